@@ -1,0 +1,338 @@
+"""From words in a parsed article to actors: who is "US President Donald Trump", "the North",
+"Iraq's caretaker Prime Minister", "Israeli police", "he" or "the country" on the day of an event.
+
+``ActorResolver`` is built once per process from the ``ActorDictionary``; ``ActorResolver.index(doc)``
+finds the dictionary's mentions in one article (``DocActors``), and ``DocActors.resolve(token, day)`` turns
+the noun phrase headed by ``token`` into ``Actor`` values, with roles in force on ``day``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from newsevents.actors.dictionary import ActorDictionary, Entry, split_code
+from newsevents.errors import DataFileError
+from newsevents.records import Actor
+
+# Dependency labels that stay inside an actor's noun phrase. Prepositional phrases are followed only
+# through "of"/"from" ("leaders of Romania's government", "officials from Iran"): "troops in Iraq" are
+# not Iraqi troops.
+_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "prep",
+                      "pobj", "npadvmod", "quantmod", "punct", "flat", "advmod"})
+_NP_PREPS = frozenset({"of", "from"})
+_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "late", "onetime", "one-time", "retired"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its", "we", "our", "us"})
+_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "regime", "government",
+                            "administration", "side", "capital"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A dictionary phrase found in the text: token span [start, end)."""
+
+    start: int
+    end: int
+    kind: str  # "entry" (named actor), "country", or "person" (a PERSON name not in the dictionary)
+    iso3: str | None = None
+    entry: Entry | None = None
+    country_kind: str | None = None  # name/alias/adjective/demonym/capital for countries
+
+
+def _load_coref() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``data/coref.tsv``: phrases like "the North" that name a country only where its context is near."""
+    text = resources.files("newsevents").joinpath("data/coref.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for number, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), 2):
+        try:
+            table[row["phrase"].casefold()] = (row["iso3"], tuple(row["context"].split()))
+        except (KeyError, AttributeError) as exc:
+            raise DataFileError(f"data/coref.tsv:{number}: bad row ({exc})") from exc
+    return table
+
+
+class ActorResolver:
+    """Finds and resolves actor mentions; one per process (PhraseMatchers over the whole dictionary)."""
+
+    def __init__(self, dictionary: ActorDictionary, vocab: Vocab) -> None:
+        self.dictionary = dictionary
+        self._exact = PhraseMatcher(vocab, attr="ORTH")
+        self._lower = PhraseMatcher(vocab, attr="LOWER")
+        self._countries: dict[str, tuple[str, str]] = {}
+        self._entries: dict[str, list[str]] = {}
+        from spacy.lang.en import English
+
+        tokenizer = English().tokenizer
+        phrases: list[tuple[str, str]] = []
+        for iso3, kind, phrase in dictionary.countries():
+            key = "c:" + phrase
+            self._countries.setdefault(key, (iso3, kind))
+            phrases.append((key, phrase))
+        for phrase, entry_id in dictionary.phrases():
+            key = "e:" + phrase
+            self._entries.setdefault(key, []).append(entry_id)
+            phrases.append((key, phrase))
+        seen: set[str] = set()
+        for key, phrase in phrases:
+            if key in seen:
+                continue
+            seen.add(key)
+            # Abbreviations ("US", "UN", "DPRK") match only as written, so "us" never becomes America.
+            letters = [c for c in phrase if c.isalpha()]
+            matcher = self._exact if letters and all(c.isupper() for c in letters) else self._lower
+            matcher.add(key, [tokenizer(phrase)])
+        self._agents = dict(dictionary.agents())
+        self._titles = dict(dictionary.titles())
+        self._coref = _load_coref()
+
+    def index(self, doc: Doc) -> DocActors:
+        """All dictionary mentions in ``doc``, longest first where they overlap."""
+        spans: list[Span] = []
+        for matcher in (self._exact, self._lower):
+            for match_id, start, end in matcher(doc):
+                first = doc[start]
+                # A name starts with a capital ("the" aside): "may" is not Theresa May.
+                if not (first.text[:1].isupper() or first.lower_ == "the"):
+                    continue
+                spans.append(Span(doc, start, end, label=match_id))
+        mentions: list[Mention] = []
+        for span in filter_spans(spans):
+            key = doc.vocab.strings[span.label]
+            if key.startswith("c:"):
+                iso3, kind = self._countries[key]
+                mentions.append(Mention(span.start, span.end, "country", iso3, None, kind))
+            else:
+                entry = self._pick_entry(self._entries[key])
+                mentions.append(Mention(span.start, span.end, "entry", entry.country, entry))
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not covered.intersection(range(ent.start, ent.end)):
+                mentions.append(Mention(ent.start, ent.end, "person"))
+        mentions.sort(key=lambda m: m.start)
+        return DocActors(self, doc, mentions)
+
+    def _pick_entry(self, ids: list[str]) -> Entry:
+        # Several actors share an alias: prefer curated entries (kept current), then people.
+        entries = [self.dictionary.entry(i) for i in ids]
+        return min(entries, key=lambda e: (e.source != "curated", e.kind != "person", e.id))
+
+    def agent_role(self, token: Token) -> str | None:
+        """Role of a generic agent or title headed by ``token`` ("police", "foreign minister")."""
+        lemma = token.lemma_.casefold()
+        for left in (2, 1):
+            if token.i - left >= 0:
+                words = [t.lemma_.casefold() for t in token.doc[token.i - left: token.i]]
+                phrase = " ".join([*words, lemma])
+                role = self._titles.get(phrase) or self._agents.get(phrase)
+                if role:
+                    return role
+        return self._titles.get(lemma) or self._agents.get(lemma) or self._agents.get(token.lower_)
+
+
+class DocActors:
+    """The actor mentions of one article, and resolution of noun phrases to actors."""
+
+    def __init__(self, resolver: ActorResolver, doc: Doc, mentions: list[Mention]) -> None:
+        self.resolver = resolver
+        self.doc = doc
+        self.mentions = mentions
+        self._by_token: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
+        self._countries_in_doc = {m.iso3 for m in mentions if m.iso3}
+        # Surname and first-name references to people named in full earlier ("Kim" after "Kim Jong Un").
+        self._names: dict[str, tuple[int, Mention]] = {}
+        for m in mentions:
+            if m.kind in ("entry", "person") and m.end - m.start >= 2:
+                for tok in (doc[m.start], doc[m.end - 1]):
+                    if tok.text[:1].isupper():
+                        self._names.setdefault(tok.text, (m.start, m))
+
+    # -- noun phrases ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def phrase_tokens(head: Token) -> list[Token]:
+        """The tokens of the noun phrase headed by ``head``, without coordinated phrases or clauses."""
+        out = [head]
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ not in _NP_DEPS:
+                    continue
+                if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
+                    continue
+                out.append(child)
+                stack.append(child)
+        return sorted(out, key=lambda t: t.i)
+
+    def heads(self, head: Token) -> list[Token]:
+        """``head`` and the heads coordinated with it ("the United States and Jordan")."""
+        out = [head]
+        for conj in head.conjuncts:
+            if conj.i > head.i and conj.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+                out.append(conj)
+        return out
+
+    def resolve_all(self, head: Token, day: dt.date | None) -> list[Actor]:
+        """Every actor named by the phrase at ``head`` and its conjuncts, in order, without repeats."""
+        actors: list[Actor] = []
+        for h in self.heads(head):
+            for actor in self._resolve_phrase(h, day):
+                if actor.code and all(a.code != actor.code or a.name != actor.name for a in actors):
+                    actors.append(actor)
+        return actors
+
+    def resolve(self, head: Token, day: dt.date | None) -> Actor | None:
+        actors = self.resolve_all(head, day)
+        return actors[0] if actors else None
+
+    def _resolve_phrase(self, head: Token, day: dt.date | None) -> list[Actor]:
+        tokens = self.phrase_tokens(head)
+        text = _span_text(tokens)
+        former = any(t.lower_ in _FORMER for t in tokens)
+        mentions = self._mentions_in(tokens)
+        named = [m for m in mentions if m.kind in ("entry", "person")]
+        countries = [m for m in mentions if m.kind == "country"]
+
+        if head.lower_ in _PERSON_PRONOUNS or head.lower_ in _GROUP_PRONOUNS:
+            antecedent = self._antecedent(head, day)
+            return [antecedent] if antecedent else []
+
+        # A named actor: the one containing the head, else the nearest to it.
+        if named:
+            m = min(named, key=lambda m: (not (m.start <= head.i < m.end), abs(m.start - head.i)))
+            actor = self._named(m, tokens, countries, day)
+            if actor is not None:
+                return [_as_former(actor, former, text)]
+
+        role = self.resolver.agent_role(head)
+        if not countries:
+            iso3 = self._coref_country(head, tokens)
+            if iso3:
+                code = iso3 + (role or "")
+                return [Actor(text=text, name=self._country_name(iso3), country=iso3, role=role, code=code)]
+
+        if countries:
+            # "Hungarian and Romanian officials": each coordinated country adjective is an actor.
+            isos = _unique(m.iso3 for m in countries if m.iso3)
+            return [_as_former(Actor(text=text, name=self._country_name(iso3), country=iso3, role=role,
+                                     code=iso3 + (role or "")), former, text) for iso3 in isos]
+        if role:
+            return [_as_former(Actor(text=text, name=None, country=None, role=role, code=role), former, text)]
+        return []
+
+    def _named(self, m: Mention, tokens: list[Token], countries: list[Mention],
+               day: dt.date | None) -> Actor | None:
+        if m.kind == "person":
+            # A surname we have seen in full earlier in the article resolves to that person.
+            earlier = self._earlier_name(m)
+            if earlier is not None and earlier.kind == "entry":
+                m = earlier
+            else:
+                head_tokens = [t for t in tokens if t.i < m.start or t.i >= m.end]
+                role = next((r for t in head_tokens if (r := self.resolver.agent_role(t))), None)
+                iso3 = countries[0].iso3 if countries else None
+                if earlier is not None and (iso3 is None or role is None):
+                    prior = self._resolve_phrase(self.doc[earlier.end - 1], None)
+                    if prior:
+                        iso3 = iso3 or prior[0].country
+                        role = role or prior[0].role
+                name = self.doc[m.start:m.end].text
+                if iso3 is None and role is None:
+                    return Actor(text=_span_text(tokens), name=name, country=None, role=None, code=None)
+                return Actor(text=_span_text(tokens), name=name, country=iso3, role=role,
+                             code=(iso3 or "") + (role or ""))
+        assert m.entry is not None
+        code = m.entry.code_on(day) or m.entry.country or ""
+        iso3, role = split_code(code) if code else (None, None)
+        iso3 = iso3 or m.entry.country
+        return Actor(text=_span_text(tokens), name=m.entry.name, country=iso3, role=role, code=code or None)
+
+    def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
+        seen: list[Mention] = []
+        for t in tokens:
+            m = self._by_token.get(t.i)
+            if m is not None and m not in seen:
+                seen.append(m)
+        return seen
+
+    def _earlier_name(self, m: Mention) -> Mention | None:
+        if m.end - m.start != 1:
+            return None
+        hit = self._names.get(self.doc[m.start].text)
+        if hit is not None and hit[0] < m.start:
+            return hit[1]
+        return None
+
+    # -- coreference ----------------------------------------------------------------------------------
+
+    def _antecedent(self, pronoun: Token, day: dt.date | None) -> Actor | None:
+        """The nearest earlier actor a pronoun can refer to: a person for he/she, else a group or state."""
+        want_person = pronoun.lower_ in _PERSON_PRONOUNS
+        for m in reversed(self.mentions):
+            if m.start >= pronoun.i:
+                continue
+            if want_person and m.kind not in ("entry", "person"):
+                continue
+            if want_person and m.kind == "entry" and m.entry is not None and m.entry.kind != "person":
+                continue
+            if not want_person and m.kind == "person":
+                continue
+            if not want_person and m.kind == "entry" and m.entry is not None and m.entry.kind == "person":
+                continue
+            tok = self.doc[m.end - 1]
+            actors = self._resolve_phrase(tok, day) if tok.i != pronoun.i else []
+            if actors:
+                return actors[0]
+        return None
+
+    def _coref_country(self, head: Token, tokens: list[Token]) -> str | None:
+        phrase = " ".join(t.lower_ for t in tokens)
+        for key, (iso3, context) in self.resolver._coref.items():
+            if phrase.endswith(key) and (not context or self._countries_in_doc.intersection(context)):
+                return iso3
+        if head.lower_ in _COUNTRY_NOUNS and any(t.lower_ == "the" for t in tokens):
+            # "the country", "the regime": the most recent country named before it.
+            for m in reversed(self.mentions):
+                if m.start < head.i and m.kind == "country" and m.iso3:
+                    return m.iso3
+        return None
+
+    def _country_name(self, iso3: str) -> str | None:
+        return self.resolver.dictionary.country_name(iso3)
+
+    def actor_mentions(self, day: dt.date | None) -> Iterator[Actor]:
+        """Every resolved actor mention of the article (for the article's actor list)."""
+        for m in self.mentions:
+            actors = self._resolve_phrase(self.doc[m.end - 1], day)
+            yield from actors[:1]
+
+
+def _as_former(actor: Actor, former: bool, text: str) -> Actor:
+    """"former president X": out of office whatever the dictionary says of the day."""
+    if not former or actor.country is None:
+        return actor
+    return Actor(text=text, name=actor.name, country=actor.country, role="ELI", code=actor.country + "ELI")
+
+
+def _span_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i: tokens[-1].i + 1].text
+
+
+def _unique(items: Iterator[str | None] | list[str | None]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item and item not in out:
+            out.append(item)
+    return out

@@ -1,0 +1,273 @@
+"""The ``newsevents`` command: a thin layer over the package's functions.
+
+Exit codes: 0 when anything was processed, 1 when nothing could be, 2 for usage errors.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import json
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from newsevents.errors import NewsEventsError
+from newsevents.records import Article, ArticleResult, Event, Rejection
+
+app = typer.Typer(
+    name="newsevents",
+    help="Turn news articles into event data: CAMEO/PLOVER events with actors, dates, places and evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class EventFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+class ArticleFormat(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+
+
+PathsArg = Annotated[list[str], typer.Argument(
+    help="Files (.txt, .html, .jsonl, feeds, .warc[.gz], .urls), directories (read recursively) or - for "
+         "standard input.", show_default=False)]
+PublishedOpt = Annotated[str | None, typer.Option(
+    "--published", help="Reference date (YYYY-MM-DD) for articles that carry no publication date.")]
+ModelOpt = Annotated[str | None, typer.Option(
+    "--model", help="spaCy pipeline to load (default: the pinned en_core_web_sm re-upload).")]
+ActorsOpt = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="Extra actor dictionary (JSONL, like actors/data/actors.jsonl); repeatable.")]
+PatternsOpt = Annotated[list[Path] | None, typer.Option(
+    "--patterns", help="Extra event patterns (TSV, like coding/data/verbs.tsv); repeatable.")]
+
+
+def _fail(message: str, code: int = 1) -> typer.Exit:
+    typer.echo(f"newsevents: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _report(rejections: Iterable[Rejection]) -> Iterator[Rejection]:
+    for r in rejections:
+        typer.echo(r.message(), err=True)
+        yield r
+
+
+def _checked(items: Iterator[Article | Rejection]) -> Iterator[Article | Rejection]:
+    """Start the reader now, so that a usage error (a bad --published) surfaces before any work."""
+    first = next(items, None)
+    return itertools.chain([] if first is None else [first], items)
+
+
+def _with_progress(items: Iterable[Article | Rejection], label: str) -> Iterator[Article | Rejection]:
+    """A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI, logs)."""
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
+                  TimeElapsedColumn(), transient=True, console=_stderr_console()) as progress:
+        task = progress.add_task(label, total=None)
+        for item in items:
+            yield item
+            progress.advance(task)
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+@app.command()
+def analyze(
+    paths: PathsArg,
+    format: Annotated[EventFormat, typer.Option("--format", "-f", help="Output format.")] = EventFormat.table,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    patterns: PatternsOpt = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show, per sentence, the patterns that fired "
+                                          "and those that nearly did.")] = False,
+) -> None:
+    """Code the events of the articles at PATHS and print them (nothing is stored)."""
+    from newsevents import ingest
+    from newsevents.pipeline import Pipeline
+
+    try:
+        items = _checked(ingest.read(paths, published=published))
+        pipe = Pipeline.load(model=model, actor_files=[str(p) for p in actors or ()],
+                             pattern_files=[str(p) for p in patterns or ()])
+    except NewsEventsError as exc:
+        raise _fail(str(exc), 2) from exc
+    coded = 0
+    events: list[Event] = []
+    explained: list[str] = []
+    for result in pipe.analyze(_with_progress(items, "analyzing")):
+        if isinstance(result, Rejection):
+            next(_report([result]))
+            continue
+        if result.rejection is not None:
+            next(_report([result.rejection]))
+        coded += 1
+        events.extend(result.events)
+        if explain:
+            from newsevents.explain import explain_article
+
+            explained.append(explain_article(pipe, result.article))
+    if explain:
+        typer.echo("\n".join(explained))
+    else:
+        _print_events(events, format)
+    if coded == 0:
+        raise typer.Exit(1)
+
+
+def _print_events(events: Sequence[Event], fmt: EventFormat) -> None:
+    out = sys.stdout
+    if fmt is EventFormat.jsonl:
+        for e in events:
+            out.write(json.dumps(e.to_json(), ensure_ascii=False) + "\n")
+    elif fmt is EventFormat.json:
+        json.dump([e.to_json() for e in events], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt is EventFormat.csv:
+        writer = csv.writer(out)
+        writer.writerow(CSV_COLUMNS)
+        for e in events:
+            writer.writerow(_csv_row(e))
+    else:
+        _print_table(events)
+
+
+CSV_COLUMNS = ("event_id", "article_id", "date", "date_precision", "source_code", "source_name",
+               "source_text", "target_code", "target_name", "target_text", "cameo", "root", "quad_class",
+               "goldstein", "plover_type", "modality", "location", "lat", "lon", "confidence", "trigger",
+               "rule", "sentence_start", "sentence_end", "sentence")
+
+
+def _csv_row(e: Event) -> list[Any]:
+    t = e.target
+    loc = e.location
+    return [e.event_id, e.article_id, e.date, e.date_precision, e.source.code, e.source.name, e.source.text,
+            t.code if t else None, t.name if t else None, t.text if t else None, e.cameo, e.root,
+            e.quad_class, e.goldstein, e.plover.type, e.modality, loc.name if loc else None,
+            loc.lat if loc else None, loc.lon if loc else None, e.confidence, e.evidence.trigger,
+            e.evidence.rule, e.evidence.start, e.evidence.end, e.evidence.sentence]
+
+
+def _print_table(events: Sequence[Event]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from newsevents.coding.codebook import load_codebook
+
+    names = load_codebook()
+    table = Table(show_lines=False, title=f"{len(events)} events")
+    for column in ("article", "date", "source", "event", "target", "modality", "place", "conf"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        table.add_row(e.article_id, e.date or "", _actor_cell(e.source.code, e.source.name),
+                      f"{e.cameo} {names[e.cameo].name[:38]}", _actor_cell(e.target.code, e.target.name)
+                      if e.target else "", e.modality, e.location.name if e.location else "",
+                      f"{e.confidence:.2f}")
+    Console(width=max(140, Console().width)).print(table)
+
+
+def _actor_cell(code: str | None, name: str | None) -> str:
+    return f"{code or '?'} {name or ''}".strip()
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    format: Annotated[ArticleFormat, typer.Option("--format", "-f", help="Output format.")]
+    = ArticleFormat.jsonl,
+    published: PublishedOpt = None,
+    fetch: Annotated[bool, typer.Option("--fetch", help="Fetch the pages feed entries link to.")] = False,
+) -> None:
+    """Print the article records after extraction (clean text and metadata), without coding."""
+    from newsevents import ingest
+
+    try:
+        records = _checked(ingest.read(paths, published=published, fetch=fetch))
+    except NewsEventsError as exc:
+        raise _fail(str(exc), 2) from exc
+    articles = [a for a in _with_progress(records, "extracting")
+                if isinstance(a, Article) or next(_report([a])) is None]
+    if format is ArticleFormat.json:
+        json.dump([a.to_json() for a in articles], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for a in articles:
+            sys.stdout.write(json.dumps(a.to_json(), ensure_ascii=False) + "\n")
+    if not articles:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold events (JSONL, shared/corpus/README.md format).")],
+    pred: Annotated[Path, typer.Argument(help="Predicted events (JSONL from `analyze --format jsonl`).")],
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List missed gold events and "
+                                         "unmatched predictions.")] = True,
+) -> None:
+    """Score predicted events against gold events: strict and date-blind P/R/F1, misses, per-root table."""
+    from newsevents.evaluate import evaluate_files
+
+    try:
+        result = evaluate_files(gold, pred)
+    except NewsEventsError as exc:
+        raise _fail(str(exc), 2) from exc
+    if format == "json":
+        typer.echo(json.dumps(result.to_json(), indent=2))
+        return
+    buf = io.StringIO()
+    for name, s in (("strict", result.strict), ("date-blind", result.date_blind)):
+        buf.write(f"{name:<11} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} "
+                  f"(matched {s.matched_predictions}/{s.predictions} predictions, "
+                  f"{s.matched_required}/{s.required} required gold)\n")
+    buf.write("\nper root (date-blind)\n")
+    buf.write(f"  {'roots':<10} {'gold':>5} {'found':>6} {'recall':>7} {'pred':>5} {'right':>6} {'prec':>6}\n")
+    for key, row in sorted(result.per_root.items()):
+        rec = row["matched"] / row["gold"] if row["gold"] else float("nan")
+        prec = row["correct"] / row["predicted"] if row["predicted"] else float("nan")
+        buf.write(f"  {key:<10} {row['gold']:>5} {row['matched']:>6} {rec:>7.2f} {row['predicted']:>5} "
+                  f"{row['correct']:>6} {prec:>6.2f}\n")
+    if misses:
+        buf.write(f"\nmissed required gold events (strict): {len(result.misses)}\n")
+        for m in result.misses:
+            buf.write(f"  {m['article']} {m['date']} {m['source']}->{m['target']} {'/'.join(m['roots'])}: "
+                      f"{m.get('note') or ''}\n")
+        buf.write(f"\nunmatched predictions (strict): {len(result.false_positives)}\n")
+        for p in result.false_positives:
+            buf.write(f"  {p['article']} {p['date']} {p['source']}->{p['target']} {p['cameo']}: "
+                      f"{p['sentence']}\n")
+    typer.echo(buf.getvalue().rstrip("\n"))
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the ``newsevents`` script."""
+    try:
+        app(args=list(argv) if argv is not None else None, prog_name="newsevents")
+    except KeyboardInterrupt:
+        typer.echo("newsevents: interrupted", err=True)
+        raise SystemExit(130) from None
+
+
+if __name__ == "__main__":
+    main()

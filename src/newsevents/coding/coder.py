@@ -1,0 +1,661 @@
+"""The event coder: dependency-parse patterns → CAMEO/PLOVER events with actors, modality, date and place.
+
+For each sentence the coder
+1. finds triggers: verbs (and phrasal verbs) and event nouns that have patterns (``coding/data/verbs.tsv``),
+   and picks each trigger's most specific pattern whose object, preposition and subject words are there;
+2. finds the trigger's source and target phrases in the parse (subject/agent, object/prepositional
+   object; possessor and "of"/"on"/"against" phrases for nouns; subjects shared through coordination and
+   control verbs);
+3. reads modality from the clause: negation drops the event, "would"/"agreed to"/"vowed to" make it an
+   intention and "may" a hypothesis (both recoded to the CAMEO "express intent" twin), a clause under
+   "said" is reported, a clause under "refused to" gives way to the refusal;
+4. dates the event from its own clause's date expression, else the sentence's, else a "then" sequel's
+   predecessor, else the publication date, else nothing; places it from "in/at/near X";
+5. resolves actors on the event's date (time-aware roles), and merges restatements of one event.
+
+Every event carries the sentence, its character span, the trigger and the pattern id as evidence.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.actors.resolve import DocActors
+from newsevents.coding.codebook import Code, load_codebook
+from newsevents.coding.patterns import Pattern, PatternSet
+from newsevents.errors import DataFileError
+from newsevents.records import Actor, Event, Evidence, Modality, Place, Plover, make_event_id
+from newsevents.when import When, resolve
+from newsevents.where import Gazetteer
+
+# Children whose words count as the trigger's object when a pattern asks for object words.
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
+# Prepositions that introduce a target, in the order they are tried.
+_TARGET_PREPS = ("with", "to", "against", "on", "into", "toward", "towards", "at", "for", "from", "over",
+                 "upon", "in", "between", "of", "across")
+_NOUN_TARGET_PREPS = ("against", "on", "with", "to", "into", "toward", "towards", "between", "of", "for",
+                      "at", "in", "from")
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_SEQUEL_ADVERBS = frozenset({"then", "afterwards", "afterward", "subsequently", "later", "thereafter"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+# Codes whose two actors play the same part: A meets B is B meets A.
+_SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
+_DIRECTED_CODES = frozenset({"042", "043", "045"})
+
+_MODALITY_CONFIDENCE: dict[str, float] = {"asserted": 1.0, "reported": 0.9, "intended": 0.85,
+                                          "hypothetical": 0.7}
+
+
+def _load_modality() -> dict[str, str]:
+    text = resources.files("newsevents").joinpath("data/modality.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for number, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), 2):
+        lemma, kind = row.get("lemma"), row.get("kind")
+        if not lemma or kind not in {"intent", "hypothetical", "negate", "intent-aux", "hypothetical-aux",
+                                     "report"}:
+            raise DataFileError(f"data/modality.tsv:{number}: bad row {row!r}")
+        table[lemma] = kind
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A trigger with the pattern that fired, before actors and modality are read."""
+
+    trigger: Token
+    pattern: Pattern
+    # The token whose children hold the arguments: the trigger, or for a phrasal verb still the verb.
+    noun: bool
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being assembled (mutable while the sentence is coded, frozen into ``Event`` at the end)."""
+
+    match: Match
+    sent: Span
+    source: Actor
+    target: Actor | None
+    modality: Modality
+    code: str
+    when: When | None
+    date_own: bool
+    place: Place | None
+    actor_certainty: float
+
+    @property
+    def trigger(self) -> Token:
+        return self.match.trigger
+
+
+class Coder:
+    """Codes parsed articles. Holds only read-only resources, so one instance serves a whole process."""
+
+    def __init__(self, patterns: PatternSet, gazetteer: Gazetteer | None = None) -> None:
+        self.patterns = patterns
+        self.codebook: dict[str, Code] = load_codebook()
+        self.modality = _load_modality()
+        self.gazetteer = gazetteer
+
+    # -- public ---------------------------------------------------------------------------------------
+
+    def code(self, doc: Doc, actors: DocActors, article_id: str, published: dt.date | None) -> list[Event]:
+        """The events of one parsed article."""
+        drafts: list[Draft] = []
+        last_dated: When | None = None
+        for sent in doc.sents:
+            sent_drafts = self._code_sentence(sent, actors, published, last_dated)
+            for d in sent_drafts:
+                if d.when is not None and d.date_own:
+                    last_dated = d.when
+            drafts.extend(sent_drafts)
+        events = [self._finish(d, article_id) for d in _merge(drafts)]
+        return events
+
+    def matches(self, sent: Span) -> list[tuple[Match, list[Pattern]]]:
+        """Every trigger in ``sent`` with its best pattern and the candidate patterns that did not fire
+        (for ``--explain``)."""
+        out = []
+        for tok in sent:
+            for lemma, pos in _trigger_keys(tok):
+                candidates = self.patterns.by_lemma(lemma, pos)
+                if not candidates:
+                    continue
+                fired = next((p for p in candidates if self._fits(p, tok)), None)
+                if fired is not None:
+                    out.append((Match(tok, fired, pos == "noun"), [p for p in candidates if p is not fired]))
+                    break
+                out.append((Match(tok, candidates[-1], pos == "noun"), list(candidates)))
+        return out
+
+    # -- patterns -------------------------------------------------------------------------------------
+
+    def _find_matches(self, sent: Span) -> list[Match]:
+        found: list[Match] = []
+        for tok in sent:
+            for lemma, pos in _trigger_keys(tok):
+                candidates = self.patterns.by_lemma(lemma, pos)
+                fired = next((p for p in candidates if self._fits(p, tok)), None)
+                if fired is not None:
+                    if fired.code != "---":
+                        found.append(Match(tok, fired, pos == "noun"))
+                    break
+        return found
+
+    def _fits(self, pattern: Pattern, tok: Token) -> bool:
+        if pattern.object:
+            lemmas = _object_lemmas(tok, noun=pattern.pos == "noun")
+            if not all(self._has(word, lemmas) for word in pattern.object):
+                return False
+        if pattern.prep:
+            if not any(self._prep_fits(pattern, p) for p in _preps(tok)):
+                return False
+        if pattern.subject:
+            subj = _subject_lemmas(tok)
+            if not all(self._has(word, subj) for word in pattern.subject):
+                return False
+        return True
+
+    def _prep_fits(self, pattern: Pattern, prep: Token) -> bool:
+        if prep.lower_ != pattern.prep:
+            return False
+        if not pattern.prep_words:
+            return True
+        lemmas = {t.lemma_.casefold() for t in prep.subtree}
+        return all(self._has(word, lemmas) for word in pattern.prep_words)
+
+    def _has(self, word: str, lemmas: set[str]) -> bool:
+        if word.startswith("&"):
+            return any(all(part in lemmas for part in member.split()) for member in self.patterns.expand(word))
+        return word in lemmas
+
+    # -- sentences ------------------------------------------------------------------------------------
+
+    def _code_sentence(self, sent: Span, actors: DocActors, published: dt.date | None,
+                       last_dated: When | None) -> list[Draft]:
+        matches = self._find_matches(sent)
+        if not matches:
+            return []
+        by_token = {m.trigger.i: m for m in matches}
+        sentence_dates = _sentence_dates(sent, published, set(by_token))
+        drafts: list[Draft] = []
+        for match in matches:
+            if self._yields_to_governor(match, by_token) or self._governs_event(match, by_token):
+                continue
+            modality = self._modality(match.trigger)
+            if modality is None:
+                continue  # negated
+            whens, own = _own_dates(match.trigger, sent, published, set(by_token))
+            if not whens:
+                whens, own = _fallback_dates(match.trigger, sentence_dates, last_dated, published)
+            for when in whens or [None]:
+                day = _day_of(when) or published
+                sources, target, certainty = self._arguments(match, actors, day)
+                for source in sources[:3]:
+                    code = self._recode(match.pattern.code, modality)
+                    drafts.append(Draft(match, sent, source, target, modality, code, when, own,
+                                        self._place(match.trigger, sent, target), certainty))
+        return drafts
+
+    def _yields_to_governor(self, match: Match, by_token: dict[int, Match]) -> bool:
+        """An event under "refused to"/"denied" gives way to its governor; under "urged X to", too."""
+        tok = match.trigger
+        for gov in _governors(tok):
+            kind = self.modality.get(gov.lemma_.casefold())
+            if kind == "negate":
+                return True
+            if gov.i in by_token and kind not in ("intent", "hypothetical", "report"):
+                # "urged Iran to release", "demanded that the US cancel": the governor's act is coded.
+                return True
+        return False
+
+    def _governs_event(self, match: Match, by_token: dict[int, Match]) -> bool:
+        """"agreed to restart talks", "said it would meet": the embedded event is coded, not the
+        governing verb."""
+        kind = self.modality.get(match.trigger.lemma_.casefold())
+        if kind not in ("intent", "hypothetical", "report"):
+            return False
+        for other in by_token.values():
+            if other.trigger.i != match.trigger.i and match.trigger in _governors(other.trigger):
+                return True
+        return False
+
+    def _modality(self, tok: Token) -> Modality | None:
+        """Modality of the clause at ``tok``; ``None`` when negated."""
+        modality: Modality = "asserted"
+        chain = [tok, *_shared_heads(tok)]
+        for t in chain:
+            for child in t.children:
+                if child.dep_ == "neg" or (child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "det")):
+                    return None
+                kind = self.modality.get(child.lemma_.casefold()) or self.modality.get(child.lower_)
+                if child.dep_ == "aux" and kind == "hypothetical-aux":
+                    modality = "hypothetical"
+                elif child.dep_ == "aux" and kind == "intent-aux" and modality == "asserted":
+                    modality = "intended"
+        for gov in _governors(tok):
+            if any(c.dep_ == "neg" for c in gov.children):
+                return None
+            kind = self.modality.get(gov.lemma_.casefold())
+            if kind == "intent" and modality == "asserted":
+                modality = "intended"
+            elif kind == "hypothetical":
+                modality = "hypothetical"
+            elif kind == "report" and modality == "asserted":
+                modality = "reported"
+            for child in gov.children:
+                ckind = self.modality.get(child.lemma_.casefold())
+                if child.dep_ == "aux" and ckind == "hypothetical-aux" and gov.dep_ != "ROOT":
+                    modality = "hypothetical"
+        return modality
+
+    def _recode(self, code: str, modality: Modality) -> str:
+        if modality in ("intended", "hypothetical"):
+            intent = self.patterns.intent_code(code)
+            if intent:
+                return intent
+        return code
+
+    # -- arguments ------------------------------------------------------------------------------------
+
+    def _arguments(self, match: Match, actors: DocActors,
+                   day: dt.date | None) -> tuple[list[Actor], Actor | None, float]:
+        tok = match.trigger
+        source_heads, target_heads = (_noun_arguments(tok) if match.noun else _verb_arguments(tok))
+        sources: list[Actor] = []
+        for head in source_heads:
+            sources = [a for a in actors.resolve_all(head, day) if a.code]
+            if sources:
+                break
+        certainty = 1.0
+        target: Actor | None = None
+        for head in target_heads:
+            candidates = [a for a in actors.resolve_all(head, day) if a.code]
+            candidates = [a for a in candidates if not any(_same(a, s) for s in sources)]
+            if candidates:
+                target = candidates[0]
+                break
+        if target is None and len(sources) >= 2:
+            # "The United States and Jordan agreed ...": the coordinated actors act on each other.
+            target = sources[1]
+            sources = sources[:1]
+        if sources and any(s.role is None and s.country is None for s in sources):
+            certainty = 0.7
+        if sources and sources[0].name is None and sources[0].country is None:
+            certainty = 0.6
+        return sources, target, certainty
+
+    # -- places ---------------------------------------------------------------------------------------
+
+    def _place(self, tok: Token, sent: Span, target: Actor | None) -> Place | None:
+        if self.gazetteer is None:
+            return None
+        hints = [target.country] if target and target.country else []
+        best: Place | None = None
+        for prep in _preps(tok, deep=True):
+            if prep.lower_ not in _PLACE_PREPS:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                for name in _place_names(pobj):
+                    place = self.gazetteer.lookup(name, hints)
+                    if place is not None:
+                        # A city or site beats a country or region named alongside it.
+                        if best is None or (best.admin1 is None and place.admin1 is not None):
+                            best = place
+                        break
+        return best
+
+    # -- events ---------------------------------------------------------------------------------------
+
+    def _finish(self, d: Draft, article_id: str) -> Event:
+        code = self.codebook.get(d.code) or self.codebook[d.code[:2]]
+        sent = d.sent
+        pattern_strength = 0.55 + 0.15 * min(d.match.pattern.specificity, 3)
+        target_bonus = 1.0 if d.target is not None else 0.85
+        confidence = round(min(1.0, pattern_strength * d.actor_certainty * target_bonus
+                               * _MODALITY_CONFIDENCE[d.modality]), 3)
+        trigger = d.trigger
+        return Event(
+            event_id=make_event_id(article_id, sent.start_char, trigger.idx, trigger.idx + len(trigger.text),
+                                   code.code, d.source.code, d.target.code if d.target else None),
+            article_id=article_id,
+            date=d.when.date if d.when else None,
+            date_precision=d.when.precision if d.when else None,
+            source=d.source,
+            target=d.target,
+            cameo=code.code,
+            root=code.code[:2],
+            quad_class=code.quad_class,
+            goldstein=code.goldstein,
+            plover=Plover(code.plover_type or None, code.plover_mode or None, code.plover_context or None),
+            modality=d.modality,
+            location=d.place,
+            evidence=Evidence(sentence=sent.text.strip(), start=sent.start_char,
+                              end=sent.start_char + len(sent.text.rstrip()), trigger=trigger.text,
+                              rule=d.match.pattern.id),
+            confidence=confidence,
+        )
+
+
+# -- parse helpers ------------------------------------------------------------------------------------
+
+def _trigger_keys(tok: Token) -> list[tuple[str, str]]:
+    """Pattern lookup keys of a token: phrasal verb first ("set up"), then the verb; nouns as nouns."""
+    lemma = tok.lemma_.casefold()
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        keys = [(f"{lemma} {c.lower_}", "verb") for c in tok.children if c.dep_ == "prt"]
+        # "set foot on", "crack down on": a particle or a fixed object word makes a longer key.
+        return [*keys, (lemma, "verb")]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+        return [(lemma, "noun")]
+    return []
+
+
+def _object_lemmas(tok: Token, noun: bool) -> set[str]:
+    lemmas: set[str] = set()
+    if noun:
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod", "prep"):
+                lemmas.update(t.lemma_.casefold() for t in child.subtree)
+        lemmas.add(tok.lemma_.casefold())
+        return lemmas
+    for child in tok.children:
+        if child.dep_ in _OBJECT_DEPS:
+            lemmas.update(t.lemma_.casefold() for t in child.subtree)
+    return lemmas
+
+
+def _subject_lemmas(tok: Token) -> set[str]:
+    return {t.lemma_.casefold() for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree}
+
+
+def _preps(tok: Token, deep: bool = False) -> list[Token]:
+    """Prepositions on the trigger and on its object ("imposed sanctions on Iran")."""
+    out = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative")]
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "npadvmod")):
+        out.extend(c for c in obj.children if c.dep_ == "prep")
+        if deep:
+            for pobj in (c for p in obj.children if p.dep_ == "prep" for c in p.children):
+                out.extend(c for c in pobj.children if c.dep_ == "prep")
+    if deep:
+        for prep in list(out):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                out.extend(c for c in pobj.children if c.dep_ == "prep")
+    return out
+
+
+def _shared_heads(tok: Token) -> list[Token]:
+    """Verbs whose auxiliaries and negation a coordinated verb shares ("may lift or ease")."""
+    out = []
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _governors(tok: Token) -> list[Token]:
+    """Verbs that embed the clause of ``tok``: "agreed [to meet]", "said [that they would meet]"."""
+    out: list[Token] = []
+    cur = tok
+    for _ in range(4):
+        while cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head
+        if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                          for c in cur.children)):
+            cur = cur.head
+            out.append(cur)
+        elif cur.dep_ in ("dobj", "pobj") and cur.head.pos_ in ("VERB", "ADP"):
+            # a nominal event as the object of a governing verb: "agreed to a ceasefire"
+            cur = cur.head if cur.head.pos_ == "VERB" else cur.head.head
+            out.append(cur)
+        else:
+            break
+    return out
+
+
+def _subjects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+
+
+def _verb_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    sources: list[Token] = []
+    targets: list[Token] = []
+    if passive:
+        sources.extend(p for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj")
+        targets.extend(c for c in tok.children if c.dep_ == "nsubjpass")
+    else:
+        sources.extend(_subjects(tok))
+        cur = tok
+        # Shared subjects: "crossed the border and became the first to set foot", "agreed to meet".
+        for _ in range(4):
+            if sources:
+                break
+            if cur.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and cur.head is not cur:
+                gov = cur.head
+                if cur.dep_ == "relcl":
+                    sources.append(gov)  # "the rebels, who attacked ..."
+                    break
+                if cur.dep_ == "xcomp":
+                    # Object control: "urged Iran to talk": Iran talks.
+                    objs = [c for c in gov.children if c.dep_ == "dobj"]
+                    if objs:
+                        sources.extend(objs)
+                        break
+                sources.extend(_subjects(gov))
+                if not sources and gov.dep_ == "conj":
+                    sources.extend(_subjects(gov.head))
+                cur = gov
+            else:
+                break
+        targets.extend(c for c in tok.children if c.dep_ in ("dobj", "dative"))
+    for prep_word in _TARGET_PREPS:
+        for prep in _preps(tok):
+            if prep.lower_ == prep_word:
+                targets.extend(c for c in prep.children if c.dep_ == "pobj")
+    # A verb's object may itself carry the actor: "attended talks with Iran".
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        targets.extend(c for c in obj.children if c.dep_ in ("poss",))
+    return sources, targets
+
+
+def _noun_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
+    sources: list[Token] = [c for c in tok.children if c.dep_ == "poss"]
+    sources.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ"))
+    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    by = preps.get("by")
+    if by is not None:
+        sources.extend(c for c in by.children if c.dep_ == "pobj")
+    targets: list[Token] = []
+    between = preps.get("between")
+    if between is not None:
+        pobjs = [c for c in between.children if c.dep_ == "pobj"]
+        if pobjs and not sources:
+            sources.append(pobjs[0])
+            targets.extend(pobjs[0].conjuncts)
+    of = preps.get("of")
+    if of is not None and not sources and any(p in preps for p in ("to", "with", "against", "on")):
+        # "the visit of X to Y": X is the visitor.
+        sources.extend(c for c in of.children if c.dep_ == "pobj")
+    for prep_word in _NOUN_TARGET_PREPS:
+        prep = preps.get(prep_word)
+        if prep is None:
+            continue
+        targets.extend(c for c in prep.children if c.dep_ == "pobj" and c not in sources)
+    # A nominal event that is a verb's object or subject takes that verb's subject as source:
+    # "Iran announced sanctions on ...", "their dissatisfaction with ...".
+    if not sources and tok.dep_ in ("dobj", "attr", "pobj", "nsubj"):
+        head = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if head.pos_ in ("VERB", "AUX"):
+            sources.extend(_subjects(head))
+    return sources, targets
+
+
+def _place_names(pobj: Token) -> list[str]:
+    """Candidate place names for a prepositional object: its entity span, then its compound phrase."""
+    names = []
+    if pobj.ent_type_ in _PLACE_LABELS or pobj.ent_type_ == "ORG":
+        ent = next((e for e in pobj.doc.ents if e.start <= pobj.i < e.end), None)
+        if ent is not None:
+            names.append(ent.text)
+    left = [t for t in pobj.lefts if t.dep_ in ("compound", "amod", "det")]
+    if left:
+        names.append(pobj.doc[left[0].i: pobj.i + 1].text)
+    if pobj.pos_ == "PROPN" or pobj.ent_type_ in _PLACE_LABELS:
+        names.append(pobj.text)
+    return names
+
+
+def _sentence_dates(sent: Span, published: dt.date | None, triggers: set[int]) -> list[When]:
+    """Dates of the sentence that no other trigger claims (for triggers whose clause gives none)."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        anchor = _date_anchor(ent)
+        if anchor is not None and anchor.i in triggers:
+            continue
+        out.extend(_resolve_ent(ent, published))
+    return out
+
+
+def _date_anchor(ent: Span) -> Token | None:
+    """The nearest verb (or event noun) a date expression hangs from."""
+    tok = ent.root.head
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        if tok.head is tok:
+            return tok
+        tok = tok.head
+    return None
+
+
+def _own_dates(tok: Token, sent: Span, published: dt.date | None, triggers: set[int]) -> tuple[list[When], bool]:
+    """Dates in the trigger's own clause: those hanging from it (or from its light-verb head)."""
+    clause_heads = {tok.i}
+    if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
+        clause_heads.add(tok.head.i)
+    whens: list[When] = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        anchor = _date_anchor(ent)
+        if anchor is not None and (anchor.i in clause_heads
+                                   or (anchor.i not in triggers and ent.root.head.i in clause_heads)):
+            whens.extend(_resolve_ent(ent, published))
+        elif ent.root.head.i == tok.i or (ent.root.head.head.i == tok.i and ent.root.head.dep_ == "prep"):
+            whens.extend(_resolve_ent(ent, published))
+    if whens:
+        return _unique_whens(whens), True
+    # A coordinated verb shares its head's date ("met ... and crossed the border on Sunday").
+    for head in _shared_heads(tok):
+        if head.i not in triggers:
+            continue
+        shared, _ = _own_dates(head, sent, published, triggers - {tok.i})
+        if shared:
+            return shared, True
+    return [], False
+
+
+def _fallback_dates(tok: Token, sentence_dates: list[When], last_dated: When | None,
+                    published: dt.date | None) -> tuple[list[When], bool]:
+    if sentence_dates:
+        return sentence_dates[:1], True
+    sequel = any(c.lower_ in _SEQUEL_ADVERBS for t in [tok, *_shared_heads(tok)] for c in t.children)
+    if sequel and last_dated is not None:
+        # "Trump then crossed the border": the sequel of the event just told shares its date.
+        return [last_dated], True
+    if published is not None:
+        return [When.of_day(published)], False
+    return [], False
+
+
+def _resolve_ent(ent: Span, published: dt.date | None) -> list[When]:
+    # "in June 1994 and August 2010" may come as one entity: each part is a date of its own.
+    parts = [p for p in ent.text.replace(" and ", "|").replace(" or ", "|").split("|") if p.strip()]
+    whens = [w for p in parts if (w := resolve(p, published)) is not None]
+    if not whens and len(parts) > 1:
+        whole = resolve(ent.text, published)
+        whens = [whole] if whole else []
+    return whens
+
+
+def _unique_whens(whens: Iterable[When]) -> list[When]:
+    out: list[When] = []
+    for w in whens:
+        if w not in out:
+            out.append(w)
+    return out
+
+
+def _day_of(when: When | None) -> dt.date | None:
+    if when is None:
+        return None
+    parts = when.date.split("-")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else 7
+    day = int(parts[2]) if len(parts) > 2 else 15
+    return dt.date(year, month, day)
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    return a.code == b.code and (a.name == b.name or a.name is None or b.name is None)
+
+
+# -- one event, one record ----------------------------------------------------------------------------
+
+def _pair(d: Draft) -> tuple[str, ...]:
+    src = (d.source.code or "", d.source.name or "")
+    tgt = (d.target.code or "", d.target.name or "") if d.target else ("", "")
+    if d.code[:2] in _SYMMETRIC_ROOTS and d.code not in _DIRECTED_CODES and tgt[0]:
+        return tuple(sorted([src, tgt])[0] + sorted([src, tgt])[1])
+    return (*src, *tgt)
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    """Whether two drafts tell the same event: same actors (a missing target or date fits any),
+    same CAMEO root, and no contradicting dates."""
+    if a.code[:2] != b.code[:2] or a.source.code != b.source.code:
+        return False
+    if a.source.name and b.source.name and a.source.name != b.source.name:
+        if not (a.target and b.target and {a.source.name, a.target.name} == {b.source.name, b.target.name}):
+            return False
+    if a.target is not None and b.target is not None and _pair(a) != _pair(b):
+        return False
+    if a.when is not None and b.when is not None and a.date_own and b.date_own and a.when != b.when:
+        return False
+    return True
+
+
+def _score(d: Draft) -> tuple[int, int, int, float]:
+    return (d.target is not None, d.when is not None and d.date_own, d.match.pattern.specificity,
+            d.actor_certainty)
+
+
+def _merge(drafts: list[Draft]) -> list[Draft]:
+    """Restatements of one event within an article become one record with the best evidence."""
+    kept: list[Draft] = []
+    for d in drafts:
+        for i, k in enumerate(kept):
+            if _compatible(d, k):
+                best = d if _score(d) > _score(k) else k
+                other = k if best is d else d
+                # Keep what the better draft lacks: a date from one, a place from the other.
+                if best.when is None or (not best.date_own and other.date_own):
+                    best = replace(best, when=other.when, date_own=other.date_own)
+                if best.place is None and other.place is not None:
+                    best = replace(best, place=other.place)
+                kept[i] = best
+                break
+        else:
+            kept.append(d)
+    return kept

@@ -1,0 +1,152 @@
+"""The per-article step: ``Article -> ArticleResult``, a pure function over read-only resources.
+
+``Pipeline.load()`` loads the resources once (spaCy pipeline, actor dictionary, patterns, codebook,
+gazetteer); ``Pipeline.analyze()`` then codes any number of articles, in spaCy batches. It reads no store,
+no clock and no network, so the same object runs in the CLI, in worker processes and on Spark executors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsevents import nlp
+from newsevents.actors.dictionary import ActorDictionary
+from newsevents.actors.resolve import ActorResolver, DocActors
+from newsevents.coding.coder import Coder
+from newsevents.coding.patterns import load_patterns
+from newsevents.config import Settings
+from newsevents.records import Actor, Article, ArticleResult, Place, Quote, Rejection
+from newsevents.when import parse_published
+from newsevents.where import load_gazetteer
+
+_QUOTE = re.compile(r"[\"“]([^\"”]{12,}?)[\"”]")
+
+
+@dataclass(frozen=True, slots=True)
+class Pipeline:
+    """Loaded resources plus the functions that use them."""
+
+    settings: Settings
+    nlp: Language
+    resolver: ActorResolver
+    coder: Coder
+
+    @classmethod
+    def load(cls, model: str | None = None, actor_files: Sequence[str] = (),
+             pattern_files: Sequence[str] = (), settings: Settings | None = None) -> Pipeline:
+        """Load every resource once. ``model`` names the spaCy pipeline; ``actor_files`` and
+        ``pattern_files`` add a user's own dictionary entries and patterns to the packaged ones."""
+        settings = (settings or Settings()).replace(model=model, actor_files=tuple(actor_files) or None,
+                                                    pattern_files=tuple(pattern_files) or None)
+        language = nlp.load(settings.model)
+        dictionary = ActorDictionary.load(extra=settings.actor_files)
+        resolver = ActorResolver(dictionary, language.vocab)
+        patterns = load_patterns(extra=[*settings.pattern_files]) if settings.pattern_files else load_patterns()
+        coder = Coder(patterns, load_gazetteer())
+        return cls(settings, language, resolver, coder)
+
+    def analyze_article(self, article: Article) -> ArticleResult:
+        """Code one article (pure: the same article always gives the same result)."""
+        return next(self.analyze([article]))  # type: ignore[return-value]
+
+    def analyze(self, items: Iterable[Article | Rejection],
+                batch_size: int | None = None) -> Iterator[ArticleResult | Rejection]:
+        """Code articles in spaCy batches, in input order. Rejections pass through untouched."""
+        size = batch_size or self.settings.batch_size
+        batch: list[Article | Rejection] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
+
+    def _run(self, batch: list[Article | Rejection]) -> Iterator[ArticleResult | Rejection]:
+        todo = [item for item in batch if isinstance(item, Article) and _codable(item) is None]
+        docs = iter(nlp.parse(self.nlp, (a.text for a in todo), batch_size=len(todo) or 1))
+        for item in batch:
+            if isinstance(item, Rejection):
+                yield item
+                continue
+            reason = _codable(item)
+            if reason is not None:
+                yield ArticleResult(article=item, rejection=reason)
+                continue
+            yield self._code(item, next(docs))
+
+    def _code(self, article: Article, doc: Doc) -> ArticleResult:
+        published = parse_published(article.published)
+        actors = self.resolver.index(doc)
+        events = [e for e in self.coder.code(doc, actors, article.id, published)
+                  if e.confidence >= self.settings.min_confidence]
+        return ArticleResult(
+            article=article,
+            events=tuple(events),
+            quotes=tuple(_quotes(doc, actors, published)),
+            actors=tuple(_unique_actors(actors.actor_mentions(published))),
+            places=tuple(_unique_places(e.location for e in events)),
+        )
+
+
+def _codable(article: Article) -> Rejection | None:
+    origin = article.origin or article.id
+    if not article.text.strip():
+        return Rejection(origin, "empty", "no text left to code after extraction", article.id)
+    if article.language and article.language != "en":
+        return Rejection(origin, "not-english",
+                         f"language is {article.language!r}; only English is coded", article.id)
+    return None
+
+
+def _quotes(doc: Doc, actors: DocActors, day: dt.date | None) -> Iterator[Quote]:
+    """Direct quotations with their speaker: the subject of the reporting verb of the quote's sentence."""
+    for m in _QUOTE.finditer(doc.text):
+        start, end = m.span(1)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        speaker: Actor | None = None
+        verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_ in
+                 ("say", "tell", "add", "state", "declare", "write", "insist", "warn", "ask")
+                 and not (start <= t.idx < end)]
+        for verb in verbs:
+            for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+                speaker = actors.resolve(subj, day)
+                if speaker is None:
+                    speaker = Actor(text=subj.text)
+                break
+            if speaker is not None:
+                break
+        yield Quote(speaker=speaker, quote=m.group(1), start=start, end=end,
+                    verb=verbs[0].lemma_ if verbs else None)
+
+
+def _unique_actors(actors: Iterable[Actor]) -> Iterator[Actor]:
+    seen: set[tuple[str | None, str | None]] = set()
+    for a in actors:
+        key = (a.code, a.name)
+        if key not in seen:
+            seen.add(key)
+            yield a
+
+
+def _unique_places(places: Iterable[Place | None]) -> Iterator[Place]:
+    seen: set[Place] = set()
+    for p in places:
+        if p is not None and p not in seen:
+            seen.add(p)
+            yield p
+
+
+def analyze(articles: Iterable[Article | Rejection], model: str | None = None,
+            actor_files: Sequence[str] = ()) -> Iterator[ArticleResult | Rejection]:
+    """Code ``articles`` with a freshly loaded ``Pipeline`` (convenience for scripts and notebooks)."""
+    yield from Pipeline.load(model=model, actor_files=actor_files).analyze(articles)

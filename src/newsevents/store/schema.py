@@ -1,0 +1,118 @@
+"""The store's schema: versioned DDL and forward migrations.
+
+``MIGRATIONS[n]`` takes a store from version ``n`` to ``n + 1`` (version 0 is an empty file). A migration
+runs inside one transaction together with the ``meta.schema_version`` bump, so a crash leaves the file at
+the old or the new version, never between. Stores are migrated forward only, and never silently: opening
+an older store for writing asks for ``newsevents db upgrade`` (see ``database.Database``); a store newer
+than this code raises ``SchemaVersionError``.
+
+Tables (version 1):
+
+``articles``     one row per stored article (id, metadata, clean text, content hash, tone).
+``events``       one row per real-world event after cross-article deduplication; the integer ``id`` is
+                 the GDELT-style GlobalEventID. Identity fields (actors, code, date, place) come from the
+                 mention that created the event; counts and tone are aggregates over its mentions.
+``mentions``     one row per coded event record of one article (``records.Event``), with its evidence,
+                 and ``event_id`` = the store event it merged into. Like GDELT's Mentions table.
+``actors``, ``places``, ``quotes``   what the per-article step found in each article.
+``rejections``   inputs that were not stored or not coded, with their reason.
+``meta``         key/value pairs, ``schema_version`` among them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+SCHEMA_VERSION = 1
+
+_ACTOR_COLUMNS = """
+    {p}_text VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_role VARCHAR, {p}_code VARCHAR"""
+
+_EVENT_FIELDS = (
+    _ACTOR_COLUMNS.format(p="actor1") + "," + _ACTOR_COLUMNS.format(p="actor2") + """,
+    cameo VARCHAR NOT NULL,
+    base_code VARCHAR NOT NULL,
+    root VARCHAR NOT NULL,
+    quad_class TINYINT,
+    goldstein DOUBLE,
+    plover_type VARCHAR, plover_mode VARCHAR, plover_context VARCHAR,
+    modality VARCHAR,
+    place_name VARCHAR, place_country VARCHAR, place_admin1 VARCHAR,
+    place_lat DOUBLE, place_lon DOUBLE, place_geonames_id BIGINT""")
+
+_V1 = [
+    """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
+    """CREATE TABLE articles (
+        id VARCHAR PRIMARY KEY,
+        url VARCHAR, title VARCHAR,
+        published VARCHAR,            -- as given (ISO 8601)
+        published_date DATE,          -- parsed day, for queries
+        source VARCHAR, language VARCHAR,
+        authors VARCHAR[], translator VARCHAR, photo_credits VARCHAR[], captions VARCHAR[],
+        republished_from VARCHAR, duplicate_of VARCHAR, origin VARCHAR,
+        text VARCHAR NOT NULL,
+        content_hash VARCHAR NOT NULL,
+        words INTEGER, tone DOUBLE, positive DOUBLE, negative DOUBLE,
+        num_events INTEGER NOT NULL,
+        rejection VARCHAR,            -- reason when kept but not coded (non-English, ...)
+        ingested_at TIMESTAMP NOT NULL
+    )""",
+    """CREATE INDEX articles_hash ON articles (content_hash)""",
+    f"""CREATE TABLE events (
+        id BIGINT PRIMARY KEY,
+        dedup_key VARCHAR NOT NULL,
+        date DATE, date_precision VARCHAR, date_from_published BOOLEAN NOT NULL,
+        {_EVENT_FIELDS},
+        is_root BOOLEAN NOT NULL,
+        num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL,
+        avg_tone DOUBLE, confidence DOUBLE,
+        first_seen DATE, last_seen DATE,
+        source_url VARCHAR,
+        added_at TIMESTAMP NOT NULL
+    )""",
+    f"""CREATE TABLE mentions (
+        id VARCHAR PRIMARY KEY,       -- records.Event.event_id (stable per article and coding)
+        event_id BIGINT NOT NULL,     -- events.id it merged into
+        article_id VARCHAR NOT NULL,
+        date DATE, date_precision VARCHAR,
+        {_EVENT_FIELDS},
+        sentence VARCHAR, sentence_start INTEGER, sentence_end INTEGER, trigger VARCHAR, rule VARCHAR,
+        confidence DOUBLE,
+        tone DOUBLE,                  -- tone of the evidence sentence
+        doc_tone DOUBLE,              -- tone of the whole article (GDELT MentionDocTone)
+        source VARCHAR,               -- the article's outlet
+        syndicated BOOLEAN NOT NULL,  -- the article is a copy (Article.duplicate_of): adds no source
+        in_lead BOOLEAN NOT NULL,     -- evidence in the first paragraph (GDELT IsRootEvent)
+        published_date DATE,
+        ingested_at TIMESTAMP NOT NULL
+    )""",
+    """CREATE TABLE actors (
+        article_id VARCHAR NOT NULL, n INTEGER NOT NULL,
+        text VARCHAR, name VARCHAR, country VARCHAR, role VARCHAR, code VARCHAR,
+        PRIMARY KEY (article_id, n)
+    )""",
+    """CREATE TABLE places (
+        article_id VARCHAR NOT NULL, n INTEGER NOT NULL,
+        name VARCHAR, country VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE, geonames_id BIGINT,
+        PRIMARY KEY (article_id, n)
+    )""",
+    """CREATE TABLE quotes (
+        article_id VARCHAR NOT NULL, n INTEGER NOT NULL,
+        speaker_text VARCHAR, speaker_name VARCHAR, speaker_country VARCHAR, speaker_role VARCHAR,
+        speaker_code VARCHAR,
+        quote VARCHAR, start INTEGER, "end" INTEGER, verb VARCHAR,
+        PRIMARY KEY (article_id, n)
+    )""",
+    """CREATE TABLE rejections (
+        key VARCHAR PRIMARY KEY,      -- hash of origin, reason and article id: one row per problem
+        origin VARCHAR, reason VARCHAR, detail VARCHAR, article_id VARCHAR,
+        ingested_at TIMESTAMP NOT NULL
+    )""",
+]
+
+# MIGRATIONS[n] upgrades version n to n + 1.
+MIGRATIONS: tuple[Sequence[str], ...] = (tuple(_V1),)
+
+assert len(MIGRATIONS) == SCHEMA_VERSION, "one migration per schema version"
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION"]

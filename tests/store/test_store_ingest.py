@@ -1,0 +1,137 @@
+"""Idempotent, crash-safe ingestion with worker processes (issue 5, items 1-2)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from store_factories import article, corpus, fake_analyzer
+
+from newsevents.records import Rejection
+from newsevents.store import Database, IngestStats, ingest_items, query_events, run_sql, summary
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE.parent.parent / "src"
+
+# Everything but the ingestion timestamps, which differ between runs by design.
+_TIMESTAMPS = {"added_at", "ingested_at"}
+
+
+def snapshot(db: Path) -> dict[str, pd.DataFrame]:
+    """The whole content of a store, in a stable order, without timestamps."""
+    out = {}
+    for table, order in [("articles", "id"), ("events", "id"), ("mentions", "id"), ("actors", "article_id, n"),
+                         ("places", "article_id, n"), ("rejections", "key")]:
+        frame = run_sql(db, f"SELECT * FROM {table} ORDER BY {order}")
+        out[table] = frame.drop(columns=[c for c in frame.columns if c in _TIMESTAMPS])
+    return out
+
+
+def assert_same_store(a: Path, b: Path) -> None:
+    left, right = snapshot(a), snapshot(b)
+    for table in left:
+        pd.testing.assert_frame_equal(left[table], right[table], obj=table)
+
+
+def test_ingest_twice_changes_nothing(db: Path, tmp_path: Path) -> None:
+    articles = corpus(40)
+    first = ingest_items(articles, db, analyzer=fake_analyzer, batch_size=7)
+    assert (first.read, first.added, first.skipped) == (40, 40, 0)
+    before = summary(db)
+    second = ingest_items(articles, db, analyzer=fake_analyzer, batch_size=7)
+    assert (second.added, second.skipped, second.mentions, second.new_events) == (0, 40, 0, 0)
+    assert summary(db) == before
+
+
+def test_same_text_under_another_id_is_a_duplicate(db: Path) -> None:
+    original = article("orig", "Trump met Kim in Panmunjom on 2019-06-30.")
+    again = article("again", "  trump MET kim in panmunjom   on 2019-06-30. ", source="Other")
+    stats = ingest_items([original], db, analyzer=fake_analyzer)
+    assert stats.added == 1
+    stats = ingest_items([again], db, analyzer=fake_analyzer)
+    assert (stats.added, stats.rejected) == (0, 1)
+    rejections = run_sql(db, "SELECT reason, article_id, detail FROM rejections")
+    assert rejections.to_dict("records") == [
+        {"reason": "duplicate", "article_id": "again", "detail": "same text as article orig"}]
+    # and once more: the rejection is not recorded twice
+    ingest_items([again], db, analyzer=fake_analyzer)
+    assert summary(db)["rejections"] == 1 and summary(db)["articles"] == 1
+
+
+def test_duplicates_inside_one_run_and_read_rejections(db: Path) -> None:
+    items = [article("a", "Trump met Kim on 2019-06-30."), article("a", "Trump met Kim on 2019-06-30."),
+             Rejection("missing.txt", "missing", "no such file"), article("b", "Trump met Kim on 2019-06-30.")]
+    stats = ingest_items(items, db, analyzer=fake_analyzer)
+    assert (stats.read, stats.added, stats.skipped, stats.rejected) == (4, 1, 1, 2)
+    reasons = sorted(run_sql(db, "SELECT reason FROM rejections").reason)
+    assert reasons == ["duplicate", "missing"]
+
+
+def test_progress_reports_each_commit(db: Path) -> None:
+    seen: list[IngestStats] = []
+    ingest_items(corpus(10), db, analyzer=fake_analyzer, batch_size=4, progress=seen.append)
+    assert [s.added for s in seen] == [4, 8, 10]
+
+
+def test_two_workers_give_the_same_store_as_one(tmp_path: Path) -> None:
+    articles = corpus(60)
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    ingest_items(articles, one, analyzer=fake_analyzer, batch_size=5)
+    stats = ingest_items(articles, two, analyzer=fake_analyzer, batch_size=5, workers=2)
+    assert stats.added == 60
+    assert_same_store(one, two)
+
+
+_CHILD = """
+import sys
+from store_factories import corpus, fake_analyzer
+from newsevents.store import ingest_items
+def tick(stats):
+    print(stats.added, flush=True)
+ingest_items(corpus({n}), sys.argv[1], analyzer=fake_analyzer, batch_size=4, workers={workers},
+             progress=tick)
+print("done", flush=True)
+"""
+
+
+@pytest.mark.parametrize(("kill_after", "workers"), [(1, 1), (17, 1), (5, 2)])
+def test_kill_9_then_rerun_equals_a_clean_run(tmp_path: Path, kill_after: int, workers: int) -> None:
+    n = 120
+    killed, clean = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(HERE)])}
+    child = subprocess.Popen([sys.executable, "-c", _CHILD.format(n=n, workers=workers), str(killed)],
+                             stdout=subprocess.PIPE, text=True, env=env, start_new_session=True)
+    assert child.stdout is not None
+    commits = 0
+    for _line in child.stdout:
+        commits += 1
+        if commits == kill_after:
+            # the whole process group: workers die with the writer, as with a real kill -9 of the job
+            os.killpg(child.pid, signal.SIGKILL)
+            break
+    child.wait(timeout=60)
+    child.stdout.close()
+    assert child.returncode == -signal.SIGKILL
+    partial = summary(killed)["articles"]
+    assert 0 < partial < n and partial % 4 == 0      # whole batches only
+    rerun = ingest_items(corpus(n), killed, analyzer=fake_analyzer, batch_size=4)
+    assert rerun.skipped == partial and rerun.added == n - partial
+    ingest_items(corpus(n), clean, analyzer=fake_analyzer, batch_size=4)
+    assert summary(killed) == summary(clean)
+    assert_same_store(killed, clean)
+
+
+def test_database_is_consistent_after_failed_batch(db: Path) -> None:
+    ingest_items(corpus(4), db, analyzer=fake_analyzer)
+    database = Database(db)
+    with pytest.raises(RuntimeError), database.write() as con:
+        con.execute("DELETE FROM mentions")
+        raise RuntimeError("crash inside a transaction")
+    database.close()
+    assert summary(db)["mentions"] == 8
+    assert len(query_events(db)) > 0
