@@ -49,7 +49,14 @@ DEFAULT_REFERENCE = ROOT.parent / "shared" / "reference"
 
 VERBS_HEADER = ["id", "code", "lemma", "pos", "object", "prep", "subject", "note"]
 CODEBOOK_HEADER = [
-    "code", "name", "goldstein", "quad_class", "plover_type", "plover_mode", "plover_context", "plover_from",
+    "code",
+    "name",
+    "goldstein",
+    "quad_class",
+    "plover_type",
+    "plover_mode",
+    "plover_context",
+    "plover_from",
 ]
 
 # Words that only ever act as verb particles in news English ("set up", "crack down"): they join the lemma.
@@ -68,8 +75,8 @@ MARKERS = frozenset({"$", "+", "^", "%"})
 # Auxiliaries, modals and clause words inside a pattern mean it encodes modality or a clause, which the
 # dependency coder reads from the parse instead.
 CLAUSAL = frozenset(
-    "will would shall should can could may might must not that is are am was were be been being has have had"
-    .split()
+    "will would shall should can could may might must not that".split()
+    + "is are am was were be been being has have had".split()
 )
 CLAUSAL_SYNSETS = frozenset({"AUXVERB1", "AUXVERB2", "AUXVERB3", "TOBEVERB", "PREPOSIT1"})
 CODE_RE = re.compile(r"\[([^\]]*)\]")
@@ -481,8 +488,11 @@ def dedupe(rows: Iterable[dict[str, str]], counts: Counter[str]) -> list[dict[st
     for row in rows:
         key = (row["lemma"], row["pos"], row["object"], row["prep"], row["subject"])
         if key in seen:
-            counts["duplicate constraints, same code" if seen[key] == row["code"] else
-                   "duplicate constraints, other code (first kept)"] += 1
+            counts[
+                "duplicate constraints, same code"
+                if seen[key] == row["code"]
+                else "duplicate constraints, other code (first kept)"
+            ] += 1
             continue
         seen[key] = row["code"]
         numbers[row["lemma"]] += 1
@@ -523,6 +533,8 @@ def load_time() -> float:
     sys.path.insert(0, str(ROOT / "src"))
     from newsevents.coding import patterns
 
+    patterns._packaged.cache_clear()
+    patterns._packaged_builder.cache_clear()
     start = time.perf_counter()
     patterns.load_patterns()
     return time.perf_counter() - start

@@ -90,7 +90,7 @@ def test_load_is_cached() -> None:
         ("04\tCONSULT\t11.0\t1\tCONSULT\t\t\t", "outside -10..10"),
         ("04\tCONSULT\t1.0\t5\tCONSULT\t\t\t", "QuadClass"),
         ("04\t\t1.0\t1\tCONSULT\t\t\t", "no name"),
-        ("041\tDiscuss by telephone\t1.0\t1\tCONSULT\tphone\t\t", "without its root"),
+        ("041\tDiscuss by telephone\t1.0\t1\tCONSULT\tphone\t\t", "comes before \\(or without\\) its root"),
     ],
 )
 def test_malformed_rows_are_rejected_with_file_and_line(tmp_path: Path, row: str, message: str) -> None:

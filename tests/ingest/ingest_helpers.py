@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the page templates below are HTML literals, kept line for line as a browser sees them)
 """Helpers for the ingestion tests: pages built at run time around the seed's text (all chrome written
 here; the seed itself is read from ../shared, never copied)."""
 
@@ -14,21 +15,36 @@ def seed_parts(seed_text: str, expected: dict) -> tuple[list[str], str]:
     lines = [line.strip() for line in seed_text.splitlines() if line.strip()]
     start = next(i for i, line in enumerate(lines) if line.startswith(expected["body_starts_with"]))
     end = next(i for i, line in enumerate(lines) if line.endswith(expected["body_ends_with"]))
-    credit_line = next(line for line in lines[end + 1:] if expected["translator"] in line)
-    return lines[start:end + 1], credit_line
+    credit_line = next(line for line in lines[end + 1 :] if expected["translator"] in line)
+    return lines[start : end + 1], credit_line
 
 
-def news_page(paragraphs: list[str], *, caption: str, credit: str, credit_line: str | None,
-              published: str | None, author: str | None = "Mina Park", title: str = "A handshake at the border",
-              comment_form: bool = True) -> str:
+def news_page(
+    paragraphs: list[str],
+    *,
+    caption: str,
+    credit: str,
+    credit_line: str | None,
+    published: str | None,
+    author: str | None = "Mina Park",
+    title: str = "A handshake at the border",
+    comment_form: bool = True,
+) -> str:
     """A realistic WordPress-style news page around the given paragraphs (all chrome written here)."""
     esc = html.escape
     meta_date = f'<meta property="article:published_time" content="{published}">' if published else ""
-    byline = (f'<div class="byline">By <a rel="author" class="author url fn" href="/author/x">{esc(author)}</a>'
-              f'</div>') if author else ""
+    byline = (
+        (
+            f'<div class="byline">By <a rel="author" class="author url fn" href="/author/x">{esc(author)}</a>'
+            f"</div>"
+        )
+        if author
+        else ""
+    )
     body = "\n".join(f"<p>{esc(p)}</p>" for p in paragraphs)
     credit_p = f"<p><em>{esc(credit_line)}</em></p>" if credit_line else ""
-    form = """
+    form = (
+        """
 <div id="comments" class="comments-area">
  <div id="respond" class="comment-respond">
   <h3 id="reply-title" class="comment-reply-title">Leave a Reply <small><a href="#respond">Cancel reply</a></small></h3>
@@ -45,7 +61,10 @@ def news_page(paragraphs: list[str], *, caption: str, credit: str, credit_line: 
    <p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="Post Comment"></p>
   </form>
  </div>
-</div>""" if comment_form else ""
+</div>"""
+        if comment_form
+        else ""
+    )
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <title>{esc(title)} | The Peninsula Ledger</title>
@@ -95,10 +114,23 @@ def write_warc(path: Path, records: list[tuple[str, str, bytes, dict[str, str]]]
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test-crawler/1.0"}))
         for url, status, body, headers in records:
             request = writer.create_warc_record(
-                url, "request", payload=BytesIO(b""), length=0,
-                http_headers=StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True))
+                url,
+                "request",
+                payload=BytesIO(b""),
+                length=0,
+                http_headers=StatusAndHeaders(
+                    "GET / HTTP/1.1", [("Host", "example.org")], is_http_request=True
+                ),
+            )
             writer.write_record(request)
             http = StatusAndHeaders(status, list(headers.items()), protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(
-                url, "response", payload=BytesIO(body), length=len(body), http_headers=http,
-                warc_headers_dict={"WARC-Date": "2023-04-05T06:07:08Z"}))
+            writer.write_record(
+                writer.create_warc_record(
+                    url,
+                    "response",
+                    payload=BytesIO(body),
+                    length=len(body),
+                    http_headers=http,
+                    warc_headers_dict={"WARC-Date": "2023-04-05T06:07:08Z"},
+                )
+            )

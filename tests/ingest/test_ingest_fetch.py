@@ -14,15 +14,19 @@ from newsevents.ingest.fetch import USER_AGENT, FetchSettings, Page, fetch, fetc
 from newsevents.records import Article, Rejection
 
 FAST = FetchSettings(backoff=0.01, retries=2, connect_timeout=2, read_timeout=2, max_bytes=50_000)
-PARAS = ["Rescue teams reached the mountain village on Saturday after the landslide cut the only road.",
-         "The provincial governor said helicopters would bring food and medicine until the road reopens."]
+PARAS = [
+    "Rescue teams reached the mountain village on Saturday after the landslide cut the only road.",
+    "The provincial governor said helicopters would bring food and medicine until the road reopens.",
+]
 
 
 def page(title: str, date: str | None = None) -> bytes:
     meta = f'<meta property="article:published_time" content="{date}">' if date else ""
     body = "".join(f"<p>{p}</p>" for p in PARAS)
-    return (f"<html><head><title>{title}</title>{meta}</head><body><article><h1>{title}</h1>{body}"
-            f"</article></body></html>").encode()
+    return (
+        f"<html><head><title>{title}</title>{meta}</head><body><article><h1>{title}</h1>{body}"
+        f"</article></body></html>"
+    ).encode()
 
 
 HTML = {"Content-Type": "text/html; charset=utf-8"}
@@ -36,21 +40,29 @@ def test_fetch_follows_redirects_and_identifies_itself(http_server: Server) -> N
         seen.append(headers["User-Agent"])  # type: ignore[index]
         return 200, HTML, page("Landslide")
 
-    base = http_server({"/old": (301, {"Location": "/mid"}, b""), "/mid": (302, {"Location": "/new"}, b""),
-                        "/new": (200, HTML, landing)})
+    base = http_server(
+        {
+            "/old": (301, {"Location": "/mid"}, b""),
+            "/mid": (302, {"Location": "/new"}, b""),
+            "/new": (200, HTML, landing),
+        }
+    )
     result = fetch(f"{base}/old", settings=FAST)
     assert isinstance(result, Page)
     assert result.url == f"{base}/new" and result.requested == f"{base}/old" and result.charset == "utf-8"
     assert seen == [USER_AGENT]
 
 
-@pytest.mark.parametrize(("routes", "path", "reason"), [
-    ({"/a": (404, {}, b"gone")}, "/a", "http-error"),
-    ({"/loop": (302, {"Location": "/loop"}, b"")}, "/loop", "too-many-redirects"),
-    ({"/ftp": (302, {"Location": "ftp://files.example/x"}, b"")}, "/ftp", "unsupported-scheme"),
-    ({"/big": (200, HTML, b"<p>" + b"x" * 60_000 + b"</p>")}, "/big", "too-large"),
-    ({"/down": (503, {}, b"busy")}, "/down", "http-error"),
-])
+@pytest.mark.parametrize(
+    ("routes", "path", "reason"),
+    [
+        ({"/a": (404, {}, b"gone")}, "/a", "http-error"),
+        ({"/loop": (302, {"Location": "/loop"}, b"")}, "/loop", "too-many-redirects"),
+        ({"/ftp": (302, {"Location": "ftp://files.example/x"}, b"")}, "/ftp", "unsupported-scheme"),
+        ({"/big": (200, HTML, b"<p>" + b"x" * 60_000 + b"</p>")}, "/big", "too-large"),
+        ({"/down": (503, {}, b"busy")}, "/down", "http-error"),
+    ],
+)
 def test_fetch_failures_are_rejections(http_server: Server, routes: dict, path: str, reason: str) -> None:
     base = http_server(routes)
     result = fetch(f"{base}{path}", settings=FAST)
@@ -69,7 +81,9 @@ def test_gzip_bomb_is_capped_after_decompression() -> None:
     bomb = gzip.compress(b"a" * 2_000_000)
 
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"Content-Encoding": "gzip", "Content-Type": "text/html"}, content=bomb)
+        return httpx.Response(
+            200, headers={"Content-Encoding": "gzip", "Content-Type": "text/html"}, content=bomb
+        )
 
     with httpx.Client(transport=httpx.MockTransport(handler)) as client:
         result = fetch("https://news.example.org/bomb", client=client, settings=FAST)
@@ -99,8 +113,13 @@ def test_fetch_many_keeps_input_order(http_server: Server) -> None:
 
 
 def test_url_list_file(http_server: Server, tmp_path: Path) -> None:
-    base = http_server({"/news/landslide-village.html": (200, HTML, page("Landslide", "2024-08-10")),
-                        "/missing": (404, {}, b""), "/logo.png": (200, {"Content-Type": "image/png"}, b"\x89PNG")})
+    base = http_server(
+        {
+            "/news/landslide-village.html": (200, HTML, page("Landslide", "2024-08-10")),
+            "/missing": (404, {}, b""),
+            "/logo.png": (200, {"Content-Type": "image/png"}, b"\x89PNG"),
+        }
+    )
     path = tmp_path / "reading.urls"
     path.write_text(f"# morning list\n{base}/news/landslide-village.html\n{base}/missing\n{base}/logo.png\n")
     records = list(read([path]))
@@ -152,7 +171,9 @@ def test_atom_entry(tmp_path: Path) -> None:
     path.write_text(ATOM.format(p0=PARAS[0]), encoding="utf-8")
     (article,) = list(read([path]))
     assert isinstance(article, Article)
-    assert article.authors == ("Lea Novak",) and article.published == "2024-08-11" and article.text == PARAS[0]
+    assert (
+        article.authors == ("Lea Novak",) and article.published == "2024-08-11" and article.text == PARAS[0]
+    )
 
 
 def test_feed_with_fetch_uses_the_linked_page(http_server: Server, tmp_path: Path) -> None:
@@ -160,7 +181,11 @@ def test_feed_with_fetch_uses_the_linked_page(http_server: Server, tmp_path: Pat
     path = tmp_path / "hill.xml"
     path.write_text(RSS.format(base=base, p0="Teaser only.", p1="Teaser."), encoding="utf-8")
     first, second = list(read([path], fetch=True))
-    assert isinstance(first, Article) and first.title == "Full landslide story" and first.published == "2024-08-09"
+    assert (
+        isinstance(first, Article)
+        and first.title == "Full landslide story"
+        and first.published == "2024-08-09"
+    )
     assert first.text.endswith(PARAS[1])
     # The second link is not served: the entry's own text stands in.
     assert isinstance(second, Article) and second.text == "Teaser."

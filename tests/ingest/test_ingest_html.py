@@ -13,8 +13,13 @@ from newsevents.records import Article, Rejection
 @pytest.fixture(scope="module")
 def seed_page(seed_text: str, seed_expected: dict) -> tuple[str, str]:
     paragraphs, credit_line = seed_parts(seed_text, seed_expected)
-    page = news_page(paragraphs, caption=seed_expected["photo"]["caption"], credit=seed_expected["photo"]["credit"],
-                     credit_line=credit_line, published="2019-07-02T08:15:00+09:00")
+    page = news_page(
+        paragraphs,
+        caption=seed_expected["photo"]["caption"],
+        credit=seed_expected["photo"]["credit"],
+        credit_line=credit_line,
+        published="2019-07-02T08:15:00+09:00",
+    )
     return page, split_text(seed_text).body
 
 
@@ -32,15 +37,23 @@ def test_seed_page_gives_the_text_body_and_metadata(seed_page: tuple[str, str], 
     assert article.url == "https://ledger.example.org/2019/07/handshake-at-the-border/"
     assert article.authors == ("Mina Park",)
     assert article.language == "en"
-    for chrome in [*seed_expected["boilerplate_removed"], "Share on Facebook", "Talks stall again", "newsletter",
-                   "All rights reserved", "Post Comment", "Subscribe"]:
+    for chrome in [
+        *seed_expected["boilerplate_removed"],
+        "Share on Facebook",
+        "Talks stall again",
+        "newsletter",
+        "All rights reserved",
+        "Post Comment",
+        "Subscribe",
+    ]:
         assert chrome not in article.text
 
 
 def test_comment_form_label_is_never_the_author(seed_text: str, seed_expected: dict) -> None:
     paragraphs, _ = seed_parts(seed_text, seed_expected)
-    page = news_page(paragraphs, caption="A caption.", credit="Agency", credit_line=None, published=None,
-                     author=None)
+    page = news_page(
+        paragraphs, caption="A caption.", credit="Agency", credit_line=None, published=None, author=None
+    )
     article = extract_html(page, id="a", origin="a.html")
     assert isinstance(article, Article)
     assert article.authors == ()
@@ -54,10 +67,18 @@ def test_reference_date_applies_only_without_a_page_date(seed_page: tuple[str, s
     assert isinstance(article, Article) and article.published == "2019-07-02"
 
 
-@pytest.mark.parametrize(("raw", "expected"), [
-    ("Name *", ()), ("Email *; Website", ()), ("By Ruth Achieng", ("Ruth Achieng",)),
-    ("Leave a Reply", ()), ("Ana Lima; Tomas Berg", ("Ana Lima", "Tomas Berg")), ("admin", ()), (None, ()),
-])
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Name *", ()),
+        ("Email *; Website", ()),
+        ("By Ruth Achieng", ("Ruth Achieng",)),
+        ("Leave a Reply", ()),
+        ("Ana Lima; Tomas Berg", ("Ana Lima", "Tomas Berg")),
+        ("admin", ()),
+        (None, ()),
+    ],
+)
 def test_clean_authors(raw: str | None, expected: tuple[str, ...]) -> None:
     assert clean_authors(raw) == expected
 
@@ -73,13 +94,17 @@ PARAGRAPHS = [
 
 def simple_page(charset_meta: str = "utf-8", extra: str = "") -> str:
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    return (f'<html><head><meta charset="{charset_meta}"><title>Terminal delayed</title></head>'
-            f"<body><article>{extra}{body}</article></body></html>")
+    return (
+        f'<html><head><meta charset="{charset_meta}"><title>Terminal delayed</title></head>'
+        f"<body><article>{extra}{body}</article></body></html>"
+    )
 
 
 def test_wordpress_caption_box_and_credit_markup() -> None:
-    extra = ('<div class="wp-caption"><img src="x.jpg"><p class="wp-caption-text">Cranes at the new berth. '
-             '(Photo: Delta Images)</p></div>')
+    extra = (
+        '<div class="wp-caption"><img src="x.jpg"><p class="wp-caption-text">Cranes at the new berth. '
+        "(Photo: Delta Images)</p></div>"
+    )
     article = extract_html(simple_page(extra=extra), id="t", origin="t.html")
     assert isinstance(article, Article)
     assert article.captions == ("Cranes at the new berth.",)
@@ -88,7 +113,9 @@ def test_wordpress_caption_box_and_credit_markup() -> None:
 
 
 def test_wrong_declared_charset_falls_back() -> None:
-    page = simple_page(charset_meta="utf-8").replace("port's", "port’s").replace("Monday", "Montag – Montréal")
+    page = (
+        simple_page(charset_meta="utf-8").replace("port's", "port’s").replace("Monday", "Montag – Montréal")
+    )
     data = page.encode("cp1252")  # declared utf-8, really Windows-1252
     article = extract_html(data, id="t", origin="t.html")
     assert isinstance(article, Article)
@@ -108,10 +135,15 @@ def test_malformed_html_still_gives_text() -> None:
     assert article.text.startswith("The port authority")
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    (b"", "empty"), (b"   \n ", "empty"), (b"\x00\x01\x02PNG\x00\x00" * 50, "binary"),
-    (b"<html><body><nav>Home</nav></body></html>", "no-text"),
-])
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n ", "empty"),
+        (b"\x00\x01\x02PNG\x00\x00" * 50, "binary"),
+        (b"<html><body><nav>Home</nav></body></html>", "no-text"),
+    ],
+)
 def test_bad_pages_are_rejected(content: bytes, reason: str) -> None:
     result = extract_html(content, id="b", origin="b.html")
     assert isinstance(result, Rejection) and result.reason == reason and result.origin == "b.html"

@@ -14,9 +14,11 @@ from newsevents.errors import ConfigError
 from newsevents.ingest import ReadStats, read
 from newsevents.records import Article, Rejection
 
-STORY = ("The regional assembly in Kisumu approved a new water budget on Thursday after a long debate.\n\n"
-         "Opposition members said the money would not reach the villages that need it most, and promised to "
-         "ask the auditor to follow every payment.")
+STORY = (
+    "The regional assembly in Kisumu approved a new water budget on Thursday after a long debate.\n\n"
+    "Opposition members said the money would not reach the villages that need it most, and promised to "
+    "ask the auditor to follow every payment."
+)
 
 
 def only(records: list) -> Article | Rejection:
@@ -47,8 +49,9 @@ def test_seed_file(seed_expected: dict) -> None:
 
 def test_published_is_a_fallback_only(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": STORY, "published": "2021-05-04T10:00:00Z"}),
-                                      encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(
+        json.dumps({"id": "b", "text": STORY, "published": "2021-05-04T10:00:00Z"}), encoding="utf-8"
+    )
     records = list(read([tmp_path / "a.txt", tmp_path / "b.jsonl"], published="2021-06-01"))
     assert [r.published for r in records] == ["2021-06-01", "2021-05-04"]
 
@@ -61,13 +64,27 @@ def test_invalid_reference_date_is_a_usage_error(bad: str) -> None:
 
 def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "one", "text": STORY, "title": "Water budget", "source": "Lake Post",
-                    "url": "https://lakepost.example/water"}),
+        json.dumps(
+            {
+                "id": "one",
+                "text": STORY,
+                "title": "Water budget",
+                "source": "Lake Post",
+                "url": "https://lakepost.example/water",
+            }
+        ),
         "{not json",
         json.dumps(["a", "list"]),
         json.dumps({"text": STORY}),
-        json.dumps({"id": "two", "html": "<html><body><article><p>" + STORY.replace("\n\n", "</p><p>")
-                    + "</p></article></body></html>", "published": "2022-02-03"}),
+        json.dumps(
+            {
+                "id": "two",
+                "html": "<html><body><article><p>"
+                + STORY.replace("\n\n", "</p><p>")
+                + "</p></article></body></html>",
+                "published": "2022-02-03",
+            }
+        ),
         "",
         json.dumps({"id": "three", "text": "   "}),
         json.dumps({"id": 4, "text": STORY, "title": 7}),
@@ -76,7 +93,15 @@ def test_jsonl_records_and_bad_lines(tmp_path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     records = list(read([path]))
     kinds = [(r.id if isinstance(r, Article) else r.reason) for r in records]
-    assert kinds == ["one", "invalid-json", "invalid-record", "invalid-record", "two", "empty", "invalid-record"]
+    assert kinds == [
+        "one",
+        "invalid-json",
+        "invalid-record",
+        "invalid-record",
+        "two",
+        "empty",
+        "invalid-record",
+    ]
     first = records[0]
     assert isinstance(first, Article) and first.title == "Water budget" and first.source == "Lake Post"
     assert records[1].origin == f"{path}:2"
@@ -107,12 +132,24 @@ def test_directory_is_read_recursively_in_sorted_order(tmp_path: Path) -> None:
     assert stats.skipped_files == 2 and stats.files == 2 and stats.articles == 2 and stats.rejected == 0
 
 
-@pytest.mark.parametrize(("content", "kind", "expected_id"), [
-    (STORY.encode(), "text", "stdin"),
-    (json.dumps({"id": "from-pipe", "text": STORY}).encode() + b"\n" + json.dumps({"id": "p2", "text": STORY[::-1]})
-     .encode(), "jsonl", "from-pipe"),
-    (b"<!DOCTYPE html><html><body><article><p>" + STORY.encode() + b"</p></article></body></html>", "html", "stdin"),
-])
+@pytest.mark.parametrize(
+    ("content", "kind", "expected_id"),
+    [
+        (STORY.encode(), "text", "stdin"),
+        (
+            json.dumps({"id": "from-pipe", "text": STORY}).encode()
+            + b"\n"
+            + json.dumps({"id": "p2", "text": STORY[::-1]}).encode(),
+            "jsonl",
+            "from-pipe",
+        ),
+        (
+            b"<!DOCTYPE html><html><body><article><p>" + STORY.encode() + b"</p></article></body></html>",
+            "html",
+            "stdin",
+        ),
+    ],
+)
 def test_stdin_is_sniffed(content: bytes, kind: str, expected_id: str) -> None:
     records = list(read(["-"], stdin=io.BytesIO(content)))
     assert isinstance(records[0], Article) and records[0].id == expected_id
@@ -143,8 +180,9 @@ def _unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_every_bad_input_kind_is_a_rejection_and_the_rest_go_on(tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_bad_input_kind_is_a_rejection_and_the_rest_go_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     files = {
         "empty.txt": b"",
         "blank.txt": b"  \n\n ",
@@ -154,7 +192,7 @@ def test_every_bad_input_kind_is_a_rejection_and_the_rest_go_on(tmp_path: Path,
         "bad.jsonl": b"{broken\n",
         "chrome-only.txt": b"Leave a comment\n\nYour email address will not be published.",
         "broken.warc": b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/x\r\n"
-                       b"Content-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Cut",
+        b"Content-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>Cut",
         "bad.rss": b"<rss><channel><title>x</title></channel>",
     }
     for name, data in files.items():
@@ -162,12 +200,24 @@ def test_every_bad_input_kind_is_a_rejection_and_the_rest_go_on(tmp_path: Path,
     locked = _unreadable(tmp_path, monkeypatch)
     names = ["missing.txt", *files, locked.name]
     records = list(read([tmp_path / n for n in names]))
-    got = {Path(r.origin.split("#")[0].rsplit(":", 1)[0] if r.origin.endswith(":1") else r.origin.split("#")[0]).name:
-           (r.reason if isinstance(r, Rejection) else "article") for r in records}
+    got = {
+        Path(
+            r.origin.split("#")[0].rsplit(":", 1)[0] if r.origin.endswith(":1") else r.origin.split("#")[0]
+        ).name: (r.reason if isinstance(r, Rejection) else "article")
+        for r in records
+    }
     assert got == {
-        "missing.txt": "missing", "empty.txt": "empty", "blank.txt": "empty", "binary.txt": "binary",
-        "latin.txt": "encoding", "good.txt": "article", "bad.jsonl": "invalid-json", "chrome-only.txt": "empty",
-        "broken.warc": "truncated", "bad.rss": "invalid-feed", "locked.txt": "unreadable",
+        "missing.txt": "missing",
+        "empty.txt": "empty",
+        "blank.txt": "empty",
+        "binary.txt": "binary",
+        "latin.txt": "encoding",
+        "good.txt": "article",
+        "bad.jsonl": "invalid-json",
+        "chrome-only.txt": "empty",
+        "broken.warc": "truncated",
+        "bad.rss": "invalid-feed",
+        "locked.txt": "unreadable",
     }
     for record in records:
         if isinstance(record, Rejection):
@@ -190,8 +240,11 @@ def test_unknown_extension_named_explicitly_is_sniffed(tmp_path: Path) -> None:
 
 def test_non_english_article_is_kept_with_its_language(tmp_path: Path) -> None:
     path = tmp_path / "fr.txt"
-    path.write_text("Le gouvernement a annoncé jeudi un nouveau plan pour les écoles rurales, après des mois de "
-                    "négociations avec les syndicats d'enseignants.", encoding="utf-8")
+    path.write_text(
+        "Le gouvernement a annoncé jeudi un nouveau plan pour les écoles rurales, après des mois de "
+        "négociations avec les syndicats d'enseignants.",
+        encoding="utf-8",
+    )
     article = only(list(read([path])))
     assert isinstance(article, Article) and article.language == "fr"
 

@@ -12,32 +12,54 @@ from newsevents.ingest import ReadStats, read
 from newsevents.ingest.warc import read_warc
 from newsevents.records import Article, Rejection
 
-PARAS = ["Engineers finished the new dam on the upper river on Wednesday, the water ministry said.",
-         "The project, delayed by two floods, will supply power to about forty thousand homes in the valley.",
-         "Farmers downstream have asked for guarantees that the river will not run dry in summer."]
+PARAS = [
+    "Engineers finished the new dam on the upper river on Wednesday, the water ministry said.",
+    "The project, delayed by two floods, will supply power to about forty thousand homes in the valley.",
+    "Farmers downstream have asked for guarantees that the river will not run dry in summer.",
+]
 
 
 def page(title: str, date: str | None = None, charset: str = "utf-8", extra: str = "") -> str:
     meta = f'<meta property="article:published_time" content="{date}">' if date else ""
     body = "".join(f"<p>{p}</p>" for p in PARAS)
-    return (f'<html><head><meta charset="{charset}"><title>{title}</title>{meta}</head>'
-            f"<body><article><h1>{title}</h1>{extra}{body}</article></body></html>")
+    return (
+        f'<html><head><meta charset="{charset}"><title>{title}</title>{meta}</head>'
+        f"<body><article><h1>{title}</h1>{extra}{body}</article></body></html>"
+    )
 
 
 @pytest.fixture(params=[True, False], ids=["warc.gz", "warc"])
 def crawl(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     path = tmp_path / ("crawl.warc.gz" if request.param else "crawl.warc")
     html_headers = {"Content-Type": "text/html; charset=utf-8"}
-    write_warc(path, [
-        ("https://news.example.org/2023/04/dam-opens.html", "200 OK", page("Dam opens", "2023-04-01").encode(),
-         html_headers),
-        ("https://news.example.org/logo.png", "200 OK", b"\x89PNG\r\n\x1a\n" + bytes(200), {"Content-Type": "image/png"}),
-        ("https://news.example.org/old", "301 Moved Permanently", b"", {"Location": "/new"}),
-        # No date on the page: the capture date is the fallback. Latin-1 declared only in the HTTP header.
-        ("https://news.example.org/2023/04/caf%C3%A9-reopens", "200 OK",
-         page("Café reopens", charset="x-unknown", extra="<p>Le café de la gare a rouvert.</p>").encode("latin-1"),
-         {"Content-Type": "text/html; charset=ISO-8859-1"}),
-    ], gzip=request.param)
+    write_warc(
+        path,
+        [
+            (
+                "https://news.example.org/2023/04/dam-opens.html",
+                "200 OK",
+                page("Dam opens", "2023-04-01").encode(),
+                html_headers,
+            ),
+            (
+                "https://news.example.org/logo.png",
+                "200 OK",
+                b"\x89PNG\r\n\x1a\n" + bytes(200),
+                {"Content-Type": "image/png"},
+            ),
+            ("https://news.example.org/old", "301 Moved Permanently", b"", {"Location": "/new"}),
+            # No date on the page: the capture date is the fallback. Latin-1 declared only in the HTTP header.
+            (
+                "https://news.example.org/2023/04/caf%C3%A9-reopens",
+                "200 OK",
+                page(
+                    "Café reopens", charset="x-unknown", extra="<p>Le café de la gare a rouvert.</p>"
+                ).encode("latin-1"),
+                {"Content-Type": "text/html; charset=ISO-8859-1"},
+            ),
+        ],
+        gzip=request.param,
+    )
     return path
 
 
@@ -47,7 +69,9 @@ def test_html_responses_become_articles(crawl: Path) -> None:
     assert all(isinstance(r, Article) for r in records)
     first, second = records
     assert first.url == "https://news.example.org/2023/04/dam-opens.html"
-    assert first.id.startswith("dam-opens-") and first.published == "2023-04-01" and first.title == "Dam opens"
+    assert (
+        first.id.startswith("dam-opens-") and first.published == "2023-04-01" and first.title == "Dam opens"
+    )
     assert first.origin == f"{crawl}#record-3"
     assert second.published == "2023-04-05"
     assert "café de la gare" in second.text
@@ -63,8 +87,19 @@ def test_ids_are_stable(crawl: Path) -> None:
 @pytest.mark.parametrize("cut", [0.5, 0.9])
 def test_truncated_crawl_keeps_what_came_before(tmp_path: Path, cut: float) -> None:
     full = tmp_path / "full.warc.gz"
-    write_warc(full, [(f"https://news.example.org/story-{i}", "200 OK", page(f"Story {i}").encode(),
-                       {"Content-Type": "text/html"}) for i in range(6)], gzip=True)
+    write_warc(
+        full,
+        [
+            (
+                f"https://news.example.org/story-{i}",
+                "200 OK",
+                page(f"Story {i}").encode(),
+                {"Content-Type": "text/html"},
+            )
+            for i in range(6)
+        ],
+        gzip=True,
+    )
     data = full.read_bytes()
     cut_path = tmp_path / "cut.warc.gz"
     cut_path.write_bytes(data[: int(len(data) * cut)])
@@ -77,9 +112,19 @@ def test_truncated_crawl_keeps_what_came_before(tmp_path: Path, cut: float) -> N
 def test_record_over_the_cap_is_rejected(tmp_path: Path) -> None:
     path = tmp_path / "big.warc"
     big = page("Big", extra="<p>" + "word " * 5000 + "</p>").encode()
-    write_warc(path, [("https://news.example.org/big", "200 OK", big, {"Content-Type": "text/html"}),
-                      ("https://news.example.org/small", "200 OK", page("Small").encode(),
-                       {"Content-Type": "text/html"})], gzip=False)
+    write_warc(
+        path,
+        [
+            ("https://news.example.org/big", "200 OK", big, {"Content-Type": "text/html"}),
+            (
+                "https://news.example.org/small",
+                "200 OK",
+                page("Small").encode(),
+                {"Content-Type": "text/html"},
+            ),
+        ],
+        gzip=False,
+    )
     with open(path, "rb") as handle:
         records = list(read_warc(handle, "big.warc", max_record_bytes=10_000))
     assert [getattr(r, "reason", "article") for r in records] == ["too-large", "article"]
@@ -88,8 +133,18 @@ def test_record_over_the_cap_is_rejected(tmp_path: Path) -> None:
 def test_gzip_content_encoding_bomb_is_capped(tmp_path: Path) -> None:
     path = tmp_path / "bomb.warc"
     bomb = gzip_module.compress(b"<p>" + b"a" * 5_000_000 + b"</p>")
-    write_warc(path, [("https://news.example.org/bomb", "200 OK", bomb,
-                       {"Content-Type": "text/html", "Content-Encoding": "gzip"})], gzip=False)
+    write_warc(
+        path,
+        [
+            (
+                "https://news.example.org/bomb",
+                "200 OK",
+                bomb,
+                {"Content-Type": "text/html", "Content-Encoding": "gzip"},
+            )
+        ],
+        gzip=False,
+    )
     with open(path, "rb") as handle:
         records = list(read_warc(handle, "bomb.warc", max_record_bytes=100_000))
     assert [getattr(r, "reason", "article") for r in records] == ["too-large"]

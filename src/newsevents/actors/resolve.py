@@ -202,7 +202,7 @@ class DocActors:
         named = [m for m in mentions if m.kind in ("entry", "person")]
         countries = [m for m in mentions if m.kind == "country"]
 
-        if head.lower_ in _PERSON_PRONOUNS or head.lower_ in _GROUP_PRONOUNS:
+        if head.pos_ == "PRON" and (head.lower_ in _PERSON_PRONOUNS or head.lower_ in _GROUP_PRONOUNS):
             antecedent = self._antecedent(head, day)
             return [antecedent] if antecedent else []
 
@@ -277,9 +277,14 @@ class DocActors:
     def _antecedent(self, pronoun: Token, day: dt.date | None) -> Actor | None:
         """The nearest earlier actor a pronoun can refer to: a person for he/she, else a group or state."""
         want_person = pronoun.lower_ in _PERSON_PRONOUNS
-        for m in reversed(self.mentions):
-            if m.start >= pronoun.i:
-                continue
+        # The subject of the pronoun's own sentence is the likeliest antecedent ("North Korea's attitude
+        # ... was due to their dissatisfaction"), then the nearest mention before it.
+        sent = pronoun.sent
+        subject = {t.i for root in [sent.root] for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
+                   for t in c.subtree}
+        ordered = sorted((m for m in self.mentions if m.start < pronoun.i),
+                         key=lambda m: (0, m.start) if m.start in subject else (1, -m.start))
+        for m in ordered:
             if want_person and m.kind not in ("entry", "person"):
                 continue
             if want_person and m.kind == "entry" and m.entry is not None and m.entry.kind != "person":

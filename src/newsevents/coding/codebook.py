@@ -19,7 +19,14 @@ from newsevents.errors import DataFileError
 __all__ = ["Code", "codebook_path", "load_codebook", "lookup", "read_codebook", "root"]
 
 _HEADER = (
-    "code", "name", "goldstein", "quad_class", "plover_type", "plover_mode", "plover_context", "plover_from",
+    "code",
+    "name",
+    "goldstein",
+    "quad_class",
+    "plover_type",
+    "plover_mode",
+    "plover_context",
+    "plover_from",
 )
 _CODE_RE = re.compile(r"^[0-9]{2,4}$")
 

@@ -44,6 +44,9 @@ _NOUN_TARGET_PREPS = ("against", "on", "with", "to", "into", "toward", "towards"
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SEQUEL_ADVERBS = frozenset({"then", "afterwards", "afterward", "subsequently", "later", "thereafter"})
+# Prepositions whose event noun is background to the clause's own event.
+_SCENE_PREPS = frozenset({"during", "before", "after", "since", "until", "amid", "despite", "following",
+                          "throughout", "in", "at", "for", "of", "from", "over", "about", "like"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 # Codes whose two actors play the same part: A meets B is B meets A.
 _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
@@ -89,6 +92,8 @@ class Draft:
     date_own: bool
     place: Place | None
     actor_certainty: float
+    # Used when the text names no target (see ``_implicit_target``); never used to match restatements.
+    implicit_target: Actor | None = None
 
     @property
     def trigger(self) -> Token:
@@ -144,10 +149,20 @@ class Coder:
                 candidates = self.patterns.by_lemma(lemma, pos)
                 fired = next((p for p in candidates if self._fits(p, tok)), None)
                 if fired is not None:
-                    if fired.code != "---":
+                    if fired.code != "---" and not self._background(tok, fired, pos):
                         found.append(Match(tok, fired, pos == "noun"))
                     break
         return found
+
+    def _background(self, tok: Token, pattern: Pattern, pos: str) -> bool:
+        """Triggers that name no event of their own: a bare reporting verb ("said", "announced": what
+        was said is coded, with the speaker as its source), and an event noun that only sets the scene
+        ("during negotiations", "after the attack")."""
+        if pos == "verb":
+            # A bare "make a statement" says nothing about whom; "said"/"announced" are reporting verbs.
+            return pattern.specificity == 0 and (pattern.code == "010" or (
+                self.modality.get(tok.lemma_.casefold()) == "report" and pattern.code[:2] == "01"))
+        return tok.dep_ == "pobj" and tok.head.lower_ in _SCENE_PREPS
 
     def _fits(self, pattern: Pattern, tok: Token) -> bool:
         if pattern.object:
@@ -196,12 +211,16 @@ class Coder:
             if not whens:
                 whens, own = _fallback_dates(match.trigger, sentence_dates, last_dated, published)
             for when in whens or [None]:
-                day = _day_of(when) or published
+                # Roles are read on the event's day; an undated event in an undated article is read on
+                # the last date the article gave, which is when its story is set.
+                day = _day_of(when) or published or _day_of(last_dated)
                 sources, target, certainty = self._arguments(match, actors, day)
                 for source in sources[:3]:
                     code = self._recode(match.pattern.code, modality)
-                    drafts.append(Draft(match, sent, source, target, modality, code, when, own,
-                                        self._place(match.trigger, sent, target), certainty))
+                    place = self._place(match.trigger, sent, target)
+                    implicit = None if target is not None else _implicit_target(source, place, actors)
+                    drafts.append(Draft(match, sent, source, target, modality, code, when, own, place,
+                                        certainty, implicit))
         return drafts
 
     def _yields_to_governor(self, match: Match, by_token: dict[int, Match]) -> bool:
@@ -228,32 +247,55 @@ class Coder:
         return False
 
     def _modality(self, tok: Token) -> Modality | None:
-        """Modality of the clause at ``tok``; ``None`` when negated."""
+        """Modality of the clause at ``tok``; ``None`` when negated.
+
+        The strongest reading wins: hypothetical ("may lift") over intended ("would form", "agreed to
+        meet") over reported ("said they met") over asserted. A clause is negated by its own "not" or
+        "never", or by its governor's ("did not agree to meet").
+        """
+        rank = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
         modality: Modality = "asserted"
-        chain = [tok, *_shared_heads(tok)]
+
+        def raise_to(new: Modality) -> None:
+            nonlocal modality
+            if rank[new] > rank[modality]:
+                modality = new
+
+        # A coordinated verb shares the auxiliaries and negation of the nearest conjunct that has any
+        # ("will not be rushing ... but may lift or ease": ease takes lift's "may", not rushing's "not").
+        chain = [tok]
+        for head in _shared_heads(tok):
+            if any(c.dep_ in ("aux", "neg") for c in chain[-1].children):
+                break
+            chain.append(head)
         for t in chain:
             for child in t.children:
                 if child.dep_ == "neg" or (child.lower_ in _NEGATIONS and child.dep_ in ("advmod", "det")):
                     return None
-                kind = self.modality.get(child.lemma_.casefold()) or self.modality.get(child.lower_)
-                if child.dep_ == "aux" and kind == "hypothetical-aux":
-                    modality = "hypothetical"
-                elif child.dep_ == "aux" and kind == "intent-aux" and modality == "asserted":
-                    modality = "intended"
+                if child.dep_ == "aux":
+                    kind = self.modality.get(child.lemma_.casefold()) or self.modality.get(child.lower_)
+                    if kind == "hypothetical-aux":
+                        raise_to("hypothetical")
+                    elif kind == "intent-aux":
+                        raise_to("intended")
         for gov in _governors(tok):
             if any(c.dep_ == "neg" for c in gov.children):
                 return None
             kind = self.modality.get(gov.lemma_.casefold())
-            if kind == "intent" and modality == "asserted":
-                modality = "intended"
+            if kind == "intent":
+                raise_to("intended")
             elif kind == "hypothetical":
-                modality = "hypothetical"
-            elif kind == "report" and modality == "asserted":
-                modality = "reported"
+                raise_to("hypothetical")
+            elif kind == "report":
+                raise_to("reported")
+                continue  # what a speaker says is not made hypothetical by the speaker's own modals
             for child in gov.children:
-                ckind = self.modality.get(child.lemma_.casefold())
-                if child.dep_ == "aux" and ckind == "hypothetical-aux" and gov.dep_ != "ROOT":
-                    modality = "hypothetical"
+                if child.dep_ == "aux":
+                    ckind = self.modality.get(child.lemma_.casefold()) or self.modality.get(child.lower_)
+                    if ckind == "hypothetical-aux":
+                        raise_to("hypothetical")
+                    elif ckind == "intent-aux":
+                        raise_to("intended")
         return modality
 
     def _recode(self, code: str, modality: Modality) -> str:
@@ -271,7 +313,7 @@ class Coder:
         source_heads, target_heads = (_noun_arguments(tok) if match.noun else _verb_arguments(tok))
         sources: list[Actor] = []
         for head in source_heads:
-            sources = [a for a in actors.resolve_all(head, day) if a.code]
+            sources = [a for a in actors.resolve_all(head, day) if _can_act(a)]
             if sources:
                 break
         certainty = 1.0
@@ -319,17 +361,18 @@ class Coder:
         sent = d.sent
         pattern_strength = 0.55 + 0.15 * min(d.match.pattern.specificity, 3)
         target_bonus = 1.0 if d.target is not None else 0.85
+        target = d.target or d.implicit_target
         confidence = round(min(1.0, pattern_strength * d.actor_certainty * target_bonus
                                * _MODALITY_CONFIDENCE[d.modality]), 3)
         trigger = d.trigger
         return Event(
             event_id=make_event_id(article_id, sent.start_char, trigger.idx, trigger.idx + len(trigger.text),
-                                   code.code, d.source.code, d.target.code if d.target else None),
+                                   code.code, d.source.code, target.code if target else None),
             article_id=article_id,
             date=d.when.date if d.when else None,
             date_precision=d.when.precision if d.when else None,
             source=d.source,
-            target=d.target,
+            target=target,
             cameo=code.code,
             root=code.code[:2],
             quad_class=code.quad_class,
@@ -358,6 +401,14 @@ def _trigger_keys(tok: Token) -> list[tuple[str, str]]:
     return []
 
 
+def _shared_object_verbs(tok: Token) -> list[Token]:
+    """``tok`` and, when it has no object, the coordinated verbs whose object it shares
+    ("lift or ease sanctions": lift's object is sanctions)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return [tok]
+    return [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+
+
 def _object_lemmas(tok: Token, noun: bool) -> set[str]:
     lemmas: set[str] = set()
     if noun:
@@ -366,9 +417,10 @@ def _object_lemmas(tok: Token, noun: bool) -> set[str]:
                 lemmas.update(t.lemma_.casefold() for t in child.subtree)
         lemmas.add(tok.lemma_.casefold())
         return lemmas
-    for child in tok.children:
-        if child.dep_ in _OBJECT_DEPS:
-            lemmas.update(t.lemma_.casefold() for t in child.subtree)
+    for verb in _shared_object_verbs(tok):
+        for child in verb.children:
+            if child.dep_ in _OBJECT_DEPS:
+                lemmas.update(t.lemma_.casefold() for t in child.subtree)
     return lemmas
 
 
@@ -380,7 +432,8 @@ def _subject_lemmas(tok: Token) -> set[str]:
 def _preps(tok: Token, deep: bool = False) -> list[Token]:
     """Prepositions on the trigger and on its object ("imposed sanctions on Iran")."""
     out = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative")]
-    for obj in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "npadvmod")):
+    verbs = _shared_object_verbs(tok) if tok.pos_ == "VERB" else [tok]
+    for obj in (c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr", "npadvmod")):
         out.extend(c for c in obj.children if c.dep_ == "prep")
         if deep:
             for pobj in (c for p in obj.children if p.dep_ == "prep" for c in p.children):
@@ -398,6 +451,19 @@ def _shared_heads(tok: Token) -> list[Token]:
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
         out.append(tok)
+    return out
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    """``tok`` and the verbs it is coordinated with or controlled by ("then crossed ... and became the
+    first to set foot": set, became, crossed)."""
+    out = [tok]
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+            break
+        cur = cur.head
+        out.append(cur)
     return out
 
 
@@ -422,7 +488,7 @@ def _governors(tok: Token) -> list[Token]:
 
 
 def _subjects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    return [c for c in tok.children if c.dep_ == "nsubj"]
 
 
 def _verb_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
@@ -456,11 +522,23 @@ def _verb_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
                 cur = gov
             else:
                 break
-        targets.extend(c for c in tok.children if c.dep_ in ("dobj", "dative"))
+        targets.extend(c for v in _shared_object_verbs(tok) for c in v.children if c.dep_ in ("dobj", "dative"))
     for prep_word in _TARGET_PREPS:
         for prep in _preps(tok):
             if prep.lower_ == prep_word:
                 targets.extend(c for c in prep.children if c.dep_ == "pobj")
+    if not any(c.dep_ == "dobj" for c in tok.children) and tok.dep_ == "conj" and tok.head.lemma_ == tok.lemma_:
+        # Ellipsis: "Clinton visited the country and Carter visited twice": the same verb, its object
+        # left out, shares its first conjunct's object.
+        targets[:0] = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+    # A purpose or complement clause may name the target: "formed a task force to continue talks with
+    # North Korea", "urged Iran to release the sailors".
+    for clause in (c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")):
+        if clause.pos_ in ("VERB", "AUX"):
+            targets.extend(c for c in clause.children if c.dep_ in ("nsubj",) and clause.dep_ == "ccomp")
+            targets.extend(c for c in clause.children if c.dep_ in ("dobj", "dative"))
+            targets.extend(p for prep in _preps(clause) if prep.lower_ in _TARGET_PREPS
+                           for p in prep.children if p.dep_ == "pobj")
     # A verb's object may itself carry the actor: "attended talks with Iran".
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         targets.extend(c for c in obj.children if c.dep_ in ("poss",))
@@ -570,7 +648,7 @@ def _fallback_dates(tok: Token, sentence_dates: list[When], last_dated: When | N
                     published: dt.date | None) -> tuple[list[When], bool]:
     if sentence_dates:
         return sentence_dates[:1], True
-    sequel = any(c.lower_ in _SEQUEL_ADVERBS for t in [tok, *_shared_heads(tok)] for c in t.children)
+    sequel = any(c.lower_ in _SEQUEL_ADVERBS for t in _clause_chain(tok) for c in t.children)
     if sequel and last_dated is not None:
         # "Trump then crossed the border": the sequel of the event just told shares its date.
         return [last_dated], True
@@ -605,6 +683,29 @@ def _day_of(when: When | None) -> dt.date | None:
     month = int(parts[1]) if len(parts) > 1 else 7
     day = int(parts[2]) if len(parts) > 2 else 15
     return dt.date(year, month, day)
+
+
+# Roles that only a state has: "the minister", "the police", with no country, are nobody in particular.
+_STATE_ROLES = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY", "PTY"})
+
+
+def _can_act(actor: Actor) -> bool:
+    """Whether an actor is specific enough to be an event's source: a country, a named person or body,
+    an organisation, or a non-state group ("rebels", "protesters")."""
+    if not actor.code:
+        return False
+    return actor.country is not None or actor.name is not None or actor.role not in _STATE_ROLES
+
+
+def _implicit_target(source: Actor, place: Place | None, actors: DocActors) -> Actor | None:
+    """The target of an event whose text names none: the country where it happened, else the source's
+    own country (CAMEO codes a strike, a curfew or a protest as domestic: ``DZA -> DZA``). The actor's
+    ``text`` is empty, which says that the text did not name it."""
+    iso3 = (place.country if place is not None else None) or source.country
+    if iso3 is None:
+        return None
+    return Actor(text="", name=actors.resolver.dictionary.country_name(iso3), country=iso3, role=None,
+                 code=iso3)
 
 
 def _same(a: Actor, b: Actor) -> bool:

@@ -48,6 +48,8 @@ _LEMMA_RE = re.compile(r"^[a-z0-9][a-z0-9'/.\-]*( [a-z0-9'/.\-]+){0,3}$")
 _WORD_RE = re.compile(r"^(&[A-Z0-9_]+|[a-z0-9'/.\-]+)$")
 _PREP_RE = re.compile(r"^[a-z]+$")
 _SYNSET_RE = re.compile(r"^[A-Z0-9_]+$")
+# a trigger with its constraints: lemma, pos, object, prep, prep words, subject
+_Key = tuple[str, str, tuple[str, ...], str | None, tuple[str, ...], tuple[str, ...]]
 # intent twins are CAMEO's "express intent to ..." (03) and "threaten ..." (13) families
 _INTENT_ROOTS = frozenset({"03", "13"})
 
@@ -81,7 +83,7 @@ class Pattern:
         return self.code != NOT_AN_EVENT
 
     @property
-    def key(self) -> tuple[object, ...]:
+    def key(self) -> _Key:
         """The trigger and constraints: two patterns with the same key cannot both apply."""
         return (self.lemma, self.pos, self.object, self.prep, self.prep_words, self.subject)
 
@@ -189,11 +191,24 @@ class _Builder:
         self.codes = frozenset(load_codebook())
         self.patterns: dict[str, Pattern] = {}  # by id, in insertion order
         self.where: dict[str, _Where] = {}  # id -> file:line, for messages
-        self.by_key: dict[tuple[object, ...], str] = {}  # constraints -> id
+        self.by_key: dict[_Key, str] = {}  # constraints -> id
         self.synsets: dict[str, set[str]] = {}
         self.intent: dict[str, str] = {}
         self.pending_refs: list[tuple[str, object]] = []  # (synset name, file:line) checked at the end
         self.word_cache: dict[str, tuple[str, ...]] = {}
+
+    def copy(self) -> _Builder:
+        """A builder holding the same rows, to extend without touching this one."""
+        other = _Builder.__new__(_Builder)
+        other.codes = self.codes
+        other.patterns = dict(self.patterns)
+        other.where = dict(self.where)
+        other.by_key = dict(self.by_key)
+        other.synsets = {name: set(phrases) for name, phrases in self.synsets.items()}
+        other.intent = dict(self.intent)
+        other.pending_refs = list(self.pending_refs)
+        other.word_cache = self.word_cache  # validated strings only; sharing is safe
+        return other
 
     def read(self, path: Path) -> None:
         try:
@@ -209,9 +224,8 @@ class _Builder:
         elif header == INTENT_HEADER:
             self._intent(path, lines)
         else:
-            raise DataFileError(
-                f"{path}:1: unknown header; expected one of: {' | '.join(' '.join(h) for h in (VERBS_HEADER, SYNSETS_HEADER, INTENT_HEADER))}"
-            )
+            known = " | ".join(" ".join(h) for h in (VERBS_HEADER, SYNSETS_HEADER, INTENT_HEADER))
+            raise DataFileError(f"{path}:1: unknown header; expected one of: {known}")
 
     def _code(self, code: str, where: str, column: str = "code") -> str:
         if code != NOT_AN_EVENT and code not in self.codes:
@@ -273,7 +287,7 @@ class _Builder:
             pattern = Pattern(pid, code, lemma, pos, obj_words, prep_value, prep_words, subject_words, note)
             self._add(pattern, (lemma, pos, obj_words, prep_value, prep_words, subject_words), where)
 
-    def _add(self, pattern: Pattern, key: tuple[object, ...], where: _Where) -> None:
+    def _add(self, pattern: Pattern, key: _Key, where: _Where) -> None:
         old = self.patterns.pop(pattern.id, None)
         if old is not None:  # same id: the later file corrects the pattern
             self.by_key.pop(old.key, None)
@@ -322,7 +336,9 @@ class _Builder:
             self._code(code, where)
             self._code(twin, where, "intent_code")
             if twin[:2] not in _INTENT_ROOTS:
-                raise DataFileError(f"{where}: intent_code {twin} is not an 'express intent' (03) or 'threaten' (13) code")
+                raise DataFileError(
+                    f"{where}: intent_code {twin} is not an 'express intent' (03) or 'threaten' (13) code"
+                )
             self.intent[code] = twin
 
     def build(self) -> PatternSet:
@@ -337,23 +353,29 @@ _PACKAGED = ("synsets.tsv", "verbs.tsv", "intent.tsv")
 
 
 @lru_cache(maxsize=1)
-def _packaged() -> PatternSet:
+def _packaged_builder() -> _Builder:
     builder = _Builder()
     for name in _PACKAGED:
         builder.read(_data_path(name))
-    return builder.build()
+    return builder
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> PatternSet:
+    return _packaged_builder().build()
 
 
 def load_patterns(extra: Sequence[Path] = ()) -> PatternSet:
     """The packaged patterns, synsets and intent twins, plus the user's ``extra`` files in order.
 
     Each extra file is a verbs, synsets or intent file, told apart by its header. The packaged set is
-    read once and cached; a set with extra files is built afresh on each call. Raises DataFileError
-    naming ``file:line`` for a malformed row, an unknown code or synset, or a duplicate id.
+    read once and cached; a set with extra files is built afresh on each call (on a copy of the
+    packaged rows, so the cached set never changes). Raises DataFileError naming ``file:line`` for a
+    malformed row, an unknown code or synset, or a duplicate id.
     """
     if not extra:
         return _packaged()
-    builder = _Builder()
-    for path in [*(_data_path(n) for n in _PACKAGED), *map(Path, extra)]:
-        builder.read(path)
+    builder = _packaged_builder().copy()
+    for path in extra:
+        builder.read(Path(path))
     return builder.build()

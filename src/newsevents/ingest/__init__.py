@@ -38,7 +38,15 @@ from .html import extract_html
 from .jsonl import read_jsonl
 from .language import detect_language
 from .stats import ReadStats
-from .text import MAX_FILE_BYTES, decode_utf8, id_from_name, id_from_url, make_article, normalize_date, sniff_kind
+from .text import (
+    MAX_FILE_BYTES,
+    decode_utf8,
+    id_from_name,
+    id_from_url,
+    make_article,
+    normalize_date,
+    sniff_kind,
+)
 from .warc import read_warc
 
 STDIN = "-"
@@ -46,9 +54,19 @@ STDIN_ID = "stdin"
 STDIN_ORIGIN = "<stdin>"
 # Longest suffixes first, so "x.warc.gz" is a WARC and not an unknown ".gz".
 KINDS_BY_SUFFIX: tuple[tuple[str, str], ...] = (
-    (".warc.gz", "warc"), (".warc", "warc"), (".jsonl", "jsonl"), (".ndjson", "jsonl"),
-    (".html", "html"), (".htm", "html"), (".xhtml", "html"), (".txt", "text"), (".text", "text"),
-    (".xml", "feed"), (".rss", "feed"), (".atom", "feed"), (".urls", "urls"),
+    (".warc.gz", "warc"),
+    (".warc", "warc"),
+    (".jsonl", "jsonl"),
+    (".ndjson", "jsonl"),
+    (".html", "html"),
+    (".htm", "html"),
+    (".xhtml", "html"),
+    (".txt", "text"),
+    (".text", "text"),
+    (".xml", "feed"),
+    (".rss", "feed"),
+    (".atom", "feed"),
+    (".urls", "urls"),
 )
 
 
@@ -105,8 +123,14 @@ def read(
 class _Options:
     __slots__ = ("published", "fetch", "client", "stats", "settings")
 
-    def __init__(self, published: str | None, fetch: bool, client: httpx.Client | None, stats: ReadStats,
-                 settings: FetchSettings) -> None:
+    def __init__(
+        self,
+        published: str | None,
+        fetch: bool,
+        client: httpx.Client | None,
+        stats: ReadStats,
+        settings: FetchSettings,
+    ) -> None:
         self.published = published
         self.fetch = fetch
         self.client = client
@@ -202,7 +226,7 @@ class _Prefixed:
         if self._head:
             cut = self._head.find(b"\n")
             if cut >= 0 and (limit < 0 or cut < limit):
-                line, self._head = self._head[: cut + 1], self._head[cut + 1:]
+                line, self._head = self._head[: cut + 1], self._head[cut + 1 :]
                 return line
             if limit >= 0 and len(self._head) >= limit:
                 line, self._head = self._head[:limit], self._head[limit:]
@@ -213,8 +237,9 @@ class _Prefixed:
         return self._rest.readline(limit)
 
 
-def _read_bytes(data: bytes, kind: str | None, origin: str, stem: str, options: _Options
-                ) -> Iterator[Article | Rejection]:
+def _read_bytes(
+    data: bytes, kind: str | None, origin: str, stem: str, options: _Options
+) -> Iterator[Article | Rejection]:
     art_id = id_from_name(stem)
     if len(data) > MAX_FILE_BYTES:
         yield Rejection(origin, "too-large", f"the input is over {MAX_FILE_BYTES // (1024 * 1024)} MB")
@@ -232,8 +257,14 @@ def _read_bytes(data: bytes, kind: str | None, origin: str, stem: str, options: 
     if kind == "html":
         yield extract_html(data, id=art_id, origin=origin, default_published=options.published)
     elif kind == "feed":
-        yield from read_feed(data, origin, default_published=options.published, fetch=options.fetch,
-                             client=options.client, settings=options.settings)
+        yield from read_feed(
+            data,
+            origin,
+            default_published=options.published,
+            fetch=options.fetch,
+            client=options.client,
+            settings=options.settings,
+        )
     elif kind == "urls":
         yield from _read_urls(data, origin, options)
     elif kind == "jsonl":
@@ -254,7 +285,7 @@ def _read_urls(data: bytes, origin: str, options: _Options) -> Iterator[Article 
         yield text
         return
     urls = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    for url, page in fetch_many(urls, client=options.client, settings=options.settings):
+    for _url, page in fetch_many(urls, client=options.client, settings=options.settings):
         if isinstance(page, Rejection):
             yield page
             continue
@@ -267,15 +298,38 @@ def _page_article(page: Page, options: _Options) -> Article | Rejection:
         text = decode_utf8(page.content, page.url)
         if isinstance(text, Rejection):
             return text
-        return make_article(text, id=art_id, origin=page.url, url=page.url, default_published=options.published)
+        return make_article(
+            text, id=art_id, origin=page.url, url=page.url, default_published=options.published
+        )
     if page.content_type not in (None, "text/html", "application/xhtml+xml"):
         return Rejection(page.url, "not-html", f"the server sent {page.content_type}, not a web page", art_id)
-    return extract_html(page.content, id=art_id, origin=page.url, url=page.url, charsets=[page.charset],
-                        default_published=options.published)
+    return extract_html(
+        page.content,
+        id=art_id,
+        origin=page.url,
+        url=page.url,
+        charsets=[page.charset],
+        default_published=options.published,
+    )
 
 
 __all__ = [
-    "STDIN", "CleanText", "Deduplicator", "FetchSettings", "KINDS_BY_SUFFIX", "Page", "ReadStats",
-    "detect_language", "extract_html", "fetch", "fetch_many", "kind_of", "make_article", "read",
-    "read_feed", "read_jsonl", "read_warc", "split_text",
+    "STDIN",
+    "CleanText",
+    "Deduplicator",
+    "FetchSettings",
+    "KINDS_BY_SUFFIX",
+    "Page",
+    "ReadStats",
+    "detect_language",
+    "extract_html",
+    "fetch",
+    "fetch_many",
+    "kind_of",
+    "make_article",
+    "read",
+    "read_feed",
+    "read_jsonl",
+    "read_warc",
+    "split_text",
 ]

@@ -62,7 +62,9 @@ def parse_rules(text: str, origin: str = "boilerplate.tsv") -> tuple[Rule, ...]:
             raise DataFileError(f"{origin}:{number}: expected 3 tab-separated cells, found {len(cells)}")
         kind, pattern, example = cells
         if kind not in KINDS:
-            raise DataFileError(f"{origin}:{number}: unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})")
+            raise DataFileError(
+                f"{origin}:{number}: unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})"
+            )
         try:
             compiled = re.compile(pattern, re.IGNORECASE)
         except re.error as exc:

@@ -21,7 +21,9 @@ _WORD = re.compile(r"\w+")
 class Deduplicator:
     """Stateful checker for one stream of articles (one per batch or per store ingest run)."""
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = 128, shingle: int = 3, min_words: int = 20) -> None:
+    def __init__(
+        self, threshold: float = 0.8, num_perm: int = 128, shingle: int = 3, min_words: int = 20
+    ) -> None:
         """``threshold`` is the estimated Jaccard similarity of word ``shingle``-grams above which an article
         is a near duplicate; texts under ``min_words`` words are only checked for exact copies (a few
         shared words say nothing)."""
@@ -37,17 +39,22 @@ class Deduplicator:
     def _minhash(self, words: list[str]) -> MinHash:
         sketch = MinHash(num_perm=self._num_perm)
         n = self._shingle
-        grams = {" ".join(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
+        grams = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
         sketch.update_batch([gram.encode("utf-8") for gram in grams])
         return sketch
 
     def check(self, article: Article) -> Article | Rejection:
-        """The article (``duplicate_of`` set for a near copy), or a ``duplicate`` rejection for an exact one."""
+        """The article (``duplicate_of`` set for a near copy), or a ``duplicate`` rejection for an exact
+        one."""
         digest = article.content_hash
         first = self._hashes.get(digest)
         if first is not None:
-            return Rejection(article.origin or article.id, "duplicate",
-                             f"the same text as article {first}", article_id=article.id)
+            return Rejection(
+                article.origin or article.id,
+                "duplicate",
+                f"the same text as article {first}",
+                article_id=article.id,
+            )
         self._hashes[digest] = article.id
         words = _WORD.findall(article.text.casefold())
         if len(words) < self._min_words:

@@ -67,8 +67,9 @@ def read_feed(
     pages: dict[int, Any] = {}
     if fetch:
         links = [(i, str(e.get("link"))) for i, e in enumerate(entries, 1) if e.get("link")]
-        for (index, _), (_, page) in zip(links, fetch_many([u for _, u in links], client=client,
-                                                              settings=settings), strict=True):
+        for (index, _), (_, page) in zip(
+            links, fetch_many([u for _, u in links], client=client, settings=settings), strict=True
+        ):
             pages[index] = page
     for index, entry in enumerate(entries, 1):
         origin = f"{name}#entry-{index}"
@@ -77,17 +78,31 @@ def read_feed(
         published = _entry_date(entry)
         page = pages.get(index)
         if page is not None and not isinstance(page, Rejection):
-            found = extract_html(page.content, id=art_id, origin=page.url, url=page.url,
-                                 charsets=[page.charset], fallback_published=published,
-                                 default_published=default_published)
+            found = extract_html(
+                page.content,
+                id=art_id,
+                origin=page.url,
+                url=page.url,
+                charsets=[page.charset],
+                fallback_published=published,
+                default_published=default_published,
+            )
             if isinstance(found, Article):
                 yield found
                 continue
         # No page (not fetching, or the fetch failed): the entry's own content.
         text = html_to_text(_entry_html(entry))
         yield make_article(
-            text, id=art_id, origin=origin, default_published=default_published, url=link,
-            title=entry.get("title"), published=published, source=site, authors=_entry_authors(entry))
+            text,
+            id=art_id,
+            origin=origin,
+            default_published=default_published,
+            url=link,
+            title=entry.get("title"),
+            published=published,
+            source=site,
+            authors=_entry_authors(entry),
+        )
 
 
 __all__ = ["read_feed"]

@@ -11,7 +11,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -65,8 +65,11 @@ def make_client(settings: FetchSettings = DEFAULT_SETTINGS) -> httpx.Client:
 def _check_url(url: str, origin: str) -> Rejection | None:
     parts = urlsplit(url)
     if parts.scheme.lower() not in _SCHEMES:
-        return Rejection(origin, "unsupported-scheme",
-                         f"only http and https URLs are fetched, not {parts.scheme or 'a relative URL'!r}")
+        return Rejection(
+            origin,
+            "unsupported-scheme",
+            f"only http and https URLs are fetched, not {parts.scheme or 'a relative URL'!r}",
+        )
     if not parts.hostname:
         return Rejection(origin, "invalid-url", "the URL has no host")
     return None
@@ -85,18 +88,24 @@ def _content_type(response: httpx.Response) -> tuple[str | None, str | None]:
     return media.strip().lower() or None, charset
 
 
-def _once(client: httpx.Client, url: str, settings: FetchSettings, headers: dict[str, str]
-          ) -> Page | Rejection | httpx.Response:
+def _once(
+    client: httpx.Client, url: str, settings: FetchSettings, headers: dict[str, str]
+) -> Page | Rejection | httpx.Response:
     """One request (no redirects followed): a page, a rejection, or the redirect/retryable response."""
     with client.stream("GET", url, headers=headers, follow_redirects=False) as response:
         if response.status_code in _REDIRECT_STATUS or response.status_code in _RETRY_STATUS:
             return response
         if response.status_code >= 400:
-            return Rejection(url, "http-error",
-                             f"the server answered {response.status_code} {response.reason_phrase}".rstrip())
+            return Rejection(
+                url,
+                "http-error",
+                f"the server answered {response.status_code} {response.reason_phrase}".rstrip(),
+            )
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > settings.max_bytes:
-            return Rejection(url, "too-large", f"the body is {declared} bytes, over the cap of {settings.max_bytes}")
+            return Rejection(
+                url, "too-large", f"the body is {declared} bytes, over the cap of {settings.max_bytes}"
+            )
         chunks: list[bytes] = []
         size = 0
         # Counting decoded bytes caps what a gzip bomb would expand to, not just what crossed the wire.
@@ -109,8 +118,9 @@ def _once(client: httpx.Client, url: str, settings: FetchSettings, headers: dict
         return Page(str(response.url), url, response.status_code, b"".join(chunks), media, charset)
 
 
-def fetch(url: str, *, client: httpx.Client | None = None, settings: FetchSettings = DEFAULT_SETTINGS
-          ) -> Page | Rejection:
+def fetch(
+    url: str, *, client: httpx.Client | None = None, settings: FetchSettings = DEFAULT_SETTINGS
+) -> Page | Rejection:
     """Fetch one URL: the page, or a ``Rejection`` saying why not (never raises for network trouble)."""
     problem = _check_url(url, url)
     if problem:
@@ -130,22 +140,23 @@ def fetch(url: str, *, client: httpx.Client | None = None, settings: FetchSettin
                 result = _once(active, current, settings, headers)
             except (httpx.TransportError, httpx.DecodingError) as exc:
                 if attempt < settings.retries and not isinstance(exc, httpx.DecodingError):
-                    time.sleep(settings.backoff * 2 ** attempt)
+                    time.sleep(settings.backoff * 2**attempt)
                     attempt += 1
                     continue
                 kind = "bad-encoding" if isinstance(exc, httpx.DecodingError) else "fetch-failed"
                 return Rejection(url, kind, f"{type(exc).__name__}: {exc}".rstrip(": "))
-            if isinstance(result, Page | Rejection):
-                if isinstance(result, Rejection) and result.origin != url:
-                    return Rejection(url, result.reason, result.detail)
-                return result
+            if isinstance(result, Page):
+                return replace(result, requested=url)
+            if isinstance(result, Rejection):
+                return replace(result, origin=url)
             if result.status_code in _RETRY_STATUS:
                 if attempt < settings.retries:
-                    time.sleep(settings.backoff * 2 ** attempt)
+                    time.sleep(settings.backoff * 2**attempt)
                     attempt += 1
                     continue
-                return Rejection(url, "http-error",
-                                 f"the server answered {result.status_code} after {attempt + 1} tries")
+                return Rejection(
+                    url, "http-error", f"the server answered {result.status_code} after {attempt + 1} tries"
+                )
             location = result.headers.get("location")
             if not location:
                 return Rejection(url, "http-error", f"a {result.status_code} redirect without a Location")
@@ -161,8 +172,9 @@ def fetch(url: str, *, client: httpx.Client | None = None, settings: FetchSettin
             active.close()
 
 
-def fetch_many(urls: Iterable[str], *, client: httpx.Client | None = None,
-               settings: FetchSettings = DEFAULT_SETTINGS) -> Iterator[tuple[str, Page | Rejection]]:
+def fetch_many(
+    urls: Iterable[str], *, client: httpx.Client | None = None, settings: FetchSettings = DEFAULT_SETTINGS
+) -> Iterator[tuple[str, Page | Rejection]]:
     """Fetch URLs with at most ``settings.concurrency`` requests in flight, yielding results in input order.
 
     Only a small window of URLs is submitted ahead, so a list of a million URLs streams.

@@ -24,21 +24,61 @@ from .text import MAX_FILE_BYTES, decode_any, make_article
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Class or id tokens of page chrome that must never reach the body.
-_CHROME_TOKENS = frozenset({
-    "comment", "comments", "respond", "comment-respond", "comments-area", "commentform", "reply",
-    "share", "sharing", "sharedaddy", "social", "share-bar", "sharebar", "social-share", "share-buttons",
-    "related", "relatedposts", "jp-relatedposts", "related-posts", "newsletter", "subscribe", "signup",
-    "newsletter-signup", "breadcrumb", "breadcrumbs", "advert", "advertisement", "ad-slot", "promo",
-})
+_CHROME_TOKENS = frozenset(
+    {
+        "comment",
+        "comments",
+        "respond",
+        "comment-respond",
+        "comments-area",
+        "commentform",
+        "reply",
+        "share",
+        "sharing",
+        "sharedaddy",
+        "social",
+        "share-bar",
+        "sharebar",
+        "social-share",
+        "share-buttons",
+        "related",
+        "relatedposts",
+        "jp-relatedposts",
+        "related-posts",
+        "newsletter",
+        "subscribe",
+        "signup",
+        "newsletter-signup",
+        "breadcrumb",
+        "breadcrumbs",
+        "advert",
+        "advertisement",
+        "ad-slot",
+        "promo",
+    }
+)
 _CHROME_TAGS = ("nav", "footer", "aside", "form", "script", "style", "noscript", "iframe", "button")
-_CREDIT_TOKENS = frozenset({"credit", "credits", "photo-credit", "image-credit", "copyright", "source",
-                            "caption-credit", "wp-caption-credit", "media-credit", "attribution"})
+_CREDIT_TOKENS = frozenset(
+    {
+        "credit",
+        "credits",
+        "photo-credit",
+        "image-credit",
+        "copyright",
+        "source",
+        "caption-credit",
+        "wp-caption-credit",
+        "media-credit",
+        "attribution",
+    }
+)
 _CAPTION_TOKENS = frozenset({"wp-caption", "image-caption", "photo-caption"})
 # Labels of comment forms and other widgets that metadata extraction sometimes takes for a byline.
 _NOT_AUTHOR = re.compile(
     r"^(?:name|your\s+name|e-?mail|website|url|comment|reply|leave\s+a\s+(?:reply|comment)|required|"
     r"author|admin|administrator|editor|staff|anonymous|guest|share|search|menu|login|log\s+in|subscribe)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 _BY_PREFIX = re.compile(r"^\s*(?:by|written\s+by|words\s+by)\s+", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"\s+")
 
@@ -77,8 +117,11 @@ def take_figures(root: etree._Element) -> tuple[list[str], list[str]]:
     captions: list[str] = []
     credits: list[str] = []
     boxes = [el for el in root.iter("figure")]
-    boxes += [el for el in root.iter("div", "p", "span") if _tokens(el) & _CAPTION_TOKENS
-              and not any(anc in boxes for anc in el.iterancestors())]
+    boxes += [
+        el
+        for el in root.iter("div", "p", "span")
+        if _tokens(el) & _CAPTION_TOKENS and not any(anc in boxes for anc in el.iterancestors())
+    ]
     for box in boxes:
         if box.getparent() is None:
             continue
@@ -107,8 +150,11 @@ def take_figures(root: etree._Element) -> tuple[list[str], list[str]]:
 def strip_chrome(root: etree._Element) -> None:
     """Remove navigation, forms, share bars, related links, newsletter boxes and footers."""
     doomed = [el for el in root.iter(*_CHROME_TAGS)]
-    doomed += [el for el in root.iter() if isinstance(el.tag, str) and el.tag not in ("html", "body")
-               and _tokens(el) & _CHROME_TOKENS]
+    doomed += [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str) and el.tag not in ("html", "body") and _tokens(el) & _CHROME_TOKENS
+    ]
     for el in doomed:
         if el.getparent() is not None and not any(anc in doomed for anc in el.iterancestors()):
             _drop(el)
@@ -121,7 +167,13 @@ def clean_authors(raw: str | None) -> tuple[str, ...]:
     out: list[str] = []
     for part in re.split(r"\s*;\s*", raw):
         name = _BY_PREFIX.sub("", part).strip()
-        if not name or "*" in name or "@" in name or _NOT_AUTHOR.match(name) or any(c.isdigit() for c in name):
+        if (
+            not name
+            or "*" in name
+            or "@" in name
+            or _NOT_AUTHOR.match(name)
+            or any(c.isdigit() for c in name)
+        ):
             continue
         name = clean_name(name) or ""
         if name:
@@ -146,8 +198,11 @@ def html_to_text(fragment: str) -> str:
     blocks = [el for el in root.iter("p", "li", "h1", "h2", "h3", "h4", "blockquote", "pre")]
     if not blocks:
         return "\n".join(line.strip() for line in root.text_content().splitlines() if line.strip())
-    texts = [" ".join(_text_of(el).split()) for el in blocks
-             if not any(anc in blocks for anc in el.iterancestors())]
+    texts = [
+        " ".join(_text_of(el).split())
+        for el in blocks
+        if not any(anc in blocks for anc in el.iterancestors())
+    ]
     return "\n\n".join(t for t in texts if t)
 
 
@@ -169,8 +224,9 @@ def extract_html(
     """
     if isinstance(content, bytes):
         if len(content) > MAX_FILE_BYTES:
-            return Rejection(origin, "too-large", f"the page is over {MAX_FILE_BYTES // (1024 * 1024)} MB",
-                             article_id=id)
+            return Rejection(
+                origin, "too-large", f"the page is over {MAX_FILE_BYTES // (1024 * 1024)} MB", article_id=id
+            )
         if not content.strip():
             return Rejection(origin, "empty", "the page is empty", article_id=id)
         decoded = decode_any(content, origin, [*charsets, declared_charset(content)])
@@ -185,14 +241,21 @@ def extract_html(
     try:
         root = lxml.html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
-        return Rejection(origin, "malformed-html", f"the page cannot be parsed as HTML ({exc})", article_id=id)
+        return Rejection(
+            origin, "malformed-html", f"the page cannot be parsed as HTML ({exc})", article_id=id
+        )
 
     captions, credits = take_figures(root)
     strip_chrome(root)
     try:
         doc = trafilatura.bare_extraction(
-            root, url=url, with_metadata=True, include_comments=False, include_tables=False,
-            include_images=False, favor_precision=True,
+            root,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            favor_precision=True,
             # No guessing from dates printed in the text: an event date is not a publication date.
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
@@ -205,6 +268,12 @@ def extract_html(
         body = html_to_text(etree.tostring(body_el, encoding="unicode")) if body_el is not None else ""
     if not body.strip():
         return Rejection(origin, "no-text", "no article text was found in the page", article_id=id)
+    title = getattr(doc, "title", None) if doc is not None else None
+    if title:
+        # The headline often opens the extracted text; it is the title, not the first paragraph.
+        first, _, rest = body.lstrip().partition("\n")
+        if first.strip() == title.strip() and rest.strip():
+            body = rest
     meta_date = getattr(doc, "date", None) if doc is not None else None
     return make_article(
         body,
@@ -212,7 +281,7 @@ def extract_html(
         origin=origin,
         default_published=fallback_published or default_published,
         url=(getattr(doc, "url", None) if doc is not None else None) or url,
-        title=getattr(doc, "title", None) if doc is not None else None,
+        title=title,
         published=meta_date,
         source=getattr(doc, "sitename", None) if doc is not None else None,
         language=getattr(doc, "language", None) if doc is not None else None,
@@ -222,4 +291,11 @@ def extract_html(
     )
 
 
-__all__ = ["clean_authors", "declared_charset", "extract_html", "html_to_text", "strip_chrome", "take_figures"]
+__all__ = [
+    "clean_authors",
+    "declared_charset",
+    "extract_html",
+    "html_to_text",
+    "strip_chrome",
+    "take_figures",
+]

@@ -8,21 +8,29 @@ without being held in memory whole.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from collections.abc import Iterator
-from typing import IO, Any
+from dataclasses import replace
+from typing import Any, Protocol
 
 from ..records import Article, Rejection
 from .html import extract_html
 from .text import MAX_FILE_BYTES, make_article, normalize_date
 
 MAX_LINE_BYTES = MAX_FILE_BYTES
+
+
+class LineSource(Protocol):
+    """Anything with a binary ``readline(limit)``: a file, a BytesIO, standard input."""
+
+    def readline(self, size: int = ..., /) -> bytes: ...
 _OPTIONAL_STR = ("url", "title", "published", "source", "language")
 
 
 def _record(obj: Any, origin: str, default_published: str | None) -> Article | Rejection:
     if not isinstance(obj, dict):
-        return Rejection(origin, "invalid-record", f"the line holds a JSON {type(obj).__name__}, not an object")
+        return Rejection(
+            origin, "invalid-record", f"the line holds a JSON {type(obj).__name__}, not an object"
+        )
     art_id = obj.get("id")
     if isinstance(art_id, int) and not isinstance(art_id, bool):
         art_id = str(art_id)
@@ -33,16 +41,25 @@ def _record(obj: Any, origin: str, default_published: str | None) -> Article | R
             return Rejection(origin, "invalid-record", f"'{key}' must be a string", article_id=art_id)
     text, html = obj.get("text"), obj.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
-        return Rejection(origin, "invalid-record", "the record has neither a string 'text' nor 'html'",
-                         article_id=art_id)
+        return Rejection(
+            origin, "invalid-record", "the record has neither a string 'text' nor 'html'", article_id=art_id
+        )
     if isinstance(text, str) and text.strip():
         return make_article(
-            text, id=art_id, origin=origin, default_published=default_published, url=obj.get("url"),
-            title=obj.get("title"), published=obj.get("published"), source=obj.get("source"),
-            language=obj.get("language"))
+            text,
+            id=art_id,
+            origin=origin,
+            default_published=default_published,
+            url=obj.get("url"),
+            title=obj.get("title"),
+            published=obj.get("published"),
+            source=obj.get("source"),
+            language=obj.get("language"),
+        )
     if isinstance(html, str) and html.strip():
-        found = extract_html(html, id=art_id, origin=origin, url=obj.get("url"),
-                             default_published=default_published)
+        found = extract_html(
+            html, id=art_id, origin=origin, url=obj.get("url"), default_published=default_published
+        )
         if isinstance(found, Rejection):
             return found
         # What the record states outright beats what was inferred from the page.
@@ -57,8 +74,9 @@ def _record(obj: Any, origin: str, default_published: str | None) -> Article | R
     return Rejection(origin, "empty", "the record's text is empty", article_id=art_id)
 
 
-def read_jsonl(stream: IO[bytes], name: str, *, default_published: str | None = None
-               ) -> Iterator[Article | Rejection]:
+def read_jsonl(
+    stream: LineSource, name: str, *, default_published: str | None = None
+) -> Iterator[Article | Rejection]:
     """Articles from a binary stream of JSON lines; origins are ``name:LINE``."""
     number = 0
     seen_any = False
@@ -85,7 +103,9 @@ def read_jsonl(stream: IO[bytes], name: str, *, default_published: str | None = 
         try:
             obj = json.loads(decoded)
         except json.JSONDecodeError as exc:
-            yield Rejection(origin, "invalid-json", f"the line is not valid JSON ({exc.msg} at column {exc.colno})")
+            yield Rejection(
+                origin, "invalid-json", f"the line is not valid JSON ({exc.msg} at column {exc.colno})"
+            )
             continue
         except RecursionError:
             yield Rejection(origin, "invalid-json", "the line nests too deeply to parse")

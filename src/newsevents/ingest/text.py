@@ -46,8 +46,11 @@ def decode_utf8(data: bytes, origin: str) -> str | Rejection:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        return Rejection(origin, "encoding",
-                         f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})")
+        return Rejection(
+            origin,
+            "encoding",
+            f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+        )
 
 
 def decode_any(data: bytes, origin: str, declared: Iterable[str | None] = ()) -> str | Rejection:
@@ -74,8 +77,9 @@ def decode_any(data: bytes, origin: str, declared: Iterable[str | None] = ()) ->
     best = from_bytes(data[:MAX_FILE_BYTES]).best()
     if best is not None:
         return str(best)
-    return Rejection(origin, "encoding",
-                     f"the content is in no recognisable character encoding (tried {', '.join(tried)})")
+    return Rejection(
+        origin, "encoding", f"the content is in no recognisable character encoding (tried {', '.join(tried)})"
+    )
 
 
 def normalize_date(value: object) -> str | None:
@@ -135,8 +139,11 @@ def make_article(
     ``default_published`` is only a fallback: a date the source gives always wins, and no date is ever
     taken from the clock.
     """
-    parts = split_text(text) if clean else CleanText(body="\n\n".join(
-        line.strip() for line in text.splitlines() if line.strip()))
+    parts = (
+        split_text(text)
+        if clean
+        else CleanText(body="\n\n".join(line.strip() for line in text.splitlines() if line.strip()))
+    )
     body = parts.body
     if not body.strip():
         detail = "nothing is left after removing page chrome" if text.strip() else "the article has no text"
@@ -152,8 +159,9 @@ def make_article(
         language=detected or ((language or "").strip().lower() or None),
         authors=tuple(dict.fromkeys(a.strip() for a in authors if a and a.strip())),
         translator=clean_name(translator) or parts.translator,
-        photo_credits=tuple(dict.fromkeys([*(c.strip() for c in photo_credits if c and c.strip()),
-                                           *parts.photo_credits])),
+        photo_credits=tuple(
+            dict.fromkeys([*(c.strip() for c in photo_credits if c and c.strip()), *parts.photo_credits])
+        ),
         captions=tuple(dict.fromkeys([*(c.strip() for c in captions if c and c.strip()), *parts.captions])),
         republished_from=(republished_from or "").strip() or parts.republished_from,
         origin=origin,
@@ -170,7 +178,8 @@ def sniff_kind(head: bytes) -> str:
     if lower.startswith(b"<?xml") or lower.startswith((b"<rss", b"<feed")):
         return "feed" if (b"<rss" in lower or b"<feed" in lower or b"<rdf" in lower) else "html"
     if lower.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<!--")) or re.search(
-            rb"<(?:p|div|article|body|title)\b[^>]*>", lower):
+        rb"<(?:p|div|article|body|title)\b[^>]*>", lower
+    ):
         return "html"
     if is_url_list(head):
         return "urls"
@@ -189,6 +198,14 @@ def is_url_list(data: bytes) -> bool:
 
 
 __all__ = [
-    "MAX_FILE_BYTES", "decode_any", "decode_utf8", "id_from_name", "id_from_url", "is_url_list",
-    "looks_binary", "make_article", "normalize_date", "sniff_kind",
+    "MAX_FILE_BYTES",
+    "decode_any",
+    "decode_utf8",
+    "id_from_name",
+    "id_from_url",
+    "is_url_list",
+    "looks_binary",
+    "make_article",
+    "normalize_date",
+    "sniff_kind",
 ]

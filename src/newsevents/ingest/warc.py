@@ -63,16 +63,22 @@ def read_warc(
             if number == 0:
                 yield Rejection(name, "truncated", "the crawl file holds no complete record")
             elif size is not None and archive.offset < size:
-                yield Rejection(f"{name}#record-{number + 1}", "truncated",
-                                f"the crawl file is cut short inside a record header (after {number} records)")
+                yield Rejection(
+                    f"{name}#record-{number + 1}",
+                    "truncated",
+                    f"the crawl file is cut short inside a record header (after {number} records)",
+                )
             return
         except Exception as exc:  # noqa: BLE001
             # warcio fails on damaged input with anything from ArchiveLoadFailed and zlib errors to
             # AttributeError on a record without a target URI; for us each means the same: the file is
             # damaged from here on, and what was read before it stands.
-            yield Rejection(f"{name}#record-{number + 1}", "truncated",
-                            f"the crawl file is damaged or cut short after {number} records "
-                            f"({type(exc).__name__}: {exc})")
+            yield Rejection(
+                f"{name}#record-{number + 1}",
+                "truncated",
+                f"the crawl file is damaged or cut short after {number} records "
+                f"({type(exc).__name__}: {exc})",
+            )
             return
         number += 1
         origin = f"{name}#record-{number}"
@@ -83,8 +89,11 @@ def read_warc(
             skip = not (status or "").startswith("2") or (media is not None and media not in _HTML_TYPES)
         if skip:
             if _cut_short(record):
-                yield Rejection(origin, "truncated",
-                                f"the crawl file is cut short inside record {number} (after {number - 1} records)")
+                yield Rejection(
+                    origin,
+                    "truncated",
+                    f"the crawl file is cut short inside record {number} (after {number - 1} records)",
+                )
                 return
             _skip(stats)
             continue
@@ -93,25 +102,40 @@ def read_warc(
         try:
             body = record.content_stream().read(max_record_bytes + 1)
         except Exception as exc:  # noqa: BLE001 (same reason as above: a damaged body, in any shape)
-            yield Rejection(origin, "truncated", f"the record's body cannot be read ({type(exc).__name__}: {exc})",
-                            art_id)
+            yield Rejection(
+                origin, "truncated", f"the record's body cannot be read ({type(exc).__name__}: {exc})", art_id
+            )
             return
         if len(body) > max_record_bytes:
-            yield Rejection(origin, "too-large",
-                            f"the record's body is over {max_record_bytes // (1024 * 1024)} MB", art_id)
+            yield Rejection(
+                origin,
+                "too-large",
+                f"the record's body is over {max_record_bytes // (1024 * 1024)} MB",
+                art_id,
+            )
             continue
         # warcio hands over a cut-off record without complaint; bytes still owed by the record's reader
         # once its body is read to the end mean the file stopped inside this record.
         if _cut_short(record):
-            yield Rejection(origin, "truncated",
-                            f"the crawl file is cut short inside record {number} (after {number - 1} records)",
-                            art_id)
+            yield Rejection(
+                origin,
+                "truncated",
+                f"the crawl file is cut short inside record {number} (after {number - 1} records)",
+                art_id,
+            )
             return
         # The capture date is when the crawler saw the page, not when it was published; it is only the
         # fallback for pages that carry no date of their own (and it beats no reference date at all).
         captured = normalize_date(record.rec_headers.get_header("WARC-Date"))
-        yield extract_html(body, id=art_id, origin=origin, url=url, charsets=[charset],
-                           fallback_published=captured, default_published=default_published)
+        yield extract_html(
+            body,
+            id=art_id,
+            origin=origin,
+            url=url,
+            charsets=[charset],
+            fallback_published=captured,
+            default_published=default_published,
+        )
 
 
 def _check_magic(stream: IO[bytes], name: str) -> Rejection | None:

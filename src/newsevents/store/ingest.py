@@ -25,6 +25,7 @@ import concurrent.futures
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -444,18 +445,27 @@ def ingest_items(items: Iterable[Article | Rejection], db: str | Path | Database
         pass
     chunks = _chunks(items, database, batch_size, counters)
     if workers <= 1:
-        local = factory()
+        local: list[Analyzer] = []   # loaded on the first new article: a finished job re-runs for free
         for articles, rejections in chunks:
-            commit(analyze_with_tone(local, articles, batch_size) if articles else [], rejections)
+            if articles and not local:
+                local.append(factory())
+            commit(analyze_with_tone(local[0], articles, batch_size) if articles else [], rejections)
         return counters.freeze()
 
     # spawn, not fork: the parent holds DuckDB's threads, which a fork would copy mid-state.
     context = multiprocessing.get_context("spawn")
+    first = next(chunks, None)
+    while first is not None and not first[0]:
+        # nothing to analyse yet (everything stored already): no worker is started for it
+        commit([], first[1])
+        first = next(chunks, None)
+    if first is None:
+        return counters.freeze()
     with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                                 initializer=_init_worker, initargs=(factory,)) as pool:
         pending: collections.deque[tuple[concurrent.futures.Future[list[Analyzed | Rejection]] | None,
                                          list[Rejection]]] = collections.deque()
-        for articles, rejections in chunks:
+        for articles, rejections in itertools.chain([first], chunks):
             future = pool.submit(_work, articles, batch_size) if articles else None
             pending.append((future, rejections))
             # Bounded look-ahead keeps memory flat; results are committed in input order.
