@@ -21,10 +21,14 @@ from pathlib import Path
 from newsevents.store import ingest_paths, summary
 
 LEADERS = [
-    ("US President Joe Biden", "Washington"), ("Chinese President Xi Jinping", "Beijing"),
-    ("French President Emmanuel Macron", "Paris"), ("German Chancellor Olaf Scholz", "Berlin"),
-    ("Japanese Prime Minister Fumio Kishida", "Tokyo"), ("Indian Prime Minister Narendra Modi", "New Delhi"),
-    ("South Korean President Yoon Suk Yeol", "Seoul"), ("Turkish President Recep Tayyip Erdogan", "Ankara"),
+    ("US President Joe Biden", "Washington"),
+    ("Chinese President Xi Jinping", "Beijing"),
+    ("French President Emmanuel Macron", "Paris"),
+    ("German Chancellor Olaf Scholz", "Berlin"),
+    ("Japanese Prime Minister Fumio Kishida", "Tokyo"),
+    ("Indian Prime Minister Narendra Modi", "New Delhi"),
+    ("South Korean President Yoon Suk Yeol", "Seoul"),
+    ("Turkish President Recep Tayyip Erdogan", "Ankara"),
 ]
 VERBS = ["met", "criticized", "praised", "visited", "accused", "thanked", "called"]
 FILLER = [
@@ -43,10 +47,21 @@ def synthetic(n: int, seed: int = 7) -> list[dict[str, str]]:
     for i in range(n):
         (a, city), (b, _) = rng.sample(LEADERS, 2)
         day = 1 + i % 28
-        text = (f"{a} {rng.choice(VERBS)} {b} in {city} on Monday. " + " ".join(rng.sample(FILLER, 3)) +
-                f"\n{b.split()[-1]} later {rng.choice(VERBS)} {a.split()[-1]}. " + rng.choice(FILLER))
-        out.append({"id": f"bench-{i:06d}", "text": text, "source": f"Outlet {i % 9}",
-                    "published": f"2023-05-{day:02d}", "url": f"https://example.org/{i}"})
+        text = (
+            f"{a} {rng.choice(VERBS)} {b} in {city} on Monday. "
+            + " ".join(rng.sample(FILLER, 3))
+            + f"\n{b.split()[-1]} later {rng.choice(VERBS)} {a.split()[-1]}. "
+            + rng.choice(FILLER)
+        )
+        out.append(
+            {
+                "id": f"bench-{i:06d}",
+                "text": text,
+                "source": f"Outlet {i % 9}",
+                "published": f"2023-05-{day:02d}",
+                "url": f"https://example.org/{i}",
+            }
+        )
     return out
 
 
@@ -70,17 +85,23 @@ def main() -> None:
         source.write_text("".join(json.dumps(a) + "\n" for a in synthetic(args.articles)), encoding="utf-8")
         db = Path(tmp) / "bench.duckdb"
         started = time.perf_counter()
-        stats = ingest_paths([source], db, workers=args.workers, batch_size=args.batch_size, analyzer=analyzer)
+        stats = ingest_paths(
+            [source], db, workers=args.workers, batch_size=args.batch_size, analyzer=analyzer
+        )
         elapsed = time.perf_counter() - started
         counts = summary(db)
         started = time.perf_counter()
         again = ingest_paths([source], db, workers=args.workers, analyzer=analyzer)
         rerun = time.perf_counter() - started
     kind = "fake coder" if args.fake else "real pipeline"
-    print(f"{kind}, workers={args.workers}, batch={args.batch_size}: {stats.added} articles in {elapsed:.1f} s "
-          f"= {stats.added / elapsed:.1f} articles/s (start-up included)")
-    print(f"store: {counts['events']} events from {counts['mentions']} mentions; re-run: {again.added} added, "
-          f"{again.skipped} skipped in {rerun:.2f} s")
+    print(
+        f"{kind}, workers={args.workers}, batch={args.batch_size}: {stats.added} articles in {elapsed:.1f} s "
+        f"= {stats.added / elapsed:.1f} articles/s (start-up included)"
+    )
+    print(
+        f"store: {counts['events']} events from {counts['mentions']} mentions; re-run: {again.added} added, "
+        f"{again.skipped} skipped in {rerun:.2f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -20,7 +20,8 @@ from newsevents.store import Database, query_events, summary
 COUNTRIES = (
     "USA PRK KOR CHN RUS JPN FRA DEU GBR IND PAK IRN ISR PSE SYR IRQ AFG UKR TUR EGY SAU YEM NGA ETH KEN ZAF "
     "BRA ARG MEX COL VEN CAN AUS IDN PHL VNM THA MMR BGD LKA NPL SDN SSD LBY TUN DZA MAR MLI NER TCD SOM COD "
-    "CAF POL ITA ESP GRC SRB BLR GEO").split()
+    "CAF POL ITA ESP GRC SRB BLR GEO"
+).split()
 
 FILTERS: list[dict[str, object]] = [
     {"country": "PRK"},

@@ -34,15 +34,29 @@ _PLACES = {
     "Hanoi": Place("Hanoi", "VNM", "44", 21.0245, 105.8412, 1581130),
     "Singapore": Place("Singapore", "SGP", None, 1.2897, 103.8501, 1880252),
 }
-_VERBS = {"met": ("040", "04", 1, 1.0, "CONSULT"), "visited": ("042", "04", 1, 1.9, "CONSULT"),
-          "criticized": ("111", "11", 3, -2.0, "DISAPPROVE")}
+_VERBS = {
+    "met": ("040", "04", 1, 1.0, "CONSULT"),
+    "visited": ("042", "04", 1, 1.9, "CONSULT"),
+    "criticized": ("111", "11", 3, -2.0, "DISAPPROVE"),
+}
 _SENTENCE = re.compile(
     r"(?P<a>\w+) (?P<verb>met|visited|criticized) (?P<b>\w+)(?: in (?P<place>\w+))?"
-    r"(?: on (?P<date>\d{4}-\d{2}(?:-\d{2})?))?\.")
+    r"(?: on (?P<date>\d{4}-\d{2}(?:-\d{2})?))?\."
+)
 
 
-def event(article_id: str, a: str, verb: str, b: str, *, place: str | None = None, date: str | None = None,
-          start: int = 0, sentence: str | None = None, confidence: float = 0.8) -> Event:
+def event(
+    article_id: str,
+    a: str,
+    verb: str,
+    b: str,
+    *,
+    place: str | None = None,
+    date: str | None = None,
+    start: int = 0,
+    sentence: str | None = None,
+    confidence: float = 0.8,
+) -> Event:
     """One coded event like the coder would produce it."""
     cameo, root, quad, goldstein, plover = _VERBS[verb]
     source, target = _ACTORS[a], _ACTORS[b]
@@ -50,13 +64,24 @@ def event(article_id: str, a: str, verb: str, b: str, *, place: str | None = Non
     trigger_at = start + text.find(verb)
     precision = None if date is None else {10: "day", 7: "month", 4: "year"}[len(date)]
     return Event(
-        event_id=make_event_id(article_id, start, trigger_at, trigger_at + len(verb), cameo, source.code,
-                               target.code),
-        article_id=article_id, date=date, date_precision=precision,  # type: ignore[arg-type]
-        source=source, target=target, cameo=cameo, root=root, quad_class=quad, goldstein=goldstein,
-        plover=Plover(plover, None, None), modality="asserted",
+        event_id=make_event_id(
+            article_id, start, trigger_at, trigger_at + len(verb), cameo, source.code, target.code
+        ),
+        article_id=article_id,
+        date=date,
+        date_precision=precision,  # type: ignore[arg-type]
+        source=source,
+        target=target,
+        cameo=cameo,
+        root=root,
+        quad_class=quad,
+        goldstein=goldstein,
+        plover=Plover(plover, None, None),
+        modality="asserted",
         location=_PLACES[place] if place else None,
-        evidence=Evidence(text, start, start + len(text), verb, f"fake.{verb}"), confidence=confidence)
+        evidence=Evidence(text, start, start + len(text), verb, f"fake.{verb}"),
+        confidence=confidence,
+    )
 
 
 def code(article: Article) -> ArticleResult:
@@ -65,8 +90,18 @@ def code(article: Article) -> ArticleResult:
     for match in _SENTENCE.finditer(article.text):
         if match["a"] not in _ACTORS or match["b"] not in _ACTORS:
             continue
-        events.append(event(article.id, match["a"], match["verb"], match["b"], place=match["place"],
-                            date=match["date"], start=match.start(), sentence=match.group(0)))
+        events.append(
+            event(
+                article.id,
+                match["a"],
+                match["verb"],
+                match["b"],
+                place=match["place"],
+                date=match["date"],
+                start=match.start(),
+                sentence=match.group(0),
+            )
+        )
     seen = {e.source.code: e.source for e in events} | {e.target.code: e.target for e in events if e.target}
     actors = tuple(seen.values())
     places = tuple({e.location.name: e.location for e in events if e.location}.values())
@@ -76,8 +111,9 @@ def code(article: Article) -> ArticleResult:
 class FakeAnalyzer:
     """Stands in for ``Pipeline``: same ``analyze`` signature, no spaCy."""
 
-    def analyze(self, items: Iterable[Article | Rejection], batch_size: int = 32) -> Iterator[
-            ArticleResult | Rejection]:
+    def analyze(
+        self, items: Iterable[Article | Rejection], batch_size: int = 32
+    ) -> Iterator[ArticleResult | Rejection]:
         for item in items:
             yield item if isinstance(item, Rejection) else code(item)
 
@@ -87,10 +123,24 @@ def fake_analyzer() -> FakeAnalyzer:
     return FakeAnalyzer()
 
 
-def article(id: str, text: str, *, source: str | None = "Outlet", published: str | None = "2019-06-30",
-            duplicate_of: str | None = None, url: str | None = None) -> Article:
-    return Article(id=id, text=text, source=source, published=published, duplicate_of=duplicate_of,
-                   url=url or f"https://example.org/{id}", origin=f"{id}.txt")
+def article(
+    id: str,
+    text: str,
+    *,
+    source: str | None = "Outlet",
+    published: str | None = "2019-06-30",
+    duplicate_of: str | None = None,
+    url: str | None = None,
+) -> Article:
+    return Article(
+        id=id,
+        text=text,
+        source=source,
+        published=published,
+        duplicate_of=duplicate_of,
+        url=url or f"https://example.org/{id}",
+        origin=f"{id}.txt",
+    )
 
 
 def corpus(n: int) -> list[Article]:
@@ -103,8 +153,11 @@ def corpus(n: int) -> list[Article]:
         day = 1 + (i // 5) % 28
         month = 1 + (i // 140) % 12
         verb = "criticized" if i % 7 == 0 else "met"
-        text = (f"Report number {i}.\n{a} {verb} {b} in {places[i % 3]} on 2019-{month:02d}-{day:02d}. "
-                f"Officials welcomed the talks. Moon met Guterres on 2019-{month:02d}-{day:02d}.")
-        out.append(article(f"a{i:05d}", text, source=f"Outlet {i % 4}",
-                           published=f"2019-{month:02d}-{day:02d}"))
+        text = (
+            f"Report number {i}.\n{a} {verb} {b} in {places[i % 3]} on 2019-{month:02d}-{day:02d}. "
+            f"Officials welcomed the talks. Moon met Guterres on 2019-{month:02d}-{day:02d}."
+        )
+        out.append(
+            article(f"a{i:05d}", text, source=f"Outlet {i % 4}", published=f"2019-{month:02d}-{day:02d}")
+        )
     return out

@@ -10,7 +10,14 @@ from store_factories import article, event
 
 from newsevents.records import Actor, ArticleResult
 from newsevents.store import query_events, query_mentions, summary
-from newsevents.store.dedup import Candidate, best_match, dates_match, dedup_key, is_symmetric, symmetric_codes
+from newsevents.store.dedup import (
+    Candidate,
+    best_match,
+    dates_match,
+    dedup_key,
+    is_symmetric,
+    symmetric_codes,
+)
 from newsevents.store.ingest import ingest_results
 
 TRUMP = Actor("Trump", "Donald Trump", "USA", "GOV", "USAGOV")
@@ -18,10 +25,18 @@ KIM = Actor("Kim", "Kim Jong Un", "PRK", "GOV", "PRKGOV")
 UN = Actor("the UN", "United Nations", None, "IGO", "IGOUNO")
 
 
-def result(article_id: str, source: str, published: str, *events_args: tuple, text: str | None = None,
-           duplicate_of: str | None = None) -> ArticleResult:
+def result(
+    article_id: str,
+    source: str,
+    published: str,
+    *events_args: tuple,
+    text: str | None = None,
+    duplicate_of: str | None = None,
+) -> ArticleResult:
     """An article from ``source`` with events given as (a, verb, b, keyword arguments) tuples."""
-    body = text or f"{source} reports on {published}. " + " ".join(f"{a} {v} {b}." for a, v, b, _ in events_args)
+    body = text or f"{source} reports on {published}. " + " ".join(
+        f"{a} {v} {b}." for a, v, b, _ in events_args
+    )
     art = article(article_id, body, source=source, published=published, duplicate_of=duplicate_of)
     evs = tuple(event(article_id, a, v, b, start=10 * i, **kw) for i, (a, v, b, kw) in enumerate(events_args))
     return ArticleResult(art, evs)
@@ -41,17 +56,22 @@ def test_actor_without_country_keys_on_code() -> None:
     assert dedup_key("04", "040", UN, KIM).split("|")[1:] == sorted(["igouno", "PRK:GOV"])
 
 
-@pytest.mark.parametrize(("a", "b", "expected"), [
-    (("2019-06-30", "day"), ("2019-07-01", "day"), True),
-    (("2019-06-30", "day"), ("2019-07-02", "day"), False),
-    (("2019-06-01", "month"), ("2019-06-30", "day"), True),
-    (("2019-06-01", "month"), ("2019-07-01", "day"), False),
-    (("2019-01-01", "year"), ("2019-06-30", "day"), False),
-    (("2019-01-01", "year"), ("2019-01-01", "year"), True),
-    ((None, None), (None, None), True),
-    ((None, None), ("2019-06-30", "day"), False),
-])
-def test_date_window(a: tuple[str | None, str | None], b: tuple[str | None, str | None], expected: bool) -> None:
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (("2019-06-30", "day"), ("2019-07-01", "day"), True),
+        (("2019-06-30", "day"), ("2019-07-02", "day"), False),
+        (("2019-06-01", "month"), ("2019-06-30", "day"), True),
+        (("2019-06-01", "month"), ("2019-07-01", "day"), False),
+        (("2019-01-01", "year"), ("2019-06-30", "day"), False),
+        (("2019-01-01", "year"), ("2019-01-01", "year"), True),
+        ((None, None), (None, None), True),
+        ((None, None), ("2019-06-30", "day"), False),
+    ],
+)
+def test_date_window(
+    a: tuple[str | None, str | None], b: tuple[str | None, str | None], expected: bool
+) -> None:
     def date(v: str | None) -> dt.date | None:
         return dt.date.fromisoformat(v) if v else None
 
@@ -61,8 +81,11 @@ def test_date_window(a: tuple[str | None, str | None], b: tuple[str | None, str 
 
 def test_best_match_prefers_nearest_date_and_respects_place() -> None:
     day = dt.date(2019, 6, 30)
-    cands = [Candidate(1, day - dt.timedelta(days=1), "day", "gn:1"), Candidate(2, day, "day", None),
-             Candidate(3, day, "day", "gn:9")]
+    cands = [
+        Candidate(1, day - dt.timedelta(days=1), "day", "gn:1"),
+        Candidate(2, day, "day", None),
+        Candidate(3, day, "day", "gn:9"),
+    ]
     assert best_match(cands, day, "day", "gn:1") == cands[1]
     assert best_match(cands[::2], day, "day", "gn:1") == cands[0]
     assert best_match(cands[2:], day, "day", "gn:1") is None
@@ -72,13 +95,19 @@ def test_several_outlets_one_summit_make_one_event(db: Path) -> None:
     summit = {"place": "Panmunjom", "date": "2019-06-30"}
     results = [
         result("wire-1", "Wire", "2019-06-30", ("Trump", "met", "Kim", summit)),
-        result("daily-1", "Daily", "2019-07-01", ("Kim", "met", "Trump", summit)),   # other direction
+        result("daily-1", "Daily", "2019-07-01", ("Kim", "met", "Trump", summit)),  # other direction
         result("herald-1", "Herald", "2019-07-01", ("Trump", "visited", "Kim", summit)),
         # same outlet again: one more article and mention, not one more source
         result("wire-2", "Wire", "2019-07-02", ("Trump", "met", "Kim", {"date": "2019-07-01"})),
         # a syndicated copy of the wire story on another site: no extra source
-        result("copy-1", "Gazette", "2019-06-30", ("Trump", "met", "Kim", summit), duplicate_of="wire-1",
-               text="Gazette carries the wire story. Trump met Kim."),
+        result(
+            "copy-1",
+            "Gazette",
+            "2019-06-30",
+            ("Trump", "met", "Kim", summit),
+            duplicate_of="wire-1",
+            text="Gazette carries the wire story. Trump met Kim.",
+        ),
     ]
     stats = ingest_results(results, db)
     assert stats.mentions == 5
@@ -103,33 +132,68 @@ def test_same_leaders_meeting_a_week_apart_are_two_events(db: Path) -> None:
     assert sorted(events.num_articles) == [1, 2]
 
 
-@pytest.mark.parametrize(("first", "second", "n_events"), [
-    # criticism is directed: A criticizes B and B criticizes A are two events
-    (("Trump", "criticized", "Kim", {"date": "2019-06-30"}), ("Kim", "criticized", "Trump", {"date": "2019-06-30"}), 2),
-    # same meeting, places known and different: two events
-    (("Trump", "met", "Kim", {"date": "2019-06-30", "place": "Hanoi"}),
-     ("Trump", "met", "Kim", {"date": "2019-06-30", "place": "Singapore"}), 2),
-    # one place unknown: merges
-    (("Trump", "met", "Kim", {"date": "2019-06-30", "place": "Hanoi"}), ("Trump", "met", "Kim", {"date": "2019-06-30"}), 1),
-    # a month-precise report merges with the day-precise event of that month
-    (("Trump", "met", "Kim", {"date": "2019-06-30"}), ("Trump", "met", "Kim", {"date": "2019-06"}), 1),
-    # different CAMEO roots never merge
-    (("Trump", "met", "Kim", {"date": "2019-06-30"}), ("Trump", "criticized", "Kim", {"date": "2019-06-30"}), 2),
-])
+@pytest.mark.parametrize(
+    ("first", "second", "n_events"),
+    [
+        # criticism is directed: A criticizes B and B criticizes A are two events
+        (
+            ("Trump", "criticized", "Kim", {"date": "2019-06-30"}),
+            ("Kim", "criticized", "Trump", {"date": "2019-06-30"}),
+            2,
+        ),
+        # same meeting, places known and different: two events
+        (
+            ("Trump", "met", "Kim", {"date": "2019-06-30", "place": "Hanoi"}),
+            ("Trump", "met", "Kim", {"date": "2019-06-30", "place": "Singapore"}),
+            2,
+        ),
+        # one place unknown: merges
+        (
+            ("Trump", "met", "Kim", {"date": "2019-06-30", "place": "Hanoi"}),
+            ("Trump", "met", "Kim", {"date": "2019-06-30"}),
+            1,
+        ),
+        # a month-precise report merges with the day-precise event of that month
+        (("Trump", "met", "Kim", {"date": "2019-06-30"}), ("Trump", "met", "Kim", {"date": "2019-06"}), 1),
+        # different CAMEO roots never merge
+        (
+            ("Trump", "met", "Kim", {"date": "2019-06-30"}),
+            ("Trump", "criticized", "Kim", {"date": "2019-06-30"}),
+            2,
+        ),
+    ],
+)
 def test_merge_rules(db: Path, first: tuple, second: tuple, n_events: int) -> None:
-    ingest_results([result("x1", "Wire", "2019-06-30", first), result("x2", "Daily", "2019-06-30", second)], db)
+    ingest_results(
+        [result("x1", "Wire", "2019-06-30", first), result("x2", "Daily", "2019-06-30", second)], db
+    )
     assert summary(db)["events"] == n_events
 
 
 def test_undated_mention_uses_publication_day(db: Path) -> None:
-    ingest_results([result("u1", "Wire", "2019-06-30", ("Trump", "met", "Kim", {"date": "2019-06-30"})),
-                    result("u2", "Daily", "2019-07-01", ("Trump", "met", "Kim", {}))], db)
+    ingest_results(
+        [
+            result("u1", "Wire", "2019-06-30", ("Trump", "met", "Kim", {"date": "2019-06-30"})),
+            result("u2", "Daily", "2019-07-01", ("Trump", "met", "Kim", {})),
+        ],
+        db,
+    )
     events = query_events(db)
     assert len(events) == 1 and events.iloc[0].num_sources == 2
 
 
 def test_two_mentions_in_one_article_count_once_as_article(db: Path) -> None:
-    ingest_results([result("one", "Wire", "2019-06-30", ("Trump", "met", "Kim", {"date": "2019-06-30"}),
-                           ("Kim", "met", "Trump", {"date": "2019-06-30"}))], db)
+    ingest_results(
+        [
+            result(
+                "one",
+                "Wire",
+                "2019-06-30",
+                ("Trump", "met", "Kim", {"date": "2019-06-30"}),
+                ("Kim", "met", "Trump", {"date": "2019-06-30"}),
+            )
+        ],
+        db,
+    )
     row = query_events(db).iloc[0]
     assert (row.num_mentions, row.num_articles, row.num_sources) == (2, 1, 1)

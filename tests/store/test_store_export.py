@@ -17,24 +17,45 @@ from newsevents.store import GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, export,
 
 @pytest.fixture
 def store(db: Path) -> Path:
-    extra = [article("un", "Guterres met Moon in Hanoi on 2019-02.\nThe UN said so.", source="Wire"),
-             article("undated", "Moon met Kim.", source="Wire", published=None)]
+    extra = [
+        article("un", "Guterres met Moon in Hanoi on 2019-02.\nThe UN said so.", source="Wire"),
+        article("undated", "Moon met Kim.", source="Wire", published=None),
+    ]
     ingest_items(corpus(30) + extra, db, analyzer=fake_analyzer)
     return db
 
 
 def read_gdelt(path: Path, names: tuple[str, ...]) -> pd.DataFrame:
-    return pd.read_csv(path, sep="\t", header=None, names=list(names), dtype=str, keep_default_na=False,
-                       quoting=csv.QUOTE_NONE)
+    return pd.read_csv(
+        path,
+        sep="\t",
+        header=None,
+        names=list(names),
+        dtype=str,
+        keep_default_na=False,
+        quoting=csv.QUOTE_NONE,
+    )
 
 
 def test_codebook_columns() -> None:
     assert len(GDELT_EVENT_COLUMNS) == 61 and len(set(GDELT_EVENT_COLUMNS)) == 61
     assert GDELT_EVENT_COLUMNS[:5] == ("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate")
-    assert GDELT_EVENT_COLUMNS[25:35] == ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode",
-                                          "QuadClass", "GoldsteinScale", "NumMentions", "NumSources",
-                                          "NumArticles", "AvgTone")
-    assert GDELT_EVENT_COLUMNS[51] == "ActionGeo_Type" and GDELT_EVENT_COLUMNS[-2:] == ("DATEADDED", "SOURCEURL")
+    assert GDELT_EVENT_COLUMNS[25:35] == (
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    )
+    assert GDELT_EVENT_COLUMNS[51] == "ActionGeo_Type" and GDELT_EVENT_COLUMNS[-2:] == (
+        "DATEADDED",
+        "SOURCEURL",
+    )
     assert len(GDELT_MENTION_COLUMNS) == 16
 
 
@@ -48,11 +69,22 @@ def test_gdelt_events_have_61_columns_and_load_in_pandas(store: Path, tmp_path: 
     frame = read_gdelt(out, GDELT_EVENT_COLUMNS)
     assert list(frame.columns) == list(GDELT_EVENT_COLUMNS) and len(frame) == n
     first = frame.iloc[0]
-    assert (first.GlobalEventID, first.Day, first.MonthYear, first.Year) == ("1", "20190101", "201901", "2019")
-    assert first.Actor1Code == "USAGOV" and first.Actor1CountryCode == "USA" and first.Actor1Type1Code == "GOV"
+    assert (first.GlobalEventID, first.Day, first.MonthYear, first.Year) == (
+        "1",
+        "20190101",
+        "201901",
+        "2019",
+    )
+    assert (
+        first.Actor1Code == "USAGOV" and first.Actor1CountryCode == "USA" and first.Actor1Type1Code == "GOV"
+    )
     assert first.EventRootCode == first.EventCode[:2] and first.EventBaseCode == first.EventCode[:3]
     # Panmunjom: a South Korean city; GDELT's geo country codes are FIPS (KS), not ISO (KOR)
-    assert (first.ActionGeo_Type, first.ActionGeo_CountryCode, first.ActionGeo_FeatureID) == ("4", "KS", "1839726")
+    assert (first.ActionGeo_Type, first.ActionGeo_CountryCode, first.ActionGeo_FeatureID) == (
+        "4",
+        "KS",
+        "1839726",
+    )
     assert first.ActionGeo_FullName == "Panmunjom, South Korea"
     assert first.Actor1Geo_Type == "0" and first.SOURCEURL.startswith("https://example.org/")
     assert len(first.DATEADDED) == 14
@@ -80,7 +112,12 @@ def test_gdelt_mentions_layout(store: Path, tmp_path: Path) -> None:
     assert len(frame) == n and all(len(line.split("\t")) == 16 for line in out.read_text().splitlines())
     row = frame.iloc[0]
     # "Report number 0.\nTrump criticized Kim ...": second sentence, offsets into the article text
-    assert (row.SentenceID, row.Actor1CharOffset, row.Actor2CharOffset, row.ActionCharOffset) == ("2", "17", "34", "23")
+    assert (row.SentenceID, row.Actor1CharOffset, row.Actor2CharOffset, row.ActionCharOffset) == (
+        "2",
+        "17",
+        "34",
+        "23",
+    )
     assert row.Confidence == "80" and row.MentionType == "1"
 
 
@@ -90,10 +127,14 @@ def test_parquet_partitioned_by_date_reads_back(store: Path, tmp_path: Path) -> 
     assert n == summary(store)["events"]
     partitions = sorted(p.name for p in out.iterdir())
     assert partitions[0].startswith("date=2019-")
-    count = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/**/*.parquet', hive_partitioning=true)").fetchall()
+    count = duckdb.sql(
+        f"SELECT count(*) FROM read_parquet('{out}/**/*.parquet', hive_partitioning=true)"
+    ).fetchall()
     assert count == [(n,)]
-    dated = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/**/*.parquet', hive_partitioning=true) "
-                       "WHERE date = DATE '2019-02-01'").fetchall()
+    dated = duckdb.sql(
+        f"SELECT count(*) FROM read_parquet('{out}/**/*.parquet', hive_partitioning=true) "
+        "WHERE date = DATE '2019-02-01'"
+    ).fetchall()
     assert dated[0][0] >= 1
 
 

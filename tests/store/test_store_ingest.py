@@ -25,8 +25,14 @@ _TIMESTAMPS = {"added_at", "ingested_at"}
 def snapshot(db: Path) -> dict[str, pd.DataFrame]:
     """The whole content of a store, in a stable order, without timestamps."""
     out = {}
-    for table, order in [("articles", "id"), ("events", "id"), ("mentions", "id"), ("actors", "article_id, n"),
-                         ("places", "article_id, n"), ("rejections", "key")]:
+    for table, order in [
+        ("articles", "id"),
+        ("events", "id"),
+        ("mentions", "id"),
+        ("actors", "article_id, n"),
+        ("places", "article_id, n"),
+        ("rejections", "key"),
+    ]:
         frame = run_sql(db, f"SELECT * FROM {table} ORDER BY {order}")
         out[table] = frame.drop(columns=[c for c in frame.columns if c in _TIMESTAMPS])
     return out
@@ -57,15 +63,20 @@ def test_same_text_under_another_id_is_a_duplicate(db: Path) -> None:
     assert (stats.added, stats.rejected) == (0, 1)
     rejections = run_sql(db, "SELECT reason, article_id, detail FROM rejections")
     assert rejections.to_dict("records") == [
-        {"reason": "duplicate", "article_id": "again", "detail": "same text as article orig"}]
+        {"reason": "duplicate", "article_id": "again", "detail": "same text as article orig"}
+    ]
     # and once more: the rejection is not recorded twice
     ingest_items([again], db, analyzer=fake_analyzer)
     assert summary(db)["rejections"] == 1 and summary(db)["articles"] == 1
 
 
 def test_duplicates_inside_one_run_and_read_rejections(db: Path) -> None:
-    items = [article("a", "Trump met Kim on 2019-06-30."), article("a", "Trump met Kim on 2019-06-30."),
-             Rejection("missing.txt", "missing", "no such file"), article("b", "Trump met Kim on 2019-06-30.")]
+    items = [
+        article("a", "Trump met Kim on 2019-06-30."),
+        article("a", "Trump met Kim on 2019-06-30."),
+        Rejection("missing.txt", "missing", "no such file"),
+        article("b", "Trump met Kim on 2019-06-30."),
+    ]
     stats = ingest_items(items, db, analyzer=fake_analyzer)
     assert (stats.read, stats.added, stats.skipped, stats.rejected) == (4, 1, 1, 2)
     reasons = sorted(run_sql(db, "SELECT reason FROM rejections").reason)
@@ -104,8 +115,13 @@ def test_kill_9_then_rerun_equals_a_clean_run(tmp_path: Path, kill_after: int, w
     n = 120
     killed, clean = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(HERE)])}
-    child = subprocess.Popen([sys.executable, "-c", _CHILD.format(n=n, workers=workers), str(killed)],
-                             stdout=subprocess.PIPE, text=True, env=env, start_new_session=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD.format(n=n, workers=workers), str(killed)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        start_new_session=True,
+    )
     assert child.stdout is not None
     commits = 0
     for _line in child.stdout:
@@ -118,7 +134,7 @@ def test_kill_9_then_rerun_equals_a_clean_run(tmp_path: Path, kill_after: int, w
     child.stdout.close()
     assert child.returncode == -signal.SIGKILL
     partial = summary(killed)["articles"]
-    assert 0 < partial < n and partial % 4 == 0      # whole batches only
+    assert 0 < partial < n and partial % 4 == 0  # whole batches only
     rerun = ingest_items(corpus(n), killed, analyzer=fake_analyzer, batch_size=4)
     assert rerun.skipped == partial and rerun.added == n - partial
     ingest_items(corpus(n), clean, analyzer=fake_analyzer, batch_size=4)

@@ -8,14 +8,28 @@ from pathlib import Path
 from newsevents.store import GDELT_EVENT_COLUMNS, export, ingest_paths, query_events, summary
 
 ARTICLES = [
-    {"id": "seoul-1", "source": "Seoul Wire", "published": "2019-06-30", "url": "https://seoul.example/1",
-     "text": "US President Donald Trump met North Korean leader Kim Jong Un at Panmunjom on Sunday.\n"
-             "The two leaders shook hands at the border and talked for almost an hour."},
-    {"id": "tokyo-1", "source": "Tokyo Daily", "published": "2019-07-01", "url": "https://tokyo.example/1",
-     "text": "North Korean leader Kim Jong Un met US President Donald Trump at Panmunjom on Sunday, "
-             "state media said.\nAnalysts called the meeting a symbolic step."},
-    {"id": "paris-1", "source": "Paris Herald", "published": "2019-07-02",
-     "text": "French President Emmanuel Macron criticized Russia on Tuesday over its military exercises."},
+    {
+        "id": "seoul-1",
+        "source": "Seoul Wire",
+        "published": "2019-06-30",
+        "url": "https://seoul.example/1",
+        "text": "US President Donald Trump met North Korean leader Kim Jong Un at Panmunjom on Sunday.\n"
+        "The two leaders shook hands at the border and talked for almost an hour.",
+    },
+    {
+        "id": "tokyo-1",
+        "source": "Tokyo Daily",
+        "published": "2019-07-01",
+        "url": "https://tokyo.example/1",
+        "text": "North Korean leader Kim Jong Un met US President Donald Trump at Panmunjom on Sunday, "
+        "state media said.\nAnalysts called the meeting a symbolic step.",
+    },
+    {
+        "id": "paris-1",
+        "source": "Paris Herald",
+        "published": "2019-07-02",
+        "text": "French President Emmanuel Macron criticized Russia on Tuesday over its military exercises.",
+    },
 ]
 
 

@@ -15,7 +15,9 @@ ARTICLES = [
     article("w1", "Lead.\nTrump met Kim in Panmunjom on 2019-06-30.", source="Wire", published="2019-06-30"),
     article("d1", "Lead.\nKim met Trump in Panmunjom on 2019-06-30.", source="Daily", published="2019-07-01"),
     article("w2", "Lead.\nTrump criticized Kim on 2019-08-02.", source="Wire", published="2019-08-02"),
-    article("h1", "Lead.\nMoon met Guterres in Singapore on 2018-03-10.", source="Herald", published="2018-03-11"),
+    article(
+        "h1", "Lead.\nMoon met Guterres in Singapore on 2018-03-10.", source="Herald", published="2018-03-11"
+    ),
     article("h2", "Lead.\nKim visited Moon in Hanoi on 2019-02-27.", source="Herald", published="2019-02-27"),
 ]
 
@@ -30,26 +32,29 @@ def codes(frame: Any) -> list[str]:
     return sorted(f"{r.actor1_code}-{r.cameo}-{r.actor2_code}" for r in frame.itertuples())
 
 
-@pytest.mark.parametrize(("filters", "expected"), [
-    ({}, ["KORGOV-040-IGOUNO", "PRKGOV-042-KORGOV", "USAGOV-040-PRKGOV", "USAGOV-111-PRKGOV"]),
-    ({"actor": "jong"}, ["PRKGOV-042-KORGOV", "USAGOV-040-PRKGOV", "USAGOV-111-PRKGOV"]),
-    ({"country": "kor"}, ["KORGOV-040-IGOUNO", "PRKGOV-042-KORGOV"]),
-    ({"dyad": ("PRK", "USA")}, ["USAGOV-040-PRKGOV", "USAGOV-111-PRKGOV"]),
-    ({"dyad": ("PRK", "USA"), "directed": True}, []),
-    ({"role": "IGO"}, ["KORGOV-040-IGOUNO"]),
-    ({"code": "04"}, ["KORGOV-040-IGOUNO", "PRKGOV-042-KORGOV", "USAGOV-040-PRKGOV"]),
-    ({"code": "042"}, ["PRKGOV-042-KORGOV"]),
-    ({"root": "11"}, ["USAGOV-111-PRKGOV"]),
-    ({"root": 4, "since": "2019"}, ["PRKGOV-042-KORGOV", "USAGOV-040-PRKGOV"]),
-    ({"quad": 3}, ["USAGOV-111-PRKGOV"]),
-    ({"since": "2019-06-30", "until": "2019-07"}, ["USAGOV-040-PRKGOV"]),
-    ({"until": "2018"}, ["KORGOV-040-IGOUNO"]),
-    ({"place": "panmun"}, ["USAGOV-040-PRKGOV"]),
-    ({"article": "d1"}, ["USAGOV-040-PRKGOV"]),
-    ({"source": "wire"}, ["USAGOV-040-PRKGOV", "USAGOV-111-PRKGOV"]),
-    ({"source": "Herald", "country": "PRK"}, ["PRKGOV-042-KORGOV"]),
-    ({"actor": "O'Brien"}, []),   # a quote in a value is data, not SQL
-])
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        ({}, ["KORGOV-040-IGOUNO", "PRKGOV-042-KORGOV", "USAGOV-040-PRKGOV", "USAGOV-111-PRKGOV"]),
+        ({"actor": "jong"}, ["PRKGOV-042-KORGOV", "USAGOV-040-PRKGOV", "USAGOV-111-PRKGOV"]),
+        ({"country": "kor"}, ["KORGOV-040-IGOUNO", "PRKGOV-042-KORGOV"]),
+        ({"dyad": ("PRK", "USA")}, ["USAGOV-040-PRKGOV", "USAGOV-111-PRKGOV"]),
+        ({"dyad": ("PRK", "USA"), "directed": True}, []),
+        ({"role": "IGO"}, ["KORGOV-040-IGOUNO"]),
+        ({"code": "04"}, ["KORGOV-040-IGOUNO", "PRKGOV-042-KORGOV", "USAGOV-040-PRKGOV"]),
+        ({"code": "042"}, ["PRKGOV-042-KORGOV"]),
+        ({"root": "11"}, ["USAGOV-111-PRKGOV"]),
+        ({"root": 4, "since": "2019"}, ["PRKGOV-042-KORGOV", "USAGOV-040-PRKGOV"]),
+        ({"quad": 3}, ["USAGOV-111-PRKGOV"]),
+        ({"since": "2019-06-30", "until": "2019-07"}, ["USAGOV-040-PRKGOV"]),
+        ({"until": "2018"}, ["KORGOV-040-IGOUNO"]),
+        ({"place": "panmun"}, ["USAGOV-040-PRKGOV"]),
+        ({"article": "d1"}, ["USAGOV-040-PRKGOV"]),
+        ({"source": "wire"}, ["USAGOV-040-PRKGOV", "USAGOV-111-PRKGOV"]),
+        ({"source": "Herald", "country": "PRK"}, ["PRKGOV-042-KORGOV"]),
+        ({"actor": "O'Brien"}, []),  # a quote in a value is data, not SQL
+    ],
+)
 def test_filters(store: Path, filters: dict[str, Any], expected: list[str]) -> None:
     assert codes(query_events(store, **filters)) == expected
 
@@ -64,13 +69,16 @@ def test_limit_returns_newest_first(store: Path) -> None:
     assert [str(d.date()) for d in frame.date] == ["2019-08-02", "2019-06-30"]
 
 
-@pytest.mark.parametrize(("filters", "message"), [
-    ({"colour": "red"}, "unknown event filter"),
-    ({"since": "last week"}, "not a date"),
-    ({"quad": 7}, "QuadClass"),
-    ({"code": "04", "root": "04"}, "one of"),
-    ({"root": "x1"}, "CAMEO"),
-])
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        ({"colour": "red"}, "unknown event filter"),
+        ({"since": "last week"}, "not a date"),
+        ({"quad": 7}, "QuadClass"),
+        ({"code": "04", "root": "04"}, "one of"),
+        ({"root": "x1"}, "CAMEO"),
+    ],
+)
 def test_bad_filters_are_config_errors(store: Path, filters: dict[str, Any], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         query_events(store, **filters)

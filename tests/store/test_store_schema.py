@@ -46,8 +46,10 @@ def test_older_store_must_be_upgraded_then_keeps_its_data(db: Path) -> None:
 
 def test_failed_migration_leaves_the_old_version(db: Path) -> None:
     ingest_items(corpus(2), db, analyzer=fake_analyzer)
-    broken = Database(db, migrations=(*MIGRATIONS, ("ALTER TABLE events ADD COLUMN x INTEGER",
-                                                     "SELECT * FROM no_such_table")))
+    broken = Database(
+        db,
+        migrations=(*MIGRATIONS, ("ALTER TABLE events ADD COLUMN x INTEGER", "SELECT * FROM no_such_table")),
+    )
     with pytest.raises(duckdb.Error):
         broken.upgrade()
     broken.close()

@@ -7,11 +7,14 @@ import pytest
 from newsevents.tone import score, tone
 
 
-@pytest.mark.parametrize(("text", "sign"), [
-    ("The leaders praised the friendly talks and welcomed a hopeful agreement.", 1),
-    ("Soldiers killed civilians in a brutal attack that officials condemned as a tragedy.", -1),
-    ("The delegation arrived on Tuesday and the meeting took place in the capital.", 0),
-])
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("The leaders praised the friendly talks and welcomed a hopeful agreement.", 1),
+        ("Soldiers killed civilians in a brutal attack that officials condemned as a tragedy.", -1),
+        ("The delegation arrived on Tuesday and the meeting took place in the capital.", 0),
+    ],
+)
 def test_sign_follows_the_words(text: str, sign: int) -> None:
     value = tone(text)
     assert (value > 0) - (value < 0) == sign
@@ -37,7 +40,9 @@ def test_empty_text_is_neutral() -> None:
 
 
 def test_typical_news_stays_in_gdelt_range() -> None:
-    text = ("Officials from both countries met on Monday to discuss trade. The talks ended without an "
-            "agreement, and a spokesman said the two sides would meet again next month. Protesters "
-            "gathered outside the building but police said the demonstration was peaceful.")
+    text = (
+        "Officials from both countries met on Monday to discuss trade. The talks ended without an "
+        "agreement, and a spokesman said the two sides would meet again next month. Protesters "
+        "gathered outside the building but police said the demonstration was peaceful."
+    )
     assert -10 <= tone(text) <= 10

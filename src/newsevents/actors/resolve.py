@@ -32,6 +32,9 @@ _NP_PREPS = frozenset({"of", "from"})
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "late", "onetime", "one-time", "retired"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its", "we", "our", "us"})
+_PAIR_PEOPLE = frozenset({"leader", "president", "man", "woman", "minister", "head", "premier", "official"})
+_PAIR_NOUNS = _PAIR_PEOPLE | frozenset({"country", "nation", "side", "state", "government", "neighbor",
+                                        "neighbour", "party", "capital", "delegation", "team"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "regime", "government",
                             "administration", "side", "capital"})
 
@@ -202,6 +205,15 @@ class DocActors:
         named = [m for m in mentions if m.kind in ("entry", "person")]
         countries = [m for m in mentions if m.kind == "country"]
 
+        if head.lower_ in ("there", "here") and head.pos_ == "ADV":
+            # "travelled there": the country last named.
+            iso3 = next((m.iso3 for m in reversed(self.mentions) if m.start < head.i and m.kind == "country"
+                         and m.iso3), None)
+            return [Actor(text=head.text, name=self._country_name(iso3), country=iso3, role=None,
+                          code=iso3)] if iso3 else []
+        pair = self._pair(head, tokens, day)
+        if pair:
+            return pair
         if head.pos_ == "PRON" and (head.lower_ in _PERSON_PRONOUNS or head.lower_ in _GROUP_PRONOUNS):
             antecedent = self._antecedent(head, day)
             return [antecedent] if antecedent else []
@@ -218,16 +230,32 @@ class DocActors:
             iso3 = self._coref_country(head, tokens)
             if iso3:
                 code = iso3 + (role or "")
-                return [Actor(text=text, name=self._country_name(iso3), country=iso3, role=role, code=code)]
+                return [Actor(text=text, name=self._country_name(iso3), country=iso3, role=role[:3] if role else None, code=code)]
 
         if countries:
             # "Hungarian and Romanian officials": each coordinated country adjective is an actor.
             isos = _unique(m.iso3 for m in countries if m.iso3)
-            return [_as_former(Actor(text=text, name=self._country_name(iso3), country=iso3, role=role,
+            return [_as_former(Actor(text=text, name=self._country_name(iso3), country=iso3, role=role[:3] if role else None,
                                      code=iso3 + (role or "")), former, text) for iso3 in isos]
         if role:
-            return [_as_former(Actor(text=text, name=None, country=None, role=role, code=role), former, text)]
+            return [_as_former(Actor(text=text, name=None, country=None, role=role[:3] if role else None, code=role), former, text)]
         return []
+
+    def _pair(self, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
+        """"the two leaders", "both countries": the last two different people (or states) named."""
+        if not any(t.lower_ in ("two", "both") for t in tokens) or head.lemma_.casefold() not in _PAIR_NOUNS:
+            return []
+        people = head.lemma_.casefold() in _PAIR_PEOPLE
+        found: list[Actor] = []
+        for m in reversed(self.mentions):
+            if m.start >= head.i or len(found) == 2:
+                continue
+            if people != (m.kind in ("entry", "person")):
+                continue
+            actors = self._resolve_phrase(self.doc[m.end - 1], day)
+            if actors and actors[0].code and all(a.code != actors[0].code for a in found):
+                found.append(actors[0])
+        return list(reversed(found)) if len(found) == 2 else []
 
     def _named(self, m: Mention, tokens: list[Token], countries: list[Mention],
                day: dt.date | None) -> Actor | None:
@@ -248,13 +276,15 @@ class DocActors:
                 name = self.doc[m.start:m.end].text
                 if iso3 is None and role is None:
                     return Actor(text=_span_text(tokens), name=name, country=None, role=None, code=None)
-                return Actor(text=_span_text(tokens), name=name, country=iso3, role=role,
+                return Actor(text=_span_text(tokens), name=name, country=iso3, role=role[:3] if role else None,
                              code=(iso3 or "") + (role or ""))
         assert m.entry is not None
         code = m.entry.code_on(day) or m.entry.country or ""
         iso3, role = split_code(code) if code else (None, None)
         iso3 = iso3 or m.entry.country
-        return Actor(text=_span_text(tokens), name=m.entry.name, country=iso3, role=role, code=code or None)
+        # "GOVMIL", "IGOUNO": the record's role is the first segment; the full code keeps the rest.
+        role = role[:3] if role else None
+        return Actor(text=_span_text(tokens), name=m.entry.name, country=iso3, role=role[:3] if role else None, code=code or None)
 
     def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
         seen: list[Mention] = []

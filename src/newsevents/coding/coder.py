@@ -433,7 +433,7 @@ def _preps(tok: Token, deep: bool = False) -> list[Token]:
     """Prepositions on the trigger and on its object ("imposed sanctions on Iran")."""
     out = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative")]
     verbs = _shared_object_verbs(tok) if tok.pos_ == "VERB" else [tok]
-    for obj in (c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr", "npadvmod")):
+    for obj in (c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr")):
         out.extend(c for c in obj.children if c.dep_ == "prep")
         if deep:
             for pobj in (c for p in obj.children if p.dep_ == "prep" for c in p.children):
@@ -523,6 +523,7 @@ def _verb_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
             else:
                 break
         targets.extend(c for v in _shared_object_verbs(tok) for c in v.children if c.dep_ in ("dobj", "dative"))
+        targets.extend(c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "there")
     for prep_word in _TARGET_PREPS:
         for prep in _preps(tok):
             if prep.lower_ == prep_word:

@@ -29,7 +29,14 @@ from newsevents.store.ingest import (
     ingest_paths,
     ingest_results,
 )
-from newsevents.store.queries import EVENT_COLUMNS, EventFilters, query_events, query_mentions, run_sql, summary
+from newsevents.store.queries import (
+    EVENT_COLUMNS,
+    EventFilters,
+    query_events,
+    query_mentions,
+    run_sql,
+    summary,
+)
 from newsevents.store.schema import SCHEMA_VERSION
 
 
@@ -77,15 +84,29 @@ class Store:
         """Export the matching events (``export.export``); returns the rows written."""
         return export(self._db, fmt, out, **filters)
 
-    def ingest(self, paths: Sequence[str | Path], *, workers: int = 1, published: str | None = None,
-               model: str | None = None, analyzer: AnalyzerFactory | None = None,
-               progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+    def ingest(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        workers: int = 1,
+        published: str | None = None,
+        model: str | None = None,
+        analyzer: AnalyzerFactory | None = None,
+        progress: Callable[[IngestStats], None] | None = None,
+    ) -> IngestStats:
         """Analyse and store the articles at ``paths`` (``ingest_paths``)."""
         self._db.close()
         writer = Database(self.path)
         try:
-            return ingest_paths(paths, writer, workers=workers, published=published, model=model,
-                                analyzer=analyzer, progress=progress)
+            return ingest_paths(
+                paths,
+                writer,
+                workers=workers,
+                published=published,
+                model=model,
+                analyzer=analyzer,
+                progress=progress,
+            )
         finally:
             writer.close()
 
@@ -100,7 +121,22 @@ class Store:
 
 
 __all__ = [
-    "EVENT_COLUMNS", "FORMATS", "GDELT_EVENT_COLUMNS", "GDELT_MENTION_COLUMNS", "SCHEMA_VERSION", "Database",
-    "EventFilters", "IngestStats", "Store", "export", "ingest_items", "ingest_paths", "ingest_results",
-    "query_events", "query_mentions", "run_sql", "summary", "upgrade",
+    "EVENT_COLUMNS",
+    "FORMATS",
+    "GDELT_EVENT_COLUMNS",
+    "GDELT_MENTION_COLUMNS",
+    "SCHEMA_VERSION",
+    "Database",
+    "EventFilters",
+    "IngestStats",
+    "Store",
+    "export",
+    "ingest_items",
+    "ingest_paths",
+    "ingest_results",
+    "query_events",
+    "query_mentions",
+    "run_sql",
+    "summary",
+    "upgrade",
 ]

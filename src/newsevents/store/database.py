@@ -67,11 +67,13 @@ class Database:
         if found > self._target:
             raise SchemaVersionError(
                 f"{self.path} has schema version {found}, newer than this newsevents ({self._target}); "
-                "upgrade newsevents to use it")
+                "upgrade newsevents to use it"
+            )
         if 0 < found < self._target:
             raise StoreError(
                 f"{self.path} has schema version {found}, this newsevents needs {self._target}: "
-                "run `newsevents db upgrade` first (back the file up before)")
+                "run `newsevents db upgrade` first (back the file up before)"
+            )
         return found
 
     def _writer_connection(self) -> duckdb.DuckDBPyConnection:
@@ -99,7 +101,9 @@ class Database:
                     con.execute(statement)
                 con.execute(
                     "INSERT INTO meta VALUES ('schema_version', ?) "
-                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [str(version + 1)])
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    [str(version + 1)],
+                )
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -173,7 +177,8 @@ class Database:
                 if before > self._target:
                     raise SchemaVersionError(
                         f"{self.path} has schema version {before}, newer than this newsevents "
-                        f"({self._target})")
+                        f"({self._target})"
+                    )
                 self._apply(con, before)
                 return before, _version(con)
             finally:

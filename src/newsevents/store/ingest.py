@@ -44,8 +44,9 @@ from newsevents.tone import Tone, score
 class Analyzer(Protocol):
     """What ingestion needs of a pipeline: ``newsevents.pipeline.Pipeline`` fits."""
 
-    def analyze(self, items: Iterable[Article | Rejection],
-                batch_size: int = 32) -> Iterator[ArticleResult | Rejection]: ...
+    def analyze(
+        self, items: Iterable[Article | Rejection], batch_size: int = 32
+    ) -> Iterator[ArticleResult | Rejection]: ...
 
 
 AnalyzerFactory = Callable[[], Analyzer]
@@ -85,8 +86,9 @@ def load_pipeline(model: str | None = None, actor_files: Sequence[str] = ()) -> 
     return pipeline
 
 
-def analyze_with_tone(analyzer: Analyzer, articles: Sequence[Article],
-                      batch_size: int = 32) -> list[Analyzed | Rejection]:
+def analyze_with_tone(
+    analyzer: Analyzer, articles: Sequence[Article], batch_size: int = 32
+) -> list[Analyzed | Rejection]:
     """Run ``analyzer`` over ``articles`` and score the tones: the per-article work of a worker."""
     out: list[Analyzed | Rejection] = []
     for item in analyzer.analyze(articles, batch_size=batch_size):
@@ -99,8 +101,9 @@ def analyze_with_tone(analyzer: Analyzer, articles: Sequence[Article],
 
 def with_tone(result: ArticleResult) -> Analyzed:
     """Attach the article's tone and each event's evidence-sentence tone to ``result``."""
-    return Analyzed(result, score(result.article.text),
-                    tuple(score(e.evidence.sentence).tone for e in result.events))
+    return Analyzed(
+        result, score(result.article.text), tuple(score(e.evidence.sentence).tone for e in result.events)
+    )
 
 
 # Worker processes keep their analyzer here: loaded once by the pool's initializer, read-only afterwards.
@@ -117,23 +120,45 @@ def _work(articles: list[Article], batch_size: int) -> list[Analyzed | Rejection
 
 # -- rows --------------------------------------------------------------------------------------------
 
+
 def _actor_cols(prefix: str, actor: Actor | None) -> dict[str, Any]:
     a = actor or Actor(text="")
-    return {f"{prefix}_text": a.text or None, f"{prefix}_name": a.name,
-            f"{prefix}_country": a.country, f"{prefix}_role": a.role, f"{prefix}_code": a.code}
+    return {
+        f"{prefix}_text": a.text or None,
+        f"{prefix}_name": a.name,
+        f"{prefix}_country": a.country,
+        f"{prefix}_role": a.role,
+        f"{prefix}_code": a.code,
+    }
 
 
 def _place_cols(place: Place | None) -> dict[str, Any]:
     p = place or Place(name="")
-    return {"place_name": p.name or None, "place_country": p.country, "place_admin1": p.admin1,
-            "place_lat": p.lat, "place_lon": p.lon, "place_geonames_id": p.geonames_id}
+    return {
+        "place_name": p.name or None,
+        "place_country": p.country,
+        "place_admin1": p.admin1,
+        "place_lat": p.lat,
+        "place_lon": p.lon,
+        "place_geonames_id": p.geonames_id,
+    }
 
 
 def _event_cols(e: Event) -> dict[str, Any]:
-    return {**_actor_cols("actor1", e.source), **_actor_cols("actor2", e.target),
-            "cameo": e.cameo, "base_code": e.cameo[:3], "root": e.root, "quad_class": e.quad_class,
-            "goldstein": e.goldstein, "plover_type": e.plover.type, "plover_mode": e.plover.mode,
-            "plover_context": e.plover.context, "modality": e.modality, **_place_cols(e.location)}
+    return {
+        **_actor_cols("actor1", e.source),
+        **_actor_cols("actor2", e.target),
+        "cameo": e.cameo,
+        "base_code": e.cameo[:3],
+        "root": e.root,
+        "quad_class": e.quad_class,
+        "goldstein": e.goldstein,
+        "plover_type": e.plover.type,
+        "plover_mode": e.plover.mode,
+        "plover_context": e.plover.context,
+        "modality": e.modality,
+        **_place_cols(e.location),
+    }
 
 
 def _lead_end(text: str) -> int:
@@ -160,8 +185,15 @@ class _Counters:
     started: float = field(default_factory=time.perf_counter)
 
     def freeze(self) -> IngestStats:
-        return IngestStats(self.read, self.added, self.skipped, self.rejected, self.mentions,
-                           self.new_events, round(time.perf_counter() - self.started, 3))
+        return IngestStats(
+            self.read,
+            self.added,
+            self.skipped,
+            self.rejected,
+            self.mentions,
+            self.new_events,
+            round(time.perf_counter() - self.started, 3),
+        )
 
 
 def _insert(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
@@ -172,9 +204,13 @@ def _insert(con: Any, table: str, rows: list[dict[str, Any]]) -> None:
     con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new_rows ON CONFLICT DO NOTHING")
 
 
-def commit_batch(database: Database, analyzed: Sequence[Analyzed | Rejection],
-                 rejections: Sequence[Rejection] = (), *,
-                 window_days: int = dedup.DEFAULT_WINDOW_DAYS) -> tuple[int, int, int, int]:
+def commit_batch(
+    database: Database,
+    analyzed: Sequence[Analyzed | Rejection],
+    rejections: Sequence[Rejection] = (),
+    *,
+    window_days: int = dedup.DEFAULT_WINDOW_DAYS,
+) -> tuple[int, int, int, int]:
     """Store one batch in one transaction; returns (articles added, mentions, new events, rejections).
 
     Articles already stored (same id or content hash) are skipped here too, so a batch can be committed
@@ -188,7 +224,9 @@ def commit_batch(database: Database, analyzed: Sequence[Analyzed | Rejection],
         hashes = [a.result.article.content_hash for a in items]
         known = con.execute(
             "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?)) "
-            "OR content_hash IN (SELECT unnest(?))", [ids, hashes]).fetchall()
+            "OR content_hash IN (SELECT unnest(?))",
+            [ids, hashes],
+        ).fetchall()
         known_ids = {row[0] for row in known}
         known_hashes = {row[1]: row[0] for row in known}
         article_rows: list[dict[str, Any]] = []
@@ -202,9 +240,14 @@ def commit_batch(database: Database, analyzed: Sequence[Analyzed | Rejection],
             if art.id in known_ids:
                 continue
             if art.content_hash in known_hashes:
-                all_rejections.append(Rejection(art.origin or art.id, "duplicate",
-                                                f"same text as article {known_hashes[art.content_hash]}",
-                                                art.id))
+                all_rejections.append(
+                    Rejection(
+                        art.origin or art.id,
+                        "duplicate",
+                        f"same text as article {known_hashes[art.content_hash]}",
+                        art.id,
+                    )
+                )
                 continue
             known_ids.add(art.id)
             known_hashes[art.content_hash] = art.id
@@ -212,17 +255,33 @@ def commit_batch(database: Database, analyzed: Sequence[Analyzed | Rejection],
         for item in fresh:
             res, art = item.result, item.result.article
             published, _ = dedup.parse_date(art.published)
-            article_rows.append({
-                "id": art.id, "url": art.url, "title": art.title, "published": art.published,
-                "published_date": published, "source": art.source, "language": art.language,
-                "authors": list(art.authors), "translator": art.translator,
-                "photo_credits": list(art.photo_credits), "captions": list(art.captions),
-                "republished_from": art.republished_from, "duplicate_of": art.duplicate_of,
-                "origin": art.origin, "text": art.text, "content_hash": art.content_hash,
-                "words": item.doc_tone.words, "tone": item.doc_tone.tone,
-                "positive": item.doc_tone.positive, "negative": item.doc_tone.negative,
-                "num_events": len(res.events),
-                "rejection": res.rejection.reason if res.rejection else None, "ingested_at": now})
+            article_rows.append(
+                {
+                    "id": art.id,
+                    "url": art.url,
+                    "title": art.title,
+                    "published": art.published,
+                    "published_date": published,
+                    "source": art.source,
+                    "language": art.language,
+                    "authors": list(art.authors),
+                    "translator": art.translator,
+                    "photo_credits": list(art.photo_credits),
+                    "captions": list(art.captions),
+                    "republished_from": art.republished_from,
+                    "duplicate_of": art.duplicate_of,
+                    "origin": art.origin,
+                    "text": art.text,
+                    "content_hash": art.content_hash,
+                    "words": item.doc_tone.words,
+                    "tone": item.doc_tone.tone,
+                    "positive": item.doc_tone.positive,
+                    "negative": item.doc_tone.negative,
+                    "num_events": len(res.events),
+                    "rejection": res.rejection.reason if res.rejection else None,
+                    "ingested_at": now,
+                }
+            )
             if res.rejection:
                 all_rejections.append(res.rejection)
             for n, actor in enumerate(res.actors):
@@ -231,28 +290,55 @@ def commit_batch(database: Database, analyzed: Sequence[Analyzed | Rejection],
                 place_rows.append({"article_id": art.id, "n": n, **place.to_json()})
             for n, quote in enumerate(res.quotes):
                 speaker = _actor_cols("speaker", quote.speaker)
-                quote_rows.append({"article_id": art.id, "n": n, **speaker, "quote": quote.quote,
-                                   "start": quote.start, "end": quote.end, "verb": quote.verb})
+                quote_rows.append(
+                    {
+                        "article_id": art.id,
+                        "n": n,
+                        **speaker,
+                        "quote": quote.quote,
+                        "start": quote.start,
+                        "end": quote.end,
+                        "verb": quote.verb,
+                    }
+                )
             lead_end = _lead_end(art.text)
             for event, mention_tone in zip(res.events, item.mention_tones, strict=True):
                 date, precision = dedup.parse_date(event.date)
-                mention_rows.append({
-                    "id": event.event_id, "article_id": art.id, "date": date,
-                    "date_precision": precision, **_event_cols(event),
-                    "sentence": event.evidence.sentence, "sentence_start": event.evidence.start,
-                    "sentence_end": event.evidence.end, "trigger": event.evidence.trigger,
-                    "rule": event.evidence.rule, "confidence": event.confidence, "tone": mention_tone,
-                    "doc_tone": item.doc_tone.tone, "source": art.source,
-                    "syndicated": art.duplicate_of is not None,
-                    "in_lead": event.evidence.start < lead_end, "published_date": published,
-                    "ingested_at": now,
-                    # for deduplication only, dropped before insert:
-                    "_event": event, "_url": art.url or art.id})
+                mention_rows.append(
+                    {
+                        "id": event.event_id,
+                        "article_id": art.id,
+                        "date": date,
+                        "date_precision": precision,
+                        **_event_cols(event),
+                        "sentence": event.evidence.sentence,
+                        "sentence_start": event.evidence.start,
+                        "sentence_end": event.evidence.end,
+                        "trigger": event.evidence.trigger,
+                        "rule": event.evidence.rule,
+                        "confidence": event.confidence,
+                        "tone": mention_tone,
+                        "doc_tone": item.doc_tone.tone,
+                        "source": art.source,
+                        "syndicated": art.duplicate_of is not None,
+                        "in_lead": event.evidence.start < lead_end,
+                        "published_date": published,
+                        "ingested_at": now,
+                        # for deduplication only, dropped before insert:
+                        "_event": event,
+                        "_url": art.url or art.id,
+                    }
+                )
         # A mention id already stored (re-coded article under a new id cannot collide: ids hash the
         # article id) is dropped rather than re-linked.
         if mention_rows:
-            seen = {r[0] for r in con.execute("SELECT id FROM mentions WHERE id IN (SELECT unnest(?))",
-                                              [[m["id"] for m in mention_rows]]).fetchall()}
+            seen = {
+                r[0]
+                for r in con.execute(
+                    "SELECT id FROM mentions WHERE id IN (SELECT unnest(?))",
+                    [[m["id"] for m in mention_rows]],
+                ).fetchall()
+            }
             unique: dict[str, dict[str, Any]] = {}
             for m in mention_rows:
                 if m["id"] not in seen and m["id"] not in unique:
@@ -268,8 +354,9 @@ def commit_batch(database: Database, analyzed: Sequence[Analyzed | Rejection],
         _insert(con, "events", new_events)
         _insert(con, "mentions", mention_rows)
         _refresh(con, sorted({m["event_id"] for m in mention_rows}))
-        rejection_rows = [{"key": _rejection_key(r), **r.to_json(), "ingested_at": now}
-                          for r in all_rejections]
+        rejection_rows = [
+            {"key": _rejection_key(r), **r.to_json(), "ingested_at": now} for r in all_rejections
+        ]
         before = next(iter(con.execute("SELECT count(*) FROM rejections").fetchall()), None)
         _insert(con, "rejections", rejection_rows)
         after = next(iter(con.execute("SELECT count(*) FROM rejections").fetchall()), None)
@@ -277,8 +364,9 @@ def commit_batch(database: Database, analyzed: Sequence[Analyzed | Rejection],
     return len(article_rows), len(mention_rows), len(new_events), added_rejections
 
 
-def _assign_events(con: Any, mentions: list[dict[str, Any]], now: dt.datetime,
-                   window_days: int) -> list[dict[str, Any]]:
+def _assign_events(
+    con: Any, mentions: list[dict[str, Any]], now: dt.datetime, window_days: int
+) -> list[dict[str, Any]]:
     """Set ``event_id`` on each mention (merging into stored events per ``dedup``); returns new events."""
     if not mentions:
         return []
@@ -297,7 +385,8 @@ def _assign_events(con: Any, mentions: list[dict[str, Any]], now: dt.datetime,
     stored = con.execute(
         "SELECT id, dedup_key, date, date_precision, place_name, place_geonames_id FROM events "
         "WHERE dedup_key IN (SELECT unnest(?)) AND (date IS NULL OR date BETWEEN ? AND ?)",
-        [sorted({m["_key"] for m in mentions}), lo, hi]).fetchall()
+        [sorted({m["_key"] for m in mentions}), lo, hi],
+    ).fetchall()
     by_key: dict[str, list[dedup.Candidate]] = collections.defaultdict(list)
     for ev_id, key, date, precision, place_name, gid in stored:
         by_key[key].append(dedup.Candidate(ev_id, date, precision, dedup.place_key(place_name, gid)))
@@ -309,12 +398,26 @@ def _assign_events(con: Any, mentions: list[dict[str, Any]], now: dt.datetime,
         if match is None:
             match = dedup.Candidate(next_id, m["_date"], m["_precision"], m["_place"])
             by_key[m["_key"]].append(match)
-            created.append({
-                "id": next_id, "dedup_key": m["_key"], "date": m["_date"],
-                "date_precision": m["_precision"], "date_from_published": m["_from_published"],
-                **_event_cols(m["_event"]), "is_root": m["in_lead"], "num_mentions": 0,
-                "num_sources": 0, "num_articles": 0, "avg_tone": None, "confidence": None,
-                "first_seen": None, "last_seen": None, "source_url": m["_url"], "added_at": now})
+            created.append(
+                {
+                    "id": next_id,
+                    "dedup_key": m["_key"],
+                    "date": m["_date"],
+                    "date_precision": m["_precision"],
+                    "date_from_published": m["_from_published"],
+                    **_event_cols(m["_event"]),
+                    "is_root": m["in_lead"],
+                    "num_mentions": 0,
+                    "num_sources": 0,
+                    "num_articles": 0,
+                    "avg_tone": None,
+                    "confidence": None,
+                    "first_seen": None,
+                    "last_seen": None,
+                    "source_url": m["_url"],
+                    "added_at": now,
+                }
+            )
             next_id += 1
         m["event_id"] = match.id
         for k in ("_date", "_precision", "_key", "_place", "_from_published"):
@@ -326,7 +429,8 @@ def _refresh(con: Any, event_ids: list[int]) -> None:
     """Recompute the counts and tone of ``event_ids`` from their mentions (GDELT's definitions)."""
     if not event_ids:
         return
-    con.execute("""
+    con.execute(
+        """
         UPDATE events SET
             num_mentions = agg.mentions, num_articles = agg.articles, num_sources = agg.sources,
             avg_tone = agg.tone, confidence = agg.confidence, is_root = agg.is_root,
@@ -353,17 +457,21 @@ def _refresh(con: Any, event_ids: list[int]) -> None:
                 GROUP BY event_id, article_id
             ) GROUP BY event_id
         ) AS agg
-        WHERE events.id = agg.event_id""", [event_ids])
+        WHERE events.id = agg.event_id""",
+        [event_ids],
+    )
 
 
 # -- the driver ----------------------------------------------------------------------------------------
+
 
 def _as_database(db: str | Path | Database) -> Database:
     return db if isinstance(db, Database) else Database(db)
 
 
-def _chunks(items: Iterable[Article | Rejection], database: Database, batch_size: int,
-            counters: _Counters) -> Iterator[tuple[list[Article], list[Rejection]]]:
+def _chunks(
+    items: Iterable[Article | Rejection], database: Database, batch_size: int, counters: _Counters
+) -> Iterator[tuple[list[Article], list[Rejection]]]:
     """New articles in chunks (already stored or repeated ones dropped), with the rejections read."""
     seen_ids: set[str] = set()
     seen_hashes: dict[str, str] = {}
@@ -377,7 +485,8 @@ def _chunks(items: Iterable[Article | Rejection], database: Database, batch_size
                 known = con.execute(
                     "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?)) "
                     "OR content_hash IN (SELECT unnest(?))",
-                    [[a.id for a in chunk], [a.content_hash for a in chunk]]).fetchall()
+                    [[a.id for a in chunk], [a.content_hash for a in chunk]],
+                ).fetchall()
             known_ids = {row[0] for row in known}
             known_hashes = {row[1]: row[0] for row in known}
             keep = []
@@ -385,9 +494,14 @@ def _chunks(items: Iterable[Article | Rejection], database: Database, batch_size
                 if art.id in known_ids:
                     counters.skipped += 1
                 elif art.content_hash in known_hashes:
-                    rejections.append(Rejection(art.origin or art.id, "duplicate",
-                                                f"same text as article {known_hashes[art.content_hash]}",
-                                                art.id))
+                    rejections.append(
+                        Rejection(
+                            art.origin or art.id,
+                            "duplicate",
+                            f"same text as article {known_hashes[art.content_hash]}",
+                            art.id,
+                        )
+                    )
                 else:
                     keep.append(art)
             chunk = keep
@@ -404,8 +518,14 @@ def _chunks(items: Iterable[Article | Rejection], database: Database, batch_size
             counters.skipped += 1
             continue
         if item.content_hash in seen_hashes:
-            rejections.append(Rejection(item.origin or item.id, "duplicate",
-                                        f"same text as article {seen_hashes[item.content_hash]}", item.id))
+            rejections.append(
+                Rejection(
+                    item.origin or item.id,
+                    "duplicate",
+                    f"same text as article {seen_hashes[item.content_hash]}",
+                    item.id,
+                )
+            )
             continue
         seen_ids.add(item.id)
         seen_hashes[item.content_hash] = item.id
@@ -415,10 +535,16 @@ def _chunks(items: Iterable[Article | Rejection], database: Database, batch_size
     yield from flush()
 
 
-def ingest_items(items: Iterable[Article | Rejection], db: str | Path | Database, *, workers: int = 1,
-                 analyzer: AnalyzerFactory | None = None, batch_size: int = 32,
-                 window_days: int = dedup.DEFAULT_WINDOW_DAYS,
-                 progress: Callable[[IngestStats], None] | None = None) -> IngestStats:
+def ingest_items(
+    items: Iterable[Article | Rejection],
+    db: str | Path | Database,
+    *,
+    workers: int = 1,
+    analyzer: AnalyzerFactory | None = None,
+    batch_size: int = 32,
+    window_days: int = dedup.DEFAULT_WINDOW_DAYS,
+    progress: Callable[[IngestStats], None] | None = None,
+) -> IngestStats:
     """Analyse ``items`` (articles and read rejections) and store them in the store ``db``.
 
     ``analyzer`` is a picklable zero-argument factory returning an object with
@@ -431,8 +557,9 @@ def ingest_items(items: Iterable[Article | Rejection], db: str | Path | Database
     counters = _Counters()
 
     def commit(results: list[Analyzed | Rejection], rejections: list[Rejection]) -> None:
-        added, mentions, new_events, rejected = commit_batch(database, results, rejections,
-                                                             window_days=window_days)
+        added, mentions, new_events, rejected = commit_batch(
+            database, results, rejections, window_days=window_days
+        )
         counters.added += added
         counters.mentions += mentions
         counters.new_events += new_events
@@ -445,7 +572,7 @@ def ingest_items(items: Iterable[Article | Rejection], db: str | Path | Database
         pass
     chunks = _chunks(items, database, batch_size, counters)
     if workers <= 1:
-        local: list[Analyzer] = []   # loaded on the first new article: a finished job re-runs for free
+        local: list[Analyzer] = []  # loaded on the first new article: a finished job re-runs for free
         for articles, rejections in chunks:
             if articles and not local:
                 local.append(factory())
@@ -461,10 +588,12 @@ def ingest_items(items: Iterable[Article | Rejection], db: str | Path | Database
         first = next(chunks, None)
     if first is None:
         return counters.freeze()
-    with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                                                initializer=_init_worker, initargs=(factory,)) as pool:
-        pending: collections.deque[tuple[concurrent.futures.Future[list[Analyzed | Rejection]] | None,
-                                         list[Rejection]]] = collections.deque()
+    with concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(factory,)
+    ) as pool:
+        pending: collections.deque[
+            tuple[concurrent.futures.Future[list[Analyzed | Rejection]] | None, list[Rejection]]
+        ] = collections.deque()
         for articles, rejections in itertools.chain([first], chunks):
             future = pool.submit(_work, articles, batch_size) if articles else None
             pending.append((future, rejections))
@@ -478,8 +607,13 @@ def ingest_items(items: Iterable[Article | Rejection], db: str | Path | Database
     return counters.freeze()
 
 
-def ingest_results(results: Iterable[ArticleResult | Rejection], db: str | Path | Database, *,
-                   batch_size: int = 256, window_days: int = dedup.DEFAULT_WINDOW_DAYS) -> IngestStats:
+def ingest_results(
+    results: Iterable[ArticleResult | Rejection],
+    db: str | Path | Database,
+    *,
+    batch_size: int = 256,
+    window_days: int = dedup.DEFAULT_WINDOW_DAYS,
+) -> IngestStats:
     """Store already analysed results (from ``Pipeline.analyze`` or elsewhere), idempotently."""
     database = _as_database(db)
     counters = _Counters()
@@ -504,10 +638,18 @@ def ingest_results(results: Iterable[ArticleResult | Rejection], db: str | Path 
     return counters.freeze()
 
 
-def ingest_paths(paths: Sequence[str | Path], db: str | Path | Database, *, workers: int = 1,
-                 published: str | None = None, model: str | None = None, actor_files: Sequence[str] = (),
-                 batch_size: int = 32, progress: Callable[[IngestStats], None] | None = None,
-                 analyzer: AnalyzerFactory | None = None) -> IngestStats:
+def ingest_paths(
+    paths: Sequence[str | Path],
+    db: str | Path | Database,
+    *,
+    workers: int = 1,
+    published: str | None = None,
+    model: str | None = None,
+    actor_files: Sequence[str] = (),
+    batch_size: int = 32,
+    progress: Callable[[IngestStats], None] | None = None,
+    analyzer: AnalyzerFactory | None = None,
+) -> IngestStats:
     """``newsevents ingest``: read ``paths`` (files, directories, ``-``), analyse, store in ``db``.
 
     ``published`` is the reference date for inputs that carry none; ``model`` and ``actor_files`` go to
@@ -518,11 +660,21 @@ def ingest_paths(paths: Sequence[str | Path], db: str | Path | Database, *, work
 
     factory = analyzer or functools.partial(load_pipeline, model, tuple(actor_files))
     items = read([str(p) for p in paths], published=published)
-    return ingest_items(items, db, workers=workers, analyzer=factory, batch_size=batch_size,
-                        progress=progress)
+    return ingest_items(
+        items, db, workers=workers, analyzer=factory, batch_size=batch_size, progress=progress
+    )
 
 
 __all__ = [
-    "Analyzed", "Analyzer", "AnalyzerFactory", "IngestStats", "analyze_with_tone", "commit_batch",
-    "ingest_items", "ingest_paths", "ingest_results", "load_pipeline", "with_tone",
+    "Analyzed",
+    "Analyzer",
+    "AnalyzerFactory",
+    "IngestStats",
+    "analyze_with_tone",
+    "commit_batch",
+    "ingest_items",
+    "ingest_paths",
+    "ingest_results",
+    "load_pipeline",
+    "with_tone",
 ]

@@ -124,16 +124,21 @@ class EventFilters:
         if self.place:
             parts.append(f"{a}.place_name ILIKE {sql_string(f'%{self.place}%')}")
         if self.article:
-            parts.append(f"{a}.id IN (SELECT event_id FROM mentions WHERE article_id = "
-                         f"{sql_string(self.article)})")
+            parts.append(
+                f"{a}.id IN (SELECT event_id FROM mentions WHERE article_id = {sql_string(self.article)})"
+            )
         if self.source:
-            parts.append(f"{a}.id IN (SELECT event_id FROM mentions WHERE source ILIKE "
-                         f"{sql_string(self.source)} AND NOT syndicated)")
+            parts.append(
+                f"{a}.id IN (SELECT event_id FROM mentions WHERE source ILIKE "
+                f"{sql_string(self.source)} AND NOT syndicated)"
+            )
         return " AND ".join(parts) if parts else "TRUE"
 
     def select(self, columns: str = "e.*", alias: str = "e") -> str:
         """A full ``SELECT`` of ``columns`` from the filtered events, ordered, limited."""
-        order = f"{alias}.date DESC NULLS LAST, {alias}.id DESC" if self.limit else f"{alias}.date, {alias}.id"
+        order = (
+            f"{alias}.date DESC NULLS LAST, {alias}.id DESC" if self.limit else f"{alias}.date, {alias}.id"
+        )
         sql = f"SELECT {columns} FROM events AS {alias} WHERE {self.where(alias)} ORDER BY {order}"
         if self.limit is not None:
             sql += f" LIMIT {int(self.limit)}"
@@ -153,13 +158,45 @@ def make_filters(**filters: Any) -> EventFilters:
 
 # The columns ``events()`` returns, in this order (``dedup_key`` is internal).
 EVENT_COLUMNS = (
-    "id", "date", "date_precision", "date_from_published",
-    "actor1_text", "actor1_name", "actor1_country", "actor1_role", "actor1_code",
-    "actor2_text", "actor2_name", "actor2_country", "actor2_role", "actor2_code",
-    "cameo", "base_code", "root", "quad_class", "goldstein", "plover_type", "plover_mode",
-    "plover_context", "modality", "place_name", "place_country", "place_admin1", "place_lat", "place_lon",
-    "place_geonames_id", "is_root", "num_mentions", "num_sources", "num_articles", "avg_tone",
-    "confidence", "first_seen", "last_seen", "source_url", "added_at",
+    "id",
+    "date",
+    "date_precision",
+    "date_from_published",
+    "actor1_text",
+    "actor1_name",
+    "actor1_country",
+    "actor1_role",
+    "actor1_code",
+    "actor2_text",
+    "actor2_name",
+    "actor2_country",
+    "actor2_role",
+    "actor2_code",
+    "cameo",
+    "base_code",
+    "root",
+    "quad_class",
+    "goldstein",
+    "plover_type",
+    "plover_mode",
+    "plover_context",
+    "modality",
+    "place_name",
+    "place_country",
+    "place_admin1",
+    "place_lat",
+    "place_lon",
+    "place_geonames_id",
+    "is_root",
+    "num_mentions",
+    "num_sources",
+    "num_articles",
+    "avg_tone",
+    "confidence",
+    "first_seen",
+    "last_seen",
+    "source_url",
+    "added_at",
 )
 
 
@@ -179,11 +216,15 @@ def query_events(db: str | Path | Database, **filters: Any) -> pd.DataFrame:
 def query_mentions(db: str | Path | Database, event_id: int | None = None, **filters: Any) -> pd.DataFrame:
     """The mentions (per-article records with their evidence) of one event, or of the filtered events."""
     spec = make_filters(**filters)
-    where = f"m.event_id = {int(event_id)}" if event_id is not None else \
-        f"m.event_id IN (SELECT e.id FROM events AS e WHERE {spec.where()})"
+    where = (
+        f"m.event_id = {int(event_id)}"
+        if event_id is not None
+        else f"m.event_id IN (SELECT e.id FROM events AS e WHERE {spec.where()})"
+    )
     with _database(db).read() as con:
-        return con.execute(f"SELECT m.* FROM mentions AS m WHERE {where} "
-                           "ORDER BY m.event_id, m.article_id, m.sentence_start").df()
+        return con.execute(
+            f"SELECT m.* FROM mentions AS m WHERE {where} ORDER BY m.event_id, m.article_id, m.sentence_start"
+        ).df()
 
 
 def run_sql(db: str | Path, query: str) -> pd.DataFrame:
@@ -225,6 +266,12 @@ def summary(db: str | Path | Database) -> dict[str, Any]:
 
 
 __all__ = [
-    "EVENT_COLUMNS", "EventFilters", "make_filters", "query_events", "query_mentions", "run_sql",
-    "sql_string", "summary",
+    "EVENT_COLUMNS",
+    "EventFilters",
+    "make_filters",
+    "query_events",
+    "query_mentions",
+    "run_sql",
+    "sql_string",
+    "summary",
 ]

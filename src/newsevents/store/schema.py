@@ -29,7 +29,10 @@ _ACTOR_COLUMNS = """
     {p}_text VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_role VARCHAR, {p}_code VARCHAR"""
 
 _EVENT_FIELDS = (
-    _ACTOR_COLUMNS.format(p="actor1") + "," + _ACTOR_COLUMNS.format(p="actor2") + """,
+    _ACTOR_COLUMNS.format(p="actor1")
+    + ","
+    + _ACTOR_COLUMNS.format(p="actor2")
+    + """,
     cameo VARCHAR NOT NULL,
     base_code VARCHAR NOT NULL,
     root VARCHAR NOT NULL,
@@ -38,7 +41,8 @@ _EVENT_FIELDS = (
     plover_type VARCHAR, plover_mode VARCHAR, plover_context VARCHAR,
     modality VARCHAR,
     place_name VARCHAR, place_country VARCHAR, place_admin1 VARCHAR,
-    place_lat DOUBLE, place_lon DOUBLE, place_geonames_id BIGINT""")
+    place_lat DOUBLE, place_lon DOUBLE, place_geonames_id BIGINT"""
+)
 
 _V1 = [
     """CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)""",
