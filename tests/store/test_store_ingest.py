@@ -6,14 +6,24 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from store_factories import article, corpus, fake_analyzer
 
-from newsevents.records import Rejection
-from newsevents.store import Database, IngestStats, ingest_items, query_events, run_sql, summary
+from newsevents.records import Actor, ArticleResult, Place, Quote, Rejection
+from newsevents.store import (
+    Database,
+    IngestStats,
+    ingest_items,
+    ingest_paths,
+    ingest_results,
+    query_events,
+    run_sql,
+    summary,
+)
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parent.parent / "src"
@@ -110,8 +120,13 @@ print("done", flush=True)
 """
 
 
-@pytest.mark.parametrize(("kill_after", "workers"), [(1, 1), (17, 1), (5, 2)])
-def test_kill_9_then_rerun_equals_a_clean_run(tmp_path: Path, kill_after: int, workers: int) -> None:
+# (commits seen, then a pause so the kill lands inside a later batch's work or commit, workers)
+@pytest.mark.parametrize(
+    ("kill_after", "pause", "workers"), [(1, 0.0, 1), (17, 0.0, 1), (3, 0.015, 1), (5, 0.0, 2)]
+)
+def test_kill_9_then_rerun_equals_a_clean_run(
+    tmp_path: Path, kill_after: int, pause: float, workers: int
+) -> None:
     n = 120
     killed, clean = tmp_path / "killed.duckdb", tmp_path / "clean.duckdb"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(HERE)])}
@@ -127,6 +142,7 @@ def test_kill_9_then_rerun_equals_a_clean_run(tmp_path: Path, kill_after: int, w
     for _line in child.stdout:
         commits += 1
         if commits == kill_after:
+            time.sleep(pause)
             # the whole process group: workers die with the writer, as with a real kill -9 of the job
             os.killpg(child.pid, signal.SIGKILL)
             break
@@ -151,3 +167,57 @@ def test_database_is_consistent_after_failed_batch(db: Path) -> None:
     database.close()
     assert summary(db)["mentions"] == 8
     assert len(query_events(db)) > 0
+
+
+def test_everything_an_article_result_carries_is_stored(db: Path) -> None:
+    speaker = Actor("Moon", "Moon Jae-in", "KOR", "GOV", "KORGOV")
+    coded = ArticleResult(
+        article("q1", 'Lead line.\nMoon said "the talks were a good start for peace" on Monday.'),
+        quotes=(Quote(speaker, "the talks were a good start for peace", 21, 58, "said"),),
+        actors=(speaker,),
+        places=(Place("Seoul", "KOR", "11", 37.56, 126.97, 1835848),),
+    )
+    kept = ArticleResult(
+        article("fr1", "Le président a rencontré son homologue.", source="Le Quotidien"),
+        rejection=Rejection("fr1.txt", "not-english", "language fr", "fr1"),
+    )
+    stats = ingest_results([coded, kept, Rejection("bad.bin", "binary", "not text")], db)
+    assert (stats.added, stats.rejected) == (2, 2)
+    assert run_sql(db, "SELECT speaker_code, quote, verb FROM quotes").to_dict("records") == [
+        {"speaker_code": "KORGOV", "quote": "the talks were a good start for peace", "verb": "said"}
+    ]
+    assert run_sql(db, "SELECT name, geonames_id FROM places").to_dict("records") == [
+        {"name": "Seoul", "geonames_id": 1835848}
+    ]
+    articles = run_sql(
+        db,
+        "SELECT id, coalesce(rejection, '-') AS rejection, num_events, tone > 0 AS upbeat "
+        "FROM articles ORDER BY id",
+    )
+    assert articles.to_dict("records") == [
+        {"id": "fr1", "rejection": "not-english", "num_events": 0, "upbeat": False},
+        {"id": "q1", "rejection": "-", "num_events": 0, "upbeat": True},
+    ]
+    assert sorted(run_sql(db, "SELECT reason FROM rejections").reason) == ["binary", "not-english"]
+
+
+@pytest.mark.parametrize(
+    ("text", "in_lead"),
+    [
+        ("Trump met Kim on 2019-06-30.\nMore later.", True),
+        ("Photo: Agency\n\nTrump met Kim on 2019-06-30.", False),
+        ("First paragraph here.\nTrump met Kim on 2019-06-30.", False),
+    ],
+)
+def test_is_root_means_lead_paragraph(db: Path, text: str, in_lead: bool) -> None:
+    ingest_items([article("lead", text)], db, analyzer=fake_analyzer)
+    assert bool(query_events(db).is_root.iloc[0]) is in_lead
+
+
+def test_missing_input_file_is_recorded(db: Path, tmp_path: Path) -> None:
+    good = tmp_path / "one.txt"
+    good.write_text("Trump met Kim in Panmunjom on 2019-06-30.\n", encoding="utf-8")
+    stats = ingest_paths([good, tmp_path / "absent.txt"], db, analyzer=fake_analyzer, published="2019-07-01")
+    assert (stats.added, stats.rejected, stats.mentions) == (1, 1, 1)
+    assert run_sql(db, "SELECT reason FROM rejections").reason.tolist() == ["missing"]
+    assert run_sql(db, "SELECT published FROM articles").published.tolist() == ["2019-07-01"]

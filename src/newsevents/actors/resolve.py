@@ -238,12 +238,35 @@ class DocActors:
             return [_as_former(Actor(text=text, name=self._country_name(iso3), country=iso3, role=role[:3] if role else None,
                                      code=iso3 + (role or "")), former, text) for iso3 in isos]
         if role:
-            return [_as_former(Actor(text=text, name=None, country=None, role=role[:3] if role else None, code=role), former, text)]
+            # "Rebels in the Ivory Coast", "Islamic fundamentalists ... Algerian President": a generic
+            # agent belongs to the country its phrase or sentence places it in.
+            iso3 = self._context_country(head, tokens)
+            return [_as_former(Actor(text=text, name=self._country_name(iso3) if iso3 else None, country=iso3,
+                                     role=role[:3], code=(iso3 or "") + role), former, text)]
         return []
+
+    def _context_country(self, head: Token, tokens: list[Token]) -> str | None:
+        """The country an actor without one belongs to: "in/from X" on its phrase, else the nearest
+        country named in its sentence."""
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")):
+            for tok in prep.subtree:
+                m = self._by_token.get(tok.i)
+                if m is not None and m.kind == "country" and m.iso3:
+                    return m.iso3
+        sent = head.sent
+        inside = {t.i for t in tokens}
+        near = [m for m in self.mentions if m.kind == "country" and m.iso3 and sent.start <= m.start < sent.end
+                and m.start not in inside]
+        if not near:
+            return None
+        return min(near, key=lambda m: abs(m.start - head.i)).iso3
 
     def _pair(self, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
         """"the two leaders", "both countries": the last two different people (or states) named."""
-        if not any(t.lower_ in ("two", "both") for t in tokens) or head.lemma_.casefold() not in _PAIR_NOUNS:
+        words = {t.lower_ for t in tokens}
+        # Only a definite pair refers back: "the two leaders", "both sides"; "two other presidents" does not.
+        definite = "both" in words or ({"the", "two"} <= words and not words & {"other", "former"})
+        if not definite or head.lemma_.casefold() not in _PAIR_NOUNS:
             return []
         people = head.lemma_.casefold() in _PAIR_PEOPLE
         found: list[Actor] = []
@@ -274,6 +297,8 @@ class DocActors:
                         iso3 = iso3 or prior[0].country
                         role = role or prior[0].role
                 name = self.doc[m.start:m.end].text
+                if iso3 is None and role is not None:
+                    iso3 = self._context_country(self.doc[m.end - 1], tokens)
                 if iso3 is None and role is None:
                     return Actor(text=_span_text(tokens), name=name, country=None, role=None, code=None)
                 return Actor(text=_span_text(tokens), name=name, country=iso3, role=role[:3] if role else None,

