@@ -105,3 +105,13 @@ def test_store_api(store: Path) -> None:
         assert {"sentence", "sentence_start", "trigger", "rule", "confidence"} <= set(mentions.columns)
         assert s.sql("SELECT count(*) AS n FROM articles").n[0] == 5
         assert s.summary()["events"] == 4
+
+
+def test_public_names_are_complete_and_sorted() -> None:
+    import newsevents.store as store_module
+
+    assert store_module.__all__ == sorted(store_module.__all__)
+    assert all(hasattr(store_module, name) for name in store_module.__all__)
+    assert {"Store", "ingest_paths", "query_events", "run_sql", "export", "upgrade"} <= set(
+        store_module.__all__
+    )

@@ -285,8 +285,13 @@ class DocActors:
         if m.kind == "person":
             # A surname we have seen in full earlier in the article resolves to that person.
             earlier = self._earlier_name(m)
+            org = next((o for o in self._mentions_in(tokens) if o.kind == "entry" and o.entry is not None
+                        and o.entry.kind != "person"), None)
             if earlier is not None and earlier.kind == "entry":
                 m = earlier
+            elif org is not None:
+                # "Arab League Secretary-General Chedli Klibi": an official speaks for the body.
+                m = org
             else:
                 head_tokens = [t for t in tokens if t.i < m.start or t.i >= m.end]
                 role = next((r for t in head_tokens if (r := self.resolver.agent_role(t))), None)

@@ -30,6 +30,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding.codebook import Code, load_codebook
 from newsevents.coding.patterns import Pattern, PatternSet
 from newsevents.errors import DataFileError
+from newsevents.tone import score as tone_score
 from newsevents.records import Actor, Event, Evidence, Modality, Place, Plover, make_event_id
 from newsevents.when import When, resolve
 from newsevents.where import Gazetteer
@@ -47,6 +48,9 @@ _SEQUEL_ADVERBS = frozenset({"then", "afterwards", "afterward", "subsequently", 
 # Prepositions whose event noun is background to the clause's own event.
 _SCENE_PREPS = frozenset({"during", "before", "after", "since", "until", "amid", "despite", "following",
                           "throughout", "in", "at", "for", "of", "from", "over", "about", "like"})
+# GDELT-scale tone (positive minus negative words, % of words) that makes a reported judgement a comment.
+_COMMENT_TONE = 4.0
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 _DEONTIC = frozenset({"must", "should", "ought"})
 _DEMAND_REPORTS = frozenset({"conclude", "insist", "urge", "demand", "stress", "warn", "reiterate"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -212,7 +216,7 @@ class Coder:
         sentence_dates = _sentence_dates(sent, published, set(by_token))
         drafts: list[Draft] = []
         for match in matches:
-            if self._yields_to_governor(match, by_token) or self._governs_event(match, by_token):
+            if self._yields_to_governor(match, by_token):
                 continue
             modality = self._modality(match.trigger)
             if modality is None:
@@ -231,7 +235,52 @@ class Coder:
                     implicit = None if target is not None else _implicit_target(source, place, actors)
                     drafts.append(Draft(match, sent, source, target, modality, code, when, own, place,
                                         certainty, implicit))
+        # "agreed to restart talks", "said it would meet": once the embedded event is coded, the verb
+        # that embeds it adds nothing (if the embedded one found no actors, the governor still stands).
+        coded = {d.trigger.i for d in drafts}
+        drafts = [d for d in drafts if not self._governs_event(d.match, coded)]
+        drafts.extend(self._comments(sent, actors, published, last_dated, coded))
         return drafts
+
+    def _comments(self, sent: Span, actors: DocActors, published: dt.date | None, last_dated: When | None,
+                  coded: set[int]) -> list[Draft]:
+        """"Kim said the handshake was significant and would play a positive role": a speaker judging
+        something about another party is an optimistic (013) or pessimistic (012) comment on it, when
+        what was said holds no event of its own."""
+        out: list[Draft] = []
+        for tok in sent:
+            if self.modality.get(tok.lemma_.casefold()) != "report":
+                continue
+            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                inside = {t.i for t in clause.subtree}
+                # A judgement: "X was significant", "X is a mistake". An event inside its subject ("the
+                # leaders shaking hands") is what is judged; one in the predicate ("is willing to
+                # withdraw") makes it an intention, coded as such elsewhere.
+                predicate = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+                if clause.lemma_ != "be" or not predicate:
+                    continue
+                if any(t.i in coded for p in predicate for t in p.subtree) or clause.i in coded:
+                    continue
+                mood = tone_score(_span_of(clause).text)
+                if abs(mood.tone) < _COMMENT_TONE:
+                    continue
+                code = "013" if mood.tone > 0 else "012"
+                pattern = Pattern(id=f"ne.comment.{code}", code=code, lemma=tok.lemma_, pos="verb", object=(),
+                                  prep=None, prep_words=(), subject=(),
+                                  note="a reported judgement about another party (tone of what was said)")
+                match = Match(tok, pattern, False, target_heads=())
+                day = published or _day_of(last_dated)
+                sources = [a for h in _subjects(tok) for a in actors.resolve_all(h, day) if _can_act(a)]
+                if not sources:
+                    continue
+                targets = [a for t in sorted(inside) for a in actors.resolve_all(sent.doc[t], day)
+                           if a.country and not _same(a, sources[0]) and a.country != sources[0].country]
+                if not targets:
+                    continue
+                whens, own = _fallback_dates(tok, [], last_dated, published)
+                out.append(Draft(match, sent, sources[0], targets[0], "asserted", code,
+                                 whens[0] if whens else None, own, None, 0.8))
+        return out
 
     def _modal_demands(self, sent: Span) -> list[Match]:
         """"Russia said Sudan must return the helicopter": a speaker saying that another party must or
@@ -262,16 +311,13 @@ class Coder:
                 return True
         return False
 
-    def _governs_event(self, match: Match, by_token: dict[int, Match]) -> bool:
-        """"agreed to restart talks", "said it would meet": the embedded event is coded, not the
-        governing verb."""
+    def _governs_event(self, match: Match, coded: set[int]) -> bool:
+        """Whether ``match`` is an intent, hypothesis or report verb that embeds a coded event."""
         kind = self.modality.get(match.trigger.lemma_.casefold())
-        if kind not in ("intent", "hypothetical", "report"):
+        if kind not in ("intent", "hypothetical", "report") or match.target_heads is not None:
             return False
-        for other in by_token.values():
-            if other.trigger.i != match.trigger.i and match.trigger in _governors(other.trigger):
-                return True
-        return False
+        doc = match.trigger.doc
+        return any(i != match.trigger.i and match.trigger in _governors(doc[i]) for i in coded)
 
     def _modality(self, tok: Token) -> Modality | None:
         """Modality of the clause at ``tok``; ``None`` when negated.
@@ -357,6 +403,20 @@ class Coder:
             # "The United States and Jordan agreed ...": the coordinated actors act on each other.
             target = sources[1]
             sources = sources[:1]
+        if target is None and not match.noun and match.target_heads is None:
+            # Last resort: an actor inside the object's phrase ("agreed to an extension of the mandate
+            # of the force in Lebanon").
+            for head in _object_phrase_tokens(tok):
+                candidates = [a for a in actors.resolve_all(head, day) if a.code and a.country
+                              and not any(_same(a, s) for s in sources)]
+                if candidates:
+                    target = candidates[0]
+                    certainty *= 0.8
+                    break
+        if target is None and len(sources) >= 2:
+            # "The United States and Jordan agreed ...": the coordinated actors act on each other.
+            target = sources[1]
+            sources = sources[:1]
         if sources and any(s.role is None and s.country is None for s in sources):
             certainty = 0.7
         if sources and sources[0].name is None and sources[0].country is None:
@@ -430,6 +490,27 @@ def _trigger_keys(tok: Token) -> list[tuple[str, str]]:
     return []
 
 
+def _span_of(tok: Token) -> Span:
+    """The contiguous span covered by ``tok``'s subtree."""
+    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
+
+
+def _object_phrase_tokens(tok: Token) -> list[Token]:
+    """Proper nouns and nouns inside the trigger's object phrases (direct object, prepositional objects),
+    outside relative clauses, in text order."""
+    roots = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    roots.extend(p for prep in (c for c in tok.children if c.dep_ == "prep") for p in prep.children
+                 if p.dep_ == "pobj")
+    found: list[Token] = []
+    stack = list(roots)
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            found.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(found, key=lambda t: t.i)
+
+
 def _shared_object_verbs(tok: Token) -> list[Token]:
     """``tok`` and, when it has no object, the coordinated verbs whose object it shares
     ("lift or ease sanctions": lift's object is sanctions)."""
@@ -438,18 +519,31 @@ def _shared_object_verbs(tok: Token) -> list[Token]:
     return [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
 
 
+def _phrase_lemmas(tok: Token) -> set[str]:
+    """Lemmas of ``tok``'s phrase, leaving out relative and adverbial clauses inside it ("a resolution
+    that aims to tighten sanctions" is not about sanctions)."""
+    out = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.lemma_.casefold())
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return out
+
+
 def _object_lemmas(tok: Token, noun: bool) -> set[str]:
     lemmas: set[str] = set()
     if noun:
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "nmod", "prep"):
-                lemmas.update(t.lemma_.casefold() for t in child.subtree)
+                lemmas.update(_phrase_lemmas(child))
         lemmas.add(tok.lemma_.casefold())
         return lemmas
     for verb in _shared_object_verbs(tok):
         for child in verb.children:
             if child.dep_ in _OBJECT_DEPS:
-                lemmas.update(t.lemma_.casefold() for t in child.subtree)
+                lemmas.update(_phrase_lemmas(child) if child.dep_ != "xcomp" else
+                              {t.lemma_.casefold() for t in child.subtree})
     return lemmas
 
 

@@ -121,14 +121,14 @@ class Store:
 
 
 __all__ = [
+    "Database",
     "EVENT_COLUMNS",
+    "EventFilters",
     "FORMATS",
     "GDELT_EVENT_COLUMNS",
     "GDELT_MENTION_COLUMNS",
-    "SCHEMA_VERSION",
-    "Database",
-    "EventFilters",
     "IngestStats",
+    "SCHEMA_VERSION",
     "Store",
     "export",
     "ingest_items",

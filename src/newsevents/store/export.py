@@ -266,7 +266,7 @@ def _gdelt_mentions_sql(where: str) -> str:
     assert len(fields) == len(GDELT_MENTION_COLUMNS)
     return (
         f"SELECT concat_ws(chr(9), {', '.join(fields)}) AS line FROM mentions AS m "
-        f"JOIN events AS e ON e.id = m.event_id JOIN articles AS a ON a.id = m.article_id "
+        f"JOIN events AS e ON e.id = m.event_id LEFT JOIN articles AS a ON a.id = m.article_id "
         f"WHERE {where} ORDER BY m.event_id, m.article_id, m.sentence_start"
     )
 

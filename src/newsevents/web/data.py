@@ -108,6 +108,22 @@ def get_event(db: Database, event_id: int) -> dict[str, Any] | None:
     return event
 
 
+def first_mentions(db: Database, event_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """For each event id, its first mention (article id, mention id, sentence): where a click leads."""
+    if not event_ids:
+        return {}
+    placeholders = ", ".join("?" for _ in event_ids)
+    rows = _rows(
+        db,
+        "SELECT event_id, arg_min(id, (article_id, sentence_start)) AS mention_id, "
+        "arg_min(article_id, (article_id, sentence_start)) AS article_id, "
+        "arg_min(sentence, (article_id, sentence_start)) AS sentence "
+        f"FROM mentions WHERE event_id IN ({placeholders}) GROUP BY event_id",
+        list(event_ids),
+    )
+    return {int(r["event_id"]): r for r in rows}
+
+
 def facets(db: Database, filters: EventFilters, size: int = 10) -> dict[str, list[dict[str, Any]]]:
     """Counts of the matching events by QuadClass, root, country, role and outlet (the table's facets)."""
     where = filters.where("e")
@@ -345,6 +361,7 @@ __all__ = [
     "country_counts",
     "dyads",
     "facets",
+    "first_mentions",
     "get_article",
     "get_event",
     "jsonable",

@@ -1,0 +1,120 @@
+"""The explorer's ASGI application: routes, static files, security headers and error handling.
+
+``create_app(db_path)`` opens the store read-only (a missing or too-new store fails here, before the
+server listens). Errors under ``/api`` answer the JSON envelope ``{"error": {"status", "code",
+"message"}}``; errors on pages answer an HTML page with the same facts. Every response carries a strict
+Content-Security-Policy: only this origin's scripts, styles and images, no inline script, no framing.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from newsevents.errors import StoreError
+from newsevents.store.database import Database
+from newsevents.web import api, pages
+from newsevents.web.params import ApiError
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = (
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+)
+
+log = logging.getLogger(__name__)
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware adding ``SECURITY_HEADERS`` to every response (cheaper than BaseHTTPMiddleware)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+_HTTP_CODES = {404: "not-found", 405: "method-not-allowed"}
+
+
+def _error_response(request: Request, error: ApiError) -> Response:
+    if request.url.path.startswith("/api/") and request.url.path != "/api/docs":
+        return JSONResponse(error.envelope(), status_code=error.status)
+    return pages.render(request, "error.html", status=error.status, error=error)
+
+
+async def _api_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ApiError)
+    return _error_response(request, exc)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    code = _HTTP_CODES.get(exc.status_code, "http-error")
+    message = "no such page" if exc.status_code == 404 else str(exc.detail)
+    return _error_response(request, ApiError(exc.status_code, code, message))
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    log.exception("error answering %s", request.url.path, exc_info=exc)
+    return _error_response(request, ApiError(500, "internal-error", "the server failed to answer"))
+
+
+def create_app(db_path: str) -> Starlette:
+    """The explorer over the store at ``db_path``, read-only.
+
+    Raises ``StoreError`` when there is no store there or its schema does not match this code.
+    """
+    db = Database(db_path)
+    if not db.exists():
+        raise StoreError(f"no store at {db_path} (create it with `newsevents ingest`)")
+    with db.read() as con:  # opens read-only and checks the schema version now, not on the first request
+        con.execute("SELECT 1").fetchall()
+    static = StaticFiles(directory=str(resources.files("newsevents.web").joinpath("static")))
+    handlers: dict[Any, Any] = {ApiError: _api_error, HTTPException: _http_error, Exception: _server_error}
+    app = Starlette(
+        routes=[*api.routes(), *pages.routes(), Mount("/static", app=static, name="static")],
+        exception_handlers=handlers,
+    )
+    app.state.db = db
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """``newsevents serve``: run the explorer under uvicorn until interrupted."""
+    import uvicorn
+
+    app = create_app(db_path)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+    finally:
+        app.state.db.close()
+
+
+__all__ = ["CONTENT_SECURITY_POLICY", "create_app", "serve"]

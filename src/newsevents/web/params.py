@@ -1,0 +1,235 @@
+"""Query parameters, declared once: validation for the API and the pages, and the OpenAPI description.
+
+Each ``Param`` names a parameter, its type, its bounds and its help text. ``parse`` checks a request's
+query string against a tuple of them and returns typed values; anything wrong (an unknown name, a
+repeated name, a value of the wrong shape) raises ``ApiError`` with status 400, which the app turns into
+the one JSON error envelope (``{"error": {"status", "code", "message"}}``). Empty values count as absent,
+so the pages' GET forms can leave fields blank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from newsevents.errors import ConfigError
+from newsevents.store.dedup import parse_date
+from newsevents.store.queries import EventFilters
+
+MAX_LIMIT = 1000  # rows per JSON page
+MAX_CSV_ROWS = 100_000  # rows per CSV download
+MAX_OFFSET = 10_000_000
+
+
+class ApiError(Exception):
+    """An error answered with the JSON envelope: HTTP ``status``, a machine ``code``, a human ``message``."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+    def envelope(self) -> dict[str, Any]:
+        """The response body every API error has."""
+        return {"error": {"status": self.status, "code": self.code, "message": self.message}}
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One query parameter: ``kind`` is ``string``, ``integer``, ``boolean``, ``date`` or ``choice``."""
+
+    name: str
+    kind: str
+    help: str
+    pattern: str | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] = ()
+    default: Any = None
+    max_length: int = 200
+
+    def convert(self, raw: str) -> Any:
+        """The typed value of ``raw``, or ``ApiError`` 400 naming the parameter."""
+        if len(raw) > self.max_length:
+            raise _bad(self.name, f"longer than {self.max_length} characters")
+        if self.kind == "integer":
+            if not re.fullmatch(r"-?\d{1,12}", raw):
+                raise _bad(self.name, f"{raw!r} is not an integer")
+            value = int(raw)
+            if self.minimum is not None and value < self.minimum:
+                raise _bad(self.name, f"{value} is below the minimum {self.minimum}")
+            if self.maximum is not None and value > self.maximum:
+                raise _bad(self.name, f"{value} is above the maximum {self.maximum}")
+            return value
+        if self.kind == "boolean":
+            lowered = raw.lower()
+            if lowered in ("1", "true", "yes", "on"):
+                return True
+            if lowered in ("0", "false", "no", "off"):
+                return False
+            raise _bad(self.name, f"{raw!r} is not a boolean (true/false)")
+        if self.kind == "choice":
+            if raw not in self.choices:
+                raise _bad(self.name, f"{raw!r} is not one of {', '.join(self.choices)}")
+            return raw
+        if self.kind == "date":
+            if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", raw) or parse_date(raw)[0] is None:
+                raise _bad(self.name, f"{raw!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+            return raw
+        if self.pattern is not None and not re.fullmatch(self.pattern, raw):
+            raise _bad(self.name, f"{raw!r} does not match {self.pattern}")
+        return raw
+
+    def openapi(self) -> dict[str, Any]:
+        """This parameter as an OpenAPI 3 query parameter object."""
+        schema: dict[str, Any] = {
+            "string": {"type": "string", "maxLength": self.max_length},
+            "integer": {"type": "integer"},
+            "boolean": {"type": "boolean"},
+            "date": {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+            "choice": {"type": "string", "enum": list(self.choices)},
+        }[self.kind]
+        if self.pattern:
+            schema["pattern"] = f"^{self.pattern}$"
+        if self.minimum is not None:
+            schema["minimum"] = self.minimum
+        if self.maximum is not None:
+            schema["maximum"] = self.maximum
+        if self.default is not None:
+            schema["default"] = self.default
+        return {"name": self.name, "in": "query", "required": False, "description": self.help, "schema": schema}
+
+
+def _bad(name: str, detail: str) -> ApiError:
+    return ApiError(400, "bad-parameter", f"{name}: {detail}")
+
+
+ISO3 = r"[A-Za-z]{3}"
+
+EVENT_FILTERS: tuple[Param, ...] = (
+    Param("actor", "string", "Substring (case-insensitive) of either actor's text, name or CAMEO code."),
+    Param("country", "string", "ISO 3166 alpha-3 country of either actor, e.g. PRK.", pattern=ISO3),
+    Param("dyad", "string", "Two countries, e.g. USA,PRK (either direction unless directed=true).",
+          pattern=rf"{ISO3}[,-]{ISO3}"),
+    Param("directed", "boolean", "With dyad: only events from the first country to the second."),
+    Param("role", "string", "CAMEO role of either actor, e.g. GOV, MIL.", pattern=r"[A-Za-z]{3}"),
+    Param("code", "string", "CAMEO event code or prefix (042 = 042 and 0421..).", pattern=r"\d{2,4}"),
+    Param("root", "string", "CAMEO root code, 01-20.", pattern=r"\d{2}"),
+    Param("quad", "integer", "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, "
+          "4 material conflict.", minimum=1, maximum=4),
+    Param("since", "date", "Events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    Param("until", "date", "Events on or before the end of this date, year or month."),
+    Param("place", "string", "Substring of the event's place name."),
+    Param("article", "string", "Events mentioned by this article id."),
+    Param("source", "string", "Events reported by this outlet (case-insensitive, % wildcards)."),
+)
+
+SORT = Param("sort", "choice", "Order of the rows.", choices=tuple(
+    ["-date", "date", "-goldstein", "goldstein", "-mentions", "mentions", "-confidence", "confidence",
+     "-id", "id"]), default="-date")
+
+
+def paging(default: int = 50, maximum: int = MAX_LIMIT) -> tuple[Param, ...]:
+    """``limit`` and ``offset``."""
+    return (
+        Param("limit", "integer", f"Rows per page (1-{maximum}).", minimum=1, maximum=maximum,
+              default=default),
+        Param("offset", "integer", "Rows to skip.", minimum=0, maximum=MAX_OFFSET, default=0),
+    )
+
+
+EVENT_LIST = (*EVENT_FILTERS, *paging(), SORT)
+EVENT_CSV = (*EVENT_FILTERS, *paging(default=MAX_CSV_ROWS, maximum=MAX_CSV_ROWS), SORT)
+ARTICLE_LIST = (
+    Param("source", "string", "Outlet (case-insensitive, % wildcards)."),
+    Param("q", "string", "Substring of the title or id."),
+    Param("since", "date", "Published on or after."),
+    Param("until", "date", "Published on or before."),
+    *paging(),
+)
+ACTOR_LIST = (*EVENT_FILTERS, Param("q", "string", "Substring of the actor's name or code."), *paging())
+TIMELINE = (
+    *EVENT_FILTERS,
+    Param("interval", "choice", "Bucket size (auto picks one from the date span).",
+          choices=("auto", "day", "week", "month", "year"), default="auto"),
+    Param("by", "choice", "Split each bucket by QuadClass or by CAMEO root.", choices=("quad", "root"),
+          default="quad"),
+)
+DYADS = (
+    *EVENT_FILTERS,
+    Param("level", "choice", "Pair countries or actor codes.", choices=("country", "actor"),
+          default="country"),
+    Param("limit", "integer", "Pairs to return (1-500).", minimum=1, maximum=500, default=20),
+)
+
+
+def parse(query: Iterable[tuple[str, str]], params: tuple[Param, ...]) -> dict[str, Any]:
+    """Typed values of ``query`` (a query string's (name, value) pairs) for ``params``; defaults filled."""
+    known = {p.name: p for p in params}
+    out: dict[str, Any] = {p.name: p.default for p in params}
+    seen: set[str] = set()
+    for name, raw in query:
+        if name not in known:
+            raise ApiError(400, "unknown-parameter",
+                           f"{name}: unknown parameter; known: {', '.join(sorted(known))}")
+        if name in seen:
+            raise ApiError(400, "repeated-parameter", f"{name}: given more than once")
+        seen.add(name)
+        if raw.strip() == "":
+            continue
+        out[name] = known[name].convert(raw.strip())
+    return out
+
+
+def event_filters(values: Mapping[str, Any]) -> EventFilters:
+    """The store's ``EventFilters`` from parsed values; combinations it refuses become 400 errors."""
+    dyad = None
+    if values.get("dyad"):
+        dyad = tuple(re.split(r"[,-]", values["dyad"].upper()))
+    filters = EventFilters(
+        actor=values.get("actor"),
+        country=values.get("country"),
+        dyad=dyad,  # type: ignore[arg-type]
+        directed=bool(values.get("directed")),
+        role=values.get("role"),
+        code=values.get("code"),
+        root=values.get("root"),
+        quad=values.get("quad"),
+        since=values.get("since"),
+        until=values.get("until"),
+        place=values.get("place"),
+        article=values.get("article"),
+        source=values.get("source"),
+    )
+    try:
+        filters.where()  # the store checks combinations (one of code/root/quad) when it builds the SQL
+    except ConfigError as exc:
+        raise ApiError(400, "bad-parameter", str(exc).replace("--", "")) from exc
+    return filters
+
+
+def filter_query(values: Mapping[str, Any]) -> dict[str, str]:
+    """The event filters among ``values`` that are set, as strings (for links that keep the filters)."""
+    out = {}
+    for p in EVENT_FILTERS:
+        value = values.get(p.name)
+        if value is None or value is False:
+            continue
+        out[p.name] = "true" if value is True else str(value)
+    return out
+
+
+def as_date(value: str | None) -> dt.date | None:
+    """A parsed ``date`` parameter as the first day it covers."""
+    return None if value is None else parse_date(value)[0]
+
+
+__all__ = [
+    "ACTOR_LIST", "ARTICLE_LIST", "DYADS", "EVENT_CSV", "EVENT_FILTERS", "EVENT_LIST", "MAX_CSV_ROWS",
+    "MAX_LIMIT", "SORT", "TIMELINE", "ApiError", "Param", "as_date", "event_filters", "filter_query",
+    "paging", "parse",
+]

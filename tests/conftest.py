@@ -1,0 +1,101 @@
+"""Fixtures shared by the foundation tests: the loaded pipeline, the shared corpus, and the CLI run
+in-process over that one pipeline (loading spaCy and the dictionaries costs seconds; coding an article does
+not, so every in-process CLI call reuses the session's pipeline).
+
+Nothing here skips: a missing ``../shared`` checkout fails the tests that need it, saying where it looked.
+"""
+
+from __future__ import annotations
+
+import json
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import Result
+from typer.testing import CliRunner
+
+from newsevents.cli import app
+from newsevents.pipeline import Pipeline
+
+# tests/ -> the project root -> its parent, where the project's sibling checkout `shared/` lives.
+SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+EXAMPLES_DIR = PROJECT_DIR / "examples"
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The shared corpus checkout (``/work/shared``); fails, never skips, when it is not there."""
+    corpus = SHARED_DIR / "corpus" / "seed"
+    if not corpus.is_dir():
+        pytest.fail(f"the shared corpus is missing: expected the seed article under {corpus} "
+                    f"(check out `shared` next to the project)", pytrace=False)
+    return SHARED_DIR
+
+
+@pytest.fixture(scope="session")
+def seed_path(shared: Path) -> Path:
+    """The seed article's text file."""
+    path = shared / "corpus" / "seed" / "panmunjom-2019.txt"
+    if not path.is_file():
+        pytest.fail(f"the seed article is missing: {path}", pytrace=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The default pipeline, loaded once for the whole run."""
+    return Pipeline.load()
+
+
+CliCall = Callable[..., Result]
+
+
+@pytest.fixture(scope="session")
+def cli(pipeline: Pipeline) -> CliCall:
+    """``cli(*args, input=None)``: run ``newsevents ARGS`` in-process and return click's ``Result``.
+
+    ``Pipeline.load`` with the default settings returns the session's pipeline; any other settings (a
+    ``--model``, extra files) load for real, so option handling is still what the command does. An
+    exception other than the command's own exit fails the test with its traceback.
+    """
+    runner = CliRunner()
+    real_load = Pipeline.load
+
+    def load(cls: type[Pipeline], model: str | None = None, actor_files: Sequence[str] = (),
+             pattern_files: Sequence[str] = (), settings: Any = None) -> Pipeline:
+        if model is None and not actor_files and not pattern_files and settings is None:
+            return pipeline
+        return real_load(model=model, actor_files=actor_files, pattern_files=pattern_files,
+                         settings=settings)
+
+    def invoke(*args: str, input: str | bytes | None = None) -> Result:  # noqa: A002 (click's name)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(Pipeline, "load", classmethod(load))
+            result = runner.invoke(app, list(args), input=input)
+        if result.exception is not None and not isinstance(result.exception, SystemExit):
+            detail = "".join(traceback.format_exception(*result.exc_info)) if result.exc_info else ""
+            pytest.fail(f"newsevents {' '.join(args)} raised {result.exception!r}\n{detail}")
+        return result
+
+    return invoke
+
+
+@pytest.fixture(scope="session")
+def seed_events(cli: CliCall, seed_path: Path) -> list[dict[str, Any]]:
+    """The event records of ``newsevents analyze SEED --format jsonl``."""
+    result = cli("analyze", str(seed_path), "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def example_events(cli: CliCall) -> list[dict[str, Any]]:
+    """The event records of ``newsevents analyze examples/ --format jsonl``."""
+    assert EXAMPLES_DIR.is_dir(), f"the bundled sample corpus is missing: {EXAMPLES_DIR}"
+    result = cli("analyze", str(EXAMPLES_DIR), "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
