@@ -84,9 +84,15 @@ def main() -> None:
         source = Path(tmp) / "bench.jsonl"
         source.write_text("".join(json.dumps(a) + "\n" for a in synthetic(args.articles)), encoding="utf-8")
         db = Path(tmp) / "bench.duckdb"
+        ticks: list[tuple[float, int]] = []
         started = time.perf_counter()
         stats = ingest_paths(
-            [source], db, workers=args.workers, batch_size=args.batch_size, analyzer=analyzer
+            [source],
+            db,
+            workers=args.workers,
+            batch_size=args.batch_size,
+            analyzer=analyzer,
+            progress=lambda s: ticks.append((time.perf_counter(), s.added)),
         )
         elapsed = time.perf_counter() - started
         counts = summary(db)
@@ -98,6 +104,10 @@ def main() -> None:
         f"{kind}, workers={args.workers}, batch={args.batch_size}: {stats.added} articles in {elapsed:.1f} s "
         f"= {stats.added / elapsed:.1f} articles/s (start-up included)"
     )
+    if len(ticks) > 1:
+        # steady state: from the first commit to the last, start-up excluded
+        (t0, n0), (t1, n1) = ticks[0], ticks[-1]
+        print(f"steady state (after the first batch): {(n1 - n0) / (t1 - t0):.1f} articles/s")
     print(
         f"store: {counts['events']} events from {counts['mentions']} mentions; re-run: {again.added} added, "
         f"{again.skipped} skipped in {rerun:.2f} s"

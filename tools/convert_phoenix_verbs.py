@@ -437,6 +437,16 @@ def row_for(lemma: str, code: str, c: Constraints, note: str) -> dict[str, str]:
     }
 
 
+def _base(text: str) -> str:
+    return text.lstrip("+").upper()
+
+
+def _source_verbs(comment: str, block: Block) -> frozenset[str]:
+    """The verbs of ``block`` that a pattern's comment names as where it was found."""
+    verbs = {_base(v.text) for v in block.verbs}
+    return frozenset(w for w in re.findall(r"[A-Z][A-Z_-]+", comment or "") if w in verbs)
+
+
 def convert_blocks(
     blocks: list[Block], converter: Converter, codes: frozenset[str], counts: Counter[str]
 ) -> Iterator[dict[str, str]]:
@@ -464,6 +474,13 @@ def convert_blocks(
             if code != "---":
                 yield row_for(lemma, code, own, f"{verb.text} [{code}] block {block.name}")
             for pattern, pcode, back, constraints in parsed:
+                found_under = _source_verbs(pattern.comment, block)
+                if found_under and _base(verb.text) not in found_under:
+                    # PETRARCH applies a block's patterns to all its verbs, but each pattern came from
+                    # one verb's TABARI entry (named in its comment): "- &MILITARY * [192] # TAKE" is
+                    # about taking, not arresting. Keep a pattern for the verbs it was written for.
+                    counts["verb x pattern skipped: written for another verb of the block"] += 1
+                    continue
                 try:
                     merged = merge(own, constraints)
                 except Dropped as reason:

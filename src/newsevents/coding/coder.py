@@ -51,6 +51,7 @@ _SCENE_PREPS = frozenset({"during", "before", "after", "since", "until", "amid",
 # GDELT-scale tone (positive minus negative words, % of words) that makes a reported judgement a comment.
 _COMMENT_TONE = 4.0
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 _DEONTIC = frozenset({"must", "should", "ought"})
 _DEMAND_REPORTS = frozenset({"conclude", "insist", "urge", "demand", "stress", "warn", "reiterate"})
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
@@ -67,8 +68,8 @@ def _load_modality() -> dict[str, str]:
     table: dict[str, str] = {}
     for number, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), 2):
         lemma, kind = row.get("lemma"), row.get("kind")
-        if not lemma or kind not in {"intent", "hypothetical", "negate", "intent-aux", "hypothetical-aux",
-                                     "report"}:
+        if not lemma or kind not in {"intent", "threat", "hypothetical", "negate", "intent-aux",
+                                     "hypothetical-aux", "report"}:
             raise DataFileError(f"data/modality.tsv:{number}: bad row {row!r}")
         table[lemma] = kind
     return table
@@ -230,7 +231,7 @@ class Coder:
                 day = _day_of(when) or published or _day_of(last_dated)
                 sources, target, certainty = self._arguments(match, actors, day)
                 for source in sources[:3]:
-                    code = self._recode(match.pattern.code, modality)
+                    code = self._recode(match.pattern.code, modality, match.trigger)
                     place = self._place(match.trigger, sent, target)
                     implicit = None if target is not None else _implicit_target(source, place, actors)
                     drafts.append(Draft(match, sent, source, target, modality, code, when, own, place,
@@ -306,7 +307,7 @@ class Coder:
             kind = self.modality.get(gov.lemma_.casefold())
             if kind == "negate":
                 return True
-            if gov.i in by_token and kind not in ("intent", "hypothetical", "report"):
+            if gov.i in by_token and kind not in ("intent", "threat", "hypothetical", "report"):
                 # "urged Iran to release", "demanded that the US cancel": the governor's act is coded.
                 return True
         return False
@@ -314,7 +315,7 @@ class Coder:
     def _governs_event(self, match: Match, coded: set[int]) -> bool:
         """Whether ``match`` is an intent, hypothesis or report verb that embeds a coded event."""
         kind = self.modality.get(match.trigger.lemma_.casefold())
-        if kind not in ("intent", "hypothetical", "report") or match.target_heads is not None:
+        if kind not in ("intent", "threat", "hypothetical", "report") or match.target_heads is not None:
             return False
         doc = match.trigger.doc
         return any(i != match.trigger.i and match.trigger in _governors(doc[i]) for i in coded)
@@ -351,11 +352,13 @@ class Coder:
                         raise_to("hypothetical")
                     elif kind == "intent-aux":
                         raise_to("intended")
+        if _conditional(tok):
+            return None
         for gov in _governors(tok):
             if any(c.dep_ == "neg" for c in gov.children):
                 return None
             kind = self.modality.get(gov.lemma_.casefold())
-            if kind == "intent":
+            if kind in ("intent", "threat"):
                 raise_to("intended")
             elif kind == "hypothetical":
                 raise_to("hypothetical")
@@ -371,12 +374,17 @@ class Coder:
                         raise_to("intended")
         return modality
 
-    def _recode(self, code: str, modality: Modality) -> str:
-        if modality in ("intended", "hypothetical"):
-            intent = self.patterns.intent_code(code)
-            if intent:
-                return intent
-        return code
+    def _recode(self, code: str, modality: Modality, tok: Token | None = None) -> str:
+        """An intended or hypothetical act becomes its CAMEO "express intent" twin (03x), or, for a
+        conflict act (10-20) or under "threatened to"/"warned it would", a threat (13x)."""
+        if modality not in ("intended", "hypothetical"):
+            return code
+        threat = tok is not None and any(self.modality.get(g.lemma_.casefold()) == "threat"
+                                         for g in _governors(tok))
+        intent = self.patterns.intent_code(code)
+        if threat and not (intent or "").startswith("13") and code[:2] != "13":
+            return "130"
+        return intent or code
 
     # -- arguments ------------------------------------------------------------------------------------
 
@@ -575,6 +583,14 @@ def _shared_heads(tok: Token) -> list[Token]:
         tok = tok.head
         out.append(tok)
     return out
+
+
+def _conditional(tok: Token) -> bool:
+    """Whether ``tok`` sits in an "if"/"unless" clause: a condition is neither an event nor an intent."""
+    for t in _clause_chain(tok):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children):
+            return True
+    return False
 
 
 def _clause_chain(tok: Token) -> list[Token]:

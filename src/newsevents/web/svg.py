@@ -216,6 +216,19 @@ def _ring(arcs: list[list[tuple[float, float]]], indices: Sequence[int]) -> list
     return points
 
 
+def _path(ring: Sequence[tuple[float, float]]) -> str:
+    """SVG path data of one ring; a jump across the antimeridian starts a new subpath instead of a line
+    across the whole map (Russia and Fiji have such rings)."""
+    out = []
+    previous: float | None = None
+    for lon, lat in ring:
+        x, y = project(lat, lon)
+        command = "M" if previous is None or abs(lon - previous) > 180 else "L"
+        out.append(f"{command}{x},{y}")
+        previous = lon
+    return "".join(out) + "Z"
+
+
 @lru_cache(maxsize=1)
 def world_countries() -> tuple[Country, ...]:
     """The bundled country boundaries as projected SVG paths (ISO3 code, name, path data)."""
@@ -238,8 +251,7 @@ def world_countries() -> tuple[Country, ...]:
         parts = []
         for polygon in polygons:
             for ring in polygon:
-                points = [project(lat, lon) for lon, lat in _ring(arcs, ring)]
-                parts.append("M" + "L".join(f"{x},{y}" for x, y in points) + "Z")
+                parts.append(_path(_ring(arcs, ring)))
         code = iso3.get(int(geometry["id"]), "") if str(geometry.get("id", "")).isdigit() else ""
         out.append(Country(code, str(geometry.get("properties", {}).get("name", "")), "".join(parts)))
     return tuple(out)
@@ -285,10 +297,7 @@ class Node:
 
 @dataclass(frozen=True, slots=True)
 class Edge:
-    x1: float
-    y1: float
-    x2: float
-    y2: float
+    path: str  # a quadratic curve, bent to its right so that A->B and B->A stay apart
     width: float
     css: str
     source: str
@@ -302,6 +311,19 @@ class Network:
     height: int
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
+
+
+def _curve(start: tuple[float, float], end: tuple[float, float], end_radius: float) -> str:
+    """Path data of a curve from ``start`` to the rim of the node at ``end`` (so the arrow shows)."""
+    (x1, y1), (x2, y2) = start, end
+    dx, dy = x2 - x1, y2 - y1
+    # control point: the midpoint pushed sideways by 15% of the length
+    cx, cy = (x1 + x2) / 2 - dy * 0.15, (y1 + y2) / 2 + dx * 0.15
+    # stop short of the target circle along the curve's last tangent (control point -> end)
+    tx, ty = x2 - cx, y2 - cy
+    t_len = math.hypot(tx, ty) or 1.0
+    ex, ey = x2 - tx / t_len * (end_radius + 3), y2 - ty / t_len * (end_radius + 3)
+    return f"M{x1:.1f},{y1:.1f}Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}"
 
 
 def network(pairs: Sequence[Mapping[str, Any]], *, size: int = 640, max_nodes: int = 40) -> Network:
@@ -322,10 +344,13 @@ def network(pairs: Sequence[Mapping[str, Any]], *, size: int = 640, max_nodes: i
         angle = 2 * math.pi * i / max(len(names), 1) - math.pi / 2
         x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
         position[name] = (x, y)
-        lx, ly = centre + (radius + 16) * math.cos(angle), centre + (radius + 16) * math.sin(angle)
+        r = 4 + 14 * math.sqrt(weight[name] / peak)
+        # the label sits outside the circle, past the node's own radius
+        lx, ly = centre + (radius + r + 8) * math.cos(angle), centre + (radius + r + 8) * math.sin(angle)
         anchor = "start" if math.cos(angle) > 0.2 else "end" if math.cos(angle) < -0.2 else "middle"
-        nodes.append(Node(round(x, 1), round(y, 1), round(4 + 14 * math.sqrt(weight[name] / peak), 1), name,
-                          weight[name], round(lx, 1), round(ly + 4, 1), anchor))
+        nodes.append(Node(round(x, 1), round(y, 1), round(r, 1), name, weight[name], round(lx, 1),
+                          round(ly + 4 + 4 * math.sin(angle), 1), anchor))
+    radius_of = {n.label: n.r for n in nodes}
     top = max((int(p["count"]) for p in pairs if p["source"] != p["target"]), default=1)
     edges = []
     for p in pairs:
@@ -334,9 +359,8 @@ def network(pairs: Sequence[Mapping[str, Any]], *, size: int = 640, max_nodes: i
             continue
         quads = [int(p.get(f"quad{q}", 0) or 0) for q in (1, 2, 3, 4)]
         main = 1 + quads.index(max(quads))
-        (x1, y1), (x2, y2) = position[a], position[b]
-        edges.append(Edge(round(x1, 1), round(y1, 1), round(x2, 1), round(y2, 1),
-                          round(1 + 7 * int(p["count"]) / top, 2), f"quad{main}", a, b, int(p["count"])))
+        edges.append(Edge(_curve(position[a], position[b], radius_of[b]), round(1 + 5 * int(p["count"]) / top, 2),
+                          f"quad{main}", a, b, int(p["count"])))
     return Network(size, size, tuple(nodes), tuple(edges))
 
 
