@@ -117,7 +117,8 @@ def test_event_to_json_is_a_valid_record() -> None:
 
 def test_event_without_target_or_location() -> None:
     data = make_event(target=None, location=None, date=None, date_precision=None).to_json()
-    assert (data["target"], data["location"], data["date"], data["date_precision"]) == (None, None, None, None)
+    assert data["target"] is None and data["location"] is None
+    assert data["date"] is None and data["date_precision"] is None
     validate_event(data)
 
 

@@ -43,8 +43,6 @@ def _check_records(records: list[dict[str, Any]]) -> None:
             assert len(record["date"]) == PRECISION_LENGTH[record["date_precision"]], record
         assert record["cameo"][:2] == record["root"], record
         assert record["evidence"]["start"] < record["evidence"]["end"], record
-    ids = [r["event_id"] for r in records]
-    assert len(set(ids)) == len(ids), "event ids repeat"
 
 
 def test_seed_events_pass_the_schema(seed_events: list[dict[str, Any]]) -> None:
@@ -53,6 +51,17 @@ def test_seed_events_pass_the_schema(seed_events: list[dict[str, Any]]) -> None:
 
 def test_example_events_pass_the_schema(example_events: list[dict[str, Any]]) -> None:
     _check_records(example_events)
+
+
+@pytest.mark.parametrize("which", ["seed_events", "example_events"])
+def test_event_ids_are_unique(request: pytest.FixtureRequest, which: str) -> None:
+    # One real event, one record: two distinct events (Carter's visits of 1994 and 2010, told in one
+    # clause) must not share an id, or a store keyed on it keeps only one of them.
+    records = request.getfixturevalue(which)
+    ids = [r["event_id"] for r in records]
+    repeated = {i: [(r["date"], r["evidence"]["trigger"]) for r in records if r["event_id"] == i]
+                for i in ids if ids.count(i) > 1}
+    assert not repeated, repeated
 
 
 @pytest.fixture()

@@ -62,6 +62,7 @@ def test_country_hint_picks_the_city_in_that_country(gazetteer: Gazetteer) -> No
     paris = gazetteer.lookup("Paris", ["USA"])
     assert paris is not None and paris.country == "USA"
     assert paris.admin1 is not None and paris.admin1.startswith("US.")
+    assert paris.lat is not None and paris.lon is not None
     assert 24 < paris.lat < 50 and -125 < paris.lon < -66  # somewhere in the contiguous US
 
 
@@ -85,7 +86,7 @@ def test_unknown_names(gazetteer: Gazetteer, name: str) -> None:
     assert gazetteer.lookup(name) is None
 
 
-@pytest.mark.parametrize("name", ["", "   ", "Пхеньян", "平壤"], ids=["empty", "blank", "cyrillic", "chinese"])
+@pytest.mark.parametrize("name", ["", "Пхеньян", "平壤"], ids=["empty", "cyrillic", "chinese"])
 def test_names_without_latin_letters_find_nothing(gazetteer: Gazetteer, name: str) -> None:
     # The lookup key keeps ASCII letters only; a name with none must not land on whichever city's
     # (non-Latin) name also reduced to the empty key.

@@ -161,3 +161,26 @@ def corpus(n: int) -> list[Article]:
             article(f"a{i:05d}", text, source=f"Outlet {i % 4}", published=f"2019-{month:02d}-{day:02d}")
         )
     return out
+
+
+class DyingAnalyzer(FakeAnalyzer):
+    """Kills its own process at article ``die`` unless ``survive_flag`` exists (then creates it first)."""
+
+    def __init__(self, survive_flag: str) -> None:
+        self.survive_flag = survive_flag
+
+    def analyze(
+        self, items: Iterable[Article | Rejection], batch_size: int = 32
+    ) -> Iterator[ArticleResult | Rejection]:
+        import os
+        from pathlib import Path
+
+        for item in items:
+            if isinstance(item, Article) and item.id == "die" and not Path(self.survive_flag).exists():
+                Path(self.survive_flag).touch()
+                os._exit(9)
+            yield item if isinstance(item, Rejection) else code(item)
+
+
+def dying_analyzer(survive_flag: str) -> DyingAnalyzer:
+    return DyingAnalyzer(survive_flag)

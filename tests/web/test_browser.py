@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 import os
 import socket
-import threading
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,38 +60,25 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def server(seed_store: Path) -> Iterator[str]:
-    """``newsevents.web.serve`` on a free port of 127.0.0.1, in a thread; yields its base URL."""
-    import uvicorn
-
-    from newsevents.web import serve
-
+    """``newsevents.web.serve`` on a free port of 127.0.0.1, in a child process; yields its base URL."""
     port = _free_port()
-    started: list[uvicorn.Server] = []
-    original_run = uvicorn.Server.run
-
-    def run(self: uvicorn.Server, sockets: Any = None) -> None:
-        started.append(self)  # keep a handle so the fixture can stop it
-        original_run(self, sockets)
-
-    thread = threading.Thread(target=serve, args=(str(seed_store), "127.0.0.1", port), daemon=True)
-    uvicorn.Server.run = run  # type: ignore[method-assign]
+    code = f"from newsevents.web import serve; serve({str(seed_store)!r}, '127.0.0.1', {port})"
+    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
     try:
-        thread.start()
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
+        deadline = time.monotonic() + 30
+        while True:
             try:
                 if httpx.get(base + "/api/openapi.json").status_code == 200:
                     break
             except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"serve did not start: {process.stderr.read()!r}") from None
                 time.sleep(0.1)
-        else:
-            raise RuntimeError("serve did not start")
+        yield base
     finally:
-        uvicorn.Server.run = original_run  # type: ignore[method-assign]
-    yield base
-    started[0].should_exit = True
-    thread.join(timeout=10)
+        process.terminate()
+        process.communicate(timeout=10)
 
 
 @pytest.fixture(scope="session")

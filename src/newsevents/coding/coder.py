@@ -87,6 +87,33 @@ class Match:
     target_heads: tuple[Token, ...] | None = None
 
 
+class _TriggerContext:
+    """The words around one trigger that patterns test, computed once however many patterns are tried."""
+
+    __slots__ = ("tok", "_objects", "_preps", "_subject")
+
+    def __init__(self, tok: Token) -> None:
+        self.tok = tok
+        self._objects: dict[bool, set[str]] = {}
+        self._preps: list[tuple[str, set[str]]] | None = None
+        self._subject: set[str] | None = None
+
+    def object_lemmas(self, noun: bool) -> set[str]:
+        if noun not in self._objects:
+            self._objects[noun] = _object_lemmas(self.tok, noun)
+        return self._objects[noun]
+
+    def preps(self) -> list[tuple[str, set[str]]]:
+        if self._preps is None:
+            self._preps = [(p.lower_, {t.lemma_.casefold() for t in p.subtree}) for p in _preps(self.tok)]
+        return self._preps
+
+    def subject_lemmas(self) -> set[str]:
+        if self._subject is None:
+            self._subject = _subject_lemmas(self.tok)
+        return self._subject
+
+
 @dataclass(slots=True)
 class Draft:
     """An event being assembled (mutable while the sentence is coded, frozen into ``Event`` at the end)."""
@@ -156,7 +183,10 @@ class Coder:
         for tok in sent:
             for lemma, pos in _trigger_keys(tok):
                 candidates = self.patterns.by_lemma(lemma, pos)
-                fired = next((p for p in candidates if self._fits(p, tok)), None)
+                if not candidates:
+                    continue
+                context = _TriggerContext(tok)
+                fired = next((p for p in candidates if self._fits(p, tok, context)), None)
                 if fired is not None:
                     if fired.code != "---" and not self._background(tok, fired, pos):
                         found.append(Match(tok, fired, pos == "noun"))
@@ -173,27 +203,25 @@ class Coder:
                 self.modality.get(tok.lemma_.casefold()) == "report" and pattern.code[:2] == "01"))
         return tok.dep_ == "pobj" and tok.head.lower_ in _SCENE_PREPS
 
-    def _fits(self, pattern: Pattern, tok: Token) -> bool:
+    def _fits(self, pattern: Pattern, tok: Token, context: _TriggerContext | None = None) -> bool:
+        ctx = context or _TriggerContext(tok)
         if pattern.object:
-            lemmas = _object_lemmas(tok, noun=pattern.pos == "noun")
+            lemmas = ctx.object_lemmas(pattern.pos == "noun")
             if not all(self._has(word, lemmas) for word in pattern.object):
                 return False
         if pattern.prep:
-            if not any(self._prep_fits(pattern, p) for p in _preps(tok)):
+            if not any(self._prep_fits(pattern, lower, lemmas) for lower, lemmas in ctx.preps()):
                 return False
         if pattern.subject:
-            subj = _subject_lemmas(tok)
+            subj = ctx.subject_lemmas()
             if not all(self._has(word, subj) for word in pattern.subject):
                 return False
         return True
 
-    def _prep_fits(self, pattern: Pattern, prep: Token) -> bool:
-        if prep.lower_ != pattern.prep:
+    def _prep_fits(self, pattern: Pattern, prep: str, lemmas: set[str]) -> bool:
+        if prep != pattern.prep:
             return False
-        if not pattern.prep_words:
-            return True
-        lemmas = {t.lemma_.casefold() for t in prep.subtree}
-        return all(self._has(word, lemmas) for word in pattern.prep_words)
+        return not pattern.prep_words or all(self._has(word, lemmas) for word in pattern.prep_words)
 
     def _has(self, word: str, lemmas: set[str]) -> bool:
         if word.startswith("&"):
@@ -214,7 +242,8 @@ class Coder:
         if not matches:
             return []
         by_token = {m.trigger.i: m for m in matches}
-        sentence_dates = _sentence_dates(sent, published, set(by_token))
+        date_ents = [e for e in sent.ents if e.label_ == "DATE"]
+        sentence_dates = _sentence_dates(date_ents, published, set(by_token))
         drafts: list[Draft] = []
         for match in matches:
             if self._yields_to_governor(match, by_token):
@@ -222,7 +251,7 @@ class Coder:
             modality = self._modality(match.trigger)
             if modality is None:
                 continue  # negated
-            whens, own = _own_dates(match.trigger, sent, published, set(by_token))
+            whens, own = _own_dates(match.trigger, date_ents, published, set(by_token))
             if not whens:
                 whens, own = _fallback_dates(match.trigger, sentence_dates, last_dated, published)
             for when in whens or [None]:
@@ -663,8 +692,9 @@ def _verb_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
                 break
         targets.extend(c for v in _shared_object_verbs(tok) for c in v.children if c.dep_ in ("dobj", "dative"))
         targets.extend(c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "there")
+    preps = _preps(tok)
     for prep_word in _TARGET_PREPS:
-        for prep in _preps(tok):
+        for prep in preps:
             if prep.lower_ == prep_word:
                 targets.extend(c for c in prep.children if c.dep_ == "pobj")
     if not any(c.dep_ == "dobj" for c in tok.children) and tok.dep_ == "conj" and tok.head.lemma_ == tok.lemma_:
@@ -732,12 +762,10 @@ def _place_names(pobj: Token) -> list[str]:
     return names
 
 
-def _sentence_dates(sent: Span, published: dt.date | None, triggers: set[int]) -> list[When]:
+def _sentence_dates(date_ents: list[Span], published: dt.date | None, triggers: set[int]) -> list[When]:
     """Dates of the sentence that no other trigger claims (for triggers whose clause gives none)."""
     out = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in date_ents:
         anchor = _date_anchor(ent)
         if anchor is not None and anchor.i in triggers:
             continue
@@ -757,15 +785,14 @@ def _date_anchor(ent: Span) -> Token | None:
     return None
 
 
-def _own_dates(tok: Token, sent: Span, published: dt.date | None, triggers: set[int]) -> tuple[list[When], bool]:
+def _own_dates(tok: Token, date_ents: list[Span], published: dt.date | None,
+               triggers: set[int]) -> tuple[list[When], bool]:
     """Dates in the trigger's own clause: those hanging from it (or from its light-verb head)."""
     clause_heads = {tok.i}
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
         clause_heads.add(tok.head.i)
     whens: list[When] = []
-    for ent in sent.ents:
-        if ent.label_ != "DATE":
-            continue
+    for ent in date_ents:
         anchor = _date_anchor(ent)
         if anchor is not None and (anchor.i in clause_heads
                                    or (anchor.i not in triggers and ent.root.head.i in clause_heads)):
@@ -778,7 +805,7 @@ def _own_dates(tok: Token, sent: Span, published: dt.date | None, triggers: set[
     for head in _shared_heads(tok):
         if head.i not in triggers:
             continue
-        shared, _ = _own_dates(head, sent, published, triggers - {tok.i})
+        shared, _ = _own_dates(head, date_ents, published, triggers - {tok.i})
         if shared:
             return shared, True
     return [], False

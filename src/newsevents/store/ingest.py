@@ -35,6 +35,7 @@ from typing import Any, Protocol
 
 import pyarrow as pa
 
+from newsevents.errors import StoreError
 from newsevents.records import Actor, Article, ArticleResult, Event, Place, Rejection
 from newsevents.store import dedup
 from newsevents.store.database import Database
@@ -588,22 +589,29 @@ def ingest_items(
         first = next(chunks, None)
     if first is None:
         return counters.freeze()
-    with concurrent.futures.ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(factory,)
-    ) as pool:
-        pending: collections.deque[
-            tuple[concurrent.futures.Future[list[Analyzed | Rejection]] | None, list[Rejection]]
-        ] = collections.deque()
-        for articles, rejections in itertools.chain([first], chunks):
-            future = pool.submit(_work, articles, batch_size) if articles else None
-            pending.append((future, rejections))
-            # Bounded look-ahead keeps memory flat; results are committed in input order.
-            while len(pending) > 2 * workers:
+    try:
+        with concurrent.futures.ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(factory,)
+        ) as pool:
+            pending: collections.deque[
+                tuple[concurrent.futures.Future[list[Analyzed | Rejection]] | None, list[Rejection]]
+            ] = collections.deque()
+            for articles, rejections in itertools.chain([first], chunks):
+                future = pool.submit(_work, articles, batch_size) if articles else None
+                pending.append((future, rejections))
+                # Bounded look-ahead keeps memory flat; results are committed in input order.
+                while len(pending) > 2 * workers:
+                    done, rejected = pending.popleft()
+                    commit(done.result() if done else [], rejected)
+            while pending:
                 done, rejected = pending.popleft()
                 commit(done.result() if done else [], rejected)
-        while pending:
-            done, rejected = pending.popleft()
-            commit(done.result() if done else [], rejected)
+    except concurrent.futures.process.BrokenProcessPool as exc:
+        stats = counters.freeze()
+        raise StoreError(
+            f"ingest stopped: a worker process died ({exc}); the {stats.added} articles committed so far "
+            "are kept, run the same command again to continue"
+        ) from exc
     return counters.freeze()
 
 
