@@ -18,7 +18,8 @@ $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 setup: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/newsevents analyze examples/
+	$(BIN)/newsevents ingest examples/ --db $(DB)
+	$(BIN)/newsevents events --db $(DB)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -1,6 +1,7 @@
 """A bounded load test of the JSON API on 127.0.0.1 (issue 6, item 6).
 
-    .venv/bin/python bench/web_load.py [--events 100000] [--clients 50] [--seconds 30] [--db bench/out/web.duckdb]
+    .venv/bin/python bench/web_load.py [--events 100000] [--clients 50] [--seconds 30]
+                                       [--db bench/out/web.duckdb]
 
 Builds (once; reused when the file holds the right number of events) a synthetic store with the store
 benchmark's generator (``bench/store_query.py``: events over 2015-2024, 60 countries, 20 roles, all
@@ -56,8 +57,13 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
-async def _client(http: httpx.AsyncClient, queries: itertools.cycle[str], stop: float,
-                  latencies: list[float], errors: list[str]) -> None:
+async def _client(
+    http: httpx.AsyncClient,
+    queries: itertools.cycle[str],
+    stop: float,
+    latencies: list[float],
+    errors: list[str],
+) -> None:
     while time.perf_counter() < stop:
         query = next(queries)
         started = time.perf_counter()
@@ -101,7 +107,9 @@ def main() -> None:
     port = _free_port()
     code = f"from newsevents.web import serve; serve({str(args.db)!r}, '127.0.0.1', {port})"
     # the server's access log would cost as much as the queries: keep its output out of the way
-    server = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -121,8 +129,10 @@ def main() -> None:
 
     print(f"store: {args.events:,} events; {args.clients} clients for {elapsed:.1f} s on {base}")
     print(f"requests: {len(latencies):,} ({len(latencies) / elapsed:.1f}/s), errors: {len(errors)}")
-    print(f"latency ms: p50 {statistics.median(latencies):.1f}  p95 {_percentile(latencies, 0.95):.1f}  "
-          f"p99 {_percentile(latencies, 0.99):.1f}  max {max(latencies):.1f}")
+    print(
+        f"latency ms: p50 {statistics.median(latencies):.1f}  p95 {_percentile(latencies, 0.95):.1f}  "
+        f"p99 {_percentile(latencies, 0.99):.1f}  max {max(latencies):.1f}"
+    )
     if errors:
         print("first errors:", ", ".join(errors[:5]))
         raise SystemExit(1)

@@ -260,6 +260,191 @@ def evaluate(
     typer.echo(buf.getvalue().rstrip("\n"))
 
 
+# -- the event store ---------------------------------------------------------------------------------
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The event store (a DuckDB file).")]
+DEFAULT_DB = Path("newsevents.duckdb")
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOpt = DEFAULT_DB,
+    workers: Annotated[int, typer.Option("--workers", min=1, help="Analysis processes (one writer).")] = 1,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+) -> None:
+    """Analyse the articles at PATHS and store articles, events, mentions, actors, places and quotes.
+
+    Re-running changes nothing for articles already stored (same id or same text); after a crash, running
+    the same command again finishes the job.
+    """
+    import functools
+
+    from newsevents import ingest as readers
+    from newsevents.store import ingest_items, summary
+    from newsevents.store.ingest import load_pipeline
+
+    try:
+        items = _checked(readers.read(paths, published=published))
+    except NewsEventsError as exc:
+        raise _fail(str(exc), 2) from exc
+    reported = (item if isinstance(item, Article) else _echo_rejection(item) for item in items)
+    factory = functools.partial(load_pipeline, model, tuple(str(p) for p in actors or ()))
+    try:
+        stats = ingest_items(_with_progress(reported, "ingesting"), db, workers=workers, analyzer=factory)
+        counts = summary(db)
+    except NewsEventsError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(f"read {stats.read}, added {stats.added}, already stored {stats.skipped}, "
+               f"rejected {stats.rejected}; {stats.mentions} event mentions, {stats.new_events} new events "
+               f"in {stats.seconds:.1f} s")
+    typer.echo(f"{db}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+    if stats.read and not stats.added and not stats.skipped:
+        raise typer.Exit(1)
+
+
+def _echo_rejection(rejection: Rejection) -> Rejection:
+    typer.echo(rejection.message(), err=True)
+    return rejection
+
+
+def _filters(actor: str | None, country: str | None, dyad: list[str] | None, role: str | None,
+             code: str | None, root: str | None, quad: int | None, since: str | None, until: str | None,
+             place: str | None, article: str | None, source: str | None) -> dict[str, Any]:
+    if dyad is not None and len(dyad) != 2:
+        raise _fail("--dyad takes two country codes: --dyad USA PRK", 2)
+    raw = {"actor": actor, "country": country, "dyad": tuple(dyad) if dyad else None, "role": role,
+           "code": code, "root": root, "quad": quad, "since": since, "until": until, "place": place,
+           "article": article, "source": source}
+    return {k: v for k, v in raw.items() if v is not None}
+
+
+ActorF = Annotated[str | None, typer.Option("--actor", help="Actor name or text contains this.")]
+CountryF = Annotated[str | None, typer.Option("--country", help="Either actor's country (ISO3).")]
+DyadF = Annotated[list[str] | None, typer.Option("--dyad", help="Two countries, either direction: "
+                                                 "--dyad USA --dyad PRK.")]
+RoleF = Annotated[str | None, typer.Option("--role", help="Either actor's role (GOV, MIL, ELI, ...).")]
+CodeF = Annotated[str | None, typer.Option("--code", help="CAMEO code or prefix (042, 04).")]
+RootF = Annotated[str | None, typer.Option("--root", help="CAMEO root (01-20).")]
+QuadF = Annotated[int | None, typer.Option("--quad", min=1, max=4, help="QuadClass 1-4.")]
+SinceF = Annotated[str | None, typer.Option("--since", help="Events on or after this date.")]
+UntilF = Annotated[str | None, typer.Option("--until", help="Events on or before this date.")]
+PlaceF = Annotated[str | None, typer.Option("--place", help="Place name contains this.")]
+ArticleF = Annotated[str | None, typer.Option("--article", help="Events mentioned in this article.")]
+SourceF = Annotated[str | None, typer.Option("--source", help="Events reported by this outlet.")]
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_DB, actor: ActorF = None, country: CountryF = None, dyad: DyadF = None,
+    role: RoleF = None, code: CodeF = None, root: RootF = None, quad: QuadF = None, since: SinceF = None,
+    until: UntilF = None, place: PlaceF = None, article: ArticleF = None, source: SourceF = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many events.")] = None,
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")] = QueryFormat.table,
+) -> None:
+    """Query the stored (deduplicated) events."""
+    from newsevents.store import query_events
+
+    filters = _filters(actor, country, dyad, role, code, root, quad, since, until, place, article, source)
+    try:
+        frame = query_events(db, limit=limit, **filters) if limit else query_events(db, **filters)
+    except NewsEventsError as exc:
+        raise _fail(str(exc), 2) from exc
+    _print_frame(frame, format)
+
+
+def _print_frame(frame: Any, fmt: QueryFormat) -> None:
+    if fmt is QueryFormat.jsonl:
+        if len(frame):
+            sys.stdout.write(frame.to_json(orient="records", lines=True, date_format="iso") + "\n")
+    elif fmt is QueryFormat.csv:
+        frame.to_csv(sys.stdout, index=False)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"{len(frame)} rows")
+        for column in frame.columns:
+            table.add_column(str(column), overflow="fold")
+        for row in frame.head(500).itertuples(index=False):
+            table.add_row(*("" if v is None or v != v else str(v) for v in row))
+        Console(width=max(160, Console().width)).print(table)
+        if len(frame) > 500:
+            typer.echo(f"(first 500 of {len(frame)} rows; use --format csv or jsonl for all)", err=True)
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help='A SELECT statement, e.g. "SELECT root, count(*) FROM events '
+                                              'GROUP BY root".')],
+    db: DbOpt = DEFAULT_DB,
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")] = QueryFormat.table,
+) -> None:
+    """Run SQL on the store through a read-only connection."""
+    from newsevents.store import run_sql
+
+    try:
+        frame = run_sql(db, query)
+    except NewsEventsError as exc:
+        raise _fail(str(exc)) from exc
+    _print_frame(frame, format)
+
+
+class ExportFormat(str, Enum):
+    gdelt = "gdelt"
+    mentions = "mentions"
+    parquet = "parquet"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="gdelt (GDELT 2.0 Events TSV), "
+                                                 "mentions (GDELT 2.0 Mentions TSV), parquet (hive-"
+                                                 "partitioned by date), csv or jsonl.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (a directory for parquet).")],
+    db: DbOpt = DEFAULT_DB, actor: ActorF = None, country: CountryF = None, dyad: DyadF = None,
+    role: RoleF = None, code: CodeF = None, root: RootF = None, quad: QuadF = None, since: SinceF = None,
+    until: UntilF = None, place: PlaceF = None, article: ArticleF = None, source: SourceF = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing output.")] = False,
+) -> None:
+    """Export stored events (same filters as `events`)."""
+    from newsevents.store import export as export_events
+
+    filters = _filters(actor, country, dyad, role, code, root, quad, since, until, place, article, source)
+    try:
+        rows = export_events(db, format.value, out, overwrite=overwrite, **filters)
+    except NewsEventsError as exc:
+        raise _fail(str(exc), 2) from exc
+    typer.echo(f"wrote {rows} rows to {out}", err=True)
+
+
+db_app = typer.Typer(help="Manage the store file.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+
+@db_app.command("upgrade")
+def db_upgrade(db: DbOpt = DEFAULT_DB) -> None:
+    """Migrate the store's schema forward to this version of newsevents."""
+    from newsevents.store import upgrade
+
+    try:
+        before, after = upgrade(db)
+    except NewsEventsError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(f"{db}: schema version {before} -> {after}" if before != after
+               else f"{db}: schema version {after}, up to date")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``newsevents`` script."""
     try:

@@ -72,8 +72,13 @@ def test_bad_parameters_are_400_with_the_envelope(client: TestClient, query: str
 
 @pytest.mark.parametrize(
     "path",
-    ["/api/events/999999", "/api/events/abc", "/api/events/99999999999999999999999",
-     "/api/articles/no-such-article", "/api/no-such-endpoint"],
+    [
+        "/api/events/999999",
+        "/api/events/abc",
+        "/api/events/99999999999999999999999",
+        "/api/articles/no-such-article",
+        "/api/no-such-endpoint",
+    ],
 )
 def test_unknown_ids_are_404_with_the_envelope(client: TestClient, path: str) -> None:
     response = client.get(path)
@@ -85,14 +90,40 @@ def test_unknown_ids_are_404_with_the_envelope(client: TestClient, path: str) ->
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("", {("040", "2019-06-30"), ("051", "2019-06-30"), ("111", "2019-07-14"), ("190", "2019-07-15"),
-              ("070", "2019-08-01"), ("040", "2019-08-02"), ("111", "2019-02-28")}),
-        ("country=PRK", {("040", "2019-06-30"), ("111", "2019-07-14"), ("190", "2019-07-15"),
-                         ("040", "2019-08-02"), ("111", "2019-02-28")}),
+        (
+            "",
+            {
+                ("040", "2019-06-30"),
+                ("051", "2019-06-30"),
+                ("111", "2019-07-14"),
+                ("190", "2019-07-15"),
+                ("070", "2019-08-01"),
+                ("040", "2019-08-02"),
+                ("111", "2019-02-28"),
+            },
+        ),
+        (
+            "country=PRK",
+            {
+                ("040", "2019-06-30"),
+                ("111", "2019-07-14"),
+                ("190", "2019-07-15"),
+                ("040", "2019-08-02"),
+                ("111", "2019-02-28"),
+            },
+        ),
         ("dyad=USA,PRK", {("040", "2019-06-30"), ("040", "2019-08-02"), ("111", "2019-02-28")}),
         ("dyad=USA-PRK&directed=true", {("040", "2019-06-30"), ("111", "2019-02-28")}),
-        ("actor=jong", {("040", "2019-06-30"), ("111", "2019-07-14"), ("190", "2019-07-15"),
-                        ("040", "2019-08-02"), ("111", "2019-02-28")}),
+        (
+            "actor=jong",
+            {
+                ("040", "2019-06-30"),
+                ("111", "2019-07-14"),
+                ("190", "2019-07-15"),
+                ("040", "2019-08-02"),
+                ("111", "2019-02-28"),
+            },
+        ),
         ("role=mil", {("190", "2019-07-15")}),
         ("root=04", {("040", "2019-06-30"), ("040", "2019-08-02")}),
         ("code=11", {("111", "2019-07-14"), ("111", "2019-02-28")}),
@@ -101,8 +132,10 @@ def test_unknown_ids_are_404_with_the_envelope(client: TestClient, path: str) ->
         ("until=2019-06", {("040", "2019-06-30"), ("051", "2019-06-30"), ("111", "2019-02-28")}),
         ("place=panmun", {("040", "2019-06-30")}),
         ("article=w2", {("111", "2019-07-14"), ("190", "2019-07-15")}),
-        ("source=daily%25", {("040", "2019-06-30"), ("051", "2019-06-30"), ("070", "2019-08-01"),
-                              ("040", "2019-08-02")}),
+        (
+            "source=daily%25",
+            {("040", "2019-06-30"), ("051", "2019-06-30"), ("070", "2019-08-01"), ("040", "2019-08-02")},
+        ),
         ("country=KOR&quad=1", {("051", "2019-06-30")}),
         ("actor=%27%3B DROP TABLE events; --", set()),
     ],
@@ -123,9 +156,15 @@ def test_pagination_is_stable_and_complete(client: TestClient) -> None:
     assert dates == sorted(dates)
 
 
-@pytest.mark.parametrize(("sort", "field", "reverse"), [("goldstein", "goldstein", False),
-                                                        ("-goldstein", "goldstein", True),
-                                                        ("-date", "date", True), ("id", "id", False)])
+@pytest.mark.parametrize(
+    ("sort", "field", "reverse"),
+    [
+        ("goldstein", "goldstein", False),
+        ("-goldstein", "goldstein", True),
+        ("-date", "date", True),
+        ("id", "id", False),
+    ],
+)
 def test_sorting(client: TestClient, sort: str, field: str, reverse: bool) -> None:
     values = [r[field] for r in client.get(f"/api/events?sort={sort}").json()["items"]]
     assert values == sorted(values, reverse=reverse)
@@ -140,7 +179,7 @@ def test_event_detail_has_every_mention_with_evidence(client: TestClient) -> Non
     assert mention["sentence"] == "Trump met Kim in Panmunjom on Sunday."
     assert mention["trigger"] == "met" and mention["rule"] == "test.met"
     text = client.get("/api/articles/w1").json()["text"]
-    assert text[mention["sentence_start"]:mention["sentence_end"]] == mention["sentence"]
+    assert text[mention["sentence_start"] : mention["sentence_end"]] == mention["sentence"]
 
 
 def test_articles_list_and_detail(client: TestClient) -> None:
@@ -165,7 +204,9 @@ def test_actors(client: TestClient) -> None:
     assert body["items"][0]["events"] >= body["items"][-1]["events"]
 
 
-@pytest.mark.parametrize(("by", "keys"), [("quad", {"1", "2", "3", "4"}), ("root", {"04", "05", "07", "11", "19"})])
+@pytest.mark.parametrize(
+    ("by", "keys"), [("quad", {"1", "2", "3", "4"}), ("root", {"04", "05", "07", "11", "19"})]
+)
 def test_timeline(client: TestClient, by: str, keys: set[str]) -> None:
     body = client.get(f"/api/stats/timeline?interval=month&by={by}").json()
     assert body["interval"] == "month" and body["by"] == by
@@ -229,9 +270,23 @@ def test_every_documented_endpoint_answers_and_rejects_unknown_parameters(
     assert client.get(f"{path}?bogus=1").json()["error"]["code"] == "unknown-parameter"
 
 
-@pytest.mark.parametrize("path", ["/", "/map", "/network", "/network?level=actor", "/events",
-                                  "/events?country=PRK&sort=goldstein", "/events/1", "/articles",
-                                  "/articles/w1", "/articles/hostile", "/api/docs", "/api"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/map",
+        "/network",
+        "/network?level=actor",
+        "/events",
+        "/events?country=PRK&sort=goldstein",
+        "/events/1",
+        "/articles",
+        "/articles/w1",
+        "/articles/hostile",
+        "/api/docs",
+        "/api",
+    ],
+)
 def test_pages_render_with_a_strict_policy_and_no_other_host(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 200
@@ -253,13 +308,18 @@ def test_hostile_article_is_escaped(client: TestClient) -> None:
     assert "&lt;i&gt;Bad&lt;/i&gt; Outlet" in html
     assert "<b>headline" not in html and "<img" not in html
     # the evidence of its one event is highlighted, escaped too
-    assert re.search(r'<mark class="evidence"[^>]*>Trump </mark><mark class="evidence"[^>]*>'
-                     r'<b class="trigger">criticized</b></mark>', html)
+    assert re.search(
+        r'<mark class="evidence"[^>]*>Trump </mark><mark class="evidence"[^>]*>'
+        r'<b class="trigger">criticized</b></mark>',
+        html,
+    )
 
 
 def test_page_errors(client: TestClient) -> None:
     bad = client.get("/events?quad=x")
-    assert bad.status_code == 400 and "quad" in bad.text and bad.headers["content-type"].startswith("text/html")
+    assert (
+        bad.status_code == 400 and "quad" in bad.text and bad.headers["content-type"].startswith("text/html")
+    )
     assert client.get("/articles/nothing-here").status_code == 404
     assert client.get("/no/such/page").status_code == 404
 

@@ -28,7 +28,9 @@ from newsevents.records import Article
 from newsevents.store import Database, ingest_results
 
 CHROMIUM = "/usr/bin/chromium"
-SEED = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "corpus" / "seed" / "panmunjom-2019.txt"
+SEED = (
+    Path(__file__).resolve().parent.parent.parent.parent / "shared" / "corpus" / "seed" / "panmunjom-2019.txt"
+)
 PANMUNJOM = (37.956, 126.677)  # the truce village's coordinates
 
 
@@ -40,8 +42,16 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     pipe = Pipeline.load()
     items: list[Any] = list(read([str(SEED)], published=None))
-    items.append(Article(id="hostile", text=HOSTILE_TEXT, title=HOSTILE_TITLE, published="2019-02-28",
-                         source="<i>Bad</i> Outlet", url="javascript:alert(1)"))
+    items.append(
+        Article(
+            id="hostile",
+            text=HOSTILE_TEXT,
+            title=HOSTILE_TITLE,
+            published="2019-02-28",
+            source="<i>Bad</i> Outlet",
+            url="javascript:alert(1)",
+        )
+    )
     results = list(pipe.analyze(items))
     path = tmp_path_factory.mktemp("browser") / "seed.duckdb"
     database = Database(path)
@@ -63,7 +73,9 @@ def server(seed_store: Path) -> Iterator[str]:
     """``newsevents.web.serve`` on a free port of 127.0.0.1, in a child process; yields its base URL."""
     port = _free_port()
     code = f"from newsevents.web import serve; serve({str(seed_store)!r}, '127.0.0.1', {port})"
-    process = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -83,8 +95,15 @@ def server(seed_store: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
-    args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    args = [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ]
     with sync_playwright() as p:
         # Playwright gives launch() a fresh, temporary user data dir of its own (it refuses the flag).
         instance = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
@@ -98,8 +117,9 @@ def page(browser: Browser, server: str) -> Iterator[Page]:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=server)
     tab = context.new_page()
     problems: list[str] = []
-    tab.on("request", lambda r: problems.append(f"request to {r.url}")
-           if not r.url.startswith(server) else None)
+    tab.on(
+        "request", lambda r: problems.append(f"request to {r.url}") if not r.url.startswith(server) else None
+    )
     tab.on("pageerror", lambda e: problems.append(f"page error {e}"))
     tab.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type == "error" else None)
     tab.on("dialog", lambda d: (problems.append(f"dialog {d.message}"), d.dismiss()))
@@ -128,7 +148,8 @@ def test_seed_events_appear_on_the_timeline(page: Page, seed_store: Path) -> Non
 def test_map_has_a_marker_at_panmunjom(page: Page) -> None:
     page.goto("/map")
     markers = page.locator("#world circle.marker").evaluate_all(
-        "els => els.map(e => [parseFloat(e.dataset.lat), parseFloat(e.dataset.lon), e.dataset.place])")
+        "els => els.map(e => [parseFloat(e.dataset.lat), parseFloat(e.dataset.lon), e.dataset.place])"
+    )
     near = [m for m in markers if math.dist(m[:2], PANMUNJOM) < 0.5]
     assert near, markers
     place = near[0][2]
@@ -176,8 +197,13 @@ def test_hostile_article_shows_as_plain_text(page: Page) -> None:
 def test_screenshots(page: Page, tmp_path: Path) -> None:
     target = Path(os.environ.get("NEWSEVENTS_SCREENSHOTS") or tmp_path)
     target.mkdir(parents=True, exist_ok=True)
-    for name, url in [("overview", "/"), ("map", "/map"), ("network", "/network"),
-                      ("events", "/events"), ("article", "/articles/panmunjom-2019")]:
+    for name, url in [
+        ("overview", "/"),
+        ("map", "/map"),
+        ("network", "/network"),
+        ("events", "/events"),
+        ("article", "/articles/panmunjom-2019"),
+    ]:
         page.goto(url)
         path = target / f"{name}.png"
         page.screenshot(path=str(path), full_page=True)

@@ -60,8 +60,10 @@ def test_fill_periods_inserts_empty_periods() -> None:
 
 
 def test_timeline_bars_stack_to_the_totals() -> None:
-    buckets = [{"period": "2019-06-01", "total": 3, "avg_goldstein": 1.5, "counts": {"1": 2, "4": 1}},
-               {"period": "2019-08-01", "total": 1, "avg_goldstein": -10.0, "counts": {"3": 1}}]
+    buckets = [
+        {"period": "2019-06-01", "total": 3, "avg_goldstein": 1.5, "counts": {"1": 2, "4": 1}},
+        {"period": "2019-08-01", "total": 1, "avg_goldstein": -10.0, "counts": {"3": 1}},
+    ]
     chart = svg.timeline_chart(buckets, "month", ("1", "2", "3", "4"), "quad")
     assert [c.period for c in chart.columns] == ["2019-06-01", "2019-07-01", "2019-08-01"]
     assert [c.count for c in chart.columns] == [3, 0, 1]
@@ -72,8 +74,10 @@ def test_timeline_bars_stack_to_the_totals() -> None:
 
 
 def test_network_skips_self_pairs_and_colours_by_main_quad() -> None:
-    pairs = [{"source": "USA", "target": "PRK", "count": 3, "quad1": 1, "quad2": 0, "quad3": 2, "quad4": 0},
-             {"source": "USA", "target": "USA", "count": 5, "quad1": 5, "quad2": 0, "quad3": 0, "quad4": 0}]
+    pairs = [
+        {"source": "USA", "target": "PRK", "count": 3, "quad1": 1, "quad2": 0, "quad3": 2, "quad4": 0},
+        {"source": "USA", "target": "USA", "count": 5, "quad1": 5, "quad2": 0, "quad3": 0, "quad4": 0},
+    ]
     net = svg.network(pairs)
     assert {n.label for n in net.nodes} == {"USA", "PRK"}
     [edge] = net.edges

@@ -33,40 +33,74 @@ VERBS = {
 
 HOSTILE_TITLE = '<script>window.__pwned = "title";</script>Hostile <b>headline</b>'
 HOSTILE_TEXT = (
-    "<script>window.__pwned = \"text\";</script>Trump criticized Kim in Hanoi on 2019-02-28.\n\n"
+    '<script>window.__pwned = "text";</script>Trump criticized Kim in Hanoi on 2019-02-28.\n\n'
     '<img src="http://203.0.113.9/x.png" onerror="window.__pwned = 1"> The leaders left early.'
 )
 
 
-def _event(article_id: str, text: str, sentence: str, a: str, verb: str, b: str, date: str | None,
-           place: str | None) -> Event:
+def _event(
+    article_id: str, text: str, sentence: str, a: str, verb: str, b: str, date: str | None, place: str | None
+) -> Event:
     start = text.index(sentence)
     cameo, root, quad, goldstein, plover = VERBS[verb]
     trigger_at = start + sentence.index(verb)
     return Event(
-        event_id=make_event_id(article_id, start, trigger_at, trigger_at + len(verb), cameo, ACTORS[a].code,
-                               ACTORS[b].code),
-        article_id=article_id, date=date, date_precision="day" if date else None,
-        source=ACTORS[a], target=ACTORS[b], cameo=cameo, root=root, quad_class=quad, goldstein=goldstein,
-        plover=Plover(plover, None, None), modality="asserted", location=PLACES[place] if place else None,
-        evidence=Evidence(sentence, start, start + len(sentence), verb, f"test.{verb}"), confidence=0.9,
+        event_id=make_event_id(
+            article_id, start, trigger_at, trigger_at + len(verb), cameo, ACTORS[a].code, ACTORS[b].code
+        ),
+        article_id=article_id,
+        date=date,
+        date_precision="day" if date else None,
+        source=ACTORS[a],
+        target=ACTORS[b],
+        cameo=cameo,
+        root=root,
+        quad_class=quad,
+        goldstein=goldstein,
+        plover=Plover(plover, None, None),
+        modality="asserted",
+        location=PLACES[place] if place else None,
+        evidence=Evidence(sentence, start, start + len(sentence), verb, f"test.{verb}"),
+        confidence=0.9,
     )
 
 
 # (article id, outlet, published, [(sentence, a, verb, b, date, place)])
 STORIES = [
-    ("w1", "Daily One", "2019-06-30", [
-        ("Trump met Kim in Panmunjom on Sunday.", "Trump", "met", "Kim", "2019-06-30", "Panmunjom"),
-        ("Moon praised Trump for the visit.", "Moon", "praised", "Trump", "2019-06-30", None),
-    ]),
-    ("w2", "Evening Two", "2019-07-15", [
-        ("Kim criticized Moon over the drills.", "Kim", "criticized", "Moon", "2019-07-14", None),
-        ("The army shelled Kim's positions, officials said.", "Army", "shelled", "Kim", "2019-07-15", None),
-    ]),
-    ("w3", "Daily One", "2019-08-02", [
-        ("Trump aided Moon with supplies in August.", "Trump", "aided", "Moon", "2019-08-01", None),
-        ("Kim met Trump again at some point.", "Kim", "met", "Trump", None, None),
-    ]),
+    (
+        "w1",
+        "Daily One",
+        "2019-06-30",
+        [
+            ("Trump met Kim in Panmunjom on Sunday.", "Trump", "met", "Kim", "2019-06-30", "Panmunjom"),
+            ("Moon praised Trump for the visit.", "Moon", "praised", "Trump", "2019-06-30", None),
+        ],
+    ),
+    (
+        "w2",
+        "Evening Two",
+        "2019-07-15",
+        [
+            ("Kim criticized Moon over the drills.", "Kim", "criticized", "Moon", "2019-07-14", None),
+            (
+                "The army shelled Kim's positions, officials said.",
+                "Army",
+                "shelled",
+                "Kim",
+                "2019-07-15",
+                None,
+            ),
+        ],
+    ),
+    (
+        "w3",
+        "Daily One",
+        "2019-08-02",
+        [
+            ("Trump aided Moon with supplies in August.", "Trump", "aided", "Moon", "2019-08-01", None),
+            ("Kim met Trump again at some point.", "Kim", "met", "Trump", None, None),
+        ],
+    ),
 ]
 
 # Events in the store: STORIES' six (the undated one takes its article's date) and the hostile one.
@@ -78,10 +112,19 @@ def results() -> list[ArticleResult]:
     out = []
     for article_id, outlet, published, sentences in STORIES:
         text = "Intro line for " + article_id + ".\n\n" + " ".join(s[0] for s in sentences) + "\n\nEnd."
-        article = Article(id=article_id, text=text, title=f"Story {article_id}", published=published,
-                          source=outlet, url=f"https://example.org/{article_id}", language="en")
+        article = Article(
+            id=article_id,
+            text=text,
+            title=f"Story {article_id}",
+            published=published,
+            source=outlet,
+            url=f"https://example.org/{article_id}",
+            language="en",
+        )
         events = tuple(_event(article_id, text, *s) for s in sentences)
-        seen = {e.source.code: e.source for e in events} | {e.target.code: e.target for e in events if e.target}
+        seen = {e.source.code: e.source for e in events} | {
+            e.target.code: e.target for e in events if e.target
+        }
         places = tuple({e.location.name: e.location for e in events if e.location}.values())
         out.append(ArticleResult(article, events, (), tuple(seen.values()), places))
     out.append(hostile())
@@ -90,10 +133,25 @@ def results() -> list[ArticleResult]:
 
 def hostile() -> ArticleResult:
     """An article whose title and text carry markup and script: it must show as plain text."""
-    article = Article(id="hostile", text=HOSTILE_TEXT, title=HOSTILE_TITLE, published="2019-02-28",
-                      source="<i>Bad</i> Outlet", url="javascript:alert(1)", language="en")
-    event = _event("hostile", HOSTILE_TEXT, "Trump criticized Kim in Hanoi on 2019-02-28.", "Trump",
-                   "criticized", "Kim", "2019-02-28", "Hanoi")
+    article = Article(
+        id="hostile",
+        text=HOSTILE_TEXT,
+        title=HOSTILE_TITLE,
+        published="2019-02-28",
+        source="<i>Bad</i> Outlet",
+        url="javascript:alert(1)",
+        language="en",
+    )
+    event = _event(
+        "hostile",
+        HOSTILE_TEXT,
+        "Trump criticized Kim in Hanoi on 2019-02-28.",
+        "Trump",
+        "criticized",
+        "Kim",
+        "2019-02-28",
+        "Hanoi",
+    )
     return ArticleResult(article, (event,), (), (ACTORS["Trump"], ACTORS["Kim"]), (PLACES["Hanoi"],))
 
 

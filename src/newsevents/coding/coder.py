@@ -44,6 +44,7 @@ _NOUN_TARGET_PREPS = ("against", "on", "with", "to", "into", "toward", "towards"
                       "at", "in", "from")
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON"})
 _SEQUEL_ADVERBS = frozenset({"then", "afterwards", "afterward", "subsequently", "later", "thereafter"})
 # Prepositions whose event noun is background to the clause's own event.
 _SCENE_PREPS = frozenset({"during", "before", "after", "since", "until", "amid", "despite", "following",
@@ -471,6 +472,8 @@ class Coder:
             if prep.lower_ not in _PLACE_PREPS:
                 continue
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.ent_type_ in _TIME_LABELS:
+                    continue  # "in August 2009" is a date, not August, California
                 for name in _place_names(pobj):
                     place = self.gazetteer.lookup(name, hints)
                     if place is not None:

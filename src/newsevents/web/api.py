@@ -36,16 +36,22 @@ def _id(raw: str) -> int:
 
 
 def _page(values: dict[str, Any], total: int, rows: list[dict[str, Any]]) -> dict[str, Any]:
-    return {"total": total, "limit": values["limit"], "offset": values["offset"], "count": len(rows),
-            "items": rows}
+    return {
+        "total": total,
+        "limit": values["limit"],
+        "offset": values["offset"],
+        "count": len(rows),
+        "items": rows,
+    }
 
 
 def events(request: Request) -> JSONResponse:
     """``GET /api/events``: a page of the filtered, sorted events."""
     values = params.parse(request.query_params.multi_items(), params.EVENT_LIST)
     filters = params.event_filters(values)
-    total, rows = data.list_events(database(request), filters, limit=values["limit"], offset=values["offset"],
-                                   sort=values["sort"])
+    total, rows = data.list_events(
+        database(request), filters, limit=values["limit"], offset=values["offset"], sort=values["sort"]
+    )
     return JSONResponse(_page(values, total, rows))
 
 
@@ -53,15 +59,19 @@ def events_csv(request: Request) -> Response:
     """``GET /api/events.csv``: the same list as CSV (``EVENT_COLUMNS``), up to ``MAX_CSV_ROWS`` rows."""
     values = params.parse(request.query_params.multi_items(), params.EVENT_CSV)
     filters = params.event_filters(values)
-    _, rows = data.list_events(database(request), filters, limit=values["limit"], offset=values["offset"],
-                               sort=values["sort"])
+    _, rows = data.list_events(
+        database(request), filters, limit=values["limit"], offset=values["offset"], sort=values["sort"]
+    )
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EVENT_COLUMNS)
     for row in rows:
         writer.writerow(["" if row[c] is None else row[c] for c in EVENT_COLUMNS])
-    return Response(buffer.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="events.csv"'})
+    return Response(
+        buffer.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="events.csv"'},
+    )
 
 
 def event(request: Request) -> JSONResponse:
@@ -78,8 +88,13 @@ def articles(request: Request) -> JSONResponse:
     """``GET /api/articles``: stored articles, newest first (metadata, no text)."""
     values = params.parse(request.query_params.multi_items(), params.ARTICLE_LIST)
     total, rows = data.list_articles(
-        database(request), source=values["source"], q=values["q"], since=params.as_date(values["since"]),
-        until=params.as_date(values["until"]), limit=values["limit"], offset=values["offset"],
+        database(request),
+        source=values["source"],
+        q=values["q"],
+        since=params.as_date(values["since"]),
+        until=params.as_date(values["until"]),
+        limit=values["limit"],
+        offset=values["offset"],
     )
     return JSONResponse(_page(values, total, rows))
 
@@ -98,8 +113,9 @@ def actors(request: Request) -> JSONResponse:
     """``GET /api/actors``: actors of the filtered events, busiest first."""
     values = params.parse(request.query_params.multi_items(), params.ACTOR_LIST)
     filters = params.event_filters(values)
-    total, rows = data.list_actors(database(request), filters, q=values["q"], limit=values["limit"],
-                                   offset=values["offset"])
+    total, rows = data.list_actors(
+        database(request), filters, q=values["q"], limit=values["limit"], offset=values["offset"]
+    )
     return JSONResponse(_page(values, total, rows))
 
 
@@ -138,26 +154,39 @@ class Endpoint:
 ENDPOINTS: tuple[Endpoint, ...] = (
     Endpoint("/api/events", "Events matching the filters, one page, sorted.", params.EVENT_LIST),
     Endpoint("/api/events.csv", "The same event list as a CSV download.", params.EVENT_CSV, "text/csv"),
-    Endpoint("/api/events/{event_id}", "One event with every mention and its evidence.", (),
-             path_param="event_id"),
+    Endpoint(
+        "/api/events/{event_id}", "One event with every mention and its evidence.", (), path_param="event_id"
+    ),
     Endpoint("/api/articles", "Stored articles, newest first.", params.ARTICLE_LIST),
-    Endpoint("/api/articles/{article_id}", "One article: text, mentions with evidence offsets, actors, "
-             "places, quotes.", (), path_param="article_id"),
+    Endpoint(
+        "/api/articles/{article_id}",
+        "One article: text, mentions with evidence offsets, actors, places, quotes.",
+        (),
+        path_param="article_id",
+    ),
     Endpoint("/api/actors", "Actors of the matching events with source/target counts.", params.ACTOR_LIST),
-    Endpoint("/api/stats/timeline", "Event counts per day/week/month/year by QuadClass or root.",
-             params.TIMELINE),
-    Endpoint("/api/stats/dyads", "Most frequent source -> target pairs with counts per QuadClass.",
-             params.DYADS),
+    Endpoint(
+        "/api/stats/timeline", "Event counts per day/week/month/year by QuadClass or root.", params.TIMELINE
+    ),
+    Endpoint(
+        "/api/stats/dyads", "Most frequent source -> target pairs with counts per QuadClass.", params.DYADS
+    ),
 )
 
 ERROR_SCHEMA = {
     "type": "object",
     "required": ["error"],
-    "properties": {"error": {
-        "type": "object",
-        "required": ["status", "code", "message"],
-        "properties": {"status": {"type": "integer"}, "code": {"type": "string"}, "message": {"type": "string"}},
-    }},
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["status", "code", "message"],
+            "properties": {
+                "status": {"type": "integer"},
+                "code": {"type": "string"},
+                "message": {"type": "string"},
+            },
+        }
+    },
 }
 
 
@@ -167,23 +196,42 @@ def openapi_document() -> dict[str, Any]:
     for ep in ENDPOINTS:
         parameters = [p.openapi() for p in ep.params]
         if ep.path_param:
-            parameters.insert(0, {"name": ep.path_param, "in": "path", "required": True,
-                                  "description": "The id.", "schema": {"type": "string"}})
+            parameters.insert(
+                0,
+                {
+                    "name": ep.path_param,
+                    "in": "path",
+                    "required": True,
+                    "description": "The id.",
+                    "schema": {"type": "string"},
+                },
+            )
         responses: dict[str, Any] = {
-            "200": {"description": "OK", "content": {ep.media: {"schema": {"type": "string"}
-                                                                 if ep.media == "text/csv" else {"type": "object"}}}},
-            "400": {"description": "Bad query parameter", "content": {"application/json": {
-                "schema": {"$ref": "#/components/schemas/Error"}}}},
+            "200": {
+                "description": "OK",
+                "content": {
+                    ep.media: {"schema": {"type": "string"} if ep.media == "text/csv" else {"type": "object"}}
+                },
+            },
+            "400": {
+                "description": "Bad query parameter",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+            },
         }
         if ep.path_param:
-            responses["404"] = {"description": "Unknown id", "content": {"application/json": {
-                "schema": {"$ref": "#/components/schemas/Error"}}}}
+            responses["404"] = {
+                "description": "Unknown id",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+            }
         paths[ep.path] = {"get": {"summary": ep.summary, "parameters": parameters, "responses": responses}}
     return {
         "openapi": "3.1.0",
-        "info": {"title": "newsevents API", "version": "1",
-                 "description": "Read-only access to a newsevents store: events coded from news articles "
-                                "(CAMEO/PLOVER), their mentions and evidence."},
+        "info": {
+            "title": "newsevents API",
+            "version": "1",
+            "description": "Read-only access to a newsevents store: events coded from news articles "
+            "(CAMEO/PLOVER), their mentions and evidence.",
+        },
         "paths": paths,
         "components": {"schemas": {"Error": ERROR_SCHEMA}},
     }

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 
 class SecurityHeaders:
-    """Pure ASGI middleware adding ``SECURITY_HEADERS`` to every response (cheaper than BaseHTTPMiddleware)."""
+    """Pure ASGI middleware adding ``SECURITY_HEADERS`` to every response (no BaseHTTPMiddleware)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app

@@ -23,11 +23,26 @@ from newsevents.web.params import ApiError, Param
 
 QUAD_KEYS = ("1", "2", "3", "4")
 ROOT_NAMES = {
-    "01": "Make public statement", "02": "Appeal", "03": "Express intent to cooperate", "04": "Consult",
-    "05": "Engage in diplomatic cooperation", "06": "Engage in material cooperation", "07": "Provide aid",
-    "08": "Yield", "09": "Investigate", "10": "Demand", "11": "Disapprove", "12": "Reject", "13": "Threaten",
-    "14": "Protest", "15": "Exhibit force posture", "16": "Reduce relations", "17": "Coerce", "18": "Assault",
-    "19": "Fight", "20": "Use unconventional mass violence",
+    "01": "Make public statement",
+    "02": "Appeal",
+    "03": "Express intent to cooperate",
+    "04": "Consult",
+    "05": "Engage in diplomatic cooperation",
+    "06": "Engage in material cooperation",
+    "07": "Provide aid",
+    "08": "Yield",
+    "09": "Investigate",
+    "10": "Demand",
+    "11": "Disapprove",
+    "12": "Reject",
+    "13": "Threaten",
+    "14": "Protest",
+    "15": "Exhibit force posture",
+    "16": "Reduce relations",
+    "17": "Coerce",
+    "18": "Assault",
+    "19": "Fight",
+    "20": "Use unconventional mass violence",
 }
 
 
@@ -82,9 +97,16 @@ def overview(request: Request) -> HTMLResponse:
     query = params.filter_query(values)
     links = {c.period: urlencode({**query, **_period_bounds(c.period, interval)}) for c in chart.columns}
     return render(
-        request, "overview.html", links=links,
-        summary=data.summary(db), chart=chart, interval=interval, buckets=buckets,
-        dyads=data.dyads(db, filters, limit=10), actors=top_actors, filters=params.filter_query(values),
+        request,
+        "overview.html",
+        links=links,
+        summary=data.summary(db),
+        chart=chart,
+        interval=interval,
+        buckets=buckets,
+        dyads=data.dyads(db, filters, limit=10),
+        actors=top_actors,
+        filters=params.filter_query(values),
         undated=data.list_events(db, filters, limit=1)[0] - sum(b["total"] for b in buckets),
     )
 
@@ -107,8 +129,14 @@ def world(request: Request) -> HTMLResponse:
     counts = data.country_counts(db, filters)
     chart = svg.world_map(counts, places)
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:15]
-    return render(request, "map.html", chart=chart, places=places[:30], countries=ranked,
-                  filters=params.filter_query(values))
+    return render(
+        request,
+        "map.html",
+        chart=chart,
+        places=places[:30],
+        countries=ranked,
+        filters=params.filter_query(values),
+    )
 
 
 NETWORK = (*params.EVENT_FILTERS, params.DYADS[-2])
@@ -119,8 +147,14 @@ def graph(request: Request) -> HTMLResponse:
     values = _values(request, NETWORK)
     filters = params.event_filters(values)
     pairs = data.dyads(api.database(request), filters, level=values["level"], limit=300)
-    return render(request, "network.html", chart=svg.network(pairs), pairs=pairs[:20], level=values["level"],
-                  filters=params.filter_query(values))
+    return render(
+        request,
+        "network.html",
+        chart=svg.network(pairs),
+        pairs=pairs[:20],
+        level=values["level"],
+        filters=params.filter_query(values),
+    )
 
 
 def events_table(request: Request) -> HTMLResponse:
@@ -128,19 +162,39 @@ def events_table(request: Request) -> HTMLResponse:
     values = _values(request, params.EVENT_LIST)
     filters = params.event_filters(values)
     db = api.database(request)
-    total, rows = data.list_events(db, filters, limit=values["limit"], offset=values["offset"],
-                                   sort=values["sort"])
+    total, rows = data.list_events(
+        db, filters, limit=values["limit"], offset=values["offset"], sort=values["sort"]
+    )
     query = params.filter_query(values)
     # first evidence of each event on this page, so a row can open its article at the sentence
     evidence = data.first_mentions(db, [r["id"] for r in rows])
     return render(
-        request, "events.html", rows=rows, total=total, values=values, filters=query,
-        facets=data.facets(db, filters), evidence=evidence, sorts=list(data.EVENT_SORTS),
+        request,
+        "events.html",
+        rows=rows,
+        total=total,
+        values=values,
+        filters=query,
+        facets=data.facets(db, filters),
+        evidence=evidence,
+        sorts=list(data.EVENT_SORTS),
         csv_query=urlencode({**query, "sort": values["sort"]}),
-        prev_query=urlencode({**query, "sort": values["sort"], "limit": values["limit"],
-                              "offset": max(0, values["offset"] - values["limit"])}),
-        next_query=urlencode({**query, "sort": values["sort"], "limit": values["limit"],
-                              "offset": values["offset"] + values["limit"]}),
+        prev_query=urlencode(
+            {
+                **query,
+                "sort": values["sort"],
+                "limit": values["limit"],
+                "offset": max(0, values["offset"] - values["limit"]),
+            }
+        ),
+        next_query=urlencode(
+            {
+                **query,
+                "sort": values["sort"],
+                "limit": values["limit"],
+                "offset": values["offset"] + values["limit"],
+            }
+        ),
     )
 
 
@@ -158,8 +212,13 @@ def articles_list(request: Request) -> HTMLResponse:
     """``/articles``: stored articles."""
     values = _values(request, params.ARTICLE_LIST)
     total, rows = data.list_articles(
-        api.database(request), source=values["source"], q=values["q"], since=params.as_date(values["since"]),
-        until=params.as_date(values["until"]), limit=values["limit"], offset=values["offset"],
+        api.database(request),
+        source=values["source"],
+        q=values["q"],
+        since=params.as_date(values["since"]),
+        until=params.as_date(values["until"]),
+        limit=values["limit"],
+        offset=values["offset"],
     )
     return render(request, "articles.html", rows=rows, total=total, values=values)
 
@@ -184,7 +243,9 @@ def _paragraphs(pieces: list[svg.Segment]) -> list[list[svg.Segment]]:
             if i:
                 out.append([])
             if chunk:
-                out[-1].append(svg.Segment(chunk, piece.marks, piece.trigger, piece.anchors if i == 0 else ()))
+                out[-1].append(
+                    svg.Segment(chunk, piece.marks, piece.trigger, piece.anchors if i == 0 else ())
+                )
     return [p for p in out if p]
 
 

@@ -86,13 +86,14 @@ class Param:
 
     def openapi(self) -> dict[str, Any]:
         """This parameter as an OpenAPI 3 query parameter object."""
-        schema: dict[str, Any] = {
+        schemas: dict[str, dict[str, Any]] = {
             "string": {"type": "string", "maxLength": self.max_length},
             "integer": {"type": "integer"},
             "boolean": {"type": "boolean"},
             "date": {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
             "choice": {"type": "string", "enum": list(self.choices)},
-        }[self.kind]
+        }
+        schema = schemas[self.kind]
         if self.pattern:
             schema["pattern"] = f"^{self.pattern}$"
         if self.minimum is not None:
@@ -101,7 +102,13 @@ class Param:
             schema["maximum"] = self.maximum
         if self.default is not None:
             schema["default"] = self.default
-        return {"name": self.name, "in": "query", "required": False, "description": self.help, "schema": schema}
+        return {
+            "name": self.name,
+            "in": "query",
+            "required": False,
+            "description": self.help,
+            "schema": schema,
+        }
 
 
 def _bad(name: str, detail: str) -> ApiError:
@@ -113,14 +120,23 @@ ISO3 = r"[A-Za-z]{3}"
 EVENT_FILTERS: tuple[Param, ...] = (
     Param("actor", "string", "Substring (case-insensitive) of either actor's text, name or CAMEO code."),
     Param("country", "string", "ISO 3166 alpha-3 country of either actor, e.g. PRK.", pattern=ISO3),
-    Param("dyad", "string", "Two countries, e.g. USA,PRK (either direction unless directed=true).",
-          pattern=rf"{ISO3}[,-]{ISO3}"),
+    Param(
+        "dyad",
+        "string",
+        "Two countries, e.g. USA,PRK (either direction unless directed=true).",
+        pattern=rf"{ISO3}[,-]{ISO3}",
+    ),
     Param("directed", "boolean", "With dyad: only events from the first country to the second."),
     Param("role", "string", "CAMEO role of either actor, e.g. GOV, MIL.", pattern=r"[A-Za-z]{3}"),
     Param("code", "string", "CAMEO event code or prefix (042 = 042 and 0421..).", pattern=r"\d{2,4}"),
     Param("root", "string", "CAMEO root code, 01-20.", pattern=r"\d{2}"),
-    Param("quad", "integer", "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, "
-          "4 material conflict.", minimum=1, maximum=4),
+    Param(
+        "quad",
+        "integer",
+        "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.",
+        minimum=1,
+        maximum=4,
+    ),
     Param("since", "date", "Events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
     Param("until", "date", "Events on or before the end of this date, year or month."),
     Param("place", "string", "Substring of the event's place name."),
@@ -128,16 +144,34 @@ EVENT_FILTERS: tuple[Param, ...] = (
     Param("source", "string", "Events reported by this outlet (case-insensitive, % wildcards)."),
 )
 
-SORT = Param("sort", "choice", "Order of the rows.", choices=tuple(
-    ["-date", "date", "-goldstein", "goldstein", "-mentions", "mentions", "-confidence", "confidence",
-     "-id", "id"]), default="-date")
+SORT = Param(
+    "sort",
+    "choice",
+    "Order of the rows.",
+    choices=tuple(
+        [
+            "-date",
+            "date",
+            "-goldstein",
+            "goldstein",
+            "-mentions",
+            "mentions",
+            "-confidence",
+            "confidence",
+            "-id",
+            "id",
+        ]
+    ),
+    default="-date",
+)
 
 
 def paging(default: int = 50, maximum: int = MAX_LIMIT) -> tuple[Param, ...]:
     """``limit`` and ``offset``."""
     return (
-        Param("limit", "integer", f"Rows per page (1-{maximum}).", minimum=1, maximum=maximum,
-              default=default),
+        Param(
+            "limit", "integer", f"Rows per page (1-{maximum}).", minimum=1, maximum=maximum, default=default
+        ),
         Param("offset", "integer", "Rows to skip.", minimum=0, maximum=MAX_OFFSET, default=0),
     )
 
@@ -154,15 +188,26 @@ ARTICLE_LIST = (
 ACTOR_LIST = (*EVENT_FILTERS, Param("q", "string", "Substring of the actor's name or code."), *paging())
 TIMELINE = (
     *EVENT_FILTERS,
-    Param("interval", "choice", "Bucket size (auto picks one from the date span).",
-          choices=("auto", "day", "week", "month", "year"), default="auto"),
-    Param("by", "choice", "Split each bucket by QuadClass or by CAMEO root.", choices=("quad", "root"),
-          default="quad"),
+    Param(
+        "interval",
+        "choice",
+        "Bucket size (auto picks one from the date span).",
+        choices=("auto", "day", "week", "month", "year"),
+        default="auto",
+    ),
+    Param(
+        "by",
+        "choice",
+        "Split each bucket by QuadClass or by CAMEO root.",
+        choices=("quad", "root"),
+        default="quad",
+    ),
 )
 DYADS = (
     *EVENT_FILTERS,
-    Param("level", "choice", "Pair countries or actor codes.", choices=("country", "actor"),
-          default="country"),
+    Param(
+        "level", "choice", "Pair countries or actor codes.", choices=("country", "actor"), default="country"
+    ),
     Param("limit", "integer", "Pairs to return (1-500).", minimum=1, maximum=500, default=20),
 )
 
@@ -174,8 +219,9 @@ def parse(query: Iterable[tuple[str, str]], params: tuple[Param, ...]) -> dict[s
     seen: set[str] = set()
     for name, raw in query:
         if name not in known:
-            raise ApiError(400, "unknown-parameter",
-                           f"{name}: unknown parameter; known: {', '.join(sorted(known))}")
+            raise ApiError(
+                400, "unknown-parameter", f"{name}: unknown parameter; known: {', '.join(sorted(known))}"
+            )
         if name in seen:
             raise ApiError(400, "repeated-parameter", f"{name}: given more than once")
         seen.add(name)
@@ -229,7 +275,21 @@ def as_date(value: str | None) -> dt.date | None:
 
 
 __all__ = [
-    "ACTOR_LIST", "ARTICLE_LIST", "DYADS", "EVENT_CSV", "EVENT_FILTERS", "EVENT_LIST", "MAX_CSV_ROWS",
-    "MAX_LIMIT", "SORT", "TIMELINE", "ApiError", "Param", "as_date", "event_filters", "filter_query",
-    "paging", "parse",
+    "ACTOR_LIST",
+    "ARTICLE_LIST",
+    "DYADS",
+    "EVENT_CSV",
+    "EVENT_FILTERS",
+    "EVENT_LIST",
+    "MAX_CSV_ROWS",
+    "MAX_LIMIT",
+    "SORT",
+    "TIMELINE",
+    "ApiError",
+    "Param",
+    "as_date",
+    "event_filters",
+    "filter_query",
+    "paging",
+    "parse",
 ]

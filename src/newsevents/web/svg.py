@@ -19,7 +19,12 @@ from typing import Any
 
 from newsevents.errors import DataFileError
 
-QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
+QUAD_NAMES = {
+    1: "Verbal cooperation",
+    2: "Material cooperation",
+    3: "Verbal conflict",
+    4: "Material conflict",
+}
 WORLD_FILE = "world-atlas-countries-110m.json"
 
 
@@ -90,8 +95,14 @@ def period_label(period: str, interval: str) -> str:
 
 
 def timeline_chart(
-    buckets: Sequence[Mapping[str, Any]], interval: str, keys: Sequence[str], css_prefix: str,
-    *, width: int = 900, height: int = 240, goldstein_height: int = 120,
+    buckets: Sequence[Mapping[str, Any]],
+    interval: str,
+    keys: Sequence[str],
+    css_prefix: str,
+    *,
+    width: int = 900,
+    height: int = 240,
+    goldstein_height: int = 120,
 ) -> TimelineChart:
     """Stacked bars per period (one colour per key), and below them the mean Goldstein line (-10..10)."""
     left, right, top, bottom = 44, 12, 10, 28
@@ -110,32 +121,55 @@ def timeline_chart(
         x = left + i * slot + (slot - bar_w) / 2
         bucket = by_period.get(period)
         total = int(bucket["total"]) if bucket else 0
-        columns.append(Bar(round(left + i * slot, 2), top, round(slot, 2), plot_h, "column", period, "", total))
+        columns.append(
+            Bar(round(left + i * slot, 2), top, round(slot, 2), plot_h, "column", period, "", total)
+        )
         if not bucket:
             continue
-        y = top + plot_h
+        y = float(top + plot_h)
         for key in keys:
             n = int(bucket["counts"].get(key, 0))
             if not n:
                 continue
             h = plot_h * n / peak
             y -= h
-            bars.append(Bar(round(x, 2), round(y, 2), round(bar_w, 2), round(h, 2), f"{css_prefix}{key}",
-                            period, key, n))
+            bars.append(
+                Bar(
+                    round(x, 2),
+                    round(y, 2),
+                    round(bar_w, 2),
+                    round(h, 2),
+                    f"{css_prefix}{key}",
+                    period,
+                    key,
+                    n,
+                )
+            )
         g = float(bucket["avg_goldstein"])
         dots.append(Tick(round(x + bar_w / 2, 2), round(g_top + g_h * (10 - g) / 20, 2), f"{g:+.2f}"))
     every = max(1, math.ceil(len(periods) / 10))
     x_ticks = tuple(
         Tick(round(left + i * slot + slot / 2, 2), top + plot_h + 16, period_label(p, interval))
-        for i, p in enumerate(periods) if i % every == 0
+        for i, p in enumerate(periods)
+        if i % every == 0
     )
     y_ticks = tuple(
         Tick(left - 6, round(top + plot_h - plot_h * f, 2), str(round(peak * f)))
-        for f in (0.0, 0.5, 1.0) if f == 0.0 or round(peak * f) > 0
+        for f in (0.0, 0.5, 1.0)
+        if f == 0.0 or round(peak * f) > 0
     )
     line = " ".join(f"{d.x},{d.y}" for d in dots)
-    return TimelineChart(width, height + goldstein_height, tuple(bars), tuple(columns), x_ticks, y_ticks, line,
-                         tuple(dots), round(g_top + g_h / 2, 2))
+    return TimelineChart(
+        width,
+        height + goldstein_height,
+        tuple(bars),
+        tuple(columns),
+        x_ticks,
+        y_ticks,
+        line,
+        tuple(dots),
+        round(g_top + g_h / 2, 2),
+    )
 
 
 # -- world map -------------------------------------------------------------------------------------------
@@ -275,8 +309,19 @@ def world_map(counts: Mapping[str, int], places: Sequence[Mapping[str, Any]]) ->
     for p in places:
         x, y = project(float(p["lat"]), float(p["lon"]))
         r = 3.0 + 9.0 * math.sqrt(int(p["count"]) / top)
-        markers.append(Marker(x, y, round(r, 1), str(p["name"]), str(p["country"] or ""), float(p["lat"]),
-                              float(p["lon"]), int(p["count"]), f"quad{p['quad_class'] or 0}"))
+        markers.append(
+            Marker(
+                x,
+                y,
+                round(r, 1),
+                str(p["name"]),
+                str(p["country"] or ""),
+                float(p["lat"]),
+                float(p["lon"]),
+                int(p["count"]),
+                f"quad{p['quad_class'] or 0}",
+            )
+        )
     return WorldMap(MAP_W, MAP_H, tuple(countries), tuple(markers))
 
 
@@ -348,8 +393,18 @@ def network(pairs: Sequence[Mapping[str, Any]], *, size: int = 640, max_nodes: i
         # the label sits outside the circle, past the node's own radius
         lx, ly = centre + (radius + r + 8) * math.cos(angle), centre + (radius + r + 8) * math.sin(angle)
         anchor = "start" if math.cos(angle) > 0.2 else "end" if math.cos(angle) < -0.2 else "middle"
-        nodes.append(Node(round(x, 1), round(y, 1), round(r, 1), name, weight[name], round(lx, 1),
-                          round(ly + 4 + 4 * math.sin(angle), 1), anchor))
+        nodes.append(
+            Node(
+                round(x, 1),
+                round(y, 1),
+                round(r, 1),
+                name,
+                weight[name],
+                round(lx, 1),
+                round(ly + 4 + 4 * math.sin(angle), 1),
+                anchor,
+            )
+        )
     radius_of = {n.label: n.r for n in nodes}
     top = max((int(p["count"]) for p in pairs if p["source"] != p["target"]), default=1)
     edges = []
@@ -359,8 +414,16 @@ def network(pairs: Sequence[Mapping[str, Any]], *, size: int = 640, max_nodes: i
             continue
         quads = [int(p.get(f"quad{q}", 0) or 0) for q in (1, 2, 3, 4)]
         main = 1 + quads.index(max(quads))
-        edges.append(Edge(_curve(position[a], position[b], radius_of[b]), round(1 + 5 * int(p["count"]) / top, 2),
-                          f"quad{main}", a, b, int(p["count"])))
+        edges.append(
+            Edge(
+                _curve(position[a], position[b], radius_of[b]),
+                round(1 + 5 * int(p["count"]) / top, 2),
+                f"quad{main}",
+                a,
+                b,
+                int(p["count"]),
+            )
+        )
     return Network(size, size, tuple(nodes), tuple(edges))
 
 
@@ -394,8 +457,16 @@ def segments(text: str, mentions: Sequence[Mapping[str, Any]]) -> list[Segment]:
         at = text.find(trigger, start, end) if trigger else -1
         if at >= 0:
             triggers.append((at, at + len(trigger)))
-    cuts = sorted({0, len(text), *(s for s, _, _ in spans), *(e for _, e, _ in spans),
-                   *(s for s, _ in triggers), *(e for _, e in triggers)})
+    cuts = sorted(
+        {
+            0,
+            len(text),
+            *(s for s, _, _ in spans),
+            *(e for _, e, _ in spans),
+            *(s for s, _ in triggers),
+            *(e for _, e in triggers),
+        }
+    )
     out: list[Segment] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
         marks = tuple(mid for s, e, mid in spans if s <= a and b <= e)
@@ -406,6 +477,17 @@ def segments(text: str, mentions: Sequence[Mapping[str, Any]]) -> list[Segment]:
 
 
 __all__ = [
-    "QUAD_NAMES", "Network", "Segment", "TimelineChart", "WorldMap", "fill_periods", "network",
-    "period_label", "project", "segments", "timeline_chart", "world_countries", "world_map",
+    "QUAD_NAMES",
+    "Network",
+    "Segment",
+    "TimelineChart",
+    "WorldMap",
+    "fill_periods",
+    "network",
+    "period_label",
+    "project",
+    "segments",
+    "timeline_chart",
+    "world_countries",
+    "world_map",
 ]
