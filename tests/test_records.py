@@ -61,9 +61,11 @@ def test_records_are_frozen_slotted_and_picklable(record: Any) -> None:
 
 
 def test_make_event_id_is_stable() -> None:
-    args = ("panmunjom-2019", 0, 30, 33, "040", "USAGOV", "PRKGOV")
+    args = ("panmunjom-2019", 0, 30, 33, "040", "USAGOV", "PRKGOV", "2019-06-30")
     # Pinned: the same coding gives the same id on any machine and any release.
-    assert make_event_id(*args) == "5f3d199c0f837da025a4"
+    assert make_event_id(*args) == "702262295b8e00a40935"
+    # One trigger, two dates ("visited twice, in June 1994 and August 2010"): two ids.
+    assert make_event_id(*args[:-1], "1994-06") != make_event_id(*args[:-1], "2010-08")
     assert re.fullmatch(r"[0-9a-f]{20}", make_event_id(*args))
 
 

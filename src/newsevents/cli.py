@@ -36,6 +36,11 @@ class EventFormat(str, Enum):
     csv = "csv"
 
 
+class ReportFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
 class ArticleFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
@@ -222,7 +227,7 @@ def extract(
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold events (JSONL, shared/corpus/README.md format).")],
     pred: Annotated[Path, typer.Argument(help="Predicted events (JSONL from `analyze --format jsonl`).")],
-    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.text,
     misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List missed gold events and "
                                          "unmatched predictions.")] = True,
 ) -> None:
@@ -233,7 +238,7 @@ def evaluate(
         result = evaluate_files(gold, pred)
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
-    if format == "json":
+    if format is ReportFormat.json:
         typer.echo(json.dumps(result.to_json(), indent=2))
         return
     buf = io.StringIO()
@@ -426,6 +431,21 @@ def export(
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
     typer.echo(f"wrote {rows} rows to {out}", err=True)
+
+
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web explorer and the JSON API (read-only) over the store."""
+    from newsevents.web import serve as run_server
+
+    try:
+        run_server(str(db), host=host, port=port)
+    except NewsEventsError as exc:
+        raise _fail(str(exc)) from exc
 
 
 db_app = typer.Typer(help="Manage the store file.", no_args_is_help=True)

@@ -21,9 +21,14 @@ from newsevents.errors import ConfigError
 REQUIRED_COMPONENTS = ("tagger", "parser", "lemmatizer", "ner")
 
 
-@functools.lru_cache(maxsize=4)
 def load(model: str = DEFAULT_MODEL) -> Language:
     """Load (once per process) the spaCy pipeline ``model`` and check it has what the coder needs."""
+    return _load(model)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(model: str) -> Language:
+    # Cached on the name alone, however ``load`` was called.
     try:
         nlp = spacy.load(model)
     except OSError as exc:

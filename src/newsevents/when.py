@@ -85,6 +85,11 @@ def resolve(text: str, published: dt.date | None) -> When | None:
     clean = " ".join(words)
     while _LEADING.match(clean):
         clean = _LEADING.sub("", clean, count=1)
+    # What is left may again start with a lead-in ("as early as 2010" -> "as 2010").
+    words = clean.split()
+    while words and not _STARTS_DATE.match(words[0]):
+        words = words[1:]
+    clean = " ".join(words)
     lower = clean.casefold()
     ago = lower.endswith(" ago")  # "two years ago" is a point in time, "two years" a duration
     if not clean or _DECADE.search(lower) or (_VAGUE.search(lower) and not ago):

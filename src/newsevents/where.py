@@ -60,7 +60,9 @@ class Gazetteer:
             # English and transliterated forms are ASCII; other scripts never occur in English text.
             names.update(a for a in city.get("alternatenames", ()) if a.isascii() and a[:1].isupper())
             for name in names:
-                self._index.setdefault(_key(name), []).append(candidate)
+                key = _key(name)
+                if key:  # names without Latin letters reduce to nothing
+                    self._index.setdefault(key, []).append(candidate)
         for iso2, country in countries.items():
             iso3 = country["iso3"]
             capital = self._best(self._index.get(_key(country.get("capital") or "")), {iso3})
@@ -83,7 +85,8 @@ class Gazetteer:
 
     def lookup(self, name: str, countries: Iterable[str] = ()) -> Place | None:
         """The place called ``name``, preferring places in ``countries`` (ISO3) among equals."""
-        return self._best(self._index.get(_key(name)), countries)
+        key = _key(name)
+        return self._best(self._index.get(key), countries) if key else None
 
     def country(self, iso3: str) -> Place | None:
         """The country as a place (at its capital), for events placed only by country."""

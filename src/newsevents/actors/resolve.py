@@ -186,6 +186,7 @@ class DocActors:
 
     def resolve_all(self, head: Token, day: dt.date | None) -> list[Actor]:
         """Every actor named by the phrase at ``head`` and its conjuncts, in order, without repeats."""
+        head = _collective_member(head)
         actors: list[Actor] = []
         for h in self.heads(head):
             for actor in self._resolve_phrase(h, day):
@@ -255,8 +256,8 @@ class DocActors:
                     return m.iso3
         sent = head.sent
         inside = {t.i for t in tokens}
-        near = [m for m in self.mentions if m.kind == "country" and m.iso3 and sent.start <= m.start < sent.end
-                and m.start not in inside]
+        near = [m for m in self.mentions if m.iso3 and m.kind in ("country", "entry")
+                and sent.start <= m.start < sent.end and m.start not in inside]
         if not near:
             return None
         return min(near, key=lambda m: abs(m.start - head.i)).iso3
@@ -379,6 +380,25 @@ class DocActors:
         for m in self.mentions:
             actors = self._resolve_phrase(self.doc[m.end - 1], day)
             yield from actors[:1]
+
+
+_COLLECTIVES = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                          "dozen", "dozens", "scores", "score", "group", "number", "crowd", "member", "band",
+                          "batch", "patch", "contingent", "unit", "squad", "wave", "busload", "handful",
+                          "some", "many", "most", "all", "several", "majority", "delegation"})
+
+
+def _collective_member(head: Token) -> Token:
+    """"Tens of thousands of students", "a group of refugees": the actor is who the quantity counts."""
+    for _ in range(3):
+        if head.lower_ not in _COLLECTIVES and head.lemma_.casefold() not in _COLLECTIVES:
+            return head
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return head
+        head = pobj
+    return head
 
 
 def _as_former(actor: Actor, former: bool, text: str) -> Actor:

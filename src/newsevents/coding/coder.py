@@ -261,7 +261,7 @@ class Coder:
                 day = _day_of(when) or published or _day_of(last_dated)
                 sources, target, certainty = self._arguments(match, actors, day)
                 for source in sources[:3]:
-                    code = self._recode(match.pattern.code, modality, match.trigger)
+                    code = _unconventional(self._recode(match.pattern.code, modality, match.trigger), source)
                     place = self._place(match.trigger, sent, target)
                     implicit = None if target is not None else _implicit_target(source, place, actors)
                     drafts.append(Draft(match, sent, source, target, modality, code, when, own, place,
@@ -496,7 +496,8 @@ class Coder:
         trigger = d.trigger
         return Event(
             event_id=make_event_id(article_id, sent.start_char, trigger.idx, trigger.idx + len(trigger.text),
-                                   code.code, d.source.code, target.code if target else None),
+                                   code.code, d.source.code, target.code if target else None,
+                                   d.when.date if d.when else None),
             article_id=article_id,
             date=d.when.date if d.when else None,
             date_precision=d.when.precision if d.when else None,
@@ -865,6 +866,18 @@ def _can_act(actor: Actor) -> bool:
     if not actor.code:
         return False
     return actor.country is not None or actor.name is not None or actor.role not in _STATE_ROLES
+
+
+# Actors without a state's armed forces: their violence is "unconventional" (CAMEO 18), not the
+# "conventional military force" (19) of armies and police.
+_NON_STATE_ARMED = frozenset({"REB", "UAF", "INS", "RAD", "CRM", "CVL", "SEP", "OPP", "PPL", "MOD", "MUS"})
+
+
+def _unconventional(code: str, source: Actor) -> str:
+    """A 19x killing, bombing or attack by rebels, militias, militants or civilians is an 18x assault."""
+    if code[:2] != "19" or source.role not in _NON_STATE_ARMED:
+        return code
+    return "180"
 
 
 def _implicit_target(source: Actor, place: Place | None, actors: DocActors) -> Actor | None:
