@@ -52,6 +52,8 @@ _SCENE_PREPS = frozenset({"during", "before", "after", "since", "until", "amid",
 # GDELT-scale tone (positive minus negative words, % of words) that makes a reported judgement a comment.
 _COMMENT_TONE = 4.0
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+_SCENE_MARKS = frozenset({"after", "before", "since", "until", "till", "as", "while", "when", "because",
+                          "once", "following"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 _DEONTIC = frozenset({"must", "should", "ought"})
 _DEMAND_REPORTS = frozenset({"conclude", "insist", "urge", "demand", "stress", "warn", "reiterate"})
@@ -337,10 +339,12 @@ class Coder:
             kind = self.modality.get(gov.lemma_.casefold())
             if kind == "negate":
                 return True
-            if gov.i in by_token and kind not in ("intent", "threat", "hypothetical", "report"):
-                # "urged Iran to release", "demanded that the US cancel": the governor's act is coded.
+            coded_gov = gov.i in by_token or any(c.i in by_token for c in gov.children if c.dep_ == "dobj")
+            if coded_gov and kind not in ("intent", "threat", "hypothetical", "report"):
+                # "urged Iran to release", "staged protests to demand reforms": the governor's act is
+                # coded, and this one is its content or purpose.
                 return True
-        return False
+        return _background_clause(tok, by_token)
 
     def _governs_event(self, match: Match, coded: set[int]) -> bool:
         """Whether ``match`` is an intent, hypothesis or report verb that embeds a coded event."""
@@ -433,7 +437,7 @@ class Coder:
         target: Actor | None = None
         for head in target_heads:
             candidates = [a for a in actors.resolve_all(head, day) if a.code]
-            candidates = [a for a in candidates if not any(_same(a, s) for s in sources)]
+            candidates = [a for a in candidates if not any(_same(a, s) or _own_forces(a, s) for s in sources)]
             if candidates:
                 target = candidates[0]
                 break
@@ -548,7 +552,8 @@ def _object_phrase_tokens(tok: Token) -> list[Token]:
         t = stack.pop()
         if t.pos_ in ("PROPN", "NOUN", "ADJ"):
             found.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+        # Participles stay in ("crimes committed by Croat forces"); relative clauses do not.
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS or c.dep_ == "acl")
     return sorted(found, key=lambda t: t.i)
 
 
@@ -618,6 +623,29 @@ def _shared_heads(tok: Token) -> list[Token]:
     return out
 
 
+def _background_clause(tok: Token, by_token: dict[int, Match]) -> bool:
+    """Clauses that set the scene for the sentence's own event: relative clauses ("the rebels, who had
+    taken them hostage"), time clauses ("after two vehicles were hit"), and participles that elaborate
+    ("..., killing one person and arresting 12"). Their events give way when the main clause has one."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    if tok.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        clause = clause.head
+    if clause.dep_ == "relcl":
+        background = True
+    elif clause.dep_ == "advcl":
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        participle = clause.tag_ == "VBG" and not marks and not any(c.dep_ == "aux" for c in clause.children)
+        background = participle or bool(marks & _SCENE_MARKS)
+    else:
+        background = False
+    if not background:
+        return False
+    inside = {t.i for t in clause.subtree}
+    return any(i not in inside for i in by_token)
+
+
 def _conditional(tok: Token) -> bool:
     """Whether ``tok`` sits in an "if"/"unless" clause: a condition is neither an event nor an intent."""
     for t in _clause_chain(tok):
@@ -677,7 +705,7 @@ def _verb_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
         for _ in range(4):
             if sources:
                 break
-            if cur.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl") and cur.head is not cur:
+            if cur.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp") and cur.head is not cur:
                 gov = cur.head
                 if cur.dep_ == "relcl":
                     sources.append(gov)  # "the rebels, who attacked ..."
@@ -858,6 +886,13 @@ def _day_of(when: When | None) -> dt.date | None:
 
 # Roles that only a state has: "the minister", "the police", with no country, are nobody in particular.
 _STATE_ROLES = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY", "PTY"})
+
+
+def _own_forces(candidate: Actor, source: Actor) -> bool:
+    """"Britain mobilized army reservists", "Syria withdrew its troops": a state's own unnamed forces are
+    what it acts with, not whom it acts on."""
+    return (candidate.name is None or candidate.name == source.name) and candidate.role in ("MIL", "COP") \
+        and candidate.country is not None and candidate.country == source.country
 
 
 def _can_act(actor: Actor) -> bool:
