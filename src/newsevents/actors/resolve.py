@@ -338,6 +338,11 @@ class DocActors:
     def _antecedent(self, pronoun: Token, day: dt.date | None) -> Actor | None:
         """The nearest earlier actor a pronoun can refer to: a person for he/she, else a group or state."""
         want_person = pronoun.lower_ in _PERSON_PRONOUNS
+        if pronoun.dep_ == "poss":
+            # "Fundamentalists continued their hunger strike": a possessive binds to its clause's subject.
+            bound = self._clause_subject(pronoun, day)
+            if bound is not None:
+                return bound
         # The subject of the pronoun's own sentence is the likeliest antecedent ("North Korea's attitude
         # ... was due to their dissatisfaction"), then the nearest mention before it.
         sent = pronoun.sent
@@ -356,6 +361,21 @@ class DocActors:
                 continue
             tok = self.doc[m.end - 1]
             actors = self._resolve_phrase(tok, day) if tok.i != pronoun.i else []
+            if actors:
+                return actors[0]
+        return None
+
+    def _clause_subject(self, pronoun: Token, day: dt.date | None) -> Actor | None:
+        verb = pronoun.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        own = {t.i for t in pronoun.head.subtree}
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subj.i in own or subj.pos_ == "PRON":
+                continue
+            actors = self.resolve_all(subj, day)
             if actors:
                 return actors[0]
         return None

@@ -339,7 +339,8 @@ class Coder:
             kind = self.modality.get(gov.lemma_.casefold())
             if kind == "negate":
                 return True
-            coded_gov = gov.i in by_token or any(c.i in by_token for c in gov.children if c.dep_ == "dobj")
+            coded_gov = gov.i in by_token or any(c.i in by_token and c.i != tok.i for c in gov.children
+                                                 if c.dep_ == "dobj")
             if coded_gov and kind not in ("intent", "threat", "hypothetical", "report"):
                 # "urged Iran to release", "staged protests to demand reforms": the governor's act is
                 # coded, and this one is its content or purpose.
@@ -770,12 +771,10 @@ def _noun_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
         if prep is None:
             continue
         targets.extend(c for c in prep.children if c.dep_ == "pobj" and c not in sources)
-    # A nominal event that is a verb's object or subject takes that verb's subject as source:
-    # "Iran announced sanctions on ...", "their dissatisfaction with ...".
-    if not sources and tok.dep_ in ("dobj", "attr", "pobj", "nsubj"):
-        head = tok.head if tok.dep_ != "pobj" else tok.head.head
-        if head.pos_ in ("VERB", "AUX"):
-            sources.extend(_subjects(head))
+    # A nominal event that is a verb's object takes that verb's subject as source when its own words
+    # name nobody: "Iran announced sanctions on ...", "students staged mass demonstrations".
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        sources.extend(_verb_arguments(tok.head)[0])
     return sources, targets
 
 
