@@ -431,6 +431,9 @@ def merge_curated(actors: list[dict[str, object]], curated: list[dict[str, objec
         hits = [index.get((c.get("country"), str(p).casefold()))  # type: ignore[arg-type]
                 for p in [c["name"], *c.get("aliases", [])] if len(str(p).split()) > 1]  # type: ignore[misc]
         hit = next((h for h in hits if h is not None and h not in drop), None)
+        # Every other Phoenix entry under one of the curated person's full names is the same person
+        # with stale roles (Phoenix lists some people twice): drop those too, keeping their aliases.
+        extra = {h for h in hits if h is not None and h != hit and h not in drop}
         if hit is None and c["id"] in by_id:
             hit = by_id[c["id"]]
         entry = dict(c)
@@ -443,6 +446,13 @@ def merge_curated(actors: list[dict[str, object]], curated: list[dict[str, objec
                 if str(alias).casefold() not in folded:
                     folded.add(str(alias).casefold())
                     aliases.append(alias)
+            for other in sorted(extra):
+                for alias in [actors[other]["name"], *actors[other]["aliases"]]:  # type: ignore[misc]
+                    if str(alias).casefold() not in folded:
+                        folded.add(str(alias).casefold())
+                        aliases.append(alias)
+                drop.add(other)
+                stats["stale phoenix duplicates dropped"] += 1
             entry["aliases"] = aliases
             drop.add(hit)
             stats["curated merged with phoenix"] += 1
@@ -590,6 +600,10 @@ def main(argv: list[str]) -> int:
             fh.write(json.dumps(compact(a), ensure_ascii=False, separators=(",", ":")) + "\n")
 
     agents = build_agents(src / "Phoenix.agents.txt", roles, stats)
+    # Hand-kept additions and corrections to the Phoenix agents (a curated row replaces the same phrase).
+    curated_agents = [tuple(r) for r in read_tsv(TOOLS / "curated_agents.tsv")]
+    replaced = {r[0] for r in curated_agents}
+    agents = [a for a in agents if a[0] not in replaced] + curated_agents  # type: ignore[misc]
     write_tsv(OUT / "agents.tsv", ("phrase", "role", "note"), agents)
     titles = [tuple(r) for r in read_tsv(TOOLS / "curated_titles.tsv")]
     write_tsv(OUT / "titles.tsv", ("phrase", "role", "note"), titles)  # type: ignore[arg-type]
