@@ -55,6 +55,8 @@ ModelOpt = Annotated[str | None, typer.Option(
     "--model", help="spaCy pipeline to load (default: the pinned en_core_web_sm re-upload).")]
 ActorsOpt = Annotated[list[Path] | None, typer.Option(
     "--actors", help="Extra actor dictionary (JSONL, like actors/data/actors.jsonl); repeatable.")]
+FetchOpt = Annotated[bool, typer.Option("--fetch", help="Fetch the pages that feed entries link to (URL "
+                                                        "lists are always fetched).")]
 PatternsOpt = Annotated[list[Path] | None, typer.Option(
     "--patterns", help="Extra event patterns (TSV, like coding/data/verbs.tsv); repeatable.")]
 
@@ -107,13 +109,16 @@ def analyze(
     patterns: PatternsOpt = None,
     explain: Annotated[bool, typer.Option("--explain", help="Show, per sentence, the patterns that fired "
                                           "and those that nearly did.")] = False,
+    fetch: FetchOpt = False,
 ) -> None:
     """Code the events of the articles at PATHS and print them (nothing is stored)."""
     from newsevents import ingest
     from newsevents.pipeline import Pipeline
 
+    from newsevents.ingest.dedup import deduplicate
+
     try:
-        items = _checked(ingest.read(paths, published=published))
+        items = deduplicate(_checked(ingest.read(paths, published=published, fetch=fetch)))
         pipe = Pipeline.load(model=model, actor_files=[str(p) for p in actors or ()],
                              pattern_files=[str(p) for p in patterns or ()])
     except NewsEventsError as exc:
@@ -202,7 +207,7 @@ def extract(
     format: Annotated[ArticleFormat, typer.Option("--format", "-f", help="Output format.")]
     = ArticleFormat.jsonl,
     published: PublishedOpt = None,
-    fetch: Annotated[bool, typer.Option("--fetch", help="Fetch the pages feed entries link to.")] = False,
+    fetch: FetchOpt = False,
 ) -> None:
     """Print the article records after extraction (clean text and metadata), without coding."""
     from newsevents import ingest
@@ -285,6 +290,7 @@ def ingest(
     published: PublishedOpt = None,
     model: ModelOpt = None,
     actors: ActorsOpt = None,
+    fetch: FetchOpt = False,
 ) -> None:
     """Analyse the articles at PATHS and store articles, events, mentions, actors, places and quotes.
 
@@ -297,8 +303,10 @@ def ingest(
     from newsevents.store import ingest_items, summary
     from newsevents.store.ingest import load_pipeline
 
+    from newsevents.ingest.dedup import deduplicate
+
     try:
-        items = _checked(readers.read(paths, published=published))
+        items = deduplicate(_checked(readers.read(paths, published=published, fetch=fetch)))
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
     reported = (item if isinstance(item, Article) else _echo_rejection(item) for item in items)

@@ -9,6 +9,7 @@ Exact duplicates share ``Article.content_hash`` (text normalised for case and wh
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from datasketch import MinHash, MinHashLSH
@@ -75,3 +76,12 @@ class Deduplicator:
 
 
 __all__ = ["Deduplicator"]
+
+
+def deduplicate(items: Iterable[Article | Rejection], deduplicator: Deduplicator | None = None
+                ) -> Iterator[Article | Rejection]:
+    """Pass a stream of read records through one ``Deduplicator``: exact copies become ``duplicate``
+    rejections, near copies carry ``duplicate_of``; rejections pass through."""
+    dedup = deduplicator or Deduplicator()
+    for item in items:
+        yield dedup.check(item) if isinstance(item, Article) else item
