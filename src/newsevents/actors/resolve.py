@@ -118,8 +118,13 @@ class ActorResolver:
                 mentions.append(Mention(span.start, span.end, "entry", entry.country, entry))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not covered.intersection(range(ent.start, ent.end)):
+            if covered.intersection(range(ent.start, ent.end)):
+                continue
+            if ent.label_ == "PERSON":
                 mentions.append(Mention(ent.start, ent.end, "person"))
+            elif ent.label_ == "ORG" and ent.end - ent.start >= 2:
+                # An organisation the dictionary lacks ("the Third World Water Forum"): a non-state actor.
+                mentions.append(Mention(ent.start, ent.end, "org"))
         mentions.sort(key=lambda m: m.start)
         return DocActors(self, doc, mentions)
 
@@ -204,6 +209,7 @@ class DocActors:
         former = any(t.lower_ in _FORMER for t in tokens)
         mentions = self._mentions_in(tokens)
         named = [m for m in mentions if m.kind in ("entry", "person")]
+        orgs = [m for m in mentions if m.kind == "org" and m.start <= head.i < m.end]
         countries = [m for m in mentions if m.kind == "country"]
 
         if head.lower_ in ("there", "here") and head.pos_ == "ADV":
@@ -227,6 +233,11 @@ class DocActors:
                 return [_as_former(actor, former, text)]
 
         role = self.resolver.agent_role(head)
+        if orgs and not countries:
+            org = orgs[0]
+            org_role = (role or "NGO")[:3]
+            return [Actor(text=text, name=self.doc[org.start:org.end].text, country=None, role=org_role,
+                          code=org_role)]
         if not countries:
             iso3 = self._coref_country(head, tokens)
             if iso3:

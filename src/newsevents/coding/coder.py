@@ -252,8 +252,13 @@ class Coder:
             if self._yields_to_governor(match, by_token):
                 continue
             modality = self._modality(match.trigger)
+            code_override: str | None = None
             if modality is None:
-                continue  # negated
+                # "will not accept refugees", "won't attend": refusing a cooperative act is a rejection
+                # (CAMEO 12); any other negated event did not happen and is not coded.
+                if not (self._refusal(match.trigger) and int(match.pattern.code[:2]) <= 9):
+                    continue
+                modality, code_override = "asserted", "120"
             whens, own = _own_dates(match.trigger, date_ents, published, set(by_token))
             if not whens:
                 whens, own = _fallback_dates(match.trigger, sentence_dates, last_dated, published)
@@ -262,8 +267,17 @@ class Coder:
                 # the last date the article gave, which is when its story is set.
                 day = _day_of(when) or published or _day_of(last_dated)
                 sources, target, certainty = self._arguments(match, actors, day)
+                if not sources and _unattributed(match.trigger):
+                    # "was arrested in Lebanon", "a roadside bombing near Samarra killed ...": no actor is
+                    # named, so the event belongs to the country where it happened, if the text says.
+                    place = self._place(match.trigger, sent, target)
+                    if place is not None and place.country:
+                        sources = [Actor(text="", name=actors.resolver.dictionary.country_name(place.country),
+                                         country=place.country, role=None, code=place.country)]
+                        certainty *= 0.6
                 for source in sources[:3]:
-                    code = _unconventional(self._recode(match.pattern.code, modality, match.trigger), source)
+                    code = code_override or _unconventional(
+                        self._recode(match.pattern.code, modality, match.trigger), source)
                     place = self._place(match.trigger, sent, target)
                     implicit = None if target is not None else _implicit_target(source, place, actors)
                     drafts.append(Draft(match, sent, source, target, modality, code, when, own, place,
@@ -408,6 +422,14 @@ class Coder:
                     elif ckind == "intent-aux":
                         raise_to("intended")
         return modality
+
+    def _refusal(self, tok: Token) -> bool:
+        """A negated future or volition: "will not", "would not", "won't", "is not willing to"."""
+        chain = [tok, *_shared_heads(tok)]
+        has_neg = any(c.dep_ == "neg" for t in chain for c in t.children)
+        future = any(c.dep_ == "aux" and self.modality.get(c.lower_) == "intent-aux" for t in chain
+                     for c in t.children)
+        return has_neg and future
 
     def _recode(self, code: str, modality: Modality, tok: Token | None = None) -> str:
         """An intended or hypothetical act becomes its CAMEO "express intent" twin (03x), or, for a
@@ -912,6 +934,22 @@ def _unconventional(code: str, source: Actor) -> str:
     if code[:2] != "19" or source.role not in _NON_STATE_ARMED:
         return code
     return "180"
+
+
+def _unattributed(tok: Token) -> bool:
+    """A passive without its agent ("was arrested"), or a verb whose subject is an event or a thing
+    ("a bombing killed", "an explosion wounded")."""
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return not any(c.dep_ == "agent" for c in tok.children)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in _EVENT_SUBJECTS
+                                  for s in subjects)
+
+
+_EVENT_SUBJECTS = frozenset({"bombing", "explosion", "blast", "attack", "bomb", "strike", "airstrike", "shelling",
+                             "mine", "rocket", "missile", "shell", "fire", "clash", "fighting", "raid"})
 
 
 def _implicit_target(source: Actor, place: Place | None, actors: DocActors) -> Actor | None:
