@@ -35,6 +35,9 @@ _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its", "we
 _PAIR_PEOPLE = frozenset({"leader", "president", "man", "woman", "minister", "head", "premier", "official"})
 _PAIR_NOUNS = _PAIR_PEOPLE | frozenset({"country", "nation", "side", "state", "government", "neighbor",
                                         "neighbour", "party", "capital", "delegation", "team"})
+# Compounds whose head looks like an agent but whose whole does not name one.
+_NOT_AGENTS = frozenset({"task force", "labor force", "labour force", "work force", "driving force",
+                         "police station", "army base", "union member"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "regime", "government",
                             "administration", "side", "capital"})
 
@@ -136,6 +139,9 @@ class ActorResolver:
     def agent_role(self, token: Token) -> str | None:
         """Role of a generic agent or title headed by ``token`` ("police", "foreign minister")."""
         lemma = token.lemma_.casefold()
+        compound = next((c for c in token.children if c.dep_ == "compound"), None)
+        if compound is not None and f"{compound.lemma_.casefold()} {lemma}" in _NOT_AGENTS:
+            return None  # "a task force" is no armed force
         for left in (2, 1):
             if token.i - left >= 0:
                 words = [t.lemma_.casefold() for t in token.doc[token.i - left: token.i]]

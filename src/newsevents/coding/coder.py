@@ -72,7 +72,7 @@ def _load_modality() -> dict[str, str]:
     for number, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), 2):
         lemma, kind = row.get("lemma"), row.get("kind")
         if not lemma or kind not in {"intent", "threat", "hypothetical", "negate", "intent-aux",
-                                     "hypothetical-aux", "report"}:
+                                     "hypothetical-aux", "report", "light"}:
             raise DataFileError(f"data/modality.tsv:{number}: bad row {row!r}")
         table[lemma] = kind
     return table
@@ -349,6 +349,13 @@ class Coder:
     def _yields_to_governor(self, match: Match, by_token: dict[int, Match]) -> bool:
         """An event under "refused to"/"denied" gives way to its governor; under "urged X to", too."""
         tok = match.trigger
+        # A light verb and its event noun ("began a hunger strike", "launched an offensive"): the noun
+        # names the event unless the verb's pattern says more.
+        if match.noun and tok.dep_ == "dobj" and tok.head.i in by_token:
+            return self.modality.get(tok.head.lemma_.casefold()) != "light"
+        if not match.noun and self.modality.get(tok.lemma_.casefold()) == "light":
+            if any(c.dep_ == "dobj" and c.i in by_token for c in tok.children):
+                return True
         for gov in _governors(tok):
             kind = self.modality.get(gov.lemma_.casefold())
             if kind == "negate":
