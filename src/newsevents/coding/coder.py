@@ -466,7 +466,7 @@ class Coder:
         certainty = 1.0
         target: Actor | None = None
         for head in target_heads:
-            candidates = [a for a in actors.resolve_all(head, day) if a.code]
+            candidates = [a for a in actors.resolve_all(head, day) if a.code] or self._place_actor(head)
             candidates = [a for a in candidates if not any(_same(a, s) or _own_forces(a, s) for s in sources)]
             if candidates:
                 target = candidates[0]
@@ -475,12 +475,12 @@ class Coder:
             # "The United States and Jordan agreed ...": the coordinated actors act on each other.
             target = sources[1]
             sources = sources[:1]
-        if target is None and not match.noun and match.target_heads is None:
+        if target is None and match.target_heads is None:
             # Last resort: an actor inside the object's phrase ("agreed to an extension of the mandate
-            # of the force in Lebanon").
+            # of the force in Lebanon", "a suspension of air links with Serbia").
             for head in _object_phrase_tokens(tok):
                 candidates = [a for a in actors.resolve_all(head, day) if a.code and a.country
-                              and not any(_same(a, s) for s in sources)]
+                              and not any(_same(a, s) or _own_forces(a, s) for s in sources)]
                 if candidates:
                     target = candidates[0]
                     certainty *= 0.8
@@ -494,6 +494,17 @@ class Coder:
         if sources and sources[0].name is None and sources[0].country is None:
             certainty = 0.6
         return sources, target, certainty
+
+    def _place_actor(self, head: Token) -> list[Actor]:
+        """A place named where an actor is expected ("blockade Paris", "shelled Kharkiv") stands for its
+        country."""
+        if self.gazetteer is None or head.ent_type_ not in _PLACE_LABELS:
+            return []
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        place = self.gazetteer.lookup(ent.text if ent is not None else head.text)
+        if place is None or not place.country:
+            return []
+        return [Actor(text=head.text, name=place.name, country=place.country, role=None, code=place.country)]
 
     # -- places ---------------------------------------------------------------------------------------
 
