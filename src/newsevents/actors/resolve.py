@@ -360,6 +360,20 @@ class DocActors:
             bound = self._clause_subject(pronoun, day)
             if bound is not None:
                 return bound
+        if not want_person:
+            # "A group of Yoruba leaders announced that they ...": the nearest subject before the pronoun
+            # that names a group, a state or an organisation, in this sentence or the one before.
+            sents = [pronoun.sent]
+            if pronoun.sent.start > 0:
+                sents.append(self.doc[pronoun.sent.start - 1].sent)
+            for sent in sents:
+                subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i
+                            and t.pos_ != "PRON"]
+                for subj in reversed(subjects):
+                    found = [a for a in self.resolve_all(subj, day) if a.country or a.role not in (None, "GOV")]
+                    if found and not any(m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
+                                         for m in self._mentions_in(self.phrase_tokens(subj))):
+                        return found[0]
         # The subject of the pronoun's own sentence is the likeliest antecedent ("North Korea's attitude
         # ... was due to their dissatisfaction"), then the nearest mention before it.
         sent = pronoun.sent
