@@ -270,7 +270,9 @@ class Coder:
                 if not sources and _unattributed(match.trigger):
                     # "was arrested in Lebanon", "a roadside bombing near Samarra killed ...": no actor is
                     # named, so the event belongs to the country where it happened, if the text says.
-                    place = self._place(match.trigger, sent, target)
+                    place = self._place(match.trigger, sent, target) or next(
+                        (p for s in match.trigger.children if s.dep_ == "nsubj"
+                         if (p := self._place(s, sent, target)) is not None), None)
                     if place is not None and place.country:
                         sources = [Actor(text="", name=actors.resolver.dictionary.country_name(place.country),
                                          country=place.country, role=None, code=place.country)]
@@ -830,6 +832,10 @@ def _place_names(pobj: Token) -> list[str]:
         names.append(pobj.doc[left[0].i: pobj.i + 1].text)
     if pobj.pos_ == "PROPN" or pobj.ent_type_ in _PLACE_LABELS:
         names.append(pobj.text)
+    # "the town of Samarra", "the northern city of Kirkuk"
+    for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for place in (p for p in of.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+            names.extend(_place_names(place))
     return names
 
 
