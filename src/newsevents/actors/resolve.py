@@ -214,6 +214,10 @@ class DocActors:
         text = _span_text(tokens)
         former = any(t.lower_ in _FORMER for t in tokens)
         mentions = self._mentions_in(tokens)
+        appositive = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+        if head.i in self._by_token and appositive:
+            # "Pakistan, a key U.S. ally": the head names the actor; the apposition only describes it.
+            mentions = [m for m in mentions if m.start not in appositive]
         named = [m for m in mentions if m.kind in ("entry", "person")]
         orgs = [m for m in mentions if m.kind == "org" and m.start <= head.i < m.end]
         countries = [m for m in mentions if m.kind == "country"]
@@ -257,8 +261,11 @@ class DocActors:
                                      code=iso3 + (role or "")), former, text) for iso3 in isos]
         if role:
             # "Rebels in the Ivory Coast", "Islamic fundamentalists ... Algerian President": a generic
-            # agent belongs to the country its phrase or sentence places it in.
-            iso3 = self._context_country(head, tokens)
+            # agent belongs to the country its phrase or sentence places it in; "its citizens" to the
+            # state "its" refers to.
+            possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+            owner = self._antecedent(possessor, day) if possessor is not None else None
+            iso3 = owner.country if owner is not None and owner.country else self._context_country(head, tokens)
             return [_as_former(Actor(text=text, name=self._country_name(iso3) if iso3 else None, country=iso3,
                                      role=role[:3], code=(iso3 or "") + role), former, text)]
         return []
