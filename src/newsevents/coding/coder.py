@@ -675,7 +675,8 @@ def _background_clause(tok: Token, by_token: dict[int, Match]) -> bool:
         clause = clause.head
     if tok.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
         clause = clause.head
-    if clause.dep_ == "relcl":
+    if clause.dep_ == "relcl" or (clause.dep_ in ("acl", "ccomp") and clause.head.pos_ in ("NOUN", "PROPN")):
+        # Relative clauses, and the content of a noun ("an admission that forces murdered ...").
         background = True
     elif clause.dep_ == "advcl":
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
