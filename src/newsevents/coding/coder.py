@@ -72,7 +72,7 @@ def _load_modality() -> dict[str, str]:
     for number, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), 2):
         lemma, kind = row.get("lemma"), row.get("kind")
         if not lemma or kind not in {"intent", "threat", "hypothetical", "negate", "intent-aux",
-                                     "hypothetical-aux", "report", "light"}:
+                                     "hypothetical-aux", "report", "light", "aspect"}:
             raise DataFileError(f"data/modality.tsv:{number}: bad row {row!r}")
         table[lemma] = kind
     return table
@@ -279,7 +279,8 @@ class Coder:
                         certainty *= 0.6
                 for source in sources[:3]:
                     code = code_override or _unconventional(
-                        self._recode(match.pattern.code, modality, match.trigger), source)
+                        self._recode(match.pattern.code, modality, match.trigger), source,
+                        unattributed=certainty < 0.7 and not source.text)
                     place = self._place(match.trigger, sent, target)
                     implicit = None if target is not None else _implicit_target(source, place, actors)
                     drafts.append(Draft(match, sent, source, target, modality, code, when, own, place,
@@ -364,7 +365,7 @@ class Coder:
                 return True
             coded_gov = gov.i in by_token or any(c.i in by_token and c.i != tok.i for c in gov.children
                                                  if c.dep_ == "dobj")
-            if coded_gov and kind not in ("intent", "threat", "hypothetical", "report"):
+            if coded_gov and kind not in ("intent", "threat", "hypothetical", "report", "aspect"):
                 # "urged Iran to release", "staged protests to demand reforms": the governor's act is
                 # coded, and this one is its content or purpose.
                 return True
@@ -373,7 +374,7 @@ class Coder:
     def _governs_event(self, match: Match, coded: set[int]) -> bool:
         """Whether ``match`` is an intent, hypothesis or report verb that embeds a coded event."""
         kind = self.modality.get(match.trigger.lemma_.casefold())
-        if kind not in ("intent", "threat", "hypothetical", "report") or match.target_heads is not None:
+        if kind not in ("intent", "threat", "hypothetical", "report", "aspect") or match.target_heads is not None:
             return False
         doc = match.trigger.doc
         return any(i != match.trigger.i and match.trigger in _governors(doc[i]) for i in coded)
@@ -954,9 +955,10 @@ def _can_act(actor: Actor) -> bool:
 _NON_STATE_ARMED = frozenset({"REB", "UAF", "INS", "RAD", "CRM", "CVL", "SEP", "OPP", "PPL", "MOD", "MUS"})
 
 
-def _unconventional(code: str, source: Actor) -> str:
-    """A 19x killing, bombing or attack by rebels, militias, militants or civilians is an 18x assault."""
-    if code[:2] != "19" or source.role not in _NON_STATE_ARMED:
+def _unconventional(code: str, source: Actor, unattributed: bool = False) -> str:
+    """A 19x killing, bombing or attack by rebels, militias, militants or civilians, or by nobody the
+    text names ("a roadside bombing killed ..."), is an 18x assault."""
+    if code[:2] != "19" or not (unattributed or source.role in _NON_STATE_ARMED):
         return code
     return "180"
 
