@@ -179,7 +179,9 @@ class DocActors:
         while stack:
             tok = stack.pop()
             for child in tok.children:
-                if child.dep_ not in _NP_DEPS:
+                # Coordinated modifiers belong to the phrase ("Turkish and Greek sides"); a coordinated
+                # head is a phrase of its own ("the United States and Jordan").
+                if child.dep_ not in _NP_DEPS and not (tok is not head and child.dep_ in ("conj", "cc")):
                     continue
                 if child.dep_ == "prep" and child.lower_ not in _NP_PREPS:
                     continue
@@ -254,6 +256,13 @@ class DocActors:
                 code = iso3 + (role or "")
                 return [Actor(text=text, name=self._country_name(iso3), country=iso3, role=role[:3] if role else None, code=code)]
 
+        if countries and any(t.lower_ == "ethnic" for t in tokens):
+            # "ethnic Albanians demonstrated in Serbia": a people named for one state, living in another.
+            iso3 = self._context_country(head, [t for t in tokens if t.i not in
+                                                {i for m in countries for i in range(m.start, m.end)}])
+            if iso3 is not None and iso3 not in {m.iso3 for m in countries}:
+                return [Actor(text=text, name=self._country_name(iso3), country=iso3,
+                              role=role[:3] if role else None, code=iso3 + (role or ""))]
         if countries:
             # "Hungarian and Romanian officials": each coordinated country adjective is an actor.
             isos = _unique(m.iso3 for m in countries if m.iso3)
