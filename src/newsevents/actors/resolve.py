@@ -39,7 +39,7 @@ _PAIR_NOUNS = _PAIR_PEOPLE | frozenset({"country", "nation", "side", "state", "g
 _NOT_AGENTS = frozenset({"task force", "labor force", "labour force", "work force", "driving force",
                          "police station", "army base", "union member"})
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "regime", "government",
-                            "administration", "side", "capital"})
+                            "administration", "capital"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -468,16 +468,26 @@ class Coder:
                 break
         certainty = 1.0
         target: Actor | None = None
-        for head in target_heads:
-            candidates = [a for a in actors.resolve_all(head, day) if a.code] or self._place_actor(head)
+        # Places ("met in Singapore") are tried after the actors the clause names, and after a pair of
+        # coordinated subjects, who act on each other ("Trump and Kim met in Singapore").
+        direct = [h for h in target_heads if not _locative(h)]
+        conflict = int(match.pattern.code[:2]) >= 14
+        for head in direct:
+            candidates = [a for a in actors.resolve_all(head, day) if a.code] or (
+                self._place_actor(head) if _place_target(head, conflict) else [])
             candidates = [a for a in candidates if not any(_same(a, s) or _own_forces(a, s) for s in sources)]
             if candidates:
                 target = candidates[0]
                 break
         if target is None and len(sources) >= 2:
-            # "The United States and Jordan agreed ...": the coordinated actors act on each other.
             target = sources[1]
             sources = sources[:1]
+        for head in ([] if target is not None else [h for h in target_heads if _locative(h)]):
+            candidates = [a for a in actors.resolve_all(head, day) if a.code]
+            candidates = [a for a in candidates if not any(_same(a, s) or _own_forces(a, s) for s in sources)]
+            if candidates:
+                target = candidates[0]
+                break
         if target is None and match.target_heads is None:
             # Last resort: an actor inside the object's phrase ("agreed to an extension of the mandate
             # of the force in Lebanon", "a suspension of air links with Serbia").
@@ -488,10 +498,7 @@ class Coder:
                     target = candidates[0]
                     certainty *= 0.8
                     break
-        if target is None and len(sources) >= 2:
-            # "The United States and Jordan agreed ...": the coordinated actors act on each other.
-            target = sources[1]
-            sources = sources[:1]
+
         if sources and any(s.role is None and s.country is None for s in sources):
             certainty = 0.7
         if sources and sources[0].name is None and sources[0].country is None:
@@ -961,6 +968,22 @@ def _unconventional(code: str, source: Actor, unattributed: bool = False) -> str
     if code[:2] != "19" or not (unattributed or source.role in _NON_STATE_ARMED):
         return code
     return "180"
+
+
+def _place_target(tok: Token, conflict: bool) -> bool:
+    """Whether a place in this position is what the event is done to: the object ("shelled Kharkiv",
+    "blockade Paris"), a destination ("sent troops into Crimea"), or, for attacks, "fired at Kyiv"."""
+    if tok.dep_ == "dobj":
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lower_
+    return prep in ("against", "into", "toward", "towards", "to") or (conflict and prep in ("at", "on"))
+
+
+def _locative(tok: Token) -> bool:
+    """Whether ``tok`` is the object of a preposition of place ("met in Singapore")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
 
 
 def _unattributed(tok: Token) -> bool:
