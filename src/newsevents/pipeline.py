@@ -86,11 +86,15 @@ class Pipeline:
         actors = self.resolver.index(doc)
         events = [e for e in self.coder.code(doc, actors, article.id, published)
                   if e.confidence >= self.settings.min_confidence]
+        # Roles in the article's actor list are read on its publication day, or, undated, on the first
+        # day its events give (the day its story is set), never on the machine's clock.
+        story_day = published or next((parse_published(e.date) for e in events
+                                       if e.date_precision == "day"), None)
         return ArticleResult(
             article=article,
             events=tuple(events),
-            quotes=tuple(_quotes(doc, actors, published)),
-            actors=tuple(_unique_actors(actors.actor_mentions(published))),
+            quotes=tuple(_quotes(doc, actors, story_day)),
+            actors=tuple(_unique_actors(actors.actor_mentions(story_day))),
             places=tuple(_unique_places(e.location for e in events)),
         )
 

@@ -125,7 +125,8 @@ class ActorResolver:
                 continue
             if ent.label_ == "PERSON":
                 mentions.append(Mention(ent.start, ent.end, "person"))
-            elif ent.label_ == "ORG" and ent.end - ent.start >= 2:
+            elif ent.label_ == "ORG" and ent.end - ent.start >= 2 and ent.root.dep_ != "compound":
+                # (an organisation name used as a modifier, "National Security Adviser Bolton", is not one)
                 # An organisation the dictionary lacks ("the Third World Water Forum"): a non-state actor.
                 mentions.append(Mention(ent.start, ent.end, "org"))
         mentions.sort(key=lambda m: m.start)
