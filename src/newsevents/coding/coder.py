@@ -147,6 +147,8 @@ class Coder:
         self.codebook: dict[str, Code] = load_codebook()
         self.modality = _load_modality()
         self.gazetteer = gazetteer
+        # synset name -> its members split into words (read-only once filled; filled on first use)
+        self._synsets: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     # -- public ---------------------------------------------------------------------------------------
 
@@ -228,7 +230,10 @@ class Coder:
 
     def _has(self, word: str, lemmas: set[str]) -> bool:
         if word.startswith("&"):
-            return any(all(part in lemmas for part in member.split()) for member in self.patterns.expand(word))
+            members = self._synsets.get(word)
+            if members is None:
+                members = self._synsets[word] = tuple(tuple(m.split()) for m in self.patterns.expand(word))
+            return any(all(part in lemmas for part in member) for member in members)
         return word in lemmas
 
     # -- sentences ------------------------------------------------------------------------------------
