@@ -28,8 +28,9 @@ CORPORA = {
 def score(pipe: Pipeline, name: str) -> Evaluation:
     """Code corpus ``name`` and score it against its gold events."""
     articles, gold = CORPORA[name]
-    predictions = [e.to_json() for r in pipe.analyze(read([articles])) if isinstance(r, ArticleResult)
-                   for e in r.events]
+    predictions = [
+        e.to_json() for r in pipe.analyze(read([articles])) if isinstance(r, ArticleResult) for e in r.events
+    ]
     return evaluate(read_jsonl(gold), predictions)
 
 
@@ -51,7 +52,9 @@ def main() -> None:
         print(f"  floors: {floors.get(name)}")
         print("  per root (date-blind): roots gold found pred right")
         for key, row in result["per_root"].items():
-            print(f"    {key:<9} {row['gold']:>4} {row['matched']:>5} {row['predicted']:>4} {row['correct']:>5}")
+            print(
+                f"    {key:<9} {row['gold']:>4} {row['matched']:>5} {row['predicted']:>4} {row['correct']:>5}"
+            )
 
 
 if __name__ == "__main__":

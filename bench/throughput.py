@@ -25,17 +25,24 @@ SHARED = ROOT.parent / "shared"
 
 
 def corpus(n: int) -> list[Article]:
-    sources = [SHARED / "corpus/seed/panmunjom-2019.txt", SHARED / "corpus/plover-gsr-dev/articles.jsonl",
-               ROOT / "examples"]
+    sources = [
+        SHARED / "corpus/seed/panmunjom-2019.txt",
+        SHARED / "corpus/plover-gsr-dev/articles.jsonl",
+        ROOT / "examples",
+    ]
     base = [a for a in read(sources) if isinstance(a, Article)]
     # Group the one-sentence PLOVER records into article-sized texts (~8 sentences), as news is.
     short = [a for a in base if len(a.text) < 400]
     long = [a for a in base if len(a.text) >= 400]
-    grouped = [Article(id=f"plover-{i}", text="\n\n".join(x.text for x in short[i:i + 8]), published="2000-01-01")
-               for i in range(0, len(short), 8)]
+    grouped = [
+        Article(id=f"plover-{i}", text="\n\n".join(x.text for x in short[i : i + 8]), published="2000-01-01")
+        for i in range(0, len(short), 8)
+    ]
     pool = long + grouped
-    return [Article(id=f"a{i}-{a.id}", text=a.text, published=a.published)
-            for i, a in zip(range(n), itertools.cycle(pool))]
+    return [
+        Article(id=f"a{i}-{a.id}", text=a.text, published=a.published)
+        for i, a in zip(range(n), itertools.cycle(pool))
+    ]
 
 
 def main() -> None:
@@ -59,8 +66,11 @@ def main() -> None:
         full_s.append(time.perf_counter() - t)
     bare, full = min(spacy_s), min(full_s)
     result = {
-        "articles": len(articles), "words": words, "events": events,
-        "spacy_articles_per_s": round(len(articles) / bare, 1), "spacy_words_per_s": round(words / bare),
+        "articles": len(articles),
+        "words": words,
+        "events": events,
+        "spacy_articles_per_s": round(len(articles) / bare, 1),
+        "spacy_words_per_s": round(words / bare),
         "newsevents_articles_per_s": round(len(articles) / full, 1),
         "newsevents_words_per_s": round(words / full),
         "ratio": round(bare / full, 3),

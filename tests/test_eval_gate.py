@@ -25,8 +25,12 @@ CORPORA = {
 @pytest.mark.parametrize("name", sorted(CORPORA))
 def test_scores_stay_above_the_floors(pipeline: Pipeline, shared: Path, name: str) -> None:
     articles, gold = (shared / "corpus" / p for p in CORPORA[name])
-    predictions = [e.to_json() for r in pipeline.analyze(read([articles])) if isinstance(r, ArticleResult)
-                   for e in r.events]
+    predictions = [
+        e.to_json()
+        for r in pipeline.analyze(read([articles]))
+        if isinstance(r, ArticleResult)
+        for e in r.events
+    ]
     result = evaluate(read_jsonl(gold), predictions)
     floors = FLOORS[name]
     if "strict_f1" in floors:

@@ -27,10 +27,23 @@ _LAZY = {
     "Store": "newsevents.store",
 }
 
-__all__ = sorted([
-    "Actor", "Article", "ArticleResult", "Event", "Evidence", "Pipeline", "Place", "Plover", "Quote",
-    "Rejection", "Store", "__version__", "analyze", "evaluate", "read",
-])
+__all__ = [
+    "Actor",
+    "Article",
+    "ArticleResult",
+    "Event",
+    "Evidence",
+    "Pipeline",
+    "Place",
+    "Plover",
+    "Quote",
+    "Rejection",
+    "Store",
+    "__version__",
+    "analyze",
+    "evaluate",
+    "read",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -11,14 +11,14 @@ import itertools
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from newsevents.errors import NewsEventsError
-from newsevents.records import Article, ArticleResult, Event, Rejection
+from newsevents.records import Article, Event, Rejection
 
 app = typer.Typer(
     name="newsevents",
@@ -29,36 +29,55 @@ app = typer.Typer(
 )
 
 
-class EventFormat(str, Enum):
+class EventFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     text = "text"
     json = "json"
 
 
-class ArticleFormat(str, Enum):
+class ArticleFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
 
 
-PathsArg = Annotated[list[str], typer.Argument(
-    help="Files (.txt, .html, .jsonl, feeds, .warc[.gz], .urls), directories (read recursively) or - for "
-         "standard input.", show_default=False)]
-PublishedOpt = Annotated[str | None, typer.Option(
-    "--published", help="Reference date (YYYY-MM-DD) for articles that carry no publication date.")]
-ModelOpt = Annotated[str | None, typer.Option(
-    "--model", help="spaCy pipeline to load (default: the pinned en_core_web_sm re-upload).")]
-ActorsOpt = Annotated[list[Path] | None, typer.Option(
-    "--actors", help="Extra actor dictionary (JSONL, like actors/data/actors.jsonl); repeatable.")]
-FetchOpt = Annotated[bool, typer.Option("--fetch", help="Fetch the pages that feed entries link to (URL "
-                                                        "lists are always fetched).")]
-PatternsOpt = Annotated[list[Path] | None, typer.Option(
-    "--patterns", help="Extra event patterns (TSV, like coding/data/verbs.tsv); repeatable.")]
+PathsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Files (.txt, .html, .jsonl, feeds, .warc[.gz], .urls), directories (read recursively) or - for "
+        "standard input.",
+        show_default=False,
+    ),
+]
+PublishedOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--published", help="Reference date (YYYY-MM-DD) for articles that carry no publication date."
+    ),
+]
+ModelOpt = Annotated[
+    str | None,
+    typer.Option("--model", help="spaCy pipeline to load (default: the pinned en_core_web_sm re-upload)."),
+]
+ActorsOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors", help="Extra actor dictionary (JSONL, like actors/data/actors.jsonl); repeatable."
+    ),
+]
+FetchOpt = Annotated[
+    bool,
+    typer.Option("--fetch", help="Fetch the pages that feed entries link to (URL lists are always fetched)."),
+]
+PatternsOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--patterns", help="Extra event patterns (TSV, like coding/data/verbs.tsv); repeatable."),
+]
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -85,8 +104,14 @@ def _with_progress(items: Iterable[Article | Rejection], label: str) -> Iterator
         return
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
-                  TimeElapsedColumn(), transient=True, console=_stderr_console()) as progress:
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed} articles"),
+        TimeElapsedColumn(),
+        transient=True,
+        console=_stderr_console(),
+    ) as progress:
         task = progress.add_task(label, total=None)
         for item in items:
             yield item
@@ -107,20 +132,26 @@ def analyze(
     model: ModelOpt = None,
     actors: ActorsOpt = None,
     patterns: PatternsOpt = None,
-    explain: Annotated[bool, typer.Option("--explain", help="Show, per sentence, the patterns that fired "
-                                          "and those that nearly did.")] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain", help="Show, per sentence, the patterns that fired and those that nearly did."
+        ),
+    ] = False,
     fetch: FetchOpt = False,
 ) -> None:
     """Code the events of the articles at PATHS and print them (nothing is stored)."""
     from newsevents import ingest
-    from newsevents.pipeline import Pipeline
-
     from newsevents.ingest.dedup import deduplicate
+    from newsevents.pipeline import Pipeline
 
     try:
         items = deduplicate(_checked(ingest.read(paths, published=published, fetch=fetch)))
-        pipe = Pipeline.load(model=model, actor_files=[str(p) for p in actors or ()],
-                             pattern_files=[str(p) for p in patterns or ()])
+        pipe = Pipeline.load(
+            model=model,
+            actor_files=[str(p) for p in actors or ()],
+            pattern_files=[str(p) for p in patterns or ()],
+        )
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
     coded = 0
@@ -163,20 +194,65 @@ def _print_events(events: Sequence[Event], fmt: EventFormat) -> None:
         _print_table(events)
 
 
-CSV_COLUMNS = ("event_id", "article_id", "date", "date_precision", "source_code", "source_name",
-               "source_text", "target_code", "target_name", "target_text", "cameo", "root", "quad_class",
-               "goldstein", "plover_type", "modality", "location", "lat", "lon", "confidence", "trigger",
-               "rule", "sentence_start", "sentence_end", "sentence")
+CSV_COLUMNS = (
+    "event_id",
+    "article_id",
+    "date",
+    "date_precision",
+    "source_code",
+    "source_name",
+    "source_text",
+    "target_code",
+    "target_name",
+    "target_text",
+    "cameo",
+    "root",
+    "quad_class",
+    "goldstein",
+    "plover_type",
+    "modality",
+    "location",
+    "lat",
+    "lon",
+    "confidence",
+    "trigger",
+    "rule",
+    "sentence_start",
+    "sentence_end",
+    "sentence",
+)
 
 
 def _csv_row(e: Event) -> list[Any]:
     t = e.target
     loc = e.location
-    return [e.event_id, e.article_id, e.date, e.date_precision, e.source.code, e.source.name, e.source.text,
-            t.code if t else None, t.name if t else None, t.text if t else None, e.cameo, e.root,
-            e.quad_class, e.goldstein, e.plover.type, e.modality, loc.name if loc else None,
-            loc.lat if loc else None, loc.lon if loc else None, e.confidence, e.evidence.trigger,
-            e.evidence.rule, e.evidence.start, e.evidence.end, e.evidence.sentence]
+    return [
+        e.event_id,
+        e.article_id,
+        e.date,
+        e.date_precision,
+        e.source.code,
+        e.source.name,
+        e.source.text,
+        t.code if t else None,
+        t.name if t else None,
+        t.text if t else None,
+        e.cameo,
+        e.root,
+        e.quad_class,
+        e.goldstein,
+        e.plover.type,
+        e.modality,
+        loc.name if loc else None,
+        loc.lat if loc else None,
+        loc.lon if loc else None,
+        e.confidence,
+        e.evidence.trigger,
+        e.evidence.rule,
+        e.evidence.start,
+        e.evidence.end,
+        e.evidence.sentence,
+    ]
 
 
 def _print_table(events: Sequence[Event]) -> None:
@@ -190,10 +266,16 @@ def _print_table(events: Sequence[Event]) -> None:
     for column in ("article", "date", "source", "event", "target", "modality", "place", "conf"):
         table.add_column(column, overflow="fold")
     for e in events:
-        table.add_row(e.article_id, e.date or "", _actor_cell(e.source.code, e.source.name),
-                      f"{e.cameo} {names[e.cameo].name[:38]}", _actor_cell(e.target.code, e.target.name)
-                      if e.target else "", e.modality, e.location.name if e.location else "",
-                      f"{e.confidence:.2f}")
+        table.add_row(
+            e.article_id,
+            e.date or "",
+            _actor_cell(e.source.code, e.source.name),
+            f"{e.cameo} {names[e.cameo].name[:38]}",
+            _actor_cell(e.target.code, e.target.name) if e.target else "",
+            e.modality,
+            e.location.name if e.location else "",
+            f"{e.confidence:.2f}",
+        )
     Console(width=max(140, Console().width)).print(table)
 
 
@@ -204,8 +286,9 @@ def _actor_cell(code: str | None, name: str | None) -> str:
 @app.command()
 def extract(
     paths: PathsArg,
-    format: Annotated[ArticleFormat, typer.Option("--format", "-f", help="Output format.")]
-    = ArticleFormat.jsonl,
+    format: Annotated[
+        ArticleFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ArticleFormat.jsonl,
     published: PublishedOpt = None,
     fetch: FetchOpt = False,
 ) -> None:
@@ -216,8 +299,11 @@ def extract(
         records = _checked(ingest.read(paths, published=published, fetch=fetch))
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
-    articles = [a for a in _with_progress(records, "extracting")
-                if isinstance(a, Article) or next(_report([a])) is None]
+    articles = [
+        a
+        for a in _with_progress(records, "extracting")
+        if isinstance(a, Article) or next(_report([a])) is None
+    ]
     if format is ArticleFormat.json:
         json.dump([a.to_json() for a in articles], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -232,9 +318,12 @@ def extract(
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold events (JSONL, shared/corpus/README.md format).")],
     pred: Annotated[Path, typer.Argument(help="Predicted events (JSONL from `analyze --format jsonl`).")],
-    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output format.")] = ReportFormat.text,
-    misses: Annotated[bool, typer.Option("--misses/--no-misses", help="List missed gold events and "
-                                         "unmatched predictions.")] = True,
+    format: Annotated[
+        ReportFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ReportFormat.text,
+    misses: Annotated[
+        bool, typer.Option("--misses/--no-misses", help="List missed gold events and unmatched predictions.")
+    ] = True,
 ) -> None:
     """Score predicted events against gold events: strict and date-blind P/R/F1, misses, per-root table."""
     from newsevents.evaluate import evaluate_files
@@ -248,25 +337,34 @@ def evaluate(
         return
     buf = io.StringIO()
     for name, s in (("strict", result.strict), ("date-blind", result.date_blind)):
-        buf.write(f"{name:<11} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} "
-                  f"(matched {s.matched_predictions}/{s.predictions} predictions, "
-                  f"{s.matched_required}/{s.required} required gold)\n")
+        buf.write(
+            f"{name:<11} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f} "
+            f"(matched {s.matched_predictions}/{s.predictions} predictions, "
+            f"{s.matched_required}/{s.required} required gold)\n"
+        )
     buf.write("\nper root (date-blind)\n")
-    buf.write(f"  {'roots':<10} {'gold':>5} {'found':>6} {'recall':>7} {'pred':>5} {'right':>6} {'prec':>6}\n")
+    buf.write(
+        f"  {'roots':<10} {'gold':>5} {'found':>6} {'recall':>7} {'pred':>5} {'right':>6} {'prec':>6}\n"
+    )
     for key, row in sorted(result.per_root.items()):
         rec = row["matched"] / row["gold"] if row["gold"] else float("nan")
         prec = row["correct"] / row["predicted"] if row["predicted"] else float("nan")
-        buf.write(f"  {key:<10} {row['gold']:>5} {row['matched']:>6} {rec:>7.2f} {row['predicted']:>5} "
-                  f"{row['correct']:>6} {prec:>6.2f}\n")
+        buf.write(
+            f"  {key:<10} {row['gold']:>5} {row['matched']:>6} {rec:>7.2f} {row['predicted']:>5} "
+            f"{row['correct']:>6} {prec:>6.2f}\n"
+        )
     if misses:
         buf.write(f"\nmissed required gold events (strict): {len(result.misses)}\n")
         for m in result.misses:
-            buf.write(f"  {m['article']} {m['date']} {m['source']}->{m['target']} {'/'.join(m['roots'])}: "
-                      f"{m.get('note') or ''}\n")
+            buf.write(
+                f"  {m['article']} {m['date']} {m['source']}->{m['target']} {'/'.join(m['roots'])}: "
+                f"{m.get('note') or ''}\n"
+            )
         buf.write(f"\nunmatched predictions (strict): {len(result.false_positives)}\n")
         for p in result.false_positives:
-            buf.write(f"  {p['article']} {p['date']} {p['source']}->{p['target']} {p['cameo']}: "
-                      f"{p['sentence']}\n")
+            buf.write(
+                f"  {p['article']} {p['date']} {p['source']}->{p['target']} {p['cameo']}: {p['sentence']}\n"
+            )
     typer.echo(buf.getvalue().rstrip("\n"))
 
 
@@ -276,7 +374,7 @@ DbOpt = Annotated[Path, typer.Option("--db", help="The event store (a DuckDB fil
 DEFAULT_DB = Path("newsevents.duckdb")
 
 
-class QueryFormat(str, Enum):
+class QueryFormat(StrEnum):
     table = "table"
     jsonl = "jsonl"
     csv = "csv"
@@ -300,10 +398,9 @@ def ingest(
     import functools
 
     from newsevents import ingest as readers
+    from newsevents.ingest.dedup import deduplicate
     from newsevents.store import ingest_items, summary
     from newsevents.store.ingest import load_pipeline
-
-    from newsevents.ingest.dedup import deduplicate
 
     try:
         items = deduplicate(_checked(readers.read(paths, published=published, fetch=fetch)))
@@ -316,9 +413,11 @@ def ingest(
         counts = summary(db)
     except NewsEventsError as exc:
         raise _fail(str(exc)) from exc
-    typer.echo(f"read {stats.read}, added {stats.added}, already stored {stats.skipped}, "
-               f"rejected {stats.rejected}; {stats.mentions} event mentions, {stats.new_events} new events "
-               f"in {stats.seconds:.1f} s")
+    typer.echo(
+        f"read {stats.read}, added {stats.added}, already stored {stats.skipped}, "
+        f"rejected {stats.rejected}; {stats.mentions} event mentions, {stats.new_events} new events "
+        f"in {stats.seconds:.1f} s"
+    )
     typer.echo(f"{db}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     if stats.read and not stats.added and not stats.skipped:
         raise typer.Exit(1)
@@ -329,21 +428,44 @@ def _echo_rejection(rejection: Rejection) -> Rejection:
     return rejection
 
 
-def _filters(actor: str | None, country: str | None, dyad: list[str] | None, role: str | None,
-             code: str | None, root: str | None, quad: int | None, since: str | None, until: str | None,
-             place: str | None, article: str | None, source: str | None) -> dict[str, Any]:
+def _filters(
+    actor: str | None,
+    country: str | None,
+    dyad: list[str] | None,
+    role: str | None,
+    code: str | None,
+    root: str | None,
+    quad: int | None,
+    since: str | None,
+    until: str | None,
+    place: str | None,
+    article: str | None,
+    source: str | None,
+) -> dict[str, Any]:
     if dyad is not None and len(dyad) != 2:
         raise _fail("--dyad takes two country codes: --dyad USA PRK", 2)
-    raw = {"actor": actor, "country": country, "dyad": tuple(dyad) if dyad else None, "role": role,
-           "code": code, "root": root, "quad": quad, "since": since, "until": until, "place": place,
-           "article": article, "source": source}
+    raw = {
+        "actor": actor,
+        "country": country,
+        "dyad": tuple(dyad) if dyad else None,
+        "role": role,
+        "code": code,
+        "root": root,
+        "quad": quad,
+        "since": since,
+        "until": until,
+        "place": place,
+        "article": article,
+        "source": source,
+    }
     return {k: v for k, v in raw.items() if v is not None}
 
 
 ActorF = Annotated[str | None, typer.Option("--actor", help="Actor name or text contains this.")]
 CountryF = Annotated[str | None, typer.Option("--country", help="Either actor's country (ISO3).")]
-DyadF = Annotated[list[str] | None, typer.Option("--dyad", help="Two countries, either direction: "
-                                                 "--dyad USA --dyad PRK.")]
+DyadF = Annotated[
+    list[str] | None, typer.Option("--dyad", help="Two countries, either direction: --dyad USA --dyad PRK.")
+]
 RoleF = Annotated[str | None, typer.Option("--role", help="Either actor's role (GOV, MIL, ELI, ...).")]
 CodeF = Annotated[str | None, typer.Option("--code", help="CAMEO code or prefix (042, 04).")]
 RootF = Annotated[str | None, typer.Option("--root", help="CAMEO root (01-20).")]
@@ -357,9 +479,19 @@ SourceF = Annotated[str | None, typer.Option("--source", help="Events reported b
 
 @app.command()
 def events(
-    db: DbOpt = DEFAULT_DB, actor: ActorF = None, country: CountryF = None, dyad: DyadF = None,
-    role: RoleF = None, code: CodeF = None, root: RootF = None, quad: QuadF = None, since: SinceF = None,
-    until: UntilF = None, place: PlaceF = None, article: ArticleF = None, source: SourceF = None,
+    db: DbOpt = DEFAULT_DB,
+    actor: ActorF = None,
+    country: CountryF = None,
+    dyad: DyadF = None,
+    role: RoleF = None,
+    code: CodeF = None,
+    root: RootF = None,
+    quad: QuadF = None,
+    since: SinceF = None,
+    until: UntilF = None,
+    place: PlaceF = None,
+    article: ArticleF = None,
+    source: SourceF = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many events.")] = None,
     format: Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")] = QueryFormat.table,
 ) -> None:
@@ -396,8 +528,10 @@ def _print_frame(frame: Any, fmt: QueryFormat) -> None:
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help='A SELECT statement, e.g. "SELECT root, count(*) FROM events '
-                                              'GROUP BY root".')],
+    query: Annotated[
+        str,
+        typer.Argument(help='A SELECT statement, e.g. "SELECT root, count(*) FROM events GROUP BY root".'),
+    ],
     db: DbOpt = DEFAULT_DB,
     format: Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")] = QueryFormat.table,
 ) -> None:
@@ -411,7 +545,7 @@ def sql(
     _print_frame(frame, format)
 
 
-class ExportFormat(str, Enum):
+class ExportFormat(StrEnum):
     gdelt = "gdelt"
     mentions = "mentions"
     parquet = "parquet"
@@ -421,13 +555,30 @@ class ExportFormat(str, Enum):
 
 @app.command()
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="gdelt (GDELT 2.0 Events TSV), "
-                                                 "mentions (GDELT 2.0 Mentions TSV), parquet (hive-"
-                                                 "partitioned by date), csv or jsonl.")],
+    format: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="gdelt (GDELT 2.0 Events TSV), "
+            "mentions (GDELT 2.0 Mentions TSV), parquet (hive-"
+            "partitioned by date), csv or jsonl.",
+        ),
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file (a directory for parquet).")],
-    db: DbOpt = DEFAULT_DB, actor: ActorF = None, country: CountryF = None, dyad: DyadF = None,
-    role: RoleF = None, code: CodeF = None, root: RootF = None, quad: QuadF = None, since: SinceF = None,
-    until: UntilF = None, place: PlaceF = None, article: ArticleF = None, source: SourceF = None,
+    db: DbOpt = DEFAULT_DB,
+    actor: ActorF = None,
+    country: CountryF = None,
+    dyad: DyadF = None,
+    role: RoleF = None,
+    code: CodeF = None,
+    root: RootF = None,
+    quad: QuadF = None,
+    since: SinceF = None,
+    until: UntilF = None,
+    place: PlaceF = None,
+    article: ArticleF = None,
+    source: SourceF = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing output.")] = False,
 ) -> None:
     """Export stored events (same filters as `events`)."""
@@ -469,8 +620,11 @@ def db_upgrade(db: DbOpt = DEFAULT_DB) -> None:
         before, after = upgrade(db)
     except NewsEventsError as exc:
         raise _fail(str(exc)) from exc
-    typer.echo(f"{db}: schema version {before} -> {after}" if before != after
-               else f"{db}: schema version {after}, up to date")
+    typer.echo(
+        f"{db}: schema version {before} -> {after}"
+        if before != after
+        else f"{db}: schema version {after}, up to date"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> None:

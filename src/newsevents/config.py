@@ -25,11 +25,17 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("model", DEFAULT_MODEL,
-            "spaCy pipeline to load: the pinned en_core_web_sm re-upload by default; any installed "
-            "English pipeline (en_core_web_sm, en_core_web_md, en_core_web_lg) or a path to one"),
-    Setting("actor_files", (), "extra actor dictionaries (JSONL, the format of actors/data/actors.jsonl) "
-                               "that add or correct actors"),
+    Setting(
+        "model",
+        DEFAULT_MODEL,
+        "spaCy pipeline to load: the pinned en_core_web_sm re-upload by default; any installed "
+        "English pipeline (en_core_web_sm, en_core_web_md, en_core_web_lg) or a path to one",
+    ),
+    Setting(
+        "actor_files",
+        (),
+        "extra actor dictionaries (JSONL, the format of actors/data/actors.jsonl) that add or correct actors",
+    ),
     Setting("pattern_files", (), "extra event pattern files (TSV, the format of coding/data/verbs.tsv)"),
     Setting("batch_size", 32, "articles per spaCy nlp.pipe batch"),
     Setting("min_confidence", 0.0, "drop events whose confidence is below this"),

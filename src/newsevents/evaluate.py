@@ -31,10 +31,15 @@ class Scores:
     required: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "matched_predictions": self.matched_predictions,
-                "predictions": self.predictions, "matched_required": self.matched_required,
-                "required": self.required}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "matched_predictions": self.matched_predictions,
+            "predictions": self.predictions,
+            "matched_required": self.matched_required,
+            "required": self.required,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +53,13 @@ class Evaluation:
     per_root: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {"strict": self.strict.to_json(), "date_blind": self.date_blind.to_json(),
-                "misses": list(self.misses), "false_positives": list(self.false_positives),
-                "per_root": {k: dict(v) for k, v in sorted(self.per_root.items())}}
+        return {
+            "strict": self.strict.to_json(),
+            "date_blind": self.date_blind.to_json(),
+            "misses": list(self.misses),
+            "false_positives": list(self.false_positives),
+            "per_root": {k: dict(v) for k, v in sorted(self.per_root.items())},
+        }
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
@@ -127,8 +136,9 @@ def _max_matching(left: Sequence[int], edges: Mapping[int, list[int]], taken: di
 
 
 def _match_article(golds: list[dict[str, Any]], preds: list[dict[str, Any]], strict: bool) -> dict[int, int]:
-    edges = {g: [p for p, pred in enumerate(preds) if matches(gold, pred, strict)]
-             for g, gold in enumerate(golds)}
+    edges = {
+        g: [p for p, pred in enumerate(preds) if matches(gold, pred, strict)] for g, gold in enumerate(golds)
+    }
     taken: dict[int, int] = {}
     _max_matching([g for g, gold in enumerate(golds) if gold.get("required", True)], edges, taken)
     # Optional gold may only take predictions the required gold left free: a second pass over a matching
@@ -147,8 +157,8 @@ def _scores(matched_pred: int, n_pred: int, matched_req: int, n_req: int) -> Sco
 def evaluate(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping[str, Any]]) -> Evaluation:
     """Score ``predictions`` (event records) against ``gold`` events; articles without gold are ignored."""
     gold_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for g in gold:
-        gold_by[g["article"]].append(dict(g))
+    for record in gold:
+        gold_by[record["article"]].append(dict(record))
     pred_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for p in predictions:
         if p.get("article_id") in gold_by:
@@ -157,8 +167,9 @@ def evaluate(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping[st
     totals: dict[bool, list[int]] = {True: [0, 0, 0, 0], False: [0, 0, 0, 0]}
     misses: list[dict[str, Any]] = []
     false_pos: list[dict[str, Any]] = []
-    per_root: dict[str, dict[str, int]] = defaultdict(lambda: {"gold": 0, "matched": 0, "predicted": 0,
-                                                               "correct": 0})
+    per_root: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"gold": 0, "matched": 0, "predicted": 0, "correct": 0}
+    )
     for article, golds in gold_by.items():
         preds = pred_by.get(article, [])
         for strict in (True, False):
@@ -170,13 +181,16 @@ def evaluate(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping[st
             t[2] += sum(1 for g in matched_gold if golds[g].get("required", True))
             t[3] += sum(1 for g in golds if g.get("required", True))
             if strict:
-                misses.extend(_brief_gold(golds[g]) for g, gold in enumerate(golds)
-                              if gold.get("required", True) and g not in matched_gold)
+                misses.extend(
+                    _brief_gold(golds[g])
+                    for g, item in enumerate(golds)
+                    if item.get("required", True) and g not in matched_gold
+                )
                 false_pos.extend(_brief_pred(p) for i, p in enumerate(preds) if i not in taken)
             else:
-                for g, gold in enumerate(golds):
-                    key = "/".join(gold["roots"])
-                    if gold.get("required", True):
+                for g, item in enumerate(golds):
+                    key = "/".join(item["roots"])
+                    if item.get("required", True):
                         per_root[key]["gold"] += 1
                         per_root[key]["matched"] += int(g in matched_gold)
                 # A matched prediction counts under its gold's category, so each row reads as one
@@ -185,8 +199,13 @@ def evaluate(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping[st
                     key = "/".join(golds[taken[i]]["roots"]) if i in taken else p["root"]
                     per_root[key]["predicted"] += 1
                     per_root[key]["correct"] += int(i in taken)
-    return Evaluation(strict=_scores(*totals[True]), date_blind=_scores(*totals[False]),
-                      misses=tuple(misses), false_positives=tuple(false_pos), per_root=dict(per_root))
+    return Evaluation(
+        strict=_scores(*totals[True]),
+        date_blind=_scores(*totals[False]),
+        misses=tuple(misses),
+        false_positives=tuple(false_pos),
+        per_root=dict(per_root),
+    )
 
 
 def _brief_gold(g: Mapping[str, Any]) -> dict[str, Any]:
@@ -194,12 +213,20 @@ def _brief_gold(g: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _brief_pred(p: Mapping[str, Any]) -> dict[str, Any]:
-    return {"article": p.get("article_id"), "date": p.get("date"), "cameo": p.get("cameo"),
-            "source": _country(p.get("source")), "target": _country(p.get("target")),
-            "sentence": (p.get("evidence") or {}).get("sentence", "")[:160]}
+    return {
+        "article": p.get("article_id"),
+        "date": p.get("date"),
+        "cameo": p.get("cameo"),
+        "source": _country(p.get("source")),
+        "target": _country(p.get("target")),
+        "sentence": (p.get("evidence") or {}).get("sentence", "")[:160],
+    }
 
 
-def evaluate_files(gold_path: str | Path, pred_path: str | Path,
-                   reader: Callable[[str | Path], list[dict[str, Any]]] = read_jsonl) -> Evaluation:
+def evaluate_files(
+    gold_path: str | Path,
+    pred_path: str | Path,
+    reader: Callable[[str | Path], list[dict[str, Any]]] = read_jsonl,
+) -> Evaluation:
     """``evaluate`` over a gold JSONL file and a predictions JSONL file (``analyze --format jsonl``)."""
     return evaluate(reader(gold_path), reader(pred_path))

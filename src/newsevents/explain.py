@@ -17,7 +17,8 @@ def explain_article(pipe: Pipeline, article: Article) -> str:
         target = e.target.code if e.target else "-"
         by_sentence.setdefault(e.evidence.start, []).append(
             f"    event {e.cameo} {e.source.code} -> {target} {e.modality} {e.date or ''} "
-            f"(rule {e.evidence.rule}, trigger {e.evidence.trigger!r}, confidence {e.confidence})")
+            f"(rule {e.evidence.rule}, trigger {e.evidence.trigger!r}, confidence {e.confidence})"
+        )
     lines = [f"== article {article.id}"]
     for sent in doc.sents:
         if not sent.text.strip():
@@ -29,9 +30,18 @@ def explain_article(pipe: Pipeline, article: Article) -> str:
                 lines.append(f"    fired {fired.id} ({fired.code}) on {match.trigger.text!r}")
             near = others[:3]
             for p in near:
-                need = " ".join(filter(None, [f"object={' '.join(p.object)}" if p.object else "",
-                                              f"prep={p.prep}" if p.prep else "",
-                                              f"subject={' '.join(p.subject)}" if p.subject else ""]))
-                lines.append(f"    near  {p.id} ({p.code}) on {match.trigger.text!r}: needs {need or 'nothing'}")
+                need = " ".join(
+                    filter(
+                        None,
+                        [
+                            f"object={' '.join(p.object)}" if p.object else "",
+                            f"prep={p.prep}" if p.prep else "",
+                            f"subject={' '.join(p.subject)}" if p.subject else "",
+                        ],
+                    )
+                )
+                lines.append(
+                    f"    near  {p.id} ({p.code}) on {match.trigger.text!r}: needs {need or 'nothing'}"
+                )
         lines.extend(by_sentence.get(sent.start_char, []))
     return "\n".join(lines)

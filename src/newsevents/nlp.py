@@ -34,7 +34,8 @@ def _load(model: str) -> Language:
     except OSError as exc:
         raise ConfigError(
             f"cannot load spaCy pipeline {model!r}: install it (pip install {model}) or pass --model "
-            f"with an installed English pipeline ({exc})") from exc
+            f"with an installed English pipeline ({exc})"
+        ) from exc
     if nlp.lang != "en":
         raise ConfigError(f"spaCy pipeline {model!r} is for {nlp.lang!r}; newsevents codes English")
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,16 +39,26 @@ class Pipeline:
     coder: Coder
 
     @classmethod
-    def load(cls, model: str | None = None, actor_files: Sequence[str] = (),
-             pattern_files: Sequence[str] = (), settings: Settings | None = None) -> Pipeline:
+    def load(
+        cls,
+        model: str | None = None,
+        actor_files: Sequence[str] = (),
+        pattern_files: Sequence[str] = (),
+        settings: Settings | None = None,
+    ) -> Pipeline:
         """Load every resource once. ``model`` names the spaCy pipeline; ``actor_files`` and
         ``pattern_files`` add a user's own dictionary entries and patterns to the packaged ones."""
-        settings = (settings or Settings()).replace(model=model, actor_files=tuple(actor_files) or None,
-                                                    pattern_files=tuple(pattern_files) or None)
+        settings = (settings or Settings()).replace(
+            model=model, actor_files=tuple(actor_files) or None, pattern_files=tuple(pattern_files) or None
+        )
         language = nlp.load(settings.model)
         dictionary = ActorDictionary.load(extra=settings.actor_files)
         resolver = ActorResolver(dictionary, language.vocab)
-        patterns = load_patterns(extra=[*settings.pattern_files]) if settings.pattern_files else load_patterns()
+        patterns = (
+            load_patterns(extra=[Path(p) for p in settings.pattern_files])
+            if settings.pattern_files
+            else load_patterns()
+        )
         coder = Coder(patterns, load_gazetteer())
         return cls(settings, language, resolver, coder)
 
@@ -55,8 +66,9 @@ class Pipeline:
         """Code one article (pure: the same article always gives the same result)."""
         return next(self.analyze([article]))  # type: ignore[return-value]
 
-    def analyze(self, items: Iterable[Article | Rejection],
-                batch_size: int | None = None) -> Iterator[ArticleResult | Rejection]:
+    def analyze(
+        self, items: Iterable[Article | Rejection], batch_size: int | None = None
+    ) -> Iterator[ArticleResult | Rejection]:
         """Code articles in spaCy batches, in input order. Rejections pass through untouched."""
         size = batch_size or self.settings.batch_size
         batch: list[Article | Rejection] = []
@@ -84,12 +96,16 @@ class Pipeline:
     def _code(self, article: Article, doc: Doc) -> ArticleResult:
         published = parse_published(article.published)
         actors = self.resolver.index(doc)
-        events = [e for e in self.coder.code(doc, actors, article.id, published)
-                  if e.confidence >= self.settings.min_confidence]
+        events = [
+            e
+            for e in self.coder.code(doc, actors, article.id, published)
+            if e.confidence >= self.settings.min_confidence
+        ]
         # Roles in the article's actor list are read on its publication day, or, undated, on the first
         # day its events give (the day its story is set), never on the machine's clock.
-        story_day = published or next((parse_published(e.date) for e in events
-                                       if e.date_precision == "day"), None)
+        story_day = published or next(
+            (parse_published(e.date) for e in events if e.date_precision == "day"), None
+        )
         return ArticleResult(
             article=article,
             events=tuple(events),
@@ -104,8 +120,9 @@ def _codable(article: Article) -> Rejection | None:
     if not article.text.strip():
         return Rejection(origin, "empty", "no text left to code after extraction", article.id)
     if article.language and article.language != "en":
-        return Rejection(origin, "not-english",
-                         f"language is {article.language!r}; only English is coded", article.id)
+        return Rejection(
+            origin, "not-english", f"language is {article.language!r}; only English is coded", article.id
+        )
     return None
 
 
@@ -118,9 +135,13 @@ def _quotes(doc: Doc, actors: DocActors, day: dt.date | None) -> Iterator[Quote]
             continue
         sent = span.sent
         speaker: Actor | None = None
-        verbs = [t for t in sent if t.pos_ == "VERB" and t.lemma_ in
-                 ("say", "tell", "add", "state", "declare", "write", "insist", "warn", "ask")
-                 and not (start <= t.idx < end)]
+        verbs = [
+            t
+            for t in sent
+            if t.pos_ == "VERB"
+            and t.lemma_ in ("say", "tell", "add", "state", "declare", "write", "insist", "warn", "ask")
+            and not (start <= t.idx < end)
+        ]
         for verb in verbs:
             for subj in (c for c in verb.children if c.dep_ == "nsubj"):
                 speaker = actors.resolve(subj, day)
@@ -129,8 +150,9 @@ def _quotes(doc: Doc, actors: DocActors, day: dt.date | None) -> Iterator[Quote]
                 break
             if speaker is not None:
                 break
-        yield Quote(speaker=speaker, quote=m.group(1), start=start, end=end,
-                    verb=verbs[0].lemma_ if verbs else None)
+        yield Quote(
+            speaker=speaker, quote=m.group(1), start=start, end=end, verb=verbs[0].lemma_ if verbs else None
+        )
 
 
 def _unique_actors(actors: Iterable[Actor]) -> Iterator[Actor]:
@@ -150,7 +172,8 @@ def _unique_places(places: Iterable[Place | None]) -> Iterator[Place]:
             yield p
 
 
-def analyze(articles: Iterable[Article | Rejection], model: str | None = None,
-            actor_files: Sequence[str] = ()) -> Iterator[ArticleResult | Rejection]:
+def analyze(
+    articles: Iterable[Article | Rejection], model: str | None = None, actor_files: Sequence[str] = ()
+) -> Iterator[ArticleResult | Rejection]:
     """Code ``articles`` with a freshly loaded ``Pipeline`` (convenience for scripts and notebooks)."""
     yield from Pipeline.load(model=model, actor_files=actor_files).analyze(articles)

@@ -176,14 +176,32 @@ class Event:
         }
 
 
-def make_event_id(article_id: str, sentence_start: int, trigger_start: int, trigger_end: int, cameo: str,
-                  source_code: str | None, target_code: str | None, date: str | None = None) -> str:
+def make_event_id(
+    article_id: str,
+    sentence_start: int,
+    trigger_start: int,
+    trigger_end: int,
+    cameo: str,
+    source_code: str | None,
+    target_code: str | None,
+    date: str | None = None,
+) -> str:
     """Stable id: the same article coded the same way gives the same id on any machine, any run.
 
     The date is part of the key because one trigger can report several events ("visited twice, in June
     1994 and August 2010")."""
-    key = "\x1f".join([article_id, str(sentence_start), str(trigger_start), str(trigger_end), cameo,
-                       source_code or "", target_code or "", date or ""])
+    key = "\x1f".join(
+        [
+            article_id,
+            str(sentence_start),
+            str(trigger_start),
+            str(trigger_end),
+            cameo,
+            source_code or "",
+            target_code or "",
+            date or "",
+        ]
+    )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
@@ -198,8 +216,13 @@ class Quote:
     verb: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"speaker": self.speaker.to_json() if self.speaker else None, "quote": self.quote,
-                "start": self.start, "end": self.end, "verb": self.verb}
+        return {
+            "speaker": self.speaker.to_json() if self.speaker else None,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "verb": self.verb,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +252,16 @@ class ArticleResult:
 
 
 __all__ = [
-    "Actor", "Article", "ArticleResult", "DatePrecision", "Event", "Evidence", "Modality", "Place",
-    "Plover", "Quote", "Rejection", "make_event_id",
+    "Actor",
+    "Article",
+    "ArticleResult",
+    "DatePrecision",
+    "Event",
+    "Evidence",
+    "Modality",
+    "Place",
+    "Plover",
+    "Quote",
+    "Rejection",
+    "make_event_id",
 ]

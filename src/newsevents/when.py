@@ -17,19 +17,26 @@ from dateparser.date import DateDataParser
 
 from newsevents.records import DatePrecision
 
-_MONTHS = ("january february march april may june july august september october november december "
-           "jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _RELATIVE = re.compile(r"\b(yesterday|today|tonight|tomorrow|ago|last|next|previous|this)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DECADE = re.compile(r"\b\d{2,4}'?s\b")
 # Words that make a date expression a span or a vague period rather than a point in time.
-_VAGUE = re.compile(r"\b(weeks?|decades?|centur(y|ies)|era|period|season|years|months|days|hours|"
-                    r"recent|past|coming|within|over|during|war|anniversary|weekend)\b", re.I)
+_VAGUE = re.compile(
+    r"\b(weeks?|decades?|centur(y|ies)|era|period|season|years|months|days|hours|"
+    r"recent|past|coming|within|over|during|war|anniversary|weekend)\b",
+    re.I,
+)
 _STARTS_DATE = re.compile(
     r"^(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
     r"tonight|tomorrow|last|next|this|previous|early|late|mid|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|a$|an$)", re.I)
+    r"ten|a$|an$)",
+    re.I,
+)
 _LEADING = re.compile(r"^(on|in|at|since|by|from|until|of|the|a|an|early|late|mid|earlier|later)\s+", re.I)
 
 
@@ -59,8 +66,11 @@ def parse_published(value: str | None) -> dt.date | None:
 def _parser(base: dt.date, year_required: bool) -> DateDataParser:
     # One parser per reference date: dateparser fixes its settings when the parser is built, and the
     # articles of one batch share a handful of publication dates.
-    settings = {"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
-                "REQUIRE_PARTS": ["year"] if year_required else []}
+    settings = {
+        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["year"] if year_required else [],
+    }
     return DateDataParser(languages=["en"], settings=settings)
 
 
@@ -96,8 +106,8 @@ def resolve(text: str, published: dt.date | None) -> When | None:
         return None
     has_year = bool(_YEAR.search(lower))
     relative = bool(_RELATIVE.search(lower))
-    words = set(re.findall(r"[a-z]+", lower))
-    if not (has_year or relative or words & set(_MONTHS) or words & set(_WEEKDAYS)):
+    found = set(re.findall(r"[a-z]+", lower))
+    if not (has_year or relative or found & set(_MONTHS) or found & set(_WEEKDAYS)):
         return None
     if published is None and not has_year:
         return None

@@ -50,11 +50,14 @@ class Gazetteer:
         capitals: dict[str, Place] = {}
         for city in cities.values():
             iso3 = self._iso3.get(city["countrycode"])
-            place = Place(name=city["name"], country=iso3,
-                          admin1=f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code")
-                          else None,
-                          lat=round(float(city["latitude"]), 5), lon=round(float(city["longitude"]), 5),
-                          geonames_id=int(city["geonameid"]))
+            place = Place(
+                name=city["name"],
+                country=iso3,
+                admin1=f"{city['countrycode']}.{city['admin1code']}" if city.get("admin1code") else None,
+                lat=round(float(city["latitude"]), 5),
+                lon=round(float(city["longitude"]), 5),
+                geonames_id=int(city["geonameid"]),
+            )
             candidate = _Candidate(place, int(city.get("population") or 0), 2)
             names = {city["name"]}
             # English and transliterated forms are ASCII; other scripts never occur in English text.
@@ -63,12 +66,17 @@ class Gazetteer:
                 key = _key(name)
                 if key:  # names without Latin letters reduce to nothing
                     self._index.setdefault(key, []).append(candidate)
-        for iso2, country in countries.items():
+        for country in countries.values():
             iso3 = country["iso3"]
             capital = self._best(self._index.get(_key(country.get("capital") or "")), {iso3})
-            place = Place(name=country["name"], country=iso3, admin1=None,
-                          lat=capital.lat if capital else None, lon=capital.lon if capital else None,
-                          geonames_id=int(country["geonameid"]))
+            place = Place(
+                name=country["name"],
+                country=iso3,
+                admin1=None,
+                lat=capital.lat if capital else None,
+                lon=capital.lon if capital else None,
+                geonames_id=int(country["geonameid"]),
+            )
             capitals[iso3] = place
             self._index.setdefault(_key(country["name"]), []).insert(0, _Candidate(place, 10**10, 1))
         self._countries = capitals
@@ -98,9 +106,14 @@ def _load_sites() -> list[tuple[Place, list[str]]]:
     sites = []
     for number, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), 2):
         try:
-            place = Place(name=row["name"], country=row["country"] or None, admin1=row["admin1"] or None,
-                          lat=float(row["lat"]), lon=float(row["lon"]),
-                          geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None)
+            place = Place(
+                name=row["name"],
+                country=row["country"] or None,
+                admin1=row["admin1"] or None,
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None,
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise DataFileError(f"data/sites.tsv:{number}: bad row ({exc})") from exc
         names = [row["name"], *(a for a in (row["aliases"] or "").split("|") if a)]

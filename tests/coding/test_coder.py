@@ -25,37 +25,109 @@ class Case:
 
 
 CASES = [
-    Case("verb with object", "Japan's prime minister visited Australia on Tuesday.", "04", "JPN", "AUS",
-         code="042", role="GOV", date="2021-03-09"),
-    Case("passive with agent", "Two Chinese fishermen were detained by the South Korean coast guard.",
-         "17", "KOR", "CHN", code="173"),
-    Case("nominal event", "Moscow condemned Kyiv, a week after Russia's invasion of Ukraine.", "11",
-         "RUS", "UKR"),
-    Case("light verb sanctions", "Canada imposed sanctions on Belarus over the crackdown.", "16", "CAN",
-         "BLR", code="163"),
-    Case("light verb talks", "Greek officials held talks with Turkish diplomats in Athens.", "04", "GRC",
-         "TUR"),
-    Case("sign agreement", "Egypt and Sudan signed a peace agreement on Friday.", "05", "EGY", "SDN",
-         code="057"),
+    Case(
+        "verb with object",
+        "Japan's prime minister visited Australia on Tuesday.",
+        "04",
+        "JPN",
+        "AUS",
+        code="042",
+        role="GOV",
+        date="2021-03-09",
+    ),
+    Case(
+        "passive with agent",
+        "Two Chinese fishermen were detained by the South Korean coast guard.",
+        "17",
+        "KOR",
+        "CHN",
+        code="173",
+    ),
+    Case(
+        "nominal event",
+        "Moscow condemned Kyiv, a week after Russia's invasion of Ukraine.",
+        "11",
+        "RUS",
+        "UKR",
+    ),
+    Case(
+        "light verb sanctions",
+        "Canada imposed sanctions on Belarus over the crackdown.",
+        "16",
+        "CAN",
+        "BLR",
+        code="163",
+    ),
+    Case(
+        "light verb talks", "Greek officials held talks with Turkish diplomats in Athens.", "04", "GRC", "TUR"
+    ),
+    Case(
+        "sign agreement",
+        "Egypt and Sudan signed a peace agreement on Friday.",
+        "05",
+        "EGY",
+        "SDN",
+        code="057",
+    ),
     Case("negated event", "Iraq did not attack Kuwait.", None),
     Case("refusal", "Venezuela refused to meet the Colombian delegation.", "12", "VEN", "COL"),
-    Case("intent with would", "Kenya said it would send humanitarian aid to Somalia.", "03", "KEN", "SOM",
-         code="0333", modality="intended"),
-    Case("hypothetical lifting", "The United States may lift sanctions on Cuba.", "03", "USA", "CUB",
-         code="0354", modality="hypothetical"),
+    Case(
+        "intent with would",
+        "Kenya said it would send humanitarian aid to Somalia.",
+        "03",
+        "KEN",
+        "SOM",
+        code="0333",
+        modality="intended",
+    ),
+    Case(
+        "hypothetical lifting",
+        "The United States may lift sanctions on Cuba.",
+        "03",
+        "USA",
+        "CUB",
+        code="0354",
+        modality="hypothetical",
+    ),
     Case("threat", "Iran threatened to attack Israeli ships.", "13", "IRN", "ISR"),
-    Case("reported speech keeps its actors", "Officials said Turkish troops shelled Syrian positions.",
-         "19", "TUR", "SYR", modality="reported"),
+    Case(
+        "reported speech keeps its actors",
+        "Officials said Turkish troops shelled Syrian positions.",
+        "19",
+        "TUR",
+        "SYR",
+        modality="reported",
+    ),
     Case("demand by modal", "Germany said Poland must release the activists.", "10", "DEU", "POL"),
-    Case("former president", "Former US President Barack Obama visited Kenya in July 2018.", "04",
-         "USA", "KEN", role="ELI", date="2018-07"),
-    Case("sitting president", "US President Barack Obama visited Kenya in July 2015.", "04", "USA",
-         "KEN", role="GOV", date="2015-07"),
-    Case("arrest", "Police in Nigeria arrested a suspected smuggler in Lagos.", "17", "NGA", "NGA",
-         code="173"),
+    Case(
+        "former president",
+        "Former US President Barack Obama visited Kenya in July 2018.",
+        "04",
+        "USA",
+        "KEN",
+        role="ELI",
+        date="2018-07",
+    ),
+    Case(
+        "sitting president",
+        "US President Barack Obama visited Kenya in July 2015.",
+        "04",
+        "USA",
+        "KEN",
+        role="GOV",
+        date="2015-07",
+    ),
+    Case(
+        "arrest", "Police in Nigeria arrested a suspected smuggler in Lagos.", "17", "NGA", "NGA", code="173"
+    ),
     Case("capital as metonym", "Beijing criticized Washington for the visit.", "11", "CHN", "USA"),
-    Case("pronoun", "Norway's foreign minister arrived in Ethiopia. She met the Ethiopian president.",
-         "04", "NOR", "ETH"),
+    Case(
+        "pronoun",
+        "Norway's foreign minister arrived in Ethiopia. She met the Ethiopian president.",
+        "04",
+        "NOR",
+        "ETH",
+    ),
 ]
 
 
@@ -85,7 +157,7 @@ def test_coder_case(pipeline: Pipeline, case: Case) -> None:
     if case.date is not None:
         assert event.date == case.date
     # Evidence points at the sentence in the article text.
-    assert result.article.text[event.evidence.start:event.evidence.end] == event.evidence.sentence
+    assert result.article.text[event.evidence.start : event.evidence.end] == event.evidence.sentence
     assert event.evidence.trigger in event.evidence.sentence
 
 
@@ -95,8 +167,10 @@ def test_undated_article_never_uses_the_clock(pipeline: Pipeline) -> None:
 
 
 def test_restated_event_is_one_record(pipeline: Pipeline) -> None:
-    text = ("The Indian prime minister visited Nepal on Monday. During the visit to Nepal, the Indian "
-            "prime minister visited a temple. India's prime minister visited Nepal, officials said.")
+    text = (
+        "The Indian prime minister visited Nepal on Monday. During the visit to Nepal, the Indian "
+        "prime minister visited a temple. India's prime minister visited Nepal, officials said."
+    )
     _, events = _events(pipeline, text, "2022-05-17")
     visits = [e for e in events if e.cameo == "042" and e.target and e.target.country == "NPL"]
     assert len(visits) == 1
@@ -115,12 +189,25 @@ def test_user_actor_file_adds_an_actor(pipeline: Pipeline, tmp_path: object) -> 
     from pathlib import Path
 
     extra = Path(str(tmp_path)) / "mine.jsonl"
-    extra.write_text(json.dumps({"id": "zorb-quandt", "kind": "person", "name": "Zorb Quandt",
-                                 "aliases": [], "country": "ISL",
-                                 "roles": [{"code": "ISLGOV", "from": "2020-01-01", "until": None}],
-                                 "default": "ISLELI", "source": "user"}) + "\n", encoding="utf-8")
+    extra.write_text(
+        json.dumps(
+            {
+                "id": "zorb-quandt",
+                "kind": "person",
+                "name": "Zorb Quandt",
+                "aliases": [],
+                "country": "ISL",
+                "roles": [{"code": "ISLGOV", "from": "2020-01-01", "until": None}],
+                "default": "ISLELI",
+                "source": "user",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     custom = Pipeline.load(actor_files=[str(extra)])
-    result = custom.analyze_article(Article(id="u", text="Zorb Quandt visited Norway on Monday.",
-                                            published="2021-06-02"))
+    result = custom.analyze_article(
+        Article(id="u", text="Zorb Quandt visited Norway on Monday.", published="2021-06-02")
+    )
     visit = [e for e in result.events if e.root == "04"]
     assert visit and visit[0].source.code == "ISLGOV"

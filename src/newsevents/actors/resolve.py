@@ -26,20 +26,61 @@ from newsevents.records import Actor
 # Dependency labels that stay inside an actor's noun phrase. Prepositional phrases are followed only
 # through "of"/"from" ("leaders of Romania's government", "officials from Iran"): "troops in Iraq" are
 # not Iraqi troops.
-_NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "appos", "case", "prep",
-                      "pobj", "npadvmod", "quantmod", "punct", "flat", "advmod"})
+_NP_DEPS = frozenset(
+    {
+        "compound",
+        "amod",
+        "poss",
+        "nmod",
+        "det",
+        "nummod",
+        "appos",
+        "case",
+        "prep",
+        "pobj",
+        "npadvmod",
+        "quantmod",
+        "punct",
+        "flat",
+        "advmod",
+    }
+)
 _NP_PREPS = frozenset({"of", "from"})
 _FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "late", "onetime", "one-time", "retired"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "theirs", "it", "its", "we", "our", "us"})
 _PAIR_PEOPLE = frozenset({"leader", "president", "man", "woman", "minister", "head", "premier", "official"})
-_PAIR_NOUNS = _PAIR_PEOPLE | frozenset({"country", "nation", "side", "state", "government", "neighbor",
-                                        "neighbour", "party", "capital", "delegation", "team"})
+_PAIR_NOUNS = _PAIR_PEOPLE | frozenset(
+    {
+        "country",
+        "nation",
+        "side",
+        "state",
+        "government",
+        "neighbor",
+        "neighbour",
+        "party",
+        "capital",
+        "delegation",
+        "team",
+    }
+)
 # Compounds whose head looks like an agent but whose whole does not name one.
-_NOT_AGENTS = frozenset({"task force", "labor force", "labour force", "work force", "driving force",
-                         "police station", "army base", "union member"})
-_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "regime", "government",
-                            "administration", "capital"})
+_NOT_AGENTS = frozenset(
+    {
+        "task force",
+        "labor force",
+        "labour force",
+        "work force",
+        "driving force",
+        "police station",
+        "army base",
+        "union member",
+    }
+)
+_COUNTRY_NOUNS = frozenset(
+    {"country", "nation", "state", "kingdom", "republic", "regime", "government", "administration", "capital"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +186,7 @@ class ActorResolver:
             return None  # "a task force" is no armed force
         for left in (2, 1):
             if token.i - left >= 0:
-                words = [t.lemma_.casefold() for t in token.doc[token.i - left: token.i]]
+                words = [t.lemma_.casefold() for t in token.doc[token.i - left : token.i]]
                 phrase = " ".join([*words, lemma])
                 role = self._titles.get(phrase) or self._agents.get(phrase)
                 if role:
@@ -227,10 +268,19 @@ class DocActors:
 
         if head.lower_ in ("there", "here") and head.pos_ == "ADV":
             # "travelled there": the country last named.
-            iso3 = next((m.iso3 for m in reversed(self.mentions) if m.start < head.i and m.kind == "country"
-                         and m.iso3), None)
-            return [Actor(text=head.text, name=self._country_name(iso3), country=iso3, role=None,
-                          code=iso3)] if iso3 else []
+            iso3 = next(
+                (
+                    m.iso3
+                    for m in reversed(self.mentions)
+                    if m.start < head.i and m.kind == "country" and m.iso3
+                ),
+                None,
+            )
+            return (
+                [Actor(text=head.text, name=self._country_name(iso3), country=iso3, role=None, code=iso3)]
+                if iso3
+                else []
+            )
         pair = self._pair(head, tokens, day)
         if pair:
             return pair
@@ -249,35 +299,83 @@ class DocActors:
         if orgs and not countries:
             org = orgs[0]
             org_role = (role or "NGO")[:3]
-            return [Actor(text=text, name=self.doc[org.start:org.end].text, country=None, role=org_role,
-                          code=org_role)]
+            return [
+                Actor(
+                    text=text,
+                    name=self.doc[org.start : org.end].text,
+                    country=None,
+                    role=org_role,
+                    code=org_role,
+                )
+            ]
         if not countries:
             iso3 = self._coref_country(head, tokens)
             if iso3:
                 code = iso3 + (role or "")
-                return [Actor(text=text, name=self._country_name(iso3), country=iso3, role=role[:3] if role else None, code=code)]
+                return [
+                    Actor(
+                        text=text,
+                        name=self._country_name(iso3),
+                        country=iso3,
+                        role=role[:3] if role else None,
+                        code=code,
+                    )
+                ]
 
         if countries and any(t.lower_ == "ethnic" for t in tokens):
             # "ethnic Albanians demonstrated in Serbia": a people named for one state, living in another.
-            iso3 = self._context_country(head, [t for t in tokens if t.i not in
-                                                {i for m in countries for i in range(m.start, m.end)}])
+            iso3 = self._context_country(
+                head, [t for t in tokens if t.i not in {i for m in countries for i in range(m.start, m.end)}]
+            )
             if iso3 is not None and iso3 not in {m.iso3 for m in countries}:
-                return [Actor(text=text, name=self._country_name(iso3), country=iso3,
-                              role=role[:3] if role else None, code=iso3 + (role or ""))]
+                return [
+                    Actor(
+                        text=text,
+                        name=self._country_name(iso3),
+                        country=iso3,
+                        role=role[:3] if role else None,
+                        code=iso3 + (role or ""),
+                    )
+                ]
         if countries:
             # "Hungarian and Romanian officials": each coordinated country adjective is an actor.
             isos = _unique(m.iso3 for m in countries if m.iso3)
-            return [_as_former(Actor(text=text, name=self._country_name(iso3), country=iso3, role=role[:3] if role else None,
-                                     code=iso3 + (role or "")), former, text) for iso3 in isos]
+            return [
+                _as_former(
+                    Actor(
+                        text=text,
+                        name=self._country_name(iso3),
+                        country=iso3,
+                        role=role[:3] if role else None,
+                        code=iso3 + (role or ""),
+                    ),
+                    former,
+                    text,
+                )
+                for iso3 in isos
+            ]
         if role:
             # "Rebels in the Ivory Coast", "Islamic fundamentalists ... Algerian President": a generic
             # agent belongs to the country its phrase or sentence places it in; "its citizens" to the
             # state "its" refers to.
             possessor = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
             owner = self._antecedent(possessor, day) if possessor is not None else None
-            iso3 = owner.country if owner is not None and owner.country else self._context_country(head, tokens)
-            return [_as_former(Actor(text=text, name=self._country_name(iso3) if iso3 else None, country=iso3,
-                                     role=role[:3], code=(iso3 or "") + role), former, text)]
+            iso3 = (
+                owner.country if owner is not None and owner.country else self._context_country(head, tokens)
+            )
+            return [
+                _as_former(
+                    Actor(
+                        text=text,
+                        name=self._country_name(iso3) if iso3 else None,
+                        country=iso3,
+                        role=role[:3],
+                        code=(iso3 or "") + role,
+                    ),
+                    former,
+                    text,
+                )
+            ]
         return []
 
     def _context_country(self, head: Token, tokens: list[Token]) -> str | None:
@@ -290,14 +388,20 @@ class DocActors:
                     return m.iso3
         sent = head.sent
         inside = {t.i for t in tokens}
-        near = [m for m in self.mentions if m.iso3 and m.kind in ("country", "entry")
-                and sent.start <= m.start < sent.end and m.start not in inside]
+        near = [
+            m
+            for m in self.mentions
+            if m.iso3
+            and m.kind in ("country", "entry")
+            and sent.start <= m.start < sent.end
+            and m.start not in inside
+        ]
         if not near:
             return None
         return min(near, key=lambda m: abs(m.start - head.i)).iso3
 
     def _pair(self, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
-        """"the two leaders", "both countries": the last two different people (or states) named."""
+        """ "the two leaders", "both countries": the last two different people (or states) named."""
         words = {t.lower_ for t in tokens}
         # Only a definite pair refers back: "the two leaders", "both sides"; "two other presidents" does not.
         definite = "both" in words or ({"the", "two"} <= words and not words & {"other", "former"})
@@ -315,13 +419,20 @@ class DocActors:
                 found.append(actors[0])
         return list(reversed(found)) if len(found) == 2 else []
 
-    def _named(self, m: Mention, tokens: list[Token], countries: list[Mention],
-               day: dt.date | None) -> Actor | None:
+    def _named(
+        self, m: Mention, tokens: list[Token], countries: list[Mention], day: dt.date | None
+    ) -> Actor | None:
         if m.kind == "person":
             # A surname we have seen in full earlier in the article resolves to that person.
             earlier = self._earlier_name(m)
-            org = next((o for o in self._mentions_in(tokens) if o.kind == "entry" and o.entry is not None
-                        and o.entry.kind != "person"), None)
+            org = next(
+                (
+                    o
+                    for o in self._mentions_in(tokens)
+                    if o.kind == "entry" and o.entry is not None and o.entry.kind != "person"
+                ),
+                None,
+            )
             if earlier is not None and earlier.kind == "entry":
                 m = earlier
             elif org is not None:
@@ -336,20 +447,31 @@ class DocActors:
                     if prior:
                         iso3 = iso3 or prior[0].country
                         role = role or prior[0].role
-                name = self.doc[m.start:m.end].text
+                name = self.doc[m.start : m.end].text
                 if iso3 is None and role is not None:
                     iso3 = self._context_country(self.doc[m.end - 1], tokens)
                 if iso3 is None and role is None:
                     return Actor(text=_span_text(tokens), name=name, country=None, role=None, code=None)
-                return Actor(text=_span_text(tokens), name=name, country=iso3, role=role[:3] if role else None,
-                             code=(iso3 or "") + (role or ""))
+                return Actor(
+                    text=_span_text(tokens),
+                    name=name,
+                    country=iso3,
+                    role=role[:3] if role else None,
+                    code=(iso3 or "") + (role or ""),
+                )
         assert m.entry is not None
         code = m.entry.code_on(day) or m.entry.country or ""
         iso3, role = split_code(code) if code else (None, None)
         iso3 = iso3 or m.entry.country
         # "GOVMIL", "IGOUNO": the record's role is the first segment; the full code keeps the rest.
         role = role[:3] if role else None
-        return Actor(text=_span_text(tokens), name=m.entry.name, country=iso3, role=role[:3] if role else None, code=code or None)
+        return Actor(
+            text=_span_text(tokens),
+            name=m.entry.name,
+            country=iso3,
+            role=role[:3] if role else None,
+            code=code or None,
+        )
 
     def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
         seen: list[Mention] = []
@@ -384,20 +506,34 @@ class DocActors:
             if pronoun.sent.start > 0:
                 sents.append(self.doc[pronoun.sent.start - 1].sent)
             for sent in sents:
-                subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i
-                            and t.pos_ != "PRON"]
+                subjects = [
+                    t
+                    for t in sent
+                    if t.dep_ in ("nsubj", "nsubjpass") and t.i < pronoun.i and t.pos_ != "PRON"
+                ]
                 for subj in reversed(subjects):
-                    found = [a for a in self.resolve_all(subj, day) if a.country or a.role not in (None, "GOV")]
-                    if found and not any(m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
-                                         for m in self._mentions_in(self.phrase_tokens(subj))):
+                    found = [
+                        a for a in self.resolve_all(subj, day) if a.country or a.role not in (None, "GOV")
+                    ]
+                    if found and not any(
+                        m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
+                        for m in self._mentions_in(self.phrase_tokens(subj))
+                    ):
                         return found[0]
         # The subject of the pronoun's own sentence is the likeliest antecedent ("North Korea's attitude
         # ... was due to their dissatisfaction"), then the nearest mention before it.
         sent = pronoun.sent
-        subject = {t.i for root in [sent.root] for c in root.children if c.dep_ in ("nsubj", "nsubjpass")
-                   for t in c.subtree}
-        ordered = sorted((m for m in self.mentions if m.start < pronoun.i),
-                         key=lambda m: (0, m.start) if m.start in subject else (1, -m.start))
+        subject = {
+            t.i
+            for root in [sent.root]
+            for c in root.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+        }
+        ordered = sorted(
+            (m for m in self.mentions if m.start < pronoun.i),
+            key=lambda m: (0, m.start) if m.start in subject else (1, -m.start),
+        )
         for m in ordered:
             if want_person and m.kind not in ("entry", "person"):
                 continue
@@ -450,14 +586,46 @@ class DocActors:
             yield from actors[:1]
 
 
-_COLLECTIVES = frozenset({"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                          "dozen", "dozens", "scores", "score", "group", "number", "crowd", "member", "band",
-                          "batch", "patch", "contingent", "unit", "squad", "wave", "busload", "handful",
-                          "some", "many", "most", "all", "several", "majority", "delegation"})
+_COLLECTIVES = frozenset(
+    {
+        "ten",
+        "tens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "dozen",
+        "dozens",
+        "scores",
+        "score",
+        "group",
+        "number",
+        "crowd",
+        "member",
+        "band",
+        "batch",
+        "patch",
+        "contingent",
+        "unit",
+        "squad",
+        "wave",
+        "busload",
+        "handful",
+        "some",
+        "many",
+        "most",
+        "all",
+        "several",
+        "majority",
+        "delegation",
+    }
+)
 
 
 def _collective_member(head: Token) -> Token:
-    """"Tens of thousands of students", "a group of refugees": the actor is who the quantity counts."""
+    """ "Tens of thousands of students", "a group of refugees": the actor is who the quantity counts."""
     for _ in range(3):
         if head.lower_ not in _COLLECTIVES and head.lemma_.casefold() not in _COLLECTIVES:
             return head
@@ -470,7 +638,7 @@ def _collective_member(head: Token) -> Token:
 
 
 def _as_former(actor: Actor, former: bool, text: str) -> Actor:
-    """"former president X": out of office whatever the dictionary says of the day."""
+    """ "former president X": out of office whatever the dictionary says of the day."""
     if not former or actor.country is None:
         return actor
     return Actor(text=text, name=actor.name, country=actor.country, role="ELI", code=actor.country + "ELI")
@@ -480,7 +648,7 @@ def _span_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc[tokens[0].i: tokens[-1].i + 1].text
+    return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _unique(items: Iterator[str | None] | list[str | None]) -> list[str]:

@@ -30,30 +30,79 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding.codebook import Code, load_codebook
 from newsevents.coding.patterns import Pattern, PatternSet
 from newsevents.errors import DataFileError
-from newsevents.tone import score as tone_score
 from newsevents.records import Actor, Event, Evidence, Modality, Place, Plover, make_event_id
+from newsevents.tone import score as tone_score
 from newsevents.when import When, resolve
 from newsevents.where import Gazetteer
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
 # Prepositions that introduce a target, in the order they are tried.
-_TARGET_PREPS = ("with", "to", "against", "on", "into", "toward", "towards", "at", "for", "from", "over",
-                 "upon", "in", "between", "of", "across")
-_NOUN_TARGET_PREPS = ("against", "on", "with", "to", "into", "toward", "towards", "between", "of", "for",
-                      "at", "in", "from")
+_TARGET_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "into",
+    "toward",
+    "towards",
+    "at",
+    "for",
+    "from",
+    "over",
+    "upon",
+    "in",
+    "between",
+    "of",
+    "across",
+)
+_NOUN_TARGET_PREPS = (
+    "against",
+    "on",
+    "with",
+    "to",
+    "into",
+    "toward",
+    "towards",
+    "between",
+    "of",
+    "for",
+    "at",
+    "in",
+    "from",
+)
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "off"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON"})
 _SEQUEL_ADVERBS = frozenset({"then", "afterwards", "afterward", "subsequently", "later", "thereafter"})
 # Prepositions whose event noun is background to the clause's own event.
-_SCENE_PREPS = frozenset({"during", "before", "after", "since", "until", "amid", "despite", "following",
-                          "throughout", "in", "at", "for", "of", "from", "over", "about", "like"})
+_SCENE_PREPS = frozenset(
+    {
+        "during",
+        "before",
+        "after",
+        "since",
+        "until",
+        "amid",
+        "despite",
+        "following",
+        "throughout",
+        "in",
+        "at",
+        "for",
+        "of",
+        "from",
+        "over",
+        "about",
+        "like",
+    }
+)
 # GDELT-scale tone (positive minus negative words, % of words) that makes a reported judgement a comment.
 _COMMENT_TONE = 4.0
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
-_SCENE_MARKS = frozenset({"after", "before", "since", "until", "till", "as", "while", "when", "because",
-                          "once", "following"})
+_SCENE_MARKS = frozenset(
+    {"after", "before", "since", "until", "till", "as", "while", "when", "because", "once", "following"}
+)
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 _DEONTIC = frozenset({"must", "should", "ought"})
 _DEMAND_REPORTS = frozenset({"conclude", "insist", "urge", "demand", "stress", "warn", "reiterate"})
@@ -62,8 +111,12 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 _SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
 _DIRECTED_CODES = frozenset({"042", "043", "045"})
 
-_MODALITY_CONFIDENCE: dict[str, float] = {"asserted": 1.0, "reported": 0.9, "intended": 0.85,
-                                          "hypothetical": 0.7}
+_MODALITY_CONFIDENCE: dict[str, float] = {
+    "asserted": 1.0,
+    "reported": 0.9,
+    "intended": 0.85,
+    "hypothetical": 0.7,
+}
 
 
 def _load_modality() -> dict[str, str]:
@@ -71,8 +124,17 @@ def _load_modality() -> dict[str, str]:
     table: dict[str, str] = {}
     for number, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), 2):
         lemma, kind = row.get("lemma"), row.get("kind")
-        if not lemma or kind not in {"intent", "threat", "hypothetical", "negate", "intent-aux",
-                                     "hypothetical-aux", "report", "light", "aspect"}:
+        if not lemma or kind not in {
+            "intent",
+            "threat",
+            "hypothetical",
+            "negate",
+            "intent-aux",
+            "hypothetical-aux",
+            "report",
+            "light",
+            "aspect",
+        }:
             raise DataFileError(f"data/modality.tsv:{number}: bad row {row!r}")
         table[lemma] = kind
     return table
@@ -204,8 +266,10 @@ class Coder:
         ("during negotiations", "after the attack")."""
         if pos == "verb":
             # A bare "make a statement" says nothing about whom; "said"/"announced" are reporting verbs.
-            return pattern.specificity == 0 and (pattern.code == "010" or (
-                self.modality.get(tok.lemma_.casefold()) == "report" and pattern.code[:2] == "01"))
+            return pattern.specificity == 0 and (
+                pattern.code == "010"
+                or (self.modality.get(tok.lemma_.casefold()) == "report" and pattern.code[:2] == "01")
+            )
         return tok.dep_ == "pobj" and tok.head.lower_ in _SCENE_PREPS
 
     def _fits(self, pattern: Pattern, tok: Token, context: _TriggerContext | None = None) -> bool:
@@ -238,14 +302,17 @@ class Coder:
 
     # -- sentences ------------------------------------------------------------------------------------
 
-    def _code_sentence(self, sent: Span, actors: DocActors, published: dt.date | None,
-                       last_dated: When | None) -> list[Draft]:
+    def _code_sentence(
+        self, sent: Span, actors: DocActors, published: dt.date | None, last_dated: When | None
+    ) -> list[Draft]:
         matches = self._find_matches(sent)
         demands = self._modal_demands(sent)
         if demands:
             clauses = {d.target_heads[0].head.i for d in demands if d.target_heads}
             # What the demanded party "must" do is the content of the demand, not an event of its own.
-            matches = [m for m in matches if not ({m.trigger.i} | {g.i for g in _governors(m.trigger)}) & clauses]
+            matches = [
+                m for m in matches if not ({m.trigger.i} | {g.i for g in _governors(m.trigger)}) & clauses
+            ]
             matches.extend(demands)
         if not matches:
             return []
@@ -267,7 +334,8 @@ class Coder:
             whens, own = _own_dates(match.trigger, date_ents, published, set(by_token))
             if not whens:
                 whens, own = _fallback_dates(match.trigger, sentence_dates, last_dated, published)
-            for when in whens or [None]:
+            dated: list[When | None] = list(whens) or [None]
+            for when in dated:
                 # Roles are read on the event's day; an undated event in an undated article is read on
                 # the last date the article gave, which is when its story is set.
                 day = _day_of(when) or published or _day_of(last_dated)
@@ -276,20 +344,38 @@ class Coder:
                     # "was arrested in Lebanon", "a roadside bombing near Samarra killed ...": no actor is
                     # named, so the event belongs to the country where it happened, if the text says.
                     place = self._place(match.trigger, sent, target) or next(
-                        (p for s in match.trigger.children if s.dep_ == "nsubj"
-                         if (p := self._place(s, sent, target)) is not None), None)
+                        (
+                            p
+                            for s in match.trigger.children
+                            if s.dep_ == "nsubj"
+                            if (p := self._place(s, sent, target)) is not None
+                        ),
+                        None,
+                    )
                     if place is not None and place.country:
-                        sources = [Actor(text="", name=actors.resolver.dictionary.country_name(place.country),
-                                         country=place.country, role=None, code=place.country)]
+                        sources = [
+                            Actor(
+                                text="",
+                                name=actors.resolver.dictionary.country_name(place.country),
+                                country=place.country,
+                                role=None,
+                                code=place.country,
+                            )
+                        ]
                         certainty *= 0.6
                 for source in sources[:3]:
                     code = code_override or _unconventional(
-                        self._recode(match.pattern.code, modality, match.trigger), source,
-                        unattributed=certainty < 0.7 and not source.text)
+                        self._recode(match.pattern.code, modality, match.trigger),
+                        source,
+                        unattributed=certainty < 0.7 and not source.text,
+                    )
                     place = self._place(match.trigger, sent, target)
                     implicit = None if target is not None else _implicit_target(source, place, actors)
-                    drafts.append(Draft(match, sent, source, target, modality, code, when, own, place,
-                                        certainty, implicit))
+                    drafts.append(
+                        Draft(
+                            match, sent, source, target, modality, code, when, own, place, certainty, implicit
+                        )
+                    )
         # "agreed to restart talks", "said it would meet": once the embedded event is coded, the verb
         # that embeds it adds nothing (if the embedded one found no actors, the governor still stands).
         coded = {d.trigger.i for d in drafts}
@@ -297,9 +383,15 @@ class Coder:
         drafts.extend(self._comments(sent, actors, published, last_dated, coded))
         return drafts
 
-    def _comments(self, sent: Span, actors: DocActors, published: dt.date | None, last_dated: When | None,
-                  coded: set[int]) -> list[Draft]:
-        """"Kim said the handshake was significant and would play a positive role": a speaker judging
+    def _comments(
+        self,
+        sent: Span,
+        actors: DocActors,
+        published: dt.date | None,
+        last_dated: When | None,
+        coded: set[int],
+    ) -> list[Draft]:
+        """ "Kim said the handshake was significant and would play a positive role": a speaker judging
         something about another party is an optimistic (013) or pessimistic (012) comment on it, when
         what was said holds no event of its own."""
         out: list[Draft] = []
@@ -320,25 +412,49 @@ class Coder:
                 if abs(mood.tone) < _COMMENT_TONE:
                     continue
                 code = "013" if mood.tone > 0 else "012"
-                pattern = Pattern(id=f"ne.comment.{code}", code=code, lemma=tok.lemma_, pos="verb", object=(),
-                                  prep=None, prep_words=(), subject=(),
-                                  note="a reported judgement about another party (tone of what was said)")
+                pattern = Pattern(
+                    id=f"ne.comment.{code}",
+                    code=code,
+                    lemma=tok.lemma_,
+                    pos="verb",
+                    object=(),
+                    prep=None,
+                    prep_words=(),
+                    subject=(),
+                    note="a reported judgement about another party (tone of what was said)",
+                )
                 match = Match(tok, pattern, False, target_heads=())
                 day = published or _day_of(last_dated)
                 sources = [a for h in _subjects(tok) for a in actors.resolve_all(h, day) if _can_act(a)]
                 if not sources:
                     continue
-                targets = [a for t in sorted(inside) for a in actors.resolve_all(sent.doc[t], day)
-                           if a.country and not _same(a, sources[0]) and a.country != sources[0].country]
+                targets = [
+                    a
+                    for t in sorted(inside)
+                    for a in actors.resolve_all(sent.doc[t], day)
+                    if a.country and not _same(a, sources[0]) and a.country != sources[0].country
+                ]
                 if not targets:
                     continue
                 whens, own = _fallback_dates(tok, [], last_dated, published)
-                out.append(Draft(match, sent, sources[0], targets[0], "asserted", code,
-                                 whens[0] if whens else None, own, None, 0.8))
+                out.append(
+                    Draft(
+                        match,
+                        sent,
+                        sources[0],
+                        targets[0],
+                        "asserted",
+                        code,
+                        whens[0] if whens else None,
+                        own,
+                        None,
+                        0.8,
+                    )
+                )
         return out
 
     def _modal_demands(self, sent: Span) -> list[Match]:
-        """"Russia said Sudan must return the helicopter": a speaker saying that another party must or
+        """ "Russia said Sudan must return the helicopter": a speaker saying that another party must or
         should act makes a demand (CAMEO 10) on that party, whatever the act."""
         out = []
         for tok in sent:
@@ -348,9 +464,17 @@ class Coder:
                 deontic = any(a.dep_ == "aux" and a.lower_ in _DEONTIC for a in clause.children)
                 subjects = tuple(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
                 if deontic and subjects:
-                    pattern = Pattern(id="ne.demand.must", code="100", lemma=tok.lemma_, pos="verb",
-                                      object=(), prep=None, prep_words=(), subject=(),
-                                      note="X says Y must/should do Z: X demands of Y")
+                    pattern = Pattern(
+                        id="ne.demand.must",
+                        code="100",
+                        lemma=tok.lemma_,
+                        pos="verb",
+                        object=(),
+                        prep=None,
+                        prep_words=(),
+                        subject=(),
+                        note="X says Y must/should do Z: X demands of Y",
+                    )
                     out.append(Match(tok, pattern, False, target_heads=subjects))
         return out
 
@@ -368,8 +492,9 @@ class Coder:
             kind = self.modality.get(gov.lemma_.casefold())
             if kind == "negate":
                 return True
-            coded_gov = gov.i in by_token or any(c.i in by_token and c.i != tok.i for c in gov.children
-                                                 if c.dep_ == "dobj")
+            coded_gov = gov.i in by_token or any(
+                c.i in by_token and c.i != tok.i for c in gov.children if c.dep_ == "dobj"
+            )
             if coded_gov and kind not in ("intent", "threat", "hypothetical", "report", "aspect"):
                 # "urged Iran to release", "staged protests to demand reforms": the governor's act is
                 # coded, and this one is its content or purpose.
@@ -379,7 +504,10 @@ class Coder:
     def _governs_event(self, match: Match, coded: set[int]) -> bool:
         """Whether ``match`` is an intent, hypothesis or report verb that embeds a coded event."""
         kind = self.modality.get(match.trigger.lemma_.casefold())
-        if kind not in ("intent", "threat", "hypothetical", "report", "aspect") or match.target_heads is not None:
+        if (
+            kind not in ("intent", "threat", "hypothetical", "report", "aspect")
+            or match.target_heads is not None
+        ):
             return False
         doc = match.trigger.doc
         return any(i != match.trigger.i and match.trigger in _governors(doc[i]) for i in coded)
@@ -442,8 +570,9 @@ class Coder:
         """A negated future or volition: "will not", "would not", "won't", "is not willing to"."""
         chain = [tok, *_shared_heads(tok)]
         has_neg = any(c.dep_ == "neg" for t in chain for c in t.children)
-        future = any(c.dep_ == "aux" and self.modality.get(c.lower_) == "intent-aux" for t in chain
-                     for c in t.children)
+        future = any(
+            c.dep_ == "aux" and self.modality.get(c.lower_) == "intent-aux" for t in chain for c in t.children
+        )
         return has_neg and future
 
     def _recode(self, code: str, modality: Modality, tok: Token | None = None) -> str:
@@ -451,8 +580,9 @@ class Coder:
         conflict act (10-20) or under "threatened to"/"warned it would", a threat (13x)."""
         if modality not in ("intended", "hypothetical"):
             return code
-        threat = tok is not None and any(self.modality.get(g.lemma_.casefold()) == "threat"
-                                         for g in _governors(tok))
+        threat = tok is not None and any(
+            self.modality.get(g.lemma_.casefold()) == "threat" for g in _governors(tok)
+        )
         intent = self.patterns.intent_code(code)
         if threat and not (intent or "").startswith("13") and code[:2] != "13":
             return "130"
@@ -460,10 +590,11 @@ class Coder:
 
     # -- arguments ------------------------------------------------------------------------------------
 
-    def _arguments(self, match: Match, actors: DocActors,
-                   day: dt.date | None) -> tuple[list[Actor], Actor | None, float]:
+    def _arguments(
+        self, match: Match, actors: DocActors, day: dt.date | None
+    ) -> tuple[list[Actor], Actor | None, float]:
         tok = match.trigger
-        source_heads, target_heads = (_noun_arguments(tok) if match.noun else _verb_arguments(tok))
+        source_heads, target_heads = _noun_arguments(tok) if match.noun else _verb_arguments(tok)
         if match.target_heads is not None:
             target_heads = list(match.target_heads)
         sources: list[Actor] = []
@@ -479,7 +610,8 @@ class Coder:
         conflict = int(match.pattern.code[:2]) >= 14
         for head in direct:
             candidates = [a for a in actors.resolve_all(head, day) if a.code] or (
-                self._place_actor(head) if _place_target(head, conflict) else [])
+                self._place_actor(head) if _place_target(head, conflict) else []
+            )
             candidates = [a for a in candidates if not any(_same(a, s) or _own_forces(a, s) for s in sources)]
             if candidates:
                 target = candidates[0]
@@ -487,7 +619,7 @@ class Coder:
         if target is None and len(sources) >= 2:
             target = sources[1]
             sources = sources[:1]
-        for head in ([] if target is not None else [h for h in target_heads if _locative(h)]):
+        for head in [] if target is not None else [h for h in target_heads if _locative(h)]:
             candidates = [a for a in actors.resolve_all(head, day) if a.code]
             candidates = [a for a in candidates if not any(_same(a, s) or _own_forces(a, s) for s in sources)]
             if candidates:
@@ -497,8 +629,11 @@ class Coder:
             # Last resort: an actor inside the object's phrase ("agreed to an extension of the mandate
             # of the force in Lebanon", "a suspension of air links with Serbia").
             for head in _object_phrase_tokens(tok):
-                candidates = [a for a in actors.resolve_all(head, day) if a.code and a.country
-                              and not any(_same(a, s) or _own_forces(a, s) for s in sources)]
+                candidates = [
+                    a
+                    for a in actors.resolve_all(head, day)
+                    if a.code and a.country and not any(_same(a, s) or _own_forces(a, s) for s in sources)
+                ]
                 if candidates:
                     target = candidates[0]
                     certainty *= 0.8
@@ -551,13 +686,22 @@ class Coder:
         pattern_strength = 0.55 + 0.15 * min(d.match.pattern.specificity, 3)
         target_bonus = 1.0 if d.target is not None else 0.85
         target = d.target or d.implicit_target
-        confidence = round(min(1.0, pattern_strength * d.actor_certainty * target_bonus
-                               * _MODALITY_CONFIDENCE[d.modality]), 3)
+        confidence = round(
+            min(1.0, pattern_strength * d.actor_certainty * target_bonus * _MODALITY_CONFIDENCE[d.modality]),
+            3,
+        )
         trigger = d.trigger
         return Event(
-            event_id=make_event_id(article_id, sent.start_char, trigger.idx, trigger.idx + len(trigger.text),
-                                   code.code, d.source.code, target.code if target else None,
-                                   d.when.date if d.when else None),
+            event_id=make_event_id(
+                article_id,
+                sent.start_char,
+                trigger.idx,
+                trigger.idx + len(trigger.text),
+                code.code,
+                d.source.code,
+                target.code if target else None,
+                d.when.date if d.when else None,
+            ),
             article_id=article_id,
             date=d.when.date if d.when else None,
             date_precision=d.when.precision if d.when else None,
@@ -570,14 +714,19 @@ class Coder:
             plover=Plover(code.plover_type or None, code.plover_mode or None, code.plover_context or None),
             modality=d.modality,
             location=d.place,
-            evidence=Evidence(sentence=sent.text.strip(), start=sent.start_char,
-                              end=sent.start_char + len(sent.text.rstrip()), trigger=trigger.text,
-                              rule=d.match.pattern.id),
+            evidence=Evidence(
+                sentence=sent.text.strip(),
+                start=sent.start_char,
+                end=sent.start_char + len(sent.text.rstrip()),
+                trigger=trigger.text,
+                rule=d.match.pattern.id,
+            ),
             confidence=confidence,
         )
 
 
 # -- parse helpers ------------------------------------------------------------------------------------
+
 
 def _trigger_keys(tok: Token) -> list[tuple[str, str]]:
     """Pattern lookup keys of a token: phrasal verb first ("set up"), then the verb; nouns as nouns."""
@@ -593,15 +742,16 @@ def _trigger_keys(tok: Token) -> list[tuple[str, str]]:
 
 def _span_of(tok: Token) -> Span:
     """The contiguous span covered by ``tok``'s subtree."""
-    return tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
 
 
 def _object_phrase_tokens(tok: Token) -> list[Token]:
     """Proper nouns and nouns inside the trigger's object phrases (direct object, prepositional objects),
     outside relative clauses, in text order."""
     roots = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    roots.extend(p for prep in (c for c in tok.children if c.dep_ == "prep") for p in prep.children
-                 if p.dep_ == "pobj")
+    roots.extend(
+        p for prep in (c for c in tok.children if c.dep_ == "prep") for p in prep.children if p.dep_ == "pobj"
+    )
     found: list[Token] = []
     stack = list(roots)
     while stack:
@@ -644,14 +794,16 @@ def _object_lemmas(tok: Token, noun: bool) -> set[str]:
     for verb in _shared_object_verbs(tok):
         for child in verb.children:
             if child.dep_ in _OBJECT_DEPS:
-                lemmas.update(_phrase_lemmas(child) if child.dep_ != "xcomp" else
-                              {t.lemma_.casefold() for t in child.subtree})
+                lemmas.update(
+                    _phrase_lemmas(child)
+                    if child.dep_ != "xcomp"
+                    else {t.lemma_.casefold() for t in child.subtree}
+                )
     return lemmas
 
 
 def _subject_lemmas(tok: Token) -> set[str]:
-    return {t.lemma_.casefold() for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-            for t in c.subtree}
+    return {t.lemma_.casefold() for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _preps(tok: Token, deep: bool = False) -> list[Token]:
@@ -731,8 +883,9 @@ def _governors(tok: Token) -> list[Token]:
     for _ in range(4):
         while cur.dep_ == "conj" and cur.head is not cur:
             cur = cur.head
-        if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                                          for c in cur.children)):
+        if cur.dep_ in ("xcomp", "ccomp") or (
+            cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        ):
             cur = cur.head
             out.append(cur)
         elif cur.dep_ in ("dobj", "pobj") and cur.head.pos_ in ("VERB", "ADP"):
@@ -762,7 +915,10 @@ def _verb_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
         for _ in range(4):
             if sources:
                 break
-            if cur.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp") and cur.head is not cur:
+            if (
+                cur.dep_ in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp")
+                and cur.head is not cur
+            ):
                 gov = cur.head
                 if cur.dep_ == "relcl":
                     sources.append(gov)  # "the rebels, who attacked ..."
@@ -779,14 +935,20 @@ def _verb_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
                 cur = gov
             else:
                 break
-        targets.extend(c for v in _shared_object_verbs(tok) for c in v.children if c.dep_ in ("dobj", "dative"))
+        targets.extend(
+            c for v in _shared_object_verbs(tok) for c in v.children if c.dep_ in ("dobj", "dative")
+        )
         targets.extend(c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "there")
     preps = _preps(tok)
     for prep_word in _TARGET_PREPS:
         for prep in preps:
             if prep.lower_ == prep_word:
                 targets.extend(c for c in prep.children if c.dep_ == "pobj")
-    if not any(c.dep_ == "dobj" for c in tok.children) and tok.dep_ == "conj" and tok.head.lemma_ == tok.lemma_:
+    if (
+        not any(c.dep_ == "dobj" for c in tok.children)
+        and tok.dep_ == "conj"
+        and tok.head.lemma_ == tok.lemma_
+    ):
         # Ellipsis: "Clinton visited the country and Carter visited twice": the same verb, its object
         # left out, shares its first conjunct's object.
         targets[:0] = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
@@ -796,8 +958,13 @@ def _verb_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
         if clause.pos_ in ("VERB", "AUX"):
             targets.extend(c for c in clause.children if c.dep_ in ("nsubj",) and clause.dep_ == "ccomp")
             targets.extend(c for c in clause.children if c.dep_ in ("dobj", "dative"))
-            targets.extend(p for prep in _preps(clause) if prep.lower_ in _TARGET_PREPS
-                           for p in prep.children if p.dep_ == "pobj")
+            targets.extend(
+                p
+                for prep in _preps(clause)
+                if prep.lower_ in _TARGET_PREPS
+                for p in prep.children
+                if p.dep_ == "pobj"
+            )
     # A verb's object may itself carry the actor: "attended talks with Iran".
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         targets.extend(c for c in obj.children if c.dep_ in ("poss",))
@@ -806,7 +973,9 @@ def _verb_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
 
 def _noun_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
     sources: list[Token] = [c for c in tok.children if c.dep_ == "poss"]
-    sources.extend(c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ"))
+    sources.extend(
+        c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ")
+    )
     preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
     by = preps.get("by")
     if by is not None:
@@ -843,7 +1012,7 @@ def _place_names(pobj: Token) -> list[str]:
             names.append(ent.text)
     left = [t for t in pobj.lefts if t.dep_ in ("compound", "amod", "det")]
     if left:
-        names.append(pobj.doc[left[0].i: pobj.i + 1].text)
+        names.append(pobj.doc[left[0].i : pobj.i + 1].text)
     if pobj.pos_ == "PROPN" or pobj.ent_type_ in _PLACE_LABELS:
         names.append(pobj.text)
     # "the town of Samarra", "the northern city of Kirkuk"
@@ -876,8 +1045,9 @@ def _date_anchor(ent: Span) -> Token | None:
     return None
 
 
-def _own_dates(tok: Token, date_ents: list[Span], published: dt.date | None,
-               triggers: set[int]) -> tuple[list[When], bool]:
+def _own_dates(
+    tok: Token, date_ents: list[Span], published: dt.date | None, triggers: set[int]
+) -> tuple[list[When], bool]:
     """Dates in the trigger's own clause: those hanging from it (or from its light-verb head)."""
     clause_heads = {tok.i}
     if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
@@ -885,8 +1055,9 @@ def _own_dates(tok: Token, date_ents: list[Span], published: dt.date | None,
     whens: list[When] = []
     for ent in date_ents:
         anchor = _date_anchor(ent)
-        if anchor is not None and (anchor.i in clause_heads
-                                   or (anchor.i not in triggers and ent.root.head.i in clause_heads)):
+        if anchor is not None and (
+            anchor.i in clause_heads or (anchor.i not in triggers and ent.root.head.i in clause_heads)
+        ):
             whens.extend(_resolve_ent(ent, published))
         elif ent.root.head.i == tok.i or (ent.root.head.head.i == tok.i and ent.root.head.dep_ == "prep"):
             whens.extend(_resolve_ent(ent, published))
@@ -902,8 +1073,9 @@ def _own_dates(tok: Token, date_ents: list[Span], published: dt.date | None,
     return [], False
 
 
-def _fallback_dates(tok: Token, sentence_dates: list[When], last_dated: When | None,
-                    published: dt.date | None) -> tuple[list[When], bool]:
+def _fallback_dates(
+    tok: Token, sentence_dates: list[When], last_dated: When | None, published: dt.date | None
+) -> tuple[list[When], bool]:
     if sentence_dates:
         return sentence_dates[:1], True
     sequel = any(c.lower_ in _SEQUEL_ADVERBS for t in _clause_chain(tok) for c in t.children)
@@ -948,10 +1120,14 @@ _STATE_ROLES = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY", "PTY"
 
 
 def _own_forces(candidate: Actor, source: Actor) -> bool:
-    """"Britain mobilized army reservists", "Syria withdrew its troops": a state's own unnamed forces are
+    """ "Britain mobilized army reservists", "Syria withdrew its troops": a state's own unnamed forces are
     what it acts with, not whom it acts on."""
-    return (candidate.name is None or candidate.name == source.name) and candidate.role in ("MIL", "COP") \
-        and candidate.country is not None and candidate.country == source.country
+    return (
+        (candidate.name is None or candidate.name == source.name)
+        and candidate.role in ("MIL", "COP")
+        and candidate.country is not None
+        and candidate.country == source.country
+    )
 
 
 def _can_act(actor: Actor) -> bool:
@@ -999,12 +1175,31 @@ def _unattributed(tok: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return not any(c.dep_ == "agent" for c in tok.children)
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in _EVENT_SUBJECTS
-                                  for s in subjects)
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in _EVENT_SUBJECTS for s in subjects
+    )
 
 
-_EVENT_SUBJECTS = frozenset({"bombing", "explosion", "blast", "attack", "bomb", "strike", "airstrike", "shelling",
-                             "mine", "rocket", "missile", "shell", "fire", "clash", "fighting", "raid"})
+_EVENT_SUBJECTS = frozenset(
+    {
+        "bombing",
+        "explosion",
+        "blast",
+        "attack",
+        "bomb",
+        "strike",
+        "airstrike",
+        "shelling",
+        "mine",
+        "rocket",
+        "missile",
+        "shell",
+        "fire",
+        "clash",
+        "fighting",
+        "raid",
+    }
+)
 
 
 def _implicit_target(source: Actor, place: Place | None, actors: DocActors) -> Actor | None:
@@ -1014,8 +1209,9 @@ def _implicit_target(source: Actor, place: Place | None, actors: DocActors) -> A
     iso3 = (place.country if place is not None else None) or source.country
     if iso3 is None:
         return None
-    return Actor(text="", name=actors.resolver.dictionary.country_name(iso3), country=iso3, role=None,
-                 code=iso3)
+    return Actor(
+        text="", name=actors.resolver.dictionary.country_name(iso3), country=iso3, role=None, code=iso3
+    )
 
 
 def _same(a: Actor, b: Actor) -> bool:
@@ -1023,6 +1219,7 @@ def _same(a: Actor, b: Actor) -> bool:
 
 
 # -- one event, one record ----------------------------------------------------------------------------
+
 
 def _pair(d: Draft) -> tuple[str, ...]:
     src = (d.source.code or "", d.source.name or "")
@@ -1048,8 +1245,12 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 
 def _score(d: Draft) -> tuple[int, int, int, float]:
-    return (d.target is not None, d.when is not None and d.date_own, d.match.pattern.specificity,
-            d.actor_certainty)
+    return (
+        d.target is not None,
+        d.when is not None and d.date_own,
+        d.match.pattern.specificity,
+        d.actor_certainty,
+    )
 
 
 def _merge(drafts: list[Draft]) -> list[Draft]:

@@ -67,10 +67,10 @@ def read_feed(
     pages: dict[int, Any] = {}
     if fetch:
         links = [(i, str(e.get("link"))) for i, e in enumerate(entries, 1) if e.get("link")]
-        for (index, _), (_, page) in zip(
+        for (index, _), (_, result) in zip(
             links, fetch_many([u for _, u in links], client=client, settings=settings), strict=True
         ):
-            pages[index] = page
+            pages[index] = result
     for index, entry in enumerate(entries, 1):
         origin = f"{name}#entry-{index}"
         link = str(entry.get("link") or "") or None
