@@ -662,7 +662,7 @@ class Coder:
         if self.gazetteer is None:
             return None
         hints = [target.country] if target and target.country else []
-        best: Place | None = None
+        found: list[tuple[bool, int, Place]] = []
         for prep in _preps(tok, deep=True):
             if prep.lower_ not in _PLACE_PREPS:
                 continue
@@ -672,11 +672,11 @@ class Coder:
                 for name in _place_names(pobj):
                     place = self.gazetteer.lookup(name, hints)
                     if place is not None:
-                        # A city or site beats a country or region named alongside it.
-                        if best is None or (best.admin1 is None and place.admin1 is not None):
-                            best = place
+                        found.append((self.gazetteer.country(place.country or "") == place, pobj.i, place))
                         break
-        return best
+        # A site or city beats a country named alongside it; among them the first named is the most
+        # specific ("at the Peace House in Panmunjom", "in Panmunjom in the demilitarized zone").
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
     # -- events ---------------------------------------------------------------------------------------
 
