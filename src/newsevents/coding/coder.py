@@ -218,8 +218,11 @@ class Coder:
         """The events of one parsed article."""
         drafts: list[Draft] = []
         last_dated: When | None = None
+        # Roles of undated events are read on the article's day: its publication date, else the first
+        # full date it gives (when its story is set), never the machine's clock.
+        story_day = published or _first_day(doc)
         for sent in doc.sents:
-            sent_drafts = self._code_sentence(sent, actors, published, last_dated)
+            sent_drafts = self._code_sentence(sent, actors, published, last_dated, story_day)
             for d in sent_drafts:
                 if d.when is not None and d.date_own:
                     last_dated = d.when
@@ -303,7 +306,12 @@ class Coder:
     # -- sentences ------------------------------------------------------------------------------------
 
     def _code_sentence(
-        self, sent: Span, actors: DocActors, published: dt.date | None, last_dated: When | None
+        self,
+        sent: Span,
+        actors: DocActors,
+        published: dt.date | None,
+        last_dated: When | None,
+        story_day: dt.date | None,
     ) -> list[Draft]:
         matches = self._find_matches(sent)
         demands = self._modal_demands(sent)
@@ -338,7 +346,7 @@ class Coder:
             for when in dated:
                 # Roles are read on the event's day; an undated event in an undated article is read on
                 # the last date the article gave, which is when its story is set.
-                day = _day_of(when) or published or _day_of(last_dated)
+                day = _day_of(when) or story_day
                 sources, target, certainty = self._arguments(match, actors, day)
                 if not sources and _unattributed(match.trigger):
                     # "was arrested in Lebanon", "a roadside bombing near Samarra killed ...": no actor is
@@ -380,7 +388,7 @@ class Coder:
         # that embeds it adds nothing (if the embedded one found no actors, the governor still stands).
         coded = {d.trigger.i for d in drafts}
         drafts = [d for d in drafts if not self._governs_event(d.match, coded)]
-        drafts.extend(self._comments(sent, actors, published, last_dated, coded))
+        drafts.extend(self._comments(sent, actors, published, last_dated, story_day, coded))
         return drafts
 
     def _comments(
@@ -389,6 +397,7 @@ class Coder:
         actors: DocActors,
         published: dt.date | None,
         last_dated: When | None,
+        story_day: dt.date | None,
         coded: set[int],
     ) -> list[Draft]:
         """ "Kim said the handshake was significant and would play a positive role": a speaker judging
@@ -424,7 +433,7 @@ class Coder:
                     note="a reported judgement about another party (tone of what was said)",
                 )
                 match = Match(tok, pattern, False, target_heads=())
-                day = published or _day_of(last_dated)
+                day = story_day
                 sources = [a for h in _subjects(tok) for a in actors.resolve_all(h, day) if _can_act(a)]
                 if not sources:
                     continue
@@ -1085,6 +1094,16 @@ def _fallback_dates(
     if published is not None:
         return [When.of_day(published)], False
     return [], False
+
+
+def _first_day(doc: Doc) -> dt.date | None:
+    """The first day-precise date an (undated) article gives."""
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            for when in _resolve_ent(ent, None):
+                if when.precision == "day":
+                    return dt.date.fromisoformat(when.date)
+    return None
 
 
 def _resolve_ent(ent: Span, published: dt.date | None) -> list[When]:
