@@ -421,16 +421,8 @@ class Coder:
                 if abs(mood.tone) < _COMMENT_TONE:
                     continue
                 code = "013" if mood.tone > 0 else "012"
-                pattern = Pattern(
-                    id=f"ne.comment.{code}",
-                    code=code,
-                    lemma=tok.lemma_,
-                    pos="verb",
-                    object=(),
-                    prep=None,
-                    prep_words=(),
-                    subject=(),
-                    note="a reported judgement about another party (tone of what was said)",
+                pattern = _construction(
+                    f"ne.comment.{code}", code, tok, "a reported judgement about another party (its tone)"
                 )
                 match = Match(tok, pattern, False, target_heads=())
                 day = story_day
@@ -473,17 +465,7 @@ class Coder:
                 deontic = any(a.dep_ == "aux" and a.lower_ in _DEONTIC for a in clause.children)
                 subjects = tuple(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
                 if deontic and subjects:
-                    pattern = Pattern(
-                        id="ne.demand.must",
-                        code="100",
-                        lemma=tok.lemma_,
-                        pos="verb",
-                        object=(),
-                        prep=None,
-                        prep_words=(),
-                        subject=(),
-                        note="X says Y must/should do Z: X demands of Y",
-                    )
+                    pattern = _construction("ne.demand.must", "100", tok, "X says Y must do Z: a demand of Y")
                     out.append(Match(tok, pattern, False, target_heads=subjects))
         return out
 
@@ -612,46 +594,40 @@ class Coder:
             if sources:
                 break
         certainty = 1.0
-        target: Actor | None = None
+
+        def first_target(
+            heads: list[Token], places: bool = False, need_country: bool = False
+        ) -> Actor | None:
+            for head in heads:
+                candidates = [a for a in actors.resolve_all(head, day) if a.code] or (
+                    self._place_actor(head) if places and _place_target(head, conflict) else []
+                )
+                for a in candidates:
+                    if (a.country or not need_country) and not any(
+                        _same(a, s) or _own_forces(a, s) for s in sources
+                    ):
+                        return a
+            return None
+
         # Places ("met in Singapore") are tried after the actors the clause names, and after a pair of
         # coordinated subjects, who act on each other ("Trump and Kim met in Singapore").
-        direct = [h for h in target_heads if not _locative(h)]
         conflict = int(match.pattern.code[:2]) >= 14
-        for head in direct:
-            candidates = [a for a in actors.resolve_all(head, day) if a.code] or (
-                self._place_actor(head) if _place_target(head, conflict) else []
-            )
-            candidates = [a for a in candidates if not any(_same(a, s) or _own_forces(a, s) for s in sources)]
-            if candidates:
-                target = candidates[0]
-                break
+        target = first_target([h for h in target_heads if not _locative(h)], places=True)
         if target is None and len(sources) >= 2:
             target = sources[1]
             sources = sources[:1]
-        for head in [] if target is not None else [h for h in target_heads if _locative(h)]:
-            candidates = [a for a in actors.resolve_all(head, day) if a.code]
-            candidates = [a for a in candidates if not any(_same(a, s) or _own_forces(a, s) for s in sources)]
-            if candidates:
-                target = candidates[0]
-                break
+        if target is None:
+            target = first_target([h for h in target_heads if _locative(h)])
         if target is None and match.target_heads is None:
             # Last resort: an actor inside the object's phrase ("agreed to an extension of the mandate
             # of the force in Lebanon", "a suspension of air links with Serbia").
-            for head in _object_phrase_tokens(tok):
-                candidates = [
-                    a
-                    for a in actors.resolve_all(head, day)
-                    if a.code and a.country and not any(_same(a, s) or _own_forces(a, s) for s in sources)
-                ]
-                if candidates:
-                    target = candidates[0]
-                    certainty *= 0.8
-                    break
-
-        if sources and any(s.role is None and s.country is None for s in sources):
-            certainty = 0.7
+            target = first_target(_object_phrase_tokens(tok), need_country=True)
+            if target is not None:
+                certainty *= 0.8
         if sources and sources[0].name is None and sources[0].country is None:
-            certainty = 0.6
+            certainty *= 0.6  # an agent of no known state ("rebels")
+        elif sources and any(s.role is None and s.country is None for s in sources):
+            certainty *= 0.7
         return sources, target, certainty
 
     def _place_actor(self, head: Token) -> list[Actor]:
@@ -1168,6 +1144,22 @@ def _unconventional(code: str, source: Actor, unattributed: bool = False) -> str
     if code[:2] != "19" or not (unattributed or source.role in _NON_STATE_ARMED):
         return code
     return "180"
+
+
+def _construction(rule: str, code: str, tok: Token, note: str) -> Pattern:
+    """A pattern for an event that a construction makes rather than a dictionary row (its id names the
+    construction in the evidence)."""
+    return Pattern(
+        id=rule,
+        code=code,
+        lemma=tok.lemma_,
+        pos="verb",
+        object=(),
+        prep=None,
+        prep_words=(),
+        subject=(),
+        note=note,
+    )
 
 
 def _place_target(tok: Token, conflict: bool) -> bool:
