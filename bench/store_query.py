@@ -82,19 +82,24 @@ def build(path: Path, n: int) -> None:
     database.close()
 
 
+def ensure_store(db: Path, events: int) -> None:
+    """Build a synthetic store of ``events`` events at ``db`` unless one of that size is already there."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    if not db.exists() or summary(db)["events"] != events:
+        for stale in (db, Path(f"{db}.wal")):
+            stale.unlink(missing_ok=True)
+        started = time.perf_counter()
+        build(db, events)
+        print(f"built {events:,} events in {time.perf_counter() - started:.1f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--db", type=Path, default=Path("bench/out/query.duckdb"))
     args = parser.parse_args()
-    args.db.parent.mkdir(parents=True, exist_ok=True)
-    if not args.db.exists() or summary(args.db)["events"] != args.events:
-        for stale in (args.db, Path(f"{args.db}.wal")):
-            stale.unlink(missing_ok=True)
-        started = time.perf_counter()
-        build(args.db, args.events)
-        print(f"built {args.events:,} events in {time.perf_counter() - started:.1f} s")
+    ensure_store(args.db, args.events)
     database = Database(args.db)
     counts = summary(database)
     print(f"store: {counts['events']:,} events, {counts['mentions']:,} mentions")

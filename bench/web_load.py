@@ -26,9 +26,7 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from store_query import build  # noqa: E402  (the store benchmark's generator, shared on purpose)
-
-from newsevents.store import summary  # noqa: E402
+from store_query import ensure_store  # noqa: E402  (the store benchmark's generator, shared on purpose)
 
 QUERIES = (
     "country=PRK",
@@ -96,13 +94,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--db", type=Path, default=Path("bench/out/web.duckdb"))
     args = parser.parse_args()
-    args.db.parent.mkdir(parents=True, exist_ok=True)
-    if not args.db.exists() or summary(args.db)["events"] != args.events:
-        for stale in (args.db, Path(f"{args.db}.wal")):
-            stale.unlink(missing_ok=True)
-        started = time.perf_counter()
-        build(args.db, args.events)
-        print(f"built {args.events:,} events in {time.perf_counter() - started:.1f} s")
+    ensure_store(args.db, args.events)
 
     port = _free_port()
     code = f"from newsevents.web import serve; serve({str(args.db)!r}, '127.0.0.1', {port})"
