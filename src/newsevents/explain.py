@@ -11,7 +11,7 @@ def explain_article(pipe: Pipeline, article: Article) -> str:
     """A plain-text report on ``article``: each sentence, its triggers, the pattern that fired (or the
     candidates whose object/preposition/subject words were missing), and the events kept."""
     doc = pipe.nlp(article.text)
-    result = pipe.analyze_article(article)
+    result = pipe.code_doc(article, doc)
     by_sentence: dict[int, list[str]] = {}
     for e in result.events:
         target = e.target.code if e.target else "-"
@@ -35,7 +35,9 @@ def explain_article(pipe: Pipeline, article: Article) -> str:
                         None,
                         [
                             f"object={' '.join(p.object)}" if p.object else "",
-                            f"prep={p.prep}" if p.prep else "",
+                            f"prep={':'.join([p.prep, ' '.join(p.prep_words)] if p.prep_words else [p.prep])}"
+                            if p.prep
+                            else "",
                             f"subject={' '.join(p.subject)}" if p.subject else "",
                         ],
                     )

@@ -91,9 +91,10 @@ class Pipeline:
             if reason is not None:
                 yield ArticleResult(article=item, rejection=reason)
                 continue
-            yield self._code(item, next(docs))
+            yield self.code_doc(item, next(docs))
 
-    def _code(self, article: Article, doc: Doc) -> ArticleResult:
+    def code_doc(self, article: Article, doc: Doc) -> ArticleResult:
+        """Code ``article`` from its already parsed ``doc`` (``self.nlp(article.text)``)."""
         published = parse_published(article.published)
         actors = self.resolver.index(doc)
         events = [
