@@ -503,24 +503,54 @@ def events(
         frame = query_events(db, limit=limit, **filters) if limit else query_events(db, **filters)
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
-    _print_frame(frame, format)
+    _print_frame(frame, format, TABLE_COLUMNS)
 
 
-def _print_frame(frame: Any, fmt: QueryFormat) -> None:
+# The columns an event table shows on a terminal (all columns go to csv and jsonl).
+TABLE_COLUMNS = (
+    "id",
+    "date",
+    "actor1_code",
+    "actor1_name",
+    "cameo",
+    "actor2_code",
+    "actor2_name",
+    "quad_class",
+    "goldstein",
+    "modality",
+    "place_name",
+    "num_mentions",
+    "num_sources",
+)
+
+
+def _cell(value: Any, pd: Any) -> str:
+    if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)):
+        return ""
+    if not pd.api.types.is_scalar(value):
+        return ", ".join(str(v) for v in value)  # list columns (authors, captions)
+    if isinstance(value, pd.Timestamp) and value == value.normalize():
+        return value.date().isoformat()  # event dates have no time of day
+    return str(value)
+
+
+def _print_frame(frame: Any, fmt: QueryFormat, columns: Sequence[str] = ()) -> None:
     if fmt is QueryFormat.jsonl:
         if len(frame):
             sys.stdout.write(frame.to_json(orient="records", lines=True, date_format="iso") + "\n")
     elif fmt is QueryFormat.csv:
         frame.to_csv(sys.stdout, index=False)
     else:
+        import pandas as pd
         from rich.console import Console
         from rich.table import Table
 
+        shown = [c for c in columns if c in frame.columns] or list(frame.columns)
         table = Table(title=f"{len(frame)} rows")
-        for column in frame.columns:
+        for column in shown:
             table.add_column(str(column), overflow="fold")
-        for row in frame.head(500).itertuples(index=False):
-            table.add_row(*("" if v is None or v != v else str(v) for v in row))
+        for row in frame[shown].head(500).itertuples(index=False):
+            table.add_row(*(_cell(v, pd) for v in row))
         Console(width=max(160, Console().width)).print(table)
         if len(frame) > 500:
             typer.echo(f"(first 500 of {len(frame)} rows; use --format csv or jsonl for all)", err=True)
