@@ -537,7 +537,9 @@ def _cell(value: Any, pd: Any) -> str:
 def _print_frame(frame: Any, fmt: QueryFormat, columns: Sequence[str] = ()) -> None:
     if fmt is QueryFormat.jsonl:
         if len(frame):
-            sys.stdout.write(frame.to_json(orient="records", lines=True, date_format="iso") + "\n")
+            sys.stdout.write(
+                frame.to_json(orient="records", lines=True, date_format="iso").rstrip("\n") + "\n"
+            )
     elif fmt is QueryFormat.csv:
         frame.to_csv(sys.stdout, index=False)
     else:
