@@ -958,8 +958,12 @@ def _verb_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
 
 def _noun_arguments(tok: Token) -> tuple[list[Token], list[Token]]:
     sources: list[Token] = [c for c in tok.children if c.dep_ == "poss"]
+    # "Israeli strikes", "US sanctions": a capitalised modifier names the actor; "military exercises"
+    # does not (the clause's subject does, below).
     sources.extend(
-        c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ")
+        c
+        for c in tok.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
     )
     preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
     by = preps.get("by")
