@@ -6,9 +6,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from conftest import EXAMPLES_DIR, CliCall
+EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "examples"
+CliCall = Callable[..., Any]  # the `cli` fixture of tests/conftest.py
 
 
 def test_demo_path(cli: CliCall, tmp_path: Path) -> None:

@@ -53,13 +53,19 @@ class Pipeline:
         )
         language = nlp.load(settings.model)
         dictionary = ActorDictionary.load(extra=settings.actor_files)
-        resolver = ActorResolver(dictionary, language.vocab)
+        gazetteer = load_gazetteer()
+
+        def place_country(name: str) -> str | None:
+            place = gazetteer.lookup(name)
+            return place.country if place is not None else None
+
+        resolver = ActorResolver(dictionary, language.vocab, place_country)
         patterns = (
             load_patterns(extra=[Path(p) for p in settings.pattern_files])
             if settings.pattern_files
             else load_patterns()
         )
-        coder = Coder(patterns, load_gazetteer())
+        coder = Coder(patterns, gazetteer)
         return cls(settings, language, resolver, coder)
 
     def analyze_article(self, article: Article) -> ArticleResult:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterator
+import functools
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -110,8 +112,15 @@ def _load_coref() -> dict[str, tuple[str, tuple[str, ...]]]:
 class ActorResolver:
     """Finds and resolves actor mentions; one per process (PhraseMatchers over the whole dictionary)."""
 
-    def __init__(self, dictionary: ActorDictionary, vocab: Vocab) -> None:
+    def __init__(
+        self,
+        dictionary: ActorDictionary,
+        vocab: Vocab,
+        place_country: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.dictionary = dictionary
+        # Country of a place name ("Istanbul" -> TUR), from the gazetteer, for agents placed by a city.
+        self.place_country = place_country
         self._exact = PhraseMatcher(vocab, attr="ORTH")
         self._lower = PhraseMatcher(vocab, attr="LOWER")
         self._countries: dict[str, tuple[str, str]] = {}
@@ -386,19 +395,44 @@ class DocActors:
                 m = self._by_token.get(tok.i)
                 if m is not None and m.kind == "country" and m.iso3:
                     return m.iso3
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                # "Police in Istanbul": a city places the agent in its country.
+                iso3 = self._places.get(pobj.i)
+                if iso3:
+                    return iso3
         sent = head.sent
         inside = {t.i for t in tokens}
         near = [
-            m
+            (m.start, m.iso3)
             for m in self.mentions
-            if m.iso3
-            and m.kind in ("country", "entry")
-            and sent.start <= m.start < sent.end
-            and m.start not in inside
+            if m.iso3 and m.kind in ("country", "entry") and sent.start <= m.start < sent.end
         ]
-        if not near:
-            return None
-        return min(near, key=lambda m: abs(m.start - head.i)).iso3
+        near.extend((i, iso3) for i, iso3 in self._places.items() if sent.start <= i < sent.end)
+        near = [(i, iso3) for i, iso3 in near if i not in inside]
+        if near:
+            return min(near, key=lambda n: abs(n[0] - head.i))[1]
+        # "The opposition condemned the arrests": the country the article is most about.
+        return self._main_country
+
+    @functools.cached_property
+    def _places(self) -> dict[int, str]:
+        """Token index -> country of the place entities ("Istanbul", "Kirkuk") the dictionary lacks."""
+        lookup = self.resolver.place_country
+        out: dict[int, str] = {}
+        if lookup is None:
+            return out
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "LOC", "FAC") and ent.root.i not in self._by_token:
+                iso3 = lookup(ent.text)
+                if iso3:
+                    out.update((t.i, iso3) for t in ent)
+        return out
+
+    @functools.cached_property
+    def _main_country(self) -> str | None:
+        counts = Counter(m.iso3 for m in self.mentions if m.kind == "country" and m.iso3)
+        counts.update(self._places[ent.root.i] for ent in self.doc.ents if ent.root.i in self._places)
+        return counts.most_common(1)[0][0] if counts else None
 
     def _pair(self, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
         """ "the two leaders", "both countries": the last two different people (or states) named."""
