@@ -128,6 +128,30 @@ CASES = [
         "NOR",
         "ETH",
     ),
+    Case(
+        "agent placed by a city",
+        "Police in Istanbul detained forty students on Saturday.",
+        "17",
+        "TUR",
+        "TUR",
+        code="173",
+    ),
+    Case(
+        "reaction to an earlier event",
+        "Pakistan tested a cruise missile on Monday. India condemned the test.",
+        "11",
+        "IND",
+        "PAK",
+    ),
+    Case("ethnic group lives where it is", "Ethnic Serbs protested in Kosovo on Sunday.", "14", "XKX"),
+    Case("place as the object of an attack", "Russian forces shelled Kharkiv overnight.", "19", "RUS", "UKR"),
+    Case(
+        "surname after an alias",
+        "North Korean leader Kim Jong Un arrived in Vladivostok. Kim met Russian officials on Thursday.",
+        "04",
+        "PRK",
+        "RUS",
+    ),
 ]
 
 

@@ -215,7 +215,12 @@ class DocActors:
         # Surname and first-name references to people named in full earlier ("Kim" after "Kim Jong Un").
         self._names: dict[str, tuple[int, Mention]] = {}
         for m in mentions:
-            if m.kind in ("entry", "person") and m.end - m.start >= 2:
+            if m.kind == "entry" and m.entry is not None and m.entry.kind == "person":
+                # The person's own name, not the alias matched ("North Korean leader Kim Jong Un").
+                words = m.entry.name.split()
+                for word in {words[0], words[-1]} if len(words) >= 2 else set():
+                    self._names.setdefault(word, (m.start, m))
+            elif m.kind == "person" and m.end - m.start >= 2:
                 for tok in (doc[m.start], doc[m.end - 1]):
                     if tok.text[:1].isupper():
                         self._names.setdefault(tok.text, (m.start, m))
@@ -297,6 +302,12 @@ class DocActors:
             antecedent = self._antecedent(head, day)
             return [antecedent] if antecedent else []
 
+        # "Moon and Kim signed" mis-parsed into one phrase: two people joined by "and" are two actors.
+        people = [m for m in named if m.kind == "entry"]
+        if len(people) >= 2 and any(t.dep_ == "cc" for t in tokens):
+            found = [a for m in people if (a := self._named(m, tokens, [], day)) is not None]
+            if len(found) >= 2:
+                return [_as_former(a, former, text) for a in found]
         # A named actor: the one containing the head, else the nearest to it.
         if named:
             m = min(named, key=lambda m: (not (m.start <= head.i < m.end), abs(m.start - head.i)))
@@ -333,9 +344,7 @@ class DocActors:
 
         if countries and any(t.lower_ == "ethnic" for t in tokens):
             # "ethnic Albanians demonstrated in Serbia": a people named for one state, living in another.
-            iso3 = self._context_country(
-                head, [t for t in tokens if t.i not in {i for m in countries for i in range(m.start, m.end)}]
-            )
+            iso3 = self._context_country(head, tokens)
             if iso3 is not None and iso3 not in {m.iso3 for m in countries}:
                 return [
                     Actor(
@@ -496,7 +505,10 @@ class DocActors:
         assert m.entry is not None
         code = m.entry.code_on(day) or m.entry.country or ""
         iso3, role = split_code(code) if code else (None, None)
-        iso3 = iso3 or m.entry.country
+        if iso3 is None and role not in ("IGO", "NGO", "MNC"):
+            # A national of the body they lead is not acting for their country: the UN Secretary-General
+            # is IGOUNO, not Portugal.
+            iso3 = m.entry.country
         # "GOVMIL", "IGOUNO": the record's role is the first segment; the full code keeps the rest.
         role = role[:3] if role else None
         return Actor(

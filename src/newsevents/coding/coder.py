@@ -222,7 +222,7 @@ class Coder:
         # full date it gives (when its story is set), never the machine's clock.
         story_day = published or _first_day(doc)
         for sent in doc.sents:
-            sent_drafts = self._code_sentence(sent, actors, published, last_dated, story_day)
+            sent_drafts = self._code_sentence(sent, actors, published, last_dated, story_day, drafts)
             for d in sent_drafts:
                 if d.when is not None and d.date_own:
                     last_dated = d.when
@@ -312,6 +312,7 @@ class Coder:
         published: dt.date | None,
         last_dated: When | None,
         story_day: dt.date | None,
+        previous: list[Draft],
     ) -> list[Draft]:
         matches = self._find_matches(sent)
         demands = self._modal_demands(sent)
@@ -348,6 +349,10 @@ class Coder:
                 # the last date the article gave, which is when its story is set.
                 day = _day_of(when) or story_day
                 sources, target, certainty = self._arguments(match, actors, day)
+                if target is None and sources:
+                    # "The United States condemned the test": the target of a reaction to an event
+                    # told earlier is that event's actor.
+                    target = self._reacted_to(match.trigger, sources[0], previous)
                 if not sources and _unattributed(match.trigger):
                     # "was arrested in Lebanon", "a roadside bombing near Samarra killed ...": no actor is
                     # named, so the event belongs to the country where it happened, if the text says.
@@ -629,6 +634,23 @@ class Coder:
         elif sources and any(s.role is None and s.country is None for s in sources):
             certainty *= 0.7
         return sources, target, certainty
+
+    def _reacted_to(self, tok: Token, source: Actor, previous: list[Draft]) -> Actor | None:
+        """The actor of the event a reaction names by a noun. News leads with its event and reports the
+        reactions after it, so the first earlier event of the same kind (else the first at all) by
+        another party is the one meant."""
+        objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        roots = {p.code[:2] for o in objects for p in self.patterns.by_lemma(o.lemma_.casefold(), "noun")}
+        if not roots and not any(o.lemma_ in _EVENT_NOUNS for o in objects):
+            return None
+        others = [
+            d
+            for d in previous
+            if d.source.code and not _same(d.source, source) and d.source.country != source.country
+        ]
+        same_kind = [d for d in others if d.code[:2] in roots]
+        chosen = (same_kind or others)[:1]
+        return chosen[0].source if chosen else None
 
     def _place_actor(self, head: Token) -> list[Actor]:
         """A place named where an actor is expected ("blockade Paris", "shelled Kharkiv") stands for its
@@ -1195,6 +1217,26 @@ def _unattributed(tok: Token) -> bool:
     )
 
 
+# Nouns that name an event just told ("condemned the test", "regretted the decision").
+_EVENT_NOUNS = frozenset(
+    {
+        "test",
+        "launch",
+        "decision",
+        "move",
+        "detention",
+        "killing",
+        "step",
+        "action",
+        "attack",
+        "arrest",
+        "strike",
+        "shooting",
+        "bombing",
+        "incident",
+        "provocation",
+    }
+)
 _EVENT_SUBJECTS = frozenset(
     {
         "bombing",
