@@ -7,6 +7,7 @@ no clock and no network, so the same object runs in the CLI, in worker processes
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsevents import nlp
 from newsevents.actors.dictionary import ActorDictionary
@@ -116,7 +117,7 @@ class Pipeline:
         return ArticleResult(
             article=article,
             events=tuple(events),
-            quotes=tuple(_quotes(doc, actors, story_day)),
+            quotes=tuple(_quotes(doc, article.text, actors, story_day)),
             actors=tuple(_unique_actors(actors.actor_mentions(story_day))),
             places=tuple(_unique_places(e.location for e in events)),
         )
@@ -133,14 +134,18 @@ def _codable(article: Article) -> Rejection | None:
     return None
 
 
-def _quotes(doc: Doc, actors: DocActors, day: dt.date | None) -> Iterator[Quote]:
+def _quotes(doc: Doc, text: str, actors: DocActors, day: dt.date | None) -> Iterator[Quote]:
     """Direct quotations with their speaker: the subject of the reporting verb of the quote's sentence."""
-    for m in _QUOTE.finditer(doc.text):
+    sents: list[Span] = []
+    # The article text, not doc.text: Doc.text rebuilds the string from every token on each access.
+    for m in _QUOTE.finditer(text):
         start, end = m.span(1)
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        sent = span.sent
+        # Span.sent scans the document each time; the sentences are listed once per article instead.
+        sents = sents or list(doc.sents)
+        sent = sents[bisect.bisect_right([s.start for s in sents], span.start) - 1]
         speaker: Actor | None = None
         verbs = [
             t
