@@ -152,6 +152,18 @@ class Match:
     target_heads: tuple[Token, ...] | None = None
 
 
+def _words_present(pattern: Pattern, words: set[str]) -> bool:
+    """A quick necessary condition: the pattern's plain words (not word sets) are in the sentence."""
+    if pattern.prep and pattern.prep not in words:
+        return False
+    return all(
+        w in words
+        for group in (pattern.object, pattern.prep_words, pattern.subject)
+        for w in group
+        if not w.startswith("&")
+    )
+
+
 class _TriggerContext:
     """The words around one trigger that patterns test, computed once however many patterns are tried."""
 
@@ -250,13 +262,17 @@ class Coder:
 
     def _find_matches(self, sent: Span) -> list[Match]:
         found: list[Match] = []
+        # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
+        words = {t.lemma_.casefold() for t in sent} | {t.lower_ for t in sent}
         for tok in sent:
             for lemma, pos in _trigger_keys(tok):
                 candidates = self.patterns.by_lemma(lemma, pos)
                 if not candidates:
                     continue
                 context = _TriggerContext(tok)
-                fired = next((p for p in candidates if self._fits(p, tok, context)), None)
+                fired = next(
+                    (p for p in candidates if _words_present(p, words) and self._fits(p, tok, context)), None
+                )
                 if fired is not None:
                     if fired.code != "---" and not self._background(tok, fired, pos):
                         found.append(Match(tok, fired, pos == "noun"))
