@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -244,24 +244,18 @@ class Coder:
 
     def matches(self, sent: Span) -> list[tuple[Match, list[Pattern]]]:
         """Every trigger in ``sent`` with its best pattern and the candidate patterns that did not fire
-        (for ``--explain``)."""
+        (for ``--explain``; a trigger where none fired carries its least specific candidate)."""
         out = []
-        for tok in sent:
-            for lemma, pos in _trigger_keys(tok):
-                candidates = self.patterns.by_lemma(lemma, pos)
-                if not candidates:
-                    continue
-                fired = next((p for p in candidates if self._fits(p, tok)), None)
-                if fired is not None:
-                    out.append((Match(tok, fired, pos == "noun"), [p for p in candidates if p is not fired]))
-                    break
-                out.append((Match(tok, candidates[-1], pos == "noun"), list(candidates)))
+        for tok, pos, candidates, fired in self._triggers(sent):
+            shown = fired or candidates[-1]
+            out.append((Match(tok, shown, pos == "noun"), [p for p in candidates if p is not fired]))
         return out
 
     # -- patterns -------------------------------------------------------------------------------------
 
-    def _find_matches(self, sent: Span) -> list[Match]:
-        found: list[Match] = []
+    def _triggers(self, sent: Span) -> Iterator[tuple[Token, str, tuple[Pattern, ...], Pattern | None]]:
+        """Each trigger word of ``sent`` with its candidate patterns and the most specific that fits: a
+        phrasal verb's key first, then the verb alone ("set up" before "set")."""
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
         words = {t.lemma_.casefold() for t in sent} | {t.lower_ for t in sent}
         for tok in sent:
@@ -273,11 +267,16 @@ class Coder:
                 fired = next(
                     (p for p in candidates if _words_present(p, words) and self._fits(p, tok, context)), None
                 )
+                yield tok, pos, candidates, fired
                 if fired is not None:
-                    if fired.code != "---" and not self._background(tok, fired, pos):
-                        found.append(Match(tok, fired, pos == "noun"))
                     break
-        return found
+
+    def _find_matches(self, sent: Span) -> list[Match]:
+        return [
+            Match(tok, fired, pos == "noun")
+            for tok, pos, _candidates, fired in self._triggers(sent)
+            if fired is not None and fired.code != "---" and not self._background(tok, fired, pos)
+        ]
 
     def _background(self, tok: Token, pattern: Pattern, pos: str) -> bool:
         """Triggers that name no event of their own: a bare reporting verb ("said", "announced": what
