@@ -70,6 +70,14 @@ ActorsOpt = Annotated[
         "--actors", help="Extra actor dictionary (JSONL, like actors/data/actors.jsonl); repeatable."
     ),
 ]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="TOML file with a [newsevents] table of settings (model, actor_files, "
+        "pattern_files, batch_size, min_confidence); options given here win.",
+    ),
+]
 FetchOpt = Annotated[
     bool,
     typer.Option("--fetch", help="Fetch the pages that feed entries link to (URL lists are always fetched)."),
@@ -89,6 +97,22 @@ def _report(rejections: Iterable[Rejection]) -> Iterator[Rejection]:
     for r in rejections:
         typer.echo(r.message(), err=True)
         yield r
+
+
+def _pipeline_options(
+    config: Path | None, model: str | None, actors: list[Path] | None, patterns: list[Path] | None
+) -> dict[str, Any]:
+    """Keyword arguments of ``Pipeline.load`` from the command line and an optional config file."""
+    actor_files = [str(p) for p in actors or ()]
+    pattern_files = [str(p) for p in patterns or ()]
+    if config is None:
+        return {"model": model, "actor_files": actor_files, "pattern_files": pattern_files}
+    from newsevents.config import load_settings
+
+    settings = load_settings(
+        config, model=model, actor_files=actor_files or None, pattern_files=pattern_files or None
+    )
+    return {"settings": settings}
 
 
 def _checked(items: Iterator[Article | Rejection]) -> Iterator[Article | Rejection]:
@@ -139,6 +163,7 @@ def analyze(
         ),
     ] = False,
     fetch: FetchOpt = False,
+    config: ConfigOpt = None,
 ) -> None:
     """Code the events of the articles at PATHS and print them (nothing is stored)."""
     from newsevents import ingest
@@ -147,11 +172,7 @@ def analyze(
 
     try:
         items = deduplicate(_checked(ingest.read(paths, published=published, fetch=fetch)))
-        pipe = Pipeline.load(
-            model=model,
-            actor_files=[str(p) for p in actors or ()],
-            pattern_files=[str(p) for p in patterns or ()],
-        )
+        pipe = Pipeline.load(**_pipeline_options(config, model, actors, patterns))
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
     coded = 0
@@ -388,7 +409,9 @@ def ingest(
     published: PublishedOpt = None,
     model: ModelOpt = None,
     actors: ActorsOpt = None,
+    patterns: PatternsOpt = None,
     fetch: FetchOpt = False,
+    config: ConfigOpt = None,
 ) -> None:
     """Analyse the articles at PATHS and store articles, events, mentions, actors, places and quotes.
 
@@ -399,15 +422,16 @@ def ingest(
 
     from newsevents import ingest as readers
     from newsevents.ingest.dedup import deduplicate
+    from newsevents.pipeline import Pipeline
     from newsevents.store import ingest_items, summary
-    from newsevents.store.ingest import load_pipeline
 
     try:
         items = deduplicate(_checked(readers.read(paths, published=published, fetch=fetch)))
+        # Each worker process loads its own pipeline with these settings.
+        factory = functools.partial(Pipeline.load, **_pipeline_options(config, model, actors, patterns))
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
     reported = (item if isinstance(item, Article) else _echo_rejection(item) for item in items)
-    factory = functools.partial(load_pipeline, model, tuple(str(p) for p in actors or ()))
     try:
         stats = ingest_items(_with_progress(reported, "ingesting"), db, workers=workers, analyzer=factory)
         counts = summary(db)
