@@ -492,6 +492,11 @@ class Coder:
     def _yields_to_governor(self, match: Match, by_token: dict[int, Match]) -> bool:
         """An event under "refused to"/"denied" gives way to its governor; under "urged X to", too."""
         tok = match.trigger
+        # "The talks collapsed": a verb pattern about its subject ("TALKS * [164]") codes the event the
+        # subject noun names.
+        if match.noun and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in by_token:
+            if tok.lemma_.casefold() in by_token[tok.head.i].pattern.subject:
+                return True
         # A light verb and its event noun ("began a hunger strike", "launched an offensive"): the noun
         # names the event unless the verb's pattern says more.
         if match.noun and tok.dep_ == "dobj" and tok.head.i in by_token:
@@ -606,6 +611,13 @@ class Coder:
     ) -> tuple[list[Actor], Actor | None, float]:
         tok = match.trigger
         source_heads, target_heads = _noun_arguments(tok) if match.noun else _verb_arguments(tok)
+        event_subject = next(
+            (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.casefold() in match.pattern.subject),
+            None,
+        )
+        if not match.noun and event_subject is not None and event_subject.pos_ == "NOUN":
+            # "The talks between Serbia and Kosovo collapsed": the parties are the subject noun's.
+            source_heads, target_heads = _noun_arguments(event_subject)
         if match.target_heads is not None:
             target_heads = list(match.target_heads)
         sources: list[Actor] = []
@@ -1155,11 +1167,15 @@ def _day_of(when: When | None) -> dt.date | None:
 _STATE_ROLES = frozenset({"GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY", "PTY"})
 
 
+_STATE_SOURCE_ROLES = frozenset({None, "GOV", "MIL", "COP", "LEG", "ELI", "JUD", "SPY"})
+
+
 def _own_forces(candidate: Actor, source: Actor) -> bool:
     """ "Britain mobilized army reservists", "Syria withdrew its troops": a state's own unnamed forces are
     what it acts with, not whom it acts on."""
     return (
-        (candidate.name is None or candidate.name == source.name)
+        source.role in _STATE_SOURCE_ROLES  # protesters clashing with police act on them
+        and (candidate.name is None or candidate.name == source.name)
         and candidate.role in ("MIL", "COP")
         and candidate.country is not None
         and candidate.country == source.country
