@@ -152,6 +152,21 @@ CASES = [
         "PRK",
         "RUS",
     ),
+    Case(
+        "event noun as subject",
+        "The talks between Serbia and Kosovo collapsed on Thursday.",
+        "16",
+        "SRB",
+        "XKX",
+        code="164",
+    ),
+    Case(
+        "protesters act on the police",
+        "Protesters clashed with police in Santiago on Friday.",
+        "18",
+        "CHL",
+        "CHL",
+    ),
 ]
 
 

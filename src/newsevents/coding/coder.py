@@ -612,10 +612,17 @@ class Coder:
         tok = match.trigger
         source_heads, target_heads = _noun_arguments(tok) if match.noun else _verb_arguments(tok)
         event_subject = next(
-            (c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.casefold() in match.pattern.subject),
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "nsubj"
+                and c.pos_ == "NOUN"
+                and c.lemma_.casefold() in match.pattern.subject
+                and self.patterns.by_lemma(c.lemma_.casefold(), "noun")
+            ),
             None,
         )
-        if not match.noun and event_subject is not None and event_subject.pos_ == "NOUN":
+        if not match.noun and event_subject is not None:
             # "The talks between Serbia and Kosovo collapsed": the parties are the subject noun's.
             source_heads, target_heads = _noun_arguments(event_subject)
         if match.target_heads is not None:
