@@ -214,6 +214,7 @@ class DocActors:
         self._countries_in_doc = {m.iso3 for m in mentions if m.iso3}
         # Surname and first-name references to people named in full earlier ("Kim" after "Kim Jong Un").
         self._names: dict[str, tuple[int, Mention]] = {}
+        self._memo: dict[tuple[int, dt.date | None], tuple[Actor, ...]] = {}
         for m in mentions:
             if m.kind == "entry" and m.entry is not None and m.entry.kind == "person":
                 # The person's own name, not the alias matched ("North Korean leader Kim Jong Un").
@@ -268,6 +269,14 @@ class DocActors:
         return actors[0] if actors else None
 
     def _resolve_phrase(self, head: Token, day: dt.date | None) -> list[Actor]:
+        # One article asks for the same phrase many times (each pattern tried, pronouns, the actor
+        # list); the answer depends only on the phrase and the day.
+        key = (head.i, day)
+        if key not in self._memo:
+            self._memo[key] = tuple(self._read_phrase(head, day))
+        return list(self._memo[key])
+
+    def _read_phrase(self, head: Token, day: dt.date | None) -> list[Actor]:
         tokens = self.phrase_tokens(head)
         text = _span_text(tokens)
         former = any(t.lower_ in _FORMER for t in tokens)
