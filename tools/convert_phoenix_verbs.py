@@ -45,19 +45,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "newsevents" / "coding" / "data"
+sys.path.insert(0, str(ROOT / "src"))  # the package's own column list, installed or not
+from newsevents.coding.codebook import COLUMNS as CODEBOOK_COLUMNS  # noqa: E402
+
 DEFAULT_REFERENCE = ROOT.parent / "shared" / "reference"
 
 VERBS_HEADER = ["id", "code", "lemma", "pos", "object", "prep", "subject", "note"]
-CODEBOOK_HEADER = [
-    "code",
-    "name",
-    "goldstein",
-    "quad_class",
-    "plover_type",
-    "plover_mode",
-    "plover_context",
-    "plover_from",
-]
+CODEBOOK_HEADER = list(CODEBOOK_COLUMNS)
 
 # Words that only ever act as verb particles in news English ("set up", "crack down"): they join the lemma.
 PARTICLES = frozenset("up down out off back away aside apart forward together ahead forth".split())

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from newsevents.errors import DataFileError
 
-__all__ = ["Code", "codebook_path", "load_codebook", "lookup", "read_codebook", "root"]
+__all__ = ["COLUMNS", "Code", "codebook_path", "load_codebook", "lookup", "read_codebook", "root"]
 
-_HEADER = (
+# The columns of coding/data/cameo.tsv, in order (tools/convert_phoenix_verbs.py writes them).
+COLUMNS = (
     "code",
     "name",
     "goldstein",
@@ -58,16 +59,16 @@ def codebook_path() -> Path:
 def read_codebook(path: Path) -> dict[str, Code]:
     """Read and check a codebook file in the packaged format; DataFileError names file:line."""
     lines = path.read_text(encoding="utf-8").splitlines()
-    if not lines or tuple(lines[0].split("\t")) != _HEADER:
-        raise DataFileError(f"{path}:1: header must be the tab-separated columns {', '.join(_HEADER)}")
+    if not lines or tuple(lines[0].split("\t")) != COLUMNS:
+        raise DataFileError(f"{path}:1: header must be the tab-separated columns {', '.join(COLUMNS)}")
     codes: dict[str, Code] = {}
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip():
             continue
         fields = line.split("\t")
         where = f"{path}:{number}"
-        if len(fields) != len(_HEADER):
-            raise DataFileError(f"{where}: expected {len(_HEADER)} tab-separated fields, got {len(fields)}")
+        if len(fields) != len(COLUMNS):
+            raise DataFileError(f"{where}: expected {len(COLUMNS)} tab-separated fields, got {len(fields)}")
         code, name, goldstein, quad, ptype, pmode, pcontext, pfrom = fields
         if not _CODE_RE.match(code):
             raise DataFileError(f"{where}: bad CAMEO code {code!r} (2 to 4 digits)")
