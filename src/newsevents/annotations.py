@@ -1,0 +1,42 @@
+"""The annotations the coding stages write on a spaCy ``Doc``, declared in one place.
+
+The stages are spaCy components (``Pipeline.stages``); each reads the annotations of the stages before it
+and writes its own, so any stage can be tested alone on a hand-built ``Doc`` or replaced by a user's own
+component that writes the same attribute. The runner sets the article's own facts first.
+
+=====================  =========================  ==============================================
+attribute              written by                 what it holds
+=====================  =========================  ==============================================
+``doc._.ne_article``   the runner                 article id (str)
+``doc._.ne_published`` the runner                 publication date (``datetime.date`` or None)
+``doc._.ne_actors``    ``newsevents_actors``      ``actors.DocActors``: actor mentions, and the
+                                                  reading of any noun phrase as actors on a day
+``doc._.ne_dates``     ``newsevents_dates``       ``when.DocDates``: date expressions resolved
+                                                  against the publication date
+``doc._.ne_places``    ``newsevents_places``      ``where.DocPlaces``: place names and their
+                                                  gazetteer entries
+``doc._.ne_triggers``  ``newsevents_triggers``    tuple of ``coding.records.Trigger``
+``doc._.ne_drafts``    arguments, modality,       tuple of ``coding.records.Draft`` (frozen; each
+                       selection                  stage replaces the tuple)
+``doc._.ne_events``    ``newsevents_confidence``  tuple of ``records.Event``: the coder's output
+=====================  =========================  ==============================================
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+ATTRIBUTES = (
+    "ne_article",
+    "ne_published",
+    "ne_actors",
+    "ne_dates",
+    "ne_places",
+    "ne_triggers",
+    "ne_drafts",
+    "ne_events",
+)
+
+for _name in ATTRIBUTES:
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
