@@ -12,32 +12,68 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+# Importing the stage modules registers their spaCy factories.
+import newsevents.actors.stage
+import newsevents.coding.arguments
+import newsevents.coding.confidence
+import newsevents.coding.modality
+import newsevents.coding.selection
+import newsevents.coding.triggers
+import newsevents.when
+import newsevents.where  # noqa: F401
 from newsevents import nlp
-from newsevents.actors.dictionary import ActorDictionary
-from newsevents.actors.resolve import ActorResolver, DocActors
-from newsevents.coding.coder import Coder
-from newsevents.coding.patterns import load_patterns
+from newsevents.actors.resolve import DocActors
+from newsevents.coding.lexicon import lexicon
 from newsevents.config import Settings
-from newsevents.records import Actor, Article, ArticleResult, Place, Quote, Rejection
+from newsevents.records import Actor, Article, ArticleResult, Event, Place, Quote, Rejection
 from newsevents.when import parse_published
-from newsevents.where import load_gazetteer
 
 _QUOTE = re.compile(r"[\"“]([^\"”]{12,}?)[\"”]")
+
+# The coding stages, in order: each reads what the ones before it wrote on the Doc (newsevents.annotations).
+STAGES = (
+    "newsevents_actors",
+    "newsevents_dates",
+    "newsevents_places",
+    "newsevents_triggers",
+    "newsevents_modality",
+    "newsevents_arguments",
+    "newsevents_selection",
+    "newsevents_confidence",
+)
+
+
+def build_stages(language: Language, settings: Settings) -> Language:
+    """The coding stages as a spaCy pipeline over ``language``'s vocabulary, configured by ``settings``.
+
+    A user adds, removes or replaces a stage on the result with spaCy's own ``add_pipe``,
+    ``remove_pipe`` and ``replace_pipe``; a replacement writes the same ``Doc`` attribute."""
+    stages = spacy.blank("en", vocab=language.vocab)
+    patterns: dict[str, object] = {"pattern_files": list(settings.pattern_files or ())}
+    configs: dict[str, dict[str, object]] = {
+        "newsevents_actors": {"actor_files": list(settings.actor_files or ())},
+        "newsevents_triggers": patterns,
+        "newsevents_modality": patterns,
+        "newsevents_arguments": patterns,
+        "newsevents_selection": patterns,
+    }
+    for name in STAGES:
+        stages.add_pipe(name, config=configs.get(name, {}))
+    return stages
 
 
 @dataclass(frozen=True, slots=True)
 class Pipeline:
-    """Loaded resources plus the functions that use them."""
+    """Loaded resources plus the functions that use them: ``nlp`` parses, ``stages`` code."""
 
     settings: Settings
     nlp: Language
-    resolver: ActorResolver
-    coder: Coder
+    stages: Language
 
     @classmethod
     def load(
@@ -53,21 +89,12 @@ class Pipeline:
             model=model, actor_files=tuple(actor_files) or None, pattern_files=tuple(pattern_files) or None
         )
         language = nlp.load(settings.model)
-        dictionary = ActorDictionary.load(extra=settings.actor_files)
-        gazetteer = load_gazetteer()
+        return cls(settings, language, build_stages(language, settings))
 
-        def place_country(name: str) -> str | None:
-            place = gazetteer.lookup(name)
-            return place.country if place is not None else None
-
-        resolver = ActorResolver(dictionary, language.vocab, place_country)
-        patterns = (
-            load_patterns(extra=[Path(p) for p in settings.pattern_files])
-            if settings.pattern_files
-            else load_patterns()
-        )
-        coder = Coder(patterns, gazetteer)
-        return cls(settings, language, resolver, coder)
+    @property
+    def stage_names(self) -> list[str]:
+        """The coding stages in the order they run."""
+        return list(self.stages.pipe_names)
 
     def analyze_article(self, article: Article) -> ArticleResult:
         """Code one article (pure: the same article always gives the same result)."""
@@ -100,18 +127,20 @@ class Pipeline:
                 continue
             yield self.code_doc(item, next(docs))
 
+    def code(self, article: Article, doc: Doc) -> Doc:
+        """Run the coding stages on ``article``'s parsed ``doc``; the annotations stay on the Doc."""
+        doc._.ne_article = article.id
+        doc._.ne_published = parse_published(article.published)
+        return self.stages(doc)
+
     def code_doc(self, article: Article, doc: Doc) -> ArticleResult:
         """Code ``article`` from its already parsed ``doc`` (``self.nlp(article.text)``)."""
-        published = parse_published(article.published)
-        actors = self.resolver.index(doc)
-        events = [
-            e
-            for e in self.coder.code(doc, actors, article.id, published)
-            if e.confidence >= self.settings.min_confidence
-        ]
+        doc = self.code(article, doc)
+        actors: DocActors = doc._.ne_actors
+        events: list[Event] = [e for e in doc._.ne_events if e.confidence >= self.settings.min_confidence]
         # Roles in the article's actor list are read on its publication day, or, undated, on the first
         # day its events give (the day its story is set), never on the machine's clock.
-        story_day = published or next(
+        story_day = doc._.ne_published or next(
             (parse_published(e.date) for e in events if e.date_precision == "day"), None
         )
         return ArticleResult(
@@ -150,9 +179,7 @@ def _quotes(doc: Doc, text: str, actors: DocActors, day: dt.date | None) -> Iter
         verbs = [
             t
             for t in sent
-            if t.pos_ == "VERB"
-            and t.lemma_ in ("say", "tell", "add", "state", "declare", "write", "insist", "warn", "ask")
-            and not (start <= t.idx < end)
+            if t.pos_ == "VERB" and t.lemma_ in lexicon().quote_verbs and not (start <= t.idx < end)
         ]
         for verb in verbs:
             for subj in (c for c in verb.children if c.dep_ == "nsubj"):

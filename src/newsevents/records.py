@@ -121,9 +121,12 @@ class Evidence:
     end: int
     trigger: str
     rule: str
+    steps: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        out = dataclasses.asdict(self)
+        out["steps"] = list(self.steps)
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,10 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 
 from dateparser.date import DateDataParser
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 
+import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents.coding.lexicon import lexicon
+from newsevents.coding.rules import declare
+from newsevents.errors import DataFileError
 from newsevents.records import DatePrecision
 
 _MONTHS = (
@@ -130,3 +139,179 @@ def resolve(text: str, published: dt.date | None) -> When | None:
     if data.period == "year":
         return When(str(day.year), "year")
     return None
+
+
+# -- the dates stage ----------------------------------------------------------------------------------
+
+OWN_CLAUSE = declare(
+    "date",
+    "own-clause",
+    "the date expression that hangs from the event's own clause",
+    "Helsinki recalled its envoy on 4 May.",
+)
+SHARED_CONJUNCT = declare(
+    "date",
+    "shared-conjunct",
+    "a coordinated verb shares its head's date",
+    "The ministers met in Accra on Friday and signed a transit accord.",
+)
+SENTENCE = declare(
+    "date",
+    "sentence",
+    "a date of the sentence that no other event of the sentence claims",
+    "In March 2011, protesters filled the square as police watched.",
+)
+SEQUEL = declare(
+    "date",
+    "sequel",
+    "an event told as the sequel of the last one ('then') shares its date",
+    "The envoy landed in Lomé on Monday. He then drove to the border.",
+)
+PUBLISHED = declare(
+    "date",
+    "published",
+    "an event whose text gives no date is dated by the publication date",
+    "Jakarta condemned the raid. (published 2 March)",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def role_day_defaults() -> tuple[int, int]:
+    """``data/dates.toml``: the month and day on which roles are read for a month- or year-precise date."""
+    text = resources.files("newsevents").joinpath("data/dates.toml").read_text(encoding="utf-8")
+    try:
+        table = tomllib.loads(text)["role_day"]
+        month, day = int(table["month"]), int(table["day"])
+        dt.date(2001, month, day)
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(f"data/dates.toml: bad [role_day] ({exc})") from exc
+    return month, day
+
+
+def role_day(when: When | None) -> dt.date | None:
+    """The day on which to read the roles of an event dated ``when`` (see ``data/dates.toml``)."""
+    if when is None:
+        return None
+    month, day = role_day_defaults()
+    parts = when.date.split("-")
+    return dt.date(
+        int(parts[0]), int(parts[1]) if len(parts) > 1 else month, int(parts[2]) if len(parts) > 2 else day
+    )
+
+
+class DocDates:
+    """The date expressions of one article, resolved against its publication date (``doc._.ne_dates``),
+    and the choice of an event's date among them."""
+
+    def __init__(self, doc: Doc, published: dt.date | None) -> None:
+        self.published = published
+        self.ents = [e for e in doc.ents if e.label_ == "DATE"]
+        self._resolved = {e.start: _resolve_ent(e, published) for e in self.ents}
+        # Roles of undated events are read on the article's day: its publication date, else the first
+        # full date it gives (when its story is set), never the machine's clock.
+        self.story_day = published or next(
+            (
+                dt.date.fromisoformat(w.date)
+                for e in self.ents
+                for w in _resolve_ent(e, None)
+                if w.precision == "day"
+            ),
+            None,
+        )
+
+    def event_dates(
+        self, tok: Token, sent: Span, triggers: set[int], last_dated: When | None
+    ) -> tuple[list[When], bool, str | None]:
+        """The dates of the event at ``tok`` (several when one clause gives several: "in 1994 and
+        2010"), whether they come from the text rather than the publication date, and the rule used.
+        ``triggers`` are the token indices of every trigger of the sentence: a date that hangs from
+        another trigger is that event's, not this one's."""
+        sent_ents = [e for e in self.ents if sent.start <= e.start < sent.end]
+        whens, step = self._own(tok, sent_ents, triggers)
+        if whens:
+            return whens, True, step
+        unclaimed = [
+            w
+            for e in sent_ents
+            if (a := _date_anchor(e)) is None or a.i not in triggers
+            for w in self._resolved[e.start]
+        ]
+        if unclaimed:
+            return unclaimed[:1], True, SENTENCE
+        return self.fallback(tok, last_dated)
+
+    def fallback(self, tok: Token, last_dated: When | None) -> tuple[list[When], bool, str | None]:
+        """The date of an event whose sentence gives none: the last event's for a sequel ("then"), else
+        the publication date, else none."""
+        sequel = any(c.lower_ in lexicon().sequel_adverbs for t in _clause_chain(tok) for c in t.children)
+        if sequel and last_dated is not None:
+            return [last_dated], True, SEQUEL
+        if self.published is not None:
+            return [When.of_day(self.published)], False, PUBLISHED
+        return [], False, None
+
+    def _own(self, tok: Token, ents: list[Span], triggers: set[int]) -> tuple[list[When], str]:
+        """Dates in the trigger's own clause: those hanging from it (or from its light-verb head)."""
+        heads = {tok.i}
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
+            heads.add(tok.head.i)
+        whens: list[When] = []
+        for ent in ents:
+            anchor = _date_anchor(ent)
+            if anchor is not None and (
+                anchor.i in heads or (anchor.i not in triggers and ent.root.head.i in heads)
+            ):
+                whens.extend(self._resolved[ent.start])
+            elif ent.root.head.i == tok.i or (ent.root.head.head.i == tok.i and ent.root.head.dep_ == "prep"):
+                whens.extend(self._resolved[ent.start])
+        if whens:
+            return list(dict.fromkeys(whens)), OWN_CLAUSE
+        head = tok
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+            if head.i in triggers:
+                shared, _ = self._own(head, ents, triggers - {tok.i})
+                if shared:
+                    return shared, SHARED_CONJUNCT
+        return [], OWN_CLAUSE
+
+
+def _date_anchor(ent: Span) -> Token | None:
+    """The nearest verb (or the root) a date expression hangs from."""
+    tok = ent.root.head
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head is tok:
+            return tok
+        tok = tok.head
+    return None
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    out = [tok]
+    for _ in range(4):
+        if out[-1].dep_ not in ("conj", "xcomp") or out[-1].head is out[-1]:
+            break
+        out.append(out[-1].head)
+    return out
+
+
+def _resolve_ent(ent: Span, published: dt.date | None) -> list[When]:
+    # "in May 1998 and June 2004" may come as one entity: each part is a date of its own.
+    parts = [p for p in ent.text.replace(" and ", "|").replace(" or ", "|").split("|") if p.strip()]
+    whens = [w for p in parts if (w := resolve(p, published)) is not None]
+    if not whens and len(parts) > 1:
+        whole = resolve(ent.text, published)
+        whens = [whole] if whole else []
+    return whens
+
+
+@Language.factory("newsevents_dates")
+def make_date_stage(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Stage ``newsevents_dates``: reads ``doc._.ne_published`` and the DATE entities; writes
+    ``doc._.ne_dates`` (``DocDates``)."""
+
+    def annotate(doc: Doc) -> Doc:
+        doc._.ne_dates = DocDates(doc, doc._.ne_published)
+        return doc
+
+    return annotate

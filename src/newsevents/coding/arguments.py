@@ -1,0 +1,325 @@
+"""Stage ``newsevents_arguments``: who did it to whom, when and where, for every kept trigger.
+
+Reads ``doc._.ne_triggers`` (with modality), ``doc._.ne_actors``, ``doc._.ne_dates`` and
+``doc._.ne_places``; writes ``doc._.ne_drafts``: one ``Draft`` per trigger, date and source (a trigger
+dated twice, "in 1994 and 2010", or with coordinated sources, "France and Spain protested", gives
+several). Roles are read on the event's own day, so "the president" of 1994 is who was president then.
+Each draft's ``steps`` name the rules that chose its source, target, date and place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents.actors.resolve import DocActors
+from newsevents.coding import resources, syntax
+from newsevents.coding.lexicon import lexicon
+from newsevents.coding.patterns import PatternSet
+from newsevents.coding.records import Draft, Trigger
+from newsevents.coding.roles import CONSTRUCTION, EVENT_SUBJECT, Head, noun_roles, verb_roles
+from newsevents.coding.rules import declare
+from newsevents.records import Actor
+from newsevents.when import DocDates, When, role_day
+from newsevents.where import LOCATIVE, DocPlaces
+
+PLACE_AS_STATE = declare(
+    "target",
+    "place-as-state",
+    "a place named where a party is expected stands for its country",
+    "Artillery shelled Mosul.",
+)
+COORDINATED_SUBJECT = declare(
+    "target",
+    "coordinated-subject",
+    "two coordinated subjects act on each other",
+    "Kenya and Uganda signed a border pact.",
+)
+LOCATIVE_TARGET = declare(
+    "target",
+    "locative",
+    "with no party named, the place of a consultation is its counterpart",
+    "The envoy held talks in Kabul.",
+)
+OBJECT_PHRASE = declare(
+    "target",
+    "object-phrase",
+    "last resort: a country inside the object's phrase",
+    "Delhi backed an extension of the mission in Nepal.",
+)
+UNATTRIBUTED = declare(
+    "source",
+    "unattributed",
+    "an agentless passive or an event-noun subject belongs to the country where it happened",
+    "A car bomb killed six people in Kirkuk.",
+)
+NON_STATE_VIOLENCE = declare(
+    "code",
+    "non-state-violence",
+    "fighting (19) by rebels, militias, civilians or nobody named is an assault (18)",
+    "Militants killed four guards at the checkpoint.",
+)
+OWN_FORCES = "own-forces"  # named in ``_own_forces``'s docstring; excluded targets leave no step
+
+
+@dataclass(frozen=True, slots=True)
+class _Parties:
+    sources: list[Actor]
+    source_rule: str | None
+    target: Actor | None
+    target_rule: str | None
+    facts: frozenset[str]
+
+
+class ArgumentFinder:
+    """Finds the parties, date and place of each trigger (no resources of its own)."""
+
+    def __init__(self, patterns: PatternSet) -> None:
+        self.patterns = patterns
+        self.words = lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ne_drafts = tuple(self.drafts(doc))
+        return doc
+
+    def drafts(self, doc: Doc) -> Iterator[Draft]:
+        actors: DocActors = doc._.ne_actors
+        dates: DocDates = doc._.ne_dates
+        places: DocPlaces = doc._.ne_places
+        triggers = list(doc._.ne_triggers or ())
+        last_dated: When | None = None
+        for sent in doc.sents:
+            inside = [t for t in triggers if sent.start <= t.token.i < sent.end]
+            if not inside:
+                continue
+            indices = {t.token.i for t in inside}
+            made: list[Draft] = []
+            for trigger in (t for t in inside if t.kept):
+                made.extend(self._trigger_drafts(trigger, sent, indices, last_dated, actors, dates, places))
+            for d in made:
+                if d.when is not None and d.date_own:
+                    last_dated = d.when
+            yield from made
+
+    def _trigger_drafts(
+        self,
+        trigger: Trigger,
+        sent: Span,
+        indices: set[int],
+        last_dated: When | None,
+        actors: DocActors,
+        dates: DocDates,
+        places: DocPlaces,
+    ) -> Iterator[Draft]:
+        tok = trigger.token
+        whens, own, date_rule = dates.event_dates(tok, sent, indices, last_dated)
+        for when in [*whens] if whens else [None]:
+            # Roles are read on the event's day; an undated event on the day the article's story is set.
+            day = role_day(when) or dates.story_day
+            parties = self.parties(trigger, actors, places, day)
+            steps = [*trigger.steps]
+            steps += [r for r in (parties.source_rule, parties.target_rule, date_rule if when else None) if r]
+            hints = [parties.target.country] if parties.target and parties.target.country else []
+            place = places.event_place(tok, hints) if parties.sources else None
+            for source in parties.sources[:3]:
+                code = trigger.code or trigger.pattern.code
+                extra: list[str] = []
+                if _unconventional(
+                    code, source, "unattributed" in parties.facts, self.words.non_state_armed_roles
+                ):
+                    code, extra = "180", [NON_STATE_VIOLENCE]
+                yield Draft(
+                    trigger=trigger,
+                    sent=sent,
+                    source=source,
+                    target=parties.target,
+                    modality=trigger.modality or "asserted",
+                    code=code,
+                    when=when,
+                    date_own=own,
+                    place=place,
+                    facts=parties.facts,
+                    steps=(*steps, *extra, *((LOCATIVE,) if place is not None else ())),
+                )
+
+    # -- parties --------------------------------------------------------------------------------------
+
+    def parties(
+        self, trigger: Trigger, actors: DocActors, places: DocPlaces, day: dt.date | None
+    ) -> _Parties:
+        tok = trigger.token
+        source_heads, target_heads = noun_roles(tok) if trigger.noun else verb_roles(tok)
+        event_subject = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.casefold() in trigger.pattern.subject
+            ),
+            None,
+        )
+        if (
+            not trigger.noun
+            and event_subject is not None
+            and self.patterns.by_lemma(event_subject.lemma_.casefold(), "noun")
+        ):
+            # "The talks between Lima and Quito stalled": the parties are the subject noun's.
+            source_heads, target_heads = noun_roles(event_subject)
+            source_heads = [Head(h.token, EVENT_SUBJECT) for h in source_heads]
+        if trigger.target_heads is not None:
+            target_heads = [Head(t, CONSTRUCTION) for t in trigger.target_heads]
+        sources: list[Actor] = []
+        source_rule: str | None = None
+        for head in source_heads:
+            sources = [a for a in actors.resolve_all(head.token, day) if self.can_act(a)]
+            if sources:
+                source_rule = head.rule
+                break
+        facts: set[str] = set()
+        target, target_rule = self._target(trigger, target_heads, sources, actors, places, day, facts)
+        if target_rule == COORDINATED_SUBJECT:
+            sources = sources[:1]
+        if not sources and _unattributed(tok, self.words.event_subjects):
+            sources = self._place_source(tok, places, actors, target)
+            if sources:
+                source_rule = UNATTRIBUTED
+                facts.add("unattributed")
+        elif sources and sources[0].name is None and sources[0].country is None:
+            facts.add("stateless-source")
+        elif sources and any(s.role is None and s.country is None for s in sources):
+            facts.add("unplaced-source")
+        return _Parties(sources, source_rule, target, target_rule, frozenset(facts))
+
+    def _target(
+        self,
+        trigger: Trigger,
+        heads: list[Head],
+        sources: list[Actor],
+        actors: DocActors,
+        places: DocPlaces,
+        day: dt.date | None,
+        facts: set[str],
+    ) -> tuple[Actor | None, str | None]:
+        """The first party the target heads name that is not the source (nor its own forces): actors the
+        clause names, then places that stand for a state, then a coordinated second subject, then the
+        place of the event, then, last, a country inside the object's phrase."""
+        conflict = int(trigger.pattern.code[:2]) >= 14
+
+        def first(
+            candidates: list[Head], as_places: bool = False, need_country: bool = False
+        ) -> tuple[Actor | None, str | None]:
+            for head in candidates:
+                found = [a for a in actors.resolve_all(head.token, day) if a.code]
+                rule = head.rule
+                if not found and as_places and _place_target(head.token, conflict):
+                    found, rule = self._place_actor(head.token, places), PLACE_AS_STATE
+                for a in found:
+                    if (a.country or not need_country) and not any(
+                        same_actor(a, s) or _own_forces(a, s, self.words.state_source_roles) for s in sources
+                    ):
+                        return a, rule
+            return None, None
+
+        locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
+        target, rule = first([h for h in heads if h not in locative], as_places=True)
+        if target is None and len(sources) >= 2:
+            return sources[1], COORDINATED_SUBJECT
+        if target is None:
+            target, rule = first(locative)
+            rule = LOCATIVE_TARGET if target is not None else None
+        if target is None and trigger.target_heads is None:
+            phrase = [Head(t, OBJECT_PHRASE) for t in syntax.object_phrase_tokens(trigger.token)]
+            target, rule = first(phrase, need_country=True)
+            if target is not None:
+                facts.add("object-phrase-target")
+        return target, rule
+
+    def can_act(self, actor: Actor) -> bool:
+        return can_act(actor, self.words.state_roles)
+
+    @staticmethod
+    def _place_actor(head: Token, places: DocPlaces) -> list[Actor]:
+        place = places.place_of_entity(head)
+        if place is None:
+            return []
+        return [Actor(text=head.text, name=place.name, country=place.country, role=None, code=place.country)]
+
+    @staticmethod
+    def _place_source(tok: Token, places: DocPlaces, actors: DocActors, target: Actor | None) -> list[Actor]:
+        """The country where an unattributed event happened, from its own place or its subject's."""
+        hints = [target.country] if target and target.country else []
+        place = places.event_place(tok, hints) or next(
+            (p for s in tok.children if s.dep_ == "nsubj" if (p := places.event_place(s, hints)) is not None),
+            None,
+        )
+        if place is None or not place.country:
+            return []
+        name = actors.country_name(place.country)
+        return [Actor(text="", name=name, country=place.country, role=None, code=place.country)]
+
+
+def can_act(actor: Actor, state_roles: frozenset[str]) -> bool:
+    """Whether an actor is specific enough to be an event's source: a country, a named person or body,
+    an organisation, or a non-state group ("rebels", "protesters")."""
+    if not actor.code:
+        return False
+    return actor.country is not None or actor.name is not None or actor.role not in state_roles
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    return a.code == b.code and (a.name == b.name or a.name is None or b.name is None)
+
+
+def _own_forces(candidate: Actor, source: Actor, state_source_roles: frozenset[str]) -> bool:
+    """A state's own unnamed forces are what it acts with, not whom it acts on ("Peru mobilised its army
+    reserve"); protesters clashing with police do act on them."""
+    return (
+        (source.role or "") in state_source_roles
+        and (candidate.name is None or candidate.name == source.name)
+        and candidate.role in ("MIL", "COP")
+        and candidate.country is not None
+        and candidate.country == source.country
+    )
+
+
+def _unconventional(code: str, source: Actor, unattributed: bool, non_state: frozenset[str]) -> bool:
+    """Whether a 19x act is by rebels, militias, militants, civilians, or nobody the text names."""
+    return code[:2] == "19" and (unattributed or source.role in non_state)
+
+
+def _place_target(tok: Token, conflict: bool) -> bool:
+    """Whether a place in this position is what the event is done to: the object ("shelled Mosul"), a
+    destination ("sent troops into Crimea"), or, for attacks, "fired at Kharkiv"."""
+    if tok.dep_ == "dobj":
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lower_
+    return prep in ("against", "into", "toward", "towards", "to") or (conflict and prep in ("at", "on"))
+
+
+def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in place_prepositions
+
+
+def _unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
+    """A passive without its agent ("was arrested"), or a verb whose subject is an event or a thing
+    ("a blast wounded")."""
+    if tok.pos_ != "VERB":
+        return False
+    if syntax.is_passive(tok):
+        return not any(c.dep_ == "agent" for c in tok.children)
+    subjects = syntax.subjects(tok)
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects
+    )
+
+
+@Language.factory("newsevents_arguments", default_config={"pattern_files": []})
+def make_argument_finder(nlp: Language, name: str, pattern_files: list[str]) -> ArgumentFinder:
+    """The arguments stage (its event nouns come from the same pattern files as the triggers)."""
+    return ArgumentFinder(resources.patterns(tuple(pattern_files)))

@@ -1,0 +1,98 @@
+"""The coder's word lists, read once from ``coding/data/words.toml`` and checked.
+
+Each list is a frozen set (or, where its order matters, a tuple) named after its key in the file; the file
+says what each is for. Dependency labels are grammar and stay in the code that uses them.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newsevents.errors import DataFileError
+
+_FILE = "coding/data/words.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists of ``coding/data/words.toml``."""
+
+    target_prepositions: tuple[str, ...]
+    noun_target_prepositions: tuple[str, ...]
+    place_prepositions: frozenset[str]
+    scene_prepositions: frozenset[str]
+    scene_marks: frozenset[str]
+    conditions: frozenset[str]
+    sequel_adverbs: frozenset[str]
+    deontic_modals: frozenset[str]
+    demand_reports: frozenset[str]
+    negations: frozenset[str]
+    event_nouns: frozenset[str]
+    event_subjects: frozenset[str]
+    quote_verbs: tuple[str, ...]
+    state_roles: frozenset[str]
+    state_source_roles: frozenset[str]
+    non_state_armed_roles: frozenset[str]
+
+
+_ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged word lists (read once per process)."""
+    text = resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8")
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(f"{_FILE}: {exc}") from exc
+    fields = Lexicon.__dataclass_fields__
+    unknown = sorted(set(table) - set(fields))
+    missing = sorted(set(fields) - set(table))
+    if unknown or missing:
+        raise DataFileError(f"{_FILE}: unknown lists {unknown}, missing lists {missing}")
+    values: dict[str, object] = {}
+    for name, words in table.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            raise DataFileError(f"{_FILE}: {name} must be a list of strings")
+        values[name] = tuple(words) if name in _ORDERED else frozenset(words)
+    return Lexicon(**values)  # type: ignore[arg-type]
+
+
+MODALITY_KINDS = frozenset(
+    {
+        "intent",
+        "threat",
+        "hypothetical",
+        "negate",
+        "intent-aux",
+        "hypothetical-aux",
+        "report",
+        "light",
+        "aspect",
+    }
+)
+
+
+@functools.lru_cache(maxsize=1)
+def modality_kinds() -> dict[str, str]:
+    """``data/modality.tsv``: lemma -> the kind of clause it makes (intent, threat, report, light ...)."""
+    text = resources.files("newsevents").joinpath("data/modality.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for number, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), 2):
+        lemma, kind = row.get("lemma"), row.get("kind")
+        if not lemma or kind not in MODALITY_KINDS:
+            raise DataFileError(f"data/modality.tsv:{number}: bad row {row!r}")
+        table[lemma] = kind
+    return table
+
+
+def kind_of(tok: Token) -> str | None:
+    """The modality kind of a token's lemma (``None`` for most words)."""
+    return modality_kinds().get(tok.lemma_.casefold())

@@ -1,0 +1,209 @@
+"""Stage ``newsevents_modality``: what the text says of each trigger's reality, and the code that follows.
+
+Reads ``doc._.ne_triggers``; writes them back with ``modality`` set (asserted, reported, intended,
+hypothetical), negated triggers dropped, and ``code`` set where the modality changes it: an intended or
+hypothetical act becomes its CAMEO "express intent" twin (03x) or, for a coercive act or under "threatened
+to", a threat (13x); refusing a cooperative act is a rejection (12). The cue words are in
+``data/modality.tsv`` (kinds: intent, threat, hypothetical, negate, intent-aux, hypothetical-aux, report,
+light, aspect).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents.coding import resources, syntax
+from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
+from newsevents.coding.patterns import PatternSet
+from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
+from newsevents.records import Modality
+
+NEGATED = declare(
+    "modality", "negated", "a negated clause reports no event", "Quito did not recall its envoy."
+)
+CONDITIONAL = declare(
+    "modality",
+    "conditional",
+    "a condition is neither an event nor an intention",
+    "If Riga expels the attaché, Moscow will respond.",
+)
+REFUSAL = declare(
+    "code",
+    "refusal",
+    "refusing a cooperative act ('will not', 'won't') is a rejection (12)",
+    "Bern will not extradite the banker.",
+)
+HYPOTHETICAL_AUX = declare(
+    "modality",
+    "hypothetical-aux",
+    "a modal of possibility ('may', 'could') makes the act hypothetical",
+    "Canberra could suspend the trade talks.",
+)
+INTENT_AUX = declare(
+    "modality",
+    "intent-aux",
+    "a future or volition auxiliary ('will', 'would') makes the act an intention",
+    "Dhaka will send a delegation to Yangon.",
+)
+INTENT_VERB = declare(
+    "modality",
+    "intent-verb",
+    "an act under an intent or threat verb ('agreed to', 'vowed to') is intended",
+    "Hanoi and Manila agreed to hold joint patrols.",
+)
+HYPOTHETICAL_VERB = declare(
+    "modality",
+    "hypothetical-verb",
+    "an act under 'considered', 'might' verbs is hypothetical",
+    "Lisbon is considering recalling its ambassador.",
+)
+REPORTED = declare(
+    "modality",
+    "reported",
+    "an act in a clause under a reporting verb is reported",
+    "Nairobi said its police had arrested the smugglers.",
+)
+INTENT_TWIN = declare(
+    "code",
+    "intent-twin",
+    "an intended or hypothetical act is coded as its 'express intent' twin (03x)",
+    "Tokyo said it would provide flood relief to Dhaka.",
+)
+THREAT_TWIN = declare(
+    "code",
+    "threat-twin",
+    "an intended coercive act, or one under 'threatened to', is a threat (13x)",
+    "Ankara threatened to close the border crossing.",
+)
+
+_RANK: dict[Modality, int] = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
+_AUX: dict[str, tuple[Modality, str]] = {
+    "hypothetical-aux": ("hypothetical", HYPOTHETICAL_AUX),
+    "intent-aux": ("intended", INTENT_AUX),
+}
+_GOVERNOR: dict[str, tuple[Modality, str]] = {
+    "intent": ("intended", INTENT_VERB),
+    "threat": ("intended", INTENT_VERB),
+    "hypothetical": ("hypothetical", HYPOTHETICAL_VERB),
+    "report": ("reported", REPORTED),
+}
+
+
+class ModalityReader:
+    """Reads the modality of each trigger's clause (one per process)."""
+
+    def __init__(self, patterns: PatternSet) -> None:
+        self.patterns = patterns
+        self.words = lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ne_triggers = tuple(self.read(t) if t.kept else t for t in doc._.ne_triggers or ())
+        return doc
+
+    def read(self, trigger: Trigger) -> Trigger:
+        """``trigger`` with its modality and the code it implies, or dropped when it is negated."""
+        tok = trigger.token
+        found = self.modality(tok)
+        if isinstance(found, str):
+            # "will not accept the refugees": refusing a cooperative act is a rejection; any other
+            # negated event did not happen and is not coded.
+            if found == NEGATED and self.refusal(tok) and int(trigger.pattern.code[:2]) <= 9:
+                return replace(trigger, modality="asserted", code="120", steps=(*trigger.steps, REFUSAL))
+            return replace(trigger, dropped_by=found)
+        modality, steps = found
+        code, code_step = self.recode(trigger.pattern.code, modality, tok)
+        return replace(
+            trigger,
+            modality=modality,
+            code=code,
+            steps=(*trigger.steps, *steps, *((code_step,) if code_step else ())),
+        )
+
+    def modality(self, tok: Token) -> tuple[Modality, tuple[str, ...]] | str:
+        """The strongest reading of the clause at ``tok`` with the rules that gave it, or the rule that
+        negates it. Hypothetical ("may lift") beats intended ("would form", "agreed to meet") beats
+        reported ("said they met") beats asserted."""
+        best: Modality = "asserted"
+        steps: list[str] = []
+
+        def raise_to(new: Modality, step: str) -> None:
+            nonlocal best
+            if _RANK[new] > _RANK[best]:
+                best = new
+                steps.append(step)
+
+        # A coordinated verb shares the auxiliaries and negation of the nearest conjunct that has any
+        # ("will not stop the drills but could scale or pause them": pause takes scale's "could").
+        chain = [tok]
+        for head in syntax.shared_heads(tok):
+            if any(c.dep_ in ("aux", "neg") for c in chain[-1].children):
+                break
+            chain.append(head)
+        for t in chain:
+            for child in t.children:
+                if child.dep_ == "neg" or (
+                    child.lower_ in self.words.negations and child.dep_ in ("advmod", "det")
+                ):
+                    return NEGATED
+                if child.dep_ == "aux" and (aux := self._aux(child)) is not None:
+                    raise_to(*aux)
+        if _conditional(tok, self.words.conditions):
+            return CONDITIONAL
+        for gov in syntax.governors(tok):
+            if any(c.dep_ == "neg" for c in gov.children):
+                return NEGATED
+            reading = _GOVERNOR.get(kind_of(gov) or "")
+            if reading is not None:
+                raise_to(*reading)
+                if reading[0] == "reported":
+                    continue  # what a speaker says is not made hypothetical by the speaker's own modals
+            for child in gov.children:
+                if child.dep_ == "aux" and (aux := self._aux(child)) is not None:
+                    raise_to(*aux)
+        return best, tuple(steps)
+
+    @staticmethod
+    def _aux(child: Token) -> tuple[Modality, str] | None:
+        kinds = modality_kinds()
+        return _AUX.get(kinds.get(child.lemma_.casefold()) or kinds.get(child.lower_) or "")
+
+    def refusal(self, tok: Token) -> bool:
+        """A negated future or volition: "will not", "would not", "won't"."""
+        chain = [tok, *syntax.shared_heads(tok)]
+        has_neg = any(c.dep_ == "neg" for t in chain for c in t.children)
+        kinds = modality_kinds()
+        future = any(
+            c.dep_ == "aux" and kinds.get(c.lower_) == "intent-aux" for t in chain for c in t.children
+        )
+        return has_neg and future
+
+    def recode(self, code: str, modality: Modality, tok: Token) -> tuple[str, str | None]:
+        """The code of an intended or hypothetical act, and the rule that changed it (if any)."""
+        if modality not in ("intended", "hypothetical"):
+            return code, None
+        threat = any(kind_of(g) == "threat" for g in syntax.governors(tok))
+        intent = self.patterns.intent_code(code)
+        if threat and not (intent or "").startswith("13") and code[:2] != "13":
+            return "130", THREAT_TWIN
+        if intent and intent != code:
+            return intent, THREAT_TWIN if intent.startswith("13") else INTENT_TWIN
+        return code, None
+
+
+def _conditional(tok: Token, conditions: frozenset[str]) -> bool:
+    """Whether ``tok`` sits in an "if"/"unless" clause."""
+    for t in syntax.clause_chain(tok):
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in conditions for c in t.children):
+            return True
+    return False
+
+
+@Language.factory("newsevents_modality", default_config={"pattern_files": []})
+def make_modality_reader(nlp: Language, name: str, pattern_files: list[str]) -> ModalityReader:
+    """The modality stage; its intent twins come from the same pattern files as the triggers."""
+    return ModalityReader(resources.patterns(tuple(pattern_files)))

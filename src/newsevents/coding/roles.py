@@ -1,0 +1,219 @@
+"""Where an event's parties sit in the parse: the tokens that head its source and target phrases, each
+with the named rule that found it. Pure functions of the parse; ``arguments`` turns heads into actors."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from newsevents.coding import syntax
+from newsevents.coding.lexicon import lexicon
+from newsevents.coding.rules import declare
+
+
+class Head(NamedTuple):
+    """A token heading a phrase that may name a party, and the rule that pointed at it."""
+
+    token: Token
+    rule: str
+
+
+SUBJECT = declare("source", "subject", "the subject of an active verb", "Peru recalled its ambassador.")
+PASSIVE_AGENT = declare(
+    "source", "passive-agent", "the 'by' agent of a passive verb", "The convoy was stopped by Serbian police."
+)
+RELATIVE_HEAD = declare(
+    "source",
+    "relative-head",
+    "the noun a relative clause hangs from acts in it",
+    "The rebels, who shelled the town, ...",
+)
+OBJECT_CONTROL = declare(
+    "source",
+    "object-control",
+    "the object of 'urged/asked X to' acts in the clause",
+    "Norway urged Sri Lanka to resume talks.",
+)
+SHARED_SUBJECT = declare(
+    "source",
+    "shared-subject",
+    "a verb without a subject shares its governor's or first conjunct's",
+    "Chile signed the accord and ratified it.",
+)
+POSSESSOR = declare("source", "possessor", "the possessor of an event noun", "Ghana's mediation ...")
+MODIFIER = declare(
+    "source", "modifier", "a capitalised modifier of an event noun", "Turkish air strikes on the camps ..."
+)
+BY_PHRASE = declare(
+    "source", "by-phrase", "the 'by' phrase of an event noun", "the expulsion of two diplomats by Oslo"
+)
+BETWEEN = declare(
+    "source", "between", "the parties of 'between X and Y': X acts on Y", "talks between Hanoi and Beijing"
+)
+OF_PHRASE = declare(
+    "source", "of-phrase", "in 'the visit of X to Y' X is the visitor", "the visit of the Pope to Cuba"
+)
+LIGHT_VERB_SUBJECT = declare(
+    "source",
+    "light-verb-subject",
+    "an event noun object takes its verb's subject when it names nobody",
+    "Teachers staged a strike.",
+)
+EVENT_SUBJECT = declare(
+    "source",
+    "event-subject",
+    "a verb whose subject is an event noun takes that noun's parties",
+    "Talks between Lima and Quito stalled.",
+)
+OBJECT = declare(
+    "target", "object", "the direct or dative object of the verb", "Peru expelled two Bolivian envoys."
+)
+PASSIVE_SUBJECT = declare(
+    "target", "passive-subject", "the subject of a passive verb", "Two Estonian officers were detained."
+)
+THERE = declare("target", "there", "'there' stands for the country last named", "He travelled there in May.")
+PREP_OBJECT = declare(
+    "target",
+    "prep-object",
+    "the object of a target preposition (with, to, against, on, ...)",
+    "Jordan protested to Israel.",
+)
+ELLIPSIS = declare(
+    "target",
+    "ellipsis",
+    "a repeated verb without an object shares its first conjunct's",
+    "Ruiz visited the island and Gómez visited twice.",
+)
+CLAUSE_OBJECT = declare(
+    "target",
+    "clause-object",
+    "a purpose or complement clause names the counterpart",
+    "Rome set up a panel to negotiate with Tripoli.",
+)
+OBJECT_POSSESSOR = declare(
+    "target", "object-possessor", "the possessor of the verb's object", "attended Lebanon's talks"
+)
+CONSTRUCTION = declare(
+    "target",
+    "construction",
+    "a construction names the target (the party a demand is made of)",
+    "Madrid said Rabat must act.",
+)
+
+
+def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
+    """Source and target heads of a verb trigger, in the order they are tried."""
+    sources: list[Head] = []
+    targets: list[Head] = []
+    if syntax.is_passive(tok):
+        sources.extend(
+            Head(p, PASSIVE_AGENT)
+            for a in tok.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+        )
+        targets.extend(Head(c, PASSIVE_SUBJECT) for c in tok.children if c.dep_ == "nsubjpass")
+    else:
+        sources.extend(Head(s, SUBJECT) for s in syntax.subjects(tok))
+        if not sources:
+            sources.extend(_inherited_subjects(tok))
+        targets.extend(
+            Head(c, OBJECT)
+            for v in syntax.shared_object_verbs(tok)
+            for c in v.children
+            if c.dep_ in ("dobj", "dative")
+        )
+        targets.extend(Head(c, THERE) for c in tok.children if c.dep_ == "advmod" and c.lower_ == "there")
+    preps = syntax.preps(tok)
+    for word in lexicon().target_prepositions:
+        targets.extend(
+            Head(c, PREP_OBJECT)
+            for prep in preps
+            if prep.lower_ == word
+            for c in prep.children
+            if c.dep_ == "pobj"
+        )
+    if (
+        not any(c.dep_ == "dobj" for c in tok.children)
+        and tok.dep_ == "conj"
+        and tok.head.lemma_ == tok.lemma_
+    ):
+        targets[:0] = [Head(c, ELLIPSIS) for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+    targets.extend(_clause_targets(tok))
+    for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        targets.extend(Head(c, OBJECT_POSSESSOR) for c in obj.children if c.dep_ == "poss")
+    return sources, targets
+
+
+def _inherited_subjects(tok: Token) -> list[Head]:
+    """Subjects a verb without its own takes from the clause it hangs from."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp") or cur.head is cur:
+            return []
+        gov = cur.head
+        if cur.dep_ == "relcl":
+            return [Head(gov, RELATIVE_HEAD)]
+        if cur.dep_ == "xcomp":
+            objects = [c for c in gov.children if c.dep_ == "dobj"]
+            if objects:
+                return [Head(o, OBJECT_CONTROL) for o in objects]
+        found = syntax.subjects(gov)
+        if not found and gov.dep_ == "conj":
+            found = syntax.subjects(gov.head)
+        if found:
+            return [Head(s, SHARED_SUBJECT) for s in found]
+        cur = gov
+    return []
+
+
+def _clause_targets(tok: Token) -> list[Head]:
+    out: list[Head] = []
+    words = lexicon().target_prepositions
+    for clause in (c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")):
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.dep_ == "ccomp":
+            out.extend(Head(c, CLAUSE_OBJECT) for c in clause.children if c.dep_ == "nsubj")
+        out.extend(Head(c, CLAUSE_OBJECT) for c in clause.children if c.dep_ in ("dobj", "dative"))
+        out.extend(
+            Head(p, CLAUSE_OBJECT)
+            for prep in syntax.preps(clause)
+            if prep.lower_ in words
+            for p in prep.children
+            if p.dep_ == "pobj"
+        )
+    return out
+
+
+def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
+    """Source and target heads of an event noun trigger, in the order they are tried."""
+    sources = [Head(c, POSSESSOR) for c in tok.children if c.dep_ == "poss"]
+    # "Israeli strikes", "US sanctions": a capitalised modifier names the actor; "naval drills" does not.
+    sources.extend(
+        Head(c, MODIFIER)
+        for c in tok.children
+        if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
+    )
+    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    if "by" in preps:
+        sources.extend(Head(c, BY_PHRASE) for c in preps["by"].children if c.dep_ == "pobj")
+    targets: list[Head] = []
+    if "between" in preps:
+        pobjs = [c for c in preps["between"].children if c.dep_ == "pobj"]
+        if pobjs and not sources:
+            sources.append(Head(pobjs[0], BETWEEN))
+            targets.extend(Head(c, BETWEEN) for c in pobjs[0].conjuncts)
+    if "of" in preps and not sources and any(p in preps for p in ("to", "with", "against", "on")):
+        sources.extend(Head(c, OF_PHRASE) for c in preps["of"].children if c.dep_ == "pobj")
+    taken = {h.token.i for h in sources}
+    for word in lexicon().noun_target_prepositions:
+        if word in preps:
+            targets.extend(
+                Head(c, PREP_OBJECT) for c in preps[word].children if c.dep_ == "pobj" and c.i not in taken
+            )
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        sources.extend(Head(h.token, LIGHT_VERB_SUBJECT) for h in verb_roles(tok.head)[0])
+    return sources, targets

@@ -1,0 +1,265 @@
+"""Stage ``newsevents_selection``: which drafts are events, their remaining counterparts, one record per
+event.
+
+Reads ``doc._.ne_drafts`` (and the actors and dates); writes them back after, per sentence: dropping a
+governing verb whose embedded event is coded ("agreed to talk": the talks), adding reported judgements
+("X said Y's plan was reckless": a comment on Y), giving a reaction to an earlier event that event's actor
+as target, giving an event that names no target its implicit one (the country where it happened, else the
+source's), and merging restatements of one event into the record with the best evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents.actors.resolve import DocActors
+from newsevents.coding import resources, syntax
+from newsevents.coding.arguments import can_act, same_actor
+from newsevents.coding.confidence import fact_weight
+from newsevents.coding.lexicon import kind_of, lexicon
+from newsevents.coding.patterns import PatternSet
+from newsevents.coding.records import Draft, Trigger
+from newsevents.coding.rules import declare
+from newsevents.coding.semantics import symmetric
+from newsevents.coding.triggers import construction
+from newsevents.records import Actor
+from newsevents.tone import score as tone_score
+from newsevents.when import DocDates, When
+
+EMBEDDED_EVENT = declare(
+    "select",
+    "embedded-event",
+    "an intent, report or aspect verb gives way to the event it embeds",
+    "Bogotá agreed to resume talks with the guerrillas.",
+)
+JUDGEMENT = declare(
+    "trigger",
+    "judgement",
+    "a speaker judging something about another party is a comment (013/012) by tone",
+    "The minister said Ankara's offer was generous and welcome.",
+)
+REACTION = declare(
+    "target",
+    "reaction",
+    "a reaction to an event named by a noun targets that event's actor",
+    "Pyongyang fired a missile. Seoul condemned the launch.",
+)
+IMPLICIT = declare(
+    "target",
+    "implicit",
+    "an event that names no target is placed on its country (else the source's own)",
+    "Dockers went on strike in Durban.",
+)
+RESTATEMENT = declare(
+    "select",
+    "restatement",
+    "one event told twice in an article is one record, with the best evidence",
+    "Lima cut ties with Caracas. The break in ties came after ...",
+)
+# GDELT-scale tone (positive minus negative words, % of words) beyond which a judgement is a comment:
+# below it the clause is too neutral to call optimistic or pessimistic.
+COMMENT_TONE = 4.0
+_EMBEDDING = frozenset({"intent", "threat", "hypothetical", "report", "aspect"})
+
+
+class Selector:
+    """Selects and merges the drafts of one article."""
+
+    def __init__(self, patterns: PatternSet) -> None:
+        self.patterns = patterns
+        self.words = lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        actors: DocActors = doc._.ne_actors
+        dates: DocDates = doc._.ne_dates
+        drafts = list(doc._.ne_drafts or ())
+        triggered = {t.token.sent.start for t in doc._.ne_triggers or ()}
+        kept: list[Draft] = []
+        last_dated: When | None = None
+        for sent in doc.sents:
+            if sent.start not in triggered:
+                continue  # judgements are read only where a sentence has a trigger to weigh them against
+            mine = [d for d in drafts if sent.start <= d.token.i < sent.end]
+            coded = {d.token.i for d in mine}
+            mine = [d for d in mine if not self._embeds_event(d.trigger, coded)]
+            mine.extend(self._judgements(sent, actors, dates, last_dated, coded))
+            mine = [self._with_target(d, kept, actors) for d in mine]
+            for d in mine:
+                if d.when is not None and d.date_own:
+                    last_dated = d.when
+            kept.extend(mine)
+        doc._.ne_drafts = tuple(merge(kept))
+        return doc
+
+    def _embeds_event(self, trigger: Trigger, coded: set[int]) -> bool:
+        """ "agreed to restart talks", "said it would meet": once the embedded event is coded, the verb
+        that embeds it adds nothing (if the embedded one found no actors, the governor still stands)."""
+        if kind_of(trigger.token) not in _EMBEDDING or trigger.target_heads is not None:
+            return False
+        tok = trigger.token
+        return any(i != tok.i and tok in syntax.governors(tok.doc[i]) for i in coded)
+
+    def _judgements(
+        self, sent: Span, actors: DocActors, dates: DocDates, last_dated: When | None, coded: set[int]
+    ) -> list[Draft]:
+        out: list[Draft] = []
+        for tok in sent:
+            if kind_of(tok) != "report":
+                continue
+            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                draft = self._judgement(tok, clause, sent, actors, dates, last_dated, coded)
+                if draft is not None:
+                    out.append(draft)
+        return out
+
+    def _judgement(
+        self,
+        tok: Token,
+        clause: Token,
+        sent: Span,
+        actors: DocActors,
+        dates: DocDates,
+        last_dated: When | None,
+        coded: set[int],
+    ) -> Draft | None:
+        # A judgement: "X was reckless", "X is a mistake". An event inside its subject is what is judged;
+        # one in the predicate ("is ready to withdraw") makes it an intention, coded elsewhere.
+        predicate = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if clause.lemma_ != "be" or not predicate:
+            return None
+        if clause.i in coded or any(t.i in coded for p in predicate for t in p.subtree):
+            return None
+        mood = tone_score(syntax.span_of(clause).text)
+        if abs(mood.tone) < COMMENT_TONE:
+            return None
+        code = "013" if mood.tone > 0 else "012"
+        day = dates.story_day
+        sources = [
+            a
+            for h in syntax.subjects(tok)
+            for a in actors.resolve_all(h, day)
+            if can_act(a, self.words.state_roles)
+        ]
+        if not sources:
+            return None
+        inside = sorted(t.i for t in clause.subtree)
+        targets = [
+            a
+            for i in inside
+            for a in actors.resolve_all(sent.doc[i], day)
+            if a.country and not same_actor(a, sources[0]) and a.country != sources[0].country
+        ]
+        if not targets:
+            return None
+        whens, own, date_rule = dates.fallback(tok, last_dated)
+        pattern = construction(
+            f"ne.comment.{code}", code, tok, "a reported judgement about another party (its tone)"
+        )
+        trigger = Trigger(token=tok, pattern=pattern, noun=False, target_heads=(), modality="asserted")
+        return Draft(
+            trigger=trigger,
+            sent=sent,
+            source=sources[0],
+            target=targets[0],
+            modality="asserted",
+            code=code,
+            when=whens[0] if whens else None,
+            date_own=own,
+            place=None,
+            facts=frozenset({"judgement"}),
+            steps=(JUDGEMENT, *((date_rule,) if whens and date_rule else ())),
+        )
+
+    def _with_target(self, d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
+        if d.target is not None:
+            return d
+        reacted = self._reacted_to(d.token, d.source, previous)
+        if reacted is not None:
+            return d.step(REACTION, target=reacted)
+        iso3 = (d.place.country if d.place is not None else None) or d.source.country
+        if iso3 is None:
+            return d
+        implicit = Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)
+        return d.step(IMPLICIT, implicit_target=implicit)
+
+    def _reacted_to(self, tok: Token, source: Actor, previous: list[Draft]) -> Actor | None:
+        """The actor of the event a reaction names by a noun. News leads with its event and reports the
+        reactions after it, so the first earlier event of the same kind (else the first at all) by
+        another party is the one meant."""
+        objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        roots = {p.code[:2] for o in objects for p in self.patterns.by_lemma(o.lemma_.casefold(), "noun")}
+        if not roots and not any(o.lemma_ in self.words.event_nouns for o in objects):
+            return None
+        others = [
+            d
+            for d in previous
+            if d.source.code and not same_actor(d.source, source) and d.source.country != source.country
+        ]
+        same_kind = [d for d in others if d.code[:2] in roots]
+        chosen = (same_kind or others)[:1]
+        return chosen[0].source if chosen else None
+
+
+# -- one event, one record ----------------------------------------------------------------------------
+
+
+def _pair(d: Draft) -> tuple[str, ...]:
+    src = (d.source.code or "", d.source.name or "")
+    tgt = (d.target.code or "", d.target.name or "") if d.target else ("", "")
+    if symmetric(d.code) and tgt[0]:
+        low, high = sorted([src, tgt])
+        return (*low, *high)
+    return (*src, *tgt)
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    """Whether two drafts tell the same event: same actors (a missing target or date fits any), same
+    CAMEO root, and no contradicting dates."""
+    if a.code[:2] != b.code[:2] or a.source.code != b.source.code:
+        return False
+    if a.source.name and b.source.name and a.source.name != b.source.name:
+        if not (a.target and b.target and {a.source.name, a.target.name} == {b.source.name, b.target.name}):
+            return False
+    if a.target is not None and b.target is not None and _pair(a) != _pair(b):
+        return False
+    if a.when is not None and b.when is not None and a.date_own and b.date_own and a.when != b.when:
+        return False
+    return True
+
+
+def _score(d: Draft) -> tuple[bool, bool, int, float]:
+    return (
+        d.target is not None,
+        d.when is not None and d.date_own,
+        d.trigger.pattern.specificity,
+        fact_weight(d.facts),
+    )
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """Restatements of one event within an article become one record with the best evidence, keeping
+    what the better draft lacks: a date from one, a place from the other."""
+    kept: list[Draft] = []
+    for d in drafts:
+        for i, k in enumerate(kept):
+            if _compatible(d, k):
+                best, other = (d, k) if _score(d) > _score(k) else (k, d)
+                if best.when is None or (not best.date_own and other.date_own):
+                    best = replace(best, when=other.when, date_own=other.date_own)
+                if best.place is None and other.place is not None:
+                    best = replace(best, place=other.place)
+                kept[i] = best if RESTATEMENT in best.steps else best.step(RESTATEMENT)
+                break
+        else:
+            kept.append(d)
+    return kept
+
+
+@Language.factory("newsevents_selection", default_config={"pattern_files": []})
+def make_selector(nlp: Language, name: str, pattern_files: list[str]) -> Selector:
+    """The selection stage (its event nouns come from the same pattern files as the triggers)."""
+    return Selector(resources.patterns(tuple(pattern_files)))

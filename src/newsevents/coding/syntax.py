@@ -1,0 +1,157 @@
+"""Walks over spaCy's dependency parse that several stages share: clauses, governors, objects,
+prepositions. Pure functions of tokens; no word lists (those are in ``coding/data/words.toml``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Children whose words count as the trigger's object when a pattern asks for object words.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
+# Clauses inside a phrase: their words say something about the phrase, they are not part of it.
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+
+
+def trigger_keys(tok: Token) -> list[tuple[str, str]]:
+    """Pattern lookup keys of a token: phrasal verb first ("set up"), then the verb; nouns as nouns."""
+    lemma = tok.lemma_.casefold()
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        keys = [(f"{lemma} {c.lower_}", "verb") for c in tok.children if c.dep_ == "prt"]
+        return [*keys, (lemma, "verb")]
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+        return [(lemma, "noun")]
+    return []
+
+
+def span_of(tok: Token) -> Span:
+    """The contiguous span covered by ``tok``'s subtree."""
+    return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+
+
+def object_phrase_tokens(tok: Token) -> list[Token]:
+    """Proper nouns and nouns inside the trigger's object phrases (direct object, prepositional objects),
+    outside relative clauses, in text order."""
+    roots = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    roots.extend(
+        p for prep in (c for c in tok.children if c.dep_ == "prep") for p in prep.children if p.dep_ == "pobj"
+    )
+    found: list[Token] = []
+    stack = list(roots)
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("PROPN", "NOUN", "ADJ"):
+            found.append(t)
+        # Participles stay in ("abuses committed by the militia"); relative clauses do not.
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl")
+    return sorted(found, key=lambda t: t.i)
+
+
+def shared_object_verbs(tok: Token) -> list[Token]:
+    """``tok`` and, when it has no object, the coordinated verbs whose object it shares
+    ("freeze or seize the assets": freeze's object is the assets)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return [tok]
+    return [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+
+
+def phrase_lemmas(tok: Token) -> set[str]:
+    """Lemmas of ``tok``'s phrase, leaving out clauses inside it ("a motion that seeks to end the
+    embargo" is not about an embargo)."""
+    out = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        out.add(t.lemma_.casefold())
+        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return out
+
+
+def object_lemmas(tok: Token, noun: bool) -> set[str]:
+    """The words a pattern's object constraint is tested against: a noun's modifiers, a verb's objects."""
+    lemmas: set[str] = set()
+    if noun:
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod", "prep"):
+                lemmas.update(phrase_lemmas(child))
+        lemmas.add(tok.lemma_.casefold())
+        return lemmas
+    for verb in shared_object_verbs(tok):
+        for child in verb.children:
+            if child.dep_ in OBJECT_DEPS:
+                lemmas.update(
+                    phrase_lemmas(child)
+                    if child.dep_ != "xcomp"
+                    else {t.lemma_.casefold() for t in child.subtree}
+                )
+    return lemmas
+
+
+def subject_lemmas(tok: Token) -> set[str]:
+    return {t.lemma_.casefold() for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def preps(tok: Token, deep: bool = False) -> list[Token]:
+    """Prepositions on the trigger and on its object ("imposed tariffs on Canada"); ``deep`` also those
+    on the objects of those prepositions."""
+    out = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative")]
+    verbs = shared_object_verbs(tok) if tok.pos_ == "VERB" else [tok]
+    for obj in (c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr")):
+        out.extend(c for c in obj.children if c.dep_ == "prep")
+        if deep:
+            for pobj in (c for p in obj.children if p.dep_ == "prep" for c in p.children):
+                out.extend(c for c in pobj.children if c.dep_ == "prep")
+    if deep:
+        for prep in list(out):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                out.extend(c for c in pobj.children if c.dep_ == "prep")
+    return out
+
+
+def shared_heads(tok: Token) -> list[Token]:
+    """Verbs whose auxiliaries and negation a coordinated verb shares ("could freeze or seize")."""
+    out = []
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def clause_chain(tok: Token) -> list[Token]:
+    """``tok`` and the verbs it is coordinated with or controlled by ("landed and then tried to drive":
+    drive, tried, landed)."""
+    out = [tok]
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def governors(tok: Token) -> list[Token]:
+    """Verbs that embed the clause of ``tok``: "agreed [to trade]", "said [that they would trade]"."""
+    out: list[Token] = []
+    cur = tok
+    for _ in range(4):
+        while cur.dep_ == "conj" and cur.head is not cur:
+            cur = cur.head
+        if cur.dep_ in ("xcomp", "ccomp") or (
+            cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        ):
+            cur = cur.head
+            out.append(cur)
+        elif cur.dep_ in ("dobj", "pobj") and cur.head.pos_ in ("VERB", "ADP"):
+            # a nominal event as the object of a governing verb: "agreed to a truce"
+            cur = cur.head if cur.head.pos_ == "VERB" else cur.head.head
+            out.append(cur)
+        else:
+            break
+    return out
+
+
+def subjects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "nsubj"]
+
+
+def is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)

@@ -1,0 +1,302 @@
+"""Stage ``newsevents_triggers``: the words that name events, each with the pattern that fired on it.
+
+Reads the parse; writes ``doc._.ne_triggers``: every trigger of the article in text order, as
+``coding.records.Trigger``. A trigger that names no event of its own (the content of a demand, a light
+verb whose noun is coded, an act under "urged X to") stays listed with ``dropped_by`` set to the rule's
+step name: later stages date and place events against every trigger of a sentence.
+
+A trigger is a verb (or phrasal verb: "set up" before "set") or an event noun with patterns in
+``coding/data/verbs.*.tsv``; the first of its patterns (most specific first) whose object, preposition
+and subject words are present fires. Constructions add triggers no dictionary row names ("X said Y
+must ...": a demand).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents.coding import resources, syntax
+from newsevents.coding.lexicon import kind_of, lexicon
+from newsevents.coding.patterns import NOT_AN_EVENT, Pattern, PatternSet
+from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
+
+MODAL_DEMAND = declare(
+    "trigger",
+    "modal-demand",
+    "a speaker saying that another party must act makes a demand of that party "
+    "(what that party must do is the demand's content, not an event of its own)",
+    "Brasilia said Caracas must free the detained reporters.",
+)
+EVENT_SUBJECT = declare(
+    "select",
+    "event-subject",
+    "an event noun that is the subject of a verb pattern about it gives way to it",
+    "The negotiations between Ottawa and Havana broke down.",
+)
+NOUN_UNDER_VERB = declare(
+    "select",
+    "noun-under-coded-verb",
+    "an event noun object gives way to a coded verb that is not light",
+    "Ankara imposed an embargo on the islands.",
+)
+LIGHT_VERB = declare(
+    "select",
+    "light-verb",
+    "a light verb gives way to the coded event noun it carries",
+    "Farmers staged a blockade of the port.",
+)
+NEGATING_GOVERNOR = declare(
+    "select",
+    "negating-governor",
+    "an act under a verb that denies it ('refused to', 'denied') gives way",
+    "Minsk denied having expelled the envoy.",
+)
+GOVERNOR_ACT = declare(
+    "select",
+    "governor-act",
+    "an act that is the content or purpose of a coded act gives way to it",
+    "Oslo urged Colombo to free the fishermen.",
+)
+BACKGROUND_CLAUSE = declare(
+    "select",
+    "background-clause",
+    "relative, time and participle clauses set the scene for the main event",
+    "After the embassy was stormed, Accra recalled its ambassador.",
+)
+
+
+class TriggerFinder:
+    """Matches patterns on sentences. Holds only read-only resources (one per process)."""
+
+    def __init__(self, patterns: PatternSet) -> None:
+        self.patterns = patterns
+        self.words = lexicon()
+        # synset name -> its members split into words (filled on first use)
+        self._synsets: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ne_triggers = tuple(t for sent in doc.sents for t in self.sentence(sent))
+        return doc
+
+    # -- patterns -------------------------------------------------------------------------------------
+
+    def candidates(self, sent: Span) -> Iterator[tuple[Token, str, tuple[Pattern, ...], Pattern | None]]:
+        """Each trigger word of ``sent`` with its candidate patterns and the first that fits (for
+        ``--explain`` too)."""
+        # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
+        words = {t.lemma_.casefold() for t in sent} | {t.lower_ for t in sent}
+        for tok in sent:
+            for lemma, pos in syntax.trigger_keys(tok):
+                found = self.patterns.by_lemma(lemma, pos)
+                if not found:
+                    continue
+                context = _Context(tok)
+                fired = next((p for p in found if _words_present(p, words) and self._fits(p, context)), None)
+                yield tok, pos, found, fired
+                if fired is not None:
+                    break
+
+    def _fits(self, pattern: Pattern, ctx: _Context) -> bool:
+        if pattern.object:
+            lemmas = ctx.object_lemmas(pattern.pos == "noun")
+            if not all(self._has(word, lemmas) for word in pattern.object):
+                return False
+        if pattern.prep and not any(
+            prep == pattern.prep and all(self._has(w, lemmas) for w in pattern.prep_words)
+            for prep, lemmas in ctx.preps()
+        ):
+            return False
+        if pattern.subject:
+            subj = ctx.subject_lemmas()
+            if not all(self._has(word, subj) for word in pattern.subject):
+                return False
+        return True
+
+    def _has(self, word: str, lemmas: set[str]) -> bool:
+        if word.startswith("&"):
+            members = self._synsets.get(word)
+            if members is None:
+                members = self._synsets[word] = tuple(tuple(m.split()) for m in self.patterns.expand(word))
+            return any(all(part in lemmas for part in member) for member in members)
+        return word in lemmas
+
+    def _names_event(self, tok: Token, pattern: Pattern, pos: str) -> bool:
+        """Triggers that name no event of their own: a bare reporting verb ("said": what was said is
+        coded, with the speaker as its source), and an event noun that only sets the scene ("during
+        the talks")."""
+        if pattern.code == NOT_AN_EVENT:
+            return False
+        if pos == "verb":
+            bare = pattern.specificity == 0
+            return not (
+                bare and (pattern.code == "010" or (kind_of(tok) == "report" and pattern.code[:2] == "01"))
+            )
+        return not (tok.dep_ == "pobj" and tok.head.lower_ in self.words.scene_prepositions)
+
+    # -- one sentence ---------------------------------------------------------------------------------
+
+    def sentence(self, sent: Span) -> list[Trigger]:
+        """The triggers of one sentence, those that give way to another marked ``dropped_by``."""
+        found = [
+            Trigger(token=tok, pattern=fired, noun=pos == "noun")
+            for tok, pos, _all, fired in self.candidates(sent)
+            if fired is not None and self._names_event(tok, fired, pos)
+        ]
+        demands = self._modal_demands(sent)
+        if demands:
+            clauses = {d.target_heads[0].head.i for d in demands if d.target_heads}
+            # (removed, not dropped: the demand's content is no trigger for any other stage either)
+            found = [
+                t for t in found if not ({t.token.i} | {g.i for g in syntax.governors(t.token)}) & clauses
+            ]
+            found.extend(demands)
+        by_token = {t.token.i: t for t in found}
+        out = []
+        for t in found:
+            reason = None if t.dropped_by else self._gives_way(t, by_token)
+            out.append(t if reason is None else _drop(t, reason))
+        return out
+
+    def _modal_demands(self, sent: Span) -> list[Trigger]:
+        out = []
+        for tok in sent:
+            if kind_of(tok) != "report" and tok.lemma_ not in self.words.demand_reports:
+                continue
+            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+                deontic = any(
+                    a.dep_ == "aux" and a.lower_ in self.words.deontic_modals for a in clause.children
+                )
+                subjects = tuple(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+                if deontic and subjects:
+                    pattern = construction("ne.demand.must", "100", tok, "X says Y must do Z: a demand of Y")
+                    out.append(
+                        Trigger(
+                            token=tok,
+                            pattern=pattern,
+                            noun=False,
+                            target_heads=subjects,
+                            steps=(MODAL_DEMAND,),
+                        )
+                    )
+        return out
+
+    def _gives_way(self, trigger: Trigger, by_token: dict[int, Trigger]) -> str | None:
+        """The rule by which ``trigger`` gives way to another trigger of its sentence, if any."""
+        tok = trigger.token
+        if trigger.noun and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in by_token:
+            if tok.lemma_.casefold() in by_token[tok.head.i].pattern.subject:
+                return EVENT_SUBJECT
+        if trigger.noun and tok.dep_ == "dobj" and tok.head.i in by_token:
+            return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
+        if not trigger.noun and kind_of(tok) == "light":
+            if any(c.dep_ == "dobj" and c.i in by_token for c in tok.children):
+                return LIGHT_VERB
+        for gov in syntax.governors(tok):
+            kind = kind_of(gov)
+            if kind == "negate":
+                return NEGATING_GOVERNOR
+            coded = gov.i in by_token or any(
+                c.i in by_token and c.i != tok.i for c in gov.children if c.dep_ == "dobj"
+            )
+            if coded and kind not in ("intent", "threat", "hypothetical", "report", "aspect"):
+                return GOVERNOR_ACT
+        return BACKGROUND_CLAUSE if self._background_clause(tok, by_token) else None
+
+    def _background_clause(self, tok: Token, by_token: dict[int, Trigger]) -> bool:
+        """Relative clauses ("the militia, which had seized them"), time clauses ("after two trucks were
+        hit") and elaborating participles ("..., wounding four") give way when the main clause has an
+        event of its own."""
+        clause = tok
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if tok.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            clause = clause.head
+        if clause.dep_ == "relcl" or (
+            clause.dep_ in ("acl", "ccomp") and clause.head.pos_ in ("NOUN", "PROPN")
+        ):
+            background = True  # relative clauses, and a noun's content ("an admission that troops fired")
+        elif clause.dep_ == "advcl":
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            participle = (
+                clause.tag_ == "VBG" and not marks and not any(c.dep_ == "aux" for c in clause.children)
+            )
+            background = participle or bool(marks & self.words.scene_marks)
+        else:
+            background = False
+        if not background:
+            return False
+        inside = {t.i for t in clause.subtree}
+        return any(i not in inside for i in by_token)
+
+
+class _Context:
+    """The words around one trigger that patterns test, computed once however many patterns are tried."""
+
+    __slots__ = ("tok", "_objects", "_preps", "_subject")
+
+    def __init__(self, tok: Token) -> None:
+        self.tok = tok
+        self._objects: dict[bool, set[str]] = {}
+        self._preps: list[tuple[str, set[str]]] | None = None
+        self._subject: set[str] | None = None
+
+    def object_lemmas(self, noun: bool) -> set[str]:
+        if noun not in self._objects:
+            self._objects[noun] = syntax.object_lemmas(self.tok, noun)
+        return self._objects[noun]
+
+    def preps(self) -> list[tuple[str, set[str]]]:
+        if self._preps is None:
+            self._preps = [
+                (p.lower_, {t.lemma_.casefold() for t in p.subtree}) for p in syntax.preps(self.tok)
+            ]
+        return self._preps
+
+    def subject_lemmas(self) -> set[str]:
+        if self._subject is None:
+            self._subject = syntax.subject_lemmas(self.tok)
+        return self._subject
+
+
+def _words_present(pattern: Pattern, words: set[str]) -> bool:
+    """A quick necessary condition: the pattern's plain words (not word sets) are in the sentence."""
+    if pattern.prep and pattern.prep not in words:
+        return False
+    return all(
+        w in words
+        for group in (pattern.object, pattern.prep_words, pattern.subject)
+        for w in group
+        if not w.startswith("&")
+    )
+
+
+def _drop(trigger: Trigger, reason: str) -> Trigger:
+    return replace(trigger, dropped_by=reason)
+
+
+def construction(rule: str, code: str, tok: Token, note: str) -> Pattern:
+    """A pattern for an event that a construction makes rather than a dictionary row (its id names the
+    construction in the evidence)."""
+    return Pattern(
+        id=rule,
+        code=code,
+        lemma=tok.lemma_,
+        pos="verb",
+        object=(),
+        prep=None,
+        prep_words=(),
+        subject=(),
+        note=note,
+    )
+
+
+@Language.factory("newsevents_triggers", default_config={"pattern_files": []})
+def make_trigger_finder(nlp: Language, name: str, pattern_files: list[str]) -> TriggerFinder:
+    """The trigger stage over the packaged patterns plus ``pattern_files`` (a user's own rows)."""
+    return TriggerFinder(resources.patterns(tuple(pattern_files)))
