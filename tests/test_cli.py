@@ -22,7 +22,7 @@ from typer.testing import Result
 from newsevents.cli import CSV_COLUMNS
 from newsevents.evaluate import evaluate as score
 
-MEETING = "US President Donald Trump met North Korean leader Kim Jong Un at Panmunjom on Sunday.\n"
+MEETING = "US President Donald Trump met North Korea's leader Kim Jong Un in Panmunjom on Sunday.\n"
 VISIT = "Chinese President Xi Jinping visited Pyongyang on Thursday.\n"
 PUBLISHED = "2019-07-02"
 CliCall = Callable[..., Result]  # the `cli` fixture of conftest.py

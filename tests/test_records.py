@@ -25,7 +25,7 @@ from newsevents.records import (
 )
 from newsevents.schema import validate_event
 
-SENTENCE = "US President Donald Trump met North Korean leader Kim Jong Un at Panmunjom on Sunday."
+SENTENCE = "US President Donald Trump met North Korea's leader Kim Jong Un in Panmunjom on Sunday."
 
 
 def make_event(**changes: Any) -> Event:
@@ -64,7 +64,7 @@ def test_make_event_id_is_stable() -> None:
     args = ("panmunjom-2019", 0, 30, 33, "040", "USAGOV", "PRKGOV", "2019-06-30")
     # Pinned: the same coding gives the same id on any machine and any release.
     assert make_event_id(*args) == "702262295b8e00a40935"
-    # One trigger, two dates ("visited twice, in June 1994 and August 2010"): two ids.
+    # One trigger, two dates ("went there twice, in May 1998 and June 2004"): two ids.
     assert make_event_id(*args[:-1], "1994-06") != make_event_id(*args[:-1], "2010-08")
     assert re.fullmatch(r"[0-9a-f]{20}", make_event_id(*args))
 

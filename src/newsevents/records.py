@@ -191,8 +191,8 @@ def make_event_id(
 ) -> str:
     """Stable id: the same article coded the same way gives the same id on any machine, any run.
 
-    The date is part of the key because one trigger can report several events ("visited twice, in June
-    1994 and August 2010")."""
+    The date is part of the key because one trigger can report several events ("went there twice, in May
+    1998 and June 2004")."""
     key = "\x1f".join(
         [
             article_id,

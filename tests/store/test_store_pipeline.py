@@ -13,7 +13,7 @@ ARTICLES = [
         "source": "Seoul Wire",
         "published": "2019-06-30",
         "url": "https://seoul.example/1",
-        "text": "US President Donald Trump met North Korean leader Kim Jong Un at Panmunjom on Sunday.\n"
+        "text": "US President Donald Trump met North Korea's leader Kim Jong Un in Panmunjom on Sunday.\n"
         "The two leaders shook hands at the border and talked for almost an hour.",
     },
     {
