@@ -10,8 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsevents.actors.dictionary import ActorDictionary, Entry
@@ -45,7 +44,7 @@ class MentionFinder:
         self._countries: dict[str, tuple[str, str]] = {}
         self._entries: dict[str, list[str]] = {}
         # Match ids back to keys here, not through the doc's vocab: a doc parsed by another pipeline than
-        # the one whose vocab built the matchers has not seen the keys.
+        # the one whose vocab built the matchers has not seen the keys (nor should it have to).
         self._keys: dict[int, str] = {}
         self._vocab = vocab
         phrases: list[tuple[str, str]] = []
@@ -77,23 +76,22 @@ class MentionFinder:
     def find(self, doc: Doc) -> list[Mention]:
         """All dictionary mentions in ``doc``, longest first where they overlap, then the recogniser's
         people and organisations that no dictionary mention covers; in text order."""
-        spans: list[Span] = []
+        matches: list[tuple[int, int, str]] = []
         for matcher in (self._exact, self._lower):
             for match_id, start, end in matcher(doc):
                 first = doc[start]
                 # A name starts with a capital ("the" aside): "may" is not Theresa May.
                 if not (first.text[:1].isupper() or first.lower_ == "the"):
                     continue
-                spans.append(Span(doc, start, end, label=match_id))
+                matches.append((start, end, self._keys[match_id]))
         mentions: list[Mention] = []
-        for span in filter_spans(spans):
-            key = self._keys[span.label]
+        for start, end, key in _longest_first(matches):
             if key.startswith("c:"):
                 iso3, kind = self._countries[key]
-                mentions.append(Mention(span.start, span.end, "country", iso3, None, kind))
+                mentions.append(Mention(start, end, "country", iso3, None, kind))
             else:
                 entry = self._pick_entry(self._entries[key])
-                mentions.append(Mention(span.start, span.end, "entry", entry.country, entry))
+                mentions.append(Mention(start, end, "entry", entry.country, entry))
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for ent in doc.ents:
             if covered.intersection(range(ent.start, ent.end)):
@@ -111,3 +109,16 @@ class MentionFinder:
         # Several actors share an alias: prefer curated entries (kept current), then people.
         entries = [self.dictionary.entry(i) for i in ids]
         return min(entries, key=lambda e: (e.source != "curated", e.kind != "person", e.id))
+
+
+def _longest_first(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``(start, end, key)`` matches without overlaps, the (first) longest kept, in text order: what
+    ``spacy.util.filter_spans`` does, without making labelled spans in the doc's vocab."""
+    ordered = sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True)
+    kept: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    for start, end, key in ordered:
+        if start not in taken and end - 1 not in taken:
+            kept.append((start, end, key))
+            taken.update(range(start, end))
+    return sorted(kept, key=lambda m: m[0])

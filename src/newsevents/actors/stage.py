@@ -1,0 +1,55 @@
+"""The actor stage as a spaCy component: ``nlp.add_pipe("newsevents_actors")``.
+
+Reads a parsed ``Doc`` (tokens with part-of-speech tags, lemmas, dependencies, sentences and named
+entities, as ``en_core_web_*`` gives) and writes ``doc._.ne_actors``: a ``DocActors`` holding the article's
+actor mentions, which resolves any noun phrase to actors on a day. Config:
+
+``actor_files``  paths of a user's JSON-lines actor files, added to the packaged dictionary
+                 (``ActorDictionary.load(extra=...)``); default none.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+import newsevents.annotations  # noqa: F401 (declares doc._.ne_actors)
+from newsevents.actors.dictionary import ActorDictionary
+from newsevents.actors.resolve import ActorResolver
+from newsevents.where import load_gazetteer
+
+__all__ = ["ActorsComponent", "make_actors"]
+
+
+class ActorsComponent:
+    """``doc -> doc`` with ``doc._.ne_actors = resolver.index(doc)`` (a ``DocActors``)."""
+
+    def __init__(self, resolver: ActorResolver) -> None:
+        self.resolver = resolver
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the actor mentions of the parsed ``doc``; set ``doc._.ne_actors``; return the doc."""
+        doc._.ne_actors = self.resolver.index(doc)
+        return doc
+
+
+@Language.factory("newsevents_actors", default_config={"actor_files": []})
+def make_actors(nlp: Language, name: str, actor_files: Sequence[str]) -> ActorsComponent:
+    """The ``newsevents_actors`` component; its resolver is built once per process per vocab and list
+    of actor files (building it costs seconds)."""
+    return ActorsComponent(_resolver(tuple(str(path) for path in actor_files), nlp.vocab))
+
+
+@functools.lru_cache(maxsize=4)
+def _resolver(actor_files: tuple[str, ...], vocab: Vocab) -> ActorResolver:
+    gazetteer = load_gazetteer()
+
+    def place_country(name: str) -> str | None:
+        place = gazetteer.lookup(name)
+        return place.country if place is not None else None
+
+    return ActorResolver(ActorDictionary.load(extra=actor_files), vocab, place_country)
