@@ -114,7 +114,7 @@ def pronoun(p: Phrase) -> list[Actor] | None:
 
 
 def two_named_people(p: Phrase) -> list[Actor] | None:
-    """Two dictionary actors joined by "and" in one misparsed phrase are two actors: "Obama and Putin"."""
+    """Two dictionary actors joined by "and" in one phrase are two actors: "Presidents Obama and Putin"."""
     people = [m for m in p.named if m.kind == "entry"]
     if len(people) < 2 or not any(t.dep_ == "cc" for t in p.tokens):
         return None
@@ -145,7 +145,7 @@ def organisation(p: Phrase) -> list[Actor] | None:
 
 
 def coreferent_country(p: Phrase) -> list[Actor] | None:
-    """A phrase that refers back to a country: "Chile protested; the republic's envoy ..." -> CHL."""
+    """A phrase that refers back to a country: "Chile protested. The republic recalled ..." -> CHL."""
     if p.countries:
         return None
     iso3 = coref_country(p.actors, p.head, p.tokens)

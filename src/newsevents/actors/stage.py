@@ -22,7 +22,7 @@ from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.resolve import ActorResolver
 from newsevents.where import load_gazetteer
 
-__all__ = ["ActorsComponent", "make_actors"]
+__all__ = ["ActorsComponent", "make_actors", "resolver_for"]
 
 
 class ActorsComponent:
@@ -39,13 +39,36 @@ class ActorsComponent:
 
 @Language.factory("newsevents_actors", default_config={"actor_files": []})
 def make_actors(nlp: Language, name: str, actor_files: Sequence[str]) -> ActorsComponent:
-    """The ``newsevents_actors`` component; its resolver is built once per process per vocab and list
-    of actor files (building it costs seconds)."""
-    return ActorsComponent(_resolver(tuple(str(path) for path in actor_files), nlp.vocab))
+    """The ``newsevents_actors`` component; its resolver is built once per process per list of actor
+    files (building it costs seconds)."""
+    return ActorsComponent(resolver_for(tuple(str(path) for path in actor_files), nlp.vocab))
+
+
+def resolver_for(actor_files: tuple[str, ...], vocab: Vocab) -> ActorResolver:
+    """The process's resolver for ``actor_files``, built over ``vocab`` the first time it is asked for.
+
+    One per config serves every pipeline: the resolver reads its matches back without the doc's vocab,
+    so a doc parsed by another pipeline than the first asker's resolves the same.
+    """
+    return _resolver(actor_files, _VocabHolder(vocab))
+
+
+class _VocabHolder:
+    """A vocab that every holder hashes and compares equal to, so the cache keys on the files alone."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __hash__(self) -> int:
+        return 0
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _VocabHolder)
 
 
 @functools.lru_cache(maxsize=4)
-def _resolver(actor_files: tuple[str, ...], vocab: Vocab) -> ActorResolver:
+def _resolver(actor_files: tuple[str, ...], holder: _VocabHolder) -> ActorResolver:
+    vocab = holder.vocab
     gazetteer = load_gazetteer()
 
     def place_country(name: str) -> str | None:
