@@ -45,10 +45,10 @@ def test_coref_country(text: str, head: str, iso3: str | None, read, word) -> No
     [
         ("Peru and Chile met; both neighbours signed.", "neighbours", ["PER", "CHL"]),
         ("Peru and Chile met; the two delegations signed.", "delegations", ["PER", "CHL"]),
-        ("President Obama met Chancellor Merkel. The two leaders spoke.", "leaders", ["USAGOV", "DEUGOV"]),
+        ("President Obama met Chancellor Merkel. The two men spoke.", "men", ["USAGOV", "DEUGOV"]),
         ("Peru and Chile met; two other delegations watched.", "delegations", []),  # not definite
         ("Peru met its creditors; both sides signed.", "sides", []),  # only one named
-        ("President Obama met Chancellor Merkel. The two countries spoke.", "countries", []),  # people
+        ("President Obama met Chancellor Merkel. The two nations spoke.", "nations", []),  # people
     ],
 )
 def test_pair(text: str, head: str, codes: list[str], read, word) -> None:

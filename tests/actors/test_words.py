@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ def test_packaged_lists() -> None:
 
 def _write(tmp_path: Path, body: str) -> Path:
     path = tmp_path / "words.tsv"
-    packaged = (Path(__file__).resolve().parents[2] / "src/newsevents/actors/data/words.tsv").read_text()
+    packaged = resources.files("newsevents").joinpath("actors/data/words.tsv").read_text(encoding="utf-8")
     path.write_text(packaged + body, encoding="utf-8")
     return path
 
