@@ -1,0 +1,169 @@
+"""Words that refer back to an actor named earlier in the article: pronouns ("she", "their"), definite
+pairs ("the two premiers", "both delegations"), the country last named ("there", "the republic") and
+phrases like "the North" that name a country only where its context is near (``data/coref.tsv``).
+
+Functions of a ``DocActors``: they look at the article's mentions and resolve earlier phrases through it
+(so each phrase is still read once per article and day).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors.mentions import Mention
+from newsevents.actors.words import packaged_words
+from newsevents.errors import DataFileError
+from newsevents.records import Actor
+
+if TYPE_CHECKING:
+    from newsevents.actors.resolve import DocActors
+
+__all__ = ["CorefTable", "antecedent", "coref_country", "last_country_before", "load_coref", "pair"]
+
+_WORDS = packaged_words()
+_PAIR_NOUNS = _WORDS.pair_nouns
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# How far up the tree a possessive looks for its clause's verb ("the envoys of their ministry" sits
+# below it).
+_MAX_CLAUSE_CLIMB = 4
+
+CorefTable = dict[str, tuple[str, tuple[str, ...]]]
+
+
+def load_coref() -> CorefTable:
+    """``data/coref.tsv``: phrase -> (iso3, the countries one of which the article must name)."""
+    text = resources.files("newsevents").joinpath("data/coref.tsv").read_text(encoding="utf-8")
+    table: CorefTable = {}
+    for number, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), 2):
+        try:
+            table[row["phrase"].casefold()] = (row["iso3"], tuple(row["context"].split()))
+        except (KeyError, AttributeError) as exc:
+            raise DataFileError(f"data/coref.tsv:{number}: bad row ({exc})") from exc
+    return table
+
+
+def last_country_before(actors: DocActors, index: int) -> str | None:
+    """The country last named before token ``index``."""
+    return next(
+        (m.iso3 for m in reversed(actors.mentions) if m.start < index and m.kind == "country" and m.iso3),
+        None,
+    )
+
+
+def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | None:
+    """The country a phrase without a country name refers to: a ``coref.tsv`` phrase whose context the
+    article names ("the mainland"), or "the" + a country noun after a country ("the republic")."""
+    phrase = " ".join(t.lower_ for t in tokens)
+    for key, (iso3, context) in actors.resolver._coref.items():
+        if phrase.endswith(key) and (not context or actors._countries_in_doc.intersection(context)):
+            return iso3
+    if head.lower_ in _WORDS.country_nouns and any(t.lower_ == "the" for t in tokens):
+        return last_country_before(actors, head.i)
+    return None
+
+
+def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
+    """ "the two premiers", "both delegations": the last two different people (or states) named; none
+    unless the pair is definite and exactly two are found."""
+    words = {t.lower_ for t in tokens}
+    # Only a definite pair refers back: "the two premiers", "both sides"; "two other envoys" does not.
+    definite = "both" in words or ({"the", "two"} <= words and not words & {"other", "former"})
+    if not definite or head.lemma_.casefold() not in _PAIR_NOUNS:
+        return []
+    people = head.lemma_.casefold() in _WORDS.pair_people
+    found: list[Actor] = []
+    for m in reversed(actors.mentions):
+        if m.start >= head.i or len(found) == 2:
+            continue
+        if people != (m.kind in ("entry", "person")):
+            continue
+        resolved = actors._resolve_phrase(actors.doc[m.end - 1], day)
+        if resolved and resolved[0].code and all(a.code != resolved[0].code for a in found):
+            found.append(resolved[0])
+    return list(reversed(found)) if len(found) == 2 else []
+
+
+def antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
+    """The nearest earlier actor a pronoun can refer to: a person for he/she, else a group or state."""
+    want_person = pronoun.lower_ in _WORDS.person_pronouns
+    if pronoun.dep_ == "poss":
+        # "The farmers ended their blockade": a possessive binds to its clause's subject.
+        bound = _clause_subject(actors, pronoun, day)
+        if bound is not None:
+            return bound
+    if not want_person:
+        group = _group_subject(actors, pronoun, day)
+        if group is not None:
+            return group
+    return _nearest_mention(actors, pronoun, day, want_person)
+
+
+def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
+    verb = pronoun.head
+    for _ in range(_MAX_CLAUSE_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    own = {t.i for t in pronoun.head.subtree}
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.i in own or subj.pos_ == "PRON":
+            continue
+        resolved = actors.resolve_all(subj, day)
+        if resolved:
+            return resolved[0]
+    return None
+
+
+def _group_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
+    """ "A band of Aymara farmers said that they ...": the nearest subject before the pronoun that names
+    a group, a state or an organisation (not a person), in this sentence or the one before."""
+    sents: list[Span] = [pronoun.sent]
+    if pronoun.sent.start > 0:
+        sents.append(actors.doc[pronoun.sent.start - 1].sent)
+    for sent in sents:
+        subjects = [t for t in sent if t.dep_ in _SUBJECT_DEPS and t.i < pronoun.i and t.pos_ != "PRON"]
+        for subj in reversed(subjects):
+            found = [a for a in actors.resolve_all(subj, day) if a.country or a.role not in (None, "GOV")]
+            if found and not any(
+                m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
+                for m in actors._mentions_in(actors.phrase_tokens(subj))
+            ):
+                return found[0]
+    return None
+
+
+def _nearest_mention(
+    actors: DocActors, pronoun: Token, day: dt.date | None, want_person: bool
+) -> Actor | None:
+    """The subject of the pronoun's own sentence ("Chile said its patience had run out"), else the
+    nearest mention before the pronoun, of the right kind (person or not)."""
+    sent = pronoun.sent
+    subject = {
+        t.i for c in sent.root.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree
+    }
+    ordered = sorted(
+        (m for m in actors.mentions if m.start < pronoun.i),
+        key=lambda m: (0, m.start) if m.start in subject else (1, -m.start),
+    )
+    for m in ordered:
+        if not _can_refer(m, want_person):
+            continue
+        tok = actors.doc[m.end - 1]
+        resolved = actors._resolve_phrase(tok, day) if tok.i != pronoun.i else []
+        if resolved:
+            return resolved[0]
+    return None
+
+
+def _can_refer(m: Mention, want_person: bool) -> bool:
+    """Whether a personal pronoun (``want_person``) or another pronoun can refer to mention ``m``."""
+    person_entry = m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
+    other_entry = m.kind == "entry" and m.entry is not None and m.entry.kind != "person"
+    if want_person:
+        return m.kind in ("entry", "person") and not other_entry
+    return m.kind != "person" and not person_entry

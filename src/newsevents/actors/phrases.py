@@ -1,0 +1,324 @@
+"""Reading one noun phrase as actors: the ordered, named rules of ``RULES``.
+
+``read_phrase(actors, head, day)`` gathers what the article's mentions say about the phrase headed by
+``head`` (a ``Phrase``) and tries each rule in turn; the first that applies decides, and its name is kept
+as evidence (``DocActors.rule_of``). A rule returns None when it does not apply, and a list (possibly
+empty) when it decides: "there" with no country named before it is no actor, and no later rule is asked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.actors.coref import antecedent, coref_country, last_country_before, pair
+from newsevents.actors.dictionary import split_code
+from newsevents.actors.mentions import Mention
+from newsevents.actors.words import packaged_words
+from newsevents.records import Actor
+
+if TYPE_CHECKING:
+    from newsevents.actors.resolve import DocActors
+
+__all__ = ["RULES", "Phrase", "Rule", "collective_member", "read_phrase", "span_text"]
+
+_WORDS = packaged_words()
+_PRONOUNS = _WORDS.pronouns
+# Codes without a country whose holder acts for the body, not for their nationality: the UN's
+# Secretary-General is IGOUNO whatever their passport.
+_NON_STATE_ROLES = ("IGO", "NGO", "MNC")
+# How many "of" steps a quantity is followed down ("dozens of groups of farmers").
+_MAX_COLLECTIVE_STEPS = 3
+
+
+@dataclass(eq=False)
+class Phrase:
+    """One noun phrase being read: its head and day, its tokens, and the mentions inside it."""
+
+    actors: DocActors
+    head: Token
+    day: dt.date | None
+    tokens: list[Token]
+    text: str
+    former: bool  # "former", "ex-", "the late" ...: out of office
+    named: list[Mention]  # dictionary actors and recognised people
+    orgs: list[Mention]  # recognised organisations containing the head
+    countries: list[Mention]  # country names, adjectives, demonyms
+
+    @functools.cached_property
+    def role(self) -> str | None:
+        """The agent or title role of the head ("police", "foreign minister"), if any."""
+        return self.actors.resolver.agent_role(self.head)
+
+    def actor(self, iso3: str | None, role: str | None) -> Actor:
+        """An actor of country ``iso3`` in ``role``, for this phrase's text."""
+        return Actor(
+            text=self.text,
+            name=self.actors.country_name(iso3) if iso3 else None,
+            country=iso3,
+            role=role[:3] if role else None,
+            code=(iso3 or "") + (role or ""),
+        )
+
+
+def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
+    """What the article's mentions say about the phrase headed by ``head``."""
+    tokens = actors.phrase_tokens(head)
+    mentions = actors._mentions_in(tokens)
+    appositive = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+    if head.i in actors._by_token and appositive:
+        # "Peru, a founding member of the bloc": the head names the actor; the apposition describes it.
+        mentions = [m for m in mentions if m.start not in appositive]
+    return Phrase(
+        actors=actors,
+        head=head,
+        day=day,
+        tokens=tokens,
+        text=span_text(tokens),
+        former=any(t.lower_ in _WORDS.former for t in tokens),
+        named=[m for m in mentions if m.kind in ("entry", "person")],
+        orgs=[m for m in mentions if m.kind == "org" and m.start <= head.i < m.end],
+        countries=[m for m in mentions if m.kind == "country"],
+    )
+
+
+# -- the rules, in the order they are tried -------------------------------------------------------------
+
+
+def place_adverb(p: Phrase) -> list[Actor] | None:
+    """ "there"/"here" is the country last named: "The envoy flew to Quito and stayed there." -> ECU."""
+    if p.head.lower_ not in _WORDS.place_adverbs or p.head.pos_ != "ADV":
+        return None
+    iso3 = last_country_before(p.actors, p.head.i)
+    if iso3 is None:
+        return []
+    return [Actor(text=p.head.text, name=p.actors.country_name(iso3), country=iso3, role=None, code=iso3)]
+
+
+def definite_pair(p: Phrase) -> list[Actor] | None:
+    """A definite pair is the last two actors named: "Chile and Peru met; both neighbours ..." -> CHL, PER."""
+    return pair(p.actors, p.head, p.tokens, p.day) or None
+
+
+def pronoun(p: Phrase) -> list[Actor] | None:
+    """A pronoun is its antecedent: "Peru said it would reply." -> "it" is PER."""
+    if p.head.pos_ != "PRON" or p.head.lower_ not in _PRONOUNS:
+        return None
+    found = antecedent(p.actors, p.head, p.day)
+    return [found] if found else []
+
+
+def two_named_people(p: Phrase) -> list[Actor] | None:
+    """Two dictionary actors joined by "and" in one phrase are two actors: "Presidents Obama and Putin"."""
+    people = [m for m in p.named if m.kind == "entry"]
+    if len(people) < 2 or not any(t.dep_ == "cc" for t in p.tokens):
+        return None
+    found = [a for m in people if (a := named_actor_of(p.actors, m, p.tokens, [], p.day)) is not None]
+    if len(found) < 2:
+        return None
+    return [as_former(a, p.former, p.text) for a in found]
+
+
+def named_actor(p: Phrase) -> list[Actor] | None:
+    """A named actor, the one containing the head else the nearest: "Chilean President Michelle Bachelet"."""
+    if not p.named:
+        return None
+    head = p.head.i
+    m = min(p.named, key=lambda m: (not (m.start <= head < m.end), abs(m.start - head)))
+    actor = named_actor_of(p.actors, m, p.tokens, p.countries, p.day)
+    return [as_former(actor, p.former, p.text)] if actor is not None else None
+
+
+def organisation(p: Phrase) -> list[Actor] | None:
+    """An organisation the dictionary lacks is a non-state actor: "the Andean Fisheries Forum" -> NGO."""
+    if not p.orgs or p.countries:
+        return None
+    org = p.orgs[0]
+    org_role = (p.role or "NGO")[:3]
+    name = p.actors.doc[org.start : org.end].text
+    return [Actor(text=p.text, name=name, country=None, role=org_role, code=org_role)]
+
+
+def coreferent_country(p: Phrase) -> list[Actor] | None:
+    """A phrase that refers back to a country: "Chile protested. The republic recalled ..." -> CHL."""
+    if p.countries:
+        return None
+    iso3 = coref_country(p.actors, p.head, p.tokens)
+    return [p.actor(iso3, p.role)] if iso3 else None
+
+
+def ethnic_group(p: Phrase) -> list[Actor] | None:
+    """A people named for one state acts in the state it lives in: "ethnic Hungarians rallied in
+    Bratislava" -> SVK."""
+    if not p.countries or not any(t.lower_ == "ethnic" for t in p.tokens):
+        return None
+    iso3 = p.actors._context_country(p.head, p.tokens)
+    if iso3 is None or iso3 in {m.iso3 for m in p.countries}:
+        return None
+    return [p.actor(iso3, p.role)]
+
+
+def country_modifier(p: Phrase) -> list[Actor] | None:
+    """Each country a phrase names is an actor, with the head's role: "Chilean and Peruvian envoys" ->
+    CHLGOV, PERGOV."""
+    if not p.countries:
+        return None
+    isos = _unique(m.iso3 for m in p.countries)
+    return [as_former(p.actor(iso3, p.role), p.former, p.text) for iso3 in isos]
+
+
+def agent_in_context(p: Phrase) -> list[Actor] | None:
+    """A generic agent belongs to the country its phrase or sentence places it in, or its possessor's:
+    "Protesters in Lima" -> PEROPP; "Peru recalled its diplomats" -> PERGOV."""
+    role = p.role
+    if not role:
+        return None
+    possessor = next((c for c in p.head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    owner = antecedent(p.actors, possessor, p.day) if possessor is not None else None
+    iso3 = owner.country if owner is not None and owner.country else None
+    if iso3 is None:
+        iso3 = p.actors._context_country(p.head, p.tokens)
+    return [as_former(p.actor(iso3, role), p.former, p.text)]
+
+
+Rule = Callable[[Phrase], list[Actor] | None]
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("place-adverb", place_adverb),
+    ("definite-pair", definite_pair),
+    ("pronoun", pronoun),
+    ("two-named-people", two_named_people),
+    ("named-actor", named_actor),
+    ("organisation", organisation),
+    ("coreferent-country", coreferent_country),
+    ("ethnic-group", ethnic_group),
+    ("country-modifier", country_modifier),
+    ("agent-in-context", agent_in_context),
+)
+
+
+def read_phrase(actors: DocActors, head: Token, day: dt.date | None) -> tuple[str | None, list[Actor]]:
+    """The actors the phrase at ``head`` names on ``day``, and the name of the rule that decided (None,
+    with no actors, when none applies)."""
+    phrase = make_phrase(actors, head, day)
+    for name, rule in RULES:
+        found = rule(phrase)
+        if found is not None:
+            return name, found
+    return None, []
+
+
+# -- named actors -----------------------------------------------------------------------------------------
+
+
+def named_actor_of(
+    actors: DocActors, m: Mention, tokens: list[Token], countries: list[Mention], day: dt.date | None
+) -> Actor | None:
+    """The actor a named mention stands for in the phrase ``tokens`` on ``day``."""
+    if m.kind == "person":
+        # A surname we have seen in full earlier in the article resolves to that person.
+        earlier = actors._earlier_name(m)
+        org = next(
+            (
+                o
+                for o in actors._mentions_in(tokens)
+                if o.kind == "entry" and o.entry is not None and o.entry.kind != "person"
+            ),
+            None,
+        )
+        if earlier is not None and earlier.kind == "entry":
+            m = earlier
+        elif org is not None:
+            # "Andean Community Secretary-General Ana Ruiz": an official speaks for the body.
+            m = org
+        else:
+            return _unlisted_person(actors, m, earlier, tokens, countries)
+    return _entry_actor(m, tokens, day)
+
+
+def _unlisted_person(
+    actors: DocActors, m: Mention, earlier: Mention | None, tokens: list[Token], countries: list[Mention]
+) -> Actor:
+    """A person the dictionary lacks: the country and role their phrase gives ("Peruvian envoy Ana
+    Ruiz"), else those of the phrase that first named them in full."""
+    head_tokens = [t for t in tokens if t.i < m.start or t.i >= m.end]
+    role = next((r for t in head_tokens if (r := actors.resolver.agent_role(t))), None)
+    iso3 = countries[0].iso3 if countries else None
+    if earlier is not None and (iso3 is None or role is None):
+        prior = actors._resolve_phrase(actors.doc[earlier.end - 1], None)
+        if prior:
+            iso3 = iso3 or prior[0].country
+            role = role or prior[0].role
+    name = actors.doc[m.start : m.end].text
+    if iso3 is None and role is not None:
+        iso3 = actors._context_country(actors.doc[m.end - 1], tokens)
+    if iso3 is None and role is None:
+        return Actor(text=span_text(tokens), name=name, country=None, role=None, code=None)
+    return Actor(
+        text=span_text(tokens),
+        name=name,
+        country=iso3,
+        role=role[:3] if role else None,
+        code=(iso3 or "") + (role or ""),
+    )
+
+
+def _entry_actor(m: Mention, tokens: list[Token], day: dt.date | None) -> Actor:
+    """A dictionary actor with the code in force on ``day``."""
+    assert m.entry is not None
+    code = m.entry.code_on(day) or m.entry.country or ""
+    iso3, role = split_code(code) if code else (None, None)
+    if iso3 is None and role not in _NON_STATE_ROLES:
+        iso3 = m.entry.country
+    # "GOVMIL", "IGOUNO": the record's role is the first segment; the full code keeps the rest.
+    return Actor(
+        text=span_text(tokens),
+        name=m.entry.name,
+        country=iso3,
+        role=role[:3] if role else None,
+        code=code or None,
+    )
+
+
+# -- helpers ----------------------------------------------------------------------------------------------
+
+
+def collective_member(head: Token) -> Token:
+    """ "Dozens of farmers", "a band of rebels": the actor is who the quantity counts."""
+    for _ in range(_MAX_COLLECTIVE_STEPS):
+        if head.lower_ not in _WORDS.collectives and head.lemma_.casefold() not in _WORDS.collectives:
+            return head
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None:
+            return head
+        head = pobj
+    return head
+
+
+def as_former(actor: Actor, former: bool, text: str) -> Actor:
+    """ "former president X": out of office (ELI) whatever the dictionary says of the day."""
+    if not former or actor.country is None:
+        return actor
+    return Actor(text=text, name=actor.name, country=actor.country, role="ELI", code=actor.country + "ELI")
+
+
+def span_text(tokens: list[Token]) -> str:
+    """The text from the first to the last of ``tokens`` (sorted)."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _unique(items: Iterable[str | None]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        if item and item not in out:
+            out.append(item)
+    return out

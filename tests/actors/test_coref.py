@@ -1,0 +1,73 @@
+"""Reference back to earlier actors: pronouns, definite pairs, "the country", context phrases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.actors import coref
+
+DAY = dt.date(2015, 6, 1)
+
+
+def test_coref_table() -> None:
+    table = coref.load_coref()
+    assert table["the north"] == ("PRK", ("PRK", "KOR"))
+    assert all(key == key.casefold() for key in table)
+
+
+def test_last_country_before(read, word) -> None:
+    actors = read("Peru wrote to Chile, then to Ecuador.")
+    assert coref.last_country_before(actors, word(actors.doc, "Ecuador").i) == "CHL"
+    assert coref.last_country_before(actors, word(actors.doc, "Peru").i) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "iso3"),
+    [
+        ("Chile protested. The republic recalled its envoy.", "republic", "CHL"),
+        ("The republic recalled its envoy.", "republic", None),  # no country named before it
+        ("Chile protested. A republic recalled its envoy.", "republic", None),  # not definite
+        ("Taiwan protested. The mainland ignored it.", "mainland", "CHN"),  # its context is named
+        ("Peru protested. The mainland ignored it.", "mainland", None),  # its context is not
+        ("The Hermit Kingdom fired a missile.", "Kingdom", None),  # its context is not named either
+    ],
+)
+def test_coref_country(text: str, head: str, iso3: str | None, read, word) -> None:
+    actors = read(text)
+    tok = word(actors.doc, head)
+    assert coref.coref_country(actors, tok, actors.phrase_tokens(tok)) == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "codes"),
+    [
+        ("Peru and Chile met; both neighbours signed.", "neighbours", ["PER", "CHL"]),
+        ("Peru and Chile met; the two delegations signed.", "delegations", ["PER", "CHL"]),
+        ("President Obama met Chancellor Merkel. The two men spoke.", "men", ["USAGOV", "DEUGOV"]),
+        ("Peru and Chile met; two other delegations watched.", "delegations", []),  # not definite
+        ("Peru met its creditors; both sides signed.", "sides", []),  # only one named
+        ("President Obama met Chancellor Merkel. The two nations spoke.", "nations", []),  # people
+    ],
+)
+def test_pair(text: str, head: str, codes: list[str], read, word) -> None:
+    actors = read(text)
+    tok = word(actors.doc, head)
+    assert [a.code for a in coref.pair(actors, tok, actors.phrase_tokens(tok), DAY)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "code"),
+    [
+        ("Alan Garcia visited Chile, where he spoke.", "he", "PERGOV"),  # a person, not the country
+        ("Peru hosted Alan Garcia, and it praised him.", "it", "PER"),  # a state, not the person
+        ("Bolivian farmers ended their blockade.", "their", "BOLAGR"),  # bound to its clause's subject
+        ("A band of Bolivian farmers marched. They blocked a road.", "They", "BOLAGR"),  # sentence before
+        ("She said the talks failed.", "She", None),
+    ],
+)
+def test_antecedent(text: str, pronoun: str, code: str | None, read, word) -> None:
+    actors = read(text)
+    found = coref.antecedent(actors, word(actors.doc, pronoun), DAY)
+    assert (found.code if found else None) == code

@@ -1,0 +1,110 @@
+"""Each rule of ``phrases.RULES`` alone, on a sentence written for it, and the table's order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from newsevents.actors import phrases
+from newsevents.actors.phrases import RULES, make_phrase
+
+DAY = dt.date(2015, 6, 1)
+
+
+@dataclass(frozen=True)
+class Case:
+    rule: str | None  # the rule that decides; None: no rule applies
+    text: str
+    head: str  # the phrase's head word
+    codes: tuple[str, ...]  # every actor code the phrase gives, in order
+
+
+CASES = [
+    Case("place-adverb", "The envoy flew to Quito and stayed there.", "there", ("ECU",)),
+    Case("definite-pair", "Peru and Chile met; both neighbours signed.", "neighbours", ("PER", "CHL")),
+    Case("pronoun", "Peru said it would reply.", "it", ("PER",)),
+    Case("pronoun", "Alan Garcia visited Chile, where he spoke.", "he", ("PERGOV",)),
+    Case(
+        "two-named-people", "Presidents Obama and Putin signed the pact.", "Presidents", ("USAGOV", "RUSGOV")
+    ),
+    Case("named-actor", "President Obama spoke.", "Obama", ("USAGOV",)),
+    Case("named-actor", "Former President Obama spoke.", "Obama", ("USAELI",)),
+    Case("organisation", "The Andean Fisheries Forum criticised the plan.", "Forum", ("NGO",)),
+    Case("coreferent-country", "Chile protested. The country recalled its envoy.", "country", ("CHL",)),
+    Case("coreferent-country", "The mainland ignored Taiwan.", "mainland", ("CHN",)),
+    Case("ethnic-group", "Ethnic Peruvians marched in Santiago.", "Peruvians", ("CHL",)),
+    Case("country-modifier", "Chilean and Peruvian envoys met.", "envoys", ("CHLGOV", "PERGOV")),
+    Case("country-modifier", "The former Peruvian president spoke.", "president", ("PERELI",)),
+    Case("agent-in-context", "Farmers blocked a road near Cochabamba on Monday.", "Farmers", ("BOLAGR",)),
+    Case("agent-in-context", "Peru recalled its diplomats.", "diplomats", ("PERGOV",)),
+    # Not the rule it looks like:
+    Case(None, "There were no talks.", "There", ()),  # an existential "there" is no place
+    Case("pronoun", "She said the talks failed.", "She", ()),  # decides, with no one to refer to
+    Case("agent-in-context", "The two other envoys left.", "envoys", ("GOV",)),  # not a definite pair
+    Case(None, "The mainland ignored the island.", "mainland", ()),  # no country named for context
+    Case("country-modifier", "Ethnic Peruvians marched in Lima.", "Peruvians", ("PER",)),  # at home
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.rule}: {c.text}")
+def test_rule_decides(case: Case, read, word) -> None:
+    actors = read(case.text)
+    head = word(actors.doc, case.head)
+    assert actors.rule_of(head, DAY) == case.rule
+    assert tuple(a.code for a in actors.resolve_all(head, DAY)) == case.codes
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.rule], ids=lambda c: f"{c.rule}: {c.text}")
+def test_rule_alone(case: Case, read, word) -> None:
+    """The rule by itself gives the phrase's actors, and every rule before it in the table declines."""
+    actors = read(case.text)
+    phrase = make_phrase(actors, word(actors.doc, case.head), DAY)
+    names = [name for name, _rule in RULES]
+    position = names.index(case.rule)
+    for name, rule in RULES[:position]:
+        assert rule(phrase) is None, f"{name} should not apply"
+    found = RULES[position][1](phrase)
+    assert found is not None
+    assert tuple(a.code for a in found) == case.codes
+
+
+def test_rules_table() -> None:
+    assert [name for name, _rule in RULES] == [
+        "place-adverb",
+        "definite-pair",
+        "pronoun",
+        "two-named-people",
+        "named-actor",
+        "organisation",
+        "coreferent-country",
+        "ethnic-group",
+        "country-modifier",
+        "agent-in-context",
+    ]
+    for name, rule in RULES:
+        doc = (rule.__doc__ or "").strip()
+        assert doc and '"' in doc, f"{name}: a docstring with an example phrase"
+    assert {c.rule for c in CASES} >= {name for name, _rule in RULES}, "every rule has a test sentence"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "member"),
+    [
+        ("Dozens of Bolivian farmers marched.", "Dozens", "farmers"),
+        ("A band of rebels attacked.", "band", "rebels"),
+        ("Dozens of groups of farmers marched.", "Dozens", "farmers"),
+        ("The crowd marched.", "crowd", "crowd"),  # no "of": the collective itself
+        ("Farmers marched.", "Farmers", "Farmers"),
+    ],
+)
+def test_collective_member(text: str, head: str, member: str, nlp, word) -> None:
+    doc = nlp(text)
+    assert phrases.collective_member(word(doc, head)).text == member
+
+
+def test_span_text(nlp) -> None:
+    doc = nlp("The Peruvian envoy, tired, spoke.")
+    assert phrases.span_text([doc[0], doc[2]]) == "The Peruvian envoy"
+    assert phrases.span_text([]) == ""

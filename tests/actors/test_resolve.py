@@ -1,0 +1,94 @@
+"""The public surface of resolution: ``ActorResolver`` and ``DocActors``, as the coder uses them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsevents.actors.resolve import ActorResolver, DocActors, Mention
+
+DAY = dt.date(2015, 6, 1)
+
+
+def test_import_path_kept() -> None:
+    from newsevents.actors import mentions
+
+    assert Mention is mentions.Mention
+
+
+def test_index(component, nlp) -> None:
+    resolver = component.resolver
+    assert isinstance(resolver, ActorResolver)
+    actors = resolver.index(nlp("Peru and Chile met."))
+    assert isinstance(actors, DocActors)
+    assert actors.resolver is resolver
+    assert [m.iso3 for m in actors.mentions] == ["PER", "CHL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "words"),
+    [
+        ("Envoys of Chile's government arrived.", "Envoys", "Envoys of Chile 's government"),
+        ("Soldiers in Peru arrived.", "Soldiers", "Soldiers"),  # "in" leaves the phrase
+        ("Chilean and Peruvian envoys met.", "envoys", "Chilean and Peruvian envoys"),
+        ("Chile and Peru met.", "Chile", "Chile"),  # a coordinated head is a phrase of its own
+    ],
+)
+def test_phrase_tokens(text: str, head: str, words: str, read, word) -> None:
+    actors = read(text)
+    assert " ".join(t.text for t in DocActors.phrase_tokens(word(actors.doc, head))) == words
+
+
+def test_heads_and_resolve_all(read, word) -> None:
+    actors = read("Chile and Peru signed a pact.")
+    chile = word(actors.doc, "Chile")
+    assert [t.text for t in actors.heads(chile)] == ["Chile", "Peru"]
+    assert [a.code for a in actors.resolve_all(chile, DAY)] == ["CHL", "PER"]
+    first = actors.resolve(chile, DAY)
+    assert first is not None and first.code == "CHL" and first.name == "Chile"
+    assert actors.resolve(word(actors.doc, "pact"), DAY) is None
+
+
+def test_roles_on_the_day(read, word) -> None:
+    actors = read("Barack Obama spoke.")
+    obama = word(actors.doc, "Obama")
+    assert actors.resolve(obama, DAY).code == "USAGOV"  # type: ignore[union-attr]
+    assert actors.resolve(obama, dt.date(2019, 6, 1)).code == "USAELI"  # type: ignore[union-attr]
+
+
+def test_collective_and_rule_of(read, word) -> None:
+    actors = read("Dozens of Bolivian farmers marched.")
+    dozens = word(actors.doc, "Dozens")
+    assert [a.code for a in actors.resolve_all(dozens, DAY)] == ["BOLAGR"]
+    assert actors.rule_of(dozens, DAY) == "country-modifier"  # of "farmers", the phrase read
+    assert actors.rule_of(word(actors.doc, "marched"), DAY) is None
+
+
+def test_surname_after_full_name(read, word) -> None:
+    # An unlisted person named by surname takes the country and role of the phrase that named them in full.
+    actors = read("Peruvian envoy Maria Quispe arrived in Lima. Mrs. Quispe told reporters Chile had erred.")
+    later = word(actors.doc, "Quispe", 1)
+    assert actors.rule_of(later, DAY) == "named-actor"
+    assert [(a.name, a.code) for a in actors.resolve_all(later, DAY)] == [("Quispe", "PERGOV")]
+
+
+def test_country_name_and_actor_mentions(read) -> None:
+    actors = read("Chilean diplomats met President Obama in Lima.")
+    assert actors.country_name("PER") == "Peru"
+    assert actors.country_name("XYZ") is None
+    assert [a.code for a in actors.actor_mentions(DAY)] == ["CHL", "USAGOV", "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "role"),
+    [
+        ("The police arrived.", "police", "COP"),
+        ("The foreign minister arrived.", "minister", "GOV"),
+        ("The task force arrived.", "force", None),  # not an armed force
+        ("The table arrived.", "table", None),
+    ],
+)
+def test_agent_role(text: str, head: str, role: str | None, component, nlp, word) -> None:
+    doc = nlp(text)
+    assert component.resolver.agent_role(word(doc, head)) == role
