@@ -124,6 +124,7 @@ def test_csv_format(cli: CliCall, two_articles: Path, two_jsonl: list[dict[str, 
     assert [r["event_id"] for r in rows] == [e["event_id"] for e in two_jsonl]
     assert [r["source_code"] for r in rows] == [e["source"]["code"] for e in two_jsonl]
     assert [r["date"] for r in rows] == [e["date"] or "" for e in two_jsonl]
+    assert [r["steps"] for r in rows] == [" ".join(e["evidence"]["steps"]) for e in two_jsonl]
 
 
 def test_table_format(cli: CliCall, two_articles: Path, two_jsonl: list[dict[str, Any]]) -> None:

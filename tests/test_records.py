@@ -8,6 +8,7 @@ import pickle
 import re
 from typing import Any
 
+import jsonschema
 import pytest
 
 from newsevents.pipeline import Pipeline
@@ -122,6 +123,33 @@ def test_event_without_target_or_location() -> None:
     assert data["target"] is None and data["location"] is None
     assert data["date"] is None and data["date_precision"] is None
     validate_event(data)
+
+
+STEPS = ("source:subject", "date:own-clause")
+
+
+def test_evidence_steps_default_to_empty_and_print_as_a_list() -> None:
+    assert Evidence(SENTENCE, 0, 10, "met", "r").steps == ()
+    assert Evidence(SENTENCE, 0, 10, "met", "r").to_json()["steps"] == []
+    evidence = Evidence(SENTENCE, 0, len(SENTENCE), "met", "test.meet", steps=STEPS)
+    data = make_event(evidence=evidence).to_json()
+    assert data["evidence"]["steps"] == list(STEPS)
+    validate_event(data)
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_a_record_written_before_steps_existed_is_still_valid() -> None:
+    data = make_event().to_json()
+    del data["evidence"]["steps"]
+    validate_event(data)
+
+
+@pytest.mark.parametrize("step", ["source", "Source:subject", "source:Subject", "source:two words", ":x",
+                                  "x:", "date:own_clause", "<b>:x"])
+def test_schema_rejects_a_malformed_step(step: str) -> None:
+    data = make_event(evidence=Evidence(SENTENCE, 0, len(SENTENCE), "met", "r", steps=(step,))).to_json()
+    with pytest.raises(jsonschema.ValidationError):
+        validate_event(data)
 
 
 def test_article_result_to_json() -> None:

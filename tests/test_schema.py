@@ -111,6 +111,9 @@ def _set(record: dict[str, Any], path: str, value: Any) -> None:
     ("location.lon", -181.0),
     ("evidence.sentence", ""),
     ("evidence.start", -1),
+    ("evidence.steps", "source:subject"),
+    ("evidence.steps", ["source"]),
+    ("evidence.steps", ["Source:subject"]),
     ("source", None),
 ])
 def test_schema_rejects(record: dict[str, Any], path: str, value: Any) -> None:
@@ -131,6 +134,8 @@ def test_schema_rejects_a_missing_field(record: dict[str, Any], field: str) -> N
     ("target", None), ("location", None), ("date", None), ("date_precision", None), ("date", "2019"),
     ("date", "2019-06"), ("source.country", None), ("source.role", None), ("source.code", "IGOUNO"),
     ("location.lat", None), ("plover.type", None),
+    ("evidence.steps", []),
+    ("evidence.steps", ["source:passive-agent", "modality:intent-verb", "date:own-clause"]),
 ])
 def test_schema_accepts(record: dict[str, Any], path: str, value: Any) -> None:
     _set(record, path, value)

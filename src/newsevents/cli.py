@@ -238,6 +238,7 @@ CSV_COLUMNS = (
     "confidence",
     "trigger",
     "rule",
+    "steps",  # Evidence.steps joined by spaces (a step never holds one)
     "sentence_start",
     "sentence_end",
     "sentence",
@@ -270,6 +271,7 @@ def _csv_row(e: Event) -> list[Any]:
         e.confidence,
         e.evidence.trigger,
         e.evidence.rule,
+        " ".join(e.evidence.steps),
         e.evidence.start,
         e.evidence.end,
         e.evidence.sentence,

@@ -113,8 +113,13 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Why an event exists: its sentence, the sentence's character span in the article, the trigger word
-    and the id of the pattern that fired."""
+    """Why an event exists: its sentence, the sentence's character span in the article, the trigger word,
+    the id of the pattern that fired, and the construction rules that shaped the event after it.
+
+    ``steps`` are ``"<aspect>:<rule-name>"`` strings in the order the rules applied (``"source:subject"``,
+    ``"date:own-clause"``); the aspects are source, target, modality, code, date, place, select and
+    confidence. Empty for events coded before rules were recorded.
+    """
 
     sentence: str
     start: int

@@ -56,6 +56,7 @@ def event(
     start: int = 0,
     sentence: str | None = None,
     confidence: float = 0.8,
+    steps: tuple[str, ...] = (),
 ) -> Event:
     """One coded event like the coder would produce it."""
     cameo, root, quad, goldstein, plover = _VERBS[verb]
@@ -79,8 +80,19 @@ def event(
         plover=Plover(plover, None, None),
         modality="asserted",
         location=_PLACES[place] if place else None,
-        evidence=Evidence(text, start, start + len(text), verb, f"fake.{verb}"),
+        evidence=Evidence(text, start, start + len(text), verb, f"fake.{verb}", steps=steps),
         confidence=confidence,
+    )
+
+
+def grammar_steps(match: re.Match[str]) -> tuple[str, ...]:
+    """The construction steps the fake coder records for a grammar sentence: its parties, then the
+    place and the date when the sentence gives them."""
+    return (
+        "source:subject",
+        "target:object",
+        *(("place:locative",) if match["place"] else ()),
+        *(("date:own-clause",) if match["date"] else ()),
     )
 
 
@@ -100,6 +112,7 @@ def code(article: Article) -> ArticleResult:
                 date=match["date"],
                 start=match.start(),
                 sentence=match.group(0),
+                steps=grammar_steps(match),
             )
         )
     seen = {e.source.code: e.source for e in events} | {e.target.code: e.target for e in events if e.target}

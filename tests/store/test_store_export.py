@@ -13,6 +13,7 @@ from store_factories import article, corpus, fake_analyzer
 
 from newsevents.errors import StoreError
 from newsevents.store import GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, export, ingest_items, summary
+from newsevents.store.queries import EVENT_COLUMNS
 
 
 @pytest.fixture
@@ -151,6 +152,8 @@ def test_csv_and_jsonl(store: Path, tmp_path: Path) -> None:
     m = export(store, "jsonl", tmp_path / "e.jsonl", root="04")
     records = [json.loads(line) for line in (tmp_path / "e.jsonl").read_text().splitlines()]
     assert len(records) == m == n and records[0]["root"] == "04" and "num_sources" in records[0]
+    # both are event rows: the per-mention evidence (sentence, rule, steps) stays in the store's mentions
+    assert tuple(frame.columns) == tuple(records[0]) == EVENT_COLUMNS
 
 
 def test_existing_output_needs_overwrite(store: Path, tmp_path: Path) -> None:

@@ -102,7 +102,12 @@ def test_store_api(store: Path) -> None:
         assert len(frame) == 2
         mentions = s.mentions(int(frame.id.iloc[0]))
         assert set(mentions.article_id) <= {"w1", "d1", "h2"}
-        assert {"sentence", "sentence_start", "trigger", "rule", "confidence"} <= set(mentions.columns)
+        evidence = {"sentence", "sentence_start", "trigger", "rule", "steps", "confidence"}
+        assert evidence <= set(mentions.columns)
+        # each mention's construction steps, in the order the (fake) coder recorded them
+        assert {tuple(steps) for steps in mentions.steps} == {
+            ("source:subject", "target:object", "place:locative", "date:own-clause")
+        }
         assert s.sql("SELECT count(*) AS n FROM articles").n[0] == 5
         assert s.summary()["events"] == 4
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
-from web_factories import EXPECTED_EVENTS, HOSTILE_TEXT
+from web_factories import EXPECTED_EVENTS, HOSTILE_TEXT, STEPS
 
 from newsevents.errors import StoreError
 from newsevents.store.queries import EVENT_COLUMNS
@@ -178,8 +178,45 @@ def test_event_detail_has_every_mention_with_evidence(client: TestClient) -> Non
     assert mention["article_id"] == "w1" and mention["article_title"] == "Story w1"
     assert mention["sentence"] == "Trump met Kim in Panmunjom on Sunday."
     assert mention["trigger"] == "met" and mention["rule"] == "test.met"
+    assert mention["steps"] == ["source:subject", "place:locative", "date:own-clause"]
     text = client.get("/api/articles/w1").json()["text"]
     assert text[mention["sentence_start"] : mention["sentence_end"]] == mention["sentence"]
+
+
+def test_mentions_carry_their_steps_and_an_empty_list_without_any(client: TestClient) -> None:
+    for article_id in ("w1", "w2", "w3"):
+        for mention in client.get(f"/api/articles/{article_id}").json()["mentions"]:
+            assert mention["steps"] == list(STEPS.get(mention["sentence"], ())), mention
+
+
+def test_article_page_shows_how_each_event_was_coded(client: TestClient) -> None:
+    html = client.get("/articles/w1").text
+    # hovering the evidence names the pattern, then each step in order (a title tooltip, no script)
+    titles = re.findall(r'<mark class="evidence" data-mentions="[^"]*" title="([^"]*)">', html)
+    assert "pattern test.met\nsource:subject\nplace:locative\ndate:own-clause" in titles
+    # an event without steps (old data) still names its pattern
+    assert "pattern test.praised" in titles
+    # the sidebar lists them too, in order
+    assert re.search(
+        r'<li class="pattern">pattern <code>test\.met</code></li><li><code>source:subject</code></li>'
+        r"<li><code>place:locative</code></li><li><code>date:own-clause</code></li></ol>",
+        html,
+    )
+
+
+def test_event_page_lists_the_steps_of_each_mention(client: TestClient) -> None:
+    [event_id] = ids(client, "place=Panmunjom")
+    html = client.get(f"/events/{event_id}").text
+    steps = re.search(r'<ol class="steps"[^>]*>(.*?)</ol>', html)
+    assert steps is not None
+    assert re.findall(r"<li[^>]*>(.*?)</li>", steps.group(1)) == [
+        "pattern <code>test.met</code>",
+        "<code>source:subject</code>",
+        "<code>place:locative</code>",
+        "<code>date:own-clause</code>",
+    ]
+    [undated] = ids(client, "article=w3&code=040")
+    assert "<li><code>" not in client.get(f"/events/{undated}").text  # no steps: the pattern alone
 
 
 def test_articles_list_and_detail(client: TestClient) -> None:
@@ -307,6 +344,9 @@ def test_hostile_article_is_escaped(client: TestClient) -> None:
     assert "&lt;b&gt;headline&lt;/b&gt;" in html
     assert "&lt;i&gt;Bad&lt;/i&gt; Outlet" in html
     assert "<b>headline" not in html and "<img" not in html
+    # a step with markup is shown as text, in the tooltip and in the sidebar
+    assert "&lt;b&gt;bold&lt;/b&gt;" in html and "<b>bold" not in html
+    assert "<code>code:&lt;b&gt;bold&lt;/b&gt;</code>" in html
     # the evidence of its one event is highlighted, escaped too
     assert re.search(
         r'<mark class="evidence"[^>]*>Trump </mark><mark class="evidence"[^>]*>'

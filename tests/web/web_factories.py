@@ -31,6 +31,15 @@ VERBS = {
     "shelled": ("190", "19", 4, -10.0, "ASSAULT"),
 }
 
+# The construction steps some events carry (written by hand: the tests do not depend on the coder's rules);
+# the other events have none, like events stored before steps were recorded.
+STEPS = {
+    "Trump met Kim in Panmunjom on Sunday.": ("source:subject", "place:locative", "date:own-clause"),
+    "The army shelled Kim's positions, officials said.": ("target:possessor", "modality:reported"),
+}
+# A step with markup (the coder never writes one, a store might hold one): the pages must escape it.
+HOSTILE_STEP = "code:<b>bold</b>"
+
 HOSTILE_TITLE = '<script>window.__pwned = "title";</script>Hostile <b>headline</b>'
 HOSTILE_TEXT = (
     '<script>window.__pwned = "text";</script>Trump criticized Kim in Hanoi on 2019-02-28.\n\n'
@@ -39,7 +48,15 @@ HOSTILE_TEXT = (
 
 
 def _event(
-    article_id: str, text: str, sentence: str, a: str, verb: str, b: str, date: str | None, place: str | None
+    article_id: str,
+    text: str,
+    sentence: str,
+    a: str,
+    verb: str,
+    b: str,
+    date: str | None,
+    place: str | None,
+    steps: tuple[str, ...] = (),
 ) -> Event:
     start = text.index(sentence)
     cameo, root, quad, goldstein, plover = VERBS[verb]
@@ -60,7 +77,7 @@ def _event(
         plover=Plover(plover, None, None),
         modality="asserted",
         location=PLACES[place] if place else None,
-        evidence=Evidence(sentence, start, start + len(sentence), verb, f"test.{verb}"),
+        evidence=Evidence(sentence, start, start + len(sentence), verb, f"test.{verb}", steps=steps),
         confidence=0.9,
     )
 
@@ -121,7 +138,7 @@ def results() -> list[ArticleResult]:
             url=f"https://example.org/{article_id}",
             language="en",
         )
-        events = tuple(_event(article_id, text, *s) for s in sentences)
+        events = tuple(_event(article_id, text, *s, steps=STEPS.get(s[0], ())) for s in sentences)
         seen = {e.source.code: e.source for e in events} | {
             e.target.code: e.target for e in events if e.target
         }
@@ -151,6 +168,7 @@ def hostile() -> ArticleResult:
         "Kim",
         "2019-02-28",
         "Hanoi",
+        steps=("source:subject", HOSTILE_STEP),
     )
     return ArticleResult(article, (event,), (), (ACTORS["Trump"], ACTORS["Kim"]), (PLACES["Hanoi"],))
 

@@ -317,6 +317,7 @@ def commit_batch(
                         "sentence_end": event.evidence.end,
                         "trigger": event.evidence.trigger,
                         "rule": event.evidence.rule,
+                        "steps": list(event.evidence.steps),
                         "confidence": event.confidence,
                         "tone": mention_tone,
                         "doc_tone": item.doc_tone.tone,

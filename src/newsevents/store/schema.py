@@ -6,7 +6,7 @@ the old or the new version, never between. Stores are migrated forward only, and
 an older store for writing asks for ``newsevents db upgrade`` (see ``database.Database``); a store newer
 than this code raises ``SchemaVersionError``.
 
-Tables (version 1):
+Tables (version 1; later versions list their changes beside ``MIGRATIONS``):
 
 ``articles``     one row per stored article (id, metadata, clean text, content hash, tone).
 ``events``       one row per real-world event after cross-article deduplication; the integer ``id`` is
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _ACTOR_COLUMNS = """
     {p}_text VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_role VARCHAR, {p}_code VARCHAR"""
@@ -114,8 +114,16 @@ _V1 = [
     )""",
 ]
 
+# Version 2: ``mentions.steps``, the construction rules that shaped each event after its trigger
+# (``records.Evidence.steps``). Mentions stored before it get an empty list: they were coded without
+# recording steps, which is what the empty list says. (DuckDB cannot add a column to a table that has a
+# secondary index; ``mentions`` has only its primary key.)
+_V2 = [
+    """ALTER TABLE mentions ADD COLUMN steps VARCHAR[] NOT NULL DEFAULT []""",
+]
+
 # MIGRATIONS[n] upgrades version n to n + 1.
-MIGRATIONS: tuple[Sequence[str], ...] = (tuple(_V1),)
+MIGRATIONS: tuple[Sequence[str], ...] = (tuple(_V1), tuple(_V2))
 
 assert len(MIGRATIONS) == SCHEMA_VERSION, "one migration per schema version"
 

@@ -83,6 +83,7 @@ MENTION_COLUMNS = (
     "sentence_end",
     "trigger",
     "rule",
+    "steps",
     "confidence",
     "tone",
     "source",

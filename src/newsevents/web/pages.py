@@ -231,7 +231,15 @@ def article_page(request: Request) -> HTMLResponse:
     if found is None:
         raise ApiError(404, "not-found", f"no article {article_id!r}")
     paragraphs = _paragraphs(svg.segments(found["text"], found["mentions"]))
-    return render(request, "article.html", article=found, paragraphs=paragraphs)
+    how = {str(m["id"]): _how_coded(m) for m in found["mentions"]}
+    return render(request, "article.html", article=found, paragraphs=paragraphs, how=how)
+
+
+def _how_coded(mention: dict[str, Any]) -> str:
+    """The tooltip of a mention's evidence: ``pattern <rule>``, then each construction step on its line.
+
+    A mention coded before steps were recorded has none: the pattern line alone."""
+    return "\n".join([f"pattern {mention.get('rule') or '?'}", *(mention.get("steps") or ())])
 
 
 def _paragraphs(pieces: list[svg.Segment]) -> list[list[svg.Segment]]:
