@@ -1,18 +1,21 @@
 """Convert the CAMEO reference table and the Phoenix (PETRARCH2) verb dictionary into newsevents data.
 
-Writes, under ``src/newsevents/coding/data/``:
+Writes, under ``src/newsevents/coding/data/`` (or ``--out DIR``):
 
 * ``cameo.tsv``   every CAMEO code with name, Goldstein value, QuadClass and PLOVER type/mode/context.
   Where the reference leaves a PLOVER column empty, the value of the nearest ancestor code that has one
   is used and the ancestor is named in the ``plover_from`` column.
-* ``verbs.tsv``   one event pattern a line (see ``newsevents.coding.patterns``). Rows converted from
-  ``CAMEO.2.0.txt`` get ``ph.`` ids; hand-written rows (``ne.`` ids) already in the file are kept and
-  appended after the converted ones, so the conversion can be re-run without losing them.
+* ``verbs.converted.tsv``   one event pattern a line (see ``newsevents.coding.patterns``), converted from
+  ``CAMEO.2.0.txt``, with ``ph.`` ids. Hand-written patterns live in ``verbs.curated.tsv``, which this
+  tool neither reads nor writes.
 * ``synsets.tsv`` the synonym sets (``&NAME``) the patterns refer to.
+
+The output is a function of the reference files and the spaCy model that gives the lemmas: re-running
+writes the same bytes (``tests/coding/test_converted_data.py`` checks the packaged files that way).
 
 Run from the repository root::
 
-    .venv/bin/python tools/convert_phoenix_verbs.py [--reference DIR]
+    .venv/bin/python tools/convert_phoenix_verbs.py [--reference DIR] [--out DIR]
 
 It prints the counts: blocks, verbs, patterns read, rows written, and what was dropped and why.
 
@@ -45,6 +48,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "newsevents" / "coding" / "data"
+# the files this tool writes, all of them converted: nothing hand-written may go into them
+OUTPUTS = ("cameo.tsv", "verbs.converted.tsv", "synsets.tsv")
 sys.path.insert(0, str(ROOT / "src"))  # the package's own column list, installed or not
 from newsevents.coding.codebook import COLUMNS as CODEBOOK_COLUMNS  # noqa: E402
 
@@ -512,14 +517,6 @@ def dedupe(rows: Iterable[dict[str, str]], counts: Counter[str]) -> list[dict[st
     return out
 
 
-def own_rows(path: Path) -> list[list[str]]:
-    """Hand-written ``ne.`` rows already in verbs.tsv, kept verbatim across conversions."""
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [line.split("\t") for line in handle.read().splitlines()[1:] if line.startswith("ne.")]
-
-
 def write_synsets(synsets: dict[str, list[str]], lemmatizer: Lemmatizer, path: Path) -> int:
     written = 0
     with path.open("w", encoding="utf-8", newline="") as handle:
@@ -551,30 +548,34 @@ def load_time() -> float:
     return time.perf_counter() - start
 
 
+def convert(reference: Path, out: Path) -> Counter[str]:
+    """Write the converted files (``OUTPUTS``) from the reference directory into ``out``; the counts."""
+    out.mkdir(parents=True, exist_ok=True)
+    counts = convert_codebook(reference / "cameo.tsv", out / "cameo.tsv")
+    codes = known_codes(out / "cameo.tsv")
+    synsets, blocks = read_dictionary(reference / "phoenix" / "CAMEO.2.0.txt")
+    lemmatizer = Lemmatizer()
+    converter = Converter({k: v for k, v in synsets.items() if k not in CLAUSAL_SYNSETS}, lemmatizer)
+    rows = dedupe(convert_blocks(blocks, converter, codes, counts), counts)
+    with (out / "verbs.converted.tsv").open("w", encoding="utf-8", newline="") as handle:
+        handle.write("\t".join(VERBS_HEADER) + "\n")
+        for row in rows:
+            handle.write("\t".join(row[c] for c in VERBS_HEADER) + "\n")
+    counts["synsets"] = len(synsets) - len(CLAUSAL_SYNSETS & synsets.keys())
+    counts["synset phrases written"] = write_synsets(synsets, lemmatizer, out / "synsets.tsv")
+    counts["ph rows written"] = len(rows)
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     """Convert the reference data and print the counts."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--reference", type=Path, default=DEFAULT_REFERENCE)
+    parser.add_argument("--out", type=Path, default=DATA, help="where to write (default: the package data)")
     args = parser.parse_args(argv)
-    DATA.mkdir(parents=True, exist_ok=True)
-    counts = convert_codebook(args.reference / "cameo.tsv", DATA / "cameo.tsv")
-    codes = known_codes(DATA / "cameo.tsv")
-    synsets, blocks = read_dictionary(args.reference / "phoenix" / "CAMEO.2.0.txt")
-    lemmatizer = Lemmatizer()
-    converter = Converter({k: v for k, v in synsets.items() if k not in CLAUSAL_SYNSETS}, lemmatizer)
-    rows = dedupe(convert_blocks(blocks, converter, codes, counts), counts)
-    kept = own_rows(DATA / "verbs.tsv")
-    with (DATA / "verbs.tsv").open("w", encoding="utf-8", newline="") as handle:
-        handle.write("\t".join(VERBS_HEADER) + "\n")
-        for row in rows:
-            handle.write("\t".join(row[c] for c in VERBS_HEADER) + "\n")
-        for own in kept:
-            handle.write("\t".join(own) + "\n")
-    counts["synsets"] = len(synsets) - len(CLAUSAL_SYNSETS & synsets.keys())
-    counts["synset phrases written"] = write_synsets(synsets, lemmatizer, DATA / "synsets.tsv")
-    counts["ph rows written"] = len(rows)
-    counts["ne rows kept"] = len(kept)
-    counts["load time of the packaged set, ms"] = round(1000 * load_time())
+    counts = convert(args.reference, args.out)
+    if args.out.resolve() == DATA.resolve():
+        counts["load time of the packaged set, ms"] = round(1000 * load_time())
     width = max(len(k) for k in counts)
     for key in sorted(counts):
         print(f"{key:<{width}}  {counts[key]:>7}")

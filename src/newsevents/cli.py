@@ -84,7 +84,9 @@ FetchOpt = Annotated[
 ]
 PatternsOpt = Annotated[
     list[Path] | None,
-    typer.Option("--patterns", help="Extra event patterns (TSV, like coding/data/verbs.tsv); repeatable."),
+    typer.Option(
+        "--patterns", help="Extra event patterns (TSV, like coding/data/verbs.curated.tsv); repeatable."
+    ),
 ]
 
 

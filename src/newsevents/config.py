@@ -36,7 +36,9 @@ SETTINGS: tuple[Setting, ...] = (
         (),
         "extra actor dictionaries (JSONL, the format of actors/data/actors.jsonl) that add or correct actors",
     ),
-    Setting("pattern_files", (), "extra event pattern files (TSV, the format of coding/data/verbs.tsv)"),
+    Setting(
+        "pattern_files", (), "extra event pattern files (TSV, the format of coding/data/verbs.curated.tsv)"
+    ),
     Setting("batch_size", 32, "articles per spaCy nlp.pipe batch"),
     Setting("min_confidence", 0.0, "drop events whose confidence is below this"),
 )

@@ -59,11 +59,22 @@ def test_every_code_is_in_the_codebook(patterns: PatternSet) -> None:
         assert code in codes and twin in codes, line
 
 
-def test_ids_are_unique_and_prefixed() -> None:
-    lines = (DATA / "verbs.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    ids = [line.split("\t", 1)[0] for line in lines]
+@pytest.mark.parametrize(("name", "prefix"), [("verbs.converted.tsv", "ph."), ("verbs.curated.tsv", "ne.")])
+def test_ids_are_unique_and_prefixed(name: str, prefix: str) -> None:
+    # the prefix tells a row's file: converted rows are ph., hand-written ones ne.
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    assert lines[0] == VERBS_HEADER
+    ids = [line.split("\t", 1)[0] for line in lines[1:]]
     assert len(ids) == len(set(ids))
-    assert all(i.startswith(("ph.", "ne.")) for i in ids)
+    assert all(i.startswith(prefix) for i in ids)
+
+
+def test_curated_rows_replace_converted_rows_with_their_constraints(patterns: PatternSet) -> None:
+    # Phoenix codes "meet for talks" as an intention (036); the curated ne.meet.4 says a meeting took place
+    ids = {p.id for p in patterns.by_lemma("meet", "verb")}
+    assert "ne.meet.4" in ids and "ph.meet.5" not in ids
+    found = best(patterns, "meet", "verb", (), "for", ("talk",))
+    assert found is not None and (found.id, found.code) == ("ne.meet.4", "040")
 
 
 @pytest.mark.parametrize("pos", ["verb", "noun"])

@@ -42,14 +42,28 @@ def result(
     return ArticleResult(art, evs)
 
 
-def test_symmetric_table_loads() -> None:
-    assert "04" in symmetric_codes()
-    assert is_symmetric("042") and is_symmetric("057") and not is_symmetric("111")
+def test_symmetric_codes_come_from_the_semantics_table() -> None:
+    assert {"036", "04", "040", "041", "044", "046", "057", "06", "061"} <= symmetric_codes()
+    assert not {"042", "043", "045", "05", "051", "111"} & symmetric_codes()
+    assert is_symmetric("040") and is_symmetric("057") and not is_symmetric("111")
+    assert not is_symmetric("042") and not is_symmetric("")
 
 
 def test_symmetric_codes_ignore_direction() -> None:
-    assert dedup_key("04", "040", TRUMP, KIM) == dedup_key("04", "043", KIM, TRUMP)
+    assert dedup_key("04", "040", TRUMP, KIM) == dedup_key("04", "046", KIM, TRUMP)
     assert dedup_key("11", "111", TRUMP, KIM) != dedup_key("11", "111", KIM, TRUMP)
+
+
+def test_directed_codes_under_a_symmetric_root_share_the_meeting_key() -> None:
+    # the key is the root's: A visits B, B hosts A and A meets B are one consultation
+    meeting = dedup_key("04", "040", TRUMP, KIM)
+    assert dedup_key("04", "042", TRUMP, KIM) == dedup_key("04", "043", KIM, TRUMP) == meeting
+    assert dedup_key("04", "042", KIM, TRUMP) == meeting
+
+
+def test_symmetric_codes_under_a_directed_root() -> None:
+    assert dedup_key("05", "057", TRUMP, KIM) == dedup_key("05", "057", KIM, TRUMP)
+    assert dedup_key("05", "051", TRUMP, KIM) != dedup_key("05", "051", KIM, TRUMP)
 
 
 def test_actor_without_country_keys_on_code() -> None:

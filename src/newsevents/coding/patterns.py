@@ -1,15 +1,17 @@
 """The event pattern dictionary: which trigger words, with which objects and prepositions, make which event.
 
-Three tab-separated files ship under ``coding/data/``:
+Tab-separated files ship under ``coding/data/`` (their provenance and how to edit them: the README there):
 
-``verbs.tsv`` (``id code lemma pos object prep subject note``)
+``verbs.converted.tsv`` and ``verbs.curated.tsv`` (``id code lemma pos object prep subject note``)
     One pattern a line. ``lemma`` is the trigger's spaCy lemma, lowercase (a phrasal verb adds its
     particle: ``set up``); ``pos`` is ``verb`` or ``noun``; ``object`` lists lemmas or ``&SYNSET``
     references that must all occur in the object phrase (a verb's direct object or passive subject, a
     noun's modifiers); ``prep`` is a preposition (``with``) or a preposition with words that must occur
     in its phrase (``on:sanction``); ``subject`` lists lemmas the subject must contain. ``code`` is a
-    CAMEO code, or ``---`` for "this construction is not an event". Ids starting ``ph.`` are converted
-    from the Phoenix dictionary (``tools/convert_phoenix_verbs.py``), ``ne.`` ones are our own.
+    CAMEO code, or ``---`` for "this construction is not an event". The converted file (``ph.`` ids) is
+    written by ``tools/convert_phoenix_verbs.py`` from the Phoenix dictionary and never edited by hand;
+    the curated file (``ne.`` ids) is our own and is read after it, so a curated row with the same
+    trigger and constraints as a converted one replaces it.
 ``synsets.tsv`` (``name phrase``)
     Synonym sets; a phrase of several words is kept as one space-separated string.
 ``intent.tsv`` (``code intent_code note``)
@@ -349,7 +351,9 @@ class _Builder:
         return PatternSet(self.patterns.values(), synsets, dict(self.intent))
 
 
-_PACKAGED = ("synsets.tsv", "verbs.tsv", "intent.tsv")
+# curated rows after the converted ones: a curated row replaces a converted row with its constraints, and
+# among equally specific patterns of one trigger the coder tries the converted ones first (file order)
+_PACKAGED = ("synsets.tsv", "verbs.converted.tsv", "verbs.curated.tsv", "intent.tsv")
 
 
 @lru_cache(maxsize=1)

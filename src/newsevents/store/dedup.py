@@ -5,8 +5,12 @@ GDELT stores one record per report; newsevents stores one record per real-world 
 
 * the **dedup key** is equal: the CAMEO root plus the source and target actor keys. An actor key is the
   actor's country and role (``USA:GOV``), or its actor code when it has no country (``IGOUNO``), or its
-  name. For codes where both actors play the same part (meetings, agreements, cooperation: the table in
-  ``data/symmetric_codes.tsv``) the two actor keys are sorted, so direction does not matter;
+  name. The two actor keys are sorted, so direction does not matter, when the mention's code or its
+  root is symmetric (both actors play the same part: the ``symmetric`` column of
+  ``coding/data/cameo_semantics.tsv``, read by ``newsevents.coding.semantics``). The root counts
+  because the key is the root's: a visit (042, directed) and a meeting (04, symmetric) of the same two
+  leaders on the same day and place are one consultation, so "A visits B", "B hosts A" and "A meets
+  B" share a key. Agreements (057) and intent to meet (036) are symmetric codes under directed roots;
 * the **dates** agree at the coarser precision: two day-precise dates at most ``window_days`` apart
   (default 1); a month-precise date and any date in the same month; a year-precise date only with another
   year-precise date of the same year (a year is too coarse to say two reports are one event). A mention
@@ -21,14 +25,13 @@ events as a clean run.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
-from newsevents.errors import DataFileError
+from newsevents.coding import semantics
+from newsevents.coding.codebook import load_codebook
 from newsevents.records import Actor
 
 DEFAULT_WINDOW_DAYS = 1
@@ -36,24 +39,19 @@ DEFAULT_WINDOW_DAYS = 1
 
 @functools.lru_cache(maxsize=1)
 def symmetric_codes() -> frozenset[str]:
-    """CAMEO code prefixes whose actors are interchangeable, from ``data/symmetric_codes.tsv``."""
-    path = resources.files("newsevents.store").joinpath("data/symmetric_codes.tsv")
-    codes: set[str] = set()
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        if rows.fieldnames != ["code", "note"]:
-            raise DataFileError(f"{path}: expected columns code, note; found {rows.fieldnames}")
-        for n, row in enumerate(rows, start=2):
-            code = (row["code"] or "").strip()
-            if not code.isdigit() or not 2 <= len(code) <= 4:
-                raise DataFileError(f"{path}: row {n}: {code!r} is not a CAMEO code (2-4 digits)")
-            codes.add(code)
-    return frozenset(codes)
+    """Every code of the CAMEO codebook whose two actors are interchangeable (``040`` but not ``042``).
+
+    Derived from ``newsevents.coding.semantics``, which owns the answer; kept for callers of this module.
+    """
+    return frozenset(code for code in load_codebook() if semantics.symmetric(code))
 
 
 def is_symmetric(cameo: str) -> bool:
-    """Whether ``cameo`` (e.g. ``"042"``) falls under a symmetric code of the table."""
-    return any(cameo.startswith(prefix) for prefix in symmetric_codes())
+    """Whether the two actors of ``cameo`` (e.g. ``"040"``) play the same part; False for a non-code."""
+    try:
+        return semantics.symmetric(cameo)
+    except KeyError:
+        return False
 
 
 def actor_key(actor: Actor | None) -> str:
@@ -67,9 +65,9 @@ def actor_key(actor: Actor | None) -> str:
 
 
 def dedup_key(root: str, cameo: str, source: Actor | None, target: Actor | None) -> str:
-    """The key two mentions must share to be one event."""
+    """The key two mentions must share to be one event (unordered actors: see the module docstring)."""
     keys = [actor_key(source), actor_key(target)]
-    if is_symmetric(cameo):
+    if is_symmetric(cameo) or is_symmetric(root):
         keys.sort()
     return "|".join([root, *keys])
 
