@@ -234,7 +234,10 @@ def test_reaction_targets_the_earlier_actor(pipeline: Pipeline) -> None:
 
 
 def test_restatements_merge_into_one_record(pipeline: Pipeline) -> None:
-    text = "Lima expelled two Bolivian diplomats on Monday. Peru expelled the Bolivian diplomats, officials said."
+    text = (
+        "Lima expelled two Bolivian diplomats on Monday. Peru expelled the Bolivian diplomats, "
+        "officials said."
+    )
     doc = _doc(pipeline, text, "newsevents_selection")
     expulsions = [d for d in doc._.ne_drafts if d.code[:2] == "17" or d.code[:3] == "161"]
     assert len(expulsions) == 1 and selection.RESTATEMENT in expulsions[0].steps

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import resources, syntax
 from newsevents.coding.lexicon import lexicon
@@ -64,6 +65,11 @@ NON_STATE_VIOLENCE = declare(
     "fighting (19) by rebels, militias, civilians or nobody named is an assault (18)",
     "Militants killed four guards at the checkpoint.",
 )
+# The actors stage's phrase rules, so that steps can say how a chosen phrase was read ("actor:pronoun").
+for _name, _read in phrases.RULES:
+    declare(
+        "actor", _name, " ".join((_read.__doc__ or _name).split()), " ".join((_read.__doc__ or "").split())
+    )
 OWN_FORCES = "own-forces"  # named in ``_own_forces``'s docstring; excluded targets leave no step
 
 
@@ -74,6 +80,7 @@ class _Parties:
     target: Actor | None
     target_rule: str | None
     facts: frozenset[str]
+    actor_rules: tuple[str, ...] = ()
 
 
 class ArgumentFinder:
@@ -124,6 +131,7 @@ class ArgumentFinder:
             parties = self.parties(trigger, actors, places, day)
             steps = [*trigger.steps]
             steps += [r for r in (parties.source_rule, parties.target_rule, date_rule if when else None) if r]
+            steps += parties.actor_rules
             hints = [parties.target.country] if parties.target and parties.target.country else []
             place = places.event_place(tok, hints) if parties.sources else None
             for source in parties.sources[:3]:
@@ -174,13 +182,19 @@ class ArgumentFinder:
             target_heads = [Head(t, CONSTRUCTION) for t in trigger.target_heads]
         sources: list[Actor] = []
         source_rule: str | None = None
+        actor_rules: list[str | None] = []
         for head in source_heads:
             sources = [a for a in actors.resolve_all(head.token, day) if self.can_act(a)]
             if sources:
                 source_rule = head.rule
+                actor_rules.append(actors.rule_of(head.token, day))
                 break
         facts: set[str] = set()
-        target, target_rule = self._target(trigger, target_heads, sources, actors, places, day, facts)
+        target, target_rule, target_head = self._target(
+            trigger, target_heads, sources, actors, places, day, facts
+        )
+        if target_head is not None and target_rule != PLACE_AS_STATE:
+            actor_rules.append(actors.rule_of(target_head, day))
         if target_rule == COORDINATED_SUBJECT:
             sources = sources[:1]
         if not sources and _unattributed(tok, self.words.event_subjects):
@@ -192,7 +206,14 @@ class ArgumentFinder:
             facts.add("stateless-source")
         elif sources and any(s.role is None and s.country is None for s in sources):
             facts.add("unplaced-source")
-        return _Parties(sources, source_rule, target, target_rule, frozenset(facts))
+        return _Parties(
+            sources,
+            source_rule,
+            target,
+            target_rule,
+            frozenset(facts),
+            tuple(f"actor:{r}" for r in actor_rules if r),
+        )
 
     def _target(
         self,
@@ -203,15 +224,16 @@ class ArgumentFinder:
         places: DocPlaces,
         day: dt.date | None,
         facts: set[str],
-    ) -> tuple[Actor | None, str | None]:
+    ) -> tuple[Actor | None, str | None, Token | None]:
         """The first party the target heads name that is not the source (nor its own forces): actors the
         clause names, then places that stand for a state, then a coordinated second subject, then the
-        place of the event, then, last, a country inside the object's phrase."""
+        place of the event, then, last, a country inside the object's phrase. Also the rule and the
+        head that gave it."""
         conflict = int(trigger.pattern.code[:2]) >= 14
 
         def first(
             candidates: list[Head], as_places: bool = False, need_country: bool = False
-        ) -> tuple[Actor | None, str | None]:
+        ) -> tuple[Actor | None, str | None, Token | None]:
             for head in candidates:
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
                 rule = head.rule
@@ -221,22 +243,22 @@ class ArgumentFinder:
                     if (a.country or not need_country) and not any(
                         same_actor(a, s) or _own_forces(a, s, self.words.state_source_roles) for s in sources
                     ):
-                        return a, rule
-            return None, None
+                        return a, rule, head.token
+            return None, None, None
 
         locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
-        target, rule = first([h for h in heads if h not in locative], as_places=True)
+        target, rule, head = first([h for h in heads if h not in locative], as_places=True)
         if target is None and len(sources) >= 2:
-            return sources[1], COORDINATED_SUBJECT
+            return sources[1], COORDINATED_SUBJECT, None
         if target is None:
-            target, rule = first(locative)
+            target, rule, head = first(locative)
             rule = LOCATIVE_TARGET if target is not None else None
         if target is None and trigger.target_heads is None:
             phrase = [Head(t, OBJECT_PHRASE) for t in syntax.object_phrase_tokens(trigger.token)]
-            target, rule = first(phrase, need_country=True)
+            target, rule, head = first(phrase, need_country=True)
             if target is not None:
                 facts.add("object-phrase-target")
-        return target, rule
+        return target, rule, head
 
     def can_act(self, actor: Actor) -> bool:
         return can_act(actor, self.words.state_roles)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-ASPECTS = ("trigger", "source", "target", "modality", "code", "date", "place", "select")
+ASPECTS = ("trigger", "source", "actor", "target", "modality", "code", "date", "place", "select")
 
 
 @dataclass(frozen=True, slots=True)
