@@ -1,60 +1,187 @@
-"""Accuracy of the coder on the shared evaluation corpora, scored by `newsevents evaluate`'s rules.
+"""Accuracy of the coder on every evaluation corpus, scored by `newsevents evaluate`'s rules.
 
-    python bench/accuracy.py [--json]
+    python bench/accuracy.py [--json] [CORPUS ...]
 
-Prints strict and date-blind P/R/F1 for the seed article and the PLOVER development records, with the
-per-root table, and the floors pinned in bench/floors.json.
+Corpora: ``seed`` and ``plover-gsr-dev`` from the sibling checkout ``../shared/corpus`` (skipped with a
+note when it is absent), ``tuning`` and ``check`` from the project's own ``corpus/`` (see
+corpus/README.md: tune only on ``tuning``; score ``check`` only to report it). For each: strict and
+date-blind P/R/F1, the per-root table (date-blind), the share of predicted events whose source and target
+share a country, and the floors pinned in bench/floors.json. ``tests/test_eval_gate.py`` uses the corpus
+list and the scoring below, so the bench and the gate measure the same thing.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from newsevents.evaluate import Evaluation, evaluate, read_jsonl
 from newsevents.ingest import read
 from newsevents.pipeline import Pipeline
-from newsevents.records import ArticleResult
+from newsevents.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
+FLOORS = ROOT / "bench" / "floors.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """One scored corpus: its articles, its gold events, and whether it lives in ``../shared``."""
+
+    name: str
+    articles: Path
+    gold: Path
+    shared: bool
+
+    def present(self) -> bool:
+        return self.articles.is_file() and self.gold.is_file()
+
+
 CORPORA = {
-    "seed": (SHARED / "seed/panmunjom-2019.txt", SHARED / "seed/panmunjom-2019.gold.jsonl"),
-    "plover-gsr-dev": (SHARED / "plover-gsr-dev/articles.jsonl", SHARED / "plover-gsr-dev/gold.jsonl"),
+    c.name: c
+    for c in (
+        Corpus("seed", SHARED / "seed/panmunjom-2019.txt", SHARED / "seed/panmunjom-2019.gold.jsonl", True),
+        Corpus("plover-gsr-dev", SHARED / "plover-gsr-dev/articles.jsonl",
+               SHARED / "plover-gsr-dev/gold.jsonl", True),
+        Corpus("tuning", ROOT / "corpus/tuning/articles.jsonl", ROOT / "corpus/tuning/gold.jsonl", False),
+        Corpus("check", ROOT / "corpus/check/articles.jsonl", ROOT / "corpus/check/gold.jsonl", False),
+    )
 }
 
 
-def score(pipe: Pipeline, name: str) -> Evaluation:
-    """Code corpus ``name`` and score it against its gold events."""
-    articles, gold = CORPORA[name]
-    predictions = [
-        e.to_json() for r in pipe.analyze(read([articles])) if isinstance(r, ArticleResult) for e in r.events
-    ]
-    return evaluate(read_jsonl(gold), predictions)
+def predict(pipe: Pipeline, corpus: Corpus) -> tuple[list[dict[str, Any]], list[str]]:
+    """The event records the pipeline codes from ``corpus``'s articles, and the articles it failed on.
+
+    Articles are coded one at a time so that an exception in the coder costs only that article's events
+    (scored as coding nothing) and is reported as ``"ID: Error"``, not the whole corpus.
+    """
+    predictions: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for item in read([corpus.articles]):
+        if not isinstance(item, Article):
+            errors.append(f"{item}: rejected on reading")
+            continue
+        try:
+            result = pipe.analyze_article(item)
+        except Exception as exc:  # noqa: BLE001 (any coder bug is reported per article, then scored)
+            errors.append(f"{item.id}: {type(exc).__name__}")
+            continue
+        predictions.extend(e.to_json() for e in result.events)
+    return predictions, errors
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One corpus coded and scored."""
+
+    evaluation: Evaluation
+    predictions: list[dict[str, Any]]
+    gold: list[dict[str, Any]]
+    errors: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        return self.evaluation.to_json() | {
+            "same_country": same_country(self.predictions, self.gold),
+            "errors": self.errors,
+        }
+
+
+def score(pipe: Pipeline, corpus: Corpus) -> Scored:
+    """Code ``corpus`` and score it against its gold events."""
+    predictions, errors = predict(pipe, corpus)
+    gold = read_jsonl(corpus.gold)
+    return Scored(evaluate(gold, predictions), predictions, gold, errors)
+
+
+def metric(evaluation: Evaluation, name: str) -> float:
+    """A floor's metric by name: ``strict_f1``, ``date_blind_recall``, ... (mode, then P/R/F1)."""
+    mode, _, measure = name.rpartition("_")
+    if mode not in ("strict", "date_blind") or measure not in ("precision", "recall", "f1"):
+        raise KeyError(f"unknown floor metric {name!r}")
+    return float(getattr(getattr(evaluation, mode), measure))
+
+
+def same_country(
+    predictions: Iterable[Mapping[str, Any]], gold: Iterable[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """How many events have a source and a target of one country (domestic events), predicted and gold.
+
+    A prediction counts when both actors carry the same country; a gold event when its source and target
+    name the same ISO code (``"*"`` and null never count).
+    """
+
+    def country(actor: Mapping[str, Any] | None) -> str | None:
+        return actor.get("country") if actor else None
+
+    preds = list(predictions)
+    golds = list(gold)
+    n_pred = sum(
+        1 for p in preds if country(p.get("source")) and country(p.get("source")) == country(p.get("target"))
+    )
+    n_gold = sum(
+        1 for g in golds if g.get("source") not in (None, "*") and g.get("source") == g.get("target")
+    )
+    return {
+        "predicted": n_pred,
+        "predictions": len(preds),
+        "predicted_share": round(n_pred / len(preds), 4) if preds else 0.0,
+        "gold": n_gold,
+        "gold_events": len(golds),
+        "gold_share": round(n_gold / len(golds), 4) if golds else 0.0,
+    }
+
+
+def report(pipe: Pipeline, names: Sequence[str]) -> tuple[dict[str, Any], list[str]]:
+    """Scores of the corpora ``names`` that are present, and a note for each one that is not."""
+    scores: dict[str, Any] = {}
+    notes: list[str] = []
+    for name in names:
+        corpus = CORPORA[name]
+        if not corpus.present():
+            notes.append(f"{name}: skipped, {corpus.articles} or {corpus.gold} is missing"
+                         + (" (check out `shared` next to the project)" if corpus.shared else ""))
+            continue
+        scores[name] = score(pipe, corpus).to_json()
+    return scores, notes
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("corpora", nargs="*", choices=[[], *CORPORA], metavar="CORPUS",
+                        help=f"corpora to score (default: all of {', '.join(CORPORA)})")
     args = parser.parse_args()
-    pipe = Pipeline.load()
-    floors = json.loads((ROOT / "bench/floors.json").read_text(encoding="utf-8"))
-    report = {name: score(pipe, name).to_json() for name in CORPORA}
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    scores, notes = report(Pipeline.load(), args.corpora or list(CORPORA))
     if args.json:
-        print(json.dumps({"scores": report, "floors": floors}, indent=2))
+        print(json.dumps({"scores": scores, "floors": floors, "notes": notes}, indent=2))
         return
-    for name, result in report.items():
+    for note in notes:
+        print(f"note: {note}")
+    for name, result in scores.items():
         print(f"== {name}")
         for mode in ("strict", "date_blind"):
             s = result[mode]
-            print(f"  {mode:<10} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}")
+            print(f"  {mode:<10} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}"
+                  f"  ({s['matched_required']}/{s['required']} required gold, "
+                  f"{s['matched_predictions']}/{s['predictions']} predictions)")
+        sc = result["same_country"]
+        print(f"  same-country events: predicted {sc['predicted']}/{sc['predictions']} "
+              f"({sc['predicted_share']:.1%}), "
+              f"gold {sc['gold']}/{sc['gold_events']} ({sc['gold_share']:.1%})")
         print(f"  floors: {floors.get(name)}")
-        print("  per root (date-blind): roots gold found pred right")
+        if result["errors"]:
+            print(f"  CODER ERRORS (scored as coding nothing): {', '.join(result['errors'])}")
+        print("  per root (date-blind): roots     gold found recall  pred right")
         for key, row in result["per_root"].items():
-            print(
-                f"    {key:<9} {row['gold']:>4} {row['matched']:>5} {row['predicted']:>4} {row['correct']:>5}"
-            )
+            recall = f"{row['matched'] / row['gold']:.2f}" if row["gold"] else "  - "
+            print(f"    {key:<20} {row['gold']:>4} {row['matched']:>5} {recall:>6} "
+                  f"{row['predicted']:>5} {row['correct']:>5}")
 
 
 if __name__ == "__main__":

