@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from newsevents.actors.resolve import ActorResolver, DocActors, Mention
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article
 
 DAY = dt.date(2015, 6, 1)
 
@@ -92,3 +95,24 @@ def test_country_name_and_actor_mentions(read) -> None:
 def test_agent_role(text: str, head: str, role: str | None, component, nlp, word) -> None:
     doc = nlp(text)
     assert component.resolver.agent_role(word(doc, head)) == role
+
+
+def test_mutually_referring_pronouns_do_not_recurse(pipeline: Pipeline) -> None:
+    # Regression (issue 9 session): two articles of the project's corpus sent the pronoun resolver into
+    # endless recursion, which crashed the whole batch.
+    import json
+
+    root = Path(__file__).resolve().parents[2] / "corpus" / "parts"
+    wanted = {"ea-009", "ma-025"}
+    rows = [
+        json.loads(line)
+        for path in sorted(root.glob("*/articles.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    articles = [
+        Article(id=r["id"], text=r["text"], published=r["published"]) for r in rows if r["id"] in wanted
+    ]
+    assert len(articles) == 2
+    for article in articles:
+        assert pipeline.analyze_article(article).events

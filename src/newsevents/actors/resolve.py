@@ -165,6 +165,9 @@ class DocActors:
     def _resolve_phrase(self, head: Token, day: dt.date | None) -> list[Actor]:
         key = (head.i, day)
         if key not in self._memo:
+            # A phrase being read reads as nobody to the phrases it asks about: two pronouns can each
+            # look for their antecedent through the other ("they ... their"), which would never end.
+            self._memo[key] = (None, ())
             rule, actors = read_phrase(self, head, day)
             self._memo[key] = (rule, tuple(actors))
         return list(self._memo[key][1])
