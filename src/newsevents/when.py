@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.errors import DataFileError
@@ -243,7 +244,7 @@ class DocDates:
     def fallback(self, tok: Token, last_dated: When | None) -> tuple[list[When], bool, str | None]:
         """The date of an event whose sentence gives none: the last event's for a sequel ("then"), else
         the publication date, else none."""
-        sequel = any(c.lower_ in lexicon().sequel_adverbs for t in _clause_chain(tok) for c in t.children)
+        sequel = any(c.lower_ in lexicon().sequel_adverbs for t in syntax.clause_chain(tok) for c in t.children)
         if sequel and last_dated is not None:
             return [last_dated], True, SEQUEL
         if self.published is not None:
@@ -284,15 +285,6 @@ def _date_anchor(ent: Span) -> Token | None:
             return tok
         tok = tok.head
     return None
-
-
-def _clause_chain(tok: Token) -> list[Token]:
-    out = [tok]
-    for _ in range(4):
-        if out[-1].dep_ not in ("conj", "xcomp") or out[-1].head is out[-1]:
-            break
-        out.append(out[-1].head)
-    return out
 
 
 def _resolve_ent(ent: Span, published: dt.date | None) -> list[When]:

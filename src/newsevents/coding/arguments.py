@@ -70,7 +70,6 @@ for _name, _read in phrases.RULES:
     declare(
         "actor", _name, " ".join((_read.__doc__ or _name).split()), " ".join((_read.__doc__ or "").split())
     )
-OWN_FORCES = "own-forces"  # named in ``_own_forces``'s docstring; excluded targets leave no step
 
 
 @dataclass(frozen=True, slots=True)
