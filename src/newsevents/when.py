@@ -244,7 +244,9 @@ class DocDates:
     def fallback(self, tok: Token, last_dated: When | None) -> tuple[list[When], bool, str | None]:
         """The date of an event whose sentence gives none: the last event's for a sequel ("then"), else
         the publication date, else none."""
-        sequel = any(c.lower_ in lexicon().sequel_adverbs for t in syntax.clause_chain(tok) for c in t.children)
+        sequel = any(
+            c.lower_ in lexicon().sequel_adverbs for t in syntax.clause_chain(tok) for c in t.children
+        )
         if sequel and last_dated is not None:
             return [last_dated], True, SEQUEL
         if self.published is not None:
