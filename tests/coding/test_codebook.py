@@ -16,8 +16,9 @@ REFERENCE = Path(__file__).resolve().parent.parent.parent.parent / "shared" / "r
 
 def test_every_reference_code_is_shipped_with_its_values() -> None:
     if not REFERENCE.is_file():
-        pytest.skip(f"needs the shared checkout: {REFERENCE} is absent "
-                    f"(check out `shared` next to the project)")
+        pytest.skip(
+            f"needs the shared checkout: {REFERENCE} is absent (check out `shared` next to the project)"
+        )
     shipped = load_codebook()
     lines = REFERENCE.read_text(encoding="utf-8").splitlines()[1:]
     assert len(shipped) == len(lines)

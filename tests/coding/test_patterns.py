@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from converter_helpers import load_converter
 
 from newsevents.coding.codebook import load_codebook
 from newsevents.coding.patterns import Pattern, PatternSet, load_patterns
 from newsevents.errors import DataFileError
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "newsevents" / "coding" / "data"
-TOOL = Path(__file__).resolve().parents[2] / "tools" / "convert_phoenix_verbs.py"
 VERBS_HEADER = "id\tcode\tlemma\tpos\tobject\tprep\tsubject\tnote"
 
 
@@ -277,12 +275,7 @@ def test_unreadable_extra_file(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("convert_phoenix_verbs", TOOL)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is built
-    spec.loader.exec_module(module)
-    return module
+    return load_converter()
 
 
 class FakeLemmatizer:

@@ -41,8 +41,19 @@ def test_symmetric(code: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("010", False), ("020", True), ("046", True), ("071", True), ("0831", False), ("111", True),
-     ("141", False), ("154", False), ("163", True), ("173", True), ("190", True)],
+    [
+        ("010", False),
+        ("020", True),
+        ("046", True),
+        ("071", True),
+        ("0831", False),
+        ("111", True),
+        ("141", False),
+        ("154", False),
+        ("163", True),
+        ("173", True),
+        ("190", True),
+    ],
 )
 def test_needs_counterpart(code: str, expected: bool) -> None:
     assert semantics.needs_counterpart(code) is expected
@@ -50,8 +61,20 @@ def test_needs_counterpart(code: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("040", False), ("057", False), ("071", False), ("0831", True), ("091", True), ("111", False),
-     ("141", True), ("143", True), ("163", False), ("173", True), ("1823", True), ("193", True)],
+    [
+        ("040", False),
+        ("057", False),
+        ("071", False),
+        ("0831", True),
+        ("091", True),
+        ("111", False),
+        ("141", True),
+        ("143", True),
+        ("163", False),
+        ("173", True),
+        ("1823", True),
+        ("193", True),
+    ],
 )
 def test_may_be_domestic(code: str, expected: bool) -> None:
     assert semantics.may_be_domestic(code) is expected
