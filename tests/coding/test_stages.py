@@ -20,6 +20,7 @@ from newsevents.coding.records import Draft
 from newsevents.coding.rules import RULES
 from newsevents.config import Settings
 from newsevents.pipeline import STAGES, Pipeline, build_stages
+from newsevents.records import Article
 from newsevents.when import OWN_CLAUSE, PUBLISHED, SEQUEL, DocDates, When, role_day
 from newsevents.where import DocPlaces, load_gazetteer
 
@@ -66,13 +67,11 @@ def test_a_user_stage_can_be_added(pipeline: Pipeline) -> None:
     doc._.ne_article, doc._.ne_published = "t", PUBLISHED_ON
     events = stages(doc)._.ne_events
     assert events and all(e.root in ("18", "19", "20") for e in events)
-    assert len(pipeline.code(_article(text), pipeline.nlp(text))._.ne_events) > len(events)
-
-
-def _article(text: str):  # type: ignore[no-untyped-def]
-    from newsevents.records import Article
-
-    return Article(id="t", text=text, published=PUBLISHED_ON.isoformat())
+    assert len(
+        pipeline.code(
+            Article(id="t", text=text, published=PUBLISHED_ON.isoformat()), pipeline.nlp(text)
+        )._.ne_events
+    ) > len(events)
 
 
 # -- triggers -----------------------------------------------------------------------------------------

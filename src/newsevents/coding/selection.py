@@ -77,11 +77,12 @@ class Selector:
         actors: DocActors = doc._.ne_actors
         dates: DocDates = doc._.ne_dates
         drafts = list(doc._.ne_drafts or ())
-        triggered = {t.token.sent.start for t in doc._.ne_triggers or ()}
+        # (trigger positions, not Token.sent: that walks the parse once per token asked)
+        positions = [t.token.i for t in doc._.ne_triggers or ()]
         kept: list[Draft] = []
         last_dated: When | None = None
         for sent in doc.sents:
-            if sent.start not in triggered:
+            if not any(sent.start <= i < sent.end for i in positions):
                 continue  # judgements are read only where a sentence has a trigger to weigh them against
             mine = [d for d in drafts if sent.start <= d.token.i < sent.end]
             coded = {d.token.i for d in mine}
