@@ -594,12 +594,20 @@ def sql(
     ],
     db: DbOpt = DEFAULT_DB,
     format: Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")] = QueryFormat.table,
+    allow_files: Annotated[
+        bool,
+        typer.Option(
+            "--allow-files",
+            help="Let the query read files outside the store (read_csv, read_parquet, glob). "
+            "Off by default: the query sees the store and nothing else.",
+        ),
+    ] = False,
 ) -> None:
-    """Run SQL on the store through a read-only connection."""
+    """Run SQL on the store through a read-only connection that cannot reach outside the store."""
     from newsevents.store import run_sql
 
     try:
-        frame = run_sql(db, query)
+        frame = run_sql(db, query, allow_files=allow_files)
     except NewsEventsError as exc:
         raise _fail(str(exc)) from exc
     _print_frame(frame, format)

@@ -4,7 +4,7 @@
 
 * ``ingest_paths(paths, db, ...)`` (``newsevents ingest``), ``ingest_items``, ``ingest_results``;
 * ``query_events(db, **filters)`` (``newsevents events``), ``query_mentions``, ``summary``;
-* ``run_sql(db, query)`` (``newsevents sql``, read-only);
+* ``run_sql(db, query)`` (``newsevents sql``, read-only, no access outside the store);
 * ``export(db, fmt, out, **filters)`` (``newsevents export``);
 * ``upgrade(db)`` (``newsevents db upgrade``).
 
@@ -71,10 +71,10 @@ class Store:
         """The mentions, with evidence, of one event or of the events matching ``filters``."""
         return query_mentions(self._db, event_id, **filters)
 
-    def sql(self, query: str) -> pd.DataFrame:
-        """Run a read-only SQL query."""
+    def sql(self, query: str, *, allow_files: bool = False) -> pd.DataFrame:
+        """Run a read-only SQL query on the store alone (``allow_files``: let it read other files too)."""
         self._db.close()
-        return run_sql(self.path, query)
+        return run_sql(self.path, query, allow_files=allow_files)
 
     def summary(self) -> dict[str, Any]:
         """Row counts and the event date range."""

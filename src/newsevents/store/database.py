@@ -9,6 +9,10 @@ any number of processes may open it read-only when nobody writes. ``Database`` f
   back, and DuckDB's write-ahead log makes a committed transaction survive a ``kill -9`` while an
   uncommitted one disappears on the next open.
 
+A ``sandboxed`` database (``newsevents sql``, ``Store.sql()``) opens its file with DuckDB's external
+access switched off and its configuration locked: a query can read the store and nothing else, so
+``read_csv('/etc/passwd')``, ``COPY ... TO``, ``EXPORT DATABASE``, ``ATTACH`` and ``INSTALL`` fail.
+
 The schema version is checked whenever the file is opened: a newer file raises ``SchemaVersionError``, an
 older one ``StoreError`` asking for ``newsevents db upgrade`` (``upgrade()``), so a store is never
 silently rebuilt.
@@ -26,6 +30,14 @@ import duckdb
 from newsevents.errors import SchemaVersionError, StoreError
 from newsevents.store.schema import MIGRATIONS, SCHEMA_VERSION
 
+# Settings of a sandboxed connection. The lock comes last: once set, a query cannot switch the rest back.
+SANDBOX = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "lock_configuration": True,
+}
+
 
 def _version(con: duckdb.DuckDBPyConnection) -> int:
     """The file's schema version; 0 for a file without our tables."""
@@ -42,11 +54,18 @@ class Database:
     """A store file: read-only cursors for queries, one serialized writer, transactions.
 
     ``Database(path)`` opens nothing; the first read or write does. ``migrations`` is for tests of the
-    upgrade path (defaults to the real ``schema.MIGRATIONS``).
+    upgrade path (defaults to the real ``schema.MIGRATIONS``). ``sandboxed``: no access outside the file.
     """
 
-    def __init__(self, path: str | Path, *, migrations: Sequence[Sequence[str]] = MIGRATIONS) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        migrations: Sequence[Sequence[str]] = MIGRATIONS,
+        sandboxed: bool = False,
+    ) -> None:
         self.path = Path(path)
+        self.sandboxed = sandboxed
         self._migrations = tuple(tuple(m) for m in migrations)
         self._target = len(self._migrations)
         self._writer: duckdb.DuckDBPyConnection | None = None
@@ -56,8 +75,9 @@ class Database:
     # -- opening -------------------------------------------------------------------------------------
 
     def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        config = SANDBOX if self.sandboxed else {}
         try:
-            return duckdb.connect(str(self.path), read_only=read_only)
+            return duckdb.connect(str(self.path), read_only=read_only, config=dict(config))
         except duckdb.Error as exc:
             mode = "read" if read_only else "write"
             raise StoreError(f"cannot open the store {self.path} to {mode}: {exc}") from exc

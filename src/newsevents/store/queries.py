@@ -227,18 +227,21 @@ def query_mentions(db: str | Path | Database, event_id: int | None = None, **fil
         ).df()
 
 
-def run_sql(db: str | Path, query: str) -> pd.DataFrame:
-    """``newsevents sql``: run ``query`` on a read-only connection and return the result.
+def run_sql(db: str | Path, query: str, *, allow_files: bool = False) -> pd.DataFrame:
+    """``newsevents sql``: run ``query`` on a read-only, sandboxed connection and return the result.
 
-    Statements that write (INSERT, CREATE, ...) fail with DuckDB's read-only error, wrapped in
-    ``StoreError``; the store's tables are ``articles``, ``events``, ``mentions``, ``actors``,
-    ``places``, ``quotes``, ``rejections``, ``meta``.
+    Statements that write (INSERT, CREATE, ...) fail with DuckDB's read-only error, and anything that
+    reaches outside the store (``read_csv``, ``glob``, ``COPY ... TO``, ``EXPORT DATABASE``, ``ATTACH``,
+    ``INSTALL``) with its permission error, both wrapped in ``StoreError``. ``allow_files`` lifts the
+    sandbox for a user who wants to join the store with files of their own (the store stays read-only).
+    The store's tables are ``articles``, ``events``, ``mentions``, ``actors``, ``places``, ``quotes``,
+    ``rejections``, ``meta``.
     """
     import duckdb
 
     from newsevents.errors import StoreError
 
-    database = Database(db)
+    database = Database(db, sandboxed=not allow_files)
     try:
         with database.read() as con:
             result = con.execute(query)
