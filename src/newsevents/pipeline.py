@@ -116,7 +116,7 @@ class Pipeline:
 
     def _run(self, batch: list[Article | Rejection]) -> Iterator[ArticleResult | Rejection]:
         todo = [item for item in batch if isinstance(item, Article) and _codable(item) is None]
-        docs = iter(nlp.parse(self.nlp, (a.text for a in todo), batch_size=len(todo) or 1))
+        docs = iter(self._parse(todo))
         for item in batch:
             if isinstance(item, Rejection):
                 yield item
@@ -125,7 +125,28 @@ class Pipeline:
             if reason is not None:
                 yield ArticleResult(article=item, rejection=reason)
                 continue
-            yield self.code_doc(item, next(docs))
+            doc = next(docs)
+            if isinstance(doc, Exception):
+                yield ArticleResult(article=item, rejection=_failed(item, "parse-error", doc))
+                continue
+            try:
+                yield self.code_doc(item, doc)
+            except Exception as exc:  # one article's failure must not end the batch (issue 12)
+                yield ArticleResult(article=item, rejection=_failed(item, "coder-error", exc))
+
+    def _parse(self, articles: list[Article]) -> list[Doc | Exception]:
+        """Parse ``articles`` as one spaCy batch; if the batch fails, one by one, so that only the article
+        that fails is lost (its exception takes its place)."""
+        try:
+            return list(nlp.parse(self.nlp, (a.text for a in articles), batch_size=len(articles) or 1))
+        except Exception:
+            docs: list[Doc | Exception] = []
+            for article in articles:
+                try:
+                    docs.append(self.nlp(article.text))
+                except Exception as exc:
+                    docs.append(exc)
+            return docs
 
     def code(self, article: Article, doc: Doc) -> Doc:
         """Run the coding stages on ``article``'s parsed ``doc``; the annotations stay on the Doc."""
@@ -150,6 +171,12 @@ class Pipeline:
             actors=tuple(_unique_actors(actors.actor_mentions(story_day))),
             places=tuple(_unique_places(e.location for e in events)),
         )
+
+
+def _failed(article: Article, reason: str, exc: Exception) -> Rejection:
+    """The rejection of an article the parser or the coder failed on: a bug to report, not bad input."""
+    detail = f"{type(exc).__name__}: {exc}"[:300]
+    return Rejection(article.origin or article.id, reason, detail + " (please report this)", article.id)
 
 
 def _codable(article: Article) -> Rejection | None:

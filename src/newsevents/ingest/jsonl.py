@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 from ..records import Article, Rejection
 from .html import extract_html
-from .text import MAX_FILE_BYTES, make_article, normalize_date
+from .text import MAX_FILE_BYTES, make_article, normalize_date, scrub
 
 MAX_LINE_BYTES = MAX_FILE_BYTES
 
@@ -31,6 +31,7 @@ def _record(obj: Any, origin: str, default_published: str | None) -> Article | R
         return Rejection(
             origin, "invalid-record", f"the line holds a JSON {type(obj).__name__}, not an object"
         )
+    obj = {key: scrub(value) if isinstance(value, str) else value for key, value in obj.items()}
     art_id = obj.get("id")
     if isinstance(art_id, int) and not isinstance(art_id, bool):
         art_id = str(art_id)
@@ -109,6 +110,9 @@ def read_jsonl(
             continue
         except RecursionError:
             yield Rejection(origin, "invalid-json", "the line nests too deeply to parse")
+            continue
+        except ValueError:  # Python's cap on the digits of an integer
+            yield Rejection(origin, "invalid-json", "the line holds a number with more than 4,300 digits")
             continue
         yield _record(obj, origin, default_published)
     if not seen_any:

@@ -19,6 +19,13 @@ from .language import detect_language
 
 # A single text or HTML file larger than this is not an article (a dump, a log, a mistaken path).
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# spaCy's default ``max_length``: the parser needs about 1 GB of memory per 100,000 characters of one
+# doc, so a longer article is rejected (split it into several records) rather than parsed.
+MAX_TEXT_CHARS = 1_000_000
+# Publication dates outside this range are treated as missing: they are typing errors or placeholders
+# (0001-01-01), and date arithmetic near the ends of Python's calendar overflows.
+YEARS = range(1000, 2101)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SNIFF_BYTES = 8192
 # Share of control characters (other than whitespace) above which bytes are treated as binary.
 _CONTROL_SHARE = 0.05
@@ -91,10 +98,18 @@ def normalize_date(value: object) -> str | None:
     found = _DATE_PREFIX.match(value.strip())
     if not found:
         return None
+    if int(found[1]) not in YEARS:
+        return None
     try:
         return dt.date(int(found[1]), int(found[2]), int(found[3])).isoformat()
     except ValueError:
         return None
+
+
+def scrub(value: str) -> str:
+    """``value`` with lone surrogates (from ``\\ud800``-style JSON escapes) replaced by U+FFFD, so it
+    can be encoded, printed and stored."""
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def id_from_url(url: str) -> str:
@@ -144,10 +159,13 @@ def make_article(
         if clean
         else CleanText(body="\n\n".join(line.strip() for line in text.splitlines() if line.strip()))
     )
-    body = parts.body
+    body = scrub(parts.body)
     if not body.strip():
         detail = "nothing is left after removing page chrome" if text.strip() else "the article has no text"
         return Rejection(origin, "empty", detail, article_id=id)
+    if len(body) > MAX_TEXT_CHARS:
+        detail = f"the text has {len(body):,} characters, over the {MAX_TEXT_CHARS:,} one article may have"
+        return Rejection(origin, "too-long", detail + " (split it into several articles)", article_id=id)
     detected = detect_language(body)
     return Article(
         id=id,
