@@ -17,6 +17,7 @@ from typing import Annotated, Any
 
 import typer
 
+from newsevents import csvcells
 from newsevents.errors import NewsEventsError
 from newsevents.records import Article, Event, Rejection
 
@@ -212,7 +213,7 @@ def _print_events(events: Sequence[Event], fmt: EventFormat) -> None:
         writer = csv.writer(out)
         writer.writerow(CSV_COLUMNS)
         for e in events:
-            writer.writerow(_csv_row(e))
+            writer.writerow([csvcells.cell(v) for v in _csv_row(e)])
     else:
         _print_table(events)
 
@@ -569,7 +570,7 @@ def _print_frame(frame: Any, fmt: QueryFormat, columns: Sequence[str] = ()) -> N
                 frame.to_json(orient="records", lines=True, date_format="iso").rstrip("\n") + "\n"
             )
     elif fmt is QueryFormat.csv:
-        frame.to_csv(sys.stdout, index=False)
+        csvcells.frame(frame).to_csv(sys.stdout, index=False)
     else:
         import pandas as pd
         from rich.console import Console

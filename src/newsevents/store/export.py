@@ -47,6 +47,7 @@ from typing import Any, Literal
 
 import pyarrow as pa
 
+from newsevents import csvcells
 from newsevents.errors import ConfigError, StoreError
 from newsevents.store.database import Database
 from newsevents.store.queries import EVENT_COLUMNS, make_filters, sql_string
@@ -325,7 +326,7 @@ def export(
             dest = path if count else sql_string(str(target / "empty.parquet"))
             con.execute(f"COPY ({select}) TO {dest} ({options})")
         elif fmt == "csv":
-            con.execute(f"COPY ({select}) TO {path} (FORMAT csv, HEADER true)")
+            con.execute(f"COPY ({csvcells.sql(con, select)}) TO {path} (FORMAT csv, HEADER true)")
         else:
             con.execute(f"COPY ({select}) TO {path} (FORMAT json)")
         return count

@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from newsevents import csvcells
 from newsevents.store.database import Database
 from newsevents.store.queries import EVENT_COLUMNS
 from newsevents.web import data, params
@@ -66,7 +67,7 @@ def events_csv(request: Request) -> Response:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(EVENT_COLUMNS)
     for row in rows:
-        writer.writerow(["" if row[c] is None else row[c] for c in EVENT_COLUMNS])
+        writer.writerow(["" if row[c] is None else csvcells.cell(row[c]) for c in EVENT_COLUMNS])
     return Response(
         buffer.getvalue(),
         media_type="text/csv; charset=utf-8",
