@@ -666,12 +666,20 @@ def serve(
     db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    allowed_hosts: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-hosts",
+            help="A Host name to answer besides the listening address and the loopback names, e.g. "
+            "the server's public name (repeat for several; '*' for any). Other Host headers get 400.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the web explorer and the JSON API (read-only) over the store."""
     from newsevents.web import serve as run_server
 
     try:
-        run_server(str(db), host=host, port=port)
+        run_server(str(db), host=host, port=port, allowed_hosts=tuple(allowed_hosts or ()))
     except NewsEventsError as exc:
         raise _fail(str(exc)) from exc
 

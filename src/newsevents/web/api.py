@@ -31,7 +31,7 @@ def database(request: Request) -> Database:
 
 
 def _id(raw: str) -> int:
-    if not raw.isdigit() or len(raw) > 18:
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18:  # "²" and "٣" are digits to isdigit()
         raise ApiError(404, "not-found", f"no event {raw!r}")
     return int(raw)
 

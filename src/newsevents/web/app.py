@@ -3,17 +3,21 @@
 ``create_app(db_path)`` opens the store read-only (a missing or too-new store fails here, before the
 server listens). Errors under ``/api`` answer the JSON envelope ``{"error": {"status", "code",
 "message"}}``; errors on pages answer an HTML page with the same facts. Every response carries a strict
-Content-Security-Policy: only this origin's scripts, styles and images, no inline script, no framing.
+Content-Security-Policy: only this origin's scripts, styles and images, no inline script, no framing,
+and a ``Cache-Control``: static files for a day, everything else revalidated (the store grows). Requests
+for a ``Host`` outside ``allowed_hosts`` get 400 (DNS rebinding); ``serve`` sends no ``Server`` header.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount
@@ -51,9 +55,12 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        static = str(scope.get("path", "")).startswith("/static/")
+        cache = (b"cache-control", b"public, max-age=86400" if static else b"no-cache")
+
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS, cache]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -77,7 +84,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     code = _HTTP_CODES.get(exc.status_code, "http-error")
     message = "no such page" if exc.status_code == 404 else str(exc.detail)
-    return _error_response(request, ApiError(exc.status_code, code, message))
+    response = _error_response(request, ApiError(exc.status_code, code, message))
+    response.headers.update(exc.headers or {})  # 405 keeps the router's Allow header
+    return response
 
 
 async def _server_error(request: Request, exc: Exception) -> Response:
@@ -85,8 +94,9 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return _error_response(request, ApiError(500, "internal-error", "the server failed to answer"))
 
 
-def create_app(db_path: str) -> Starlette:
-    """The explorer over the store at ``db_path``, read-only.
+def create_app(db_path: str, allowed_hosts: Sequence[str] = ("*",)) -> Starlette:
+    """The explorer over the store at ``db_path``, read-only, answering requests whose ``Host`` is one of
+    ``allowed_hosts`` (``"*"``: any; ``"*.example.org"``: that domain's subdomains).
 
     Raises ``StoreError`` when there is no store there or its schema does not match this code.
     """
@@ -102,19 +112,34 @@ def create_app(db_path: str) -> Starlette:
         exception_handlers=handlers,
     )
     app.state.db = db
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(SecurityHeaders)
     return app
 
 
-def serve(db_path: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]")
+
+
+def hosts_for(host: str, extra: Sequence[str] = ()) -> tuple[str, ...]:
+    """The ``Host`` names ``serve`` answers: the listening address, the loopback names when it listens
+    on a loopback or every address, and ``extra`` (a public name, ``"*"`` for any)."""
+    names = [host, *extra]
+    if host in ("0.0.0.0", "::", *LOCAL_NAMES, "::1"):  # noqa: S104 (a name, not a bind)
+        names.extend(LOCAL_NAMES)
+    return tuple(dict.fromkeys(names))
+
+
+def serve(
+    db_path: str, host: str = "127.0.0.1", port: int = 8000, allowed_hosts: Sequence[str] = ()
+) -> None:
     """``newsevents serve``: run the explorer under uvicorn until interrupted."""
     import uvicorn
 
-    app = create_app(db_path)
+    app = create_app(db_path, hosts_for(host, allowed_hosts))
     try:
-        uvicorn.run(app, host=host, port=port, log_level="info")
+        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
     finally:
         app.state.db.close()
 
 
-__all__ = ["CONTENT_SECURITY_POLICY", "create_app", "serve"]
+__all__ = ["CONTENT_SECURITY_POLICY", "create_app", "hosts_for", "serve"]

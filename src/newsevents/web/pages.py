@@ -202,7 +202,8 @@ def event_page(request: Request) -> HTMLResponse:
     """``/events/{id}``: one event, every mention with its evidence sentence and article link."""
     params.parse(request.query_params.multi_items(), ())
     raw = request.path_params["event_id"]
-    found = data.get_event(api.database(request), int(raw)) if raw.isdigit() and len(raw) < 19 else None
+    plain = raw.isascii() and raw.isdigit() and len(raw) < 19
+    found = data.get_event(api.database(request), int(raw)) if plain else None
     if found is None:
         raise ApiError(404, "not-found", f"no event {raw!r}")
     return render(request, "event.html", event=found)

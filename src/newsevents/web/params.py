@@ -57,7 +57,7 @@ class Param:
         if len(raw) > self.max_length:
             raise _bad(self.name, f"longer than {self.max_length} characters")
         if self.kind == "integer":
-            if not re.fullmatch(r"-?\d{1,12}", raw):
+            if not re.fullmatch(r"-?[0-9]{1,12}", raw):
                 raise _bad(self.name, f"{raw!r} is not an integer")
             value = int(raw)
             if self.minimum is not None and value < self.minimum:
@@ -77,7 +77,7 @@ class Param:
                 raise _bad(self.name, f"{raw!r} is not one of {', '.join(self.choices)}")
             return raw
         if self.kind == "date":
-            if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", raw) or parse_date(raw)[0] is None:
+            if not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", raw) or parse_date(raw)[0] is None:
                 raise _bad(self.name, f"{raw!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
             return raw
         if self.pattern is not None and not re.fullmatch(self.pattern, raw):
