@@ -83,12 +83,27 @@ FetchOpt = Annotated[
     bool,
     typer.Option("--fetch", help="Fetch the pages that feed entries link to (URL lists are always fetched)."),
 ]
+PrivateOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-private",
+        help="Let URL lists and feeds fetch from loopback, private and link-local addresses "
+        "(refused by default, so a list or a redirect cannot reach inside your network).",
+    ),
+]
 PatternsOpt = Annotated[
     list[Path] | None,
     typer.Option(
         "--patterns", help="Extra event patterns (TSV, like coding/data/verbs.curated.tsv); repeatable."
     ),
 ]
+
+
+def _fetching(allow_private: bool) -> Any:
+    """The fetch settings of a command (``FetchSettings``; imported late, httpx is slow to import)."""
+    from newsevents.ingest.fetch import FetchSettings
+
+    return FetchSettings(allow_private=allow_private)
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -166,6 +181,7 @@ def analyze(
         ),
     ] = False,
     fetch: FetchOpt = False,
+    allow_private: PrivateOpt = False,
     config: ConfigOpt = None,
 ) -> None:
     """Code the events of the articles at PATHS and print them (nothing is stored)."""
@@ -174,7 +190,9 @@ def analyze(
     from newsevents.pipeline import Pipeline
 
     try:
-        items = deduplicate(_checked(ingest.read(paths, published=published, fetch=fetch)))
+        items = deduplicate(
+            _checked(ingest.read(paths, published=published, fetch=fetch, settings=_fetching(allow_private)))
+        )
         pipe = Pipeline.load(**_pipeline_options(config, model, actors, patterns))
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
@@ -317,12 +335,15 @@ def extract(
     ] = ArticleFormat.jsonl,
     published: PublishedOpt = None,
     fetch: FetchOpt = False,
+    allow_private: PrivateOpt = False,
 ) -> None:
     """Print the article records after extraction (clean text and metadata), without coding."""
     from newsevents import ingest
 
     try:
-        records = _checked(ingest.read(paths, published=published, fetch=fetch))
+        records = _checked(
+            ingest.read(paths, published=published, fetch=fetch, settings=_fetching(allow_private))
+        )
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
     articles = [
@@ -416,6 +437,7 @@ def ingest(
     actors: ActorsOpt = None,
     patterns: PatternsOpt = None,
     fetch: FetchOpt = False,
+    allow_private: PrivateOpt = False,
     config: ConfigOpt = None,
 ) -> None:
     """Analyse the articles at PATHS and store articles, events, mentions, actors, places and quotes.
@@ -431,7 +453,9 @@ def ingest(
     from newsevents.store import ingest_items, summary
 
     try:
-        items = deduplicate(_checked(readers.read(paths, published=published, fetch=fetch)))
+        items = deduplicate(
+            _checked(readers.read(paths, published=published, fetch=fetch, settings=_fetching(allow_private)))
+        )
         # Each worker process loads its own pipeline with these settings.
         factory = functools.partial(Pipeline.load, **_pipeline_options(config, model, actors, patterns))
     except NewsEventsError as exc:

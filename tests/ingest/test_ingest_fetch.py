@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import gzip
+import socket
+import threading
+import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -13,7 +17,10 @@ from newsevents.ingest import read
 from newsevents.ingest.fetch import USER_AGENT, FetchSettings, Page, fetch, fetch_many
 from newsevents.records import Article, Rejection
 
-FAST = FetchSettings(backoff=0.01, retries=2, connect_timeout=2, read_timeout=2, max_bytes=50_000)
+# The test servers listen on 127.0.0.1, which only allow_private lets the fetcher reach.
+FAST = FetchSettings(
+    backoff=0.01, retries=2, connect_timeout=2, read_timeout=2, max_bytes=50_000, allow_private=True
+)
 PARAS = [
     "Rescue teams reached the mountain village on Saturday after the landslide cut the only road.",
     "The provincial governor said helicopters would bring food and medicine until the road reopens.",
@@ -108,7 +115,7 @@ def test_unreachable_host_is_a_rejection() -> None:
 def test_fetch_many_keeps_input_order(http_server: Server) -> None:
     base = http_server({f"/{i}": (200, HTML, page(f"Story {i}")) for i in range(10)})
     urls = [f"{base}/{i}" for i in range(10)]
-    results = list(fetch_many(urls, settings=FetchSettings(concurrency=3)))
+    results = list(fetch_many(urls, settings=replace(FAST, concurrency=3)))
     assert [u for u, _ in results] == urls and all(isinstance(p, Page) for _, p in results)
 
 
@@ -122,7 +129,7 @@ def test_url_list_file(http_server: Server, tmp_path: Path) -> None:
     )
     path = tmp_path / "reading.urls"
     path.write_text(f"# morning list\n{base}/news/landslide-village.html\n{base}/missing\n{base}/logo.png\n")
-    records = list(read([path]))
+    records = list(read([path], settings=FAST))
     assert [getattr(r, "reason", "article") for r in records] == ["article", "http-error", "not-html"]
     article = records[0]
     assert isinstance(article, Article)
@@ -134,7 +141,7 @@ def test_txt_file_of_urls_is_a_url_list(http_server: Server, tmp_path: Path) -> 
     base = http_server({"/a": (200, HTML, page("A"))})
     path = tmp_path / "links.txt"
     path.write_text(f"{base}/a\n")
-    records = list(read([path]))
+    records = list(read([path], settings=FAST))
     assert len(records) == 1 and isinstance(records[0], Article) and records[0].title == "A"
 
 
@@ -180,7 +187,7 @@ def test_feed_with_fetch_uses_the_linked_page(http_server: Server, tmp_path: Pat
     base = http_server({"/landslide": (200, HTML, page("Full landslide story", "2024-08-09"))})
     path = tmp_path / "hill.xml"
     path.write_text(RSS.format(base=base, p0="Teaser only.", p1="Teaser."), encoding="utf-8")
-    first, second = list(read([path], fetch=True))
+    first, second = list(read([path], fetch=True, settings=FAST))
     assert (
         isinstance(first, Article)
         and first.title == "Full landslide story"
@@ -189,3 +196,91 @@ def test_feed_with_fetch_uses_the_linked_page(http_server: Server, tmp_path: Pat
     assert first.text.endswith(PARAS[1])
     # The second link is not served: the entry's own text stands in.
     assert isinstance(second, Article) and second.text == "Teaser."
+
+
+def test_nested_gzip_is_capped_while_it_expands(http_server: Server) -> None:
+    import tracemalloc
+
+    bomb = gzip.compress(gzip.compress(bytes(50_000_000)))  # about 50 KB on the wire, 50 MB decoded
+    base = http_server({"/bomb": (200, {**HTML, "Content-Encoding": "gzip, gzip"}, bomb)})
+    tracemalloc.start()
+    result = fetch(f"{base}/bomb", settings=FAST)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert isinstance(result, Rejection) and result.reason == "too-large"
+    assert peak < 5_000_000
+
+
+def test_gzip_and_deflate_bodies_decode(http_server: Server) -> None:
+    import zlib
+
+    body = page("Decoded story")
+    base = http_server(
+        {
+            "/gz": (200, {**HTML, "Content-Encoding": "gzip"}, gzip.compress(body)),
+            "/zlib": (200, {**HTML, "Content-Encoding": "deflate"}, zlib.compress(body)),
+            "/raw": (200, {**HTML, "Content-Encoding": "deflate"}, zlib.compress(body, wbits=-15)),
+        }
+    )
+    for path in ("/gz", "/zlib", "/raw"):
+        result = fetch(f"{base}{path}", settings=FAST)
+        assert isinstance(result, Page) and result.content == body, path
+
+
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1", "127.1", "2130706433", "[::1]", "localhost", "10.0.0.8", "169.254.169.254"]
+)
+def test_private_addresses_are_refused_by_default(host: str) -> None:
+    result = fetch(f"http://{host}/admin", settings=replace(FAST, allow_private=False))
+    assert isinstance(result, Rejection) and result.reason == "private-address", result
+
+
+def test_a_redirect_to_a_private_address_is_refused() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"Location": "http://127.0.0.1:9/secret"})
+
+    with httpx.Client(transport=httpx.MockTransport(handler)) as client:
+        strict = replace(FAST, allow_private=False)
+        result = fetch("http://93.184.215.14/story", client=client, settings=strict)
+    assert isinstance(result, Rejection) and result.reason == "private-address"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://[::1", "http://[127.0.0.1]/", "http://x.example:99999/", "http://x.example/" + "a" * 70_000],
+)
+def test_unparseable_urls_are_rejections(url: str) -> None:
+    result = fetch(url, settings=FAST)
+    assert isinstance(result, Rejection) and result.reason == "invalid-url"
+    assert len(result.message()) < 400
+
+
+@pytest.mark.parametrize("target", ["javascript:alert(1)", "data:text/html,<p>x</p>", "file:///etc/passwd"])
+def test_redirects_to_other_schemes_are_refused(http_server: Server, target: str) -> None:
+    base = http_server({"/go": (302, {"Location": target}, b"")})
+    result = fetch(f"{base}/go", settings=FAST)
+    assert isinstance(result, Rejection) and result.reason in {"unsupported-scheme", "invalid-url"}
+
+
+def test_a_dripping_server_hits_the_total_deadline() -> None:
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def drip() -> None:  # a byte every 0.1 s: each read is well inside the read timeout
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(4096)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000\r\n\r\n")
+            try:
+                for _ in range(100):
+                    conn.sendall(b"x")
+                    time.sleep(0.1)
+            except OSError:
+                pass
+
+    threading.Thread(target=drip, daemon=True).start()
+    started = time.monotonic()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/drip"
+    result = fetch(url, settings=replace(FAST, total_timeout=1.0))
+    listener.close()
+    assert isinstance(result, Rejection) and result.reason == "timeout"
+    assert time.monotonic() - started < 3

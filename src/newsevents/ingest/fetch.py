@@ -1,13 +1,23 @@
 """Fetching pages over HTTP(S) with httpx, politely and defensively.
 
-Connect and read timeouts, a cap on the (decompressed) body size, a redirect limit with every hop checked
-for an http/https scheme, retries with exponential backoff on transport errors, 429 and 5xx, bounded
-concurrency, and a User-Agent that says who is asking. Failures come back as ``Rejection`` values.
+Connect and read timeouts and a total deadline per URL (a server that drips a byte just inside the read
+timeout still ends), a cap on the body size counted after every content-encoding layer is undone (we
+decode ``gzip``/``deflate`` ourselves, in bounded steps, so a few kilobytes of nested gzip cannot expand
+to gigabytes), a redirect limit with every hop checked for an http/https scheme and a public address
+(loopback, private, link-local and multicast addresses are refused unless ``allow_private``), retries
+with exponential backoff on transport errors, 429 and 5xx, bounded concurrency, and a User-Agent that
+says who is asking. Failures come back as ``Rejection`` values.
+
+The address check resolves the host before the request; a DNS server that answers differently the second
+time (rebinding) is not caught here: run newsevents behind an egress firewall if that matters.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import time
+import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -36,6 +46,9 @@ class FetchSettings:
     backoff: float = 0.5
     concurrency: int = 4
     user_agent: str = USER_AGENT
+    total_timeout: float = 60.0  # per URL: connect, every read, redirects and retries together
+    allow_private: bool = False  # fetch loopback/private/link-local addresses (local test servers)
+    max_url_length: int = 8192
 
 
 DEFAULT_SETTINGS = FetchSettings()
@@ -57,22 +70,97 @@ def make_client(settings: FetchSettings = DEFAULT_SETTINGS) -> httpx.Client:
     """A client configured with the settings' timeouts and User-Agent (redirects are followed by hand)."""
     return httpx.Client(
         timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
-        headers={"User-Agent": settings.user_agent},
+        headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
         follow_redirects=False,
     )
 
 
-def _check_url(url: str, origin: str) -> Rejection | None:
-    parts = urlsplit(url)
+class _Deadline(Exception):
+    """The URL's total time ran out."""
+
+
+def _blocked_address(host: str) -> str | None:
+    """The first address ``host`` resolves to that is not public, or None (None too when it does not
+    resolve: the request then fails with the transport's own error)."""
+    try:
+        infos = socket.getaddrinfo(host.strip("[]"), None)
+    except (OSError, UnicodeError, ValueError):
+        return None
+    for info in infos:
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if not address.is_global or address.is_multicast:
+            return str(address)
+    return None
+
+
+def _check_url(url: str, origin: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Rejection | None:
+    if len(url) > settings.max_url_length:
+        return Rejection(origin[:200], "invalid-url", f"the URL is over {settings.max_url_length} characters")
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number in range)
+    except ValueError as exc:
+        return Rejection(origin, "invalid-url", f"the URL cannot be parsed ({exc})")
     if parts.scheme.lower() not in _SCHEMES:
         return Rejection(
             origin,
             "unsupported-scheme",
             f"only http and https URLs are fetched, not {parts.scheme or 'a relative URL'!r}",
         )
-    if not parts.hostname:
+    if not host:
         return Rejection(origin, "invalid-url", "the URL has no host")
+    if not settings.allow_private:
+        blocked = _blocked_address(host)
+        if blocked:
+            return Rejection(
+                origin,
+                "private-address",
+                f"{host} is a loopback, private or link-local address ({blocked}); "
+                "use --allow-private to fetch from it",
+            )
     return None
+
+
+ACCEPT_ENCODING = "gzip, deflate"
+_STEP = 64 * 1024  # most bytes one decompression step may produce
+
+
+def _inflate(chunks: Iterator[bytes], encoding: str) -> Iterator[bytes]:
+    """Undo one ``gzip`` or ``deflate`` layer, never producing more than ``_STEP`` bytes per step, so
+    a consumer that stops early stops the expansion too."""
+    decoder: zlib._Decompress | None = None
+    for chunk in chunks:
+        if decoder is None:
+            if encoding in ("gzip", "x-gzip"):
+                wbits = 16 + zlib.MAX_WBITS
+            else:  # deflate is zlib-wrapped by the standard, raw from some servers
+                wbits = zlib.MAX_WBITS if chunk[:1] == b"\x78" else -zlib.MAX_WBITS
+            decoder = zlib.decompressobj(wbits)
+        data = chunk
+        while data and not decoder.eof:
+            out = decoder.decompress(data, _STEP)
+            data = decoder.unconsumed_tail
+            if out:
+                yield out
+    if decoder is not None and not decoder.eof:
+        tail = decoder.flush()
+        if tail:
+            yield tail
+
+
+def _decoded(response: httpx.Response) -> Iterator[bytes]:
+    """The body with its content-encoding layers undone, last applied first."""
+    if response.is_stream_consumed:  # an in-memory transport hands over a body httpx already decoded
+        body = response.content
+        return iter([body[i : i + _STEP] for i in range(0, len(body), _STEP)])
+    layers = [e.strip().lower() for e in response.headers.get("content-encoding", "").split(",")]
+    stream: Iterator[bytes] = response.iter_raw()
+    for encoding in reversed([e for e in layers if e and e != "identity"]):
+        if encoding not in ("gzip", "x-gzip", "deflate"):
+            raise httpx.DecodingError(f"unsupported content-encoding {encoding!r}")
+        stream = _inflate(stream, encoding)
+    return stream
 
 
 def _content_type(response: httpx.Response) -> tuple[str | None, str | None]:
@@ -89,7 +177,7 @@ def _content_type(response: httpx.Response) -> tuple[str | None, str | None]:
 
 
 def _once(
-    client: httpx.Client, url: str, settings: FetchSettings, headers: dict[str, str]
+    client: httpx.Client, url: str, settings: FetchSettings, headers: dict[str, str], deadline: float
 ) -> Page | Rejection | httpx.Response:
     """One request (no redirects followed): a page, a rejection, or the redirect/retryable response."""
     with client.stream("GET", url, headers=headers, follow_redirects=False) as response:
@@ -109,11 +197,18 @@ def _once(
         chunks: list[bytes] = []
         size = 0
         # Counting decoded bytes caps what a gzip bomb would expand to, not just what crossed the wire.
-        for chunk in response.iter_bytes():
-            size += len(chunk)
-            if size > settings.max_bytes:
-                return Rejection(url, "too-large", f"the body is over the cap of {settings.max_bytes} bytes")
-            chunks.append(chunk)
+        try:
+            for chunk in _decoded(response):
+                size += len(chunk)
+                if size > settings.max_bytes:
+                    return Rejection(
+                        url, "too-large", f"the body is over the cap of {settings.max_bytes} bytes"
+                    )
+                chunks.append(chunk)
+                if time.monotonic() > deadline:
+                    raise _Deadline
+        except zlib.error as exc:
+            raise httpx.DecodingError(f"the body does not decode: {exc}") from exc
         media, charset = _content_type(response)
         return Page(str(response.url), url, response.status_code, b"".join(chunks), media, charset)
 
@@ -122,9 +217,10 @@ def fetch(
     url: str, *, client: httpx.Client | None = None, settings: FetchSettings = DEFAULT_SETTINGS
 ) -> Page | Rejection:
     """Fetch one URL: the page, or a ``Rejection`` saying why not (never raises for network trouble)."""
-    problem = _check_url(url, url)
+    problem = _check_url(url, url, settings)
     if problem:
         return problem
+    deadline = time.monotonic() + settings.total_timeout
     own = client is None
     active = client or make_client(settings)
     headers = {}
@@ -137,9 +233,14 @@ def fetch(
         attempt = 0
         while True:
             try:
-                result = _once(active, current, settings, headers)
+                result = _once(active, current, settings, headers, deadline)
+            except _Deadline:
+                return Rejection(url, "timeout", f"no complete answer within {settings.total_timeout:g} s")
+            except httpx.InvalidURL as exc:  # httpx parses a redirect's Location even when not following
+                return Rejection(url, "invalid-url", f"the server redirected to an unusable URL ({exc})")
             except (httpx.TransportError, httpx.DecodingError) as exc:
-                if attempt < settings.retries and not isinstance(exc, httpx.DecodingError):
+                late = time.monotonic() + settings.backoff * 2**attempt > deadline
+                if attempt < settings.retries and not isinstance(exc, httpx.DecodingError) and not late:
                     time.sleep(settings.backoff * 2**attempt)
                     attempt += 1
                     continue
@@ -150,7 +251,7 @@ def fetch(
             if isinstance(result, Rejection):
                 return replace(result, origin=url)
             if result.status_code in _RETRY_STATUS:
-                if attempt < settings.retries:
+                if attempt < settings.retries and time.monotonic() + settings.backoff * 2**attempt < deadline:
                     time.sleep(settings.backoff * 2**attempt)
                     attempt += 1
                     continue
@@ -163,8 +264,11 @@ def fetch(
             redirects += 1
             if redirects > settings.max_redirects:
                 return Rejection(url, "too-many-redirects", f"more than {settings.max_redirects} redirects")
-            current = urljoin(current, location)
-            problem = _check_url(current, url)
+            try:
+                current = urljoin(current, location)
+            except ValueError:
+                return Rejection(url, "invalid-url", "redirected to a URL that cannot be parsed")
+            problem = _check_url(current, url, settings)
             if problem:
                 return Rejection(url, problem.reason, f"redirected to {current}: {problem.detail}")
     finally:
@@ -197,4 +301,13 @@ def fetch_many(
             active.close()
 
 
-__all__ = ["DEFAULT_SETTINGS", "USER_AGENT", "FetchSettings", "Page", "fetch", "fetch_many", "make_client"]
+__all__ = [
+    "ACCEPT_ENCODING",
+    "DEFAULT_SETTINGS",
+    "USER_AGENT",
+    "FetchSettings",
+    "Page",
+    "fetch",
+    "fetch_many",
+    "make_client",
+]
