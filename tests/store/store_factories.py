@@ -197,3 +197,20 @@ class DyingAnalyzer(FakeAnalyzer):
 
 def dying_analyzer(survive_flag: str) -> DyingAnalyzer:
     return DyingAnalyzer(survive_flag)
+
+
+class SlowAnalyzer(FakeAnalyzer):
+    """The fake coder at a tenth of a second per article, so that workers are busy when a test looks."""
+
+    def analyze(
+        self, items: Iterable[Article | Rejection], batch_size: int = 32
+    ) -> Iterator[ArticleResult | Rejection]:
+        import time
+
+        for item in items:
+            time.sleep(0.1)
+            yield item if isinstance(item, Rejection) else code(item)
+
+
+def slow_analyzer() -> SlowAnalyzer:
+    return SlowAnalyzer()

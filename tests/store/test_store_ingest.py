@@ -232,3 +232,55 @@ def test_a_dead_worker_stops_cleanly_and_a_rerun_finishes(db: Path, tmp_path: Pa
     assert partial < 25
     rerun = ingest_items(items, db, analyzer=factory, workers=2, batch_size=4)
     assert rerun.added == 25 - partial and summary(db)["articles"] == 25
+
+
+_ORPHANS_CHILD = """
+import os, sys
+from newsevents.store import ingest_items
+from store_factories import corpus, slow_analyzer
+print(os.getpid(), flush=True)
+ingest_items(corpus(400), sys.argv[1], analyzer=slow_analyzer, batch_size=4, workers=2)
+"""
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads the process table from /proc")
+def test_workers_end_when_ingest_is_killed(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(HERE)])}
+    child = subprocess.Popen(
+        [sys.executable, "-c", _ORPHANS_CHILD, str(tmp_path / "x.duckdb")],
+        stdout=subprocess.PIPE, text=True, env=env,
+    )
+    assert child.stdout is not None
+    int(child.stdout.readline())
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline:  # the two spawned workers (and the tracker)
+        time.sleep(0.2)
+        workers = _children(child.pid)
+    assert len(workers) >= 2
+    child.send_signal(signal.SIGKILL)  # the ingest process alone, not its group
+    child.wait(timeout=10)
+    child.stdout.close()
+    deadline = time.monotonic() + 15
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [p for p in workers if _alive(p)]

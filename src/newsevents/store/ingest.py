@@ -27,6 +27,8 @@ import functools
 import hashlib
 import itertools
 import multiprocessing
+import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -111,8 +113,24 @@ def with_tone(result: ArticleResult) -> Analyzed:
 _WORKER: dict[str, Analyzer] = {}
 
 
-def _init_worker(factory: AnalyzerFactory) -> None:
+def _init_worker(factory: AnalyzerFactory, parent: int | None = None) -> None:
+    if parent is not None:
+        _watch_parent(parent)
     _WORKER["analyzer"] = factory()
+
+
+def _watch_parent(parent: int, every: float = 0.5) -> None:
+    """End this worker when the ingest process that started it is gone (a ``kill -9`` leaves no pool
+    behind to stop it: its workers, 600 MB each, would otherwise wait for tasks forever). An orphan is
+    re-parented, so a changed parent pid is the sign; polling works on every platform, unlike Linux's
+    parent-death signal, which also fires when the thread that spawned the worker ends."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(70)
+
+    threading.Thread(target=watch, name="newsevents-parent-watch", daemon=True).start()
 
 
 def _work(articles: list[Article], batch_size: int) -> list[Analyzed | Rejection]:
@@ -592,7 +610,7 @@ def ingest_items(
         return counters.freeze()
     try:
         with concurrent.futures.ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(factory,)
+            max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(factory, os.getpid())
         ) as pool:
             pending: collections.deque[
                 tuple[concurrent.futures.Future[list[Analyzed | Rejection]] | None, list[Rejection]]
