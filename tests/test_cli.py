@@ -196,8 +196,9 @@ def test_bad_input_is_reported_and_the_rest_processed(cli: CliCall, tmp_path: Pa
     result = cli("analyze", str(bad), str(good), "--published", PUBLISHED, "--format", "jsonl")
     assert result.exit_code == 0
     lines = result.stderr.splitlines()
-    assert len(lines) == 1, result.stderr
+    assert len(lines) == 2, result.stderr  # the rejection, then the run's summary
     assert str(bad) in lines[0] and reason in lines[0]
+    assert lines[1].startswith("newsevents: read 2, coded 1, rejected 1 (") and reason in lines[1]
     assert {e["article_id"] for e in _jsonl(result.stdout)} == {"good"}
 
 
@@ -206,16 +207,17 @@ def test_nothing_processed_exits_1(cli: CliCall, tmp_path: Path) -> None:
     result = cli("analyze", *bad, "--format", "jsonl")
     assert result.exit_code == 1
     assert result.stdout == ""
-    lines = result.stderr.splitlines()
+    *lines, last = result.stderr.splitlines()
     assert len(lines) == len(bad)
     for path, line in zip(bad, lines, strict=True):
         assert path in line
+    assert last.startswith(f"newsevents: read {len(bad)}, coded 0, rejected {len(bad)} (")
 
 
 def test_extract_nothing_processed_exits_1(cli: CliCall, tmp_path: Path) -> None:
     result = cli("extract", str(tmp_path / "missing.txt"), str(_bytes(tmp_path / "e.txt", b"")))
     assert result.exit_code == 1
-    assert len(result.stderr.splitlines()) == 2
+    assert len(result.stderr.splitlines()) == 3  # two rejections and the summary
 
 
 def test_real_process_stdin_bad_files_and_exit_status(tmp_path: Path) -> None:
@@ -227,9 +229,10 @@ def test_real_process_stdin_bad_files_and_exit_status(tmp_path: Path) -> None:
             "--format", "jsonl"]
     proc = subprocess.run(args, input=VISIT, capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
-    lines = proc.stderr.splitlines()
-    # One line per bad input, and nothing else (no progress bar: stderr is not a terminal).
+    *lines, last = proc.stderr.splitlines()
+    # One line per bad input and the summary, nothing else (no progress bar: stderr is not a terminal).
     assert len(lines) == len(bad), proc.stderr
+    assert last.startswith("newsevents: read ") and f"rejected {len(bad)} (" in last
     for reason, path in bad.items():
         (line,) = [x for x in lines if str(path) in x]
         assert reason in line

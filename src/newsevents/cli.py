@@ -91,6 +91,14 @@ PrivateOpt = Annotated[
         "(refused by default, so a list or a redirect cannot reach inside your network).",
     ),
 ]
+RejectionsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--rejections",
+        help="Write every rejected input to this file as JSON lines (stderr shows the first 20 of each "
+        "reason and a summary).",
+    ),
+]
 PatternsOpt = Annotated[
     list[Path] | None,
     typer.Option(
@@ -111,10 +119,21 @@ def _fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _report(rejections: Iterable[Rejection]) -> Iterator[Rejection]:
-    for r in rejections:
-        typer.echo(r.message(), err=True)
-        yield r
+def _rejection_log(path: Path | None) -> Any:
+    """The run's ``RejectionLog``, echoing to stderr."""
+    from newsevents.rejections import RejectionLog
+
+    try:
+        return RejectionLog(lambda line: typer.echo(line, err=True), path)
+    except OSError as exc:
+        raise _fail(f"--rejections: cannot write {path}: {exc.strerror or exc}", 2) from exc
+
+
+def _summarise(log: Any, read: int, kept: int, verb: str) -> None:
+    """The last stderr line of a run that rejected something: what was read, kept and rejected."""
+    log.close()
+    if log.total:
+        typer.echo(f"newsevents: read {read}, {verb} {kept}, {log.summary()}", err=True)
 
 
 def _pipeline_options(
@@ -182,6 +201,7 @@ def analyze(
     ] = False,
     fetch: FetchOpt = False,
     allow_private: PrivateOpt = False,
+    rejections: RejectionsOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Code the events of the articles at PATHS and print them (nothing is stored)."""
@@ -196,16 +216,19 @@ def analyze(
         pipe = Pipeline.load(**_pipeline_options(config, model, actors, patterns))
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
-    coded = 0
+    coded = reached = read = 0  # reached: articles that got to the coder (kept or rejected there)
     events: list[Event] = []
     explained: list[str] = []
+    log = _rejection_log(rejections)
     for result in pipe.analyze(_with_progress(items, "analyzing")):
+        read += 1
         if isinstance(result, Rejection):
-            next(_report([result]))
+            log(result)
             continue
+        reached += 1
         if result.rejection is not None:
-            next(_report([result.rejection]))
-        coded += 1
+            log(result.rejection)
+        coded += result.rejection is None
         events.extend(result.events)
         if explain:
             from newsevents.explain import explain_article
@@ -215,7 +238,8 @@ def analyze(
         typer.echo("\n".join(explained))
     else:
         _print_events(events, format)
-    if coded == 0:
+    _summarise(log, read, coded, "coded")
+    if reached == 0:
         raise typer.Exit(1)
 
 
@@ -336,6 +360,7 @@ def extract(
     published: PublishedOpt = None,
     fetch: FetchOpt = False,
     allow_private: PrivateOpt = False,
+    rejections: RejectionsOpt = None,
 ) -> None:
     """Print the article records after extraction (clean text and metadata), without coding."""
     from newsevents import ingest
@@ -346,11 +371,10 @@ def extract(
         )
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
-    articles = [
-        a
-        for a in _with_progress(records, "extracting")
-        if isinstance(a, Article) or next(_report([a])) is None
-    ]
+    log = _rejection_log(rejections)
+    seen = list(_with_progress(records, "extracting"))
+    articles = [a for a in seen if isinstance(a, Article) or log(a) is None]
+    _summarise(log, len(seen), len(articles), "extracted")
     if format is ArticleFormat.json:
         json.dump([a.to_json() for a in articles], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -438,6 +462,7 @@ def ingest(
     patterns: PatternsOpt = None,
     fetch: FetchOpt = False,
     allow_private: PrivateOpt = False,
+    rejections: RejectionsOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Analyse the articles at PATHS and store articles, events, mentions, actors, places and quotes.
@@ -460,25 +485,25 @@ def ingest(
         factory = functools.partial(Pipeline.load, **_pipeline_options(config, model, actors, patterns))
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
-    reported = (item if isinstance(item, Article) else _echo_rejection(item) for item in items)
+    log = _rejection_log(rejections)
+    reported = (item if isinstance(item, Article) else log(item) for item in items)
     try:
-        stats = ingest_items(_with_progress(reported, "ingesting"), db, workers=workers, analyzer=factory)
+        stats = ingest_items(
+            _with_progress(reported, "ingesting"), db, workers=workers, analyzer=factory, on_rejection=log
+        )
         counts = summary(db)
     except NewsEventsError as exc:
         raise _fail(str(exc)) from exc
+    finally:
+        log.close()
     typer.echo(
         f"read {stats.read}, added {stats.added}, already stored {stats.skipped}, "
-        f"rejected {stats.rejected}; {stats.mentions} event mentions, {stats.new_events} new events "
+        f"{log.summary()}; {stats.mentions} event mentions, {stats.new_events} new events "
         f"in {stats.seconds:.1f} s"
     )
     typer.echo(f"{db}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     if stats.read and not stats.added and not stats.skipped:
         raise typer.Exit(1)
-
-
-def _echo_rejection(rejection: Rejection) -> Rejection:
-    typer.echo(rejection.message(), err=True)
-    return rejection
 
 
 def _filters(

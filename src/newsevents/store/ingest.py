@@ -564,13 +564,16 @@ def ingest_items(
     batch_size: int = 32,
     window_days: int = dedup.DEFAULT_WINDOW_DAYS,
     progress: Callable[[IngestStats], None] | None = None,
+    on_rejection: Callable[[Rejection], object] | None = None,
 ) -> IngestStats:
     """Analyse ``items`` (articles and read rejections) and store them in the store ``db``.
 
     ``analyzer`` is a picklable zero-argument factory returning an object with
     ``analyze(items, batch_size)`` (default: ``load_pipeline``, the real pipeline); with ``workers`` > 1
     each worker process calls it once. ``batch_size`` articles make one transaction. ``progress`` is
-    called with the running totals after each commit. Creates the store if it does not exist.
+    called with the running totals after each commit; ``on_rejection`` with each article the analyzer
+    rejected (not English, no text left, a coder error), as it is committed. Creates the store if it
+    does not exist.
     """
     database = _as_database(db)
     factory = analyzer or load_pipeline
@@ -584,6 +587,11 @@ def ingest_items(
         counters.mentions += mentions
         counters.new_events += new_events
         counters.rejected += rejected
+        if on_rejection is not None:
+            for item in results:
+                found = item if isinstance(item, Rejection) else item.result.rejection
+                if found is not None:
+                    on_rejection(found)
         if progress is not None:
             progress(counters.freeze())
 
