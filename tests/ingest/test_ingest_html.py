@@ -155,3 +155,16 @@ def test_page_over_the_size_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(html_module, "MAX_FILE_BYTES", 100)
     result = extract_html(simple_page().encode(), id="b", origin="b.html")
     assert isinstance(result, Rejection) and result.reason == "too-large"
+
+
+@pytest.mark.timeout(60)  # quadratic attribute parsing took minutes; a guard, not a benchmark
+def test_a_tag_stuffed_with_attributes_is_defused() -> None:
+    from newsevents.ingest.html import MAX_ATTRIBUTES, _defuse, extract_html
+
+    stuffed = " ".join(f'data-k{i}="v"' for i in range(100_000))
+    story = "Farmers blocked the main road into the provincial capital on Friday over fuel prices."
+    page = f"<html><body><div {stuffed}><p>{story}</p></div></body></html>"
+    article = extract_html(page, id="stuffed", origin="stuffed.html")
+    assert isinstance(article, Article) and story in article.text
+    few = " ".join(f'a{i}="v"' for i in range(MAX_ATTRIBUTES))
+    assert _defuse(f"<p {few}>x</p>") == f"<p {few}>x</p>"
