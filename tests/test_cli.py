@@ -373,3 +373,10 @@ def test_top_level_help_lists_the_commands(cli: CliCall) -> None:
     assert result.exit_code == 0
     for command in ("analyze", "extract", "evaluate"):
         assert command in result.stdout
+
+
+def test_version(cli: CliCall) -> None:
+    from importlib.metadata import version
+
+    result = cli("--version")
+    assert result.exit_code == 0 and result.stdout.strip() == f"newsevents {version('newsevents')}"

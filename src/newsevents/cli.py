@@ -25,9 +25,28 @@ app = typer.Typer(
     name="newsevents",
     help="Turn news articles into event data: CAMEO/PLOVER events with actors, dates, places and evidence.",
     no_args_is_help=True,
-    add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"newsevents {version('newsevents')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn news articles into event data: CAMEO/PLOVER events with actors, dates, places and evidence."""
 
 
 class EventFormat(StrEnum):
