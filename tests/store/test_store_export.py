@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 from pathlib import Path
 
@@ -162,3 +163,28 @@ def test_existing_output_needs_overwrite(store: Path, tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="exists"):
         export(store, "csv", out)
     assert export(store, "csv", out, overwrite=True) > 0
+
+
+@pytest.mark.parametrize(
+    ("code", "country", "group", "types"),
+    [
+        ("IGOUNO", None, "UNO", ["IGO", "", ""]),
+        ("IGOWSTNAT", None, "NAT", ["IGO", "", ""]),
+        ("IGOEUREEC", None, "EEC", ["IGO", "", ""]),
+        ("NGOHRIAMN", None, "AMN", ["NGO", "HRI", ""]),
+        ("IGOUNODEVWBK", None, "WBK", ["IGO", "DEV", ""]),
+        ("NGOUSAHRI", "USA", "", ["NGO", "HRI", ""]),
+        ("USAGOVMIL", "USA", "", ["GOV", "MIL", ""]),
+    ],
+)
+def test_known_group_and_type_codes(code: str, country: str | None, group: str, types: list[str]) -> None:
+    export_module = importlib.import_module("newsevents.store.export")  # the package exports a function
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE e (actor1_code VARCHAR, actor1_country VARCHAR, actor1_role VARCHAR, "
+                "actor1_name VARCHAR, actor1_text VARCHAR)")
+    con.execute("INSERT INTO e VALUES (?, ?, NULL, NULL, 'x')", [code, country])
+    fields = export_module._actor(1)
+    row = con.execute(f"SELECT {', '.join(fields)} FROM e").fetchone()
+    assert row is not None
+    assert row[3] == group and list(row[7:10]) == types

