@@ -188,3 +188,22 @@ def test_known_group_and_type_codes(code: str, country: str | None, group: str, 
     row = con.execute(f"SELECT {', '.join(fields)} FROM e").fetchone()
     assert row is not None
     assert row[3] == group and list(row[7:10]) == types
+
+
+def test_adm1_code_joins_fips_country_and_the_admin1_of_a_geonames_key(db: Path, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from store_factories import code
+
+    from newsevents.records import Place
+    from newsevents.store import ingest_results
+
+    coded = code(article("tx", "Moon met Kim in Hanoi on 2019-02-27."))
+    houston = Place("Houston", "USA", "US.TX", 29.7633, -95.3633, 4699066)
+    moved = replace(coded, events=tuple(replace(e, location=houston) for e in coded.events))
+    ingest_results([moved], db)
+    out = tmp_path / "events.tsv"
+    export(db, "gdelt", out)
+    frame = read_gdelt(out, GDELT_EVENT_COLUMNS)
+    assert frame.ActionGeo_ADM1Code.tolist() == ["USTX"]
+    assert frame.ActionGeo_Type.tolist() == ["3"] and frame.ActionGeo_CountryCode.tolist() == ["US"]

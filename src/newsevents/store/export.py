@@ -213,9 +213,11 @@ def _action_geo() -> list[str]:
         f"CASE WHEN e.place_name IS NULL THEN NULL WHEN {is_country} OR c.name IS NULL "
         f"THEN e.place_name ELSE e.place_name || ', ' || c.name END"
     )
+    # The store keeps GeoNames' "CC.XX" admin1 keys; GDELT writes FIPS country + admin1 code ("USTX").
+    admin1 = "regexp_replace(e.place_admin1, '^[A-Z]{2}\\.', '')"
     adm1 = (
         f"CASE WHEN e.place_name IS NULL THEN NULL WHEN e.place_admin1 IS NOT NULL AND "
-        f"length(e.place_admin1) <= 3 AND NOT {is_country} THEN {fips} || e.place_admin1 ELSE {fips} END"
+        f"length({admin1}) BETWEEN 1 AND 3 AND NOT {is_country} THEN {fips} || {admin1} ELSE {fips} END"
     )
     feature = (
         f"CASE WHEN e.place_name IS NULL THEN NULL WHEN {is_country} THEN {fips} "
