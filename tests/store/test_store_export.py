@@ -93,9 +93,10 @@ def test_gdelt_events_have_61_columns_and_load_in_pandas(store: Path, tmp_path: 
     un = frame[frame.Actor1Code == "IGOUNO"].iloc[0]
     assert (un.Actor1KnownGroupCode, un.Actor1Type1Code, un.Actor1CountryCode) == ("UNO", "IGO", "")
     assert un.ActionGeo_ADM1Code == "VM44" and un.Day == "20190201"
-    # no date in the text and no publication date: exported with the date fields empty
-    undated = frame[frame.Day == ""]
-    assert len(undated) == 1 and undated.iloc[0].FractionDate == "" and undated.iloc[0].Year == ""
+    # no date in the text and no publication date: dated by the day it was stored (GDELT dates every event)
+    assert (frame.Day != "").all() and (frame.FractionDate != "").all()
+    undated = frame[frame.SOURCEURL.str.endswith("/undated")].iloc[0]
+    assert undated.Day == undated.DATEADDED[:8] and undated.Year == undated.DATEADDED[:4]
 
 
 def test_gdelt_filters_apply(store: Path, tmp_path: Path) -> None:

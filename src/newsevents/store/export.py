@@ -4,8 +4,9 @@ GDELT 2.0 Events (``gdelt``): the 61 columns of the GDELT 2.0 Event codebook in 
 (``GDELT_EVENT_COLUMNS``), no header, one line per stored event. How our data fills them:
 
 * ``GlobalEventID``: our integer event id. ``Day``/``MonthYear``/``Year``/``FractionDate``: the event date
-  (month- and year-precise dates give the period's first day; GDELT has no precision field; undated events
-  leave them empty). ``FractionDate`` = year + (month * 30 + day) / 365, GDELT's formula.
+  (month- and year-precise dates give the period's first day; GDELT has no precision field; an event the
+  text gives no date for takes the day it was first reported, as in GDELT, which dates every event).
+  ``FractionDate`` = year + (month * 30 + day) / 365, GDELT's formula.
 * Actor fields: ``Actor1Code`` is our CAMEO actor code (``USAGOV``); ``Actor1CountryCode`` the actor's
   country as a CAMEO 3-letter code (our ISO 3166-1 alpha-3, which CAMEO's country codes follow);
   ``Actor1KnownGroupCode`` the last three-letter segment after ``IGO``/``NGO``/``MNC`` that names an
@@ -237,12 +238,14 @@ def _action_geo() -> list[str]:
 
 def _gdelt_events_sql(where: str) -> str:
     empty_geo = ["'0'"] + ["''"] * 7
+    # GDELT dates every event: one the text gives no date for takes the day it was first reported.
+    day = "coalesce(e.date, e.first_seen, CAST(e.added_at AS DATE))"
     fields = [
         _num("e.id"),
-        _num("strftime(e.date, '%Y%m%d')"),
-        _num("strftime(e.date, '%Y%m')"),
-        _num("year(e.date)"),
-        _num("round(year(e.date) + (month(e.date) * 30 + day(e.date)) / 365.0, 4)"),
+        _num(f"strftime({day}, '%Y%m%d')"),
+        _num(f"strftime({day}, '%Y%m')"),
+        _num(f"year({day})"),
+        _num(f"round(year({day}) + (month({day}) * 30 + day({day})) / 365.0, 4)"),
         *_actor(1),
         *_actor(2),
         "CASE WHEN e.is_root THEN '1' ELSE '0' END",
