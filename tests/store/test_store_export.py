@@ -122,6 +122,7 @@ def test_gdelt_mentions_layout(store: Path, tmp_path: Path) -> None:
         "23",
     )
     assert row.Confidence == "80" and row.MentionType == "1"
+    assert row.MentionSourceName == "example.org" and row.MentionIdentifier.startswith("https://example.org/")
 
 
 def test_parquet_partitioned_by_date_reads_back(store: Path, tmp_path: Path) -> None:

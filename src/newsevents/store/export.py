@@ -26,13 +26,14 @@ GDELT 2.0 Events (``gdelt``): the 61 columns of the GDELT 2.0 Event codebook in 
   the FIPS country code for countries, as GDELT does). ``Actor1Geo_*`` and ``Actor2Geo_*`` are left empty
   (``Type`` 0): we do not locate actors separately from the action.
 * ``DATEADDED``: when the event was first stored (UTC, ``YYYYMMDDHHMMSS``). ``SOURCEURL``: the URL of
-  the first article that reported it (its id when it had no URL).
+  the first article that reported it (empty when that article had no URL).
 
 GDELT 2.0 Mentions (``mentions``): the 16 columns of ``GDELT_MENTION_COLUMNS``, one line per mention of
-the exported events. ``MentionType`` 1 (web); ``SentenceID`` the sentence's number in the article, counted
-by sentence-ending punctuation before it; character offsets are the actor's and trigger's first
-occurrence in the evidence sentence (-1 when absent); ``Confidence`` our 0-1 confidence as a percentage;
-``MentionDocTone`` the article tone.
+the exported events. ``MentionType`` 1 (web) with the URL's domain as ``MentionSourceName`` and the URL as
+``MentionIdentifier``, or 2 (citation only) for an article without a URL, with its outlet and its id;
+``SentenceID`` the sentence's number in the article, counted by sentence-ending punctuation before it;
+character offsets are the actor's and trigger's first occurrence in the evidence sentence (-1 when
+absent); ``Confidence`` our 0-1 confidence as a percentage; ``MentionDocTone`` the article tone.
 
 Text fields of the two GDELT layouts have tabs and line breaks replaced by spaces, and are never quoted,
 as in GDELT's own files. ``parquet`` writes the events (all columns of ``queries.EVENT_COLUMNS``) under a
@@ -262,7 +263,7 @@ def _gdelt_events_sql(where: str) -> str:
         *empty_geo,
         *_action_geo(),
         _num("strftime(e.added_at, '%Y%m%d%H%M%S')"),
-        _text("e.source_url"),
+        _text(f"CASE WHEN {_WEB_URL.format('e.source_url')} THEN e.source_url END"),
     ]
     assert len(fields) == len(GDELT_EVENT_COLUMNS)
     return (
@@ -279,13 +280,20 @@ def _offset(needle: str) -> str:
     )
 
 
+_WEB_URL = "regexp_matches(coalesce({0}, ''), '^https?://', 'i')"
+# The host without a leading "www.", lower-cased: GDELT's MentionSourceName ("reuters.com").
+_DOMAIN = "lower(regexp_extract({0}, '^[a-zA-Z]+://(?:www\\.)?([^/:?#@]+)', 1))"
+
+
 def _gdelt_mentions_sql(where: str) -> str:
     fields = [
         _num("m.event_id"),
         _num("strftime(e.added_at, '%Y%m%d%H%M%S')"),
         _num("strftime(coalesce(a.published_date::TIMESTAMP, m.ingested_at), '%Y%m%d%H%M%S')"),
-        "'1'",
-        _text("m.source"),
+        # GDELT's MentionType 1 (web) names the page by URL and the outlet by domain; an article with no
+        # URL is type 2 (citation only), identified by its id and named by its outlet.
+        f"CASE WHEN {_WEB_URL.format('a.url')} THEN '1' ELSE '2' END",
+        _text(f"CASE WHEN {_WEB_URL.format('a.url')} THEN {_DOMAIN.format('a.url')} ELSE m.source END"),
         _text("coalesce(a.url, m.article_id)"),
         _num("1 + len(regexp_extract_all(substr(a.text, 1, m.sentence_start), '[.!?][\"”’)]*\\s+'))"),
         _num(_offset("m.actor1_text")),
