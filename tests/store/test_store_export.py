@@ -89,7 +89,7 @@ def test_gdelt_events_have_61_columns_and_load_in_pandas(store: Path, tmp_path: 
     )
     assert first.ActionGeo_FullName == "Panmunjom, South Korea"
     assert first.Actor1Geo_Type == "0" and first.SOURCEURL.startswith("https://example.org/")
-    assert len(first.DATEADDED) == 14
+    assert len(first.DATEADDED) == 14 and first.DATEADDED[10:] in {"0000", "1500", "3000", "4500"}
     un = frame[frame.Actor1Code == "IGOUNO"].iloc[0]
     assert (un.Actor1KnownGroupCode, un.Actor1Type1Code, un.Actor1CountryCode) == ("UNO", "IGO", "")
     assert un.ActionGeo_ADM1Code == "VM44" and un.Day == "20190201"

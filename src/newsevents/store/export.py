@@ -25,8 +25,9 @@ GDELT 2.0 Events (``gdelt``): the 61 columns of the GDELT 2.0 Event codebook in 
   the place's admin1 code; ``ADM2Code`` empty; ``FeatureID`` the GeoNames id (GDELT uses GNS/GNIS ids;
   the FIPS country code for countries, as GDELT does). ``Actor1Geo_*`` and ``Actor2Geo_*`` are left empty
   (``Type`` 0): we do not locate actors separately from the action.
-* ``DATEADDED``: when the event was first stored (UTC, ``YYYYMMDDHHMMSS``). ``SOURCEURL``: the URL of
-  the first article that reported it (empty when that article had no URL).
+* ``DATEADDED``: the 15-minute interval in which the event was first stored (UTC, ``YYYYMMDDHHMMSS``,
+  on GDELT's grid: minutes 00, 15, 30 or 45, seconds 00); ``EventTimeDate`` of the mentions likewise.
+  ``SOURCEURL``: the URL of the first article that reported it (empty when that article had no URL).
 
 GDELT 2.0 Mentions (``mentions``): the 16 columns of ``GDELT_MENTION_COLUMNS``, one line per mention of
 the exported events. ``MentionType`` 1 (web) with the URL's domain as ``MentionSourceName`` and the URL as
@@ -119,6 +120,8 @@ GDELT_MENTION_COLUMNS: tuple[str, ...] = (
 )
 
 _GROUP_PREFIXES = ("IGO", "NGO", "MNC")
+# GDELT publishes every 15 minutes and stamps an event with the update that added it.
+_QUARTER_HOUR = "time_bucket(INTERVAL 15 MINUTE, e.added_at)"
 
 
 @functools.lru_cache(maxsize=1)
@@ -262,7 +265,7 @@ def _gdelt_events_sql(where: str) -> str:
         *empty_geo,
         *empty_geo,
         *_action_geo(),
-        _num("strftime(e.added_at, '%Y%m%d%H%M%S')"),
+        _num(f"strftime({_QUARTER_HOUR}, '%Y%m%d%H%M%S')"),
         _text(f"CASE WHEN {_WEB_URL.format('e.source_url')} THEN e.source_url END"),
     ]
     assert len(fields) == len(GDELT_EVENT_COLUMNS)
@@ -288,7 +291,7 @@ _DOMAIN = "lower(regexp_extract({0}, '^[a-zA-Z]+://(?:www\\.)?([^/:?#@]+)', 1))"
 def _gdelt_mentions_sql(where: str) -> str:
     fields = [
         _num("m.event_id"),
-        _num("strftime(e.added_at, '%Y%m%d%H%M%S')"),
+        _num(f"strftime({_QUARTER_HOUR}, '%Y%m%d%H%M%S')"),
         _num("strftime(coalesce(a.published_date::TIMESTAMP, m.ingested_at), '%Y%m%d%H%M%S')"),
         # GDELT's MentionType 1 (web) names the page by URL and the outlet by domain; an article with no
         # URL is type 2 (citation only), identified by its id and named by its outlet.
