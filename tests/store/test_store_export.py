@@ -130,7 +130,11 @@ def test_parquet_partitioned_by_date_reads_back(store: Path, tmp_path: Path) -> 
     n = export(store, "parquet", out)
     assert n == summary(store)["events"]
     partitions = sorted(p.name for p in out.iterdir())
-    assert partitions[0].startswith("date=2019-")
+    assert partitions == ["year=0", "year=2019"]  # the undated event under year 0
+    assert "month=2" in {p.name for p in (out / "year=2019").iterdir()}
+    frame = pd.read_parquet(out)
+    assert len(frame) == n and str(frame.date.dtype).startswith(("datetime64", "object"))
+    assert {type(d).__name__ for d in frame.date.dropna()} <= {"date", "Timestamp"}
     count = duckdb.sql(
         f"SELECT count(*) FROM read_parquet('{out}/**/*.parquet', hive_partitioning=true)"
     ).fetchall()

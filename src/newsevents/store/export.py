@@ -37,10 +37,10 @@ character offsets are the actor's and trigger's first occurrence in the evidence
 absent); ``Confidence`` our 0-1 confidence as a percentage; ``MentionDocTone`` the article tone.
 
 Text fields of the two GDELT layouts have tabs and line breaks replaced by spaces, and are never quoted,
-as in GDELT's own files. ``parquet`` writes the events (all columns of ``queries.EVENT_COLUMNS``) under a
-directory partitioned hive style by event date (``date=2019-06-30/``; undated events under
-``date=__HIVE_DEFAULT_PARTITION__/``), readable by Spark, DuckDB and BigQuery; ``csv`` and ``jsonl``
-write the same event rows to one file.
+as in GDELT's own files. ``parquet`` writes the events (all columns of ``queries.EVENT_COLUMNS``, ``date``
+as a DATE) under a directory partitioned hive style by the event's year and month (``year=2019/month=6/``;
+undated events under ``year=0/month=0/``), readable by Spark, DuckDB, pandas and
+BigQuery; ``csv`` and ``jsonl`` write the same event rows to one file.
 """
 
 from __future__ import annotations
@@ -364,12 +364,22 @@ def export(
         path = sql_string(str(target))
         if fmt == "parquet":
             target.mkdir(parents=True)
+            # Partitions by year and month (columns of their own), so `date` keeps its DATE type in the
+            # files: readers that rebuild partition columns as strings still get a real date.
+            # Undated events go under year=0/month=0: a null partition value (Hive's default partition)
+            # is something pandas cannot read back.
+            partitioned = (
+                f"SELECT *, coalesce(year(date), 0) AS year, coalesce(month(date), 0) AS month "
+                f"FROM ({select})"
+            )
             # An empty selection still leaves a readable (empty) dataset behind.
             options = (
-                "FORMAT parquet, PARTITION_BY (date), OVERWRITE_OR_IGNORE" if count else "FORMAT parquet"
+                "FORMAT parquet, PARTITION_BY (year, month), OVERWRITE_OR_IGNORE"
+                if count
+                else "FORMAT parquet"
             )
             dest = path if count else sql_string(str(target / "empty.parquet"))
-            con.execute(f"COPY ({select}) TO {dest} ({options})")
+            con.execute(f"COPY ({partitioned if count else select}) TO {dest} ({options})")
         elif fmt == "csv":
             con.execute(f"COPY ({csvcells.sql(con, select)}) TO {path} (FORMAT csv, HEADER true)")
         else:
