@@ -699,7 +699,7 @@ def export(
             "-f",
             help="gdelt (GDELT 2.0 Events TSV), "
             "mentions (GDELT 2.0 Mentions TSV), parquet (hive-"
-            "partitioned by date), csv or jsonl.",
+            "partitioned by year and month), csv or jsonl.",
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file (a directory for parquet).")],
