@@ -5,7 +5,8 @@ or carriage return before one) as a formula, so a headline such as ``=HYPERLINK(
 title would run when an analyst opens an export. Every CSV newsevents writes (``events --format csv``,
 ``sql --format csv``, ``export --format csv``, ``/api/events.csv``) goes through this module, which
 prefixes such text cells with an apostrophe, OWASP's advice: the spreadsheet shows the text as written.
-Numbers are left alone (a Goldstein score of -5.0 is a number, not a formula).
+Numbers are left alone (a Goldstein score of -5.0 is a number, not a formula). Booleans are written
+``true``/``false`` everywhere, as DuckDB's CSV writer does (Python would write ``True``/``False``).
 """
 
 from __future__ import annotations
@@ -23,17 +24,20 @@ def cell(value: Any) -> Any:
     """``value`` ready for a CSV cell: text that a spreadsheet would evaluate gets a leading apostrophe."""
     if isinstance(value, str) and value.startswith(FORMULA_START):
         return "'" + value
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return value
 
 
 def frame(data: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``data`` with every text cell passed through ``cell``."""
-    from pandas.api.types import is_object_dtype, is_string_dtype
+    from pandas.api.types import is_bool_dtype, is_object_dtype, is_string_dtype
 
     out = data.copy()
     for column in out.columns:
-        if is_object_dtype(out[column]) or is_string_dtype(out[column]):
-            out[column] = out[column].map(cell)
+        series = out[column]
+        if is_object_dtype(series) or is_string_dtype(series) or is_bool_dtype(series):
+            out[column] = series.map(cell)
     return out
 
 

@@ -33,6 +33,12 @@ def test_other_values_pass_unchanged(value: object) -> None:
     assert csvcells.cell(value) == value
 
 
+def test_booleans_are_lower_case_in_every_writer() -> None:
+    assert (csvcells.cell(True), csvcells.cell(False)) == ("true", "false")
+    frame = csvcells.frame(pd.DataFrame({"flag": [True, False]}))
+    assert frame.to_csv(index=False) == "flag\ntrue\nfalse\n"
+
+
 def test_frame_and_sql_follow_the_same_rule() -> None:
     data = pd.DataFrame({"name": ["=1+2", "Kim"], "goldstein": [-5.0, 3.4]})
     assert csvcells.frame(data).to_dict("list") == {"name": ["'=1+2", "Kim"], "goldstein": [-5.0, 3.4]}
