@@ -6,6 +6,7 @@ Exit codes: 0 when anything was processed, 1 when nothing could be, 2 for usage 
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import itertools
 import json
@@ -489,8 +490,6 @@ def ingest(
     Re-running changes nothing for articles already stored (same id or same text); after a crash, running
     the same command again finishes the job.
     """
-    import functools
-
     from newsevents import ingest as readers
     from newsevents.ingest.dedup import deduplicate
     from newsevents.pipeline import Pipeline
@@ -772,8 +771,21 @@ def db_upgrade(db: DbOpt = DEFAULT_DB) -> None:
     )
 
 
+@functools.cache
+def _log_warnings() -> None:
+    """Warnings of the library (a page fetch that failed, ...) as one stderr line each (set up once)."""
+    import logging
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("newsevents: warning: %(message)s"))
+    logger = logging.getLogger("newsevents")
+    logger.addHandler(handler)
+    logger.setLevel(logging.WARNING)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``newsevents`` script."""
+    _log_warnings()
     try:
         app(args=list(argv) if argv is not None else None, prog_name="newsevents")
     except KeyboardInterrupt:

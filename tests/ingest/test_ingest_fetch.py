@@ -183,7 +183,9 @@ def test_atom_entry(tmp_path: Path) -> None:
     )
 
 
-def test_feed_with_fetch_uses_the_linked_page(http_server: Server, tmp_path: Path) -> None:
+def test_feed_with_fetch_uses_the_linked_page(
+    http_server: Server, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     base = http_server({"/landslide": (200, HTML, page("Full landslide story", "2024-08-09"))})
     path = tmp_path / "hill.xml"
     path.write_text(RSS.format(base=base, p0="Teaser only.", p1="Teaser."), encoding="utf-8")
@@ -194,8 +196,10 @@ def test_feed_with_fetch_uses_the_linked_page(http_server: Server, tmp_path: Pat
         and first.published == "2024-08-09"
     )
     assert first.text.endswith(PARAS[1])
-    # The second link is not served: the entry's own text stands in.
+    # The second link is not served: the entry's own text stands in, and a warning says so.
     assert isinstance(second, Article) and second.text == "Teaser."
+    (warning,) = [r.getMessage() for r in caplog.records if r.name == "newsevents.ingest.feeds"]
+    assert "#entry-2" in warning and "404" in warning and "feed entry's own text" in warning
 
 
 def test_nested_gzip_is_capped_while_it_expands(http_server: Server) -> None:

@@ -7,6 +7,7 @@ content is used and nothing is lost.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -42,6 +43,9 @@ def _entry_authors(entry: Any) -> list[str]:
     if not names and entry.get("author"):
         names = [entry.get("author")]
     return [str(n) for n in names]
+
+
+log = logging.getLogger(__name__)
 
 
 def read_feed(
@@ -90,6 +94,9 @@ def read_feed(
             if isinstance(found, Article):
                 yield found
                 continue
+        if isinstance(page, Rejection):
+            # Said out loud: the teaser is often one sentence, so the article codes far less.
+            log.warning("%s: %s (%s); coding the feed entry's own text", origin, page.detail, page.reason)
         # No page (not fetching, or the fetch failed): the entry's own content.
         text = html_to_text(_entry_html(entry))
         yield make_article(
