@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import resources, syntax
+from newsevents.coding import resources, scene, syntax
 from newsevents.coding.arguments import can_act, same_actor
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.lexicon import kind_of, lexicon
@@ -60,6 +60,19 @@ RESTATEMENT = declare(
     "one event told twice in an article is one record, with the best evidence",
     "Lima cut ties with Caracas. The break in ties came after ...",
 )
+SELF_DIRECTED = declare(
+    "select",
+    "self-directed",
+    "giving a briefing or a news conference, or declaring a holiday, is no event between parties "
+    "(what was said there is coded on its own)",
+    "The Kenyan foreign minister gave a press briefing in Nairobi.",
+)
+SAME_TRIGGER = declare(
+    "select",
+    "same-country-sources",
+    "coordinated sources of one country doing one act are one event ('soldiers and police raided')",
+    "Peruvian soldiers and police officers raided a rebel camp.",
+)
 # GDELT-scale tone (positive minus negative words, % of words) beyond which a judgement is a comment:
 # below it the clause is too neutral to call optimistic or pessimistic.
 COMMENT_TONE = 4.0
@@ -86,7 +99,11 @@ class Selector:
                 continue  # judgements are read only where a sentence has a trigger to weigh them against
             mine = [d for d in drafts if sent.start <= d.token.i < sent.end]
             coded = {d.token.i for d in mine}
-            mine = [d for d in mine if not self._embeds_event(d.trigger, coded)]
+            mine = [
+                self._scene_step(d)
+                for d in mine
+                if not self._embeds_event(d.trigger, coded) and not self._self_directed(d.token)
+            ]
             mine.extend(self._judgements(sent, actors, dates, last_dated, coded))
             mine = [self._with_target(d, kept, actors) for d in mine]
             for d in mine:
@@ -103,6 +120,24 @@ class Selector:
             return False
         tok = trigger.token
         return any(i != tok.i and tok in syntax.governors(tok.doc[i]) for i in coded)
+
+    def _self_directed(self, tok: Token) -> bool:
+        """ "gave a press briefing", "held a news conference", "declared a public holiday": an act with
+        nobody on the other side and no content of its own (``self_directed_nouns`` in words.toml)."""
+        nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            compounds = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+            lemma = noun.lemma_.casefold()
+            if lemma in self.words.self_directed_nouns or any(
+                f"{c} {lemma}" in self.words.self_directed_nouns for c in compounds
+            ):
+                return True
+        return False
+
+    def _scene_step(self, d: Draft) -> Draft:
+        """Names the rule that kept an event told in a subordinate clause or a scene phrase."""
+        step = scene.kept_by(d.token, self.words)
+        return d.step(step) if step is not None and step not in d.steps else d
 
     def _judgements(
         self, sent: Span, actors: DocActors, dates: DocDates, last_dated: When | None, coded: set[int]
@@ -217,9 +252,25 @@ def _pair(d: Draft) -> tuple[str, ...]:
     return (*src, *tgt)
 
 
+def _same_act(a: Draft, b: Draft) -> bool:
+    """Two drafts of one trigger and code whose sources are of one country and whose targets agree:
+    "soldiers and police raided the camp" is one raid."""
+    countries = {a.source.country, b.source.country}
+    return (
+        a.token.i == b.token.i
+        and a.code == b.code
+        and len(countries) == 1
+        and None not in countries
+        and (a.target.country if a.target else None) == (b.target.country if b.target else None)
+        and a.when == b.when
+    )
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     """Whether two drafts tell the same event: same actors (a missing target or date fits any), same
     CAMEO root, and no contradicting dates."""
+    if _same_act(a, b):
+        return True
     if a.code[:2] != b.code[:2] or a.source.code != b.source.code:
         return False
     if a.source.name and b.source.name and a.source.name != b.source.name:
@@ -253,7 +304,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                     best = replace(best, when=other.when, date_own=other.date_own)
                 if best.place is None and other.place is not None:
                     best = replace(best, place=other.place)
-                kept[i] = best if RESTATEMENT in best.steps else best.step(RESTATEMENT)
+                rule = SAME_TRIGGER if _same_act(d, k) else RESTATEMENT
+                kept[i] = best if rule in best.steps else best.step(rule)
                 break
         else:
             kept.append(d)
