@@ -213,7 +213,7 @@ class Selector:
     def _with_target(self, d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
         if d.target is not None:
             return d
-        reacted = self._reacted_to(d.token, d.source, previous)
+        reacted = self._reacted_to(d.token, d.trigger.pattern.code, d.source, previous)
         if reacted is not None:
             return d.step(REACTION, target=reacted)
         iso3 = (d.place.country if d.place is not None else None) or d.source.country
@@ -222,7 +222,7 @@ class Selector:
         implicit = Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)
         return d.step(IMPLICIT, implicit_target=implicit)
 
-    def _reacted_to(self, tok: Token, source: Actor, previous: list[Draft]) -> Actor | None:
+    def _reacted_to(self, tok: Token, code: str, source: Actor, previous: list[Draft]) -> Actor | None:
         """The actor of the event a reaction names by a noun. News leads with its event and reports the
         reactions after it, so the first earlier event of the same kind (else the first at all) by
         another party is the one meant."""
@@ -235,6 +235,10 @@ class Selector:
             for d in previous
             if d.source.code and not same_actor(d.source, source) and d.source.country != source.country
         ]
+        if code[:2] in roots:
+            # "imposed sanctions", "launched strikes": the noun is the act's own content, not an earlier
+            # event; the act answers the story's lead event by another party.
+            return others[0].source if others else None
         same_kind = [d for d in others if d.code[:2] in roots]
         chosen = (same_kind or others)[:1]
         return chosen[0].source if chosen else None
