@@ -38,11 +38,23 @@ def test_time_clause_with_its_own_actor_is_an_event(pipeline: Pipeline) -> None:
     assert events["fired"][0].source.country == "TGO"
 
 
-def test_relative_clause_with_an_actor_is_an_event(pipeline: Pipeline) -> None:
-    text = "The Kenyan foreign minister condemned the embargo, which Ethiopia imposed on Eritrea last week."
+def test_scene_relative_and_actor_relative_are_events(pipeline: Pipeline) -> None:
+    text = (
+        "Students marched through Minsk on Sunday, a rally during which Belarusian riot police arrested "
+        "dozens of them."
+    )
     events = _by_trigger(_events(pipeline, text))
-    assert "imposed" in events
-    assert events["imposed"][0].source.country == "ETH"
+    assert "arrested" in events and events["arrested"][0].source.country == "BLR"
+    doc = pipeline.nlp("The rebels, who seized the town of Goma last week, said they would withdraw.")
+    seized = next(t for t in doc if t.text == "seized")
+    assert scene.relative_is_event(seized, set(), frozenset())
+
+
+def test_relative_describing_its_noun_is_background(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Nairobi condemned the embargo, which Ethiopia imposed on Eritrea last week.")
+    imposed = next(t for t in doc if t.text == "imposed")
+    assert imposed.dep_ == "relcl"
+    assert not scene.relative_is_event(imposed, set(), frozenset())
 
 
 def test_elaborating_participle_and_event_relative_stay_background(pipeline: Pipeline) -> None:

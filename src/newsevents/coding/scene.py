@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-from newsevents.coding.lexicon import Lexicon
+from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.rules import declare
 
 OWN_CLAUSE = declare(
@@ -57,29 +57,59 @@ def clause_of(tok: Token) -> Token:
 
 
 def _subject(clause: Token) -> Token | None:
-    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The clause's actor: its active subject, or a passive's agent ("was shot by troops"). A passive
+    without an agent ("after two trucks were hit") names nobody to code."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _told_as_past(clause: Token) -> bool:
+    """Whether a clause tells something that happened: a past or perfect verb ("fired", "has rejected",
+    "had been seized"), not a present state ("whom they blame") or a plan ("before they disarm")."""
+    if clause.tag_ == "VBD":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD") for c in clause.children
+    )
 
 
 def relative_is_event(clause: Token, events: Container[int], event_nouns: frozenset[str]) -> bool:
-    """Whether a relative clause tells an event of its own: its subject is a noun of its own ("a demand
-    the government rejected", "during which police charged"), or a relative pronoun standing for an
-    actor ("the Taliban, who took Kabul"). A pronoun standing for an event ("the attack, which killed
-    six") or a thing ("the bill, which would allow ...") only elaborates that noun."""
+    """Whether a relative clause tells an event of its own: a scene relative with its own actor ("during
+    which police charged the marchers", "in which a gunman killed six"), or one whose relative pronoun is
+    its actor ("the Taliban, who took Kabul"). A clause that describes its noun ("the attack, which
+    killed six", "the bill, which would allow ...", "the hostages, whom they had seized", "the fighting
+    diplomats called the worst") only elaborates that noun."""
     subject = _subject(clause)
-    if subject is None:
+    if subject is None or not _told_as_past(clause):
         return False
     if subject.lower_ not in _RELATIVE:
-        return True
+        # the relative word must set the scene ("during WHICH"), not be the clause's object
+        return any(
+            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _RELATIVE for p in c.children)
+            for c in clause.children
+        )
     antecedent = clause.head
     if antecedent.i in events or antecedent.lemma_.casefold() in event_nouns:
         return False
     return subject.lower_ in ("who", "whom") or antecedent.ent_type_ in _ACTOR_ENTITIES
 
 
-def adverbial_is_event(clause: Token, marks: set[str]) -> bool:
+def adverbial_is_event(clause: Token, marks: set[str], things: frozenset[str] = frozenset()) -> bool:
     """Whether a time clause ("after troops fired", "as protesters marched") tells an event of its own:
-    it has its own subject and has already happened (not "until ...", "once ...")."""
-    return not (marks & _PENDING_MARKS) and _subject(clause) is not None
+    it has its own actor and has already happened (not "until ...", "once ...", "before they disarm")."""
+    subject = _subject(clause)
+    if marks & _PENDING_MARKS or subject is None or subject.tag_ == "PRP" or subject.lemma_ in things:
+        # a pronoun subject is the main clause's own actor ("..., as they searched the ship" elaborates), and
+        # a thing is no actor ("after the convoy was hit by gunfire")
+        return False
+    # "while Jakarta will withdraw its troops": a clause with a modal of its own is an intention of its
+    # own (the modality stage reads it), not the scene of the main clause
+    return _told_as_past(clause) or any(
+        c.dep_ == "aux" and modality_kinds().get(c.lower_, "").endswith("-aux") for c in clause.children
+    )
 
 
 def background_clause(tok: Token, events: Container[int], words: Lexicon) -> bool:
@@ -98,8 +128,13 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
         return False
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     if not marks:
-        return clause.tag_ == "VBG" and not any(c.dep_ == "aux" for c in clause.children)
-    return bool(marks & words.scene_marks) and not adverbial_is_event(clause, marks)
+        # an elaborating participle: "..., killing four", "..., expected to be joined by Rome"
+        return (
+            clause.tag_ in ("VBG", "VBN")
+            and _subject(clause) is None
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        )
+    return bool(marks & words.scene_marks) and not adverbial_is_event(clause, marks, words.event_subjects)
 
 
 def scene_noun_is_event(tok: Token) -> bool:

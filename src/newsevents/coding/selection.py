@@ -24,11 +24,11 @@ from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
-from newsevents.coding.semantics import symmetric
+from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
 from newsevents.coding.triggers import construction
 from newsevents.records import Actor
 from newsevents.tone import score as tone_score
-from newsevents.when import DocDates, When
+from newsevents.when import DocDates, When, role_day
 
 EMBEDDED_EVENT = declare(
     "select",
@@ -73,6 +73,20 @@ SAME_TRIGGER = declare(
     "coordinated sources of one country doing one act are one event ('soldiers and police raided')",
     "Peruvian soldiers and police officers raided a rebel camp.",
 )
+REFUSED_ACT = declare(
+    "target",
+    "refused-act",
+    "a refusal that names no counterpart refuses the party its refused act names",
+    "Islamabad refused to deploy peacekeepers in Iraq.",
+)
+ANSWERS_LEAD = declare(
+    "target",
+    "answers-lead",
+    "a refusal that names no counterpart answers the story's first event by another country's actor",
+    "Moscow imposed sanctions on Ankara. Ankara has refused to apologise.",
+)
+# Roots whose act answers another party's: a refusal with no named counterpart refuses the lead event's actor.
+_ANSWERING_ROOTS = frozenset({"12"})
 # GDELT-scale tone (positive minus negative words, % of words) beyond which a judgement is a comment:
 # below it the clause is too neutral to call optimistic or pessimistic.
 COMMENT_TONE = 4.0
@@ -216,6 +230,12 @@ class Selector:
         reacted = self._reacted_to(d.token, d.trigger.pattern.code, d.source, previous)
         if reacted is not None:
             return d.step(REACTION, target=reacted)
+        refused = _refused_party(d, actors)
+        if refused is not None:
+            return d.step(REFUSED_ACT, target=refused)
+        lead = _lead_party(d, previous)
+        if lead is not None:
+            return d.step(ANSWERS_LEAD, target=lead)
         iso3 = (d.place.country if d.place is not None else None) or d.source.country
         if iso3 is None:
             return d
@@ -242,6 +262,39 @@ class Selector:
         same_kind = [d for d in others if d.code[:2] in roots]
         chosen = (same_kind or others)[:1]
         return chosen[0].source if chosen else None
+
+
+def _refused_party(d: Draft, actors: DocActors) -> Actor | None:
+    """The party a refusal refuses, read from the refused act: "refused to deploy troops in Iraq" refuses
+    Baghdad, "refused to recognise Castillo's successor, Dina Boluarte" refuses Lima."""
+    tok = d.token
+    if d.code[:2] != "12" or kind_of(tok) != "negate":
+        return None
+    day = role_day(d.when)
+    for act in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        for t in act.subtree:
+            if t.pos_ != "PROPN" or t.dep_ == "compound":
+                continue
+            for a in actors.resolve_all(t, day):
+                if a.code and a.country and a.country != d.source.country:
+                    return a
+    return None
+
+
+def _lead_party(d: Draft, previous: list[Draft]) -> Actor | None:
+    """The party a refusal that names nobody answers: "Ankara has refused to apologise" after the story
+    led with Moscow's sanctions. Refusing is a reaction (CAMEO 12 needs a counterpart abroad), and news
+    reports reactions after the event they answer, so the first earlier event by another country's
+    actor is the one refused."""
+    code = d.code
+    if code[:2] not in _ANSWERING_ROOTS or not needs_counterpart(code) or may_be_domestic(code):
+        return None
+    if d.place is not None and d.place.country and d.place.country != d.source.country:
+        return None  # the place it happened stands for the counterpart (the implicit target)
+    for p in previous:
+        if p.source.code and p.source.country and p.source.country != d.source.country:
+            return p.source
+    return None
 
 
 # -- one event, one record ----------------------------------------------------------------------------
