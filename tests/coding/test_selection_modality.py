@@ -177,3 +177,9 @@ def test_rules_are_catalogued() -> None:
         assert step in RULES
     for step in (modality.NEGATED_OBJECT, modality.FAILED, modality.BE_TO, modality.COMMITMENT):
         assert step in RULES
+
+
+def test_what_an_elaborating_participle_says_is_background(pipeline: Pipeline) -> None:
+    text = "Vienna rejected a request by Minsk for loans, saying it was withholding aid until new elections."
+    triggers = {e.evidence.trigger for e in _events(pipeline, text)}
+    assert "rejected" in triggers and "withholding" not in triggers

@@ -42,7 +42,7 @@ _PENDING_MARKS = frozenset({"until", "till", "once"})
 def clause_of(tok: Token) -> Token:
     """The head of the clause ``tok`` tells: coordinated verbs share their first conjunct's clause, an
     object or subject noun its verb's, and a controlled verb ("trying TO force", "used TO support") the
-    clause of the verb that controls it."""
+    clause of the verb that controls it, and what a participle says ("..., saying X") that participle's."""
     clause = tok
     for _ in range(6):
         while clause.dep_ == "conj" and clause.head is not clause:
@@ -51,6 +51,8 @@ def clause_of(tok: Token) -> Token:
             clause = clause.head
         elif clause.dep_ == "xcomp" and clause.head is not clause:
             clause = clause.head
+        elif clause.dep_ == "ccomp" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
+            clause = clause.head  # what an elaborating participle says: "..., saying it had withheld aid"
         else:
             break
     return clause
