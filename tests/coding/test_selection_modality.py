@@ -183,3 +183,17 @@ def test_what_an_elaborating_participle_says_is_background(pipeline: Pipeline) -
     text = "Vienna rejected a request by Minsk for loans, saying it was withholding aid until new elections."
     triggers = {e.evidence.trigger for e in _events(pipeline, text)}
     assert "rejected" in triggers and "withholding" not in triggers
+
+
+def test_a_noun_restating_an_act_is_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "Turkish jets bombed Kurdish militant positions in northern Iraq on Monday. "
+        "The Turkish air strikes on Iraq killed at least nine fighters, officials said."
+    )
+    violent = [e for e in _events(pipeline, text) if e.root == "19"]
+    assert len(violent) == 1 and selection.RESTATEMENT in violent[0].evidence.steps
+
+
+def test_two_verbs_of_one_kind_stay_two_acts(pipeline: Pipeline) -> None:
+    text = "Beijing halted climate talks with Washington and imposed sanctions on two US senators."
+    assert len([e for e in _events(pipeline, text) if e.root == "16"]) == 2
