@@ -1,16 +1,17 @@
 """Stage ``newsevents_confidence``: each draft becomes an ``Event`` record with a confidence.
 
 Reads ``doc._.ne_drafts`` and ``doc._.ne_article``; writes ``doc._.ne_events``. Confidence is the product
-of the weights in ``coding/data/confidence.toml`` (pattern specificity, modality, a missing target, and
-the facts the stages recorded, such as an unattributed source), each with its reason in that file. It is
-an output only: no stage reads it to choose a code, a party or whether an event exists.
+of the weights in ``coding/data/confidence.toml`` (pattern specificity, modality, a missing target, the
+facts the stages recorded, such as an unattributed source, and the weaker construction rules), each with
+its reason in that file. It is an output only: no stage reads it to choose a code, a party or whether an
+event exists.
 """
 
 from __future__ import annotations
 
 import functools
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from spacy.language import Language
@@ -35,12 +36,21 @@ class Policy:
     modality: dict[str, float]
     no_target: float
     facts: dict[str, float]
+    # Construction rules (evidence steps) whose reading is weaker than a plain clause's, by step name.
+    steps: dict[str, float] = field(default_factory=dict)
 
     def confidence(self, d: Draft) -> float:
         pattern = self.base + self.per_specificity * min(d.trigger.pattern.specificity, self.max_specificity)
         target = 1.0 if d.target is not None else self.no_target
         value = pattern * self.weight(d.facts) * target * self.modality[d.modality]
+        value *= self.step_weight(d.steps)
         return round(min(1.0, value), 3)
+
+    def step_weight(self, steps: tuple[str, ...]) -> float:
+        out = 1.0
+        for step in sorted(set(steps)):
+            out *= self.steps.get(step, 1.0)
+        return out
 
     def weight(self, facts: frozenset[str]) -> float:
         out = 1.0
@@ -56,6 +66,7 @@ def policy() -> Policy:
     try:
         table = tomllib.loads(text)
         pattern, modality, facts = table["pattern"], table["modality"], table["facts"]
+        steps = table.get("steps", {})
         found = Policy(
             base=float(pattern["base"]),
             per_specificity=float(pattern["per_specificity"]),
@@ -63,12 +74,14 @@ def policy() -> Policy:
             modality={k: float(modality[k]) for k in ("asserted", "reported", "intended", "hypothetical")},
             no_target=float(table["no_target"]["weight"]),
             facts={name: float(row["weight"]) for name, row in facts.items()},
+            steps={name: float(row["weight"]) for name, row in steps.items()},
         )
-        missing = [name for name, row in facts.items() if not str(row.get("reason", "")).strip()]
+        rows = [*facts.items(), *steps.items()]
+        missing = [name for name, row in rows if not str(row.get("reason", "")).strip()]
     except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
         raise DataFileError(f"{_FILE}: {exc}") from exc
     if missing:
-        raise DataFileError(f"{_FILE}: facts without a reason: {missing}")
+        raise DataFileError(f"{_FILE}: facts or steps without a reason: {missing}")
     return found
 
 

@@ -33,6 +33,8 @@ class Lexicon:
     deontic_modals: frozenset[str]
     demand_reports: frozenset[str]
     negations: frozenset[str]
+    commitment_verbs: frozenset[str]
+    self_directed_nouns: frozenset[str]
     event_nouns: frozenset[str]
     event_subjects: frozenset[str]
     quote_verbs: tuple[str, ...]
@@ -71,6 +73,7 @@ MODALITY_KINDS = frozenset(
         "threat",
         "hypothetical",
         "negate",
+        "fail",
         "intent-aux",
         "hypothetical-aux",
         "report",

@@ -4,8 +4,8 @@ Reads ``doc._.ne_triggers``; writes them back with ``modality`` set (asserted, r
 hypothetical), negated triggers dropped, and ``code`` set where the modality changes it: an intended or
 hypothetical act becomes its CAMEO "express intent" twin (03x) or, for a coercive act or under "threatened
 to", a threat (13x); refusing a cooperative act is a rejection (12). The cue words are in
-``data/modality.tsv`` (kinds: intent, threat, hypothetical, negate, intent-aux, hypothetical-aux, report,
-light, aspect).
+``data/modality.tsv`` (kinds: intent, threat, hypothetical, negate, fail, intent-aux, hypothetical-aux,
+report, light, aspect).
 """
 
 from __future__ import annotations
@@ -81,6 +81,37 @@ THREAT_TWIN = declare(
     "Ankara threatened to close the border crossing.",
 )
 
+NEGATED_OBJECT = declare(
+    "modality",
+    "negated-object",
+    "an act whose object or governing noun is denied ('reached no deal', 'no plans to', 'without a "
+    "truce') did not happen",
+    "Lima and Quito reached no agreement on the border.",
+)
+FAILED = declare(
+    "modality",
+    "failed-act",
+    "'failed to', 'avoided' report that the act did not happen, and are no event themselves",
+    "The two sides failed to agree on a ceasefire.",
+)
+BE_TO = declare(
+    "modality",
+    "be-to",
+    "'is to', 'are to' with an infinitive state a plan: the act is intended",
+    "Under the accord the rebels are to hand over their weapons.",
+)
+COMMITMENT = declare(
+    "code",
+    "commitment",
+    "a deployment that a party agrees, pledges or offers to make is an intent to cooperate "
+    "militarily (0312), not a threat",
+    "Nairobi pledged to send troops to the regional force.",
+)
+# The intent twin of a force posture (15x) under a commitment verb: offering troops is help, not a threat.
+_COMMITTED_FORCE = "0312"
+# Words of denial on an object or a governing noun ("NO deal", "WITHOUT a truce").
+_WITHOUT = frozenset({"without"})
+
 _RANK: dict[Modality, int] = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
 _AUX: dict[str, tuple[Modality, str]] = {
     "hypothetical-aux": ("hypothetical", HYPOTHETICAL_AUX),
@@ -108,6 +139,8 @@ class ModalityReader:
     def read(self, trigger: Trigger) -> Trigger:
         """``trigger`` with its modality and the code it implies, or dropped when it is negated."""
         tok = trigger.token
+        if kind_of(tok) == "fail" and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return replace(trigger, dropped_by=FAILED)
         found = self.modality(tok)
         if isinstance(found, str):
             # "will not accept the refugees": refusing a cooperative act is a rejection; any other
@@ -146,18 +179,22 @@ class ModalityReader:
             chain.append(head)
         for t in chain:
             for child in t.children:
-                if child.dep_ == "neg" or (
-                    child.lower_ in self.words.negations and child.dep_ in ("advmod", "det")
-                ):
+                if self._negation(child):
                     return NEGATED
                 if child.dep_ == "aux" and (aux := self._aux(child)) is not None:
                     raise_to(*aux)
+        if self._denied_object(tok):
+            return NEGATED_OBJECT
         if _conditional(tok, self.words.conditions):
             return CONDITIONAL
         for gov in syntax.governors(tok):
             if any(c.dep_ == "neg" for c in gov.children):
                 return NEGATED
+            if kind_of(gov) == "fail":
+                return FAILED
             reading = _GOVERNOR.get(kind_of(gov) or "")
+            if gov.lemma_ == "be" and any(c.dep_ == "xcomp" for c in gov.children):
+                reading = ("intended", BE_TO)  # "the rebels are to disarm"
             if reading is not None:
                 raise_to(*reading)
                 if reading[0] == "reported":
@@ -167,6 +204,31 @@ class ModalityReader:
                     raise_to(*aux)
         return best, tuple(steps)
 
+    def _negation(self, child: Token) -> bool:
+        """Whether a dependent of the clause's verb denies it: "not", "never", "neither ... nor",
+        "no longer"."""
+        if child.dep_ == "neg" or (child.dep_ == "preconj" and child.lower_ in self.words.negations):
+            return True
+        if child.dep_ == "advmod" and any(g.lower_ == "no" for g in child.children):
+            return True  # "no longer recognises"
+        return child.lower_ in self.words.negations and child.dep_ in ("advmod", "det")
+
+    def _denied_object(self, tok: Token) -> bool:
+        """An act whose object is denied ("reached NO deal", "held NO talks"), whose governing noun is
+        ("made NO commitment to free them", "NO plans to visit"), or which comes after "without" ("ended
+        without an agreement", "without firing a shot")."""
+        nos = self.words.negations
+
+        def denied(noun: Token) -> bool:
+            # the determiner may hang on a compound ("NO ceasefire deal"); not on words after the noun
+            return any(d.dep_ == "det" and d.lower_ in nos for d in noun.subtree if d.i < noun.i)
+
+        if tok.pos_ == "VERB" and any(denied(c) for c in tok.children if c.dep_ == "dobj"):
+            return True
+        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and denied(tok.head):
+            return True
+        return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _WITHOUT
+
     @staticmethod
     def _aux(child: Token) -> tuple[Modality, str] | None:
         kinds = modality_kinds()
@@ -175,7 +237,7 @@ class ModalityReader:
     def refusal(self, tok: Token) -> bool:
         """A negated future or volition: "will not", "would not", "won't"."""
         chain = [tok, *syntax.shared_heads(tok)]
-        has_neg = any(c.dep_ == "neg" for t in chain for c in t.children)
+        has_neg = any(self._negation(c) for t in chain for c in t.children)
         kinds = modality_kinds()
         future = any(
             c.dep_ == "aux" and kinds.get(c.lower_) == "intent-aux" for t in chain for c in t.children
@@ -186,10 +248,16 @@ class ModalityReader:
         """The code of an intended or hypothetical act, and the rule that changed it (if any)."""
         if modality not in ("intended", "hypothetical"):
             return code, None
-        threat = any(kind_of(g) == "threat" for g in syntax.governors(tok))
-        intent = self.patterns.intent_code(code)
+        governors = syntax.governors(tok)
+        threat = any(kind_of(g) == "threat" for g in governors)
+        # The code's own row, else its root's general row ("154" under "150": a deployment is a show of
+        # force, and an intended one a threat of force).
+        intent = self.patterns.intent_code(code) or self.patterns.intent_code(code[:2] + "0")
         if threat and not (intent or "").startswith("13") and code[:2] != "13":
             return "130", THREAT_TWIN
+        commitment = self.words.commitment_verbs
+        if code[:2] == "15" and not threat and any(g.lemma_.casefold() in commitment for g in governors):
+            return _COMMITTED_FORCE, COMMITMENT
         if intent and intent != code:
             return intent, THREAT_TWIN if intent.startswith("13") else INTENT_TWIN
         return code, None

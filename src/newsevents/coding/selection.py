@@ -17,18 +17,18 @@ from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import resources, syntax
+from newsevents.coding import resources, scene, syntax
 from newsevents.coding.arguments import can_act, same_actor
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
-from newsevents.coding.semantics import symmetric
+from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
 from newsevents.coding.triggers import construction
 from newsevents.records import Actor
 from newsevents.tone import score as tone_score
-from newsevents.when import DocDates, When
+from newsevents.when import DocDates, When, role_day
 
 EMBEDDED_EVENT = declare(
     "select",
@@ -60,6 +60,33 @@ RESTATEMENT = declare(
     "one event told twice in an article is one record, with the best evidence",
     "Lima cut ties with Caracas. The break in ties came after ...",
 )
+SELF_DIRECTED = declare(
+    "select",
+    "self-directed",
+    "giving a briefing or a news conference, or declaring a holiday, is no event between parties "
+    "(what was said there is coded on its own)",
+    "The Kenyan foreign minister gave a press briefing in Nairobi.",
+)
+SAME_TRIGGER = declare(
+    "select",
+    "same-country-sources",
+    "coordinated sources of one country doing one act are one event ('soldiers and police raided')",
+    "Peruvian soldiers and police officers raided a rebel camp.",
+)
+REFUSED_ACT = declare(
+    "target",
+    "refused-act",
+    "a refusal that names no counterpart refuses the party its refused act names",
+    "Islamabad refused to deploy peacekeepers in Iraq.",
+)
+ANSWERS_LEAD = declare(
+    "target",
+    "answers-lead",
+    "a refusal that names no counterpart answers the story's first event by another country's actor",
+    "Moscow imposed sanctions on Ankara. Ankara has refused to apologise.",
+)
+# Roots whose act answers another party's: a refusal with no named counterpart refuses the lead event's actor.
+_ANSWERING_ROOTS = frozenset({"12"})
 # GDELT-scale tone (positive minus negative words, % of words) beyond which a judgement is a comment:
 # below it the clause is too neutral to call optimistic or pessimistic.
 COMMENT_TONE = 4.0
@@ -86,7 +113,11 @@ class Selector:
                 continue  # judgements are read only where a sentence has a trigger to weigh them against
             mine = [d for d in drafts if sent.start <= d.token.i < sent.end]
             coded = {d.token.i for d in mine}
-            mine = [d for d in mine if not self._embeds_event(d.trigger, coded)]
+            mine = [
+                self._scene_step(d)
+                for d in mine
+                if not self._embeds_event(d.trigger, coded) and not self._self_directed(d.token)
+            ]
             mine.extend(self._judgements(sent, actors, dates, last_dated, coded))
             mine = [self._with_target(d, kept, actors) for d in mine]
             for d in mine:
@@ -103,6 +134,24 @@ class Selector:
             return False
         tok = trigger.token
         return any(i != tok.i and tok in syntax.governors(tok.doc[i]) for i in coded)
+
+    def _self_directed(self, tok: Token) -> bool:
+        """ "gave a press briefing", "held a news conference", "declared a public holiday": an act with
+        nobody on the other side and no content of its own (``self_directed_nouns`` in words.toml)."""
+        nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ == "dobj"]
+        for noun in nouns:
+            compounds = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+            lemma = noun.lemma_.casefold()
+            if lemma in self.words.self_directed_nouns or any(
+                f"{c} {lemma}" in self.words.self_directed_nouns for c in compounds
+            ):
+                return True
+        return False
+
+    def _scene_step(self, d: Draft) -> Draft:
+        """Names the rule that kept an event told in a subordinate clause or a scene phrase."""
+        step = scene.kept_by(d.token, self.words)
+        return d.step(step) if step is not None and step not in d.steps else d
 
     def _judgements(
         self, sent: Span, actors: DocActors, dates: DocDates, last_dated: When | None, coded: set[int]
@@ -178,16 +227,22 @@ class Selector:
     def _with_target(self, d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
         if d.target is not None:
             return d
-        reacted = self._reacted_to(d.token, d.source, previous)
+        reacted = self._reacted_to(d.token, d.trigger.pattern.code, d.source, previous)
         if reacted is not None:
             return d.step(REACTION, target=reacted)
+        refused = _refused_party(d, actors)
+        if refused is not None:
+            return d.step(REFUSED_ACT, target=refused)
+        lead = _lead_party(d, previous)
+        if lead is not None:
+            return d.step(ANSWERS_LEAD, target=lead)
         iso3 = (d.place.country if d.place is not None else None) or d.source.country
         if iso3 is None:
             return d
         implicit = Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)
         return d.step(IMPLICIT, implicit_target=implicit)
 
-    def _reacted_to(self, tok: Token, source: Actor, previous: list[Draft]) -> Actor | None:
+    def _reacted_to(self, tok: Token, code: str, source: Actor, previous: list[Draft]) -> Actor | None:
         """The actor of the event a reaction names by a noun. News leads with its event and reports the
         reactions after it, so the first earlier event of the same kind (else the first at all) by
         another party is the one meant."""
@@ -200,9 +255,46 @@ class Selector:
             for d in previous
             if d.source.code and not same_actor(d.source, source) and d.source.country != source.country
         ]
+        if code[:2] in roots:
+            # "imposed sanctions", "launched strikes": the noun is the act's own content, not an earlier
+            # event; the act answers the story's lead event by another party.
+            return others[0].source if others else None
         same_kind = [d for d in others if d.code[:2] in roots]
         chosen = (same_kind or others)[:1]
         return chosen[0].source if chosen else None
+
+
+def _refused_party(d: Draft, actors: DocActors) -> Actor | None:
+    """The party a refusal refuses, read from the refused act: "refused to deploy troops in Iraq" refuses
+    Baghdad, "refused to recognise Castillo's successor, Dina Boluarte" refuses Lima."""
+    tok = d.token
+    if d.code[:2] != "12" or kind_of(tok) != "negate":
+        return None
+    day = role_day(d.when)
+    for act in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+        for t in act.subtree:
+            if t.pos_ != "PROPN" or t.dep_ == "compound":
+                continue
+            for a in actors.resolve_all(t, day):
+                if a.code and a.country and a.country != d.source.country:
+                    return a
+    return None
+
+
+def _lead_party(d: Draft, previous: list[Draft]) -> Actor | None:
+    """The party a refusal that names nobody answers: "Ankara has refused to apologise" after the story
+    led with Moscow's sanctions. Refusing is a reaction (CAMEO 12 needs a counterpart abroad), and news
+    reports reactions after the event they answer, so the first earlier event by another country's
+    actor is the one refused."""
+    code = d.code
+    if code[:2] not in _ANSWERING_ROOTS or not needs_counterpart(code) or may_be_domestic(code):
+        return None
+    if d.place is not None and d.place.country and d.place.country != d.source.country:
+        return None  # the place it happened stands for the counterpart (the implicit target)
+    for p in previous:
+        if p.source.code and p.source.country and p.source.country != d.source.country:
+            return p.source
+    return None
 
 
 # -- one event, one record ----------------------------------------------------------------------------
@@ -217,9 +309,53 @@ def _pair(d: Draft) -> tuple[str, ...]:
     return (*src, *tgt)
 
 
+def _same_act(a: Draft, b: Draft) -> bool:
+    """Two drafts of one trigger and code whose sources are of one country and whose targets agree:
+    "soldiers and police raided the camp" is one raid."""
+    countries = {a.source.country, b.source.country}
+    return (
+        a.token.i == b.token.i
+        and a.code == b.code
+        and len(countries) == 1
+        and None not in countries
+        and (a.target.country if a.target else None) == (b.target.country if b.target else None)
+        and a.when == b.when
+    )
+
+
+def _restated(a: Draft, b: Draft) -> bool:
+    """One act told twice in other words, between the same two countries and of the same kind, by a noun
+    that names it again ("Turkish jets bombed Iraqi villages. The Turkish strikes on Iraq ...", "the
+    strikes killed nine"), whatever the wording of the actors. Dates that disagree keep them apart
+    (checked before)."""
+    if a.code[:2] != b.code[:2] or a.target is None or b.target is None:
+        return False
+    if not (_by_noun(a) or _by_noun(b)):
+        return False  # two verbs are two acts ("halted the talks and imposed sanctions")
+    pair_a = (a.source.country, a.target.country)
+    pair_b = (b.source.country, b.target.country)
+    if None in pair_a or pair_a != pair_b and not (symmetric(a.code) and pair_a == pair_b[::-1]):
+        return False
+    return True
+
+
+def _by_noun(d: Draft) -> bool:
+    """An event named by a noun, or told of one ("the strikes killed nine"): how news refers back."""
+    subjects = lexicon().event_subjects
+    return d.trigger.noun or any(
+        c.dep_ == "nsubj" and c.lemma_.casefold() in subjects for c in d.token.children
+    )
+
+
 def _compatible(a: Draft, b: Draft) -> bool:
     """Whether two drafts tell the same event: same actors (a missing target or date fits any), same
     CAMEO root, and no contradicting dates."""
+    if _same_act(a, b):
+        return True
+    if a.when is not None and b.when is not None and a.date_own and b.date_own and a.when != b.when:
+        return False
+    if _restated(a, b):
+        return True
     if a.code[:2] != b.code[:2] or a.source.code != b.source.code:
         return False
     if a.source.name and b.source.name and a.source.name != b.source.name:
@@ -253,7 +389,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                     best = replace(best, when=other.when, date_own=other.date_own)
                 if best.place is None and other.place is not None:
                     best = replace(best, place=other.place)
-                kept[i] = best if RESTATEMENT in best.steps else best.step(RESTATEMENT)
+                rule = SAME_TRIGGER if _same_act(d, k) else RESTATEMENT
+                kept[i] = best if rule in best.steps else best.step(rule)
                 break
         else:
             kept.append(d)

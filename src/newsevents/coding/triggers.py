@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.coding import resources, syntax
+from newsevents.coding import resources, scene, syntax
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import NOT_AN_EVENT, Pattern, PatternSet
 from newsevents.coding.records import Trigger
@@ -137,7 +137,8 @@ class TriggerFinder:
             return not (
                 bare and (pattern.code == "010" or (kind_of(tok) == "report" and pattern.code[:2] == "01"))
             )
-        return not (tok.dep_ == "pobj" and tok.head.lower_ in self.words.scene_prepositions)
+        scenic = tok.dep_ == "pobj" and tok.head.lower_ in self.words.scene_prepositions
+        return not scenic or scene.scene_noun_is_event(tok)
 
     # -- one sentence ---------------------------------------------------------------------------------
 
@@ -209,29 +210,11 @@ class TriggerFinder:
         return BACKGROUND_CLAUSE if self._background_clause(tok, by_token) else None
 
     def _background_clause(self, tok: Token, by_token: dict[int, Trigger]) -> bool:
-        """Relative clauses ("the militia, which had seized them"), time clauses ("after two trucks were
-        hit") and elaborating participles ("..., wounding four") give way when the main clause has an
-        event of its own."""
-        clause = tok
-        while clause.dep_ == "conj" and clause.head is not clause:
-            clause = clause.head
-        if tok.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
-            clause = clause.head
-        if clause.dep_ == "relcl" or (
-            clause.dep_ in ("acl", "ccomp") and clause.head.pos_ in ("NOUN", "PROPN")
-        ):
-            background = True  # relative clauses, and a noun's content ("an admission that troops fired")
-        elif clause.dep_ == "advcl":
-            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-            participle = (
-                clause.tag_ == "VBG" and not marks and not any(c.dep_ == "aux" for c in clause.children)
-            )
-            background = participle or bool(marks & self.words.scene_marks)
-        else:
-            background = False
-        if not background:
+        """A clause that only sets the scene (newsevents.coding.scene) gives way when the main clause has
+        an event of its own."""
+        if not scene.background_clause(tok, by_token, self.words):
             return False
-        inside = {t.i for t in clause.subtree}
+        inside = {t.i for t in scene.clause_of(tok).subtree}
         return any(i not in inside for i in by_token)
 
 

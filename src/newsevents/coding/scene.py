@@ -1,0 +1,161 @@
+"""Which subordinate clauses and scene phrases only set the scene, and which tell an event of their own.
+
+Used by the trigger stage when it sets triggers aside. A clause that only elaborates another event ("...,
+killing four", "the attack, which wounded six") or gives the content of a noun ("an admission that troops
+fired") gives way to the main clause's event. A clause with its own actor is an event of its own, dated by
+its own words: "after troops fired on the crowd", "the rebels, who seized the town on Monday", "a demand
+the government rejected", "during which riot police charged the marchers". So is an event noun in a scene
+phrase that names its own parties ("following talks in Doha between Kabul and the Taliban").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+from newsevents.coding.lexicon import Lexicon, modality_kinds
+from newsevents.coding.rules import declare
+
+OWN_CLAUSE = declare(
+    "select",
+    "own-clause-event",
+    "a time or relative clause with its own actor tells an event of its own, not the scene",
+    "Accra recalled its envoy a day after soldiers fired on the crowd.",
+)
+SCENE_NOUN_PARTIES = declare(
+    "select",
+    "scene-noun-parties",
+    "an event noun in a scene phrase that names its own parties is an event",
+    "The deal followed two rounds of talks in Doha between Kabul and the Taliban.",
+)
+
+# Relative pronouns: as a relative clause's subject they stand for the noun the clause hangs on.
+_RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
+# Named-entity kinds that can act: a relative clause on them tells what they did.
+_ACTOR_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+# Subordinators after which the clause has not happened yet ("until Belgrade halts", "once the
+# ceasefire holds"): a condition, not a scene.
+_PENDING_MARKS = frozenset({"until", "till", "once"})
+
+
+def clause_of(tok: Token) -> Token:
+    """The head of the clause ``tok`` tells: coordinated verbs share their first conjunct's clause, an
+    object or subject noun its verb's, and a controlled verb ("trying TO force", "used TO support") the
+    clause of the verb that controls it, and what a participle says ("..., saying X") that participle's."""
+    clause = tok
+    for _ in range(6):
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            clause = clause.head
+        elif clause.dep_ == "xcomp" and clause.head is not clause:
+            clause = clause.head
+        elif clause.dep_ == "ccomp" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
+            clause = clause.head  # what an elaborating participle says: "..., saying it had withheld aid"
+        else:
+            break
+    return clause
+
+
+def _subject(clause: Token) -> Token | None:
+    """The clause's actor: its active subject, or a passive's agent ("was shot by troops"). A passive
+    without an agent ("after two trucks were hit") names nobody to code."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject
+    agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _told_as_past(clause: Token) -> bool:
+    """Whether a clause tells something that happened: a past or perfect verb ("fired", "has rejected",
+    "had been seized"), not a present state ("whom they blame") or a plan ("before they disarm")."""
+    if clause.tag_ == "VBD":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD") for c in clause.children
+    )
+
+
+def relative_is_event(clause: Token, events: Container[int], event_nouns: frozenset[str]) -> bool:
+    """Whether a relative clause tells an event of its own: a scene relative with its own actor ("during
+    which police charged the marchers", "in which a gunman killed six"), or one whose relative pronoun is
+    its actor ("the Taliban, who took Kabul"). A clause that describes its noun ("the attack, which
+    killed six", "the bill, which would allow ...", "the hostages, whom they had seized", "the fighting
+    diplomats called the worst") only elaborates that noun."""
+    subject = _subject(clause)
+    if subject is None or not _told_as_past(clause):
+        return False
+    if subject.lower_ not in _RELATIVE:
+        # the relative word must set the scene ("during WHICH"), not be the clause's object
+        return any(
+            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _RELATIVE for p in c.children)
+            for c in clause.children
+        )
+    antecedent = clause.head
+    if antecedent.i in events or antecedent.lemma_.casefold() in event_nouns:
+        return False
+    return subject.lower_ in ("who", "whom") or antecedent.ent_type_ in _ACTOR_ENTITIES
+
+
+def adverbial_is_event(clause: Token, marks: set[str], things: frozenset[str] = frozenset()) -> bool:
+    """Whether a time clause ("after troops fired", "as protesters marched") tells an event of its own:
+    it has its own actor and has already happened (not "until ...", "once ...", "before they disarm")."""
+    subject = _subject(clause)
+    if marks & _PENDING_MARKS or subject is None or subject.tag_ == "PRP" or subject.lemma_ in things:
+        # a pronoun subject is the main clause's own actor ("..., as they searched the ship" elaborates), and
+        # a thing is no actor ("after the convoy was hit by gunfire")
+        return False
+    # "while Jakarta will withdraw its troops": a clause with a modal of its own is an intention of its
+    # own (the modality stage reads it), not the scene of the main clause
+    return _told_as_past(clause) or any(
+        c.dep_ == "aux" and modality_kinds().get(c.lower_, "").endswith("-aux") for c in clause.children
+    )
+
+
+def background_clause(tok: Token, events: Container[int], words: Lexicon) -> bool:
+    """Whether ``tok`` sits in a clause that only sets the scene: an elaborating participle ("...,
+    wounding four"), a noun's content ("an admission that troops fired"), a relative or participle
+    clause that elaborates its noun, or a time clause without an actor of its own."""
+    clause = clause_of(tok)
+    if clause.dep_ == "relcl":
+        return not relative_is_event(clause, events, words.event_nouns)
+    if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        # "a ceasefire brokered by Paris": a participle with its own agent is that agent's act
+        return not any(c.dep_ == "agent" for c in clause.children)
+    if clause.dep_ == "ccomp" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    if clause.dep_ != "advcl":
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if not marks:
+        # an elaborating participle: "..., killing four", "..., expected to be joined by Rome"
+        return (
+            clause.tag_ in ("VBG", "VBN")
+            and _subject(clause) is None
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        )
+    return bool(marks & words.scene_marks) and not adverbial_is_event(clause, marks, words.event_subjects)
+
+
+def scene_noun_is_event(tok: Token) -> bool:
+    """Whether an event noun under a scene preposition ("after the talks", "during the raid") names its own
+    parties ("talks between Kabul and the Taliban", "the raid by commandos"), which makes it an event."""
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
+        if prep.lower_ in ("between", "by") and any(c.dep_ == "pobj" for c in prep.children):
+            return True
+    return False
+
+
+def kept_by(tok: Token, words: Lexicon) -> str | None:
+    """The rule of this module that kept ``tok``'s event when its clause or phrase would otherwise only
+    set the scene (for the event's steps), or None."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in words.scene_prepositions and scene_noun_is_event(tok):
+        return SCENE_NOUN_PARTIES
+    clause = clause_of(tok)
+    if clause.dep_ == "relcl" or (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)):
+        return OWN_CLAUSE
+    if clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
+        return OWN_CLAUSE
+    return None
