@@ -117,13 +117,19 @@ def test_sanctions_answer_the_lead_event(pipeline: Pipeline) -> None:
     "text",
     [
         "Ministers from Lima and Quito reached no ceasefire deal on Tuesday.",
-        "Chile and Bolivia failed to agree on a new border treaty.",
         "The talks in Geneva ended without an agreement between Armenia and Azerbaijan.",
         "Vietnam made no commitment to release the Chinese fishermen.",
     ],
 )
 def test_denied_acts_are_no_events(pipeline: Pipeline, text: str) -> None:
     assert [e.cameo for e in _events(pipeline, text)] == []
+
+
+def test_failing_to_agree_is_a_rejection_not_an_agreement(pipeline: Pipeline) -> None:
+    # CAMEO codes a failure to reach agreement as a rejection (12); the PLOVER gold agrees.
+    events = _events(pipeline, "Chile and Bolivia failed to agree on a new border treaty.")
+    assert [e.root for e in events if e.root in ("03", "05", "06")] == []
+    assert {e.root for e in events} <= {"12"}
 
 
 def test_neither_nor_under_would_is_a_refusal(pipeline: Pipeline) -> None:
