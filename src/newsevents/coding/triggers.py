@@ -21,11 +21,34 @@ from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import resources, syntax
+from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon
-from newsevents.coding.patterns import NOT_AN_EVENT, Pattern, PatternSet
+from newsevents.coding.patterns import ACTOR_OBJECT, NOT_AN_EVENT, Pattern, PatternSet
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 
+# spaCy entity types that name an actor (for ``@actor`` objects)
+_ACTOR_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+
+CARRIER_NOUN = declare(
+    "trigger",
+    "carrier-noun",
+    "a noun that carries the event its noun modifier names takes the modifier's pattern "
+    "('relief convoys for X', 'a mediation bid')",
+    "Relief convoys for the stricken province crossed from Chad on Sunday.",
+)
+PARTICLE_ADVERB = declare(
+    "trigger",
+    "particle-adverb",
+    "a verb with a particle the parser took for an adverb is tried as a phrasal verb first",
+    "The interior minister stepped down on Friday.",
+)
+ACTOR_OBJECT_RULE = declare(
+    "trigger",
+    "actor-object",
+    "a generic verb codes only when its object names an actor ('called Lula' is a telephone call)",
+    "Macron called Lula on Tuesday to discuss the summit.",
+)
 MODAL_DEMAND = declare(
     "trigger",
     "modal-demand",
@@ -92,20 +115,51 @@ class TriggerFinder:
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
         words = {t.lemma_.casefold() for t in sent} | {t.lower_ for t in sent}
         for tok in sent:
-            for lemma, pos in syntax.trigger_keys(tok):
+            context = _Context(tok)
+            fired = None
+            for lemma, pos in self._keys(tok):
                 found = self.patterns.by_lemma(lemma, pos)
                 if not found:
                     continue
-                context = _Context(tok)
                 fired = next((p for p in found if _words_present(p, words) and self._fits(p, context)), None)
                 yield tok, pos, found, fired
                 if fired is not None:
                     break
+            if fired is None and tok.pos_ == "NOUN" and tok.lemma_.casefold() in self.words.carrier_nouns:
+                yield from self._carried(tok, context, words)
+
+    def _carried(
+        self, tok: Token, context: _Context, words: set[str]
+    ) -> Iterator[tuple[Token, str, tuple[Pattern, ...], Pattern | None]]:
+        """"relief convoys", "a mediation bid": the event its noun modifier names, on the carrier noun."""
+        for mod in (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
+            found = self.patterns.by_lemma(mod.lemma_.casefold(), "noun")
+            fired = next((p for p in found if _words_present(p, words) and self._fits(p, context)), None)
+            if fired is not None:
+                yield tok, "noun", found, fired
+                return
+
+    def _keys(self, tok: Token) -> list[tuple[str, str]]:
+        """The parse's lookup keys, with a phrasal verb whose particle the parser took for an adverb
+        ("stepped down", "pulled back") tried first."""
+        keys = syntax.trigger_keys(tok)
+        if keys and keys[-1][1] == "verb":
+            lemma = keys[-1][0]
+            adverbs = [
+                (f"{lemma} {c.lower_}", "verb")
+                for c in tok.children
+                if c.dep_ == "advmod" and c.i > tok.i and c.lower_ in self.words.particle_adverbs
+            ]
+            keys = [*adverbs, *keys]
+        return keys
 
     def _fits(self, pattern: Pattern, ctx: _Context) -> bool:
         if pattern.object:
             lemmas = ctx.object_lemmas(pattern.pos == "noun")
-            if not all(self._has(word, lemmas) for word in pattern.object):
+            if not all(
+                ctx.object_names_actor() if word == ACTOR_OBJECT else self._has(word, lemmas)
+                for word in pattern.object
+            ):
                 return False
         if pattern.prep and not any(
             prep == pattern.prep and all(self._has(w, lemmas) for w in pattern.prep_words)
@@ -144,10 +198,15 @@ class TriggerFinder:
     def sentence(self, sent: Span) -> list[Trigger]:
         """The triggers of one sentence, those that give way to another marked ``dropped_by``."""
         found = [
-            Trigger(token=tok, pattern=fired, noun=pos == "noun")
+            Trigger(token=tok, pattern=fired, noun=pos == "noun", steps=_match_steps(tok, fired))
             for tok, pos, _all, fired in self.candidates(sent)
             if fired is not None and self._names_event(tok, fired, pos)
         ]
+        judged = list(judgements(sent, self.words))
+        if judged:
+            # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
+            at = {t.token.i for t in judged}
+            found = [t for t in found if t.token.i not in at] + judged
         demands = self._modal_demands(sent)
         if demands:
             clauses = {d.target_heads[0].head.i for d in demands if d.target_heads}
@@ -238,13 +297,22 @@ class TriggerFinder:
 class _Context:
     """The words around one trigger that patterns test, computed once however many patterns are tried."""
 
-    __slots__ = ("tok", "_objects", "_preps", "_subject")
+    __slots__ = ("tok", "_objects", "_preps", "_subject", "_actor")
 
     def __init__(self, tok: Token) -> None:
         self.tok = tok
         self._objects: dict[bool, set[str]] = {}
         self._preps: list[tuple[str, set[str]]] | None = None
         self._subject: set[str] | None = None
+        self._actor: bool | None = None
+
+    def object_names_actor(self) -> bool:
+        """Whether a direct object of the verb names an actor (a person, a state, an organisation):
+        what ``@actor`` in a pattern's object asks ("called Lula", not "called the plan reckless")."""
+        if self._actor is None:
+            heads = [c for v in syntax.shared_object_verbs(self.tok) for c in v.children if c.dep_ == "dobj"]
+            self._actor = any(_names_actor(h) for h in heads)
+        return self._actor
 
     def object_lemmas(self, noun: bool) -> set[str]:
         if noun not in self._objects:
@@ -264,6 +332,26 @@ class _Context:
         return self._subject
 
 
+def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
+    """The construction rules by which ``pattern`` matched ``tok`` beyond its plain words."""
+    steps: list[str] = []
+    if pattern.pos == "noun" and pattern.lemma != tok.lemma_.casefold():
+        steps.append(CARRIER_NOUN)
+    elif " " in pattern.lemma and not any(c.dep_ == "prt" for c in tok.children):
+        steps.append(PARTICLE_ADVERB)
+    if ACTOR_OBJECT in pattern.object:
+        steps.append(ACTOR_OBJECT_RULE)
+    return tuple(steps)
+
+
+def _names_actor(head: Token) -> bool:
+    """A noun phrase that the actors stage resolves, or a name of a person, place or group."""
+    actors = head.doc._.ne_actors
+    if actors is not None and actors.resolve(head, None) is not None:
+        return True
+    return head.ent_type_ in _ACTOR_ENTITIES or head.pos_ == "PROPN"
+
+
 def _words_present(pattern: Pattern, words: set[str]) -> bool:
     """A quick necessary condition: the pattern's plain words (not word sets) are in the sentence."""
     if pattern.prep and pattern.prep not in words:
@@ -272,7 +360,7 @@ def _words_present(pattern: Pattern, words: set[str]) -> bool:
         w in words
         for group in (pattern.object, pattern.prep_words, pattern.subject)
         for w in group
-        if not w.startswith("&")
+        if w[0] not in "&@"
     )
 
 
