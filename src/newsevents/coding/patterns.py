@@ -11,8 +11,8 @@ Tab-separated files ship under ``coding/data/`` (their provenance and how to edi
     words that must occur in its phrase (``on:sanction``); ``subject`` lists lemmas the subject must
     contain. ``code`` is a CAMEO code, or ``---`` for "this construction is not an event". The
     converted file (``ph.`` ids) is written by ``tools/convert_phoenix_verbs.py`` from the Phoenix
-    dictionary and never edited by hand; the curated file (``ne.`` ids) is our own and is read after it, so a curated row with the same
-    trigger and constraints as a converted one replaces it.
+    dictionary and never edited by hand; the curated file (``ne.`` ids) is our own and is read after
+    it, so a curated row with the same trigger and constraints as a converted one replaces it.
 ``synsets.tsv`` (``name phrase``)
     Synonym sets; a phrase of several words is kept as one space-separated string.
 ``intent.tsv`` (``code intent_code note``)
