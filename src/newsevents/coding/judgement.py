@@ -57,7 +57,7 @@ def judgements(sent: Span, words: Lexicon) -> Iterator[Trigger]:
 
 
 def _called(tok: Token, words: Lexicon) -> Trigger | None:
-    """"called the plan reckless", "branded them terrorists", "described the vote as a farce"."""
+    """ "called the plan reckless", "branded them terrorists", "described the vote as a farce"."""
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     complement = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
     complement += [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"]
@@ -76,7 +76,7 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
 
 
 def _reported(tok: Token, words: Lexicon) -> Trigger | None:
-    """"said the move was unwarranted", "said the ruling had no legal standing"."""
+    """ "said the move was unwarranted", "said the ruling had no legal standing"."""
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue

@@ -131,7 +131,7 @@ class TriggerFinder:
     def _carried(
         self, tok: Token, context: _Context, words: set[str]
     ) -> Iterator[tuple[Token, str, tuple[Pattern, ...], Pattern | None]]:
-        """"relief convoys", "a mediation bid": the event its noun modifier names, on the carrier noun."""
+        """ "relief convoys", "a mediation bid": the event its noun modifier names, on the carrier noun."""
         for mod in (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
             found = self.patterns.by_lemma(mod.lemma_.casefold(), "noun")
             fired = next((p for p in found if _words_present(p, words) and self._fits(p, context)), None)
