@@ -29,6 +29,8 @@ from newsevents.coding.rules import declare
 
 # spaCy entity types that name an actor (for ``@actor`` objects)
 _ACTOR_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+# pronouns that stand for things more often than for actors ("called it an act of savagery")
+_NOT_ACTORS = frozenset({"it", "this", "that", "these", "those", "which", "what"})
 
 CARRIER_NOUN = declare(
     "trigger",
@@ -346,6 +348,8 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
 
 def _names_actor(head: Token) -> bool:
     """A noun phrase that the actors stage resolves, or a name of a person, place or group."""
+    if head.lower_ in _NOT_ACTORS:
+        return False
     actors = head.doc._.ne_actors
     if actors is not None and actors.resolve(head, None) is not None:
         return True
