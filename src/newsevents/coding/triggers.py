@@ -144,6 +144,8 @@ class TriggerFinder:
     def _keys(self, tok: Token) -> list[tuple[str, str]]:
         """The parse's lookup keys, with a phrasal verb whose particle the parser took for an adverb
         ("stepped down", "pulled back") tried first."""
+        if tok.dep_ == "amod" and tok.pos_ == "VERB":
+            return []  # a participle describing a noun ("suspected militants", "armed men") tells no event
         keys = syntax.trigger_keys(tok)
         if keys and keys[-1][1] == "verb":
             lemma = keys[-1][0]
