@@ -126,3 +126,26 @@ def test_carrier_noun_takes_its_modifiers_event(pipeline: Pipeline) -> None:
     found = _triggers(pipeline, "Relief convoys for the province crossed from Chad.")
     carried = [(w, c) for w, c, steps in found if triggers.CARRIER_NOUN in steps]
     assert carried == [("convoys", "073")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Marines recaptured him in the coastal city.", "173"),
+        ("Security forces seized opposition leader Maria Kolesnikova in Minsk.", "173"),
+        ("The explosion killed the former prime minister.", "186"),
+        ("Abiy gave the rebel leadership a 72-hour ultimatum.", "139"),
+        ("About 3,000 rock drill operators walked out a week ago.", "143"),
+    ],
+)
+def test_object_and_subject_kinds_decide_the_code(pipeline: Pipeline, text: str, code: str) -> None:
+    assert code in _codes(pipeline, text)
+
+
+def test_a_one_word_place_the_parser_takes_for_a_person_is_no_arrest(pipeline: Pipeline) -> None:
+    assert "173" not in _codes(pipeline, "Rebels seized Goma on Monday.")
+
+
+def test_a_participle_describing_a_noun_is_no_trigger(pipeline: Pipeline) -> None:
+    # "suspected" alone would be an accusation (110)
+    assert "110" not in _codes(pipeline, "Police questioned the suspected militants.")

@@ -7,7 +7,8 @@ Tab-separated files ship under ``coding/data/`` (their provenance and how to edi
     particle: ``set up``); ``pos`` is ``verb`` or ``noun``; ``object`` lists lemmas or ``&SYNSET``
     references that must all occur in the object phrase (a verb's direct object or passive subject, a
     noun's modifiers), or ``@actor`` (the object names an actor: "called Lula" is a telephone call,
-    "called the plan reckless" is not); ``prep`` is a preposition (``with``) or a preposition with
+    "called the plan reckless" is not), or ``@person`` (a person: "seized the reporter", not "seized
+    the town"); ``prep`` is a preposition (``with``) or a preposition with
     words that must occur in its phrase (``on:sanction``); ``subject`` lists lemmas the subject must
     contain. ``code`` is a CAMEO code, or ``---`` for "this construction is not an event". The
     converted file (``ph.`` ids) is written by ``tools/convert_phoenix_verbs.py`` from the Phoenix
@@ -37,11 +38,20 @@ from typing import NamedTuple
 from newsevents.coding.codebook import load_codebook
 from newsevents.errors import DataFileError
 
-__all__ = ["Pattern", "PatternSet", "load_patterns", "ACTOR_OBJECT", "NOT_AN_EVENT", "POS_VALUES"]
+__all__ = [
+    "Pattern",
+    "PatternSet",
+    "load_patterns",
+    "ACTOR_OBJECT",
+    "PERSON_OBJECT",
+    "NOT_AN_EVENT",
+    "POS_VALUES",
+]
 
 NOT_AN_EVENT = "---"
-# an object word that asks for an actor rather than a lemma
+# object words that ask for an actor, or a person, rather than a lemma
 ACTOR_OBJECT = "@actor"
+PERSON_OBJECT = "@person"
 POS_VALUES = frozenset({"verb", "noun"})
 
 VERBS_HEADER = ("id", "code", "lemma", "pos", "object", "prep", "subject", "note")
@@ -50,7 +60,7 @@ INTENT_HEADER = ("code", "intent_code", "note")
 
 _ID_RE = re.compile(r"^[a-z][a-z0-9]*\.[^\s.][^\s]*$")
 _LEMMA_RE = re.compile(r"^[a-z0-9][a-z0-9'/.\-]*( [a-z0-9'/.\-]+){0,3}$")
-_WORD_RE = re.compile(r"^(&[A-Z0-9_]+|@actor|[a-z0-9'/.\-]+)$")
+_WORD_RE = re.compile(r"^(&[A-Z0-9_]+|@actor|@person|[a-z0-9'/.\-]+)$")
 _PREP_RE = re.compile(r"^[a-z]+$")
 _SYNSET_RE = re.compile(r"^[A-Z0-9_]+$")
 # a trigger with its constraints: lemma, pos, object, prep, prep words, subject

@@ -23,7 +23,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import resources, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon
-from newsevents.coding.patterns import ACTOR_OBJECT, NOT_AN_EVENT, Pattern, PatternSet
+from newsevents.coding.patterns import ACTOR_OBJECT, NOT_AN_EVENT, PERSON_OBJECT, Pattern, PatternSet
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 
@@ -31,6 +31,7 @@ from newsevents.coding.rules import declare
 _ACTOR_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 # pronouns that stand for things more often than for actors ("called it an act of savagery")
 _NOT_ACTORS = frozenset({"it", "this", "that", "these", "those", "which", "what"})
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 
 CARRIER_NOUN = declare(
     "trigger",
@@ -48,7 +49,8 @@ PARTICLE_ADVERB = declare(
 ACTOR_OBJECT_RULE = declare(
     "trigger",
     "actor-object",
-    "a generic verb codes only when its object names an actor ('called Lula' is a telephone call)",
+    "a generic verb codes only when its object names an actor or a person ('called Lula' is a telephone "
+    "call; 'seized the reporter' an arrest)",
     "Macron called Lula on Tuesday to discuss the summit.",
 )
 MODAL_DEMAND = declare(
@@ -161,7 +163,7 @@ class TriggerFinder:
         if pattern.object:
             lemmas = ctx.object_lemmas(pattern.pos == "noun")
             if not all(
-                ctx.object_names_actor() if word == ACTOR_OBJECT else self._has(word, lemmas)
+                ctx.object_names(word) if word[0] == "@" else self._has(word, lemmas)
                 for word in pattern.object
             ):
                 return False
@@ -301,22 +303,29 @@ class TriggerFinder:
 class _Context:
     """The words around one trigger that patterns test, computed once however many patterns are tried."""
 
-    __slots__ = ("tok", "_objects", "_preps", "_subject", "_actor")
+    __slots__ = ("tok", "_objects", "_preps", "_subject", "_named")
 
     def __init__(self, tok: Token) -> None:
         self.tok = tok
         self._objects: dict[bool, set[str]] = {}
         self._preps: list[tuple[str, set[str]]] | None = None
         self._subject: set[str] | None = None
-        self._actor: bool | None = None
+        self._named: dict[str, bool] = {}
 
-    def object_names_actor(self) -> bool:
-        """Whether a direct object of the verb names an actor (a person, a state, an organisation):
-        what ``@actor`` in a pattern's object asks ("called Lula", not "called the plan reckless")."""
-        if self._actor is None:
-            heads = [c for v in syntax.shared_object_verbs(self.tok) for c in v.children if c.dep_ == "dobj"]
-            self._actor = any(_names_actor(h) for h in heads)
-        return self._actor
+    def object_names(self, kind: str) -> bool:
+        """Whether a direct object of the verb names an actor (a person, a state, an organisation) or a
+        person: what ``@actor`` and ``@person`` in a pattern's object ask ("called Lula", not "called
+        the plan reckless"; "seized the reporter", not "seized the town")."""
+        if kind not in self._named:
+            heads = [
+                c
+                for v in syntax.shared_object_verbs(self.tok)
+                for c in v.children
+                if c.dep_ in ("dobj", "nsubjpass")
+            ]
+            test = _names_actor if kind == ACTOR_OBJECT else _names_person
+            self._named[kind] = any(test(h) for h in heads)
+        return self._named[kind]
 
     def object_lemmas(self, noun: bool) -> set[str]:
         if noun not in self._objects:
@@ -343,7 +352,7 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
         steps.append(CARRIER_NOUN)
     elif " " in pattern.lemma and not any(c.dep_ == "prt" for c in tok.children):
         steps.append(PARTICLE_ADVERB)
-    if ACTOR_OBJECT in pattern.object:
+    if ACTOR_OBJECT in pattern.object or PERSON_OBJECT in pattern.object:
         steps.append(ACTOR_OBJECT_RULE)
     return tuple(steps)
 
@@ -356,6 +365,20 @@ def _names_actor(head: Token) -> bool:
     if actors is not None and actors.resolve(head, None) is not None:
         return True
     return head.ent_type_ in _ACTOR_ENTITIES or head.pos_ == "PROPN"
+
+
+def _names_person(head: Token) -> bool:
+    """A pronoun for people ("recaptured him"), or a person's full name or the surname of one named in
+    full earlier: the parser takes many one-word place names for persons ("seized Goma")."""
+    if head.lower_ in _PERSON_PRONOUNS:
+        return True
+    if head.ent_type_ != "PERSON":
+        return False
+    people = [e for e in head.doc.ents if e.label_ == "PERSON"]
+    own = next((e for e in people if e.start <= head.i < e.end), None)
+    if own is not None and len(own) >= 2:
+        return True
+    return any(len(e) >= 2 and any(t.text == head.text for t in e) for e in people)
 
 
 def _words_present(pattern: Pattern, words: set[str]) -> bool:
