@@ -149,3 +149,13 @@ def test_a_one_word_place_the_parser_takes_for_a_person_is_no_arrest(pipeline: P
 def test_a_participle_describing_a_noun_is_no_trigger(pipeline: Pipeline) -> None:
     # "suspected" alone would be an accusation (110)
     assert "110" not in _codes(pipeline, "Police questioned the suspected militants.")
+
+
+def test_a_reported_judgement_is_one_criticism(pipeline: Pipeline) -> None:
+    doc: Doc = pipeline.nlp("Ankara condemned the raid. Tehran said the Turkish raid was reckless and illegal.")
+    doc._.ne_article = "t"
+    doc._.ne_published = dt.date(2021, 3, 10)
+    for _name, stage in pipeline.stages.pipeline:
+        doc = stage(doc)
+    said = [e for e in doc._.ne_events if e.source.country == "IRN"]
+    assert [e.cameo for e in said] == ["111"]
