@@ -152,7 +152,8 @@ def test_a_participle_describing_a_noun_is_no_trigger(pipeline: Pipeline) -> Non
 
 
 def test_a_reported_judgement_is_one_criticism(pipeline: Pipeline) -> None:
-    doc: Doc = pipeline.nlp("Ankara condemned the raid. Tehran said the Turkish raid was reckless and illegal.")
+    text = "Ankara condemned the raid. Tehran said the Turkish raid was reckless and illegal."
+    doc: Doc = pipeline.nlp(text)
     doc._.ne_article = "t"
     doc._.ne_published = dt.date(2021, 3, 10)
     for _name, stage in pipeline.stages.pipeline:
