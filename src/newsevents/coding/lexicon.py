@@ -41,6 +41,13 @@ class Lexicon:
     state_roles: frozenset[str]
     state_source_roles: frozenset[str]
     non_state_armed_roles: frozenset[str]
+    judgement_verbs: frozenset[str]
+    judgement_copulas: frozenset[str]
+    negative_judgements: frozenset[str]
+    positive_judgements: frozenset[str]
+    validity_words: frozenset[str]
+    particle_adverbs: frozenset[str]
+    carrier_nouns: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

@@ -158,8 +158,8 @@ class Selector:
     ) -> list[Draft]:
         out: list[Draft] = []
         for tok in sent:
-            if kind_of(tok) != "report":
-                continue
+            if kind_of(tok) != "report" or tok.i in coded:
+                continue  # (a reporting verb coded already is a judgement of the trigger stage's own)
             for clause in (c for c in tok.children if c.dep_ == "ccomp"):
                 draft = self._judgement(tok, clause, sent, actors, dates, last_dated, coded)
                 if draft is not None:

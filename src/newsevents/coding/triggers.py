@@ -21,11 +21,33 @@ from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import resources, scene, syntax
+from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon
-from newsevents.coding.patterns import NOT_AN_EVENT, Pattern, PatternSet
+from newsevents.coding.objects import Context, words_present
+from newsevents.coding.patterns import ACTOR_OBJECT, NOT_AN_EVENT, PERSON_OBJECT, Pattern, PatternSet
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 
+CARRIER_NOUN = declare(
+    "trigger",
+    "carrier-noun",
+    "a noun that carries the event its noun modifier names takes the modifier's pattern "
+    "('relief convoys for X', 'a mediation bid')",
+    "Relief convoys for the stricken province crossed from Chad on Sunday.",
+)
+PARTICLE_ADVERB = declare(
+    "trigger",
+    "particle-adverb",
+    "a verb with a particle the parser took for an adverb is tried as a phrasal verb first",
+    "The interior minister stepped down on Friday.",
+)
+ACTOR_OBJECT_RULE = declare(
+    "trigger",
+    "actor-object",
+    "a generic verb codes only when its object names an actor or a person ('called Lula' is a telephone "
+    "call; 'seized the reporter' an arrest)",
+    "Macron called Lula on Tuesday to discuss the summit.",
+)
 MODAL_DEMAND = declare(
     "trigger",
     "modal-demand",
@@ -92,20 +114,53 @@ class TriggerFinder:
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
         words = {t.lemma_.casefold() for t in sent} | {t.lower_ for t in sent}
         for tok in sent:
-            for lemma, pos in syntax.trigger_keys(tok):
+            context = Context(tok)
+            fired = None
+            for lemma, pos in self._keys(tok):
                 found = self.patterns.by_lemma(lemma, pos)
                 if not found:
                     continue
-                context = _Context(tok)
-                fired = next((p for p in found if _words_present(p, words) and self._fits(p, context)), None)
+                fired = next((p for p in found if words_present(p, words) and self._fits(p, context)), None)
                 yield tok, pos, found, fired
                 if fired is not None:
                     break
+            if fired is None and tok.pos_ == "NOUN" and tok.lemma_.casefold() in self.words.carrier_nouns:
+                yield from self._carried(tok, context, words)
 
-    def _fits(self, pattern: Pattern, ctx: _Context) -> bool:
+    def _carried(
+        self, tok: Token, context: Context, words: set[str]
+    ) -> Iterator[tuple[Token, str, tuple[Pattern, ...], Pattern | None]]:
+        """ "relief convoys", "a mediation bid": the event its noun modifier names, on the carrier noun."""
+        for mod in (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
+            found = self.patterns.by_lemma(mod.lemma_.casefold(), "noun")
+            fired = next((p for p in found if words_present(p, words) and self._fits(p, context)), None)
+            if fired is not None:
+                yield tok, "noun", found, fired
+                return
+
+    def _keys(self, tok: Token) -> list[tuple[str, str]]:
+        """The parse's lookup keys, with a phrasal verb whose particle the parser took for an adverb
+        ("stepped down", "pulled back") tried first."""
+        if tok.dep_ == "amod" and tok.pos_ == "VERB":
+            return []  # a participle describing a noun ("suspected militants", "armed men") tells no event
+        keys = syntax.trigger_keys(tok)
+        if keys and keys[-1][1] == "verb":
+            lemma = keys[-1][0]
+            adverbs = [
+                (f"{lemma} {c.lower_}", "verb")
+                for c in tok.children
+                if c.dep_ == "advmod" and c.i > tok.i and c.lower_ in self.words.particle_adverbs
+            ]
+            keys = [*adverbs, *keys]
+        return keys
+
+    def _fits(self, pattern: Pattern, ctx: Context) -> bool:
         if pattern.object:
             lemmas = ctx.object_lemmas(pattern.pos == "noun")
-            if not all(self._has(word, lemmas) for word in pattern.object):
+            if not all(
+                ctx.object_names(word) if word[0] == "@" else self._has(word, lemmas)
+                for word in pattern.object
+            ):
                 return False
         if pattern.prep and not any(
             prep == pattern.prep and all(self._has(w, lemmas) for w in pattern.prep_words)
@@ -145,10 +200,15 @@ class TriggerFinder:
     def sentence(self, sent: Span) -> list[Trigger]:
         """The triggers of one sentence, those that give way to another marked ``dropped_by``."""
         found = [
-            Trigger(token=tok, pattern=fired, noun=pos == "noun")
+            Trigger(token=tok, pattern=fired, noun=pos == "noun", steps=_match_steps(tok, fired))
             for tok, pos, _all, fired in self.candidates(sent)
             if fired is not None and self._names_event(tok, fired, pos)
         ]
+        judged = list(judgements(sent, self.words))
+        if judged:
+            # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
+            at = {t.token.i for t in judged}
+            found = [t for t in found if t.token.i not in at] + judged
         demands = self._modal_demands(sent)
         if demands:
             clauses = {d.target_heads[0].head.i for d in demands if d.target_heads}
@@ -218,45 +278,16 @@ class TriggerFinder:
         return any(i not in inside for i in by_token)
 
 
-class _Context:
-    """The words around one trigger that patterns test, computed once however many patterns are tried."""
-
-    __slots__ = ("tok", "_objects", "_preps", "_subject")
-
-    def __init__(self, tok: Token) -> None:
-        self.tok = tok
-        self._objects: dict[bool, set[str]] = {}
-        self._preps: list[tuple[str, set[str]]] | None = None
-        self._subject: set[str] | None = None
-
-    def object_lemmas(self, noun: bool) -> set[str]:
-        if noun not in self._objects:
-            self._objects[noun] = syntax.object_lemmas(self.tok, noun)
-        return self._objects[noun]
-
-    def preps(self) -> list[tuple[str, set[str]]]:
-        if self._preps is None:
-            self._preps = [
-                (p.lower_, {t.lemma_.casefold() for t in p.subtree}) for p in syntax.preps(self.tok)
-            ]
-        return self._preps
-
-    def subject_lemmas(self) -> set[str]:
-        if self._subject is None:
-            self._subject = syntax.subject_lemmas(self.tok)
-        return self._subject
-
-
-def _words_present(pattern: Pattern, words: set[str]) -> bool:
-    """A quick necessary condition: the pattern's plain words (not word sets) are in the sentence."""
-    if pattern.prep and pattern.prep not in words:
-        return False
-    return all(
-        w in words
-        for group in (pattern.object, pattern.prep_words, pattern.subject)
-        for w in group
-        if not w.startswith("&")
-    )
+def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
+    """The construction rules by which ``pattern`` matched ``tok`` beyond its plain words."""
+    steps: list[str] = []
+    if pattern.pos == "noun" and pattern.lemma != tok.lemma_.casefold():
+        steps.append(CARRIER_NOUN)
+    elif " " in pattern.lemma and not any(c.dep_ == "prt" for c in tok.children):
+        steps.append(PARTICLE_ADVERB)
+    if ACTOR_OBJECT in pattern.object or PERSON_OBJECT in pattern.object:
+        steps.append(ACTOR_OBJECT_RULE)
+    return tuple(steps)
 
 
 def _drop(trigger: Trigger, reason: str) -> Trigger:

@@ -1,0 +1,130 @@
+"""Judgements: "called the plan reckless", "said the ruling had no legal standing".
+
+A speaker who names what another party did with a word of blame criticises it (CAMEO 111); with a word
+of praise, praises it (051). No dictionary row can say this: the code depends on the tone of the
+complement, not on the verb. The tone words are lists in ``coding/data/words.toml``
+(``negative_judgements``, ``positive_judgements``, ``validity_words``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Span, Token
+
+from newsevents.coding.lexicon import Lexicon, kind_of
+from newsevents.coding.patterns import Pattern
+from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
+
+CALLED_JUDGEMENT = declare(
+    "trigger",
+    "called-judgement",
+    "'called X Y' (and 'branded', 'described X as Y'): criticism when Y blames, praise when it approves; "
+    "no telephone call",
+    "Lisbon called the tariff plan reckless and short-sighted.",
+)
+REPORTED_JUDGEMENT = declare(
+    "trigger",
+    "reported-judgement",
+    "a speaker saying that a thing was (or had) something of blame or praise judges it: "
+    "'said the ruling had no legal standing', 'said the move was unwarranted'",
+    "Ankara said the court's ruling had no legal standing.",
+)
+
+CRITICISE = "111"
+PRAISE = "051"
+# Dependents that hold the complement of "called X Y" and of a copula ("was unwarranted").
+_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "dobj", "ccomp"})
+# Subjects that are the speaker itself: "we were right" judges nobody else.
+_SELF = frozenset({"i", "we", "me", "us"})
+
+
+def judgements(sent: Span, words: Lexicon) -> Iterator[Trigger]:
+    """The judgements of a sentence, as triggers on the judging verb."""
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.casefold()
+        if lemma in words.judgement_verbs:
+            found = _called(tok, words)
+        elif kind_of(tok) == "report":
+            found = _reported(tok, words)
+        else:
+            continue
+        if found is not None:
+            yield found
+
+
+def _called(tok: Token, words: Lexicon) -> Trigger | None:
+    """ "called the plan reckless", "branded them terrorists", "described the vote as a farce"."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    complement = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    complement += [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"]
+    if obj is None:
+        # "called [the plan reckless]" parsed as a small clause
+        clause = next((c for c in complement if any(s.dep_ == "nsubj" for s in c.children)), None)
+        if clause is None:
+            return None
+        obj = next(s for s in clause.children if s.dep_ == "nsubj")
+    if not complement:
+        return None
+    code = tone(_tokens(complement, skip=obj), words)
+    if code is None:
+        return None
+    return _trigger(tok, code, CALLED_JUDGEMENT, None)
+
+
+def _reported(tok: Token, words: Lexicon) -> Trigger | None:
+    """ "said the move was unwarranted", "said the ruling had no legal standing"."""
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        if clause.lemma_.casefold() not in words.judgement_copulas:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in _SELF:
+            continue
+        complement = [c for c in clause.children if c.dep_ in _COMPLEMENT_DEPS]
+        negated = clause.lemma_.casefold() == "lack" or any(
+            c.dep_ == "neg" or c.lower_ in words.negations for c in clause.children
+        )
+        code = tone(_tokens(complement, skip=subject), words, negated)
+        if code is not None:
+            return _trigger(tok, code, REPORTED_JUDGEMENT, (subject,))
+    return None
+
+
+def tone(tokens: Iterable[Token], words: Lexicon, negated: bool = False) -> str | None:
+    """Criticism, praise or neither, from the words of a judgement. Negation turns praise and
+    validity into blame ("neither free nor fair", "no legal basis"); negated blame says nothing."""
+    lemmas = set()
+    for t in tokens:
+        lemmas.add(t.lemma_.casefold())
+        negated = negated or t.dep_ == "neg" or t.lower_ in words.negations
+    if lemmas & words.negative_judgements:
+        return None if negated else CRITICISE
+    if negated and lemmas & (words.positive_judgements | words.validity_words):
+        return CRITICISE
+    if lemmas & words.positive_judgements:
+        return PRAISE
+    return None
+
+
+def _tokens(roots: list[Token], skip: Token) -> Iterator[Token]:
+    inside = {t.i for t in skip.subtree}
+    for root in roots:
+        yield from (t for t in root.subtree if t.i not in inside)
+
+
+def _trigger(tok: Token, code: str, rule: str, targets: tuple[Token, ...] | None) -> Trigger:
+    pattern = Pattern(
+        id=f"ne.{rule.partition(':')[2]}",
+        code=code,
+        lemma=tok.lemma_,
+        pos="verb",
+        object=(),
+        prep=None,
+        prep_words=(),
+        subject=(),
+        note="a judgement: its tone decides the code",
+    )
+    return Trigger(token=tok, pattern=pattern, noun=False, target_heads=targets, steps=(rule,))

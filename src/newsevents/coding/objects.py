@@ -1,0 +1,96 @@
+"""The words around a trigger that its patterns test: objects (lemmas, or the kind of thing they name),
+prepositions and subject. Used by the trigger stage (``coding/triggers.py``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.coding import syntax
+from newsevents.coding.patterns import ACTOR_OBJECT, Pattern
+
+# spaCy entity types that name an actor (for ``@actor`` objects)
+_ACTOR_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+# pronouns that stand for things more often than for actors ("called it an act of savagery")
+_NOT_ACTORS = frozenset({"it", "this", "that", "these", "those", "which", "what"})
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+
+
+class Context:
+    """The words around one trigger that patterns test, computed once however many patterns are tried."""
+
+    __slots__ = ("tok", "_objects", "_preps", "_subject", "_named")
+
+    def __init__(self, tok: Token) -> None:
+        self.tok = tok
+        self._objects: dict[bool, set[str]] = {}
+        self._preps: list[tuple[str, set[str]]] | None = None
+        self._subject: set[str] | None = None
+        self._named: dict[str, bool] = {}
+
+    def object_names(self, kind: str) -> bool:
+        """Whether a direct object of the verb names an actor (a person, a state, an organisation) or a
+        person: what ``@actor`` and ``@person`` in a pattern's object ask ("called Lula", not "called
+        the plan reckless"; "seized the reporter", not "seized the town")."""
+        if kind not in self._named:
+            heads = [
+                c
+                for v in syntax.shared_object_verbs(self.tok)
+                for c in v.children
+                if c.dep_ in ("dobj", "nsubjpass")
+            ]
+            test = _names_actor if kind == ACTOR_OBJECT else _names_person
+            self._named[kind] = any(test(h) for h in heads)
+        return self._named[kind]
+
+    def object_lemmas(self, noun: bool) -> set[str]:
+        if noun not in self._objects:
+            self._objects[noun] = syntax.object_lemmas(self.tok, noun)
+        return self._objects[noun]
+
+    def preps(self) -> list[tuple[str, set[str]]]:
+        if self._preps is None:
+            self._preps = [
+                (p.lower_, {t.lemma_.casefold() for t in p.subtree}) for p in syntax.preps(self.tok)
+            ]
+        return self._preps
+
+    def subject_lemmas(self) -> set[str]:
+        if self._subject is None:
+            self._subject = syntax.subject_lemmas(self.tok)
+        return self._subject
+
+
+def _names_actor(head: Token) -> bool:
+    """A noun phrase that the actors stage resolves, or a name of a person, place or group."""
+    if head.lower_ in _NOT_ACTORS:
+        return False
+    actors = head.doc._.ne_actors
+    if actors is not None and actors.resolve(head, None) is not None:
+        return True
+    return head.ent_type_ in _ACTOR_ENTITIES or head.pos_ == "PROPN"
+
+
+def _names_person(head: Token) -> bool:
+    """A pronoun for people ("recaptured him"), or a person's full name or the surname of one named in
+    full earlier: the parser takes many one-word place names for persons ("seized Goma")."""
+    if head.lower_ in _PERSON_PRONOUNS:
+        return True
+    if head.ent_type_ != "PERSON":
+        return False
+    people = [e for e in head.doc.ents if e.label_ == "PERSON"]
+    own = next((e for e in people if e.start <= head.i < e.end), None)
+    if own is not None and len(own) >= 2:
+        return True
+    return any(len(e) >= 2 and any(t.text == head.text for t in e) for e in people)
+
+
+def words_present(pattern: Pattern, words: set[str]) -> bool:
+    """A quick necessary condition: the pattern's plain words (not word sets) are in the sentence."""
+    if pattern.prep and pattern.prep not in words:
+        return False
+    return all(
+        w in words
+        for group in (pattern.object, pattern.prep_words, pattern.subject)
+        for w in group
+        if w[0] not in "&@"
+    )
