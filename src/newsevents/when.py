@@ -272,12 +272,24 @@ class DocDates:
             base = next(iter(self._own(shift.reference, ents, set())[0]), None) or self._head_noun_of(
                 shift.reference, ents
             )
-        elif shift.from_sentence and sent.root.i != clause.i:
-            base = next(iter(self._own(sent.root, ents, set())[0]), None)
+        elif shift.from_sentence:
+            base = self._main_date(sent, clause)
         base = base or last_dated or (When.of_day(self.reference) if self.reference else None)
         if base is None or base.precision != "day":
             return base
         return When.of_day(dt.date.fromisoformat(base.date) + dt.timedelta(days=shift.days))
+
+    def _main_date(self, sent: Span, clause: Token) -> When | None:
+        """The date of the sentence's main clause, else of the sentence before's: what "hours later" and
+        "two days earlier" count from (the story's main event, not a background clause told last)."""
+        if sent.root.i != clause.i:
+            own = self._own(sent.root, self.ents, set())[0]
+            if own:
+                return own[0]
+        if sent.start == 0:
+            return None
+        before = sent.doc[sent.start - 1].sent
+        return next(iter(self._own(before.root, self.ents, set())[0]), None)
 
     def _head_noun_of(self, noun: Token, ents: list[Span]) -> When | None:
         return next(
