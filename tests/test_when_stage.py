@@ -129,3 +129,8 @@ def test_no_dateline_without_its_date(pipeline: Pipeline, text: str) -> None:
 def test_holiday_is_a_date_even_when_not_tagged_as_one(pipeline: Pipeline) -> None:
     text = "A mob set fire to a market in the northern town on New Year's Day."
     assert _date_of(pipeline, text, "set", dt.date(2008, 3, 1)) == ("2008-01-01", OWN_CLAUSE)
+
+
+def test_a_dated_subject_noun_dates_its_clause(pipeline: Pipeline) -> None:
+    text = "Saturday's car bombing killed twelve soldiers near the border."
+    assert _date_of(pipeline, text, "killed") == ("2024-03-02", OWN_CLAUSE)

@@ -200,7 +200,8 @@ class DocDates:
         for ent in ents:
             noun = self._noun.get(ent.start)
             if noun is not None:
-                if noun.i == tok.i:
+                # Its noun's date; the clause's too when that noun is its subject ("Sunday's blast killed").
+                if noun.i == tok.i or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in heads):
                     whens.extend(self._resolved[ent.start])
                 continue
             anchor = _date_anchor(ent)
