@@ -134,3 +134,18 @@ def test_holiday_is_a_date_even_when_not_tagged_as_one(pipeline: Pipeline) -> No
 def test_a_dated_subject_noun_dates_its_clause(pipeline: Pipeline) -> None:
     text = "Saturday's car bombing killed twelve soldiers near the border."
     assert _date_of(pipeline, text, "killed") == ("2024-03-02", OWN_CLAUSE)
+
+
+def test_reported_act_takes_the_reports_date(pipeline: Pipeline) -> None:
+    text = "The junta announced on Saturday that it had dissolved the national assembly."
+    assert _date_of(pipeline, text, "dissolved") == ("2024-03-02", ENCLOSING)
+
+
+def test_a_date_on_the_last_conjunct_dates_them_all(pipeline: Pipeline) -> None:
+    text = "Dozens of villagers were shot or hacked to death in the hills on Feb. 20, witnesses said."
+    assert _date_of(pipeline, text, "shot")[0] == "2024-02-20"
+
+
+def test_after_without_an_offset_is_the_same_days_story(pipeline: Pipeline) -> None:
+    text = "The pilot was captured on Wednesday after his jet was shot down over the border."
+    assert _date_of(pipeline, text, "shot") == ("2024-02-28", ENCLOSING)

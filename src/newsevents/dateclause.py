@@ -130,6 +130,7 @@ class Shift:
     days: int
     reference: Token | None
     from_sentence: bool
+    from_report: bool = False  # "a week ago": from the report's own date
 
 
 def _unit_name(tok: Token) -> str:
@@ -167,10 +168,12 @@ def offset(tok: Token) -> Shift | None:
     if mark is None and tok.dep_ == "pobj" and tok.head.lower_ in words.subordinators:
         mark = tok.head
     if mark is not None:
-        unit = _unit(tok) or _unit(mark)
+        # "a day after X resigned" may also come parsed as a relative clause of "day".
+        of_unit = tok.dep_ in ("relcl", "acl", "advcl") and _unit_name(tok.head) in _UNITS
+        unit = _unit(tok) or _unit(mark) or (tok.head if of_unit else None)
         days = _amount(unit) if unit is not None else None
-        if days is not None:
-            reference = tok.head if mark.dep_ == "mark" else mark.head
+        if unit is not None and days is not None:
+            reference = (unit.head if of_unit else tok.head) if mark.dep_ == "mark" else mark.head
             return Shift(-days if mark.lower_ == "after" else days, reference, False)
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in words.subordinators):
         before = tok.doc[prep.i - 1] if prep.i > 0 else prep
@@ -197,7 +200,9 @@ def _signed(tok: Token) -> Shift | None:
         unit = _unit(adv)
         days = _amount(unit) if unit is not None else None
         if days is not None:
-            return Shift(-days if adv.lower_ in words.backward else days, None, True)
+            # "ago" counts from the report ("took control a week ago"), the others from another event.
+            ago = adv.lower_ == "ago"
+            return Shift(-days if adv.lower_ in words.backward else days, None, not ago, ago)
     for unit in (c for c in tok.children if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
         amods = {c.lower_ for c in unit.children if c.dep_ == "amod"}
         size = _UNITS[_unit_name(unit)]

@@ -81,12 +81,16 @@ OFFSET = declare(
 ENCLOSING = declare(
     "date",
     "enclosing-clause",
-    "an undated subordinate, infinitive or coordinated clause takes the date of the clause it belongs to",
+    "an undated subordinate, infinitive, coordinated or reported clause takes the date of the clause it "
+    "belongs to",
     "Police fired tear gas on Sunday as protesters tried to storm the ministry.",
 )
 # Clause links along which an undated clause shares the date of the clause it hangs from.
-_SHARING = frozenset({"advcl", "xcomp", "conj", "acl"})
-_APART = frozenset({"after", "before", "since", "until", "till"})
+# A reported clause ("announced on Wednesday that he had been removed") takes the report's date, the
+# corpus convention for an act told only through its announcement.
+_SHARING = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp"})
+# "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
+_APART = frozenset({"before", "since", "until", "till"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -213,6 +217,14 @@ class DocDates:
                 whens.extend(self._resolved[ent.start])
         if whens:
             return list(dict.fromkeys(whens)), OWN_CLAUSE
+        if dateclause.offset(tok) is not None:
+            return [], OWN_CLAUSE  # "..., a day after jets bombed X": its own offset, not its head's date
+        # "were stabbed or hacked to death on Nov. 9": a date on the last conjunct dates them all.
+        for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            if conj.i in triggers:
+                shared, _ = self._own(conj, ents, triggers - {tok.i})
+                if shared:
+                    return shared, SHARED_CONJUNCT
         head = tok
         while head.dep_ == "conj" and head.head is not head:
             head = head.head
@@ -223,13 +235,11 @@ class DocDates:
         return [], OWN_CLAUSE
 
     def _enclosing(self, tok: Token, ents: list[Span]) -> list[When]:
-        """The date of the clause an undated subordinate, infinitive, coordinated or modal reported clause
+        """The date of the clause an undated subordinate, infinitive, coordinated or reported clause
         belongs to ("fired tear gas on Sunday as protesters tried to storm the ministry"); not across "after",
         "before", "since" or "until", which set the events apart in time."""
         for _ in range(3):
-            # A modal complement ("warned that consumers could shun ...") is coded as the warning itself.
-            modal = tok.dep_ == "ccomp" and any(c.tag_ == "MD" for c in tok.children)
-            if (tok.dep_ not in _SHARING and not modal) or tok.head is tok:
+            if tok.dep_ not in _SHARING or tok.head is tok:
                 return []
             if any(c.dep_ == "mark" and c.lower_ in _APART for c in tok.children):
                 return []
@@ -269,10 +279,13 @@ class DocDates:
         if shift is None:
             return None
         base: When | None = None
+        if shift.from_report and self.reference is not None:
+            day = self.reference + dt.timedelta(days=shift.days)
+            return When.of_day(day) if abs(shift.days) < 7 else When.of_month(day)  # weeks: their month
         if shift.reference is not None:
-            base = next(iter(self._own(shift.reference, ents, set())[0]), None) or self._head_noun_of(
-                shift.reference, ents
-            )
+            ref = shift.reference
+            base = next(iter(self._own(ref, ents, set())[0] or self._enclosing(ref, ents)), None)
+            base = base or self._head_noun_of(ref, ents)
         elif shift.from_sentence:
             base = self._main_date(sent, clause)
         base = base or last_dated or (When.of_day(self.reference) if self.reference else None)
