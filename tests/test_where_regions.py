@@ -75,3 +75,22 @@ def test_article_countries_are_the_context(pipeline: Pipeline) -> None:
     clashed = next(t for t in doc if t.text == "clashed")
     place = places.event_place(clashed)
     assert place is not None and (place.name, place.country) == ("Tripoli", "LBN")
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("A second bomb went off across the road.", "went"),
+    ("Soldiers burned houses in the village.", "burned"),
+    ("Riot police fired on students at Karsakti University.", "fired"),
+])
+def test_common_nouns_name_no_place(pipeline: Pipeline, text: str, verb: str) -> None:
+    doc = pipeline.nlp(text)
+    places = DocPlaces(doc, load_gazetteer())
+    assert places.event_place(next(t for t in doc if t.text == verb)) is None
+
+
+def test_small_town_abroad_is_not_a_namesake_in_context(gazetteer: Gazetteer) -> None:
+    # A town of 15,000 in Turkey is not "Solhan" in a report about Burkina Faso, but is without context.
+    assert gazetteer.lookup_near("Solhan", ["BFA"]) is None
+    assert gazetteer.lookup_near("Solhan", []) is not None
+    paris = gazetteer.lookup_near("Paris", ["BFA"])
+    assert paris is not None and paris.country == "FRA"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import functools
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -199,6 +199,17 @@ class Gazetteer:
         key = _key(name)
         return self._best(self._index.get(key), countries) if key else None
 
+    def lookup_near(self, name: str, countries: Sequence[str]) -> Place | None:
+        """``lookup`` for a name in an article about ``countries``: a small town elsewhere is more likely a
+        place the gazetteer lacks ("the village of X" in a report from Ouagadougou) than a namesake."""
+        key = _key(name)
+        candidates = self._index.get(key) if key else None
+        place = self._best(candidates, countries)
+        if place is None or not countries or place.country in countries:
+            return place
+        best = next(c for c in candidates or () if c.place == place)
+        return None if best.rank == CITY and best.population < _TOWN else place
+
     def country(self, iso3: str) -> Place | None:
         """The country as a place (at its capital), for events placed only by country."""
         return self._countries.get(iso3)
@@ -318,23 +329,26 @@ class DocPlaces:
                 if pobj.ent_type_ in _NOT_PLACES:
                     continue
                 for name in self.names(pobj):
-                    place = self.gazetteer.lookup(name, wanted)
+                    place = self.gazetteer.lookup_near(name, wanted)
                     if place is not None:
                         found.append((self.gazetteer.is_country(place), pobj.i, place))
                         break
         return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
     def names(self, pobj: Token) -> list[str]:
-        """Candidate place names for a word: its entity, then its compound phrase, then "the city of X"."""
+        """Candidate place names for a word: its entity, then its compound phrase, then "the city of X".
+        Only names with a proper noun count: "across the road" or "in the village" name no place, and the
+        head word of a longer name ("Trisakti University") is not a place on its own."""
         names = []
         if pobj.ent_type_ in _PLACE_LABELS or pobj.ent_type_ == "ORG":
             ent = self._ents.get(pobj.i)
             if ent is not None:
                 names.append(ent.text)
         left = [t for t in pobj.lefts if t.dep_ in ("compound", "amod", "det")]
-        if left:
-            names.append(pobj.doc[left[0].i : pobj.i + 1].text)
-        if pobj.pos_ == "PROPN" or pobj.ent_type_ in _PLACE_LABELS:
+        phrase = pobj.doc[left[0].i : pobj.i + 1] if left else None
+        if phrase is not None and any(t.pos_ == "PROPN" for t in phrase):
+            names.append(phrase.text)
+        if pobj.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in pobj.children):
             names.append(pobj.text)
         for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
             for place in (p for p in of.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
@@ -346,7 +360,7 @@ class DocPlaces:
         if head.ent_type_ not in _PLACE_LABELS:
             return None
         ent = self._ents.get(head.i)
-        place = self.gazetteer.lookup(ent.text if ent is not None else head.text, self.context)
+        place = self.gazetteer.lookup_near(ent.text if ent is not None else head.text, self.context)
         return place if place is not None and place.country else None
 
 
