@@ -184,12 +184,12 @@ def offset(tok: Token) -> Shift | None:
             obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             return Shift(days if prep.lower_ == "after" else -days, obj, False)
     # "Minutes after the vote, the envoy walked out", parsed with the unit on the verb and "after" under it.
-    for unit in (c for c in tok.children if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
-        prep = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ in words.subordinators), None)
-        days = _amount(unit)
-        if prep is not None and days is not None:
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            return Shift(days if prep.lower_ == "after" else -days, obj, False)
+    for near in (c for c in tok.children if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
+        under = next((c for c in near.children if c.dep_ == "prep" and c.lower_ in words.subordinators), None)
+        days = _amount(near)
+        if under is not None and days is not None:
+            obj = next((c for c in under.children if c.dep_ in ("pobj", "pcomp")), None)
+            return Shift(days if under.lower_ == "after" else -days, obj, False)
     return _signed(tok)
 
 
