@@ -42,7 +42,7 @@ def test_points_in_time(text: str, date: str, precision: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "the 1990s", "the '90s", "the 2010s", "two years", "three months", "decades", "recent years",
-    "World War Two", "the weekend", "this week", "the past decade", "", "   ", "the talks", "Kim Jong Un",
+    "World War Two", "several days", "the past decade", "", "   ", "the talks", "Kim Jong Un",
 ])
 def test_not_points_in_time(text: str) -> None:
     assert resolve(text, TUESDAY) is None
@@ -100,3 +100,53 @@ def test_of_day() -> None:
 ])
 def test_parse_published(value: str | None, expected: dt.date | None) -> None:
     assert parse_published(value) == expected
+
+
+# -- weekdays, weeks and the future tense ---------------------------------------------------------------
+
+MONDAY = dt.date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(("text", "future", "date"), [
+    ("on Wednesday", True, "2024-03-06"),  # "will meet on Wednesday" in a Monday paper: the coming one
+    ("on Wednesday", False, "2024-02-28"),  # "met on Wednesday": the last one
+    ("Saturday night", False, "2024-03-02"),
+    ("late on Friday", False, "2024-03-01"),
+    ("before dawn on Sunday", False, "2024-03-03"),
+    ("Monday evening", False, "2024-03-04"),  # a Monday paper's "Monday evening" is that day
+    ("last Friday's", False, "2024-03-01"),
+    ("Sunday's", False, "2024-03-03"),
+    ("next Monday", False, "2024-03-11"),
+    ("two days ago", False, "2024-03-02"),
+])
+def test_weekdays_by_tense(text: str, future: bool, date: str) -> None:
+    assert resolve(text, MONDAY, future) == When(date, "day")
+
+
+@pytest.mark.parametrize(("text", "future", "date"), [
+    ("last week", False, "2024-02"),
+    ("a week ago", False, "2024-02"),
+    ("three weeks ago", False, "2024-02"),
+    ("this week", False, "2024-03"),
+    ("earlier this week", False, "2024-03"),
+    ("next week", True, "2024-03"),
+    ("over the weekend", False, "2024-03"),
+    ("at the weekend", True, "2024-03"),
+    ("earlier this month", False, "2024-03"),
+    ("in January last year", False, "2023-01"),
+    ("in December", False, "2023-12"),  # a bare month is the last one ...
+    ("in December", True, "2024-12"),  # ... or, in a future clause, the next one
+    ("in March", False, "2024-03"),
+    ("late March", True, "2024-03"),
+])
+def test_weeks_and_months_to_the_month(text: str, future: bool, date: str) -> None:
+    assert resolve(text, MONDAY, future) == When(date, "month")
+
+
+@pytest.mark.parametrize(("text", "published", "date"), [
+    ("on New Year's Day", dt.date(2008, 3, 1), "2008-01-01"),
+    ("Christmas Day", dt.date(2008, 3, 1), "2007-12-25"),
+    ("Christmas Eve 1999", dt.date(2008, 3, 1), "1999-12-24"),
+])
+def test_holidays(text: str, published: dt.date, date: str) -> None:
+    assert resolve(text, published) == When(date, "day")

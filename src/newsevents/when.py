@@ -1,148 +1,31 @@
-"""Event dates: the date expression of an event's own clause, resolved against the publication date.
+"""Event dates: the date expression of an event's own clause, resolved against the article's reference date.
 
-"June 30, 2019" and "in August 2009" are absolute; "on Sunday", "yesterday", "last month", "October 9" are
-resolved against the article's publication date; without one they resolve to nothing. The machine's clock
-is never used. Parsing is dateparser's; this module decides which expressions count as a point in time
-(not a duration such as "two years", nor a decade such as "the 1990s") and at what precision.
+The reference date is the dateline's ("KYIV, March 3 (Wire) -") when it gives one, else the publication
+date; expressions are read by ``newsevents.datewords``, forwards in a future clause ("will meet on
+Wednesday"). A date inside a noun phrase ("the 1998 accord", "last Friday's attack", "in power since
+1990") dates that noun and what its relative clause tells, not the clause around it. An offset ("a day
+after the army stormed ...", "two days earlier", "hours later", "the same day") dates its event from the
+date of the clause it is reckoned from. The machine's clock is never used.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
-import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
-from importlib import resources
 
-from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents import dateclause
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
+from newsevents.datewords import When, date_table, parse_published, resolve
 from newsevents.errors import DataFileError
-from newsevents.records import DatePrecision
 
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_RELATIVE = re.compile(r"\b(yesterday|today|tonight|tomorrow|ago|last|next|previous|this)\b", re.I)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_DECADE = re.compile(r"\b\d{2,4}'?s\b")
-# Words that make a date expression a span or a vague period rather than a point in time.
-_VAGUE = re.compile(
-    r"\b(weeks?|decades?|centur(y|ies)|era|period|season|years|months|days|hours|"
-    r"recent|past|coming|within|over|during|war|anniversary|weekend)\b",
-    re.I,
-)
-_STARTS_DATE = re.compile(
-    r"^(\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|"
-    r"tonight|tomorrow|last|next|this|previous|early|late|mid|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|a$|an$)",
-    re.I,
-)
-_LEADING = re.compile(r"^(on|in|at|since|by|from|until|of|the|a|an|early|late|mid|earlier|later)\s+", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class When:
-    """A resolved date: ``YYYY-MM-DD``/``YYYY-MM``/``YYYY`` with its precision."""
-
-    date: str
-    precision: DatePrecision
-
-    @classmethod
-    def of_day(cls, day: dt.date) -> When:
-        return cls(day.isoformat(), "day")
-
-
-def parse_published(value: str | None) -> dt.date | None:
-    """An article's ``published`` (ISO date or datetime) as a date, or ``None`` if absent or unusable."""
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
-@functools.lru_cache(maxsize=64)
-def _parser(base: dt.date, year_required: bool) -> DateDataParser:
-    # One parser per reference date: dateparser fixes its settings when the parser is built, and the
-    # articles of one batch share a handful of publication dates.
-    settings = {
-        "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day),
-        "PREFER_DATES_FROM": "past",
-        "REQUIRE_PARTS": ["year"] if year_required else [],
-    }
-    return DateDataParser(languages=["en"], settings=settings)
-
-
-def _weekday(text: str) -> int | None:
-    words = text.casefold().split()
-    if len(words) == 1 and words[0] in _WEEKDAYS:
-        return _WEEKDAYS.index(words[0])
-    return None
-
-
-@functools.lru_cache(maxsize=4096)
-def resolve(text: str, published: dt.date | None) -> When | None:
-    """The point in time ``text`` (a date expression from an article) names, or ``None``.
-
-    Relative expressions need ``published``; without it only expressions with a year resolve.
-    """
-    words = text.strip().strip(",.;:()").replace("’", "'").split()
-    # Date entities often carry lead-in words ("the date June 30, 2019", "as early as 2010"): drop them
-    # until the expression starts with something a date can start with.
-    while words and not _STARTS_DATE.match(words[0]):
-        words = words[1:]
-    clean = " ".join(words)
-    while _LEADING.match(clean):
-        clean = _LEADING.sub("", clean, count=1)
-    # What is left may again start with a lead-in ("as early as 2010" -> "as 2010").
-    words = clean.split()
-    while words and not _STARTS_DATE.match(words[0]):
-        words = words[1:]
-    clean = " ".join(words)
-    lower = clean.casefold()
-    ago = lower.endswith(" ago")  # "two years ago" is a point in time, "two years" a duration
-    if not clean or _DECADE.search(lower) or (_VAGUE.search(lower) and not ago):
-        return None
-    has_year = bool(_YEAR.search(lower))
-    relative = bool(_RELATIVE.search(lower))
-    found = set(re.findall(r"[a-z]+", lower))
-    if not (has_year or relative or found & set(_MONTHS) or found & set(_WEEKDAYS)):
-        return None
-    if published is None and not has_year:
-        return None
-    base = published or dt.date(2000, 1, 1)  # only reached with an explicit year, which overrides it
-    weekday = _weekday(clean)
-    if weekday is not None and published is not None:
-        # News writes "on Sunday" for the most recent Sunday, and "on Tuesday" in a Tuesday paper is today.
-        return When.of_day(published - dt.timedelta(days=(published.weekday() - weekday) % 7))
-    try:
-        data = _parser(base, published is None).get_date_data(clean)
-    except (ValueError, OverflowError):
-        return None
-    if data.date_obj is None:
-        return None
-    day = data.date_obj.date()
-    if data.period == "day":
-        return When.of_day(day)
-    if data.period == "month":
-        return When(day.strftime("%Y-%m"), "month")
-    if data.period == "year":
-        return When(str(day.year), "year")
-    return None
-
-
-# -- the dates stage ----------------------------------------------------------------------------------
+__all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
 
 OWN_CLAUSE = declare(
     "date",
@@ -174,17 +57,50 @@ PUBLISHED = declare(
     "an event whose text gives no date is dated by the publication date",
     "Jakarta condemned the raid. (published 2 March)",
 )
+DATELINE = declare(
+    "date",
+    "dateline",
+    "an event whose text gives no date is dated by the dateline's date, the day the report was filed",
+    "LOMÉ, May 4 (Wire) - Togo closed its border with Benin.",
+)
+HEAD_NOUN = declare(
+    "date",
+    "head-noun",
+    "an event told in a relative clause takes the date of the noun it describes",
+    "Crowds marked Sunday's bombing, in which militants killed nine guards.",
+)
+OFFSET = declare(
+    "date",
+    "offset",
+    "an offset ('a day after X', 'two days earlier', 'hours later') dates the event from the clause it "
+    "is reckoned from",
+    "Troops withdrew on Friday, a day after the two sides signed a truce.",
+)
+
+
+ENCLOSING = declare(
+    "date",
+    "enclosing-clause",
+    "an undated subordinate, infinitive, coordinated or reported clause takes the date of the clause it "
+    "belongs to",
+    "Police fired tear gas on Sunday as protesters tried to storm the ministry.",
+)
+# Clause links along which an undated clause shares the date of the clause it hangs from.
+# A reported clause ("announced on Wednesday that he had been removed") takes the report's date, the
+# corpus convention for an act told only through its announcement.
+_SHARING = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp"})
+# "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
+_APART = frozenset({"before", "since", "until", "till"})
 
 
 @functools.lru_cache(maxsize=1)
 def role_day_defaults() -> tuple[int, int]:
     """``data/dates.toml``: the month and day on which roles are read for a month- or year-precise date."""
-    text = resources.files("newsevents").joinpath("data/dates.toml").read_text(encoding="utf-8")
     try:
-        table = tomllib.loads(text)["role_day"]
-        month, day = int(table["month"]), int(table["day"])
+        table = date_table()["role_day"]
+        month, day = int(table["month"]), int(table["day"])  # type: ignore[index]
         dt.date(2001, month, day)
-    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"data/dates.toml: bad [role_day] ({exc})") from exc
     return month, day
 
@@ -201,20 +117,35 @@ def role_day(when: When | None) -> dt.date | None:
 
 
 class DocDates:
-    """The date expressions of one article, resolved against its publication date (``doc._.ne_dates``),
+    """The date expressions of one article, resolved against its reference date (``doc._.ne_dates``),
     and the choice of an event's date among them."""
 
     def __init__(self, doc: Doc, published: dt.date | None) -> None:
         self.published = published
-        self.ents = [e for e in doc.ents if e.label_ == "DATE"]
-        self._resolved = {e.start: _resolve_ent(e, published) for e in self.ents}
-        # Roles of undated events are read on the article's day: its publication date, else the first
+        dateline = dateclause.dateline_date(doc, published)
+        self.dateline: When | None = dateline[1] if dateline else None
+        # Relative expressions are read from the day the report was filed: its dateline, else publication.
+        self.reference = dt.date.fromisoformat(self.dateline.date) if self.dateline else published
+        # TIME entities count too: spaCy labels "Saturday night" and "Thursday evening" as times.
+        ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        taken = {t for e in ents for t in range(e.start, e.end)}
+        ents += [h for h in dateclause.holiday_spans(doc) if not taken & set(range(h.start, h.end))]
+        self.ents = sorted(
+            (e for e in ents if not dateline or not dateline[0][0] <= e.start_char < dateline[0][1]),
+            key=lambda e: e.start,
+        )
+        self._resolved = {
+            e.start: _resolve_ent(e, self.reference, dateclause.is_future(_date_anchor(e))) for e in self.ents
+        }
+        # A date bound to a noun ("the 1998 accord") belongs to that noun, not to the clause around it.
+        self._noun = {e.start: n for e in self.ents if (n := dateclause.bound_noun(e)) is not None}
+        # Roles of undated events are read on the article's day: its reference date, else the first
         # full date it gives (when its story is set), never the machine's clock.
-        self.story_day = published or next(
+        self.story_day = self.reference or next(
             (
                 dt.date.fromisoformat(w.date)
                 for e in self.ents
-                for w in _resolve_ent(e, None)
+                for w in _resolve_ent(e, None, False)
                 if w.precision == "day"
             ),
             None,
@@ -224,17 +155,26 @@ class DocDates:
         self, tok: Token, sent: Span, triggers: set[int], last_dated: When | None
     ) -> tuple[list[When], bool, str | None]:
         """The dates of the event at ``tok`` (several when one clause gives several: "in 1994 and
-        2010"), whether they come from the text rather than the publication date, and the rule used.
+        2010"), whether they come from the text rather than the reference date, and the rule used.
         ``triggers`` are the token indices of every trigger of the sentence: a date that hangs from
         another trigger is that event's, not this one's."""
         sent_ents = [e for e in self.ents if sent.start <= e.start < sent.end]
         whens, step = self._own(tok, sent_ents, triggers)
         if whens:
             return whens, True, step
+        noun_dated = self._head_noun(tok, sent_ents)
+        if noun_dated:
+            return noun_dated, True, HEAD_NOUN
+        shifted = self._offset(tok, sent, sent_ents, last_dated)
+        if shifted is not None:
+            return [shifted], True, OFFSET
+        enclosing = self._enclosing(tok, sent_ents)
+        if enclosing:
+            return enclosing, True, ENCLOSING
         unclaimed = [
             w
             for e in sent_ents
-            if (a := _date_anchor(e)) is None or a.i not in triggers
+            if e.start not in self._noun and ((a := _date_anchor(e)) is None or a.i not in triggers)
             for w in self._resolved[e.start]
         ]
         if unclaimed:
@@ -243,12 +183,14 @@ class DocDates:
 
     def fallback(self, tok: Token, last_dated: When | None) -> tuple[list[When], bool, str | None]:
         """The date of an event whose sentence gives none: the last event's for a sequel ("then"), else
-        the publication date, else none."""
+        the dateline's or publication date, else none."""
         sequel = any(
             c.lower_ in lexicon().sequel_adverbs for t in syntax.clause_chain(tok) for c in t.children
         )
         if sequel and last_dated is not None:
             return [last_dated], True, SEQUEL
+        if self.dateline is not None:
+            return [self.dateline], False, DATELINE
         if self.published is not None:
             return [When.of_day(self.published)], False, PUBLISHED
         return [], False, None
@@ -260,6 +202,12 @@ class DocDates:
             heads.add(tok.head.i)
         whens: list[When] = []
         for ent in ents:
+            noun = self._noun.get(ent.start)
+            if noun is not None:
+                # Its noun's date; the clause's too when that noun is its subject ("Sunday's blast killed").
+                if noun.i == tok.i or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in heads):
+                    whens.extend(self._resolved[ent.start])
+                continue
             anchor = _date_anchor(ent)
             if anchor is not None and (
                 anchor.i in heads or (anchor.i not in triggers and ent.root.head.i in heads)
@@ -269,6 +217,14 @@ class DocDates:
                 whens.extend(self._resolved[ent.start])
         if whens:
             return list(dict.fromkeys(whens)), OWN_CLAUSE
+        if dateclause.offset(tok) is not None:
+            return [], OWN_CLAUSE  # "..., a day after jets bombed X": its own offset, not its head's date
+        # "were stabbed or hacked to death on Nov. 9": a date on the last conjunct dates them all.
+        for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            if conj.i in triggers:
+                shared, _ = self._own(conj, ents, triggers - {tok.i})
+                if shared:
+                    return shared, SHARED_CONJUNCT
         head = tok
         while head.dep_ == "conj" and head.head is not head:
             head = head.head
@@ -277,6 +233,87 @@ class DocDates:
                 if shared:
                     return shared, SHARED_CONJUNCT
         return [], OWN_CLAUSE
+
+    def _enclosing(self, tok: Token, ents: list[Span]) -> list[When]:
+        """The date of the clause an undated subordinate, infinitive, coordinated or reported clause
+        belongs to ("fired tear gas on Sunday as protesters tried to storm the ministry"); not across "after",
+        "before", "since" or "until", which set the events apart in time."""
+        for _ in range(3):
+            if tok.dep_ not in _SHARING or tok.head is tok:
+                return []
+            if any(c.dep_ == "mark" and c.lower_ in _APART for c in tok.children):
+                return []
+            tok = tok.head
+            whens = self._own(tok, ents, set())[0]
+            if whens:
+                return whens[:1]
+        return []
+
+    def _head_noun(self, tok: Token, ents: list[Span]) -> list[When]:
+        """The date of the noun whose relative clause tells the event ("last Friday's attack, in which a
+        gunman killed 50 people")."""
+        noun = dateclause.described_noun(tok)
+        while noun is not None:
+            # "the site of Saturday's bombing, in which ...": the noun's "of" phrase may carry the date.
+            nouns = {noun.i} | {p.i for of in noun.children if of.lower_ == "of" for p in of.children}
+            found = [
+                w for e in ents if _index(self._noun.get(e.start)) in nouns for w in self._resolved[e.start]
+            ]
+            if found:
+                return found[:1]
+            noun = dateclause.governing_noun(noun)
+        return []
+
+    def _offset(self, tok: Token, sent: Span, ents: list[Span], last_dated: When | None) -> When | None:
+        """The date of an event placed by an offset from another ("a day after ..."): its own, or that of
+        the clause it is part of ("a day after the army said troops had killed ...")."""
+        shift: dateclause.Shift | None = None
+        clause = tok
+        for _ in range(5):
+            shift = dateclause.offset(clause)
+            if shift is not None or clause.head is clause or clause.dep_ == "ROOT":
+                break
+            clause = clause.head
+            if self._own(clause, ents, set())[0]:
+                return None  # the enclosing clause has a date of its own: the sentence rule reads it
+        if shift is None:
+            return None
+        base: When | None = None
+        if shift.from_report and self.reference is not None:
+            day = self.reference + dt.timedelta(days=shift.days)
+            return When.of_day(day) if abs(shift.days) < 7 else When.of_month(day)  # weeks: their month
+        if shift.reference is not None:
+            ref = shift.reference
+            base = next(iter(self._own(ref, ents, set())[0] or self._enclosing(ref, ents)), None)
+            base = base or self._head_noun_of(ref, ents)
+        elif shift.from_sentence:
+            base = self._main_date(sent, clause)
+        base = base or last_dated or (When.of_day(self.reference) if self.reference else None)
+        if base is None or base.precision != "day":
+            return base
+        return When.of_day(dt.date.fromisoformat(base.date) + dt.timedelta(days=shift.days))
+
+    def _main_date(self, sent: Span, clause: Token) -> When | None:
+        """The date of the sentence's main clause, else of the sentence before's: what "hours later" and
+        "two days earlier" count from (the story's main event, not a background clause told last)."""
+        if sent.root.i != clause.i:
+            own = self._own(sent.root, self.ents, set())[0]
+            if own:
+                return own[0]
+        if sent.start == 0:
+            return None
+        before = sent.doc[sent.start - 1].sent
+        return next(iter(self._own(before.root, self.ents, set())[0]), None)
+
+    def _head_noun_of(self, noun: Token, ents: list[Span]) -> When | None:
+        return next(
+            (w for e in ents if _index(self._noun.get(e.start)) == noun.i for w in self._resolved[e.start]),
+            None,
+        )
+
+
+def _index(tok: Token | None) -> int:
+    return tok.i if tok is not None else -1
 
 
 def _date_anchor(ent: Span) -> Token | None:
@@ -289,12 +326,12 @@ def _date_anchor(ent: Span) -> Token | None:
     return None
 
 
-def _resolve_ent(ent: Span, published: dt.date | None) -> list[When]:
+def _resolve_ent(ent: Span, reference: dt.date | None, future: bool) -> list[When]:
     # "in May 1998 and June 2004" may come as one entity: each part is a date of its own.
     parts = [p for p in ent.text.replace(" and ", "|").replace(" or ", "|").split("|") if p.strip()]
-    whens = [w for p in parts if (w := resolve(p, published)) is not None]
+    whens = [w for p in parts if (w := resolve(p, reference, future)) is not None]
     if not whens and len(parts) > 1:
-        whole = resolve(ent.text, published)
+        whole = resolve(ent.text, reference, future)
         whens = [whole] if whole else []
     return whens
 

@@ -51,3 +51,18 @@ def test_real_pipeline_ingest_dedup_and_export(tmp_path: Path, db: Path) -> None
     out = tmp_path / "events.tsv"
     assert export(db, "gdelt", out) == before["events"]
     assert all(len(line.split("\t")) == len(GDELT_EVENT_COLUMNS) for line in out.read_text().splitlines())
+
+
+def test_date_from_published_marks_events_the_text_does_not_date(tmp_path: Path, db: Path) -> None:
+    source = tmp_path / "news.jsonl"
+    article = {
+        "id": "quito-1",
+        "published": "2021-05-12",
+        "text": "Ecuador recalled its ambassador from Peru on Monday. Bolivia condemned the raid.",
+    }
+    source.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    ingest_paths([source], db)
+    events = query_events(db)
+    flags = {row.root: (str(row.date.date()), bool(row.date_from_published)) for row in events.itertuples()}
+    assert flags.get("16") == ("2021-05-10", False)  # recalled on Monday: the text's date
+    assert flags.get("11") == ("2021-05-12", True)  # condemned: no date in the text

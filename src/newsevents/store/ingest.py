@@ -42,6 +42,10 @@ from newsevents.records import Actor, Article, ArticleResult, Event, Place, Reje
 from newsevents.store import dedup
 from newsevents.store.database import Database
 from newsevents.tone import Tone, score
+from newsevents.when import DATELINE, PUBLISHED
+
+# Date steps that mean the coder took the date from the dateline or publication date, not the text.
+_FALLBACK_STEPS = frozenset({PUBLISHED, DATELINE})
 
 
 class Analyzer(Protocol):
@@ -393,8 +397,11 @@ def _assign_events(
     for m in mentions:
         event: Event = m["_event"]
         date, precision = m["date"], m["date_precision"]
-        m["_from_published"] = date is None and m["published_date"] is not None
-        if m["_from_published"]:
+        # The coder dates an event the text gives no date by the dateline or publication date and says so
+        # in its steps; an event it could not date at all takes the publication date here.
+        fallback = bool(_FALLBACK_STEPS & set(m["steps"])) and date is not None
+        m["_from_published"] = fallback or (date is None and m["published_date"] is not None)
+        if date is None and m["_from_published"]:
             date, precision = m["published_date"], "day"
         m["_date"], m["_precision"] = date, precision
         m["_key"] = dedup.dedup_key(event.root, event.cameo, event.source, event.target)

@@ -1,0 +1,215 @@
+"""What the parse says about a date: the dateline's date, a future clause, a date bound to a noun, the noun
+a relative clause describes, and offsets from another event ("a day after ...", "two days earlier").
+
+Helpers of ``newsevents.when``; the word lists are in ``data/dates.toml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.datewords import NUMBERS, When, date_words, resolve
+
+# "CITY, Month D (Wire) -" or "CITY, Country, Month D -": the place in capitals or title case, then the day.
+_DATELINE = re.compile(
+    r"^\s*[A-Z][\w .'’-]{1,40},(?:\s[A-Z][\w .'’-]{1,40},)?\s+"
+    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+    r"(?:\s*\([^)]{1,30}\))?\s*[-—–]"
+)
+# Nouns that extend a date rather than take it: "Thursday evening", "Monday night".
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "noon", "midday", "midnight"})
+# Dependencies by which a date modifies a noun: "the 1998 accord", "last Friday's attack", "the Dec. 13 vote".
+_NOUN_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_PRESENT = frozenset({"is", "are", "'s", "'re", "am"})
+# Units of an offset, in days; hours and moments keep the reference day.
+_UNITS = {"day": 1, "night": 1, "week": 7, "hour": 0, "minute": 0, "moment": 0}
+
+
+def dateline_date(doc: Doc, published: dt.date | None) -> tuple[tuple[int, int], When] | None:
+    """The date of a dateline opening ("TOKYO, May 16 (Wire) -"): its character span and its day, when it
+    falls in the week up to the publication date."""
+    m = _DATELINE.match(doc.text[:160])
+    if m is None or published is None:
+        return None
+    when = resolve(m.group(1), published)
+    if when is None or when.precision != "day":
+        return None
+    day = dt.date.fromisoformat(when.date)
+    return (m.span(1), when) if published - dt.timedelta(days=7) <= day <= published else None
+
+
+def holiday_spans(doc: Doc) -> list[Span]:
+    """Holidays the entity recogniser does not label as dates ("on New Year's Day"), as DATE spans."""
+    text = doc.text.casefold().replace("’", "'")
+    spans = []
+    for name in date_words().holidays:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            span = doc.char_span(m.start(), m.end(), label="DATE", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+    # "christmas day" also contains "christmas": keep the longest of overlapping matches.
+    spans.sort(key=lambda sp: (sp.start, -len(sp)))
+    kept: list[Span] = []
+    for span in spans:
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def is_future(tok: Token | None) -> bool:
+    """Whether the clause of ``tok`` is in the future tense: "will meet", "would travel", "is due to
+    arrive", "plans to visit" (through coordinated verbs and to-infinitives)."""
+    words = date_words()
+    for _ in range(4):
+        if tok is None:
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries for c in tok.children):
+            return True
+        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            gov = tok.head
+            if (gov.lemma_.casefold() in words.future_governors or gov.lower_ in words.future_governors) and (
+                gov.tag_ in ("VBZ", "VBP")
+                or gov.head.lower_ in _PRESENT
+                or any(c.lower_ in _PRESENT for c in gov.children)
+            ):
+                return True
+            tok = gov
+        elif tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        else:
+            return False
+    return False
+
+
+def bound_noun(ent: Span) -> Token | None:
+    """The noun a date expression modifies ("the 1998 accord", "Sunday's election", "in power since
+    1990"), or None when it dates a clause."""
+    root = ent.root
+    head = root.head
+    if head.i in range(ent.start, ent.end) or head is root:
+        return None
+    if head.ent_type_ in ("DATE", "TIME") or head.lower_ in _DAY_PARTS:
+        return None
+    if root.dep_ in _NOUN_DEPS and head.pos_ in _NOUNS:
+        return head
+    if root.dep_ == "pobj" and head.lower_ == "since" and head.head.pos_ not in ("VERB", "AUX"):
+        return head.head  # "(in) power since 1990": the state's start, not the clause's date
+    return None
+
+
+def described_noun(tok: Token) -> Token | None:
+    """The noun whose relative clause tells the event at ``tok`` ("the attack, in which ... killed")."""
+    for _ in range(3):
+        if tok.dep_ in ("relcl", "acl"):
+            return tok.head if tok.head.pos_ in _NOUNS else None
+        if tok.dep_ != "conj" or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def governing_noun(noun: Token) -> Token | None:
+    """The noun ``noun`` is part of ("an attack on two mosques" -> attack), or None."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUNS:
+        return noun.head.head
+    if noun.dep_ in ("appos", "conj") and noun.head.pos_ in _NOUNS and noun.head is not noun:
+        return noun.head
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Shift:
+    """An event's offset in days from a reference: the clause or noun it is reckoned from, else (with
+    ``from_sentence``) the sentence's main clause, else the last dated event."""
+
+    days: int
+    reference: Token | None
+    from_sentence: bool
+    from_report: bool = False  # "a week ago": from the report's own date
+
+
+def _unit_name(tok: Token) -> str:
+    # Lemmas of capitalised plurals at the start of a sentence ("Hours later") are not always singular.
+    word = tok.lemma_.casefold()
+    return word if word in _UNITS else tok.lower_.removesuffix("s")
+
+
+def _unit(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS), None)
+
+
+def _amount(unit: Token) -> int | None:
+    """Days in "a day", "two days", "a week", "hours" (0); None when vague ("several days")."""
+    size = _UNITS[_unit_name(unit)]
+    if size == 0:
+        return 0
+    count: int | None = None
+    for c in unit.children:
+        word = c.lower_
+        if c.dep_ == "amod" and word == "same":
+            return 0
+        if c.dep_ == "nummod":
+            count = NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+        elif c.dep_ == "det" and word in ("a", "an", "one"):
+            count = 1
+    return count * size if count is not None else None
+
+
+def offset(tok: Token) -> Shift | None:
+    """The offset that places the event at ``tok``: inside "a day after ..." (before its reference),
+    placed "hours after the vote", or "two days earlier" / "the same day" / "the next day"."""
+    words = date_words()
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in words.subordinators), None)
+    if mark is None and tok.dep_ == "pobj" and tok.head.lower_ in words.subordinators:
+        mark = tok.head
+    if mark is not None:
+        # "a day after X resigned" may also come parsed as a relative clause of "day".
+        of_unit = tok.dep_ in ("relcl", "acl", "advcl") and _unit_name(tok.head) in _UNITS
+        unit = _unit(tok) or _unit(mark) or (tok.head if of_unit else None)
+        days = _amount(unit) if unit is not None else None
+        if unit is not None and days is not None:
+            reference = (unit.head if of_unit else tok.head) if mark.dep_ == "mark" else mark.head
+            return Shift(-days if mark.lower_ == "after" else days, reference, False)
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in words.subordinators):
+        before = tok.doc[prep.i - 1] if prep.i > 0 else prep
+        # "Hours after the vote": the unit hangs from "after", or (parsed loosely) from the verb beside it.
+        unit = _unit(prep) or (before if before.head.i == tok.i and _unit_name(before) in _UNITS else None)
+        days = _amount(unit) if unit is not None else None
+        if days is not None:
+            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            return Shift(days if prep.lower_ == "after" else -days, obj, False)
+    # "Minutes after the vote, the envoy walked out", parsed with the unit on the verb and "after" under it.
+    for near in (c for c in tok.children if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
+        under = next((c for c in near.children if c.dep_ == "prep" and c.lower_ in words.subordinators), None)
+        days = _amount(near)
+        if under is not None and days is not None:
+            obj = next((c for c in under.children if c.dep_ in ("pobj", "pcomp")), None)
+            return Shift(days if under.lower_ == "after" else -days, obj, False)
+    return _signed(tok)
+
+
+def _signed(tok: Token) -> Shift | None:
+    """ "two days earlier", "hours later", "the same day", "the previous day", "the next day"."""
+    words = date_words()
+    for adv in (c for c in tok.children if c.lower_ in words.backward | words.forward):
+        unit = _unit(adv)
+        days = _amount(unit) if unit is not None else None
+        if days is not None:
+            # "ago" counts from the report ("took control a week ago"), the others from another event.
+            ago = adv.lower_ == "ago"
+            return Shift(-days if adv.lower_ in words.backward else days, None, not ago, ago)
+    for unit in (c for c in tok.children if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
+        amods = {c.lower_ for c in unit.children if c.dep_ == "amod"}
+        size = _UNITS[_unit_name(unit)]
+        if "same" in amods:
+            return Shift(0, None, True)
+        if amods & words.backward:
+            return Shift(-size, None, True)
+        if amods & words.forward:
+            return Shift(size, None, True)
+    return None
