@@ -22,6 +22,7 @@ class Case:
 
 
 CASES = [
+    Case("dateline", "OSLO, May 3 (Wire) - Norway recalled its envoy.", "OSLO", ()),
     Case("place-adverb", "The envoy flew to Quito and stayed there.", "there", ("ECU",)),
     Case("definite-pair", "Peru and Chile met; both neighbours signed.", "neighbours", ("PER", "CHL")),
     Case("pronoun", "Peru said it would reply.", "it", ("PER",)),
@@ -72,6 +73,7 @@ def test_rule_alone(case: Case, read, word) -> None:
 
 def test_rules_table() -> None:
     assert [name for name, _rule in RULES] == [
+        "dateline",
         "place-adverb",
         "definite-pair",
         "pronoun",

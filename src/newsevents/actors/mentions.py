@@ -73,15 +73,14 @@ class MentionFinder:
             matcher = self._exact if letters and all(c.isupper() for c in letters) else self._lower
             matcher.add(key, [tokenizer(phrase)])
 
-    def find(self, doc: Doc) -> list[Mention]:
+    def find(self, doc: Doc, skip: range = range(0)) -> list[Mention]:
         """All dictionary mentions in ``doc``, longest first where they overlap, then the recogniser's
-        people and organisations that no dictionary mention covers; in text order."""
+        people and organisations that no dictionary mention covers; in text order. Nothing that
+        overlaps the tokens ``skip`` (the dateline) is a mention."""
         matches: list[tuple[int, int, str]] = []
         for matcher in (self._exact, self._lower):
             for match_id, start, end in matcher(doc):
-                first = doc[start]
-                # A name starts with a capital ("the" aside): "may" is not Theresa May.
-                if not (first.text[:1].isupper() or first.lower_ == "the"):
+                if start < skip.stop and end > skip.start or not _name_cased(doc, start, end):
                     continue
                 matches.append((start, end, self._keys[match_id]))
         mentions: list[Mention] = []
@@ -92,7 +91,7 @@ class MentionFinder:
             else:
                 entry = self._pick_entry(self._entries[key])
                 mentions.append(Mention(start, end, "entry", entry.country, entry))
-        covered = {i for m in mentions for i in range(m.start, m.end)}
+        covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doc.ents:
             if covered.intersection(range(ent.start, ent.end)):
                 continue
@@ -109,6 +108,15 @@ class MentionFinder:
         # Several actors share an alias: prefer curated entries (kept current), then people.
         entries = [self.dictionary.entry(i) for i in ids]
         return min(entries, key=lambda e: (e.source != "curated", e.kind != "person", e.id))
+
+
+def _name_cased(doc: Doc, start: int, end: int) -> bool:
+    """A name starts with a capital: "may" is not Theresa May. After "the", the next word too: "the
+    north-east" is no "the North"."""
+    first = doc[start]
+    if first.lower_ == "the":
+        return end - start < 2 or doc[start + 1].text[:1].isupper()
+    return first.text[:1].isupper()
 
 
 def _longest_first(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

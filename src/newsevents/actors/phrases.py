@@ -68,7 +68,8 @@ class Phrase:
 
 def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
     """What the article's mentions say about the phrase headed by ``head``."""
-    tokens = actors.phrase_tokens(head)
+    # A dateline glued to the phrase ("DHAKA, Aug 5 - Sheikh Hasina") is no part of it.
+    tokens = [t for t in actors.phrase_tokens(head) if t.i not in actors.dateline_tokens]
     mentions = actors._mentions_in(tokens)
     appositive = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
     if head.i in actors._by_token and appositive:
@@ -88,6 +89,12 @@ def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
 
 
 # -- the rules, in the order they are tried -------------------------------------------------------------
+
+
+def dateline(p: Phrase) -> list[Actor] | None:
+    """A dateline names where the report was filed, not who acted: "OSLO, May 3 (Wire) - Norway ..."
+    -> "OSLO" is nobody."""
+    return [] if p.head.i in p.actors.dateline_tokens else None
 
 
 def place_adverb(p: Phrase) -> list[Actor] | None:
@@ -189,6 +196,7 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
 Rule = Callable[[Phrase], list[Actor] | None]
 
 RULES: tuple[tuple[str, Rule], ...] = (
+    ("dateline", dateline),
     ("place-adverb", place_adverb),
     ("definite-pair", definite_pair),
     ("pronoun", pronoun),

@@ -24,6 +24,7 @@ from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.mentions import Mention, MentionFinder
 from newsevents.actors.phrases import collective_member, read_phrase
 from newsevents.actors.words import packaged_words
+from newsevents.dateline import Dateline
 from newsevents.records import Actor
 
 __all__ = ["ActorResolver", "DocActors", "Mention"]
@@ -38,14 +39,15 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 class ActorResolver:
     """Finds and resolves actor mentions; one per process (PhraseMatchers over the whole dictionary).
 
-    ``place_country`` maps a place name to its country ("Lima" -> "PER"), for agents placed by a city.
+    ``place_country(name, countries=())`` maps a place name to its country ("Lima" -> "PER"), for agents
+    placed by a city, preferring a namesake in ``countries`` (the article's).
     """
 
     def __init__(
         self,
         dictionary: ActorDictionary,
         vocab: Vocab,
-        place_country: Callable[[str], str | None] | None = None,
+        place_country: Callable[..., str | None] | None = None,
     ) -> None:
         self.dictionary = dictionary
         self.place_country = place_country
@@ -53,10 +55,42 @@ class ActorResolver:
         self._agents = dict(dictionary.agents())
         self._titles = dict(dictionary.titles())
         self._coref = load_coref()
+        # All-caps aliases ("NATO", "OPEC"): such a word opening a text is an actor, not a dateline city.
+        self._acronyms = frozenset(p for p, _ in dictionary.phrases() if p.isupper())
 
-    def index(self, doc: Doc) -> DocActors:
-        """All dictionary mentions in ``doc``, longest first where they overlap."""
-        return DocActors(self, doc, self._finder.find(doc))
+    def index(self, doc: Doc, dateline: Dateline | None = None) -> DocActors:
+        """All dictionary mentions in ``doc``, longest first where they overlap, none in the dateline;
+        country phrases of ``coref.tsv`` ("the North") only where their context is named."""
+        skip = range(dateline.start, dateline.end) if dateline is not None else range(0)
+        mentions = self._finder.find(doc, skip)
+        named = {m.iso3 for m in mentions if m.iso3 and m.kind == "country"}
+        mentions = [m for m in mentions if self._in_context(doc, m, named)]
+        return DocActors(self, doc, mentions, dateline)
+
+    def _in_context(self, doc: Doc, m: Mention, named: set[str | None]) -> bool:
+        """Whether a country mention of a context-bound phrase ("the South") has its context named."""
+        if m.kind != "country":
+            return True
+        found = self._coref.get(doc[m.start : m.end].text.casefold())
+        return found is None or not found[1] or bool(named.intersection(found[1]) - {m.iso3})
+
+    def is_dateline_place(self, name: str) -> bool:
+        """Whether an all-caps word opening a text is a place (a dateline city), not an acronym."""
+        if name in self._acronyms or self.place_country is None:
+            return False
+        return self.place_country(name.title()) is not None
+
+    def dateline_country(self, dateline: Dateline) -> str | None:
+        """The country a dateline names: its region ("ERBIL, Iraq") else its city's ("CANBERRA")."""
+        for name in (dateline.region, dateline.place.title()):
+            if not name:
+                continue
+            iso3 = self.dictionary.country_code(name)
+            if iso3 is None and self.place_country is not None:
+                iso3 = self.place_country(name)
+            if iso3:
+                return iso3
+        return None
 
     def agent_role(self, token: Token) -> str | None:
         """Role of a generic agent or title headed by ``token`` ("police", "foreign minister")."""
@@ -77,10 +111,15 @@ class ActorResolver:
 class DocActors:
     """The actor mentions of one article, and resolution of noun phrases to actors."""
 
-    def __init__(self, resolver: ActorResolver, doc: Doc, mentions: list[Mention]) -> None:
+    def __init__(
+        self, resolver: ActorResolver, doc: Doc, mentions: list[Mention], dateline: Dateline | None = None
+    ) -> None:
         self.resolver = resolver
         self.doc = doc
         self.mentions = mentions
+        self.dateline = dateline
+        # Tokens of the dateline: no actor is read there.
+        self.dateline_tokens = range(dateline.start, dateline.end) if dateline is not None else range(0)
         self._by_token: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
         self._countries_in_doc = {m.iso3 for m in mentions if m.iso3}
         # Surname and first-name references to people named in full earlier ("Ruiz" after "Ana Ruiz").
@@ -224,15 +263,23 @@ class DocActors:
         out: dict[int, str] = {}
         if lookup is None:
             return out
+        named = tuple(sorted(self._countries_in_doc))
         for ent in self.doc.ents:
             if ent.label_ in _PLACE_LABELS and ent.root.i not in self._by_token:
-                iso3 = lookup(ent.text)
+                iso3 = lookup(ent.text, named)
                 if iso3:
                     out.update((t.i, iso3) for t in ent)
         return out
 
     @functools.cached_property
+    def dateline_country(self) -> str | None:
+        """The country of the article's dateline ("ERBIL, Iraq, Aug 9 -" -> IRQ), if it has one."""
+        return self.resolver.dateline_country(self.dateline) if self.dateline is not None else None
+
+    @functools.cached_property
     def _main_country(self) -> str | None:
         counts = Counter(m.iso3 for m in self.mentions if m.kind == "country" and m.iso3)
         counts.update(self._places[ent.root.i] for ent in self.doc.ents if ent.root.i in self._places)
+        if self.dateline_country:
+            counts[self.dateline_country] += 1
         return counts.most_common(1)[0][0] if counts else None
