@@ -39,7 +39,8 @@ def test_glued_city_needs_a_known_place() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["NATO warplanes struck the base.", "A court ruled on Monday.", "The UN - and its agencies - said"]
+    "text",
+    ["NATO warplanes struck the base.", "A court ruled on Monday.", "The UN - and its agencies - said"],
 )
 def test_no_dateline(text: str) -> None:
     assert find_dateline(_NLP(text), lambda name: False) is None

@@ -67,7 +67,7 @@ class ActorResolver:
         mentions = [m for m in mentions if self._in_context(doc, m, named)]
         return DocActors(self, doc, mentions, dateline)
 
-    def _in_context(self, doc: Doc, m: Mention, named: set[str | None]) -> bool:
+    def _in_context(self, doc: Doc, m: Mention, named: set[str]) -> bool:
         """Whether a country mention of a context-bound phrase ("the South") has its context named."""
         if m.kind != "country":
             return True
