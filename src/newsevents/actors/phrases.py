@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents.actors.coref import antecedent, coref_country, last_country_before, pair
-from newsevents.actors.dictionary import split_code
 from newsevents.actors.mentions import Mention
+from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -29,9 +29,6 @@ __all__ = ["RULES", "Phrase", "Rule", "collective_member", "read_phrase", "span_
 
 _WORDS = packaged_words()
 _PRONOUNS = _WORDS.pronouns
-# Codes without a country whose holder acts for the body, not for their nationality: the UN's
-# Secretary-General is IGOUNO whatever their passport.
-_NON_STATE_ROLES = ("IGO", "NGO", "MNC")
 # How many "of" steps a quantity is followed down ("dozens of groups of farmers").
 _MAX_COLLECTIVE_STEPS = 3
 
@@ -221,78 +218,6 @@ def read_phrase(actors: DocActors, head: Token, day: dt.date | None) -> tuple[st
     return None, []
 
 
-# -- named actors -----------------------------------------------------------------------------------------
-
-
-def named_actor_of(
-    actors: DocActors, m: Mention, tokens: list[Token], countries: list[Mention], day: dt.date | None
-) -> Actor | None:
-    """The actor a named mention stands for in the phrase ``tokens`` on ``day``."""
-    if m.kind == "person":
-        # A surname we have seen in full earlier in the article resolves to that person.
-        earlier = actors._earlier_name(m)
-        org = next(
-            (
-                o
-                for o in actors._mentions_in(tokens)
-                if o.kind == "entry" and o.entry is not None and o.entry.kind != "person"
-            ),
-            None,
-        )
-        if earlier is not None and earlier.kind == "entry":
-            m = earlier
-        elif org is not None:
-            # "Andean Community Secretary-General Ana Ruiz": an official speaks for the body.
-            m = org
-        else:
-            return _unlisted_person(actors, m, earlier, tokens, countries)
-    return _entry_actor(m, tokens, day)
-
-
-def _unlisted_person(
-    actors: DocActors, m: Mention, earlier: Mention | None, tokens: list[Token], countries: list[Mention]
-) -> Actor:
-    """A person the dictionary lacks: the country and role their phrase gives ("Peruvian envoy Ana
-    Ruiz"), else those of the phrase that first named them in full."""
-    head_tokens = [t for t in tokens if t.i < m.start or t.i >= m.end]
-    role = next((r for t in head_tokens if (r := actors.resolver.agent_role(t))), None)
-    iso3 = countries[0].iso3 if countries else None
-    if earlier is not None and (iso3 is None or role is None):
-        prior = actors._resolve_phrase(actors.doc[earlier.end - 1], None)
-        if prior:
-            iso3 = iso3 or prior[0].country
-            role = role or prior[0].role
-    name = actors.doc[m.start : m.end].text
-    if iso3 is None and role is not None:
-        iso3 = actors._context_country(actors.doc[m.end - 1], tokens)
-    if iso3 is None and role is None:
-        return Actor(text=span_text(tokens), name=name, country=None, role=None, code=None)
-    return Actor(
-        text=span_text(tokens),
-        name=name,
-        country=iso3,
-        role=role[:3] if role else None,
-        code=(iso3 or "") + (role or ""),
-    )
-
-
-def _entry_actor(m: Mention, tokens: list[Token], day: dt.date | None) -> Actor:
-    """A dictionary actor with the code in force on ``day``."""
-    assert m.entry is not None
-    code = m.entry.code_on(day) or m.entry.country or ""
-    iso3, role = split_code(code) if code else (None, None)
-    if iso3 is None and role not in _NON_STATE_ROLES:
-        iso3 = m.entry.country
-    # "GOVMIL", "IGOUNO": the record's role is the first segment; the full code keeps the rest.
-    return Actor(
-        text=span_text(tokens),
-        name=m.entry.name,
-        country=iso3,
-        role=role[:3] if role else None,
-        code=code or None,
-    )
-
-
 # -- helpers ----------------------------------------------------------------------------------------------
 
 
@@ -314,14 +239,6 @@ def as_former(actor: Actor, former: bool, text: str) -> Actor:
     if not former or actor.country is None:
         return actor
     return Actor(text=text, name=actor.name, country=actor.country, role="ELI", code=actor.country + "ELI")
-
-
-def span_text(tokens: list[Token]) -> str:
-    """The text from the first to the last of ``tokens`` (sorted)."""
-    if not tokens:
-        return ""
-    doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _unique(items: Iterable[str | None]) -> list[str]:

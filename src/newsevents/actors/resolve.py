@@ -229,9 +229,8 @@ class DocActors:
 
     # -- the country an actor is in ---------------------------------------------------------------------
 
-    def _context_country(self, head: Token, tokens: list[Token]) -> str | None:
-        """The country an actor without one belongs to: "in/from X" on its phrase, else the nearest
-        country named in its sentence, else the country the article is most about."""
+    def _placed_country(self, head: Token) -> str | None:
+        """The country "in/from/of X" on the phrase at ``head`` places it in."""
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS):
             for tok in prep.subtree:
                 m = self._by_token.get(tok.i)
@@ -242,6 +241,14 @@ class DocActors:
                 iso3 = self._places.get(pobj.i)
                 if iso3:
                     return iso3
+        return None
+
+    def _context_country(self, head: Token, tokens: list[Token]) -> str | None:
+        """The country an actor without one belongs to: "in/from X" on its phrase, else the nearest
+        country named in its sentence, else the country the article is most about."""
+        placed = self._placed_country(head)
+        if placed:
+            return placed
         sent = head.sent
         inside = {t.i for t in tokens}
         near = [

@@ -35,6 +35,7 @@ class Words:
     not_agents: frozenset[str]
     country_nouns: frozenset[str]
     collectives: frozenset[str]
+    office_nouns: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
