@@ -11,6 +11,7 @@ read one phrase), ``coref`` (pronouns, pairs, "the country") and ``words`` (thei
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
@@ -63,16 +64,25 @@ class ActorResolver:
         country phrases of ``coref.tsv`` ("the North") only where their context is named."""
         skip = range(dateline.start, dateline.end) if dateline is not None else range(0)
         mentions = self._finder.find(doc, skip)
-        named = {m.iso3 for m in mentions if m.iso3 and m.kind == "country"}
-        mentions = [m for m in mentions if self._in_context(doc, m, named)]
+        # The countries the article names, with how often, the dateline's among them.
+        named = Counter(m.iso3 for m in mentions if m.iso3 and m.kind == "country")
+        if dateline is not None and (home := self.dateline_country(dateline)):
+            named[home] += 1
+        mentions = [r for m in mentions if (r := self._in_context(doc, m, named)) is not None]
         return DocActors(self, doc, mentions, dateline)
 
-    def _in_context(self, doc: Doc, m: Mention, named: set[str]) -> bool:
-        """Whether a country mention of a context-bound phrase ("the South") has its context named."""
-        if m.kind != "country":
-            return True
-        found = self._coref.get(doc[m.start : m.end].text.casefold())
-        return found is None or not found[1] or bool(named.intersection(found[1]) - {m.iso3})
+    def _in_context(self, doc: Doc, m: Mention, named: Counter[str]) -> Mention | None:
+        """A country mention read with ``coref.tsv``: a context-bound phrase names its country only where
+        the article names one of its context countries elsewhere ("the South" next to North Korea;
+        "Congo" in an article that names the Democratic Republic of Congo), and is no mention where it
+        names none."""
+        found = self._coref.get(doc[m.start : m.end].text.casefold()) if m.kind == "country" else None
+        if found is None or not found[1]:
+            return m
+        iso3, context = found
+        if any(named[c] > (c == m.iso3) for c in context):
+            return dataclasses.replace(m, iso3=iso3)
+        return None if m.iso3 == iso3 else m
 
     def is_dateline_place(self, name: str) -> bool:
         """Whether an all-caps word opening a text is a place (a dateline city), not an acronym."""
