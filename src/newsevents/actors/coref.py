@@ -28,6 +28,13 @@ __all__ = ["CorefTable", "antecedent", "coref_country", "last_country_before", "
 _WORDS = packaged_words()
 _PAIR_NOUNS = _WORDS.pair_nouns
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# First-person pronouns, which in quoted speech stand for the speaker.
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+# The dependencies of a quoted clause on its speech verb, and the verbs that report speech.
+_QUOTE_DEPS = frozenset({"ccomp", "parataxis"})
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "declare", "state", "warn", "insist", "vow", "write", "announce"}
+)
 # How far up the tree a possessive looks for its clause's verb ("the envoys of their ministry" sits
 # below it).
 _MAX_CLAUSE_CLIMB = 4
@@ -89,8 +96,13 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
 
 
 def antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
-    """The nearest earlier actor a pronoun can refer to: a person for he/she, else a group or state."""
+    """The nearest earlier actor a pronoun can refer to: a person for he/she, else a group or state; a
+    first-person pronoun in quoted speech is its speaker."""
     want_person = pronoun.lower_ in _WORDS.person_pronouns
+    if pronoun.lower_ in _FIRST_PERSON:
+        speaker = _speaker(actors, pronoun, day)
+        if speaker is not None:
+            return speaker
     if pronoun.dep_ == "poss":
         # "The farmers ended their blockade": a possessive binds to its clause's subject.
         bound = _clause_subject(actors, pronoun, day)
@@ -101,6 +113,24 @@ def antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor 
         if group is not None:
             return group
     return _nearest_mention(actors, pronoun, day, want_person)
+
+
+def _speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
+    """ "'We will not back down,' the premier said": the subject of the speech verb whose quoted clause
+    holds the pronoun."""
+    clause = pronoun
+    while clause.head is not clause and clause.dep_ not in _QUOTE_DEPS:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ not in _QUOTE_DEPS or verb.lemma_.casefold() not in _SPEECH_VERBS:
+        return None
+    for subj in (
+        c for c in verb.children if c.dep_ == "nsubj" and c.i not in range(clause.left_edge.i, clause.i + 1)
+    ):
+        found = actors.resolve_all(subj, day)
+        if found:
+            return found[0]
+    return None
 
 
 def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
@@ -143,9 +173,7 @@ def _nearest_mention(
     """The subject of the pronoun's own sentence ("Chile said its patience had run out"), else the
     nearest mention before the pronoun, of the right kind (person or not)."""
     sent = pronoun.sent
-    subject = {
-        t.i for c in sent.root.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree
-    }
+    subject = {t.i for c in sent.root.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
     ordered = sorted(
         (m for m in actors.mentions if m.start < pronoun.i),
         key=lambda m: (0, m.start) if m.start in subject else (1, -m.start),

@@ -270,8 +270,9 @@ class DocActors:
         near = [(i, iso3) for i, iso3 in near if i not in inside]
         if near:
             return min(near, key=lambda n: abs(n[0] - head.i))[1]
-        # "The opposition called a strike": the country the article is most about.
-        return self._main_country
+        # "The opposition called a strike": the country of the dateline, else the one the article is
+        # most about.
+        return self.dateline_country or self._main_country
 
     @functools.cached_property
     def _places(self) -> dict[int, str]:
