@@ -76,3 +76,32 @@ def test_the_north_east_is_no_country(read) -> None:
 def test_we_in_a_quote_is_the_speaker(read, word) -> None:
     actors = read("Farmers fled the valley. 'We will not back down,' President Joe Biden said.")
     assert [a.code for a in actors.resolve_all(word(actors.doc, "We"), DAY)] == ["USAGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "nth", "codes"),
+    [
+        # A description names the person or group named earlier with the same noun ...
+        (
+            "Peruvian envoy Maria Fernandez arrived in Santiago. Chile said the envoy had brought a letter.",
+            "envoy",
+            1,
+            ("PERGOV",),
+        ),
+        (
+            "Police raided the Aum Shinrikyo sect. Prosecutors said the sect had made sarin.",
+            "sect",
+            1,
+            ("BUDREB",),
+        ),
+    ],
+)
+def test_definite_description(text: str, head: str, nth: int, codes: tuple[str, ...], read, word) -> None:
+    actors = read(text)
+    found = actors.resolve_all(word(actors.doc, head, nth=nth), DAY)
+    assert tuple(a.code for a in found) == codes
+
+
+def test_plural_description_is_no_single_person(read, word) -> None:
+    actors = read("Peruvian envoy Maria Fernandez met Chilean envoys. The envoys agreed.")
+    assert actors.rule_of(word(actors.doc, "envoys", nth=1), DAY) != "definite-description"

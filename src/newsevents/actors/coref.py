@@ -23,11 +23,21 @@ from newsevents.records import Actor
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
 
-__all__ = ["CorefTable", "antecedent", "coref_country", "last_country_before", "load_coref", "pair"]
+__all__ = [
+    "CorefTable",
+    "antecedent",
+    "described_antecedent",
+    "coref_country",
+    "last_country_before",
+    "load_coref",
+    "pair",
+]
 
 _WORDS = packaged_words()
 _PAIR_NOUNS = _WORDS.pair_nouns
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# How many sentences back (the phrase's own included) a definite description looks for its antecedent.
+_DESCRIPTION_SENTENCES = 4
 # First-person pronouns, which in quoted speech stand for the speaker.
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 # The dependencies of a quoted clause on its speech verb, and the verbs that report speech.
@@ -113,6 +123,40 @@ def antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor 
         if group is not None:
             return group
     return _nearest_mention(actors, pronoun, day, want_person)
+
+
+def described_antecedent(
+    actors: DocActors, head: Token, tokens: list[Token], day: dt.date | None
+) -> Actor | None:
+    """ "the envoy", "the general", "the sect", "the rebels": the actor named earlier (within a few
+    sentences) whose own phrase used the same noun ("Special envoy Ana Ruiz", "the Aum Shinrikyo sect");
+    a plural or group noun also takes the last named group of the same role ("the Tamil Tigers" for "the
+    rebels")."""
+    if not any(t.lower_ == "the" and t.dep_ == "det" for t in tokens):
+        return None
+    lemma = head.lemma_.casefold()
+    role = actors.resolver.agent_role(head)
+    plural = head.tag_ in ("NNS", "NNPS")
+    first = head.sent.start
+    for _ in range(_DESCRIPTION_SENTENCES - 1):
+        first = actors.doc[first - 1].sent.start if first > 0 else 0
+    for m in reversed(actors.mentions):
+        if m.start >= tokens[0].i or m.start < first or m.kind == "country" or m.kind == "org":
+            continue
+        is_group = m.entry is not None and m.entry.kind != "person"
+        if plural and not is_group:
+            continue
+        name_head = actors.doc[m.end - 1]
+        words = {t.lemma_.casefold() for t in actors.phrase_tokens(name_head)}
+        if name_head.dep_ in ("appos", "compound"):
+            # "the envoy, Ana Ruiz", "the Aum Shinrikyo sect": the noun the name stands with.
+            words |= {t.lemma_.casefold() for t in actors.phrase_tokens(name_head.head)}
+        code = m.entry.code_on(day) or m.entry.default or "" if m.entry is not None else ""
+        same_role = is_group and role is not None and role[:3] in code[3:]
+        if lemma in words or same_role:
+            found = actors._resolve_phrase(name_head, day)
+            return found[0] if found else None
+    return None
 
 
 def _speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:

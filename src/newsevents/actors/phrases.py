@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.actors.coref import antecedent, coref_country, last_country_before, pair
+from newsevents.actors.coref import (
+    antecedent,
+    coref_country,
+    described_antecedent,
+    last_country_before,
+    pair,
+)
 from newsevents.actors.mentions import Mention
 from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.words import packaged_words
@@ -138,6 +144,17 @@ def named_actor(p: Phrase) -> list[Actor] | None:
     return [as_former(actor, p.former, p.text)] if actor is not None else None
 
 
+def definite_description(p: Phrase) -> list[Actor] | None:
+    """A definite description refers back to the actor named with the same noun: "Special envoy Ana Ruiz
+    arrived ... The envoy said" -> Ruiz; "the Tamil Tigers ... the rebels" -> the Tigers."""
+    if p.named or p.countries or p.orgs or p.head.pos_ != "NOUN" or p.former:
+        return None
+    if p.role is None and p.head.lemma_.casefold() not in _WORDS.group_nouns:
+        return None
+    found = described_antecedent(p.actors, p.head, p.tokens, p.day)
+    return [found] if found is not None else None
+
+
 def organisation(p: Phrase) -> list[Actor] | None:
     """An organisation the dictionary lacks is a non-state actor: "the Andean Fisheries Forum" -> NGO."""
     if not p.orgs or p.countries:
@@ -199,6 +216,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("pronoun", pronoun),
     ("two-named-people", two_named_people),
     ("named-actor", named_actor),
+    ("definite-description", definite_description),
     ("organisation", organisation),
     ("coreferent-country", coreferent_country),
     ("ethnic-group", ethnic_group),

@@ -36,6 +36,7 @@ class Words:
     country_nouns: frozenset[str]
     collectives: frozenset[str]
     office_nouns: frozenset[str]
+    group_nouns: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
