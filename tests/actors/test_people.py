@@ -23,7 +23,7 @@ DAY = dt.date(2021, 3, 10)
         ("Canada's ambassador, John McCallum, was summoned.", "McCallum", "CANGOV"),
         # A bare title takes the dateline's country, not the counterpart's named next to it.
         (
-            "LIMA, March 10 (Wire) - Foreign Minister Maria Fernandez accused Chile of spying.",
+            "LIMA, March 10 (Wire) - Foreign Minister Maria Fernandez accused Chile of spying on Peru.",
             "Fernandez",
             "PERGOV",
         ),
@@ -105,3 +105,10 @@ def test_definite_description(text: str, head: str, nth: int, codes: tuple[str, 
 def test_plural_description_is_no_single_person(read, word) -> None:
     actors = read("Peruvian envoy Maria Fernandez met Chilean envoys. The envoys agreed.")
     assert actors.rule_of(word(actors.doc, "envoys", nth=1), DAY) != "definite-description"
+
+
+def test_dateline_abroad_places_nobody(read, word) -> None:
+    # Filed from Geneva about Myanmar: the troops are Myanmar's, not Switzerland's.
+    actors = read("GENEVA, Sept 11 - The U.N. said Myanmar had driven out villagers. Troops burned homes.")
+    assert actors.home_country is None
+    assert [a.code for a in actors.resolve_all(word(actors.doc, "Troops"), DAY)] == ["MMRMIL"]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.actors.dictionary import split_code
+from newsevents.actors.dictionary import region_codes, split_code
 from newsevents.actors.mentions import Mention
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
@@ -157,13 +157,14 @@ def _unlisted_person(
 
 def _title_country(actors: DocActors, m: Mention, tokens: list[Token]) -> str | None:
     """The country of a titled person with no country of their own: "in/of X" on their phrase, the
-    dateline's, a country named before them in their sentence, else the article's."""
+    dateline's (when the story names it), a country named before them in their sentence, else the
+    article's."""
     head = actors.doc[m.end - 1]
     placed = actors._placed_country(head)
     if placed:
         return placed
-    if actors.dateline_country:
-        return actors.dateline_country
+    if actors.home_country:
+        return actors.home_country
     sent = head.sent
     before = [
         o.iso3
@@ -180,6 +181,8 @@ def entry_actor(m: Mention, tokens: list[Token], day: dt.date | None) -> Actor:
     iso3, role = split_code(code) if code else (None, None)
     if iso3 is None and role not in _NON_STATE_ROLES:
         iso3 = m.entry.country
+    if iso3 in region_codes():
+        iso3 = None  # "INTREB": a group of no single state
     # "GOVMIL", "IGOUNO": the record's role is the first segment; the full code keeps the rest.
     return Actor(
         text=span_text(tokens),

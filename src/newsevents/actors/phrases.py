@@ -178,7 +178,7 @@ def ethnic_group(p: Phrase) -> list[Actor] | None:
     Bratislava" -> SVK."""
     if not p.countries or not any(t.lower_ == "ethnic" for t in p.tokens):
         return None
-    iso3 = p.actors._context_country(p.head, p.tokens)
+    iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     if iso3 is None or iso3 in {m.iso3 for m in p.countries}:
         return None
     return [p.actor(iso3, p.role)]
@@ -203,7 +203,7 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
     owner = antecedent(p.actors, possessor, p.day) if possessor is not None else None
     iso3 = owner.country if owner is not None and owner.country else None
     if iso3 is None:
-        iso3 = p.actors._context_country(p.head, p.tokens)
+        iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     return [as_former(p.actor(iso3, role), p.former, p.text)]
 
 

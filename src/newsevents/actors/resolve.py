@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.mentions import Mention, MentionFinder
+from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import collective_member, read_phrase
 from newsevents.actors.words import packaged_words
 from newsevents.dateline import Dateline
@@ -253,7 +254,14 @@ class DocActors:
                     return iso3
         return None
 
-    def _context_country(self, head: Token, tokens: list[Token]) -> str | None:
+    def _mention_country(self, m: Mention, day: dt.date | None) -> str | None:
+        """The country a mention places its neighbours in: a named actor's on ``day`` (an official of
+        the UN places nobody in their home country)."""
+        if m.kind != "entry" or m.entry is None:
+            return m.iso3
+        return entry_actor(m, [], day).country
+
+    def _context_country(self, head: Token, tokens: list[Token], day: dt.date | None = None) -> str | None:
         """The country an actor without one belongs to: "in/from X" on its phrase, else the nearest
         country named in its sentence, else the country the article is most about."""
         placed = self._placed_country(head)
@@ -262,17 +270,19 @@ class DocActors:
         sent = head.sent
         inside = {t.i for t in tokens}
         near = [
-            (m.start, m.iso3)
+            (m.start, iso3)
             for m in self.mentions
-            if m.iso3 and m.kind in ("country", "entry") and sent.start <= m.start < sent.end
+            if m.kind in ("country", "entry")
+            and sent.start <= m.start < sent.end
+            and (iso3 := self._mention_country(m, day))
         ]
         near.extend((i, iso3) for i, iso3 in self._places.items() if sent.start <= i < sent.end)
         near = [(i, iso3) for i, iso3 in near if i not in inside]
         if near:
             return min(near, key=lambda n: abs(n[0] - head.i))[1]
-        # "The opposition called a strike": the country of the dateline, else the one the article is
-        # most about.
-        return self.dateline_country or self._main_country
+        # "The opposition called a strike": the country of the dateline when the story is about it, else
+        # the one the article is most about.
+        return self.home_country or self._main_country
 
     @functools.cached_property
     def _places(self) -> dict[int, str]:
@@ -281,11 +291,14 @@ class DocActors:
         out: dict[int, str] = {}
         if lookup is None:
             return out
-        named = tuple(sorted(self._countries_in_doc))
+        home = {self.dateline_country} if self.dateline_country else set()
+        named = tuple(sorted(self._countries_in_doc | home))
         for ent in self.doc.ents:
             if ent.label_ in _PLACE_LABELS and ent.root.i not in self._by_token:
                 iso3 = lookup(ent.text, named)
-                if iso3:
+                # A place in a country the article never names is a namesake more often than not
+                # ("Palma" in a report on Mozambique is no Spanish city).
+                if iso3 and (not named or iso3 in named):
                     out.update((t.i, iso3) for t in ent)
         return out
 
@@ -293,6 +306,13 @@ class DocActors:
     def dateline_country(self) -> str | None:
         """The country of the article's dateline ("ERBIL, Iraq, Aug 9 -" -> IRQ), if it has one."""
         return self.resolver.dateline_country(self.dateline) if self.dateline is not None else None
+
+    @functools.cached_property
+    def home_country(self) -> str | None:
+        """The dateline's country when the story names it too: "LIMA - Peru expelled ..." is about Peru;
+        "GENEVA - The UN rights chief said Myanmar ..." is filed from where the UN sits, not about it."""
+        home = self.dateline_country
+        return home if home is not None and home in self._countries_in_doc else None
 
     @functools.cached_property
     def _main_country(self) -> str | None:
