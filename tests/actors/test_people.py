@@ -112,3 +112,13 @@ def test_dateline_abroad_places_nobody(read, word) -> None:
     actors = read("GENEVA, Sept 11 - The U.N. said Myanmar had driven out villagers. Troops burned homes.")
     assert actors.home_country is None
     assert [a.code for a in actors.resolve_all(word(actors.doc, "Troops"), DAY)] == ["MMRMIL"]
+
+
+def test_both_sides_include_a_named_group(read, word) -> None:
+    actors = read("Israel and Hamas agreed to a truce. Both sides said it would hold.")
+    assert [a.code for a in actors.resolve_all(word(actors.doc, "sides"), DAY)] == ["ISR", "PSEREBHMS"]
+
+
+def test_the_foreign_minister_is_no_bloc(read, word) -> None:
+    actors = read("Peru protested. The foreign minister summoned the envoy.")
+    assert [a.code for a in actors.resolve_all(word(actors.doc, "minister"), DAY)] == ["PERGOV"]

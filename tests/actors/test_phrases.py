@@ -42,6 +42,7 @@ CASES = [
     Case("coreferent-country", "Chile protested. The country recalled its envoy.", "country", ("CHL",)),
     Case("coreferent-country", "The mainland ignored Taiwan.", "mainland", ("CHN",)),
     Case("ethnic-group", "Ethnic Peruvians marched in Santiago.", "Peruvians", ("CHL",)),
+    Case("bloc-group", "Peru cut gas supplies. European leaders protested.", "leaders", ("GOV",)),
     Case("country-modifier", "Chilean and Peruvian envoys met.", "envoys", ("CHLGOV", "PERGOV")),
     Case("country-modifier", "The former Peruvian president spoke.", "president", ("PERELI",)),
     Case("agent-in-context", "Farmers blocked a road near Cochabamba on Monday.", "Farmers", ("BOLAGR",)),
@@ -89,6 +90,7 @@ def test_rules_table() -> None:
         "organisation",
         "coreferent-country",
         "ethnic-group",
+        "bloc-group",
         "country-modifier",
         "agent-in-context",
     ]

@@ -97,7 +97,11 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     for m in reversed(actors.mentions):
         if m.start >= head.i or len(found) == 2:
             continue
-        if people != (m.kind in ("entry", "person")):
+        person = m.kind == "person" or (
+            m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
+        )
+        # People pair with people; sides, countries and delegations with states and named groups.
+        if people != person or m.kind == "org":
             continue
         resolved = actors._resolve_phrase(actors.doc[m.end - 1], day)
         if resolved and resolved[0].code and all(a.code != resolved[0].code for a in found):

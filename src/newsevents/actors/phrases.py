@@ -184,6 +184,27 @@ def ethnic_group(p: Phrase) -> list[Actor] | None:
     return [p.actor(iso3, p.role)]
 
 
+def bloc_group(p: Phrase) -> list[Actor] | None:
+    """An agent qualified by a bloc, not a state, is of no single country: "European leaders", "Western
+    diplomats", "foreign envoys" -> GOV with no country (never the country named next to them)."""
+    if p.countries or p.named or not p.role:
+        return None
+    lemma = p.head.lemma_.casefold()
+    titles = p.actors.resolver.dictionary
+    bloc = [
+        t
+        for t in p.head.children
+        if t.dep_ == "amod"
+        and t.lower_ in _WORDS.bloc_adjectives
+        # "the foreign minister" is a state's: the adjective belongs to the title.
+        and titles.title_role(f"{t.lower_} {lemma}") is None
+        and titles.agent_role(f"{t.lower_} {lemma}") is None
+    ]
+    if not bloc:
+        return None
+    return [Actor(text=p.text, name=None, country=None, role=p.role[:3], code=p.role)]
+
+
 def country_modifier(p: Phrase) -> list[Actor] | None:
     """Each country a phrase names is an actor, with the head's role: "Chilean and Peruvian envoys" ->
     CHLGOV, PERGOV."""
@@ -220,6 +241,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("organisation", organisation),
     ("coreferent-country", coreferent_country),
     ("ethnic-group", ethnic_group),
+    ("bloc-group", bloc_group),
     ("country-modifier", country_modifier),
     ("agent-in-context", agent_in_context),
 )

@@ -37,6 +37,7 @@ class Words:
     collectives: frozenset[str]
     office_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    bloc_adjectives: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:
