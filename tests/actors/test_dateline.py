@@ -51,7 +51,7 @@ def test_dateline_city_is_no_actor(read, word) -> None:
     doc = actors.doc
     assert doc._.ne_dateline is not None and doc._.ne_dateline.place == "CANBERRA"
     assert actors.resolve_all(word(doc, "CANBERRA"), dt.date(2020, 5, 18)) == []
-    assert [a.code for a in actors.resolve_all(word(doc, "China"), dt.date(2020, 5, 18))] == ["CHN"]
+    assert [a.code for a in actors.resolve_all(word(doc, "China"), dt.date(2020, 5, 18))] == ["CHNGOV"]
     # The dateline still says which country the report is about.
     assert actors.dateline_country == "AUS"
 

@@ -24,8 +24,8 @@ class Case:
 CASES = [
     Case("dateline", "OSLO, May 3 (Wire) - Norway recalled its envoy.", "OSLO", ()),
     Case("place-adverb", "The envoy flew to Quito and stayed there.", "there", ("ECU",)),
-    Case("definite-pair", "Peru and Chile met; both neighbours signed.", "neighbours", ("PER", "CHL")),
-    Case("pronoun", "Peru said it would reply.", "it", ("PER",)),
+    Case("definite-pair", "Peru and Chile met; both neighbours signed.", "neighbours", ("PERGOV", "CHLGOV")),
+    Case("pronoun", "Peru said it would reply.", "it", ("PERGOV",)),
     Case("pronoun", "Alan Garcia visited Chile, where he spoke.", "he", ("PERGOV",)),
     Case(
         "two-named-people", "Presidents Obama and Putin signed the pact.", "Presidents", ("USAGOV", "RUSGOV")

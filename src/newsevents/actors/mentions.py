@@ -181,7 +181,11 @@ def _name_cased(doc: Doc, start: int, end: int) -> bool:
 def _longest_first(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``(start, end, key)`` matches without overlaps, the (first) longest kept, in text order: what
     ``spacy.util.filter_spans`` does, without making labelled spans in the doc's vocab."""
-    ordered = sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True)
+    # Among equals a match that does not open with "the" wins: "the South Korean coast guard" is South
+    # Korean, not "the South".
+    ordered = sorted(
+        matches, key=lambda m: (m[1] - m[0], not m[2][2:].lower().startswith("the "), -m[0]), reverse=True
+    )
     kept: list[tuple[int, int, str]] = []
     taken: set[int] = set()
     for start, end, key in ordered:

@@ -35,6 +35,10 @@ __all__ = ["RULES", "Phrase", "Rule", "collective_member", "read_phrase", "span_
 
 _WORDS = packaged_words()
 _PRONOUNS = _WORDS.pronouns
+# Country phrases that, heading a phrase, name the state acting: "Peru", "Lima" (not "Peruvians").
+_STATE_KINDS = frozenset({"name", "alias", "capital"})
+# Prepositions after which a country or capital is where something happens, not who acts.
+_PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "around", "throughout", "into"})
 # How many "of" steps a quantity is followed down ("dozens of groups of farmers").
 _MAX_COLLECTIVE_STEPS = 3
 
@@ -211,7 +215,16 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
     if not p.countries:
         return None
     isos = _unique(m.iso3 for m in p.countries)
-    return [as_former(p.actor(iso3, p.role), p.former, p.text) for iso3 in isos]
+    role = p.role
+    acting = not (p.head.dep_ == "pobj" and p.head.head.lower_ in _PLACE_PREPS)  # "in Lima" is a place
+    if (
+        role is None
+        and acting
+        and any(m.start <= p.head.i < m.end and m.country_kind in _STATE_KINDS for m in p.countries)
+    ):
+        # "Peru expelled the envoy", "Beijing protested": a state named as the one acting is its government.
+        role = "GOV"
+    return [as_former(p.actor(iso3, role), p.former, p.text) for iso3 in isos]
 
 
 def agent_in_context(p: Phrase) -> list[Actor] | None:
