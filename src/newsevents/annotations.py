@@ -9,6 +9,10 @@ attribute              written by                 what it holds
 =====================  =========================  ==============================================
 ``doc._.ne_article``   the runner                 article id (str)
 ``doc._.ne_published`` the runner                 publication date (``datetime.date`` or None)
+``doc._.ne_dateline``  ``newsevents_actors``      ``dateline.Dateline`` or None: the dateline that
+                                                  opens the report ("OSLO, May 3 (Wire) -"): its
+                                                  place, region, date, agency and token span; no
+                                                  actor is read inside it
 ``doc._.ne_actors``    ``newsevents_actors``      ``actors.DocActors``: actor mentions, and the
                                                   reading of any noun phrase as actors on a day
 ``doc._.ne_dates``     ``newsevents_dates``       ``when.DocDates``: date expressions resolved
@@ -29,6 +33,7 @@ from spacy.tokens import Doc
 ATTRIBUTES = (
     "ne_article",
     "ne_published",
+    "ne_dateline",
     "ne_actors",
     "ne_dates",
     "ne_places",

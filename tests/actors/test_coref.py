@@ -43,8 +43,8 @@ def test_coref_country(text: str, head: str, iso3: str | None, read, word) -> No
 @pytest.mark.parametrize(
     ("text", "head", "codes"),
     [
-        ("Peru and Chile met; both neighbours signed.", "neighbours", ["PER", "CHL"]),
-        ("Peru and Chile met; the two delegations signed.", "delegations", ["PER", "CHL"]),
+        ("Peru and Chile met; both neighbours signed.", "neighbours", ["PERGOV", "CHLGOV"]),
+        ("Peru and Chile met; the two delegations signed.", "delegations", ["PERGOV", "CHLGOV"]),
         ("President Obama met Chancellor Merkel. The two men spoke.", "men", ["USAGOV", "DEUGOV"]),
         ("Peru and Chile met; two other delegations watched.", "delegations", []),  # not definite
         ("Peru met its creditors; both sides signed.", "sides", []),  # only one named
@@ -61,7 +61,7 @@ def test_pair(text: str, head: str, codes: list[str], read, word) -> None:
     ("text", "pronoun", "code"),
     [
         ("Alan Garcia visited Chile, where he spoke.", "he", "PERGOV"),  # a person, not the country
-        ("Peru hosted Alan Garcia, and it praised him.", "it", "PER"),  # a state, not the person
+        ("Peru hosted Alan Garcia, and it praised him.", "it", "PERGOV"),  # a state, not the person
         ("Bolivian farmers ended their blockade.", "their", "BOLAGR"),  # bound to its clause's subject
         ("A band of Bolivian farmers marched. They blocked a road.", "They", "BOLAGR"),  # sentence before
         ("She said the talks failed.", "She", None),

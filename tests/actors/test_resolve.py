@@ -47,9 +47,9 @@ def test_heads_and_resolve_all(read, word) -> None:
     actors = read("Chile and Peru signed a pact.")
     chile = word(actors.doc, "Chile")
     assert [t.text for t in actors.heads(chile)] == ["Chile", "Peru"]
-    assert [a.code for a in actors.resolve_all(chile, DAY)] == ["CHL", "PER"]
+    assert [a.code for a in actors.resolve_all(chile, DAY)] == ["CHLGOV", "PERGOV"]
     first = actors.resolve(chile, DAY)
-    assert first is not None and first.code == "CHL" and first.name == "Chile"
+    assert first is not None and first.code == "CHLGOV" and first.name == "Chile"
     assert actors.resolve(word(actors.doc, "pact"), DAY) is None
 
 

@@ -23,11 +23,28 @@ from newsevents.records import Actor
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
 
-__all__ = ["CorefTable", "antecedent", "coref_country", "last_country_before", "load_coref", "pair"]
+__all__ = [
+    "CorefTable",
+    "antecedent",
+    "described_antecedent",
+    "coref_country",
+    "last_country_before",
+    "load_coref",
+    "pair",
+]
 
 _WORDS = packaged_words()
 _PAIR_NOUNS = _WORDS.pair_nouns
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# How many sentences back (the phrase's own included) a definite description looks for its antecedent.
+_DESCRIPTION_SENTENCES = 4
+# First-person pronouns, which in quoted speech stand for the speaker.
+_FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+# The dependencies of a quoted clause on its speech verb, and the verbs that report speech.
+_QUOTE_DEPS = frozenset({"ccomp", "parataxis"})
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "declare", "state", "warn", "insist", "vow", "write", "announce"}
+)
 # How far up the tree a possessive looks for its clause's verb ("the envoys of their ministry" sits
 # below it).
 _MAX_CLAUSE_CLIMB = 4
@@ -80,7 +97,11 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     for m in reversed(actors.mentions):
         if m.start >= head.i or len(found) == 2:
             continue
-        if people != (m.kind in ("entry", "person")):
+        person = m.kind == "person" or (
+            m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
+        )
+        # People pair with people; sides, countries and delegations with states and named groups.
+        if people != person or m.kind == "org":
             continue
         resolved = actors._resolve_phrase(actors.doc[m.end - 1], day)
         if resolved and resolved[0].code and all(a.code != resolved[0].code for a in found):
@@ -89,8 +110,13 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
 
 
 def antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
-    """The nearest earlier actor a pronoun can refer to: a person for he/she, else a group or state."""
+    """The nearest earlier actor a pronoun can refer to: a person for he/she, else a group or state; a
+    first-person pronoun in quoted speech is its speaker."""
     want_person = pronoun.lower_ in _WORDS.person_pronouns
+    if pronoun.lower_ in _FIRST_PERSON:
+        speaker = _speaker(actors, pronoun, day)
+        if speaker is not None:
+            return speaker
     if pronoun.dep_ == "poss":
         # "The farmers ended their blockade": a possessive binds to its clause's subject.
         bound = _clause_subject(actors, pronoun, day)
@@ -101,6 +127,58 @@ def antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor 
         if group is not None:
             return group
     return _nearest_mention(actors, pronoun, day, want_person)
+
+
+def described_antecedent(
+    actors: DocActors, head: Token, tokens: list[Token], day: dt.date | None
+) -> Actor | None:
+    """ "the envoy", "the general", "the sect", "the rebels": the actor named earlier (within a few
+    sentences) whose own phrase used the same noun ("Special envoy Ana Ruiz", "the Aum Shinrikyo sect");
+    a plural or group noun also takes the last named group of the same role ("the Tamil Tigers" for "the
+    rebels")."""
+    if not any(t.lower_ == "the" and t.dep_ == "det" for t in tokens):
+        return None
+    lemma = head.lemma_.casefold()
+    role = actors.resolver.agent_role(head)
+    plural = head.tag_ in ("NNS", "NNPS")
+    first = head.sent.start
+    for _ in range(_DESCRIPTION_SENTENCES - 1):
+        first = actors.doc[first - 1].sent.start if first > 0 else 0
+    for m in reversed(actors.mentions):
+        if m.start >= tokens[0].i or m.start < first or m.kind == "country" or m.kind == "org":
+            continue
+        is_group = m.entry is not None and m.entry.kind != "person"
+        if plural and not is_group:
+            continue
+        name_head = actors.doc[m.end - 1]
+        words = {t.lemma_.casefold() for t in actors.phrase_tokens(name_head)}
+        if name_head.dep_ in ("appos", "compound"):
+            # "the envoy, Ana Ruiz", "the Aum Shinrikyo sect": the noun the name stands with.
+            words |= {t.lemma_.casefold() for t in actors.phrase_tokens(name_head.head)}
+        code = m.entry.code_on(day) or m.entry.default or "" if m.entry is not None else ""
+        same_role = is_group and role is not None and role[:3] in code[3:]
+        if lemma in words or same_role:
+            found = actors._resolve_phrase(name_head, day)
+            return found[0] if found else None
+    return None
+
+
+def _speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
+    """ "'We will not back down,' the premier said": the subject of the speech verb whose quoted clause
+    holds the pronoun."""
+    clause = pronoun
+    while clause.head is not clause and clause.dep_ not in _QUOTE_DEPS:
+        clause = clause.head
+    verb = clause.head
+    if clause.dep_ not in _QUOTE_DEPS or verb.lemma_.casefold() not in _SPEECH_VERBS:
+        return None
+    for subj in (
+        c for c in verb.children if c.dep_ == "nsubj" and c.i not in range(clause.left_edge.i, clause.i + 1)
+    ):
+        found = actors.resolve_all(subj, day)
+        if found:
+            return found[0]
+    return None
 
 
 def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
@@ -143,9 +221,7 @@ def _nearest_mention(
     """The subject of the pronoun's own sentence ("Chile said its patience had run out"), else the
     nearest mention before the pronoun, of the right kind (person or not)."""
     sent = pronoun.sent
-    subject = {
-        t.i for c in sent.root.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree
-    }
+    subject = {t.i for c in sent.root.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
     ordered = sorted(
         (m for m in actors.mentions if m.start < pronoun.i),
         key=lambda m: (0, m.start) if m.start in subject else (1, -m.start),

@@ -130,6 +130,13 @@ def known_countries() -> frozenset[str]:
     return _code_tables()[0]
 
 
+@functools.lru_cache(maxsize=1)
+def region_codes() -> frozenset[str]:
+    """The ``region`` codes of ``codes.tsv`` (AFR, INT, ...): they open actor codes but are no state."""
+    rows = _tsv_rows(_data_text("codes.tsv"), "codes.tsv", ("code", "kind", "label"))
+    return frozenset(row[0] for _lineno, row in rows if row[1] == "region")
+
+
 def known_roles() -> frozenset[str]:
     """Every known three-letter role segment (GOV, MIL, IGO, NGO, MNC, REB, ...)."""
     return _code_tables()[1]

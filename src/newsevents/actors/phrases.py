@@ -16,9 +16,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.actors.coref import antecedent, coref_country, last_country_before, pair
-from newsevents.actors.dictionary import split_code
+from newsevents.actors.coref import (
+    antecedent,
+    coref_country,
+    described_antecedent,
+    last_country_before,
+    pair,
+)
 from newsevents.actors.mentions import Mention
+from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -29,9 +35,10 @@ __all__ = ["RULES", "Phrase", "Rule", "collective_member", "read_phrase", "span_
 
 _WORDS = packaged_words()
 _PRONOUNS = _WORDS.pronouns
-# Codes without a country whose holder acts for the body, not for their nationality: the UN's
-# Secretary-General is IGOUNO whatever their passport.
-_NON_STATE_ROLES = ("IGO", "NGO", "MNC")
+# Country phrases that, heading a phrase, name the state acting: "Peru", "Lima" (not "Peruvians").
+_STATE_KINDS = frozenset({"name", "alias", "capital"})
+# Prepositions after which a country or capital is where something happens, not who acts.
+_PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "around", "throughout", "into"})
 # How many "of" steps a quantity is followed down ("dozens of groups of farmers").
 _MAX_COLLECTIVE_STEPS = 3
 
@@ -68,7 +75,8 @@ class Phrase:
 
 def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
     """What the article's mentions say about the phrase headed by ``head``."""
-    tokens = actors.phrase_tokens(head)
+    # A dateline glued to the phrase ("DHAKA, Aug 5 - Sheikh Hasina") is no part of it.
+    tokens = [t for t in actors.phrase_tokens(head) if t.i not in actors.dateline_tokens]
     mentions = actors._mentions_in(tokens)
     appositive = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
     if head.i in actors._by_token and appositive:
@@ -88,6 +96,12 @@ def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
 
 
 # -- the rules, in the order they are tried -------------------------------------------------------------
+
+
+def dateline(p: Phrase) -> list[Actor] | None:
+    """A dateline names where the report was filed, not who acted: "OSLO, May 3 (Wire) - Norway ..."
+    -> "OSLO" is nobody."""
+    return [] if p.head.i in p.actors.dateline_tokens else None
 
 
 def place_adverb(p: Phrase) -> list[Actor] | None:
@@ -134,6 +148,17 @@ def named_actor(p: Phrase) -> list[Actor] | None:
     return [as_former(actor, p.former, p.text)] if actor is not None else None
 
 
+def definite_description(p: Phrase) -> list[Actor] | None:
+    """A definite description refers back to the actor named with the same noun: "Special envoy Ana Ruiz
+    arrived ... The envoy said" -> Ruiz; "the Tamil Tigers ... the rebels" -> the Tigers."""
+    if p.named or p.countries or p.orgs or p.head.pos_ != "NOUN" or p.former:
+        return None
+    if p.role is None and p.head.lemma_.casefold() not in _WORDS.group_nouns:
+        return None
+    found = described_antecedent(p.actors, p.head, p.tokens, p.day)
+    return [found] if found is not None else None
+
+
 def organisation(p: Phrase) -> list[Actor] | None:
     """An organisation the dictionary lacks is a non-state actor: "the Andean Fisheries Forum" -> NGO."""
     if not p.orgs or p.countries:
@@ -157,10 +182,31 @@ def ethnic_group(p: Phrase) -> list[Actor] | None:
     Bratislava" -> SVK."""
     if not p.countries or not any(t.lower_ == "ethnic" for t in p.tokens):
         return None
-    iso3 = p.actors._context_country(p.head, p.tokens)
+    iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     if iso3 is None or iso3 in {m.iso3 for m in p.countries}:
         return None
     return [p.actor(iso3, p.role)]
+
+
+def bloc_group(p: Phrase) -> list[Actor] | None:
+    """An agent qualified by a bloc, not a state, is of no single country: "European leaders", "Western
+    diplomats", "foreign envoys" -> GOV with no country (never the country named next to them)."""
+    if p.countries or p.named or not p.role:
+        return None
+    lemma = p.head.lemma_.casefold()
+    titles = p.actors.resolver.dictionary
+    bloc = [
+        t
+        for t in p.head.children
+        if t.dep_ == "amod"
+        and t.lower_ in _WORDS.bloc_adjectives
+        # "the foreign minister" is a state's: the adjective belongs to the title.
+        and titles.title_role(f"{t.lower_} {lemma}") is None
+        and titles.agent_role(f"{t.lower_} {lemma}") is None
+    ]
+    if not bloc:
+        return None
+    return [Actor(text=p.text, name=None, country=None, role=p.role[:3], code=p.role)]
 
 
 def country_modifier(p: Phrase) -> list[Actor] | None:
@@ -169,7 +215,16 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
     if not p.countries:
         return None
     isos = _unique(m.iso3 for m in p.countries)
-    return [as_former(p.actor(iso3, p.role), p.former, p.text) for iso3 in isos]
+    role = p.role
+    acting = not (p.head.dep_ == "pobj" and p.head.head.lower_ in _PLACE_PREPS)  # "in Lima" is a place
+    if (
+        role is None
+        and acting
+        and any(m.start <= p.head.i < m.end and m.country_kind in _STATE_KINDS for m in p.countries)
+    ):
+        # "Peru expelled the envoy", "Beijing protested": a state named as the one acting is its government.
+        role = "GOV"
+    return [as_former(p.actor(iso3, role), p.former, p.text) for iso3 in isos]
 
 
 def agent_in_context(p: Phrase) -> list[Actor] | None:
@@ -182,21 +237,24 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
     owner = antecedent(p.actors, possessor, p.day) if possessor is not None else None
     iso3 = owner.country if owner is not None and owner.country else None
     if iso3 is None:
-        iso3 = p.actors._context_country(p.head, p.tokens)
+        iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     return [as_former(p.actor(iso3, role), p.former, p.text)]
 
 
 Rule = Callable[[Phrase], list[Actor] | None]
 
 RULES: tuple[tuple[str, Rule], ...] = (
+    ("dateline", dateline),
     ("place-adverb", place_adverb),
     ("definite-pair", definite_pair),
     ("pronoun", pronoun),
     ("two-named-people", two_named_people),
     ("named-actor", named_actor),
+    ("definite-description", definite_description),
     ("organisation", organisation),
     ("coreferent-country", coreferent_country),
     ("ethnic-group", ethnic_group),
+    ("bloc-group", bloc_group),
     ("country-modifier", country_modifier),
     ("agent-in-context", agent_in_context),
 )
@@ -211,78 +269,6 @@ def read_phrase(actors: DocActors, head: Token, day: dt.date | None) -> tuple[st
         if found is not None:
             return name, found
     return None, []
-
-
-# -- named actors -----------------------------------------------------------------------------------------
-
-
-def named_actor_of(
-    actors: DocActors, m: Mention, tokens: list[Token], countries: list[Mention], day: dt.date | None
-) -> Actor | None:
-    """The actor a named mention stands for in the phrase ``tokens`` on ``day``."""
-    if m.kind == "person":
-        # A surname we have seen in full earlier in the article resolves to that person.
-        earlier = actors._earlier_name(m)
-        org = next(
-            (
-                o
-                for o in actors._mentions_in(tokens)
-                if o.kind == "entry" and o.entry is not None and o.entry.kind != "person"
-            ),
-            None,
-        )
-        if earlier is not None and earlier.kind == "entry":
-            m = earlier
-        elif org is not None:
-            # "Andean Community Secretary-General Ana Ruiz": an official speaks for the body.
-            m = org
-        else:
-            return _unlisted_person(actors, m, earlier, tokens, countries)
-    return _entry_actor(m, tokens, day)
-
-
-def _unlisted_person(
-    actors: DocActors, m: Mention, earlier: Mention | None, tokens: list[Token], countries: list[Mention]
-) -> Actor:
-    """A person the dictionary lacks: the country and role their phrase gives ("Peruvian envoy Ana
-    Ruiz"), else those of the phrase that first named them in full."""
-    head_tokens = [t for t in tokens if t.i < m.start or t.i >= m.end]
-    role = next((r for t in head_tokens if (r := actors.resolver.agent_role(t))), None)
-    iso3 = countries[0].iso3 if countries else None
-    if earlier is not None and (iso3 is None or role is None):
-        prior = actors._resolve_phrase(actors.doc[earlier.end - 1], None)
-        if prior:
-            iso3 = iso3 or prior[0].country
-            role = role or prior[0].role
-    name = actors.doc[m.start : m.end].text
-    if iso3 is None and role is not None:
-        iso3 = actors._context_country(actors.doc[m.end - 1], tokens)
-    if iso3 is None and role is None:
-        return Actor(text=span_text(tokens), name=name, country=None, role=None, code=None)
-    return Actor(
-        text=span_text(tokens),
-        name=name,
-        country=iso3,
-        role=role[:3] if role else None,
-        code=(iso3 or "") + (role or ""),
-    )
-
-
-def _entry_actor(m: Mention, tokens: list[Token], day: dt.date | None) -> Actor:
-    """A dictionary actor with the code in force on ``day``."""
-    assert m.entry is not None
-    code = m.entry.code_on(day) or m.entry.country or ""
-    iso3, role = split_code(code) if code else (None, None)
-    if iso3 is None and role not in _NON_STATE_ROLES:
-        iso3 = m.entry.country
-    # "GOVMIL", "IGOUNO": the record's role is the first segment; the full code keeps the rest.
-    return Actor(
-        text=span_text(tokens),
-        name=m.entry.name,
-        country=iso3,
-        role=role[:3] if role else None,
-        code=code or None,
-    )
 
 
 # -- helpers ----------------------------------------------------------------------------------------------
@@ -306,14 +292,6 @@ def as_former(actor: Actor, former: bool, text: str) -> Actor:
     if not former or actor.country is None:
         return actor
     return Actor(text=text, name=actor.name, country=actor.country, role="ELI", code=actor.country + "ELI")
-
-
-def span_text(tokens: list[Token]) -> str:
-    """The text from the first to the last of ``tokens`` (sorted)."""
-    if not tokens:
-        return ""
-    doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _unique(items: Iterable[str | None]) -> list[str]:

@@ -11,6 +11,7 @@ read one phrase), ``coref`` (pronouns, pairs, "the country") and ``words`` (thei
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
@@ -22,8 +23,10 @@ from spacy.vocab import Vocab
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.mentions import Mention, MentionFinder
+from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import collective_member, read_phrase
 from newsevents.actors.words import packaged_words
+from newsevents.dateline import Dateline
 from newsevents.records import Actor
 
 __all__ = ["ActorResolver", "DocActors", "Mention"]
@@ -38,14 +41,15 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 class ActorResolver:
     """Finds and resolves actor mentions; one per process (PhraseMatchers over the whole dictionary).
 
-    ``place_country`` maps a place name to its country ("Lima" -> "PER"), for agents placed by a city.
+    ``place_country(name, countries=())`` maps a place name to its country ("Lima" -> "PER"), for agents
+    placed by a city, preferring a namesake in ``countries`` (the article's).
     """
 
     def __init__(
         self,
         dictionary: ActorDictionary,
         vocab: Vocab,
-        place_country: Callable[[str], str | None] | None = None,
+        place_country: Callable[..., str | None] | None = None,
     ) -> None:
         self.dictionary = dictionary
         self.place_country = place_country
@@ -53,10 +57,51 @@ class ActorResolver:
         self._agents = dict(dictionary.agents())
         self._titles = dict(dictionary.titles())
         self._coref = load_coref()
+        # All-caps aliases ("NATO", "OPEC"): such a word opening a text is an actor, not a dateline city.
+        self._acronyms = frozenset(p for p, _ in dictionary.phrases() if p.isupper())
 
-    def index(self, doc: Doc) -> DocActors:
-        """All dictionary mentions in ``doc``, longest first where they overlap."""
-        return DocActors(self, doc, self._finder.find(doc))
+    def index(self, doc: Doc, dateline: Dateline | None = None) -> DocActors:
+        """All dictionary mentions in ``doc``, longest first where they overlap, none in the dateline;
+        country phrases of ``coref.tsv`` ("the North") only where their context is named."""
+        skip = range(dateline.start, dateline.end) if dateline is not None else range(0)
+        mentions = self._finder.find(doc, skip)
+        # The countries the article names, with how often, the dateline's among them.
+        named = Counter(m.iso3 for m in mentions if m.iso3 and m.kind == "country")
+        if dateline is not None and (home := self.dateline_country(dateline)):
+            named[home] += 1
+        mentions = [r for m in mentions if (r := self._in_context(doc, m, named)) is not None]
+        return DocActors(self, doc, mentions, dateline)
+
+    def _in_context(self, doc: Doc, m: Mention, named: Counter[str]) -> Mention | None:
+        """A country mention read with ``coref.tsv``: a context-bound phrase names its country only where
+        the article names one of its context countries elsewhere ("the South" next to North Korea;
+        "Congo" in an article that names the Democratic Republic of Congo), and is no mention where it
+        names none."""
+        found = self._coref.get(doc[m.start : m.end].text.casefold()) if m.kind == "country" else None
+        if found is None or not found[1]:
+            return m
+        iso3, context = found
+        if any(named[c] > (c == m.iso3) for c in context):
+            return dataclasses.replace(m, iso3=iso3)
+        return None if m.iso3 == iso3 else m
+
+    def is_dateline_place(self, name: str) -> bool:
+        """Whether an all-caps word opening a text is a place (a dateline city), not an acronym."""
+        if name in self._acronyms or self.place_country is None:
+            return False
+        return self.place_country(name.title()) is not None
+
+    def dateline_country(self, dateline: Dateline) -> str | None:
+        """The country a dateline names: its region ("ERBIL, Iraq") else its city's ("CANBERRA")."""
+        for name in (dateline.region, dateline.place.title()):
+            if not name:
+                continue
+            iso3 = self.dictionary.country_code(name)
+            if iso3 is None and self.place_country is not None:
+                iso3 = self.place_country(name)
+            if iso3:
+                return iso3
+        return None
 
     def agent_role(self, token: Token) -> str | None:
         """Role of a generic agent or title headed by ``token`` ("police", "foreign minister")."""
@@ -77,10 +122,15 @@ class ActorResolver:
 class DocActors:
     """The actor mentions of one article, and resolution of noun phrases to actors."""
 
-    def __init__(self, resolver: ActorResolver, doc: Doc, mentions: list[Mention]) -> None:
+    def __init__(
+        self, resolver: ActorResolver, doc: Doc, mentions: list[Mention], dateline: Dateline | None = None
+    ) -> None:
         self.resolver = resolver
         self.doc = doc
         self.mentions = mentions
+        self.dateline = dateline
+        # Tokens of the dateline: no actor is read there.
+        self.dateline_tokens = range(dateline.start, dateline.end) if dateline is not None else range(0)
         self._by_token: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
         self._countries_in_doc = {m.iso3 for m in mentions if m.iso3}
         # Surname and first-name references to people named in full earlier ("Ruiz" after "Ana Ruiz").
@@ -190,9 +240,8 @@ class DocActors:
 
     # -- the country an actor is in ---------------------------------------------------------------------
 
-    def _context_country(self, head: Token, tokens: list[Token]) -> str | None:
-        """The country an actor without one belongs to: "in/from X" on its phrase, else the nearest
-        country named in its sentence, else the country the article is most about."""
+    def _placed_country(self, head: Token) -> str | None:
+        """The country "in/from/of X" on the phrase at ``head`` places it in."""
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS):
             for tok in prep.subtree:
                 m = self._by_token.get(tok.i)
@@ -203,19 +252,37 @@ class DocActors:
                 iso3 = self._places.get(pobj.i)
                 if iso3:
                     return iso3
+        return None
+
+    def _mention_country(self, m: Mention, day: dt.date | None) -> str | None:
+        """The country a mention places its neighbours in: a named actor's on ``day`` (an official of
+        the UN places nobody in their home country)."""
+        if m.kind != "entry" or m.entry is None:
+            return m.iso3
+        return entry_actor(m, [], day).country
+
+    def _context_country(self, head: Token, tokens: list[Token], day: dt.date | None = None) -> str | None:
+        """The country an actor without one belongs to: "in/from X" on its phrase, else the nearest
+        country named in its sentence, else the country the article is most about."""
+        placed = self._placed_country(head)
+        if placed:
+            return placed
         sent = head.sent
         inside = {t.i for t in tokens}
         near = [
-            (m.start, m.iso3)
+            (m.start, iso3)
             for m in self.mentions
-            if m.iso3 and m.kind in ("country", "entry") and sent.start <= m.start < sent.end
+            if m.kind in ("country", "entry")
+            and sent.start <= m.start < sent.end
+            and (iso3 := self._mention_country(m, day))
         ]
         near.extend((i, iso3) for i, iso3 in self._places.items() if sent.start <= i < sent.end)
         near = [(i, iso3) for i, iso3 in near if i not in inside]
         if near:
             return min(near, key=lambda n: abs(n[0] - head.i))[1]
-        # "The opposition called a strike": the country the article is most about.
-        return self._main_country
+        # "The opposition called a strike": the country of the dateline when the story is about it, else
+        # the one the article is most about.
+        return self.home_country or self._main_country
 
     @functools.cached_property
     def _places(self) -> dict[int, str]:
@@ -224,15 +291,33 @@ class DocActors:
         out: dict[int, str] = {}
         if lookup is None:
             return out
+        home = {self.dateline_country} if self.dateline_country else set()
+        named = tuple(sorted(self._countries_in_doc | home))
         for ent in self.doc.ents:
             if ent.label_ in _PLACE_LABELS and ent.root.i not in self._by_token:
-                iso3 = lookup(ent.text)
-                if iso3:
+                iso3 = lookup(ent.text, named)
+                # A place in a country the article never names is a namesake more often than not
+                # ("Palma" in a report on Mozambique is no Spanish city).
+                if iso3 and (not named or iso3 in named):
                     out.update((t.i, iso3) for t in ent)
         return out
+
+    @functools.cached_property
+    def dateline_country(self) -> str | None:
+        """The country of the article's dateline ("ERBIL, Iraq, Aug 9 -" -> IRQ), if it has one."""
+        return self.resolver.dateline_country(self.dateline) if self.dateline is not None else None
+
+    @functools.cached_property
+    def home_country(self) -> str | None:
+        """The dateline's country when the story names it too: "LIMA - Peru expelled ..." is about Peru;
+        "GENEVA - The UN rights chief said Myanmar ..." is filed from where the UN sits, not about it."""
+        home = self.dateline_country
+        return home if home is not None and home in self._countries_in_doc else None
 
     @functools.cached_property
     def _main_country(self) -> str | None:
         counts = Counter(m.iso3 for m in self.mentions if m.kind == "country" and m.iso3)
         counts.update(self._places[ent.root.i] for ent in self.doc.ents if ent.root.i in self._places)
+        if self.dateline_country:
+            counts[self.dateline_country] += 1
         return counts.most_common(1)[0][0] if counts else None

@@ -20,20 +20,25 @@ from spacy.vocab import Vocab
 import newsevents.annotations  # noqa: F401 (declares doc._.ne_actors)
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.resolve import ActorResolver
+from newsevents.dateline import find_dateline
 from newsevents.where import load_gazetteer
 
 __all__ = ["ActorsComponent", "make_actors", "resolver_for"]
 
 
 class ActorsComponent:
-    """``doc -> doc`` with ``doc._.ne_actors = resolver.index(doc)`` (a ``DocActors``)."""
+    """``doc -> doc`` with ``doc._.ne_dateline`` (a ``dateline.Dateline`` or None) and
+    ``doc._.ne_actors = resolver.index(doc, dateline)`` (a ``DocActors``)."""
 
     def __init__(self, resolver: ActorResolver) -> None:
         self.resolver = resolver
 
     def __call__(self, doc: Doc) -> Doc:
-        """Find the actor mentions of the parsed ``doc``; set ``doc._.ne_actors``; return the doc."""
-        doc._.ne_actors = self.resolver.index(doc)
+        """Find the dateline and the actor mentions of the parsed ``doc``; set ``doc._.ne_dateline`` and
+        ``doc._.ne_actors``; return the doc."""
+        dateline = find_dateline(doc, self.resolver.is_dateline_place)
+        doc._.ne_dateline = dateline
+        doc._.ne_actors = self.resolver.index(doc, dateline)
         return doc
 
 
@@ -71,8 +76,9 @@ def _resolver(actor_files: tuple[str, ...], holder: _VocabHolder) -> ActorResolv
     vocab = holder.vocab
     gazetteer = load_gazetteer()
 
-    def place_country(name: str) -> str | None:
-        place = gazetteer.lookup(name)
+    def place_country(name: str, countries: tuple[str, ...] = ()) -> str | None:
+        # The article's countries break a tie between namesakes ("Palma" in Mozambique or Spain).
+        place = gazetteer.lookup(name, countries)
         return place.country if place is not None else None
 
     return ActorResolver(ActorDictionary.load(extra=actor_files), vocab, place_country)

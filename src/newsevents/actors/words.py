@@ -35,6 +35,9 @@ class Words:
     not_agents: frozenset[str]
     country_nouns: frozenset[str]
     collectives: frozenset[str]
+    office_nouns: frozenset[str]
+    group_nouns: frozenset[str]
+    bloc_adjectives: frozenset[str]
 
     @property
     def pronouns(self) -> frozenset[str]:

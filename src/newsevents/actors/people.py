@@ -1,0 +1,201 @@
+"""Reading a named person as an actor: who a person acts for comes from their own description.
+
+"Sri Lankan President Ana Ruiz", "Ruiz, Chile's ambassador", "the U.N. rights chief, Ana Ruiz": the
+words around a name (its description: the phrase without the name, and the phrase the name stands in
+apposition to) say whose official the person is. They decide over another actor named nearby, and over
+a dictionary entry whose roles the text contradicts (an entry that stops in 2015 knows no later office).
+An official of a body ("NATO's secretary-general", "the IAEA chief") acts for the body, whatever their
+passport.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.actors.dictionary import region_codes, split_code
+from newsevents.actors.mentions import Mention
+from newsevents.actors.words import packaged_words
+from newsevents.records import Actor
+
+if TYPE_CHECKING:
+    from newsevents.actors.resolve import DocActors
+
+__all__ = ["entry_actor", "named_actor_of", "span_text"]
+
+_WORDS = packaged_words()
+# Codes without a country whose holder acts for the body, not for their nationality: the UN's
+# Secretary-General is IGOUNO whatever their passport.
+_NON_STATE_ROLES = ("IGO", "NGO", "MNC")
+# Prepositions after which a name in a description is a counterpart, not the employer: "Iraq's
+# ambassador to the United Nations" speaks for Iraq.
+_COUNTERPART_PREPS = frozenset({"to", "at", "in", "with", "for", "against", "on", "from"})
+
+
+def named_actor_of(
+    actors: DocActors, m: Mention, tokens: list[Token], countries: list[Mention], day: dt.date | None
+) -> Actor | None:
+    """The actor a named mention stands for in the phrase ``tokens`` on ``day``."""
+    desc = description(actors, m, tokens)
+    if m.kind == "person":
+        # A surname we have seen in full earlier in the article resolves to that person.
+        earlier = actors._earlier_name(m)
+        body = _body_of(actors, desc)
+        if earlier is not None and earlier.kind == "entry":
+            m = earlier
+        elif body is not None:
+            # "Andean Community Secretary-General Ana Ruiz": an official speaks for the body.
+            return entry_actor(body, tokens, day)
+        else:
+            return _unlisted_person(actors, m, earlier, tokens, desc)
+    if m.entry is not None and m.entry.kind == "person":
+        described = _described_entry(actors, m, tokens, desc, day)
+        if described is not None:
+            return described
+    return entry_actor(m, tokens, day)
+
+
+def description(actors: DocActors, m: Mention, tokens: list[Token]) -> list[Token]:
+    """The words that describe the person named by ``m``: the phrase ``tokens`` without the name, plus,
+    when the name stands in apposition ("the envoy, Ana Ruiz,"), the phrase it is in apposition to."""
+    inside = range(m.start, m.end)
+    desc = [t for t in tokens if t.i not in inside]
+    name_head = actors.doc[m.end - 1]
+    if name_head.dep_ == "appos":
+        own = {t.i for t in name_head.subtree}
+        parent = actors.phrase_tokens(name_head.head)
+        desc.extend(t for t in parent if t.i not in own and t not in desc)
+    return sorted((t for t in desc if t.i not in actors.dateline_tokens), key=lambda t: t.i)
+
+
+def _owners(actors: DocActors, desc: list[Token]) -> list[Mention]:
+    """The mentions of a description that can employ the person: not those after "to"/"at"/...
+    ("Iraq's ambassador to the United Nations")."""
+    inside = {t.i for t in desc}
+    out: list[Mention] = []
+    for m in actors._mentions_in(desc):
+        tok = actors.doc[m.end - 1]
+        path = [a for a in tok.ancestors if a.i in inside]
+        if any(a.dep_ == "prep" and a.lower_ in _COUNTERPART_PREPS for a in path):
+            continue
+        out.append(m)
+    return out
+
+
+def _body_of(actors: DocActors, desc: list[Token]) -> Mention | None:
+    """A body ("NATO", "the IAEA") a description makes the person an official of: it names the body and
+    an office ("chief", "secretary-general", "envoy", a title)."""
+    bodies = [
+        o
+        for o in _owners(actors, desc)
+        if o.kind == "entry" and o.entry is not None and o.entry.kind != "person"
+    ]
+    if not bodies:
+        return None
+    office = any(
+        t.lemma_.casefold() in _WORDS.office_nouns or actors.resolver.agent_role(t)
+        for t in desc
+        if t.pos_ != "PROPN"
+    ) or any(t.lower_ in _WORDS.office_nouns for t in desc)
+    return bodies[0] if office else None
+
+
+def _described_entry(
+    actors: DocActors, m: Mention, tokens: list[Token], desc: list[Token], day: dt.date | None
+) -> Actor | None:
+    """A dictionary person whose description says otherwise than the entry: an office of a body ("the
+    IAEA chief, Rafael Grossi"), or a title of a country ("Greek Prime Minister ...") where the entry
+    gives another country, or no office on the day."""
+    body = _body_of(actors, desc)
+    if body is not None:
+        return entry_actor(body, tokens, day)
+    countries = [o for o in _owners(actors, desc) if o.kind == "country" and o.iso3]
+    role = _title_role(actors, desc)
+    if not countries or role is None:
+        return None
+    iso3 = countries[0].iso3
+    assert iso3 is not None and m.entry is not None
+    listed = entry_actor(m, tokens, day)
+    if listed.country == iso3 and listed.role not in (None, "ELI"):
+        return None  # the entry agrees, and may be more precise ("GOVMIL")
+    return Actor(text=span_text(tokens), name=m.entry.name, country=iso3, role=role[:3], code=iso3 + role)
+
+
+def _title_role(actors: DocActors, desc: list[Token]) -> str | None:
+    return next((r for t in desc if (r := actors.resolver.agent_role(t))), None)
+
+
+def _unlisted_person(
+    actors: DocActors, m: Mention, earlier: Mention | None, tokens: list[Token], desc: list[Token]
+) -> Actor:
+    """A person the dictionary lacks: the country and role their description gives ("Peruvian envoy Ana
+    Ruiz"), else those of the phrase that first named them in full; a bare title ("Foreign Minister Ana
+    Ruiz") belongs to the country of the dateline, else of the sentence before the name."""
+    role = _title_role(actors, desc)
+    countries = [o for o in _owners(actors, desc) if o.kind == "country" and o.iso3]
+    iso3 = countries[0].iso3 if countries else None
+    if earlier is not None and (iso3 is None or role is None):
+        prior = actors._resolve_phrase(actors.doc[earlier.end - 1], None)
+        if prior:
+            iso3 = iso3 or prior[0].country
+            role = role or prior[0].role
+    name = actors.doc[m.start : m.end].text
+    if iso3 is None and role is not None:
+        iso3 = _title_country(actors, m, tokens)
+    if iso3 is None and role is None:
+        return Actor(text=span_text(tokens), name=name, country=None, role=None, code=None)
+    return Actor(
+        text=span_text(tokens),
+        name=name,
+        country=iso3,
+        role=role[:3] if role else None,
+        code=(iso3 or "") + (role or ""),
+    )
+
+
+def _title_country(actors: DocActors, m: Mention, tokens: list[Token]) -> str | None:
+    """The country of a titled person with no country of their own: "in/of X" on their phrase, the
+    dateline's (when the story names it), a country named before them in their sentence, else the
+    article's."""
+    head = actors.doc[m.end - 1]
+    placed = actors._placed_country(head)
+    if placed:
+        return placed
+    if actors.home_country:
+        return actors.home_country
+    sent = head.sent
+    before = [
+        o.iso3
+        for o in actors.mentions
+        if o.kind in ("country", "entry") and o.iso3 and sent.start <= o.start < tokens[0].i
+    ]
+    return before[-1] if before else actors._context_country(head, tokens)
+
+
+def entry_actor(m: Mention, tokens: list[Token], day: dt.date | None) -> Actor:
+    """A dictionary actor with the code in force on ``day``."""
+    assert m.entry is not None
+    code = m.entry.code_on(day) or m.entry.country or ""
+    iso3, role = split_code(code) if code else (None, None)
+    if iso3 is None and role not in _NON_STATE_ROLES:
+        iso3 = m.entry.country
+    if iso3 in region_codes():
+        iso3 = None  # "INTREB": a group of no single state
+    # "GOVMIL", "IGOUNO": the record's role is the first segment; the full code keeps the rest.
+    return Actor(
+        text=span_text(tokens),
+        name=m.entry.name,
+        country=iso3,
+        role=role[:3] if role else None,
+        code=code or None,
+    )
+
+
+def span_text(tokens: list[Token]) -> str:
+    """The text from the first to the last of ``tokens`` (sorted)."""
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text

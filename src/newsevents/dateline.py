@@ -1,0 +1,105 @@
+"""The dateline that opens a wire report: "OSLO —", "KYIV, March 3 (Wire) -", "ERBIL, Iraq, Aug 9 -",
+"HAVANA (Wire) -", or an all-caps city glued to the first sentence ("TALLINN Estonian police ...").
+
+A dateline says where the report was filed, not who acted: the parser often makes its city the subject
+of the first sentence ("CANBERRA, May 19 - China imposed ..."), so the actor stage reads no actor inside
+it. ``find_dateline(doc)`` finds it once per article; the actor stage stores it as ``doc._.ne_dateline``
+(a ``Dateline`` or None) for the stages after it (dates and places may read its date and place).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+__all__ = ["Dateline", "find_dateline"]
+
+# An all-caps place: words of capitals, dots, apostrophes and hyphens ("PORT-AU-PRINCE", "ST. PAUL").
+_PLACE = r"(?P<place>[A-Z][A-Z.'’]*[A-Z.](?:[- ][A-Z][A-Z.'’]*[A-Z.]?)*)"
+# A month and day; the grammar of a date, so it stays here rather than in a data file.
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
+_DATE = rf"(?P<date>(?:{_MONTH})(?:\s+\d{{1,2}}(?:,\s*\d{{4}})?)?)"
+# The region or country after the city ("Greece", "Democratic Republic of Congo"): title-case words.
+_REGION = rf"(?P<region>(?!(?:{_MONTH})\b)[A-Z][\w.'’-]*(?:\s+(?:of|and|the|[A-Z][\w.'’-]*))*)"
+_AGENCY = r"\((?P<agency>[^()\n]{1,40})\)"
+_DASH = r"(?:--|[-—–:])"
+_FULL = re.compile(
+    rf"\s*{_PLACE}(?:,\s*{_REGION}(?=,|\s*\(|\s+{_DASH}))?(?:,?\s+{_DATE})?"
+    rf"(?:\s*{_AGENCY})?\s*{_DASH}\s+(?=\S)"
+)
+# A bare all-caps city glued to the first sentence: kept only when the gazetteer knows the city.
+_GLUED = re.compile(rf"\s*{_PLACE}\s+(?=[A-Z][a-z])")
+# Lines that may open a report before its dateline (a headline of at most this many characters).
+_MAX_HEADLINE = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The dateline of one article: its place, region, date and agency as written, and its span."""
+
+    place: str
+    region: str | None
+    date: str | None
+    agency: str | None
+    start_char: int
+    end_char: int  # after the dash and the space that follow it
+    start: int  # token span [start, end)
+    end: int
+
+
+def find_dateline(doc: Doc, is_place: Callable[[str], bool] | None = None) -> Dateline | None:
+    """The dateline at the start of ``doc`` (or of its second line, after a headline), else None.
+
+    ``is_place`` says whether an all-caps word as written ("TALLINN") is a known place; without it a
+    dateline needs its dash.
+    """
+    text = doc.text
+    offsets = [0]
+    newline = text.find("\n")
+    if 0 < newline <= _MAX_HEADLINE:
+        offsets.append(newline + 1)
+    for offset in offsets:
+        found = _match(text, offset, is_place)
+        if found is None:
+            continue
+        start, end, groups = found
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        return Dateline(
+            place=groups["place"],
+            region=groups.get("region"),
+            date=groups.get("date"),
+            agency=groups.get("agency"),
+            start_char=start,
+            end_char=end,
+            start=span.start,
+            end=span.end,
+        )
+    return None
+
+
+def _match(
+    text: str, offset: int, is_place: Callable[[str], bool] | None
+) -> tuple[int, int, dict[str, str]] | None:
+    full = _FULL.match(text, offset)
+    if full is not None and _caps_word(full.group("place")):
+        groups = {k: v for k, v in full.groupdict().items() if v}
+        return full.start("place"), full.end(), groups
+    glued = _GLUED.match(text, offset)
+    if glued is not None and is_place is not None:
+        place = glued.group("place")
+        if _caps_word(place) and len(place) >= 4 and is_place(place):
+            return glued.start("place"), glued.end(), {"place": place}
+    return None
+
+
+def _caps_word(place: str) -> bool:
+    """At least two capital letters: "OSLO" is a dateline city, "A" opening a sentence is not."""
+    return sum(c.isupper() for c in place) >= 2

@@ -1,0 +1,61 @@
+"""Datelines found at the start of a report (``newsevents.dateline``), and never read as actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.lang.en import English
+
+from newsevents.dateline import find_dateline
+
+_NLP = English()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "place", "region"),
+    [
+        ("OSLO — Norway recalled its envoy.", "OSLO — ", "OSLO", None),
+        ("KYIV, March 3 (Wire) - Ukraine said ...", "KYIV, March 3 (Wire) - ", "KYIV", None),
+        ("ERBIL, Iraq, Aug 9 (Wire) - Jets struck.", "ERBIL, Iraq, Aug 9 (Wire) - ", "ERBIL", "Iraq"),
+        ("PORT-AU-PRINCE, July 9 - Police said ...", "PORT-AU-PRINCE, July 9 - ", "PORT-AU-PRINCE", None),
+        ("HAVANA (Wire) — Cuba said ...", "HAVANA (Wire) — ", "HAVANA", None),
+        ("Talks fail\nNEW DELHI, Jan 3, 2021 -- India said", "NEW DELHI, Jan 3, 2021 -- ", "NEW DELHI", None),
+        ("WASHINGTON, Tuesday (Wire) - The US said", "WASHINGTON, Tuesday (Wire) - ", "WASHINGTON", None),
+    ],
+)
+def test_dateline_forms(text: str, written: str, place: str, region: str | None) -> None:
+    found = find_dateline(_NLP(text))
+    assert found is not None
+    assert text[found.start_char : found.end_char] == written
+    assert (found.place, found.region) == (place, region)
+
+
+def test_glued_city_needs_a_known_place() -> None:
+    doc = _NLP("TALLINN Estonian police detained dozens.")
+    assert find_dateline(doc) is None
+    found = find_dateline(doc, lambda name: name == "TALLINN")
+    assert found is not None and found.place == "TALLINN" and (found.start, found.end) == (0, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["NATO warplanes struck the base.", "A court ruled on Monday.", "The UN - and its agencies - said"],
+)
+def test_no_dateline(text: str) -> None:
+    assert find_dateline(_NLP(text), lambda name: False) is None
+
+
+def test_dateline_city_is_no_actor(read, word) -> None:
+    actors = read("CANBERRA, May 19 - China imposed tariffs on Australian barley on Monday.")
+    doc = actors.doc
+    assert doc._.ne_dateline is not None and doc._.ne_dateline.place == "CANBERRA"
+    assert actors.resolve_all(word(doc, "CANBERRA"), dt.date(2020, 5, 18)) == []
+    assert [a.code for a in actors.resolve_all(word(doc, "China"), dt.date(2020, 5, 18))] == ["CHNGOV"]
+    # The dateline still says which country the report is about.
+    assert actors.dateline_country == "AUS"
+
+
+def test_acronym_opening_a_text_is_no_dateline(read) -> None:
+    actors = read("NATO Secretary-General Jens Stoltenberg said the alliance would respond.")
+    assert actors.doc._.ne_dateline is None
