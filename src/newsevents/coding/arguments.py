@@ -65,6 +65,8 @@ NON_STATE_VIOLENCE = declare(
     "fighting (19) by rebels, militias, civilians or nobody named is an assault (18)",
     "Militants killed four guards at the checkpoint.",
 )
+# Events one trigger gives at most (coordinated sources times coordinated targets).
+_MAX_PAIRS = 4
 # The actors stage's phrase rules, so that steps can say how a chosen phrase was read ("actor:pronoun").
 for _name, _read in phrases.RULES:
     declare(
@@ -76,7 +78,8 @@ for _name, _read in phrases.RULES:
 class _Parties:
     sources: list[Actor]
     source_rule: str | None
-    target: Actor | None
+    # One target, or one per coordinated party ("condemned Chad and Niger"); empty when none is named.
+    targets: list[Actor]
     target_rule: str | None
     facts: frozenset[str]
     actor_rules: tuple[str, ...] = ()
@@ -131,9 +134,10 @@ class ArgumentFinder:
             steps = [*trigger.steps]
             steps += [r for r in (parties.source_rule, parties.target_rule, date_rule if when else None) if r]
             steps += parties.actor_rules
-            hints = [parties.target.country] if parties.target and parties.target.country else []
+            hints = [t.country for t in parties.targets if t.country]
             place = places.event_place(tok, hints) if parties.sources else None
-            for source in parties.sources[:3]:
+            pairs = [(s, t) for s in parties.sources[:3] for t in (parties.targets[:3] or [None])]
+            for source, target in pairs[:_MAX_PAIRS]:
                 code = trigger.code or trigger.pattern.code
                 extra: list[str] = []
                 if _unconventional(
@@ -144,7 +148,7 @@ class ArgumentFinder:
                     trigger=trigger,
                     sent=sent,
                     source=source,
-                    target=parties.target,
+                    target=target,
                     modality=trigger.modality or "asserted",
                     code=code,
                     when=when,
@@ -189,7 +193,7 @@ class ArgumentFinder:
                 actor_rules.append(actors.rule_of(head.token, day))
                 break
         facts: set[str] = set()
-        target, target_rule, target_head = self._target(
+        targets, target_rule, target_head = self._target(
             trigger, target_heads, sources, actors, places, day, facts
         )
         if target_head is not None and target_rule != PLACE_AS_STATE:
@@ -197,7 +201,7 @@ class ArgumentFinder:
         if target_rule == COORDINATED_SUBJECT:
             sources = sources[:1]
         if not sources and _unattributed(tok, self.words.event_subjects):
-            sources = self._place_source(tok, places, actors, target)
+            sources = self._place_source(tok, places, actors, targets[0] if targets else None)
             if sources:
                 source_rule = UNATTRIBUTED
                 facts.add("unattributed")
@@ -208,7 +212,7 @@ class ArgumentFinder:
         return _Parties(
             sources,
             source_rule,
-            target,
+            targets,
             target_rule,
             frozenset(facts),
             tuple(f"actor:{r}" for r in actor_rules if r),
@@ -223,41 +227,47 @@ class ArgumentFinder:
         places: DocPlaces,
         day: dt.date | None,
         facts: set[str],
-    ) -> tuple[Actor | None, str | None, Token | None]:
-        """The first party the target heads name that is not the source (nor its own forces): actors the
-        clause names, then places that stand for a state, then a coordinated second subject, then the
-        place of the event, then, last, a country inside the object's phrase. Also the rule and the
-        head that gave it."""
+    ) -> tuple[list[Actor], str | None, Token | None]:
+        """The parties the first fitting target head names that are not the source (nor its own forces):
+        actors the clause names, then places that stand for a state, then a coordinated second subject,
+        then the place of the event, then, last, a country inside the object's phrase. A head with
+        coordinated parties ("Chad and Niger", "his Chadian and Nigerien counterparts") gives each. Also
+        the rule and the head that gave them."""
         conflict = int(trigger.pattern.code[:2]) >= 14
 
         def first(
             candidates: list[Head], as_places: bool = False, need_country: bool = False
-        ) -> tuple[Actor | None, str | None, Token | None]:
+        ) -> tuple[list[Actor], str | None, Token | None]:
             for head in candidates:
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
                 rule = head.rule
                 if not found and as_places and _place_target(head.token, conflict):
                     found, rule = self._place_actor(head.token, places), PLACE_AS_STATE
-                for a in found:
-                    if (a.country or not need_country) and not any(
+                fit = [
+                    a
+                    for a in found
+                    if (a.country or not need_country)
+                    and not any(
                         same_actor(a, s) or _own_forces(a, s, self.words.state_source_roles) for s in sources
-                    ):
-                        return a, rule, head.token
-            return None, None, None
+                    )
+                ]
+                if fit:
+                    return (fit[:1] if need_country else fit), rule, head.token
+            return [], None, None
 
         locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
-        target, rule, head = first([h for h in heads if h not in locative], as_places=True)
-        if target is None and len(sources) >= 2:
-            return sources[1], COORDINATED_SUBJECT, None
-        if target is None:
-            target, rule, head = first(locative)
-            rule = LOCATIVE_TARGET if target is not None else None
-        if target is None and trigger.target_heads is None:
+        targets, rule, head = first([h for h in heads if h not in locative], as_places=True)
+        if not targets and len(sources) >= 2:
+            return [sources[1]], COORDINATED_SUBJECT, None
+        if not targets:
+            targets, rule, head = first(locative)
+            targets, rule = targets[:1], (LOCATIVE_TARGET if targets else None)
+        if not targets and trigger.target_heads is None:
             phrase = [Head(t, OBJECT_PHRASE) for t in syntax.object_phrase_tokens(trigger.token)]
-            target, rule, head = first(phrase, need_country=True)
-            if target is not None:
+            targets, rule, head = first(phrase, need_country=True)
+            if targets:
                 facts.add("object-phrase-target")
-        return target, rule, head
+        return targets, rule, head
 
     def can_act(self, actor: Actor) -> bool:
         return can_act(actor, self.words.state_roles)
