@@ -25,6 +25,7 @@ from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import CONSTRUCTION, EVENT_SUBJECT, Head, noun_roles, verb_roles
 from newsevents.coding.rules import declare
+from newsevents.coding.targets import VICTIM_PLACE, placed_victim
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
 from newsevents.where import LOCATIVE, DocPlaces
@@ -193,8 +194,9 @@ class ArgumentFinder:
                 actor_rules.append(actors.rule_of(head.token, day))
                 break
         facts: set[str] = set()
+        target_steps: list[str] = []
         targets, target_rule, target_head = self._target(
-            trigger, target_heads, sources, actors, places, day, facts
+            trigger, target_heads, sources, (actors, places, day), facts, target_steps
         )
         if target_head is not None and target_rule != PLACE_AS_STATE:
             actor_rules.append(actors.rule_of(target_head, day))
@@ -215,7 +217,7 @@ class ArgumentFinder:
             targets,
             target_rule,
             frozenset(facts),
-            tuple(f"actor:{r}" for r in actor_rules if r),
+            (*target_steps, *(f"actor:{r}" for r in actor_rules if r)),
         )
 
     def _target(
@@ -223,10 +225,9 @@ class ArgumentFinder:
         trigger: Trigger,
         heads: list[Head],
         sources: list[Actor],
-        actors: DocActors,
-        places: DocPlaces,
-        day: dt.date | None,
+        context: tuple[DocActors, DocPlaces, dt.date | None],
         facts: set[str],
+        steps: list[str],
     ) -> tuple[list[Actor], str | None, Token | None]:
         """The parties the first fitting target head names that are not the source (nor its own forces):
         actors the clause names, then places that stand for a state, then a coordinated second subject,
@@ -234,6 +235,7 @@ class ArgumentFinder:
         coordinated parties ("Chad and Niger", "his Chadian and Nigerien counterparts") gives each. Also
         the rule and the head that gave them."""
         conflict = int(trigger.pattern.code[:2]) >= 14
+        actors, places, day = context
 
         def first(
             candidates: list[Head], as_places: bool = False, need_country: bool = False
@@ -243,6 +245,11 @@ class ArgumentFinder:
                 rule = head.rule
                 if not found and as_places and _place_target(head.token, conflict):
                     found, rule = self._place_actor(head.token, places), PLACE_AS_STATE
+                elif len(found) == 1 and not need_country:
+                    moved = placed_victim(found[0], head.token, trigger.token, actors, places, day)
+                    if moved is not None:
+                        found = [moved]
+                        steps.append(VICTIM_PLACE)
                 fit = [
                     a
                     for a in found

@@ -10,13 +10,19 @@ move."), else no target at all.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Token
 
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart
 from newsevents.records import Actor
+from newsevents.where import DocPlaces
 
 ARTICLE_COUNTERPART = declare(
     "target",
@@ -60,3 +66,73 @@ def article_counterpart(actors: DocActors, own: str | None) -> str | None:
 def country_actor(actors: DocActors, iso3: str) -> Actor:
     """A country as an implicit party (no words of the text: ``text`` is empty)."""
     return Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)
+
+
+# -- unnamed victims and patients ----------------------------------------------------------------------
+
+VICTIM_PLACE = declare(
+    "target",
+    "victim-place",
+    "an unnamed victim or patient belongs to the country where the act happened, not to the actor's "
+    "country by default",
+    "An Eritrean patrol shot two herders near Zalambessa.",
+)
+# The actors stage's rule for a generic agent placed by its sentence ("villagers", "17 men").
+_CONTEXT_RULE = "agent-in-context"
+# A phrase's own words that place it ("villagers in Gao", "its soldiers"): then it is not re-placed.
+_OWN_PLACING = frozenset({"in", "from", "of"})
+
+
+def placed_victim(
+    actor: Actor,
+    head: Token,
+    trigger: Token,
+    actors: DocActors,
+    places: DocPlaces,
+    day: dt.date | None,
+) -> Actor | None:
+    """``actor`` (the target read at ``head``) moved to the country where the act at ``trigger``
+    happened, when it is an unnamed non-state party its own words do not place; None when it stays as
+    it is. A state's unnamed forces stay with their state ("rebels ambushed soldiers")."""
+    if not actor.role or actor.role in lexicon().state_roles:
+        return None
+    if actors.rule_of(head, day) != _CONTEXT_RULE or _placed_by_own_words(head):
+        return None
+    iso3 = _event_country(trigger, places)
+    # (a place in a country the article never names is more likely a namesake than the scene)
+    if iso3 is None or iso3 == actor.country or iso3 not in _named_countries(actors, places):
+        return None
+    return replace(actor, name=actors.country_name(iso3), country=iso3, code=iso3 + actor.role)
+
+
+def _named_countries(actors: DocActors, places: DocPlaces) -> set[str]:
+    """The countries the article names, by name or by a city of theirs the recogniser found."""
+    named = {m.iso3 for m in actors.mentions if m.iso3 and m.kind in _PARTY_KINDS}
+    for ent in actors.doc.ents:
+        if ent.label_ in ("GPE", "LOC") and (place := places.place_of_entity(ent.root)) is not None:
+            named.add(place.country or "")
+    return named
+
+
+def _placed_by_own_words(head: Token) -> bool:
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWN_PLACING) for c in head.children
+    )
+
+
+def _event_country(trigger: Token, places: DocPlaces) -> str | None:
+    """The country of the act's place, read on the trigger, else on the clause it elaborates
+    ("shelled the outskirts of Homs, killing six") or the noun it describes ("the mosques in Kano,
+    where gunmen killed ...")."""
+    clause = trigger.dep_ in ("advcl", "conj", "xcomp", "relcl")
+    for tok in (trigger, trigger.head) if clause else (trigger,):
+        place = places.event_place(tok)
+        if place is not None and place.country:
+            return place.country
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            named = [obj, *(p for prep in obj.children if prep.dep_ == "prep" for p in prep.children)]
+            for t in named:
+                place = places.place_of_entity(t)
+                if place is not None and place.country:
+                    return place.country
+    return None
