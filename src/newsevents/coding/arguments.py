@@ -23,7 +23,14 @@ from newsevents.coding import resources, syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
-from newsevents.coding.roles import CONSTRUCTION, EVENT_SUBJECT, Head, noun_roles, verb_roles
+from newsevents.coding.roles import (
+    CONSTRUCTION,
+    EVENT_SUBJECT,
+    Head,
+    noun_roles,
+    passive_conjunct,
+    verb_roles,
+)
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import VICTIM_PLACE, placed_victim
 from newsevents.records import Actor
@@ -288,9 +295,11 @@ class ArgumentFinder:
 
     @staticmethod
     def _place_source(tok: Token, places: DocPlaces, actors: DocActors, target: Actor | None) -> list[Actor]:
-        """The country where an unattributed event happened, from its own place or its subject's."""
+        """The country where an unattributed event happened, from its own place or its subject's (or,
+        for a passive conjunct, its first verb's: "were detained in Minsk and deported")."""
         hints = [target.country] if target and target.country else []
-        place = places.event_place(tok, hints) or next(
+        first = tok.head if passive_conjunct(tok) else tok
+        place = places.event_place(tok, hints) or places.event_place(first, hints) or next(
             (p for s in tok.children if s.dep_ == "nsubj" if (p := places.event_place(s, hints)) is not None),
             None,
         )
@@ -349,8 +358,9 @@ def _unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
     ("a blast wounded")."""
     if tok.pos_ != "VERB":
         return False
-    if syntax.is_passive(tok):
-        return not any(c.dep_ == "agent" for c in tok.children)
+    if syntax.is_passive(tok) or passive_conjunct(tok):
+        verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
+        return not any(c.dep_ == "agent" for v in verbs for c in v.children)
     subjects = syntax.subjects(tok)
     return bool(subjects) and all(
         s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects

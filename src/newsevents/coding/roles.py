@@ -66,6 +66,18 @@ EVENT_SUBJECT = declare(
     "a verb whose subject is an event noun takes that noun's parties",
     "Talks between Lima and Quito stalled.",
 )
+PASSIVE_CONJUNCT = declare(
+    "target",
+    "passive-conjunct",
+    "a passive participle coordinated with another shares its patient",
+    "The editor was detained by military police and charged with sedition.",
+)
+PASSIVE_CONJUNCT_AGENT = declare(
+    "source",
+    "passive-conjunct",
+    "a passive participle coordinated with another shares its 'by' agent",
+    "The editor was detained by military police and charged with sedition.",
+)
 OBJECT = declare(
     "target", "object", "the direct or dative object of the verb", "Peru expelled two Bolivian envoys."
 )
@@ -106,15 +118,15 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     """Source and target heads of a verb trigger, in the order they are tried."""
     sources: list[Head] = []
     targets: list[Head] = []
-    if syntax.is_passive(tok):
-        sources.extend(
-            Head(p, PASSIVE_AGENT)
-            for a in tok.children
-            if a.dep_ == "agent"
-            for p in a.children
-            if p.dep_ == "pobj"
-        )
-        targets.extend(Head(c, PASSIVE_SUBJECT) for c in tok.children if c.dep_ == "nsubjpass")
+    if syntax.is_passive(tok) or passive_conjunct(tok):
+        # "was arrested by police and charged": a passive conjunct shares its first verb's agent and
+        # patient when it has none of its own.
+        verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
+        for v in verbs:
+            agents = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            sources.extend(Head(p, PASSIVE_AGENT if v is tok else PASSIVE_CONJUNCT_AGENT) for p in agents)
+            patients = [c for c in v.children if c.dep_ == "nsubjpass"]
+            targets.extend(Head(c, PASSIVE_SUBJECT if v is tok else PASSIVE_CONJUNCT) for c in patients)
     else:
         sources.extend(Head(s, SUBJECT) for s in syntax.subjects(tok))
         if not sources:
@@ -145,6 +157,17 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         targets.extend(Head(c, OBJECT_POSSESSOR) for c in obj.children if c.dep_ == "poss")
     return sources, targets
+
+
+def passive_conjunct(tok: Token) -> bool:
+    """A participle coordinated with a passive verb, without subject or auxiliary of its own: "was
+    detained and charged", "were rounded up and deported"."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBN"
+        and syntax.is_passive(tok.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    )
 
 
 def _inherited_subjects(tok: Token) -> list[Head]:
