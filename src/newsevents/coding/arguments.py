@@ -26,7 +26,10 @@ from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import (
     CONSTRUCTION,
     EVENT_SUBJECT,
+    OBJECT,
+    PASSIVE_SUBJECT,
     Head,
+    fixed_role_targets,
     noun_roles,
     passive_conjunct,
     verb_roles,
@@ -189,6 +192,10 @@ class ArgumentFinder:
             # "The talks between Lima and Quito stalled": the parties are the subject noun's.
             source_heads, target_heads = noun_roles(event_subject)
             source_heads = [Head(h.token, EVENT_SUBJECT) for h in source_heads]
+        before, after = fixed_role_targets(tok, trigger.code or trigger.pattern.code)
+        if before or after:
+            objects = [h for h in target_heads if h.rule in (OBJECT, PASSIVE_SUBJECT)]
+            target_heads = [*before, *objects, *after, *(h for h in target_heads if h not in objects)]
         if trigger.target_heads is not None:
             target_heads = [Head(t, CONSTRUCTION) for t in trigger.target_heads]
         sources: list[Actor] = []
