@@ -35,7 +35,8 @@ from newsevents.coding.roles import (
     verb_roles,
 )
 from newsevents.coding.rules import declare
-from newsevents.coding.targets import VICTIM_PLACE, placed_victim
+from newsevents.coding.semantics import may_be_domestic
+from newsevents.coding.targets import STATE_GOVERNMENT, VICTIM_PLACE, as_government, placed_victim
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
 from newsevents.where import LOCATIVE, DocPlaces
@@ -199,18 +200,25 @@ class ArgumentFinder:
         if trigger.target_heads is not None:
             target_heads = [Head(t, CONSTRUCTION) for t in trigger.target_heads]
         sources: list[Actor] = []
+        party_steps: list[str] = []
         source_rule: str | None = None
         actor_rules: list[str | None] = []
         for head in source_heads:
             sources = [a for a in actors.resolve_all(head.token, day) if self.can_act(a)]
             if sources:
                 source_rule = head.rule
+                states = [
+                    as_government(s, head.token, trigger.code or trigger.pattern.code, actors)
+                    for s in sources
+                ]
+                if any(states):
+                    sources = [g or s for g, s in zip(states, sources, strict=True)]
+                    party_steps.append(STATE_GOVERNMENT)
                 actor_rules.append(actors.rule_of(head.token, day))
                 break
         facts: set[str] = set()
-        target_steps: list[str] = []
         targets, target_rule, target_head = self._target(
-            trigger, target_heads, sources, (actors, places, day), facts, target_steps
+            trigger, target_heads, sources, (actors, places, day), facts, party_steps
         )
         if target_head is not None and target_rule != PLACE_AS_STATE:
             actor_rules.append(actors.rule_of(target_head, day))
@@ -231,7 +239,7 @@ class ArgumentFinder:
             targets,
             target_rule,
             frozenset(facts),
-            (*target_steps, *(f"actor:{r}" for r in actor_rules if r)),
+            (*party_steps, *(f"actor:{r}" for r in actor_rules if r)),
         )
 
     def _target(
@@ -249,6 +257,7 @@ class ArgumentFinder:
         coordinated parties ("Chad and Niger", "his Chadian and Nigerien counterparts") gives each. Also
         the rule and the head that gave them."""
         conflict = int(trigger.pattern.code[:2]) >= 14
+        domestic = may_be_domestic(trigger.code or trigger.pattern.code)
         actors, places, day = context
 
         def first(
@@ -269,7 +278,10 @@ class ArgumentFinder:
                     for a in found
                     if (a.country or not need_country)
                     and not any(
-                        same_actor(a, s) or _own_forces(a, s, self.words.state_source_roles) for s in sources
+                        same_actor(a, s)
+                        or _own_forces(a, s, self.words.state_source_roles)
+                        or (not domestic and _own_state(a, s))
+                        for s in sources
                     )
                 ]
                 if fit:
@@ -306,9 +318,18 @@ class ArgumentFinder:
         for a passive conjunct, its first verb's: "were detained in Minsk and deported")."""
         hints = [target.country] if target and target.country else []
         first = tok.head if passive_conjunct(tok) else tok
-        place = places.event_place(tok, hints) or places.event_place(first, hints) or next(
-            (p for s in tok.children if s.dep_ == "nsubj" if (p := places.event_place(s, hints)) is not None),
-            None,
+        place = (
+            places.event_place(tok, hints)
+            or places.event_place(first, hints)
+            or next(
+                (
+                    p
+                    for s in tok.children
+                    if s.dep_ == "nsubj"
+                    if (p := places.event_place(s, hints)) is not None
+                ),
+                None,
+            )
         )
         if place is None or not place.country:
             return []
@@ -337,6 +358,18 @@ def _own_forces(candidate: Actor, source: Actor, state_source_roles: frozenset[s
         and candidate.role in ("MIL", "COP")
         and candidate.country is not None
         and candidate.country == source.country
+    )
+
+
+def _own_state(candidate: Actor, source: Actor) -> bool:
+    """Whether ``candidate`` is the bare state of ``source`` ("Khartoum recognised its neighbour": "its"
+    is Sudan): an act that needs a counterpart is not done to one's own state. A person or body of the
+    state may act on it ("the Catalan leader condemned the Spanish state")."""
+    return (
+        candidate.role is None
+        and candidate.country is not None
+        and candidate.country == source.country
+        and candidate.name == source.name
     )
 
 
