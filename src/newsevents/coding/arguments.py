@@ -35,7 +35,6 @@ from newsevents.coding.roles import (
     verb_roles,
 )
 from newsevents.coding.rules import declare
-from newsevents.coding.semantics import may_be_domestic
 from newsevents.coding.targets import STATE_GOVERNMENT, VICTIM_PLACE, as_government, placed_victim
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
@@ -201,19 +200,14 @@ class ArgumentFinder:
             target_heads = [Head(t, CONSTRUCTION) for t in trigger.target_heads]
         sources: list[Actor] = []
         party_steps: list[str] = []
+        source_head: Token | None = None
         source_rule: str | None = None
         actor_rules: list[str | None] = []
         for head in source_heads:
             sources = [a for a in actors.resolve_all(head.token, day) if self.can_act(a)]
             if sources:
                 source_rule = head.rule
-                states = [
-                    as_government(s, head.token, trigger.code or trigger.pattern.code, actors)
-                    for s in sources
-                ]
-                if any(states):
-                    sources = [g or s for g, s in zip(states, sources, strict=True)]
-                    party_steps.append(STATE_GOVERNMENT)
+                source_head = head.token
                 actor_rules.append(actors.rule_of(head.token, day))
                 break
         facts: set[str] = set()
@@ -224,6 +218,13 @@ class ArgumentFinder:
             actor_rules.append(actors.rule_of(target_head, day))
         if target_rule == COORDINATED_SUBJECT:
             sources = sources[:1]
+        if source_head is not None:
+            # (after the targets: the bare state and its government are one party when targets are read)
+            code = trigger.code or trigger.pattern.code
+            states = [as_government(s, source_head, code, actors) for s in sources]
+            if any(states):
+                sources = [g or s for g, s in zip(states, sources, strict=True)]
+                party_steps.append(STATE_GOVERNMENT)
         if not sources and _unattributed(tok, self.words.event_subjects):
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
             if sources:
@@ -257,7 +258,6 @@ class ArgumentFinder:
         coordinated parties ("Chad and Niger", "his Chadian and Nigerien counterparts") gives each. Also
         the rule and the head that gave them."""
         conflict = int(trigger.pattern.code[:2]) >= 14
-        domestic = may_be_domestic(trigger.code or trigger.pattern.code)
         actors, places, day = context
 
         def first(
@@ -278,14 +278,11 @@ class ArgumentFinder:
                     for a in found
                     if (a.country or not need_country)
                     and not any(
-                        same_actor(a, s)
-                        or _own_forces(a, s, self.words.state_source_roles)
-                        or (not domestic and _own_state(a, s))
-                        for s in sources
+                        same_actor(a, s) or _own_forces(a, s, self.words.state_source_roles) for s in sources
                     )
                 ]
                 if fit:
-                    return (fit[:1] if need_country else fit), rule, head.token
+                    return (fit[:1] if need_country else _one_per_party(fit)), rule, head.token
             return [], None, None
 
         locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
@@ -361,16 +358,14 @@ def _own_forces(candidate: Actor, source: Actor, state_source_roles: frozenset[s
     )
 
 
-def _own_state(candidate: Actor, source: Actor) -> bool:
-    """Whether ``candidate`` is the bare state of ``source`` ("Khartoum recognised its neighbour": "its"
-    is Sudan): an act that needs a counterpart is not done to one's own state. A person or body of the
-    state may act on it ("the Catalan leader condemned the Spanish state")."""
-    return (
-        candidate.role is None
-        and candidate.country is not None
-        and candidate.country == source.country
-        and candidate.name == source.name
-    )
+def _one_per_party(found: list[Actor]) -> list[Actor]:
+    """One actor per country (per code for actors without one): "Pompeo, Bolton and other officials"
+    are one party, "Chad and Niger" two."""
+    out: list[Actor] = []
+    for a in found:
+        if all((a.country or a.code) != (b.country or b.code) for b in out):
+            out.append(a)
+    return out
 
 
 def _unconventional(code: str, source: Actor, unattributed: bool, non_state: frozenset[str]) -> bool:

@@ -225,7 +225,9 @@ def fixed_role_targets(tok: Token, code: str) -> tuple[list[Head], list[Head]]:
     after: list[Head] = []
     if code.startswith(roles.condition_codes):
         words = lexicon().conditions
-        for clause in (c for c in tok.children if c.dep_ == "advcl"):
+        # (on the act or on the verb that makes it a threat: "threatened to strike unless ...")
+        verbs = [tok, *syntax.governors(tok)]
+        for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
             if any(m.dep_ == "mark" and m.lower_ in words for m in clause.children):
                 first.extend(Head(c, CONDITION) for c in clause.children if c.dep_ == "nsubj")
     if code.startswith(roles.concern_codes):

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.actors.resolve import DocActors
+from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.roles import target_roles
@@ -32,6 +33,8 @@ ARTICLE_COUNTERPART = declare(
     "article is most about",
     "Tokyo began releasing the water on Monday. The Chinese ministry called the decision selfish.",
 )
+# Roots of codes that are about another act: intent, rejection, threat.
+_ABOUT_AN_ACT = frozenset({"03", "12", "13"})
 # Mention kinds that name a country's party: a country's name or adjective, or a dictionary actor.
 _PARTY_KINDS = ("country", "entry")
 
@@ -41,7 +44,7 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, bool]:
     is the article's counterpart (rather than the event's place or its source's own country)."""
     place = d.place.country if d.place is not None else None
     own = d.source.country
-    if may_be_domestic(d.code):
+    if may_be_domestic(d.code) or _domestic_content(d):
         return place or own, False
     if place is not None and place != own:
         return place, False
@@ -49,6 +52,19 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, bool]:
         return None, False
     other = article_counterpart(actors, own)
     return other, other is not None
+
+
+def _domestic_content(d: Draft) -> bool:
+    """Whether a refusal, intent or threat is about an act that may be domestic ("declined to resign",
+    "vowed to fight on"): its own pattern's code, or that of an act it embeds that gave way to it."""
+    if d.code[:2] not in _ABOUT_AN_ACT:
+        return False
+    if d.trigger.pattern.code[:2] != d.code[:2]:
+        return may_be_domestic(d.trigger.pattern.code)
+    return any(
+        t.dropped_by and may_be_domestic(t.pattern.code) and d.token in syntax.governors(t.token)
+        for t in d.token.doc._.ne_triggers or ()
+    )
 
 
 def article_counterpart(actors: DocActors, own: str | None) -> str | None:
