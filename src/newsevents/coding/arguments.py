@@ -147,7 +147,8 @@ class ArgumentFinder:
             steps += parties.actor_rules
             hints = [t.country for t in parties.targets if t.country]
             place = places.event_place(tok, hints) if parties.sources else None
-            pairs = [(s, t) for s in parties.sources[:3] for t in (parties.targets[:3] or [None])]
+            targets: list[Actor | None] = [*parties.targets[:3]] or [None]
+            pairs = [(s, t) for s in parties.sources[:3] for t in targets]
             for source, target in pairs[:_MAX_PAIRS]:
                 code = trigger.code or trigger.pattern.code
                 extra: list[str] = []
