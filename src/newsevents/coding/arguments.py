@@ -35,7 +35,14 @@ from newsevents.coding.roles import (
     verb_roles,
 )
 from newsevents.coding.rules import declare
-from newsevents.coding.targets import STATE_GOVERNMENT, VICTIM_PLACE, as_government, placed_victim
+from newsevents.coding.targets import (
+    STATE_GOVERNMENT,
+    VICTIM_PLACE,
+    as_government,
+    one_per_party,
+    place_target,
+    placed_victim,
+)
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
 from newsevents.where import LOCATIVE, DocPlaces
@@ -267,7 +274,7 @@ class ArgumentFinder:
             for head in candidates:
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
                 rule = head.rule
-                if not found and as_places and _place_target(head.token, conflict):
+                if not found and as_places and place_target(head.token, conflict):
                     found, rule = self._place_actor(head.token, places), PLACE_AS_STATE
                 elif len(found) == 1 and not need_country:
                     moved = placed_victim(found[0], head.token, trigger.token, actors, places, day)
@@ -283,7 +290,7 @@ class ArgumentFinder:
                     )
                 ]
                 if fit:
-                    return (fit[:1] if need_country else _one_per_party(fit)), rule, head.token
+                    return (fit[:1] if need_country else one_per_party(fit)), rule, head.token
             return [], None, None
 
         locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
@@ -305,10 +312,19 @@ class ArgumentFinder:
 
     @staticmethod
     def _place_actor(head: Token, places: DocPlaces) -> list[Actor]:
-        place = places.place_of_entity(head)
-        if place is None:
-            return []
-        return [Actor(text=head.text, name=place.name, country=place.country, role=None, code=place.country)]
+        """The state a place stands for: the place itself ("shelled Mosul"), or the place a common
+        noun is named for ("the town of Badme", "the blockade of the port of Durres", "Harbin port")."""
+        named = [c for c in head.children if c.dep_ == "compound"]
+        named += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        for tok in [head, *(t for t in named if t.dep_ in ("compound", "pobj"))]:
+            place = places.place_of_entity(tok)
+            if place is not None:
+                return [
+                    Actor(
+                        text=head.text, name=place.name, country=place.country, role=None, code=place.country
+                    )
+                ]
+        return []
 
     @staticmethod
     def _place_source(tok: Token, places: DocPlaces, actors: DocActors, target: Actor | None) -> list[Actor]:
@@ -359,30 +375,9 @@ def _own_forces(candidate: Actor, source: Actor, state_source_roles: frozenset[s
     )
 
 
-def _one_per_party(found: list[Actor]) -> list[Actor]:
-    """One actor per country (per code for actors without one): "Pompeo, Bolton and other officials"
-    are one party, "Chad and Niger" two."""
-    out: list[Actor] = []
-    for a in found:
-        if all((a.country or a.code) != (b.country or b.code) for b in out):
-            out.append(a)
-    return out
-
-
 def _unconventional(code: str, source: Actor, unattributed: bool, non_state: frozenset[str]) -> bool:
     """Whether a 19x act is by rebels, militias, militants, civilians, or nobody the text names."""
     return code[:2] == "19" and (unattributed or source.role in non_state)
-
-
-def _place_target(tok: Token, conflict: bool) -> bool:
-    """Whether a place in this position is what the event is done to: the object ("shelled Mosul"), a
-    destination ("sent troops into Crimea"), or, for attacks, "fired at Kharkiv"."""
-    if tok.dep_ == "dobj":
-        return True
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head.lower_
-    return prep in ("against", "into", "toward", "towards", "to") or (conflict and prep in ("at", "on"))
 
 
 def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:

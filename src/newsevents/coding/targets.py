@@ -172,6 +172,9 @@ def as_government(actor: Actor, head: Token, code: str, actors: DocActors) -> Ac
         return None
     if code.startswith(target_roles().state_government_exempt_codes):
         return None
+    if head.pos_ == "PRON":
+        # "it" standing for a state named bare earlier ("China said it had detained ...")
+        return replace(actor, role="GOV", code=actor.country + "GOV")
     phrase = {t.i for t in actors.phrase_tokens(head)}
     bare = [
         m for m in actors.mentions if m.kind == "country" and m.iso3 == actor.country and m.start in phrase
@@ -179,3 +182,30 @@ def as_government(actor: Actor, head: Token, code: str, actors: DocActors) -> Ac
     if not bare or any(m.country_kind not in _STATE_KINDS for m in bare):
         return None
     return replace(actor, role="GOV", code=actor.country + "GOV")
+
+
+# -- which parties a target head gives -----------------------------------------------------------------
+
+
+def one_per_party(found: list[Actor]) -> list[Actor]:
+    """One actor per country (per code for actors without one): "Pompeo, Bolton and other officials"
+    are one party, "Chad and Niger" two."""
+    out: list[Actor] = []
+    for a in found:
+        if all((a.country or a.code) != (b.country or b.code) for b in out):
+            out.append(a)
+    return out
+
+
+def place_target(tok: Token, conflict: bool) -> bool:
+    """Whether a place in this position is what the event is done to: the object ("shelled Mosul"), a
+    destination ("sent troops into Crimea"), for attacks "fired at Kharkiv", or the patient of an event
+    noun ("the blockade of Harbin port")."""
+    if tok.dep_ == "dobj":
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lower_
+    if prep == "of":
+        return tok.head.head.pos_ == "NOUN"
+    return prep in ("against", "into", "toward", "towards", "to") or (conflict and prep in ("at", "on"))
