@@ -26,13 +26,11 @@ from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import (
     CONSTRUCTION,
     EVENT_SUBJECT,
-    OBJECT,
-    PASSIVE_SUBJECT,
     Head,
-    fixed_role_targets,
     noun_roles,
     passive_conjunct,
     verb_roles,
+    with_fixed_roles,
 )
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import (
@@ -183,29 +181,7 @@ class ArgumentFinder:
         self, trigger: Trigger, actors: DocActors, places: DocPlaces, day: dt.date | None
     ) -> _Parties:
         tok = trigger.token
-        source_heads, target_heads = noun_roles(tok) if trigger.noun else verb_roles(tok)
-        event_subject = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.casefold() in trigger.pattern.subject
-            ),
-            None,
-        )
-        if (
-            not trigger.noun
-            and event_subject is not None
-            and self.patterns.by_lemma(event_subject.lemma_.casefold(), "noun")
-        ):
-            # "The talks between Lima and Quito stalled": the parties are the subject noun's.
-            source_heads, target_heads = noun_roles(event_subject)
-            source_heads = [Head(h.token, EVENT_SUBJECT) for h in source_heads]
-        before, after = fixed_role_targets(tok, trigger.code or trigger.pattern.code)
-        if before or after:
-            objects = [h for h in target_heads if h.rule in (OBJECT, PASSIVE_SUBJECT)]
-            target_heads = [*before, *objects, *after, *(h for h in target_heads if h not in objects)]
-        if trigger.target_heads is not None:
-            target_heads = [Head(t, CONSTRUCTION) for t in trigger.target_heads]
+        source_heads, target_heads = self._heads(trigger)
         sources: list[Actor] = []
         party_steps: list[str] = []
         source_head: Token | None = None
@@ -228,11 +204,9 @@ class ArgumentFinder:
             sources = sources[:1]
         if source_head is not None:
             # (after the targets: the bare state and its government are one party when targets are read)
-            code = trigger.code or trigger.pattern.code
-            states = [as_government(s, source_head, code, actors) for s in sources]
-            if any(states):
-                sources = [g or s for g, s in zip(states, sources, strict=True)]
-                party_steps.append(STATE_GOVERNMENT)
+            sources = _governments(
+                sources, source_head, trigger.code or trigger.pattern.code, actors, party_steps
+            )
         if not sources and _unattributed(tok, self.words.event_subjects):
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
             if sources:
@@ -250,6 +224,31 @@ class ArgumentFinder:
             frozenset(facts),
             (*party_steps, *(f"actor:{r}" for r in actor_rules if r)),
         )
+
+    def _heads(self, trigger: Trigger) -> tuple[list[Head], list[Head]]:
+        """Where the trigger's source and target phrases sit, in the order they are tried."""
+        tok = trigger.token
+        source_heads, target_heads = noun_roles(tok) if trigger.noun else verb_roles(tok)
+        event_subject = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.casefold() in trigger.pattern.subject
+            ),
+            None,
+        )
+        if (
+            not trigger.noun
+            and event_subject is not None
+            and self.patterns.by_lemma(event_subject.lemma_.casefold(), "noun")
+        ):
+            # "The talks between Lima and Quito stalled": the parties are the subject noun's.
+            source_heads, target_heads = noun_roles(event_subject)
+            source_heads = [Head(h.token, EVENT_SUBJECT) for h in source_heads]
+        target_heads = with_fixed_roles(tok, trigger.code or trigger.pattern.code, target_heads)
+        if trigger.target_heads is not None:
+            target_heads = [Head(t, CONSTRUCTION) for t in trigger.target_heads]
+        return source_heads, target_heads
 
     def _target(
         self,
@@ -373,6 +372,17 @@ def _own_forces(candidate: Actor, source: Actor, state_source_roles: frozenset[s
         and candidate.country is not None
         and candidate.country == source.country
     )
+
+
+def _governments(
+    sources: list[Actor], head: Token, code: str, actors: DocActors, steps: list[str]
+) -> list[Actor]:
+    """``sources`` with each state named bare read as its government (and the rule added to ``steps``)."""
+    states = [as_government(s, head, code, actors) for s in sources]
+    if not any(states):
+        return sources
+    steps.append(STATE_GOVERNMENT)
+    return [g or s for g, s in zip(states, sources, strict=True)]
 
 
 def _unconventional(code: str, source: Actor, unattributed: bool, non_state: frozenset[str]) -> bool:

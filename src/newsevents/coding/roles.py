@@ -217,6 +217,16 @@ def target_roles() -> TargetRoles:
         raise DataFileError(f"{name}: {exc}") from exc
 
 
+def with_fixed_roles(tok: Token, code: str, heads: list[Head]) -> list[Head]:
+    """``heads`` with the parties ``code``'s fixed roles name put in their places: a threat's condition
+    first, the party a complaint is about right after the direct object."""
+    before, after = fixed_role_targets(tok, code)
+    if not before and not after:
+        return heads
+    objects = [h for h in heads if h.rule in (OBJECT, PASSIVE_SUBJECT)]
+    return [*before, *objects, *after, *(h for h in heads if h not in objects)]
+
+
 def fixed_role_targets(tok: Token, code: str) -> tuple[list[Head], list[Head]]:
     """Target heads that a code's fixed roles put first: the party a condition names (threats), then,
     after the direct object, the party a complaint is about. Returns (before objects, after objects)."""
