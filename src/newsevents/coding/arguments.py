@@ -23,8 +23,24 @@ from newsevents.coding import resources, syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
-from newsevents.coding.roles import CONSTRUCTION, EVENT_SUBJECT, Head, noun_roles, verb_roles
+from newsevents.coding.roles import (
+    CONSTRUCTION,
+    EVENT_SUBJECT,
+    Head,
+    noun_roles,
+    passive_conjunct,
+    verb_roles,
+    with_fixed_roles,
+)
 from newsevents.coding.rules import declare
+from newsevents.coding.targets import (
+    STATE_GOVERNMENT,
+    VICTIM_PLACE,
+    as_government,
+    one_per_party,
+    place_target,
+    placed_victim,
+)
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
 from newsevents.where import LOCATIVE, DocPlaces
@@ -65,6 +81,8 @@ NON_STATE_VIOLENCE = declare(
     "fighting (19) by rebels, militias, civilians or nobody named is an assault (18)",
     "Militants killed four guards at the checkpoint.",
 )
+# Events one trigger gives at most (coordinated sources times coordinated targets).
+_MAX_PAIRS = 4
 # The actors stage's phrase rules, so that steps can say how a chosen phrase was read ("actor:pronoun").
 for _name, _read in phrases.RULES:
     declare(
@@ -76,7 +94,8 @@ for _name, _read in phrases.RULES:
 class _Parties:
     sources: list[Actor]
     source_rule: str | None
-    target: Actor | None
+    # One target, or one per coordinated party ("condemned Chad and Niger"); empty when none is named.
+    targets: list[Actor]
     target_rule: str | None
     facts: frozenset[str]
     actor_rules: tuple[str, ...] = ()
@@ -131,9 +150,11 @@ class ArgumentFinder:
             steps = [*trigger.steps]
             steps += [r for r in (parties.source_rule, parties.target_rule, date_rule if when else None) if r]
             steps += parties.actor_rules
-            hints = [parties.target.country] if parties.target and parties.target.country else []
+            hints = [t.country for t in parties.targets if t.country]
             place = places.event_place(tok, hints) if parties.sources else None
-            for source in parties.sources[:3]:
+            targets: list[Actor | None] = [*parties.targets[:3]] or [None]
+            pairs = [(s, t) for s in parties.sources[:3] for t in targets]
+            for source, target in pairs[:_MAX_PAIRS]:
                 code = trigger.code or trigger.pattern.code
                 extra: list[str] = []
                 if _unconventional(
@@ -144,7 +165,7 @@ class ArgumentFinder:
                     trigger=trigger,
                     sent=sent,
                     source=source,
-                    target=parties.target,
+                    target=target,
                     modality=trigger.modality or "asserted",
                     code=code,
                     when=when,
@@ -159,6 +180,53 @@ class ArgumentFinder:
     def parties(
         self, trigger: Trigger, actors: DocActors, places: DocPlaces, day: dt.date | None
     ) -> _Parties:
+        tok = trigger.token
+        source_heads, target_heads = self._heads(trigger)
+        sources: list[Actor] = []
+        party_steps: list[str] = []
+        source_head: Token | None = None
+        source_rule: str | None = None
+        actor_rules: list[str | None] = []
+        for head in source_heads:
+            sources = [a for a in actors.resolve_all(head.token, day) if self.can_act(a)]
+            if sources:
+                source_rule = head.rule
+                source_head = head.token
+                actor_rules.append(actors.rule_of(head.token, day))
+                break
+        facts: set[str] = set()
+        targets, target_rule, target_head = self._target(
+            trigger, target_heads, sources, (actors, places, day), facts, party_steps
+        )
+        if target_head is not None and target_rule != PLACE_AS_STATE:
+            actor_rules.append(actors.rule_of(target_head, day))
+        if target_rule == COORDINATED_SUBJECT:
+            sources = sources[:1]
+        if source_head is not None:
+            # (after the targets: the bare state and its government are one party when targets are read)
+            sources = _governments(
+                sources, source_head, trigger.code or trigger.pattern.code, actors, party_steps
+            )
+        if not sources and _unattributed(tok, self.words.event_subjects):
+            sources = self._place_source(tok, places, actors, targets[0] if targets else None)
+            if sources:
+                source_rule = UNATTRIBUTED
+                facts.add("unattributed")
+        elif sources and sources[0].name is None and sources[0].country is None:
+            facts.add("stateless-source")
+        elif sources and any(s.role is None and s.country is None for s in sources):
+            facts.add("unplaced-source")
+        return _Parties(
+            sources,
+            source_rule,
+            targets,
+            target_rule,
+            frozenset(facts),
+            (*party_steps, *(f"actor:{r}" for r in actor_rules if r)),
+        )
+
+    def _heads(self, trigger: Trigger) -> tuple[list[Head], list[Head]]:
+        """Where the trigger's source and target phrases sit, in the order they are tried."""
         tok = trigger.token
         source_heads, target_heads = noun_roles(tok) if trigger.noun else verb_roles(tok)
         event_subject = next(
@@ -177,105 +245,104 @@ class ArgumentFinder:
             # "The talks between Lima and Quito stalled": the parties are the subject noun's.
             source_heads, target_heads = noun_roles(event_subject)
             source_heads = [Head(h.token, EVENT_SUBJECT) for h in source_heads]
+        target_heads = with_fixed_roles(tok, trigger.code or trigger.pattern.code, target_heads)
         if trigger.target_heads is not None:
             target_heads = [Head(t, CONSTRUCTION) for t in trigger.target_heads]
-        sources: list[Actor] = []
-        source_rule: str | None = None
-        actor_rules: list[str | None] = []
-        for head in source_heads:
-            sources = [a for a in actors.resolve_all(head.token, day) if self.can_act(a)]
-            if sources:
-                source_rule = head.rule
-                actor_rules.append(actors.rule_of(head.token, day))
-                break
-        facts: set[str] = set()
-        target, target_rule, target_head = self._target(
-            trigger, target_heads, sources, actors, places, day, facts
-        )
-        if target_head is not None and target_rule != PLACE_AS_STATE:
-            actor_rules.append(actors.rule_of(target_head, day))
-        if target_rule == COORDINATED_SUBJECT:
-            sources = sources[:1]
-        if not sources and _unattributed(tok, self.words.event_subjects):
-            sources = self._place_source(tok, places, actors, target)
-            if sources:
-                source_rule = UNATTRIBUTED
-                facts.add("unattributed")
-        elif sources and sources[0].name is None and sources[0].country is None:
-            facts.add("stateless-source")
-        elif sources and any(s.role is None and s.country is None for s in sources):
-            facts.add("unplaced-source")
-        return _Parties(
-            sources,
-            source_rule,
-            target,
-            target_rule,
-            frozenset(facts),
-            tuple(f"actor:{r}" for r in actor_rules if r),
-        )
+        return source_heads, target_heads
 
     def _target(
         self,
         trigger: Trigger,
         heads: list[Head],
         sources: list[Actor],
-        actors: DocActors,
-        places: DocPlaces,
-        day: dt.date | None,
+        context: tuple[DocActors, DocPlaces, dt.date | None],
         facts: set[str],
-    ) -> tuple[Actor | None, str | None, Token | None]:
-        """The first party the target heads name that is not the source (nor its own forces): actors the
-        clause names, then places that stand for a state, then a coordinated second subject, then the
-        place of the event, then, last, a country inside the object's phrase. Also the rule and the
-        head that gave it."""
+        steps: list[str],
+    ) -> tuple[list[Actor], str | None, Token | None]:
+        """The parties the first fitting target head names that are not the source (nor its own forces):
+        actors the clause names, then places that stand for a state, then a coordinated second subject,
+        then the place of the event, then, last, a country inside the object's phrase. A head with
+        coordinated parties ("Chad and Niger", "his Chadian and Nigerien counterparts") gives each. Also
+        the rule and the head that gave them."""
         conflict = int(trigger.pattern.code[:2]) >= 14
+        actors, places, day = context
 
         def first(
             candidates: list[Head], as_places: bool = False, need_country: bool = False
-        ) -> tuple[Actor | None, str | None, Token | None]:
+        ) -> tuple[list[Actor], str | None, Token | None]:
             for head in candidates:
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
                 rule = head.rule
-                if not found and as_places and _place_target(head.token, conflict):
+                if not found and as_places and place_target(head.token, conflict):
                     found, rule = self._place_actor(head.token, places), PLACE_AS_STATE
-                for a in found:
-                    if (a.country or not need_country) and not any(
+                elif len(found) == 1 and not need_country:
+                    moved = placed_victim(found[0], head.token, trigger.token, actors, places, day)
+                    if moved is not None:
+                        found = [moved]
+                        steps.append(VICTIM_PLACE)
+                fit = [
+                    a
+                    for a in found
+                    if (a.country or not need_country)
+                    and not any(
                         same_actor(a, s) or _own_forces(a, s, self.words.state_source_roles) for s in sources
-                    ):
-                        return a, rule, head.token
-            return None, None, None
+                    )
+                ]
+                if fit:
+                    return (fit[:1] if need_country else one_per_party(fit)), rule, head.token
+            return [], None, None
 
         locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
-        target, rule, head = first([h for h in heads if h not in locative], as_places=True)
-        if target is None and len(sources) >= 2:
-            return sources[1], COORDINATED_SUBJECT, None
-        if target is None:
-            target, rule, head = first(locative)
-            rule = LOCATIVE_TARGET if target is not None else None
-        if target is None and trigger.target_heads is None:
+        targets, rule, head = first([h for h in heads if h not in locative], as_places=True)
+        if not targets and len(sources) >= 2:
+            return [sources[1]], COORDINATED_SUBJECT, None
+        if not targets:
+            targets, rule, head = first(locative)
+            targets, rule = targets[:1], (LOCATIVE_TARGET if targets else None)
+        if not targets and trigger.target_heads is None:
             phrase = [Head(t, OBJECT_PHRASE) for t in syntax.object_phrase_tokens(trigger.token)]
-            target, rule, head = first(phrase, need_country=True)
-            if target is not None:
+            targets, rule, head = first(phrase, need_country=True)
+            if targets:
                 facts.add("object-phrase-target")
-        return target, rule, head
+        return targets, rule, head
 
     def can_act(self, actor: Actor) -> bool:
         return can_act(actor, self.words.state_roles)
 
     @staticmethod
     def _place_actor(head: Token, places: DocPlaces) -> list[Actor]:
-        place = places.place_of_entity(head)
-        if place is None:
-            return []
-        return [Actor(text=head.text, name=place.name, country=place.country, role=None, code=place.country)]
+        """The state a place stands for: the place itself ("shelled Mosul"), or the place a common
+        noun is named for ("the town of Badme", "the blockade of the port of Durres", "Harbin port")."""
+        named = [c for c in head.children if c.dep_ == "compound"]
+        named += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        for tok in [head, *(t for t in named if t.dep_ in ("compound", "pobj"))]:
+            place = places.place_of_entity(tok)
+            if place is not None:
+                return [
+                    Actor(
+                        text=head.text, name=place.name, country=place.country, role=None, code=place.country
+                    )
+                ]
+        return []
 
     @staticmethod
     def _place_source(tok: Token, places: DocPlaces, actors: DocActors, target: Actor | None) -> list[Actor]:
-        """The country where an unattributed event happened, from its own place or its subject's."""
+        """The country where an unattributed event happened, from its own place or its subject's (or,
+        for a passive conjunct, its first verb's: "were detained in Minsk and deported")."""
         hints = [target.country] if target and target.country else []
-        place = places.event_place(tok, hints) or next(
-            (p for s in tok.children if s.dep_ == "nsubj" if (p := places.event_place(s, hints)) is not None),
-            None,
+        first = tok.head if passive_conjunct(tok) else tok
+        place = (
+            places.event_place(tok, hints)
+            or places.event_place(first, hints)
+            or next(
+                (
+                    p
+                    for s in tok.children
+                    if s.dep_ == "nsubj"
+                    if (p := places.event_place(s, hints)) is not None
+                ),
+                None,
+            )
         )
         if place is None or not place.country:
             return []
@@ -307,20 +374,20 @@ def _own_forces(candidate: Actor, source: Actor, state_source_roles: frozenset[s
     )
 
 
+def _governments(
+    sources: list[Actor], head: Token, code: str, actors: DocActors, steps: list[str]
+) -> list[Actor]:
+    """``sources`` with each state named bare read as its government (and the rule added to ``steps``)."""
+    states = [as_government(s, head, code, actors) for s in sources]
+    if not any(states):
+        return sources
+    steps.append(STATE_GOVERNMENT)
+    return [g or s for g, s in zip(states, sources, strict=True)]
+
+
 def _unconventional(code: str, source: Actor, unattributed: bool, non_state: frozenset[str]) -> bool:
     """Whether a 19x act is by rebels, militias, militants, civilians, or nobody the text names."""
     return code[:2] == "19" and (unattributed or source.role in non_state)
-
-
-def _place_target(tok: Token, conflict: bool) -> bool:
-    """Whether a place in this position is what the event is done to: the object ("shelled Mosul"), a
-    destination ("sent troops into Crimea"), or, for attacks, "fired at Kharkiv"."""
-    if tok.dep_ == "dobj":
-        return True
-    if tok.dep_ != "pobj":
-        return False
-    prep = tok.head.lower_
-    return prep in ("against", "into", "toward", "towards", "to") or (conflict and prep in ("at", "on"))
 
 
 def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:
@@ -332,8 +399,9 @@ def _unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
     ("a blast wounded")."""
     if tok.pos_ != "VERB":
         return False
-    if syntax.is_passive(tok):
-        return not any(c.dep_ == "agent" for c in tok.children)
+    if syntax.is_passive(tok) or passive_conjunct(tok):
+        verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
+        return not any(c.dep_ == "agent" for v in verbs for c in v.children)
     subjects = syntax.subjects(tok)
     return bool(subjects) and all(
         s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects

@@ -3,6 +3,10 @@ with the named rule that found it. Pure functions of the parse; ``arguments`` tu
 
 from __future__ import annotations
 
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -10,6 +14,7 @@ from spacy.tokens import Token
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
+from newsevents.errors import DataFileError
 
 
 class Head(NamedTuple):
@@ -66,6 +71,18 @@ EVENT_SUBJECT = declare(
     "a verb whose subject is an event noun takes that noun's parties",
     "Talks between Lima and Quito stalled.",
 )
+PASSIVE_CONJUNCT = declare(
+    "target",
+    "passive-conjunct",
+    "a passive participle coordinated with another shares its patient",
+    "The editor was detained by military police and charged with sedition.",
+)
+PASSIVE_CONJUNCT_AGENT = declare(
+    "source",
+    "passive-conjunct",
+    "a passive participle coordinated with another shares its 'by' agent",
+    "The editor was detained by military police and charged with sedition.",
+)
 OBJECT = declare(
     "target", "object", "the direct or dative object of the verb", "Peru expelled two Bolivian envoys."
 )
@@ -91,6 +108,24 @@ CLAUSE_OBJECT = declare(
     "a purpose or complement clause names the counterpart",
     "Rome set up a panel to negotiate with Tripoli.",
 )
+OBJECT_OWNER = declare(
+    "target",
+    "object-owner",
+    "the actor of an event noun object, named in a clause on it",
+    "Caracas denounced the sanctions Washington imposed on its banks.",
+)
+CONCERN = declare(
+    "target",
+    "concern",
+    "a complaint, demand or rejection made to one party about another is aimed at the other",
+    "Lima complained to the council about Quito's troop build-up.",
+)
+CONDITION = declare(
+    "target",
+    "condition",
+    "a threat is aimed at the party its condition names",
+    "Minsk warned Vilnius of reprisals unless Warsaw reopened the crossing.",
+)
 OBJECT_POSSESSOR = declare(
     "target", "object-possessor", "the possessor of the verb's object", "attended Lebanon's talks"
 )
@@ -106,15 +141,15 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     """Source and target heads of a verb trigger, in the order they are tried."""
     sources: list[Head] = []
     targets: list[Head] = []
-    if syntax.is_passive(tok):
-        sources.extend(
-            Head(p, PASSIVE_AGENT)
-            for a in tok.children
-            if a.dep_ == "agent"
-            for p in a.children
-            if p.dep_ == "pobj"
-        )
-        targets.extend(Head(c, PASSIVE_SUBJECT) for c in tok.children if c.dep_ == "nsubjpass")
+    if syntax.is_passive(tok) or passive_conjunct(tok):
+        # "was arrested by police and charged": a passive conjunct shares its first verb's agent and
+        # patient when it has none of its own.
+        verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
+        for v in verbs:
+            agents = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            sources.extend(Head(p, PASSIVE_AGENT if v is tok else PASSIVE_CONJUNCT_AGENT) for p in agents)
+            patients = [c for c in v.children if c.dep_ == "nsubjpass"]
+            targets.extend(Head(c, PASSIVE_SUBJECT if v is tok else PASSIVE_CONJUNCT) for c in patients)
     else:
         sources.extend(Head(s, SUBJECT) for s in syntax.subjects(tok))
         if not sources:
@@ -144,7 +179,87 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     targets.extend(_clause_targets(tok))
     for obj in (c for c in tok.children if c.dep_ == "dobj"):
         targets.extend(Head(c, OBJECT_POSSESSOR) for c in obj.children if c.dep_ == "poss")
+        # "the sanctions Washington imposed": the subject of a relative clause on the object (not a
+        # relative pronoun: "the envoy who fled" names its own actor).
+        targets.extend(
+            Head(c, OBJECT_OWNER)
+            for rel in obj.children
+            if rel.dep_ == "relcl"
+            for c in rel.children
+            if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+        )
     return sources, targets
+
+
+@dataclass(frozen=True, slots=True)
+class TargetRoles:
+    """``coding/data/target_roles.toml``: which codes read which fixed roles."""
+
+    concern_prepositions: frozenset[str]
+    concern_codes: tuple[str, ...]
+    condition_codes: tuple[str, ...]
+    state_government_exempt_codes: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def target_roles() -> TargetRoles:
+    """The packaged table (read once per process)."""
+    name = "coding/data/target_roles.toml"
+    try:
+        table = tomllib.loads(resources.files("newsevents").joinpath(name).read_text(encoding="utf-8"))
+        return TargetRoles(
+            concern_prepositions=frozenset(table["concern_prepositions"]),
+            concern_codes=tuple(table["concern_codes"]),
+            condition_codes=tuple(table["condition_codes"]),
+            state_government_exempt_codes=tuple(table["state_government_exempt_codes"]),
+        )
+    except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise DataFileError(f"{name}: {exc}") from exc
+
+
+def with_fixed_roles(tok: Token, code: str, heads: list[Head]) -> list[Head]:
+    """``heads`` with the parties ``code``'s fixed roles name put in their places: a threat's condition
+    first, the party a complaint is about right after the direct object."""
+    before, after = fixed_role_targets(tok, code)
+    if not before and not after:
+        return heads
+    objects = [h for h in heads if h.rule in (OBJECT, PASSIVE_SUBJECT)]
+    return [*before, *objects, *after, *(h for h in heads if h not in objects)]
+
+
+def fixed_role_targets(tok: Token, code: str) -> tuple[list[Head], list[Head]]:
+    """Target heads that a code's fixed roles put first: the party a condition names (threats), then,
+    after the direct object, the party a complaint is about. Returns (before objects, after objects)."""
+    roles = target_roles()
+    first: list[Head] = []
+    after: list[Head] = []
+    if code.startswith(roles.condition_codes):
+        words = lexicon().conditions
+        # (on the act or on the verb that makes it a threat: "threatened to strike unless ...")
+        verbs = [tok, *syntax.governors(tok)]
+        for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in words for m in clause.children):
+                first.extend(Head(c, CONDITION) for c in clause.children if c.dep_ == "nsubj")
+    if code.startswith(roles.concern_codes):
+        for prep in syntax.preps(tok):
+            if prep.lower_ not in roles.concern_prepositions:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+                # "about what it called Britain's build-up": the owner inside the phrase, else the phrase
+                owners = [t for t in pobj.subtree if t.dep_ == "poss" and t.pos_ != "PRON"]
+                after.extend(Head(t, CONCERN) for t in [*owners, *([pobj] if pobj.dep_ == "pobj" else [])])
+    return first, after
+
+
+def passive_conjunct(tok: Token) -> bool:
+    """A participle coordinated with a passive verb, without subject or auxiliary of its own: "was
+    detained and charged", "were rounded up and deported"."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBN"
+        and syntax.is_passive(tok.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    )
 
 
 def _inherited_subjects(tok: Token) -> list[Head]:

@@ -25,6 +25,7 @@ from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
+from newsevents.coding.targets import ARTICLE_COUNTERPART, country_actor, implicit_country
 from newsevents.coding.triggers import construction
 from newsevents.records import Actor
 from newsevents.tone import score as tone_score
@@ -51,7 +52,7 @@ REACTION = declare(
 IMPLICIT = declare(
     "target",
     "implicit",
-    "an event that names no target is placed on its country (else the source's own)",
+    "an event that names no target is placed on its country (else, if it may be domestic, the source's own)",
     "Dockers went on strike in Durban.",
 )
 RESTATEMENT = declare(
@@ -236,11 +237,13 @@ class Selector:
         lead = _lead_party(d, previous)
         if lead is not None:
             return d.step(ANSWERS_LEAD, target=lead)
-        iso3 = (d.place.country if d.place is not None else None) or d.source.country
+        # (coding.targets: the place, the source's own country only for a domestic act, the article's
+        # counterpart for an act that needs one)
+        iso3, counterpart = implicit_country(d, actors)
         if iso3 is None:
             return d
-        implicit = Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)
-        return d.step(IMPLICIT, implicit_target=implicit)
+        implicit = country_actor(actors, iso3)
+        return d.step(ARTICLE_COUNTERPART if counterpart else IMPLICIT, implicit_target=implicit)
 
     def _reacted_to(self, tok: Token, code: str, source: Actor, previous: list[Draft]) -> Actor | None:
         """The actor of the event a reaction names by a noun. News leads with its event and reports the

@@ -1,0 +1,211 @@
+"""The target of an event whose sentence names none: what CAMEO's conventions allow in its place.
+
+An act that may be domestic (a strike, an arrest, a resignation: ``semantics.may_be_domestic``) is placed
+on the country where it happened, else on its source's own country. An act that needs a counterpart (an
+appeal, a condemnation, a refusal, aid) is never paired with its source's own country for want of another:
+it takes the country where it happened when that is another country, else the other country the article
+is about (a reaction told after the event it answers: "Tokyo released the water. Beijing condemned the
+move."), else no target at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.actors.resolve import DocActors
+from newsevents.coding import syntax
+from newsevents.coding.lexicon import lexicon
+from newsevents.coding.records import Draft
+from newsevents.coding.roles import target_roles
+from newsevents.coding.rules import declare
+from newsevents.coding.semantics import may_be_domestic, needs_counterpart
+from newsevents.records import Actor
+from newsevents.where import DocPlaces
+
+ARTICLE_COUNTERPART = declare(
+    "target",
+    "article-counterpart",
+    "an act that needs a counterpart and names none in its sentence is aimed at the other country the "
+    "article is most about",
+    "Tokyo began releasing the water on Monday. The Chinese ministry called the decision selfish.",
+)
+# Roots of codes that are about another act: intent, rejection, threat.
+_ABOUT_AN_ACT = frozenset({"03", "12", "13"})
+# Mention kinds that name a country's party: a country's name or adjective, or a dictionary actor.
+_PARTY_KINDS = ("country", "entry")
+
+
+def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, bool]:
+    """The country that stands in for the target of ``d`` when its sentence names none, and whether it
+    is the article's counterpart (rather than the event's place or its source's own country)."""
+    place = d.place.country if d.place is not None else None
+    own = d.source.country
+    if may_be_domestic(d.code) or _domestic_content(d):
+        return place or own, False
+    if place is not None and place != own:
+        return place, False
+    if not needs_counterpart(d.code):
+        return None, False
+    other = article_counterpart(actors, own)
+    return other, other is not None
+
+
+def _domestic_content(d: Draft) -> bool:
+    """Whether a refusal, intent or threat is about an act that may be domestic ("declined to resign",
+    "vowed to fight on"): its own pattern's code, or that of an act it embeds that gave way to it."""
+    if d.code[:2] not in _ABOUT_AN_ACT:
+        return False
+    if d.trigger.pattern.code[:2] != d.code[:2]:
+        return may_be_domestic(d.trigger.pattern.code)
+    return any(
+        t.dropped_by and may_be_domestic(t.pattern.code) and d.token in syntax.governors(t.token)
+        for t in d.token.doc._.ne_triggers or ()
+    )
+
+
+def article_counterpart(actors: DocActors, own: str | None) -> str | None:
+    """The country the article names most often other than ``own`` (the first named among equals)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in actors.mentions:
+        if m.kind in _PARTY_KINDS and m.iso3 and m.iso3 != own:
+            counts[m.iso3] += 1
+            first.setdefault(m.iso3, m.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda iso3: (-counts[iso3], first[iso3]))
+
+
+def country_actor(actors: DocActors, iso3: str) -> Actor:
+    """A country as an implicit party (no words of the text: ``text`` is empty)."""
+    return Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)
+
+
+# -- unnamed victims and patients ----------------------------------------------------------------------
+
+VICTIM_PLACE = declare(
+    "target",
+    "victim-place",
+    "an unnamed victim or patient belongs to the country where the act happened, not to the actor's "
+    "country by default",
+    "An Eritrean patrol shot two herders near Zalambessa.",
+)
+# The actors stage's rule for a generic agent placed by its sentence ("villagers", "17 men").
+_CONTEXT_RULE = "agent-in-context"
+# A phrase's own words that place it ("villagers in Gao", "its soldiers"): then it is not re-placed.
+_OWN_PLACING = frozenset({"in", "from", "of"})
+
+
+def placed_victim(
+    actor: Actor,
+    head: Token,
+    trigger: Token,
+    actors: DocActors,
+    places: DocPlaces,
+    day: dt.date | None,
+) -> Actor | None:
+    """``actor`` (the target read at ``head``) moved to the country where the act at ``trigger``
+    happened, when it is an unnamed non-state party its own words do not place; None when it stays as
+    it is. A state's unnamed forces stay with their state ("rebels ambushed soldiers")."""
+    if not actor.role or actor.role in lexicon().state_roles:
+        return None
+    if actors.rule_of(head, day) != _CONTEXT_RULE or _placed_by_own_words(head):
+        return None
+    iso3 = _event_country(trigger, places)
+    # (a place in a country the article never names is more likely a namesake than the scene)
+    if iso3 is None or iso3 == actor.country or iso3 not in _named_countries(actors, places):
+        return None
+    return replace(actor, name=actors.country_name(iso3), country=iso3, code=iso3 + actor.role)
+
+
+def _named_countries(actors: DocActors, places: DocPlaces) -> set[str]:
+    """The countries the article names, by name or by a city of theirs the recogniser found."""
+    named = {m.iso3 for m in actors.mentions if m.iso3 and m.kind in _PARTY_KINDS}
+    for ent in actors.doc.ents:
+        if ent.label_ in ("GPE", "LOC") and (place := places.place_of_entity(ent.root)) is not None:
+            named.add(place.country or "")
+    return named
+
+
+def _placed_by_own_words(head: Token) -> bool:
+    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWN_PLACING) for c in head.children)
+
+
+def _event_country(trigger: Token, places: DocPlaces) -> str | None:
+    """The country of the act's place, read on the trigger, else on the clause it elaborates
+    ("shelled the outskirts of Homs, killing six") or the noun it describes ("the mosques in Kano,
+    where gunmen killed ...")."""
+    clause = trigger.dep_ in ("advcl", "conj", "xcomp", "relcl")
+    for tok in (trigger, trigger.head) if clause else (trigger,):
+        place = places.event_place(tok)
+        if place is not None and place.country:
+            return place.country
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            named = [obj, *(p for prep in obj.children if prep.dep_ == "prep" for p in prep.children)]
+            for t in named:
+                place = places.place_of_entity(t)
+                if place is not None and place.country:
+                    return place.country
+    return None
+
+
+# -- a state named bare -----------------------------------------------------------------------------------
+
+STATE_GOVERNMENT = declare(
+    "source",
+    "state-government",
+    "a state named by its name or capital as the source of a state act is its government",
+    "Quito recalled its ambassador from Lima.",
+)
+# Country mention kinds that name the state itself (an adjective or demonym names its people or a phrase).
+_STATE_KINDS = ("name", "alias", "capital")
+
+
+def as_government(actor: Actor, head: Token, code: str, actors: DocActors) -> Actor | None:
+    """``actor`` as its state's government (``GOV``) when the source phrase at ``head`` is the bare name
+    or capital of its state and ``code`` is an act a state does through its government; else None."""
+    if actor.role is not None or actor.country is None or actor.code != actor.country:
+        return None
+    if code.startswith(target_roles().state_government_exempt_codes):
+        return None
+    if head.pos_ == "PRON":
+        # "it" standing for a state named bare earlier ("China said it had detained ...")
+        return replace(actor, role="GOV", code=actor.country + "GOV")
+    phrase = {t.i for t in actors.phrase_tokens(head)}
+    bare = [
+        m for m in actors.mentions if m.kind == "country" and m.iso3 == actor.country and m.start in phrase
+    ]
+    if not bare or any(m.country_kind not in _STATE_KINDS for m in bare):
+        return None
+    return replace(actor, role="GOV", code=actor.country + "GOV")
+
+
+# -- which parties a target head gives -----------------------------------------------------------------
+
+
+def one_per_party(found: list[Actor]) -> list[Actor]:
+    """One actor per country (per code for actors without one): "Pompeo, Bolton and other officials"
+    are one party, "Chad and Niger" two."""
+    out: list[Actor] = []
+    for a in found:
+        if all((a.country or a.code) != (b.country or b.code) for b in out):
+            out.append(a)
+    return out
+
+
+def place_target(tok: Token, conflict: bool) -> bool:
+    """Whether a place in this position is what the event is done to: the object ("shelled Mosul"), a
+    destination ("sent troops into Crimea"), for attacks "fired at Kharkiv", or the patient of an event
+    noun ("the blockade of Harbin port")."""
+    if tok.dep_ == "dobj":
+        return True
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head.lower_
+    if prep == "of":
+        return tok.head.head.pos_ == "NOUN"
+    return prep in ("against", "into", "toward", "towards", "to") or (conflict and prep in ("at", "on"))
