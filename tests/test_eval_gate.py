@@ -76,6 +76,33 @@ def test_scores_stay_above_the_floors(scored: Callable[[str], Any], name: str) -
     assert not below, f"{name}: (measured, floor) {below}; coder errors: {result.errors}"
 
 
+# Issue 10: on the project's corpus, events that pair a country with itself although their code needs a
+# counterpart and their sentence names another country's actor stay under 3 % of the events.
+FOREIGN_COUNTERPART_CEILING = 0.03
+
+
+@pytest.mark.parametrize("name", ["tuning", "check"])
+def test_few_events_pair_a_country_with_itself_against_the_text(
+    scored: Callable[[str], Any], name: str
+) -> None:
+    result = scored(name)
+    share = BENCH.same_country(result.predictions, result.gold)["foreign_counterpart_share"]
+    assert share < FOREIGN_COUNTERPART_CEILING, f"{name}: {share:.1%} of events"
+
+
+def test_foreign_counterpart_counts_only_codes_that_need_one() -> None:
+    kremlin = {"text": "the Kremlin", "country": "RUS"}
+    warsaw = {"text": "Warsaw", "country": "POL"}
+
+    def event(cameo: str, sentence: str) -> dict[str, Any]:
+        return {"cameo": cameo, "source": kremlin, "target": kremlin,
+                "evidence": {"sentence": sentence}, "_actors": [kremlin, warsaw]}
+
+    assert BENCH.foreign_counterpart([event("111", "The Kremlin condemned the measures Warsaw took.")]) == 1
+    assert BENCH.foreign_counterpart([event("111", "The Kremlin condemned the measures.")]) == 0
+    assert BENCH.foreign_counterpart([event("173", "Police in Moscow arrested a Warsaw reporter.")]) == 0
+
+
 def test_every_corpus_has_a_floor_and_every_floor_a_corpus() -> None:
     floors = _floors(FLOORS)
     assert set(floors) == set(BENCH.CORPORA)
