@@ -91,7 +91,7 @@ CASES = [
         "a state named bare is its government",
         "Quito recalled its ambassador from Lima on Wednesday.",
         (("16", "ECU", "PER"),),
-        step="source:state-government",
+        step="actor:country-modifier",
     ),
 ]
 
@@ -130,7 +130,6 @@ def test_target_roles_table() -> None:
     roles = target_roles()
     assert "about" in roles.concern_prepositions
     assert "11" in roles.concern_codes and "13" in roles.condition_codes
-    assert "19" in roles.state_government_exempt_codes
 
 
 def test_article_counterpart_prefers_the_most_named(pipeline: Pipeline) -> None:

@@ -168,3 +168,11 @@ def test_a_tag_stuffed_with_attributes_is_defused() -> None:
     assert isinstance(article, Article) and story in article.text
     few = " ".join(f'a{i}="v"' for i in range(MAX_ATTRIBUTES))
     assert _defuse(f"<p {few}>x</p>") == f"<p {few}>x</p>"
+
+
+def test_control_characters_around_a_dropped_figure() -> None:
+    from newsevents.ingest.html import extract_html
+
+    # found by the fuzz test: lxml refused to move a control character into the parent's text
+    result = extract_html("\x1f<figure></figure>0", id="h", origin="h")
+    assert isinstance(result, Article | Rejection)

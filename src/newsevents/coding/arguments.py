@@ -34,9 +34,7 @@ from newsevents.coding.roles import (
 )
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import (
-    STATE_GOVERNMENT,
     VICTIM_PLACE,
-    as_government,
     one_per_party,
     place_target,
     placed_victim,
@@ -184,14 +182,12 @@ class ArgumentFinder:
         source_heads, target_heads = self._heads(trigger)
         sources: list[Actor] = []
         party_steps: list[str] = []
-        source_head: Token | None = None
         source_rule: str | None = None
         actor_rules: list[str | None] = []
         for head in source_heads:
             sources = [a for a in actors.resolve_all(head.token, day) if self.can_act(a)]
             if sources:
                 source_rule = head.rule
-                source_head = head.token
                 actor_rules.append(actors.rule_of(head.token, day))
                 break
         facts: set[str] = set()
@@ -202,11 +198,6 @@ class ArgumentFinder:
             actor_rules.append(actors.rule_of(target_head, day))
         if target_rule == COORDINATED_SUBJECT:
             sources = sources[:1]
-        if source_head is not None:
-            # (after the targets: the bare state and its government are one party when targets are read)
-            sources = _governments(
-                sources, source_head, trigger.code or trigger.pattern.code, actors, party_steps
-            )
         if not sources and _unattributed(tok, self.words.event_subjects):
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
             if sources:
@@ -372,17 +363,6 @@ def _own_forces(candidate: Actor, source: Actor, state_source_roles: frozenset[s
         and candidate.country is not None
         and candidate.country == source.country
     )
-
-
-def _governments(
-    sources: list[Actor], head: Token, code: str, actors: DocActors, steps: list[str]
-) -> list[Actor]:
-    """``sources`` with each state named bare read as its government (and the rule added to ``steps``)."""
-    states = [as_government(s, head, code, actors) for s in sources]
-    if not any(states):
-        return sources
-    steps.append(STATE_GOVERNMENT)
-    return [g or s for g, s in zip(states, sources, strict=True)]
 
 
 def _unconventional(code: str, source: Actor, unattributed: bool, non_state: frozenset[str]) -> bool:

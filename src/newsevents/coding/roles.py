@@ -198,7 +198,6 @@ class TargetRoles:
     concern_prepositions: frozenset[str]
     concern_codes: tuple[str, ...]
     condition_codes: tuple[str, ...]
-    state_government_exempt_codes: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -211,7 +210,6 @@ def target_roles() -> TargetRoles:
             concern_prepositions=frozenset(table["concern_prepositions"]),
             concern_codes=tuple(table["concern_codes"]),
             condition_codes=tuple(table["condition_codes"]),
-            state_government_exempt_codes=tuple(table["state_government_exempt_codes"]),
         )
     except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise DataFileError(f"{name}: {exc}") from exc

@@ -20,7 +20,6 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
-from newsevents.coding.roles import target_roles
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart
 from newsevents.records import Actor
@@ -151,37 +150,6 @@ def _event_country(trigger: Token, places: DocPlaces) -> str | None:
                 if place is not None and place.country:
                     return place.country
     return None
-
-
-# -- a state named bare -----------------------------------------------------------------------------------
-
-STATE_GOVERNMENT = declare(
-    "source",
-    "state-government",
-    "a state named by its name or capital as the source of a state act is its government",
-    "Quito recalled its ambassador from Lima.",
-)
-# Country mention kinds that name the state itself (an adjective or demonym names its people or a phrase).
-_STATE_KINDS = ("name", "alias", "capital")
-
-
-def as_government(actor: Actor, head: Token, code: str, actors: DocActors) -> Actor | None:
-    """``actor`` as its state's government (``GOV``) when the source phrase at ``head`` is the bare name
-    or capital of its state and ``code`` is an act a state does through its government; else None."""
-    if actor.role is not None or actor.country is None or actor.code != actor.country:
-        return None
-    if code.startswith(target_roles().state_government_exempt_codes):
-        return None
-    if head.pos_ == "PRON":
-        # "it" standing for a state named bare earlier ("China said it had detained ...")
-        return replace(actor, role="GOV", code=actor.country + "GOV")
-    phrase = {t.i for t in actors.phrase_tokens(head)}
-    bare = [
-        m for m in actors.mentions if m.kind == "country" and m.iso3 == actor.country and m.start in phrase
-    ]
-    if not bare or any(m.country_kind not in _STATE_KINDS for m in bare):
-        return None
-    return replace(actor, role="GOV", code=actor.country + "GOV")
 
 
 # -- which parties a target head gives -----------------------------------------------------------------

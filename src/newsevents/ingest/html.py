@@ -210,6 +210,7 @@ def html_to_text(fragment: str) -> str:
 # n² steps (200,000 attributes: minutes). No real page needs more than a few dozen per tag; a tag with
 # more than MAX_ATTRIBUTES keeps its name and drops its attributes (nothing of the text is lost).
 MAX_ATTRIBUTES = 256
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _TAG = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]*)>")
 
 
@@ -253,7 +254,9 @@ def extract_html(
         text = decoded
     else:
         text = content
-    text = _defuse(_XML_DECL.sub("", text).replace("\x00", ""))
+    # Control characters other than tab and line breaks are not allowed in XML text: lxml refuses to move
+    # them between nodes (dropping a figure next to one raised ValueError).
+    text = _defuse(_CONTROL.sub("", _XML_DECL.sub("", text)))
     if not text.strip():
         return Rejection(origin, "empty", "the page is empty", article_id=id)
     try:
