@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import resources, scene, syntax
+from newsevents.coding import counterpart, resources, scene, syntax
 from newsevents.coding.arguments import can_act, same_actor
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.lexicon import kind_of, lexicon
@@ -124,6 +124,7 @@ class Selector:
                 if d.when is not None and d.date_own:
                     last_dated = d.when
             kept.extend(mine)
+        kept = counterpart.with_counterparts(kept, IMPLICIT, actors)
         doc._.ne_drafts = tuple(merge(kept))
         return doc
 
