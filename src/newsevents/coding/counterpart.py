@@ -5,8 +5,8 @@ that is always aimed at another party (a criticism, a rejection, an appeal, a th
 and ``domestic`` no in ``data/cameo_semantics.tsv``), or a denial, the source's own country is never the
 right target: a story about two countries reports one side's reaction to the other ("Seoul halted trade
 with Pyongyang. Pyongyang denied sinking the ship."). Such an act targets the country the story pairs the
-source's country with; where the story pairs it with nobody but the sentence names a foreign party, it
-is left without a target rather than given its own country (in a story about one country, an apology or an
+source's country with; where the story pairs it with nobody but the sentence names a foreign party, a
+state organ's act is left without a target rather than given its own country (in a story about one country, an apology or an
 appeal with no object is made at home, as the corpus codes it).
 """
 
@@ -31,7 +31,8 @@ NO_OWN_COUNTERPART = declare(
     "target",
     "no-own-counterpart",
     "an act aimed at another party that names none, in a story that pairs its source with nobody, is left "
-    "without a target rather than aimed at its own country when its sentence names a foreign party",
+    "without a target rather than aimed at its own country when its source is a state organ and its "
+    "sentence names a foreign party",
     "Oslo, which has a fishing dispute with Reykjavik, condemned the decision.",
 )
 # Codes that answer another party although CAMEO lets a statement stand alone: a denial answers an
@@ -78,7 +79,9 @@ def _names_foreign(d: Draft, actors: DocActors) -> bool:
     return any(m.iso3 and m.iso3 != own and sent.start <= m.start < sent.end for m in actors.mentions)
 
 
-def with_counterparts(drafts: list[Draft], implicit: str, actors: DocActors) -> list[Draft]:
+def with_counterparts(
+    drafts: list[Draft], implicit: str, actors: DocActors, state_roles: frozenset[str]
+) -> list[Draft]:
     """``drafts`` with the own-country implicit target of each act aimed at another party replaced by the
     story's counterpart (or by none). ``implicit`` is the name of the rule that set implicit targets."""
     out: list[Draft] = []
@@ -96,7 +99,13 @@ def with_counterparts(drafts: list[Draft], implicit: str, actors: DocActors) -> 
         other = story_counterpart(drafts, i)
         if other is None:
             # (a denial with nobody to answer is a statement at home, as CAMEO lets one stand)
-            keep = d.code.startswith(_ANSWERING_STATEMENTS) or not _names_foreign(d, actors)
+            # (a people, a party or rebels may address their own state: only a state's own organs
+            # cannot be aimed at their own country)
+            keep = (
+                d.code.startswith(_ANSWERING_STATEMENTS)
+                or d.source.role not in state_roles
+                or not _names_foreign(d, actors)
+            )
             out.append(d if keep else d.step(NO_OWN_COUNTERPART, implicit_target=None))
             continue
         name = actors.country_name(other) or other

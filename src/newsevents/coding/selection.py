@@ -126,7 +126,7 @@ class Selector:
                 if d.when is not None and d.date_own:
                     last_dated = d.when
             kept.extend(mine)
-        kept = counterpart.with_counterparts(kept, IMPLICIT, actors)
+        kept = counterpart.with_counterparts(kept, IMPLICIT, actors, self.words.state_roles)
         doc._.ne_drafts = tuple(merge(kept))
         return doc
 
