@@ -6,8 +6,8 @@ and ``domestic`` no in ``data/cameo_semantics.tsv``), or a denial, the source's 
 right target: a story about two countries reports one side's reaction to the other ("Seoul halted trade
 with Pyongyang. Pyongyang denied sinking the ship."). Such an act targets the country the story pairs the
 source's country with; where the story pairs it with nobody but the sentence names a foreign party, a
-state organ's act is left without a target rather than given its own country (in a story about one country, an apology or an
-appeal with no object is made at home, as the corpus codes it).
+state organ's act is left without a target rather than given its own country (in a story about one
+country, an apology or an appeal with no object is made at home, as the corpus codes it).
 """
 
 from __future__ import annotations

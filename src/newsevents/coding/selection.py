@@ -113,7 +113,8 @@ class Selector:
                 continue  # judgements are read only where a sentence has a trigger to weigh them against
             mine = [d for d in drafts if sent.start <= d.token.i < sent.end]
             inside = [t for t in doc._.ne_triggers or () if sent.start <= t.token.i < sent.end]
-            mine += agentless.state_passives(inside, {d.token.i for d in mine}, sent, actors, dates, last_dated)
+            drafted = {d.token.i for d in mine}
+            mine += agentless.state_passives(inside, drafted, sent, actors, dates, last_dated)
             coded = {d.token.i for d in mine}
             mine = [
                 self._scene_step(d)
