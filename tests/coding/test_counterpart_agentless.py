@@ -75,3 +75,13 @@ def test_crowds_and_bare_counts_are_people_of_the_country(pipeline: Pipeline) ->
     text = "MINSK, Aug 10 - Thousands rallied in Minsk on Monday against the official election result."
     rallied = _by_trigger(_events(pipeline, text, "2020-08-10"))["rallied"][0]
     assert rallied.source.country == "BLR"
+
+
+def test_clause_after_a_past_act_has_happened_whatever_its_tense(pipeline: Pipeline) -> None:
+    text = (
+        "QUITO, Oct 9 - President Lenin Moreno declared a curfew in Quito on Tuesday "
+        "after rioters set buses alight."
+    )
+    events = _by_trigger(_events(pipeline, text, "2019-10-09"))
+    assert "set" in events
+    assert events["set"][0].cameo.startswith("14")
