@@ -85,3 +85,15 @@ def test_clause_after_a_past_act_has_happened_whatever_its_tense(pipeline: Pipel
     events = _by_trigger(_events(pipeline, text, "2019-10-09"))
     assert "set" in events
     assert events["set"][0].cameo.startswith("14")
+
+
+def test_protests_with_nobody_named_are_the_countrys_public(pipeline: Pipeline) -> None:
+    text = (
+        "QUITO, Oct 9 - Soldiers patrolled the streets of Quito on Tuesday as protests against higher "
+        "fuel prices spread across the country."
+    )
+    events = _by_trigger(_events(pipeline, text, "2019-10-09"))
+    assert "protests" in events
+    protest = events["protests"][0]
+    assert protest.source.country == "ECU"
+    assert agentless.PUBLIC_PROTEST in protest.evidence.steps

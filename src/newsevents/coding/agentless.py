@@ -1,10 +1,13 @@
-"""Agentless passives of acts only a state does: "More than 200 miners were arrested."
+"""Acts whose maker the text leaves to the reader: agentless passives of acts only a state does ("More
+than 200 miners were arrested") and waves of protest with nobody named ("weeks of street protests").
 
 The arguments stage gives an agentless passive the country of the place it happened in (``source:
 unattributed``); where the sentence names no place, it makes no event. An arrest, a detention, a
 deportation or an execution is done by a state's police, army or courts, so the story's own country (the
 dateline's, else the one it names most) is the plain source, as the corpus codes it ("police implied").
-Acts that anyone may do ("was shot dead") are left alone: their maker is not plain from the text.
+Acts that anyone may do ("was shot dead") are left alone: their maker is not plain from the text. Protests
+named by a plural noun with nobody named ("after weeks of protests") are the country's public's, as the
+corpus codes them (a single rally has an organiser, named or not, and is left alone).
 """
 
 from __future__ import annotations
@@ -25,9 +28,17 @@ STATE_PASSIVE = declare(
     "is the story's country's",
     "More than 200 dockers were arrested, the interior ministry said.",
 )
+PUBLIC_PROTEST = declare(
+    "source",
+    "public-protest",
+    "protests named by a noun with nobody named making them are the story's country's people's",
+    "The government fell after weeks of street protests.",
+)
 # CAMEO roots of acts that only a state's police, army or courts do: coercion (arrests, detentions,
 # expulsions, executions, curfews).
 _STATE_ROOTS = frozenset({"17"})
+# CAMEO roots of acts a country's public does when nobody is named: protests ("weeks of protests").
+_PUBLIC_ROOTS = frozenset({"14"})
 # The arm of the state each such act is plainly done by: arrests and detentions by the police, the rest
 # (expulsions, curfews, executions) by the government.
 _ARM = {"173": "COP"}
@@ -61,9 +72,12 @@ def state_passives(
     out: list[Draft] = []
     for trigger in triggers:
         code = trigger.code or trigger.pattern.code
-        if not trigger.kept or trigger.token.i in drafted or code[:2] not in _STATE_ROOTS:
+        if not trigger.kept or trigger.token.i in drafted:
             continue
-        if not _agentless(trigger):
+        state = code[:2] in _STATE_ROOTS and _agentless(trigger)
+        # (a plural: a wave of protests is the public's; one rally has an organiser, named or not)
+        public = code[:2] in _PUBLIC_ROOTS and trigger.noun and trigger.token.tag_ == "NNS"
+        if not (state or public):
             continue
         tok = trigger.token
         whens, own, date_rule = dates.event_dates(tok, sent, indices, last_dated)
@@ -71,9 +85,9 @@ def state_passives(
         day = role_day(when) or dates.story_day
         patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
         targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
-        role = _ARM.get(code[:3], _DEFAULT_ARM)
+        role = _ARM.get(code[:3], _DEFAULT_ARM) if state else None
         name = actors.country_name(home)
-        source = Actor(text="", name=name, country=home, role=role, code=f"{home}{role}")
+        source = Actor(text="", name=name, country=home, role=role, code=f"{home}{role or ''}")
         out.append(
             Draft(
                 trigger=trigger,
@@ -86,7 +100,11 @@ def state_passives(
                 date_own=own,
                 place=None,
                 facts=frozenset({"unattributed"}),
-                steps=(*trigger.steps, STATE_PASSIVE, *((date_rule,) if when and date_rule else ())),
+                steps=(
+                    *trigger.steps,
+                    STATE_PASSIVE if state else PUBLIC_PROTEST,
+                    *((date_rule,) if when and date_rule else ()),
+                ),
             )
         )
     return out
