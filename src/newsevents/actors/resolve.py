@@ -315,6 +315,12 @@ class DocActors:
         return home if home is not None and home in self._countries_in_doc else None
 
     @functools.cached_property
+    def story_country(self) -> str | None:
+        """The country the story is set in: the dateline's when the story names it, else the one it names
+        most (with the places it names)."""
+        return self.home_country or self._main_country
+
+    @functools.cached_property
     def _main_country(self) -> str | None:
         counts = Counter(m.iso3 for m in self.mentions if m.kind == "country" and m.iso3)
         counts.update(self._places[ent.root.i] for ent in self.doc.ents if ent.root.i in self._places)

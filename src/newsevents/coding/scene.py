@@ -109,8 +109,15 @@ def adverbial_is_event(clause: Token, marks: set[str], things: frozenset[str] = 
         return False
     # "while Jakarta will withdraw its troops": a clause with a modal of its own is an intention of its
     # own (the modality stage reads it), not the scene of the main clause
-    return _told_as_past(clause) or any(
-        c.dep_ == "aux" and modality_kinds().get(c.lower_, "").endswith("-aux") for c in clause.children
+    # "declared an emergency after rioters set stations alight": what a past act came after has happened,
+    # whatever tense the parser read in an ambiguous form ("set", "cut", "put")
+    after_past = "after" in marks and _told_as_past(clause.head)
+    return (
+        _told_as_past(clause)
+        or after_past
+        or any(
+            c.dep_ == "aux" and modality_kinds().get(c.lower_, "").endswith("-aux") for c in clause.children
+        )
     )
 
 

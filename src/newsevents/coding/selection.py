@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import resources, scene, syntax
+from newsevents.coding import agentless, counterpart, resources, scene, syntax
 from newsevents.coding.arguments import can_act, same_actor
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.lexicon import kind_of, lexicon
@@ -113,6 +113,9 @@ class Selector:
             if not any(sent.start <= i < sent.end for i in positions):
                 continue  # judgements are read only where a sentence has a trigger to weigh them against
             mine = [d for d in drafts if sent.start <= d.token.i < sent.end]
+            inside = [t for t in doc._.ne_triggers or () if sent.start <= t.token.i < sent.end]
+            drafted = {d.token.i for d in mine}
+            mine += agentless.state_passives(inside, drafted, sent, actors, dates, last_dated)
             coded = {d.token.i for d in mine}
             mine = [
                 self._scene_step(d)
@@ -125,6 +128,7 @@ class Selector:
                 if d.when is not None and d.date_own:
                     last_dated = d.when
             kept.extend(mine)
+        kept = counterpart.with_counterparts(kept, IMPLICIT, actors, self.words.state_roles)
         doc._.ne_drafts = tuple(merge(kept))
         return doc
 

@@ -1,0 +1,110 @@
+"""Acts whose maker the text leaves to the reader: agentless passives of acts only a state does ("More
+than 200 miners were arrested") and waves of protest with nobody named ("weeks of street protests").
+
+The arguments stage gives an agentless passive the country of the place it happened in (``source:
+unattributed``); where the sentence names no place, it makes no event. An arrest, a detention, a
+deportation or an execution is done by a state's police, army or courts, so the story's own country (the
+dateline's, else the one it names most) is the plain source, as the corpus codes it ("police implied").
+Acts that anyone may do ("was shot dead") are left alone: their maker is not plain from the text. Protests
+named by a plural noun with nobody named ("after weeks of protests") are the country's public's, as the
+corpus codes them (a single rally has an organiser, named or not, and is left alone).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsevents.actors.resolve import DocActors
+from newsevents.coding import syntax
+from newsevents.coding.records import Draft, Trigger
+from newsevents.coding.rules import declare
+from newsevents.records import Actor
+from newsevents.when import DocDates, When, role_day
+
+STATE_PASSIVE = declare(
+    "source",
+    "state-passive",
+    "an agentless passive of an act only a state does (arrest, detention, expulsion) with no place named "
+    "is the story's country's",
+    "More than 200 dockers were arrested, the interior ministry said.",
+)
+PUBLIC_PROTEST = declare(
+    "source",
+    "public-protest",
+    "protests named by a noun with nobody named making them are the story's country's people's",
+    "The government fell after weeks of street protests.",
+)
+# CAMEO roots of acts that only a state's police, army or courts do: coercion (arrests, detentions,
+# expulsions, executions, curfews).
+_STATE_ROOTS = frozenset({"17"})
+# CAMEO roots of acts a country's public does when nobody is named: protests ("weeks of protests").
+_PUBLIC_ROOTS = frozenset({"14"})
+# The arm of the state each such act is plainly done by: arrests and detentions by the police, the rest
+# (expulsions, curfews, executions) by the government.
+_ARM = {"173": "COP"}
+_DEFAULT_ARM = "GOV"
+
+
+def _agentless(trigger: Trigger) -> bool:
+    tok = trigger.token
+    return (
+        not trigger.noun
+        and tok.pos_ == "VERB"
+        and syntax.is_passive(tok)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
+def state_passives(
+    triggers: list[Trigger],
+    drafted: set[int],
+    sent: Span,
+    actors: DocActors,
+    dates: DocDates,
+    last_dated: When | None,
+) -> list[Draft]:
+    """Drafts for the kept agentless state passives of ``sent`` that the arguments stage left without one
+    (``drafted``: the trigger positions that have drafts), sourced on the story's country."""
+    home = actors.story_country
+    if home is None:
+        return []
+    indices = {t.token.i for t in triggers}
+    out: list[Draft] = []
+    for trigger in triggers:
+        code = trigger.code or trigger.pattern.code
+        if not trigger.kept or trigger.token.i in drafted:
+            continue
+        state = code[:2] in _STATE_ROOTS and _agentless(trigger)
+        # (a plural: a wave of protests is the public's; one rally has an organiser, named or not)
+        public = code[:2] in _PUBLIC_ROOTS and trigger.noun and trigger.token.tag_ == "NNS"
+        if not (state or public):
+            continue
+        tok = trigger.token
+        whens, own, date_rule = dates.event_dates(tok, sent, indices, last_dated)
+        when = whens[0] if whens else None
+        day = role_day(when) or dates.story_day
+        patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
+        role = _ARM.get(code[:3], _DEFAULT_ARM) if state else None
+        name = actors.country_name(home)
+        source = Actor(text="", name=name, country=home, role=role, code=f"{home}{role or ''}")
+        out.append(
+            Draft(
+                trigger=trigger,
+                sent=sent,
+                source=source,
+                target=targets[0] if targets else None,
+                modality=trigger.modality or "asserted",
+                code=code,
+                when=when,
+                date_own=own,
+                place=None,
+                facts=frozenset({"unattributed"}),
+                steps=(
+                    *trigger.steps,
+                    STATE_PASSIVE if state else PUBLIC_PROTEST,
+                    *((date_rule,) if when and date_rule else ()),
+                ),
+            )
+        )
+    return out
