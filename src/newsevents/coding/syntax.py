@@ -76,13 +76,21 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
         return lemmas
     for verb in shared_object_verbs(tok):
         for child in verb.children:
-            if child.dep_ in OBJECT_DEPS:
-                lemmas.update(
-                    phrase_lemmas(child)
-                    if child.dep_ != "xcomp"
-                    else {t.lemma_.casefold() for t in child.subtree}
-                )
+            if child.dep_ == "xcomp" or _infinitive_clause(child):
+                # "threatened to halt the talks", "allowed jets to cross its airspace": the embedded verb
+                # and its own objects, not the clauses hanging from them ("talks to cut warheads").
+                lemmas.add(child.lemma_.casefold())
+                lemmas.update(object_lemmas(child, False) if child.pos_ in ("VERB", "AUX") else set())
+                lemmas.update(phrase_lemmas(child) if child.pos_ not in ("VERB", "AUX") else set())
+            elif child.dep_ in OBJECT_DEPS:
+                lemmas.update(phrase_lemmas(child))
     return lemmas
+
+
+def _infinitive_clause(tok: Token) -> bool:
+    """A clausal complement in the infinitive with its own subject ("allowed jets to cross"), which the
+    parser labels ccomp."""
+    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def subject_lemmas(tok: Token) -> set[str]:
