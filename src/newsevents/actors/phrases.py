@@ -266,7 +266,8 @@ def read_phrase(actors: DocActors, head: Token, day: dt.date | None) -> tuple[st
     if head.i in actors.dateline_tokens:
         # "QUITO, May 3 (Wire) - Peru broke off ...": the parser may hang the acting phrase from the
         # dateline's city as its apposition; that phrase is the one to read.
-        head = next((c for c in head.children if c.dep_ == "appos" and c.i not in actors.dateline_tokens), head)
+        outside = (c for c in head.children if c.dep_ == "appos" and c.i not in actors.dateline_tokens)
+        head = next(outside, head)
     phrase = make_phrase(actors, head, day)
     for name, rule in RULES:
         found = rule(phrase)

@@ -94,7 +94,14 @@ def _infinitive_clause(tok: Token) -> bool:
 
 
 def subject_lemmas(tok: Token) -> set[str]:
-    return {t.lemma_.casefold() for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    """Words of the trigger's subject; a coordinated verb without one shares its first conjunct's
+    ("peacekeepers landed and took control of the port")."""
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or tok.dep_ != "conj" or tok.head is tok:
+            return {t.lemma_.casefold() for c in subjects for t in c.subtree}
+        tok = tok.head
+    return set()
 
 
 def preps(tok: Token, deep: bool = False) -> list[Token]:
