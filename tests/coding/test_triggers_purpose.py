@@ -64,3 +64,18 @@ def test_a_coordinated_verb_shares_its_subject_words(pipeline: Pipeline) -> None
 def test_taking_control_of_the_government_is_a_coup(pipeline: Pipeline) -> None:
     found = _triggers(pipeline, "The junta took control of the government on Tuesday.")
     assert [(w, c) for w, c, _s in found] == [("took", "170")]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The rights chief called for an independent war crimes inquiry.", "020"),
+        ("Soldiers killed four farmers near the border.", "180"),
+        ("The rebels seized the town of Kasongo.", "192"),
+        ("The council voted to cut its peacekeeping force in Liberia.", "1661"),
+        ("Ottawa cited credible allegations against New Delhi.", "112"),
+        ("Washington is raising tariffs on Mexican steel.", "163"),
+    ],
+)
+def test_second_round_rows(pipeline: Pipeline, text: str, code: str) -> None:
+    assert code in [c for _w, c, _s in _triggers(pipeline, text)]
