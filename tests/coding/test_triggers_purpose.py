@@ -79,3 +79,9 @@ def test_taking_control_of_the_government_is_a_coup(pipeline: Pipeline) -> None:
 )
 def test_second_round_rows(pipeline: Pipeline, text: str, code: str) -> None:
     assert code in [c for _w, c, _s in _triggers(pipeline, text)]
+
+
+def test_hours_given_as_an_adverbial_noun_make_an_ultimatum(pipeline: Pipeline) -> None:
+    text = "The general had given the rebel leaders 48 hours on Sunday to lay down their arms."
+    found = _triggers(pipeline, text)
+    assert ("given", "139") in [(w, c) for w, c, _s in found]

@@ -84,6 +84,10 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
                 lemmas.update(phrase_lemmas(child) if child.pos_ not in ("VERB", "AUX") else set())
             elif child.dep_ in OBJECT_DEPS:
                 lemmas.update(phrase_lemmas(child))
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
+            adverbial = (c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
+            lemmas.update(c.lemma_.casefold() for c in adverbial)
     return lemmas
 
 
