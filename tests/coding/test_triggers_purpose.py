@@ -85,3 +85,8 @@ def test_hours_given_as_an_adverbial_noun_make_an_ultimatum(pipeline: Pipeline) 
     text = "The general had given the rebel leaders 48 hours on Sunday to lay down their arms."
     found = _triggers(pipeline, text)
     assert ("given", "139") in [(w, c) for w, c, _s in found]
+
+
+def test_going_from_house_to_house_is_no_visit(pipeline: Pipeline) -> None:
+    codes = [c for _w, c, _s in _triggers(pipeline, "Militiamen went from house to house in the village.")]
+    assert "042" not in codes
