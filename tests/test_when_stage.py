@@ -149,3 +149,21 @@ def test_a_date_on_the_last_conjunct_dates_them_all(pipeline: Pipeline) -> None:
 def test_after_without_an_offset_is_the_same_days_story(pipeline: Pipeline) -> None:
     text = "The pilot was captured on Wednesday after his jet was shot down over the border."
     assert _date_of(pipeline, text, "shot") == ("2024-02-28", ENCLOSING)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Soldiers patrolled the capital for the first time since 1991.", "patrolled"),
+        ("Police have detained 900 people since Thursday.", "detained"),
+    ],
+)
+def test_a_since_date_dates_no_event(pipeline: Pipeline, text: str, verb: str) -> None:
+    date, step = _date_of(pipeline, text, verb)
+    assert step != OWN_CLAUSE and date == MONDAY.isoformat()
+
+
+def test_dateline_city_with_an_accent_and_an_apposed_actor(pipeline: Pipeline) -> None:
+    text = "BOGOTÁ, March 3 (Wire) - Colombia broke off diplomatic relations with Ecuador."
+    _doc, dates = _dates(pipeline, text)
+    assert dates.dateline == When("2024-03-03", "day")

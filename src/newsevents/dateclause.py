@@ -14,12 +14,6 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.datewords import NUMBERS, When, date_words, resolve
 
-# "CITY, Month D (Wire) -" or "CITY, Country, Month D -": the place in capitals or title case, then the day.
-_DATELINE = re.compile(
-    r"^\s*[A-Z][\w .'’-]{1,40},(?:\s[A-Z][\w .'’-]{1,40},)?\s+"
-    r"((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
-    r"(?:\s*\([^)]{1,30}\))?\s*[-—–]"
-)
 # Nouns that extend a date rather than take it: "Thursday evening", "Monday night".
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "noon", "midday", "midnight"})
 # Dependencies by which a date modifies a noun: "the 1998 accord", "last Friday's attack", "the Dec. 13 vote".
@@ -31,16 +25,17 @@ _UNITS = {"day": 1, "night": 1, "week": 7, "hour": 0, "minute": 0, "moment": 0}
 
 
 def dateline_date(doc: Doc, published: dt.date | None) -> tuple[tuple[int, int], When] | None:
-    """The date of a dateline opening ("TOKYO, May 16 (Wire) -"): its character span and its day, when it
-    falls in the week up to the publication date."""
-    m = _DATELINE.match(doc.text[:160])
-    if m is None or published is None:
+    """The date of the dateline the actor stage found (``doc._.ne_dateline``: "TOKYO, May 16 (Wire) -"):
+    the dateline's character span and its day, when it falls in the week up to the publication date."""
+    dateline = doc._.ne_dateline if doc.has_extension("ne_dateline") else None
+    if dateline is None or dateline.date is None or published is None:
         return None
-    when = resolve(m.group(1), published)
+    when = resolve(dateline.date, published)
     if when is None or when.precision != "day":
         return None
     day = dt.date.fromisoformat(when.date)
-    return (m.span(1), when) if published - dt.timedelta(days=7) <= day <= published else None
+    span = (dateline.start_char, dateline.end_char)
+    return (span, when) if published - dt.timedelta(days=7) <= day <= published else None
 
 
 def holiday_spans(doc: Doc) -> list[Span]:
@@ -100,6 +95,20 @@ def bound_noun(ent: Span) -> Token | None:
     if root.dep_ == "pobj" and head.lower_ == "since" and head.head.pos_ not in ("VERB", "AUX"):
         return head.head  # "(in) power since 1990": the state's start, not the clause's date
     return None
+
+
+def states_start(ent: Span) -> bool:
+    """Whether the date tells when a state began ("has held the islands since 1833", "the first time
+    since the end of military rule in 1990", "detained 900 people since Thursday"): such a date dates no
+    event of its clause, the corpus leaving an act counted "since" a day undated."""
+    tok = ent.root
+    for _ in range(8):
+        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lower_ == "since" and tok.dep_ in ("prep", "mark"):
+            return True
+        tok = tok.head
+    return False
 
 
 def described_noun(tok: Token) -> Token | None:

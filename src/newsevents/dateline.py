@@ -18,7 +18,9 @@ from spacy.tokens import Doc
 __all__ = ["Dateline", "find_dateline"]
 
 # An all-caps place: words of capitals, dots, apostrophes and hyphens ("PORT-AU-PRINCE", "ST. PAUL").
-_PLACE = r"(?P<place>[A-Z][A-Z.'’]*[A-Z.](?:[- ][A-Z][A-Z.'’]*[A-Z.]?)*)"
+# Capitals include accented ones ("LOMÉ", "SÃO PAULO").
+_CAP = "A-ZÀ-ÖØ-Þ"
+_PLACE = rf"(?P<place>[{_CAP}][{_CAP}.'’]*[{_CAP}.](?:[- ][{_CAP}][{_CAP}.'’]*[{_CAP}.]?)*)"
 # A month and day; the grammar of a date, so it stays here rather than in a data file.
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"

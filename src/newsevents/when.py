@@ -69,6 +69,12 @@ HEAD_NOUN = declare(
     "an event told in a relative clause takes the date of the noun it describes",
     "Crowds marked Sunday's bombing, in which militants killed nine guards.",
 )
+SINCE = declare(
+    "date",
+    "since-start",
+    "a date after 'since' tells when a state began, not when the clause's act took place: it dates no event",
+    "Troops patrolled the capital on Sunday for the first time since 1991.",
+)
 OFFSET = declare(
     "date",
     "offset",
@@ -131,7 +137,12 @@ class DocDates:
         taken = {t for e in ents for t in range(e.start, e.end)}
         ents += [h for h in dateclause.holiday_spans(doc) if not taken & set(range(h.start, h.end))]
         self.ents = sorted(
-            (e for e in ents if not dateline or not dateline[0][0] <= e.start_char < dateline[0][1]),
+            (
+                e
+                for e in ents
+                if not (dateline and dateline[0][0] <= e.start_char < dateline[0][1])
+                and not dateclause.states_start(e)
+            ),
             key=lambda e: e.start,
         )
         self._resolved = {

@@ -59,3 +59,12 @@ def test_dateline_city_is_no_actor(read, word) -> None:
 def test_acronym_opening_a_text_is_no_dateline(read) -> None:
     actors = read("NATO Secretary-General Jens Stoltenberg said the alliance would respond.")
     assert actors.doc._.ne_dateline is None
+
+
+def test_actor_apposed_to_the_dateline_city_is_read(read, word) -> None:
+    # The parser may make the acting country an apposition of the dateline's city, the city the subject.
+    actors = read("QUITO, March 4 (Wire) - Peru broke off diplomatic relations with Chile.")
+    doc = actors.doc
+    city = word(doc, "QUITO")
+    if city.dep_ == "nsubj" and any(c.text == "Peru" and c.dep_ == "appos" for c in city.children):
+        assert [a.code for a in actors.resolve_all(city, dt.date(2024, 3, 4))] == ["PERGOV"]

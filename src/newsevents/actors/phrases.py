@@ -263,6 +263,11 @@ RULES: tuple[tuple[str, Rule], ...] = (
 def read_phrase(actors: DocActors, head: Token, day: dt.date | None) -> tuple[str | None, list[Actor]]:
     """The actors the phrase at ``head`` names on ``day``, and the name of the rule that decided (None,
     with no actors, when none applies)."""
+    if head.i in actors.dateline_tokens:
+        # "QUITO, May 3 (Wire) - Peru broke off ...": the parser may hang the acting phrase from the
+        # dateline's city as its apposition; that phrase is the one to read.
+        outside = (c for c in head.children if c.dep_ == "appos" and c.i not in actors.dateline_tokens)
+        head = next(outside, head)
     phrase = make_phrase(actors, head, day)
     for name, rule in RULES:
         found = rule(phrase)

@@ -48,6 +48,8 @@ class Lexicon:
     validity_words: frozenset[str]
     particle_adverbs: frozenset[str]
     carrier_nouns: frozenset[str]
+    protective_purposes: frozenset[str]
+    relief_purposes: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

@@ -76,17 +76,36 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
         return lemmas
     for verb in shared_object_verbs(tok):
         for child in verb.children:
-            if child.dep_ in OBJECT_DEPS:
-                lemmas.update(
-                    phrase_lemmas(child)
-                    if child.dep_ != "xcomp"
-                    else {t.lemma_.casefold() for t in child.subtree}
-                )
+            if child.dep_ == "xcomp" or _infinitive_clause(child):
+                # "threatened to halt the talks", "allowed jets to cross its airspace": the embedded verb
+                # and its own objects, not the clauses hanging from them ("talks to cut warheads").
+                lemmas.add(child.lemma_.casefold())
+                lemmas.update(object_lemmas(child, False) if child.pos_ in ("VERB", "AUX") else set())
+                lemmas.update(phrase_lemmas(child) if child.pos_ not in ("VERB", "AUX") else set())
+            elif child.dep_ in OBJECT_DEPS:
+                lemmas.update(phrase_lemmas(child))
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
+            adverbial = (c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
+            lemmas.update(c.lemma_.casefold() for c in adverbial)
     return lemmas
 
 
+def _infinitive_clause(tok: Token) -> bool:
+    """A clausal complement in the infinitive with its own subject ("allowed jets to cross"), which the
+    parser labels ccomp."""
+    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def subject_lemmas(tok: Token) -> set[str]:
-    return {t.lemma_.casefold() for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    """Words of the trigger's subject; a coordinated verb without one shares its first conjunct's
+    ("peacekeepers landed and took control of the port")."""
+    for _ in range(4):
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or tok.dep_ != "conj" or tok.head is tok:
+            return {t.lemma_.casefold() for c in subjects for t in c.subtree}
+        tok = tok.head
+    return set()
 
 
 def preps(tok: Token, deep: bool = False) -> list[Token]:

@@ -25,6 +25,7 @@ from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.objects import Context, words_present
 from newsevents.coding.patterns import ACTOR_OBJECT, NOT_AN_EVENT, PERSON_OBJECT, Pattern, PatternSet
+from newsevents.coding.purpose import helping_deployment
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 
@@ -204,6 +205,7 @@ class TriggerFinder:
             for tok, pos, _all, fired in self.candidates(sent)
             if fired is not None and self._names_event(tok, fired, pos)
         ]
+        found = [helping_deployment(t, self.words) for t in found]
         judged = list(judgements(sent, self.words))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)

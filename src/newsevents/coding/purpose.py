@@ -1,0 +1,70 @@
+"""Troops sent to help: a deployment whose stated purpose is to help, protect or bring relief is
+assistance (07), not a show of force (15).
+
+The mobilisation rows ("sent troops", "deployed soldiers") code 154 by their object alone; the purpose
+clause ("to help fight the insurgency", "for flood relief") says whom the troops serve. Word lists are in
+``coding/data/words.toml`` (``protective_purposes``, ``relief_purposes``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.coding.lexicon import Lexicon
+from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
+
+HELPING_DEPLOYMENT = declare(
+    "code",
+    "helping-deployment",
+    "troops sent with the stated purpose of helping or protecting another are military assistance (074); "
+    "sent for disaster relief, humanitarian aid (073)",
+    "Kenya has begun deploying 800 police officers to Haiti to help restore order.",
+)
+# Codes of a deployment of forces (CAMEO 15: demonstrate military power, mobilise armed forces).
+_DEPLOYMENT_CODES = frozenset({"150", "152", "153", "154"})
+# Clause links by which a purpose hangs from the verb or from its object ("troops to help ...").
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+
+
+def helping_code(tok: Token, words: Lexicon) -> str | None:
+    """073 or 074 when the deployment at ``tok`` states a helping purpose, else None."""
+    # "has begun deploying troops ... to help": the purpose may hang from the verb that governs it.
+    scopes = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+    top = scopes[-1]
+    for clause in (t for t in top.subtree if t.dep_ in _PURPOSE_DEPS and t.pos_ == "VERB" and t is not tok):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        if _clause_verb(clause.head) not in scopes:
+            continue  # the purpose of another verb under the deployment
+        lemma = clause.lemma_.casefold()
+        if lemma in words.protective_purposes:
+            return "074"
+        if lemma in words.relief_purposes:
+            return "073"
+    for prep in (t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "for"):
+        if any(t.lemma_.casefold() in words.relief_purposes for t in prep.subtree):
+            return "073"
+    return None
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause ``tok`` is in ("officers to the province": deploying)."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def helping_deployment(trigger: Trigger, words: Lexicon) -> Trigger:
+    """``trigger`` recoded as assistance when it is a deployment sent to help; else unchanged."""
+    if trigger.noun or trigger.pattern.code not in _DEPLOYMENT_CODES:
+        return trigger
+    code = helping_code(trigger.token, words)
+    if code is None:
+        return trigger
+    pattern = replace(trigger.pattern, code=code, id=f"{trigger.pattern.id}+purpose")
+    return replace(trigger, pattern=pattern, steps=(*trigger.steps, HELPING_DEPLOYMENT))
