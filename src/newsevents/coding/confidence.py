@@ -105,6 +105,7 @@ class ConfidenceStage:
     def event(self, d: Draft, article_id: str) -> Event:
         code = self.codebook.get(d.code) or self.codebook[d.code[:2]]
         sent, trigger = d.sent, d.token
+        text = sent.text  # (Span.text joins its tokens anew on every access)
         target = d.target or d.implicit_target
         return Event(
             event_id=make_event_id(
@@ -130,9 +131,9 @@ class ConfidenceStage:
             modality=d.modality,
             location=d.place,
             evidence=Evidence(
-                sentence=sent.text.strip(),
+                sentence=text.strip(),
                 start=sent.start_char,
-                end=sent.start_char + len(sent.text.rstrip()),
+                end=sent.start_char + len(text.rstrip()),
                 trigger=trigger.text,
                 rule=d.trigger.pattern.id,
                 steps=d.steps,
