@@ -3,23 +3,17 @@ passives of state-only acts (source:state-passive), on sentences written for the
 
 from __future__ import annotations
 
+from coding_helpers import by_trigger as _by_trigger
+from coding_helpers import events_of
+
 from newsevents.coding import agentless, counterpart
 from newsevents.coding.targets import ARTICLE_COUNTERPART
 from newsevents.pipeline import Pipeline
-from newsevents.records import Article, ArticleResult, Event
+from newsevents.records import Event
 
 
 def _events(pipeline: Pipeline, text: str, published: str = "2021-03-10") -> list[Event]:
-    result = pipeline.analyze_article(Article(id="t", text=text, published=published))
-    assert isinstance(result, ArticleResult)
-    return list(result.events)
-
-
-def _by_trigger(events: list[Event]) -> dict[str, list[Event]]:
-    out: dict[str, list[Event]] = {}
-    for e in events:
-        out.setdefault(e.evidence.trigger, []).append(e)
-    return out
+    return events_of(pipeline, text, published)
 
 
 def test_denial_targets_the_other_side_of_the_story(pipeline: Pipeline) -> None:

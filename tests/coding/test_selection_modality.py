@@ -4,27 +4,20 @@ on sentences written for these tests (issue 10, causes 5 and 6)."""
 from __future__ import annotations
 
 import pytest
+from coding_helpers import by_trigger as _by_trigger
+from coding_helpers import events_of
 
 from newsevents.coding import modality, scene, selection
 from newsevents.coding.confidence import policy
 from newsevents.coding.rules import RULES
 from newsevents.pipeline import Pipeline
-from newsevents.records import Article, ArticleResult, Event
+from newsevents.records import Event
 
 PUBLISHED_ON = "2021-03-10"
 
 
 def _events(pipeline: Pipeline, text: str) -> list[Event]:
-    result = pipeline.analyze_article(Article(id="t", text=text, published=PUBLISHED_ON))
-    assert isinstance(result, ArticleResult)
-    return list(result.events)
-
-
-def _by_trigger(events: list[Event]) -> dict[str, list[Event]]:
-    out: dict[str, list[Event]] = {}
-    for e in events:
-        out.setdefault(e.evidence.trigger, []).append(e)
-    return out
+    return events_of(pipeline, text, PUBLISHED_ON)
 
 
 # -- clauses and scene phrases ------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from newsevents.coding.lexicon import Lexicon, kind_of
-from newsevents.coding.patterns import Pattern
+from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 
@@ -116,15 +116,6 @@ def _tokens(roots: list[Token], skip: Token) -> Iterator[Token]:
 
 
 def _trigger(tok: Token, code: str, rule: str, targets: tuple[Token, ...] | None) -> Trigger:
-    pattern = Pattern(
-        id=f"ne.{rule.partition(':')[2]}",
-        code=code,
-        lemma=tok.lemma_,
-        pos="verb",
-        object=(),
-        prep=None,
-        prep_words=(),
-        subject=(),
-        note="a judgement: its tone decides the code",
-    )
+    note = "a judgement: its tone decides the code"
+    pattern = construction(f"ne.{rule.partition(':')[2]}", code, tok, note)
     return Trigger(token=tok, pattern=pattern, noun=False, target_heads=targets, steps=(rule,))

@@ -33,10 +33,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsevents.coding.codebook import load_codebook
 from newsevents.errors import DataFileError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 
 __all__ = [
     "Pattern",
@@ -46,6 +50,7 @@ __all__ = [
     "PERSON_OBJECT",
     "NOT_AN_EVENT",
     "POS_VALUES",
+    "construction",
 ]
 
 NOT_AN_EVENT = "---"
@@ -396,3 +401,19 @@ def load_patterns(extra: Sequence[Path] = ()) -> PatternSet:
     for path in extra:
         builder.read(Path(path))
     return builder.build()
+
+
+def construction(rule: str, code: str, tok: Token, note: str) -> Pattern:
+    """A pattern for an event that a construction makes rather than a dictionary row (its id names the
+    construction in the evidence)."""
+    return Pattern(
+        id=rule,
+        code=code,
+        lemma=tok.lemma_,
+        pos="verb",
+        object=(),
+        prep=None,
+        prep_words=(),
+        subject=(),
+        note=note,
+    )

@@ -21,12 +21,11 @@ from newsevents.coding import agentless, counterpart, resources, scene, syntax
 from newsevents.coding.arguments import can_act, same_actor
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.lexicon import kind_of, lexicon
-from newsevents.coding.patterns import PatternSet
+from newsevents.coding.patterns import PatternSet, construction
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
 from newsevents.coding.targets import ARTICLE_COUNTERPART, country_actor, implicit_country
-from newsevents.coding.triggers import construction
 from newsevents.records import Actor
 from newsevents.tone import score as tone_score
 from newsevents.when import DocDates, When, role_day

@@ -24,7 +24,14 @@ from newsevents.coding import resources, scene, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.objects import Context, words_present
-from newsevents.coding.patterns import ACTOR_OBJECT, NOT_AN_EVENT, PERSON_OBJECT, Pattern, PatternSet
+from newsevents.coding.patterns import (
+    ACTOR_OBJECT,
+    NOT_AN_EVENT,
+    PERSON_OBJECT,
+    Pattern,
+    PatternSet,
+    construction,
+)
 from newsevents.coding.purpose import helping_deployment
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
@@ -294,22 +301,6 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
 
 def _drop(trigger: Trigger, reason: str) -> Trigger:
     return replace(trigger, dropped_by=reason)
-
-
-def construction(rule: str, code: str, tok: Token, note: str) -> Pattern:
-    """A pattern for an event that a construction makes rather than a dictionary row (its id names the
-    construction in the evidence)."""
-    return Pattern(
-        id=rule,
-        code=code,
-        lemma=tok.lemma_,
-        pos="verb",
-        object=(),
-        prep=None,
-        prep_words=(),
-        subject=(),
-        note=note,
-    )
 
 
 @Language.factory("newsevents_triggers", default_config={"pattern_files": []})
