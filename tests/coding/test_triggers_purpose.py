@@ -3,24 +3,15 @@ by coordinated verbs, coups told as taking control of the government. Every sent
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from spacy.tokens import Doc
+from coding_helpers import kept_triggers
 
 from newsevents.coding import purpose
 from newsevents.pipeline import Pipeline
 
 
 def _triggers(pipeline: Pipeline, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    doc: Doc = pipeline.nlp(text)
-    doc._.ne_article = "t"
-    doc._.ne_published = dt.date(2021, 3, 10)
-    for name, stage in pipeline.stages.pipeline:
-        doc = stage(doc)
-        if name == "newsevents_triggers":
-            break
-    return [(t.token.text, t.pattern.code, t.steps) for t in doc._.ne_triggers if t.kept]
+    return kept_triggers(pipeline, text)
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from coding_helpers import kept_triggers
 from spacy.tokens import Doc
 
 from newsevents.coding import judgement, triggers
@@ -14,15 +15,7 @@ from newsevents.pipeline import Pipeline
 
 
 def _triggers(pipeline: Pipeline, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(trigger word, code, steps) of the triggers kept after the trigger stage."""
-    doc: Doc = pipeline.nlp(text)
-    doc._.ne_article = "t"
-    doc._.ne_published = dt.date(2021, 3, 10)
-    for name, stage in pipeline.stages.pipeline:
-        doc = stage(doc)
-        if name == "newsevents_triggers":
-            break
-    return [(t.token.text, t.pattern.code, t.steps) for t in doc._.ne_triggers if t.kept]
+    return kept_triggers(pipeline, text)
 
 
 def _codes(pipeline: Pipeline, text: str) -> list[str]:
