@@ -127,8 +127,8 @@ def test_no_dateline_without_its_date(pipeline: Pipeline, text: str) -> None:
 
 
 def test_holiday_is_a_date_even_when_not_tagged_as_one(pipeline: Pipeline) -> None:
-    text = "A mob set fire to a market in the northern town on New Year's Day."
-    assert _date_of(pipeline, text, "set", dt.date(2008, 3, 1)) == ("2008-01-01", OWN_CLAUSE)
+    text = "A crowd torched a bus depot in the southern port on New Year's Day."
+    assert _date_of(pipeline, text, "torched", dt.date(2008, 3, 1)) == ("2008-01-01", OWN_CLAUSE)
 
 
 def test_a_dated_subject_noun_dates_its_clause(pipeline: Pipeline) -> None:
@@ -142,7 +142,7 @@ def test_reported_act_takes_the_reports_date(pipeline: Pipeline) -> None:
 
 
 def test_a_date_on_the_last_conjunct_dates_them_all(pipeline: Pipeline) -> None:
-    text = "Dozens of villagers were shot or hacked to death in the hills on Feb. 20, witnesses said."
+    text = "Scores of herders were shot or beaten to death near the river on Feb. 20, elders said."
     assert _date_of(pipeline, text, "shot")[0] == "2024-02-20"
 
 
@@ -164,6 +164,6 @@ def test_a_since_date_dates_no_event(pipeline: Pipeline, text: str, verb: str) -
 
 
 def test_dateline_city_with_an_accent_and_an_apposed_actor(pipeline: Pipeline) -> None:
-    text = "BOGOTÁ, March 3 (Wire) - Colombia broke off diplomatic relations with Ecuador."
+    text = "BOGOTÁ, March 3 (Wire) - Colombia recalled its ambassador from Caracas."
     _doc, dates = _dates(pipeline, text)
     assert dates.dateline == When("2024-03-03", "day")

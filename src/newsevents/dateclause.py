@@ -98,9 +98,9 @@ def bound_noun(ent: Span) -> Token | None:
 
 
 def states_start(ent: Span) -> bool:
-    """Whether the date tells when a state began ("has held the islands since 1833", "the first time
-    since the end of military rule in 1990", "detained 900 people since Thursday"): such a date dates no
-    event of its clause, the corpus leaving an act counted "since" a day undated."""
+    """Whether the date tells when a state began ("has governed the province since 1971", "the first
+    curfew since the civil war ended in 2002", "has questioned 40 suspects since Sunday"): such a date
+    dates no event of its clause, the corpus leaving an act counted "since" a day undated."""
     tok = ent.root
     for _ in range(8):
         if tok.head is tok or tok.pos_ in ("VERB", "AUX"):

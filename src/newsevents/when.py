@@ -92,7 +92,7 @@ ENCLOSING = declare(
     "Police fired tear gas on Sunday as protesters tried to storm the ministry.",
 )
 # Clause links along which an undated clause shares the date of the clause it hangs from.
-# A reported clause ("announced on Wednesday that he had been removed") takes the report's date, the
+# A reported clause ("said on Tuesday that the mayor had been dismissed") takes the report's date, the
 # corpus convention for an act told only through its announcement.
 _SHARING = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp"})
 # "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
@@ -230,7 +230,7 @@ class DocDates:
             return list(dict.fromkeys(whens)), OWN_CLAUSE
         if dateclause.offset(tok) is not None:
             return [], OWN_CLAUSE  # "..., a day after jets bombed X": its own offset, not its head's date
-        # "were stabbed or hacked to death on Nov. 9": a date on the last conjunct dates them all.
+        # "were shot or beaten to death on Oct. 2": a date on the last conjunct dates them all.
         for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             if conj.i in triggers:
                 shared, _ = self._own(conj, ents, triggers - {tok.i})
@@ -277,7 +277,7 @@ class DocDates:
 
     def _offset(self, tok: Token, sent: Span, ents: list[Span], last_dated: When | None) -> When | None:
         """The date of an event placed by an offset from another ("a day after ..."): its own, or that of
-        the clause it is part of ("a day after the army said troops had killed ...")."""
+        the clause it is part of ("two days after the navy said its patrol boats had sunk ...")."""
         shift: dateclause.Shift | None = None
         clause = tok
         for _ in range(5):

@@ -47,7 +47,7 @@ def test_no_dateline(text: str) -> None:
 
 
 def test_dateline_city_is_no_actor(read, word) -> None:
-    actors = read("CANBERRA, May 19 - China imposed tariffs on Australian barley on Monday.")
+    actors = read("CANBERRA, May 19 - China suspended imports of Australian coal on Monday.")
     doc = actors.doc
     assert doc._.ne_dateline is not None and doc._.ne_dateline.place == "CANBERRA"
     assert actors.resolve_all(word(doc, "CANBERRA"), dt.date(2020, 5, 18)) == []

@@ -16,7 +16,7 @@ DAY = dt.date(2021, 3, 10)
         # A body's official acts for the body, whatever the dictionary says of the person's country.
         ("The IAEA chief, Rafael Grossi, flew to Tehran.", "Grossi", "IGOUNOIAE"),
         ("NATO's secretary-general, Mark Rutte, warned Moscow.", "Rutte", "IGOWSTNAT"),
-        ("The U.N. human rights chief, Maria Fernandez, criticised the raid.", "Fernandez", "IGOUNO"),
+        ("The U.N. refugee chief, Maria Fernandez, criticised the raid.", "Fernandez", "IGOUNO"),
         # An ambassador *to* a body still speaks for the country.
         ("Peru's ambassador to the United Nations, Maria Fernandez, spoke.", "Fernandez", "PERGOV"),
         # A title with a country overrides an entry with no office on the day.

@@ -62,11 +62,11 @@ def test_elaborating_participle_and_event_relative_stay_background(pipeline: Pip
 
 
 def test_pending_time_clause_is_no_event(pipeline: Pipeline) -> None:
-    doc = pipeline.nlp("NATO said the raids would continue until Belgrade halted its offensive.")
-    halted = next(t for t in doc if t.text == "halted")
-    assert halted.dep_ == "advcl"
-    assert not scene.adverbial_is_event(halted, {"until"})
-    assert scene.adverbial_is_event(halted, {"after"})
+    doc = pipeline.nlp("The alliance said the blockade would go on until Tripoli freed the crew.")
+    freed = next(t for t in doc if t.text == "freed")
+    assert freed.dep_ == "advcl"
+    assert not scene.adverbial_is_event(freed, {"until"})
+    assert scene.adverbial_is_event(freed, {"after"})
 
 
 def test_scene_noun_naming_its_parties_is_an_event(pipeline: Pipeline) -> None:
@@ -126,7 +126,7 @@ def test_failing_to_agree_is_a_rejection_not_an_agreement(pipeline: Pipeline) ->
 
 
 def test_neither_nor_under_would_is_a_refusal(pipeline: Pipeline) -> None:
-    text = "Beijing said it would neither accept nor recognise the ruling against Manila."
+    text = "Hanoi said on Friday it would neither accept nor honour the arbitration award for Jakarta."
     events = _events(pipeline, text)
     assert [e.root for e in events] == ["12"]
     assert modality.REFUSAL in events[0].evidence.steps

@@ -63,7 +63,7 @@ def test_taking_control_of_the_government_is_a_coup(pipeline: Pipeline) -> None:
         ("The rights chief called for an independent war crimes inquiry.", "020"),
         ("Soldiers killed four farmers near the border.", "180"),
         ("The rebels seized the town of Kasongo.", "192"),
-        ("The council voted to cut its peacekeeping force in Liberia.", "1661"),
+        ("The council voted to reduce its peacekeeping force in Haiti.", "1661"),
         ("Ottawa cited credible allegations against New Delhi.", "112"),
         ("Washington is raising tariffs on Mexican steel.", "163"),
     ],

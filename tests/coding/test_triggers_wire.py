@@ -124,11 +124,11 @@ def test_carrier_noun_takes_its_modifiers_event(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Marines recaptured him in the coastal city.", "173"),
+        ("Commandos recaptured him in the mountain town.", "173"),
         ("Security forces seized opposition leader Maria Kolesnikova in Minsk.", "173"),
         ("The explosion killed the former prime minister.", "186"),
         ("Abiy gave the rebel leadership a 72-hour ultimatum.", "139"),
-        ("About 3,000 rock drill operators walked out a week ago.", "143"),
+        ("Some 4,000 dock crane drivers walked out on Friday.", "143"),
     ],
 )
 def test_object_and_subject_kinds_decide_the_code(pipeline: Pipeline, text: str, code: str) -> None:

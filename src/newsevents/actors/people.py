@@ -29,8 +29,8 @@ _WORDS = packaged_words()
 # Codes without a country whose holder acts for the body, not for their nationality: the UN's
 # Secretary-General is IGOUNO whatever their passport.
 _NON_STATE_ROLES = ("IGO", "NGO", "MNC")
-# Prepositions after which a name in a description is a counterpart, not the employer: "Iraq's
-# ambassador to the United Nations" speaks for Iraq.
+# Prepositions after which a name in a description is a counterpart, not the employer: "Chile's envoy
+# to the Organization of American States" speaks for Chile.
 _COUNTERPART_PREPS = frozenset({"to", "at", "in", "with", "for", "against", "on", "from"})
 
 
@@ -72,7 +72,7 @@ def description(actors: DocActors, m: Mention, tokens: list[Token]) -> list[Toke
 
 def _owners(actors: DocActors, desc: list[Token]) -> list[Mention]:
     """The mentions of a description that can employ the person: not those after "to"/"at"/...
-    ("Iraq's ambassador to the United Nations")."""
+    ("Chile's envoy to the Organization of American States")."""
     inside = {t.i for t in desc}
     out: list[Mention] = []
     for m in actors._mentions_in(desc):

@@ -77,7 +77,7 @@ REFUSED_ACT = declare(
     "target",
     "refused-act",
     "a refusal that names no counterpart refuses the party its refused act names",
-    "Islamabad refused to deploy peacekeepers in Iraq.",
+    "Canberra refused to send army engineers to Fiji.",
 )
 ANSWERS_LEAD = declare(
     "target",
@@ -271,8 +271,8 @@ class Selector:
 
 
 def _refused_party(d: Draft, actors: DocActors) -> Actor | None:
-    """The party a refusal refuses, read from the refused act: "refused to deploy troops in Iraq" refuses
-    Baghdad, "refused to recognise Castillo's successor, Dina Boluarte" refuses Lima."""
+    """The party a refusal refuses, read from the refused act: "refused to send army engineers to Fiji"
+    refuses Suva, "refused to recognise Lukashenko's new cabinet" refuses Minsk."""
     tok = d.token
     if d.code[:2] != "12" or kind_of(tok) != "negate":
         return None
