@@ -771,6 +771,28 @@ def db_upgrade(db: DbOpt = DEFAULT_DB) -> None:
     )
 
 
+@db_app.command("import")
+def db_import(
+    directory: Annotated[
+        Path, typer.Argument(help="A directory in the bulk layout: articles/ and mentions/ of Parquet.")
+    ],
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Load analysed results from Parquet (newsevents.store.layout) into the store, merged as ingest
+    merges them; one transaction, and importing the same directory again changes nothing."""
+    from newsevents.store.bulk import import_dir
+
+    try:
+        stats = import_dir(directory, db)
+    except NewsEventsError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(
+        f"{db}: {stats.added:,} articles added ({stats.skipped:,} already stored or copies), "
+        f"{stats.mentions:,} mentions, {stats.new_events:,} new events, {stats.rejected:,} rejections "
+        f"in {stats.seconds:.1f} s"
+    )
+
+
 @functools.cache
 def _log_warnings() -> None:
     """Warnings of the library (a page fetch that failed, ...) as one stderr line each (set up once)."""

@@ -60,9 +60,11 @@ def varied_results() -> list[ArticleResult | Rejection]:
     results: list[ArticleResult | Rejection] = [code(a) for a in corpus(45)]
     quoted = code(article("quoted", "Kim met Moon in Panmunjom on 2019-02-03. Moon said it went well."))
     speaker = quoted.events[0].target
-    results.append(ArticleResult(quoted.article, quoted.events, (Quote(speaker, "it went well", 40, 52, "said"),)))
-    # the same text under another id, once in the input: a duplicate rejection
+    quote = Quote(speaker, "it went well", 40, 52, "said")
+    results.append(ArticleResult(quoted.article, quoted.events, (quote,)))
+    # the same text under other ids: from another outlet a syndicated copy, from its outlet a rejection
     results.append(code(article("again", corpus(3)[2].text, source="Copycat", published="2019-01-02")))
+    results.append(code(article("same-outlet", corpus(3)[2].text, source="Outlet 2", published="2019-01-03")))
     # no publication date, no dated event: undated events merge only with each other
     results.append(code(article("nodate-1", "Trump criticized Kim.", published=None)))
     results.append(code(article("nodate-2", "Trump criticized Kim. Moon met Guterres.", published=None)))
@@ -70,7 +72,8 @@ def varied_results() -> list[ArticleResult | Rejection]:
     results.append(code(article("month", "Trump met Kim on 2019-03.", published="2019-04-10")))
     results.append(code(article("year", "Moon met Kim on 2019.", published="2019-05-10")))
     kept = article("foreign", "Un texte en français.", published="2019-03-01")
-    results.append(ArticleResult(kept, rejection=Rejection("foreign.txt", "not-english", "French", "foreign")))
+    french = Rejection("foreign.txt", "not-english", "French", "foreign")
+    results.append(ArticleResult(kept, rejection=french))
     results.append(Rejection("broken.txt", "invalid-json", "line 3 is not JSON"))
     return in_import_order(results)
 
@@ -100,7 +103,10 @@ def test_import_gives_the_store_per_article_ingest_gives(tmp_path: Path) -> None
         counts["mentions"],
         counts["events"],
     )
-    assert stats.rejected == 3  # the copy, the French article, the broken line
+    assert stats.rejected == 3  # the same outlet's copy, the French article, the broken line
+    query = "SELECT id, duplicate_of FROM articles WHERE duplicate_of <> ''"
+    copies = run_sql(tmp_path / "bulk.duckdb", query)
+    assert copies.to_dict("records") == [{"id": "again", "duplicate_of": "a00002"}]
     merged = run_sql(tmp_path / "bulk.duckdb", "SELECT max(num_articles) AS n FROM events").n[0]
     assert merged > 1
 
@@ -141,3 +147,19 @@ def test_import_reports_bad_input(tmp_path: Path) -> None:
         Path(f"{part}.tmp").replace(part)
     with pytest.raises(StoreError, match="missing columns steps"):
         import_dir(tmp_path / "layout", tmp_path / "x.duckdb")
+
+
+def test_db_import_command(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    write_results([code(a) for a in corpus(6)], tmp_path / "layout")
+    store = str(tmp_path / "cli.duckdb")
+    first = CliRunner().invoke(app, ["db", "import", str(tmp_path / "layout"), "--db", store])
+    assert first.exit_code == 0, first.output
+    assert "6 articles added" in first.output
+    again = CliRunner().invoke(app, ["db", "import", str(tmp_path / "layout"), "--db", store])
+    assert again.exit_code == 0 and "0 articles added (6 already stored" in again.output
+    missing = CliRunner().invoke(app, ["db", "import", str(tmp_path / "nope"), "--db", store])
+    assert missing.exit_code == 1 and "not a directory" in missing.output

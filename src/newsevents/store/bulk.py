@@ -135,6 +135,10 @@ def _stage_inputs(con: Any, root: Path) -> set[str]:
     return present
 
 
+# New articles in import order, and what an earlier text makes of each (``ingest.dedup.ExactCopies``):
+# ``_first`` the article whose text it repeats (a stored one first), ``_dup_of`` set when it is the same
+# report again (its outlet, or no outlet, already ran the text: a rejection), ``_copy_of`` when another
+# outlet's copy (kept, syndicated).
 _STAGE_ARTICLES = f"""
     CREATE OR REPLACE TEMP TABLE _imp_articles AS
     WITH input AS (
@@ -142,18 +146,35 @@ _STAGE_ARTICLES = f"""
     ), fresh AS (
         SELECT * FROM input WHERE id NOT IN (SELECT id FROM articles)
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY _order) = 1
+    ), seen AS (
+        SELECT fresh.*, stored.first AS stored_first, coalesce(stored.sources, []) AS stored_sources,
+               first_value(id) OVER same_text AS import_first,
+               coalesce(list(nullif(source, '')) OVER (same_text ROWS BETWEEN UNBOUNDED PRECEDING
+                                                        AND 1 PRECEDING), []) AS earlier_sources
+        FROM fresh LEFT JOIN (
+            SELECT content_hash, first(coalesce(duplicate_of, id) ORDER BY duplicate_of IS NOT NULL, id)
+                       AS first, list(source) AS sources
+            FROM articles GROUP BY content_hash
+        ) AS stored USING (content_hash)
+        WINDOW same_text AS (PARTITION BY content_hash ORDER BY _order)
     )
-    SELECT fresh.*, coalesce(stored.id, earlier.first_id) AS _dup_of
-    FROM fresh
-    LEFT JOIN (SELECT content_hash, min(id) AS id FROM articles GROUP BY content_hash) AS stored
-        ON stored.content_hash = fresh.content_hash
-    LEFT JOIN (SELECT content_hash, arg_min(id, _order) AS first_id FROM fresh GROUP BY content_hash)
-        AS earlier
-        ON earlier.content_hash = fresh.content_hash AND earlier.first_id <> fresh.id"""
+    SELECT * EXCLUDE (stored_first, stored_sources, import_first, earlier_sources),
+           CASE WHEN _first IS NULL THEN NULL
+                WHEN coalesce(source, '') = '' OR list_contains(stored_sources || earlier_sources, source)
+                THEN _first END AS _dup_of,
+           CASE WHEN _first IS NULL THEN NULL
+                WHEN coalesce(source, '') = '' OR list_contains(stored_sources || earlier_sources, source)
+                THEN NULL ELSE _first END AS _copy_of
+    FROM (
+        SELECT *, CASE WHEN stored_first IS NOT NULL THEN stored_first
+                       WHEN import_first <> id THEN import_first END AS _first
+        FROM seen
+    )"""
 
 _STAGE_MENTIONS = """
     CREATE OR REPLACE TEMP TABLE _imp_mentions AS
-    SELECT m.*, row_number() OVER (ORDER BY a._order, m.n) AS _pos,
+    SELECT m.* REPLACE (m.syndicated OR a._copy_of IS NOT NULL AS syndicated),
+           row_number() OVER (ORDER BY a._order, m.n) AS _pos,
            coalesce(nullif(a.url, ''), a.id) AS source_url
     FROM _in_mentions AS m JOIN _imp_articles AS a ON a.id = m.article_id AND a._dup_of IS NULL
     WHERE m.id NOT IN (SELECT id FROM mentions)
@@ -167,9 +188,11 @@ def _count(con: Any, sql: str) -> int:
 
 def _store_articles(con: Any, present: set[str], now: dt.datetime) -> None:
     """The new articles, their duplicates as rejections, their actors, places, quotes; all rejections."""
-    cols = ", ".join(f'"{c}"' for c, _ in layout.COLUMNS["articles"])
+    names = [c for c, _ in layout.COLUMNS["articles"]]
+    cols = ", ".join(f'"{c}"' for c in names)
+    values = ", ".join("coalesce(_copy_of, duplicate_of)" if c == "duplicate_of" else f'"{c}"' for c in names)
     con.execute(
-        f"INSERT INTO articles ({cols}, ingested_at) SELECT {cols}, ? FROM _imp_articles "
+        f"INSERT INTO articles ({cols}, ingested_at) SELECT {values}, ? FROM _imp_articles "
         "WHERE _dup_of IS NULL ORDER BY _order",
         [now],
     )
@@ -177,7 +200,8 @@ def _store_articles(con: Any, present: set[str], now: dt.datetime) -> None:
         f"""INSERT INTO rejections BY NAME
         SELECT {rows.REJECTION_KEY_SQL} AS key, * FROM (
             SELECT coalesce(origin, id) AS origin, 'duplicate' AS reason,
-                   'same text as article ' || _dup_of AS detail, id AS article_id, ?::TIMESTAMP AS ingested_at
+                   'the same text as article ' || _dup_of AS detail, id AS article_id,
+                   ?::TIMESTAMP AS ingested_at
             FROM _imp_articles WHERE _dup_of IS NOT NULL
         ) ON CONFLICT DO NOTHING""",
         [now],
@@ -212,7 +236,7 @@ def _merge_mentions(con: Any, now: dt.datetime, window_days: int) -> tuple[int, 
     )
     if not staged:
         return 0, 0
-    views = [merge.keyed(m) for m in staged]
+    views = [merge.keyed(m, window_days) for m in staged]
     lookup = merge.Lookup(window_days)
     wanted = pa.table({"bucket": pa.array(sorted(lookup.buckets(views)), pa.int64())})  # noqa: F841
     lookup.load(
@@ -222,6 +246,8 @@ def _merge_mentions(con: Any, now: dt.datetime, window_days: int) -> tuple[int, 
         ).fetchall()
     )
     ids, created = merge.assign(views, lookup, merge.next_event_id(con))
+    if created:
+        merge.record_max_event_id(con, ids[created[-1]])
     assigned = pa.table({"_pos": [m["_pos"] for m in staged], "event_id": pa.array(ids, pa.int64())})  # noqa: F841
     created_rows = pa.table(  # noqa: F841 (read by DuckDB)
         {

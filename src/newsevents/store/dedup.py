@@ -17,19 +17,19 @@ GDELT stores one record per report; newsevents stores one record per real-world 
   without a date uses its article's publication day; with neither it merges only with undated events;
 * the **places** are equal when both are known (GeoNames id, else the case-folded name).
 
-Among several matching events the one with the nearest date wins, then the oldest.
+Among several matching events the one with the nearest date wins, then the oldest. The event keeps the
+identity fields of the mention that created it, so merging is a pure function of ingest order (which is
+input order): a re-run after a crash continues where the committed prefix ended and reaches the same
+events as a clean run.
 
 **The lookup window.** Only events that these rules could accept are read: a mention looks in the
-*buckets* of its key (``bucket``: the dedup key and the month of the event's date, hashed to 63 bits; the
-undated have a bucket of their own) for the months its date could match (``candidate_buckets``): a
+*buckets* of its key (``bucket``: a hash of the dedup key and the month of the event's date; the undated
+have a bucket of their own) for the months its date could match (``candidate_buckets``): a
 day-precise date the months of ``date - window_days`` to ``date + window_days``, a month-precise one its
 month, a year-precise one the twelve months of its year, an undated one the undated bucket. The store
 keeps each event's bucket in the indexed table ``event_keys``, so a commit costs the same on an empty
 store and on one of ten million events; a report of "the 1994 visit" reads 1994's events of that key, not
-every event since. The event keeps the
-identity fields of the mention that created it, so merging is a pure function of ingest order (which is
-input order): a re-run after a crash continues where the committed prefix ended and reaches the same
-events as a clean run.
+every event since.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def symmetric_codes() -> frozenset[str]:
     return frozenset(code for code in load_codebook() if semantics.symmetric(code))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_symmetric(cameo: str) -> bool:
     """Whether the two actors of ``cameo`` (e.g. ``"040"``) play the same part; False for a non-code."""
     try:
@@ -108,28 +109,33 @@ def month_number(date: dt.date) -> int:
     return date.year * 12 + date.month - 1
 
 
-def bucket(key: str, date: dt.date | None) -> int:
-    """The lookup bucket of an event with dedup key ``key`` dated ``date`` (module docstring).
+@functools.lru_cache(maxsize=1 << 16)
+def _key_bits(key: str) -> int:
+    # md5 because DuckDB computes the same number from stored columns (``BUCKET_SQL``) and md5, unlike
+    # DuckDB's ``hash``, never changes between versions; cached, as a batch's mentions share keys.
+    return (int.from_bytes(hashlib.md5(key.encode("utf-8")).digest(), "little") >> 81) << 16
 
-    md5 because DuckDB computes the same number from stored columns (``BUCKET_SQL``, used when a store
-    is migrated or bulk loaded) and md5, unlike DuckDB's ``hash``, never changes between versions."""
-    label = f"{key}@{'' if date is None else month_number(date)}"
-    return int.from_bytes(hashlib.md5(label.encode("utf-8")).digest(), "little") >> 65
+
+def bucket(key: str, date: dt.date | None) -> int:
+    """The lookup bucket of an event with dedup key ``key`` dated ``date`` (module docstring): 47 bits
+    of the key's md5, then 16 bits for the month (``month_number + 1``, 0 when undated; months past the
+    year 5460 spill into the key's bits, which only makes a bucket shared)."""
+    return _key_bits(key) | (0 if date is None else month_number(date) + 1)
 
 
 # ``bucket`` in DuckDB SQL, over the column expressions ``{key}`` and ``{date}``.
 BUCKET_SQL = (
-    "CAST(md5_number({key} || '@' || coalesce(CAST(year({date}) * 12 + month({date}) - 1 AS VARCHAR), ''))"
-    " >> 65 AS BIGINT)"
+    "(CAST(md5_number({key}) >> 81 AS BIGINT) << 16) | coalesce(year({date}) * 12 + month({date}), 0)"
 )
 
 
 def candidate_buckets(
     key: str, date: dt.date | None, precision: str | None, window_days: int = DEFAULT_WINDOW_DAYS
-) -> list[int]:
+) -> tuple[int, ...]:
     """The buckets holding every event a mention with this key and date could merge into."""
+    bits = _key_bits(key)
     if date is None:
-        return [bucket(key, None)]
+        return (bits,)
     if precision == "year":
         months = range(date.year * 12, date.year * 12 + 12)
     elif precision == "month":
@@ -139,7 +145,7 @@ def candidate_buckets(
         lo = date - span if date - dt.date.min > span else dt.date.min
         hi = date + span if dt.date.max - date > span else dt.date.max
         months = range(month_number(lo), month_number(hi) + 1)
-    return [bucket(key, dt.date(m // 12, m % 12 + 1, 1)) for m in months]
+    return tuple(bits | (m + 1) for m in months)
 
 
 def place_key(name: str | None, geonames_id: int | None) -> str | None:

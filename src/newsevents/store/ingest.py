@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import collections
 import concurrent.futures
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -32,7 +33,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import pyarrow as pa
 
@@ -41,6 +42,9 @@ from newsevents.records import Article, ArticleResult, Rejection
 from newsevents.store import dedup, merge, rows
 from newsevents.store.database import Database
 from newsevents.tone import Tone, score
+
+if TYPE_CHECKING:  # imported where used: the readers' package is slow to import
+    from newsevents.ingest.dedup import ExactCopies
 
 
 class Analyzer(Protocol):
@@ -168,35 +172,45 @@ def _insert(
     con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM new_rows {on_conflict}")
 
 
-def _fresh(con: Any, items: list[Analyzed], rejections: list[Rejection]) -> list[Analyzed]:
-    """The items whose article is not stored yet; a stored text under another id becomes a rejection.
+def _stored(con: Any, articles: Sequence[Article]) -> tuple[set[str], ExactCopies]:
+    """Which of ``articles`` are stored (by id), and the outlets that ran their texts (by content hash).
 
     Both lookups go through an index (the primary key, ``articles_hash``), so they cost the same on any
     size of store."""
-    known_ids = {
+    from newsevents.ingest.dedup import ExactCopies
+
+    ids = {
         r[0]
-        for r in merge.in_list(
-            con, "SELECT id FROM articles WHERE id IN ({marks})", [a.result.article.id for a in items]
-        )
+        for r in merge.in_list(con, "SELECT id FROM articles WHERE id IN ({marks})", [a.id for a in articles])
     }
-    known_hashes = dict(
-        merge.in_list(
-            con,
-            "SELECT content_hash, id FROM articles WHERE content_hash IN ({marks})",
-            [a.result.article.content_hash for a in items],
-        )
+    texts = ExactCopies()
+    found = merge.in_list(
+        con,
+        "SELECT content_hash, id, source, duplicate_of FROM articles WHERE content_hash IN ({marks})",
+        sorted({a.content_hash for a in articles}),
     )
+    # originals first, so that a copy of a copy points to the original
+    for digest, art_id, source, duplicate_of in sorted(found, key=lambda r: (r[3] is not None, r[1])):
+        texts.add(digest, art_id, source, duplicate_of)
+    return ids, texts
+
+
+def _fresh(con: Any, items: list[Analyzed], rejections: list[Rejection]) -> list[Analyzed]:
+    """The items whose article is not stored yet; a text already stored becomes a syndicated copy (from
+    another outlet) or a ``duplicate`` rejection (``ingest.dedup.ExactCopies``)."""
+    known_ids, texts = _stored(con, [a.result.article for a in items])
     fresh: list[Analyzed] = []
     for item in items:
         art = item.result.article
         if art.id in known_ids:
             continue
-        if art.content_hash in known_hashes:
-            detail = f"same text as article {known_hashes[art.content_hash]}"
-            rejections.append(Rejection(art.origin or art.id, "duplicate", detail, art.id))
+        checked = texts.check(art)
+        if isinstance(checked, Rejection):
+            rejections.append(checked)
             continue
         known_ids.add(art.id)
-        known_hashes[art.content_hash] = art.id
+        if checked is not art:
+            item = dataclasses.replace(item, result=dataclasses.replace(item.result, article=checked))
         fresh.append(item)
     return fresh
 
@@ -273,13 +287,15 @@ def _assign_events(
     size and however far back a mention's date lies."""
     if not mentions:
         return []
-    views = [merge.keyed(m) for m in mentions]
+    views = [merge.keyed(m, window_days) for m in mentions]
     lookup = merge.Lookup(window_days)
     lookup.load_from(con, lookup.buckets(views))
     ids, created = merge.assign(views, lookup, merge.next_event_id(con))
     for m, ev_id in zip(mentions, ids, strict=True):
         m["event_id"] = ev_id
     new_events = [merge.event_row(mentions[n], views[n], ids[n], now) for n in created]
+    if new_events:
+        merge.record_max_event_id(con, new_events[-1]["id"])
     for m in mentions:
         del m["source_url"]
     return new_events
@@ -297,7 +313,9 @@ def _chunks(
 ) -> Iterator[tuple[list[Article], list[Rejection]]]:
     """New articles in chunks (already stored or repeated ones dropped), with the rejections read."""
     seen_ids: set[str] = set()
-    seen_hashes: dict[str, str] = {}
+    from newsevents.ingest.dedup import ExactCopies
+
+    seen_texts = ExactCopies()
     chunk: list[Article] = []
     rejections: list[Rejection] = []
 
@@ -305,28 +323,16 @@ def _chunks(
         nonlocal chunk, rejections
         if chunk:
             with database.read() as con:
-                known = con.execute(
-                    "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?)) "
-                    "OR content_hash IN (SELECT unnest(?))",
-                    [[a.id for a in chunk], [a.content_hash for a in chunk]],
-                ).fetchall()
-            known_ids = {row[0] for row in known}
-            known_hashes = {row[1]: row[0] for row in known}
+                known_ids, texts = _stored(con, chunk)
             keep = []
             for art in chunk:
+                checked = art if art.id in known_ids else texts.check(art)
                 if art.id in known_ids:
                     counters.skipped += 1
-                elif art.content_hash in known_hashes:
-                    rejections.append(
-                        Rejection(
-                            art.origin or art.id,
-                            "duplicate",
-                            f"same text as article {known_hashes[art.content_hash]}",
-                            art.id,
-                        )
-                    )
+                elif isinstance(checked, Rejection):
+                    rejections.append(checked)
                 else:
-                    keep.append(art)
+                    keep.append(checked)
             chunk = keep
         if chunk or rejections:
             yield chunk, rejections
@@ -340,19 +346,12 @@ def _chunks(
         if item.id in seen_ids:
             counters.skipped += 1
             continue
-        if item.content_hash in seen_hashes:
-            rejections.append(
-                Rejection(
-                    item.origin or item.id,
-                    "duplicate",
-                    f"same text as article {seen_hashes[item.content_hash]}",
-                    item.id,
-                )
-            )
+        checked = seen_texts.check(item)
+        if isinstance(checked, Rejection):
+            rejections.append(checked)
             continue
         seen_ids.add(item.id)
-        seen_hashes[item.content_hash] = item.id
-        chunk.append(item)
+        chunk.append(checked)
         if len(chunk) >= batch_size:
             yield from flush()
     yield from flush()

@@ -28,16 +28,18 @@ _IN_CHUNK = 2000
 
 @dataclass(frozen=True, slots=True)
 class Keyed:
-    """A mention as deduplication sees it: its key, the date it merges by, its place."""
+    """A mention as deduplication sees it: its key, the date it merges by, its place, and the buckets
+    its candidates are in (``dedup.candidate_buckets``)."""
 
     key: str
     date: dt.date | None
     precision: str | None
     place: str | None
     from_published: bool
+    buckets: tuple[int, ...]
 
 
-def keyed(row: Mapping[str, Any]) -> Keyed:
+def keyed(row: Mapping[str, Any], window_days: int) -> Keyed:
     """The dedup view of a mention row (store columns, ``rows.mention_rows``).
 
     The coder dates an event the text gives no date by the dateline or publication date and says so in
@@ -48,7 +50,9 @@ def keyed(row: Mapping[str, Any]) -> Keyed:
     if date is None and from_published:
         date, precision = row["published_date"], "day"
     place = dedup.place_key(row["place_name"], row["place_geonames_id"])
-    return Keyed(dedup.row_dedup_key(row), date, precision, place, from_published)
+    key = dedup.row_dedup_key(row)
+    buckets = dedup.candidate_buckets(key, date, precision, window_days)
+    return Keyed(key, date, precision, place, from_published, buckets)
 
 
 def in_list(con: Any, sql: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -67,11 +71,13 @@ class Lookup:
         self.window_days = window_days
         self._by_bucket: dict[int, list[tuple[str, dedup.Candidate]]] = collections.defaultdict(list)
 
+    def __len__(self) -> int:
+        """How many candidates this lookup holds (stored ones read, plus created ones)."""
+        return sum(len(found) for found in self._by_bucket.values())
+
     def buckets(self, mentions: Iterable[Keyed]) -> set[int]:
         """Every bucket the ``mentions`` look in."""
-        return {
-            b for m in mentions for b in dedup.candidate_buckets(m.key, m.date, m.precision, self.window_days)
-        }
+        return {b for m in mentions for b in m.buckets}
 
     def load(self, rows: Iterable[tuple[int, int, str, Any, str | None, str | None, int | None]]) -> None:
         """Add stored events: rows of (bucket, id, dedup_key, date, precision, place name, GeoNames id)."""
@@ -94,12 +100,7 @@ class Lookup:
 
     def match(self, m: Keyed) -> dedup.Candidate | None:
         """The event ``m`` merges into, if any (``dedup.best_match`` over its buckets, same key only)."""
-        found = [
-            cand
-            for b in dedup.candidate_buckets(m.key, m.date, m.precision, self.window_days)
-            for key, cand in self._by_bucket.get(b, ())
-            if key == m.key
-        ]
+        found = [cand for b in m.buckets for key, cand in self._by_bucket.get(b, ()) if key == m.key]
         return dedup.best_match(found, m.date, m.precision, m.place, self.window_days)
 
     def add(self, m: Keyed, ev_id: int) -> dedup.Candidate:
@@ -123,8 +124,25 @@ def assign(mentions: Sequence[Keyed], lookup: Lookup, next_id: int) -> tuple[lis
 
 
 def next_event_id(con: Any) -> int:
-    row = next(iter(con.execute("SELECT coalesce(max(id), 0) FROM events").fetchall()), None)
-    return (row[0] if row else 0) + 1
+    """The id a new event gets: one more than the largest stored.
+
+    ``max(id)`` over the whole table is a scan; ids only grow and are stored in increasing order, so
+    from the largest id the last commit recorded (``meta.max_event_id``, a hint: events written another
+    way only make the search start earlier) DuckDB reads the last row group or two."""
+    row = next(iter(con.execute("SELECT value FROM meta WHERE key = 'max_event_id'").fetchall()), None)
+    hint = int(row[0]) if row else 0
+    found = next(iter(con.execute("SELECT max(id) FROM events WHERE id >= ?", [hint]).fetchall()), None)
+    if found is None or found[0] is None:
+        found = next(iter(con.execute("SELECT max(id) FROM events").fetchall()), None)
+    return (found[0] if found and found[0] is not None else 0) + 1
+
+
+def record_max_event_id(con: Any, max_id: int) -> None:
+    """Keep the hint ``next_event_id`` starts from."""
+    con.execute(
+        "INSERT INTO meta VALUES ('max_event_id', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [str(max_id)],
+    )
 
 
 def event_row(mention: Mapping[str, Any], m: Keyed, ev_id: int, now: dt.datetime) -> dict[str, Any]:
@@ -169,18 +187,16 @@ _REFRESH = """
         SELECT event_id,
                sum(n)::INTEGER AS mentions,
                count(*)::INTEGER AS articles,
-               -- distinct outlets of original reports; an article without an outlet is its own;
-               -- at least 1 (a copy whose original is not stored still had a source)
-               greatest(1, count(DISTINCT CASE WHEN NOT syndicated
-                                           THEN coalesce(source, '#' || article_id) END))::INTEGER
-                   AS sources,
+               -- distinct outlets that ran a report, syndicated copies included (GDELT's meaning:
+               -- syndication is what NumSources measures); an article without an outlet is no source
+               count(DISTINCT nullif(source, ''))::INTEGER AS sources,
                round(avg(doc_tone), 4) AS tone,        -- per article, as GDELT averages documents
                max(confidence) AS confidence,
                bool_or(in_lead) AS is_root,
                min(published_date) AS first_seen, max(published_date) AS last_seen
         FROM (
             SELECT event_id, article_id, count(*) AS n, any_value(doc_tone) AS doc_tone,
-                   any_value(source) AS source, bool_or(syndicated) AS syndicated,
+                   any_value(source) AS source,
                    max(confidence) AS confidence, bool_or(in_lead) AS in_lead,
                    any_value(published_date) AS published_date
             FROM mentions WHERE event_id IN ({ids})
@@ -212,6 +228,7 @@ __all__ = [
     "in_list",
     "keyed",
     "next_event_id",
+    "record_max_event_id",
     "refresh",
     "refresh_table",
 ]

@@ -88,7 +88,7 @@ _V1 = [
         tone DOUBLE,                  -- tone of the evidence sentence
         doc_tone DOUBLE,              -- tone of the whole article (GDELT MentionDocTone)
         source VARCHAR,               -- the article's outlet
-        syndicated BOOLEAN NOT NULL,  -- the article is a copy (Article.duplicate_of): adds no source
+        syndicated BOOLEAN NOT NULL,  -- the article is a copy (Article.duplicate_of), another outlet's
         in_lead BOOLEAN NOT NULL,     -- evidence in the first paragraph (GDELT IsRootEvent)
         published_date DATE,
         ingested_at TIMESTAMP NOT NULL
