@@ -6,10 +6,13 @@
 * ``query_events(db, **filters)`` (``newsevents events``), ``query_mentions``, ``summary``;
 * ``run_sql(db, query)`` (``newsevents sql``, read-only, no access outside the store);
 * ``export(db, fmt, out, **filters)`` (``newsevents export``);
-* ``upgrade(db)`` (``newsevents db upgrade``).
+* ``upgrade(db)`` (``newsevents db upgrade``);
+* ``bulk.import_dir(dir, db)`` (``newsevents db import``) and ``bulk.write_results(results, dir)``.
 
-Modules: ``schema`` (versioned DDL and migrations), ``database`` (the class owning the file), ``ingest``,
-``dedup`` (which event a mention reports), ``queries``, ``export``.
+Modules: ``schema`` (versioned DDL and migrations), ``database`` (the class owning the file), ``ingest``
+(the analyse-and-store driver), ``commit`` (one batch, one transaction), ``rows`` (an article's rows),
+``dedup`` (which event a mention reports), ``merge`` (the bounded lookup and the assignment), ``layout``
+and ``bulk`` (Parquet results in), ``queries``, ``export``.
 """
 
 from __future__ import annotations

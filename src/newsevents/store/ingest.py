@@ -6,8 +6,9 @@ The flow of ``ingest_items``::
               (already stored ids / content hashes                                  per chunk, in input order
                dropped here, before any work)
 
-* **Idempotent.** An article whose id or content hash is already stored is skipped before analysis; a
-  second copy under another id becomes a ``duplicate`` rejection. Re-running a finished ingest changes
+* **Idempotent.** An article whose id is already stored is skipped before analysis; its text again under
+  another id is another outlet's syndicated copy (kept, ``duplicate_of`` set) or, from the same outlet or
+  none, a ``duplicate`` rejection (``ingest.dedup.ExactCopies``). Re-running a finished ingest changes
   nothing.
 * **Crash-safe.** Each chunk (its articles, mentions, actors, places, quotes, the events they create and
   the counts they update, plus the rejections read since the last chunk) is one DuckDB transaction. A
