@@ -1,0 +1,181 @@
+"""Quotes: who said what in which article, reachable without SQL.
+
+``QuoteFilters`` declares the quote filters once, like ``EventFilters`` (``filters.declare``): the
+``newsevents quotes`` command, ``Store.quotes()``, ``/api/quotes`` and the ``quotes`` export format all
+take them. A quote row is the ``quotes`` table's row with its article's outlet, date, title and URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from newsevents.errors import ConfigError
+from newsevents.store.database import Database
+from newsevents.store.filters import FILTER_NAMES, conditions, date_bounds, declare, declared, sql_string
+from newsevents.store.jsonrows import rows, scalar
+
+# The columns of a quote row, in this order (``q`` is the quotes table, ``a`` its article).
+QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("article_id", "q.article_id"),
+    ("n", "q.n"),
+    ("published_date", "a.published_date"),
+    ("source", "a.source"),
+    ("speaker_text", "q.speaker_text"),
+    ("speaker_name", "q.speaker_name"),
+    ("speaker_country", "q.speaker_country"),
+    ("speaker_role", "q.speaker_role"),
+    ("speaker_code", "q.speaker_code"),
+    ("verb", "q.verb"),
+    ("quote", "q.quote"),
+    ("start", "q.start"),
+    ("end", 'q."end"'),
+    ("title", "a.title"),
+    ("url", "a.url"),
+)
+QUOTE_FIELDS = tuple(name for name, _ in QUOTE_COLUMNS)
+_FROM = "FROM quotes AS q JOIN articles AS a ON a.id = q.article_id"
+
+
+def _speaker(f: QuoteFilters, q: str) -> str | None:
+    if not f.speaker:
+        return None
+    pattern = sql_string(f"%{f.speaker}%")
+    return "(" + " OR ".join(f"{q}.speaker_{c} ILIKE {pattern}" for c in ("text", "name", "code")) + ")"
+
+
+def _equal(column: str, attribute: str) -> Any:
+    def clause(f: QuoteFilters, q: str) -> str | None:
+        value = getattr(f, attribute)
+        return f"{q}.{column} = {sql_string(value.upper())}" if value else None
+
+    return clause
+
+
+def _contains(f: QuoteFilters, q: str) -> str | None:
+    return f"{q}.quote ILIKE {sql_string(f'%{f.contains}%')}" if f.contains else None
+
+
+def _article(f: QuoteFilters, q: str) -> str | None:
+    return f"{q}.article_id = {sql_string(f.article)}" if f.article else None
+
+
+def _source(f: QuoteFilters, q: str) -> str | None:
+    return f"a.source ILIKE {sql_string(f.source)}" if f.source else None
+
+
+def _published(f: QuoteFilters, q: str) -> str | None:
+    first, last = date_bounds(f.since, f.until)
+    parts = [f"a.published_date >= DATE '{first.isoformat()}'"] if first else []
+    parts += [f"a.published_date <= DATE '{last.isoformat()}'"] if last else []
+    return " AND ".join(parts) or None
+
+
+def _none(f: QuoteFilters, q: str) -> str | None:
+    return None  # written by ``since`` together with it
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilters:
+    """The quote filters (all given must hold). Help in each declaration; ``QUOTE_FILTERS`` lists them."""
+
+    speaker: str | None = declare(
+        "text", "Substring (case-insensitive) of the speaker's text, name or code.", _speaker
+    )
+    country: str | None = declare(
+        "text",
+        "ISO 3166 alpha-3 country of the speaker, e.g. KOR.",
+        _equal("speaker_country", "country"),
+        pattern=r"[A-Za-z]{3}",
+    )
+    role: str | None = declare(
+        "text", "CAMEO role of the speaker, e.g. GOV.", _equal("speaker_role", "role"), pattern=r"[A-Za-z]{3}"
+    )
+    contains: str | None = declare("text", "Substring (case-insensitive) of the quoted words.", _contains)
+    article: str | None = declare("text", "Quotes of this article id.", _article)
+    source: str | None = declare(
+        "text", "Quotes in articles of this outlet (case-insensitive, % wildcards).", _source
+    )
+    since: str | dt.date | None = declare("date", "Articles published on or after this date.", _published)
+    until: str | dt.date | None = declare(
+        "date", "Articles published on or before the end of this date.", _none
+    )
+
+    def where(self, alias: str = "q") -> str:
+        """The SQL condition on ``quotes AS {alias}`` joined to ``articles AS a``."""
+        return conditions(self, QUOTE_FILTERS, alias)
+
+
+QUOTE_FILTERS = declared(QuoteFilters)
+
+
+def make_quote_filters(**filters: Any) -> QuoteFilters:
+    """``QuoteFilters`` from keyword arguments (``None`` = unset), checked; an unknown name is a
+    ``ConfigError`` (naming the event filters it might have been meant as)."""
+    names = {f.name for f in QUOTE_FILTERS}
+    unknown = sorted(set(filters) - names)
+    if unknown:
+        hint = " (an event filter: quotes are not events)" if set(unknown) <= set(FILTER_NAMES) else ""
+        raise ConfigError(
+            f"unknown quote filter(s): {', '.join(unknown)}{hint}; known: {', '.join(sorted(names))}"
+        )
+    spec = QuoteFilters(**{k: v for k, v in filters.items() if v is not None})
+    spec.where()
+    return spec
+
+
+def quotes_select(spec: QuoteFilters, *, limit: int | None = None, offset: int = 0) -> str:
+    """The ``SELECT`` of ``QUOTE_COLUMNS`` for ``spec``: newest article first, then in text order."""
+    columns = ", ".join(f'{sql} AS "{name}"' for name, sql in QUOTE_COLUMNS)
+    sql = (
+        f"SELECT {columns} {_FROM} WHERE {spec.where('q')} "
+        "ORDER BY a.published_date DESC NULLS LAST, q.article_id, q.n"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return sql + (f" OFFSET {int(offset)}" if offset else "")
+
+
+def list_quotes(
+    db: Database, spec: QuoteFilters, *, limit: int = 50, offset: int = 0
+) -> tuple[int, list[dict[str, Any]]]:
+    """(number of matching quotes, one page of them as ``QUOTE_FIELDS`` dicts)."""
+    total = int(
+        scalar(
+            db,
+            f"SELECT count(*) {_FROM} WHERE {spec.where('q')}",
+        )
+        or 0
+    )
+    if not total or offset >= total:
+        return total, []
+    return total, rows(db, quotes_select(spec, limit=limit, offset=offset))
+
+
+def query_quotes(
+    db: str | Path | Database, *, limit: int | None = None, offset: int = 0, **filters: Any
+) -> pd.DataFrame:
+    """``newsevents quotes``: the quotes matching ``filters`` (``QuoteFilters``) as a frame of
+    ``QUOTE_FIELDS``, newest article first, at most ``limit`` rows after skipping ``offset``."""
+    if offset < 0:
+        raise ConfigError(f"--offset: {offset} is negative")
+    spec = make_quote_filters(**filters)
+    database = db if isinstance(db, Database) else Database(db)
+    with database.read() as con:
+        return con.execute(quotes_select(spec, limit=limit, offset=offset)).df()
+
+
+__all__ = [
+    "QUOTE_COLUMNS",
+    "QUOTE_FIELDS",
+    "QUOTE_FILTERS",
+    "QuoteFilters",
+    "list_quotes",
+    "make_quote_filters",
+    "query_quotes",
+    "quotes_select",
+]
