@@ -9,7 +9,7 @@ function only reads, through ``Database.read()``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from newsevents.store.database import Database
@@ -104,6 +104,40 @@ def list_events(
         )
     }
     return total, [found[i] for i in page]
+
+
+# Rows per chunk of a streamed list: a few MB of Python objects at most, and few round trips.
+STREAM_CHUNK = 2000
+
+
+def stream_events(
+    db: Database, filters: EventFilters, *, limit: int | None = None, offset: int = 0, sort: str = "-date"
+) -> Iterator[list[tuple[Any, ...]]]:
+    """The matching events (``EVENT_COLUMNS`` tuples) in ``sort`` order, ``STREAM_CHUNK`` rows at a time.
+
+    Memory stays bounded by the narrow ordering, not the wide rows: DuckDB sorts (and holds) only the
+    ids, which are read a chunk at a time, and each chunk's wide rows are read by id (sorting the wide
+    rows themselves would materialise all of them before the first row came out). The order and the
+    filters are checked before this returns; the cursors stay open until the iterator is exhausted or
+    closed."""
+    ids = f"SELECT e.id FROM events AS e WHERE {filters.where('e')} ORDER BY {order_by(sort)}"
+    ids += (f" LIMIT {int(limit)}" if limit is not None else "") + f" OFFSET {int(offset)}"
+    return _chunks(db, ids)
+
+
+def _chunks(db: Database, ids_sql: str) -> Iterator[list[tuple[Any, ...]]]:
+    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)  # id first: the key of ``found``
+    with db.read() as ids_cursor, db.read() as rows_cursor:
+        ids = ids_cursor.execute(ids_sql)
+        while chunk := ids.fetchmany(STREAM_CHUNK):
+            page = [int(r[0]) for r in chunk]
+            found = {
+                r[0]: r
+                for r in rows_cursor.execute(
+                    f"SELECT {columns} FROM events AS e WHERE e.id IN ({', '.join(map(str, page))})"
+                ).fetchall()
+            }
+            yield [found[i] for i in page]
 
 
 def get_event(db: Database, event_id: int) -> dict[str, Any] | None:
@@ -269,6 +303,7 @@ def get_article(db: Database, article_id: str) -> dict[str, Any] | None:
 __all__ = [
     "ARTICLE_COLUMNS",
     "MENTION_COLUMNS",
+    "STREAM_CHUNK",
     "facets",
     "first_mentions",
     "get_article",
@@ -276,4 +311,5 @@ __all__ = [
     "list_actors",
     "list_articles",
     "list_events",
+    "stream_events",
 ]
