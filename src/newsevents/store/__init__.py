@@ -23,10 +23,11 @@ from typing import Any
 
 import pandas as pd
 
+from newsevents.filters import EVENT_SORTS, FILTERS, make_filters
+from newsevents.quote_filters import QUOTE_FILTERS
 from newsevents.store import browse, stats
 from newsevents.store.database import Database
 from newsevents.store.export import FORMATS, GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, export
-from newsevents.store.filters import EVENT_SORTS, FILTERS, make_filters
 from newsevents.store.ingest import (
     AnalyzerFactory,
     IngestStats,
@@ -42,7 +43,7 @@ from newsevents.store.queries import (
     run_sql,
     summary,
 )
-from newsevents.store.quotes import QUOTE_FILTERS, query_quotes
+from newsevents.store.quotes import query_quotes
 from newsevents.store.schema import SCHEMA_VERSION
 
 

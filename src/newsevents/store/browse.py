@@ -12,8 +12,8 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from newsevents.filters import EventFilters, order_by
 from newsevents.store.database import Database
-from newsevents.store.filters import EventFilters, order_by
 from newsevents.store.jsonrows import rows as _rows
 from newsevents.store.jsonrows import scalar as _scalar
 from newsevents.store.queries import EVENT_COLUMNS

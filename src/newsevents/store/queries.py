@@ -14,8 +14,8 @@ from typing import Any
 import pandas as pd
 
 from newsevents.errors import ConfigError
+from newsevents.filters import EventFilters, make_filters, order_by, sql_string
 from newsevents.store.database import Database
-from newsevents.store.filters import EventFilters, make_filters, order_by, sql_string
 
 # The columns ``events()`` returns, in this order (``dedup_key`` is internal).
 EVENT_COLUMNS = (

@@ -7,16 +7,15 @@ take them. A quote row is the ``quotes`` table's row with its article's outlet, 
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from newsevents.errors import ConfigError
+from newsevents.filters import FILTER_NAMES
+from newsevents.quote_filters import QUOTE_FILTERS, QuoteFilters
 from newsevents.store.database import Database
-from newsevents.store.filters import FILTER_NAMES, conditions, date_bounds, declare, declared, sql_string
 from newsevents.store.jsonrows import rows, scalar
 
 # The columns of a quote row, in this order (``q`` is the quotes table, ``a`` its article).
@@ -39,78 +38,6 @@ QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 QUOTE_FIELDS = tuple(name for name, _ in QUOTE_COLUMNS)
 _FROM = "FROM quotes AS q JOIN articles AS a ON a.id = q.article_id"
-
-
-def _speaker(f: QuoteFilters, q: str) -> str | None:
-    if not f.speaker:
-        return None
-    pattern = sql_string(f"%{f.speaker}%")
-    return "(" + " OR ".join(f"{q}.speaker_{c} ILIKE {pattern}" for c in ("text", "name", "code")) + ")"
-
-
-def _equal(column: str, attribute: str) -> Any:
-    def clause(f: QuoteFilters, q: str) -> str | None:
-        value = getattr(f, attribute)
-        return f"{q}.{column} = {sql_string(value.upper())}" if value else None
-
-    return clause
-
-
-def _contains(f: QuoteFilters, q: str) -> str | None:
-    return f"{q}.quote ILIKE {sql_string(f'%{f.contains}%')}" if f.contains else None
-
-
-def _article(f: QuoteFilters, q: str) -> str | None:
-    return f"{q}.article_id = {sql_string(f.article)}" if f.article else None
-
-
-def _source(f: QuoteFilters, q: str) -> str | None:
-    return f"a.source ILIKE {sql_string(f.source)}" if f.source else None
-
-
-def _published(f: QuoteFilters, q: str) -> str | None:
-    first, last = date_bounds(f.since, f.until)
-    parts = [f"a.published_date >= DATE '{first.isoformat()}'"] if first else []
-    parts += [f"a.published_date <= DATE '{last.isoformat()}'"] if last else []
-    return " AND ".join(parts) or None
-
-
-def _none(f: QuoteFilters, q: str) -> str | None:
-    return None  # written by ``since`` together with it
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteFilters:
-    """The quote filters (all given must hold). Help in each declaration; ``QUOTE_FILTERS`` lists them."""
-
-    speaker: str | None = declare(
-        "text", "Substring (case-insensitive) of the speaker's text, name or code.", _speaker
-    )
-    country: str | None = declare(
-        "text",
-        "ISO 3166 alpha-3 country of the speaker, e.g. KOR.",
-        _equal("speaker_country", "country"),
-        pattern=r"[A-Za-z]{3}",
-    )
-    role: str | None = declare(
-        "text", "CAMEO role of the speaker, e.g. GOV.", _equal("speaker_role", "role"), pattern=r"[A-Za-z]{3}"
-    )
-    contains: str | None = declare("text", "Substring (case-insensitive) of the quoted words.", _contains)
-    article: str | None = declare("text", "Quotes of this article id.", _article)
-    source: str | None = declare(
-        "text", "Quotes in articles of this outlet (case-insensitive, % wildcards).", _source
-    )
-    since: str | dt.date | None = declare("date", "Articles published on or after this date.", _published)
-    until: str | dt.date | None = declare(
-        "date", "Articles published on or before the end of this date.", _none
-    )
-
-    def where(self, alias: str = "q") -> str:
-        """The SQL condition on ``quotes AS {alias}`` joined to ``articles AS a``."""
-        return conditions(self, QUOTE_FILTERS, alias)
-
-
-QUOTE_FILTERS = declared(QuoteFilters)
 
 
 def make_quote_filters(**filters: Any) -> QuoteFilters:

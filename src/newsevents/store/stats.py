@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from newsevents.filters import EventFilters
 from newsevents.store.database import Database
-from newsevents.store.filters import EventFilters
 from newsevents.store.jsonrows import rows as _rows
 
 INTERVALS = ("day", "week", "month", "year")

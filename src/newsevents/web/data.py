@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.filters import EVENT_SORTS
 from newsevents.store.browse import (
     ARTICLE_COLUMNS,
     MENTION_COLUMNS,
@@ -21,7 +22,6 @@ from newsevents.store.browse import (
     list_events,
 )
 from newsevents.store.database import Database
-from newsevents.store.filters import EVENT_SORTS
 from newsevents.store.jsonrows import jsonable
 from newsevents.store.quotes import list_quotes
 from newsevents.store.stats import INTERVALS, auto_interval, country_counts, dyads, places, timeline, totals

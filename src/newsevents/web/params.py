@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.errors import ConfigError
+from newsevents.filters import EVENT_SORTS, FILTERS, EventFilters, Filter, make_filters
+from newsevents.quote_filters import QUOTE_FILTERS, QuoteFilters
 from newsevents.store.dedup import parse_date
-from newsevents.store.filters import EVENT_SORTS, FILTERS, EventFilters, Filter, make_filters
-from newsevents.store.quotes import QUOTE_FILTERS, QuoteFilters, make_quote_filters
+from newsevents.store.quotes import make_quote_filters
 
 MAX_LIMIT = 1000  # rows per JSON page
 MAX_CSV_ROWS = 100_000  # rows per CSV download

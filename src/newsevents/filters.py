@@ -2,11 +2,12 @@
 
 ``EventFilters`` is the declaration. Each of its fields carries a ``Filter`` (help text, the kind of
 value, the pattern a web client's value must match, and the function writing its SQL condition); the
-CLI's options (``newsevents events``/``export``/``quotes``), the Python API (``Store.events(**filters)``)
-and the HTTP API's query parameters (``web/params.py``) are all generated from ``FILTERS``, so a filter
-added here appears in all three. The conditions are one SQL ``WHERE`` clause over ``events`` with every
-value written as an escaped SQL literal (so the same clause serves parameter-less ``COPY`` statements in
-``export``); values are checked and typed first, never pasted in as given.
+CLI's options (``newsevents events``/``export``), the Python API (``Store.events(**filters)``) and the
+HTTP API's query parameters (``web/params.py``) are all generated from ``FILTERS``, so a filter added
+here appears in all three (``quote_filters`` declares the quote filters the same way). The conditions
+are one SQL ``WHERE`` clause over ``events`` with every value written as an escaped SQL literal (so the
+same clause serves parameter-less ``COPY`` statements in ``export``); values are checked and typed
+first, never pasted in as given.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsevents.errors import ConfigError
-from newsevents.store.dedup import parse_date
 
 # How the value of a filter is typed: ``text`` (a string), ``integer``, ``flag`` (a boolean), ``date``
 # (YYYY, YYYY-MM or YYYY-MM-DD) and ``pair`` (two strings: "USA,PRK" or a list of two).
@@ -109,6 +109,8 @@ def date_bounds(
 def _date(value: str | dt.date, name: str) -> tuple[dt.date, str | None]:
     if isinstance(value, dt.date):
         return value, "day"
+    from newsevents.store.dedup import parse_date  # here: importing the store package costs seconds
+
     parsed, precision = parse_date(str(value))
     if parsed is None:
         raise ConfigError(f"--{name}: {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
