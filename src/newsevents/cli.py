@@ -689,6 +689,7 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
+    quotes = "quotes"
 
 
 @app.command()
@@ -701,7 +702,8 @@ def export(
             "-f",
             help="gdelt (GDELT 2.0 Events TSV), "
             "mentions (GDELT 2.0 Mentions TSV), parquet (hive-"
-            "partitioned by year and month), csv or jsonl.",
+            "partitioned by year and month), csv, jsonl, or quotes (CSV of the quotes in the articles "
+            "reporting the events).",
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file (a directory for parquet).")],

@@ -1,8 +1,9 @@
 """Quotes: who said what in which article, reachable without SQL.
 
-``QuoteFilters`` declares the quote filters once, like ``EventFilters`` (``filters.declare``): the
-``newsevents quotes`` command, ``Store.quotes()``, ``/api/quotes`` and the ``quotes`` export format all
-take them. A quote row is the ``quotes`` table's row with its article's outlet, date, title and URL.
+``quote_filters.QuoteFilters`` declares the quote filters once, like ``EventFilters``: the ``newsevents
+quotes`` command, ``Store.quotes()`` and ``/api/quotes`` take them; ``export --format quotes`` writes
+the quotes of the articles reporting the filtered events. A quote row is the ``quotes`` table's row
+with its article's outlet, date, title and URL.
 """
 
 from __future__ import annotations
@@ -10,10 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pandas as pd
 
+from newsevents import csvcells
 from newsevents.errors import ConfigError
-from newsevents.filters import FILTER_NAMES
+from newsevents.filters import FILTER_NAMES, sql_string
 from newsevents.quote_filters import QUOTE_FILTERS, QuoteFilters
 from newsevents.store.database import Database
 from newsevents.store.jsonrows import rows, scalar
@@ -55,29 +58,41 @@ def make_quote_filters(**filters: Any) -> QuoteFilters:
     return spec
 
 
-def quotes_select(spec: QuoteFilters, *, limit: int | None = None, offset: int = 0) -> str:
-    """The ``SELECT`` of ``QUOTE_COLUMNS`` for ``spec``: newest article first, then in text order."""
+def quotes_select(spec: QuoteFilters | str, *, limit: int | None = None, offset: int = 0) -> str:
+    """The ``SELECT`` of ``QUOTE_COLUMNS`` for ``spec`` (or a condition on ``quotes AS q`` and
+    ``articles AS a``): newest article first, then in text order."""
+    where = spec if isinstance(spec, str) else spec.where("q")
     columns = ", ".join(f'{sql} AS "{name}"' for name, sql in QUOTE_COLUMNS)
     sql = (
-        f"SELECT {columns} {_FROM} WHERE {spec.where('q')} "
-        "ORDER BY a.published_date DESC NULLS LAST, q.article_id, q.n"
+        f"SELECT {columns} {_FROM} WHERE {where} ORDER BY a.published_date DESC NULLS LAST, q.article_id, q.n"
     )
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return sql + (f" OFFSET {int(offset)}" if offset else "")
 
 
+def write_quotes(con: duckdb.DuckDBPyConnection, events_where: str, target: Path) -> int:
+    """``export --format quotes``: the quotes of the articles that report the events matching
+    ``events_where`` (every quote when it is ``TRUE``) to ``target`` as CSV (``QUOTE_FIELDS``, text cells
+    that a spreadsheet would run as formulas neutralised); returns the rows written."""
+    where = "TRUE"
+    if events_where != "TRUE":
+        where = (
+            "q.article_id IN (SELECT m.article_id FROM mentions AS m WHERE m.event_id IN "
+            f"(SELECT e.id FROM events AS e WHERE {events_where}))"
+        )
+    select = quotes_select(where)
+    row = con.execute(f"SELECT count(*) FROM ({select})").fetchone()
+    path = sql_string(str(target))
+    con.execute(f"COPY ({csvcells.sql(con, select)}) TO {path} (FORMAT csv, HEADER true)")
+    return int(row[0]) if row else 0
+
+
 def list_quotes(
     db: Database, spec: QuoteFilters, *, limit: int = 50, offset: int = 0
 ) -> tuple[int, list[dict[str, Any]]]:
     """(number of matching quotes, one page of them as ``QUOTE_FIELDS`` dicts)."""
-    total = int(
-        scalar(
-            db,
-            f"SELECT count(*) {_FROM} WHERE {spec.where('q')}",
-        )
-        or 0
-    )
+    total = int(scalar(db, f"SELECT count(*) {_FROM} WHERE {spec.where('q')}") or 0)
     if not total or offset >= total:
         return total, []
     return total, rows(db, quotes_select(spec, limit=limit, offset=offset))
@@ -105,4 +120,5 @@ __all__ = [
     "make_quote_filters",
     "query_quotes",
     "quotes_select",
+    "write_quotes",
 ]
