@@ -96,15 +96,16 @@ def list_events(
                 [limit, offset],
             ).fetchall()
         ]
-    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    found = {
-        r["id"]: r
-        for r in _rows(
-            db, f"SELECT {columns} FROM events AS e WHERE e.id IN ({', '.join(str(int(i)) for i in page)})"
-        )
-    }
+    found = {r["id"]: r for r in _rows(db, BY_IDS, [page])}
     return total, [found[i] for i in page]
 
+
+# The wide rows of a list of event ids (any order): a join on the unnested list, which DuckDB answers
+# several times faster than ``id IN (literal, ...)`` for thousands of ids.
+BY_IDS = (
+    "SELECT " + ", ".join(f"e.{c}" for c in EVENT_COLUMNS) + " FROM (SELECT unnest(?::BIGINT[]) AS k) AS p "
+    "JOIN events AS e ON e.id = p.k"
+)
 
 # Rows per chunk of a streamed list: a few MB of Python objects at most, and few round trips.
 STREAM_CHUNK = 2000
@@ -126,17 +127,11 @@ def stream_events(
 
 
 def _chunks(db: Database, ids_sql: str) -> Iterator[list[tuple[Any, ...]]]:
-    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)  # id first: the key of ``found``
     with db.read() as ids_cursor, db.read() as rows_cursor:
         ids = ids_cursor.execute(ids_sql)
         while chunk := ids.fetchmany(STREAM_CHUNK):
             page = [int(r[0]) for r in chunk]
-            found = {
-                r[0]: r
-                for r in rows_cursor.execute(
-                    f"SELECT {columns} FROM events AS e WHERE e.id IN ({', '.join(map(str, page))})"
-                ).fetchall()
-            }
+            found = {r[0]: r for r in rows_cursor.execute(BY_IDS, [page]).fetchall()}  # id is column 0
             yield [found[i] for i in page]
 
 

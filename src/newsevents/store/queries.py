@@ -1,9 +1,10 @@
 """Queries over a store: filtered events, their mentions, read-only SQL, a summary.
 
-The filters (``EventFilters``) are the options of ``newsevents events`` and ``newsevents export``. They
-become one SQL ``WHERE`` clause over ``events`` with every value written as an escaped SQL literal (so the
-same clause serves parameter-less ``COPY`` statements in ``export``); values are checked and typed first,
-never pasted in as given.
+The filters (``EventFilters``) are declared once in ``newsevents.filters``: the options of
+``newsevents events`` and ``newsevents export``, the keywords of ``Store.events`` and the HTTP API's
+parameters. They become one SQL ``WHERE`` clause over ``events`` with every value written as an escaped
+SQL literal (so the same clause serves parameter-less ``COPY`` statements in ``export``). The explorer's
+queries (pages, facets, timelines, dyads) are in ``browse`` and ``stats``; quotes in ``quotes``.
 """
 
 from __future__ import annotations
