@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,10 @@ def _call(app: Any, query: str) -> tuple[dict[str, str], list[bytes]]:
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
 
-    asyncio.run(app(scope, receive, send))
+    # In a thread of its own: another test's browser may have left an event loop running in this one.
+    worker = threading.Thread(target=asyncio.run, args=(app(scope, receive, send),))
+    worker.start()
+    worker.join()
     start = next(m for m in sent if m["type"] == "http.response.start")
     headers = {k.decode(): v.decode() for k, v in start["headers"]}
     return headers, [m.get("body", b"") for m in sent if m["type"] == "http.response.body"]
