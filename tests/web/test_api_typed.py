@@ -82,6 +82,8 @@ def test_etag_revalidation(client: TestClient) -> None:
     other = client.get("/api/events?country=KOR", headers={"If-None-Match": etag})
     assert other.status_code == 200 and other.headers["etag"] != etag
     assert client.get("/api/events?country=PRK", headers={"If-None-Match": '"stale"'}).status_code == 200
+    doc = client.get("/api/openapi.json")
+    assert client.get("/api/openapi.json", headers={"If-None-Match": doc.headers["etag"]}).status_code == 304
 
 
 def test_gzip_for_clients_that_accept_it(client: TestClient) -> None:

@@ -53,15 +53,15 @@ def _page(values: dict[str, Any], total: int, rows: list[dict[str, Any]]) -> dic
     }
 
 
-def _etag(body: bytes) -> str:
-    return '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
-
-
 def answer(request: Request, model: type[models.Model], content: dict[str, Any]) -> Response:
-    """``content`` validated by ``model`` and serialised, with an ``ETag`` (a hash of the body): a request
-    whose ``If-None-Match`` names it gets 304 and no body (the client's copy is current)."""
-    body = model.model_validate(content).model_dump_json().encode()
-    etag = _etag(body)
+    """``content`` validated by ``model`` and serialised (``json_answer``)."""
+    return json_answer(request, model.model_validate(content).model_dump_json().encode())
+
+
+def json_answer(request: Request, body: bytes) -> Response:
+    """A JSON ``body`` with an ``ETag`` (a hash of the body): a request whose ``If-None-Match`` names it
+    gets 304 and no body (the client's copy is current)."""
+    etag = '"' + hashlib.blake2b(body, digest_size=16).hexdigest() + '"'
     wanted = {tag.strip().removeprefix("W/") for tag in request.headers.get("if-none-match", "").split(",")}
     if etag in wanted or "*" in wanted:
         return Response(status_code=304, headers={"etag": etag})
@@ -286,8 +286,7 @@ def openapi_document() -> dict[str, Any]:
 def openapi(request: Request) -> Response:
     """``GET /api/openapi.json``."""
     params.parse(request.query_params.multi_items(), ())
-    body = json.dumps(openapi_document()).encode()
-    return Response(body, media_type="application/json", headers={"etag": _etag(body)})
+    return json_answer(request, json.dumps(openapi_document()).encode())
 
 
 def routes() -> list[Route]:
