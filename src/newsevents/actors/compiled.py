@@ -24,6 +24,7 @@ __all__ = ["packaged_tables", "phrases"]
 # What the packaged tables are read from, and what the phrase indexes are built with besides them: a
 # change to any of these files builds the resource again.
 _TABLE_SOURCES = (
+    "actors/compiled.py",
     "actors/dictionary.py",
     "actors/data/actors.jsonl",
     "actors/data/agents.tsv",
