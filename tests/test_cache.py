@@ -169,3 +169,24 @@ def test_cli_cache_build_with_a_bad_actor_file_fails_clearly(cli, tmp_path: Path
     result = cli("cache", "build", "--actors", str(bad))
     assert result.exit_code == 1
     assert "bad.jsonl:1" in result.output
+
+
+def test_cached_patterns_are_the_read_ones(cache_dir: Path) -> None:
+    from newsevents.coding.compiled import packaged_patterns
+    from newsevents.coding.patterns import load_patterns
+
+    packaged_patterns.cache_clear()
+    try:
+        packaged_patterns()  # built into this test's empty cache directory
+        packaged_patterns.cache_clear()
+        cached = packaged_patterns()  # read back from the file
+    finally:
+        packaged_patterns.cache_clear()
+    assert [f.name for f in cache.files()] == ["patterns"]
+    read = load_patterns()
+    assert list(cached) == list(read) and len(cached) == len(read)
+    for pos in ("verb", "noun"):
+        assert cached.lemmas(pos) == read.lemmas(pos)
+        assert all(cached.by_lemma(lemma, pos) == read.by_lemma(lemma, pos) for lemma in read.lemmas(pos))
+    assert all(cached.synset(name) == phrases for name, phrases in read._synsets.items())
+    assert all(cached.intent_code(code) == read.intent_code(code) for code in read._intent)

@@ -72,7 +72,8 @@ def resource_key(
 ) -> str:
     """The cache key of resource ``name``: a hash of the format, Python's and newsevents' versions,
     ``parts`` (versions of libraries it depends on, settings), the bytes of the ``packaged`` files
-    (paths inside the package: ``"data/sites.tsv"``) and of a user's ``files``."""
+    (paths inside the package: ``"data/sites.tsv"``, or a folder: ``"coding/data"``) and of a user's
+    ``files``."""
     digest = hashlib.sha256()
     for part in (name, str(FORMAT), sys.version.split()[0], _version("newsevents"), *parts):
         digest.update(part.encode("utf-8") + b"\0")
@@ -86,7 +87,15 @@ def resource_key(
 @functools.lru_cache(maxsize=64)
 def _packaged_digest(path: str) -> bytes:
     # Packaged files do not change while a process runs: each is hashed once, however many keys use it.
-    return hashlib.sha256(resources.files("newsevents").joinpath(path).read_bytes()).digest()
+    # A folder stands for every file in it.
+    item = resources.files("newsevents").joinpath(path)
+    if not item.is_dir():
+        return hashlib.sha256(item.read_bytes()).digest()
+    digest = hashlib.sha256()
+    for child in sorted(item.iterdir(), key=lambda c: c.name):
+        if child.is_file():
+            digest.update(child.name.encode("utf-8") + b"\0" + hashlib.sha256(child.read_bytes()).digest())
+    return digest.digest()
 
 
 def library_version(dist: str) -> str:
@@ -174,12 +183,15 @@ def clear() -> int:
 
 
 def build(actor_files: Sequence[str | Path] = ()) -> list[CachedFile]:
-    """Build every resource that is missing or stale: the gazetteer, the packaged actor tables and the
-    phrase index of the packaged dictionary plus ``actor_files``; the files now in the cache."""
+    """Build every resource that is missing or stale: the gazetteer, the packaged actor tables, the
+    phrase index of the packaged dictionary plus ``actor_files`` and the packaged event patterns; the
+    files now in the cache."""
     from newsevents.actors import compiled
     from newsevents.actors.dictionary import ActorDictionary
+    from newsevents.coding.compiled import packaged_patterns
     from newsevents.where import load_gazetteer
 
     load_gazetteer()
     compiled.phrases(ActorDictionary.load(extra=actor_files), actor_files)
+    packaged_patterns()
     return files()

