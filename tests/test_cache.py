@@ -45,6 +45,30 @@ def test_built_once_then_read(cache_dir: Path) -> None:
     assert not list(cache_dir.glob(".*")), "no temporary file is left behind"
 
 
+def test_two_builders_at_once_leave_one_whole_file(cache_dir: Path) -> None:
+    import threading
+
+    both = threading.Barrier(2)
+    payload = bytes(range(256)) * 4000
+
+    def build() -> bytes:
+        both.wait(timeout=60)  # both have missed the file and build it at the same time
+        return payload
+
+    results: list[bytes] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(cache.load_or_build("thing", "k1", build)))
+        for _ in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert results == [payload, payload]
+    assert [(f.name, f.valid) for f in cache.files()] == [("thing", True)]
+    assert not list(cache_dir.glob(".*")), "no temporary file is left behind"
+
+
 @pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "garbage"])
 def test_corrupt_or_partial_file_is_rebuilt(cache_dir: Path, damage: str) -> None:
     calls: list[int] = []
