@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
+
+from datasketch import MinHash, MinHashLSH
 
 from ..records import Article, Rejection
-
-if TYPE_CHECKING:
-    from datasketch import MinHash, MinHashLSH
 
 _WORD = re.compile(r"\w+")
 
@@ -34,17 +32,12 @@ class Deduplicator:
         self._num_perm = num_perm
         self._shingle = shingle
         self._min_words = min_words
-        # Made when a second long text arrives: the first has nothing to be a copy of, and datasketch
-        # (which imports scipy) costs a one-article `analyze` a good part of its start-up.
-        self._lsh: MinHashLSH | None = None
-        self._first_words: list[str] = []
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._hashes: dict[str, str] = {}
         # LSH key -> (insertion order, article id); keys differ from ids only when an id repeats.
         self._keys: dict[str, tuple[int, str]] = {}
 
     def _minhash(self, words: list[str]) -> MinHash:
-        from datasketch import MinHash
-
         sketch = MinHash(num_perm=self._num_perm)
         n = self._shingle
         grams = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
@@ -67,13 +60,8 @@ class Deduplicator:
         words = _WORD.findall(article.text.casefold())
         if len(words) < self._min_words:
             return article
-        if not self._keys:
-            self._keys[article.id] = (0, article.id)
-            self._first_words = words
-            return article
-        lsh = self._index()
         sketch = self._minhash(words)
-        matches = lsh.query(sketch)
+        matches = self._lsh.query(sketch)
         if matches:
             # The earliest inserted match is the canonical article (ids are inserted in reading order).
             canonical = min(matches, key=lambda match: self._keys[match][0])
@@ -83,17 +71,8 @@ class Deduplicator:
             # Two different texts under one id: both stay in the index, under distinct keys.
             key = f"{article.id}#{len(self._keys)}"
         self._keys[key] = (len(self._keys), article.id)
-        lsh.insert(key, sketch)
+        self._lsh.insert(key, sketch)
         return article
-
-    def _index(self) -> MinHashLSH:
-        """The LSH index, made (with the first long text in it) on first use."""
-        if self._lsh is None:
-            from datasketch import MinHashLSH
-
-            self._lsh = MinHashLSH(threshold=self._threshold, num_perm=self._num_perm)
-            self._lsh.insert(next(iter(self._keys)), self._minhash(self._first_words))
-        return self._lsh
 
 
 __all__ = ["Deduplicator"]
