@@ -765,6 +765,44 @@ def db_upgrade(db: DbOpt = DEFAULT_DB) -> None:
     )
 
 
+cache_app = typer.Typer(
+    help="Manage the cache of compiled resources (gazetteer, actor dictionary, phrase index) that makes "
+    "start-up fast; it lives in $NEWSEVENTS_CACHE_DIR or the user cache directory.",
+    no_args_is_help=True,
+)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("build")
+def cache_build(actors: ActorsOpt = None) -> None:
+    """Build the cached resources now (each run otherwise builds what it lacks), with --actors files too."""
+    from newsevents import cache
+
+    try:
+        found = cache.build([str(p) for p in actors or ()])
+    except NewsEventsError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(f"{cache.cache_dir()}: {len(found)} file(s), {sum(f.size for f in found) / 1e6:.1f} MB")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """List the cache directory's files: resource, size, and whether its checksum holds."""
+    from newsevents import cache
+
+    typer.echo(f"cache directory: {cache.cache_dir()}")
+    for f in cache.files():
+        typer.echo(f"{f.path.name}\t{f.name}\t{f.size / 1e6:.1f} MB\t{'ok' if f.valid else 'CORRUPT'}")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached resource (the next run builds what it needs again)."""
+    from newsevents import cache
+
+    typer.echo(f"{cache.cache_dir()}: removed {cache.clear()} file(s)")
+
+
 @functools.cache
 def _log_warnings() -> None:
     """Warnings of the library (a page fetch that failed, ...) as one stderr line each (set up once)."""
