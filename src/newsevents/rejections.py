@@ -36,7 +36,7 @@ class RejectionLog:
         elif self.counts[rejection.reason] == self.shown + 1:
             self.echo(f"newsevents: (more '{rejection.reason}' rejections are counted, not shown)")
         if self._file is not None:
-            self._file.write(json.dumps(rejection.to_json(), ensure_ascii=False) + "\n")
+            self._file.write(rejection.to_json() + "\n")
         return rejection
 
     @property

@@ -308,9 +308,9 @@ def commit_batch(
             if res.rejection:
                 all_rejections.append(res.rejection)
             for n, actor in enumerate(res.actors):
-                actor_rows.append({"article_id": art.id, "n": n, **actor.to_json()})
+                actor_rows.append({"article_id": art.id, "n": n, **actor.to_dict()})
             for n, place in enumerate(res.places):
-                place_rows.append({"article_id": art.id, "n": n, **place.to_json()})
+                place_rows.append({"article_id": art.id, "n": n, **place.to_dict()})
             for n, quote in enumerate(res.quotes):
                 speaker = _actor_cols("speaker", quote.speaker)
                 quote_rows.append(
@@ -379,7 +379,7 @@ def commit_batch(
         _insert(con, "mentions", mention_rows)
         _refresh(con, sorted({m["event_id"] for m in mention_rows}))
         rejection_rows = [
-            {"key": _rejection_key(r), **r.to_json(), "ingested_at": now} for r in all_rejections
+            {"key": _rejection_key(r), **r.to_dict(), "ingested_at": now} for r in all_rejections
         ]
         before = next(iter(con.execute("SELECT count(*) FROM rejections").fetchall()), None)
         _insert(con, "rejections", rejection_rows)
