@@ -8,7 +8,6 @@ nothing is lost. ``summary()`` is the run's last stderr line.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
