@@ -129,9 +129,7 @@ def timeline_chart(
     peak = max((int(b["total"]) for b in buckets), default=0) or 1
     slot = plot_w / max(len(periods), 1)
     bar_w = max(slot * 0.8, 1.0)
-    bars: list[Bar] = []
-    columns: list[Bar] = []
-    dots: list[Tick] = []
+    bars, columns, dots = list[Bar](), list[Bar](), list[Tick]()
     runs: list[list[Tick]] = [[]]
     g_top, g_h = height + 16, goldstein_height - 30
     for i, period in enumerate(periods):
