@@ -61,20 +61,11 @@ from importlib import resources
 
 import pyarrow as pa
 
+from newsevents.errors import DataFileError
 from newsevents.store.queries import sql_string
 
-_ACTOR_FIELDS = (
-    "Code",
-    "Name",
-    "CountryCode",
-    "KnownGroupCode",
-    "EthnicCode",
-    "Religion1Code",
-    "Religion2Code",
-    "Type1Code",
-    "Type2Code",
-    "Type3Code",
-)
+_ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
+                 "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
 _GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 
 GDELT_EVENT_COLUMNS: tuple[str, ...] = (
@@ -164,8 +155,10 @@ def _admin1_names() -> pa.Table:
     """``data/admin1.tsv``: GeoNames admin1 key (``US.TX``) -> name (``Texas``)."""
     path = resources.files("newsevents") / "data" / "admin1.tsv"
     with path.open(encoding="utf-8") as handle:
-        rows = [{"key": f"{r['country']}.{r['admin1']}", "name": r["name"]}
-                for r in csv.DictReader(handle, delimiter="\t")]
+        reader = csv.DictReader(handle, delimiter="\t")
+        if reader.fieldnames != ["country", "admin1", "name"]:
+            raise DataFileError(f"admin1.tsv: columns {reader.fieldnames}, expected country, admin1, name")
+        rows = [{"key": f"{r['country']}.{r['admin1']}", "name": r["name"]} for r in reader]
     return pa.Table.from_pylist(rows)
 
 
@@ -315,13 +308,10 @@ def _event_rows_sql() -> str:
         for f in _PLACE:
             fallback = country[f].replace("k.", f"k{n}.")
             cols.append(f"CASE WHEN t.g{n} IS NOT NULL THEN t.g{n}.{f} ELSE {fallback} END AS g{n}_{f}")
-    first = (
-        "(SELECT arg_min(m.article_id, (m.ingested_at, m.article_id)) FROM mentions AS m "
-        "WHERE m.event_id = ev.id) AS first_article"
-    )
     return (
-        f"SELECT ev.*, {', '.join(cols)}, {first} FROM events AS ev "
+        f"SELECT ev.*, {', '.join(cols)}, f.first_article FROM events AS ev "
         f"LEFT JOIN tied AS t ON t.event_id = ev.id "
+        f"LEFT JOIN firsts AS f ON f.event_id = ev.id "
         f"LEFT JOIN _countries AS k1 ON k1.code = ev.actor1_country "
         f"LEFT JOIN _countries AS k2 ON k2.code = ev.actor2_country"
     )
@@ -366,7 +356,9 @@ def events_sql(where: str) -> str:
         for s, p in (("", "place"), ("1", "g1"), ("2", "g2"))
     )
     return (
-        f"WITH tied AS ({_tied_places_sql()}) "
+        f"WITH tied AS ({_tied_places_sql()}), "
+        "firsts AS (SELECT event_id, arg_min(article_id, (ingested_at, article_id)) AS first_article "
+        "FROM mentions GROUP BY event_id) "
         f"SELECT concat_ws(chr(9), {', '.join(fields)}) AS line FROM ({_event_rows_sql()}) AS e {joins} "
         f"WHERE {where} ORDER BY e.id"
     )
