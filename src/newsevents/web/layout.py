@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Bends as a fraction of the edge's length, tried in order (positive = to the edge's right).
 BENDS = (0.12, -0.12, 0.25, -0.25, 0.4, -0.4, 0.6, -0.6, 0.85, -0.85, 1.2, -1.2)
@@ -224,43 +225,60 @@ def _node(name: str, at: Point, r: float, count: int, size: int) -> Node:
                 round(at[1] - r - 3, 1), "start" if right else "end")
 
 
+# (source, target, count, QuadClass 1-4 counts): one pair of the page's query, hashable for the cache
+_Pair = tuple[str, str, int, tuple[int, int, int, int]]
+
+
 def network(
     pairs: Sequence[Mapping[str, object]], *, size: int = 640, max_nodes: int = 40, max_edges: int = 120
 ) -> Network:
     """The busiest ``max_nodes`` actors (or countries) laid out by force, an edge per pair (the strongest
     ``max_edges``) coloured by its main QuadClass and routed around unrelated nodes. Self-pairs (USA acting
     on USA) add to a node's size but draw no edge; an edge no bend can route past the other nodes is left
-    out rather than drawn through one (``Network.hidden`` counts what is left out)."""
+    out rather than drawn through one (``Network.hidden`` counts what is left out). Layouts are cached:
+    the same pairs (a page reloaded) cost nothing the second time."""
+    key = tuple(
+        (str(p["source"]), str(p["target"]), int(str(p["count"])),
+         (_int(p, "quad1"), _int(p, "quad2"), _int(p, "quad3"), _int(p, "quad4")))
+        for p in pairs
+    )
+    return _network(key, size, max_nodes, max_edges)
+
+
+def _int(pair: Mapping[str, object], key: str) -> int:
+    return int(str(pair.get(key) or 0))
+
+
+@lru_cache(maxsize=32)
+def _network(pairs: tuple[_Pair, ...], size: int, max_nodes: int, max_edges: int) -> Network:
     weight: dict[str, int] = {}
-    for p in pairs:
-        for side in ("source", "target"):
-            weight[str(p[side])] = weight.get(str(p[side]), 0) + int(str(p["count"]))
+    for a, b, count, _ in pairs:
+        weight[a] = weight.get(a, 0) + count
+        weight[b] = weight.get(b, 0) + count
     names = sorted(weight, key=lambda k: (-weight[k], k))[:max_nodes]
     shown = set(names)
-    between = [p for p in pairs if p["source"] != p["target"] and {p["source"], p["target"]} <= shown]
-    kept = sorted(between, key=lambda p: -int(str(p["count"])))[:max_edges]
+    between = [p for p in pairs if p[0] != p[1] and {p[0], p[1]} <= shown]
+    kept = sorted(between, key=lambda p: -p[2])[:max_edges]
     links: dict[tuple[str, str], int] = {}
-    for p in kept:
-        key = tuple(sorted((str(p["source"]), str(p["target"]))))
-        links[(key[0], key[1])] = links.get((key[0], key[1]), 0) + int(str(p["count"]))
+    for a, b, count, _ in kept:
+        link = (min(a, b), max(a, b))
+        links[link] = links.get(link, 0) + count
     # more nodes get more room (the SVG scales to the page, so only the proportions change)
     size = max(size, round(size * math.sqrt(len(names) / 20)))
     peak = max(weight.values(), default=1)
     radius = {name: round(4 + 14 * math.sqrt(weight[name] / peak), 1) for name in names}
     pos = force_layout(names, links, size)
-    routes = _routes([(str(p["source"]), str(p["target"])) for p in kept], pos, radius, size)
+    routes = _routes([(a, b) for a, b, _, _ in kept], pos, radius, size)
     nodes = tuple(_node(n, pos[n], radius[n], weight[n], size) for n in names)
-    top = max((int(str(p["count"])) for p in kept), default=1)
+    top = max((p[2] for p in kept), default=1)
     edges = []
-    for p in kept:
-        a, b = str(p["source"]), str(p["target"])
-        quads = [int(str(p.get(f"quad{q}", 0) or 0)) for q in (1, 2, 3, 4)]
+    for a, b, count, quads in kept:
         bend, clear = routes[(a, b)]
         if clear < 0:
             continue
         edges.append(
-            Edge(_path(pos[a], pos[b], bend, radius[b]), round(1 + 5 * int(str(p["count"])) / top, 2),
-                 f"quad{1 + quads.index(max(quads))}", a, b, int(str(p["count"])), bend, round(clear, 1))
+            Edge(_path(pos[a], pos[b], bend, radius[b]), round(1 + 5 * count / top, 2),
+                 f"quad{1 + quads.index(max(quads))}", a, b, count, bend, round(clear, 1))
         )
     return Network(size, size, nodes, tuple(edges), len(between) - len(edges))
 
