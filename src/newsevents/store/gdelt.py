@@ -59,6 +59,7 @@ import csv
 import functools
 from importlib import resources
 
+import duckdb
 import pyarrow as pa
 
 from newsevents.errors import DataFileError
@@ -162,10 +163,10 @@ def _admin1_names() -> pa.Table:
     return pa.Table.from_pylist(rows)
 
 
-def register(con: object) -> None:
+def register(con: duckdb.DuckDBPyConnection) -> None:
     """Make the lookup tables the GDELT queries join (``_countries``, ``_admin1``) visible to ``con``."""
-    con.register("_countries", _countries())  # type: ignore[attr-defined]
-    con.register("_admin1", _admin1_names())  # type: ignore[attr-defined]
+    con.register("_countries", _countries())
+    con.register("_admin1", _admin1_names())
 
 
 def _text(expr: str) -> str:
