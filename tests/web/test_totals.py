@@ -8,9 +8,9 @@ from pathlib import Path
 import duckdb
 from starlette.testclient import TestClient
 
+from newsevents.filters import EventFilters
 from newsevents.store.database import Database
-from newsevents.store.queries import EventFilters
-from newsevents.web.totals import filtered_summary
+from newsevents.store.stats import totals
 
 
 def _one(store: Path, sql: str) -> object:
@@ -23,32 +23,32 @@ def _one(store: Path, sql: str) -> object:
 def test_no_filter_counts_every_event_and_mention(store: Path) -> None:
     db = Database(store)
     try:
-        totals = filtered_summary(db, EventFilters())
+        found = totals(db, EventFilters())
     finally:
         db.close()
-    assert totals["events"] == _one(store, "SELECT count(*) FROM events")
-    assert totals["mentions"] == _one(store, "SELECT count(*) FROM mentions")
-    assert totals["first_date"] == str(_one(store, "SELECT min(date) FROM events"))
+    assert found["events"] == _one(store, "SELECT count(*) FROM events")
+    assert found["mentions"] == _one(store, "SELECT count(*) FROM mentions")
+    assert found["first_date"] == str(_one(store, "SELECT min(date) FROM events"))
 
 
 def test_a_filter_counts_only_what_it_selects(store: Path) -> None:
     db = Database(store)
     try:
-        totals = filtered_summary(db, EventFilters(country="PRK"))
+        found = totals(db, EventFilters(country="PRK"))
     finally:
         db.close()
     picked = "SELECT id FROM events WHERE 'PRK' IN (actor1_country, actor2_country)"
-    assert totals["events"] == _one(store, f"SELECT count(*) FROM ({picked})") > 0
-    assert totals["mentions"] == _one(store, f"SELECT count(*) FROM mentions WHERE event_id IN ({picked})")
-    assert totals["articles"] == _one(
+    assert found["events"] == _one(store, f"SELECT count(*) FROM ({picked})") > 0
+    assert found["mentions"] == _one(store, f"SELECT count(*) FROM mentions WHERE event_id IN ({picked})")
+    assert found["articles"] == _one(
         store, f"SELECT count(DISTINCT article_id) FROM mentions WHERE event_id IN ({picked})"
     )
-    assert totals["sources"] == _one(
+    assert found["sources"] == _one(
         store,
         f"SELECT count(DISTINCT a.source) FROM mentions m JOIN articles a ON a.id = m.article_id "
         f"WHERE m.event_id IN ({picked})",
     )
-    assert totals["events"] < _one(store, "SELECT count(*) FROM events")
+    assert found["events"] < _one(store, "SELECT count(*) FROM events")
 
 
 def test_the_overview_page_shows_them(client: TestClient, store: Path) -> None:

@@ -3,13 +3,16 @@
 ``Store(path)`` is the Python API; the functions below are what the CLI commands call:
 
 * ``ingest_paths(paths, db, ...)`` (``newsevents ingest``), ``ingest_items``, ``ingest_results``;
-* ``query_events(db, **filters)`` (``newsevents events``), ``query_mentions``, ``summary``;
+* ``query_events(db, **filters)`` (``newsevents events``), ``query_mentions``, ``query_quotes``
+  (``newsevents quotes``), ``summary``; the filters are declared once in ``filters.FILTERS``;
 * ``run_sql(db, query)`` (``newsevents sql``, read-only, no access outside the store);
 * ``export(db, fmt, out, **filters)`` (``newsevents export``);
 * ``upgrade(db)`` (``newsevents db upgrade``).
 
 Modules: ``schema`` (versioned DDL and migrations), ``database`` (the class owning the file), ``ingest``,
-``dedup`` (which event a mention reports), ``queries``, ``export``.
+``dedup`` (which event a mention reports), ``filters`` (the filter declarations), ``queries``, ``browse``
+(pages, facets and records for the explorer and the API), ``stats`` (timelines, dyads, places), ``quotes``,
+``export``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ from typing import Any
 
 import pandas as pd
 
+from newsevents.filters import EVENT_SORTS, FILTERS, make_filters
+from newsevents.quote_filters import QUOTE_FILTERS
+from newsevents.store import browse, stats
 from newsevents.store.database import Database
 from newsevents.store.export import FORMATS, GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, export
 from newsevents.store.ingest import (
@@ -37,6 +43,7 @@ from newsevents.store.queries import (
     run_sql,
     summary,
 )
+from newsevents.store.quotes import query_quotes
 from newsevents.store.schema import SCHEMA_VERSION
 
 
@@ -63,9 +70,51 @@ class Store:
         self.path = Path(path)
         self._db = Database(self.path)
 
-    def events(self, **filters: Any) -> pd.DataFrame:
-        """Events matching ``filters`` (see ``EventFilters``), one row per real-world event."""
-        return query_events(self._db, **filters)
+    def events(self, *, offset: int = 0, sort: str | None = None, **filters: Any) -> pd.DataFrame:
+        """Events matching ``filters`` (``FILTERS``, and ``limit``), one row per real-world event, ordered by
+        ``sort`` (``EVENT_SORTS``, e.g. ``"-goldstein"``), skipping ``offset`` rows."""
+        return query_events(self._db, offset=offset, sort=sort, **filters)
+
+    def quotes(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> pd.DataFrame:
+        """Quotes matching ``filters`` (``QUOTE_FILTERS``: speaker, country, contains, source, since...)."""
+        return query_quotes(self._db, limit=limit, offset=offset, **filters)
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        """One event with every mention and its evidence (JSON-ready), or ``None``."""
+        return browse.get_event(self._db, event_id)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article with its text, mentions, actors, places and quotes (JSON-ready), or ``None``."""
+        return browse.get_article(self._db, article_id)
+
+    def facets(self, size: int = 10, **filters: Any) -> dict[str, list[dict[str, Any]]]:
+        """Counts of the matching events by QuadClass, root, country, role and outlet."""
+        return browse.facets(self._db, make_filters(**filters), size)
+
+    def actors(
+        self, *, q: str | None = None, limit: int = 50, offset: int = 0, **filters: Any
+    ) -> pd.DataFrame:
+        """Actors of the matching events with how often each is source and target, busiest first."""
+        _, found = browse.list_actors(self._db, make_filters(**filters), q=q, limit=limit, offset=offset)
+        return pd.DataFrame(found)
+
+    def timeline(self, interval: str = "auto", by: str = "quad", **filters: Any) -> list[dict[str, Any]]:
+        """Dated matching events per ``interval`` (day/week/month/year/auto), split ``by`` quad or root."""
+        spec = make_filters(**filters)
+        chosen = stats.auto_interval(self._db, spec) if interval == "auto" else interval
+        return stats.timeline(self._db, spec, chosen, by)
+
+    def dyads(self, level: str = "country", limit: int = 20, **filters: Any) -> pd.DataFrame:
+        """The most frequent (source, target) pairs of countries or actor codes, per QuadClass."""
+        return pd.DataFrame(stats.dyads(self._db, make_filters(**filters), level=level, limit=limit))
+
+    def places(self, limit: int = 500, **filters: Any) -> pd.DataFrame:
+        """Geolocated places of the matching events with counts and their most frequent QuadClass."""
+        return pd.DataFrame(stats.places(self._db, make_filters(**filters), limit))
+
+    def totals(self, **filters: Any) -> dict[str, Any]:
+        """Articles, events, mentions, outlets and the date range, of the matching events."""
+        return stats.totals(self._db, make_filters(**filters))
 
     def mentions(self, event_id: int | None = None, **filters: Any) -> pd.DataFrame:
         """The mentions, with evidence, of one event or of the events matching ``filters``."""
@@ -123,11 +172,14 @@ class Store:
 __all__ = [
     "Database",
     "EVENT_COLUMNS",
+    "EVENT_SORTS",
     "EventFilters",
+    "FILTERS",
     "FORMATS",
     "GDELT_EVENT_COLUMNS",
     "GDELT_MENTION_COLUMNS",
     "IngestStats",
+    "QUOTE_FILTERS",
     "SCHEMA_VERSION",
     "Store",
     "export",
@@ -136,6 +188,7 @@ __all__ = [
     "ingest_results",
     "query_events",
     "query_mentions",
+    "query_quotes",
     "run_sql",
     "summary",
     "upgrade",

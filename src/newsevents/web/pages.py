@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
-from newsevents.web import api, data, layout, params, svg, totals
+from newsevents.web import api, data, layout, params, svg
 from newsevents.web.params import ApiError, Param
 
 QUAD_KEYS = ("1", "2", "3", "4")
@@ -116,7 +116,7 @@ def overview(request: Request) -> HTMLResponse:
     query = params.filter_query(values)
     links = {c.period: urlencode({**query, **_period_bounds(c.period, interval)}) for c in chart.columns}
     # with a filter, the header counts what the filter selects, and says so
-    summary = totals.filtered_summary(db, filters) if params.filter_query(values) else data.summary(db)
+    summary = data.totals(db, filters)
     return render(
         request,
         "overview.html",
