@@ -73,6 +73,12 @@ UNATTRIBUTED = declare(
     "an agentless passive or an event-noun subject belongs to the country where it happened",
     "A car bomb killed six people in Kirkuk.",
 )
+DATELINE_PLACE = declare(
+    "source",
+    "unattributed-dateline",
+    "an unattributed event whose clause names no place happened in the country of the dateline",
+    "KANDAHAR, Afghanistan - A car bomb ripped through a crowded market on Saturday.",
+)
 NON_STATE_VIOLENCE = declare(
     "code",
     "non-state-violence",
@@ -200,8 +206,13 @@ class ArgumentFinder:
             sources = sources[:1]
         if not sources and _unattributed(tok, self.words.event_subjects):
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
+            source_rule = UNATTRIBUTED
+            violent = (trigger.code or trigger.pattern.code)[:2] in ("18", "19", "20")
+            if not sources and (violent or not (syntax.is_passive(tok) or passive_conjunct(tok))):
+                # An agentless passive arrest or expulsion has better fallbacks (the speaker's forces);
+                # the speaker of "X was shot dead, police said" is no suspect.
+                sources, source_rule = _dateline_source(tok.doc, places, actors), DATELINE_PLACE
             if sources:
-                source_rule = UNATTRIBUTED
                 facts.add("unattributed")
         elif sources and sources[0].name is None and sources[0].country is None:
             facts.add("stateless-source")
@@ -341,6 +352,19 @@ class ArgumentFinder:
         return [Actor(text="", name=name, country=place.country, role=None, code=place.country)]
 
 
+def _dateline_source(doc: Doc, places: DocPlaces, actors: DocActors) -> list[Actor]:
+    """The country of the article's dateline ("OMAGH, Northern Ireland -"), as an unnamed actor."""
+    dateline = doc._.ne_dateline
+    if dateline is None:
+        return []
+    place = places.gazetteer.lookup(dateline.place) or (
+        places.gazetteer.lookup(dateline.region) if dateline.region else None
+    )
+    if place is None or not place.country:
+        return []
+    return [Actor(text="", name=actors.country_name(place.country), country=place.country, role=None, code=place.country)]
+
+
 def can_act(actor: Actor, state_roles: frozenset[str]) -> bool:
     """Whether an actor is specific enough to be an event's source: a country, a named person or body,
     an organisation, or a non-state group ("rebels", "protesters")."""
@@ -382,7 +406,9 @@ def _unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
     if syntax.is_passive(tok) or passive_conjunct(tok):
         verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
         return not any(c.dep_ == "agent" for v in verbs for c in v.children)
-    subjects = syntax.subjects(tok)
+    # A dateline the parser hung on the first verb ("KABUL, Afghanistan - A bomb ripped...") is no subject.
+    dateline = tok.doc._.ne_dateline
+    subjects = [s for s in syntax.subjects(tok) if dateline is None or not dateline.start <= s.i < dateline.end]
     return bool(subjects) and all(
         s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects
     )
