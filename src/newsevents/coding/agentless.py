@@ -150,3 +150,14 @@ def dateline_source(doc: Doc, places: DocPlaces, actors: DocActors) -> list[Acto
         return []
     name = actors.country_name(place.country)
     return [Actor(text="", name=name, country=place.country, role=None, code=place.country)]
+
+
+def caused_source(tok: Token, causers: list[Actor], places: DocPlaces, actors: DocActors) -> list[Actor]:
+    """The country where an event caused by another ("..., sparking riots") happened: its own place's,
+    else its causer's; the causer did not riot."""
+    place = places.event_place(tok)
+    iso3 = place.country if place is not None and place.country else None
+    iso3 = iso3 or next((a.country for a in causers if a.country), None)
+    if iso3 is None:
+        return []
+    return [Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)]

@@ -20,11 +20,12 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import resources, semantics, syntax
-from newsevents.coding.agentless import DATELINE_PLACE, dateline_source, unattributed
+from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import (
+    CAUSED_EVENT,
     CONSTRUCTION,
     EVENT_SUBJECT,
     Head,
@@ -204,6 +205,8 @@ class ArgumentFinder:
                 if source_day != day:
                     party_steps.append(LEAVING_OFFICE)
                 break
+        if source_rule == CAUSED_EVENT:
+            sources = caused_source(tok, sources, places, actors)
         facts: set[str] = set()
         targets, target_rule, target_head = self._target(
             trigger, target_heads, sources, (actors, places, day), facts, party_steps
