@@ -12,7 +12,7 @@ from newsevents.pipeline import Pipeline
 
 
 def test_dateline_places_an_unattributed_bombing(pipeline: Pipeline) -> None:
-    text = "QUETTA, Pakistan — A car bomb tore through a crowded vegetable market on Sunday, killing 17 people."
+    text = "QUETTA, Pakistan — A car bomb tore through a crowded market on Sunday, killing 17 people."
     tore = by_trigger(events_of(pipeline, text, "2021-03-08"))["tore"]
     assert tore[0].root == "18"
     assert tore[0].source.country == "PAK"
@@ -23,7 +23,7 @@ def test_dateline_places_an_unattributed_bombing(pipeline: Pipeline) -> None:
 
 def test_no_dateline_no_unattributed_bombing(pipeline: Pipeline) -> None:
     # Without a dateline or a place the attack has no country to belong to.
-    text = "A car bomb tore through a crowded vegetable market on Sunday, killing 17 people."
+    text = "A car bomb tore through a crowded market on Sunday, killing 17 people."
     assert "tore" not in by_trigger(events_of(pipeline, text, "2021-03-08"))
 
 
@@ -61,6 +61,6 @@ def test_resignation_is_coded_in_the_office_left(pipeline: Pipeline) -> None:
 
 
 def test_place_of_a_resignation_is_no_target(pipeline: Pipeline) -> None:
-    text = "Prime Minister Ana Ruiz of Peru resigned on Monday in a short speech at the Lima Convention Center."
+    text = "Prime Minister Ana Ruiz of Peru resigned on Monday in a speech at the Lima Convention Center."
     resigned = by_trigger(events_of(pipeline, text, "2021-03-09"))["resigned"][0]
     assert resigned.target is None or resigned.target.country == "PER"
