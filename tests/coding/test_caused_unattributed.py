@@ -64,3 +64,15 @@ def test_place_of_a_resignation_is_no_target(pipeline: Pipeline) -> None:
     text = "Prime Minister Ana Ruiz of Peru resigned on Monday in a speech at the Lima Convention Center."
     resigned = by_trigger(events_of(pipeline, text, "2021-03-09"))["resigned"][0]
     assert resigned.target is None or resigned.target.country == "PER"
+
+
+def test_taking_over_as_leader_is_no_seizure(pipeline: Pipeline) -> None:
+    text = "Vice President Ana Ruiz took over as president of Peru on Monday. Rebels took over the airport."
+    codes = [e.cameo for e in events_of(pipeline, text, "2021-03-10")]
+    assert codes == ["171"]  # only the airport
+
+
+def test_northern_ireland_names_the_united_kingdom(pipeline: Pipeline) -> None:
+    text = "Police in Northern Ireland arrested four men over the bombing of a Belfast bar on Monday."
+    arrested = by_trigger(events_of(pipeline, text, "2021-03-10"))["arrested"][0]
+    assert arrested.source.country == "GBR"
