@@ -37,6 +37,8 @@ _FULL = re.compile(
 )
 # A bare all-caps city glued to the first sentence: kept only when the gazetteer knows the city.
 _GLUED = re.compile(rf"\s*{_PLACE}\s+(?=[A-Z][a-z])")
+# Dotted capitals ("U.S.", "U.K."): an abbreviation, which a glued city never is.
+_ABBREVIATION = re.compile(rf"(?:[{_CAP}]\.)+")
 # Lines that may open a report before its dateline (a headline of at most this many characters).
 _MAX_HEADLINE = 160
 
@@ -97,7 +99,9 @@ def _match(
     glued = _GLUED.match(text, offset)
     if glued is not None and is_place is not None:
         place = glued.group("place")
-        if _caps_word(place) and len(place) >= 4 and is_place(place):
+        # "U.S. Navy helicopters ...": an abbreviation opening the sentence is no glued city
+        abbreviation = _ABBREVIATION.fullmatch(place) is not None
+        if _caps_word(place) and len(place) >= 4 and not abbreviation and is_place(place):
             return glued.start("place"), glued.end(), {"place": place}
     return None
 

@@ -248,7 +248,10 @@ class DocDates:
     def _enclosing(self, tok: Token, ents: list[Span]) -> list[When]:
         """The date of the clause an undated subordinate, infinitive, coordinated or reported clause
         belongs to ("fired tear gas on Sunday as protesters tried to storm the ministry"); not across "after",
-        "before", "since" or "until", which set the events apart in time."""
+        "before", "since" or "until", which set the events apart in time. An event noun object stands
+        in its verb's clause (", sparking riots": the participle's)."""
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+            tok = tok.head
         for _ in range(3):
             if tok.dep_ not in _SHARING or tok.head is tok:
                 return []

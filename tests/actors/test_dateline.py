@@ -61,6 +61,17 @@ def test_acronym_opening_a_text_is_no_dateline(read) -> None:
     assert actors.doc._.ne_dateline is None
 
 
+def test_dotted_abbreviation_opening_a_text_is_no_glued_city(read, word) -> None:
+    # "U.S." is a known place, but a glued dateline city is a word in capitals, not an abbreviation.
+    doc = _NLP("U.S. Navy helicopters ferried food to Port-au-Prince.")
+    assert find_dateline(doc, lambda n: True) is None
+    actors = read("U.S. Navy helicopters ferried food and water to survivors in Haiti on Friday.")
+    assert actors.doc._.ne_dateline is None
+    assert [a.code for a in actors.resolve_all(word(actors.doc, "helicopters"), dt.date(2010, 1, 15))] == [
+        "USAMIL"
+    ]
+
+
 def test_actor_apposed_to_the_dateline_city_is_read(read, word) -> None:
     # The parser may make the acting country an apposition of the dateline's city, the city the subject.
     actors = read("QUITO, March 4 (Wire) - Peru broke off diplomatic relations with Chile.")

@@ -36,7 +36,7 @@ from newsevents.errors import DataFileError
 __all__ = ["ActorDictionary", "Entry", "RoleSpan", "split_code", "ENTRY_KINDS", "COUNTRY_KINDS"]
 
 ENTRY_KINDS = frozenset({"person", "body", "igo", "ngo", "group", "party", "media", "business"})
-COUNTRY_KINDS = frozenset({"name", "alias", "adjective", "demonym", "capital"})
+COUNTRY_KINDS = frozenset({"name", "alias", "adjective", "demonym", "capital", "part"})  # part: data README
 _CODE_RE = re.compile(r"^(?:[A-Z]{3})+$")
 _ISO3_RE = re.compile(r"^[A-Z]{3}$")
 _ENTRY_KEYS = frozenset({"id", "kind", "name", "aliases", "country", "roles", "default", "source", "note"})

@@ -113,11 +113,21 @@ def _described_entry(
         return entry_actor(body, tokens, day)
     countries = [o for o in _owners(actors, desc) if o.kind == "country" and o.iso3]
     role = _title_role(actors, desc)
-    if not countries or role is None:
+    if role is None:
         return None
-    iso3 = countries[0].iso3
-    assert iso3 is not None and m.entry is not None
+    assert m.entry is not None
     listed = entry_actor(m, tokens, day)
+    if not countries:
+        # "President Ana Ruiz" where the dictionary knows her only out of office (ELI) on the day: the text's
+        # current title is the fresher word ("former" titles are read later, phrases.as_former)
+        if listed.country is None or listed.role not in (None, "ELI"):
+            return None
+        return Actor(
+            text=span_text(tokens), name=m.entry.name, country=listed.country, role=role[:3],
+            code=listed.country + role,
+        )
+    iso3 = countries[0].iso3
+    assert iso3 is not None
     if listed.country == iso3 and listed.role not in (None, "ELI"):
         return None  # the entry agrees, and may be more precise ("GOVMIL")
     return Actor(text=span_text(tokens), name=m.entry.name, country=iso3, role=role[:3], code=iso3 + role)

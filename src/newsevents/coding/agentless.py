@@ -2,7 +2,9 @@
 than 200 miners were arrested") and waves of protest with nobody named ("weeks of street protests").
 
 The arguments stage gives an agentless passive the country of the place it happened in (``source:
-unattributed``); where the sentence names no place, it makes no event. An arrest, a detention, a
+unattributed``); where the sentence names no place, an attack, a fight or a massacre with nobody named
+("a car bomb ripped through the market") happened in the dateline's country (``source:
+unattributed-dateline``), and another act makes no event. An arrest, a detention, a
 deportation or an execution is done by a state's police, army or courts, so the story's own country (the
 dateline's, else the one it names most) is the plain source, as the corpus codes it ("police implied").
 Acts that anyone may do ("was shot dead") are left alone: their maker is not plain from the text. Protests
@@ -12,15 +14,23 @@ corpus codes them (a single rally has an organiser, named or not, and is left al
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.records import Draft, Trigger
+from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
+from newsevents.where import DocPlaces
 
+DATELINE_PLACE = declare(
+    "source",
+    "unattributed-dateline",
+    "an unattributed event whose clause names no place happened in the country of the dateline",
+    "KANDAHAR, Afghanistan - A car bomb ripped through a crowded market on Saturday.",
+)
 STATE_PASSIVE = declare(
     "source",
     "state-passive",
@@ -108,3 +118,46 @@ def state_passives(
             )
         )
     return out
+
+
+def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
+    """A passive without its agent ("was arrested"), or a verb whose subject is an event or a thing
+    ("a blast wounded")."""
+    if tok.pos_ != "VERB":
+        return False
+    if syntax.is_passive(tok) or passive_conjunct(tok):
+        verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
+        return not any(c.dep_ == "agent" for v in verbs for c in v.children)
+    # A dateline the parser hung on the first verb ("KABUL, Afghanistan - A bomb ripped...") is no subject.
+    dateline = tok.doc._.ne_dateline
+    subjects = [
+        s for s in syntax.subjects(tok) if dateline is None or not dateline.start <= s.i < dateline.end
+    ]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects
+    )
+
+
+def dateline_source(doc: Doc, places: DocPlaces, actors: DocActors) -> list[Actor]:
+    """The country of the article's dateline ("OMAGH, Northern Ireland -"), as an unnamed actor."""
+    dateline = doc._.ne_dateline
+    if dateline is None:
+        return []
+    place = places.gazetteer.lookup(dateline.place) or (
+        places.gazetteer.lookup(dateline.region) if dateline.region else None
+    )
+    if place is None or not place.country:
+        return []
+    name = actors.country_name(place.country)
+    return [Actor(text="", name=name, country=place.country, role=None, code=place.country)]
+
+
+def caused_source(tok: Token, causers: list[Actor], places: DocPlaces, actors: DocActors) -> list[Actor]:
+    """The country where an event caused by another ("..., sparking riots") happened: its own place's,
+    else its causer's; the causer did not riot."""
+    place = places.event_place(tok)
+    iso3 = place.country if place is not None and place.country else None
+    iso3 = iso3 or next((a.country for a in causers if a.country), None)
+    if iso3 is None:
+        return []
+    return [Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)]

@@ -19,11 +19,13 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import resources, syntax
+from newsevents.coding import resources, semantics, syntax
+from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import (
+    CAUSED_EVENT,
     CONSTRUCTION,
     EVENT_SUBJECT,
     Head,
@@ -73,6 +75,12 @@ UNATTRIBUTED = declare(
     "an agentless passive or an event-noun subject belongs to the country where it happened",
     "A car bomb killed six people in Kirkuk.",
 )
+LEAVING_OFFICE = declare(
+    "source",
+    "leaving-office",
+    "a leader who resigns is coded in the office they leave, held until that day",
+    "Prime Minister Ana Ruiz resigned on Monday after a week of protests.",
+)
 NON_STATE_VIOLENCE = declare(
     "code",
     "non-state-violence",
@@ -81,6 +89,8 @@ NON_STATE_VIOLENCE = declare(
 )
 # Events one trigger gives at most (coordinated sources times coordinated targets).
 _MAX_PAIRS = 4
+# Codes of leaving office (0831: accede to demands for a change in leadership, i.e. resign).
+_LEAVING_OFFICE = ("0831",)
 # The actors stage's phrase rules, so that steps can say how a chosen phrase was read ("actor:pronoun").
 for _name, _read in phrases.RULES:
     declare(
@@ -184,12 +194,19 @@ class ArgumentFinder:
         party_steps: list[str] = []
         source_rule: str | None = None
         actor_rules: list[str | None] = []
+        code = trigger.code or trigger.pattern.code
+        # A leader who resigns holds the office until that day: the source is who they were the day before.
+        source_day = day - dt.timedelta(days=1) if day and code.startswith(_LEAVING_OFFICE) else day
         for head in source_heads:
-            sources = [a for a in actors.resolve_all(head.token, day) if self.can_act(a)]
+            sources = [a for a in actors.resolve_all(head.token, source_day) if self.can_act(a)]
             if sources:
                 source_rule = head.rule
                 actor_rules.append(actors.rule_of(head.token, day))
+                if source_day != day:
+                    party_steps.append(LEAVING_OFFICE)
                 break
+        if source_rule == CAUSED_EVENT:
+            sources = caused_source(tok, sources, places, actors)
         facts: set[str] = set()
         targets, target_rule, target_head = self._target(
             trigger, target_heads, sources, (actors, places, day), facts, party_steps
@@ -198,10 +215,15 @@ class ArgumentFinder:
             actor_rules.append(actors.rule_of(target_head, day))
         if target_rule == COORDINATED_SUBJECT:
             sources = sources[:1]
-        if not sources and _unattributed(tok, self.words.event_subjects):
+        if not sources and unattributed(tok, self.words.event_subjects):
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
+            source_rule = UNATTRIBUTED
+            violent = (trigger.code or trigger.pattern.code)[:2] in ("18", "19", "20")
+            if not sources and (violent or not (syntax.is_passive(tok) or passive_conjunct(tok))):
+                # An agentless passive arrest or expulsion has better fallbacks (the speaker's forces);
+                # the speaker of "X was shot dead, police said" is no suspect.
+                sources, source_rule = dateline_source(tok.doc, places, actors), DATELINE_PLACE
             if sources:
-                source_rule = UNATTRIBUTED
                 facts.add("unattributed")
         elif sources and sources[0].name is None and sources[0].country is None:
             facts.add("stateless-source")
@@ -287,7 +309,8 @@ class ArgumentFinder:
         targets, rule, head = first([h for h in heads if h not in locative], as_places=True)
         if not targets and len(sources) >= 2:
             return [sources[1]], COORDINATED_SUBJECT, None
-        if not targets:
+        if not targets and semantics.needs_counterpart(trigger.code or trigger.pattern.code):
+            # a resignation or a protest "at the palace" has no counterpart for the place to stand for
             targets, rule, head = first(locative)
             targets, rule = targets[:1], (LOCATIVE_TARGET if targets else None)
         if not targets and trigger.target_heads is None:
@@ -372,20 +395,6 @@ def _unconventional(code: str, source: Actor, unattributed: bool, non_state: fro
 
 def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in place_prepositions
-
-
-def _unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
-    """A passive without its agent ("was arrested"), or a verb whose subject is an event or a thing
-    ("a blast wounded")."""
-    if tok.pos_ != "VERB":
-        return False
-    if syntax.is_passive(tok) or passive_conjunct(tok):
-        verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
-        return not any(c.dep_ == "agent" for v in verbs for c in v.children)
-    subjects = syntax.subjects(tok)
-    return bool(subjects) and all(
-        s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects
-    )
 
 
 @Language.factory("newsevents_arguments", default_config={"pattern_files": []})

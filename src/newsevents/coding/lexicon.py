@@ -50,6 +50,7 @@ class Lexicon:
     carrier_nouns: frozenset[str]
     protective_purposes: frozenset[str]
     relief_purposes: frozenset[str]
+    consequence_verbs: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

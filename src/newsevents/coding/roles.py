@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from newsevents.coding import syntax
+from newsevents.coding import scene, syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.errors import DataFileError
@@ -58,6 +58,13 @@ BETWEEN = declare(
 )
 OF_PHRASE = declare(
     "source", "of-phrase", "in 'the visit of X to Y' X is the visitor", "the visit of the Pope to Cuba"
+)
+CAUSED_EVENT = declare(
+    "source",
+    "caused-event",
+    "an event a participle of consequence names ('..., sparking riots') is its place's country's, else "
+    "the causer's country's, never the causer's own act",
+    "Police fired on the marchers in Dhaka, sparking riots across the capital.",
 )
 LIGHT_VERB_SUBJECT = declare(
     "source",
@@ -328,5 +335,6 @@ def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
                 Head(c, PREP_OBJECT) for c in preps[word].children if c.dep_ == "pobj" and c.i not in taken
             )
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
-        sources.extend(Head(h.token, LIGHT_VERB_SUBJECT) for h in verb_roles(tok.head)[0])
+        rule = CAUSED_EVENT if scene.consequence(tok.head, lexicon()) else LIGHT_VERB_SUBJECT
+        sources.extend(Head(h.token, rule) for h in verb_roles(tok.head)[0])
     return sources, targets

@@ -30,6 +30,13 @@ SCENE_NOUN_PARTIES = declare(
     "The deal followed two rounds of talks in Doha between Kabul and the Taliban.",
 )
 
+CONSEQUENCE = declare(
+    "select",
+    "consequence-event",
+    "an event noun taken by a participle of consequence is a new event the main one caused",
+    "Police fired on the marchers in Dhaka, sparking riots across the capital.",
+)
+
 # Relative pronouns: as a relative clause's subject they stand for the noun the clause hangs on.
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 # Named-entity kinds that can act: a relative clause on them tells what they did.
@@ -137,13 +144,23 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
         return False
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     if not marks:
-        # an elaborating participle: "..., killing four", "..., expected to be joined by Rome"
+        # an elaborating participle: "..., killing four", "..., expected to be joined by Rome"; but what a
+        # participle of consequence takes is a new event ("..., sparking riots")
         return (
-            clause.tag_ in ("VBG", "VBN")
+            not (tok is not clause and consequence(clause, words))
+            and clause.tag_ in ("VBG", "VBN")
             and _subject(clause) is None
             and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
         )
     return bool(marks & words.scene_marks) and not adverbial_is_event(clause, marks, words.event_subjects)
+
+
+def consequence(clause: Token, words: Lexicon) -> bool:
+    """Whether ``clause`` is a verb of consequence ("sparking", "setting off"), phrasal verbs with their
+    particle."""
+    particle = next((c.lower_ for c in clause.children if c.dep_ == "prt"), None)
+    lemma = clause.lemma_.casefold()
+    return (f"{lemma} {particle}" if particle else lemma) in words.consequence_verbs
 
 
 def scene_noun_is_event(tok: Token) -> bool:
@@ -165,4 +182,6 @@ def kept_by(tok: Token, words: Lexicon) -> str | None:
         return OWN_CLAUSE
     if clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
         return OWN_CLAUSE
+    if clause.dep_ == "advcl" and tok is not clause and consequence(clause, words):
+        return CONSEQUENCE
     return None
