@@ -171,7 +171,7 @@ def test_same_events_cold_warm_and_in_process(tmp_path: Path, pipeline: Pipeline
     from newsevents import read
 
     (result,) = list(pipeline.analyze(read([article])))
-    assert [e.to_json() for e in result.events] == events
+    assert [e.to_dict() for e in result.events] == events
 
 
 def test_cli_cache_info_build_clear(cli, cache_dir: Path) -> None:  # type: ignore[no-untyped-def]
