@@ -74,7 +74,7 @@ def predict(pipe: Pipeline, corpus: Corpus) -> tuple[list[dict[str, Any]], list[
             continue
         # The article's actors ride along with each prediction (``_actors``), for foreign_counterpart().
         named = [{"text": a.text, "country": a.country} for a in result.actors if a.text and a.country]
-        predictions.extend(e.to_json() | {"_actors": named} for e in result.events)
+        predictions.extend(e.to_dict() | {"_actors": named} for e in result.events)
     return predictions, errors
 
 

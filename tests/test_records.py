@@ -96,11 +96,22 @@ def test_content_hash_sees_words() -> None:
 
 
 def test_article_to_json() -> None:
-    data = ARTICLE.to_json()
+    data = ARTICLE.to_dict()
     assert {"id", "url", "title", "published", "source", "language", "authors", "translator",
             "photo_credits", "captions", "text"} <= set(data)
     assert data["authors"] == ["A. Writer"] and data["captions"] == ["Leaders shake hands."]
     assert json.loads(json.dumps(data)) == data
+
+
+def test_to_json_is_the_dict_as_one_line_of_json_text() -> None:
+    # issue 13: to_json() gave the dict; it is now the JSON text, to_dict() the dict.
+    event = make_event(location=Place("Zürich", "CHE"))
+    text = event.to_json()
+    assert isinstance(text, str) and "\n" not in text and "Zürich" in text
+    assert json.loads(text) == event.to_dict()
+    assert json.loads(ARTICLE.to_json()) == ARTICLE.to_dict()
+    result = ArticleResult(ARTICLE, events=(event,))
+    assert json.loads(result.to_json())["events"] == [event.to_dict()]
 
 
 def test_rejection_message_is_one_line_naming_origin_and_reason() -> None:
@@ -110,7 +121,7 @@ def test_rejection_message_is_one_line_naming_origin_and_reason() -> None:
 
 
 def test_event_to_json_is_a_valid_record() -> None:
-    data = make_event().to_json()
+    data = make_event().to_dict()
     validate_event(data)
     assert data["source"] == {"text": "US President Donald Trump", "name": "Donald Trump", "country": "USA",
                               "role": "GOV", "code": "USAGOV"}
@@ -119,7 +130,7 @@ def test_event_to_json_is_a_valid_record() -> None:
 
 
 def test_event_without_target_or_location() -> None:
-    data = make_event(target=None, location=None, date=None, date_precision=None).to_json()
+    data = make_event(target=None, location=None, date=None, date_precision=None).to_dict()
     assert data["target"] is None and data["location"] is None
     assert data["date"] is None and data["date_precision"] is None
     validate_event(data)
@@ -130,16 +141,16 @@ STEPS = ("source:subject", "date:own-clause")
 
 def test_evidence_steps_default_to_empty_and_print_as_a_list() -> None:
     assert Evidence(SENTENCE, 0, 10, "met", "r").steps == ()
-    assert Evidence(SENTENCE, 0, 10, "met", "r").to_json()["steps"] == []
+    assert Evidence(SENTENCE, 0, 10, "met", "r").to_dict()["steps"] == []
     evidence = Evidence(SENTENCE, 0, len(SENTENCE), "met", "test.meet", steps=STEPS)
-    data = make_event(evidence=evidence).to_json()
+    data = make_event(evidence=evidence).to_dict()
     assert data["evidence"]["steps"] == list(STEPS)
     validate_event(data)
     assert json.loads(json.dumps(data)) == data
 
 
 def test_a_record_written_before_steps_existed_is_still_valid() -> None:
-    data = make_event().to_json()
+    data = make_event().to_dict()
     del data["evidence"]["steps"]
     validate_event(data)
 
@@ -147,16 +158,16 @@ def test_a_record_written_before_steps_existed_is_still_valid() -> None:
 @pytest.mark.parametrize("step", ["source", "Source:subject", "source:Subject", "source:two words", ":x",
                                   "x:", "date:own_clause", "<b>:x"])
 def test_schema_rejects_a_malformed_step(step: str) -> None:
-    data = make_event(evidence=Evidence(SENTENCE, 0, len(SENTENCE), "met", "r", steps=(step,))).to_json()
+    data = make_event(evidence=Evidence(SENTENCE, 0, len(SENTENCE), "met", "r", steps=(step,))).to_dict()
     with pytest.raises(jsonschema.ValidationError):
         validate_event(data)
 
 
 def test_article_result_to_json() -> None:
     rejected = ArticleResult(ARTICLE, rejection=Rejection("a1", "not-english", "language is 'de'", "a1"))
-    data = rejected.to_json()
+    data = rejected.to_dict()
     assert data["events"] == [] and data["rejection"]["reason"] == "not-english"
-    assert json.loads(json.dumps(ArticleResult(ARTICLE, events=(make_event(),)).to_json()))["events"][0][
+    assert json.loads(json.dumps(ArticleResult(ARTICLE, events=(make_event(),)).to_dict()))["events"][0][
         "cameo"] == "040"
 
 
@@ -166,6 +177,6 @@ def test_analysis_is_deterministic(pipeline: Pipeline) -> None:
     first = pipeline.analyze_article(article)
     second = pipeline.analyze_article(article)
     assert first.events, "the pipeline coded nothing in a sentence it should code"
-    assert [e.to_json() for e in first.events] == [e.to_json() for e in second.events]
+    assert [e.to_dict() for e in first.events] == [e.to_dict() for e in second.events]
     ids = [e.event_id for e in first.events]
     assert len(set(ids)) == len(ids)

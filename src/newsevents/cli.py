@@ -270,9 +270,9 @@ def _print_events(events: Sequence[Event], fmt: EventFormat) -> None:
     out = sys.stdout
     if fmt is EventFormat.jsonl:
         for e in events:
-            out.write(json.dumps(e.to_json(), ensure_ascii=False) + "\n")
+            out.write(e.to_json() + "\n")
     elif fmt is EventFormat.json:
-        json.dump([e.to_json() for e in events], out, ensure_ascii=False, indent=2)
+        json.dump([e.to_dict() for e in events], out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt is EventFormat.csv:
         writer = csv.writer(out)
@@ -399,11 +399,11 @@ def extract(
     articles = [a for a in seen if isinstance(a, Article) or log(a) is None]
     _summarise(log, len(seen), len(articles), "extracted")
     if format is ArticleFormat.json:
-        json.dump([a.to_json() for a in articles], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([a.to_dict() for a in articles], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for a in articles:
-            sys.stdout.write(json.dumps(a.to_json(), ensure_ascii=False) + "\n")
+            sys.stdout.write(a.to_json() + "\n")
     if not articles:
         raise typer.Exit(1)
 

@@ -4,14 +4,17 @@
 ``pipeline.analyze``). Records are frozen dataclasses with slots so that a stage can never change what an
 earlier stage produced, and so that they pickle cheaply to worker processes (and Spark executors).
 
-``Event.to_json()`` is the public event record of ``newsevents analyze --format jsonl``; its shape is
-pinned by ``data/event.schema.json`` and documented in the README. Change both together, never one.
+``Event.to_dict()`` is the public event record of ``newsevents analyze --format jsonl`` (``to_json()`` the
+same record as a JSON string); its shape is pinned by ``data/event.schema.json`` and documented in the
+README. Change both together, never one. Every record has the same pair: ``to_dict()`` for a plain dict,
+``to_json()`` for its JSON text.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -19,8 +22,22 @@ Modality = Literal["asserted", "intended", "hypothetical", "reported"]
 DatePrecision = Literal["day", "month", "year"]
 
 
+class _Record:
+    """What every record offers: ``to_dict()`` (each record defines it) and ``to_json()``, that dict as
+    one line of JSON text (non-ASCII kept as is), the form the CLI prints."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def to_json(self) -> str:
+        """The record as JSON text: ``json.dumps(self.to_dict())`` keeping non-ASCII characters."""
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+
 @dataclass(frozen=True, slots=True)
-class Article:
+class Article(_Record):
     """One news article after extraction: clean body text plus the metadata the page gave.
 
     ``published`` is an ISO 8601 date (``YYYY-MM-DD``) or ``None``: relative dates in the text are
@@ -50,7 +67,7 @@ class Article:
         normal = " ".join(self.text.split()).casefold()
         return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         """The record printed by ``newsevents extract``."""
         out = dataclasses.asdict(self)
         out["authors"] = list(self.authors)
@@ -60,7 +77,7 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
-class Rejection:
+class Rejection(_Record):
     """An input that could not become an article, or an article that produces no events by design.
 
     ``reason`` is a short machine-readable kind (``missing``, ``unreadable``, ``binary``, ``empty``,
@@ -76,12 +93,12 @@ class Rejection:
     def message(self) -> str:
         return f"newsevents: {self.origin}: {self.reason}: {self.detail}"
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
-class Actor:
+class Actor(_Record):
     """An event participant: the words in the text and what they resolved to.
 
     ``code`` is the CAMEO actor code (country + role, e.g. ``USAGOV``; ``IGOUNO`` for the UN). ``name`` is
@@ -94,12 +111,12 @@ class Actor:
     role: str | None = None
     code: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class Place(_Record):
     name: str
     country: str | None = None
     admin1: str | None = None
@@ -107,12 +124,12 @@ class Place:
     lon: float | None = None
     geonames_id: int | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
-class Evidence:
+class Evidence(_Record):
     """Why an event exists: its sentence, the sentence's character span in the article, the trigger word,
     the id of the pattern that fired, and the construction rules that shaped the event after it.
 
@@ -128,25 +145,25 @@ class Evidence:
     rule: str
     steps: tuple[str, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         out = dataclasses.asdict(self)
         out["steps"] = list(self.steps)
         return out
 
 
 @dataclass(frozen=True, slots=True)
-class Plover:
+class Plover(_Record):
     type: str | None
     mode: str | None
     context: str | None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
-class Event:
-    """One coded event. ``to_json`` gives the public record (``data/event.schema.json``)."""
+class Event(_Record):
+    """One coded event. ``to_dict`` gives the public record (``data/event.schema.json``)."""
 
     event_id: str
     article_id: str
@@ -164,22 +181,22 @@ class Event:
     evidence: Evidence
     confidence: float
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return {
             "event_id": self.event_id,
             "article_id": self.article_id,
             "date": self.date,
             "date_precision": self.date_precision,
-            "source": self.source.to_json(),
-            "target": self.target.to_json() if self.target else None,
+            "source": self.source.to_dict(),
+            "target": self.target.to_dict() if self.target else None,
             "cameo": self.cameo,
             "root": self.root,
             "quad_class": self.quad_class,
             "goldstein": self.goldstein,
-            "plover": self.plover.to_json(),
+            "plover": self.plover.to_dict(),
             "modality": self.modality,
-            "location": self.location.to_json() if self.location else None,
-            "evidence": self.evidence.to_json(),
+            "location": self.location.to_dict() if self.location else None,
+            "evidence": self.evidence.to_dict(),
             "confidence": self.confidence,
         }
 
@@ -214,7 +231,7 @@ def make_event_id(
 
 
 @dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(_Record):
     """Direct speech, like GDELT GKG's quotations: who said it, what, and where in the article text."""
 
     speaker: Actor | None
@@ -223,9 +240,9 @@ class Quote:
     end: int
     verb: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return {
-            "speaker": self.speaker.to_json() if self.speaker else None,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
             "quote": self.quote,
             "start": self.start,
             "end": self.end,
@@ -234,7 +251,7 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
-class ArticleResult:
+class ArticleResult(_Record):
     """Everything the per-article step learned about one article.
 
     ``rejection`` is set when the article was kept but not coded (non-English, empty after cleaning,
@@ -248,14 +265,14 @@ class ArticleResult:
     places: tuple[Place, ...] = ()
     rejection: Rejection | None = None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, Any]:
         return {
-            "article": self.article.to_json(),
-            "events": [e.to_json() for e in self.events],
-            "quotes": [q.to_json() for q in self.quotes],
-            "actors": [a.to_json() for a in self.actors],
-            "places": [p.to_json() for p in self.places],
-            "rejection": self.rejection.to_json() if self.rejection else None,
+            "article": self.article.to_dict(),
+            "events": [e.to_dict() for e in self.events],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "actors": [a.to_dict() for a in self.actors],
+            "places": [p.to_dict() for p in self.places],
+            "rejection": self.rejection.to_dict() if self.rejection else None,
         }
 
 

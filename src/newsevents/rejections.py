@@ -8,7 +8,6 @@ nothing is lost. ``summary()`` is the run's last stderr line.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -36,7 +35,7 @@ class RejectionLog:
         elif self.counts[rejection.reason] == self.shown + 1:
             self.echo(f"newsevents: (more '{rejection.reason}' rejections are counted, not shown)")
         if self._file is not None:
-            self._file.write(json.dumps(rejection.to_json(), ensure_ascii=False) + "\n")
+            self._file.write(rejection.to_json() + "\n")
         return rejection
 
     @property

@@ -88,7 +88,14 @@ def test_gdelt_events_have_61_columns_and_load_in_pandas(store: Path, tmp_path: 
         "1839726",
     )
     assert first.ActionGeo_FullName == "Panmunjom, South Korea"
-    assert first.Actor1Geo_Type == "0" and first.SOURCEURL.startswith("https://example.org/")
+    # the actor's country, no place of it named in the text: GDELT's country geography (type 1, FIPS)
+    assert (first.Actor1Geo_Type, first.Actor1Geo_FullName, first.Actor1Geo_CountryCode) == (
+        "1",
+        "United States",
+        "US",
+    )
+    assert first.Actor1Geo_ADM1Code == first.Actor1Geo_FeatureID == "US" and first.Actor1Geo_Lat != ""
+    assert first.SOURCEURL.startswith("https://example.org/")
     assert len(first.DATEADDED) == 14 and first.DATEADDED[10:] in {"0000", "1500", "3000", "4500"}
     un = frame[frame.Actor1Code == "IGOUNO"].iloc[0]
     assert (un.Actor1KnownGroupCode, un.Actor1Type1Code, un.Actor1CountryCode) == ("UNO", "IGO", "")
@@ -184,7 +191,7 @@ def test_existing_output_needs_overwrite(store: Path, tmp_path: Path) -> None:
     ],
 )
 def test_known_group_and_type_codes(code: str, country: str | None, group: str, types: list[str]) -> None:
-    export_module = importlib.import_module("newsevents.store.export")  # the package exports a function
+    export_module = importlib.import_module("newsevents.store.gdelt")
 
     con = duckdb.connect()
     con.execute("CREATE TABLE e (actor1_code VARCHAR, actor1_country VARCHAR, actor1_role VARCHAR, "

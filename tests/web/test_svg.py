@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+import random
+import re
+
 import pytest
 
-from newsevents.web import svg
+from newsevents.web import layout, svg
 
 
 @pytest.mark.parametrize(
@@ -78,7 +82,109 @@ def test_network_skips_self_pairs_and_colours_by_main_quad() -> None:
         {"source": "USA", "target": "PRK", "count": 3, "quad1": 1, "quad2": 0, "quad3": 2, "quad4": 0},
         {"source": "USA", "target": "USA", "count": 5, "quad1": 5, "quad2": 0, "quad3": 0, "quad4": 0},
     ]
-    net = svg.network(pairs)
+    net = layout.network(pairs)
     assert {n.label for n in net.nodes} == {"USA", "PRK"}
     [edge] = net.edges
     assert (edge.source, edge.target, edge.css) == ("USA", "PRK", "quad3")
+
+
+def _bucket(period: str, goldstein: float) -> dict[str, object]:
+    return {"period": period, "total": 1, "avg_goldstein": goldstein, "counts": {"1": 1}}
+
+
+def test_goldstein_line_breaks_at_empty_periods() -> None:
+    # issue 13: the line joined points across empty years; each run of filled periods is its own line
+    buckets = [_bucket(p, g) for p, g in [("2015-01-01", 1), ("2016-01-01", 2), ("2019-01-01", -3),
+                                          ("2020-01-01", 4), ("2021-01-01", 0), ("2023-01-01", 5)]]
+    chart = svg.timeline_chart(buckets, "year", ("1", "2", "3", "4"), "quad")
+    assert [len(line.split()) for line in chart.lines] == [2, 3]  # 2023 stands alone: a dot, no line
+    assert len(chart.dots) == 6
+    xs = [[float(pt.split(",")[0]) for pt in line.split()] for line in chart.lines]
+    empty = {c.period: c for c in chart.columns if c.count == 0}
+    assert set(empty) == {"2017-01-01", "2018-01-01", "2022-01-01"}
+    for column in empty.values():  # no line passes over an empty period
+        assert not any(min(x) < column.x + column.width / 2 < max(x) for x in xs)
+
+
+@pytest.mark.parametrize("peak", [1, 2, 3, 7, 37, 100, 12345])
+def test_shading_legend_covers_every_count_once(peak: int) -> None:
+    shades = svg.shades(peak)
+    assert shades[0].low == 1 and shades[-1].high == peak
+    assert all(a.high + 1 == b.low for a, b in zip(shades, shades[1:], strict=False))
+    for n in {c for c in (1, 2, peak // 3, peak // 2, peak - 1, peak) if 1 <= c <= peak}:
+        [entry] = [s for s in shades if s.low <= n <= s.high]
+        assert entry.css == f"shade{svg.shade_level(n, peak)}"
+
+
+def test_map_legend_sizes_match_the_circles() -> None:
+    places = [{"name": n, "country": "KOR", "lat": 37.5, "lon": 127.0, "count": c, "quad_class": 1}
+              for n, c in [("A", 1), ("B", 8), ("C", 40)]]
+    chart = svg.world_map({"KOR": 49, "PRK": 3}, places)
+    radius = {m.count: m.r for m in chart.markers}
+    assert [k.count for k in chart.sizes] == [1, 10, 40]
+    assert radius[40] == chart.sizes[-1].r and radius[1] == chart.sizes[0].r
+    assert radius[1] < radius[8] < radius[40]
+    shaded = {c.iso3: c.css for c in chart.countries}
+    assert {s.css for s in chart.shades} >= {shaded["KOR"], shaded["PRK"]}
+
+
+def _pairs(edges: list[tuple[str, str, int]]) -> list[dict[str, object]]:
+    return [{"source": a, "target": b, "count": n, "quad1": n, "quad2": 0, "quad3": 0, "quad4": 0}
+            for a, b, n in edges]
+
+
+def _path_points(path: str) -> list[tuple[float, float]]:
+    """Points along an edge's ``M x,y Q cx,cy ex,ey`` path, computed from the SVG path data itself."""
+    nums = [float(v) for v in re.findall(r"-?\d+(?:\.\d+)?", path)]
+    (x0, y0, cx, cy, x1, y1) = nums
+    out = []
+    for i in range(101):
+        t = i / 100
+        u = 1 - t
+        out.append((u * u * x0 + 2 * u * t * cx + t * t * x1, u * u * y0 + 2 * u * t * cy + t * t * y1))
+    return out
+
+
+def _hub_graph(n: int, m: int, seed: int) -> list[dict[str, object]]:
+    rnd = random.Random(seed)
+    names = [f"C{i:02d}" for i in range(n)]
+    weights = [1 / (i + 1) ** 1.2 for i in range(n)]
+    edges: dict[tuple[str, str], int] = {}
+    while len(edges) < m:
+        a, b = rnd.choices(names, weights, k=2)
+        if a != b:
+            edges[(a, b)] = rnd.randint(1, 20)
+    return _pairs([(a, b, c) for (a, b), c in edges.items()])
+
+
+@pytest.mark.parametrize(("n", "m", "seed"), [(6, 8, 1), (12, 20, 2), (25, 60, 3), (40, 120, 4)])
+def test_network_edges_miss_every_unrelated_node(n: int, m: int, seed: int) -> None:
+    # issue 13: edges passed behind unrelated nodes; every drawn curve keeps clear of them
+    net = layout.network(_hub_graph(n, m, seed))
+    nodes = {node.label: node for node in net.nodes}
+    assert net.edges and len(net.edges) + net.hidden == m
+    for edge in net.edges:
+        points = _path_points(edge.path)
+        for node in nodes.values():
+            if node.label in (edge.source, edge.target):
+                continue
+            gap = min(math.hypot(node.x - x, node.y - y) for x, y in points) - node.r
+            assert gap > layout.CLEARANCE - 1.5, (edge.source, edge.target, node.label, gap)
+    assert all(0 < node.x < net.width and 0 < node.y < net.height for node in nodes.values())
+
+
+def test_network_layout_is_deterministic_and_keeps_both_directions_apart() -> None:
+    pairs = _pairs([("USA", "PRK", 5), ("PRK", "USA", 3), ("USA", "KOR", 4), ("KOR", "PRK", 2)])
+    first, second = layout.network(pairs), layout.network(pairs)
+    assert first == second
+    paths = {(e.source, e.target): e.path for e in first.edges}
+    assert paths[("USA", "PRK")] != paths[("PRK", "USA")]
+    there, back = _path_points(paths[("USA", "PRK")]), _path_points(paths[("PRK", "USA")])
+    middle = [there[50], back[50]]
+    assert math.dist(*middle) > 10  # the two curves bow apart
+
+
+def test_network_draws_at_most_max_edges_the_strongest() -> None:
+    pairs = _pairs([(f"A{i}", f"B{i}", i + 1) for i in range(10)])
+    net = layout.network(pairs, max_edges=4)
+    assert net.hidden == 6 and sorted(e.count for e in net.edges) == [7, 8, 9, 10]

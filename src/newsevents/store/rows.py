@@ -92,7 +92,7 @@ REJECTION_KEY_SQL = "sha256(origin || chr(31) || reason || chr(31) || coalesce(a
 
 
 def rejection_row(r: Rejection, now: dt.datetime) -> dict[str, Any]:
-    return {"key": rejection_key(r), **r.to_json(), "ingested_at": now}
+    return {"key": rejection_key(r), **r.to_dict(), "ingested_at": now}
 
 
 def article_row(item: Analyzed, now: dt.datetime) -> dict[str, Any]:
@@ -141,8 +141,8 @@ def side_rows(item: Analyzed) -> dict[str, list[dict[str, Any]]]:
         for n, quote in enumerate(res.quotes)
     ]
     return {
-        "actors": [{"article_id": art_id, "n": n, **a.to_json()} for n, a in enumerate(res.actors)],
-        "places": [{"article_id": art_id, "n": n, **p.to_json()} for n, p in enumerate(res.places)],
+        "actors": [{"article_id": art_id, "n": n, **a.to_dict()} for n, a in enumerate(res.actors)],
+        "places": [{"article_id": art_id, "n": n, **p.to_dict()} for n, p in enumerate(res.places)],
         "quotes": quotes,
     }
 

@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
-from newsevents.web import api, data, params, svg
+from newsevents.web import api, data, layout, params, svg
 from newsevents.web.params import ApiError, Param
 
 QUAD_KEYS = ("1", "2", "3", "4")
@@ -56,8 +56,27 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(QUAD_NAMES=svg.QUAD_NAMES, ROOT_NAMES=ROOT_NAMES, urlencode=urlencode, qs=_qs)
+    env.globals.update(
+        QUAD_NAMES=svg.QUAD_NAMES, ROOT_NAMES=ROOT_NAMES, urlencode=urlencode, qs=_qs, code_name=code_name
+    )
     return env
+
+
+@lru_cache(maxsize=1)
+def _code_names() -> dict[str, str]:
+    from newsevents.coding.codebook import load_codebook
+
+    return {code: entry.name for code, entry in load_codebook().items()}
+
+
+def code_name(code: str | None) -> str:
+    """The codebook's name of a CAMEO code ("163" -> its own name, not its root's); a root's name in
+    ``ROOT_NAMES``' spelling (the codebook writes roots in capitals); empty for an unknown code."""
+    if not code:
+        return ""
+    if code in ROOT_NAMES:
+        return ROOT_NAMES[code]
+    return _code_names().get(code, "")
 
 
 def _qs(base: dict[str, Any], key: str, value: Any) -> str:
@@ -96,11 +115,13 @@ def overview(request: Request) -> HTMLResponse:
     _, top_actors = data.list_actors(db, filters, limit=10)
     query = params.filter_query(values)
     links = {c.period: urlencode({**query, **_period_bounds(c.period, interval)}) for c in chart.columns}
+    # with a filter, the header counts what the filter selects, and says so
+    summary = data.totals(db, filters)
     return render(
         request,
         "overview.html",
         links=links,
-        summary=data.summary(db),
+        summary=summary,
         chart=chart,
         interval=interval,
         buckets=buckets,
@@ -150,7 +171,7 @@ def graph(request: Request) -> HTMLResponse:
     return render(
         request,
         "network.html",
-        chart=svg.network(pairs),
+        chart=layout.network(pairs),
         pairs=pairs[:20],
         level=values["level"],
         filters=params.filter_query(values),

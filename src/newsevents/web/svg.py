@@ -1,4 +1,4 @@
-"""Server-side SVG geometry for the explorer's charts, map and network.
+"""Server-side SVG geometry for the explorer's timeline and map (the network's layout is in ``layout``).
 
 Functions here turn query results into plain frozen records of numbers and labels; the Jinja templates
 draw them as SVG (so every label goes through autoescaping, and the pages need no script to show data).
@@ -59,7 +59,9 @@ class TimelineChart:
     columns: tuple[Bar, ...]
     x_ticks: tuple[Tick, ...]
     y_ticks: tuple[Tick, ...]
-    line: str  # Goldstein polyline points (empty without data)
+    # Goldstein polylines' points: one per run of consecutive periods with events, so an empty period
+    # shows as a gap instead of a line drawn across it
+    lines: tuple[str, ...]
     dots: tuple[Tick, ...]  # Goldstein points, label = value
     zero_y: float
 
@@ -94,6 +96,20 @@ def period_label(period: str, interval: str) -> str:
     return {"year": period[:4], "month": period[:7]}.get(interval, period)
 
 
+def _stack(bucket: Mapping[str, Any], keys: Sequence[str], x: float, width: float, floor: float,
+           scale: float, css_prefix: str) -> list[Bar]:
+    """One period's stacked bars, bottom up in ``keys`` order, ``scale`` pixels per event."""
+    out, y = [], floor
+    for key in keys:
+        n = int(bucket["counts"].get(key, 0))
+        if n:
+            h = scale * n
+            y -= h
+            out.append(Bar(round(x, 2), round(y, 2), round(width, 2), round(h, 2), f"{css_prefix}{key}",
+                           str(bucket["period"]), key, n))
+    return out
+
+
 def timeline_chart(
     buckets: Sequence[Mapping[str, Any]],
     interval: str,
@@ -104,7 +120,8 @@ def timeline_chart(
     height: int = 240,
     goldstein_height: int = 120,
 ) -> TimelineChart:
-    """Stacked bars per period (one colour per key), and below them the mean Goldstein line (-10..10)."""
+    """Stacked bars per period (one colour per key), and below them the mean Goldstein line (-10..10),
+    broken where a period has no event."""
     left, right, top, bottom = 44, 12, 10, 28
     periods = fill_periods(buckets, interval)
     by_period = {str(b["period"]): b for b in buckets}
@@ -112,41 +129,23 @@ def timeline_chart(
     peak = max((int(b["total"]) for b in buckets), default=0) or 1
     slot = plot_w / max(len(periods), 1)
     bar_w = max(slot * 0.8, 1.0)
-    bars: list[Bar] = []
-    columns: list[Bar] = []
-    dots: list[Tick] = []
-    g_top = height + 16
-    g_h = goldstein_height - 30
+    bars, columns, dots = list[Bar](), list[Bar](), list[Tick]()
+    runs: list[list[Tick]] = [[]]
+    g_top, g_h = height + 16, goldstein_height - 30
     for i, period in enumerate(periods):
         x = left + i * slot + (slot - bar_w) / 2
         bucket = by_period.get(period)
         total = int(bucket["total"]) if bucket else 0
-        columns.append(
-            Bar(round(left + i * slot, 2), top, round(slot, 2), plot_h, "column", period, "", total)
-        )
+        columns.append(Bar(round(left + i * slot, 2), top, round(slot, 2), plot_h, "column", period, "",
+                           total))
         if not bucket:
+            if runs[-1]:
+                runs.append([])
             continue
-        y = float(top + plot_h)
-        for key in keys:
-            n = int(bucket["counts"].get(key, 0))
-            if not n:
-                continue
-            h = plot_h * n / peak
-            y -= h
-            bars.append(
-                Bar(
-                    round(x, 2),
-                    round(y, 2),
-                    round(bar_w, 2),
-                    round(h, 2),
-                    f"{css_prefix}{key}",
-                    period,
-                    key,
-                    n,
-                )
-            )
+        bars.extend(_stack(bucket, keys, x, bar_w, float(top + plot_h), plot_h / peak, css_prefix))
         g = float(bucket["avg_goldstein"])
         dots.append(Tick(round(x + bar_w / 2, 2), round(g_top + g_h * (10 - g) / 20, 2), f"{g:+.2f}"))
+        runs[-1].append(dots[-1])
     every = max(1, math.ceil(len(periods) / 10))
     x_ticks = tuple(
         Tick(round(left + i * slot + slot / 2, 2), top + plot_h + 16, period_label(p, interval))
@@ -158,18 +157,9 @@ def timeline_chart(
         for f in (0.0, 0.5, 1.0)
         if f == 0.0 or round(peak * f) > 0
     )
-    line = " ".join(f"{d.x},{d.y}" for d in dots)
-    return TimelineChart(
-        width,
-        height + goldstein_height,
-        tuple(bars),
-        tuple(columns),
-        x_ticks,
-        y_ticks,
-        line,
-        tuple(dots),
-        round(g_top + g_h / 2, 2),
-    )
+    lines = tuple(" ".join(f"{d.x},{d.y}" for d in run) for run in runs if len(run) > 1)
+    return TimelineChart(width, height + goldstein_height, tuple(bars), tuple(columns), x_ticks, y_ticks,
+                         lines, tuple(dots), round(g_top + g_h / 2, 2))
 
 
 # -- world map -------------------------------------------------------------------------------------------
@@ -205,11 +195,30 @@ class Marker:
 
 
 @dataclass(frozen=True, slots=True)
+class Shade:
+    """A legend entry of the country shading: class ``css`` holds countries with ``low``..``high`` events."""
+
+    css: str
+    low: int
+    high: int
+
+
+@dataclass(frozen=True, slots=True)
+class SizeKey:
+    """A legend entry of the circle sizes: a place with ``count`` events is drawn with radius ``r``."""
+
+    r: float
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
 class WorldMap:
     width: int
     height: int
     countries: tuple[MapCountry, ...]
     markers: tuple[Marker, ...]
+    shades: tuple[Shade, ...]
+    sizes: tuple[SizeKey, ...]
 
 
 MAP_W, MAP_H = 960, 480
@@ -291,140 +300,54 @@ def world_countries() -> tuple[Country, ...]:
     return tuple(out)
 
 
+def shade_level(n: int, peak: int) -> int:
+    """The shading class (0 none, 1..5) of a country with ``n`` events when the busiest has ``peak``."""
+    if not n:
+        return 0
+    if peak <= 1:
+        return 1
+    # log scale: one busy country must not wash out all the others
+    return 1 + min(4, int(4 * math.log1p(n) / math.log1p(peak)))
+
+
+def shades(peak: int) -> tuple[Shade, ...]:
+    """The legend of the shading: each class in use with the event counts it covers (exact bounds)."""
+    out = []
+    low = 1
+    while 0 < low <= peak:
+        level = shade_level(low, peak)
+        top, high = peak, low  # binary search for the last count still in this class
+        while high < top:
+            middle = (high + top + 1) // 2
+            high, top = (middle, top) if shade_level(middle, peak) == level else (high, middle - 1)
+        out.append(Shade(f"shade{level}", low, high))
+        low = high + 1
+    return tuple(out)
+
+
+def marker_radius(count: int, top: int) -> float:
+    """A place's circle radius: its area grows with its events (3 px for none, 12 px for the busiest)."""
+    return round(3.0 + 9.0 * math.sqrt(count / max(top, 1)), 1)
+
+
 def world_map(counts: Mapping[str, int], places: Sequence[Mapping[str, Any]]) -> WorldMap:
-    """Countries shaded by event count (five classes on a log scale) and one marker per place."""
+    """Countries shaded by event count (five classes on a log scale) and one marker per place, with the
+    legends of both encodings."""
     peak = max(counts.values(), default=0)
     countries = []
     for c in world_countries():
         n = counts.get(c.iso3, 0)
-        if not n:
-            level = 0
-        elif peak <= 1:
-            level = 1
-        else:  # log scale: one busy country must not wash out all the others
-            level = 1 + min(4, int(4 * math.log1p(n) / math.log1p(peak)))
-        countries.append(MapCountry(c.iso3, c.name, c.path, n, f"shade{level}"))
+        countries.append(MapCountry(c.iso3, c.name, c.path, n, f"shade{shade_level(n, peak)}"))
     top = max((int(p["count"]) for p in places), default=1)
+    # three reference circles: the busiest place, a quarter of it and a single event
+    sizes = tuple(SizeKey(marker_radius(n, top), n) for n in sorted({top, max(1, round(top / 4)), 1}))
     markers = []
     for p in places:
         x, y = project(float(p["lat"]), float(p["lon"]))
-        r = 3.0 + 9.0 * math.sqrt(int(p["count"]) / top)
-        markers.append(
-            Marker(
-                x,
-                y,
-                round(r, 1),
-                str(p["name"]),
-                str(p["country"] or ""),
-                float(p["lat"]),
-                float(p["lon"]),
-                int(p["count"]),
-                f"quad{p['quad_class'] or 0}",
-            )
-        )
-    return WorldMap(MAP_W, MAP_H, tuple(countries), tuple(markers))
-
-
-# -- network ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Node:
-    x: float
-    y: float
-    r: float
-    label: str
-    count: int
-    label_x: float
-    label_y: float
-    anchor: str
-
-
-@dataclass(frozen=True, slots=True)
-class Edge:
-    path: str  # a quadratic curve, bent to its right so that A->B and B->A stay apart
-    width: float
-    css: str
-    source: str
-    target: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class Network:
-    width: int
-    height: int
-    nodes: tuple[Node, ...]
-    edges: tuple[Edge, ...]
-
-
-def _curve(start: tuple[float, float], end: tuple[float, float], end_radius: float) -> str:
-    """Path data of a curve from ``start`` to the rim of the node at ``end`` (so the arrow shows)."""
-    (x1, y1), (x2, y2) = start, end
-    dx, dy = x2 - x1, y2 - y1
-    # control point: the midpoint pushed sideways by 15% of the length
-    cx, cy = (x1 + x2) / 2 - dy * 0.15, (y1 + y2) / 2 + dx * 0.15
-    # stop short of the target circle along the curve's last tangent (control point -> end)
-    tx, ty = x2 - cx, y2 - cy
-    t_len = math.hypot(tx, ty) or 1.0
-    ex, ey = x2 - tx / t_len * (end_radius + 3), y2 - ty / t_len * (end_radius + 3)
-    return f"M{x1:.1f},{y1:.1f}Q{cx:.1f},{cy:.1f} {ex:.1f},{ey:.1f}"
-
-
-def network(pairs: Sequence[Mapping[str, Any]], *, size: int = 640, max_nodes: int = 40) -> Network:
-    """Actors (or countries) on a circle, busiest first; an edge per pair, coloured by its main QuadClass.
-
-    Self-pairs (USA acting on USA) add to a node's size but draw no edge.
-    """
-    weight: dict[str, int] = {}
-    for p in pairs:
-        for side in ("source", "target"):
-            weight[p[side]] = weight.get(p[side], 0) + int(p["count"])
-    names = sorted(weight, key=lambda k: (-weight[k], k))[:max_nodes]
-    centre, radius = size / 2, size / 2 - 70
-    peak = max(weight.values(), default=1)
-    position: dict[str, tuple[float, float]] = {}
-    nodes = []
-    for i, name in enumerate(names):
-        angle = 2 * math.pi * i / max(len(names), 1) - math.pi / 2
-        x, y = centre + radius * math.cos(angle), centre + radius * math.sin(angle)
-        position[name] = (x, y)
-        r = 4 + 14 * math.sqrt(weight[name] / peak)
-        # the label sits outside the circle, past the node's own radius
-        lx, ly = centre + (radius + r + 8) * math.cos(angle), centre + (radius + r + 8) * math.sin(angle)
-        anchor = "start" if math.cos(angle) > 0.2 else "end" if math.cos(angle) < -0.2 else "middle"
-        nodes.append(
-            Node(
-                round(x, 1),
-                round(y, 1),
-                round(r, 1),
-                name,
-                weight[name],
-                round(lx, 1),
-                round(ly + 4 + 4 * math.sin(angle), 1),
-                anchor,
-            )
-        )
-    radius_of = {n.label: n.r for n in nodes}
-    top = max((int(p["count"]) for p in pairs if p["source"] != p["target"]), default=1)
-    edges = []
-    for p in pairs:
-        a, b = p["source"], p["target"]
-        if a == b or a not in position or b not in position:
-            continue
-        quads = [int(p.get(f"quad{q}", 0) or 0) for q in (1, 2, 3, 4)]
-        main = 1 + quads.index(max(quads))
-        edges.append(
-            Edge(
-                _curve(position[a], position[b], radius_of[b]),
-                round(1 + 5 * int(p["count"]) / top, 2),
-                f"quad{main}",
-                a,
-                b,
-                int(p["count"]),
-            )
-        )
-    return Network(size, size, tuple(nodes), tuple(edges))
+        r = marker_radius(int(p["count"]), top)
+        markers.append(Marker(x, y, r, str(p["name"]), str(p["country"] or ""), float(p["lat"]),
+                              float(p["lon"]), int(p["count"]), f"quad{p['quad_class'] or 0}"))
+    return WorldMap(MAP_W, MAP_H, tuple(countries), tuple(markers), shades(peak), sizes if places else ())
 
 
 # -- article highlighting --------------------------------------------------------------------------------
@@ -478,16 +401,19 @@ def segments(text: str, mentions: Sequence[Mapping[str, Any]]) -> list[Segment]:
 
 __all__ = [
     "QUAD_NAMES",
-    "Network",
     "Segment",
     "TimelineChart",
+    "Shade",
+    "SizeKey",
     "WorldMap",
     "fill_periods",
-    "network",
     "period_label",
     "project",
     "segments",
     "timeline_chart",
     "world_countries",
+    "marker_radius",
+    "shade_level",
+    "shades",
     "world_map",
 ]
