@@ -192,3 +192,47 @@ def test_a_missing_input_is_a_rejection_not_a_failed_job(spark: Any, tmp_path: P
         duckdb.connect().execute(f"SELECT reason FROM read_parquet('{out}/rejections/*.parquet')").fetchall()
     )
     assert rows == [("missing",)]
+
+
+def test_db_import_of_the_spark_output_gives_the_ingested_store(spark: Any, cli: Any, tmp_path: Path) -> None:
+    # Back to the explorer: a cluster's output becomes a local store, the same as ingesting the inputs.
+    # The import merges articles in publication order, then by id (store.layout.ORDER); ingest in reading
+    # order. Ids that sort in reading order make the two orders one, so the stores must be equal.
+    jsonl = tmp_path / "in" / "wire.jsonl"
+    jsonl.parent.mkdir(parents=True)
+    texts = [MEETING, MEETING_OTHER_OUTLET, MEETING_THIRD, SYNDICATED_COPY, OTHER_TEXT, PLAIN]
+    outlets = ["Daily Courier", "Coast Herald", "Lakeside Mirror", "Regional Wire", "Horn Observer", "Wire"]
+    lines = [_article(f"{n:02d}-story", t, o) for n, (t, o) in enumerate(zip(texts, outlets))]
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    folder = tmp_path / "in" / "desk"
+    folder.mkdir()
+    (folder / "zz-late.txt").write_text(OTHER_TEXT.replace("Tuesday", "Wednesday"), encoding="utf-8")
+    out = tmp_path / "out"
+    run([str(jsonl), str(folder)], str(out), spark=spark)
+    imported = tmp_path / "imported.duckdb"
+    result = cli("db", "import", str(out), "--db", str(imported))
+    assert result.exit_code == 0, result.output
+    _ingest(cli, tmp_path / "store.duckdb", jsonl, folder)
+    ingested = duckdb.connect(str(tmp_path / "store.duckdb"), read_only=True)
+    con = duckdb.connect(str(imported), read_only=True)
+    # The import numbers events in publication order, ingest in reading order: the ids are surrogates, so
+    # rows are compared without them and the grouping of mentions into events is compared on its own.
+    surrogate = {"events": "id", "mentions": "event_id"}
+    grouping = "SELECT list(id ORDER BY id) FROM mentions GROUP BY event_id"
+    try:
+        for table in ("articles", "mentions", "events", "actors", "places", "quotes"):
+            want = _rows_without(ingested, table, surrogate.get(table))
+            got = _rows_without(con, table, surrogate.get(table))
+            assert got == want, f"{table}: {sorted(want - got)[:1]} vs {sorted(got - want)[:1]}"
+        groups = [{tuple(g) for (g,) in db.execute(grouping).fetchall()} for db in (ingested, con)]
+        assert groups[0] == groups[1] and len(groups[0]) > 5
+    finally:
+        con.close()
+        ingested.close()
+
+
+def _rows_without(con: Any, table: str, column: str | None) -> set[tuple[Any, ...]]:
+    columns, _ = _store_rows(con, table, table)
+    listed = ", ".join(f'"{c}"' for c in columns if c != column)
+    rows = con.execute(f"SELECT {listed} FROM {table}").fetchall()
+    return {tuple(tuple(v) if isinstance(v, list) else v for v in row) for row in rows}
