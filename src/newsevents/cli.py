@@ -745,6 +745,53 @@ def serve(
         raise _fail(str(exc)) from exc
 
 
+@app.command()
+def spark(
+    paths: PathsArg,
+    out: Annotated[
+        str, typer.Option("--out", help="Folder (or Hadoop-compatible URI) of the Parquet datasets to write.")
+    ],
+    master: Annotated[
+        str, typer.Option("--master", help="Spark master URL: local[N], spark://host:port, yarn, ...")
+    ] = "local[*]",
+    partitions: Annotated[
+        int | None, typer.Option("--partitions", min=1, help="Coding tasks (default: twice the cores).")
+    ] = None,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    patterns: PatternsOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Code PATHS on Apache Spark and merge the results into Parquet datasets under --out.
+
+    Reads what `ingest` reads (files, folders, hdfs:// or s3a:// URIs), gives the same articles, events
+    and counts, and merges into earlier output without duplicates. Load the result into a store with
+    `newsevents db import OUT --db FILE`. Needs Java 17+.
+    """
+    from newsevents.config import load_settings
+
+    try:
+        from newsevents.spark import run
+    except ImportError as exc:  # pragma: no cover - pyspark is a dependency
+        raise _fail(f"the Spark job needs pyspark: {exc}") from exc
+    try:
+        settings = load_settings(
+            config,
+            model=model,
+            actor_files=[str(p) for p in actors or ()] or None,
+            pattern_files=[str(p) for p in patterns or ()] or None,
+        )
+        stats = run([str(p) for p in paths], out, master=master, settings=settings, published=published,
+                    partitions=partitions)
+    except NewsEventsError as exc:
+        raise _fail(str(exc), 2) from exc
+    typer.echo(
+        f"files {stats.files}, articles added {stats.articles}, rejected {stats.rejected}; "
+        f"{stats.mentions} event mentions, {stats.events} new events in {stats.seconds:.1f} s -> {out}"
+    )
+
+
 db_app = typer.Typer(help="Manage the store file.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 

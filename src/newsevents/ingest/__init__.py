@@ -313,6 +313,38 @@ def _page_article(page: Page, options: _Options) -> Article | Rejection:
     )
 
 
+def input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
+    """The files ``read(paths)`` reads, in the same order: directories walked as ``read`` walks them.
+
+    For engines that read each file in its own task (the Spark job); standard input is not a file here.
+    """
+    stats = ReadStats()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from (str(child) for child in _walk(path, stats))
+        else:
+            yield str(path)
+
+
+def read_data(data: bytes, name: str, *, published: str | None = None) -> Iterator[Article | Rejection]:
+    """Read one input already in memory (``name``'s extension says its kind, as for a file), as ``read``
+    would read the file: for engines that hand over file contents (Spark's ``binaryFiles``)."""
+    import io
+
+    if published is not None and normalize_date(published) is None:
+        raise ConfigError(f"--published must be a date like 2019-06-30, not {published!r}")
+    options = _Options(normalize_date(published), False, None, ReadStats(), DEFAULT_SETTINGS)
+    kind = kind_of(name)
+    if kind == "jsonl":
+        yield from read_jsonl(io.BytesIO(data), name, default_published=options.published)
+    elif kind == "warc":
+        yield from read_warc(io.BytesIO(data), name, default_published=options.published, stats=options.stats)
+    else:
+        stem = name.rstrip("/").rsplit("/", 1)[-1]
+        yield from _read_bytes(data, kind, name, _stem(Path(stem)), options)
+
+
 __all__ = [
     "STDIN",
     "CleanText",
@@ -325,9 +357,11 @@ __all__ = [
     "extract_html",
     "fetch",
     "fetch_many",
+    "input_files",
     "kind_of",
     "make_article",
     "read",
+    "read_data",
     "read_feed",
     "read_jsonl",
     "read_warc",

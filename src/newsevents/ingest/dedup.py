@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from datasketch import MinHash, MinHashLSH
 
@@ -34,20 +34,52 @@ class ExactCopies:
         first, sources = self._seen.setdefault(digest, (duplicate_of or article_id, set()))
         sources.add(source)
 
+    def judge(self, digest: str, article_id: str, source: str | None) -> Verdict:
+        """``("new", None)`` for a new text (recorded), ``("copy", first)`` for a copy another outlet ran
+        (recorded), ``("duplicate", first)`` for a text its outlet, or no outlet, already brought."""
+        seen = self._seen.get(digest)
+        if seen is None:
+            self.add(digest, article_id, source)
+            return "new", None
+        first, sources = seen
+        if not source or source in sources:
+            return "duplicate", first
+        sources.add(source)
+        return "copy", first
+
     def check(self, article: Article) -> Article | Rejection:
         """The article itself (a new text: recorded), with ``duplicate_of`` (a copy another outlet ran:
         recorded), or a ``duplicate`` rejection (a text its outlet, or no outlet, already brought)."""
-        seen = self._seen.get(article.content_hash)
-        if seen is None:
-            self.add(article.content_hash, article.id, article.source)
-            return article
-        first, sources = seen
-        if not article.source or article.source in sources:
-            return Rejection(
-                article.origin or article.id, "duplicate", f"the same text as article {first}", article.id
-            )
-        sources.add(article.source)
-        return replace(article, duplicate_of=first)
+        return apply_verdict(article, self.judge(article.content_hash, article.id, article.source))
+
+
+# What deduplication decides of an article: kept ("new"), a copy of an earlier one ("copy", its id) or
+# the same report again ("duplicate", the first one's id).
+Verdict = tuple[str, str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """An article as deduplication sees it, small enough to send from a Spark executor to the driver:
+    id, origin, outlet, content hash and MinHash values (None for a text too short to compare)."""
+
+    article_id: str
+    origin: str
+    source: str | None
+    digest: str
+    minhash: tuple[int, ...] | None
+
+
+def apply_verdict(article: Article, verdict: Verdict) -> Article | Rejection:
+    """The article as deduplication decided: kept, marked as a copy, or rejected."""
+    kind, other = verdict
+    if kind == "duplicate":
+        return Rejection(
+            article.origin or article.id, "duplicate", f"the same text as article {other}", article.id
+        )
+    if kind == "copy":
+        return replace(article, duplicate_of=other)
+    return article
 
 
 class Deduplicator:
@@ -65,6 +97,8 @@ class Deduplicator:
         self._min_words = min_words
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._exact = ExactCopies()
+        # The hashing scheme of the MinHashes made here (datasketch needs it to rebuild one from values).
+        self._scheme = MinHash(num_perm=num_perm).scheme
         # LSH key -> (insertion order, article id); keys differ from ids only when an id repeats.
         self._keys: dict[str, tuple[int, str]] = {}
 
@@ -75,35 +109,47 @@ class Deduplicator:
         sketch.update_batch([gram.encode("utf-8") for gram in grams])
         return sketch
 
-    def check(self, article: Article) -> Article | Rejection:
-        """The article (``duplicate_of`` set for a copy: near, or exact from another outlet), or a
-        ``duplicate`` rejection for a text its outlet already brought (``ExactCopies``)."""
-        exact = self._exact.check(article)
-        if exact is not article:
-            return exact
+    def fingerprint(self, article: Article) -> Fingerprint:
+        """What ``judge`` needs of ``article`` (the MinHash is the costly part: executors compute it)."""
         words = _WORD.findall(article.text.casefold())
-        if len(words) < self._min_words:
-            return article
-        sketch = self._minhash(words)
+        values = None
+        if len(words) >= self._min_words:
+            values = tuple(int(v) for v in self._minhash(words).hashvalues)
+        return Fingerprint(
+            article.id, article.origin or article.id, article.source, article.content_hash, values
+        )
+
+    def judge(self, print_: Fingerprint) -> Verdict:
+        """What ``check`` decides, from a fingerprint; articles must be judged in reading order."""
+        exact = self._exact.judge(print_.digest, print_.article_id, print_.source)
+        if exact[0] != "new" or print_.minhash is None:
+            return exact
+        sketch = MinHash(num_perm=self._num_perm, hashvalues=list(print_.minhash), scheme=self._scheme)
         matches = self._lsh.query(sketch)
         if matches:
             # The earliest inserted match is the canonical article (ids are inserted in reading order).
             canonical = min(matches, key=lambda match: self._keys[match][0])
-            return replace(article, duplicate_of=self._keys[canonical][1])
-        key = article.id
+            return "copy", self._keys[canonical][1]
+        key = print_.article_id
         if key in self._keys:
             # Two different texts under one id: both stay in the index, under distinct keys.
-            key = f"{article.id}#{len(self._keys)}"
-        self._keys[key] = (len(self._keys), article.id)
+            key = f"{print_.article_id}#{len(self._keys)}"
+        self._keys[key] = (len(self._keys), print_.article_id)
         self._lsh.insert(key, sketch)
-        return article
+        return "new", None
+
+    def check(self, article: Article) -> Article | Rejection:
+        """The article (``duplicate_of`` set for a copy: near, or exact from another outlet), or a
+        ``duplicate`` rejection for a text its outlet already brought (``ExactCopies``)."""
+        return apply_verdict(article, self.judge(self.fingerprint(article)))
 
 
-__all__ = ["Deduplicator", "ExactCopies"]
+__all__ = ["Deduplicator", "ExactCopies", "Fingerprint", "Verdict", "apply_verdict", "deduplicate"]
 
 
-def deduplicate(items: Iterable[Article | Rejection], deduplicator: Deduplicator | None = None
-                ) -> Iterator[Article | Rejection]:
+def deduplicate(
+    items: Iterable[Article | Rejection], deduplicator: Deduplicator | None = None
+) -> Iterator[Article | Rejection]:
     """Pass a stream of read records through one ``Deduplicator``: exact copies become ``duplicate``
     rejections, near copies carry ``duplicate_of``; rejections pass through."""
     dedup = deduplicator or Deduplicator()

@@ -177,33 +177,48 @@ EVENT_IDENTITY = tuple(
     "place_lon", "place_geonames_id",
 )  # fmt: skip
 
-# Counts and tone of the events in ``{ids}`` recomputed from their mentions (GDELT's definitions).
-_REFRESH = """
-    UPDATE events SET
-        num_mentions = agg.mentions, num_articles = agg.articles, num_sources = agg.sources,
-        avg_tone = agg.tone, confidence = agg.confidence, is_root = agg.is_root,
-        first_seen = agg.first_seen, last_seen = agg.last_seen
+# GDELT's counts and tone of each event over its mentions: one statement that DuckDB (``refresh``) and
+# Spark SQL (the Spark job) both run, over ``{mentions}``, any relation with the mentions columns. The
+# mean tone is rounded half away from zero in integer arithmetic (article tones have 4 decimals): a float
+# ``round`` gives the two engines different last digits on ties such as -1.34035.
+AGGREGATES_SQL = """
+    SELECT event_id,
+           CAST(sum(n) AS INTEGER) AS num_mentions,
+           CAST(count(*) AS INTEGER) AS num_articles,
+           -- distinct outlets that ran a report, syndicated copies included (GDELT's meaning:
+           -- syndication is what NumSources measures); an article without an outlet is no source
+           CAST(count(DISTINCT nullif(source, '')) AS INTEGER) AS num_sources,
+           -- per article, as GDELT averages documents
+           CASE WHEN count(tone4) > 0
+                THEN sign(sum(tone4)) * floor((2 * abs(sum(tone4)) + count(tone4)) / (2.0 * count(tone4)))
+                     / 10000
+           END AS avg_tone,
+           max(confidence) AS confidence,
+           bool_or(in_lead) AS is_root,
+           min(published_date) AS first_seen, max(published_date) AS last_seen
     FROM (
-        SELECT event_id,
-               sum(n)::INTEGER AS mentions,
-               count(*)::INTEGER AS articles,
-               -- distinct outlets that ran a report, syndicated copies included (GDELT's meaning:
-               -- syndication is what NumSources measures); an article without an outlet is no source
-               count(DISTINCT nullif(source, ''))::INTEGER AS sources,
-               round(avg(doc_tone), 4) AS tone,        -- per article, as GDELT averages documents
-               max(confidence) AS confidence,
-               bool_or(in_lead) AS is_root,
-               min(published_date) AS first_seen, max(published_date) AS last_seen
-        FROM (
-            SELECT event_id, article_id, count(*) AS n, any_value(doc_tone) AS doc_tone,
-                   any_value(source) AS source,
-                   max(confidence) AS confidence, bool_or(in_lead) AS in_lead,
-                   any_value(published_date) AS published_date
-            FROM mentions WHERE event_id IN ({ids})
-            GROUP BY event_id, article_id
-        ) GROUP BY event_id
-    ) AS agg
+        SELECT event_id, article_id, count(*) AS n,
+               CAST(round(any_value(doc_tone) * 10000) AS BIGINT) AS tone4,
+               any_value(source) AS source,
+               max(confidence) AS confidence, bool_or(in_lead) AS in_lead,
+               any_value(published_date) AS published_date
+        FROM {mentions}
+        GROUP BY event_id, article_id
+    ) AS per_article
+    GROUP BY event_id"""
+
+# Counts and tone of the events in ``{ids}`` recomputed from their mentions.
+_REFRESH = (
+    """
+    UPDATE events SET
+        num_mentions = agg.num_mentions, num_articles = agg.num_articles, num_sources = agg.num_sources,
+        avg_tone = agg.avg_tone, confidence = agg.confidence, is_root = agg.is_root,
+        first_seen = agg.first_seen, last_seen = agg.last_seen
+    FROM ("""
+    + AGGREGATES_SQL.replace("{mentions}", "(SELECT * FROM mentions WHERE event_id IN ({ids})) AS changed")
+    + """) AS agg
     WHERE events.id = agg.event_id AND events.id IN ({ids})"""
+)
 
 
 def refresh(con: Any, event_ids: Sequence[int]) -> None:
@@ -220,6 +235,7 @@ def refresh_table(con: Any, table: str) -> None:
 
 
 __all__ = [
+    "AGGREGATES_SQL",
     "EVENT_IDENTITY",
     "Keyed",
     "Lookup",
