@@ -11,7 +11,8 @@ import newsevents
 from newsevents.analysis import Analyzed
 from newsevents.config import Settings
 from newsevents.errors import ConfigError
-from newsevents.records import Article, Rejection
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article, ArticleResult, Rejection
 from newsevents.runner import RunStats, run
 from runner_factories import REJECT_WORD, broken_analyzer, echo_analyzer, pid_analyzer
 
@@ -116,3 +117,14 @@ def test_default_workers_come_from_the_environment(monkeypatch: pytest.MonkeyPat
 def test_public_entry_point() -> None:
     assert newsevents.run is run
     assert newsevents.Settings is Settings
+
+
+def test_pipeline_analyze_goes_through_the_runner(
+    pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The convenience function used to skip duplicate removal and settings; now it is the runner.
+    monkeypatch.setattr(Pipeline, "load", classmethod(lambda cls, **kwargs: pipeline))
+    given = [Article(id="pier", text=STORY), Article(id="pier-copy", text=STORY)]
+    results = list(newsevents.analyze(given, workers=1))
+    assert isinstance(results[0], ArticleResult) and results[0].article.id == "pier"
+    assert isinstance(results[1], Rejection) and results[1].reason == "duplicate"
