@@ -58,7 +58,8 @@ _MAX_CHUNK_RECORDS = 8
 @dataclass(frozen=True, slots=True)
 class RunStats:
     """Running counts of a run: records ``read`` (articles and read rejections), ``analyzed`` (articles
-    that reached the coder), ``rejected`` (rejections yielded) and ``skipped`` (dropped by ``exclude``)."""
+    that reached the coder), ``rejected`` (rejections yielded) and ``skipped`` (the same article read
+    again, or dropped by ``exclude``: neither is yielded)."""
 
     read: int = 0
     analyzed: int = 0
