@@ -263,22 +263,24 @@ def analyze(
     """Code the events of the articles at PATHS and print them (nothing is stored)."""
     from newsevents.runner import run
 
-    log = _rejection_log(rejections)
     try:
         settings = _settings(
             config, model=model, actors=actors, patterns=patterns, published=published, fetch=fetch,
             allow_private=allow_private,
         )
         explainer = _explainer(settings) if explain else None
+    except NewsEventsError as exc:
+        raise _fail(str(exc), 2) from exc
+    log = _rejection_log(rejections)
+    try:
         # --explain needs the pipeline here, so it codes in this process.
         results = run(
             paths, settings, workers=1 if explainer else workers, analyzer=explainer, on_rejection=log
         )
         coded, reached, read, events, explained = _collect(_with_progress(results, "analyzing"), explainer)
-    except ConfigError as exc:
-        raise _fail(str(exc), 2) from exc
     except NewsEventsError as exc:
-        raise _fail(str(exc)) from exc
+        log.close()
+        raise _fail(str(exc), 2 if isinstance(exc, ConfigError) else 1) from exc
     if explainer:
         typer.echo("\n".join(explained))
     else:
