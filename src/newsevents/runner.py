@@ -94,6 +94,9 @@ def run(
     results are identical whatever the number. ``analyzer``: a picklable factory that replaces the
     pipeline (tests, custom coders). ``exclude``: see ``Exclude``. Bad settings raise ``ConfigError`` here,
     before anything is read; a worker process that dies raises ``WorkerError`` from the iterator.
+
+    Worker processes are spawned (not forked), so a script that runs with more than one worker needs
+    Python's usual ``if __name__ == "__main__":`` guard around its top-level code.
     """
     settings = settings if settings is not None else load_settings()
     count = worker_count(settings, workers)
