@@ -9,6 +9,9 @@ nothing else skips.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,6 +20,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
+from newsevents.cache import CACHE_ENV
 from newsevents.cli import app
 from newsevents.config import Settings
 from newsevents.pipeline import Pipeline
@@ -32,6 +36,16 @@ def requires_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"needs the shared checkout: {path} is absent (check out `shared` next to the project)")
     return path
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The resource cache (``newsevents.cache``) of a test run is a fresh temporary directory, never the
+    user's: the run builds it once, and the cache's own tests point it elsewhere."""
+    os.environ[CACHE_ENV] = tempfile.mkdtemp(prefix="newsevents-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(os.environ.pop(CACHE_ENV, ""), ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

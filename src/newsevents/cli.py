@@ -20,7 +20,10 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from newsevents import csvcells
+from newsevents.cli_options import with_filters
 from newsevents.errors import ConfigError, NewsEventsError
+from newsevents.filters import EVENT_SORTS, FILTERS
+from newsevents.quote_filters import QUOTE_FILTERS
 from newsevents.records import Article, Event, Rejection
 
 T = TypeVar("T")
@@ -579,82 +582,81 @@ def ingest(
         raise typer.Exit(1)
 
 
-def _filters(
-    actor: str | None,
-    country: str | None,
-    dyad: list[str] | None,
-    role: str | None,
-    code: str | None,
-    root: str | None,
-    quad: int | None,
-    since: str | None,
-    until: str | None,
-    place: str | None,
-    article: str | None,
-    source: str | None,
-) -> dict[str, Any]:
-    if dyad is not None and len(dyad) != 2:
-        raise _fail("--dyad takes two country codes: --dyad USA PRK", 2)
-    raw = {
-        "actor": actor,
-        "country": country,
-        "dyad": tuple(dyad) if dyad else None,
-        "role": role,
-        "code": code,
-        "root": root,
-        "quad": quad,
-        "since": since,
-        "until": until,
-        "place": place,
-        "article": article,
-        "source": source,
-    }
-    return {k: v for k, v in raw.items() if v is not None}
+# The filter options (--actor, --country, ...) of `events`, `export` and `quotes` are generated from the
+# store's one declaration of each filter (``store.filters.FILTERS``, ``store.quotes.QUOTE_FILTERS``).
+LimitOpt = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many rows.")]
+OffsetOpt = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first (paging).")]
 
 
-ActorF = Annotated[str | None, typer.Option("--actor", help="Actor name or text contains this.")]
-CountryF = Annotated[str | None, typer.Option("--country", help="Either actor's country (ISO3).")]
-DyadF = Annotated[
-    list[str] | None, typer.Option("--dyad", help="Two countries, either direction: --dyad USA --dyad PRK.")
+def _sort(value: str | None) -> str | None:
+    if value is not None and value not in EVENT_SORTS:
+        raise typer.BadParameter(f"{value!r} is not one of {', '.join(EVENT_SORTS)}")
+    return value
+
+
+SortOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--sort",
+        callback=_sort,
+        help=f"Order of the rows: {', '.join(EVENT_SORTS)} (- for descending). Default: by date, newest "
+        "first with --limit.",
+        show_default=False,
+    ),
 ]
-RoleF = Annotated[str | None, typer.Option("--role", help="Either actor's role (GOV, MIL, ELI, ...).")]
-CodeF = Annotated[str | None, typer.Option("--code", help="CAMEO code or prefix (042, 04).")]
-RootF = Annotated[str | None, typer.Option("--root", help="CAMEO root (01-20).")]
-QuadF = Annotated[int | None, typer.Option("--quad", min=1, max=4, help="QuadClass 1-4.")]
-SinceF = Annotated[str | None, typer.Option("--since", help="Events on or after this date.")]
-UntilF = Annotated[str | None, typer.Option("--until", help="Events on or before this date.")]
-PlaceF = Annotated[str | None, typer.Option("--place", help="Place name contains this.")]
-ArticleF = Annotated[str | None, typer.Option("--article", help="Events mentioned in this article.")]
-SourceF = Annotated[str | None, typer.Option("--source", help="Events reported by this outlet.")]
 
 
 @app.command()
+@with_filters(FILTERS)
 def events(
     db: DbOpt = DEFAULT_DB,
-    actor: ActorF = None,
-    country: CountryF = None,
-    dyad: DyadF = None,
-    role: RoleF = None,
-    code: CodeF = None,
-    root: RootF = None,
-    quad: QuadF = None,
-    since: SinceF = None,
-    until: UntilF = None,
-    place: PlaceF = None,
-    article: ArticleF = None,
-    source: SourceF = None,
-    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many events.")] = None,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    sort: SortOpt = None,
     format: Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")] = QueryFormat.table,
+    *,
+    filters: dict[str, Any],
 ) -> None:
     """Query the stored (deduplicated) events."""
     from newsevents.store import query_events
 
-    filters = _filters(actor, country, dyad, role, code, root, quad, since, until, place, article, source)
     try:
-        frame = query_events(db, limit=limit, **filters) if limit else query_events(db, **filters)
+        frame = query_events(db, limit=limit, offset=offset, sort=sort, **filters)
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
     _print_frame(frame, format, TABLE_COLUMNS)
+
+
+# The columns a quote table shows on a terminal (all columns go to csv and jsonl).
+QUOTE_TABLE_COLUMNS = (
+    "published_date",
+    "source",
+    "article_id",
+    "speaker_name",
+    "speaker_code",
+    "verb",
+    "quote",
+)
+
+
+@app.command()
+@with_filters(QUOTE_FILTERS)
+def quotes(
+    db: DbOpt = DEFAULT_DB,
+    limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
+    format: Annotated[QueryFormat, typer.Option("--format", "-f", help="Output format.")] = QueryFormat.table,
+    *,
+    filters: dict[str, Any],
+) -> None:
+    """Query the stored quotes: who said what, in which article (newest first)."""
+    from newsevents.store import query_quotes
+
+    try:
+        frame = query_quotes(db, limit=limit, offset=offset, **filters)
+    except NewsEventsError as exc:
+        raise _fail(str(exc), 2) from exc
+    _print_frame(frame, format, QUOTE_TABLE_COLUMNS)
 
 
 # The columns an event table shows on a terminal (all columns go to csv and jsonl).
@@ -742,9 +744,11 @@ class ExportFormat(StrEnum):
     parquet = "parquet"
     csv = "csv"
     jsonl = "jsonl"
+    quotes = "quotes"
 
 
 @app.command()
+@with_filters(FILTERS)
 def export(
     format: Annotated[
         ExportFormat,
@@ -753,29 +757,19 @@ def export(
             "-f",
             help="gdelt (GDELT 2.0 Events TSV), "
             "mentions (GDELT 2.0 Mentions TSV), parquet (hive-"
-            "partitioned by year and month), csv or jsonl.",
+            "partitioned by year and month), csv, jsonl, or quotes (CSV of the quotes in the articles "
+            "reporting the events).",
         ),
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file (a directory for parquet).")],
     db: DbOpt = DEFAULT_DB,
-    actor: ActorF = None,
-    country: CountryF = None,
-    dyad: DyadF = None,
-    role: RoleF = None,
-    code: CodeF = None,
-    root: RootF = None,
-    quad: QuadF = None,
-    since: SinceF = None,
-    until: UntilF = None,
-    place: PlaceF = None,
-    article: ArticleF = None,
-    source: SourceF = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing output.")] = False,
+    *,
+    filters: dict[str, Any],
 ) -> None:
     """Export stored events (same filters as `events`)."""
     from newsevents.store import export as export_events
 
-    filters = _filters(actor, country, dyad, role, code, root, quad, since, until, place, article, source)
     try:
         rows = export_events(db, format.value, out, overwrite=overwrite, **filters)
     except NewsEventsError as exc:
@@ -824,6 +818,66 @@ def db_upgrade(db: DbOpt = DEFAULT_DB) -> None:
         if before != after
         else f"{db}: schema version {after}, up to date"
     )
+
+
+@db_app.command("import")
+def db_import(
+    directory: Annotated[
+        Path, typer.Argument(help="A directory in the bulk layout: articles/ and mentions/ of Parquet.")
+    ],
+    db: DbOpt = DEFAULT_DB,
+) -> None:
+    """Load analysed results from Parquet (newsevents.store.layout) into the store, merged as ingest
+    merges them; one transaction, and importing the same directory again changes nothing."""
+    from newsevents.store.bulk import import_dir
+
+    try:
+        stats = import_dir(directory, db)
+    except NewsEventsError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(
+        f"{db}: {stats.added:,} articles added ({stats.skipped:,} already stored or copies), "
+        f"{stats.mentions:,} mentions, {stats.new_events:,} new events, {stats.rejected:,} rejections "
+        f"in {stats.seconds:.1f} s"
+    )
+
+
+cache_app = typer.Typer(
+    help="Manage the cache of compiled resources (gazetteer, actor dictionary, phrase index) that makes "
+    "start-up fast; it lives in $NEWSEVENTS_CACHE_DIR or the user cache directory.",
+    no_args_is_help=True,
+)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("build")
+def cache_build(actors: ActorsOpt = None) -> None:
+    """Build the cached resources now (each run otherwise builds what it lacks), with --actors files too."""
+    from newsevents import cache
+
+    try:
+        found = cache.build([str(p) for p in actors or ()])
+    except NewsEventsError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(f"{cache.cache_dir()}: {len(found)} file(s), {sum(f.size for f in found) / 1e6:.1f} MB")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """List the cache directory's files: resource, size, and whether its checksum holds."""
+    from newsevents import cache
+
+    typer.echo(f"cache directory: {cache.cache_dir()}")
+    for f in cache.files():
+        typer.echo(f"{f.path.name}\t{f.name}\t{f.size / 1e6:.1f} MB\t{'ok' if f.valid else 'CORRUPT'}")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached resource (the next run builds what it needs again)."""
+    from newsevents import cache
+
+    typer.echo(f"{cache.cache_dir()}: removed {cache.clear()} file(s)")
 
 
 @functools.cache

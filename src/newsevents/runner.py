@@ -291,6 +291,9 @@ def ingest(
             f"ingest stopped: {exc}; the articles committed so far are kept, run the same command again "
             "to continue"
         ) from exc
+    finally:
+        if database is not db:
+            database.close()  # opened here: closed here, also when the run stops with an error
     return merged(stored)
 
 

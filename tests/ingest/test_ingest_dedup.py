@@ -22,6 +22,20 @@ def test_exact_duplicate_is_rejected() -> None:
     assert "article a" in result.detail
 
 
+def test_exact_copy_from_another_outlet_is_a_syndicated_report() -> None:
+    """Issue 13, point 2: a text another outlet ran is kept as a copy; the same outlet again, or no
+    outlet, is the same report twice."""
+    dedup = Deduplicator()
+    dedup.check(Article(id="wire", text=WIRE, source="Wire"))
+    copy = dedup.check(Article(id="gazette", text=WIRE, source="Gazette"))
+    assert isinstance(copy, Article) and copy.duplicate_of == "wire"
+    for again in (Article(id="wire-2", text=WIRE, source="Wire"), Article(id="anon", text=WIRE),
+                  Article(id="gazette-2", text=WIRE, source="Gazette")):
+        result = dedup.check(again)
+        assert isinstance(result, Rejection) and result.reason == "duplicate", again.id
+        assert "article wire" in result.detail
+
+
 def test_syndicated_copy_points_to_the_first() -> None:
     dedup = Deduplicator()
     dedup.check(Article(id="wire", text=WIRE))

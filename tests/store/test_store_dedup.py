@@ -113,7 +113,7 @@ def test_several_outlets_one_summit_make_one_event(db: Path) -> None:
         result("herald-1", "Herald", "2019-07-01", ("Trump", "visited", "Kim", summit)),
         # same outlet again: one more article and mention, not one more source
         result("wire-2", "Wire", "2019-07-02", ("Trump", "met", "Kim", {"date": "2019-07-01"})),
-        # a syndicated copy of the wire story on another site: no extra source
+        # a syndicated copy of the wire story on another site: one more source (issue 13, point 2)
         result(
             "copy-1",
             "Gazette",
@@ -128,7 +128,7 @@ def test_several_outlets_one_summit_make_one_event(db: Path) -> None:
     events = query_events(db)
     assert len(events) == 1
     row = events.iloc[0]
-    assert (row.num_mentions, row.num_articles, row.num_sources) == (5, 5, 3)
+    assert (row.num_mentions, row.num_articles, row.num_sources) == (5, 5, 4)
     assert str(row.first_seen.date()) == "2019-06-30" and str(row.last_seen.date()) == "2019-07-02"
     assert row.place_name == "Panmunjom"
     assert len(query_mentions(db, int(row.id))) == 5

@@ -68,18 +68,40 @@ def test_ingest_twice_changes_nothing(db: Path, tmp_path: Path) -> None:
 
 def test_same_text_under_another_id_is_a_duplicate(db: Path) -> None:
     original = article("orig", "Trump met Kim in Panmunjom on 2019-06-30.")
-    again = article("again", "  trump MET kim in panmunjom   on 2019-06-30. ", source="Other")
+    again = article("again", "  trump MET kim in panmunjom   on 2019-06-30. ")  # same outlet
     stats = ingest_items([original], db, analyzer=fake_analyzer)
     assert stats.added == 1
     stats = ingest_items([again], db, analyzer=fake_analyzer)
     assert (stats.added, stats.rejected) == (0, 1)
     rejections = run_sql(db, "SELECT reason, article_id, detail FROM rejections")
     assert rejections.to_dict("records") == [
-        {"reason": "duplicate", "article_id": "again", "detail": "same text as article orig"}
+        {"reason": "duplicate", "article_id": "again", "detail": "the same text as article orig"}
     ]
     # and once more: the rejection is not recorded twice
     ingest_items([again], db, analyzer=fake_analyzer)
     assert summary(db)["rejections"] == 1 and summary(db)["articles"] == 1
+
+
+def test_exact_copy_from_another_outlet_counts_as_a_source(db: Path) -> None:
+    """Issue 13, point 2: syndicated copies are mentions of the same event, counted in NumArticles and
+    NumSources, whether the original came in an earlier run or the same one; no outlet is no source."""
+    text = "Trump met Kim in Panmunjom on 2019-06-30."
+    ingest_items([article("orig", text, source="Wire")], db, analyzer=fake_analyzer)
+    copies = [article("copy-1", text, source="Gazette"), article("copy-2", text, source="Herald"),
+              article("copy-3", text, source="Herald"), article("copy-4", text, source=None)]
+    stats = ingest_items(copies, db, analyzer=fake_analyzer)
+    assert (stats.added, stats.rejected) == (2, 2)
+    arts = run_sql(db, "SELECT id, coalesce(duplicate_of, '') AS duplicate_of FROM articles ORDER BY id")
+    assert arts.to_dict("records") == [
+        {"id": "copy-1", "duplicate_of": "orig"}, {"id": "copy-2", "duplicate_of": "orig"},
+        {"id": "orig", "duplicate_of": ""},
+    ]
+    event = query_events(db).iloc[0]
+    assert (event.num_mentions, event.num_articles, event.num_sources) == (3, 3, 3)
+    assert sorted(run_sql(db, "SELECT syndicated FROM mentions").syndicated) == [False, True, True]
+    anon = article("anon", "Moon met Guterres on 2019-07-01.", source=None)
+    ingest_items([anon], db, analyzer=fake_analyzer)
+    assert run_sql(db, "SELECT num_sources FROM events WHERE actor2_code = 'IGOUNO'").num_sources[0] == 0
 
 
 def test_duplicates_inside_one_run_and_read_rejections(db: Path) -> None:

@@ -75,7 +75,7 @@ def test_version_1_store_migrates_to_2_with_empty_steps(db: Path, tmp_path: Path
     with pytest.raises(StoreError, match="db upgrade"):
         ingest_items(corpus(1), db, analyzer=fake_analyzer)
     before = summary(tmp_path / "scratch.duckdb")
-    assert upgrade(db) == (1, 2)
+    assert upgrade(db) == (1, SCHEMA_VERSION)
     assert summary(db) == before
     rows = run_sql(db, "SELECT article_id, steps FROM mentions ORDER BY article_id")
     assert len(rows) == before["mentions"] and all(list(s) == [] for s in rows.steps)

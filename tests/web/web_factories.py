@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsevents.records import Actor, Article, ArticleResult, Event, Evidence, Place, Plover, make_event_id
+from newsevents.records import (
+    Actor,
+    Article,
+    ArticleResult,
+    Event,
+    Evidence,
+    Place,
+    Plover,
+    Quote,
+    make_event_id,
+)
 from newsevents.store import Database, ingest_results
 
 ACTORS = {
@@ -120,6 +130,13 @@ STORIES = [
     ),
 ]
 
+# Direct speech in some stories (article id -> (speaker, words, verb)), written for these tests; one opens
+# like a spreadsheet formula, which a CSV download must neutralise.
+QUOTES = {
+    "w1": (("Moon", "the talks will go on next month", "said"),),
+    "w2": (("Kim", "=1+1 is not an offer", "told"), ("Trump", "we are patient", "said")),
+}
+
 # Events in the store: STORIES' six (the undated one takes its article's date) and the hostile one.
 EXPECTED_EVENTS = 7
 
@@ -143,7 +160,10 @@ def results() -> list[ArticleResult]:
             e.target.code: e.target for e in events if e.target
         }
         places = tuple({e.location.name: e.location for e in events if e.location}.values())
-        out.append(ArticleResult(article, events, (), tuple(seen.values()), places))
+        quotes = tuple(
+            Quote(ACTORS[who], words, 0, len(words), verb) for who, words, verb in QUOTES.get(article_id, ())
+        )
+        out.append(ArticleResult(article, events, quotes, tuple(seen.values()), places))
     out.append(hostile())
     return out
 

@@ -275,23 +275,16 @@ def _read_phrase_roles(name: str) -> dict[str, str]:
 @dataclass(frozen=True, slots=True)
 class _Packaged:
     countries: tuple[tuple[str, str, str], ...]
-    entries: tuple[Entry, ...]
+    entries: Mapping[str, Entry]  # by id; read on demand when it comes from the resource cache
     agents: Mapping[str, str]
     titles: Mapping[str, str]
+    by_phrase: Mapping[str, tuple[str, ...]]  # surface phrase -> entry ids (``ActorDictionary.find``)
 
 
-@functools.lru_cache(maxsize=1)
 def _packaged() -> _Packaged:
-    """The packaged tables, read and checked once per process (read-only afterwards)."""
-    countries = []
-    for lineno, (iso3, kind, phrase) in _tsv_rows(_data_text("countries.tsv"), "countries.tsv",
-                                                  ("iso3", "kind", "phrase")):
-        if not _ISO3_RE.match(iso3) or kind not in COUNTRY_KINDS or not phrase.strip():
-            raise DataFileError(f"countries.tsv:{lineno}: bad row")
-        countries.append((iso3, kind, phrase))
-    entries = tuple(_read_entries(_data_text("actors.jsonl"), "actors.jsonl"))
-    return _Packaged(tuple(countries), entries, _read_phrase_roles("agents.tsv"),
-                     _read_phrase_roles("titles.tsv"))
+    """The packaged tables, once per process (read-only afterwards), via the cache (``actors.compiled``)."""
+    from newsevents.actors.compiled import packaged_tables  # here: that module imports this one
+    return packaged_tables()
 
 
 # ------------------------------------------------------------------------------------------ dictionary
@@ -303,9 +296,12 @@ class ActorDictionary:
     __slots__ = ("_countries", "_names", "_entries", "_agents", "_titles", "_by_phrase", "_country_by",
                  "_country_fold")
 
-    def __init__(self, packaged: _Packaged, entries: Mapping[str, Entry]) -> None:
+    def __init__(
+        self, packaged: _Packaged, entries: Mapping[str, Entry],
+        by_phrase: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self._countries = packaged.countries
-        self._entries = dict(entries)
+        self._entries = entries  # ``by_phrase`` when given is this mapping's phrase index
         self._agents = packaged.agents
         self._titles = packaged.titles
         names: dict[str, str] = {}
@@ -321,13 +317,7 @@ class ActorDictionary:
         self._names = names
         self._country_by = exact
         self._country_fold = fold
-        by_phrase: dict[str, list[str]] = {}
-        for entry in self._entries.values():
-            for phrase in (entry.name, *entry.aliases):
-                ids = by_phrase.setdefault(phrase, [])
-                if entry.id not in ids:
-                    ids.append(entry.id)
-        self._by_phrase = {k: tuple(v) for k, v in by_phrase.items()}
+        self._by_phrase = by_phrase if by_phrase is not None else phrase_index(entries.values())
 
     @classmethod
     def load(cls, extra: Sequence[str | Path] = ()) -> ActorDictionary:
@@ -339,7 +329,7 @@ class ActorDictionary:
         packaged = _packaged()
         if not extra:
             return _packaged_dictionary()
-        entries = {e.id: e for e in packaged.entries}
+        entries = dict(packaged.entries)
         for path in extra:
             path = Path(path)
             try:
@@ -414,7 +404,15 @@ class ActorDictionary:
 @functools.lru_cache(maxsize=1)
 def _packaged_dictionary() -> ActorDictionary:
     packaged = _packaged()
-    entries: dict[str, Entry] = {}
-    for entry in packaged.entries:
-        entries[entry.id] = entry
-    return ActorDictionary(packaged, entries)
+    return ActorDictionary(packaged, packaged.entries, packaged.by_phrase)
+
+
+def phrase_index(entries: Iterable[Entry]) -> dict[str, tuple[str, ...]]:
+    """Surface phrase (name or alias) -> the ids of the entries it names, in entry order."""
+    by_phrase: dict[str, list[str]] = {}
+    for entry in entries:
+        for phrase in (entry.name, *entry.aliases):
+            ids = by_phrase.setdefault(phrase, [])
+            if entry.id not in ids:
+                ids.append(entry.id)
+    return {k: tuple(v) for k, v in by_phrase.items()}

@@ -1,8 +1,9 @@
 """Finding actor mentions in a parsed article: dictionary phrases, plus people and organisations that
 the named-entity recogniser finds and the dictionary lacks.
 
-``MentionFinder`` holds PhraseMatchers over every country phrase and actor alias of an ``ActorDictionary``
-(built once per process: seconds); ``MentionFinder.find(doc)`` lists one article's ``Mention`` values.
+``MentionFinder`` holds phrase indexes over every country phrase and actor alias of an ``ActorDictionary``
+(``compile_phrases``: seconds, so read from the resource cache by ``actors.compiled``);
+``MentionFinder.find(doc)`` lists one article's ``Mention`` values.
 """
 
 from __future__ import annotations
@@ -10,14 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from newsevents.actors import phraseindex
 from newsevents.actors.dictionary import ActorDictionary, Entry
+from newsevents.actors.phraseindex import PhraseIndex
 
-__all__ = ["Mention", "MentionFinder", "spelling_key"]
+__all__ = ["CompiledPhrases", "Mention", "MentionFinder", "compile_phrases", "spelling_key"]
 
 # Name particles that spellings keep or drop ("al-Hussein", "Al Hussein", "Hussein"): left out of a
 # name's spelling key.
@@ -39,71 +42,101 @@ class Mention:
     country_kind: str | None = None  # name/alias/adjective/demonym/capital for countries
 
 
+@dataclass(frozen=True, slots=True)
+class CompiledPhrases:
+    """What ``MentionFinder`` matches with, as plain data that the resource cache stores: match keys
+    ("c:<phrase>" for a country phrase, "e:<phrase>" for an actor's, whose entries ``find(phrase)``
+    gives) in two phrase indexes, abbreviations by their exact text and the rest by lower case, and the
+    spelling keys of people's full names."""
+
+    countries: dict[str, tuple[str, str]]
+    exact: PhraseIndex
+    lower: PhraseIndex
+    spellings: dict[str, str]
+
+    def to_plain(self) -> tuple[Any, ...]:
+        """The phrases as plain data (for marshal)."""
+        return (self.countries, self.exact.to_plain(), self.lower.to_plain(), self.spellings)
+
+    @classmethod
+    def from_plain(cls, plain: tuple[Any, ...]) -> CompiledPhrases:
+        """The phrases ``to_plain`` gave."""
+        countries, exact, lower, spellings = plain
+        exact_index, lower_index = PhraseIndex.from_plain(exact), PhraseIndex.from_plain(lower)
+        return cls(countries, exact_index, lower_index, spellings)
+
+
+def compile_phrases(dictionary: ActorDictionary) -> CompiledPhrases:
+    """Every country phrase and actor alias of ``dictionary`` tokenised (spaCy's English tokenizer) into
+    the phrase indexes, and the spelling keys of its people (seconds: cached by ``actors.compiled``)."""
+    from spacy.lang.en import English
+
+    countries: dict[str, tuple[str, str]] = {}
+    phrases: list[tuple[str, str]] = []
+    for iso3, kind, phrase in dictionary.countries():
+        key = "c:" + phrase
+        countries.setdefault(key, (iso3, kind))
+        phrases.append((key, phrase))
+    for phrase, _entry_id in dictionary.phrases():
+        phrases.append(("e:" + phrase, phrase))
+    tokenizer = English().tokenizer
+    exact: list[tuple[str, tuple[str, ...]]] = []
+    lower: list[tuple[str, tuple[str, ...]]] = []
+    seen: set[str] = set()
+    for key, phrase in phrases:
+        if key in seen:
+            continue
+        seen.add(key)
+        tokens = tokenizer(phrase)
+        # Abbreviations ("US", "UN", "DPRK") match only as written, so "us" never becomes America.
+        letters = [c for c in phrase if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            exact.append((key, tuple(t.text for t in tokens)))
+        else:
+            lower.append((key, tuple(t.lower_ for t in tokens)))
+    # Spelling keys of people's full names ("zeid raad hussein"), for recognised names that the phrase
+    # indexes miss by a hyphen, an apostrophe or an accent.
+    spellings: dict[str, str] = {}
+    for entry in dictionary.entries():
+        if entry.kind == "person":
+            for name in (entry.name, *entry.aliases):
+                spelling = spelling_key(name)
+                if spelling.count(" ") >= 1:
+                    spellings.setdefault(spelling, entry.id)
+    return CompiledPhrases(countries, phraseindex.build(exact), phraseindex.build(lower), spellings)
+
+
 class MentionFinder:
-    """PhraseMatchers over the whole dictionary; ``find(doc)`` gives one article's mentions."""
+    """Phrase indexes over the whole dictionary; ``find(doc)`` gives one article's mentions."""
 
-    def __init__(self, dictionary: ActorDictionary, vocab: Vocab) -> None:
+    def __init__(
+        self, dictionary: ActorDictionary, vocab: Vocab | None = None, compiled: CompiledPhrases | None = None
+    ) -> None:
+        # No vocab is needed any more (the indexes match token strings); the argument stays for callers.
         self.dictionary = dictionary
-        self._exact = PhraseMatcher(vocab, attr="ORTH")
-        self._lower = PhraseMatcher(vocab, attr="LOWER")
-        self._countries: dict[str, tuple[str, str]] = {}
-        self._entries: dict[str, list[str]] = {}
-        # Match ids back to keys here, not through the doc's vocab: a doc parsed by another pipeline than
-        # the one whose vocab built the matchers has not seen the keys (nor should it have to).
-        self._keys: dict[int, str] = {}
-        self._vocab = vocab
-        phrases: list[tuple[str, str]] = []
-        for iso3, kind, phrase in dictionary.countries():
-            key = "c:" + phrase
-            self._countries.setdefault(key, (iso3, kind))
-            phrases.append((key, phrase))
-        for phrase, entry_id in dictionary.phrases():
-            key = "e:" + phrase
-            self._entries.setdefault(key, []).append(entry_id)
-            phrases.append((key, phrase))
-        self._add_patterns(phrases)
-        # Spelling keys of people's full names ("zeid raad hussein"), for recognised names that the
-        # phrase matchers miss by a hyphen, an apostrophe or an accent.
-        self._spellings: dict[str, str] = {}
-        for entry in dictionary.entries():
-            if entry.kind == "person":
-                for name in (entry.name, *entry.aliases):
-                    key = spelling_key(name)
-                    if key.count(" ") >= 1:
-                        self._spellings.setdefault(key, entry.id)
-
-    def _add_patterns(self, phrases: list[tuple[str, str]]) -> None:
-        from spacy.lang.en import English
-
-        tokenizer = English().tokenizer
-        seen: set[str] = set()
-        for key, phrase in phrases:
-            if key in seen:
-                continue
-            seen.add(key)
-            self._keys[self._vocab.strings.add(key)] = key
-            # Abbreviations ("US", "UN", "DPRK") match only as written, so "us" never becomes America.
-            letters = [c for c in phrase if c.isalpha()]
-            matcher = self._exact if letters and all(c.isupper() for c in letters) else self._lower
-            matcher.add(key, [tokenizer(phrase)])
+        phrases = compiled if compiled is not None else compile_phrases(dictionary)
+        self._countries = phrases.countries
+        self._exact = phrases.exact
+        self._lower = phrases.lower
+        self._spellings = phrases.spellings
 
     def find(self, doc: Doc, skip: range = range(0)) -> list[Mention]:
         """All dictionary mentions in ``doc``, longest first where they overlap, then the recogniser's
         people and organisations that no dictionary mention covers; in text order. Nothing that
         overlaps the tokens ``skip`` (the dateline) is a mention."""
         matches: list[tuple[int, int, str]] = []
-        for matcher in (self._exact, self._lower):
-            for match_id, start, end in matcher(doc):
+        for index, words in ((self._exact, [t.text for t in doc]), (self._lower, [t.lower_ for t in doc])):
+            for start, end, key in index.matches(words):
                 if start < skip.stop and end > skip.start or not _name_cased(doc, start, end):
                     continue
-                matches.append((start, end, self._keys[match_id]))
+                matches.append((start, end, key))
         mentions: list[Mention] = []
         for start, end, key in _longest_first(matches):
             if key.startswith("c:"):
                 iso3, kind = self._countries[key]
                 mentions.append(Mention(start, end, "country", iso3, None, kind))
             else:
-                entry = self._pick_entry(self._entries[key])
+                entry = self._pick_entry(self.dictionary.find(key[2:]))
                 mentions.append(Mention(start, end, "entry", entry.country, entry))
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doc.ents:
@@ -155,9 +188,8 @@ class MentionFinder:
         ]
         return bool(others) and not any(t.lower_ in known for t in others)
 
-    def _pick_entry(self, ids: list[str]) -> Entry:
+    def _pick_entry(self, entries: tuple[Entry, ...]) -> Entry:
         # Several actors share an alias: prefer curated entries (kept current), then people.
-        entries = [self.dictionary.entry(i) for i in ids]
         return min(entries, key=lambda e: (e.source != "curated", e.kind != "person", e.id))
 
 

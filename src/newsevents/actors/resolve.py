@@ -22,7 +22,7 @@ from spacy.vocab import Vocab
 
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
-from newsevents.actors.mentions import Mention, MentionFinder
+from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import collective_member, read_phrase
 from newsevents.actors.words import packaged_words
@@ -50,10 +50,12 @@ class ActorResolver:
         dictionary: ActorDictionary,
         vocab: Vocab,
         place_country: Callable[..., str | None] | None = None,
+        phrases: CompiledPhrases | None = None,
     ) -> None:
         self.dictionary = dictionary
         self.place_country = place_country
-        self._finder = MentionFinder(dictionary, vocab)
+        # ``phrases``: the dictionary's compiled phrase indexes (``actors.compiled``), else compiled here.
+        self._finder = MentionFinder(dictionary, vocab, phrases)
         self._agents = dict(dictionary.agents())
         self._titles = dict(dictionary.titles())
         self._coref = load_coref()

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 import newsevents.annotations  # noqa: F401 (declares doc._.ne_actors)
+from newsevents.actors import compiled
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.resolve import ActorResolver
 from newsevents.dateline import find_dateline
@@ -81,4 +82,5 @@ def _resolver(actor_files: tuple[str, ...], holder: _VocabHolder) -> ActorResolv
         place = gazetteer.lookup(name, countries)
         return place.country if place is not None else None
 
-    return ActorResolver(ActorDictionary.load(extra=actor_files), vocab, place_country)
+    dictionary = ActorDictionary.load(extra=actor_files)
+    return ActorResolver(dictionary, vocab, place_country, compiled.phrases(dictionary, actor_files))

@@ -1,9 +1,12 @@
-"""Duplicate articles: exact copies are dropped, near copies point to the article they copy.
+"""Duplicate articles: copies from other outlets point to the article they copy, repeats are dropped.
 
-Exact duplicates share ``Article.content_hash`` (text normalised for case and whitespace). Near duplicates
-(a syndicated story with a different intro line or footer) are found with MinHash LSH over word shingles
-(datasketch); the first article seen is the canonical one, and later copies keep their own record with
-``duplicate_of`` set, so downstream counts can skip them without losing where they appeared.
+Exact duplicates share ``Article.content_hash`` (text normalised for case and whitespace). An exact copy
+that another outlet ran is a syndicated report, kept with ``duplicate_of`` set (GDELT counts every outlet
+that ran a story in NumArticles and NumSources); the same text again from an outlet that already ran it,
+or from no outlet, is the same report twice and becomes a ``duplicate`` rejection (``ExactCopies``).
+Near duplicates (a syndicated story with a different intro line or footer) are found with MinHash LSH
+over word shingles (datasketch); the first article seen is the canonical one, and later copies keep
+their own record with ``duplicate_of`` set.
 """
 
 from __future__ import annotations
@@ -17,6 +20,34 @@ from datasketch import MinHash, MinHashLSH
 from ..records import Article, Rejection
 
 _WORD = re.compile(r"\w+")
+
+
+class ExactCopies:
+    """The outlets that ran each text so far (by content hash): is a text seen again a syndicated copy or
+    the same report twice? Used while reading and, against the store, while storing."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, tuple[str, set[str | None]]] = {}
+
+    def add(self, digest: str, article_id: str, source: str | None, duplicate_of: str | None = None) -> None:
+        """Record that ``source`` ran the text ``digest`` as ``article_id`` (a copy of ``duplicate_of``)."""
+        first, sources = self._seen.setdefault(digest, (duplicate_of or article_id, set()))
+        sources.add(source)
+
+    def check(self, article: Article) -> Article | Rejection:
+        """The article itself (a new text: recorded), with ``duplicate_of`` (a copy another outlet ran:
+        recorded), or a ``duplicate`` rejection (a text its outlet, or no outlet, already brought)."""
+        seen = self._seen.get(article.content_hash)
+        if seen is None:
+            self.add(article.content_hash, article.id, article.source)
+            return article
+        first, sources = seen
+        if not article.source or article.source in sources:
+            return Rejection(
+                article.origin or article.id, "duplicate", f"the same text as article {first}", article.id
+            )
+        sources.add(article.source)
+        return replace(article, duplicate_of=first)
 
 
 class Deduplicator:
@@ -33,7 +64,7 @@ class Deduplicator:
         self._shingle = shingle
         self._min_words = min_words
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self._hashes: dict[str, str] = {}
+        self._exact = ExactCopies()
         # LSH key -> (insertion order, article id); keys differ from ids only when an id repeats.
         self._keys: dict[str, tuple[int, str]] = {}
 
@@ -45,18 +76,11 @@ class Deduplicator:
         return sketch
 
     def check(self, article: Article) -> Article | Rejection:
-        """The article (``duplicate_of`` set for a near copy), or a ``duplicate`` rejection for an exact
-        one."""
-        digest = article.content_hash
-        first = self._hashes.get(digest)
-        if first is not None:
-            return Rejection(
-                article.origin or article.id,
-                "duplicate",
-                f"the same text as article {first}",
-                article_id=article.id,
-            )
-        self._hashes[digest] = article.id
+        """The article (``duplicate_of`` set for a copy: near, or exact from another outlet), or a
+        ``duplicate`` rejection for a text its outlet already brought (``ExactCopies``)."""
+        exact = self._exact.check(article)
+        if exact is not article:
+            return exact
         words = _WORD.findall(article.text.casefold())
         if len(words) < self._min_words:
             return article
@@ -75,7 +99,7 @@ class Deduplicator:
         return article
 
 
-__all__ = ["Deduplicator"]
+__all__ = ["Deduplicator", "ExactCopies"]
 
 
 def deduplicate(items: Iterable[Article | Rejection], deduplicator: Deduplicator | None = None

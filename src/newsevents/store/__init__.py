@@ -5,13 +5,19 @@
 * ``ingest_results(results, db)``: store what ``newsevents.run`` (or another coder) yields; the store
   never reads files or loads a pipeline (``newsevents.runner.ingest`` does, then calls this);
   ``ingest_paths`` and ``ingest_items`` delegate to the runner, for existing callers;
-* ``query_events(db, **filters)`` (``newsevents events``), ``query_mentions``, ``summary``;
+* ``query_events(db, **filters)`` (``newsevents events``), ``query_mentions``, ``query_quotes``
+  (``newsevents quotes``), ``summary``; the filters are declared once in ``filters.FILTERS``;
 * ``run_sql(db, query)`` (``newsevents sql``, read-only, no access outside the store);
 * ``export(db, fmt, out, **filters)`` (``newsevents export``);
-* ``upgrade(db)`` (``newsevents db upgrade``).
+* ``upgrade(db)`` (``newsevents db upgrade``);
+* ``bulk.import_dir(dir, db)`` (``newsevents db import``) and ``bulk.write_results(results, dir)``.
 
-Modules: ``schema`` (versioned DDL and migrations), ``database`` (the class owning the file), ``ingest``,
-``dedup`` (which event a mention reports), ``queries``, ``export``.
+Modules: ``schema`` (versioned DDL and migrations), ``database`` (the class owning the file), ``ingest``
+(the analyse-and-store driver), ``commit`` (one batch, one transaction), ``rows`` (an article's rows),
+``dedup`` (which event a mention reports), ``merge`` (the bounded lookup and the assignment), ``layout``
+and ``bulk`` (Parquet results in), ``filters`` (the filter declarations), ``queries``, ``browse`` (pages,
+facets and records for the explorer and the API), ``stats`` (timelines, dyads, places), ``quotes``,
+``export``.
 """
 
 from __future__ import annotations
@@ -22,7 +28,10 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from newsevents.filters import EVENT_SORTS, FILTERS, make_filters
+from newsevents.quote_filters import QUOTE_FILTERS
 from newsevents.records import Article, Rejection
+from newsevents.store import browse, stats
 from newsevents.store.database import Database
 from newsevents.store.export import FORMATS, GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, export
 from newsevents.store.ingest import (
@@ -40,6 +49,7 @@ from newsevents.store.queries import (
     run_sql,
     summary,
 )
+from newsevents.store.quotes import query_quotes
 from newsevents.store.schema import SCHEMA_VERSION
 
 if TYPE_CHECKING:
@@ -69,9 +79,51 @@ class Store:
         self.path = Path(path)
         self._db = Database(self.path)
 
-    def events(self, **filters: Any) -> pd.DataFrame:
-        """Events matching ``filters`` (see ``EventFilters``), one row per real-world event."""
-        return query_events(self._db, **filters)
+    def events(self, *, offset: int = 0, sort: str | None = None, **filters: Any) -> pd.DataFrame:
+        """Events matching ``filters`` (``FILTERS``, and ``limit``), one row per real-world event, ordered by
+        ``sort`` (``EVENT_SORTS``, e.g. ``"-goldstein"``), skipping ``offset`` rows."""
+        return query_events(self._db, offset=offset, sort=sort, **filters)
+
+    def quotes(self, *, limit: int | None = None, offset: int = 0, **filters: Any) -> pd.DataFrame:
+        """Quotes matching ``filters`` (``QUOTE_FILTERS``: speaker, country, contains, source, since...)."""
+        return query_quotes(self._db, limit=limit, offset=offset, **filters)
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        """One event with every mention and its evidence (JSON-ready), or ``None``."""
+        return browse.get_event(self._db, event_id)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article with its text, mentions, actors, places and quotes (JSON-ready), or ``None``."""
+        return browse.get_article(self._db, article_id)
+
+    def facets(self, size: int = 10, **filters: Any) -> dict[str, list[dict[str, Any]]]:
+        """Counts of the matching events by QuadClass, root, country, role and outlet."""
+        return browse.facets(self._db, make_filters(**filters), size)
+
+    def actors(
+        self, *, q: str | None = None, limit: int = 50, offset: int = 0, **filters: Any
+    ) -> pd.DataFrame:
+        """Actors of the matching events with how often each is source and target, busiest first."""
+        _, found = browse.list_actors(self._db, make_filters(**filters), q=q, limit=limit, offset=offset)
+        return pd.DataFrame(found)
+
+    def timeline(self, interval: str = "auto", by: str = "quad", **filters: Any) -> list[dict[str, Any]]:
+        """Dated matching events per ``interval`` (day/week/month/year/auto), split ``by`` quad or root."""
+        spec = make_filters(**filters)
+        chosen = stats.auto_interval(self._db, spec) if interval == "auto" else interval
+        return stats.timeline(self._db, spec, chosen, by)
+
+    def dyads(self, level: str = "country", limit: int = 20, **filters: Any) -> pd.DataFrame:
+        """The most frequent (source, target) pairs of countries or actor codes, per QuadClass."""
+        return pd.DataFrame(stats.dyads(self._db, make_filters(**filters), level=level, limit=limit))
+
+    def places(self, limit: int = 500, **filters: Any) -> pd.DataFrame:
+        """Geolocated places of the matching events with counts and their most frequent QuadClass."""
+        return pd.DataFrame(stats.places(self._db, make_filters(**filters), limit))
+
+    def totals(self, **filters: Any) -> dict[str, Any]:
+        """Articles, events, mentions, outlets and the date range, of the matching events."""
+        return stats.totals(self._db, make_filters(**filters))
 
     def mentions(self, event_id: int | None = None, **filters: Any) -> pd.DataFrame:
         """The mentions, with evidence, of one event or of the events matching ``filters``."""
@@ -137,11 +189,14 @@ class Store:
 __all__ = [
     "Database",
     "EVENT_COLUMNS",
+    "EVENT_SORTS",
     "EventFilters",
+    "FILTERS",
     "FORMATS",
     "GDELT_EVENT_COLUMNS",
     "GDELT_MENTION_COLUMNS",
     "IngestStats",
+    "QUOTE_FILTERS",
     "SCHEMA_VERSION",
     "Store",
     "export",
@@ -150,6 +205,7 @@ __all__ = [
     "ingest_results",
     "query_events",
     "query_mentions",
+    "query_quotes",
     "run_sql",
     "summary",
     "upgrade",

@@ -21,13 +21,23 @@ Among several matching events the one with the nearest date wins, then the oldes
 identity fields of the mention that created it, so merging is a pure function of ingest order (which is
 input order): a re-run after a crash continues where the committed prefix ended and reaches the same
 events as a clean run.
+
+**The lookup window.** Only events that these rules could accept are read: a mention looks in the
+*buckets* of its key (``bucket``: a hash of the dedup key and the month of the event's date; the undated
+have a bucket of their own) for the months its date could match (``candidate_buckets``): a
+day-precise date the months of ``date - window_days`` to ``date + window_days``, a month-precise one its
+month, a year-precise one the twelve months of its year, an undated one the undated bucket. The store
+keeps each event's bucket in the indexed table ``event_keys``, so a commit costs the same on an empty
+store and on one of ten million events; a report of "the 1994 visit" reads 1994's events of that key, not
+every event since.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterable
+import hashlib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from newsevents.coding import semantics
@@ -46,6 +56,7 @@ def symmetric_codes() -> frozenset[str]:
     return frozenset(code for code in load_codebook() if semantics.symmetric(code))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_symmetric(cameo: str) -> bool:
     """Whether the two actors of ``cameo`` (e.g. ``"040"``) play the same part; False for a non-code."""
     try:
@@ -70,6 +81,71 @@ def dedup_key(root: str, cameo: str, source: Actor | None, target: Actor | None)
     if is_symmetric(cameo) or is_symmetric(root):
         keys.sort()
     return "|".join([root, *keys])
+
+
+def row_actor_key(row: Mapping[str, object], prefix: str) -> str:
+    """``actor_key`` of the actor stored in a mention row's ``{prefix}_*`` columns (all empty: no actor).
+
+    A stored row keeps an actor's empty text as NULL, which changes no key: an actor with a country keys
+    on it, one without on its code, name or text, and no actor at all on ``""``."""
+    country = row.get(f"{prefix}_country")
+    if country:
+        return f"{country}:{row.get(f'{prefix}_role') or ''}"
+    label = row.get(f"{prefix}_code") or row.get(f"{prefix}_name") or row.get(f"{prefix}_text") or ""
+    return str(label).casefold()
+
+
+def row_dedup_key(row: Mapping[str, object]) -> str:
+    """``dedup_key`` of a stored mention row (columns ``root``, ``cameo``, ``actor1_*``, ``actor2_*``)."""
+    root, cameo = str(row["root"]), str(row["cameo"])
+    keys = [row_actor_key(row, "actor1"), row_actor_key(row, "actor2")]
+    if is_symmetric(cameo) or is_symmetric(root):
+        keys.sort()
+    return "|".join([root, *keys])
+
+
+def month_number(date: dt.date) -> int:
+    """Months since year 0: the date part of a bucket (``year * 12 + month - 1``)."""
+    return date.year * 12 + date.month - 1
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _key_bits(key: str) -> int:
+    # md5 because DuckDB computes the same number from stored columns (``BUCKET_SQL``) and md5, unlike
+    # DuckDB's ``hash``, never changes between versions; cached, as a batch's mentions share keys.
+    return (int.from_bytes(hashlib.md5(key.encode("utf-8")).digest(), "little") >> 81) << 16
+
+
+def bucket(key: str, date: dt.date | None) -> int:
+    """The lookup bucket of an event with dedup key ``key`` dated ``date`` (module docstring): 47 bits
+    of the key's md5, then 16 bits for the month (``month_number + 1``, 0 when undated; months past the
+    year 5460 spill into the key's bits, which only makes a bucket shared)."""
+    return _key_bits(key) | (0 if date is None else month_number(date) + 1)
+
+
+# ``bucket`` in DuckDB SQL, over the column expressions ``{key}`` and ``{date}``.
+BUCKET_SQL = (
+    "(CAST(md5_number({key}) >> 81 AS BIGINT) << 16) | coalesce(year({date}) * 12 + month({date}), 0)"
+)
+
+
+def candidate_buckets(
+    key: str, date: dt.date | None, precision: str | None, window_days: int = DEFAULT_WINDOW_DAYS
+) -> tuple[int, ...]:
+    """The buckets holding every event a mention with this key and date could merge into."""
+    bits = _key_bits(key)
+    if date is None:
+        return (bits,)
+    if precision == "year":
+        months = range(date.year * 12, date.year * 12 + 12)
+    elif precision == "month":
+        months = range(month_number(date), month_number(date) + 1)
+    else:
+        span = dt.timedelta(days=window_days)
+        lo = date - span if date - dt.date.min > span else dt.date.min
+        hi = date + span if dt.date.max - date > span else dt.date.max
+        months = range(month_number(lo), month_number(hi) + 1)
+    return tuple(bits | (m + 1) for m in months)
 
 
 def place_key(name: str | None, geonames_id: int | None) -> str | None:
@@ -145,14 +221,20 @@ def best_match(
 
 
 __all__ = [
+    "BUCKET_SQL",
     "Candidate",
     "DEFAULT_WINDOW_DAYS",
     "actor_key",
     "best_match",
+    "bucket",
+    "candidate_buckets",
     "dates_match",
     "dedup_key",
     "is_symmetric",
+    "month_number",
     "parse_date",
     "place_key",
+    "row_actor_key",
+    "row_dedup_key",
     "symmetric_codes",
 ]

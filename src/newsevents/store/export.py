@@ -56,9 +56,10 @@ from newsevents import csvcells
 from newsevents.errors import ConfigError, StoreError
 from newsevents.store.database import Database
 from newsevents.store.queries import EVENT_COLUMNS, make_filters, sql_string
+from newsevents.store.quotes import write_quotes
 
 Format = Literal["gdelt", "mentions", "parquet", "csv", "jsonl"]
-FORMATS: tuple[str, ...] = ("gdelt", "mentions", "parquet", "csv", "jsonl")
+FORMATS: tuple[str, ...] = ("gdelt", "mentions", "parquet", "csv", "jsonl", "quotes")
 
 _ACTOR_FIELDS = (
     "Code",
@@ -328,7 +329,8 @@ def export(
     """``newsevents export``: write the events matching ``filters`` to ``out`` in ``fmt``.
 
     ``fmt`` is ``gdelt`` (GDELT 2.0 Events TSV), ``mentions`` (GDELT 2.0 Mentions TSV of those events),
-    ``parquet`` (a directory, hive-partitioned by event date), ``csv`` or ``jsonl``. Returns the number
+    ``parquet`` (a directory, hive-partitioned by event date), ``csv``, ``jsonl`` or ``quotes`` (CSV of the
+    quotes in the articles that report those events: ``store.quotes.write_quotes``). Returns the number
     of rows written. An existing ``out`` is an error unless ``overwrite``.
     """
     if fmt not in FORMATS:
@@ -350,6 +352,8 @@ def export(
             return _write_lines(con, _gdelt_events_sql(where), target)
         if fmt == "mentions":
             return _write_lines(con, _gdelt_mentions_sql(where), target)
+        if fmt == "quotes":
+            return write_quotes(con, where, target)
         select = spec.select(", ".join(f"e.{c}" for c in EVENT_COLUMNS))
         row = next(iter(con.execute(f"SELECT count(*) FROM ({select})").fetchall()), None)
         count = int(row[0]) if row else 0

@@ -16,6 +16,7 @@ Tables (version 1; later versions list their changes beside ``MIGRATIONS``):
                  and ``event_id`` = the store event it merged into. Like GDELT's Mentions table.
 ``actors``, ``places``, ``quotes``   what the per-article step found in each article.
 ``rejections``   inputs that were not stored or not coded, with their reason.
+``event_keys``   (version 3) each event's dedup bucket, indexed: what a commit looks candidates up in.
 ``meta``         key/value pairs, ``schema_version`` among them.
 """
 
@@ -23,7 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-SCHEMA_VERSION = 2
+from newsevents.store.dedup import BUCKET_SQL
+
+SCHEMA_VERSION = 3
 
 _ACTOR_COLUMNS = """
     {p}_text VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_role VARCHAR, {p}_code VARCHAR"""
@@ -85,7 +88,7 @@ _V1 = [
         tone DOUBLE,                  -- tone of the evidence sentence
         doc_tone DOUBLE,              -- tone of the whole article (GDELT MentionDocTone)
         source VARCHAR,               -- the article's outlet
-        syndicated BOOLEAN NOT NULL,  -- the article is a copy (Article.duplicate_of): adds no source
+        syndicated BOOLEAN NOT NULL,  -- the article is a copy (Article.duplicate_of), another outlet's
         in_lead BOOLEAN NOT NULL,     -- evidence in the first paragraph (GDELT IsRootEvent)
         published_date DATE,
         ingested_at TIMESTAMP NOT NULL
@@ -122,8 +125,21 @@ _V2 = [
     """ALTER TABLE mentions ADD COLUMN steps VARCHAR[] NOT NULL DEFAULT []""",
 ]
 
+# Version 3: bounded lookups as the store grows (issue 16). ``event_keys`` maps each event's dedup bucket
+# (``dedup.bucket``: its dedup key and the month of its date, hashed; ``dedup.BUCKET_SQL`` computes the
+# same number here) to its id, under an index, so a commit reads the few events of its mentions' months
+# instead of scanning the store; the index on ``mentions.event_id`` lets a commit recount only the events
+# it touched. Identity fields of an event never change, so a bucket never moves. (A later migration that
+# adds a column to ``mentions`` drops ``mentions_event`` first and creates it again after.)
+_V3 = [
+    """CREATE TABLE event_keys (bucket BIGINT NOT NULL, id BIGINT NOT NULL)""",
+    f"""INSERT INTO event_keys SELECT {BUCKET_SQL.format(key="dedup_key", date="date")}, id FROM events""",
+    """CREATE INDEX event_keys_bucket ON event_keys (bucket)""",
+    """CREATE INDEX mentions_event ON mentions (event_id)""",
+]
+
 # MIGRATIONS[n] upgrades version n to n + 1.
-MIGRATIONS: tuple[Sequence[str], ...] = (tuple(_V1), tuple(_V2))
+MIGRATIONS: tuple[Sequence[str], ...] = (tuple(_V1), tuple(_V2), tuple(_V3))
 
 assert len(MIGRATIONS) == SCHEMA_VERSION, "one migration per schema version"
 

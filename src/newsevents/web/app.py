@@ -4,7 +4,8 @@
 server listens). Errors under ``/api`` answer the JSON envelope ``{"error": {"status", "code",
 "message"}}``; errors on pages answer an HTML page with the same facts. Every response carries a strict
 Content-Security-Policy: only this origin's scripts, styles and images, no inline script, no framing,
-and a ``Cache-Control``: static files for a day, everything else revalidated (the store grows). Requests
+and a ``Cache-Control``: static files for a day, everything else revalidated (the store grows; API answers
+carry an ``ETag`` to revalidate against). Responses are gzipped for clients that accept it. Requests
 for a ``Host`` outside ``allowed_hosts`` get 400 (DNS rebinding); ``serve`` sends no ``Server`` header.
 """
 
@@ -17,6 +18,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -40,6 +42,9 @@ SECURITY_HEADERS = (
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 )
+
+# Bodies smaller than this go out as they are: compressing a few hundred bytes saves less than it costs.
+GZIP_MINIMUM = 1000
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +117,8 @@ def create_app(db_path: str, allowed_hosts: Sequence[str] = ("*",)) -> Starlette
         exception_handlers=handlers,
     )
     app.state.db = db
+    # Innermost, so every answer (JSON, CSV as it streams, pages) is compressed for clients that ask.
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MINIMUM)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(SecurityHeaders)
     return app

@@ -1,416 +1,35 @@
-"""The explorer's read-side queries: plain SQL over the store's schema, returning JSON-ready values.
+"""The explorer's read-side queries: the store's query layer, under the names the pages use.
 
-Filters come from ``store.queries.EventFilters`` (the CLI's filters, one ``WHERE`` clause with checked,
-escaped literals); everything else the pages and the API need (pagination, sorting, per-period counts,
-dyads, facets, places, articles with their evidence) is written here against the tables described in
-``store/schema.py``. Every function only reads, through ``Database.read()`` (a read-only connection).
+The SQL lives in the store (``store.browse``: pages of events, articles and actors, facets, records with
+their evidence; ``store.stats``: timelines, dyads, places, totals), where Python users reach the same
+functions through ``Store``. Every function only reads, through ``Database.read()``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-from collections.abc import Sequence
 from typing import Any
 
+from newsevents.filters import EVENT_SORTS
+from newsevents.store.browse import (
+    ARTICLE_COLUMNS,
+    MENTION_COLUMNS,
+    facets,
+    first_mentions,
+    get_article,
+    get_event,
+    list_actors,
+    list_articles,
+    list_events,
+)
 from newsevents.store.database import Database
-from newsevents.store.queries import EVENT_COLUMNS, EventFilters
-
-# ``sort`` values of the event list and the SQL they order by (each ends on the id so pages are stable).
-EVENT_SORTS: dict[str, str] = {
-    "date": "e.date ASC NULLS LAST, e.id ASC",
-    "-date": "e.date DESC NULLS LAST, e.id DESC",
-    "goldstein": "e.goldstein ASC NULLS LAST, e.id ASC",
-    "-goldstein": "e.goldstein DESC NULLS LAST, e.id DESC",
-    "mentions": "e.num_mentions ASC, e.id ASC",
-    "-mentions": "e.num_mentions DESC, e.id DESC",
-    "confidence": "e.confidence ASC NULLS LAST, e.id ASC",
-    "-confidence": "e.confidence DESC NULLS LAST, e.id DESC",
-    "id": "e.id ASC",
-    "-id": "e.id DESC",
-}
-
-INTERVALS = ("day", "week", "month", "year")
-
-ARTICLE_COLUMNS = (
-    "id",
-    "url",
-    "title",
-    "published",
-    "published_date",
-    "source",
-    "language",
-    "authors",
-    "translator",
-    "republished_from",
-    "duplicate_of",
-    "words",
-    "tone",
-    "num_events",
-    "rejection",
-)
-
-MENTION_COLUMNS = (
-    "id",
-    "event_id",
-    "article_id",
-    "date",
-    "date_precision",
-    "actor1_text",
-    "actor1_name",
-    "actor1_country",
-    "actor1_role",
-    "actor1_code",
-    "actor2_text",
-    "actor2_name",
-    "actor2_country",
-    "actor2_role",
-    "actor2_code",
-    "cameo",
-    "root",
-    "quad_class",
-    "goldstein",
-    "plover_type",
-    "plover_mode",
-    "plover_context",
-    "modality",
-    "place_name",
-    "place_country",
-    "place_lat",
-    "place_lon",
-    "sentence",
-    "sentence_start",
-    "sentence_end",
-    "trigger",
-    "rule",
-    "steps",
-    "confidence",
-    "tone",
-    "source",
-    "syndicated",
-    "in_lead",
-)
-
-
-def jsonable(value: Any) -> Any:
-    """A DuckDB value as JSON: dates as ISO strings, NaN as null, lists kept."""
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, list | tuple):
-        return [jsonable(v) for v in value]
-    return value
-
-
-def _rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    with db.read() as con:
-        result = con.execute(sql, list(params))
-        names = [d[0] for d in result.description or ()]
-        return [{n: jsonable(v) for n, v in zip(names, row, strict=True)} for row in result.fetchall()]
-
-
-def _scalar(db: Database, sql: str, params: Sequence[Any] = ()) -> Any:
-    with db.read() as con:
-        row = con.execute(sql, list(params)).fetchone()
-    return jsonable(row[0]) if row else None
-
-
-# -- events ----------------------------------------------------------------------------------------------
-
-
-def list_events(
-    db: Database, filters: EventFilters, *, limit: int, offset: int = 0, sort: str = "-date"
-) -> tuple[int, list[dict[str, Any]]]:
-    """(number of matching events, one page of them as flat ``EVENT_COLUMNS`` dicts)."""
-    where = filters.where("e")
-    total = int(_scalar(db, f"SELECT count(*) FROM events AS e WHERE {where}") or 0)
-    if not total or offset >= total:
-        return total, []
-    # Two steps: ordering the narrow (id, key) rows first and then reading the wide rows of one page by
-    # primary key costs a fraction of ordering all the wide rows (about 4x less on 100k events).
-    with db.read() as con:
-        page = [
-            r[0]
-            for r in con.execute(
-                f"SELECT e.id FROM events AS e WHERE {where} ORDER BY {EVENT_SORTS[sort]} LIMIT ? OFFSET ?",
-                [limit, offset],
-            ).fetchall()
-        ]
-    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    found = {
-        r["id"]: r
-        for r in _rows(
-            db, f"SELECT {columns} FROM events AS e WHERE e.id IN ({', '.join(str(int(i)) for i in page)})"
-        )
-    }
-    return total, [found[i] for i in page]
-
-
-def get_event(db: Database, event_id: int) -> dict[str, Any] | None:
-    """One event with every mention (evidence, article title and outlet), or ``None``."""
-    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    found = _rows(db, f"SELECT {columns} FROM events AS e WHERE e.id = ?", [event_id])
-    if not found:
-        return None
-    event = found[0]
-    mention_columns = ", ".join(f"m.{c}" for c in MENTION_COLUMNS)
-    event["mentions"] = _rows(
-        db,
-        f"SELECT {mention_columns}, a.title AS article_title, a.url AS article_url, "
-        "a.published AS article_published FROM mentions AS m LEFT JOIN articles AS a ON a.id = m.article_id "
-        "WHERE m.event_id = ? ORDER BY m.article_id, m.sentence_start, m.id",
-        [event_id],
-    )
-    return event
-
-
-def first_mentions(db: Database, event_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
-    """For each event id, its first mention (article id, mention id, sentence): where a click leads."""
-    if not event_ids:
-        return {}
-    placeholders = ", ".join("?" for _ in event_ids)
-    rows = _rows(
-        db,
-        "SELECT event_id, arg_min(id, (article_id, sentence_start)) AS mention_id, "
-        "arg_min(article_id, (article_id, sentence_start)) AS article_id, "
-        "arg_min(sentence, (article_id, sentence_start)) AS sentence "
-        f"FROM mentions WHERE event_id IN ({placeholders}) GROUP BY event_id",
-        list(event_ids),
-    )
-    return {int(r["event_id"]): r for r in rows}
-
-
-def facets(db: Database, filters: EventFilters, size: int = 10) -> dict[str, list[dict[str, Any]]]:
-    """Counts of the matching events by QuadClass, root, country, role and outlet (the table's facets)."""
-    where = filters.where("e")
-    out: dict[str, list[dict[str, Any]]] = {}
-    out["quad"] = _rows(
-        db,
-        f"SELECT e.quad_class AS value, count(*) AS count FROM events AS e WHERE {where} "
-        "GROUP BY 1 ORDER BY 1",
-    )
-    out["root"] = _rows(
-        db,
-        f"SELECT e.root AS value, count(*) AS count FROM events AS e WHERE {where} "
-        "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
-        [size],
-    )
-    for name, column in (("country", "country"), ("role", "role")):
-        out[name] = _rows(
-            db,
-            f"SELECT value, count(DISTINCT id) AS count FROM ("
-            f"  SELECT e.id, e.actor1_{column} AS value FROM events AS e WHERE {where}"
-            f"  UNION ALL SELECT e.id, e.actor2_{column} FROM events AS e WHERE {where}"
-            ") WHERE value IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
-            [size],
-        )
-    out["source"] = _rows(
-        db,
-        f"SELECT m.source AS value, count(DISTINCT m.event_id) AS count FROM mentions AS m "
-        f"WHERE m.source IS NOT NULL AND m.event_id IN (SELECT e.id FROM events AS e WHERE {where}) "
-        "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?",
-        [size],
-    )
-    return out
-
-
-# -- statistics ------------------------------------------------------------------------------------------
-
-
-def auto_interval(db: Database, filters: EventFilters) -> str:
-    """A bucket size that gives a readable number of bars for the matching events' date span."""
-    row = _rows(db, f"SELECT min(e.date) AS lo, max(e.date) AS hi FROM events AS e WHERE {filters.where()}")
-    lo, hi = row[0]["lo"], row[0]["hi"]
-    if lo is None or hi is None:
-        return "day"
-    days = (dt.date.fromisoformat(hi) - dt.date.fromisoformat(lo)).days
-    if days <= 92:
-        return "day"
-    if days <= 2 * 366:
-        return "week"
-    if days <= 15 * 366:
-        return "month"
-    return "year"
-
-
-def timeline(db: Database, filters: EventFilters, interval: str, by: str) -> list[dict[str, Any]]:
-    """Dated events per period: ``[{period, total, avg_goldstein, counts: {key: n}}]`` in time order.
-
-    ``by`` is ``quad`` (keys "1".."4") or ``root`` (keys "01".."20"). Undated events are left out.
-    """
-    if interval not in INTERVALS:
-        raise ValueError(f"interval must be one of {INTERVALS}")
-    key = "CAST(e.quad_class AS VARCHAR)" if by == "quad" else "e.root"
-    rows = _rows(
-        db,
-        f"SELECT CAST(date_trunc('{interval}', e.date) AS DATE) AS period, {key} AS key, count(*) AS n, "
-        f"sum(e.goldstein) AS g FROM events AS e WHERE e.date IS NOT NULL AND {filters.where()} "
-        "GROUP BY 1, 2 ORDER BY 1, 2",
-    )
-    buckets: dict[str, dict[str, Any]] = {}
-    sums: dict[str, float] = {}
-    for row in rows:
-        bucket = buckets.setdefault(row["period"], {"period": row["period"], "total": 0, "counts": {}})
-        bucket["total"] += row["n"]
-        bucket["counts"][str(row["key"])] = row["n"]
-        sums[row["period"]] = sums.get(row["period"], 0.0) + (row["g"] or 0.0)
-    for period, bucket in buckets.items():
-        bucket["avg_goldstein"] = round(sums[period] / bucket["total"], 3)
-    return list(buckets.values())
-
-
-def dyads(
-    db: Database, filters: EventFilters, *, level: str = "country", limit: int = 20
-) -> list[dict[str, Any]]:
-    """The most frequent (source, target) pairs with counts per QuadClass and mean Goldstein.
-
-    ``level`` ``country`` pairs the actors' countries, ``actor`` their CAMEO codes; events missing either
-    side are left out.
-    """
-    field = "country" if level == "country" else "code"
-    return _rows(
-        db,
-        f"SELECT e.actor1_{field} AS source, e.actor2_{field} AS target, count(*) AS count, "
-        + ", ".join(f"count(*) FILTER (WHERE e.quad_class = {q}) AS quad{q}" for q in (1, 2, 3, 4))
-        + ", "
-        "round(avg(e.goldstein), 3) AS avg_goldstein FROM events AS e "
-        f"WHERE e.actor1_{field} IS NOT NULL AND e.actor2_{field} IS NOT NULL AND {filters.where()} "
-        "GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?",
-        [limit],
-    )
-
-
-def list_actors(
-    db: Database, filters: EventFilters, *, q: str | None = None, limit: int = 50, offset: int = 0
-) -> tuple[int, list[dict[str, Any]]]:
-    """Actors of the matching events (by CAMEO code and name), with how often each is source and target."""
-    where = filters.where("e")
-    text_filter = ""
-    params: list[Any] = []
-    if q:
-        text_filter = "AND (name ILIKE ? OR code ILIKE ?)"
-        params = [f"%{q}%", f"%{q}%"]
-    base = (
-        "SELECT code, name, country, role, count(*) FILTER (WHERE side = 1) AS as_source, "
-        "count(*) FILTER (WHERE side = 2) AS as_target, count(DISTINCT id) AS events FROM ("
-        f"  SELECT e.id, 1 AS side, e.actor1_code AS code, e.actor1_name AS name,"
-        f"         e.actor1_country AS country,"
-        f"         e.actor1_role AS role FROM events AS e WHERE {where}"
-        f"  UNION ALL SELECT e.id, 2, e.actor2_code, e.actor2_name, e.actor2_country, e.actor2_role "
-        f"  FROM events AS e WHERE {where}"
-        f") WHERE code IS NOT NULL {text_filter} GROUP BY code, name, country, role"
-    )
-    total = int(_scalar(db, f"SELECT count(*) FROM ({base})", params) or 0)
-    rows = _rows(db, f"{base} ORDER BY events DESC, code, name LIMIT ? OFFSET ?", [*params, limit, offset])
-    return total, rows
-
-
-def places(db: Database, filters: EventFilters, limit: int = 500) -> list[dict[str, Any]]:
-    """Geolocated places of the matching events with counts and the dominant QuadClass."""
-    return _rows(
-        db,
-        "SELECT e.place_name AS name, e.place_country AS country, round(avg(e.place_lat), 4) AS lat, "
-        "round(avg(e.place_lon), 4) AS lon, count(*) AS count, mode(e.quad_class) AS quad_class "
-        f"FROM events AS e WHERE e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL AND {filters.where()} "
-        "GROUP BY e.place_name, e.place_country ORDER BY count DESC, name LIMIT ?",
-        [limit],
-    )
-
-
-def country_counts(db: Database, filters: EventFilters) -> dict[str, int]:
-    """ISO3 country -> number of matching events that involve it (either actor's country or the place)."""
-    where = filters.where("e")
-    rows = _rows(
-        db,
-        "SELECT c, count(DISTINCT id) AS n FROM ("
-        f"  SELECT e.id, unnest([e.actor1_country, e.actor2_country, e.place_country]) AS c "
-        f"  FROM events AS e WHERE {where}"
-        ") WHERE c IS NOT NULL GROUP BY c",
-    )
-    return {r["c"]: int(r["n"]) for r in rows}
+from newsevents.store.jsonrows import jsonable
+from newsevents.store.quotes import list_quotes
+from newsevents.store.stats import INTERVALS, auto_interval, country_counts, dyads, places, timeline, totals
 
 
 def summary(db: Database) -> dict[str, Any]:
-    """Row counts and the date range, for the overview's header."""
-    row = _rows(
-        db,
-        "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM events) AS events, "
-        "(SELECT count(*) FROM mentions) AS mentions, "
-        "(SELECT count(DISTINCT source) FROM articles) AS sources, "
-        "(SELECT min(date) FROM events) AS first_date, (SELECT max(date) FROM events) AS last_date",
-    )
-    return row[0]
-
-
-# -- articles --------------------------------------------------------------------------------------------
-
-
-def list_articles(
-    db: Database,
-    *,
-    source: str | None = None,
-    q: str | None = None,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    limit: int = 50,
-    offset: int = 0,
-) -> tuple[int, list[dict[str, Any]]]:
-    """Stored articles (metadata only, no text), newest first."""
-    parts: list[str] = ["TRUE"]
-    params: list[Any] = []
-    if source:
-        parts.append("a.source ILIKE ?")
-        params.append(source)
-    if q:
-        parts.append("(a.title ILIKE ? OR a.id ILIKE ?)")
-        params += [f"%{q}%", f"%{q}%"]
-    if since:
-        parts.append("a.published_date >= ?")
-        params.append(since)
-    if until:
-        parts.append("a.published_date <= ?")
-        params.append(until)
-    where = " AND ".join(parts)
-    total = int(_scalar(db, f"SELECT count(*) FROM articles AS a WHERE {where}", params) or 0)
-    columns = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
-    rows = _rows(
-        db,
-        f"SELECT {columns} FROM articles AS a WHERE {where} "
-        "ORDER BY a.published_date DESC NULLS LAST, a.id LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )
-    return total, rows
-
-
-def get_article(db: Database, article_id: str) -> dict[str, Any] | None:
-    """One article with its text, its mentions (evidence offsets into the text), actors, places, quotes."""
-    columns = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
-    found = _rows(db, f"SELECT {columns}, a.text FROM articles AS a WHERE a.id = ?", [article_id])
-    if not found:
-        return None
-    article = found[0]
-    mention_columns = ", ".join(f"m.{c}" for c in MENTION_COLUMNS)
-    article["mentions"] = _rows(
-        db,
-        f"SELECT {mention_columns} FROM mentions AS m WHERE m.article_id = ? ORDER BY m.sentence_start, m.id",
-        [article_id],
-    )
-    article["actors"] = _rows(
-        db, "SELECT text, name, country, role, code FROM actors WHERE article_id = ? ORDER BY n", [article_id]
-    )
-    article["places"] = _rows(
-        db,
-        "SELECT name, country, admin1, lat, lon, geonames_id FROM places WHERE article_id = ? ORDER BY n",
-        [article_id],
-    )
-    article["quotes"] = _rows(
-        db,
-        'SELECT speaker_name, speaker_code, quote, start, "end", verb FROM quotes WHERE article_id = ? '
-        "ORDER BY n",
-        [article_id],
-    )
-    return article
+    """Row counts and the date range of the whole store, for the overview's header."""
+    return totals(db)
 
 
 __all__ = [
@@ -429,7 +48,9 @@ __all__ = [
     "list_actors",
     "list_articles",
     "list_events",
+    "list_quotes",
     "places",
     "summary",
     "timeline",
+    "totals",
 ]

@@ -1,6 +1,8 @@
-"""Query parameters, declared once: validation for the API and the pages, and the OpenAPI description.
+"""Query parameters: validation for the API and the pages, and the OpenAPI description.
 
-Each ``Param`` names a parameter, its type, its bounds and its help text. ``parse`` checks a request's
+The event and quote filters come from their one declaration in the store (``store.filters.FILTERS``,
+``store.quotes.QUOTE_FILTERS``); paging, sorting and the statistics' options are declared here. Each
+``Param`` names a parameter, its type, its bounds and its help text. ``parse`` checks a request's
 query string against a tuple of them and returns typed values; anything wrong (an unknown name, a
 repeated name, a value of the wrong shape) raises ``ApiError`` with status 400, which the app turns into
 the one JSON error envelope (``{"error": {"status", "code", "message"}}``). Empty values count as absent,
@@ -11,13 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from newsevents.errors import ConfigError
+from newsevents.filters import EVENT_SORTS, FILTERS, EventFilters, Filter, make_filters
+from newsevents.quote_filters import QUOTE_FILTERS, QuoteFilters
 from newsevents.store.dedup import parse_date
-from newsevents.store.queries import EventFilters
+from newsevents.store.quotes import make_quote_filters
 
 MAX_LIMIT = 1000  # rows per JSON page
 MAX_CSV_ROWS = 100_000  # rows per CSV download
@@ -115,54 +119,27 @@ def _bad(name: str, detail: str) -> ApiError:
     return ApiError(400, "bad-parameter", f"{name}: {detail}")
 
 
-ISO3 = r"[A-Za-z]{3}"
+_PARAM_KINDS = {"text": "string", "pair": "string", "integer": "integer", "flag": "boolean", "date": "date"}
 
-EVENT_FILTERS: tuple[Param, ...] = (
-    Param("actor", "string", "Substring (case-insensitive) of either actor's text, name or CAMEO code."),
-    Param("country", "string", "ISO 3166 alpha-3 country of either actor, e.g. PRK.", pattern=ISO3),
-    Param(
-        "dyad",
-        "string",
-        "Two countries, e.g. USA,PRK (either direction unless directed=true).",
-        pattern=rf"{ISO3}[,-]{ISO3}",
-    ),
-    Param("directed", "boolean", "With dyad: only events from the first country to the second."),
-    Param("role", "string", "CAMEO role of either actor, e.g. GOV, MIL.", pattern=r"[A-Za-z]{3}"),
-    Param("code", "string", "CAMEO event code or prefix (042 = 042 and 0421..).", pattern=r"\d{2,4}"),
-    Param("root", "string", "CAMEO root code, 01-20.", pattern=r"\d{2}"),
-    Param(
-        "quad",
-        "integer",
-        "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.",
-        minimum=1,
-        maximum=4,
-    ),
-    Param("since", "date", "Events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
-    Param("until", "date", "Events on or before the end of this date, year or month."),
-    Param("place", "string", "Substring of the event's place name."),
-    Param("article", "string", "Events mentioned by this article id."),
-    Param("source", "string", "Events reported by this outlet (case-insensitive, % wildcards)."),
-)
+
+def from_filter(spec: Filter) -> Param:
+    """The query parameter of a store filter: same name, help and bounds (``store.filters``)."""
+    return Param(
+        spec.name,
+        _PARAM_KINDS[spec.kind],
+        spec.help,
+        pattern=spec.pattern,
+        minimum=spec.minimum,
+        maximum=spec.maximum,
+    )
+
+
+# The filters are declared once, in the store (``EventFilters``, ``QuoteFilters``).
+EVENT_FILTERS: tuple[Param, ...] = tuple(from_filter(f) for f in FILTERS)
+QUOTE_FILTER_PARAMS: tuple[Param, ...] = tuple(from_filter(f) for f in QUOTE_FILTERS)
 
 SORT = Param(
-    "sort",
-    "choice",
-    "Order of the rows.",
-    choices=tuple(
-        [
-            "-date",
-            "date",
-            "-goldstein",
-            "goldstein",
-            "-mentions",
-            "mentions",
-            "-confidence",
-            "confidence",
-            "-id",
-            "id",
-        ]
-    ),
-    default="-date",
+    "sort", "choice", "Order of the rows (- for descending).", choices=tuple(EVENT_SORTS), default="-date"
 )
 
 
@@ -203,6 +180,7 @@ TIMELINE = (
         default="quad",
     ),
 )
+QUOTE_LIST = (*QUOTE_FILTER_PARAMS, *paging())
 DYADS = (
     *EVENT_FILTERS,
     Param(
@@ -231,30 +209,22 @@ def parse(query: Iterable[tuple[str, str]], params: tuple[Param, ...]) -> dict[s
     return out
 
 
-def event_filters(values: Mapping[str, Any]) -> EventFilters:
-    """The store's ``EventFilters`` from parsed values; combinations it refuses become 400 errors."""
-    dyad = None
-    if values.get("dyad"):
-        dyad = tuple(re.split(r"[,-]", values["dyad"].upper()))
-    filters = EventFilters(
-        actor=values.get("actor"),
-        country=values.get("country"),
-        dyad=dyad,  # type: ignore[arg-type]
-        directed=bool(values.get("directed")),
-        role=values.get("role"),
-        code=values.get("code"),
-        root=values.get("root"),
-        quad=values.get("quad"),
-        since=values.get("since"),
-        until=values.get("until"),
-        place=values.get("place"),
-        article=values.get("article"),
-        source=values.get("source"),
-    )
-    try:
-        filters.where()  # the store checks combinations (one of code/root/quad) when it builds the SQL
+def _checked(make: Callable[..., Any], values: Mapping[str, Any], specs: tuple[Param, ...]) -> Any:
+    try:  # the store checks values and combinations (one of code/root/quad) when it builds the filters
+        return make(**{p.name: values.get(p.name) for p in specs})
     except ConfigError as exc:
         raise ApiError(400, "bad-parameter", str(exc).replace("--", "")) from exc
+
+
+def event_filters(values: Mapping[str, Any]) -> EventFilters:
+    """The store's ``EventFilters`` from parsed values; combinations it refuses become 400 errors."""
+    filters: EventFilters = _checked(make_filters, values, EVENT_FILTERS)
+    return filters
+
+
+def quote_filters(values: Mapping[str, Any]) -> QuoteFilters:
+    """The store's ``QuoteFilters`` from parsed values; bad values become 400 errors."""
+    filters: QuoteFilters = _checked(make_quote_filters, values, QUOTE_FILTER_PARAMS)
     return filters
 
 
@@ -283,6 +253,7 @@ __all__ = [
     "EVENT_LIST",
     "MAX_CSV_ROWS",
     "MAX_LIMIT",
+    "QUOTE_LIST",
     "SORT",
     "TIMELINE",
     "ApiError",
@@ -290,6 +261,8 @@ __all__ = [
     "as_date",
     "event_filters",
     "filter_query",
+    "from_filter",
+    "quote_filters",
     "paging",
     "parse",
 ]

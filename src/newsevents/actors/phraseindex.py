@@ -1,0 +1,93 @@
+"""A phrase index in plain Python data: token sequences -> match keys, matched as spaCy's PhraseMatcher
+matches them, but loaded from the resource cache in milliseconds instead of rebuilt (34k phrases
+through the tokenizer into a PhraseMatcher: seconds) at every start.
+
+A ``PhraseIndex`` matches one token attribute's strings (the tokens' text, or their lower case). Its
+matches come in the PhraseMatcher's order: by start, then by length, and the keys of one token sequence
+in the order the PhraseMatcher's trie gives them, which ``build`` reads from a PhraseMatcher over just
+those phrases. The order matters: among equally good overlapping matches the first one wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = ["PhraseIndex", "build"]
+
+# Token strings are joined by the unit separator to one dict key: string keys load several times faster
+# than tuples, and no token of text or dictionary contains this control character.
+_SEP = "\x1f"
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseIndex:
+    """``keys``: token strings (joined by ``_SEP``) -> the match keys of the phrases made of them;
+    ``lengths``: first token -> the lengths (ascending) of the phrases it opens."""
+
+    keys: dict[str, tuple[str, ...]]
+    lengths: dict[str, tuple[int, ...]]
+
+    def matches(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
+        """Every ``(start, end, key)`` of a phrase that ``words[start:end]`` spells, overlaps included."""
+        found: list[tuple[int, int, str]] = []
+        size = len(words)
+        for start, word in enumerate(words):
+            for length in self.lengths.get(word, ()):
+                end = start + length
+                if end > size:
+                    break
+                found.extend((start, end, key) for key in self.keys.get(_SEP.join(words[start:end]), ()))
+        return found
+
+    def to_plain(self) -> tuple[Any, ...]:
+        """The index as plain data (for marshal)."""
+        return (self.keys, self.lengths)
+
+    @classmethod
+    def from_plain(cls, plain: tuple[Any, ...]) -> PhraseIndex:
+        """The index ``to_plain`` gave."""
+        keys, lengths = plain
+        return cls(keys, lengths)
+
+
+def build(phrases: Sequence[tuple[str, tuple[str, ...]]]) -> PhraseIndex:
+    """The index of ``(key, tokens)`` phrases (each key once). Phrases without tokens never match."""
+    keys: dict[tuple[str, ...], list[str]] = {}
+    for key, tokens in phrases:
+        if tokens:
+            keys.setdefault(tokens, []).append(key)
+    shared = {tokens: found for tokens, found in keys.items() if len(found) > 1}
+    if shared:
+        _matcher_order(shared)
+    lengths: dict[str, set[int]] = {}
+    for tokens in keys:
+        lengths.setdefault(tokens[0], set()).add(len(tokens))
+    return PhraseIndex(
+        keys={_SEP.join(tokens): tuple(found) for tokens, found in keys.items()},
+        lengths={word: tuple(sorted(sizes)) for word, sizes in lengths.items()},
+    )
+
+
+def _matcher_order(shared: dict[tuple[str, ...], list[str]]) -> None:
+    """Reorder, in place, the keys that share a token sequence as a PhraseMatcher lists them: its trie
+    keeps them in a hash table, so that order is the table's, which only a PhraseMatcher knows. The
+    table of a sequence holds the same keys, added in the same order, as in a matcher over every phrase,
+    so a matcher over these phrases alone gives the same order."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    vocab = Vocab()
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for tokens, found in shared.items():
+        doc = Doc(vocab, words=list(tokens), spaces=[False] * len(tokens))
+        for key in found:
+            matcher.add(key, [doc])
+    for tokens, found in shared.items():
+        doc = Doc(vocab, words=list(tokens), spaces=[False] * len(tokens))
+        order = [vocab.strings[m] for m, start, end in matcher(doc) if (start, end) == (0, len(tokens))]
+        if sorted(order) != sorted(found):
+            raise AssertionError(f"phrase index: matcher order of {tokens!r} is {order!r}, keys {found!r}")
+        found[:] = order
