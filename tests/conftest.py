@@ -22,6 +22,7 @@ from typer.testing import CliRunner, Result
 
 from newsevents.cache import CACHE_ENV
 from newsevents.cli import app
+from newsevents.config import Settings
 from newsevents.pipeline import Pipeline
 
 # tests/ -> the project root -> its parent, where the project's sibling checkout `shared/` lives.
@@ -69,6 +70,15 @@ def pipeline() -> Pipeline:
 CliCall = Callable[..., Result]
 
 
+def _loads_default(settings: Settings | None) -> bool:
+    """Whether ``settings`` load the same pipeline as the defaults (reading options may differ)."""
+    if settings is None:
+        return True
+    default = Settings()
+    pipeline_fields = ("model", "actor_files", "pattern_files", "min_confidence")
+    return all(getattr(settings, f) == getattr(default, f) for f in pipeline_fields)
+
+
 @pytest.fixture(scope="session")
 def cli(pipeline: Pipeline) -> CliCall:
     """``cli(*args, input=None)``: run ``newsevents ARGS`` in-process and return click's ``Result``.
@@ -82,7 +92,7 @@ def cli(pipeline: Pipeline) -> CliCall:
 
     def load(cls: type[Pipeline], model: str | None = None, actor_files: Sequence[str] = (),
              pattern_files: Sequence[str] = (), settings: Any = None) -> Pipeline:
-        if model is None and not actor_files and not pattern_files and settings is None:
+        if model is None and not actor_files and not pattern_files and _loads_default(settings):
             return pipeline
         return real_load(model=model, actor_files=actor_files, pattern_files=pattern_files,
                          settings=settings)
@@ -90,6 +100,8 @@ def cli(pipeline: Pipeline) -> CliCall:
     def invoke(*args: str, input: str | bytes | None = None) -> Result:  # noqa: A002 (click's name)
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(Pipeline, "load", classmethod(load))
+            # One process unless a test asks for --workers: spawned workers would load their own pipeline.
+            patch.setenv("NEWSEVENTS_WORKERS", "1")
             result = runner.invoke(app, list(args), input=input)
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             detail = "".join(traceback.format_exception(*result.exc_info)) if result.exc_info else ""

@@ -1,9 +1,11 @@
 """newsevents: turn news into event data.
 
-    >>> from newsevents import Pipeline, read
-    >>> pipe = Pipeline.load()
-    >>> for result in pipe.analyze(read(["article.txt"])):
+    >>> import newsevents
+    >>> for result in newsevents.run(["article.txt"]):   # read, deduplicate, analyse on every core
     ...     for event in result.events: print(event.to_json())
+
+``run`` takes one ``Settings`` object (``load_settings(config, **options)``: defaults, a TOML file,
+``NEWSEVENTS_*`` variables, options); ``Pipeline.load()`` gives the per-article step itself.
 
 The public surface is ``__all__``; everything else may change without notice. Heavy modules (spaCy, the
 store) load on first use, so ``import newsevents`` stays cheap.
@@ -25,6 +27,9 @@ _LAZY = {
     "read": "newsevents.ingest",
     "evaluate": "newsevents.evaluate",
     "Store": "newsevents.store",
+    "run": "newsevents.runner",
+    "Settings": "newsevents.config",
+    "load_settings": "newsevents.config",
 }
 
 __all__ = [
@@ -38,11 +43,14 @@ __all__ = [
     "Plover",
     "Quote",
     "Rejection",
+    "Settings",
     "Store",
     "__version__",
     "analyze",
     "evaluate",
+    "load_settings",
     "read",
+    "run",
 ]
 
 

@@ -5,25 +5,28 @@ Exit codes: 0 when anything was processed, 1 when nothing could be, 2 for usage 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import io
 import itertools
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 from newsevents import csvcells
 from newsevents.cli_options import with_filters
-from newsevents.errors import NewsEventsError
+from newsevents.errors import ConfigError, NewsEventsError
 from newsevents.filters import EVENT_SORTS, FILTERS
 from newsevents.quote_filters import QUOTE_FILTERS
 from newsevents.records import Article, Event, Rejection
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="newsevents",
@@ -98,8 +101,19 @@ ConfigOpt = Annotated[
     Path | None,
     typer.Option(
         "--config",
-        help="TOML file with a [newsevents] table of settings (model, actor_files, "
-        "pattern_files, batch_size, min_confidence); options given here win.",
+        help="TOML file with a [newsevents] table of settings (model, actor_files, pattern_files, "
+        "batch_size, min_confidence, workers, near_duplicates, duplicate_threshold, published, fetch, "
+        "allow_private). NEWSEVENTS_<NAME> environment variables override the file; options given "
+        "here override both.",
+    ),
+]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=0,
+        help="Analysis processes (default: the workers setting; 0 = one per core this process may use). "
+        "The output is the same whatever the number.",
     ),
 ]
 FetchOpt = Annotated[
@@ -159,20 +173,30 @@ def _summarise(log: Any, read: int, kept: int, verb: str) -> None:
         typer.echo(f"newsevents: read {read}, {verb} {kept}, {log.summary()}", err=True)
 
 
-def _pipeline_options(
-    config: Path | None, model: str | None, actors: list[Path] | None, patterns: list[Path] | None
-) -> dict[str, Any]:
-    """Keyword arguments of ``Pipeline.load`` from the command line and an optional config file."""
-    actor_files = [str(p) for p in actors or ()]
-    pattern_files = [str(p) for p in patterns or ()]
-    if config is None:
-        return {"model": model, "actor_files": actor_files, "pattern_files": pattern_files}
+def _settings(
+    config: Path | None,
+    *,
+    model: str | None = None,
+    actors: list[Path] | None = None,
+    patterns: list[Path] | None = None,
+    published: str | None = None,
+    fetch: bool = False,
+    allow_private: bool = False,
+) -> Any:
+    """The run's ``Settings``: defaults < the --config file < NEWSEVENTS_* variables < these options.
+
+    A flag that was not given (False) keeps what the file or the environment says."""
     from newsevents.config import load_settings
 
-    settings = load_settings(
-        config, model=model, actor_files=actor_files or None, pattern_files=pattern_files or None
+    return load_settings(
+        config,
+        model=model,
+        actor_files=[str(p) for p in actors] if actors else None,
+        pattern_files=[str(p) for p in patterns] if patterns else None,
+        published=published,
+        fetch=fetch or None,
+        allow_private=allow_private or None,
     )
-    return {"settings": settings}
 
 
 def _checked(items: Iterator[Article | Rejection]) -> Iterator[Article | Rejection]:
@@ -181,10 +205,23 @@ def _checked(items: Iterator[Article | Rejection]) -> Iterator[Article | Rejecti
     return itertools.chain([] if first is None else [first], items)
 
 
-def _with_progress(items: Iterable[Article | Rejection], label: str) -> Iterator[Article | Rejection]:
+def _with_progress(items: Iterable[T], label: str) -> Iterator[T]:
     """A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI, logs)."""
     if not sys.stderr.isatty():
         yield from items
+        return
+    with _progress_bar(label) as show:
+        for done, item in enumerate(items, 1):
+            yield item
+            show(done)
+
+
+@contextlib.contextmanager
+def _progress_bar(label: str) -> Iterator[Callable[[int], object]]:
+    """``show(n)``: n articles done, on a rich progress bar on stderr when it is a terminal; a no-op
+    otherwise (pipes, CI, logs)."""
+    if not sys.stderr.isatty():
+        yield lambda n: None
         return
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -197,9 +234,7 @@ def _with_progress(items: Iterable[Article | Rejection], label: str) -> Iterator
         console=_stderr_console(),
     ) as progress:
         task = progress.add_task(label, total=None)
-        for item in items:
-            yield item
-            progress.advance(task)
+        yield lambda n: progress.update(task, completed=n)
 
 
 def _stderr_console() -> Any:
@@ -226,44 +261,65 @@ def analyze(
     allow_private: PrivateOpt = False,
     rejections: RejectionsOpt = None,
     config: ConfigOpt = None,
+    workers: WorkersOpt = None,
 ) -> None:
     """Code the events of the articles at PATHS and print them (nothing is stored)."""
-    from newsevents import ingest
-    from newsevents.ingest.dedup import deduplicate
-    from newsevents.pipeline import Pipeline
+    from newsevents.runner import run
 
     try:
-        items = deduplicate(
-            _checked(ingest.read(paths, published=published, fetch=fetch, settings=_fetching(allow_private)))
+        settings = _settings(
+            config, model=model, actors=actors, patterns=patterns, published=published, fetch=fetch,
+            allow_private=allow_private,
         )
-        pipe = Pipeline.load(**_pipeline_options(config, model, actors, patterns))
+        explainer = _explainer(settings) if explain else None
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
-    coded = reached = read = 0  # reached: articles that got to the coder (kept or rejected there)
-    events: list[Event] = []
-    explained: list[str] = []
     log = _rejection_log(rejections)
-    for result in pipe.analyze(_with_progress(items, "analyzing")):
-        read += 1
-        if isinstance(result, Rejection):
-            log(result)
-            continue
-        reached += 1
-        if result.rejection is not None:
-            log(result.rejection)
-        coded += result.rejection is None
-        events.extend(result.events)
-        if explain:
-            from newsevents.explain import explain_article
-
-            explained.append(explain_article(pipe, result.article))
-    if explain:
+    try:
+        # --explain needs the pipeline here, so it codes in this process.
+        results = run(
+            paths, settings, workers=1 if explainer else workers, analyzer=explainer, on_rejection=log
+        )
+        coded, reached, read, events, explained = _collect(_with_progress(results, "analyzing"), explainer)
+    except NewsEventsError as exc:
+        log.close()
+        raise _fail(str(exc), 2 if isinstance(exc, ConfigError) else 1) from exc
+    if explainer:
         typer.echo("\n".join(explained))
     else:
         _print_events(events, format)
     _summarise(log, read, coded, "coded")
     if reached == 0:
         raise typer.Exit(1)
+
+
+def _explainer(settings: Any) -> Any:
+    """For --explain: the loaded pipeline, as the zero-argument factory ``run`` takes."""
+    from newsevents.pipeline import Pipeline
+
+    pipe = Pipeline.load(settings=settings)
+    return lambda: pipe
+
+
+def _collect(
+    results: Iterable[Any], explainer: Any
+) -> tuple[int, int, int, list[Event], list[str]]:
+    """(coded, reached the coder, read, events, --explain reports) of ``run``'s results."""
+    coded = reached = read = 0  # reached: articles that got to the coder (kept or rejected there)
+    events: list[Event] = []
+    explained: list[str] = []
+    for result in results:
+        read += 1
+        if isinstance(result, Rejection):
+            continue
+        reached += 1
+        coded += result.rejection is None
+        events.extend(result.events)
+        if explainer is not None:
+            from newsevents.explain import explain_article
+
+            explained.append(explain_article(explainer(), result.article))
+    return coded, reached, read, events, explained
 
 
 def _print_events(events: Sequence[Event], fmt: EventFormat) -> None:
@@ -478,7 +534,7 @@ class QueryFormat(StrEnum):
 def ingest(
     paths: PathsArg,
     db: DbOpt = DEFAULT_DB,
-    workers: Annotated[int, typer.Option("--workers", min=1, help="Analysis processes (one writer).")] = 1,
+    workers: WorkersOpt = None,
     published: PublishedOpt = None,
     model: ModelOpt = None,
     actors: ActorsOpt = None,
@@ -493,26 +549,25 @@ def ingest(
     Re-running changes nothing for articles already stored (same id or same text); after a crash, running
     the same command again finishes the job.
     """
-    from newsevents import ingest as readers
-    from newsevents.ingest.dedup import deduplicate
-    from newsevents.pipeline import Pipeline
-    from newsevents.store import ingest_items, summary
+    from newsevents.runner import ingest as run_ingest
+    from newsevents.store import summary
 
     try:
-        items = deduplicate(
-            _checked(readers.read(paths, published=published, fetch=fetch, settings=_fetching(allow_private)))
+        settings = _settings(
+            config, model=model, actors=actors, patterns=patterns, published=published, fetch=fetch,
+            allow_private=allow_private,
         )
-        # Each worker process loads its own pipeline with these settings.
-        factory = functools.partial(Pipeline.load, **_pipeline_options(config, model, actors, patterns))
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
     log = _rejection_log(rejections)
-    reported = (item if isinstance(item, Article) else log(item) for item in items)
     try:
-        stats = ingest_items(
-            _with_progress(reported, "ingesting"), db, workers=workers, analyzer=factory, on_rejection=log
-        )
+        with _progress_bar("ingesting") as show:
+            stats = run_ingest(
+                paths, db, settings, workers=workers, on_rejection=log, progress=lambda s: show(s.read)
+            )
         counts = summary(db)
+    except ConfigError as exc:
+        raise _fail(str(exc), 2) from exc
     except NewsEventsError as exc:
         raise _fail(str(exc)) from exc
     finally:

@@ -4,6 +4,7 @@
     ├── ConfigError          bad setting, unknown key, or a pipeline that cannot be loaded
     ├── InputError           an input that cannot be read at all (the CLI turns it into a Rejection)
     ├── DataFileError        a packaged or user data file (dictionary, patterns, gazetteer) is malformed
+    ├── WorkerError          an analysis worker process died (out of memory, killed)
     └── StoreError           the event store cannot be opened, migrated or written
         └── SchemaVersionError   the store file is newer than this version of newsevents
 
@@ -28,6 +29,10 @@ class InputError(NewsEventsError):
 
 
 class DataFileError(NewsEventsError):
+    pass
+
+
+class WorkerError(NewsEventsError):
     pass
 
 

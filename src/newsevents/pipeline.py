@@ -239,7 +239,19 @@ def _unique_places(places: Iterable[Place | None]) -> Iterator[Place]:
 
 
 def analyze(
-    articles: Iterable[Article | Rejection], model: str | None = None, actor_files: Sequence[str] = ()
+    articles: Iterable[Article | Rejection | str],
+    model: str | None = None,
+    actor_files: Sequence[str] = (),
+    *,
+    settings: Settings | None = None,
+    workers: int | None = None,
 ) -> Iterator[ArticleResult | Rejection]:
-    """Code ``articles`` with a freshly loaded ``Pipeline`` (convenience for scripts and notebooks)."""
-    yield from Pipeline.load(model=model, actor_files=actor_files).analyze(articles)
+    """Code ``articles`` (``Article`` objects or paths) with ``newsevents.run``: the same steps as
+    ``newsevents analyze`` (duplicates removed, ``settings`` or ``load_settings()``, ``workers``
+    processes), yielding each ``ArticleResult`` or ``Rejection`` in input order."""
+    from newsevents.config import load_settings
+    from newsevents.runner import run
+
+    settings = (settings or load_settings()).replace(model=model, actor_files=tuple(actor_files) or None)
+    for item in run(articles, settings, workers=workers):
+        yield item if isinstance(item, Rejection) else item.result

@@ -202,7 +202,7 @@ def test_db_import_of_the_spark_output_gives_the_ingested_store(spark: Any, cli:
     jsonl.parent.mkdir(parents=True)
     texts = [MEETING, MEETING_OTHER_OUTLET, MEETING_THIRD, SYNDICATED_COPY, OTHER_TEXT, PLAIN]
     outlets = ["Daily Courier", "Coast Herald", "Lakeside Mirror", "Regional Wire", "Horn Observer", "Wire"]
-    lines = [_article(f"{n:02d}-story", t, o) for n, (t, o) in enumerate(zip(texts, outlets))]
+    lines = [_article(f"{n:02d}-story", t, o) for n, (t, o) in enumerate(zip(texts, outlets, strict=True))]
     jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
     folder = tmp_path / "in" / "desk"
     folder.mkdir()

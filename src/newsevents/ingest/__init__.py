@@ -15,6 +15,9 @@
 Bad inputs become ``Rejection`` records with a short ``reason`` and the batch goes on; nothing raises for
 a bad file. Article ids are the JSON ``id``, else the file's stem, else (crawls, feeds, URLs) a slug of the
 URL plus a short hash of it.
+
+``read`` only reads: ``newsevents.run`` (the runner behind every command and ``Store.ingest``) reads
+through it, then removes duplicates (``dedup``) and analyses.
 """
 
 from __future__ import annotations

@@ -12,6 +12,7 @@ their own record with ``duplicate_of`` set.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -144,7 +145,23 @@ class Deduplicator:
         return apply_verdict(article, self.judge(self.fingerprint(article)))
 
 
-__all__ = ["Deduplicator", "ExactCopies", "Fingerprint", "Verdict", "apply_verdict", "deduplicate"]
+def deduplicator(near_duplicates: bool = True, threshold: float = 0.8) -> Deduplicator:
+    """The checker of a run's settings (``near_duplicates``, ``duplicate_threshold``): the runner and the
+    Spark job build theirs here, so both judge alike."""
+    if near_duplicates:
+        return Deduplicator(threshold=threshold)
+    return Deduplicator(min_words=sys.maxsize)  # no text is long enough: exact copies only
+
+
+__all__ = [
+    "Deduplicator",
+    "ExactCopies",
+    "Fingerprint",
+    "Verdict",
+    "apply_verdict",
+    "deduplicate",
+    "deduplicator",
+]
 
 
 def deduplicate(

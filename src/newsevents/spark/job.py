@@ -58,9 +58,9 @@ _PIPELINES: dict[Settings, Any] = {}
 
 def _pipeline(settings: Settings) -> Any:
     if settings not in _PIPELINES:
-        from newsevents.pipeline import Pipeline
+        from newsevents.runner import load_pipeline
 
-        _PIPELINES[settings] = Pipeline.load(settings=settings)
+        _PIPELINES[settings] = load_pipeline(settings)
     return _PIPELINES[settings]
 
 
@@ -88,7 +88,7 @@ def _code_partition(
     records: Iterator[tuple[int, Any]], settings: Settings, now: dt.datetime
 ) -> Iterator[tuple[str, tuple[Any, ...]]]:
     """``(table, row)`` pairs for a partition of ``(seq, Article | Rejection)``."""
-    from newsevents.store.ingest import analyze_with_tone
+    from newsevents.analysis import analyze_with_tone
 
     extra = tuple(name for name, _ in MERGE_COLUMNS)
     batch: list[tuple[int, Article]] = []
@@ -138,6 +138,7 @@ def run(
     ``settings`` as for ``newsevents ingest``."""
     started = time.monotonic()
     settings = settings or Settings()
+    published = published or settings.published
     spark = spark or session(master)
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     out = out.rstrip("/")
@@ -189,7 +190,11 @@ def _code(
         # originals first, so that a copy of a copy points to the original (as the store reads them)
         for art_id, digest, source, duplicate_of in sorted(found, key=lambda r: (r[3] is not None, r[0])):
             stored_texts.add(digest, art_id, source, duplicate_of)
-    verdicts = sc.broadcast(read.judge_all(records, known_ids, stored_texts))
+    verdicts = sc.broadcast(
+        read.judge_all(
+            records, known_ids, stored_texts, settings.near_duplicates, settings.duplicate_threshold
+        )
+    )
     judged = records.flatMap(lambda record: read.apply_judgement(record, verdicts.value))
     count = partitions or max(2, 2 * sc.defaultParallelism)
     coded = (

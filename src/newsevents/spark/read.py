@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from newsevents.ingest import input_files, read, read_data
-from newsevents.ingest.dedup import Deduplicator, ExactCopies, apply_verdict
+from newsevents.ingest.dedup import ExactCopies, apply_verdict, deduplicator
 from newsevents.records import Article, Rejection
 
 # A record's reading order: the file's index in the high bits, the record's index in that file below.
@@ -90,15 +90,22 @@ def _read_remote(pair: tuple[str, bytes], index: dict[str, int], published: str 
     return _numbered(index.get(uri, len(index)), read_data(data, uri, published=published))
 
 
-def judge_all(records: Any, known_ids: set[str], stored_texts: ExactCopies) -> dict[int, Any]:
+def judge_all(
+    records: Any,
+    known_ids: set[str],
+    stored_texts: ExactCopies,
+    near_duplicates: bool = True,
+    threshold: float = 0.8,
+) -> dict[int, Any]:
     """The driver's verdicts on every article, by ``seq``, as ``ingest`` decides them in reading order:
     the one ``Deduplicator`` first, then the store's rules (an id already stored or read earlier is
     skipped; a text an earlier run stored is a syndicated copy or the same report again,
     ``stored_texts``). A verdict is a ``Rejection``, ``"skip"``, or a ``(kind, other)`` pair from
-    ``ingest.dedup``; articles not in the answer are kept as they are."""
-    dedup = Deduplicator()
+    ``ingest.dedup``; articles not in the answer are kept as they are. ``near_duplicates`` and
+    ``threshold``: the settings of the same names."""
+    dedup = deduplicator(near_duplicates, threshold)
     prints = records.filter(lambda r: isinstance(r[1], Article)).map(
-        lambda r: (r[0], Deduplicator().fingerprint(r[1]))
+        lambda r: (r[0], deduplicator(near_duplicates, threshold).fingerprint(r[1]))
     )
     verdicts: dict[int, Any] = {}
     seen_ids = set(known_ids)

@@ -2,7 +2,9 @@
 
 ``Store(path)`` is the Python API; the functions below are what the CLI commands call:
 
-* ``ingest_paths(paths, db, ...)`` (``newsevents ingest``), ``ingest_items``, ``ingest_results``;
+* ``ingest_results(results, db)``: store what ``newsevents.run`` (or another coder) yields; the store
+  never reads files or loads a pipeline (``newsevents.runner.ingest`` does, then calls this);
+  ``ingest_paths`` and ``ingest_items`` delegate to the runner, for existing callers;
 * ``query_events(db, **filters)`` (``newsevents events``), ``query_mentions``, ``query_quotes``
   (``newsevents quotes``), ``summary``; the filters are declared once in ``filters.FILTERS``;
 * ``run_sql(db, query)`` (``newsevents sql``, read-only, no access outside the store);
@@ -20,14 +22,15 @@ facets and records for the explorer and the API), ``stats`` (timelines, dyads, p
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from newsevents.filters import EVENT_SORTS, FILTERS, make_filters
 from newsevents.quote_filters import QUOTE_FILTERS
+from newsevents.records import Article, Rejection
 from newsevents.store import browse, stats
 from newsevents.store.database import Database
 from newsevents.store.export import FORMATS, GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, export
@@ -48,6 +51,9 @@ from newsevents.store.queries import (
 )
 from newsevents.store.quotes import query_quotes
 from newsevents.store.schema import SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from newsevents.config import Settings
 
 
 def upgrade(db: str | Path) -> tuple[int, int]:
@@ -138,26 +144,34 @@ class Store:
 
     def ingest(
         self,
-        paths: Sequence[str | Path],
+        inputs: Iterable[str | Path | Article | Rejection],
+        settings: Settings | None = None,
         *,
-        workers: int = 1,
-        published: str | None = None,
-        model: str | None = None,
+        workers: int | None = None,
         analyzer: AnalyzerFactory | None = None,
-        progress: Callable[[IngestStats], None] | None = None,
+        progress: Callable[[IngestStats], object] | None = None,
+        on_rejection: Callable[[Rejection], object] | None = None,
+        **options: Any,
     ) -> IngestStats:
-        """Analyse and store the articles at ``paths`` (``ingest_paths``)."""
+        """Read, analyse and store ``inputs`` (paths or articles): ``newsevents.runner.ingest``, the same
+        steps as ``newsevents ingest``. ``settings`` (default: ``load_settings()``) is the run's
+        ``Settings``; ``options`` override single settings (``published="2019-07-01"``); ``workers``
+        defaults to ``settings.workers`` (0: every core)."""
+        from newsevents.config import load_settings
+        from newsevents.runner import ingest
+
+        settings = (settings or load_settings()).replace(**options)
         self._db.close()
         writer = Database(self.path)
         try:
-            return ingest_paths(
-                paths,
+            return ingest(
+                inputs,
                 writer,
+                settings,
                 workers=workers,
-                published=published,
-                model=model,
                 analyzer=analyzer,
                 progress=progress,
+                on_rejection=on_rejection,
             )
         finally:
             writer.close()
