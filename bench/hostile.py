@@ -16,13 +16,14 @@ A case is **clean** when the command exits 0, or non-zero with a last line that 
 stderr line is one clear line (``newsevents: ...``, the summary, or the store's counts); a **crash** is a
 traceback, a signal, or a non-zero exit without such a line; a **hang** hits the timeout; lines that are
 none of these are counted as **unclear**. Peak RSS is per process (``os.wait4``). ``--batch K`` runs K
-cases of a kind in one process (one model load for K cases) and re-runs a batch's cases one by one when
-the batch is not clean, so a problem is always pinned on a single case.
+cases of a kind in one process (one model load for K cases) and splits a batch that crashes or hangs
+in halves until the single case to blame is found (unclear lines are reported per process).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -36,9 +37,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hostile_cases import Case, generate, start_server  # noqa: E402
+from hostile_cases import STORY, Case, generate, start_server  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+# What one hostile input may add to a process over an ordinary article (issue 12: "under 500 MB").
+GROWTH_LIMIT_MB = 500
 CLEAR = re.compile(r"^(newsevents: .{1,2000}|read \d+, .*|\S.*: articles \d+, .*|\s*)$")
 
 
@@ -99,26 +102,47 @@ def _batches(cases: list[Case], size: int) -> list[tuple[Case, ...]]:
     return [tuple(g[i : i + size]) for g in groups.values() for i in range(0, len(g), size)]
 
 
+def _settle(batch: tuple[Case, ...], timeout: float, work: Path) -> list[Outcome]:
+    """Run a batch; when it crashes or hangs, run its halves, down to the single case to blame."""
+    outcome = run(batch, timeout * len(batch), work)
+    if outcome.verdict == "clean" or len(batch) == 1:
+        return [outcome]
+    middle = len(batch) // 2
+    return _settle(batch[:middle], timeout, work) + _settle(batch[middle:], timeout, work)
+
+
 def campaign(cases: list[Case], timeout: float, jobs: int, batch: int, work: Path) -> list[Outcome]:
-    """Every case, ``jobs`` processes at a time; batches that are not clean are re-run case by case."""
+    """Every case, ``jobs`` processes at a time, ``batch`` cases of one kind per process."""
     from concurrent.futures import ThreadPoolExecutor
 
-    outcomes: list[Outcome] = []
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        first = list(pool.map(lambda b: run(b, timeout * len(b), work), _batches(cases, batch)))
-        again = [
-            (c,) for o in first if len(o.cases) > 1 and (o.verdict != "clean" or o.unclear) for c in o.cases
-        ]
-        outcomes += [o for o in first if len(o.cases) == 1 or (o.verdict == "clean" and not o.unclear)]
-        outcomes += list(pool.map(lambda b: run(b, timeout, work), again))
-    return outcomes
+        settled = pool.map(lambda b: _settle(b, timeout, work), _batches(cases, batch))
+        return [outcome for outcomes in settled for outcome in outcomes]
 
 
-def report(outcomes: list[Outcome], elapsed: float) -> None:
+def baselines(work: Path, timeout: float) -> dict[str, float]:
+    """Peak RSS (MB) of each command over one ordinary article: what loading the pipeline costs."""
+    path = work / "cases" / "baseline.jsonl"
+    path.write_text(json.dumps({"id": "baseline", "text": STORY}) + "\n", encoding="utf-8")
+    found = {}
+    for command in ("ingest", "analyze"):
+        outcome = run((Case("baseline", "one article", path, command),), timeout, work)
+        found[command] = outcome.peak_mb
+    return found
+
+
+def report(outcomes: list[Outcome], elapsed: float, base: dict[str, float]) -> None:
     """The table (Markdown) and the cases that were not clean."""
     kinds = sorted({c.kind for o in outcomes for c in o.cases})
-    print("| input | cases | clean | crashes | hangs | unclear lines | rejection lines | peak RSS MB |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    print(
+        f"baseline peak RSS over one ordinary article: ingest {base['ingest']:.0f} MB, "
+        f"analyze {base['analyze']:.0f} MB\n"
+    )
+    print(
+        "| input | cases | clean | crashes | hangs | unclear lines | rejection lines | peak RSS MB "
+        "| over baseline MB |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for kind in [*kinds, "all"]:
         mine = [o for o in outcomes if kind == "all" or o.cases[0].kind == kind]
         count = Counter()
@@ -127,18 +151,22 @@ def report(outcomes: list[Outcome], elapsed: float) -> None:
         print(
             f"| {kind} | {sum(len(o.cases) for o in mine)} | {count['clean']} | {count['crash']} | "
             f"{count['hang']} | {sum(len(o.unclear) for o in mine)} | {sum(o.rejections for o in mine)} | "
-            f"{max(o.peak_mb for o in mine):.0f} |"
+            f"{max(o.peak_mb for o in mine):.0f} | {max(_growth(o, base) for o in mine):.0f} |"
         )
     processes = len(outcomes)
     print(
         f"\n{processes} processes in {elapsed / 60:.1f} min; slowest {max(o.seconds for o in outcomes):.0f} s"
     )
     for o in outcomes:
-        if o.verdict != "clean" or o.unclear or o.peak_mb > 500:
+        if o.verdict != "clean" or o.unclear or _growth(o, base) > GROWTH_LIMIT_MB:
             names = ", ".join(f"{c.kind}/{c.name} ({c.command})" for c in o.cases)
             print(f"- {o.verdict} {o.peak_mb:.0f} MB {o.seconds:.0f} s: {names}")
             for line in o.unclear[:3]:
                 print(f"    {line}")
+
+
+def _growth(outcome: Outcome, base: dict[str, float]) -> float:
+    return outcome.peak_mb - base[outcome.cases[0].command.split()[0]]
 
 
 def _subset(cases: list[Case], wanted: int) -> list[Case]:
@@ -161,13 +189,14 @@ def main() -> None:
     base, server = start_server()
     try:
         cases = _subset(generate(work / "cases", base), args.cases)
+        base = baselines(work, args.timeout)
         started = time.monotonic()
         outcomes = campaign(cases, args.timeout, args.jobs, args.batch, work)
         print(
             f"{len(cases)} cases (generated under {work}), timeout {args.timeout:g} s per case, "
             f"batch {args.batch}\n"
         )
-        report(outcomes, time.monotonic() - started)
+        report(outcomes, time.monotonic() - started, base)
     finally:
         server.shutdown()
         if args.dir is None:
