@@ -13,7 +13,7 @@ stops the server. Any non-200 answer or transport error counts as an error.
 
 ``--compare`` runs the same load against three servers one after the other: the settings before issue
 12 (one process, anyio's 40 threads all querying at once), the new default (one process, ``--threads``
-2 per core) and two processes (``--workers 2``), and prints one table with p95/p50.
+one per core) and two processes (``--workers 2``), and prints one table with p95/p50.
 """
 
 from __future__ import annotations
@@ -144,10 +144,16 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--threads", type=int, default=DEFAULT_THREADS)
     parser.add_argument("--compare", action="store_true", help="before/after settings in one table")
+    parser.add_argument(
+        "--configs", help="with --compare: PROCESSESxTHREADS,... instead of the three default settings"
+    )
     args = parser.parse_args()
     ensure_store(args.db, args.events)
     runs = [(f"{args.workers} process(es), {args.threads} threads", args.workers, args.threads)]
-    if args.compare:
+    if args.compare and args.configs:
+        pairs = [tuple(int(n) for n in c.split("x")) for c in args.configs.split(",")]
+        runs = [(f"{w} process(es), {t} threads", w, t) for w, t in pairs]
+    elif args.compare:
         runs = [
             ("before: 1 process, 40 threads", 1, 40),
             (f"after: 1 process, {DEFAULT_THREADS} threads", 1, DEFAULT_THREADS),

@@ -753,7 +753,7 @@ def serve(
             "--threads",
             min=1,
             help="Requests whose queries run at once per process; the rest queue in order "
-            "[default: 2 per core].",
+            "[default: one per core].",
         ),
     ] = None,
 ) -> None:

@@ -140,8 +140,9 @@ def _limit_threads(threads: int | None) -> Callable[[Starlette], AbstractAsyncCo
 
 LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]")
 # Requests whose queries run at once, per process: DuckDB already spreads one query over every core, so
-# more than a couple per core only adds contention (bench/web_load.py --compare measures it).
-DEFAULT_THREADS = 2 * (os.cpu_count() or 2)
+# more than one per core only adds contention and unfair sharing (bench/web_load.py --compare on two
+# cores: p95/p50 2.4 with 40, 1.9 with 4, 1.1 with 2).
+DEFAULT_THREADS = os.cpu_count() or 2
 _ENV = "NEWSEVENTS_SERVE"  # how `serve --workers N` hands its settings to the worker processes
 
 
