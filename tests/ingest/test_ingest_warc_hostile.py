@@ -125,3 +125,23 @@ def test_every_truncation_point_is_reported(
         if cut not in safe and not any(r.reason != "stand-in" for r in records if isinstance(r, Rejection)):
             silent.append(cut)
     assert silent == []
+
+
+def test_a_sloppy_http_block_is_not_taken_for_a_cut_file() -> None:
+    """A record whose HTTP block ends inside a header line (no blank line, no body) is the record's own
+    fault, not the end of the file: the next record is still read."""
+
+    def record(uri: str, http: bytes) -> bytes:
+        head = (
+            f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+        )
+        return head.encode() + http + b"\r\n\r\n"
+
+    html = b"<html><head><title>Mill</title></head><body><p>" + b"The mill reopened on Friday. " * 8 + b"</p>"
+    data = record("https://news.example.org/a", b"HTTP/1.1 204 No Content\r\nX-Cut: no newline") + record(
+        "https://news.example.org/mill", b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
+    )
+    records = list(read_warc(io.BytesIO(data), "sloppy.warc"))
+    assert isinstance(records[-1], Article) and records[-1].title == "Mill"
+    assert not any(isinstance(r, Rejection) and r.reason == "truncated" for r in records)

@@ -222,7 +222,9 @@ class _GuardedReader(DecompressingBufferedReader):  # type: ignore[misc]  # warc
         if len(line) > MAX_HEADER_LINE:
             raise HeaderTooLarge(f"a header line over {MAX_HEADER_LINE // 1024} KB")
         if self._counting:
-            if (line and not line.endswith(b"\n")) or (not line and self._seen_header):
+            # A line without its newline that is shorter than asked for: the file ended (a line cut at
+            # the length asked for is the end of a record's HTTP block, which warcio reads with a limit).
+            if (line and not line.endswith(b"\n") and len(line) < cap) or (not line and self._seen_header):
                 self.unterminated = True
             self._seen_header = self._seen_header or bool(line.strip())
             self._lines += 1
