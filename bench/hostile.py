@@ -40,6 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hostile_cases import STORY, Case, generate, start_server  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+# Time a batch allows for each case after its first (model loading is paid once per process).
+PER_CASE_S = 90
 # What one hostile input may add to a process over an ordinary article (issue 12: "under 500 MB").
 GROWTH_LIMIT_MB = 500
 CLEAR = re.compile(r"^(newsevents: .{1,2000}|read \d+, .*|\S.*: articles \d+, .*|\s*)$")
@@ -104,7 +106,14 @@ def _batches(cases: list[Case], size: int) -> list[tuple[Case, ...]]:
 
 def _settle(batch: tuple[Case, ...], timeout: float, work: Path) -> list[Outcome]:
     """Run a batch; when it crashes or hangs, run its halves, down to the single case to blame."""
-    outcome = run(batch, timeout * len(batch), work)
+    # A batch gets the per-case timeout once plus PER_CASE_S for each further case: a hang shows up
+    # without waiting the full timeout for every case, and is then pinned with the full timeout.
+    outcome = run(batch, timeout + PER_CASE_S * (len(batch) - 1), work)
+    names = ", ".join(c.name for c in batch)[:100]
+    print(
+        f"  {outcome.verdict:5} {outcome.seconds:5.0f} s {outcome.peak_mb:5.0f} MB  {batch[0].kind}: {names}",
+        flush=True,
+    )
     if outcome.verdict == "clean" or len(batch) == 1:
         return [outcome]
     middle = len(batch) // 2
