@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from hostile_cases import STORY, Case, generate, start_server  # noqa: E402
+from hostile_cases import STORY, Case, generate  # noqa: E402
+from hostile_server import start_server  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 # Time a batch allows for each case after its first (model loading is paid once per process).

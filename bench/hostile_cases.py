@@ -1,4 +1,5 @@
-"""The hostile inputs of ``bench/hostile.py`` (issue 12): generated files and a hostile HTTP server.
+"""The hostile inputs of ``bench/hostile.py`` (issue 12): generated files (the server that URL lists and
+feeds point at is ``bench/hostile_server.py``).
 
 Every generator writes its files under a directory and returns ``Case`` values; the mix is deterministic
 for a seed. Nothing here is taken from real articles: the stories are invented one-liners.
@@ -9,12 +10,9 @@ from __future__ import annotations
 import gzip
 import json
 import random
-import threading
-import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 STORY = (
@@ -33,119 +31,6 @@ class Case:
     name: str
     path: Path
     command: str = "ingest"  # or "analyze"
-
-
-# -- the hostile server -------------------------------------------------------------------------------
-
-
-def _gzip_bomb(layers: int, size: int) -> bytes:
-    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-    block = b"<p>" + b"a" * 65533
-    body = b"".join(packer.compress(block) for _ in range(size // len(block))) + packer.flush()
-    for _ in range(layers - 1):
-        body = gzip.compress(body, 9)
-    return body
-
-
-def _routes() -> dict[str, Callable[[BaseHTTPRequestHandler], None]]:
-    def answer(status: int, body: bytes, **headers: str) -> Callable[[BaseHTTPRequestHandler], None]:
-        def send(handler: BaseHTTPRequestHandler) -> None:
-            handler.send_response(status)
-            headers.setdefault("Content-Type", "text/html; charset=utf-8")
-            for key, value in headers.items():
-                handler.send_header(key.replace("_", "-"), value)
-            if "Content-Length" not in headers:
-                handler.send_header("Content-Length", str(len(body)))
-            handler.end_headers()
-            handler.wfile.write(body)
-
-        return send
-
-    def redirect(target: str) -> Callable[[BaseHTTPRequestHandler], None]:
-        return answer(302, b"", Location=target)
-
-    def drip(handler: BaseHTTPRequestHandler) -> None:  # a byte every 19 s, inside the 20 s read timeout
-        handler.send_response(200)
-        handler.send_header("Content-Length", "100")
-        handler.end_headers()
-        for _ in range(100):
-            handler.wfile.write(b"x")
-            handler.wfile.flush()
-            time.sleep(19)
-
-    def endless(handler: BaseHTTPRequestHandler) -> None:
-        handler.send_response(200)
-        handler.send_header("Content-Type", "text/html")
-        handler.end_headers()
-        for _ in range(4000):  # 256 MB if nobody stops reading
-            handler.wfile.write(b"<p>" + b"b" * 65533)
-
-    def garbage(handler: BaseHTTPRequestHandler) -> None:
-        handler.wfile.write(b"\x00\xffNOT HTTP AT ALL\r\n\r\n" * 100)
-
-    def many_headers(handler: BaseHTTPRequestHandler) -> None:
-        handler.send_response(200)
-        for i in range(20000):
-            handler.send_header(f"X-H{i}", "v" * 50)
-        handler.end_headers()
-
-    bomb2 = _gzip_bomb(2, 400_000_000)
-    return {
-        "/ok": answer(200, PAGE.encode()),
-        "/gzip-gzip": answer(200, bomb2, Content_Encoding="gzip, gzip"),
-        "/gzip-bomb": answer(200, _gzip_bomb(1, 200_000_000), Content_Encoding="gzip"),
-        "/deflate-bad": answer(200, b"\x78\x9c not deflate at all", Content_Encoding="deflate"),
-        "/br": answer(200, b"xx", Content_Encoding="br"),
-        "/redir-js": redirect("javascript:alert(1)"),
-        "/redir-data": redirect("data:text/html,<p>x</p>"),
-        "/redir-file": redirect("file:///etc/passwd"),
-        "/redir-ipv6": redirect("http://[::1"),
-        "/redir-bracket4": redirect("http://[127.0.0.1]/"),
-        "/redir-port": redirect("http://127.0.0.1:99999/"),
-        "/redir-long": redirect("http://127.0.0.1/" + "a" * 70_000),
-        "/redir-loop": redirect("/redir-loop"),
-        "/redir-none": answer(302, b""),
-        "/redir-refused": redirect("http://127.0.0.1:1/"),
-        "/drip": drip,
-        "/endless": endless,
-        "/huge-length": answer(200, b"<p>tiny</p>", Content_Length=str(10**12)),
-        "/binary": answer(200, b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40),
-        "/attrs": answer(200, ("<div " + " ".join(f"a{i}=x" for i in range(200_000)) + ">t</div>").encode()),
-        "/nest": answer(200, ("<div>" * 200_000 + STORY + "</div>" * 200_000).encode()),
-        "/too-long": answer(200, ("<p>" + "word " * 1_900_000 + "</p>").encode()),
-        "/500": answer(500, b"no"),
-        "/404": answer(404, b"no"),
-        "/badcharset": answer(200, PAGE.encode("utf-16"), Content_Type="text/html; charset=x-nonsense"),
-        "/json": answer(200, b'{"a": 1}', Content_Type="application/json"),
-        "/empty": answer(200, b""),
-        "/garbage": garbage,
-        "/many-headers": many_headers,
-        "/surrogates": answer(200, b"<p>\xed\xa0\x80 lone surrogate bytes " + STORY.encode() + b"</p>"),
-    }
-
-
-def start_server() -> tuple[str, ThreadingHTTPServer]:
-    """The hostile server on 127.0.0.1 (a free port), serving until shut down."""
-    routes = _routes()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-            route = routes.get(self.path.split("?")[0])
-            try:
-                if route is None:
-                    self.send_error(404)
-                else:
-                    route(self)
-            except OSError:
-                pass  # the client gave up, as it should
-
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-            return
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}", server
 
 
 # -- generated files ----------------------------------------------------------------------------------
@@ -371,6 +256,17 @@ def _warc_cases(root: Path, rng: random.Random) -> Iterator[Case]:
         yield Case("warc", name, path)
 
 
+def _entity_doctype() -> str:
+    """A DOCTYPE whose entities nest ten deep, ten each: a billion characters if expanded."""
+    return (
+        '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
+        + "".join(
+            f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+        )
+        + "]>"
+    )
+
+
 def _feed_cases(root: Path, base: str) -> Iterator[Case]:
     def rss(items: str, head: str = "") -> str:
         return (
@@ -402,13 +298,7 @@ def _feed_cases(root: Path, base: str) -> Iterator[Case]:
             "/garbage",
         )
     }
-    laughs = (
-        '<!DOCTYPE r [<!ENTITY a "aaaaaaaaaa">'
-        + "".join(
-            f'<!ENTITY {c} "{("&" + p + ";") * 10}">' for p, c in zip("abcdefgh", "bcdefghi", strict=True)
-        )
-        + "]>"
-    )
+    laughs = _entity_doctype()
     feeds |= {
         "billion-laughs": rss(
             item("https://x.example/a", text="&i;"), laughs.replace("<!DOCTYPE r", "<!DOCTYPE rss")

@@ -301,14 +301,11 @@ def fetch(
     deadline = time.monotonic() + settings.total_timeout
     own = client is None
     active = client or make_client(settings)
-    headers = {}
-    if active.headers.get("user-agent", "").startswith("python-httpx"):
-        # A caller's client with httpx's default User-Agent still says who is asking.
-        headers["User-Agent"] = settings.user_agent
+    # A caller's client with httpx's default User-Agent still says who is asking.
+    default_agent = active.headers.get("user-agent", "").startswith("python-httpx")
+    headers = {"User-Agent": settings.user_agent} if default_agent else {}
     try:
-        current = url
-        redirects = 0
-        attempt = 0
+        current, redirects, attempt = url, 0, 0
         while True:
             try:
                 result = _once(active, current, settings, headers, deadline)
