@@ -16,7 +16,7 @@ A case is **clean** when the command exits 0, or non-zero with a last line that 
 stderr line is one clear line (``newsevents: ...``, the summary, or the store's counts); a **crash** is a
 traceback, a signal, or a non-zero exit without such a line; a **hang** hits the timeout; lines that are
 none of these are counted as **unclear**. Peak RSS is per process (``os.wait4``). ``--batch K`` runs K
-cases of a kind in one process (one model load for K cases) and splits a batch that crashes or hangs
+cases in one process (one model load for K cases) and splits a batch that crashes or hangs
 in halves until the single case to blame is found (unclear lines are reported per process).
 """
 
@@ -99,9 +99,10 @@ def run(cases: tuple[Case, ...], timeout: float, work: Path) -> Outcome:
 
 
 def _batches(cases: list[Case], size: int) -> list[tuple[Case, ...]]:
-    groups: dict[tuple[str, str], list[Case]] = defaultdict(list)
+    # One command per process; kinds mix, so a small run needs few processes (each loads the model).
+    groups: dict[str, list[Case]] = defaultdict(list)
     for case in cases:
-        groups[(case.kind, case.command)].append(case)
+        groups[case.command].append(case)
     return [tuple(g[i : i + size]) for g in groups.values() for i in range(0, len(g), size)]
 
 
@@ -154,12 +155,12 @@ def report(outcomes: list[Outcome], elapsed: float, base: dict[str, float]) -> N
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for kind in [*kinds, "all"]:
-        mine = [o for o in outcomes if kind == "all" or o.cases[0].kind == kind]
-        count = Counter()
+        mine = [o for o in outcomes if kind == "all" or any(c.kind == kind for c in o.cases)]
+        count: Counter[str] = Counter()
         for o in mine:
-            count[o.verdict] += len(o.cases)
+            count[o.verdict] += sum(1 for c in o.cases if kind in ("all", c.kind))
         print(
-            f"| {kind} | {sum(len(o.cases) for o in mine)} | {count['clean']} | {count['crash']} | "
+            f"| {kind} | {count.total()} | {count['clean']} | {count['crash']} | "
             f"{count['hang']} | {sum(len(o.unclear) for o in mine)} | {sum(o.rejections for o in mine)} | "
             f"{max(o.peak_mb for o in mine):.0f} | {max(_growth(o, base) for o in mine):.0f} |"
         )
