@@ -135,11 +135,12 @@ def baselines(work: Path, timeout: float) -> dict[str, float]:
     """Peak RSS (MB) of each command over one ordinary article: what loading the pipeline costs."""
     path = work / "cases" / "baseline.jsonl"
     path.write_text(json.dumps({"id": "baseline", "text": STORY}) + "\n", encoding="utf-8")
-    found = {}
-    for command in ("ingest", "analyze"):
-        outcome = run((Case("baseline", "one article", path, command),), timeout, work)
-        found[command] = outcome.peak_mb
-    return found
+    from concurrent.futures import ThreadPoolExecutor
+
+    commands = ("ingest", "analyze")
+    with ThreadPoolExecutor(max_workers=len(commands)) as pool:  # alongside the campaign: it waits for no one
+        runs = pool.map(lambda c: run((Case("baseline", "one article", path, c),), timeout, work), commands)
+        return {command: outcome.peak_mb for command, outcome in zip(commands, runs, strict=True)}
 
 
 def report(outcomes: list[Outcome], elapsed: float, base: dict[str, float]) -> None:
@@ -200,9 +201,13 @@ def main() -> None:
     base, server = start_server()
     try:
         cases = _subset(generate(work / "cases", base), args.cases)
-        base = baselines(work, args.timeout)
+        from concurrent.futures import ThreadPoolExecutor
+
         started = time.monotonic()
-        outcomes = campaign(cases, args.timeout, args.jobs, args.batch, work)
+        with ThreadPoolExecutor(max_workers=1) as side:
+            pending = side.submit(baselines, work, args.timeout)
+            outcomes = campaign(cases, args.timeout, args.jobs, args.batch, work)
+            base = pending.result()
         print(
             f"{len(cases)} cases (generated under {work}), timeout {args.timeout:g} s per case, "
             f"batch {args.batch}\n"
