@@ -169,3 +169,10 @@ def test_tls_verifies_and_sends_sni_for_the_url_name(
     assert isinstance(result, Page), result
     assert names == ["ferry.test"]
     assert seen == [{"host": f"ferry.test:{tls_port}"}]
+
+
+@pytest.mark.parametrize("url", ["http://xn--/", "http://xn--a-/", "http://a..b.example/"])
+def test_host_names_that_are_not_valid_idna_are_rejections(url: str) -> None:
+    """Issue 12 campaign: ``http://xn--/`` in a URL list crashed ingest with httpx's IDNAError."""
+    result = fetch(url, settings=FAST)
+    assert isinstance(result, Rejection) and result.reason in {"invalid-url", "fetch-failed"}, result

@@ -295,8 +295,7 @@ def fetch(
     url: str, *, client: httpx.Client | None = None, settings: FetchSettings = DEFAULT_SETTINGS
 ) -> Page | Rejection:
     """Fetch one URL: the page, or a ``Rejection`` saying why not (never raises for network trouble)."""
-    problem = _check_url(url, url, settings)
-    if problem:
+    if problem := _check_url(url, url, settings):
         return problem
     deadline = time.monotonic() + settings.total_timeout
     own = client is None
@@ -315,6 +314,8 @@ def fetch(
                 return _private(url, exc.host, exc.address)
             except httpx.InvalidURL as exc:  # httpx parses a redirect's Location even when not following
                 return Rejection(url, "invalid-url", f"the server redirected to an unusable URL ({exc})")
+            except UnicodeError as exc:  # a host that is not valid IDNA ("xn--"): httpx cannot encode it
+                return Rejection(url, "invalid-url", f"{current[:200]} has an unusable host name ({exc})")
             except (httpx.TransportError, httpx.DecodingError) as exc:
                 late = time.monotonic() + settings.backoff * 2**attempt > deadline
                 if attempt < settings.retries and not isinstance(exc, httpx.DecodingError) and not late:
@@ -345,8 +346,7 @@ def fetch(
                 current = urljoin(current, location)
             except ValueError:
                 return Rejection(url, "invalid-url", "redirected to a URL that cannot be parsed")
-            problem = _check_url(current, url, settings)
-            if problem:
+            if problem := _check_url(current, url, settings):
                 return Rejection(url, problem.reason, f"redirected to {current}: {problem.detail}")
     finally:
         if own:
