@@ -96,6 +96,9 @@ def _records(stream: IO[bytes], name: str) -> Iterator[ArcWarcRecord | Rejection
     archive = ArchiveIterator(stream)
     # Swapped in before the first record is read (the iterator reaches its reader through the attribute).
     reader = archive.reader = _GuardedReader(archive.fh, block_size=archive.reader.block_size)
+    # warcio prints a multi-line warning of its own when a record's Content-Length is off; what follows
+    # is then damaged and becomes our one rejection line instead.
+    archive.INC_RECORD = ""
     records = iter(archive)
     number = 0
     while True:
@@ -122,8 +125,7 @@ def _records(stream: IO[bytes], name: str) -> Iterator[ArcWarcRecord | Rejection
             yield Rejection(
                 where,
                 "truncated",
-                f"the crawl file is damaged or cut short after {number} records "
-                f"({type(exc).__name__}: {exc})",
+                f"the crawl file is damaged or cut short after {number} records ({_why(exc)})",
             )
             return
         number += 1
@@ -154,9 +156,7 @@ def _from_record(
     try:
         body = record.content_stream().read(max_record_bytes + 1)
     except Exception as exc:  # noqa: BLE001 (same reason as above: a damaged body, in any shape)
-        return Rejection(
-            origin, "truncated", f"the record's body cannot be read ({type(exc).__name__}: {exc})", art_id
-        )
+        return Rejection(origin, "truncated", f"the record's body cannot be read ({_why(exc)})", art_id)
     if len(body) > max_record_bytes:
         return Rejection(
             origin, "too-large", f"the record's body is over {max_record_bytes // (1024 * 1024)} MB", art_id
@@ -271,6 +271,11 @@ def _cut_short(record: ArcWarcRecord) -> bool:
     except Exception:  # noqa: BLE001 (a damaged compressed member, in whatever shape)
         return True
     return getattr(raw, "limit", 0) > 0
+
+
+def _why(exc: Exception) -> str:
+    """An exception as part of one line: warcio's messages quote raw header lines, newlines included."""
+    return " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
 
 
 def _size(stream: IO[bytes]) -> int | None:
