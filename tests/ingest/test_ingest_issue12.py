@@ -118,3 +118,11 @@ def test_a_gzip_gzip_page_in_a_url_list_is_capped(tmp_path: Path, http_server: S
 
     records = list(read([path], settings=replace(DEFAULT_SETTINGS, allow_private=True, max_bytes=1_000_000)))
     assert [getattr(r, "reason", "article") for r in records] == ["too-large", "article"]
+
+
+@pytest.mark.parametrize("charset", ["utf\x008", "\x00\xff", "x" * 5000])
+def test_a_declared_charset_that_is_no_name_is_skipped(charset: str) -> None:
+    """Issue 12 campaign: a WARC record declaring ``charset=\x00...`` crashed ingest (embedded null)."""
+    from newsevents.ingest.text import decode_any
+
+    assert decode_any(STORY.encode(), "page", [charset]) == STORY

@@ -87,7 +87,7 @@ def decode_any(data: bytes, origin: str, declared: Iterable[str | None] = ()) ->
         tried.append(name)
         try:
             return data.decode(name)
-        except (UnicodeDecodeError, LookupError):
+        except (ValueError, LookupError):  # ValueError: undecodable bytes, or a name like "utf\x008"
             continue
     from charset_normalizer import from_bytes  # imported lazily: only mis-declared pages need it
 
