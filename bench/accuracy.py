@@ -47,8 +47,12 @@ CORPORA = {
     c.name: c
     for c in (
         Corpus("seed", SHARED / "seed/panmunjom-2019.txt", SHARED / "seed/panmunjom-2019.gold.jsonl", True),
-        Corpus("plover-gsr-dev", SHARED / "plover-gsr-dev/articles.jsonl",
-               SHARED / "plover-gsr-dev/gold.jsonl", True),
+        Corpus(
+            "plover-gsr-dev",
+            SHARED / "plover-gsr-dev/articles.jsonl",
+            SHARED / "plover-gsr-dev/gold.jsonl",
+            True,
+        ),
         Corpus("tuning", ROOT / "corpus/tuning/articles.jsonl", ROOT / "corpus/tuning/gold.jsonl", False),
         Corpus("check", ROOT / "corpus/check/articles.jsonl", ROOT / "corpus/check/gold.jsonl", False),
     )
@@ -168,8 +172,10 @@ def report(pipe: Pipeline, names: Sequence[str]) -> tuple[dict[str, Any], list[s
     for name in names:
         corpus = CORPORA[name]
         if not corpus.present():
-            notes.append(f"{name}: skipped, {corpus.articles} or {corpus.gold} is missing"
-                         + (" (check out `shared` next to the project)" if corpus.shared else ""))
+            notes.append(
+                f"{name}: skipped, {corpus.articles} or {corpus.gold} is missing"
+                + (" (check out `shared` next to the project)" if corpus.shared else "")
+            )
             continue
         scores[name] = score(pipe, corpus).to_json()
     return scores, notes
@@ -178,8 +184,13 @@ def report(pipe: Pipeline, names: Sequence[str]) -> tuple[dict[str, Any], list[s
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("corpora", nargs="*", choices=[[], *CORPORA], metavar="CORPUS",
-                        help=f"corpora to score (default: all of {', '.join(CORPORA)})")
+    parser.add_argument(
+        "corpora",
+        nargs="*",
+        choices=[[], *CORPORA],
+        metavar="CORPUS",
+        help=f"corpora to score (default: all of {', '.join(CORPORA)})",
+    )
     args = parser.parse_args()
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     scores, notes = report(Pipeline.load(), args.corpora or list(CORPORA))
@@ -192,23 +203,29 @@ def main() -> None:
         print(f"== {name}")
         for mode in ("strict", "date_blind"):
             s = result[mode]
-            print(f"  {mode:<10} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}"
-                  f"  ({s['matched_required']}/{s['required']} required gold, "
-                  f"{s['matched_predictions']}/{s['predictions']} predictions)")
+            print(
+                f"  {mode:<10} P={s['precision']:.3f} R={s['recall']:.3f} F1={s['f1']:.3f}"
+                f"  ({s['matched_required']}/{s['required']} required gold, "
+                f"{s['matched_predictions']}/{s['predictions']} predictions)"
+            )
         sc = result["same_country"]
-        print(f"  same-country events: predicted {sc['predicted']}/{sc['predictions']} "
-              f"({sc['predicted_share']:.1%}), "
-              f"gold {sc['gold']}/{sc['gold_events']} ({sc['gold_share']:.1%}); "
-              f"with a foreign counterpart in the sentence {sc['foreign_counterpart']} "
-              f"({sc['foreign_counterpart_share']:.1%})")
+        print(
+            f"  same-country events: predicted {sc['predicted']}/{sc['predictions']} "
+            f"({sc['predicted_share']:.1%}), "
+            f"gold {sc['gold']}/{sc['gold_events']} ({sc['gold_share']:.1%}); "
+            f"with a foreign counterpart in the sentence {sc['foreign_counterpart']} "
+            f"({sc['foreign_counterpart_share']:.1%})"
+        )
         print(f"  floors: {floors.get(name)}")
         if result["errors"]:
             print(f"  CODER ERRORS (scored as coding nothing): {', '.join(result['errors'])}")
         print("  per root (date-blind): roots     gold found recall  pred right")
         for key, row in result["per_root"].items():
             recall = f"{row['matched'] / row['gold']:.2f}" if row["gold"] else "  - "
-            print(f"    {key:<20} {row['gold']:>4} {row['matched']:>5} {recall:>6} "
-                  f"{row['predicted']:>5} {row['correct']:>5}")
+            print(
+                f"    {key:<20} {row['gold']:>4} {row['matched']:>5} {recall:>6} "
+                f"{row['predicted']:>5} {row['correct']:>5}"
+            )
 
 
 if __name__ == "__main__":

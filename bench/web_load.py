@@ -1,7 +1,8 @@
-"""A bounded load test of the JSON API on 127.0.0.1 (issue 6, item 6).
+"""A bounded load test of the JSON API on 127.0.0.1 (issue 6, item 6; issue 12, serving that holds up).
 
     .venv/bin/python bench/web_load.py [--events 100000] [--clients 50] [--seconds 30]
-                                       [--db bench/out/web.duckdb]
+                                       [--db bench/out/web.duckdb] [--workers 1] [--threads N]
+    .venv/bin/python bench/web_load.py --compare     # before/after settings side by side, one table
 
 Builds (once; reused when the file holds the right number of events) a synthetic store with the store
 benchmark's generator (``bench/store_query.py``: events over 2015-2024, 60 countries, 20 roles, all
@@ -9,6 +10,10 @@ roots, two mentions each), starts ``newsevents.web.serve`` in a child process on
 runs ``--clients`` concurrent clients for ``--seconds`` seconds against ``/api/events`` with a rotating
 set of filters (and pages). It prints requests, throughput, p50/p95/p99 latency and the error count, then
 stops the server. Any non-200 answer or transport error counts as an error.
+
+``--compare`` runs the same load against three servers one after the other: the settings before issue
+12 (one process, anyio's 40 threads all querying at once), the new default (one process, ``--threads``
+one per core) and two processes (``--workers 2``), and prints one table with p95/p50.
 """
 
 from __future__ import annotations
@@ -87,17 +92,15 @@ async def _load(base: str, clients: int, seconds: float) -> tuple[list[float], l
     return latencies, errors, elapsed
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--db", type=Path, default=Path("bench/out/web.duckdb"))
-    args = parser.parse_args()
-    ensure_store(args.db, args.events)
-
+def _run(
+    db: Path, clients: int, seconds: float, workers: int, threads: int
+) -> tuple[list[float], list[str], float]:
+    """Start a server with these settings, load it, stop it."""
     port = _free_port()
-    code = f"from newsevents.web import serve; serve({str(args.db)!r}, '127.0.0.1', {port})"
+    code = (
+        f"from newsevents.web import serve; "
+        f"serve({str(db)!r}, '127.0.0.1', {port}, workers={workers}, threads={threads})"
+    )
     # the server's access log would cost as much as the queries: keep its output out of the way
     server = subprocess.Popen(
         [sys.executable, "-c", code], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -114,19 +117,58 @@ def main() -> None:
             if server.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit("the server did not start")
             time.sleep(0.2)
-        latencies, errors, elapsed = asyncio.run(_load(base, args.clients, args.seconds))
+        time.sleep(1.0 if workers > 1 else 0)  # let every worker process come up
+        return asyncio.run(_load(base, clients, seconds))
     finally:
         server.terminate()
         server.wait(timeout=15)
 
-    print(f"store: {args.events:,} events; {args.clients} clients for {elapsed:.1f} s on {base}")
-    print(f"requests: {len(latencies):,} ({len(latencies) / elapsed:.1f}/s), errors: {len(errors)}")
-    print(
-        f"latency ms: p50 {statistics.median(latencies):.1f}  p95 {_percentile(latencies, 0.95):.1f}  "
-        f"p99 {_percentile(latencies, 0.99):.1f}  max {max(latencies):.1f}"
+
+def _row(label: str, latencies: list[float], errors: list[str], elapsed: float) -> str:
+    p50 = statistics.median(latencies)
+    p95, p99 = _percentile(latencies, 0.95), _percentile(latencies, 0.99)
+    return (
+        f"| {label} | {len(latencies):,} | {len(latencies) / elapsed:.1f} | {p50:.0f} | {p95:.0f} | "
+        f"{p99:.0f} | {p95 / p50:.1f} | {len(errors)} |"
     )
-    if errors:
-        print("first errors:", ", ".join(errors[:5]))
+
+
+def main() -> None:
+    from newsevents.web.app import DEFAULT_THREADS
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--db", type=Path, default=Path("bench/out/web.duckdb"))
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--threads", type=int, default=DEFAULT_THREADS)
+    parser.add_argument("--compare", action="store_true", help="before/after settings in one table")
+    parser.add_argument(
+        "--configs", help="with --compare: PROCESSESxTHREADS,... instead of the three default settings"
+    )
+    args = parser.parse_args()
+    ensure_store(args.db, args.events)
+    runs = [(f"{args.workers} process(es), {args.threads} threads", args.workers, args.threads)]
+    if args.compare and args.configs:
+        pairs = [tuple(int(n) for n in c.split("x")) for c in args.configs.split(",")]
+        runs = [(f"{w} process(es), {t} threads", w, t) for w, t in pairs]
+    elif args.compare:
+        runs = [
+            ("before: 1 process, 40 threads", 1, 40),
+            (f"after: 1 process, {DEFAULT_THREADS} threads", 1, DEFAULT_THREADS),
+            (f"after: 2 processes, {DEFAULT_THREADS} threads", 2, DEFAULT_THREADS),
+        ]
+    print(f"store: {args.events:,} events; {args.clients} clients, {args.seconds:g} s per run; /api/events")
+    print("| server | requests | req/s | p50 ms | p95 ms | p99 ms | p95/p50 | errors |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    failed = []
+    for label, workers, threads in runs:
+        latencies, errors, elapsed = _run(args.db, args.clients, args.seconds, workers, threads)
+        print(_row(label, latencies, errors, elapsed), flush=True)
+        failed += errors
+    if failed:
+        print("first errors:", ", ".join(failed[:5]))
         raise SystemExit(1)
 
 

@@ -790,12 +790,35 @@ def serve(
             "the server's public name (repeat for several; '*' for any). Other Host headers get 400.",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers", min=1, help="Server processes (each opens the store read-only); about one per core."
+        ),
+    ] = 1,
+    threads: Annotated[
+        int | None,
+        typer.Option(
+            "--threads",
+            min=1,
+            help="Requests whose queries run at once per process; the rest queue in order "
+            "[default: one per core].",
+        ),
+    ] = None,
 ) -> None:
     """Serve the web explorer and the JSON API (read-only) over the store."""
     from newsevents.web import serve as run_server
+    from newsevents.web.app import DEFAULT_THREADS
 
     try:
-        run_server(str(db), host=host, port=port, allowed_hosts=tuple(allowed_hosts or ()))
+        run_server(
+            str(db),
+            host=host,
+            port=port,
+            allowed_hosts=tuple(allowed_hosts or ()),
+            workers=workers,
+            threads=threads or DEFAULT_THREADS,
+        )
     except NewsEventsError as exc:
         raise _fail(str(exc)) from exc
 

@@ -8,22 +8,30 @@ to gigabytes), a redirect limit with every hop checked for an http/https scheme 
 with exponential backoff on transport errors, 429 and 5xx, bounded concurrency, and a User-Agent that
 says who is asking. Failures come back as ``Rejection`` values.
 
-The address check resolves the host before the request; a DNS server that answers differently the second
-time (rebinding) is not caught here: run newsevents behind an egress firewall if that matters.
+The address check happens where the connection is made (:class:`PinnedBackend`, the network backend of
+every client :func:`make_client` builds): the host is resolved once, every address is checked, and the
+socket connects to a checked address, so a DNS server that answers differently the second time
+(rebinding) has no second time. TLS still verifies the certificate for, and sends SNI with, the host name
+of the URL, and the ``Host`` header is the URL's. IP literals (``127.1``, ``2130706433``, ``[::1]``) are
+refused before any request. A client you pass in yourself gets only that literal check; through an HTTP
+proxy (``HTTPS_PROXY``) the proxy resolves names, so put the proxy behind the egress rules instead.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from ..records import Rejection
@@ -66,12 +74,82 @@ class Page:
     charset: str | None
 
 
+class BlockedAddress(Exception):
+    """A host resolves to a loopback, private, link-local or multicast address (``address``)."""
+
+    def __init__(self, host: str, address: str) -> None:
+        super().__init__(f"{host} resolves to {address}")
+        self.host = host
+        self.address = address
+
+
+def _not_public(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%")[0])
+    return not ip.is_global or ip.is_multicast
+
+
+class PinnedBackend(httpcore.NetworkBackend):
+    """httpcore's network backend with one DNS lookup per connection: the addresses are checked and the
+    socket connects to a checked address, never to a second answer of the resolver."""
+
+    def __init__(self, allow_private: bool = False) -> None:
+        self._allow_private = allow_private
+        self._plain = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,  # httpcore's SOCKET_OPTION tuples
+    ) -> httpcore.NetworkStream:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError) as exc:
+            raise httpcore.ConnectError(f"{host} does not resolve ({exc})") from exc
+        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+        if not self._allow_private:
+            for address in addresses:
+                if _not_public(address):
+                    raise BlockedAddress(host, address)
+        failure: Exception | None = None
+        for address in addresses:
+            try:
+                return self._plain.connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                failure = exc
+        raise failure or httpcore.ConnectError(f"{host} has no address")
+
+    def sleep(self, seconds: float) -> None:
+        self._plain.sleep(seconds)
+
+
+class _PinnedTransport(httpx.HTTPTransport):
+    """httpx's transport over a :class:`PinnedBackend`. httpx 0.28 takes no network backend, so the
+    connection pool it built is replaced by one with the same defaults and ours (tests check that the
+    backend is used, so an httpx upgrade that changes this fails loudly)."""
+
+    def __init__(self, allow_private: bool, verify: ssl.SSLContext | bool = True) -> None:
+        super().__init__()
+        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(verify=verify),
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=5.0,
+            network_backend=PinnedBackend(allow_private),
+        )
+
+
 def make_client(settings: FetchSettings = DEFAULT_SETTINGS) -> httpx.Client:
-    """A client configured with the settings' timeouts and User-Agent (redirects are followed by hand)."""
+    """A client configured with the settings' timeouts and User-Agent (redirects are followed by hand),
+    connecting only to checked addresses (see :class:`PinnedBackend`)."""
     return httpx.Client(
         timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
         follow_redirects=False,
+        transport=_PinnedTransport(settings.allow_private),
     )
 
 
@@ -79,18 +157,14 @@ class _Deadline(Exception):
     """The URL's total time ran out."""
 
 
-def _blocked_address(host: str) -> str | None:
-    """The first address ``host`` resolves to that is not public, or None (None too when it does not
-    resolve: the request then fails with the transport's own error)."""
+def _literal_address(host: str) -> str | None:
+    """The address of an IP literal in any form the resolver accepts (``127.1``, ``2130706433``,
+    ``[::1]``), without a DNS lookup; None for a name."""
     try:
-        infos = socket.getaddrinfo(host.strip("[]"), None)
+        infos = socket.getaddrinfo(host.strip("[]"), None, flags=socket.AI_NUMERICHOST)
     except (OSError, UnicodeError, ValueError):
         return None
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if not address.is_global or address.is_multicast:
-            return str(address)
-    return None
+    return str(infos[0][4][0]) if infos else None
 
 
 def _check_url(url: str, origin: str, settings: FetchSettings = DEFAULT_SETTINGS) -> Rejection | None:
@@ -111,15 +185,19 @@ def _check_url(url: str, origin: str, settings: FetchSettings = DEFAULT_SETTINGS
     if not host:
         return Rejection(origin, "invalid-url", "the URL has no host")
     if not settings.allow_private:
-        blocked = _blocked_address(host)
-        if blocked:
-            return Rejection(
-                origin,
-                "private-address",
-                f"{host} is a loopback, private or link-local address ({blocked}); "
-                "use --allow-private to fetch from it",
-            )
+        literal = _literal_address(host)
+        if literal is not None and _not_public(literal):
+            return _private(origin, host, literal)
     return None
+
+
+def _private(origin: str, host: str, address: str) -> Rejection:
+    return Rejection(
+        origin,
+        "private-address",
+        f"{host} is a loopback, private or link-local address ({address}); "
+        "use --allow-private to fetch from it",
+    )
 
 
 ACCEPT_ENCODING = "gzip, deflate"
@@ -217,27 +295,27 @@ def fetch(
     url: str, *, client: httpx.Client | None = None, settings: FetchSettings = DEFAULT_SETTINGS
 ) -> Page | Rejection:
     """Fetch one URL: the page, or a ``Rejection`` saying why not (never raises for network trouble)."""
-    problem = _check_url(url, url, settings)
-    if problem:
+    if problem := _check_url(url, url, settings):
         return problem
     deadline = time.monotonic() + settings.total_timeout
     own = client is None
     active = client or make_client(settings)
-    headers = {}
-    if active.headers.get("user-agent", "").startswith("python-httpx"):
-        # A caller's client with httpx's default User-Agent still says who is asking.
-        headers["User-Agent"] = settings.user_agent
+    # A caller's client with httpx's default User-Agent still says who is asking.
+    default_agent = active.headers.get("user-agent", "").startswith("python-httpx")
+    headers = {"User-Agent": settings.user_agent} if default_agent else {}
     try:
-        current = url
-        redirects = 0
-        attempt = 0
+        current, redirects, attempt = url, 0, 0
         while True:
             try:
                 result = _once(active, current, settings, headers, deadline)
             except _Deadline:
                 return Rejection(url, "timeout", f"no complete answer within {settings.total_timeout:g} s")
+            except BlockedAddress as exc:
+                return _private(url, exc.host, exc.address)
             except httpx.InvalidURL as exc:  # httpx parses a redirect's Location even when not following
                 return Rejection(url, "invalid-url", f"the server redirected to an unusable URL ({exc})")
+            except UnicodeError as exc:  # a host that is not valid IDNA ("xn--"): httpx cannot encode it
+                return Rejection(url, "invalid-url", f"{current[:200]} has an unusable host name ({exc})")
             except (httpx.TransportError, httpx.DecodingError) as exc:
                 late = time.monotonic() + settings.backoff * 2**attempt > deadline
                 if attempt < settings.retries and not isinstance(exc, httpx.DecodingError) and not late:
@@ -268,8 +346,7 @@ def fetch(
                 current = urljoin(current, location)
             except ValueError:
                 return Rejection(url, "invalid-url", "redirected to a URL that cannot be parsed")
-            problem = _check_url(current, url, settings)
-            if problem:
+            if problem := _check_url(current, url, settings):
                 return Rejection(url, problem.reason, f"redirected to {current}: {problem.detail}")
     finally:
         if own:
@@ -304,6 +381,8 @@ def fetch_many(
 __all__ = [
     "ACCEPT_ENCODING",
     "DEFAULT_SETTINGS",
+    "BlockedAddress",
+    "PinnedBackend",
     "USER_AGENT",
     "FetchSettings",
     "Page",

@@ -29,21 +29,31 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _SNIFF_BYTES = 8192
 # Share of control characters (other than whitespace) above which bytes are treated as binary.
 _CONTROL_SHARE = 0.05
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _DATE_PREFIX = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _SLUG_STRIP = re.compile(r"[^a-z0-9]+")
 _ID_STRIP = re.compile(r"[^A-Za-z0-9._-]+")
 
 
 def looks_binary(data: bytes) -> bool:
-    """True for bytes that are not text in any encoding we read: NUL bytes, or many control characters."""
-    head = data[:_SNIFF_BYTES]
-    if not head:
+    """True for bytes that are not text in any encoding we read: NUL bytes, or many control characters,
+    anywhere in the data (not just at its start: text with a binary tail is binary too). Each block of
+    ``_SNIFF_BYTES`` is judged on its own, so a short binary stretch inside long text is not averaged away.
+    """
+    if not data:
         return False
-    if b"\x00" in head:
+    if b"\x00" in data:
         # UTF-16 text has NULs too, but only with a BOM; without one it is not an article file.
-        return not head.startswith((b"\xff\xfe", b"\xfe\xff"))
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
-    return controls / len(head) > _CONTROL_SHARE
+        return not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    # The share is counted per block of _SNIFF_BYTES (at least, for the last one, over the text's own
+    # length when it is shorter); translate() counts in C, so this stays fast on 20 MB.
+    floor = min(len(data), _SNIFF_BYTES)
+    for start in range(0, len(data), _SNIFF_BYTES):
+        block = data[start : start + _SNIFF_BYTES]
+        controls = len(block) - len(block.translate(None, _CONTROLS))
+        if controls > _CONTROL_SHARE * max(len(block), floor):
+            return True
+    return False
 
 
 def decode_utf8(data: bytes, origin: str) -> str | Rejection:
@@ -77,7 +87,7 @@ def decode_any(data: bytes, origin: str, declared: Iterable[str | None] = ()) ->
         tried.append(name)
         try:
             return data.decode(name)
-        except (UnicodeDecodeError, LookupError):
+        except (ValueError, LookupError):  # ValueError: undecodable bytes, or a name like "utf\x008"
             continue
     from charset_normalizer import from_bytes  # imported lazily: only mis-declared pages need it
 
@@ -114,10 +124,14 @@ def scrub(value: str) -> str:
 
 def id_from_url(url: str) -> str:
     """A stable, readable id for a URL: a slug of its last path segment plus a short hash of the URL."""
-    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
-    parts = urlsplit(url)
-    segments = [s for s in unquote(parts.path).split("/") if s]
-    last = segments[-1] if segments else parts.hostname or ""
+    digest = hashlib.sha1(url.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    try:
+        parts = urlsplit(url)
+        path, host = parts.path, parts.hostname or ""
+    except ValueError:  # a malformed host ("http://[::1"): the URL is still a name, only not a parsed one
+        path, host = url.partition("://")[2].partition("/")[2], ""
+    segments = [s for s in unquote(path).split("/") if s]
+    last = segments[-1] if segments else host
     last = re.sub(r"\.(?:s?html?|php|aspx?)$", "", last, flags=re.IGNORECASE)
     ascii_last = unicodedata.normalize("NFKD", last).encode("ascii", "ignore").decode("ascii")
     slug = _SLUG_STRIP.sub("-", ascii_last.lower()).strip("-")[:60].strip("-")

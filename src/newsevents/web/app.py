@@ -11,11 +11,15 @@ for a ``Host`` outside ``allowed_hosts`` get 400 (DNS rebinding); ``serve`` send
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Sequence
+import os
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from importlib import resources
 from typing import Any
 
+import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware.gzip import GZipMiddleware
@@ -99,9 +103,12 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return _error_response(request, ApiError(500, "internal-error", "the server failed to answer"))
 
 
-def create_app(db_path: str, allowed_hosts: Sequence[str] = ("*",)) -> Starlette:
+def create_app(
+    db_path: str, allowed_hosts: Sequence[str] = ("*",), *, threads: int | None = None
+) -> Starlette:
     """The explorer over the store at ``db_path``, read-only, answering requests whose ``Host`` is one of
-    ``allowed_hosts`` (``"*"``: any; ``"*.example.org"``: that domain's subdomains).
+    ``allowed_hosts`` (``"*"``: any; ``"*.example.org"``: that domain's subdomains). ``threads``: how
+    many requests run their queries at once (None: anyio's default of 40); the rest wait their turn.
 
     Raises ``StoreError`` when there is no store there or its schema does not match this code.
     """
@@ -115,6 +122,7 @@ def create_app(db_path: str, allowed_hosts: Sequence[str] = ("*",)) -> Starlette
     app = Starlette(
         routes=[*api.routes(), *pages.routes(), Mount("/static", app=static, name="static")],
         exception_handlers=handlers,
+        lifespan=_limit_threads(threads),
     )
     app.state.db = db
     # Innermost, so every answer (JSON, CSV as it streams, pages) is compressed for clients that ask.
@@ -124,7 +132,25 @@ def create_app(db_path: str, allowed_hosts: Sequence[str] = ("*",)) -> Starlette
     return app
 
 
+def _limit_threads(threads: int | None) -> Callable[[Starlette], AbstractAsyncContextManager[None]]:
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Starlette runs every sync endpoint (each a DuckDB query) through anyio's default limiter: its
+        # queue is first come, first served, while requests let into DuckDB at once share its threads
+        # unfairly (a request can starve behind later ones), which is what made p95 several times p50.
+        if threads is not None:
+            anyio.to_thread.current_default_thread_limiter().total_tokens = threads
+        yield
+
+    return lifespan
+
+
 LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]")
+# Requests whose queries run at once, per process: DuckDB already spreads one query over every core, so
+# more than one per core only adds contention and unfair sharing (bench/web_load.py --compare on two
+# cores: p95/p50 2.4 with 40, 1.9 with 4, 1.1 with 2).
+DEFAULT_THREADS = os.cpu_count() or 2
+_ENV = "NEWSEVENTS_SERVE"  # how `serve --workers N` hands its settings to the worker processes
 
 
 def hosts_for(host: str, extra: Sequence[str] = ()) -> tuple[str, ...]:
@@ -137,16 +163,46 @@ def hosts_for(host: str, extra: Sequence[str] = ()) -> tuple[str, ...]:
 
 
 def serve(
-    db_path: str, host: str = "127.0.0.1", port: int = 8000, allowed_hosts: Sequence[str] = ()
+    db_path: str,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    allowed_hosts: Sequence[str] = (),
+    *,
+    workers: int = 1,
+    threads: int = DEFAULT_THREADS,
 ) -> None:
-    """``newsevents serve``: run the explorer under uvicorn until interrupted."""
+    """``newsevents serve``: run the explorer under uvicorn until interrupted, in ``workers`` processes
+    (each with its own read-only connection; one process is enough for a few users), each running at
+    most ``threads`` requests' queries at once."""
     import uvicorn
 
-    app = create_app(db_path, hosts_for(host, allowed_hosts))
+    hosts = hosts_for(host, allowed_hosts)
+    options: dict[str, Any] = {"host": host, "port": port, "log_level": "info", "server_header": False}
+    if workers > 1:
+        # uvicorn starts worker processes from an import string; the settings travel in the environment.
+        os.environ[_ENV] = json.dumps({"db": db_path, "hosts": hosts, "threads": threads})
+        create_app(db_path, hosts).state.db.close()  # a missing or too-new store fails here, not per worker
+        uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)
+        return
+    app = create_app(db_path, hosts, threads=threads)
     try:
-        uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+        uvicorn.run(app, **options)
     finally:
         app.state.db.close()
 
 
-__all__ = ["CONTENT_SECURITY_POLICY", "create_app", "hosts_for", "serve"]
+def app_from_environment() -> Starlette:
+    """The application of one ``serve --workers N`` process, from the settings ``serve`` left in the
+    environment; for other ASGI servers too (``gunicorn -k uvicorn.workers.UvicornWorker``)."""
+    settings = json.loads(os.environ[_ENV])
+    return create_app(settings["db"], settings["hosts"], threads=settings.get("threads"))
+
+
+__all__ = [
+    "CONTENT_SECURITY_POLICY",
+    "DEFAULT_THREADS",
+    "app_from_environment",
+    "create_app",
+    "hosts_for",
+    "serve",
+]
