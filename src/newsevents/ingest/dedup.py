@@ -15,10 +15,12 @@ import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING, Any
 
 from ..records import Article, Rejection
+
+if TYPE_CHECKING:
+    from datasketch import MinHash, MinHashLSH
 
 _WORD = re.compile(r"\w+")
 
@@ -96,14 +98,19 @@ class Deduplicator:
         self._num_perm = num_perm
         self._shingle = shingle
         self._min_words = min_words
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._exact = ExactCopies()
-        # The hashing scheme of the MinHashes made here (datasketch needs it to rebuild one from values).
-        self._scheme = MinHash(num_perm=num_perm).scheme
+        # Made when a second long text arrives: the first has nothing to be a copy of, and datasketch
+        # (which imports scipy) costs a one-article `analyze` a good part of its start-up. Until then
+        # the first long text waits as words (``check``) or as MinHash values (``judge``).
+        self._lsh: MinHashLSH | None = None
+        self._pending: list[str] | tuple[int, ...] | None = None
+        self._scheme: Any = None
         # LSH key -> (insertion order, article id); keys differ from ids only when an id repeats.
         self._keys: dict[str, tuple[int, str]] = {}
 
     def _minhash(self, words: list[str]) -> MinHash:
+        from datasketch import MinHash
+
         sketch = MinHash(num_perm=self._num_perm)
         n = self._shingle
         grams = {" ".join(words[i : i + n]) for i in range(max(1, len(words) - n + 1))}
@@ -125,24 +132,61 @@ class Deduplicator:
         exact = self._exact.judge(print_.digest, print_.article_id, print_.source)
         if exact[0] != "new" or print_.minhash is None:
             return exact
-        sketch = MinHash(num_perm=self._num_perm, hashvalues=list(print_.minhash), scheme=self._scheme)
-        matches = self._lsh.query(sketch)
-        if matches:
-            # The earliest inserted match is the canonical article (ids are inserted in reading order).
-            canonical = min(matches, key=lambda match: self._keys[match][0])
-            return "copy", self._keys[canonical][1]
-        key = print_.article_id
-        if key in self._keys:
-            # Two different texts under one id: both stay in the index, under distinct keys.
-            key = f"{print_.article_id}#{len(self._keys)}"
-        self._keys[key] = (len(self._keys), print_.article_id)
-        self._lsh.insert(key, sketch)
-        return "new", None
+        return self._near(print_.article_id, print_.minhash)
 
     def check(self, article: Article) -> Article | Rejection:
         """The article (``duplicate_of`` set for a copy: near, or exact from another outlet), or a
         ``duplicate`` rejection for a text its outlet already brought (``ExactCopies``)."""
-        return apply_verdict(article, self.judge(self.fingerprint(article)))
+        words = _WORD.findall(article.text.casefold())
+        if len(words) < self._min_words or self._keys:
+            return apply_verdict(article, self.judge(self.fingerprint(article)))
+        # The first long text: nothing to compare it with yet, so no MinHash until a second one comes.
+        exact = self._exact.judge(article.content_hash, article.id, article.source)
+        if exact[0] == "new":
+            return apply_verdict(article, self._near(article.id, words))
+        return apply_verdict(article, exact)
+
+    def _near(self, article_id: str, text: list[str] | tuple[int, ...]) -> Verdict:
+        """A new long text (its words or MinHash values) against the earlier ones: a copy or new."""
+        if not self._keys:
+            self._keys[article_id] = (0, article_id)
+            self._pending = text
+            return "new", None
+        lsh = self._index()
+        sketch = self._sketch(text)
+        matches = lsh.query(sketch)
+        if matches:
+            # The earliest inserted match is the canonical article (ids are inserted in reading order).
+            canonical = min(matches, key=lambda match: self._keys[match][0])
+            return "copy", self._keys[canonical][1]
+        key = article_id
+        if key in self._keys:
+            # Two different texts under one id: both stay in the index, under distinct keys.
+            key = f"{article_id}#{len(self._keys)}"
+        self._keys[key] = (len(self._keys), article_id)
+        lsh.insert(key, sketch)
+        return "new", None
+
+    def _sketch(self, text: list[str] | tuple[int, ...]) -> MinHash:
+        if text and isinstance(text[0], str):
+            return self._minhash(list(map(str, text)))
+        from datasketch import MinHash
+
+        if self._scheme is None:
+            # The hashing scheme of the MinHashes made here (datasketch needs it to rebuild one from values).
+            self._scheme = MinHash(num_perm=self._num_perm).scheme
+        return MinHash(num_perm=self._num_perm, hashvalues=list(text), scheme=self._scheme)
+
+    def _index(self) -> MinHashLSH:
+        """The LSH index, made (with the first long text in it) on first use."""
+        if self._lsh is None:
+            from datasketch import MinHashLSH
+
+            self._lsh = MinHashLSH(threshold=self._threshold, num_perm=self._num_perm)
+            assert self._pending is not None
+            self._lsh.insert(next(iter(self._keys)), self._sketch(self._pending))
+            self._pending = None
+        return self._lsh
 
 
 def deduplicator(near_duplicates: bool = True, threshold: float = 0.8) -> Deduplicator:
