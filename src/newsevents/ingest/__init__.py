@@ -35,9 +35,7 @@ from ..errors import ConfigError
 from ..records import Article, Rejection
 from .boilerplate import CleanText, split_text
 from .dedup import Deduplicator
-from .feeds import read_feed
 from .fetch import DEFAULT_SETTINGS, FetchSettings, Page, fetch, fetch_many
-from .html import extract_html
 from .jsonl import read_jsonl
 from .language import detect_language
 from .stats import ReadStats
@@ -50,7 +48,6 @@ from .text import (
     normalize_date,
     sniff_kind,
 )
-from .warc import read_warc
 
 STDIN = "-"
 STDIN_ID = "stdin"
@@ -195,6 +192,8 @@ def _read_file(path: Path, kind: str | None, options: _Options) -> Iterator[Arti
             if kind == "jsonl":
                 yield from read_jsonl(handle, origin, default_published=options.published)
             elif kind == "warc":
+                from .warc import read_warc
+
                 yield from read_warc(handle, origin, default_published=options.published, stats=options.stats)
             else:
                 data = handle.read(MAX_FILE_BYTES + 1)
@@ -258,8 +257,12 @@ def _read_bytes(
         if is_url_list(data):
             kind = "urls"
     if kind == "html":
+        from .html import extract_html
+
         yield extract_html(data, id=art_id, origin=origin, default_published=options.published)
     elif kind == "feed":
+        from .feeds import read_feed
+
         yield from read_feed(
             data,
             origin,
@@ -306,6 +309,8 @@ def _page_article(page: Page, options: _Options) -> Article | Rejection:
         )
     if page.content_type not in (None, "text/html", "application/xhtml+xml"):
         return Rejection(page.url, "not-html", f"the server sent {page.content_type}, not a web page", art_id)
+    from .html import extract_html
+
     return extract_html(
         page.content,
         id=art_id,
@@ -342,10 +347,25 @@ def read_data(data: bytes, name: str, *, published: str | None = None) -> Iterat
     if kind == "jsonl":
         yield from read_jsonl(io.BytesIO(data), name, default_published=options.published)
     elif kind == "warc":
+        from .warc import read_warc
+
         yield from read_warc(io.BytesIO(data), name, default_published=options.published, stats=options.stats)
     else:
         stem = name.rstrip("/").rsplit("/", 1)[-1]
         yield from _read_bytes(data, kind, name, _stem(Path(stem)), options)
+
+
+# Imported on first use: trafilatura (web pages) and feedparser cost a plain-text `analyze` a third of its
+# start-up otherwise.
+_LAZY = {"extract_html": ".html", "read_feed": ".feeds", "read_warc": ".warc"}
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name], __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -13,7 +13,6 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from ..records import Article, Rejection
-from .html import extract_html
 from .text import MAX_FILE_BYTES, make_article, normalize_date, scrub
 
 MAX_LINE_BYTES = MAX_FILE_BYTES
@@ -58,6 +57,8 @@ def _record(obj: Any, origin: str, default_published: str | None) -> Article | R
             language=obj.get("language"),
         )
     if isinstance(html, str) and html.strip():
+        from .html import extract_html  # here: trafilatura is slow to import and most records are text
+
         found = extract_html(
             html, id=art_id, origin=origin, url=obj.get("url"), default_published=default_published
         )
