@@ -22,6 +22,7 @@ demo: $(STAMP)
 	$(BIN)/newsevents events --db $(DB)
 
 test: $(STAMP)
+	tools/system-packages
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
