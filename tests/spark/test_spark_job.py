@@ -18,10 +18,10 @@ import pytest
 
 pyspark = pytest.importorskip("pyspark")
 
+from spark_factories import RUN_TIME_COLUMNS, assert_same_as_store, rows_without  # noqa: E402
+
 from newsevents.spark import run, session  # noqa: E402
 from newsevents.spark.schema import TABLES  # noqa: E402
-
-RUN_TIME_COLUMNS = {"ingested_at", "added_at"}
 
 MEETING = (
     "NAIROBI (Courier) - Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi on "
@@ -72,45 +72,6 @@ def _inputs(root: Path) -> tuple[Path, Path]:
     folder.mkdir(exist_ok=True)
     (folder / "unhcr-adre.txt").write_text(PLAIN, encoding="utf-8")
     return jsonl, folder
-
-
-def _store_rows(con: Any, table: str, source: str) -> tuple[list[str], set[tuple[Any, ...]]]:
-    columns = [
-        name
-        for (name,) in con.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-            "ORDER BY ordinal_position",
-            [table],
-        ).fetchall()
-        if name not in RUN_TIME_COLUMNS
-    ]
-    listed = ", ".join(f'"{c}"' for c in columns)
-    rows = con.execute(f"SELECT {listed} FROM {source}").fetchall()
-    return columns, {tuple(tuple(v) if isinstance(v, list) else v for v in row) for row in rows}
-
-
-def assert_same_as_store(db: Path, out: Path) -> dict[str, int]:
-    """Every table of the Parquet output equals the store's (run timestamps aside); returns row counts."""
-    con = duckdb.connect(str(db), read_only=True)
-    counts = {}
-    try:
-        for table in TABLES:
-            files = list((out / table).rglob("*.parquet"))
-            columns, stored = _store_rows(con, table, table)
-            if not files:
-                assert not stored, f"{table}: the store has rows, Spark wrote none"
-                counts[table] = 0
-                continue
-            source = f"read_parquet('{out / table}/**/*.parquet', hive_partitioning = false)"
-            _, written = _store_rows(con, table, source)
-            assert written == stored, (
-                f"{table}: only in the store {sorted(stored - written)[:2]}; "
-                f"only in Spark {sorted(written - stored)[:2]}"
-            )
-            counts[table] = len(written)
-    finally:
-        con.close()
-    return counts
 
 
 @pytest.fixture(scope="module")
@@ -221,8 +182,8 @@ def test_db_import_of_the_spark_output_gives_the_ingested_store(spark: Any, cli:
     grouping = "SELECT list(id ORDER BY id) FROM mentions GROUP BY event_id"
     try:
         for table in ("articles", "mentions", "events", "actors", "places", "quotes"):
-            want = _rows_without(ingested, table, surrogate.get(table))
-            got = _rows_without(con, table, surrogate.get(table))
+            want = rows_without(ingested, table, surrogate.get(table))
+            got = rows_without(con, table, surrogate.get(table))
             assert got == want, f"{table}: {sorted(want - got)[:1]} vs {sorted(got - want)[:1]}"
         groups = [{tuple(g) for (g,) in db.execute(grouping).fetchall()} for db in (ingested, con)]
         assert groups[0] == groups[1] and len(groups[0]) > 5
@@ -230,9 +191,3 @@ def test_db_import_of_the_spark_output_gives_the_ingested_store(spark: Any, cli:
         con.close()
         ingested.close()
 
-
-def _rows_without(con: Any, table: str, column: str | None) -> set[tuple[Any, ...]]:
-    columns, _ = _store_rows(con, table, table)
-    listed = ", ".join(f'"{c}"' for c in columns if c != column)
-    rows = con.execute(f"SELECT {listed} FROM {table}").fetchall()
-    return {tuple(tuple(v) if isinstance(v, list) else v for v in row) for row in rows}
