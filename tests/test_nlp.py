@@ -51,6 +51,22 @@ def test_parse_keeps_input_order() -> None:
     assert [d.text for d in docs] == texts
 
 
+def test_long_whitespace_free_runs_are_cut_not_tokenized() -> None:
+    # spaCy's tokenizer is quadratic on such runs (an emoji flood took over an hour); the text survives.
+    flood = "\U0001f600" * (3 * nlp.LONG_RUN + 7)
+    texts = [
+        f"Rebels shelled the town of Goma. {flood} Police arrested two men.",
+        flood,
+        f"Troops withdrew.  {flood}\n\nTalks resumed in Doha on Monday.",
+        "x" * (nlp.LONG_RUN + 1),
+    ]
+    docs = list(nlp.parse(nlp.load(), texts))
+    assert [d.text for d in docs] == texts
+    assert all(len(t) <= nlp.LONG_RUN for d in docs for t in d)
+    verbs = {t.lemma_ for t in docs[0] if t.pos_ == "VERB"}
+    assert {"shell", "arrest"} <= verbs
+
+
 @pytest.mark.parametrize("name", ["en_core_web_nonexistent_xyz", "/nonexistent/path/to/a/pipeline"])
 def test_unknown_model_is_a_config_error(name: str) -> None:
     with pytest.raises(ConfigError, match="cannot load spaCy pipeline") as info:
