@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 from newsevents.cli import app
 from newsevents.errors import ConfigError, StoreError
-from newsevents.store import GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, ingest_items
+from newsevents.store import GDELT_EVENT_COLUMNS, GDELT_MENTION_COLUMNS, Database, ingest_items
 from newsevents.store.updates import (
     DEFAULT_BASE_URL,
     LAST_UPDATE,
@@ -292,3 +292,23 @@ def test_export_refuses_wrong_combinations(tmp_path: Path, extra: list[str], mes
     result = CliRunner().invoke(app, ["export", "--db", str(tmp_path / "none.duckdb"), *args])
     assert result.exit_code == 2 and message in result.stderr
     assert not (tmp_path / "u").exists()
+
+
+def test_a_watching_process_publishes_through_its_own_writer(db: Path, tmp_path: Path) -> None:
+    # What `watch` does after a round: the store stays open for writing and publish reads through it.
+    database = Database(db)
+    try:
+        ingest_items(corpus(4), database, analyzer=fake_analyzer)
+        with database.write() as con:
+            con.execute("UPDATE events SET added_at = ?", [T0])
+            con.execute("UPDATE mentions SET ingested_at = ?", [T0])
+        published = publish(database, tmp_path / "u", now=T1)
+        assert published is not None and published.num_events == len(_expected_open(database))
+        ingest_items(corpus(6)[4:], database, analyzer=fake_analyzer)  # the writer still works
+    finally:
+        database.close()
+
+
+def _expected_open(database: Database) -> list[int]:
+    with database.read() as con:
+        return [r[0] for r in con.execute("SELECT id FROM events WHERE added_at = ?", [T0]).fetchall()]

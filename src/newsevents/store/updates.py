@@ -133,8 +133,9 @@ def publish(
     ``DEFAULT_BASE_URL``). ``now``: naive means UTC. Raises ``StoreError`` for a missing store or a
     ``masterfilelist.txt`` that is not GDELT's layout, ``ConfigError`` for a bad ``base_url``.
     """
-    # The cutoff comes before the snapshot: a row committed after it carries a later time, so it can
-    # only fall in an interval that is not over yet (see the module docstring).
+    # The cutoff comes before the snapshot: a commit that starts after it stamps its rows later, in an
+    # interval not over yet. (One running meanwhile in another thread could be missed: hence "between
+    # commits" in the module docstring.)
     cutoff = interval_start(now if now is not None else dt.datetime.now(dt.UTC))
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
