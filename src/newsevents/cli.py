@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import functools
 import io
 import itertools
@@ -779,8 +780,8 @@ def export(
         str | None,
         typer.Option(
             "--base-url",
-            help="With --updates: the URL the files are served under, for the lists' lines "
-            "[default: as last published, else http://127.0.0.1:8000/updates/ (`serve --updates DIR`)].",
+            help="With --updates: the URL the files are served under, for the lists' lines. Default: "
+            "the one already in DIR's list, else http://127.0.0.1:8000/updates/ (`serve --updates DIR`).",
         ),
     ] = None,
     *,
@@ -813,7 +814,7 @@ def _publish_updates(
     filters: dict[str, Any],
 ) -> None:
     """``export --updates``: ``store.updates.publish``, after refusing options that do not apply."""
-    from newsevents.store.updates import publish
+    from newsevents.store.updates import INTERVAL, interval_start, publish
 
     if format is not ExportFormat.gdelt:
         raise _fail(f"--updates writes GDELT's update files: use --format gdelt, not {format.value}", 2)
@@ -825,8 +826,10 @@ def _publish_updates(
     except NewsEventsError as exc:
         raise _fail(str(exc), 2 if isinstance(exc, ConfigError) else 1) from exc
     if published is None:
+        current = interval_start(dt.datetime.now(dt.UTC))
         typer.echo(
-            f"nothing new to publish in {directory} (an interval goes out once its 15 minutes are over)",
+            f"nothing new to publish in {directory}: an interval goes out once it is over (the current "
+            f"one, from {current:%H:%M} UTC, after {current + INTERVAL:%H:%M} UTC)",
             err=True,
         )
         return
