@@ -312,3 +312,10 @@ def test_a_watching_process_publishes_through_its_own_writer(db: Path, tmp_path:
 def _expected_open(database: Database) -> list[int]:
     with database.read() as con:
         return [r[0] for r in con.execute("SELECT id FROM events WHERE added_at = ?", [T0]).fetchall()]
+
+
+def test_a_directory_that_is_a_file_is_an_error(db: Path, tmp_path: Path) -> None:
+    _ingest(db, corpus(4), T0)
+    (tmp_path / "u").write_text("a file", encoding="utf-8")
+    with pytest.raises(StoreError, match="cannot publish into"):
+        publish(db, tmp_path / "u", now=LATER)

@@ -130,20 +130,21 @@ def publish(
 
     ``store``: the store's ``Database`` (the writer's own, from a watching process) or its path.
     ``base_url``: the URLs' prefix in the lists (default: that of the newest listed file, else
-    ``DEFAULT_BASE_URL``). ``now``: naive means UTC. Raises ``StoreError`` for a missing store or a
-    ``masterfilelist.txt`` that is not GDELT's layout, ``ConfigError`` for a bad ``base_url``.
+    ``DEFAULT_BASE_URL``). ``now``: naive means UTC. Raises ``StoreError`` for a missing store, a
+    directory it cannot write or a ``masterfilelist.txt`` not in GDELT's layout (never rewritten),
+    ``ConfigError`` for a bad ``base_url``.
     """
     # The cutoff comes before the snapshot: a commit that starts after it stamps its rows later, in an
     # interval not over yet. (One running meanwhile in another thread could be missed: hence "between
     # commits" in the module docstring.)
     cutoff = interval_start(now if now is not None else dt.datetime.now(dt.UTC))
     folder = Path(directory)
-    folder.mkdir(parents=True, exist_ok=True)
-    listing = _repair(folder)
-    base = _base_url(base_url, listing)
-    first = _parse_stamp(listing.stamp) + INTERVAL if listing.stamp else None
     database = store if isinstance(store, Database) else Database(Path(store))
     try:
+        folder.mkdir(parents=True, exist_ok=True)
+        listing = _repair(folder)
+        base = _base_url(base_url, listing)
+        first = _parse_stamp(listing.stamp) + INTERVAL if listing.stamp else None
         with database.read() as con:
             con.execute("BEGIN TRANSACTION")  # one snapshot for every file of this call
             try:
@@ -153,6 +154,8 @@ def publish(
                 updates = tuple(_publish_interval(con, folder, start, base) for start in starts)
             finally:
                 con.execute("ROLLBACK")
+    except OSError as exc:  # a directory that cannot be written, a full disk: nothing more is listed
+        raise StoreError(f"cannot publish into {folder}: {exc}") from exc
     finally:
         if database is not store:
             database.close()
