@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import datetime as dt
 import functools
 import io
 import itertools
@@ -761,20 +762,83 @@ def export(
             "reporting the events).",
         ),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (a directory for parquet).")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output file (a directory for parquet).")
+    ] = None,
     db: DbOpt = DEFAULT_DB,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Replace an existing output.")] = False,
+    updates: Annotated[
+        Path | None,
+        typer.Option(
+            "--updates",
+            help="Instead of --out: publish GDELT 2.0-style 15-minute update files into this directory "
+            "(YYYYMMDDHHMMSS.export.CSV.zip and .mentions.CSV.zip per interval, masterfilelist.txt, "
+            "lastupdate.txt), only what earlier calls have not published; with --format gdelt, no filters.",
+        ),
+    ] = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="With --updates: the URL the files are served under, for the lists' lines. Default: "
+            "the one already in DIR's list, else http://127.0.0.1:8000/updates/ (`serve --updates DIR`).",
+        ),
+    ] = None,
     *,
     filters: dict[str, Any],
 ) -> None:
-    """Export stored events (same filters as `events`)."""
+    """Export stored events (same filters as `events`), or publish GDELT-style update files (--updates)."""
     from newsevents.store import export as export_events
 
+    if updates is not None:
+        _publish_updates(db, updates, base_url, format, out, overwrite, filters)
+        return
+    if base_url is not None:
+        raise _fail("--base-url goes with --updates", 2)
+    if out is None:
+        raise _fail("--out is required (or --updates DIR with --format gdelt)", 2)
     try:
         rows = export_events(db, format.value, out, overwrite=overwrite, **filters)
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
     typer.echo(f"wrote {rows} rows to {out}", err=True)
+
+
+def _publish_updates(
+    db: Path,
+    directory: Path,
+    base_url: str | None,
+    format: ExportFormat,
+    out: Path | None,
+    overwrite: bool,
+    filters: dict[str, Any],
+) -> None:
+    """``export --updates``: ``store.updates.publish``, after refusing options that do not apply."""
+    from newsevents.store.updates import INTERVAL, interval_start, publish
+
+    if format is not ExportFormat.gdelt:
+        raise _fail(f"--updates writes GDELT's update files: use --format gdelt, not {format.value}", 2)
+    if out is not None or overwrite or filters:
+        given = ["--out"] * (out is not None) + ["--overwrite"] * overwrite + [f"--{k}" for k in filters]
+        raise _fail(f"--updates publishes every new event: {', '.join(given)} does not apply", 2)
+    try:
+        published = publish(db, directory, base_url=base_url)
+    except NewsEventsError as exc:
+        raise _fail(str(exc), 2 if isinstance(exc, ConfigError) else 1) from exc
+    if published is None:
+        current = interval_start(dt.datetime.now(dt.UTC))
+        typer.echo(
+            f"nothing new to publish in {directory}: an interval goes out once it is over (the current "
+            f"one, from {current:%H:%M} UTC, after {current + INTERVAL:%H:%M} UTC)",
+            err=True,
+        )
+        return
+    typer.echo(
+        f"published {len(published.updates)} update(s), {published.start:%Y-%m-%d %H:%M} to "
+        f"{published.end:%Y-%m-%d %H:%M} UTC: {published.num_events} events, "
+        f"{published.num_mentions} mentions in {directory}",
+        err=True,
+    )
 
 
 @app.command()
@@ -805,6 +869,14 @@ def serve(
             "[default: one per core].",
         ),
     ] = None,
+    updates: Annotated[
+        Path | None,
+        typer.Option(
+            "--updates",
+            help="Also serve this directory of GDELT-style update files (`export --format gdelt --updates "
+            "DIR`) read-only under /updates/, e.g. /updates/lastupdate.txt.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the web explorer and the JSON API (read-only) over the store."""
     from newsevents.web import serve as run_server
@@ -818,6 +890,7 @@ def serve(
             allowed_hosts=tuple(allowed_hosts or ()),
             workers=workers,
             threads=threads or DEFAULT_THREADS,
+            updates=str(updates) if updates is not None else None,
         )
     except NewsEventsError as exc:
         raise _fail(str(exc)) from exc

@@ -30,8 +30,9 @@ from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from newsevents.errors import StoreError
+from newsevents.errors import ConfigError, StoreError
 from newsevents.store.database import Database
+from newsevents.store.updates import PUBLISHED_NAME
 from newsevents.web import api, pages
 from newsevents.web.params import ApiError
 
@@ -103,14 +104,41 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return _error_response(request, ApiError(500, "internal-error", "the server failed to answer"))
 
 
+class UpdateFiles(StaticFiles):
+    """The GDELT-style update files of a directory (``store.updates``), read-only: only the names
+    ``publish`` lists are answered (never its temporary files or anything else left there); GET and HEAD
+    only, conditional requests answered 304, ``.zip`` as application/zip, ``.txt`` as UTF-8 text."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        # StaticFiles has already normalised the path; a flat published name is all this answers.
+        if scope["method"] in ("GET", "HEAD") and not PUBLISHED_NAME.fullmatch(path):
+            raise HTTPException(status_code=404)
+        return await super().get_response(path, scope)
+
+
+def _updates_mount(directory: str) -> Mount:
+    if not os.path.isdir(directory):
+        raise ConfigError(
+            f"--updates: {directory} is not a directory (publish into it first: "
+            "`newsevents export --format gdelt --updates DIR`)"
+        )
+    return Mount("/updates", app=UpdateFiles(directory=directory), name="updates")
+
+
 def create_app(
-    db_path: str, allowed_hosts: Sequence[str] = ("*",), *, threads: int | None = None
+    db_path: str,
+    allowed_hosts: Sequence[str] = ("*",),
+    *,
+    threads: int | None = None,
+    updates: str | None = None,
 ) -> Starlette:
     """The explorer over the store at ``db_path``, read-only, answering requests whose ``Host`` is one of
     ``allowed_hosts`` (``"*"``: any; ``"*.example.org"``: that domain's subdomains). ``threads``: how
     many requests run their queries at once (None: anyio's default of 40); the rest wait their turn.
+    ``updates``: a directory of GDELT-style update files to serve under ``/updates/`` (``UpdateFiles``).
 
-    Raises ``StoreError`` when there is no store there or its schema does not match this code.
+    Raises ``StoreError`` when there is no store there or its schema does not match this code,
+    ``ConfigError`` when ``updates`` is not a directory.
     """
     db = Database(db_path)
     if not db.exists():
@@ -118,9 +146,12 @@ def create_app(
     with db.read() as con:  # opens read-only and checks the schema version now, not on the first request
         con.execute("SELECT 1").fetchall()
     static = StaticFiles(directory=str(resources.files("newsevents.web").joinpath("static")))
+    mounts = [Mount("/static", app=static, name="static")]
+    if updates is not None:
+        mounts.append(_updates_mount(updates))
     handlers: dict[Any, Any] = {ApiError: _api_error, HTTPException: _http_error, Exception: _server_error}
     app = Starlette(
-        routes=[*api.routes(), *pages.routes(), Mount("/static", app=static, name="static")],
+        routes=[*api.routes(), *pages.routes(), *mounts],
         exception_handlers=handlers,
         lifespan=_limit_threads(threads),
     )
@@ -170,21 +201,24 @@ def serve(
     *,
     workers: int = 1,
     threads: int = DEFAULT_THREADS,
+    updates: str | None = None,
 ) -> None:
     """``newsevents serve``: run the explorer under uvicorn until interrupted, in ``workers`` processes
     (each with its own read-only connection; one process is enough for a few users), each running at
-    most ``threads`` requests' queries at once."""
+    most ``threads`` requests' queries at once; ``updates``: a directory served under ``/updates/``."""
     import uvicorn
 
     hosts = hosts_for(host, allowed_hosts)
     options: dict[str, Any] = {"host": host, "port": port, "log_level": "info", "server_header": False}
     if workers > 1:
         # uvicorn starts worker processes from an import string; the settings travel in the environment.
-        os.environ[_ENV] = json.dumps({"db": db_path, "hosts": hosts, "threads": threads})
-        create_app(db_path, hosts).state.db.close()  # a missing or too-new store fails here, not per worker
+        settings = {"db": db_path, "hosts": hosts, "threads": threads, "updates": updates}
+        os.environ[_ENV] = json.dumps(settings)
+        # a missing or too-new store (or --updates directory) fails here, not per worker
+        create_app(db_path, hosts, updates=updates).state.db.close()
         uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)
         return
-    app = create_app(db_path, hosts, threads=threads)
+    app = create_app(db_path, hosts, threads=threads, updates=updates)
     try:
         uvicorn.run(app, **options)
     finally:
@@ -195,12 +229,15 @@ def app_from_environment() -> Starlette:
     """The application of one ``serve --workers N`` process, from the settings ``serve`` left in the
     environment; for other ASGI servers too (``gunicorn -k uvicorn.workers.UvicornWorker``)."""
     settings = json.loads(os.environ[_ENV])
-    return create_app(settings["db"], settings["hosts"], threads=settings.get("threads"))
+    return create_app(
+        settings["db"], settings["hosts"], threads=settings.get("threads"), updates=settings.get("updates")
+    )
 
 
 __all__ = [
     "CONTENT_SECURITY_POLICY",
     "DEFAULT_THREADS",
+    "UpdateFiles",
     "app_from_environment",
     "create_app",
     "hosts_for",
