@@ -93,9 +93,10 @@ def run(
     the run's ``Settings`` (default: ``load_settings()``, i.e. defaults and ``NEWSEVENTS_*`` variables).
     ``workers``: analysis processes (default ``settings.workers``; 0 means every available core); the
     results are identical whatever the number. ``deduplicator``: the copy checker to use, already
-    holding earlier articles (``watch`` seeds one from the store's signatures); default: a new one. ``analyzer``: a picklable factory that replaces the
-    pipeline (tests, custom coders). ``exclude``: see ``Exclude``. Bad settings raise ``ConfigError`` here,
-    before anything is read; a worker process that dies raises ``WorkerError`` from the iterator.
+    holding earlier articles (``watch`` seeds one from the store's signatures); default: a new one.
+    ``analyzer``: a picklable factory that replaces the pipeline (tests, custom coders). ``exclude``: see
+    ``Exclude``. Bad settings raise ``ConfigError`` here, before anything is read; a worker process that
+    dies raises ``WorkerError`` from the iterator.
 
     Worker processes are spawned (not forked), so a script that runs with more than one worker needs
     Python's usual ``if __name__ == "__main__":`` guard around its top-level code.

@@ -5,6 +5,6 @@ the store, committed with the articles), ``poll`` (one round's records), ``watch
 ``signals`` (a clean stop), ``serving`` (``serve --watch``: the watcher beside the web server).
 """
 
-from newsevents.live.watch import RoundStats, WatchOptions, Watcher, watch
+from newsevents.live.watch import RoundStats, Watcher, WatchOptions, watch
 
 __all__ = ["RoundStats", "WatchOptions", "Watcher", "watch"]

@@ -88,10 +88,9 @@ class Polite:
             )
             return host.robots
         parser = RobotFileParser()
-        if isinstance(answer, Rejection):  # 4xx: no robots.txt, everything allowed
-            parser.allow_all = True
-        else:
-            parser.parse(answer.content.decode("utf-8", "replace").splitlines())
+        # A 4xx (no robots.txt) allows everything: the rules of an empty file.
+        text = "" if isinstance(answer, Rejection) else answer.content.decode("utf-8", "replace")
+        parser.parse(text.splitlines())
         host.robots = parser
         return parser
 

@@ -87,4 +87,23 @@ def expand(sources: list[str]) -> list[Source]:
     return list(dict.fromkeys(found))
 
 
-__all__ = ["Feed", "Folder", "Source", "expand"]
+
+
+
+_UNITS = {"s": 1.0, "m": 60.0, "h": 3600.0, "d": 86400.0}
+
+
+def duration(text: str) -> float:
+    """Seconds in ``15m``, ``90s``, ``1h``, ``2d`` or a plain number of seconds; ``ConfigError`` else."""
+    raw = text.strip().lower()
+    unit = _UNITS.get(raw[-1:], None)
+    number = raw[:-1] if unit is not None else raw
+    try:
+        seconds = float(number) * (unit or 1.0)
+    except ValueError:
+        seconds = -1.0
+    if not seconds > 0:
+        raise ConfigError(f"{text!r} is not a duration like 15m, 90s, 1h or 2d")
+    return seconds
+
+__all__ = ["Feed", "Folder", "Source", "duration", "expand"]

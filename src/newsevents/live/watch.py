@@ -24,8 +24,8 @@ from newsevents.config import Settings, load_settings
 from newsevents.errors import ConfigError
 from newsevents.ingest.fetch import FetchSettings
 from newsevents.live import state
-from newsevents.live.poll import Poll
 from newsevents.live.polite import Polite
+from newsevents.live.poll import Poll
 from newsevents.live.sources import expand
 from newsevents.records import Rejection
 from newsevents.store.database import Database

@@ -104,15 +104,18 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 
 
 def create_app(
-    db_path: str, allowed_hosts: Sequence[str] = ("*",), *, threads: int | None = None
+    db_path: str | Database, allowed_hosts: Sequence[str] = ("*",), *, threads: int | None = None
 ) -> Starlette:
     """The explorer over the store at ``db_path``, read-only, answering requests whose ``Host`` is one of
     ``allowed_hosts`` (``"*"``: any; ``"*.example.org"``: that domain's subdomains). ``threads``: how
     many requests run their queries at once (None: anyio's default of 40); the rest wait their turn.
 
+    ``db_path`` may be a ``Database`` this process also writes to (``serve --watch``): requests then read
+    through cursors of its writer and see each commit as it lands.
+
     Raises ``StoreError`` when there is no store there or its schema does not match this code.
     """
-    db = Database(db_path)
+    db = db_path if isinstance(db_path, Database) else Database(db_path)
     if not db.exists():
         raise StoreError(f"no store at {db_path} (create it with `newsevents ingest`)")
     with db.read() as con:  # opens read-only and checks the schema version now, not on the first request

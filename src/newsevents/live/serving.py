@@ -1,0 +1,70 @@
+"""``newsevents serve --watch``: the watcher and the web explorer in one process.
+
+DuckDB lets one process write a file and then no other open it, and within a process it refuses to open
+one file both read-only and read-write; so both sides share one ``Database``: the watcher (a thread)
+is its only writer, and every request reads through a cursor of that writer's connection, which sees
+the last committed state. New events are in the API as soon as their batch commits, without a restart.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+
+from newsevents.config import Settings
+from newsevents.live.watch import Watcher, WatchOptions
+from newsevents.store.database import Database
+
+log = logging.getLogger(__name__)
+
+
+def _rounds(watcher: Watcher, note: Callable[[str], object]) -> None:
+    """Rounds until stopped; a round that fails is reported and the next one comes at its time (the
+    explorer stays up)."""
+    while not watcher.stop.is_set():
+        try:
+            note(watcher.round().line())
+        except Exception as exc:  # noqa: BLE001 (a failed round must not take the server down)
+            note(f"round failed: {type(exc).__name__}: {exc}")
+        if watcher.options.once:
+            return
+        watcher.stop.wait(watcher.options.every)
+
+
+def serve_watching(
+    db_path: str,
+    sources: list[str],
+    settings: Settings,
+    options: WatchOptions,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    allowed_hosts: Sequence[str] = (),
+    threads: int | None = None,
+    note: Callable[[str], object] = print,
+) -> None:
+    """Serve the explorer over ``db_path`` while watching ``sources`` into it, until interrupted (uvicorn
+    handles SIGINT/SIGTERM; the watcher then finishes the records in hand and stops)."""
+    import uvicorn
+
+    from newsevents.web.app import create_app, hosts_for
+
+    database = Database(db_path)
+    stop = threading.Event()
+    try:
+        watcher = Watcher(sources, database, settings, options, log=note, stop=stop)
+        app = create_app(database, hosts_for(host, allowed_hosts), threads=threads)
+        worker = threading.Thread(target=_rounds, args=(watcher, note), name="newsevents-watch", daemon=True)
+        worker.start()
+        try:
+            uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+        finally:
+            stop.set()
+            worker.join()
+            watcher.close()
+    finally:
+        database.close()
+
+
+__all__ = ["serve_watching"]
