@@ -87,6 +87,9 @@ class Poll:
             return
         entries = list(read_feed(answer.content, url, default_published=self.settings.published))
         if len(entries) == 1 and isinstance(entries[0], Rejection) and entries[0].origin == url:
+            if entries[0].reason == "empty":  # nothing published yet: not a failure
+                self.counts.validators[url] = (answer.etag, answer.last_modified)
+                return
             self.counts.failed += 1
             self.fail(f"feed {url}: {entries[0].reason}: {entries[0].detail}")
             return
