@@ -21,7 +21,8 @@ def outlets() -> Iterator[tuple[Site, Site]]:
     """Two outlets, each on its own port (its own host for robots.txt and pacing)."""
     first, second = Site("Lakeside Courier"), Site("Harbour Times")
     servers = [Server(first), Server(second)]
-    first.routes["/robots.txt"] = Route(body=b"User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    robots = b"User-agent: *\nDisallow: /private/\n"
+    first.routes["/robots.txt"] = Route(body=robots, content_type="text/plain")
     yield first, second
     for server in servers:
         server.close()

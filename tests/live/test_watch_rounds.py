@@ -71,13 +71,14 @@ def test_three_rounds(
     assert times.hits["/feed.xml"] == 3
 
     articles = dict(_rows(db, "SELECT url, duplicate_of FROM articles"))
-    expected = [f"{courier.base}{p}" for p in ("/news/trade", "/news/protest", "/news/missile", "/news/flood")]
+    paths = ("/news/trade", "/news/protest", "/news/missile", "/news/flood")
+    expected = [f"{courier.base}{p}" for p in paths]
     assert sorted(articles) == sorted([*expected, f"{times.base}/world/trade"])
     originals = [url for url, copy in articles.items() if copy is None]
     assert len(originals) == 4  # each story once; the second outlet's trade story is a copy
     assert articles[f"{times.base}/world/trade"] is not None
     assert not _rows(db, "SELECT id FROM articles WHERE url LIKE '%/private/%'")
-    assert not _rows(db, "SELECT id FROM mentions WHERE sentence LIKE '%missile%' AND article_id LIKE 'memo%'")
+    assert not _rows(db, "SELECT id FROM mentions WHERE article_id LIKE 'memo%'")
 
     # The trade story's events count both outlets; the others one.
     counts = _rows(

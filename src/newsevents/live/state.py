@@ -78,7 +78,7 @@ def seeded(database: Database, settings: Settings, days: int) -> Deduplicator:
     with database.read() as con:
         rows = con.execute(
             "SELECT article_id, content_hash, source, minhash FROM signatures WHERE added_at >= ? "
-            "ORDER BY added_at, article_id",
+            "ORDER BY seq",
             [since],
         ).fetchall()
     for article_id, digest, source, values in rows:
@@ -132,9 +132,15 @@ class Ledger:
                 continue  # copies are never compared against: only originals are kept
             found = self.checker.fingerprint(art)
             if found.minhash is not None:
-                rows.append((art.id, art.content_hash, art.source, list(found.minhash), _now()))
-        if rows:
-            con.executemany("INSERT INTO signatures VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
+                rows.append([art.id, art.content_hash, art.source, list(found.minhash), _now()])
+        if not rows:
+            return
+        last = con.execute("SELECT coalesce(max(seq), 0) FROM signatures").fetchone()
+        con.executemany(
+            "INSERT INTO signatures BY NAME SELECT ? AS article_id, ? AS seq, ? AS content_hash, "
+            "? AS source, ? AS minhash, ? AS added_at ON CONFLICT DO NOTHING",
+            [[row[0], last[0] + n, *row[1:]] for n, row in enumerate(rows, 1)],
+        )
 
     def pending(self, source: str) -> bool:
         """Whether a unit of ``source`` is not marked yet (its feed's validators must wait)."""

@@ -145,7 +145,8 @@ _V3 = [
 # the transaction of the articles it gave, so a restart neither fetches it again nor loses it.
 # ``watch_feeds``: each feed's ETag and Last-Modified for conditional GETs. ``signatures``: the MinHash
 # values of stored originals (not copies), so a near copy is found across runs and days (``added_at``
-# bounds which ones a round loads).
+# bounds which ones a round loads; ``seq``, the order they were judged in, is the order they are loaded
+# in, so the first of two matching originals stays the canonical one).
 _V4 = [
     """CREATE TABLE watch_seen (
         key VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, outcome VARCHAR NOT NULL,
@@ -155,7 +156,7 @@ _V4 = [
         url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, checked_at TIMESTAMP NOT NULL
     )""",
     """CREATE TABLE signatures (
-        article_id VARCHAR PRIMARY KEY, content_hash VARCHAR NOT NULL, source VARCHAR,
+        article_id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, content_hash VARCHAR NOT NULL, source VARCHAR,
         minhash BIGINT[] NOT NULL, added_at TIMESTAMP NOT NULL
     )""",
     """CREATE INDEX signatures_added ON signatures (added_at)""",
