@@ -8,15 +8,16 @@ the last committed state. New events are in the API as soon as their batch commi
 
 from __future__ import annotations
 
-import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+
+import anyio
+from starlette.applications import Starlette
 
 from newsevents.config import Settings
 from newsevents.live.watch import Watcher, WatchOptions
 from newsevents.store.database import Database
-
-log = logging.getLogger(__name__)
 
 
 def _rounds(watcher: Watcher, note: Callable[[str], object]) -> None:
@@ -30,6 +31,27 @@ def _rounds(watcher: Watcher, note: Callable[[str], object]) -> None:
         if watcher.options.once:
             return
         watcher.stop.wait(watcher.options.every)
+
+
+def _stop_with_server(
+    app: Starlette, stop: threading.Event, worker: threading.Thread, note: Callable[[str], object]
+) -> None:
+    """Stop the watcher when the server shuts down: uvicorn re-raises SIGINT/SIGTERM once it is done,
+    which ends the process before any code after ``uvicorn.run``, so the shutdown step is the last
+    moment to let the round finish the records in hand."""
+    inner = app.router.lifespan_context
+
+    @asynccontextmanager
+    async def lifespan(served: Starlette) -> AsyncIterator[None]:
+        async with inner(served):
+            yield
+        stop.set()
+        if worker.is_alive():
+            note("stopping the watcher after the articles in hand")
+            await anyio.to_thread.run_sync(worker.join)
+        note("watcher stopped")
+
+    app.router.lifespan_context = lifespan
 
 
 def serve_watching(
@@ -56,6 +78,7 @@ def serve_watching(
         watcher = Watcher(sources, database, settings, options, log=note, stop=stop)
         app = create_app(database, hosts_for(host, allowed_hosts), threads=threads)
         worker = threading.Thread(target=_rounds, args=(watcher, note), name="newsevents-watch", daemon=True)
+        _stop_with_server(app, stop, worker, note)
         worker.start()
         try:
             uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
