@@ -92,3 +92,29 @@ def test_kill_and_resume_matches_an_uninterrupted_run(tmp_path: Path) -> None:
     again = _watch(folder, resumed)
     _finished(again, resumed)
     assert _snapshot(resumed) == expected
+
+
+def test_sigterm_stops_after_the_articles_in_hand(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    db = tmp_path / "stopped.duckdb"
+    upgrade(db)
+    wal = Path(f"{db}.wal")
+    env = {**os.environ, "NEWSEVENTS_BATCH_SIZE": "1", "NEWSEVENTS_PUBLISHED": "2026-11-30"}
+    code = "from newsevents.cli import main; main()"
+    with open(f"{db}.log", "ab") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-c", code, "watch", str(folder), "--db", str(db), "--every", "1h"],
+            env=env, stdout=subprocess.DEVNULL, stderr=log,
+        )
+    deadline = time.monotonic() + 120
+    while not (wal.exists() and wal.stat().st_size > 0):
+        assert process.poll() is None and time.monotonic() < deadline, Path(f"{db}.log").read_text()
+        time.sleep(0.02)
+    process.send_signal(signal.SIGTERM)
+    _finished(process, db)  # exit code 0, although --every would have gone on for hours
+    said = Path(f"{db}.log").read_text()
+    assert "SIGTERM: stopping" in said and "stopped early" in said
+    stopped = _snapshot(db)
+    assert 0 < len(stopped["articles"]) < 12
+    # Each file gives one article: what was committed is marked seen, and nothing else.
+    assert len(stopped["watch_seen"]) == len(stopped["articles"])
