@@ -583,6 +583,88 @@ def ingest(
         raise typer.Exit(1)
 
 
+SourcesArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Feed URLs, .urls or .opml lists of feeds (read again every round), or folders that receive "
+        "new files (any kind `ingest` reads; write a file under a dot name and rename it when complete).",
+        show_default=False,
+    ),
+]
+EveryOpt = Annotated[
+    str, typer.Option("--every", help="Time between the starts of two rounds: 15m, 90s, 1h, 2d.")
+]
+WatchWorkersOpt = Annotated[
+    int,
+    typer.Option(
+        "--workers", min=0, help="Analysis processes (rounds are small: one keeps the pipeline loaded)."
+    ),
+]
+DelayOpt = Annotated[
+    float, typer.Option("--delay", min=0, help="Seconds between two requests to one host (politeness).")
+]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option("--timeout", min=0.1, help="Seconds per URL (connect, read, redirects and retries)."),
+]
+
+
+def _watch_options(every: str, *, once: bool = False, **rest: Any) -> Any:
+    from newsevents.live import WatchOptions
+    from newsevents.live.sources import duration
+
+    return WatchOptions(every=duration(every), once=once, **rest)
+
+
+@app.command()
+def watch(
+    sources: SourcesArg,
+    db: DbOpt = DEFAULT_DB,
+    every: EveryOpt = "15m",
+    once: Annotated[bool, typer.Option("--once", help="One round, then exit.")] = False,
+    updates: Annotated[
+        Path | None,
+        typer.Option("--updates", help="Write GDELT-style update files (export, mentions, lastupdate.txt) "
+                     "for each round into this folder."),
+    ] = None,
+    workers: WatchWorkersOpt = 1,
+    delay: DelayOpt = 1.0,
+    timeout: TimeoutOpt = 60.0,
+    allow_private: PrivateOpt = False,
+    published: PublishedOpt = None,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
+    patterns: PatternsOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Watch feeds and folders: every round, fetch what is new (conditional GETs, robots.txt, a pause
+    per host), code it and merge it into the store, deduplicated against everything stored before.
+
+    What was seen is kept in the store with the articles, so a restart (even after kill -9) goes on
+    where it stopped. SIGINT/SIGTERM stop after the articles in hand (a second one stops at once).
+    """
+    import threading
+
+    from newsevents.live import watch as run_watch
+    from newsevents.live.signals import stop_on_signals
+
+    try:
+        settings = _settings(config, model=model, actors=actors, patterns=patterns, published=published,
+                             allow_private=allow_private)
+        options = _watch_options(every, once=once, updates=str(updates) if updates else None,
+                                 workers=workers, delay=delay, timeout=timeout)
+    except NewsEventsError as exc:
+        raise _fail(str(exc), 2) from exc
+    say = functools.partial(typer.echo, err=True)
+    try:
+        with stop_on_signals(threading.Event(), say) as stop:
+            run_watch(sources, db, settings, options, log=say, stop=stop)
+    except ConfigError as exc:
+        raise _fail(str(exc), 2) from exc
+    except NewsEventsError as exc:
+        raise _fail(str(exc)) from exc
+
+
 # The filter options (--actor, --country, ...) of `events`, `export` and `quotes` are generated from the
 # store's one declaration of each filter (``store.filters.FILTERS``, ``store.quotes.QUOTE_FILTERS``).
 LimitOpt = Annotated[int | None, typer.Option("--limit", min=1, help="At most this many rows.")]
@@ -877,11 +959,26 @@ def serve(
             "DIR`) read-only under /updates/, e.g. /updates/lastupdate.txt.",
         ),
     ] = None,
+    watch: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--watch",
+            help="Also watch this source (feed URL, .urls/.opml list, folder; repeatable) in the same "
+            "process, as `newsevents watch` does: new events appear in the explorer without a restart.",
+        ),
+    ] = None,
+    every: EveryOpt = "15m",
+    allow_private: PrivateOpt = False,
+    config: ConfigOpt = None,
 ) -> None:
-    """Serve the web explorer and the JSON API (read-only) over the store."""
+    """Serve the web explorer and the JSON API (read-only) over the store; with --watch, also add new
+    articles from feeds and folders to it while serving (one process: the only writer)."""
     from newsevents.web import serve as run_server
     from newsevents.web.app import DEFAULT_THREADS
 
+    if watch:
+        _serve_watching(db, watch, every, host, port, allowed_hosts, threads, allow_private, config, updates)
+        return
     try:
         run_server(
             str(db),
@@ -892,6 +989,27 @@ def serve(
             threads=threads or DEFAULT_THREADS,
             updates=str(updates) if updates is not None else None,
         )
+    except NewsEventsError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _serve_watching(
+    db: Path, sources: list[str], every: str, host: str, port: int, allowed_hosts: list[str] | None,
+    threads: int | None, allow_private: bool, config: Path | None, updates: Path | None = None,
+) -> None:
+    from newsevents.live.serving import serve_watching
+    from newsevents.web.app import DEFAULT_THREADS
+
+    try:
+        settings = _settings(config, allow_private=allow_private)
+        options = _watch_options(every, updates=str(updates) if updates is not None else None)
+        serve_watching(
+            str(db), sources, settings, options, host=host, port=port,
+            allowed_hosts=tuple(allowed_hosts or ()), threads=threads or DEFAULT_THREADS,
+            note=functools.partial(typer.echo, err=True),
+        )
+    except ConfigError as exc:
+        raise _fail(str(exc), 2) from exc
     except NewsEventsError as exc:
         raise _fail(str(exc)) from exc
 

@@ -41,6 +41,7 @@ from newsevents.errors import ConfigError, StoreError, WorkerError
 from newsevents.records import Article, Rejection
 
 if TYPE_CHECKING:
+    from newsevents.ingest.dedup import Deduplicator
     from newsevents.store.database import Database
     from newsevents.store.ingest import IngestStats
 
@@ -83,6 +84,7 @@ def run(
     exclude: Exclude | None = None,
     on_rejection: Callable[[Rejection], object] | None = None,
     progress: Callable[[RunStats], object] | None = None,
+    deduplicator: Deduplicator | None = None,
 ) -> Iterator[Analyzed | Rejection]:
     """Read, deduplicate and analyse ``inputs``; yield an ``Analyzed`` result or a ``Rejection`` for each
     record, in input order (the module docstring lists the steps).
@@ -90,9 +92,11 @@ def run(
     ``inputs``: paths (files, directories, ``-``) and/or ``Article``/``Rejection`` objects. ``settings``:
     the run's ``Settings`` (default: ``load_settings()``, i.e. defaults and ``NEWSEVENTS_*`` variables).
     ``workers``: analysis processes (default ``settings.workers``; 0 means every available core); the
-    results are identical whatever the number. ``analyzer``: a picklable factory that replaces the
-    pipeline (tests, custom coders). ``exclude``: see ``Exclude``. Bad settings raise ``ConfigError`` here,
-    before anything is read; a worker process that dies raises ``WorkerError`` from the iterator.
+    results are identical whatever the number. ``deduplicator``: the copy checker to use, already
+    holding earlier articles (``watch`` seeds one from the store's signatures); default: a new one.
+    ``analyzer``: a picklable factory that replaces the pipeline (tests, custom coders). ``exclude``: see
+    ``Exclude``. Bad settings raise ``ConfigError`` here, before anything is read; a worker process that
+    dies raises ``WorkerError`` from the iterator.
 
     Worker processes are spawned (not forked), so a script that runs with more than one worker needs
     Python's usual ``if __name__ == "__main__":`` guard around its top-level code.
@@ -101,7 +105,7 @@ def run(
     count = worker_count(settings, workers)
     _check_published(settings.published)
     factory = analyzer or functools.partial(load_pipeline, settings)
-    items = _deduplicated(_records(inputs, settings), settings)
+    items = _deduplicated(_records(inputs, settings), settings, deduplicator)
     chunks = _chunks(items, settings.batch_size, exclude)
     return _yield(chunks, factory, count, settings.batch_size, on_rejection, progress)
 
@@ -143,13 +147,14 @@ def _read(paths: list[str], settings: Settings) -> Iterator[Article | Rejection]
 
 
 def _deduplicated(
-    items: Iterable[Article | Rejection], settings: Settings
+    items: Iterable[Article | Rejection], settings: Settings, checker: Deduplicator | None = None
 ) -> Iterator[Article | Rejection | None]:
     """Exact copies rejected, near copies marked; the same article read twice (same id, same text) is
     ``None``: skipped, as a repeat is not a copy."""
     from newsevents.ingest.dedup import deduplicator
 
-    checker = deduplicator(settings.near_duplicates, settings.duplicate_threshold)
+    if checker is None:
+        checker = deduplicator(settings.near_duplicates, settings.duplicate_threshold)
     seen: set[tuple[str, str]] = set()
     for item in items:
         if isinstance(item, Rejection):
@@ -248,12 +253,14 @@ def ingest(
     analyzer: AnalyzerFactory | None = None,
     on_rejection: Callable[[Rejection], object] | None = None,
     progress: Callable[[IngestStats], object] | None = None,
+    deduplicator: Deduplicator | None = None,
     **store_options: Any,
 ) -> IngestStats:
     """``run`` the inputs and store the results in the store ``db`` (``newsevents ingest``,
     ``Store.ingest``); returns what was done. Articles already stored (same id or same text) are
     dropped before analysis, so re-running a finished or killed ingest completes it and changes nothing
-    else. ``store_options`` go to the store's ``ingest_results`` (``window_days``)."""
+    else. ``deduplicator``: as in ``run``. ``store_options`` go to the store's ``ingest_results``
+    (``window_days``, ``on_commit``)."""
     from newsevents.store.database import Database
     from newsevents.store.ingest import StoredFilter, ingest_results
 
@@ -276,6 +283,7 @@ def ingest(
         exclude=StoredFilter(database),
         on_rejection=on_rejection,
         progress=lambda stats: latest.__setitem__(0, stats),
+        deduplicator=deduplicator,
     )
     report = (lambda stats: progress(merged(stats))) if progress is not None else None
     try:

@@ -167,6 +167,19 @@ class Deduplicator:
         lsh.insert(key, sketch)
         return "new", None
 
+    def remember(self, print_: Fingerprint) -> None:
+        """Take an article judged earlier (by another run: the store's signatures, issue 15) as known,
+        without judging it again: later articles are checked against it as against one read before."""
+        self._exact.add(print_.digest, print_.article_id, print_.source)
+        if print_.minhash is None or print_.article_id in self._keys:
+            return
+        if not self._keys:
+            self._keys[print_.article_id] = (0, print_.article_id)
+            self._pending = print_.minhash
+            return
+        self._keys[print_.article_id] = (len(self._keys), print_.article_id)
+        self._index().insert(print_.article_id, self._sketch(print_.minhash))
+
     def _sketch(self, text: list[str] | tuple[int, ...]) -> MinHash:
         if text and isinstance(text[0], str):
             return self._minhash(list(map(str, text)))

@@ -72,6 +72,10 @@ class Page:
     content: bytes
     content_type: str | None
     charset: str | None
+    # The validators of a conditional GET (``fetch(..., headers={"If-None-Match": etag})``): a 304 Page
+    # has an empty body and means "unchanged since".
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 class BlockedAddress(Exception):
@@ -288,13 +292,28 @@ def _once(
         except zlib.error as exc:
             raise httpx.DecodingError(f"the body does not decode: {exc}") from exc
         media, charset = _content_type(response)
-        return Page(str(response.url), url, response.status_code, b"".join(chunks), media, charset)
+        return Page(
+            str(response.url),
+            url,
+            response.status_code,
+            b"".join(chunks),
+            media,
+            charset,
+            response.headers.get("etag"),
+            response.headers.get("last-modified"),
+        )
 
 
 def fetch(
-    url: str, *, client: httpx.Client | None = None, settings: FetchSettings = DEFAULT_SETTINGS
+    url: str,
+    *,
+    client: httpx.Client | None = None,
+    settings: FetchSettings = DEFAULT_SETTINGS,
+    headers: dict[str, str] | None = None,
 ) -> Page | Rejection:
-    """Fetch one URL: the page, or a ``Rejection`` saying why not (never raises for network trouble)."""
+    """Fetch one URL: the page, or a ``Rejection`` saying why not (never raises for network trouble).
+    ``headers`` are sent with every request (``If-None-Match``/``If-Modified-Since``: a 304 comes back
+    as a ``Page`` with status 304 and no body)."""
     if problem := _check_url(url, url, settings):
         return problem
     deadline = time.monotonic() + settings.total_timeout
@@ -302,7 +321,7 @@ def fetch(
     active = client or make_client(settings)
     # A caller's client with httpx's default User-Agent still says who is asking.
     default_agent = active.headers.get("user-agent", "").startswith("python-httpx")
-    headers = {"User-Agent": settings.user_agent} if default_agent else {}
+    headers = {**({"User-Agent": settings.user_agent} if default_agent else {}), **(headers or {})}
     try:
         current, redirects, attempt = url, 0, 0
         while True:

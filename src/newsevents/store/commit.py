@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
@@ -84,11 +84,13 @@ def commit_batch(
     rejections: Sequence[Rejection] = (),
     *,
     window_days: int = dedup.DEFAULT_WINDOW_DAYS,
+    on_commit: Callable[[Any, Sequence[Analyzed | Rejection]], object] | None = None,
 ) -> tuple[int, int, int, int]:
     """Store one batch in one transaction; returns (articles added, mentions, new events, rejections).
 
     Articles already stored (same id or content hash) are skipped here too, so a batch can be committed
-    twice without effect.
+    twice without effect. ``on_commit(con, batch)`` writes more rows in the same transaction (``watch``
+    records what it has seen with the articles it covers, so a crash loses or repeats neither).
     """
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
     all_rejections = list(rejections) + [a for a in analyzed if isinstance(a, Rejection)]
@@ -119,6 +121,8 @@ def commit_batch(
         before = next(iter(con.execute("SELECT count(*) FROM rejections").fetchall()), None)
         _insert(con, "rejections", [rows.rejection_row(r, now) for r in all_rejections])
         after = next(iter(con.execute("SELECT count(*) FROM rejections").fetchall()), None)
+        if on_commit is not None:
+            on_commit(con, analyzed)
         added_rejections = (after[0] if after else 0) - (before[0] if before else 0)
     return len(tables["articles"]), len(mention_rows), len(new_events), added_rejections
 

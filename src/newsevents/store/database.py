@@ -71,6 +71,10 @@ class Database:
         self._writer: duckdb.DuckDBPyConnection | None = None
         self._reader: duckdb.DuckDBPyConnection | None = None
         self._lock = threading.RLock()
+        # While this object writes, reads take cursors of a connection made from the writer, under their
+        # own lock: a read need not wait for a write transaction to end (``serve --watch``).
+        self._readers_of_writer: duckdb.DuckDBPyConnection | None = None
+        self._cursor_lock = threading.Lock()
 
     # -- opening -------------------------------------------------------------------------------------
 
@@ -79,8 +83,11 @@ class Database:
         try:
             return duckdb.connect(str(self.path), read_only=read_only, config=dict(config))
         except duckdb.Error as exc:
+            from newsevents.store.lock import lock_message
+
             mode = "read" if read_only else "write"
-            raise StoreError(f"cannot open the store {self.path} to {mode}: {exc}") from exc
+            held = lock_message(self.path, str(exc))
+            raise StoreError(held or f"cannot open the store {self.path} to {mode}: {exc}") from exc
 
     def _check_version(self, con: duckdb.DuckDBPyConnection) -> int:
         found = _version(con)
@@ -109,6 +116,7 @@ class Database:
             except BaseException:
                 con.close()
                 raise
+            self._readers_of_writer = con.cursor()
             self._writer = con
         return self._writer
 
@@ -138,6 +146,15 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A cursor that sees the last committed state. Read-only unless this object is writing."""
+        with self._cursor_lock:
+            shared = self._readers_of_writer
+            cursor = shared.cursor() if shared is not None else None
+        if cursor is not None:
+            try:
+                yield cursor
+            finally:
+                cursor.close()
+            return
         with self._lock:
             if self._writer is not None:
                 cursor = self._writer.cursor()
@@ -208,6 +225,10 @@ class Database:
     def close(self) -> None:
         """Close both connections (a checkpoint folds the write-ahead log into the file)."""
         with self._lock:
+            with self._cursor_lock:
+                if self._readers_of_writer is not None:
+                    self._readers_of_writer.close()
+                self._readers_of_writer = None
             for con in (self._writer, self._reader):
                 if con is not None:
                     con.close()

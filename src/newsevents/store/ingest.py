@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from newsevents.analysis import Analyzed, Analyzer, AnalyzerFactory, with_tone
 from newsevents.records import Article, ArticleResult, Rejection
@@ -117,17 +118,21 @@ def ingest_results(
     batch_size: int = 256,
     window_days: int = dedup.DEFAULT_WINDOW_DAYS,
     progress: Callable[[IngestStats], object] | None = None,
+    on_commit: Callable[[Any, Sequence[Analyzed | Rejection]], object] | None = None,
 ) -> IngestStats:
     """Store analysed results (``newsevents.run``'s, ``Pipeline.analyze``'s or another coder's) and
     rejections, idempotently, one transaction per ``batch_size`` articles; ``progress`` is called with the
-    running totals after each commit. Creates the store if it does not exist."""
+    running totals after each commit, ``on_commit`` inside each transaction (``commit_batch``). Creates
+    the store if it does not exist."""
     database = _as_database(db)
     counters = _Counters()
     batch: list[Analyzed | Rejection] = []
     articles = 0
 
     def commit() -> None:
-        added, mentions, new_events, rejected = commit_batch(database, batch, window_days=window_days)
+        added, mentions, new_events, rejected = commit_batch(
+            database, batch, window_days=window_days, on_commit=on_commit
+        )
         counters.added += added
         counters.mentions += mentions
         counters.new_events += new_events

@@ -18,6 +18,8 @@ Tables (version 1; later versions list their changes beside ``MIGRATIONS``):
 ``rejections``   inputs that were not stored or not coded, with their reason.
 ``event_keys``   (version 3) each event's dedup bucket, indexed: what a commit looks candidates up in.
 ``meta``         key/value pairs, ``schema_version`` among them.
+``watch_seen``, ``watch_feeds``, ``signatures``   (version 4) what ``newsevents watch`` has seen, its feeds'
+                 validators, and the MinHash signatures that find near copies across runs.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 
 from newsevents.store.dedup import BUCKET_SQL
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _ACTOR_COLUMNS = """
     {p}_text VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_role VARCHAR, {p}_code VARCHAR"""
@@ -138,8 +140,30 @@ _V3 = [
     """CREATE INDEX mentions_event ON mentions (event_id)""",
 ]
 
+# Version 4: live mode (issue 15). ``watch_seen``: one row per feed entry page or folder file that
+# ``newsevents watch`` has dealt with (``key``: the page URL or ``file:`` and the file's path), written in
+# the transaction of the articles it gave, so a restart neither fetches it again nor loses it.
+# ``watch_feeds``: each feed's ETag and Last-Modified for conditional GETs. ``signatures``: the MinHash
+# values of stored originals (not copies), so a near copy is found across runs and days (``added_at``
+# bounds which ones a round loads; ``seq``, the order they were judged in, is the order they are loaded
+# in, so the first of two matching originals stays the canonical one).
+_V4 = [
+    """CREATE TABLE watch_seen (
+        key VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, outcome VARCHAR NOT NULL,
+        seen_at TIMESTAMP NOT NULL
+    )""",
+    """CREATE TABLE watch_feeds (
+        url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, checked_at TIMESTAMP NOT NULL
+    )""",
+    """CREATE TABLE signatures (
+        article_id VARCHAR PRIMARY KEY, seq BIGINT NOT NULL, content_hash VARCHAR NOT NULL, source VARCHAR,
+        minhash BIGINT[] NOT NULL, added_at TIMESTAMP NOT NULL
+    )""",
+    """CREATE INDEX signatures_added ON signatures (added_at)""",
+]
+
 # MIGRATIONS[n] upgrades version n to n + 1.
-MIGRATIONS: tuple[Sequence[str], ...] = (tuple(_V1), tuple(_V2), tuple(_V3))
+MIGRATIONS: tuple[Sequence[str], ...] = (tuple(_V1), tuple(_V2), tuple(_V3), tuple(_V4))
 
 assert len(MIGRATIONS) == SCHEMA_VERSION, "one migration per schema version"
 

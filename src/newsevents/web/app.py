@@ -126,7 +126,7 @@ def _updates_mount(directory: str) -> Mount:
 
 
 def create_app(
-    db_path: str,
+    db_path: str | Database,
     allowed_hosts: Sequence[str] = ("*",),
     *,
     threads: int | None = None,
@@ -137,10 +137,13 @@ def create_app(
     many requests run their queries at once (None: anyio's default of 40); the rest wait their turn.
     ``updates``: a directory of GDELT-style update files to serve under ``/updates/`` (``UpdateFiles``).
 
+    ``db_path`` may be a ``Database`` this process also writes to (``serve --watch``): requests then read
+    through cursors of its writer and see each commit as it lands.
+
     Raises ``StoreError`` when there is no store there or its schema does not match this code,
     ``ConfigError`` when ``updates`` is not a directory.
     """
-    db = Database(db_path)
+    db = db_path if isinstance(db_path, Database) else Database(db_path)
     if not db.exists():
         raise StoreError(f"no store at {db_path} (create it with `newsevents ingest`)")
     with db.read() as con:  # opens read-only and checks the schema version now, not on the first request

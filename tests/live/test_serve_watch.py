@@ -1,0 +1,74 @@
+"""Issue 15: ``serve --watch`` keeps the explorer up while it ingests; new events appear in the API
+without a restart."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+from stories import MISSILE, TRADE
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _until(check: Callable[[], bool], what: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 120
+    while True:
+        try:
+            if check():
+                return
+        except httpx.TransportError:
+            pass
+        assert process.poll() is None, f"serve --watch stopped: {log.read_text()}"
+        assert time.monotonic() < deadline, f"{what} not seen within 120 s: {log.read_text()}"
+        time.sleep(0.2)
+
+
+def _drop(folder: Path, name: str, text: str) -> None:
+    """A new file the way the README says: written under a dot name, then renamed."""
+    hidden = folder / f".{name}"
+    hidden.write_text(text)
+    hidden.rename(folder / name)
+
+
+def test_new_events_appear_without_a_restart(tmp_path: Path) -> None:
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    _drop(folder, "trade.txt", "\n\n".join(TRADE))
+    db, log = tmp_path / "live.duckdb", tmp_path / "serve.log"
+    port = _free_port()
+    code = "from newsevents.cli import main; main()"
+    args = ["serve", "--db", str(db), "--port", str(port), "--watch", str(folder), "--every", "1s"]
+    env = {**os.environ, "NEWSEVENTS_PUBLISHED": "2026-11-30", "NEWSEVENTS_WORKERS": "1"}
+    with open(log, "wb") as err:
+        process = subprocess.Popen([sys.executable, "-c", code, *args], env=env, stdout=err, stderr=err)
+    base = f"http://127.0.0.1:{port}"
+
+    def total(path: str) -> int:
+        return int(httpx.get(base + path, timeout=10).json()["total"])
+
+    try:
+        _until(lambda: total("/api/articles") == 1, "the first article", process, log)
+        first_events = total("/api/events")
+        assert first_events > 0
+        _drop(folder, "missile.txt", "\n\n".join(MISSILE))
+        _until(lambda: total("/api/articles") == 2, "the second article", process, log)
+        assert total("/api/events") > first_events
+        assert httpx.get(base + "/", timeout=10).status_code == 200  # the explorer's pages too
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
+    # uvicorn ends by raising the signal it caught again (-SIGTERM), after the watcher has stopped.
+    assert process.returncode in (0, -signal.SIGTERM), log.read_text()
+    assert "watcher stopped" in log.read_text()
