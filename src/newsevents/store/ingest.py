@@ -11,6 +11,8 @@ every core); this module commits what it yields. The flow of ``newsevents.runner
 * **Idempotent.** An article whose id or content hash is already stored is skipped before analysis; a
   second copy under another id becomes a ``duplicate`` rejection. Re-running a finished ingest changes
   nothing.
+  With the setting ``revisions``, a stored id with another text is the article's next version instead
+  (``versions``); the same text again is still skipped.
 * **Crash-safe.** Each batch (its articles, mentions, actors, places, quotes, the events they create and
   the counts they update, plus the rejections read since the last batch) is one DuckDB transaction. A
   ``kill -9`` loses at most the batches not yet committed; re-running the same command skips what was
