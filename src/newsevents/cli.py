@@ -129,6 +129,16 @@ PrivateOpt = Annotated[
         "(refused by default, so a list or a redirect cannot reach inside your network).",
     ),
 ]
+RevisionsOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--revisions/--no-revisions",
+        help="An article read again under a stored id with another text is a new version of it: its old "
+        "events are retracted and the new text coded (default: off, a stored id is skipped; setting "
+        "'revisions').",
+        show_default=False,
+    ),
+]
 RejectionsOpt = Annotated[
     Path | None,
     typer.Option(
@@ -183,10 +193,12 @@ def _settings(
     published: str | None = None,
     fetch: bool = False,
     allow_private: bool = False,
+    revisions: bool | None = None,
 ) -> Any:
     """The run's ``Settings``: defaults < the --config file < NEWSEVENTS_* variables < these options.
 
-    A flag that was not given (False) keeps what the file or the environment says."""
+    A flag that was not given (False; None for a --x/--no-x pair) keeps what the file or the environment
+    says."""
     from newsevents.config import load_settings
 
     return load_settings(
@@ -197,6 +209,7 @@ def _settings(
         published=published,
         fetch=fetch or None,
         allow_private=allow_private or None,
+        revisions=revisions,
     )
 
 
@@ -544,11 +557,13 @@ def ingest(
     allow_private: PrivateOpt = False,
     rejections: RejectionsOpt = None,
     config: ConfigOpt = None,
+    revisions: RevisionsOpt = None,
 ) -> None:
     """Analyse the articles at PATHS and store articles, events, mentions, actors, places and quotes.
 
     Re-running changes nothing for articles already stored (same id or same text); after a crash, running
-    the same command again finishes the job.
+    the same command again finishes the job. With --revisions, an article whose text changed since it was
+    stored replaces its stored version (the article page shows its history).
     """
     from newsevents.runner import ingest as run_ingest
     from newsevents.store import summary
@@ -556,7 +571,7 @@ def ingest(
     try:
         settings = _settings(
             config, model=model, actors=actors, patterns=patterns, published=published, fetch=fetch,
-            allow_private=allow_private,
+            allow_private=allow_private, revisions=revisions,
         )
     except NewsEventsError as exc:
         raise _fail(str(exc), 2) from exc
@@ -574,7 +589,9 @@ def ingest(
     finally:
         log.close()
     typer.echo(
-        f"read {stats.read}, added {stats.added}, already stored {stats.skipped}, "
+        f"read {stats.read}, added {stats.added}"
+        + (f" ({stats.revised} new versions)" if settings.revisions else "")
+        + f", already stored {stats.skipped}, "
         f"{log.summary()}; {stats.mentions} event mentions, {stats.new_events} new events "
         f"in {stats.seconds:.1f} s"
     )

@@ -107,6 +107,13 @@ SETTINGS: tuple[Setting, ...] = (
         False,
         "let URL lists and feeds fetch from loopback, private and link-local addresses",
     ),
+    Setting(
+        "revisions",
+        bool,
+        False,
+        "an article read again under a stored id with another text is a new version of it: its old "
+        "mentions are retracted and the new text coded (off: a stored id is skipped, as the Spark job does)",
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -127,6 +134,7 @@ class Settings:
     published: str | None = None
     fetch: bool = False
     allow_private: bool = False
+    revisions: bool = False
 
     def replace(self, *, source: str = "option", **changes: Any) -> Settings:
         """A copy with ``changes`` applied; ``None`` values mean "keep what is set". ``source`` names

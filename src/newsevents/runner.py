@@ -259,8 +259,9 @@ def ingest(
     """``run`` the inputs and store the results in the store ``db`` (``newsevents ingest``,
     ``Store.ingest``); returns what was done. Articles already stored (same id or same text) are
     dropped before analysis, so re-running a finished or killed ingest completes it and changes nothing
-    else. ``deduplicator``: as in ``run``. ``store_options`` go to the store's ``ingest_results``
-    (``window_days``, ``on_commit``)."""
+    else; with the setting ``revisions``, a stored id with another text is the article's next version
+    (``newsevents.store.versions``). ``deduplicator``: as in ``run``. ``store_options`` go to the store's
+    ``ingest_results`` (``window_days``, ``on_commit``)."""
     from newsevents.store.database import Database
     from newsevents.store.ingest import StoredFilter, ingest_results
 
@@ -280,7 +281,7 @@ def ingest(
         settings,
         workers=workers,
         analyzer=analyzer,
-        exclude=StoredFilter(database),
+        exclude=StoredFilter(database, revisions=settings.revisions),
         on_rejection=on_rejection,
         progress=lambda stats: latest.__setitem__(0, stats),
         deduplicator=deduplicator,
@@ -288,7 +289,12 @@ def ingest(
     report = (lambda stats: progress(merged(stats))) if progress is not None else None
     try:
         stored = ingest_results(
-            results, database, batch_size=settings.batch_size, progress=report, **store_options
+            results,
+            database,
+            batch_size=settings.batch_size,
+            progress=report,
+            revisions=settings.revisions,
+            **store_options,
         )
     except WorkerError as exc:
         raise StoreError(

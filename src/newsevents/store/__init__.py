@@ -13,7 +13,8 @@
 * ``bulk.import_dir(dir, db)`` (``newsevents db import``) and ``bulk.write_results(results, dir)``.
 
 Modules: ``schema`` (versioned DDL and migrations), ``database`` (the class owning the file), ``ingest``
-(the analyse-and-store driver), ``commit`` (one batch, one transaction), ``rows`` (an article's rows),
+(the analyse-and-store driver), ``commit`` (one batch, one transaction), ``versions`` (an article stored
+again with another text: setting ``revisions``), ``rows`` (an article's rows),
 ``dedup`` (which event a mention reports), ``merge`` (the bounded lookup and the assignment), ``layout``
 and ``bulk`` (Parquet results in), ``filters`` (the filter declarations), ``queries``, ``browse`` (pages,
 facets and records for the explorer and the API), ``stats`` (timelines, dyads, places), ``quotes``,
@@ -93,7 +94,8 @@ class Store:
         return browse.get_event(self._db, event_id)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
-        """One article with its text, mentions, actors, places and quotes (JSON-ready), or ``None``."""
+        """One article with its text, mentions, actors, places, quotes and versions (JSON-ready), or
+        ``None``."""
         return browse.get_article(self._db, article_id)
 
     def facets(self, size: int = 10, **filters: Any) -> dict[str, list[dict[str, Any]]]:

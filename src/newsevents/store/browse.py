@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from newsevents.filters import EventFilters, order_by
+from newsevents.store import versions
 from newsevents.store.database import Database
 from newsevents.store.jsonrows import rows as _rows
 from newsevents.store.jsonrows import scalar as _scalar
@@ -266,7 +267,8 @@ def list_articles(
 
 
 def get_article(db: Database, article_id: str) -> dict[str, Any] | None:
-    """One article with its text, its mentions (evidence offsets into the text), actors, places, quotes."""
+    """One article with its text, its mentions (evidence offsets into the text), actors, places, quotes,
+    and its versions (``versions.history``: one for an article never stored again with another text)."""
     columns = ", ".join(f"a.{c}" for c in ARTICLE_COLUMNS)
     found = _rows(db, f"SELECT {columns}, a.text FROM articles AS a WHERE a.id = ?", [article_id])
     if not found:
@@ -292,6 +294,7 @@ def get_article(db: Database, article_id: str) -> dict[str, Any] | None:
         "ORDER BY n",
         [article_id],
     )
+    article["versions"] = versions.history(db, article_id)
     return article
 
 

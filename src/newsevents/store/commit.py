@@ -4,7 +4,8 @@
 syndicated copy or a ``duplicate`` rejection), builds their rows (``rows``), merges their mentions into
 events (``merge``: candidates read from the mentions' date windows through indexes), inserts everything
 and recounts the events touched. Every read goes through an index, so a batch costs the same on an empty
-store and on a large one.
+store and on a large one. With ``revisions`` on, an article stored again with another text replaces its
+stored version in the same transaction (``versions``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pyarrow as pa
 
 from newsevents.records import Article, Rejection
-from newsevents.store import dedup, merge, rows
+from newsevents.store import dedup, merge, rows, versions
 from newsevents.store.database import Database
 
 if TYPE_CHECKING:  # imported where used: the readers' package is slow to import
@@ -58,24 +59,81 @@ def stored_articles(con: Any, articles: Sequence[Article]) -> tuple[set[str], Ex
     return ids, texts
 
 
-def _fresh(con: Any, items: list[Analyzed], rejections: list[Rejection]) -> list[Analyzed]:
-    """The items whose article is not stored yet; a text already stored becomes a syndicated copy (from
-    another outlet) or a ``duplicate`` rejection (``ingest.dedup.ExactCopies``)."""
+def _fresh(
+    con: Any, items: list[Analyzed], rejections: list[Rejection], revisions: bool = False
+) -> tuple[list[Analyzed], list[str]]:
+    """The items to store, and the ids among them that replace a stored version (``versions``).
+
+    An item whose id is stored is skipped, unless ``revisions`` is on and its text differs (its content
+    hash): then it is the article's next version. A text already stored under another id becomes a
+    syndicated copy (from another outlet) or a ``duplicate`` rejection (``ingest.dedup.ExactCopies``)."""
     known_ids, texts = stored_articles(con, [a.result.article for a in items])
+    hashes = versions.stored_hashes(con, sorted(known_ids)) if revisions and known_ids else {}
     fresh: list[Analyzed] = []
+    revised: list[str] = []
     for item in items:
         art = item.result.article
         if art.id in known_ids:
-            continue
+            if hashes.get(art.id, art.content_hash) == art.content_hash:
+                continue
+            if art.duplicate_of == art.id:  # a near copy of its own earlier version, read in this run
+                art = dataclasses.replace(art, duplicate_of=None)
         checked = texts.check(art)
         if isinstance(checked, Rejection):
             rejections.append(checked)
             continue
+        if hashes.pop(art.id, None) is not None:
+            revised.append(art.id)
         known_ids.add(art.id)
-        if checked is not art:
+        if checked is not item.result.article:
             item = dataclasses.replace(item, result=dataclasses.replace(item.result, article=checked))
         fresh.append(item)
-    return fresh
+    return fresh, revised
+
+
+class Committed(NamedTuple):
+    """What one ``commit`` stored: articles (new and revised), mentions, new events, rejections; of the
+    articles, how many replaced a stored version; and the events removed for want of a mention."""
+
+    articles: int
+    mentions: int
+    new_events: int
+    rejections: int
+    revised: int = 0
+    removed_events: int = 0
+
+
+def commit(
+    database: Database,
+    analyzed: Sequence[Analyzed | Rejection],
+    rejections: Sequence[Rejection] = (),
+    *,
+    window_days: int = dedup.DEFAULT_WINDOW_DAYS,
+    revisions: bool = False,
+    on_commit: Callable[[Any, Sequence[Analyzed | Rejection]], object] | None = None,
+) -> Committed:
+    """Store one batch in one transaction. Articles already stored (same id or content hash) are
+    skipped, so a batch can be committed twice without effect; with ``revisions``, a stored id with
+    another text replaces its stored version (``versions``), and a batch that holds one id twice is
+    stored in order, each version replacing the one before. ``on_commit(con, batch)`` writes more rows in
+    the same transaction (``watch`` records what it has seen with the articles it covers, so a crash loses
+    or repeats neither)."""
+    all_rejections = list(rejections) + [a for a in analyzed if isinstance(a, Rejection)]
+    items = [a for a in analyzed if not isinstance(a, Rejection)]
+    done = Committed(0, 0, 0, 0)
+    with database.write() as con:
+        # Taken under the write lock: a publisher of update files (store.updates) reading from the same
+        # Database never closes an interval a commit still to land would fall in.
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        for part in _segments(items) if revisions else [items]:
+            stored = _store(con, part, all_rejections, now, window_days, revisions)
+            done = Committed(*(a + b for a, b in zip(done, stored, strict=True)))
+        before = next(iter(con.execute("SELECT count(*) FROM rejections").fetchall()), None)
+        _insert(con, "rejections", [rows.rejection_row(r, now) for r in all_rejections])
+        after = next(iter(con.execute("SELECT count(*) FROM rejections").fetchall()), None)
+        if on_commit is not None:
+            on_commit(con, analyzed)
+    return done._replace(rejections=(after[0] if after else 0) - (before[0] if before else 0))
 
 
 def commit_batch(
@@ -86,45 +144,62 @@ def commit_batch(
     window_days: int = dedup.DEFAULT_WINDOW_DAYS,
     on_commit: Callable[[Any, Sequence[Analyzed | Rejection]], object] | None = None,
 ) -> tuple[int, int, int, int]:
-    """Store one batch in one transaction; returns (articles added, mentions, new events, rejections).
+    """``commit`` without revisions; returns (articles added, mentions, new events, rejections)."""
+    done = commit(database, analyzed, rejections, window_days=window_days, on_commit=on_commit)
+    return done.articles, done.mentions, done.new_events, done.rejections
 
-    Articles already stored (same id or content hash) are skipped here too, so a batch can be committed
-    twice without effect. ``on_commit(con, batch)`` writes more rows in the same transaction (``watch``
-    records what it has seen with the articles it covers, so a crash loses or repeats neither).
-    """
-    now = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-    all_rejections = list(rejections) + [a for a in analyzed if isinstance(a, Rejection)]
-    with database.write() as con:
-        fresh = _fresh(con, [a for a in analyzed if not isinstance(a, Rejection)], all_rejections)
-        tables: dict[str, list[dict[str, Any]]] = {"articles": [], "actors": [], "places": [], "quotes": []}
-        mention_rows: list[dict[str, Any]] = []
-        for item in fresh:
-            tables["articles"].append(rows.article_row(item, now))
-            if item.result.rejection:
-                all_rejections.append(item.result.rejection)
-            for table, found in rows.side_rows(item).items():
-                tables[table].extend(found)
-            mention_rows.extend(rows.mention_rows(item, now))
-        mention_rows = _new_mentions(con, mention_rows)
-        new_events = _assign_events(con, mention_rows, now, window_days)
-        for table, found in tables.items():
-            _insert(con, table, found)
-        _insert(con, "events", new_events)
-        _insert(
-            con,
-            "event_keys",
-            [{"bucket": dedup.bucket(e["dedup_key"], e["date"]), "id": e["id"]} for e in new_events],
-            on_conflict="",  # new ids only (the next after the largest), and no key to conflict on
-        )
-        _insert(con, "mentions", mention_rows)
-        merge.refresh(con, sorted({m["event_id"] for m in mention_rows}))
-        before = next(iter(con.execute("SELECT count(*) FROM rejections").fetchall()), None)
-        _insert(con, "rejections", [rows.rejection_row(r, now) for r in all_rejections])
-        after = next(iter(con.execute("SELECT count(*) FROM rejections").fetchall()), None)
-        if on_commit is not None:
-            on_commit(con, analyzed)
-        added_rejections = (after[0] if after else 0) - (before[0] if before else 0)
-    return len(tables["articles"]), len(mention_rows), len(new_events), added_rejections
+
+def _segments(items: list[Analyzed]) -> list[list[Analyzed]]:
+    """``items`` cut, in order, before an id the current part already holds: each part replaces what the
+    parts before it stored."""
+    parts: list[list[Analyzed]] = [[]]
+    ids: set[str] = set()
+    for item in items:
+        art_id = item.result.article.id
+        if art_id in ids:
+            parts.append([])
+            ids.clear()
+        parts[-1].append(item)
+        ids.add(art_id)
+    return parts
+
+
+def _store(
+    con: Any,
+    items: list[Analyzed],
+    rejections: list[Rejection],
+    now: dt.datetime,
+    window_days: int,
+    revisions: bool,
+) -> Committed:
+    """The rows of ``items`` inserted, their mentions merged, the events touched recounted (inside the
+    caller's transaction); the rejections found are appended to ``rejections``."""
+    fresh, revised = _fresh(con, items, rejections, revisions)
+    retracted = versions.retract(con, revised, now)
+    tables: dict[str, list[dict[str, Any]]] = {"articles": [], "actors": [], "places": [], "quotes": []}
+    mention_rows: list[dict[str, Any]] = []
+    for item in fresh:
+        tables["articles"].append(rows.article_row(item, now))
+        if item.result.rejection:
+            rejections.append(item.result.rejection)
+        for table, found in rows.side_rows(item).items():
+            tables[table].extend(found)
+        mention_rows.extend(rows.mention_rows(item, now))
+    mention_rows = _new_mentions(con, mention_rows)
+    new_events = _assign_events(con, mention_rows, now, window_days)
+    for table, found in tables.items():
+        _insert(con, table, found)
+    _insert(con, "events", new_events)
+    _insert(
+        con,
+        "event_keys",
+        [{"bucket": dedup.bucket(e["dedup_key"], e["date"]), "id": e["id"]} for e in new_events],
+        on_conflict="",  # new ids only (the next after the largest), and no key to conflict on
+    )
+    _insert(con, "mentions", mention_rows)
+    merge.refresh(con, sorted({m["event_id"] for m in mention_rows} | retracted))
+    removed = versions.prune(con, sorted(retracted))
+    return Committed(len(fresh), len(mention_rows), len(new_events), 0, len(revised), len(removed))
 
 
 def _new_mentions(con: Any, mention_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -168,4 +243,4 @@ def _assign_events(
     return new_events
 
 
-__all__ = ["commit_batch", "stored_articles"]
+__all__ = ["Committed", "commit", "commit_batch", "stored_articles"]

@@ -11,6 +11,8 @@ every core); this module commits what it yields. The flow of ``newsevents.runner
 * **Idempotent.** An article whose id or content hash is already stored is skipped before analysis; a
   second copy under another id becomes a ``duplicate`` rejection. Re-running a finished ingest changes
   nothing.
+  With the setting ``revisions``, a stored id with another text is the article's next version instead
+  (``versions``); the same text again is still skipped.
 * **Crash-safe.** Each batch (its articles, mentions, actors, places, quotes, the events they create and
   the counts they update, plus the rejections read since the last batch) is one DuckDB transaction. A
   ``kill -9`` loses at most the batches not yet committed; re-running the same command skips what was
@@ -30,13 +32,16 @@ from typing import Any
 from newsevents.analysis import Analyzed, Analyzer, AnalyzerFactory, with_tone
 from newsevents.records import Article, ArticleResult, Rejection
 from newsevents.store import dedup
+from newsevents.store.commit import commit as commit_analyzed
 from newsevents.store.commit import commit_batch, stored_articles
 from newsevents.store.database import Database
+from newsevents.store.versions import stored_hashes
 
 
 @dataclass(frozen=True, slots=True)
 class IngestStats:
-    """What one ingest run did. ``skipped``: articles already in the store (same id or content hash)."""
+    """What one ingest run did. ``skipped``: articles already in the store (same id or content hash).
+    ``revised``: of the ``added``, those that replaced a stored version (setting ``revisions``)."""
 
     read: int
     added: int
@@ -45,6 +50,7 @@ class IngestStats:
     mentions: int
     new_events: int
     seconds: float
+    revised: int = 0
 
     @property
     def articles_per_second(self) -> float:
@@ -61,6 +67,7 @@ class _Counters:
     rejected: int = 0
     mentions: int = 0
     new_events: int = 0
+    revised: int = 0
     started: float = field(default_factory=time.perf_counter)
 
     def freeze(self) -> IngestStats:
@@ -72,6 +79,7 @@ class _Counters:
             self.mentions,
             self.new_events,
             round(time.perf_counter() - self.started, 3),
+            self.revised,
         )
 
 
@@ -88,25 +96,31 @@ class StoredFilter:
     """The runner's ``exclude`` for a store: drops articles already stored (same id) or already given
     earlier in this run (same id, another text); a text the store holds is a syndicated copy
     (``duplicate_of``) when another outlet brings it, else a ``duplicate`` rejection (``ExactCopies``).
-    Reads the store through its indexes, one lookup per chunk (``commit.stored_articles``)."""
+    With ``revisions``, a stored (or earlier) id with another text passes: it is the article's next
+    version (``versions``); the same text again is still dropped. Reads the store through its indexes,
+    one lookup per chunk (``commit.stored_articles``)."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, revisions: bool = False) -> None:
         self.database = database
-        self._seen: set[str] = set()
+        self.revisions = revisions
+        self._seen: dict[str, str] = {}  # id -> content hash given last in this run
 
     def __call__(self, articles: Sequence[Article]) -> list[Article | Rejection | None]:
         if not articles:
             return []
         with self.database.read() as con:
             known_ids, texts = stored_articles(con, articles)
+            hashes = stored_hashes(con, sorted(known_ids)) if self.revisions and known_ids else {}
         out: list[Article | Rejection | None] = []
         for art in articles:
             if art.id in known_ids or art.id in self._seen:
-                out.append(None)
-                continue
+                latest = self._seen.get(art.id, hashes.get(art.id))
+                if not self.revisions or latest == art.content_hash:
+                    out.append(None)
+                    continue
             checked = texts.check(art)
             if isinstance(checked, Article):
-                self._seen.add(art.id)
+                self._seen[art.id] = art.content_hash
             out.append(checked)
         return out
 
@@ -118,26 +132,29 @@ def ingest_results(
     batch_size: int = 256,
     window_days: int = dedup.DEFAULT_WINDOW_DAYS,
     progress: Callable[[IngestStats], object] | None = None,
+    revisions: bool = False,
     on_commit: Callable[[Any, Sequence[Analyzed | Rejection]], object] | None = None,
 ) -> IngestStats:
     """Store analysed results (``newsevents.run``'s, ``Pipeline.analyze``'s or another coder's) and
     rejections, idempotently, one transaction per ``batch_size`` articles; ``progress`` is called with the
-    running totals after each commit, ``on_commit`` inside each transaction (``commit_batch``). Creates
-    the store if it does not exist."""
+    running totals after each commit, ``on_commit`` inside each transaction (``commit``). ``revisions``: a
+    stored id with another text replaces its stored version (``versions``) instead of being skipped.
+    Creates the store if it does not exist."""
     database = _as_database(db)
     counters = _Counters()
     batch: list[Analyzed | Rejection] = []
     articles = 0
 
     def commit() -> None:
-        added, mentions, new_events, rejected = commit_batch(
-            database, batch, window_days=window_days, on_commit=on_commit
+        done = commit_analyzed(
+            database, batch, window_days=window_days, revisions=revisions, on_commit=on_commit
         )
-        counters.added += added
-        counters.mentions += mentions
-        counters.new_events += new_events
-        counters.rejected += rejected
-        counters.skipped += sum(isinstance(b, Analyzed) for b in batch) - added
+        counters.added += done.articles
+        counters.revised += done.revised
+        counters.mentions += done.mentions
+        counters.new_events += done.new_events
+        counters.rejected += done.rejections
+        counters.skipped += sum(isinstance(b, Analyzed) for b in batch) - done.articles
         batch.clear()
         if progress is not None:
             progress(counters.freeze())

@@ -128,13 +128,14 @@ def next_event_id(con: Any) -> int:
 
     ``max(id)`` over the whole table is a scan; ids only grow and are stored in increasing order, so
     from the largest id the last commit recorded (``meta.max_event_id``, a hint: events written another
-    way only make the search start earlier) DuckDB reads the last row group or two."""
+    way only make the search start earlier) DuckDB reads the last row group or two. An id is never
+    given twice: when the event that had the largest id was removed (``versions``), the hint stays."""
     row = next(iter(con.execute("SELECT value FROM meta WHERE key = 'max_event_id'").fetchall()), None)
     hint = int(row[0]) if row else 0
     found = next(iter(con.execute("SELECT max(id) FROM events WHERE id >= ?", [hint]).fetchall()), None)
     if found is None or found[0] is None:
         found = next(iter(con.execute("SELECT max(id) FROM events").fetchall()), None)
-    return (found[0] if found and found[0] is not None else 0) + 1
+    return max(hint, found[0] if found and found[0] is not None else 0) + 1
 
 
 def record_max_event_id(con: Any, max_id: int) -> None:

@@ -17,6 +17,7 @@ Tables (version 1; later versions list their changes beside ``MIGRATIONS``):
 ``actors``, ``places``, ``quotes``   what the per-article step found in each article.
 ``rejections``   inputs that were not stored or not coded, with their reason.
 ``event_keys``   (version 3) each event's dedup bucket, indexed: what a commit looks candidates up in.
+``article_versions``  (version 5) the earlier versions of articles stored again with another text.
 ``meta``         key/value pairs, ``schema_version`` among them.
 ``watch_seen``, ``watch_feeds``, ``signatures``   (version 4) what ``newsevents watch`` has seen, its feeds'
                  validators, and the MinHash signatures that find near copies across runs.
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 
 from newsevents.store.dedup import BUCKET_SQL
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _ACTOR_COLUMNS = """
     {p}_text VARCHAR, {p}_name VARCHAR, {p}_country VARCHAR, {p}_role VARCHAR, {p}_code VARCHAR"""
@@ -162,8 +163,30 @@ _V4 = [
     """CREATE INDEX signatures_added ON signatures (added_at)""",
 ]
 
+# Version 5: article versions (issue 15). With the ``revisions`` setting on, an article stored again under
+# its id with another text replaces its old version (``versions``): ``article_versions`` keeps one row per
+# replaced version, its text among them, so the history shows what changed; the current version is the
+# ``articles`` row (its number is one more than the rows here). ``mentions_article`` lets the commit find
+# the mentions of a replaced version (and the article page its mentions) without a scan. (A later
+# migration that adds a column to ``mentions`` drops ``mentions_article`` too, and creates it again after.)
+_V5 = [
+    """CREATE TABLE article_versions (
+        article_id VARCHAR NOT NULL,
+        version INTEGER NOT NULL,     -- 1 = the first stored
+        content_hash VARCHAR NOT NULL,
+        title VARCHAR, url VARCHAR, published VARCHAR,
+        text VARCHAR NOT NULL,
+        num_mentions INTEGER NOT NULL, -- its mentions when it was replaced (all retracted then)
+        event_ids BIGINT[] NOT NULL,  -- the events they reported
+        stored_at TIMESTAMP NOT NULL, -- when this version was stored
+        replaced_at TIMESTAMP NOT NULL,
+        PRIMARY KEY (article_id, version)
+    )""",
+    """CREATE INDEX mentions_article ON mentions (article_id)""",
+]
+
 # MIGRATIONS[n] upgrades version n to n + 1.
-MIGRATIONS: tuple[Sequence[str], ...] = (tuple(_V1), tuple(_V2), tuple(_V3), tuple(_V4))
+MIGRATIONS: tuple[Sequence[str], ...] = (tuple(_V1), tuple(_V2), tuple(_V3), tuple(_V4), tuple(_V5))
 
 assert len(MIGRATIONS) == SCHEMA_VERSION, "one migration per schema version"
 

@@ -3,7 +3,8 @@
 Every JSON response is built through one of these models (``api`` validates the store's rows with them
 and serialises the result), so the OpenAPI document's schemas (``schemas()``) are the shape clients
 receive, not a description kept beside it. Fields mirror the store's columns (``EVENT_COLUMNS``,
-``MENTION_COLUMNS``, ``ARTICLE_COLUMNS``, ``QUOTE_FIELDS``; a test checks they stay equal); columns a
+``MENTION_COLUMNS``, ``ARTICLE_COLUMNS``, ``QUOTE_FIELDS``, ``versions.VERSION_FIELDS``; a test checks
+they stay equal); columns a
 newer store adds are ignored until a model names them.
 """
 
@@ -189,14 +190,34 @@ class ArticleQuote(Model):
     verb: str | None
 
 
+class ArticleVersion(Model):
+    """One version of an article: each text stored under its id (with the ``revisions`` setting, a page
+    fetched again with another text is its next version; its earlier mentions are retracted)."""
+
+    version: int = Field(description="1 for the first text stored under this id.")
+    current: bool = Field(description="This is the article's text now (the last version).")
+    content_hash: str
+    title: str | None
+    url: str | None
+    published: str | None
+    stored_at: dt.datetime = Field(description="When this version was stored.")
+    replaced_at: dt.datetime | None = Field(description="When the next version replaced it.")
+    num_mentions: int = Field(
+        description="Its event mentions (a replaced version's, retracted when it was replaced)."
+    )
+    event_ids: list[int] = Field(description="The events its mentions reported.")
+    text: str | None = Field(description="A replaced version's text (null for the current one: see text).")
+
+
 class ArticleDetail(Article):
-    """An article with its text and what was found in it."""
+    """An article with its text, what was found in it, and its versions, oldest first."""
 
     text: str
     mentions: list[Mention]
     actors: list[Actor]
     places: list[Place]
     quotes: list[ArticleQuote]
+    versions: list[ArticleVersion]
 
 
 class Quote(Model):
@@ -321,6 +342,7 @@ __all__ = [
     "ArticleDetail",
     "ArticlePage",
     "ArticleQuote",
+    "ArticleVersion",
     "Bucket",
     "Dyad",
     "Dyads",

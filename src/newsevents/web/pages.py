@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
 
+from newsevents.store import versions
 from newsevents.web import api, data, layout, params, svg
 from newsevents.web.params import ApiError, Param
 
@@ -254,7 +255,28 @@ def article_page(request: Request) -> HTMLResponse:
         raise ApiError(404, "not-found", f"no article {article_id!r}")
     paragraphs = _paragraphs(svg.segments(found["text"], found["mentions"]))
     how = {str(m["id"]): _how_coded(m) for m in found["mentions"]}
-    return render(request, "article.html", article=found, paragraphs=paragraphs, how=how)
+    changes = _changes(found)
+    return render(request, "article.html", article=found, paragraphs=paragraphs, how=how, changes=changes)
+
+
+def _changes(article: dict[str, Any]) -> list[dict[str, Any]]:
+    """What changed from each version of ``article`` to the next: the text word by word
+    (``versions.changes``) and the events the article stopped and started reporting."""
+    found = article["versions"]
+    out = []
+    for old, new in zip(found, found[1:], strict=False):
+        new_text = article["text"] if new["current"] else new["text"]
+        before, after = set(old["event_ids"]), set(new["event_ids"])
+        out.append(
+            {
+                "old": old["version"],
+                "new": new["version"],
+                "pieces": versions.changes(old["text"] or "", new_text or ""),
+                "dropped": sorted(before - after),
+                "gained": sorted(after - before),
+            }
+        )
+    return out
 
 
 def _how_coded(mention: dict[str, Any]) -> str:
