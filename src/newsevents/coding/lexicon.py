@@ -51,6 +51,7 @@ class Lexicon:
     protective_purposes: frozenset[str]
     relief_purposes: frozenset[str]
     consequence_verbs: frozenset[str]
+    speech_participles: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

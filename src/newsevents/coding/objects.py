@@ -60,6 +60,11 @@ class Context:
         return self._subject
 
 
+def object_names_actor(head: Token) -> bool:
+    """Whether a noun phrase names an actor (see ``_names_actor``)."""
+    return _names_actor(head)
+
+
 def _names_actor(head: Token) -> bool:
     """A noun phrase that the actors stage resolves, or a name of a person, place or group."""
     if head.lower_ in _NOT_ACTORS:

@@ -23,7 +23,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import resources, scene, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon
-from newsevents.coding.objects import Context, words_present
+from newsevents.coding.objects import Context, object_names_actor, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
     NOT_AN_EVENT,
@@ -55,6 +55,13 @@ ACTOR_OBJECT_RULE = declare(
     "a generic verb codes only when its object names an actor or a person ('called Lula' is a telephone "
     "call; 'seized the reporter' an arrest)",
     "Macron called Lula on Tuesday to discuss the summit.",
+)
+SPEAKER_STANCE = declare(
+    "trigger",
+    "speaker-stance",
+    "a reported threat or demand whose subject is a thing ('all options are on the table') is the "
+    "speaker's own act",
+    "Lima said on Monday that all options remained on the table.",
 )
 MODAL_DEMAND = declare(
     "trigger",
@@ -212,7 +219,7 @@ class TriggerFinder:
             for tok, pos, _all, fired in self.candidates(sent)
             if fired is not None and self._names_event(tok, fired, pos)
         ]
-        found = [helping_deployment(t, self.words) for t in found]
+        found = [self._speaker_stance(helping_deployment(t, self.words)) for t in found]
         judged = list(judgements(sent, self.words))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
@@ -232,6 +239,23 @@ class TriggerFinder:
             reason = None if t.dropped_by else self._gives_way(t, by_token)
             out.append(t if reason is None else _drop(t, reason))
         return out
+
+    def _speaker_stance(self, trigger: Trigger) -> Trigger:
+        """ "said all options were on the table": a threat or demand whose subject is a thing, not an
+        actor nor an event, is the speaker's own act, so the trigger moves to the reporting verb."""
+        tok = trigger.token
+        if trigger.noun or tok.dep_ != "ccomp" or kind_of(tok.head) != "report":
+            return trigger
+        if trigger.pattern.code[:2] not in scene.SPEECH_ROOTS:
+            return trigger
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN":
+            return trigger
+        if subject.lemma_.casefold() not in trigger.pattern.subject:
+            return trigger
+        if self.patterns.by_lemma(subject.lemma_.casefold(), "noun") or object_names_actor(subject):
+            return trigger
+        return replace(trigger, token=tok.head, steps=(*trigger.steps, SPEAKER_STANCE))
 
     def _modal_demands(self, sent: Span) -> list[Trigger]:
         out = []
@@ -279,12 +303,23 @@ class TriggerFinder:
         return BACKGROUND_CLAUSE if self._background_clause(tok, by_token) else None
 
     def _background_clause(self, tok: Token, by_token: dict[int, Trigger]) -> bool:
-        """A clause that only sets the scene (newsevents.coding.scene) gives way when the main clause has
-        an event of its own."""
+        """A clause that only sets the scene (newsevents.coding.scene) gives way when what it hangs on has
+        an event of its own: the verb or noun it elaborates, or one above them. A scene clause on a word
+        that names no event ("signed a decree imposing sanctions": the decree is no event) is the event,
+        whatever other clause of the sentence is coded; so is a participle of speech ("..., warning
+        that ...", "..., accusing Kyiv of ...")."""
         if not scene.background_clause(tok, by_token, self.words):
             return False
-        inside = {t.i for t in scene.clause_of(tok).subtree}
-        return any(i not in inside for i in by_token)
+        clause = scene.clause_of(tok)
+        if clause is tok and scene.speech_participle(clause, by_token[tok.i].pattern.code, self.words):
+            return False
+        inside = {t.i for t in clause.subtree}
+        if not (scene.elaborating_participle(clause) or clause.dep_ == "acl"):
+            return any(i not in inside for i in by_token)
+        above = {a.i for a in clause.ancestors} | {
+            c.i for a in clause.ancestors for c in a.children if c.dep_ == "conj"
+        }
+        return any(i not in inside and i in above for i in by_token)
 
 
 def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
