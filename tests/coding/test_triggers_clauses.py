@@ -85,3 +85,9 @@ def test_rebels_taking_a_city_is_conventional_force(pipeline: Pipeline) -> None:
     text = "GOMA, Jan 28 (Wire) - Congolese rebels seized the eastern city of Goma on Tuesday."
     events = by_trigger(events_of(pipeline, text, "2025-01-28"))
     assert [e.cameo for e in events.get("seized", [])] == ["192"]
+
+
+def test_called_x_y_parsed_as_one_noun_phrase_is_still_a_judgement(pipeline: Pipeline) -> None:
+    # the parser often takes "the raids aggression" for one phrase with "raids" as a modifier
+    found = _kept(pipeline, "Tehran's foreign minister called the raids aggression on Friday.")
+    assert found.get("called") == "111"
