@@ -91,3 +91,17 @@ def test_called_x_y_parsed_as_one_noun_phrase_is_still_a_judgement(pipeline: Pip
     # the parser often takes "the raids aggression" for one phrase with "raids" as a modifier
     found = _kept(pipeline, "Tehran's foreign minister called the raids aggression on Friday.")
     assert found.get("called") == "111"
+
+
+def test_a_verb_takes_the_object_patterns_of_its_model_verb(pipeline: Pipeline) -> None:
+    found = kept_triggers(pipeline, "Nairobi dispatched food and medicine to the flooded province.")
+    assert [(w, c) for w, c, _s in found] == [("dispatched", "073")]
+    assert triggers.VERB_CLASS in found[0][2]
+
+
+def test_every_verb_class_model_has_patterns(pipeline: Pipeline) -> None:
+    from newsevents.coding import resources
+    from newsevents.coding.lexicon import verb_models
+
+    patterns = resources.patterns(())
+    assert all(patterns.by_lemma(model, "verb") for model in verb_models().values())

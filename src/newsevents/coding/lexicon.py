@@ -107,6 +107,21 @@ def modality_kinds() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def verb_models() -> dict[str, str]:
+    """``coding/data/verb_classes.tsv``: verb lemma -> the model verb whose object and preposition
+    patterns it shares when none of its own fits ("dispatched troops" is coded as "sent troops")."""
+    name = "coding/data/verb_classes.tsv"
+    text = resources.files("newsevents").joinpath(name).read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for number, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), 2):
+        lemma, model = row.get("lemma"), row.get("model")
+        if not lemma or not model or lemma == model or lemma in table or not row.get("note"):
+            raise DataFileError(f"{name}:{number}: bad row {row!r}")
+        table[lemma] = model
+    return table
+
+
 def kind_of(tok: Token) -> str | None:
     """The modality kind of a token's lemma (``None`` for most words)."""
     return modality_kinds().get(tok.lemma_.casefold())

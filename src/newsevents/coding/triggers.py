@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import resources, scene, syntax
 from newsevents.coding.judgement import judgements
-from newsevents.coding.lexicon import kind_of, lexicon
+from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.objects import Context, object_names_actor, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
@@ -48,6 +48,13 @@ PARTICLE_ADVERB = declare(
     "particle-adverb",
     "a verb with a particle the parser took for an adverb is tried as a phrasal verb first",
     "The interior minister stepped down on Friday.",
+)
+VERB_CLASS = declare(
+    "trigger",
+    "verb-class",
+    "a verb with no fitting pattern of its own takes the object patterns of the verb it stands for "
+    "(coding/data/verb_classes.tsv: 'dispatched troops' as 'sent troops')",
+    "Nairobi dispatched 400 police officers to Port-au-Prince on Tuesday.",
 )
 ACTOR_OBJECT_RULE = declare(
     "trigger",
@@ -114,6 +121,7 @@ class TriggerFinder:
     def __init__(self, patterns: PatternSet) -> None:
         self.patterns = patterns
         self.words = lexicon()
+        self.models = verb_models()
         # synset name -> its members split into words (filled on first use)
         self._synsets: dict[str, tuple[tuple[str, ...], ...]] = {}
 
@@ -133,6 +141,9 @@ class TriggerFinder:
             fired = None
             for lemma, pos in self._keys(tok):
                 found = self.patterns.by_lemma(lemma, pos)
+                if pos == "verb" and lemma == self.models.get(tok.lemma_.casefold()):
+                    # a model verb lends only the rows that say what was acted on, never its bare one
+                    found = tuple(p for p in found if p.specificity > 0)
                 if not found:
                     continue
                 fired = next((p for p in found if words_present(p, words) and self._fits(p, context)), None)
@@ -167,6 +178,9 @@ class TriggerFinder:
                 if c.dep_ == "advmod" and c.i > tok.i and c.lower_ in self.words.particle_adverbs
             ]
             keys = [*adverbs, *keys]
+            model = self.models.get(lemma)
+            if model is not None:
+                keys.append((model, "verb"))
         return keys
 
     def _fits(self, pattern: Pattern, ctx: Context) -> bool:
@@ -329,6 +343,8 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
         steps.append(CARRIER_NOUN)
     elif " " in pattern.lemma and not any(c.dep_ == "prt" for c in tok.children):
         steps.append(PARTICLE_ADVERB)
+    elif pattern.pos == "verb" and pattern.lemma != tok.lemma_.casefold():
+        steps.append(VERB_CLASS)
     if ACTOR_OBJECT in pattern.object or PERSON_OBJECT in pattern.object:
         steps.append(ACTOR_OBJECT_RULE)
     return tuple(steps)
