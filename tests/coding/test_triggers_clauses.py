@@ -43,7 +43,8 @@ def test_a_participle_that_is_not_speech_still_elaborates(pipeline: Pipeline) ->
 def test_a_relative_clause_whose_named_actor_acts_on_its_noun_is_an_event(pipeline: Pipeline) -> None:
     found = _kept(pipeline, "The ruling casts doubt on the accord the United States signed with the rebels.")
     assert found.get("signed") == "057"
-    found = _kept(pipeline, "The envoy called for an independent inquiry, a demand the government has rejected.")
+    text = "The envoy called for an independent inquiry, a demand the government has rejected."
+    found = _kept(pipeline, text)
     assert found.get("rejected", "")[:2] == "12"
 
 
