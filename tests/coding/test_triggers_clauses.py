@@ -106,3 +106,27 @@ def test_every_verb_class_model_has_patterns(pipeline: Pipeline) -> None:
 
     patterns = resources.patterns(())
     assert all(patterns.by_lemma(model, "verb") for model in verb_models().values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran's Revolutionary Guards seized 15 British sailors in the northern Gulf.",
+        "Militiamen grabbed two aid workers outside the camp on Monday.",
+    ],
+)
+def test_seizing_people_named_by_a_noun_is_an_arrest(pipeline: Pipeline, text: str) -> None:
+    assert list(_kept(pipeline, text).values()) == ["173"]
+
+
+def test_a_vote_is_no_event_by_itself(pipeline: Pipeline) -> None:
+    found = _kept(pipeline, "The Security Council voted on Saturday to impose sanctions on Pyongyang.")
+    assert "voted" not in found
+    assert found.get("impose") == "163"
+
+
+def test_a_visit_gives_way_to_what_it_was_made_for(pipeline: Pipeline) -> None:
+    text = "Australian federal police arrived in Bali on Monday to help Indonesian investigators."
+    found = kept_triggers(pipeline, text)
+    assert [(w, c[:2]) for w, c, _s in found] == [("help", "07")]
+    assert _kept(pipeline, "The Chilean foreign minister visited Lima on Monday.") == {"visited": "042"}

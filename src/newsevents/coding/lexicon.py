@@ -52,6 +52,7 @@ class Lexicon:
     relief_purposes: frozenset[str]
     consequence_verbs: frozenset[str]
     speech_participles: frozenset[str]
+    person_nouns: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

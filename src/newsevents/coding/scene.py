@@ -236,7 +236,7 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
         return OWN_CLAUSE
     if clause.dep_ == "advcl" and tok is not clause and consequence(clause, words):
         return CONSEQUENCE
-    if clause is tok and speech_participle(clause, code, words):
+    if clause.i == tok.i and speech_participle(clause, code, words):
         return SPEECH_PARTICIPLE
     if (elaborating_participle(clause) or clause.dep_ == "acl") and background_clause(tok, (), words):
         return NO_EVENT_ABOVE

@@ -56,6 +56,14 @@ VERB_CLASS = declare(
     "(coding/data/verb_classes.tsv: 'dispatched troops' as 'sent troops')",
     "Nairobi dispatched 400 police officers to Port-au-Prince on Tuesday.",
 )
+PURPOSE_OF_VISIT = declare(
+    "select",
+    "purpose-of-visit",
+    "a visit or arrival gives way to the coded act it was made for",
+    "Australian police arrived in Bali on Monday to help Indonesian investigators.",
+)
+# CAMEO codes of a journey (make a visit, host a visit): what it was for is the event when the text says.
+_VISITS = frozenset({"042", "043"})
 ACTOR_OBJECT_RULE = declare(
     "trigger",
     "actor-object",
@@ -140,10 +148,7 @@ class TriggerFinder:
             context = Context(tok)
             fired = None
             for lemma, pos in self._keys(tok):
-                found = self.patterns.by_lemma(lemma, pos)
-                if pos == "verb" and lemma == self.models.get(tok.lemma_.casefold()):
-                    # a model verb lends only the rows that say what was acted on, never its bare one
-                    found = tuple(p for p in found if p.specificity > 0)
+                found = self._patterns(tok, lemma, pos)
                 if not found:
                     continue
                 fired = next((p for p in found if words_present(p, words) and self._fits(p, context)), None)
@@ -178,10 +183,19 @@ class TriggerFinder:
                 if c.dep_ == "advmod" and c.i > tok.i and c.lower_ in self.words.particle_adverbs
             ]
             keys = [*adverbs, *keys]
-            model = self.models.get(lemma)
-            if model is not None:
-                keys.append((model, "verb"))
         return keys
+
+    def _patterns(self, tok: Token, lemma: str, pos: str) -> tuple[Pattern, ...]:
+        """The patterns of one lookup key. A verb with a model verb (``verb_classes.tsv``) tries its own
+        patterns with an object or preposition, then the model's such patterns, then its own bare one:
+        the model never lends its bare pattern."""
+        found = self.patterns.by_lemma(lemma, pos)
+        model = self.models.get(lemma) if pos == "verb" and lemma == tok.lemma_.casefold() else None
+        if model is None:
+            return found
+        lent = [p for p in self.patterns.by_lemma(model, "verb") if p.specificity > 0]
+        own = [p for p in found if p.specificity > 0]
+        return (*own, *lent, *(p for p in found if p.specificity == 0))
 
     def _fits(self, pattern: Pattern, ctx: Context) -> bool:
         if pattern.object:
@@ -305,10 +319,14 @@ class TriggerFinder:
         if not trigger.noun and kind_of(tok) == "light":
             if any(c.dep_ == "dobj" and c.i in by_token for c in tok.children):
                 return LIGHT_VERB
+        if _is_visit(trigger) and any(_purpose(c) and c.i in by_token for c in tok.children):
+            return PURPOSE_OF_VISIT
         for gov in syntax.governors(tok):
             kind = kind_of(gov)
             if kind == "negate":
                 return NEGATING_GOVERNOR
+            if _purpose(tok) and gov.i == tok.head.i and gov.i in by_token and _is_visit(by_token[gov.i]):
+                continue  # what a journey was for is the event (PURPOSE_OF_VISIT)
             coded = gov.i in by_token or any(
                 c.i in by_token and c.i != tok.i for c in gov.children if c.dep_ == "dobj"
             )
@@ -325,7 +343,7 @@ class TriggerFinder:
         if not scene.background_clause(tok, by_token, self.words):
             return False
         clause = scene.clause_of(tok)
-        if clause is tok and scene.speech_participle(clause, by_token[tok.i].pattern.code, self.words):
+        if clause.i == tok.i and scene.speech_participle(clause, by_token[tok.i].pattern.code, self.words):
             return False
         inside = {t.i for t in clause.subtree}
         if not (scene.elaborating_participle(clause) or clause.dep_ == "acl"):
@@ -334,6 +352,16 @@ class TriggerFinder:
             c.i for a in clause.ancestors for c in a.children if c.dep_ == "conj"
         }
         return any(i not in inside and i in above for i in by_token)
+
+
+def _is_visit(trigger: Trigger) -> bool:
+    """A journey: a visit or an arrival (CAMEO 042, 043)."""
+    return not trigger.noun and (trigger.code or trigger.pattern.code)[:3] in _VISITS
+
+
+def _purpose(tok: Token) -> bool:
+    """A purpose clause: "arrived in Bali TO HELP the investigators"."""
+    return tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
