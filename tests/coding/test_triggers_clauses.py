@@ -130,3 +130,14 @@ def test_a_visit_gives_way_to_what_it_was_made_for(pipeline: Pipeline) -> None:
     found = kept_triggers(pipeline, text)
     assert [(w, c[:2]) for w, c, _s in found] == [("help", "07")]
     assert _kept(pipeline, "The Chilean foreign minister visited Lima on Monday.") == {"visited": "042"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Moscow and Kyiv carried out a prisoner swap on Friday.", "swap", "0841"),
+        ("Nairobi imposed a travel ban on senior Somali officials.", "imposed", "163"),
+    ],
+)
+def test_compound_event_nouns(pipeline: Pipeline, text: str, word: str, code: str) -> None:
+    assert _kept(pipeline, text).get(word) == code
