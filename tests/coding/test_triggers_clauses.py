@@ -141,3 +141,9 @@ def test_a_visit_gives_way_to_what_it_was_made_for(pipeline: Pipeline) -> None:
 )
 def test_compound_event_nouns(pipeline: Pipeline, text: str, word: str, code: str) -> None:
     assert _kept(pipeline, text).get(word) == code
+
+
+def test_a_participle_said_like_an_adjective_is_no_event(pipeline: Pipeline) -> None:
+    found = _kept(pipeline, "Islamabad said it hoped the operation would be short and targeted.")
+    assert "targeted" not in found
+    assert "attacked" in _kept(pipeline, "The embassy was attacked by a mob on Friday.")

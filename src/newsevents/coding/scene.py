@@ -40,13 +40,13 @@ CONSEQUENCE = declare(
 SPEECH_PARTICIPLE = declare(
     "select",
     "speech-participle",
-    "an elaborating participle of appeal, demand, criticism, rejection or threat is a statement of its own",
+    "an elaborating participle of speech that criticises, rejects or threatens is a statement of its own",
     "Caracas sent troops to the frontier, warning that a raid on its soil would mean war.",
 )
 NO_EVENT_ABOVE = declare(
     "select",
     "no-event-above",
-    "a scene clause on a word that names no event is the event itself",
+    "an elaborating participle on a verb that names no event is the event itself",
     "Putin signed a decree on Saturday imposing sanctions on Ankara.",
 )
 
@@ -238,6 +238,6 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
         return CONSEQUENCE
     if clause.i == tok.i and speech_participle(clause, code, words):
         return SPEECH_PARTICIPLE
-    if (elaborating_participle(clause) or clause.dep_ == "acl") and background_clause(tok, (), words):
+    if elaborating_participle(clause) and background_clause(tok, (), words):
         return NO_EVENT_ABOVE
     return None

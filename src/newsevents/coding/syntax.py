@@ -105,14 +105,17 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
 
 def gap_object(verb: Token) -> Token | None:
     """The noun a relative or participle clause takes as its object without saying it: "the accord
-    [Lima signed]", "the truce [which both sides signed]", "the deal, [signed in Doha]"."""
+    [Lima signed]", "the truce [which both sides signed]", "the deal, [signed in Doha by the envoys]"."""
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if objects:
         return verb.head if all(o.lower_ in RELATIVE_WORDS for o in objects) else None
     if verb.dep_ == "acl":
-        return verb.head if verb.tag_ == "VBN" else None
+        # only with its agent: "the deal, signed in Doha BY both envoys" ("the statement, released on
+        # Monday, said ..." tells nothing done to the statement by anyone named)
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        return verb.head if verb.tag_ == "VBN" and agent else None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return verb.head if subject is not None and subject.lower_ not in RELATIVE_WORDS else None
 

@@ -174,6 +174,8 @@ class TriggerFinder:
         ("stepped down", "pulled back") tried first."""
         if tok.dep_ == "amod" and tok.pos_ == "VERB":
             return []  # a participle describing a noun ("suspected militants", "armed men") tells no event
+        if _predicate_adjective(tok):
+            return []
         keys = syntax.trigger_keys(tok)
         if keys and keys[-1][1] == "verb":
             lemma = keys[-1][0]
@@ -335,23 +337,37 @@ class TriggerFinder:
         return BACKGROUND_CLAUSE if self._background_clause(tok, by_token) else None
 
     def _background_clause(self, tok: Token, by_token: dict[int, Trigger]) -> bool:
-        """A clause that only sets the scene (newsevents.coding.scene) gives way when what it hangs on has
-        an event of its own: the verb or noun it elaborates, or one above them. A scene clause on a word
-        that names no event ("signed a decree imposing sanctions": the decree is no event) is the event,
-        whatever other clause of the sentence is coded; so is a participle of speech ("..., warning
-        that ...", "..., accusing Kyiv of ...")."""
+        """A clause that only sets the scene (newsevents.coding.scene) gives way when the sentence has an
+        event elsewhere. An elaborating participle gives way only to the event it hangs on (or one above
+        it): on a verb that names no event ("signed a decree imposing sanctions") it is the event itself,
+        and so is a participle of speech ("..., warning that ...", "..., accusing Kyiv of ...")."""
         if not scene.background_clause(tok, by_token, self.words):
             return False
         clause = scene.clause_of(tok)
         if clause.i == tok.i and scene.speech_participle(clause, by_token[tok.i].pattern.code, self.words):
             return False
         inside = {t.i for t in clause.subtree}
-        if not (scene.elaborating_participle(clause) or clause.dep_ == "acl"):
+        if not scene.elaborating_participle(clause):
             return any(i not in inside for i in by_token)
         above = {a.i for a in clause.ancestors} | {
             c.i for a in clause.ancestors for c in a.children if c.dep_ == "conj"
         }
         return any(i not in inside and i in above for i in by_token)
+
+
+def _predicate_adjective(tok: Token) -> bool:
+    """A past participle said of a subject like an adjective, with no auxiliary of its own: "the
+    operation would be short and TARGETED", "the strikes were LIMITED" (a passive, "was attacked",
+    has its auxiliary)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    if tok.dep_ == "acomp":
+        return True
+    return (
+        tok.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+        and (tok.head.dep_ == "acomp" or any(c.dep_ == "acomp" for c in tok.head.children))
+    )
 
 
 def _is_visit(trigger: Trigger) -> bool:
