@@ -389,8 +389,9 @@ def _own_forces(candidate: Actor, source: Actor, state_source_roles: frozenset[s
 
 
 def _unconventional(code: str, source: Actor, unattributed: bool, non_state: frozenset[str]) -> bool:
-    """Whether a 19x act is by rebels, militias, militants, civilians, or nobody the text names."""
-    return code[:2] == "19" and (unattributed or source.role in non_state)
+    """Whether a 19x act is by rebels, militias, militants, civilians, or nobody the text names. Taking
+    territory (192) is conventional force whoever does it ("rebels seized the city")."""
+    return code[:2] == "19" and code[:3] != "192" and (unattributed or source.role in non_state)
 
 
 def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:

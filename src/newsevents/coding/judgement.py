@@ -68,11 +68,21 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
             return None
         obj = next(s for s in clause.children if s.dep_ == "nsubj")
     if not complement:
-        return None
+        return _fused(tok, obj, words)
     code = tone(_tokens(complement, skip=obj), words)
     if code is None:
         return None
     return _trigger(tok, code, CALLED_JUDGEMENT, None)
+
+
+def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
+    """ "called the raids aggression" parsed as one noun phrase ("raids" a modifier of "aggression"):
+    the head is the judgement when it is a word of tone and its modifier names the thing judged."""
+    named = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    if named is None:
+        return None
+    code = tone([obj], words)
+    return None if code is None else _trigger(tok, code, CALLED_JUDGEMENT, None)
 
 
 def _reported(tok: Token, words: Lexicon) -> Trigger | None:

@@ -51,6 +51,8 @@ class Lexicon:
     protective_purposes: frozenset[str]
     relief_purposes: frozenset[str]
     consequence_verbs: frozenset[str]
+    speech_participles: frozenset[str]
+    person_nouns: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})
@@ -103,6 +105,21 @@ def modality_kinds() -> dict[str, str]:
         if not lemma or kind not in MODALITY_KINDS:
             raise DataFileError(f"data/modality.tsv:{number}: bad row {row!r}")
         table[lemma] = kind
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def verb_models() -> dict[str, str]:
+    """``coding/data/verb_classes.tsv``: verb lemma -> the model verb whose object and preposition
+    patterns it shares when none of its own fits ("dispatched troops" is coded as "sent troops")."""
+    name = "coding/data/verb_classes.tsv"
+    text = resources.files("newsevents").joinpath(name).read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for number, row in enumerate(csv.DictReader(text.splitlines(), delimiter="\t"), 2):
+        lemma, model = row.get("lemma"), row.get("model")
+        if not lemma or not model or lemma == model or lemma in table or not row.get("note"):
+            raise DataFileError(f"{name}:{number}: bad row {row!r}")
+        table[lemma] = model
     return table
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.coding import syntax
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import ACTOR_OBJECT, Pattern
 
 # spaCy entity types that name an actor (for ``@actor`` objects)
@@ -60,6 +61,11 @@ class Context:
         return self._subject
 
 
+def object_names_actor(head: Token) -> bool:
+    """Whether a noun phrase names an actor (see ``_names_actor``)."""
+    return _names_actor(head)
+
+
 def _names_actor(head: Token) -> bool:
     """A noun phrase that the actors stage resolves, or a name of a person, place or group."""
     if head.lower_ in _NOT_ACTORS:
@@ -71,10 +77,11 @@ def _names_actor(head: Token) -> bool:
 
 
 def _names_person(head: Token) -> bool:
-    """A pronoun for people ("recaptured him"), or a person's full name or the surname of one named in
+    """A pronoun for people ("recaptured him"), a noun for people (``person_nouns`` in words.toml), or a
+    person's full name or the surname of one named in
     full earlier: the parser takes many one-word place names for persons ("seized Goma")."""
-    if head.lower_ in _PERSON_PRONOUNS:
-        return True
+    if head.lower_ in _PERSON_PRONOUNS or head.lemma_.casefold() in lexicon().person_nouns:
+        return True  # "seized 15 British sailors", "captured two journalists"
     if head.ent_type_ != "PERSON":
         return False
     people = [e for e in head.doc.ents if e.label_ == "PERSON"]

@@ -37,6 +37,24 @@ CONSEQUENCE = declare(
     "Police fired on the marchers in Dhaka, sparking riots across the capital.",
 )
 
+SPEECH_PARTICIPLE = declare(
+    "select",
+    "speech-participle",
+    "an elaborating participle of speech that criticises, rejects or threatens is a statement of its own",
+    "Caracas sent troops to the frontier, warning that a raid on its soil would mean war.",
+)
+NO_EVENT_ABOVE = declare(
+    "select",
+    "no-event-above",
+    "an elaborating participle on a verb that names no event is the event itself",
+    "Putin signed a decree on Saturday imposing sanctions on Ankara.",
+)
+
+# CAMEO roots of verbal acts aimed at another party (appeal, demand, disapprove, reject, threaten): a
+# thing ("all options") cannot make them, so the speaker does.
+SPEECH_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# Of those, the ones a participle of speech adds to the main event as a statement of its own.
+PARTICIPLE_SPEECH_ROOTS = frozenset({"11", "12", "13"})
 # Relative pronouns: as a relative clause's subject they stand for the noun the clause hangs on.
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 # Named-entity kinds that can act: a relative clause on them tells what they did.
@@ -88,22 +106,36 @@ def _told_as_past(clause: Token) -> bool:
 def relative_is_event(clause: Token, events: Container[int], event_nouns: frozenset[str]) -> bool:
     """Whether a relative clause tells an event of its own: a scene relative with its own actor ("during
     which police charged the marchers", "in which a gunman killed six"), or one whose relative pronoun is
-    its actor ("the Taliban, who took Kabul"). A clause that describes its noun ("the attack, which
-    killed six", "the bill, which would allow ...", "the hostages, whom they had seized", "the fighting
-    diplomats called the worst") only elaborates that noun."""
+    its actor ("the Taliban, who took Kabul"), or one whose own named actor did something to its noun ("a
+    demand the government rejected"). A clause that describes its noun ("the attack, which killed six",
+    "the bill, which would allow ...", "the hostages, whom they had seized") only elaborates that noun."""
     subject = _subject(clause)
     if subject is None or not _told_as_past(clause):
         return False
     if subject.lower_ not in _RELATIVE:
-        # the relative word must set the scene ("during WHICH"), not be the clause's object
+        # the relative word sets the scene ("during WHICH police charged"), or the clause's own named
+        # actor did something to its noun ("a demand the government has rejected", "the accord Lima
+        # signed"); a pronoun actor only elaborates ("the hostages, whom they had seized")
         return any(
             c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _RELATIVE for p in c.children)
             for c in clause.children
-        )
+        ) or _named_actor_did(clause, subject, events)
     antecedent = clause.head
     if antecedent.i in events or antecedent.lemma_.casefold() in event_nouns:
         return False
     return subject.lower_ in ("who", "whom") or antecedent.ent_type_ in _ACTOR_ENTITIES
+
+
+def _named_actor_did(clause: Token, subject: Token, events: Container[int]) -> bool:
+    """ "a demand the government has rejected", "the accord Lima signed": the relative clause's verb is
+    itself an event, done by an actor it names in the active voice (not a pronoun, not "whose army")."""
+    return (
+        clause.i in events
+        and subject.dep_ == "nsubj"
+        and subject.tag_ != "PRP"
+        and subject.pos_ in ("NOUN", "PROPN")
+        and not any(t.lower_ in _RELATIVE for t in subject.subtree)
+    )
 
 
 def adverbial_is_event(clause: Token, marks: set[str], things: frozenset[str] = frozenset()) -> bool:
@@ -155,6 +187,26 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     return bool(marks & words.scene_marks) and not adverbial_is_event(clause, marks, words.event_subjects)
 
 
+def speech_participle(clause: Token, code: str, words: Lexicon) -> bool:
+    """Whether ``clause`` is an elaborating participle that makes a statement of its own: a criticism,
+    rejection or threat by a verb of speech ("..., warning that a raid would mean war", "..., accusing
+    Kyiv of shelling"), which no main event folds in. (Not an appeal: "marched, calling for ..." is what
+    the march was about.)"""
+    return (
+        elaborating_participle(clause)
+        and clause.tag_ == "VBG"
+        and code[:2] in PARTICIPLE_SPEECH_ROOTS
+        and clause.lemma_.casefold() in words.speech_participles
+    )
+
+
+def elaborating_participle(clause: Token) -> bool:
+    """An adverbial participle with no subordinator ("..., killing four", "..., imposing sanctions")."""
+    return clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ == "mark" for c in clause.children
+    )
+
+
 def consequence(clause: Token, words: Lexicon) -> bool:
     """Whether ``clause`` is a verb of consequence ("sparking", "setting off"), phrasal verbs with their
     particle."""
@@ -172,9 +224,9 @@ def scene_noun_is_event(tok: Token) -> bool:
     return False
 
 
-def kept_by(tok: Token, words: Lexicon) -> str | None:
-    """The rule of this module that kept ``tok``'s event when its clause or phrase would otherwise only
-    set the scene (for the event's steps), or None."""
+def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
+    """The rule of this module that kept ``tok``'s event (coded ``code``) when its clause or phrase would
+    otherwise only set the scene (for the event's steps), or None."""
     if tok.dep_ == "pobj" and tok.head.lower_ in words.scene_prepositions and scene_noun_is_event(tok):
         return SCENE_NOUN_PARTIES
     clause = clause_of(tok)
@@ -184,4 +236,8 @@ def kept_by(tok: Token, words: Lexicon) -> str | None:
         return OWN_CLAUSE
     if clause.dep_ == "advcl" and tok is not clause and consequence(clause, words):
         return CONSEQUENCE
+    if clause.i == tok.i and speech_participle(clause, code, words):
+        return SPEECH_PARTICIPLE
+    if elaborating_participle(clause) and background_clause(tok, (), words):
+        return NO_EVENT_ABOVE
     return None

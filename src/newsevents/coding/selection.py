@@ -154,7 +154,7 @@ class Selector:
 
     def _scene_step(self, d: Draft) -> Draft:
         """Names the rule that kept an event told in a subordinate clause or a scene phrase."""
-        step = scene.kept_by(d.token, self.words)
+        step = scene.kept_by(d.token, self.words, d.code)
         return d.step(step) if step is not None and step not in d.steps else d
 
     def _judgements(

@@ -7,6 +7,11 @@ from spacy.tokens import Span, Token
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
+# Relative pronouns: they stand for the noun their clause hangs on.
+RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose"})
+# Prepositions that deny what their phrase names: "talks WITHOUT a ceasefire deal" are not about a
+# ceasefire.
+_PRIVATIVE = frozenset({"without"})
 # Clauses inside a phrase: their words say something about the phrase, they are not part of it.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 
@@ -61,7 +66,11 @@ def phrase_lemmas(tok: Token) -> set[str]:
     while stack:
         t = stack.pop()
         out.add(t.lemma_.casefold())
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+        stack.extend(
+            c
+            for c in t.children
+            if c.dep_ not in CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ in _PRIVATIVE)
+        )
     return out
 
 
@@ -88,7 +97,27 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
             adverbial = (c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
             lemmas.update(c.lemma_.casefold() for c in adverbial)
+    gap = gap_object(tok)
+    if gap is not None:
+        lemmas.update(phrase_lemmas(gap))
     return lemmas
+
+
+def gap_object(verb: Token) -> Token | None:
+    """The noun a relative or participle clause takes as its object without saying it: "the accord
+    [Lima signed]", "the truce [which both sides signed]", "the deal, [signed in Doha by the envoys]"."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects:
+        return verb.head if all(o.lower_ in RELATIVE_WORDS for o in objects) else None
+    if verb.dep_ == "acl":
+        # only with its agent: "the deal, signed in Doha BY both envoys" ("the statement, released on
+        # Monday, said ..." tells nothing done to the statement by anyone named)
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        return verb.head if verb.tag_ == "VBN" and agent else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.head if subject is not None and subject.lower_ not in RELATIVE_WORDS else None
 
 
 def _infinitive_clause(tok: Token) -> bool:

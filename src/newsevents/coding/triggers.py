@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import resources, scene, syntax
 from newsevents.coding.judgement import judgements
-from newsevents.coding.lexicon import kind_of, lexicon
-from newsevents.coding.objects import Context, words_present
+from newsevents.coding.lexicon import kind_of, lexicon, verb_models
+from newsevents.coding.objects import Context, object_names_actor, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
     NOT_AN_EVENT,
@@ -49,12 +49,34 @@ PARTICLE_ADVERB = declare(
     "a verb with a particle the parser took for an adverb is tried as a phrasal verb first",
     "The interior minister stepped down on Friday.",
 )
+VERB_CLASS = declare(
+    "trigger",
+    "verb-class",
+    "a verb with no fitting pattern of its own takes the object patterns of the verb it stands for "
+    "(coding/data/verb_classes.tsv: 'dispatched troops' as 'sent troops')",
+    "Nairobi dispatched 400 police officers to Port-au-Prince on Tuesday.",
+)
+PURPOSE_OF_VISIT = declare(
+    "select",
+    "purpose-of-visit",
+    "a visit or arrival gives way to the coded act it was made for",
+    "Australian police arrived in Bali on Monday to help Indonesian investigators.",
+)
+# CAMEO codes of a journey (make a visit, host a visit): what it was for is the event when the text says.
+_VISITS = frozenset({"042", "043"})
 ACTOR_OBJECT_RULE = declare(
     "trigger",
     "actor-object",
     "a generic verb codes only when its object names an actor or a person ('called Lula' is a telephone "
     "call; 'seized the reporter' an arrest)",
     "Macron called Lula on Tuesday to discuss the summit.",
+)
+SPEAKER_STANCE = declare(
+    "trigger",
+    "speaker-stance",
+    "a reported threat or demand whose subject is a thing ('all options are on the table') is the "
+    "speaker's own act",
+    "Lima said on Monday that all options remained on the table.",
 )
 MODAL_DEMAND = declare(
     "trigger",
@@ -107,6 +129,7 @@ class TriggerFinder:
     def __init__(self, patterns: PatternSet) -> None:
         self.patterns = patterns
         self.words = lexicon()
+        self.models = verb_models()
         # synset name -> its members split into words (filled on first use)
         self._synsets: dict[str, tuple[tuple[str, ...], ...]] = {}
 
@@ -125,7 +148,7 @@ class TriggerFinder:
             context = Context(tok)
             fired = None
             for lemma, pos in self._keys(tok):
-                found = self.patterns.by_lemma(lemma, pos)
+                found = self._patterns(tok, lemma, pos)
                 if not found:
                     continue
                 fired = next((p for p in found if words_present(p, words) and self._fits(p, context)), None)
@@ -151,6 +174,8 @@ class TriggerFinder:
         ("stepped down", "pulled back") tried first."""
         if tok.dep_ == "amod" and tok.pos_ == "VERB":
             return []  # a participle describing a noun ("suspected militants", "armed men") tells no event
+        if _predicate_adjective(tok):
+            return []
         keys = syntax.trigger_keys(tok)
         if keys and keys[-1][1] == "verb":
             lemma = keys[-1][0]
@@ -161,6 +186,18 @@ class TriggerFinder:
             ]
             keys = [*adverbs, *keys]
         return keys
+
+    def _patterns(self, tok: Token, lemma: str, pos: str) -> tuple[Pattern, ...]:
+        """The patterns of one lookup key. A verb with a model verb (``verb_classes.tsv``) tries its own
+        patterns with an object or preposition, then the model's such patterns, then its own bare one:
+        the model never lends its bare pattern."""
+        found = self.patterns.by_lemma(lemma, pos)
+        model = self.models.get(lemma) if pos == "verb" and lemma == tok.lemma_.casefold() else None
+        if model is None:
+            return found
+        lent = [p for p in self.patterns.by_lemma(model, "verb") if p.specificity > 0]
+        own = [p for p in found if p.specificity > 0]
+        return (*own, *lent, *(p for p in found if p.specificity == 0))
 
     def _fits(self, pattern: Pattern, ctx: Context) -> bool:
         if pattern.object:
@@ -212,7 +249,7 @@ class TriggerFinder:
             for tok, pos, _all, fired in self.candidates(sent)
             if fired is not None and self._names_event(tok, fired, pos)
         ]
-        found = [helping_deployment(t, self.words) for t in found]
+        found = [self._speaker_stance(helping_deployment(t, self.words)) for t in found]
         judged = list(judgements(sent, self.words))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
@@ -232,6 +269,23 @@ class TriggerFinder:
             reason = None if t.dropped_by else self._gives_way(t, by_token)
             out.append(t if reason is None else _drop(t, reason))
         return out
+
+    def _speaker_stance(self, trigger: Trigger) -> Trigger:
+        """ "said all options were on the table": a threat or demand whose subject is a thing, not an
+        actor nor an event, is the speaker's own act, so the trigger moves to the reporting verb."""
+        tok = trigger.token
+        if trigger.noun or tok.dep_ != "ccomp" or kind_of(tok.head) != "report":
+            return trigger
+        if trigger.pattern.code[:2] not in scene.SPEECH_ROOTS:
+            return trigger
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN":
+            return trigger
+        if subject.lemma_.casefold() not in trigger.pattern.subject:
+            return trigger
+        if self.patterns.by_lemma(subject.lemma_.casefold(), "noun") or object_names_actor(subject):
+            return trigger
+        return replace(trigger, token=tok.head, steps=(*trigger.steps, SPEAKER_STANCE))
 
     def _modal_demands(self, sent: Span) -> list[Trigger]:
         out = []
@@ -267,10 +321,14 @@ class TriggerFinder:
         if not trigger.noun and kind_of(tok) == "light":
             if any(c.dep_ == "dobj" and c.i in by_token for c in tok.children):
                 return LIGHT_VERB
+        if _is_visit(trigger) and any(_purpose(c) and c.i in by_token for c in tok.children):
+            return PURPOSE_OF_VISIT
         for gov in syntax.governors(tok):
             kind = kind_of(gov)
             if kind == "negate":
                 return NEGATING_GOVERNOR
+            if _purpose(tok) and gov.i == tok.head.i and gov.i in by_token and _is_visit(by_token[gov.i]):
+                continue  # what a journey was for is the event (PURPOSE_OF_VISIT)
             coded = gov.i in by_token or any(
                 c.i in by_token and c.i != tok.i for c in gov.children if c.dep_ == "dobj"
             )
@@ -279,12 +337,47 @@ class TriggerFinder:
         return BACKGROUND_CLAUSE if self._background_clause(tok, by_token) else None
 
     def _background_clause(self, tok: Token, by_token: dict[int, Trigger]) -> bool:
-        """A clause that only sets the scene (newsevents.coding.scene) gives way when the main clause has
-        an event of its own."""
+        """A clause that only sets the scene (newsevents.coding.scene) gives way when the sentence has an
+        event elsewhere. An elaborating participle gives way only to the event it hangs on (or one above
+        it): on a verb that names no event ("signed a decree imposing sanctions") it is the event itself,
+        and so is a participle of speech ("..., warning that ...", "..., accusing Kyiv of ...")."""
         if not scene.background_clause(tok, by_token, self.words):
             return False
-        inside = {t.i for t in scene.clause_of(tok).subtree}
-        return any(i not in inside for i in by_token)
+        clause = scene.clause_of(tok)
+        if clause.i == tok.i and scene.speech_participle(clause, by_token[tok.i].pattern.code, self.words):
+            return False
+        inside = {t.i for t in clause.subtree}
+        if not scene.elaborating_participle(clause):
+            return any(i not in inside for i in by_token)
+        above = {a.i for a in clause.ancestors} | {
+            c.i for a in clause.ancestors for c in a.children if c.dep_ == "conj"
+        }
+        return any(i not in inside and i in above for i in by_token)
+
+
+def _predicate_adjective(tok: Token) -> bool:
+    """A past participle said of a subject like an adjective, with no auxiliary of its own: "the
+    operation would be short and TARGETED", "the strikes were LIMITED" (a passive, "was attacked",
+    has its auxiliary)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    if tok.dep_ == "acomp":
+        return True
+    return (
+        tok.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+        and (tok.head.dep_ == "acomp" or any(c.dep_ == "acomp" for c in tok.head.children))
+    )
+
+
+def _is_visit(trigger: Trigger) -> bool:
+    """A journey: a visit or an arrival (CAMEO 042, 043)."""
+    return not trigger.noun and (trigger.code or trigger.pattern.code)[:3] in _VISITS
+
+
+def _purpose(tok: Token) -> bool:
+    """A purpose clause: "arrived in Bali TO HELP the investigators"."""
+    return tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
@@ -294,6 +387,8 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
         steps.append(CARRIER_NOUN)
     elif " " in pattern.lemma and not any(c.dep_ == "prt" for c in tok.children):
         steps.append(PARTICLE_ADVERB)
+    elif pattern.pos == "verb" and pattern.lemma != tok.lemma_.casefold():
+        steps.append(VERB_CLASS)
     if ACTOR_OBJECT in pattern.object or PERSON_OBJECT in pattern.object:
         steps.append(ACTOR_OBJECT_RULE)
     return tuple(steps)
