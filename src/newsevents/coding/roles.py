@@ -256,6 +256,15 @@ def fixed_role_targets(tok: Token, code: str) -> tuple[list[Head], list[Head]]:
     return first, after
 
 
+def stray_objects(obj: Token) -> list[Token]:
+    """Nouns the parser hangs as conjuncts from the verb of the direct object ``obj`` rather than from
+    ``obj``: coordinated objects, each a party of its own ("killed the premier and four Belgian
+    paratroopers")."""
+    if obj.dep_ != "dobj":
+        return []
+    return [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.i]
+
+
 def passive_conjunct(tok: Token) -> bool:
     """A participle coordinated with a passive verb, without subject or auxiliary of its own: "was
     detained and charged", "were rounded up and deported"."""
