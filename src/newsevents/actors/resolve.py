@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
+from newsevents.actors.parties import coordinated, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import collective_member, read_phrase
 from newsevents.actors.words import packaged_words
@@ -188,8 +189,8 @@ class DocActors:
                 # head is a phrase of its own ("Chile and Peru").
                 # (but what is coordinated with an apposition is the head's own coordinated phrase: "the
                 # mayor, Peter Okello, and three traders")
-                coordinated = tok is not head and not _set_off(tok) and child.dep_ in ("conj", "cc")
-                if child.dep_ not in _WORDS.np_deps and not coordinated:
+                joined = tok is not head and not set_off(tok) and child.dep_ in ("conj", "cc")
+                if child.dep_ not in _WORDS.np_deps and not joined:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in _WORDS.np_preps:
                     continue
@@ -200,7 +201,7 @@ class DocActors:
     def heads(self, head: Token) -> list[Token]:
         """``head`` and the heads coordinated with it ("Chile and Peru"), or with its apposition."""
         out = [head]
-        for conj in _coordinated(head):
+        for conj in coordinated(head):
             if conj.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 out.append(conj)
         return out
@@ -372,18 +373,19 @@ def other_parties(head: Token) -> set[int]:
     while top.dep_ in ("conj", "appos"):
         top = top.head
     # (an apposition's conjuncts are its noun's: "the mayor, Peter Okello, and three traders")
-    heads = [c for c in [*head.conjuncts, *_coordinated(top)] if c.i > head.i]
+    heads = [c for c in [*head.conjuncts, *coordinated(top)] if c.i > head.i]
     verb = top.head
     # (a noun the parser hangs from the verb as a conjunct is a coordinated object: "killed the premier
     # and four paratroopers")
     heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > top.i]
     if top.dep_ in ("nsubj", "nsubjpass"):
-        # (the verb and the coordinated verbs that share its subject: "set fire to X and looted Y")
+        # (the verb and the clauses that share its subject: "set fire to X and looted Y", "blew himself
+        # up, killing 13 American soldiers")
         verbs = [verb]
         verbs += [
             c
             for c in verb.children
-            if c.dep_ == "conj"
+            if c.dep_ in ("conj", "advcl", "xcomp")
             and c.pos_ == "VERB"
             and not any(d.dep_.startswith("nsubj") for d in c.children)
         ]
@@ -393,18 +395,5 @@ def other_parties(head: Token) -> set[int]:
                     heads.append(child)
                 elif child.dep_ == "prep" and child.lower_ not in _SCENE_PREPS:
                     heads.extend(p for p in child.children if p.dep_ == "pobj")
-    heads += [c for h in heads[:] if h is not head for c in _coordinated(h)]
+    heads += [c for h in heads[:] if h is not head for c in coordinated(h)]
     return {t.i for h in heads for t in DocActors.phrase_tokens(h)}
-
-
-def _coordinated(noun: Token) -> list[Token]:
-    """The phrases coordinated after ``noun`` or after its apposition ("the mayor, Peter Okello, and three
-    traders": the parser hangs the traders from the apposition)."""
-    named = [noun, *(c for c in noun.children if _set_off(c))]
-    return [c for n in named for c in n.conjuncts if c.i > n.i]
-
-
-def _set_off(tok: Token) -> bool:
-    """Whether ``tok`` is an apposition set off by a comma ("the mayor, Peter Okello,"), not a name
-    after its title ("Presidents Obama and Putin")."""
-    return tok.dep_ == "appos" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","

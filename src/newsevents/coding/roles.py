@@ -148,7 +148,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     """Source and target heads of a verb trigger, in the order they are tried."""
     sources: list[Head] = []
     targets: list[Head] = []
-    if syntax.is_passive(tok) or passive_conjunct(tok):
+    if syntax.is_passive(tok) or passive_conjunct(tok) or _reduced_passive(tok):
         # "was arrested by police and charged": a passive conjunct shares its first verb's agent and
         # patient when it has none of its own.
         verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
@@ -156,9 +156,17 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             agents = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             sources.extend(Head(p, PASSIVE_AGENT if v is tok else PASSIVE_CONJUNCT_AGENT) for p in agents)
             patients = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if v is tok and _reduced_passive(tok):
+                patients = [tok.head]  # "workers seized by gunmen": the noun the participle describes
             targets.extend(Head(c, PASSIVE_SUBJECT if v is tok else PASSIVE_CONJUNCT) for c in patients)
     else:
-        sources.extend(Head(s, SUBJECT) for s in syntax.subjects(tok))
+        sources.extend(
+            # "the brothers who shot the guards": a relative pronoun is the noun the clause hangs from
+            Head(tok.head, RELATIVE_HEAD)
+            if tok.dep_ == "relcl" and s.tag_ in ("WP", "WDT")
+            else Head(s, SUBJECT)
+            for s in syntax.subjects(tok)
+        )
         if not sources:
             sources.extend(_inherited_subjects(tok))
         targets.extend(
@@ -265,6 +273,12 @@ def stray_objects(obj: Token) -> list[Token]:
     return [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.i]
 
 
+def _reduced_passive(tok: Token) -> bool:
+    """A participle with a 'by' agent describing a noun: "a truce brokered by Norway", "workers seized
+    by gunmen"."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+
+
 def passive_conjunct(tok: Token) -> bool:
     """A participle coordinated with a passive verb, without subject or auxiliary of its own: "was
     detained and charged", "were rounded up and deported"."""
@@ -280,6 +294,10 @@ def _inherited_subjects(tok: Token) -> list[Head]:
     """Subjects a verb without its own takes from the clause it hangs from."""
     cur = tok
     for _ in range(4):
+        if cur.dep_ == "pcomp" and cur.head.head.pos_ in ("VERB", "AUX"):
+            gerund = _gerund_subjects(cur)
+            if gerund:
+                return gerund
         if cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp") or cur.head is cur:
             return []
         gov = cur.head
@@ -296,6 +314,18 @@ def _inherited_subjects(tok: Token) -> list[Head]:
             return [Head(s, SHARED_SUBJECT) for s in found]
         cur = gov
     return []
+
+
+def _gerund_subjects(gerund: Token) -> list[Head]:
+    """Who does a gerund after a preposition on a verb: "accused Quito of sheltering rebels" (the
+    accused: the verb's object, after "of"/"for"), "broke off ties after ordering troops north" (else
+    the verb's subject)."""
+    prep, verb = gerund.head, gerund.head.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if prep.lower_ in ("of", "for") and objects:
+        return [Head(o, OBJECT_CONTROL) for o in objects]
+    found = syntax.subjects(verb) or (syntax.subjects(verb.head) if verb.dep_ == "conj" else [])
+    return [Head(s, SHARED_SUBJECT) for s in found]
 
 
 def _clause_targets(tok: Token) -> list[Head]:
