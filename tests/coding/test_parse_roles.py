@@ -81,3 +81,33 @@ def test_a_capital_is_its_government_not_an_entry_sharing_the_name(pipeline: Pip
     text = "Ukrainian officials said on Monday that Kyiv was expelling two Belarusian diplomats."
     events = _by_trigger(pipeline, text, "expelling")
     assert [(e.source.country, e.source.role) for e in events] == [("UKR", "GOV")]
+
+
+def test_an_act_not_yet_done_takes_no_subject(pipeline: Pipeline) -> None:
+    # "before allowing": the convoys are not let in yet
+    text = "Bosnian Serbs demanded a ceasefire before allowing U.N. convoys into the enclave."
+    assert not _by_trigger(pipeline, text, "allowing")
+
+
+def test_a_dated_relative_clause_is_backstory(pipeline: Pipeline) -> None:
+    text = "Chadian troops retook the town after clashes with rebels who overran it late last month."
+    assert not _by_trigger(pipeline, text, "overran")
+
+
+def test_a_people_named_with_a_state_adjective_is_of_that_state(read_actors) -> None:
+    actors = read_actors("Bosnian Serbs rejected the plan.")
+    head = next(t for t in actors.doc if t.text == "Serbs")
+    assert [a.country for a in actors.resolve_all(head, dt.date(2000, 1, 1))] == ["BIH"]
+
+
+@pytest.fixture
+def read_actors(pipeline: Pipeline):  # type: ignore[no-untyped-def]
+    def run(text: str):  # type: ignore[no-untyped-def]
+        doc = pipeline.nlp(text)
+        for name, stage in pipeline.stages.pipeline:
+            doc = stage(doc)
+            if name == "newsevents_actors":
+                break
+        return doc._.ne_actors
+
+    return run

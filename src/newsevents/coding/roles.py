@@ -162,9 +162,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     else:
         sources.extend(
             # "the brothers who shot the guards": a relative pronoun is the noun the clause hangs from
-            Head(tok.head, RELATIVE_HEAD)
-            if tok.dep_ == "relcl" and s.tag_ in ("WP", "WDT")
-            else Head(s, SUBJECT)
+            Head(tok.head, RELATIVE_HEAD) if _relative_pronoun(tok, s) else Head(s, SUBJECT)
             for s in syntax.subjects(tok)
         )
         if not sources:
@@ -275,8 +273,28 @@ def stray_objects(obj: Token) -> list[Token]:
 
 def _reduced_passive(tok: Token) -> bool:
     """A participle with a 'by' agent describing a noun: "a truce brokered by Norway", "workers seized
-    by gunmen"."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+    by gunmen" (not one with a date of its own, "land seized by the army in the 1970s": backstory)."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in tok.children)
+        and not _dated(tok)
+    )
+
+
+def _relative_pronoun(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` is the relative pronoun of a relative clause that stands for the noun it hangs
+    from ("the envoy, who met ..."); not in a clause with a date of its own ("the rebels, who overran
+    the town last month": backstory, as selection reads scene clauses)."""
+    return verb.dep_ == "relcl" and subject.tag_ in ("WP", "WDT") and not _dated(verb)
+
+
+def _dated(clause: Token) -> bool:
+    """Whether a clause gives a time of its own: a date entity, or a noun used as a time adverb ("late
+    last month", "a week ago", which the recogniser may miss)."""
+    return any(
+        t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "npadvmod" and t.pos_ == "NOUN") for t in clause.subtree
+    )
 
 
 def passive_conjunct(tok: Token) -> bool:
@@ -316,14 +334,20 @@ def _inherited_subjects(tok: Token) -> list[Head]:
     return []
 
 
+# Prepositions whose gerund is an act not (yet) done: "demanded a truce before allowing convoys in".
+_NOT_YET = frozenset({"before", "instead", "without"})
+
+
 def _gerund_subjects(gerund: Token) -> list[Head]:
     """Who does a gerund after a preposition on a verb: "accused Quito of sheltering rebels" (the
     accused: the verb's object, after "of"/"for"), "broke off ties after ordering troops north" (else
-    the verb's subject)."""
+    the verb's subject); nobody for an act not done ("before allowing")."""
     prep, verb = gerund.head, gerund.head.head
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if prep.lower_ in ("of", "for") and objects:
         return [Head(o, OBJECT_CONTROL) for o in objects]
+    if prep.lower_ in _NOT_YET:
+        return []
     found = syntax.subjects(verb) or (syntax.subjects(verb.head) if verb.dep_ == "conj" else [])
     return [Head(s, SHARED_SUBJECT) for s in found]
 
