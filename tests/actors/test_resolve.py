@@ -76,6 +76,57 @@ def test_surname_after_full_name(read, word) -> None:
     assert [(a.name, a.code) for a in actors.resolve_all(later, DAY)] == [("Quispe", "PERGOV")]
 
 
+def test_bare_surname_the_recogniser_missed(read, word) -> None:
+    # "Pelosi" alone is no entity for the recogniser; it is still the person named in full before.
+    actors = read(
+        "U.S. House Speaker Nancy Pelosi arrived in Taiwan on Tuesday. Pelosi met Tsai on Wednesday."
+    )
+    later = word(actors.doc, "Pelosi", 1)
+    assert [a.country for a in actors.resolve_all(later, DAY)] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "country"),
+    [
+        # a country named in the object's phrase does not place the subject
+        ("KIGALI - Government soldiers shot two Belgian paratroopers, Rwanda said.", "soldiers", "RWA"),
+        # nor in a phrase coordinated after it, attached to an apposition
+        (
+            "KIGALI - Soldiers shot the mayor, Jean Habimana, and two Belgian nuns, Rwanda said.",
+            "mayor",
+            "RWA",
+        ),
+        # nor the object of a verb sharing its subject: the story's country does
+        (
+            "Protests spread across China on Sunday. Rioters burned a factory and looted Japanese shops.",
+            "Rioters",
+            "CHN",
+        ),
+    ],
+)
+def test_other_parties_do_not_place_an_agent(text: str, head: str, country: str, read, word) -> None:
+    actors = read(text)
+    assert [a.country for a in actors.resolve_all(word(actors.doc, head), DAY)][:1] == [country]
+
+
+def test_a_placed_country_noun_is_the_place_s_country(read, word) -> None:
+    # "the government in Athens" is Greece's, not the country named last
+    actors = read("Turkey opened its border on Friday. The government in Athens sent police to the frontier.")
+    assert [a.code for a in actors.resolve_all(word(actors.doc, "government"), DAY)] == ["GRCGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "role"),
+    [
+        ("Chile's military high command met.", "command", "MIL"),
+        ("Their security services seized him.", "services", "COP"),
+        ("The U.S. Treasury froze the assets.", "Treasury", "GOV"),
+    ],
+)
+def test_added_agents(text: str, head: str, role: str, component, nlp, word) -> None:
+    assert component.resolver.agent_role(word(nlp(text), head)) == role
+
+
 def test_country_name_and_actor_mentions(read) -> None:
     actors = read("Chilean diplomats met President Obama in Lima.")
     assert actors.country_name("PER") == "Peru"

@@ -44,6 +44,35 @@ CASES = [
         (("17", "BGD", "BGD"),),
     ),
     Case(
+        "an object the parser hangs from the verb is a party of its own",
+        "KAMPALA, May 2 (Wire) - Government soldiers killed the mayor, Peter Okello, and three Kenyan "
+        "traders on Friday, Uganda's army said.",
+        (("18", "UGA", "UGA"), ("18", "UGA", "KEN")),
+    ),
+    Case(
+        "an object the parser hangs from the verb itself",
+        "KIGALI, May 2 (Wire) - Government soldiers killed the prime minister, Jean Habimana, and four "
+        "Belgian paratroopers on Friday. Rwanda's army denied it.",
+        (("18", "RWA", "RWA"), ("18", "RWA", "BEL")),
+    ),
+    Case(
+        "a subject is not of its object's country",
+        "DAKAR, May 2 (Wire) - Senegal's president said on Friday that riot police had beaten two "
+        "Gambian students.",
+        (("18", "SEN", "GMB"),),
+    ),
+    Case(
+        "'at the request of' is no place to stand for a counterpart",
+        "Spanish police arrested a Russian businessman in Marbella at the request of the United States.",
+        (("17", "ESP", "RUS"),),
+    ),
+    Case(
+        "a leader's own supporters",
+        "NAIROBI, May 2 (Wire) - Opposition leader Raila Odinga urged his supporters to stay calm, a day "
+        "after Ghana's former president left the country.",
+        (("02", "KEN", "KEN"),),
+    ),
+    Case(
         "coordinated objects",
         "Hungary condemned Romania and Serbia over the dam on Monday.",
         (("11", "HUN", "ROU"), ("11", "HUN", "SRB")),

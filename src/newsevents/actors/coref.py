@@ -80,7 +80,8 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
         if phrase.endswith(key) and (not context or actors._countries_in_doc.intersection(context)):
             return iso3
     if head.lower_ in _WORDS.country_nouns and any(t.lower_ == "the" for t in tokens):
-        return last_country_before(actors, head.i)
+        # "the government in Athens" is Greece's, whatever country was named last
+        return actors._placed_country(head) or last_country_before(actors, head.i)
     return None
 
 
@@ -218,13 +219,19 @@ def _group_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Ac
 def _nearest_mention(
     actors: DocActors, pronoun: Token, day: dt.date | None, want_person: bool
 ) -> Actor | None:
-    """The subject of the pronoun's own sentence ("Chile said its patience had run out"), else the
-    nearest mention before the pronoun, of the right kind (person or not)."""
+    """The subject of the pronoun's own sentence ("Chile said its patience had run out"), else the most
+    salient mention of the nearest sentence before it that has one of the right kind (person or not): a
+    clause's subject, then its object, then any other (a possessor deep in a phrase, "on the eve of
+    Ruiz's inauguration", is seldom what "him" means)."""
     sent = pronoun.sent
     subject = {t.i for c in sent.root.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
     ordered = sorted(
         (m for m in actors.mentions if m.start < pronoun.i),
-        key=lambda m: (0, m.start) if m.start in subject else (1, -m.start),
+        key=lambda m: (
+            (0, 0, 0, m.start)
+            if m.start in subject
+            else (1, -actors.doc[m.start].sent.start, _salience(actors.doc[m.end - 1]), -m.start)
+        ),
     )
     for m in ordered:
         if not _can_refer(m, want_person):
@@ -243,3 +250,13 @@ def _can_refer(m: Mention, want_person: bool) -> bool:
     if want_person:
         return m.kind in ("entry", "person") and not other_entry
     return m.kind != "person" and not person_entry
+
+
+def _salience(tok: Token) -> int:
+    """How prominent the phrase of a mention's head is in its clause: 0 a subject, 1 an object or an
+    apposition to one, 2 anything else."""
+    while tok.dep_ in ("compound", "appos", "conj", "flat"):
+        tok = tok.head
+    if tok.dep_ in _SUBJECT_DEPS:
+        return 0
+    return 1 if tok.dep_ in ("dobj", "dative", "attr") else 2

@@ -214,9 +214,12 @@ def _longest_first(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     """``(start, end, key)`` matches without overlaps, the (first) longest kept, in text order: what
     ``spacy.util.filter_spans`` does, without making labelled spans in the doc's vocab."""
     # Among equals a match that does not open with "the" wins: "the South Korean coast guard" is South
-    # Korean, not "the South".
+    # Korean, not "the South"; then a country's phrase beats an actor sharing it ("Kyiv" is Ukraine's
+    # capital standing for its government, not an entry that lists the city among its aliases).
     ordered = sorted(
-        matches, key=lambda m: (m[1] - m[0], not m[2][2:].lower().startswith("the "), -m[0]), reverse=True
+        matches,
+        key=lambda m: (m[1] - m[0], not m[2][2:].lower().startswith("the "), -m[0], m[2].startswith("c:")),
+        reverse=True,
     )
     kept: list[tuple[int, int, str]] = []
     taken: set[int] = set()

@@ -214,7 +214,12 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
     CHLGOV, PERGOV."""
     if not p.countries:
         return None
-    isos = _unique(m.iso3 for m in p.countries)
+    countries = p.countries
+    at_head = [m for m in countries if m.start <= p.head.i < m.end and m.country_kind == "demonym"]
+    if at_head and len(countries) > 1 and not any(t.dep_ == "cc" for t in p.tokens):
+        # "Bosnian Serbs", "Iraqi Kurds": a people named with another state's adjective is of that state
+        countries = [m for m in countries if m not in at_head]
+    isos = _unique(m.iso3 for m in countries)
     role = p.role
     acting = not (p.head.dep_ == "pobj" and p.head.head.lower_ in _PLACE_PREPS)  # "in Lima" is a place
     if (

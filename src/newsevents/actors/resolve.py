@@ -23,6 +23,7 @@ from spacy.vocab import Vocab
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
+from newsevents.actors.parties import coordinated, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import collective_member, read_phrase
 from newsevents.actors.words import packaged_words
@@ -36,6 +37,10 @@ _WORDS = packaged_words()
 _PLACING_PREPS = ("in", "from", "of")
 # Entity labels the gazetteer may place in a country.
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Prepositions whose objects set the scene of a clause (where, when) rather than name a party to it.
+_SCENE_PREPS = frozenset(
+    {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "during"}
+)
 
 
 class ActorResolver:
@@ -151,6 +156,24 @@ class DocActors:
                 for tok in (doc[m.start], doc[m.end - 1]):
                     if tok.text[:1].isupper():
                         self._names.setdefault(tok.text, (m.start, m))
+        self._add_surnames(doc)
+
+    def _add_surnames(self, doc: Doc) -> None:
+        """A later bare surname the recogniser missed ("Pelosi met Tsai") is a mention of the person
+        named in full earlier, so that the phrase it heads resolves to them."""
+        added = [
+            Mention(t.i, t.i + 1, "person")
+            for t in doc
+            if t.pos_ == "PROPN"
+            and t.i not in self._by_token
+            and t.i not in self.dateline_tokens
+            and t.ent_type_ not in _PLACE_LABELS
+            and (hit := self._names.get(t.text)) is not None
+            and hit[0] < t.i
+        ]
+        if added:
+            self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
+            self._by_token.update((m.start, m) for m in added)
 
     # -- noun phrases ---------------------------------------------------------------------------------
 
@@ -164,8 +187,10 @@ class DocActors:
             for child in tok.children:
                 # Coordinated modifiers belong to the phrase ("Chilean and Peruvian envoys"); a coordinated
                 # head is a phrase of its own ("Chile and Peru").
-                coordinated = tok is not head and child.dep_ in ("conj", "cc")
-                if child.dep_ not in _WORDS.np_deps and not coordinated:
+                # (but what is coordinated with an apposition is the head's own coordinated phrase: "the
+                # mayor, Peter Okello, and three traders")
+                joined = tok is not head and not set_off(tok) and child.dep_ in ("conj", "cc")
+                if child.dep_ not in _WORDS.np_deps and not joined:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in _WORDS.np_preps:
                     continue
@@ -174,10 +199,10 @@ class DocActors:
         return sorted(out, key=lambda t: t.i)
 
     def heads(self, head: Token) -> list[Token]:
-        """``head`` and the heads coordinated with it ("Chile and Peru")."""
+        """``head`` and the heads coordinated with it ("Chile and Peru"), or with its apposition."""
         out = [head]
-        for conj in head.conjuncts:
-            if conj.i > head.i and conj.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
+        for conj in coordinated(head):
+            if conj.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
                 out.append(conj)
         return out
 
@@ -279,7 +304,8 @@ class DocActors:
             and (iso3 := self._mention_country(m, day))
         ]
         near.extend((i, iso3) for i, iso3 in self._places.items() if sent.start <= i < sent.end)
-        near = [(i, iso3) for i, iso3 in near if i not in inside]
+        others = other_parties(head)
+        near = [(i, iso3) for i, iso3 in near if i not in inside and i not in others]
         if near:
             return min(near, key=lambda n: abs(n[0] - head.i))[1]
         # "The opposition called a strike": the country of the dateline when the story is about it, else
@@ -328,4 +354,46 @@ class DocActors:
         counts.update(self._places[ent.root.i] for ent in self.doc.ents if ent.root.i in self._places)
         if self.dateline_country:
             counts[self.dateline_country] += 1
-        return counts.most_common(1)[0][0] if counts else None
+        if not counts:
+            return None
+        # (among equals, the country the story is filed from, when it is about it)
+        top = max(counts.values())
+        return self.home_country if counts[self.home_country or ""] == top else counts.most_common(1)[0][0]
+
+
+def other_parties(head: Token) -> set[int]:
+    """Tokens of the phrases that name parties other than the one at ``head``, whose countries must not
+    place it: its later coordinated phrases ("the premier and four Belgian paratroopers": the premier is
+    no Belgian; an earlier conjunct may share its modifiers, "Colombian aircraft and commandos"), and,
+    for a subject, the objects of its verbs ("Government soldiers killed Belgian paratroopers": the
+    soldiers are not Belgian either). Only the object phrases themselves, with their "of/from" parts:
+    a place named inside them still sets the scene ("set fire to a plant in Qingdao"). A subject still
+    places an object ("Peruvian police detained 12 protesters"), the usual domestic reading."""
+    top = head
+    while top.dep_ in ("conj", "appos"):
+        top = top.head
+    # (an apposition's conjuncts are its noun's: "the mayor, Peter Okello, and three traders")
+    heads = [c for c in [*head.conjuncts, *coordinated(top)] if c.i > head.i]
+    verb = top.head
+    # (a noun the parser hangs from the verb as a conjunct is a coordinated object: "killed the premier
+    # and four paratroopers")
+    heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > top.i]
+    if top.dep_ in ("nsubj", "nsubjpass"):
+        # (the verb and the clauses that share its subject: "set fire to X and looted Y", "blew himself
+        # up, killing 13 American soldiers")
+        verbs = [verb]
+        verbs += [
+            c
+            for c in verb.children
+            if c.dep_ in ("conj", "advcl", "xcomp")
+            and c.pos_ == "VERB"
+            and not any(d.dep_.startswith("nsubj") for d in c.children)
+        ]
+        for v in verbs:
+            for child in v.children:
+                if child.dep_ in ("dobj", "dative"):
+                    heads.append(child)
+                elif child.dep_ == "prep" and child.lower_ not in _SCENE_PREPS:
+                    heads.extend(p for p in child.children if p.dep_ == "pobj")
+    heads += [c for h in heads[:] if h is not head for c in coordinated(h)]
+    return {t.i for h in heads for t in DocActors.phrase_tokens(h)}

@@ -28,9 +28,11 @@ from newsevents.coding.roles import (
     CAUSED_EVENT,
     CONSTRUCTION,
     EVENT_SUBJECT,
+    OBJECT,
     Head,
     noun_roles,
     passive_conjunct,
+    stray_objects,
     verb_roles,
     with_fixed_roles,
 )
@@ -89,6 +91,8 @@ NON_STATE_VIOLENCE = declare(
 )
 # Events one trigger gives at most (coordinated sources times coordinated targets).
 _MAX_PAIRS = 4
+# Entity labels of a named place (a locative object that can stand for its state).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Codes of leaving office (0831: accede to demands for a change in leadership, i.e. resign).
 _LEAVING_OFFICE = ("0831",)
 # The actors stage's phrase rules, so that steps can say how a chosen phrase was read ("actor:pronoun").
@@ -285,6 +289,10 @@ class ArgumentFinder:
         ) -> tuple[list[Actor], str | None, Token | None]:
             for head in candidates:
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
+                if head.rule == OBJECT:
+                    found += [
+                        a for c in stray_objects(head.token) for a in actors.resolve_all(c, day) if a.code
+                    ]
                 rule = head.rule
                 if not found and as_places and place_target(head.token, conflict):
                     found, rule = self._place_actor(head.token, places), PLACE_AS_STATE
@@ -310,8 +318,8 @@ class ArgumentFinder:
         if not targets and len(sources) >= 2:
             return [sources[1]], COORDINATED_SUBJECT, None
         if not targets and semantics.needs_counterpart(trigger.code or trigger.pattern.code):
-            # a resignation or a protest "at the palace" has no counterpart for the place to stand for
-            targets, rule, head = first(locative)
+            # a resignation or a protest "at the palace" has no counterpart; only a named place is a state
+            targets, rule, head = first([h for h in locative if h.token.ent_type_ in _PLACE_LABELS])
             targets, rule = targets[:1], (LOCATIVE_TARGET if targets else None)
         if not targets and trigger.target_heads is None:
             phrase = [Head(t, OBJECT_PHRASE) for t in syntax.object_phrase_tokens(trigger.token)]

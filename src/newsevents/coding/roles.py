@@ -148,7 +148,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     """Source and target heads of a verb trigger, in the order they are tried."""
     sources: list[Head] = []
     targets: list[Head] = []
-    if syntax.is_passive(tok) or passive_conjunct(tok):
+    if syntax.is_passive(tok) or passive_conjunct(tok) or _reduced_passive(tok):
         # "was arrested by police and charged": a passive conjunct shares its first verb's agent and
         # patient when it has none of its own.
         verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
@@ -156,9 +156,15 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             agents = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             sources.extend(Head(p, PASSIVE_AGENT if v is tok else PASSIVE_CONJUNCT_AGENT) for p in agents)
             patients = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if v is tok and _reduced_passive(tok):
+                patients = [tok.head]  # "workers seized by gunmen": the noun the participle describes
             targets.extend(Head(c, PASSIVE_SUBJECT if v is tok else PASSIVE_CONJUNCT) for c in patients)
     else:
-        sources.extend(Head(s, SUBJECT) for s in syntax.subjects(tok))
+        sources.extend(
+            # "the brothers who shot the guards": a relative pronoun is the noun the clause hangs from
+            Head(tok.head, RELATIVE_HEAD) if _relative_pronoun(tok, s) else Head(s, SUBJECT)
+            for s in syntax.subjects(tok)
+        )
         if not sources:
             sources.extend(_inherited_subjects(tok))
         targets.extend(
@@ -256,6 +262,41 @@ def fixed_role_targets(tok: Token, code: str) -> tuple[list[Head], list[Head]]:
     return first, after
 
 
+def stray_objects(obj: Token) -> list[Token]:
+    """Nouns the parser hangs as conjuncts from the verb of the direct object ``obj`` rather than from
+    ``obj``: coordinated objects, each a party of its own ("killed the premier and four Belgian
+    paratroopers")."""
+    if obj.dep_ != "dobj":
+        return []
+    return [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.i]
+
+
+def _reduced_passive(tok: Token) -> bool:
+    """A participle with a 'by' agent describing a noun: "a truce brokered by Norway", "workers seized
+    by gunmen" (not one with a date of its own, "land seized by the army in the 1970s": backstory)."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "agent" for c in tok.children)
+        and not _dated(tok)
+    )
+
+
+def _relative_pronoun(verb: Token, subject: Token) -> bool:
+    """Whether ``subject`` is the relative pronoun of a relative clause that stands for the noun it hangs
+    from ("the envoy, who met ..."); not in a clause with a date of its own ("the rebels, who overran
+    the town last month": backstory, as selection reads scene clauses)."""
+    return verb.dep_ == "relcl" and subject.tag_ in ("WP", "WDT") and not _dated(verb)
+
+
+def _dated(clause: Token) -> bool:
+    """Whether a clause gives a time of its own: a date entity, or a noun used as a time adverb ("late
+    last month", "a week ago", which the recogniser may miss)."""
+    return any(
+        t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "npadvmod" and t.pos_ == "NOUN") for t in clause.subtree
+    )
+
+
 def passive_conjunct(tok: Token) -> bool:
     """A participle coordinated with a passive verb, without subject or auxiliary of its own: "was
     detained and charged", "were rounded up and deported"."""
@@ -271,6 +312,10 @@ def _inherited_subjects(tok: Token) -> list[Head]:
     """Subjects a verb without its own takes from the clause it hangs from."""
     cur = tok
     for _ in range(4):
+        if cur.dep_ == "pcomp" and cur.head.head.pos_ in ("VERB", "AUX"):
+            gerund = _gerund_subjects(cur)
+            if gerund:
+                return gerund
         if cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp") or cur.head is cur:
             return []
         gov = cur.head
@@ -287,6 +332,24 @@ def _inherited_subjects(tok: Token) -> list[Head]:
             return [Head(s, SHARED_SUBJECT) for s in found]
         cur = gov
     return []
+
+
+# Prepositions whose gerund is an act not (yet) done: "demanded a truce before allowing convoys in".
+_NOT_YET = frozenset({"before", "instead", "without"})
+
+
+def _gerund_subjects(gerund: Token) -> list[Head]:
+    """Who does a gerund after a preposition on a verb: "accused Quito of sheltering rebels" (the
+    accused: the verb's object, after "of"/"for"), "broke off ties after ordering troops north" (else
+    the verb's subject); nobody for an act not done ("before allowing")."""
+    prep, verb = gerund.head, gerund.head.head
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if prep.lower_ in ("of", "for") and objects:
+        return [Head(o, OBJECT_CONTROL) for o in objects]
+    if prep.lower_ in _NOT_YET:
+        return []
+    found = syntax.subjects(verb) or (syntax.subjects(verb.head) if verb.dep_ == "conj" else [])
+    return [Head(s, SHARED_SUBJECT) for s in found]
 
 
 def _clause_targets(tok: Token) -> list[Head]:
