@@ -228,6 +228,8 @@ def _merged(
     )
     if stored["mentions"] is not None:
         mentions = mentions.join(stored["mentions"].select("id"), "id", "left_anti")
+    # Read several times by the merge: kept, not recomputed from the coded rows each time.
+    mentions = mentions.persist()
     events_before = stored["events"]
     if events_before is None:
         events_before = spark.createDataFrame([], spark_schema("events"))

@@ -36,10 +36,9 @@ def _clean(raw: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _fold(keys: Any, mentions: Any, stored: Any, window_days: int) -> Any:
-    """One dedup key's mentions (pandas), in reading order, against the events stored under that key."""
-    import pandas as pd
-
+def _fold(mentions: Any, stored: Any, window_days: int) -> list[tuple[Any, int | None, Any]]:
+    """One dedup key's mentions (pandas), in reading order, against the events stored under that key:
+    ``(mention id, stored event id or None, founding mention id or None)`` for each."""
     lookup = store_merge.Lookup(window_days)
     lookup.load(
         (
@@ -63,6 +62,20 @@ def _fold(keys: Any, mentions: Any, stored: Any, window_days: int) -> Any:
             out.append((row["id"], None, rows[created[event_id - _PROVISIONAL]]["id"]))
         else:
             out.append((row["id"], event_id, None))
+    return out
+
+
+def _fold_keys(mentions: Any, stored: Any, window_days: int) -> Any:
+    """``_fold`` for each dedup key among ``mentions`` (pandas), against the stored events of that key."""
+    import pandas as pd
+
+    by_key = {key: part for key, part in stored.groupby("dedup_key", sort=False)} if len(stored) else {}
+    empty = stored.iloc[0:0]
+    out = [
+        row
+        for key, part in mentions.groupby("dedup_key", sort=False)
+        for row in _fold(part, by_key.get(key, empty), window_days)
+    ]
     return pd.DataFrame(out, columns=["id", "event_ref", "founder"]).astype({"event_ref": "Int64"})
 
 
@@ -98,10 +111,18 @@ def merge(
 
     from newsevents.spark.schema import spark_schema
 
+    # Keys are folded a partition's worth at a time (one pandas call per group of keys, not per key:
+    # the per-call cost dominated when a run has thousands of keys); within it, each key on its own.
+    groups = max(1, int(spark.conf.get("spark.sql.shuffle.partitions")))
+
+    def grouped(frame: Any) -> Any:
+        return frame.withColumn("_group", F.pmod(F.hash("dedup_key"), F.lit(groups))).groupBy("_group")
+
     assigned = (
-        mentions.groupBy("dedup_key")
-        .cogroup(stored_events.groupBy("dedup_key"))
-        .applyInPandas(lambda k, m, s: _fold(k, m, s, window_days), schema=_ASSIGNMENT)
+        grouped(mentions)
+        .cogroup(grouped(stored_events))
+        .applyInPandas(lambda k, m, s: _fold_keys(m, s, window_days), schema=_ASSIGNMENT)
+        .persist()
     )
     founders = assigned.where(F.col("founder") == F.col("id")).select("id")
     founding = mentions.join(founders, "id").orderBy("seq", "n")
