@@ -973,7 +973,8 @@ def serve(
         typer.Option(
             "--updates",
             help="Also serve this directory of GDELT-style update files (`export --format gdelt --updates "
-            "DIR`) read-only under /updates/, e.g. /updates/lastupdate.txt.",
+            "DIR`) read-only under /updates/, e.g. /updates/lastupdate.txt; with --watch, the watcher "
+            "also publishes into it after each round.",
         ),
     ] = None,
     watch: Annotated[
