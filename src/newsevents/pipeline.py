@@ -10,11 +10,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 # Importing the stage modules registers their spaCy factories.
@@ -48,12 +49,24 @@ STAGES = (
 )
 
 
+@spacy.registry.tokenizers("newsevents.empty_tokenizer.v1")
+def _empty_tokenizer() -> Callable[[Language], Tokenizer]:
+    """A tokenizer without rules: a placeholder until ``build_stages`` puts the parser's in its place."""
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+_NO_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "newsevents.empty_tokenizer.v1"}}}
+
+
 def build_stages(language: Language, settings: Settings) -> Language:
     """The coding stages as a spaCy pipeline over ``language``'s vocabulary, configured by ``settings``.
 
     A user adds, removes or replaces a stage on the result with spaCy's own ``add_pipe``,
     ``remove_pipe`` and ``replace_pipe``; a replacement writes the same ``Doc`` attribute."""
-    stages = spacy.blank("en", vocab=language.vocab)
+    # The stages take parsed Docs; building the English tokenizer a second time (its thousands of special
+    # cases) cost a tenth of a second at every start, so they get an empty one and then share the parser's.
+    stages = spacy.blank("en", vocab=language.vocab, config=_NO_TOKENIZER)
+    stages.tokenizer = language.tokenizer
     patterns: dict[str, object] = {"pattern_files": list(settings.pattern_files or ())}
     configs: dict[str, dict[str, object]] = {
         "newsevents_actors": {"actor_files": list(settings.actor_files or ())},
