@@ -15,6 +15,8 @@ from pathlib import Path
 import httpx
 from stories import MISSILE, TRADE
 
+CHROMIUM = "/usr/bin/chromium"  # Debian's, as in tests/web/test_browser.py
+
 
 def _free_port() -> int:
     with socket.socket() as s:
@@ -72,3 +74,43 @@ def test_new_events_appear_without_a_restart(tmp_path: Path) -> None:
     # uvicorn ends by raising the signal it caught again (-SIGTERM), after the watcher has stopped.
     assert process.returncode in (0, -signal.SIGTERM), log.read_text()
     assert "watcher stopped" in log.read_text()
+
+
+def test_an_open_explorer_shows_the_new_events_after_a_reload(tmp_path: Path) -> None:
+    # The done-when of issue 15: a browser keeps the explorer open while `serve --watch` ingests a round.
+    from playwright.sync_api import sync_playwright
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    _drop(folder, "trade.txt", "\n\n".join(TRADE))
+    db, log = tmp_path / "live.duckdb", tmp_path / "serve.log"
+    port = _free_port()
+    code = "from newsevents.cli import main; main()"
+    args = ["serve", "--db", str(db), "--port", str(port), "--watch", str(folder), "--every", "1s"]
+    env = {**os.environ, "NEWSEVENTS_PUBLISHED": "2026-11-30", "NEWSEVENTS_WORKERS": "1"}
+    with open(log, "wb") as err:
+        process = subprocess.Popen([sys.executable, "-c", code, *args], env=env, stdout=err, stderr=err)
+    base = f"http://127.0.0.1:{port}"
+
+    def total(path: str) -> int:
+        return int(httpx.get(base + path, timeout=10).json()["total"])
+
+    try:
+        _until(lambda: total("/api/articles") == 1, "the first article", process, log)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+            page = browser.new_page()
+            page.goto(base + "/events")
+            before = page.inner_text("main")
+            assert "Kenya" in before and "Germany" not in before
+            _drop(folder, "missile.txt", "\n\n".join(MISSILE))
+            _until(lambda: total("/api/articles") == 2, "the second article", process, log)
+            page.reload()
+            after = page.inner_text("main")
+            assert "Germany" in after and "Kenya" in after
+            page.goto(base + "/articles")
+            assert "missile" in page.inner_text("main")
+            browser.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=60)
