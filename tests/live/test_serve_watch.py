@@ -9,7 +9,9 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -44,7 +46,25 @@ def _drop(folder: Path, name: str, text: str) -> None:
     hidden.rename(folder / name)
 
 
-def test_new_events_appear_without_a_restart(tmp_path: Path) -> None:
+@dataclass(frozen=True)
+class _Live:
+    """A running ``serve --watch`` over a folder that already holds one story."""
+
+    folder: Path
+    base: str
+    process: subprocess.Popen[bytes]
+    log: Path
+
+    def total(self, path: str) -> int:
+        return int(httpx.get(self.base + path, timeout=10).json()["total"])
+
+    def until(self, check: Callable[[], bool], what: str) -> None:
+        _until(check, what, self.process, self.log)
+
+
+@contextmanager
+def _serving(tmp_path: Path) -> Iterator[_Live]:
+    """``serve --watch`` on a folder with the trade story, stopped (SIGTERM) at the end."""
     folder = tmp_path / "incoming"
     folder.mkdir()
     _drop(folder, "trade.txt", "\n\n".join(TRADE))
@@ -55,62 +75,43 @@ def test_new_events_appear_without_a_restart(tmp_path: Path) -> None:
     env = {**os.environ, "NEWSEVENTS_PUBLISHED": "2026-11-30", "NEWSEVENTS_WORKERS": "1"}
     with open(log, "wb") as err:
         process = subprocess.Popen([sys.executable, "-c", code, *args], env=env, stdout=err, stderr=err)
-    base = f"http://127.0.0.1:{port}"
-
-    def total(path: str) -> int:
-        return int(httpx.get(base + path, timeout=10).json()["total"])
-
     try:
-        _until(lambda: total("/api/articles") == 1, "the first article", process, log)
-        first_events = total("/api/events")
-        assert first_events > 0
-        _drop(folder, "missile.txt", "\n\n".join(MISSILE))
-        _until(lambda: total("/api/articles") == 2, "the second article", process, log)
-        assert total("/api/events") > first_events
-        assert httpx.get(base + "/", timeout=10).status_code == 200  # the explorer's pages too
+        yield _Live(folder, f"http://127.0.0.1:{port}", process, log)
     finally:
         process.terminate()
         process.wait(timeout=60)
+
+
+def test_new_events_appear_without_a_restart(tmp_path: Path) -> None:
+    with _serving(tmp_path) as live:
+        live.until(lambda: live.total("/api/articles") == 1, "the first article")
+        first_events = live.total("/api/events")
+        assert first_events > 0
+        _drop(live.folder, "missile.txt", "\n\n".join(MISSILE))
+        live.until(lambda: live.total("/api/articles") == 2, "the second article")
+        assert live.total("/api/events") > first_events
+        assert httpx.get(live.base + "/", timeout=10).status_code == 200  # the explorer's pages too
     # uvicorn ends by raising the signal it caught again (-SIGTERM), after the watcher has stopped.
-    assert process.returncode in (0, -signal.SIGTERM), log.read_text()
-    assert "watcher stopped" in log.read_text()
+    assert live.process.returncode in (0, -signal.SIGTERM), live.log.read_text()
+    assert "watcher stopped" in live.log.read_text()
 
 
 def test_an_open_explorer_shows_the_new_events_after_a_reload(tmp_path: Path) -> None:
     # The done-when of issue 15: a browser keeps the explorer open while `serve --watch` ingests a round.
     from playwright.sync_api import sync_playwright
 
-    folder = tmp_path / "incoming"
-    folder.mkdir()
-    _drop(folder, "trade.txt", "\n\n".join(TRADE))
-    db, log = tmp_path / "live.duckdb", tmp_path / "serve.log"
-    port = _free_port()
-    code = "from newsevents.cli import main; main()"
-    args = ["serve", "--db", str(db), "--port", str(port), "--watch", str(folder), "--every", "1s"]
-    env = {**os.environ, "NEWSEVENTS_PUBLISHED": "2026-11-30", "NEWSEVENTS_WORKERS": "1"}
-    with open(log, "wb") as err:
-        process = subprocess.Popen([sys.executable, "-c", code, *args], env=env, stdout=err, stderr=err)
-    base = f"http://127.0.0.1:{port}"
-
-    def total(path: str) -> int:
-        return int(httpx.get(base + path, timeout=10).json()["total"])
-
-    try:
-        _until(lambda: total("/api/articles") == 1, "the first article", process, log)
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-            page = browser.new_page()
-            page.goto(base + "/events")
-            before = page.inner_text("main")
-            assert "Kenya" in before and "Germany" not in before
-            _drop(folder, "missile.txt", "\n\n".join(MISSILE))
-            _until(lambda: total("/api/articles") == 2, "the second article", process, log)
-            page.reload()
-            after = page.inner_text("main")
-            assert "Germany" in after and "Kenya" in after
-            page.goto(base + "/articles")
-            assert "missile" in page.inner_text("main")
-            browser.close()
-    finally:
-        process.terminate()
-        process.wait(timeout=60)
+    with _serving(tmp_path) as live, sync_playwright() as p:
+        live.until(lambda: live.total("/api/articles") == 1, "the first article")
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        page = browser.new_page()
+        page.goto(live.base + "/events")
+        before = page.inner_text("main")
+        assert "Kenya" in before and "Germany" not in before
+        _drop(live.folder, "missile.txt", "\n\n".join(MISSILE))
+        live.until(lambda: live.total("/api/articles") == 2, "the second article")
+        page.reload()
+        after = page.inner_text("main")
+        assert "Germany" in after and "Kenya" in after
+        page.goto(live.base + "/articles")
+        assert "missile" in page.inner_text("main")
+        browser.close()
