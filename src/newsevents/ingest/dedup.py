@@ -137,14 +137,13 @@ class Deduplicator:
     def check(self, article: Article) -> Article | Rejection:
         """The article (``duplicate_of`` set for a copy: near, or exact from another outlet), or a
         ``duplicate`` rejection for a text its outlet already brought (``ExactCopies``)."""
-        words = _WORD.findall(article.text.casefold())
-        if len(words) < self._min_words or self._keys:
-            return apply_verdict(article, self.judge(self.fingerprint(article)))
-        # The first long text: nothing to compare it with yet, so no MinHash until a second one comes.
+        # ``judge(fingerprint(article))`` without the round trip through MinHash values: the words are
+        # read once, and no MinHash is made for an exact copy or for the first long text (``_near``).
         exact = self._exact.judge(article.content_hash, article.id, article.source)
-        if exact[0] == "new":
-            return apply_verdict(article, self._near(article.id, words))
-        return apply_verdict(article, exact)
+        words = _WORD.findall(article.text.casefold())
+        if exact[0] != "new" or len(words) < self._min_words:
+            return apply_verdict(article, exact)
+        return apply_verdict(article, self._near(article.id, words))
 
     def _near(self, article_id: str, text: list[str] | tuple[int, ...]) -> Verdict:
         """A new long text (its words or MinHash values) against the earlier ones: a copy or new."""
