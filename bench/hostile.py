@@ -1,7 +1,7 @@
 """The hostile-input campaign of issue 12: generated files and a hostile server, each case through a
 ``newsevents ingest`` or ``analyze`` subprocess with a timeout, and one table of what happened.
 
-    .venv/bin/python bench/hostile.py [--cases 500] [--timeout 240] [--jobs 2] [--batch 1] [--dir DIR]
+    .venv/bin/python bench/hostile.py [--cases 500] [--timeout 240] [--jobs 2] [--batch 1] [--kind K]
 
 Cases (``bench/hostile_cases.py``): JSON lines with hostile values in every field (lone surrogates,
 5,000-digit numbers, 100,000-deep nesting, year 1 dates, ids with ``/`` and ``..``), text files (binary
@@ -15,7 +15,8 @@ server is local) and gets its own store.
 A case is **clean** when the command exits 0, or non-zero with a last line that says why, and every
 stderr line is one clear line (``newsevents: ...``, the summary, or the store's counts); a **crash** is a
 traceback, a signal, or a non-zero exit without such a line; a **hang** hits the timeout; lines that are
-none of these are counted as **unclear**. Peak RSS is per process (``os.wait4``). ``--batch K`` runs K
+none of these are counted as **unclear**. Peak RSS is per process (its ``VmHWM``: the command's at exit, its
+workers' sampled every 50 ms). ``--batch K`` runs K
 cases in one process (one model load for K cases) and splits a batch that crashes or hangs
 in halves until the single case to blame is found (unclear lines are reported per process).
 """
@@ -60,25 +61,80 @@ class Outcome:
     peak_mb: float
 
 
+# The command's own high-water mark, written at exit: ``ru_maxrss`` from ``wait4`` cannot be used, since
+# Linux carries the parent's high-water mark across fork and exec into the child's (every case then
+# "peaks" at this bench process's size, which holds the generated cases and the hostile server).
+_REPORT_HWM = (
+    "import atexit, os\n"
+    "def _hwm():\n"
+    "    with open('/proc/self/status') as s, open(os.environ['HOSTILE_HWM'], 'w') as out:\n"
+    "        out.write(next(l for l in s if l.startswith('VmHWM')).split()[1])\n"
+    "atexit.register(_hwm)\n"
+)
+
+
 def _command(cases: tuple[Case, ...], db: Path) -> list[str]:
     words = cases[0].command.split()
     paths = [str(c.path) for c in cases]
     extra = ["--db", str(db)] if words[0] == "ingest" else ["--format", "jsonl"]
-    code = "import sys; from newsevents.cli import main; sys.argv[0] = 'newsevents'; sys.exit(main())"
+    run = "import sys; from newsevents.cli import main; sys.argv[0] = 'newsevents'; sys.exit(main())"
+    code = _REPORT_HWM + run
     return [sys.executable, "-c", code, *words, *paths, *extra, "--allow-private"]
+
+
+def _hwm_kb(pid: int) -> int:
+    """VmHWM of a live process (its peak resident memory since exec), 0 when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM"))
+    except (OSError, StopIteration, ValueError):
+        return 0
+
+
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*/children"):
+            try:
+                kids = [int(k) for k in task.read_text().split()]
+            except OSError:
+                continue
+            found.extend(kids)
+            todo.extend(kids)
+    return found
+
+
+class _PeakWatch(threading.Thread):
+    """Samples the peak of every worker under ``pid`` (the command reports its own at exit)."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak_kb, self.done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.05):
+            for child in _descendants(self.pid):
+                self.peak_kb = max(self.peak_kb, _hwm_kb(child))
 
 
 def run(cases: tuple[Case, ...], timeout: float, work: Path) -> Outcome:
     """One subprocess over ``cases`` (all of one command), killed at ``timeout`` seconds."""
     db = work / f"store-{os.getpid()}-{threading.get_ident()}-{time.monotonic_ns()}.duckdb"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    hwm = db.with_suffix(".hwm")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "HOSTILE_HWM": str(hwm)}
     started = time.monotonic()
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(_command(cases, db), stdout=subprocess.DEVNULL, stderr=err, env=env, cwd=work)
         timer = threading.Timer(timeout, proc.kill)
         timer.start()
-        _, status, usage = os.wait4(proc.pid, 0)
+        watch = _PeakWatch(proc.pid)
+        watch.start()
+        _, status, _ = os.wait4(proc.pid, 0)
         timer.cancel()
+        watch.done.set()
+        own_kb = int(hwm.read_text() or 0) if hwm.exists() else 0
+        hwm.unlink(missing_ok=True)
         proc.returncode = os.waitstatus_to_exitcode(status)
         hung = not timer.is_alive() and time.monotonic() - started >= timeout
         err.seek(0)
@@ -95,7 +151,8 @@ def run(cases: tuple[Case, ...], timeout: float, work: Path) -> Outcome:
     else:
         verdict = "clean"
     rejections = sum(1 for line in lines if line.startswith("newsevents: ") and ": " in line[12:])
-    return Outcome(cases, verdict, unclear, rejections, time.monotonic() - started, usage.ru_maxrss / 1024)
+    peak_mb = max(own_kb, watch.peak_kb) / 1024
+    return Outcome(cases, verdict, unclear, rejections, time.monotonic() - started, peak_mb)
 
 
 def _batches(cases: list[Case], size: int) -> list[tuple[Case, ...]]:
@@ -196,11 +253,13 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="processes at once")
     parser.add_argument("--batch", type=int, default=1, help="cases per process (1: one each)")
     parser.add_argument("--dir", type=Path, help="where to write the cases (default: a temporary directory)")
+    parser.add_argument("--kind", action="append", help="only this kind (repeatable)")
     args = parser.parse_args()
     work = args.dir or Path(tempfile.mkdtemp(prefix="newsevents-hostile-"))
     base, server = start_server()
     try:
-        cases = _subset(generate(work / "cases", base), args.cases)
+        every = [c for c in generate(work / "cases", base) if not args.kind or c.kind in args.kind]
+        cases = _subset(every, args.cases)
         from concurrent.futures import ThreadPoolExecutor
 
         started = time.monotonic()

@@ -157,6 +157,24 @@ def test_page_over_the_size_cap(monkeypatch: pytest.MonkeyPatch) -> None:
     assert isinstance(result, Rejection) and result.reason == "too-large"
 
 
+def test_page_with_more_text_than_articles_have_is_rejected_before_extraction(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import newsevents.ingest.html as html_module
+
+    calls: list[object] = []
+    monkeypatch.setattr(html_module.trafilatura, "bare_extraction", lambda *a, **k: calls.append(a))
+    monkeypatch.setattr(html_module, "_MAX_PAGE_TEXT", 500)
+    story = "<p>Dock workers stayed off the job for a third day at the container port on Monday.</p>"
+    long = extract_html(f"<html><body>{story * 8}</body></html>", id="l", origin="l.html")
+    assert isinstance(long, Rejection) and long.reason == "too-long" and "characters of text" in long.detail
+    assert calls == []
+    # Chrome does not count: the same text in a footer leaves a short article to extract.
+    chrome = f"<html><body>{story}<footer>{story * 8}</footer></body></html>"
+    extract_html(chrome, id="c", origin="c.html")
+    assert len(calls) == 1
+
+
 @pytest.mark.timeout(60)  # quadratic attribute parsing took minutes; a guard, not a benchmark
 def test_a_tag_stuffed_with_attributes_is_defused() -> None:
     from newsevents.ingest.html import MAX_ATTRIBUTES, _defuse, extract_html

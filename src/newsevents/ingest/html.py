@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..records import Article, Rejection
 from .boilerplate import clean_name, default_rules
-from .text import MAX_FILE_BYTES, decode_any, make_article
+from .text import MAX_FILE_BYTES, MAX_TEXT_CHARS, decode_any, make_article
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -211,6 +211,14 @@ def html_to_text(fragment: str) -> str:
 # more than MAX_ATTRIBUTES keeps its name and drops its attributes (nothing of the text is lost).
 MAX_ATTRIBUTES = 256
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# trafilatura memoises text clean-up (``trim``, ``line_processing``: 1,024 entries each) by the whole
+# string, so a few multi-megabyte pages stay in memory for the rest of a run, on top of the next big page
+# (a URL list of hostile pages peaked 60 MB higher). Past this size a page's entries are let go.
+_BIG_PAGE_CHARS = 1_000_000
+# trafilatura splits text nodes into words (one Python string each), so its memory grows with a page's
+# text: a 9.5 MB paragraph took 220 MB for a moment. A page with more text, chrome already removed, than
+# twice what one article may have would be rejected as too long after extraction anyway.
+_MAX_PAGE_TEXT = 2 * MAX_TEXT_CHARS
 _TAG = re.compile(r"<([A-Za-z][\w:.-]*)(\s[^<>]*)>")
 
 
@@ -223,6 +231,14 @@ def _defuse(text: str) -> str:
         return f"<{match[1]}>"
 
     return _TAG.sub(bare, text)
+
+
+def _too_much_text(root: lxml.html.HtmlElement, origin: str, id: str | None) -> Rejection | None:
+    chars = sum(len(t) for t in root.itertext())
+    if chars <= _MAX_PAGE_TEXT:
+        return None
+    detail = f"the page has {chars:,} characters of text, over twice the {MAX_TEXT_CHARS:,} of an article"
+    return Rejection(origin, "too-long", detail + " (split it into several articles)", article_id=id)
 
 
 def extract_html(
@@ -268,6 +284,8 @@ def extract_html(
 
     captions, credits = take_figures(root)
     strip_chrome(root)
+    if (too_long := _too_much_text(root, origin, id)) is not None:
+        return too_long
     try:
         doc = trafilatura.bare_extraction(
             root,
@@ -282,6 +300,10 @@ def extract_html(
         )
     except (ValueError, TypeError, etree.LxmlError):
         doc = None
+    if len(text) > _BIG_PAGE_CHARS:
+        from trafilatura.meta import reset_caches
+
+        reset_caches()
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not body.strip():
         # trafilatura gives up on short or unusual pages; the paragraphs that survived chrome removal will do.
