@@ -32,6 +32,16 @@ REPORTED_JUDGEMENT = declare(
     "Ankara said the court's ruling had no legal standing.",
 )
 
+NEUTRAL_JUDGEMENT = declare(
+    "trigger",
+    "neutral-judgement",
+    "a speaker giving a neutral verdict on an act ('said the deployment was routine', 'hoped the "
+    "operation would be short') plays down concern about it: a reassuring comment (013)",
+    "The defence ministry said the naval exercise was routine.",
+)
+
+# Phoenix codes playing down concern or fear as an optimistic comment; a neutral verdict does the same.
+COMMENT = "013"
 CRITICISE = "111"
 PRAISE = "051"
 # Dependents that hold the complement of "called X Y" and of a copula ("was unwarranted").
@@ -48,7 +58,7 @@ def judgements(sent: Span, words: Lexicon) -> Iterator[Trigger]:
         lemma = tok.lemma_.casefold()
         if lemma in words.judgement_verbs:
             found = _called(tok, words)
-        elif kind_of(tok) == "report":
+        elif kind_of(tok) == "report" or {lemma, tok.lower_} & words.comment_verbs:
             found = _reported(tok, words)
         else:
             continue
@@ -97,10 +107,20 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         negated = clause.lemma_.casefold() == "lack" or any(
             c.dep_ == "neg" or c.lower_ in words.negations for c in clause.children
         )
-        code = tone(_tokens(complement, skip=subject), words, negated)
+        tokens = list(_tokens(complement, skip=subject))
+        code = tone(tokens, words, negated)
         if code is not None:
             return _trigger(tok, code, REPORTED_JUDGEMENT, (subject,))
+        if not negated and _neutral(subject, tokens, words):
+            return _trigger(tok, COMMENT, NEUTRAL_JUDGEMENT, (subject,))
     return None
+
+
+def _neutral(subject: Token, tokens: list[Token], words: Lexicon) -> bool:
+    """ "said the deployment was routine": a neutral verdict on an act (an event noun), a comment."""
+    if subject.lemma_.casefold() not in words.event_nouns:
+        return False
+    return any(t.lemma_.casefold() in words.neutral_judgements and t.dep_ != "neg" for t in tokens)
 
 
 def tone(tokens: Iterable[Token], words: Lexicon, negated: bool = False) -> str | None:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.coding import resources, syntax
+from newsevents.coding import resources, stance, syntax
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Trigger
@@ -141,7 +141,7 @@ class ModalityReader:
         tok = trigger.token
         if kind_of(tok) == "fail" and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             return replace(trigger, dropped_by=FAILED)
-        found = self.modality(tok)
+        found = _stance_modality(trigger) or self.modality(tok)
         if isinstance(found, str):
             # "will not accept the refugees": refusing a cooperative act is a rejection; any other
             # negated event did not happen and is not coded.
@@ -261,6 +261,16 @@ class ModalityReader:
         if intent and intent != code:
             return intent, THREAT_TWIN if intent.startswith("13") else INTENT_TWIN
         return code, None
+
+
+def _stance_modality(trigger: Trigger) -> tuple[Modality, tuple[str, ...]] | None:
+    """A stance (coding/stance.py) holds its own modality: an option kept open is hypothetical ("did
+    not rule out sanctions" is no negation of the sanctions), an act said to go on is intended."""
+    if stance.OPTION_ACT in trigger.steps:
+        return "hypothetical", ()
+    if stance.CONTINUED_ACT in trigger.steps:
+        return "intended", ()
+    return None
 
 
 def _conditional(tok: Token, conditions: frozenset[str]) -> bool:

@@ -20,10 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.coding import resources, scene, syntax
+from newsevents.coding import resources, scene, stance, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
-from newsevents.coding.objects import Context, object_names_actor, words_present
+from newsevents.coding.objects import Context, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
     NOT_AN_EVENT,
@@ -70,13 +70,6 @@ ACTOR_OBJECT_RULE = declare(
     "a generic verb codes only when its object names an actor or a person ('called Lula' is a telephone "
     "call; 'seized the reporter' an arrest)",
     "Macron called Lula on Tuesday to discuss the summit.",
-)
-SPEAKER_STANCE = declare(
-    "trigger",
-    "speaker-stance",
-    "a reported threat or demand whose subject is a thing ('all options are on the table') is the "
-    "speaker's own act",
-    "Lima said on Monday that all options remained on the table.",
 )
 MODAL_DEMAND = declare(
     "trigger",
@@ -238,6 +231,7 @@ class TriggerFinder:
                 bare and (pattern.code == "010" or (kind_of(tok) == "report" and pattern.code[:2] == "01"))
             )
         scenic = tok.dep_ == "pobj" and tok.head.lower_ in self.words.scene_prepositions
+        scenic = scenic and not stance.named_option(tok, self.words)
         return not scenic or scene.scene_noun_is_event(tok)
 
     # -- one sentence ---------------------------------------------------------------------------------
@@ -249,7 +243,7 @@ class TriggerFinder:
             for tok, pos, _all, fired in self.candidates(sent)
             if fired is not None and self._names_event(tok, fired, pos)
         ]
-        found = [self._speaker_stance(helping_deployment(t, self.words)) for t in found]
+        found = stance.over_own([self._stance(helping_deployment(t, self.words)) for t in found])
         judged = list(judgements(sent, self.words))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
@@ -270,22 +264,11 @@ class TriggerFinder:
             out.append(t if reason is None else _drop(t, reason))
         return out
 
-    def _speaker_stance(self, trigger: Trigger) -> Trigger:
-        """ "said all options were on the table": a threat or demand whose subject is a thing, not an
-        actor nor an event, is the speaker's own act, so the trigger moves to the reporting verb."""
-        tok = trigger.token
-        if trigger.noun or tok.dep_ != "ccomp" or kind_of(tok.head) != "report":
-            return trigger
-        if trigger.pattern.code[:2] not in scene.SPEECH_ROOTS:
-            return trigger
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "NOUN":
-            return trigger
-        if subject.lemma_.casefold() not in trigger.pattern.subject:
-            return trigger
-        if self.patterns.by_lemma(subject.lemma_.casefold(), "noun") or object_names_actor(subject):
-            return trigger
-        return replace(trigger, token=tok.head, steps=(*trigger.steps, SPEAKER_STANCE))
+    def _stance(self, trigger: Trigger) -> Trigger:
+        """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""
+        moved = stance.speaker_stance(trigger, self.patterns)
+        moved = stance.option_act(moved, self.words)
+        return stance.continued_act(moved, self.words)
 
     def _modal_demands(self, sent: Span) -> list[Trigger]:
         out = []
