@@ -9,6 +9,7 @@ complement, not on the verb. The tone words are lists in ``coding/data/words.tom
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -42,6 +43,14 @@ NEUTRAL_JUDGEMENT = declare(
 
 # Phoenix codes playing down concern or fear as an optimistic comment; a neutral verdict does the same.
 COMMENT = "013"
+APOLOGY = "055"
+REPORTED_APOLOGY = declare(
+    "trigger",
+    "reported-apology",
+    "a speaker saying it is sorry ('a letter saying it was very sorry for the loss') apologises (055), to "
+    "the party its 'for' phrase names",
+    "Tokyo sent a note saying it was deeply sorry for the collision.",
+)
 CRITICISE = "111"
 PRAISE = "051"
 # Dependents that hold the complement of "called X Y" and of a copula ("was unwarranted").
@@ -62,8 +71,17 @@ def judgements(sent: Span, words: Lexicon) -> Iterator[Trigger]:
             found = _reported(tok, words)
         else:
             continue
+        if found is not None and _message_content(tok):
+            # "delivered a letter SAYING it was sorry", "issued a statement SAYING the vote was a sham": the
+            # message's content is what its sender did
+            found = replace(found, token=tok.head.head)
         if found is not None:
             yield found
+
+
+def _message_content(tok: Token) -> bool:
+    """ "a letter SAYING ...": a participle of speech on the object of a verb."""
+    return tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB"
 
 
 def _called(tok: Token, words: Lexicon) -> Trigger | None:
@@ -101,9 +119,13 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        complement = [c for c in clause.children if c.dep_ in _COMPLEMENT_DEPS]
+        if subject is not None and subject.pos_ == "PRON" and _sorry(complement, words):
+            # "a letter saying it was very sorry for the loss": the speaker apologises
+            concern = tuple(o for p in complement[0].children if p.lower_ == "for" for o in p.children)
+            return _trigger(tok, APOLOGY, REPORTED_APOLOGY, concern or None)
         if subject is None or subject.lower_ in _SELF:
             continue
-        complement = [c for c in clause.children if c.dep_ in _COMPLEMENT_DEPS]
         negated = clause.lemma_.casefold() == "lack" or any(
             c.dep_ == "neg" or c.lower_ in words.negations for c in clause.children
         )
@@ -114,6 +136,11 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         if not negated and _neutral(subject, tokens, words):
             return _trigger(tok, COMMENT, NEUTRAL_JUDGEMENT, (subject,))
     return None
+
+
+def _sorry(complement: list[Token], words: Lexicon) -> bool:
+    """ "was (very) SORRY", "is deeply REGRETFUL": words of apology as the complement."""
+    return bool(complement) and complement[0].lemma_.casefold() in words.apology_words
 
 
 def _neutral(subject: Token, tokens: list[Token], words: Lexicon) -> bool:

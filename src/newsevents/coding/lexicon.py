@@ -59,6 +59,7 @@ class Lexicon:
     continuation_verbs: frozenset[str]
     neutral_judgements: frozenset[str]
     comment_verbs: frozenset[str]
+    apology_words: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})
