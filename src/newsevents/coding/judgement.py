@@ -44,12 +44,20 @@ NEUTRAL_JUDGEMENT = declare(
 # Phoenix codes playing down concern or fear as an optimistic comment; a neutral verdict does the same.
 COMMENT = "013"
 APOLOGY = "055"
+DENY = "016"
 REPORTED_APOLOGY = declare(
     "trigger",
     "reported-apology",
     "a speaker saying it is sorry ('a letter saying it was very sorry for the loss') apologises (055), to "
     "the party its 'for' phrase names",
     "Tokyo sent a note saying it was deeply sorry for the collision.",
+)
+REPORTED_DENIAL = declare(
+    "trigger",
+    "reported-denial",
+    "a speaker saying it had no part in an act ('had no role in the attack', 'had nothing to do with "
+    "it') denies responsibility (016)",
+    "Caracas said it had no role in the attack on the pipeline.",
 )
 CRITICISE = "111"
 PRAISE = "051"
@@ -116,6 +124,9 @@ def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
 def _reported(tok: Token, words: Lexicon) -> Trigger | None:
     """ "said the move was unwarranted", "said the ruling had no legal standing"."""
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        denied = _denied_part(clause, words)
+        if denied is not None:
+            return _trigger(tok, DENY, REPORTED_DENIAL, denied or None)
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -136,6 +147,23 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         if not negated and _neutral(subject, tokens, words):
             return _trigger(tok, COMMENT, NEUTRAL_JUDGEMENT, (subject,))
     return None
+
+
+def _denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:
+    """ "said it had NO ROLE in the attack", "played no part in", "had nothing to do with": a denial; the
+    objects of the part's own preposition (what the speaker denies a part in), or None for no denial."""
+    if clause.lemma_.casefold() not in ("have", "play", "bear"):
+        return None
+    part = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if part is None:
+        return None
+    nothing = part.lower_ == "nothing"
+    negated = any(c.dep_ == "neg" for c in clause.children) or any(
+        d.dep_ == "det" and d.lower_ in words.negations for d in part.children
+    )
+    if not (nothing or (negated and part.lemma_.casefold() in words.involvement_words)):
+        return None
+    return tuple(o for p in part.subtree if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
 def _sorry(complement: list[Token], words: Lexicon) -> bool:

@@ -60,6 +60,7 @@ class Lexicon:
     neutral_judgements: frozenset[str]
     comment_verbs: frozenset[str]
     apology_words: frozenset[str]
+    involvement_words: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})
