@@ -187,7 +187,7 @@ class ModalityReader:
             return NEGATED_OBJECT
         if _conditional(tok, self.words.conditions):
             return CONDITIONAL
-        for gov in syntax.governors(tok):
+        for gov in _governors(tok):
             if any(c.dep_ == "neg" for c in gov.children):
                 return NEGATED
             if kind_of(gov) == "fail":
@@ -248,7 +248,7 @@ class ModalityReader:
         """The code of an intended or hypothetical act, and the rule that changed it (if any)."""
         if modality not in ("intended", "hypothetical"):
             return code, None
-        governors = syntax.governors(tok)
+        governors = _governors(tok)
         threat = any(kind_of(g) == "threat" for g in governors)
         # The code's own row, else its root's general row ("154" under "150": a deployment is a show of
         # force, and an intended one a threat of force).
@@ -263,6 +263,17 @@ class ModalityReader:
         return code, None
 
 
+def _governors(tok: Token) -> list[Token]:
+    """The verbs embedding ``tok``'s clause (``syntax.governors``), and for a gerund after a preposition
+    the verb of that preposition when it makes an intention: "committed TO providing loans", "vowed TO
+    resuming talks" (an intent, not a done act)."""
+    found = syntax.governors(tok)
+    if found or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
+        return found
+    verb = tok.head.head
+    return [verb] if verb.pos_ == "VERB" and kind_of(verb) in ("intent", "threat", "hypothetical") else []
+
+
 def _stance_modality(trigger: Trigger) -> tuple[Modality, tuple[str, ...]] | None:
     """A stance (coding/stance.py) holds its own modality: an option kept open is hypothetical ("did
     not rule out sanctions" is no negation of the sanctions), an act said to go on is intended."""
@@ -274,9 +285,15 @@ def _stance_modality(trigger: Trigger) -> tuple[Modality, tuple[str, ...]] | Non
 
 
 def _conditional(tok: Token, conditions: frozenset[str]) -> bool:
-    """Whether ``tok`` sits in an "if"/"unless" clause."""
+    """Whether ``tok`` sits in an "if"/"unless" clause, or in an "until" clause of a future act ("the
+    raids will go on until Belgrade HALTS its offensive": the halt is the condition, not an event)."""
     for t in syntax.clause_chain(tok):
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in conditions for c in t.children):
+        if t.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if marks & conditions:
+            return True
+        if "until" in marks and any(kind_of(a) == "intent-aux" for a in t.head.children if a.dep_ == "aux"):
             return True
     return False
 

@@ -34,6 +34,12 @@ OPTION_ACT = declare(
     "sanctions') is the party's hypothetical act: its intent or threat twin, on the party's verb",
     "Jakarta kept open the option of recalling its ambassador.",
 )
+EXCLUDED_ACT = declare(
+    "select",
+    "excluded-act",
+    "an act a party rules out ('ruled out retaliating') is no event and no threat",
+    "Brasilia ruled out retaliating against the tariffs.",
+)
 CONTINUED_ACT = declare(
     "trigger",
     "continued-act",
@@ -80,7 +86,8 @@ def option_act(trigger: Trigger, words: Lexicon) -> Trigger:
     tok = trigger.token
     holder = tok.head.head if named_option(tok, words) else tok
     verb = holder.head
-    if holder.dep_ not in ("dobj", "nsubjpass") or verb is holder:
+    deps = ("dobj", "nsubjpass", "xcomp") if holder is tok else ("dobj", "nsubjpass")
+    if holder.dep_ not in deps or verb is holder:
         return trigger
     if verb.lower_ == "open" and verb.dep_ in ("xcomp", "oprd", "acomp", "ccomp"):
         verb = verb.head  # "kept [open the option of ...]" parsed as a small clause
@@ -89,7 +96,10 @@ def option_act(trigger: Trigger, words: Lexicon) -> Trigger:
     kept_open = holder is not tok and (
         verb.lemma_.casefold() in words.option_verbs or any(c.lower_ == "open" for c in verb.children)
     )
-    not_excluded = _phrasal(verb) in words.unexcluded_verbs and any(c.dep_ == "neg" for c in verb.children)
+    excluding = _phrasal(verb, words) in words.unexcluded_verbs
+    not_excluded = excluding and any(c.dep_ == "neg" for c in verb.children)
+    if excluding and not not_excluded and holder is tok:
+        return replace(trigger, dropped_by=EXCLUDED_ACT)  # "ruled out retaliating": no act, no threat
     if not (kept_open or not_excluded):
         return trigger
     targets = trigger.target_heads or _objects_of(tok)
@@ -104,12 +114,14 @@ def continued_act(trigger: Trigger, words: Lexicon) -> Trigger:
     verb = tok.head
     if not trigger.noun or tok.dep_ != "nsubj" or trigger.pattern.code[:2] not in _FORCE_ROOTS:
         return trigger
-    if _phrasal(verb) not in words.continuation_verbs or verb.dep_ != "ccomp":
+    if _phrasal(verb, words) not in words.continuation_verbs or verb.dep_ != "ccomp":
         return trigger
     if kind_of(verb.head) != "report" or not any(kind_of(a) == "intent-aux" for a in verb.children):
         return trigger
     clause = next((c for c in verb.children if c.dep_ == "advcl" and _until(c)), None)
-    subjects = tuple(c for c in clause.children if c.dep_ == "nsubj") if clause is not None else ()
+    if clause is None:
+        return trigger  # "the flow of troops would go on": a continued posture, not a conditional threat
+    subjects = tuple(c for c in clause.children if c.dep_ == "nsubj")
     return replace(
         trigger,
         token=verb.head,
@@ -133,11 +145,18 @@ def _until(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in clause.children)
 
 
-def _phrasal(verb: Token) -> str:
+def _phrasal(verb: Token, words: Lexicon) -> str:
     """ "rule out", "go on": the verb with its particle, else its lemma."""
-    # "go on" / "carry on": the parser often takes the particle for a preposition with no object
+    # the parser often takes the particle for an adverb or for a preposition with no object ("go ON")
     particle = next(
-        (c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and not list(c.children))), None
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prt"
+            or (c.dep_ == "advmod" and c.lower_ in words.particle_adverbs)
+            or (c.dep_ == "prep" and not list(c.children))
+        ),
+        None,
     )
     lemma = verb.lemma_.casefold()
     return f"{lemma} {particle.lower_}" if particle is not None else lemma
