@@ -79,7 +79,7 @@ def judgements(sent: Span, words: Lexicon) -> Iterator[Trigger]:
             found = _reported(tok, words)
         else:
             continue
-        if found is not None and _message_content(tok):
+        if found is not None and _message_content(tok, words):
             # "delivered a letter SAYING it was sorry", "issued a statement SAYING the vote was a sham": the
             # message's content is what its sender did
             found = replace(found, token=tok.head.head)
@@ -87,9 +87,14 @@ def judgements(sent: Span, words: Lexicon) -> Iterator[Trigger]:
             yield found
 
 
-def _message_content(tok: Token) -> bool:
-    """ "a letter SAYING ...": a participle of speech on the object of a verb."""
-    return tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB"
+def _message_content(tok: Token, words: Lexicon) -> bool:
+    """ "a letter SAYING ...", "sent a note to Hanoi SAYING ...": a participle of speech that gives the
+    content of a message the verb's object names."""
+    if tok.dep_ == "acl":
+        return tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB"
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.casefold() in words.message_nouns for c in tok.head.children)
 
 
 def _called(tok: Token, words: Lexicon) -> Trigger | None:

@@ -61,6 +61,7 @@ class Lexicon:
     comment_verbs: frozenset[str]
     apology_words: frozenset[str]
     involvement_words: frozenset[str]
+    message_nouns: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})
