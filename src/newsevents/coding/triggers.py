@@ -301,6 +301,8 @@ class TriggerFinder:
                 return EVENT_SUBJECT
         if trigger.noun and tok.dep_ == "dobj" and tok.head.i in by_token:
             return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
+        if trigger.noun and _demand_yielded_to(trigger, by_token):
+            return NOUN_UNDER_VERB
         if not trigger.noun and kind_of(tok) == "light":
             if any(c.dep_ == "dobj" and c.i in by_token for c in tok.children):
                 return LIGHT_VERB
@@ -351,6 +353,15 @@ def _predicate_adjective(tok: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
         and (tok.head.dep_ == "acomp" or any(c.dep_ == "acomp" for c in tok.head.children))
     )
+
+
+def _demand_yielded_to(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """ "agreed TO the opposition's demands", "bowed to pressure": a demand or appeal that a yielding verb
+    (08) takes is what was yielded to, not an event of its own."""
+    tok = trigger.token
+    if tok.dep_ != "pobj" or trigger.pattern.code[:2] not in ("02", "10") or tok.head.head.i not in by_token:
+        return False
+    return by_token[tok.head.head.i].pattern.code[:2] == "08"
 
 
 def _is_visit(trigger: Trigger) -> bool:
