@@ -113,10 +113,22 @@ def test_a_messages_content_is_its_senders_act(pipeline: Pipeline) -> None:
         ("Thai and Malaysian troops began joint patrols along the border.", "06"),
         ("Iran returned the seized British tanker to its owners.", "08"),
         ("Hong Kong police raided the offices of the newspaper.", "17"),
+        ("The Thai government agreed to the opposition's demands for early elections.", "08"),
+        ("Mali's junta handed power back to a civilian government.", "08"),
+        ("Beijing ended its ban on Australian wine imports.", "08"),
+        ("Turkey lifted its veto on Sweden's membership.", "08"),
+        ("The Emir of Qatar received the Sudanese army chief in Doha.", "04"),
+        ("Saudi Arabia hosted talks between Russian and American officials in Riyadh.", "04"),
+        ("Turkey sent search and rescue teams to Syria after the earthquake.", "07"),
+        ("The IMF approved a $3 billion bailout for Pakistan.", "07"),
+        ("Angry crowds attacked the French embassy in Niamey.", "14"),
+        ("Doctors in Kenya began an indefinite strike over unpaid salaries.", "14"),
+        ("Japan scrambled fighter jets after Chinese bombers approached its airspace.", "15"),
     ],
 )
 def test_event_expressions_of_each_root(pipeline: Pipeline, text: str, root: str) -> None:
-    assert [c[:2] for c, _w, _s, _t in _codes(pipeline, text)] == [root]
+    # (one event per party where the act has two: "talks between Moscow and Washington")
+    assert {c[:2] for c, _w, _s, _t in _codes(pipeline, text)} == {root}
 
 
 def test_an_act_after_a_commitment_keeps_its_intent(pipeline: Pipeline) -> None:
@@ -131,3 +143,16 @@ def test_an_act_after_a_commitment_keeps_its_intent(pipeline: Pipeline) -> None:
 def test_flying_someone_else_is_no_visit(pipeline: Pipeline) -> None:
     text = "Serbia flew Ratko Mladic to the Netherlands on Tuesday and handed him over to the court."
     assert [c for c, *_ in _codes(pipeline, text)] == ["063"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("London accused Buenos Aires of colonialism for pressing its claim to the islands.", ["112"]),
+        ("Australians who came to Turkey were questioned, Canberra said.", []),
+    ],
+)
+def test_contents_of_accusations_and_journeys_are_no_events(
+    pipeline: Pipeline, text: str, codes: list[str]
+) -> None:
+    assert [c for c, *_ in _codes(pipeline, text)] == codes
