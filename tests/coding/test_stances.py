@@ -156,3 +156,17 @@ def test_contents_of_accusations_and_journeys_are_no_events(
     pipeline: Pipeline, text: str, codes: list[str]
 ) -> None:
     assert [c for c, *_ in _codes(pipeline, text)] == codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brazilian president met his inflation target for the first time in years.",
+        "Japan's ruling party claimed victory in the upper house election.",
+        "The Turkish central bank targeted inflation of 5 percent.",
+        "Nigeria's president fired his finance minister on Friday.",
+        "Mexico's ruling party pushed the reform bill through congress.",
+    ],
+)
+def test_generic_verbs_with_an_object_that_names_no_event_code_nothing(pipeline: Pipeline, text: str) -> None:
+    assert _codes(pipeline, text) == []
