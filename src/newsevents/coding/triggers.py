@@ -303,7 +303,7 @@ class TriggerFinder:
             return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
         if trigger.noun and _demand_yielded_to(trigger, by_token):
             return NOUN_UNDER_VERB
-        if _accused_act(tok, by_token):
+        if _accused_act(trigger, by_token):
             return GOVERNOR_ACT
         if not trigger.noun and kind_of(tok) == "light":
             if any(c.dep_ == "dobj" and c.i in by_token for c in tok.children):
@@ -366,12 +366,15 @@ def _demand_yielded_to(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     return by_token[tok.head.head.i].pattern.code[:2] == "08"
 
 
-def _accused_act(tok: Token, by_token: dict[int, Trigger]) -> bool:
-    """ "accused Quito OF arming the rebels", "blamed Kyiv FOR shelling the plant", "denied ..." : an act
-    named as the ground of an accusation or denial is its content, not an event the text asserts."""
+def _accused_act(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """ "accused Quito of colonialism FOR PRESSING its claim", "blamed Lima for THREATENING ...": a speech
+    act named as the ground of an accusation or denial is the accuser's account of it, not an event the
+    text asserts (an act of force so named is still coded: "accused Niger of shelling the camps")."""
+    tok = trigger.token
     if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or tok.head.head.i not in by_token:
         return False
-    return by_token[tok.head.head.i].pattern.code[:3] in ("112", "015", "016")
+    speech = trigger.pattern.code[:2] in ("01", "02", "10", "11", "12", "13")
+    return speech and by_token[tok.head.head.i].pattern.code[:3] in ("112", "015", "016")
 
 
 def _is_visit(trigger: Trigger) -> bool:
