@@ -124,6 +124,11 @@ def test_a_messages_content_is_its_senders_act(pipeline: Pipeline) -> None:
         ("Angry crowds attacked the French embassy in Niamey.", "14"),
         ("Doctors in Kenya began an indefinite strike over unpaid salaries.", "14"),
         ("Japan scrambled fighter jets after Chinese bombers approached its airspace.", "15"),
+        ("South Africa appointed a judicial commission to investigate the killings at the mine.", "09"),
+        ("An investigation by Turkish police found that the journalist was killed in the consulate.", "09"),
+        ("Sudanese President Omar al-Bashir flew in for the ceremony in Juba on Saturday.", "04"),
+        ("The Chinese vice president attended the inauguration in Jakarta.", "04"),
+        ("Ethiopia and Eritrea restarted flights between their capitals.", "06"),
     ],
 )
 def test_event_expressions_of_each_root(pipeline: Pipeline, text: str, root: str) -> None:
