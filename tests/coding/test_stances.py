@@ -129,6 +129,12 @@ def test_a_messages_content_is_its_senders_act(pipeline: Pipeline) -> None:
         ("Sudanese President Omar al-Bashir flew in for the ceremony in Juba on Saturday.", "04"),
         ("The Chinese vice president attended the inauguration in Jakarta.", "04"),
         ("Ethiopia and Eritrea restarted flights between their capitals.", "06"),
+        ("India shipped 50,000 tonnes of wheat to Afghanistan.", "07"),
+        ("China set up field hospitals in earthquake-hit Nepal.", "07"),
+        ("A Turkish relief flight landed in Benghazi with medical supplies.", "07"),
+        ("Cuba sent 200 doctors to Italy to fight the pandemic.", "07"),
+        ("Kenya hosted thousands of Somali refugees at Dadaab.", "07"),
+        ("The UN delivered vaccines to North Korea.", "07"),
     ],
 )
 def test_event_expressions_of_each_root(pipeline: Pipeline, text: str, root: str) -> None:
