@@ -181,3 +181,16 @@ def test_contents_of_accusations_and_journeys_are_no_events(
 )
 def test_generic_verbs_with_an_object_that_names_no_event_code_nothing(pipeline: Pipeline, text: str) -> None:
     assert _codes(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran said any attack on its soil would be met with a crushing response.",
+        "Seoul said all options remained open in dealing with Pyongyang.",
+        "Beijing vowed to take resolute countermeasures against the arms sale to Taiwan.",
+    ],
+)
+def test_implicit_threats_are_the_speakers(pipeline: Pipeline, text: str) -> None:
+    found = _codes(pipeline, text)
+    assert [c[:2] for c, *_ in found] == ["13"]

@@ -60,6 +60,9 @@ def speaker_stance(trigger: Trigger, patterns: PatternSet) -> Trigger:
         return trigger
     if trigger.pattern.code[:2] not in scene.SPEECH_ROOTS:
         return trigger
+    if _agentless_threat(trigger):
+        # "said any attack would be met with a crushing response": nobody but the speaker threatens
+        return replace(trigger, token=tok.head, steps=(*trigger.steps, SPEAKER_STANCE))
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":
         return trigger
@@ -68,6 +71,13 @@ def speaker_stance(trigger: Trigger, patterns: PatternSet) -> Trigger:
     if patterns.by_lemma(subject.lemma_.casefold(), "noun") or object_names_actor(subject):
         return trigger
     return replace(trigger, token=tok.head, steps=(*trigger.steps, SPEAKER_STANCE))
+
+
+def _agentless_threat(trigger: Trigger) -> bool:
+    """A reported threat in the passive with no agent ("would be met with force")."""
+    children = list(trigger.token.children)
+    passive = any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+    return passive and trigger.pattern.code[:2] == "13"
 
 
 def named_option(tok: Token, words: Lexicon) -> bool:
