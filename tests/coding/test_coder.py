@@ -170,7 +170,7 @@ CASES = [
     Case(
         "protesters act on the police",
         "Protesters clashed with police in Santiago on Friday.",
-        "18",
+        "14",
         "CHL",
         "CHL",
     ),

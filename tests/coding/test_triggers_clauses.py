@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import by_trigger, events_of, kept_triggers
 
-from newsevents.coding import scene, triggers
+from newsevents.coding import scene, stance, triggers
 from newsevents.pipeline import Pipeline
 
 
@@ -56,7 +56,7 @@ def test_a_relative_clause_with_a_pronoun_actor_only_elaborates(pipeline: Pipeli
 def test_a_threat_whose_subject_is_a_thing_is_the_speakers(pipeline: Pipeline) -> None:
     found = kept_triggers(pipeline, "Lima said on Monday that all options were on the table.")
     assert [(w, c) for w, c, _s in found] == [("said", "130")]
-    assert triggers.SPEAKER_STANCE in found[0][2]
+    assert stance.SPEAKER_STANCE in found[0][2]
 
 
 def test_a_phrase_under_without_is_not_part_of_the_object(pipeline: Pipeline) -> None:

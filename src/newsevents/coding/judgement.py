@@ -9,6 +9,7 @@ complement, not on the verb. The tone words are lists in ``coding/data/words.tom
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -32,6 +33,32 @@ REPORTED_JUDGEMENT = declare(
     "Ankara said the court's ruling had no legal standing.",
 )
 
+NEUTRAL_JUDGEMENT = declare(
+    "trigger",
+    "neutral-judgement",
+    "a speaker giving a neutral verdict on an act ('said the deployment was routine', 'hoped the "
+    "operation would be short') plays down concern about it: a reassuring comment (013)",
+    "The defence ministry said the naval exercise was routine.",
+)
+
+# Phoenix codes playing down concern or fear as an optimistic comment; a neutral verdict does the same.
+COMMENT = "013"
+APOLOGY = "055"
+DENY = "016"
+REPORTED_APOLOGY = declare(
+    "trigger",
+    "reported-apology",
+    "a speaker saying it is sorry ('a letter saying it was very sorry for the loss') apologises (055), to "
+    "the party its 'for' phrase names",
+    "Tokyo sent a note saying it was deeply sorry for the collision.",
+)
+REPORTED_DENIAL = declare(
+    "trigger",
+    "reported-denial",
+    "a speaker saying it had no part in an act ('had no role in the attack', 'had nothing to do with "
+    "it') denies responsibility (016)",
+    "Caracas said it had no role in the attack on the pipeline.",
+)
 CRITICISE = "111"
 PRAISE = "051"
 # Dependents that hold the complement of "called X Y" and of a copula ("was unwarranted").
@@ -48,12 +75,26 @@ def judgements(sent: Span, words: Lexicon) -> Iterator[Trigger]:
         lemma = tok.lemma_.casefold()
         if lemma in words.judgement_verbs:
             found = _called(tok, words)
-        elif kind_of(tok) == "report":
+        elif kind_of(tok) == "report" or {lemma, tok.lower_} & words.comment_verbs:
             found = _reported(tok, words)
         else:
             continue
+        if found is not None and _message_content(tok, words):
+            # "delivered a letter SAYING it was sorry", "issued a statement SAYING the vote was a sham": the
+            # message's content is what its sender did
+            found = replace(found, token=tok.head.head)
         if found is not None:
             yield found
+
+
+def _message_content(tok: Token, words: Lexicon) -> bool:
+    """ "a letter SAYING ...", "sent a note to Hanoi SAYING ...": a participle of speech that gives the
+    content of a message the verb's object names."""
+    if tok.dep_ == "acl":
+        return tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB"
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.casefold() in words.message_nouns for c in tok.head.children)
 
 
 def _called(tok: Token, words: Lexicon) -> Trigger | None:
@@ -88,19 +129,58 @@ def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
 def _reported(tok: Token, words: Lexicon) -> Trigger | None:
     """ "said the move was unwarranted", "said the ruling had no legal standing"."""
     for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        denied = _denied_part(clause, words)
+        if denied is not None:
+            return _trigger(tok, DENY, REPORTED_DENIAL, denied or None)
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        complement = [c for c in clause.children if c.dep_ in _COMPLEMENT_DEPS]
+        if subject is not None and subject.pos_ == "PRON" and _sorry(complement, words):
+            # "a letter saying it was very sorry for the loss": the speaker apologises
+            concern = tuple(o for p in complement[0].children if p.lower_ == "for" for o in p.children)
+            return _trigger(tok, APOLOGY, REPORTED_APOLOGY, concern or None)
         if subject is None or subject.lower_ in _SELF:
             continue
-        complement = [c for c in clause.children if c.dep_ in _COMPLEMENT_DEPS]
         negated = clause.lemma_.casefold() == "lack" or any(
             c.dep_ == "neg" or c.lower_ in words.negations for c in clause.children
         )
-        code = tone(_tokens(complement, skip=subject), words, negated)
+        tokens = list(_tokens(complement, skip=subject))
+        code = tone(tokens, words, negated)
         if code is not None:
             return _trigger(tok, code, REPORTED_JUDGEMENT, (subject,))
+        if not negated and _neutral(subject, tokens, words):
+            return _trigger(tok, COMMENT, NEUTRAL_JUDGEMENT, (subject,))
     return None
+
+
+def _denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:
+    """ "said it had NO ROLE in the attack", "played no part in", "had nothing to do with": a denial; the
+    objects of the part's own preposition (what the speaker denies a part in), or None for no denial."""
+    if clause.lemma_.casefold() not in ("have", "play", "bear"):
+        return None
+    part = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if part is None:
+        return None
+    nothing = part.lower_ == "nothing"
+    negated = any(c.dep_ == "neg" for c in clause.children) or any(
+        d.dep_ == "det" and d.lower_ in words.negations for d in part.children
+    )
+    if not (nothing or (negated and part.lemma_.casefold() in words.involvement_words)):
+        return None
+    return tuple(o for p in part.subtree if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+
+
+def _sorry(complement: list[Token], words: Lexicon) -> bool:
+    """ "was (very) SORRY", "is deeply REGRETFUL": words of apology as the complement."""
+    return bool(complement) and complement[0].lemma_.casefold() in words.apology_words
+
+
+def _neutral(subject: Token, tokens: list[Token], words: Lexicon) -> bool:
+    """ "said the deployment was routine": a neutral verdict on an act (an event noun), a comment."""
+    if subject.lemma_.casefold() not in words.event_nouns:
+        return False
+    return any(t.lemma_.casefold() in words.neutral_judgements and t.dep_ != "neg" for t in tokens)
 
 
 def tone(tokens: Iterable[Token], words: Lexicon, negated: bool = False) -> str | None:

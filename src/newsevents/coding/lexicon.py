@@ -53,6 +53,15 @@ class Lexicon:
     consequence_verbs: frozenset[str]
     speech_participles: frozenset[str]
     person_nouns: frozenset[str]
+    option_nouns: frozenset[str]
+    option_verbs: frozenset[str]
+    unexcluded_verbs: frozenset[str]
+    continuation_verbs: frozenset[str]
+    neutral_judgements: frozenset[str]
+    comment_verbs: frozenset[str]
+    apology_words: frozenset[str]
+    involvement_words: frozenset[str]
+    message_nouns: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

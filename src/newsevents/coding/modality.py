@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.coding import resources, syntax
+from newsevents.coding import resources, stance, syntax
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Trigger
@@ -141,7 +141,7 @@ class ModalityReader:
         tok = trigger.token
         if kind_of(tok) == "fail" and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             return replace(trigger, dropped_by=FAILED)
-        found = self.modality(tok)
+        found = _stance_modality(trigger) or self.modality(tok)
         if isinstance(found, str):
             # "will not accept the refugees": refusing a cooperative act is a rejection; any other
             # negated event did not happen and is not coded.
@@ -187,7 +187,7 @@ class ModalityReader:
             return NEGATED_OBJECT
         if _conditional(tok, self.words.conditions):
             return CONDITIONAL
-        for gov in syntax.governors(tok):
+        for gov in _governors(tok):
             if any(c.dep_ == "neg" for c in gov.children):
                 return NEGATED
             if kind_of(gov) == "fail":
@@ -248,7 +248,7 @@ class ModalityReader:
         """The code of an intended or hypothetical act, and the rule that changed it (if any)."""
         if modality not in ("intended", "hypothetical"):
             return code, None
-        governors = syntax.governors(tok)
+        governors = _governors(tok)
         threat = any(kind_of(g) == "threat" for g in governors)
         # The code's own row, else its root's general row ("154" under "150": a deployment is a show of
         # force, and an intended one a threat of force).
@@ -263,10 +263,37 @@ class ModalityReader:
         return code, None
 
 
+def _governors(tok: Token) -> list[Token]:
+    """The verbs embedding ``tok``'s clause (``syntax.governors``), and for a gerund after a preposition
+    the verb of that preposition when it makes an intention: "committed TO providing loans", "vowed TO
+    resuming talks" (an intent, not a done act)."""
+    found = syntax.governors(tok)
+    if found or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
+        return found
+    verb = tok.head.head
+    return [verb] if verb.pos_ == "VERB" and kind_of(verb) in ("intent", "threat", "hypothetical") else []
+
+
+def _stance_modality(trigger: Trigger) -> tuple[Modality, tuple[str, ...]] | None:
+    """A stance (coding/stance.py) holds its own modality: an option kept open is hypothetical ("did
+    not rule out sanctions" is no negation of the sanctions), an act said to go on is intended."""
+    if stance.OPTION_ACT in trigger.steps:
+        return "hypothetical", ()
+    if stance.CONTINUED_ACT in trigger.steps:
+        return "intended", ()
+    return None
+
+
 def _conditional(tok: Token, conditions: frozenset[str]) -> bool:
-    """Whether ``tok`` sits in an "if"/"unless" clause."""
+    """Whether ``tok`` sits in an "if"/"unless" clause, or in an "until" clause of a future act ("the
+    raids will go on until Belgrade HALTS its offensive": the halt is the condition, not an event)."""
     for t in syntax.clause_chain(tok):
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in conditions for c in t.children):
+        if t.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if marks & conditions:
+            return True
+        if "until" in marks and any(kind_of(a) == "intent-aux" for a in t.head.children if a.dep_ == "aux"):
             return True
     return False
 

@@ -130,11 +130,18 @@ def subject_lemmas(tok: Token) -> set[str]:
     """Words of the trigger's subject; a coordinated verb without one shares its first conjunct's
     ("peacekeepers landed and took control of the port")."""
     for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"]
+        if tok.dep_ == "relcl" and all(c.tag_ in _RELATIVES for c in subjects):
+            # "students WHO had occupied the building": the relative pronoun stands for its noun
+            return {t.lemma_.casefold() for t in tok.head.subtree if t.i < tok.i}
         if subjects or tok.dep_ != "conj" or tok.head is tok:
             return {t.lemma_.casefold() for c in subjects for t in c.subtree}
         tok = tok.head
     return set()
+
+
+# Tags of relative pronouns ("who", "which", "that").
+_RELATIVES = frozenset({"WP", "WDT"})
 
 
 def preps(tok: Token, deep: bool = False) -> list[Token]:

@@ -20,10 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.coding import resources, scene, syntax
+from newsevents.coding import resources, scene, stance, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
-from newsevents.coding.objects import Context, object_names_actor, words_present
+from newsevents.coding.objects import Context, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
     NOT_AN_EVENT,
@@ -70,13 +70,6 @@ ACTOR_OBJECT_RULE = declare(
     "a generic verb codes only when its object names an actor or a person ('called Lula' is a telephone "
     "call; 'seized the reporter' an arrest)",
     "Macron called Lula on Tuesday to discuss the summit.",
-)
-SPEAKER_STANCE = declare(
-    "trigger",
-    "speaker-stance",
-    "a reported threat or demand whose subject is a thing ('all options are on the table') is the "
-    "speaker's own act",
-    "Lima said on Monday that all options remained on the table.",
 )
 MODAL_DEMAND = declare(
     "trigger",
@@ -238,6 +231,7 @@ class TriggerFinder:
                 bare and (pattern.code == "010" or (kind_of(tok) == "report" and pattern.code[:2] == "01"))
             )
         scenic = tok.dep_ == "pobj" and tok.head.lower_ in self.words.scene_prepositions
+        scenic = scenic and not stance.named_option(tok, self.words)
         return not scenic or scene.scene_noun_is_event(tok)
 
     # -- one sentence ---------------------------------------------------------------------------------
@@ -249,7 +243,7 @@ class TriggerFinder:
             for tok, pos, _all, fired in self.candidates(sent)
             if fired is not None and self._names_event(tok, fired, pos)
         ]
-        found = [self._speaker_stance(helping_deployment(t, self.words)) for t in found]
+        found = stance.over_own([self._stance(helping_deployment(t, self.words)) for t in found])
         judged = list(judgements(sent, self.words))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
@@ -270,22 +264,11 @@ class TriggerFinder:
             out.append(t if reason is None else _drop(t, reason))
         return out
 
-    def _speaker_stance(self, trigger: Trigger) -> Trigger:
-        """ "said all options were on the table": a threat or demand whose subject is a thing, not an
-        actor nor an event, is the speaker's own act, so the trigger moves to the reporting verb."""
-        tok = trigger.token
-        if trigger.noun or tok.dep_ != "ccomp" or kind_of(tok.head) != "report":
-            return trigger
-        if trigger.pattern.code[:2] not in scene.SPEECH_ROOTS:
-            return trigger
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "NOUN":
-            return trigger
-        if subject.lemma_.casefold() not in trigger.pattern.subject:
-            return trigger
-        if self.patterns.by_lemma(subject.lemma_.casefold(), "noun") or object_names_actor(subject):
-            return trigger
-        return replace(trigger, token=tok.head, steps=(*trigger.steps, SPEAKER_STANCE))
+    def _stance(self, trigger: Trigger) -> Trigger:
+        """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""
+        moved = stance.speaker_stance(trigger, self.patterns)
+        moved = stance.option_act(moved, self.words)
+        return stance.continued_act(moved, self.words)
 
     def _modal_demands(self, sent: Span) -> list[Trigger]:
         out = []
@@ -318,6 +301,10 @@ class TriggerFinder:
                 return EVENT_SUBJECT
         if trigger.noun and tok.dep_ == "dobj" and tok.head.i in by_token:
             return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
+        if trigger.noun and _demand_yielded_to(trigger, by_token):
+            return NOUN_UNDER_VERB
+        if _accused_act(trigger, by_token):
+            return GOVERNOR_ACT
         if not trigger.noun and kind_of(tok) == "light":
             if any(c.dep_ == "dobj" and c.i in by_token for c in tok.children):
                 return LIGHT_VERB
@@ -368,6 +355,26 @@ def _predicate_adjective(tok: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
         and (tok.head.dep_ == "acomp" or any(c.dep_ == "acomp" for c in tok.head.children))
     )
+
+
+def _demand_yielded_to(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """ "agreed TO the opposition's demands", "bowed to pressure": a demand or appeal that a yielding verb
+    (08) takes is what was yielded to, not an event of its own."""
+    tok = trigger.token
+    if tok.dep_ != "pobj" or trigger.pattern.code[:2] not in ("02", "10") or tok.head.head.i not in by_token:
+        return False
+    return by_token[tok.head.head.i].pattern.code[:2] == "08"
+
+
+def _accused_act(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """ "accused Quito of colonialism FOR PRESSING its claim", "blamed Lima for THREATENING ...": a speech
+    act named as the ground of an accusation or denial is the accuser's account of it, not an event the
+    text asserts (an act of force so named is still coded: "accused Niger of shelling the camps")."""
+    tok = trigger.token
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or tok.head.head.i not in by_token:
+        return False
+    speech = trigger.pattern.code[:2] in ("01", "02", "10", "11", "12", "13")
+    return speech and by_token[tok.head.head.i].pattern.code[:3] in ("112", "015", "016")
 
 
 def _is_visit(trigger: Trigger) -> bool:

@@ -1,0 +1,178 @@
+"""Stances: acts a party names as its own possible or continuing course, coded on the party's verb.
+
+A threat often names no threatening verb: "said all options were on the table", "kept open the option of
+retaliating", "did not rule out military action", "said the air strikes would continue until Belgrade
+halts its offensive". In each the act itself has not happened (or goes on only under a condition); what
+happened is the speaker's stance, so the trigger moves to the speaker's verb and the act's code becomes
+its intent or threat twin there (the modality stage reads such a trigger as hypothetical or intended).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.coding import scene
+from newsevents.coding.lexicon import Lexicon, kind_of
+from newsevents.coding.objects import object_names_actor
+from newsevents.coding.patterns import PatternSet
+from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
+
+SPEAKER_STANCE = declare(
+    "trigger",
+    "speaker-stance",
+    "a reported threat or demand whose subject is a thing ('all options are on the table') is the "
+    "speaker's own act",
+    "Lima said on Monday that all options remained on the table.",
+)
+OPTION_ACT = declare(
+    "trigger",
+    "option-act",
+    "an act a party keeps open as an option ('kept open the option of retaliating', 'did not rule out "
+    "sanctions') is the party's hypothetical act: its intent or threat twin, on the party's verb",
+    "Jakarta kept open the option of recalling its ambassador.",
+)
+EXCLUDED_ACT = declare(
+    "select",
+    "excluded-act",
+    "an act a party rules out ('ruled out retaliating') is no event and no threat",
+    "Brasilia ruled out retaliating against the tariffs.",
+)
+CONTINUED_ACT = declare(
+    "trigger",
+    "continued-act",
+    "a speaker saying an act of force will go on ('the raids will continue until X halts') threatens "
+    "it: the threat is the speaker's, aimed at the party of the 'until' clause",
+    "Ankara said the air strikes would continue until the militants withdrew.",
+)
+_MOVED = frozenset({OPTION_ACT, CONTINUED_ACT})
+# Roots of acts whose announced continuation is a threat: coercion, force posture and violence.
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def speaker_stance(trigger: Trigger, patterns: PatternSet) -> Trigger:
+    """ "said all options were on the table": a threat or demand whose subject is a thing, not an
+    actor nor an event, is the speaker's own act, so the trigger moves to the reporting verb."""
+    tok = trigger.token
+    if trigger.noun or tok.dep_ != "ccomp" or kind_of(tok.head) != "report":
+        return trigger
+    if trigger.pattern.code[:2] not in scene.SPEECH_ROOTS:
+        return trigger
+    if _agentless_threat(trigger):
+        # "said any attack would be met with a crushing response": nobody but the speaker threatens
+        return replace(trigger, token=tok.head, steps=(*trigger.steps, SPEAKER_STANCE))
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return trigger
+    if subject.lemma_.casefold() not in trigger.pattern.subject:
+        return trigger
+    if patterns.by_lemma(subject.lemma_.casefold(), "noun") or object_names_actor(subject):
+        return trigger
+    return replace(trigger, token=tok.head, steps=(*trigger.steps, SPEAKER_STANCE))
+
+
+def _agentless_threat(trigger: Trigger) -> bool:
+    """A reported threat in the passive with no agent ("would be met with force")."""
+    children = list(trigger.token.children)
+    passive = any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
+    return passive and trigger.pattern.code[:2] == "13"
+
+
+def named_option(tok: Token, words: Lexicon) -> bool:
+    """Whether ``tok`` is the act an option noun names: "the option OF retaliating"."""
+    return (
+        tok.dep_ in ("pcomp", "pobj")
+        and tok.head.lower_ == "of"
+        and tok.head.head.pos_ == "NOUN"
+        and tok.head.head.lemma_.casefold() in words.option_nouns
+    )
+
+
+def option_act(trigger: Trigger, words: Lexicon) -> Trigger:
+    """ "kept open the OPTION of retaliating", "did not RULE OUT military action": the act moves to the
+    verb of the party that keeps it open, marked so that the modality stage reads it as hypothetical."""
+    tok = trigger.token
+    holder = tok.head.head if named_option(tok, words) else tok
+    verb = holder.head
+    deps = ("dobj", "nsubjpass", "xcomp") if holder is tok else ("dobj", "nsubjpass")
+    if holder.dep_ not in deps or verb is holder:
+        return trigger
+    if verb.lower_ == "open" and verb.dep_ in ("xcomp", "oprd", "acomp", "ccomp"):
+        verb = verb.head  # "kept [open the option of ...]" parsed as a small clause
+    if verb.pos_ != "VERB":
+        return trigger
+    kept_open = holder is not tok and (
+        verb.lemma_.casefold() in words.option_verbs or any(c.lower_ == "open" for c in verb.children)
+    )
+    excluding = _phrasal(verb, words) in words.unexcluded_verbs
+    not_excluded = excluding and any(c.dep_ == "neg" for c in verb.children)
+    if excluding and not not_excluded and holder is tok:
+        return replace(trigger, dropped_by=EXCLUDED_ACT)  # "ruled out retaliating": no act, no threat
+    if not (kept_open or not_excluded):
+        return trigger
+    targets = trigger.target_heads or _objects_of(tok)
+    return replace(trigger, token=verb, noun=False, target_heads=targets, steps=(*trigger.steps, OPTION_ACT))
+
+
+def continued_act(trigger: Trigger, words: Lexicon) -> Trigger:
+    """ "said the raids would continue until Belgrade halted its offensive": an act of force that a
+    speaker says will go on is the speaker's threat; the party of the "until"/"unless" clause is its
+    target."""
+    tok = trigger.token
+    verb = tok.head
+    if not trigger.noun or tok.dep_ != "nsubj" or trigger.pattern.code[:2] not in _FORCE_ROOTS:
+        return trigger
+    if _phrasal(verb, words) not in words.continuation_verbs or verb.dep_ != "ccomp":
+        return trigger
+    if kind_of(verb.head) != "report" or not any(kind_of(a) == "intent-aux" for a in verb.children):
+        return trigger
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and _until(c)), None)
+    if clause is None:
+        return trigger  # "the flow of troops would go on": a continued posture, not a conditional threat
+    subjects = tuple(c for c in clause.children if c.dep_ == "nsubj")
+    return replace(
+        trigger,
+        token=verb.head,
+        noun=False,
+        target_heads=subjects or trigger.target_heads,
+        steps=(*trigger.steps, CONTINUED_ACT),
+    )
+
+
+def over_own(found: list[Trigger]) -> list[Trigger]:
+    """A stance moved onto a verb replaces what the verb's own pattern made of it ("WEIGHING the option
+    of sanctions" is a threat, not a policy being considered)."""
+    moved = {t.token.i for t in found if set(t.steps) & _MOVED}
+    # "kept OPEN the option of talks": the small clause's own word goes with the verb it hangs on
+    moved |= {c.i for t in found if set(t.steps) & _MOVED for c in t.token.children if c.lower_ == "open"}
+    return [t for t in found if t.token.i not in moved or set(t.steps) & _MOVED]
+
+
+def _until(clause: Token) -> bool:
+    """ "until Belgrade halts", "unless the militants withdraw": the condition that would end the act."""
+    return any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in clause.children)
+
+
+def _phrasal(verb: Token, words: Lexicon) -> str:
+    """ "rule out", "go on": the verb with its particle, else its lemma."""
+    # the parser often takes the particle for an adverb or for a preposition with no object ("go ON")
+    particle = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prt"
+            or (c.dep_ == "advmod" and c.lower_ in words.particle_adverbs)
+            or (c.dep_ == "prep" and not list(c.children))
+        ),
+        None,
+    )
+    lemma = verb.lemma_.casefold()
+    return f"{lemma} {particle.lower_}" if particle is not None else lemma
+
+
+def _objects_of(tok: Token) -> tuple[Token, ...] | None:
+    """The objects of the act's own prepositions ("retaliating AGAINST the United States")."""
+    found = tuple(g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+    return found or None
