@@ -24,16 +24,17 @@ __all__ = ["exiting", "loading"]
 
 @contextlib.contextmanager
 def loading() -> Iterator[None]:
-    """Pause the collector while long-lived resources load; freeze them afterwards. Nested uses and an
-    already-disabled collector are respected: only the outermost use turns it back on."""
-    enabled = gc.isenabled()
-    gc.disable()
+    """Pause the collector while long-lived resources load; freeze them afterwards. Nested uses are
+    respected: only the outermost one restores the collector's thresholds."""
+    # A zero threshold, not gc.disable(): spaCy's model loader (srsly's msgpack reader) calls
+    # gc.enable() after each file it reads, which would end the pause halfway through the load.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
     try:
         yield
     finally:
         gc.freeze()
-        if enabled:
-            gc.enable()
+        gc.set_threshold(*thresholds)
 
 
 def exiting() -> None:
