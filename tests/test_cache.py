@@ -274,3 +274,22 @@ def test_cached_patterns_are_the_read_ones(cache_dir: Path) -> None:
         assert all(cached.by_lemma(lemma, pos) == read.by_lemma(lemma, pos) for lemma in read.lemmas(pos))
     assert all(cached.synset(name) == phrases for name, phrases in read._synsets.items())
     assert all(cached.intent_code(code) == read.intent_code(code) for code in read._intent)
+
+
+def test_cached_tone_lexicon_is_vaders(cache_dir: Path) -> None:
+    from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
+
+    from newsevents.tone import _lexicon, score
+
+    _lexicon.cache_clear()
+    try:
+        _lexicon()  # built into this test's empty cache directory
+        _lexicon.cache_clear()
+        lexicon, negations = _lexicon()  # read back from the file
+    finally:
+        _lexicon.cache_clear()
+    assert [f.name for f in cache.files()] == ["tone-lexicon"]
+    vader = {word.casefold(): float(value) for word, value in SentimentIntensityAnalyzer().lexicon.items()}
+    assert list(lexicon.items()) == list(vader.items())
+    assert negations == frozenset(w.casefold() for w in NEGATE) | {"n't"}
+    assert score("The talks were not a failure, the envoys said happily.").words == 10
