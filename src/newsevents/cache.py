@@ -256,14 +256,16 @@ def build(actor_files: Sequence[str | Path] = ()) -> list[CachedFile]:
     """Build every resource that is missing or stale: the gazetteer, the packaged actor tables, the
     phrase index of the packaged dictionary plus ``actor_files``, the packaged event patterns and the
     tone lexicon; the files now in the cache."""
+    from newsevents import heap
     from newsevents.actors import compiled
     from newsevents.actors.dictionary import ActorDictionary
     from newsevents.coding.compiled import packaged_patterns
     from newsevents.tone import _lexicon
     from newsevents.where import load_gazetteer
 
-    load_gazetteer()
-    compiled.phrases(ActorDictionary.load(extra=actor_files), actor_files)
-    packaged_patterns()
-    _lexicon()
+    with heap.loading():  # millions of objects, none of them garbage: the collector would only slow it
+        load_gazetteer()
+        compiled.phrases(ActorDictionary.load(extra=actor_files), actor_files)
+        packaged_patterns()
+        _lexicon()
     return files()
