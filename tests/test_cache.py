@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from newsevents.actors import compiled
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.mentions import MentionFinder
 from newsevents.pipeline import Pipeline
+from newsevents.records import Place
 from newsevents.where import Gazetteer, load_gazetteer
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -69,7 +71,7 @@ def test_two_builders_at_once_leave_one_whole_file(cache_dir: Path) -> None:
     assert not list(cache_dir.glob(".*")), "no temporary file is left behind"
 
 
-@pytest.mark.parametrize("damage", ["flip", "truncate", "empty", "garbage"])
+@pytest.mark.parametrize("damage", ["flip", "flip-payload", "truncate", "empty", "garbage"])
 def test_corrupt_or_partial_file_is_rebuilt(cache_dir: Path, damage: str) -> None:
     calls: list[int] = []
     cache.load_or_build("thing", "k1", _builder(b"payload" * 100, calls))
@@ -77,6 +79,8 @@ def test_corrupt_or_partial_file_is_rebuilt(cache_dir: Path, damage: str) -> Non
     data = bytearray(path.read_bytes())
     if damage == "flip":
         data[-10] ^= 0xFF
+    elif damage == "flip-payload":
+        data[350] ^= 0x01  # one bit in the middle of the payload: only the checksum sees it
     elif damage == "truncate":
         data = data[:-5]
     elif damage == "empty":
@@ -88,6 +92,62 @@ def test_corrupt_or_partial_file_is_rebuilt(cache_dir: Path, damage: str) -> Non
     assert cache.load_or_build("thing", "k1", _builder(b"payload" * 100, calls)) == b"payload" * 100
     assert calls == [1, 1]
     assert [f.valid for f in cache.files()] == [True]
+
+
+@pytest.mark.parametrize("damage", ["none", "flip-payload", "truncate", "append"])
+def test_file_resource_is_a_checked_file_read_in_place(cache_dir: Path, damage: str) -> None:
+    calls: list[int] = []
+    payload = bytes(range(256)) * 9000  # over two of the chunks a file is checked in
+    first = cache.load_or_build_file("thing", "k1", _builder(payload, calls))
+    assert isinstance(first, Path) and first.read_bytes()[: len(payload)] == payload
+    data = bytearray(first.read_bytes())
+    if damage == "flip-payload":
+        data[len(payload) // 2] ^= 0x10
+    elif damage == "truncate":
+        data = data[: len(payload) // 3]
+    elif damage == "append":
+        data += b"more"
+    first.write_bytes(bytes(data))
+    again = cache.load_or_build_file("thing", "k1", _builder(payload, calls))
+    assert again == first and again.read_bytes()[: len(payload)] == payload
+    assert calls == ([1] if damage == "none" else [1, 1])
+    assert [f.valid for f in cache.files()] == [True]
+
+
+def test_file_resource_without_a_writable_directory_is_its_payload(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache directory should be")
+    monkeypatch.setenv(cache.CACHE_ENV, str(blocker / "cache"))
+    assert cache.load_or_build_file("thing", "k1", lambda: b"xyz") == b"xyz"
+
+
+def test_gazetteer_file_is_opened_in_place(cache_dir: Path) -> None:
+    import sqlite3
+
+    from newsevents import placeindex
+
+    lima = Place(name="Lima", country="PER", admin1=None, lat=-12.0, lon=-77.0, geonames_id=1)
+    image = placeindex.dump({"lima": [_Cand(lima, 9, 3)]}, {"PER": lima})
+    path = cache.load_or_build_file("places", "k1", lambda: image)
+    assert isinstance(path, Path) and path.stat().st_size > len(image)  # the trailer follows the image
+    for source in (path, image):
+        index = placeindex.PlaceIndex(source, _Cand)
+        assert index.get("lima") == (_Cand(lima, 9, 3),) and index.get("cusco") is None
+        assert index.countries == {"PER": lima}
+        index.close()
+    torn = path.with_name("torn.bin")
+    torn.write_bytes(image[: len(image) // 2])  # a file SQLite would size by its length, not its header
+    with pytest.raises(sqlite3.DatabaseError):
+        placeindex.PlaceIndex(torn, _Cand)
+
+
+@dataclass(frozen=True)
+class _Cand:
+    place: Place
+    population: int
+    rank: int
 
 
 def test_unwritable_directory_builds_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -214,3 +274,22 @@ def test_cached_patterns_are_the_read_ones(cache_dir: Path) -> None:
         assert all(cached.by_lemma(lemma, pos) == read.by_lemma(lemma, pos) for lemma in read.lemmas(pos))
     assert all(cached.synset(name) == phrases for name, phrases in read._synsets.items())
     assert all(cached.intent_code(code) == read.intent_code(code) for code in read._intent)
+
+
+def test_cached_tone_lexicon_is_vaders(cache_dir: Path) -> None:
+    from vaderSentiment.vaderSentiment import NEGATE, SentimentIntensityAnalyzer
+
+    from newsevents.tone import _lexicon, score
+
+    _lexicon.cache_clear()
+    try:
+        _lexicon()  # built into this test's empty cache directory
+        _lexicon.cache_clear()
+        lexicon, negations = _lexicon()  # read back from the file
+    finally:
+        _lexicon.cache_clear()
+    assert [f.name for f in cache.files()] == ["tone-lexicon"]
+    vader = {word.casefold(): float(value) for word, value in SentimentIntensityAnalyzer().lexicon.items()}
+    assert list(lexicon.items()) == list(vader.items())
+    assert negations == frozenset(w.casefold() for w in NEGATE) | {"n't"}
+    assert score("The talks were not a failure, the envoys said happily.").words == 10

@@ -309,9 +309,9 @@ def analyze(
 
 def _explainer(settings: Any) -> Any:
     """For --explain: the loaded pipeline, as the zero-argument factory ``run`` takes."""
-    from newsevents.pipeline import Pipeline
+    from newsevents.runner import load_pipeline
 
-    pipe = Pipeline.load(settings=settings)
+    pipe = load_pipeline(settings)
     return lambda: pipe
 
 
@@ -1179,6 +1179,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     except KeyboardInterrupt:
         typer.echo("newsevents: interrupted", err=True)
         raise SystemExit(130) from None
+    finally:
+        from newsevents import heap
+
+        heap.exiting()  # the interpreter's exit passes then skip the heap (a third of a second)
 
 
 if __name__ == "__main__":

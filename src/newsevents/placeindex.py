@@ -2,9 +2,11 @@
 ``newsevents.cache``.
 
 Reading the whole index back into Python objects (400k names, 170k places) costs most of a second; an
-SQLite image is copied into memory in milliseconds and answers a lookup in microseconds, so a process
-only builds the candidates of the names its articles ask for. The image is deserialised into a private
-in-memory database: no open file, nothing shared with another process.
+SQLite database answers a lookup in microseconds, so a process only builds the candidates of the names
+its articles ask for. The cached file is opened where it lies, read-only (``open``): SQLite reads the
+few pages a run's lookups touch, and the 25 MB image is never copied into the process. The cache only
+ever replaces such a file by renaming a new one over it, so an open file never changes under a reader
+(SQLite's ``immutable``). An image that could not be stored is deserialised into memory instead.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import marshal
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
 from typing import Any, Generic, Protocol, TypeVar
 
 from newsevents.records import Place
@@ -71,11 +74,11 @@ class PlaceIndex(Generic[T]):
     """Read-only lookups over a ``dump`` image: ``get(key)`` gives the candidates, each made by
     ``candidate(place, population, rank)``, or None; answers are memoised."""
 
-    def __init__(self, image: bytes, candidate: Callable[[Place, int, int], T]) -> None:
+    def __init__(self, image: bytes | Path, candidate: Callable[[Place, int, int], T]) -> None:
+        """An index over ``image``: the bytes ``dump`` gave, or a file that starts with them (read in
+        place; anything after the image, such as the cache's trailer, is not read)."""
         self._candidate = candidate
-        # check_same_thread off, a lock instead: the web server looks places up from worker threads.
-        self._con = sqlite3.connect(":memory:", check_same_thread=False)
-        self._con.deserialize(image)
+        self._con = _connect(image)
         self._lock = threading.Lock()
         self._places: dict[int, Place] = {}
         self._memo: dict[str, tuple[T, ...] | None] = {}
@@ -83,6 +86,10 @@ class PlaceIndex(Generic[T]):
             "SELECT c.iso3, p.* FROM countries c JOIN places p ON p.id = c.place ORDER BY c.rowid"
         ).fetchall()
         self.countries = {row[0]: self._place(row[1:]) for row in rows}
+
+    def close(self) -> None:
+        """Close the database (lookups fail afterwards)."""
+        self._con.close()
 
     def _place(self, row: Any) -> Place:
         ident = row[0]
@@ -115,3 +122,19 @@ class PlaceIndex(Generic[T]):
             row = self._con.execute("SELECT * FROM places WHERE id = ?", (ident,)).fetchone()
             place = self._place(row)
         return place
+
+
+def _connect(image: bytes | Path) -> sqlite3.Connection:
+    # check_same_thread off, a lock instead: the web server looks places up from worker threads.
+    if isinstance(image, Path):
+        uri = image.resolve().as_uri() + "?mode=ro&immutable=1"
+        con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        # The file goes on after the image: SQLite must size the database by its header, not the file.
+        pages, size = (con.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "page_size"))
+        if pages * size > image.stat().st_size:
+            con.close()
+            raise sqlite3.DatabaseError(f"{image}: not a whole gazetteer image")
+        return con
+    con = sqlite3.connect(":memory:", check_same_thread=False)
+    con.deserialize(image)
+    return con

@@ -69,9 +69,12 @@ class RunStats:
 
 def load_pipeline(settings: Settings) -> Analyzer:
     """The default analyzer: ``Pipeline.load(settings=settings)`` (picklable with ``functools.partial``)."""
-    from newsevents.pipeline import Pipeline
+    from newsevents import heap
 
-    pipeline: Analyzer = Pipeline.load(settings=settings)
+    with heap.loading():  # spaCy and the resources: millions of long-lived objects (see newsevents.heap)
+        from newsevents.pipeline import Pipeline
+
+        pipeline: Analyzer = Pipeline.load(settings=settings)
     return pipeline
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -313,8 +314,14 @@ def _gazetteer(min_population: int) -> Gazetteer:
         built = Gazetteer(min_population)
         return placeindex.dump(built._index, built._countries)
 
-    image = cache.load_or_build("gazetteer", key, build)
-    return Gazetteer._compiled(PlaceIndex(image, _Candidate), min_population)
+    # The checked file is opened in place (placeindex); if it vanished since its check (a concurrent
+    # ``cache clear``), its payload is read into memory instead.
+    found = cache.load_or_build_file("gazetteer", key, build)
+    try:
+        index = PlaceIndex(found, _Candidate)
+    except sqlite3.Error:
+        index = PlaceIndex(cache.load_or_build("gazetteer", key, build), _Candidate)
+    return Gazetteer._compiled(index, min_population)
 
 
 # -- the places stage ---------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-import ssl
 import time
 import zlib
 from collections import deque
@@ -31,7 +30,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import httpcore
 import httpx
 
 from ..records import Rejection
@@ -92,69 +90,27 @@ def _not_public(address: str) -> bool:
     return not ip.is_global or ip.is_multicast
 
 
-class PinnedBackend(httpcore.NetworkBackend):
-    """httpcore's network backend with one DNS lookup per connection: the addresses are checked and the
-    socket connects to a checked address, never to a second answer of the resolver."""
-
-    def __init__(self, allow_private: bool = False) -> None:
-        self._allow_private = allow_private
-        self._plain = httpcore.SyncBackend()
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,  # httpcore's SOCKET_OPTION tuples
-    ) -> httpcore.NetworkStream:
-        try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-        except (OSError, UnicodeError) as exc:
-            raise httpcore.ConnectError(f"{host} does not resolve ({exc})") from exc
-        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
-        if not self._allow_private:
-            for address in addresses:
-                if _not_public(address):
-                    raise BlockedAddress(host, address)
-        failure: Exception | None = None
-        for address in addresses:
-            try:
-                return self._plain.connect_tcp(address, port, timeout, local_address, socket_options)
-            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
-                failure = exc
-        raise failure or httpcore.ConnectError(f"{host} has no address")
-
-    def sleep(self, seconds: float) -> None:
-        self._plain.sleep(seconds)
-
-
-class _PinnedTransport(httpx.HTTPTransport):
-    """httpx's transport over a :class:`PinnedBackend`. httpx 0.28 takes no network backend, so the
-    connection pool it built is replaced by one with the same defaults and ours (tests check that the
-    backend is used, so an httpx upgrade that changes this fails loudly)."""
-
-    def __init__(self, allow_private: bool, verify: ssl.SSLContext | bool = True) -> None:
-        super().__init__()
-        limits = httpx.Limits(max_connections=100, max_keepalive_connections=20)
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(verify=verify),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=5.0,
-            network_backend=PinnedBackend(allow_private),
-        )
-
-
 def make_client(settings: FetchSettings = DEFAULT_SETTINGS) -> httpx.Client:
     """A client configured with the settings' timeouts and User-Agent (redirects are followed by hand),
     connecting only to checked addresses (see :class:`PinnedBackend`)."""
+    from .pinned import _PinnedTransport
+
     return httpx.Client(
         timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": ACCEPT_ENCODING},
         follow_redirects=False,
         transport=_PinnedTransport(settings.allow_private),
     )
+
+
+def __getattr__(name: str) -> Any:
+    # The httpcore-based classes live in .pinned, imported on first use: httpcore (with h11 and anyio)
+    # costs a start-up that reads local files a fiftieth of a second for nothing.
+    if name in ("PinnedBackend", "_PinnedTransport"):
+        from . import pinned
+
+        return getattr(pinned, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _Deadline(Exception):
@@ -401,7 +357,7 @@ __all__ = [
     "ACCEPT_ENCODING",
     "DEFAULT_SETTINGS",
     "BlockedAddress",
-    "PinnedBackend",
+    "PinnedBackend",  # noqa: F822  (served by __getattr__ from .pinned)
     "USER_AGENT",
     "FetchSettings",
     "Page",
