@@ -21,6 +21,7 @@ from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
+from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, placed_by_context
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
@@ -41,6 +42,7 @@ from newsevents.coding.targets import (
     VICTIM_PLACE,
     one_per_party,
     place_target,
+    placed_by_own_words,
     placed_victim,
 )
 from newsevents.records import Actor
@@ -82,12 +84,6 @@ LEAVING_OFFICE = declare(
     "leaving-office",
     "a leader who resigns is coded in the office they leave, held until that day",
     "Prime Minister Ana Ruiz resigned on Monday after a week of protests.",
-)
-NON_STATE_VIOLENCE = declare(
-    "code",
-    "non-state-violence",
-    "fighting (19) by rebels, militias, civilians or nobody named is an assault (18)",
-    "Militants killed four guards at the checkpoint.",
 )
 # Events one trigger gives at most (coordinated sources times coordinated targets).
 _MAX_PAIRS = 4
@@ -167,12 +163,14 @@ class ArgumentFinder:
             targets: list[Actor | None] = [*parties.targets[:3]] or [None]
             pairs = [(s, t) for s in parties.sources[:3] for t in targets]
             for source, target in pairs[:_MAX_PAIRS]:
-                code = trigger.code or trigger.pattern.code
-                extra: list[str] = []
-                if _unconventional(
-                    code, source, "unattributed" in parties.facts, self.words.non_state_armed_roles
-                ):
-                    code, extra = "180", [NON_STATE_VIOLENCE]
+                code, changed = force_code(
+                    trigger.code or trigger.pattern.code,
+                    source,
+                    target,
+                    "unattributed" in parties.facts,
+                    self.words.non_state_armed_roles,
+                )
+                extra = [changed] if changed else []
                 yield Draft(
                     trigger=trigger,
                     sent=sent,
@@ -282,6 +280,7 @@ class ArgumentFinder:
         coordinated parties ("Chad and Niger", "his Chadian and Nigerien counterparts") gives each. Also
         the rule and the head that gave them."""
         conflict = int(trigger.pattern.code[:2]) >= 14
+        code = trigger.code or trigger.pattern.code
         actors, places, day = context
 
         def first(
@@ -301,14 +300,25 @@ class ArgumentFinder:
                     if moved is not None:
                         found = [moved]
                         steps.append(VICTIM_PLACE)
+                by_context = placed_by_context(actors.rule_of(head.token, day)) and not placed_by_own_words(
+                    head.token
+                )
                 fit = [
                     a
                     for a in found
                     if (a.country or not need_country)
                     and not any(
-                        same_actor(a, s) or _own_forces(a, s, self.words.state_source_roles) for s in sources
+                        same_actor(a, s) or own_forces(a, s, self.words.state_source_roles, code, by_context)
+                        for s in sources
                     )
                 ]
+                if (
+                    len(fit) < len(found)
+                    and by_context
+                    and OWN_FORCES_OBJECT not in steps
+                    and any(a.role in ("MIL", "COP") for a in found)
+                ):
+                    steps.append(OWN_FORCES_OBJECT)
                 if fit:
                     return (fit[:1] if need_country else one_per_party(fit)), rule, head.token
             return [], None, None
@@ -382,24 +392,6 @@ def can_act(actor: Actor, state_roles: frozenset[str]) -> bool:
 
 def same_actor(a: Actor, b: Actor) -> bool:
     return a.code == b.code and (a.name == b.name or a.name is None or b.name is None)
-
-
-def _own_forces(candidate: Actor, source: Actor, state_source_roles: frozenset[str]) -> bool:
-    """A state's own unnamed forces are what it acts with, not whom it acts on ("Peru mobilised its army
-    reserve"); protesters clashing with police do act on them."""
-    return (
-        (source.role or "") in state_source_roles
-        and (candidate.name is None or candidate.name == source.name)
-        and candidate.role in ("MIL", "COP")
-        and candidate.country is not None
-        and candidate.country == source.country
-    )
-
-
-def _unconventional(code: str, source: Actor, unattributed: bool, non_state: frozenset[str]) -> bool:
-    """Whether a 19x act is by rebels, militias, militants, civilians, or nobody the text names. Taking
-    territory (192) is conventional force whoever does it ("rebels seized the city")."""
-    return code[:2] == "19" and code[:3] != "192" and (unattributed or source.role in non_state)
 
 
 def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:

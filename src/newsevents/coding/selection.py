@@ -25,7 +25,7 @@ from newsevents.coding.patterns import PatternSet, construction
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
-from newsevents.coding.targets import ARTICLE_COUNTERPART, country_actor, implicit_country
+from newsevents.coding.targets import country_actor, implicit_country
 from newsevents.records import Actor
 from newsevents.tone import score as tone_score
 from newsevents.when import DocDates, When, role_day
@@ -242,11 +242,11 @@ class Selector:
             return d.step(ANSWERS_LEAD, target=lead)
         # (coding.targets: the place, the source's own country only for a domestic act, the article's
         # counterpart for an act that needs one)
-        iso3, counterpart = implicit_country(d, actors)
+        iso3, rule = implicit_country(d, actors)
         if iso3 is None:
             return d
         implicit = country_actor(actors, iso3)
-        return d.step(ARTICLE_COUNTERPART if counterpart else IMPLICIT, implicit_target=implicit)
+        return d.step(rule or IMPLICIT, implicit_target=implicit)
 
     def _reacted_to(self, tok: Token, code: str, source: Actor, previous: list[Draft]) -> Actor | None:
         """The actor of the event a reaction names by a noun. News leads with its event and reports the

@@ -32,25 +32,53 @@ ARTICLE_COUNTERPART = declare(
     "article is most about",
     "Tokyo began releasing the water on Monday. The Chinese ministry called the decision selfish.",
 )
+FORCE_COUNTERPART = declare(
+    "target",
+    "force-counterpart",
+    "a show of force or a fight that names no target and no place, told in a sentence (or after one) "
+    "that names a foreign party, is aimed at that party, not at its own country",
+    "Ecuador cut ties with Colombia after ordering troops to its northern border.",
+)
+# Roots of acts of force that may be domestic but, with no target and no place named, are aimed at the
+# foreign party their sentence names: a show of force (15), fighting (19).
+_FORCE_ROOTS = frozenset({"15", "19"})
 # Roots of codes that are about another act: intent, rejection, threat.
 _ABOUT_AN_ACT = frozenset({"03", "12", "13"})
 # Mention kinds that name a country's party: a country's name or adjective, or a dictionary actor.
 _PARTY_KINDS = ("country", "entry")
 
 
-def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, bool]:
-    """The country that stands in for the target of ``d`` when its sentence names none, and whether it
-    is the article's counterpart (rather than the event's place or its source's own country)."""
+def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | None]:
+    """The country that stands in for the target of ``d`` when its sentence names none, and the rule
+    that chose it when that is another party than the event's place or its source's own country
+    (``force-counterpart``, ``article-counterpart``)."""
     place = d.place.country if d.place is not None else None
     own = d.source.country
     if may_be_domestic(d.code) or _domestic_content(d):
-        return place or own, False
+        if place is None and own is not None and d.code[:2] in _FORCE_ROOTS:
+            other = nearby_foreign(d, actors, own)
+            if other is not None:
+                return other, FORCE_COUNTERPART
+        return place or own, None
     if place is not None and place != own:
-        return place, False
+        return place, None
     if not needs_counterpart(d.code):
-        return None, False
+        return None, None
     other = article_counterpart(actors, own)
-    return other, other is not None
+    return other, (ARTICLE_COUNTERPART if other is not None else None)
+
+
+def nearby_foreign(d: Draft, actors: DocActors, own: str) -> str | None:
+    """The country of another party named in the sentence of ``d`` (the nearest to its trigger), else
+    the last one named in the sentence before."""
+    sent = d.sent
+    here = [m for m in actors.mentions if m.kind in _PARTY_KINDS and m.iso3 and m.iso3 != own]
+    inside = [m for m in here if sent.start <= m.start < sent.end]
+    if inside:
+        return min(inside, key=lambda m: abs(m.start - d.token.i)).iso3
+    start = sent[0].nbor(-1).sent.start if sent.start > 0 else sent.start
+    before = [m for m in here if start <= m.start < sent.start]
+    return before[-1].iso3 if before else None
 
 
 def _domestic_content(d: Draft) -> bool:
@@ -112,7 +140,7 @@ def placed_victim(
     it is. A state's unnamed forces stay with their state ("rebels ambushed soldiers")."""
     if not actor.role or actor.role in lexicon().state_roles:
         return None
-    if actors.rule_of(head, day) != _CONTEXT_RULE or _placed_by_own_words(head):
+    if actors.rule_of(head, day) != _CONTEXT_RULE or placed_by_own_words(head):
         return None
     iso3 = _event_country(trigger, places)
     # (a place in a country the article never names is more likely a namesake than the scene)
@@ -130,7 +158,7 @@ def _named_countries(actors: DocActors, places: DocPlaces) -> set[str]:
     return named
 
 
-def _placed_by_own_words(head: Token) -> bool:
+def placed_by_own_words(head: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWN_PLACING) for c in head.children)
 
 
