@@ -392,6 +392,11 @@ def build_actors(blocks_by_file: dict[str, list[Block]], iso3s: set[str], countr
             country = heads.most_common(1)[0][0] if heads else None
             if country is not None and country not in iso3s:
                 country = None
+            if country is None and kind == "business":
+                # A firm is of the country its code names after MNC ("MNCJPN"): a plant it owns that
+                # rioters burn is that country's, as the corpus codes it.
+                homes = collections.Counter(c.code[3:6] for c in codes if c.code[3:6] in iso3s)
+                country = homes.most_common(1)[0][0] if homes else None
             if kind == "person" and default in (None, "ELI") and not null_default:
                 default = f"{country}ELI" if country else ("ELI" if default else None)
             if default == "ELI" and country is None:

@@ -12,6 +12,8 @@ from pathlib import Path
 from types import ModuleType
 
 from newsevents.actors.dictionary import ActorDictionary
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "src" / "newsevents" / "actors" / "data"
@@ -73,3 +75,12 @@ def test_a_new_state_reads_as_its_country_on_any_day() -> None:
         assert not [e for e in actors.find(name) if e.kind == "person"], name
         assert actors.country_code(name) == iso3, name
     assert actors.country_code("Kyrgystan") == "KGZ"  # a Phoenix spelling of a new state's name
+
+
+def test_a_firm_is_of_its_home_country(pipeline: Pipeline) -> None:
+    """A business coded MNC+country ("MNCJPN") is that country's: the plant of a foreign firm that
+    rioters burn is the foreign country's target."""
+    text = "XIAN, Sept 16 (Wire) - Rioters set fire to a Toyota dealership in Xian on Saturday."
+    result = pipeline.analyze_article(Article(id="t", text=text, published="2012-09-17"))
+    targets = {e.target.country if e.target else None for e in getattr(result, "events", ())}
+    assert targets == {"JPN"}, targets
