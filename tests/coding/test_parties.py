@@ -1,6 +1,8 @@
 """Who a reaction answers (issue 10, cause 1): a refusal that names nobody answers the story's lead
 event, by another country's actor for a state organ, by any other actor for a party, a cleric or a
-citizen, who may refuse their own state. Sentences written for these tests."""
+citizen, who may refuse their own state; an object pronoun ("freed them") is never its own verb's
+subject nor a country named as a place, and takes up the earlier sentence's object. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +39,36 @@ def test_refusal_answers_the_lead(
     ]
     assert [f[:3] for f in found] == [dyad], found
     assert "target:answers-lead" in found[0][3]
+
+
+PRONOUN_CASES = [
+    (
+        "the earlier object, not the clause's own subject",
+        "TEHRAN, March 30 (Wire) - Iranian forces detained fifteen British sailors in the Gulf last week. "
+        "Tehran accused them on Friday of entering its waters.",
+        ("11", "IRN", "GBR"),
+    ),
+    (
+        "traders freed by the state that held them",
+        "KABUL, May 2 (Wire) - Pakistani border guards arrested six Afghan traders near the Torkham "
+        "crossing. Islamabad freed them on Sunday.",
+        ("08", "PAK", "AFG"),
+    ),
+    (
+        "not a country named as where they went",
+        "SKOPJE, April 2 (Wire) - Thousands of Kosovars crossed into Macedonia on Friday. They said "
+        "Serbian police had ordered them to leave.",
+        ("16", "SRB", "XKX"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "dyad"), PRONOUN_CASES, ids=[c[0] for c in PRONOUN_CASES])
+def test_object_pronoun(pipeline: Pipeline, name: str, text: str, dyad: tuple[str, str, str]) -> None:
+    result = pipeline.analyze_article(Article(id="t", text=text, published="2021-03-10"))
+    found = [
+        (e.root, e.source.country, e.target.country if e.target else None)
+        for e in getattr(result, "events", ())
+        if e.root == dyad[0]
+    ]
+    assert dyad in found, found

@@ -123,7 +123,10 @@ def _described_entry(
         if listed.country is None or listed.role not in (None, "ELI"):
             return None
         return Actor(
-            text=span_text(tokens), name=m.entry.name, country=listed.country, role=role[:3],
+            text=span_text(tokens),
+            name=m.entry.name,
+            country=listed.country,
+            role=role[:3],
             code=listed.country + role,
         )
     iso3 = countries[0].iso3
