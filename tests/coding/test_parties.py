@@ -72,3 +72,17 @@ def test_object_pronoun(pipeline: Pipeline, name: str, text: str, dyad: tuple[st
         if e.root == dyad[0]
     ]
     assert dyad in found, found
+
+
+def test_object_phrase_country_is_named_by_its_words(pipeline: Pipeline) -> None:
+    """The last-resort target, a country inside the object's phrase, is one its words name ("support
+    for Kyiv"), not an agent noun the sentence around it places ("intelligence support")."""
+    text = (
+        "RIYADH, March 26 (Wire) - Saudi warplanes pounded rebel positions across Yemen on Thursday. "
+        "The White House said the United States would provide logistical and intelligence support."
+    )
+    result = pipeline.analyze_article(Article(id="t", text=text, published="2015-03-27"))
+    aid = [e for e in getattr(result, "events", ()) if e.root in ("03", "07") and e.source.country == "USA"]
+    assert aid and all(e.target is None or e.target.country != "USA" for e in aid), [
+        (e.cameo, e.target, e.evidence.steps) for e in aid
+    ]

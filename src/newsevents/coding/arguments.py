@@ -287,6 +287,10 @@ class ArgumentFinder:
             candidates: list[Head], as_places: bool = False, need_country: bool = False
         ) -> tuple[list[Actor], str | None, Token | None]:
             for head in candidates:
+                if need_country and any(
+                    placed_by_context(actors.rule_of(t, day)) for t in (head.token, *head.token.conjuncts)
+                ):
+                    continue  # ("provide intelligence support": a country the words name, not the sentence)
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
                 if head.rule == OBJECT:
                     found += [
