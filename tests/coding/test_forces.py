@@ -76,6 +76,20 @@ CASES = [
         (("15", "GRC", "TUR"),),
         step="target:force-counterpart",
     ),
+    Case(
+        "a release after the other side's letter",
+        "BEIJING, April 11 (Wire) - China released the crew on Wednesday after Washington sent a letter "
+        "of regret.",
+        (("08", "CHN", "USA"),),
+        step="target:force-counterpart",
+    ),
+    Case(
+        "a pull-back reported by the other side",
+        "NEW DELHI, Aug 29 (Wire) - Beijing said on Tuesday that the Indian troops had pulled back from "
+        "the plateau.",
+        (("08", "IND", "CHN"),),
+        step="target:force-counterpart",
+    ),
 ]
 
 
@@ -102,6 +116,8 @@ def test_force_code_by_actor_types() -> None:
     army, rebels, crowd = _actor("TCD", "MIL"), _actor("TCD", "REB"), _actor("TCD", "CVL")
     assert force_code("180", army, rebels, False, non_state) == ("190", "code:state-on-armed-group")
     assert force_code("193", army, crowd, False, non_state) == ("175", "code:state-on-public")
+    # a neighbour's villagers are no public of the state's own: shooting them is fighting
+    assert force_code("193", army, _actor("CMR", "CVL"), False, non_state) == ("193", None)
     assert force_code("193", rebels, army, False, non_state) == ("180", "code:non-state-violence")
     # how it was done stays: a bombing, an abduction, an air strike, taking a town
     assert force_code("183", army, rebels, False, non_state) == ("183", None)

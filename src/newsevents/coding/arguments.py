@@ -41,6 +41,7 @@ from newsevents.coding.rules import declare
 from newsevents.coding.targets import (
     VICTIM_PLACE,
     one_per_party,
+    place_actor,
     place_target,
     placed_by_own_words,
     placed_victim,
@@ -287,10 +288,8 @@ class ArgumentFinder:
             candidates: list[Head], as_places: bool = False, need_country: bool = False
         ) -> tuple[list[Actor], str | None, Token | None]:
             for head in candidates:
-                if need_country and any(
-                    placed_by_context(actors.rule_of(t, day)) for t in (head.token, *head.token.conjuncts)
-                ):
-                    continue  # ("provide intelligence support": a country the words name, not the sentence)
+                if need_country and _context_modifier(head.token, actors, day):
+                    continue
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
                 if head.rule == OBJECT:
                     found += [
@@ -298,7 +297,7 @@ class ArgumentFinder:
                     ]
                 rule = head.rule
                 if not found and as_places and place_target(head.token, conflict):
-                    found, rule = self._place_actor(head.token, places), PLACE_AS_STATE
+                    found, rule = place_actor(head.token, places), PLACE_AS_STATE
                 elif len(found) == 1 and not need_country:
                     moved = placed_victim(found[0], head.token, trigger.token, actors, places, day)
                     if moved is not None:
@@ -307,22 +306,8 @@ class ArgumentFinder:
                 by_context = placed_by_context(actors.rule_of(head.token, day)) and not placed_by_own_words(
                     head.token
                 )
-                fit = [
-                    a
-                    for a in found
-                    if (a.country or not need_country)
-                    and not any(
-                        same_actor(a, s) or own_forces(a, s, self.words.state_source_roles, code, by_context)
-                        for s in sources
-                    )
-                ]
-                if (
-                    len(fit) < len(found)
-                    and by_context
-                    and OWN_FORCES_OBJECT not in steps
-                    and any(a.role in ("MIL", "COP") for a in found)
-                ):
-                    steps.append(OWN_FORCES_OBJECT)
+                fit = self._not_own(found, sources, code, by_context, steps)
+                fit = [a for a in fit if a.country or not need_country]
                 if fit:
                     return (fit[:1] if need_country else one_per_party(fit)), rule, head.token
             return [], None, None
@@ -342,24 +327,30 @@ class ArgumentFinder:
                 facts.add("object-phrase-target")
         return targets, rule, head
 
+    def _not_own(
+        self, found: list[Actor], sources: list[Actor], code: str, by_context: bool, steps: list[str]
+    ) -> list[Actor]:
+        """``found`` without the source itself and its own forces (``by_context``: the head was placed
+        only by its sentence); notes ``own-forces-object`` when that set aside forces of another country."""
+        fit = [
+            a
+            for a in found
+            if not any(
+                same_actor(a, s) or own_forces(a, s, self.words.state_source_roles, code, by_context)
+                for s in sources
+            )
+        ]
+        own = {s.country for s in sources}
+        if (
+            by_context
+            and OWN_FORCES_OBJECT not in steps
+            and any(a not in fit and a.role in ("MIL", "COP") and a.country not in own for a in found)
+        ):
+            steps.append(OWN_FORCES_OBJECT)
+        return fit
+
     def can_act(self, actor: Actor) -> bool:
         return can_act(actor, self.words.state_roles)
-
-    @staticmethod
-    def _place_actor(head: Token, places: DocPlaces) -> list[Actor]:
-        """The state a place stands for: the place itself ("shelled Mosul"), or the place a common
-        noun is named for ("the town of Badme", "the blockade of the port of Durres", "Harbin port")."""
-        named = [c for c in head.children if c.dep_ == "compound"]
-        named += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-        for tok in [head, *(t for t in named if t.dep_ in ("compound", "pobj"))]:
-            place = places.place_of_entity(tok)
-            if place is not None:
-                return [
-                    Actor(
-                        text=head.text, name=place.name, country=place.country, role=None, code=place.country
-                    )
-                ]
-        return []
 
     @staticmethod
     def _place_source(tok: Token, places: DocPlaces, actors: DocActors, target: Actor | None) -> list[Actor]:
@@ -396,6 +387,17 @@ def can_act(actor: Actor, state_roles: frozenset[str]) -> bool:
 
 def same_actor(a: Actor, b: Actor) -> bool:
     return a.code == b.code and (a.name == b.name or a.name is None or b.name is None)
+
+
+def _context_modifier(tok: Token, actors: DocActors, day: dt.date | None) -> bool:
+    """A common noun that modifies another ("logistical and intelligence support") read as an agent only
+    by the sentence around it: a kind of thing, not a party inside the object's phrase (an adjective of a
+    group, "a truce with Moslem forces", still names one)."""
+    top = tok.head if tok.dep_ == "conj" else tok
+    nouns = [t for t in (tok, *tok.conjuncts) if t.pos_ == "NOUN"]
+    return top.dep_ in ("amod", "compound", "nmod") and any(
+        placed_by_context(actors.rule_of(t, day)) for t in nouns
+    )
 
 
 def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:

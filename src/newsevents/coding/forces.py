@@ -33,7 +33,7 @@ STATE_ON_ARMED_GROUP = declare(
 STATE_ON_PUBLIC = declare(
     "code",
     "state-on-public",
-    "a state's army or police firing on protesters, strikers or a crowd is violent repression (175)",
+    "a state's army or police firing on its own protesters, strikers or crowds is violent repression (175)",
     "Soldiers opened fire on striking dockworkers outside the port.",
 )
 OWN_FORCES_OBJECT = declare(
@@ -88,7 +88,7 @@ def force_code(
 ) -> tuple[str, str | None]:
     """The code of an act of force by ``source`` on ``target`` and the rule that changed it (None when
     it stands): 19x by non-state actors or nobody named is 180; a state's force on an armed group fights
-    (180 -> 190); on its unarmed public it represses (193 -> 175). Taking territory (192) is
+    (180 -> 190); on its own unarmed public it represses (193 -> 175). Taking territory (192) is
     conventional force whoever does it ("rebels seized the city")."""
     if code[:2] == "19" and code[:3] != "192" and (unattributed or source.role in non_state):
         return "180", NON_STATE_VIOLENCE
@@ -97,7 +97,11 @@ def force_code(
         return code, None
     if code in roles.fight_from and (target.role or "") in roles.armed_group_roles:
         return roles.fight_code, STATE_ON_ARMED_GROUP
-    if code in roles.repression_from and (target.role or "") in roles.civilian_roles:
+    if (
+        code in roles.repression_from
+        and (target.role or "") in roles.civilian_roles
+        and target.country == source.country  # (its own public: shooting a neighbour's villagers is fighting)
+    ):
         return roles.repression_code, STATE_ON_PUBLIC
     return code, None
 

@@ -35,13 +35,14 @@ ARTICLE_COUNTERPART = declare(
 FORCE_COUNTERPART = declare(
     "target",
     "force-counterpart",
-    "a show of force or a fight that names no target and no place, told in a sentence (or after one) "
-    "that names a foreign party, is aimed at that party, not at its own country",
+    "a show of force, a fight, a pull-back or a release that names no target and no place, told in a "
+    "sentence (or after one) that names a foreign party, is aimed at that party, not at its own country",
     "Ecuador cut ties with Colombia after ordering troops to its northern border.",
 )
-# Roots of acts of force that may be domestic but, with no target and no place named, are aimed at the
-# foreign party their sentence names: a show of force (15), fighting (19).
-_FORCE_ROOTS = frozenset({"15", "19"})
+# Codes of acts between armed parties that may be domestic but, with no target and no place named, are
+# aimed at the foreign party their sentence names: a show of force (15), fighting (19), the retreat that
+# ends it (087 de-escalate) and the release of the people it took (084 return, release).
+_FORCE_CODES = ("15", "19", "084", "087")
 # Roots of codes that are about another act: intent, rejection, threat.
 _ABOUT_AN_ACT = frozenset({"03", "12", "13"})
 # Mention kinds that name a country's party: a country's name or adjective, or a dictionary actor.
@@ -55,7 +56,7 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     place = d.place.country if d.place is not None else None
     own = d.source.country
     if may_be_domestic(d.code) or _domestic_content(d):
-        if place is None and own is not None and d.code[:2] in _FORCE_ROOTS:
+        if place is None and own is not None and d.code.startswith(_FORCE_CODES):
             other = nearby_foreign(d, actors, own)
             if other is not None:
                 return other, FORCE_COUNTERPART
@@ -205,3 +206,17 @@ def place_target(tok: Token, conflict: bool) -> bool:
     if prep == "of":
         return tok.head.head.pos_ == "NOUN"
     return prep in ("against", "into", "toward", "towards", "to") or (conflict and prep in ("at", "on"))
+
+
+def place_actor(head: Token, places: DocPlaces) -> list[Actor]:
+    """The state a place stands for: the place itself ("shelled Mosul"), or the place a common
+    noun is named for ("the town of Badme", "the blockade of the port of Durres", "Harbin port")."""
+    named = [c for c in head.children if c.dep_ == "compound"]
+    named += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    for tok in [head, *(t for t in named if t.dep_ in ("compound", "pobj"))]:
+        place = places.place_of_entity(tok)
+        if place is not None:
+            return [
+                Actor(text=head.text, name=place.name, country=place.country, role=None, code=place.country)
+            ]
+    return []
