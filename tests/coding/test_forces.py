@@ -77,6 +77,12 @@ CASES = [
         step="target:force-counterpart",
     ),
     Case(
+        "the speaker of a clause on the object is no target",
+        "SRINAGAR, Feb 26 (Wire) - Indian jets bombed what New Delhi called a militant training camp near "
+        "Balakot in Pakistan on Tuesday.",
+        (("19", "IND", "PAK"),),
+    ),
+    Case(
         "a release after the other side's letter",
         "BEIJING, April 11 (Wire) - China released the crew on Wednesday after Washington sent a letter "
         "of regret.",

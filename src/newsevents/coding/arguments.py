@@ -27,6 +27,7 @@ from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import (
     CAUSED_EVENT,
+    CLAUSE_OBJECT,
     CONSTRUCTION,
     EVENT_SUBJECT,
     OBJECT,
@@ -308,6 +309,10 @@ class ArgumentFinder:
                 )
                 fit = self._not_own(found, sources, code, by_context, steps)
                 fit = [a for a in fit if a.country or not need_country]
+                if conflict and head.rule == CLAUSE_OBJECT and head.token.dep_ == "nsubj":
+                    # "bombed what New Delhi called a camp": the speaker of a clause on the object is
+                    # no target of its own side's force
+                    fit = [a for a in fit if a.country not in {s.country for s in sources}]
                 if fit:
                     return (fit[:1] if need_country else one_per_party(fit)), rule, head.token
             return [], None, None
