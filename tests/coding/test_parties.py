@@ -86,3 +86,19 @@ def test_object_phrase_country_is_named_by_its_words(pipeline: Pipeline) -> None
     assert aid and all(e.target is None or e.target.country != "USA" for e in aid), [
         (e.cameo, e.target, e.evidence.steps) for e in aid
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OUAGADOUGOU, June 6 (Wire) - Burkina Faso was in mourning on Sunday after gunmen massacred about "
+        "160 people in the village of Solhan near the border with Niger.",
+        "BAMAKO, Jan 3 (Wire) - Mali declared three days of mourning after gunmen killed 40 villagers in "
+        "two hamlets close to the frontier with Niger.",
+    ],
+)
+def test_a_country_named_as_a_landmark_places_no_victims(pipeline: Pipeline, text: str) -> None:
+    """ "near the border with Niger" locates the village; the villagers are the story's country's."""
+    result = pipeline.analyze_article(Article(id="t", text=text, published="2021-06-07"))
+    victims = {e.target.country for e in getattr(result, "events", ()) if e.root in ("18", "20") and e.target}
+    assert victims and "NER" not in victims, victims
