@@ -59,6 +59,12 @@ CASES = [
         "CARACAS, March 3 (Wire) - Venezuela's president ordered ten army battalions to the Colombian "
         "frontier on Monday.",
         (("15", "VEN", "COL"),),
+    ),
+    Case(
+        "battalions sent into a neighbour's region",
+        "CARACAS, Dec 8 (Wire) - Venezuela sent two army battalions into Guyana's Essequibo region on "
+        "Friday.",
+        (("15", "VEN", "GUY"),),
         step="target:own-forces-object",
     ),
     # a show of force that names no target is aimed at the foreign party its sentence names

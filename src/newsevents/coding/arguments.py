@@ -27,7 +27,6 @@ from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import (
     CAUSED_EVENT,
-    CLAUSE_OBJECT,
     CONSTRUCTION,
     EVENT_SUBJECT,
     OBJECT,
@@ -41,7 +40,9 @@ from newsevents.coding.roles import (
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import (
     VICTIM_PLACE,
+    context_modifier,
     one_per_party,
+    own_speaker,
     place_actor,
     place_target,
     placed_by_own_words,
@@ -277,10 +278,9 @@ class ArgumentFinder:
         steps: list[str],
     ) -> tuple[list[Actor], str | None, Token | None]:
         """The parties the first fitting target head names that are not the source (nor its own forces):
-        actors the clause names, then places that stand for a state, then a coordinated second subject,
-        then the place of the event, then, last, a country inside the object's phrase. A head with
-        coordinated parties ("Chad and Niger", "his Chadian and Nigerien counterparts") gives each. Also
-        the rule and the head that gave them."""
+        actors the clause names, places that stand for a state, a coordinated second subject, the place
+        of the event, last a country inside the object's phrase. A head with coordinated parties ("Chad
+        and Niger") gives each. Also the rule and the head that gave them."""
         conflict = int(trigger.pattern.code[:2]) >= 14
         code = trigger.code or trigger.pattern.code
         actors, places, day = context
@@ -289,7 +289,7 @@ class ArgumentFinder:
             candidates: list[Head], as_places: bool = False, need_country: bool = False
         ) -> tuple[list[Actor], str | None, Token | None]:
             for head in candidates:
-                if need_country and _context_modifier(head.token, actors, day):
+                if need_country and context_modifier(head.token, actors, day):
                     continue
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
                 if head.rule == OBJECT:
@@ -304,15 +304,12 @@ class ArgumentFinder:
                     if moved is not None:
                         found = [moved]
                         steps.append(VICTIM_PLACE)
-                by_context = placed_by_context(actors.rule_of(head.token, day)) and not placed_by_own_words(
-                    head.token
-                )
-                fit = self._not_own(found, sources, code, by_context, steps)
-                fit = [a for a in fit if a.country or not need_country]
-                if conflict and head.rule == CLAUSE_OBJECT and head.token.dep_ == "nsubj":
-                    # "bombed what New Delhi called a camp": the speaker of a clause on the object is
-                    # no target of its own side's force
-                    fit = [a for a in fit if a.country not in {s.country for s in sources}]
+                fit = self._not_own(found, sources, code, _by_context(head.token, actors, day), steps)
+                fit = [
+                    a
+                    for a in fit
+                    if (a.country or not need_country) and not own_speaker(head, a, sources, conflict)
+                ]
                 if fit:
                     return (fit[:1] if need_country else one_per_party(fit)), rule, head.token
             return [], None, None
@@ -394,15 +391,9 @@ def same_actor(a: Actor, b: Actor) -> bool:
     return a.code == b.code and (a.name == b.name or a.name is None or b.name is None)
 
 
-def _context_modifier(tok: Token, actors: DocActors, day: dt.date | None) -> bool:
-    """A common noun that modifies another ("logistical and intelligence support") read as an agent only
-    by the sentence around it: a kind of thing, not a party inside the object's phrase (an adjective of a
-    group, "a truce with Moslem forces", still names one)."""
-    top = tok.head if tok.dep_ == "conj" else tok
-    nouns = [t for t in (tok, *tok.conjuncts) if t.pos_ == "NOUN"]
-    return top.dep_ in ("amod", "compound", "nmod") and any(
-        placed_by_context(actors.rule_of(t, day)) for t in nouns
-    )
+def _by_context(tok: Token, actors: DocActors, day: dt.date | None) -> bool:
+    """Whether the actors stage placed the agent at ``tok`` only by the sentence around it."""
+    return placed_by_context(actors.rule_of(tok, day)) and not placed_by_own_words(tok)
 
 
 def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:

@@ -18,8 +18,10 @@ from spacy.tokens import Token
 
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
+from newsevents.coding.roles import CLAUSE_OBJECT, Head
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart
 from newsevents.records import Actor
@@ -220,3 +222,25 @@ def place_actor(head: Token, places: DocPlaces) -> list[Actor]:
                 Actor(text=head.text, name=place.name, country=place.country, role=None, code=place.country)
             ]
     return []
+
+
+def own_speaker(head: Head, candidate: Actor, sources: list[Actor], conflict: bool) -> bool:
+    """ "bombed what New Delhi called a camp": the speaker of a clause on the object is no target of its
+    own side's force."""
+    return (
+        conflict
+        and head.rule == CLAUSE_OBJECT
+        and head.token.dep_ == "nsubj"
+        and candidate.country in {s.country for s in sources}
+    )
+
+
+def context_modifier(tok: Token, actors: DocActors, day: dt.date | None) -> bool:
+    """A common noun that modifies another ("logistical and intelligence support") read as an agent only
+    by the sentence around it: a kind of thing, not a party inside the object's phrase (an adjective of a
+    group, "a truce with Moslem forces", still names one)."""
+    top = tok.head if tok.dep_ == "conj" else tok
+    nouns = [t for t in (tok, *tok.conjuncts) if t.pos_ == "NOUN"]
+    return top.dep_ in ("amod", "compound", "nmod") and any(
+        placed_by_context(actors.rule_of(t, day)) for t in nouns
+    )
