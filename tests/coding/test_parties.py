@@ -102,3 +102,19 @@ def test_a_country_named_as_a_landmark_places_no_victims(pipeline: Pipeline, tex
     result = pipeline.analyze_article(Article(id="t", text=text, published="2021-06-07"))
     victims = {e.target.country for e in getattr(result, "events", ()) if e.root in ("18", "20") and e.target}
     assert victims and "NER" not in victims, victims
+
+
+def test_a_pair_acts_on_each_other_not_on_its_own_organs(pipeline: Pipeline) -> None:
+    """ "The two governments agreed to reopen embassies": the embassies, placed by the sentence, are no
+    target; the pair's other side is."""
+    text = (
+        "ASMARA, July 9 (Wire) - Eritrea and Ethiopia signed a peace declaration on Monday. The two "
+        "governments agreed to reopen embassies and restart flights."
+    )
+    result = pipeline.analyze_article(Article(id="t", text=text, published="2018-07-10"))
+    found = {
+        (e.source.country, e.target.country if e.target else None)
+        for e in getattr(result, "events", ())
+        if e.evidence.trigger == "reopen"
+    }
+    assert found and all(s != t for s, t in found), found

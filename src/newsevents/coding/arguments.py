@@ -21,7 +21,7 @@ from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
-from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, placed_by_context
+from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
@@ -40,12 +40,13 @@ from newsevents.coding.roles import (
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import (
     VICTIM_PLACE,
+    by_context,
     context_modifier,
     one_per_party,
     own_speaker,
+    pair_own,
     place_actor,
     place_target,
-    placed_by_own_words,
     placed_victim,
 )
 from newsevents.records import Actor
@@ -281,8 +282,7 @@ class ArgumentFinder:
         actors the clause names, places that stand for a state, a coordinated second subject, the place
         of the event, last a country inside the object's phrase. A head with coordinated parties ("Chad
         and Niger") gives each. Also the rule and the head that gave them."""
-        conflict = int(trigger.pattern.code[:2]) >= 14
-        code = trigger.code or trigger.pattern.code
+        conflict, code = int(trigger.pattern.code[:2]) >= 14, trigger.code or trigger.pattern.code
         actors, places, day = context
 
         def first(
@@ -304,7 +304,7 @@ class ArgumentFinder:
                     if moved is not None:
                         found = [moved]
                         steps.append(VICTIM_PLACE)
-                fit = self._not_own(found, sources, code, _by_context(head.token, actors, day), steps)
+                fit = self._not_own(found, sources, code, by_context(head.token, actors, day), steps)
                 fit = [
                     a
                     for a in fit
@@ -316,9 +316,10 @@ class ArgumentFinder:
 
         locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
         targets, rule, head = first([h for h in heads if h not in locative], as_places=True)
-        if not targets and len(sources) >= 2:
+        pair = len(sources) >= 2 and (not conflict and pair_own(targets, sources, head, actors, day))
+        if len(sources) >= 2 and (not targets or pair):
             return [sources[1]], COORDINATED_SUBJECT, None
-        if not targets and semantics.needs_counterpart(trigger.code or trigger.pattern.code):
+        if not targets and semantics.needs_counterpart(code):
             # a resignation or a protest "at the palace" has no counterpart; only a named place is a state
             targets, rule, head = first([h for h in locative if h.token.ent_type_ in _PLACE_LABELS])
             targets, rule = targets[:1], (LOCATIVE_TARGET if targets else None)
@@ -389,11 +390,6 @@ def can_act(actor: Actor, state_roles: frozenset[str]) -> bool:
 
 def same_actor(a: Actor, b: Actor) -> bool:
     return a.code == b.code and (a.name == b.name or a.name is None or b.name is None)
-
-
-def _by_context(tok: Token, actors: DocActors, day: dt.date | None) -> bool:
-    """Whether the actors stage placed the agent at ``tok`` only by the sentence around it."""
-    return placed_by_context(actors.rule_of(tok, day)) and not placed_by_own_words(tok)
 
 
 def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:

@@ -244,3 +244,22 @@ def context_modifier(tok: Token, actors: DocActors, day: dt.date | None) -> bool
     return top.dep_ in ("amod", "compound", "nmod") and any(
         placed_by_context(actors.rule_of(t, day)) for t in nouns
     )
+
+
+def pair_own(
+    targets: list[Actor], sources: list[Actor], head: Token | None, actors: DocActors, day: dt.date | None
+) -> bool:
+    """Whether the target of two coordinated sources is only one side's own unnamed state organs,
+    placed by the sentence ("the two governments agreed to reopen embassies"): the pair act on each
+    other (victims of a pair's attack are no organs of theirs)."""
+    own = {s.country for s in sources}
+    return (
+        head is not None
+        and by_context(head, actors, day)
+        and all(t.country in own and t.role in lexicon().state_roles for t in targets)
+    )
+
+
+def by_context(tok: Token, actors: DocActors, day: dt.date | None) -> bool:
+    """Whether the actors stage placed the agent at ``tok`` only by the sentence around it."""
+    return placed_by_context(actors.rule_of(tok, day)) and not placed_by_own_words(tok)
