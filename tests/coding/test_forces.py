@@ -147,3 +147,12 @@ def test_own_forces_placed_by_context() -> None:
     # troops named for their country, or attacked, are a party of their own
     assert not own_forces(troops, state, roles, "154", placed_by_context=False)
     assert not own_forces(troops, state, roles, "190", placed_by_context=True)
+
+
+def test_a_city_the_recogniser_misses_is_still_a_place(pipeline: Pipeline) -> None:
+    """ "shelled Kharkiv" with Kharkiv read as a PERSON: the gazetteer's city stands for its state."""
+    result = pipeline.analyze_article(
+        Article(id="t", text="Russian forces shelled Kharkiv overnight.", published="2021-03-10")
+    )
+    found = {(e.root, e.source.country, e.target.country if e.target else None) for e in result.events}  # type: ignore[union-attr]
+    assert ("19", "RUS", "UKR") in found, found

@@ -24,7 +24,7 @@ from newsevents.coding.records import Draft
 from newsevents.coding.roles import CLAUSE_OBJECT, Head
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart
-from newsevents.records import Actor
+from newsevents.records import Actor, Place
 from newsevents.where import DocPlaces
 
 ARTICLE_COUNTERPART = declare(
@@ -216,7 +216,7 @@ def place_actor(head: Token, places: DocPlaces) -> list[Actor]:
     named = [c for c in head.children if c.dep_ == "compound"]
     named += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     for tok in [head, *(t for t in named if t.dep_ in ("compound", "pobj"))]:
-        place = places.place_of_entity(tok)
+        place = places.place_of_entity(tok) or _mistagged_place(tok, places)
         if place is not None:
             return [
                 Actor(text=head.text, name=place.name, country=place.country, role=None, code=place.country)
@@ -263,3 +263,14 @@ def pair_own(
 def by_context(tok: Token, actors: DocActors, day: dt.date | None) -> bool:
     """Whether the actors stage placed the agent at ``tok`` only by the sentence around it."""
     return placed_by_context(actors.rule_of(tok, day)) and not placed_by_own_words(tok)
+
+
+def _mistagged_place(tok: Token, places: DocPlaces) -> Place | None:
+    """A proper noun in a place's position that the recogniser took for a person or an organisation
+    ("shelled Kharkiv" read as a PERSON) and no actor claims: the gazetteer's place of that name, when
+    the article's countries do not make it a far-off namesake."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    place = places.gazetteer.lookup_near(span.text if span is not None else tok.text, places.context)
+    return place if place is not None and place.country else None
