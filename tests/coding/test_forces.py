@@ -53,6 +53,13 @@ CASES = [
         (("17", "NGA", "NGA"),),
         step="code:state-on-public",
     ),
+    # the object of the act's purpose is not its patient: no repression read from "to disperse"
+    Case(
+        "fire opened to disperse a crowd",
+        "DHAKA, May 5 (Wire) - Bangladeshi police opened fire to disperse thousands of protesters in "
+        "central Dhaka on Sunday.",
+        (("19", "BGD", "BGD"),),
+    ),
     # unnamed forces a state sends are its own; the place they go names the target
     Case(
         "battalions ordered to a foreign frontier",

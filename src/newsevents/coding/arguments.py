@@ -21,12 +21,13 @@ from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
-from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces
+from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import (
     CAUSED_EVENT,
+    CLAUSE_OBJECT,
     CONSTRUCTION,
     EVENT_SUBJECT,
     OBJECT,
@@ -111,6 +112,8 @@ class _Parties:
     target_rule: str | None
     facts: frozenset[str]
     actor_rules: tuple[str, ...] = ()
+    # Whether the target is the act's own patient, not the object of its purpose ("fired to disperse X").
+    direct: bool = True
 
 
 class ArgumentFinder:
@@ -173,6 +176,7 @@ class ArgumentFinder:
                     target,
                     "unattributed" in parties.facts,
                     self.words.non_state_armed_roles,
+                    direct=parties.direct,
                 )
                 extra = [changed] if changed else []
                 yield Draft(
@@ -242,6 +246,7 @@ class ArgumentFinder:
             target_rule,
             frozenset(facts),
             (*party_steps, *(f"actor:{r}" for r in actor_rules if r)),
+            not (target_rule == CLAUSE_OBJECT and target_head is not None and purpose_clause(target_head)),
         )
 
     def _heads(self, trigger: Trigger) -> tuple[list[Head], list[Head]]:

@@ -14,6 +14,8 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 
+from spacy.tokens import Token
+
 from newsevents.coding.rules import declare
 from newsevents.errors import DataFileError
 from newsevents.records import Actor
@@ -84,12 +86,19 @@ def _state_force(actor: Actor | None, roles: ForceRoles) -> bool:
 
 
 def force_code(
-    code: str, source: Actor, target: Actor | None, unattributed: bool, non_state: frozenset[str]
+    code: str,
+    source: Actor,
+    target: Actor | None,
+    unattributed: bool,
+    non_state: frozenset[str],
+    direct: bool = True,
 ) -> tuple[str, str | None]:
     """The code of an act of force by ``source`` on ``target`` and the rule that changed it (None when
     it stands): 19x by non-state actors or nobody named is 180; a state's force on an armed group fights
     (180 -> 190); on its own unarmed public it represses (193 -> 175). Taking territory (192) is
-    conventional force whoever does it ("rebels seized the city")."""
+    conventional force whoever does it ("rebels seized the city"). Repression needs the public as the
+    act's own patient (``direct``), not as the object of its purpose ("opened fire to disperse the
+    marchers", "stormed the plant to free the workers")."""
     if code[:2] == "19" and code[:3] != "192" and (unattributed or source.role in non_state):
         return "180", NON_STATE_VIOLENCE
     roles = force_roles()
@@ -99,6 +108,7 @@ def force_code(
         return roles.fight_code, STATE_ON_ARMED_GROUP
     if (
         code in roles.repression_from
+        and direct
         and (target.role or "") in roles.civilian_roles
         and target.country == source.country  # (its own public: shooting a neighbour's villagers is fighting)
     ):
@@ -127,3 +137,10 @@ def own_forces(
 def placed_by_context(rule: str | None) -> bool:
     """Whether the actors stage placed an agent by the sentence around it rather than its own words."""
     return rule == _CONTEXT_RULE
+
+
+def purpose_clause(head: Token) -> bool:
+    """Whether ``head`` is the object of an infinitive of purpose ("opened fire TO DISPERSE the
+    crowd"), not of a participle of consequence ("opened fire, killing five")."""
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in verb.children)
