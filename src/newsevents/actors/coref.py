@@ -36,6 +36,8 @@ __all__ = [
 _WORDS = packaged_words()
 _PAIR_NOUNS = _WORDS.pair_nouns
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Prepositions after which a country is a place ("into Macedonia"), not a party a pronoun refers to.
+_PLACE_PREPS = frozenset({"in", "into", "to", "at", "across", "from", "near", "inside", "through"})
 # How many sentences back (the phrase's own included) a definite description looks for its antecedent.
 _DESCRIPTION_SENTENCES = 4
 # First-person pronouns, which in quoted speech stand for the speaker.
@@ -123,11 +125,18 @@ def antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor 
         bound = _clause_subject(actors, pronoun, day)
         if bound is not None:
             return bound
-    if not want_person:
+    if not want_person and not _object_pronoun(pronoun):
         group = _group_subject(actors, pronoun, day)
         if group is not None:
             return group
     return _nearest_mention(actors, pronoun, day, want_person)
+
+
+def _object_pronoun(pronoun: Token) -> bool:
+    """Whether a pronoun is its verb's object ("China freed them"): it never means the verb's own
+    subject, and it takes up the object of the sentence before rather than its subject ("Iranian forces
+    detained fifteen sailors. Tehran accused them ...")."""
+    return pronoun.dep_ in ("dobj", "dative") and pronoun.lower_ not in _WORDS.person_pronouns | {"it"}
 
 
 def described_antecedent(
@@ -225,12 +234,23 @@ def _nearest_mention(
     Ruiz's inauguration", is seldom what "him" means)."""
     sent = pronoun.sent
     subject = {t.i for c in sent.root.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    candidates = [m for m in actors.mentions if m.start < pronoun.i]
+    # (an object pronoun: none of its own verb's subject; the earlier sentence's object before its subject)
+    salience = _salience
+    if _object_pronoun(pronoun):
+        verb = pronoun.head
+        while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            verb = verb.head  # "torched their villages and ordered them out": the first verb's subject
+        own = {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+        candidates = [m for m in candidates if m.start not in own and not _named_as_place(actors, m)]
+        subject = set()
+        salience = _object_salience
     ordered = sorted(
-        (m for m in actors.mentions if m.start < pronoun.i),
+        candidates,
         key=lambda m: (
             (0, 0, 0, m.start)
             if m.start in subject
-            else (1, -actors.doc[m.start].sent.start, _salience(actors.doc[m.end - 1]), -m.start)
+            else (1, -actors.doc[m.start].sent.start, salience(actors.doc[m.end - 1]), -m.start)
         ),
     )
     for m in ordered:
@@ -250,6 +270,18 @@ def _can_refer(m: Mention, want_person: bool) -> bool:
     if want_person:
         return m.kind in ("entry", "person") and not other_entry
     return m.kind != "person" and not person_entry
+
+
+def _named_as_place(actors: DocActors, m: Mention) -> bool:
+    """Whether a country is named as where something happened or went ("crossed into Macedonia"): a
+    place, not the people an object pronoun refers to."""
+    tok = actors.doc[m.end - 1]
+    return m.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+
+
+def _object_salience(tok: Token) -> int:
+    """The salience order an object pronoun takes its antecedent by: an object, then a subject."""
+    return {0: 1, 1: 0}.get(_salience(tok), 2)
 
 
 def _salience(tok: Token) -> int:

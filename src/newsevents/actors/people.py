@@ -123,7 +123,10 @@ def _described_entry(
         if listed.country is None or listed.role not in (None, "ELI"):
             return None
         return Actor(
-            text=span_text(tokens), name=m.entry.name, country=listed.country, role=role[:3],
+            text=span_text(tokens),
+            name=m.entry.name,
+            country=listed.country,
+            role=role[:3],
             code=listed.country + role,
         )
     iso3 = countries[0].iso3
@@ -189,7 +192,8 @@ def entry_actor(m: Mention, tokens: list[Token], day: dt.date | None) -> Actor:
     assert m.entry is not None
     code = m.entry.code_on(day) or m.entry.country or ""
     iso3, role = split_code(code) if code else (None, None)
-    if iso3 is None and role not in _NON_STATE_ROLES:
+    if iso3 is None and (role not in _NON_STATE_ROLES or (role == "MNC" and m.entry.kind == "business")):
+        # (a firm, unlike its staff, is of its home country: "rioters burned a Panasonic plant" -> JPN)
         iso3 = m.entry.country
     if iso3 in region_codes():
         iso3 = None  # "INTREB": a group of no single state

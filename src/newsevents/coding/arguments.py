@@ -21,11 +21,13 @@ from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
+from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import (
     CAUSED_EVENT,
+    CLAUSE_OBJECT,
     CONSTRUCTION,
     EVENT_SUBJECT,
     OBJECT,
@@ -39,7 +41,12 @@ from newsevents.coding.roles import (
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import (
     VICTIM_PLACE,
+    by_context,
+    context_modifier,
     one_per_party,
+    own_speaker,
+    pair_own,
+    place_actor,
     place_target,
     placed_victim,
 )
@@ -83,12 +90,6 @@ LEAVING_OFFICE = declare(
     "a leader who resigns is coded in the office they leave, held until that day",
     "Prime Minister Ana Ruiz resigned on Monday after a week of protests.",
 )
-NON_STATE_VIOLENCE = declare(
-    "code",
-    "non-state-violence",
-    "fighting (19) by rebels, militias, civilians or nobody named is an assault (18)",
-    "Militants killed four guards at the checkpoint.",
-)
 # Events one trigger gives at most (coordinated sources times coordinated targets).
 _MAX_PAIRS = 4
 # Entity labels of a named place (a locative object that can stand for its state).
@@ -111,6 +112,8 @@ class _Parties:
     target_rule: str | None
     facts: frozenset[str]
     actor_rules: tuple[str, ...] = ()
+    # Whether the target is the act's own patient, not the object of its purpose ("fired to disperse X").
+    direct: bool = True
 
 
 class ArgumentFinder:
@@ -167,12 +170,15 @@ class ArgumentFinder:
             targets: list[Actor | None] = [*parties.targets[:3]] or [None]
             pairs = [(s, t) for s in parties.sources[:3] for t in targets]
             for source, target in pairs[:_MAX_PAIRS]:
-                code = trigger.code or trigger.pattern.code
-                extra: list[str] = []
-                if _unconventional(
-                    code, source, "unattributed" in parties.facts, self.words.non_state_armed_roles
-                ):
-                    code, extra = "180", [NON_STATE_VIOLENCE]
+                code, changed = force_code(
+                    trigger.code or trigger.pattern.code,
+                    source,
+                    target,
+                    "unattributed" in parties.facts,
+                    self.words.non_state_armed_roles,
+                    direct=parties.direct,
+                )
+                extra = [changed] if changed else []
                 yield Draft(
                     trigger=trigger,
                     sent=sent,
@@ -240,6 +246,7 @@ class ArgumentFinder:
             target_rule,
             frozenset(facts),
             (*party_steps, *(f"actor:{r}" for r in actor_rules if r)),
+            not (target_rule == CLAUSE_OBJECT and target_head is not None and purpose_clause(target_head)),
         )
 
     def _heads(self, trigger: Trigger) -> tuple[list[Head], list[Head]]:
@@ -277,17 +284,18 @@ class ArgumentFinder:
         steps: list[str],
     ) -> tuple[list[Actor], str | None, Token | None]:
         """The parties the first fitting target head names that are not the source (nor its own forces):
-        actors the clause names, then places that stand for a state, then a coordinated second subject,
-        then the place of the event, then, last, a country inside the object's phrase. A head with
-        coordinated parties ("Chad and Niger", "his Chadian and Nigerien counterparts") gives each. Also
-        the rule and the head that gave them."""
-        conflict = int(trigger.pattern.code[:2]) >= 14
+        actors the clause names, places that stand for a state, a coordinated second subject, the place
+        of the event, last a country inside the object's phrase. A head with coordinated parties ("Chad
+        and Niger") gives each. Also the rule and the head that gave them."""
+        conflict, code = int(trigger.pattern.code[:2]) >= 14, trigger.code or trigger.pattern.code
         actors, places, day = context
 
         def first(
             candidates: list[Head], as_places: bool = False, need_country: bool = False
         ) -> tuple[list[Actor], str | None, Token | None]:
             for head in candidates:
+                if need_country and context_modifier(head.token, actors, day):
+                    continue
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
                 if head.rule == OBJECT:
                     found += [
@@ -295,19 +303,17 @@ class ArgumentFinder:
                     ]
                 rule = head.rule
                 if not found and as_places and place_target(head.token, conflict):
-                    found, rule = self._place_actor(head.token, places), PLACE_AS_STATE
+                    found, rule = place_actor(head.token, places), PLACE_AS_STATE
                 elif len(found) == 1 and not need_country:
                     moved = placed_victim(found[0], head.token, trigger.token, actors, places, day)
                     if moved is not None:
                         found = [moved]
                         steps.append(VICTIM_PLACE)
+                fit = self._not_own(found, sources, code, by_context(head.token, actors, day), steps)
                 fit = [
                     a
-                    for a in found
-                    if (a.country or not need_country)
-                    and not any(
-                        same_actor(a, s) or _own_forces(a, s, self.words.state_source_roles) for s in sources
-                    )
+                    for a in fit
+                    if (a.country or not need_country) and not own_speaker(head, a, sources, conflict)
                 ]
                 if fit:
                     return (fit[:1] if need_country else one_per_party(fit)), rule, head.token
@@ -315,9 +321,10 @@ class ArgumentFinder:
 
         locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
         targets, rule, head = first([h for h in heads if h not in locative], as_places=True)
-        if not targets and len(sources) >= 2:
+        pair = len(sources) >= 2 and (not conflict and pair_own(targets, sources, head, actors, day))
+        if len(sources) >= 2 and (not targets or pair):
             return [sources[1]], COORDINATED_SUBJECT, None
-        if not targets and semantics.needs_counterpart(trigger.code or trigger.pattern.code):
+        if not targets and semantics.needs_counterpart(code):
             # a resignation or a protest "at the palace" has no counterpart; only a named place is a state
             targets, rule, head = first([h for h in locative if h.token.ent_type_ in _PLACE_LABELS])
             targets, rule = targets[:1], (LOCATIVE_TARGET if targets else None)
@@ -328,24 +335,30 @@ class ArgumentFinder:
                 facts.add("object-phrase-target")
         return targets, rule, head
 
+    def _not_own(
+        self, found: list[Actor], sources: list[Actor], code: str, by_context: bool, steps: list[str]
+    ) -> list[Actor]:
+        """``found`` without the source itself and its own forces (``by_context``: the head was placed
+        only by its sentence); notes ``own-forces-object`` when that set aside forces of another country."""
+        fit = [
+            a
+            for a in found
+            if not any(
+                same_actor(a, s) or own_forces(a, s, self.words.state_source_roles, code, by_context)
+                for s in sources
+            )
+        ]
+        own = {s.country for s in sources}
+        if (
+            by_context
+            and OWN_FORCES_OBJECT not in steps
+            and any(a not in fit and a.role in ("MIL", "COP") and a.country not in own for a in found)
+        ):
+            steps.append(OWN_FORCES_OBJECT)
+        return fit
+
     def can_act(self, actor: Actor) -> bool:
         return can_act(actor, self.words.state_roles)
-
-    @staticmethod
-    def _place_actor(head: Token, places: DocPlaces) -> list[Actor]:
-        """The state a place stands for: the place itself ("shelled Mosul"), or the place a common
-        noun is named for ("the town of Badme", "the blockade of the port of Durres", "Harbin port")."""
-        named = [c for c in head.children if c.dep_ == "compound"]
-        named += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-        for tok in [head, *(t for t in named if t.dep_ in ("compound", "pobj"))]:
-            place = places.place_of_entity(tok)
-            if place is not None:
-                return [
-                    Actor(
-                        text=head.text, name=place.name, country=place.country, role=None, code=place.country
-                    )
-                ]
-        return []
 
     @staticmethod
     def _place_source(tok: Token, places: DocPlaces, actors: DocActors, target: Actor | None) -> list[Actor]:
@@ -382,24 +395,6 @@ def can_act(actor: Actor, state_roles: frozenset[str]) -> bool:
 
 def same_actor(a: Actor, b: Actor) -> bool:
     return a.code == b.code and (a.name == b.name or a.name is None or b.name is None)
-
-
-def _own_forces(candidate: Actor, source: Actor, state_source_roles: frozenset[str]) -> bool:
-    """A state's own unnamed forces are what it acts with, not whom it acts on ("Peru mobilised its army
-    reserve"); protesters clashing with police do act on them."""
-    return (
-        (source.role or "") in state_source_roles
-        and (candidate.name is None or candidate.name == source.name)
-        and candidate.role in ("MIL", "COP")
-        and candidate.country is not None
-        and candidate.country == source.country
-    )
-
-
-def _unconventional(code: str, source: Actor, unattributed: bool, non_state: frozenset[str]) -> bool:
-    """Whether a 19x act is by rebels, militias, militants, civilians, or nobody the text names. Taking
-    territory (192) is conventional force whoever does it ("rebels seized the city")."""
-    return code[:2] == "19" and code[:3] != "192" and (unattributed or source.role in non_state)
 
 
 def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:

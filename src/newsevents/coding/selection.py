@@ -25,7 +25,7 @@ from newsevents.coding.patterns import PatternSet, construction
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
-from newsevents.coding.targets import ARTICLE_COUNTERPART, country_actor, implicit_country
+from newsevents.coding.targets import country_actor, implicit_country
 from newsevents.records import Actor
 from newsevents.tone import score as tone_score
 from newsevents.when import DocDates, When, role_day
@@ -237,16 +237,16 @@ class Selector:
         refused = _refused_party(d, actors)
         if refused is not None:
             return d.step(REFUSED_ACT, target=refused)
-        lead = _lead_party(d, previous)
+        lead = _lead_party(d, previous, self.words.state_roles)
         if lead is not None:
             return d.step(ANSWERS_LEAD, target=lead)
         # (coding.targets: the place, the source's own country only for a domestic act, the article's
         # counterpart for an act that needs one)
-        iso3, counterpart = implicit_country(d, actors)
+        iso3, rule = implicit_country(d, actors)
         if iso3 is None:
             return d
         implicit = country_actor(actors, iso3)
-        return d.step(ARTICLE_COUNTERPART if counterpart else IMPLICIT, implicit_target=implicit)
+        return d.step(rule or IMPLICIT, implicit_target=implicit)
 
     def _reacted_to(self, tok: Token, code: str, source: Actor, previous: list[Draft]) -> Actor | None:
         """The actor of the event a reaction names by a noun. News leads with its event and reports the
@@ -287,18 +287,23 @@ def _refused_party(d: Draft, actors: DocActors) -> Actor | None:
     return None
 
 
-def _lead_party(d: Draft, previous: list[Draft]) -> Actor | None:
+def _lead_party(d: Draft, previous: list[Draft], state_roles: frozenset[str]) -> Actor | None:
     """The party a refusal that names nobody answers: "Ankara has refused to apologise" after the story
     led with Moscow's sanctions. Refusing is a reaction (CAMEO 12 needs a counterpart abroad), and news
     reports reactions after the event they answer, so the first earlier event by another country's
-    actor is the one refused."""
+    actor is the one refused. A citizen, a party or a cleric may refuse their own state ("the bishop
+    refused to board the flight" after the government's expulsions): for a source that is no state
+    organ, the first earlier event by another actor of any country."""
     code = d.code
     if code[:2] not in _ANSWERING_ROOTS or not needs_counterpart(code) or may_be_domestic(code):
         return None
     if d.place is not None and d.place.country and d.place.country != d.source.country:
         return None  # the place it happened stands for the counterpart (the implicit target)
+    public = d.source.role not in state_roles
     for p in previous:
-        if p.source.code and p.source.country and p.source.country != d.source.country:
+        if not p.source.code or not p.source.country:
+            continue
+        if p.source.country != d.source.country or (public and not same_actor(p.source, d.source)):
             return p.source
     return None
 

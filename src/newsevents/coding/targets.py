@@ -18,11 +18,13 @@ from spacy.tokens import Token
 
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
+from newsevents.coding.roles import CLAUSE_OBJECT, Head
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart
-from newsevents.records import Actor
+from newsevents.records import Actor, Place
 from newsevents.where import DocPlaces
 
 ARTICLE_COUNTERPART = declare(
@@ -32,25 +34,54 @@ ARTICLE_COUNTERPART = declare(
     "article is most about",
     "Tokyo began releasing the water on Monday. The Chinese ministry called the decision selfish.",
 )
+FORCE_COUNTERPART = declare(
+    "target",
+    "force-counterpart",
+    "a show of force, a fight, a pull-back or a release that names no target and no place, told in a "
+    "sentence (or after one) that names a foreign party, is aimed at that party, not at its own country",
+    "Ecuador cut ties with Colombia after ordering troops to its northern border.",
+)
+# Codes of acts between armed parties that may be domestic but, with no target and no place named, are
+# aimed at the foreign party their sentence names: a show of force (15), fighting (19), the retreat that
+# ends it (087 de-escalate) and the release of the people it took (084 return, release).
+_FORCE_CODES = ("15", "19", "084", "087")
 # Roots of codes that are about another act: intent, rejection, threat.
 _ABOUT_AN_ACT = frozenset({"03", "12", "13"})
 # Mention kinds that name a country's party: a country's name or adjective, or a dictionary actor.
 _PARTY_KINDS = ("country", "entry")
 
 
-def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, bool]:
-    """The country that stands in for the target of ``d`` when its sentence names none, and whether it
-    is the article's counterpart (rather than the event's place or its source's own country)."""
+def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | None]:
+    """The country that stands in for the target of ``d`` when its sentence names none, and the rule
+    that chose it when that is another party than the event's place or its source's own country
+    (``force-counterpart``, ``article-counterpart``)."""
     place = d.place.country if d.place is not None else None
     own = d.source.country
     if may_be_domestic(d.code) or _domestic_content(d):
-        return place or own, False
+        if place is None and own is not None and d.code.startswith(_FORCE_CODES):
+            other = nearby_foreign(d, actors, own)
+            if other is not None:
+                return other, FORCE_COUNTERPART
+        return place or own, None
     if place is not None and place != own:
-        return place, False
+        return place, None
     if not needs_counterpart(d.code):
-        return None, False
+        return None, None
     other = article_counterpart(actors, own)
-    return other, other is not None
+    return other, (ARTICLE_COUNTERPART if other is not None else None)
+
+
+def nearby_foreign(d: Draft, actors: DocActors, own: str) -> str | None:
+    """The country of another party named in the sentence of ``d`` (the nearest to its trigger), else
+    the last one named in the sentence before."""
+    sent = d.sent
+    here = [m for m in actors.mentions if m.kind in _PARTY_KINDS and m.iso3 and m.iso3 != own]
+    inside = [m for m in here if sent.start <= m.start < sent.end]
+    if inside:
+        return min(inside, key=lambda m: abs(m.start - d.token.i)).iso3
+    start = sent[0].nbor(-1).sent.start if sent.start > 0 else sent.start
+    before = [m for m in here if start <= m.start < sent.start]
+    return before[-1].iso3 if before else None
 
 
 def _domestic_content(d: Draft) -> bool:
@@ -112,7 +143,7 @@ def placed_victim(
     it is. A state's unnamed forces stay with their state ("rebels ambushed soldiers")."""
     if not actor.role or actor.role in lexicon().state_roles:
         return None
-    if actors.rule_of(head, day) != _CONTEXT_RULE or _placed_by_own_words(head):
+    if actors.rule_of(head, day) != _CONTEXT_RULE or placed_by_own_words(head):
         return None
     iso3 = _event_country(trigger, places)
     # (a place in a country the article never names is more likely a namesake than the scene)
@@ -130,7 +161,7 @@ def _named_countries(actors: DocActors, places: DocPlaces) -> set[str]:
     return named
 
 
-def _placed_by_own_words(head: Token) -> bool:
+def placed_by_own_words(head: Token) -> bool:
     return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in _OWN_PLACING) for c in head.children)
 
 
@@ -177,3 +208,69 @@ def place_target(tok: Token, conflict: bool) -> bool:
     if prep == "of":
         return tok.head.head.pos_ == "NOUN"
     return prep in ("against", "into", "toward", "towards", "to") or (conflict and prep in ("at", "on"))
+
+
+def place_actor(head: Token, places: DocPlaces) -> list[Actor]:
+    """The state a place stands for: the place itself ("shelled Mosul"), or the place a common
+    noun is named for ("the town of Badme", "the blockade of the port of Durres", "Harbin port")."""
+    named = [c for c in head.children if c.dep_ == "compound"]
+    named += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    for tok in [head, *(t for t in named if t.dep_ in ("compound", "pobj"))]:
+        place = places.place_of_entity(tok) or _mistagged_place(tok, places)
+        if place is not None:
+            return [
+                Actor(text=head.text, name=place.name, country=place.country, role=None, code=place.country)
+            ]
+    return []
+
+
+def own_speaker(head: Head, candidate: Actor, sources: list[Actor], conflict: bool) -> bool:
+    """ "bombed what New Delhi called a camp": the speaker of a clause on the object is no target of its
+    own side's force."""
+    return (
+        conflict
+        and head.rule == CLAUSE_OBJECT
+        and head.token.dep_ == "nsubj"
+        and candidate.country in {s.country for s in sources}
+    )
+
+
+def context_modifier(tok: Token, actors: DocActors, day: dt.date | None) -> bool:
+    """A common noun that modifies another ("logistical and intelligence support") read as an agent only
+    by the sentence around it: a kind of thing, not a party inside the object's phrase (an adjective of a
+    group, "a truce with Moslem forces", still names one)."""
+    top = tok.head if tok.dep_ == "conj" else tok
+    nouns = [t for t in (tok, *tok.conjuncts) if t.pos_ == "NOUN"]
+    return top.dep_ in ("amod", "compound", "nmod") and any(
+        placed_by_context(actors.rule_of(t, day)) for t in nouns
+    )
+
+
+def pair_own(
+    targets: list[Actor], sources: list[Actor], head: Token | None, actors: DocActors, day: dt.date | None
+) -> bool:
+    """Whether the target of two coordinated sources is only one side's own unnamed state organs,
+    placed by the sentence ("the two governments agreed to reopen embassies"): the pair act on each
+    other (victims of a pair's attack are no organs of theirs)."""
+    own = {s.country for s in sources}
+    return (
+        head is not None
+        and by_context(head, actors, day)
+        and all(t.country in own and t.role in lexicon().state_roles for t in targets)
+    )
+
+
+def by_context(tok: Token, actors: DocActors, day: dt.date | None) -> bool:
+    """Whether the actors stage placed the agent at ``tok`` only by the sentence around it."""
+    return placed_by_context(actors.rule_of(tok, day)) and not placed_by_own_words(tok)
+
+
+def _mistagged_place(tok: Token, places: DocPlaces) -> Place | None:
+    """A proper noun in a place's position that the recogniser took for a person or an organisation
+    ("shelled Kharkiv" read as a PERSON) and no actor claims: the gazetteer's place of that name, when
+    the article's countries do not make it a far-off namesake."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", ""):
+        return None
+    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    place = places.gazetteer.lookup_near(span.text if span is not None else tok.text, places.context)
+    return place if place is not None and place.country else None

@@ -1,0 +1,86 @@
+"""Phoenix country entries with a dated history (a state that came into being, was occupied or split
+after 1990) are country names in ``countries.tsv``, not people in ``actors.jsonl``."""
+
+from __future__ import annotations
+
+import collections
+import datetime
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+from newsevents.actors.dictionary import ActorDictionary
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "src" / "newsevents" / "actors" / "data"
+
+
+def _tool() -> ModuleType:
+    path = REPO / "tools" / "convert_phoenix_actors.py"
+    spec = importlib.util.spec_from_file_location("convert_phoenix_actors", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("convert_phoenix_actors", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_no_person_entry_is_named_like_a_country() -> None:
+    phrases = collections.defaultdict(set)
+    for line in (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        iso3, kind, phrase = line.split("\t")
+        if kind in ("name", "adjective"):
+            phrases[phrase.casefold()].add(iso3)
+    people = [
+        json.loads(line) for line in (DATA / "actors.jsonl").read_text(encoding="utf-8").splitlines() if line
+    ]
+    named_like = [p["name"] for p in people if p["kind"] == "person" and p["name"].casefold() in phrases]
+    assert named_like == []
+
+
+def test_a_country_history_block_is_a_country_entry() -> None:
+    tool = _tool()
+    d = datetime.date
+    iso3s = {"ARM", "SRB", "SSD", "KWT"}
+    countries = {"USR", "YUG", "SCG", "SDN", *iso3s}
+
+    def block(*codes: tuple[str, datetime.date | None, datetime.date | None], comment: str = "") -> object:
+        return tool.Block(["X_"], [tool.Code(c, s, e) for c, s, e in codes], comment=comment)
+
+    # inside the USSR, unrecognised, then independent
+    armenia = block(
+        ("USRARM", None, d(1990, 8, 23)),
+        ("ARMUNR", d(1990, 8, 23), d(1991, 12, 21)),
+        ("ARM", d(1991, 12, 21), None),
+    )
+    assert tool.country_of_block(armenia, iso3s, countries) == "ARM"
+    serbia = block(("SRB", None, None), ("YUGSRB", None, d(1992, 4, 27)), ("SRB", d(2006, 6, 5), None))
+    assert tool.country_of_block(serbia, iso3s, countries) == "SRB"
+    kuwait = block(("KWT", None, d(1990, 8, 2)), ("KWTOCC", d(1990, 8, 2), d(1991, 2, 6)))
+    assert tool.country_of_block(kuwait, iso3s, countries) == "KWT"
+    # a person: office spans of a role code, or a ruler listed with the country's bare code
+    minister = block(("ARMGOV", d(1998, 2, 4), d(2008, 4, 9)), ("ARMELI", None, None))
+    assert tool.country_of_block(minister, iso3s, countries) is None
+    ruler = block(("ARM", d(1991, 1, 1), None), comment="CountryInfo.txt")
+    assert tool.country_of_block(ruler, iso3s, countries) is None
+
+
+def test_a_new_state_reads_as_its_country_on_any_day() -> None:
+    actors = ActorDictionary.load()
+    for name, iso3 in (("Armenia", "ARM"), ("Kosovo", "XKX"), ("Uzbekistan", "UZB"), ("Kuwait", "KWT")):
+        assert not [e for e in actors.find(name) if e.kind == "person"], name
+        assert actors.country_code(name) == iso3, name
+    assert actors.country_code("Kyrgystan") == "KGZ"  # a Phoenix spelling of a new state's name
+
+
+def test_a_firm_is_of_its_home_country(pipeline: Pipeline) -> None:
+    """A business coded MNC+country ("MNCJPN") is that country's: the plant of a foreign firm that
+    rioters burn is the foreign country's target."""
+    text = "XIAN, Sept 16 (Wire) - Rioters set fire to a Toyota dealership in Xian on Saturday."
+    result = pipeline.analyze_article(Article(id="t", text=text, published="2012-09-17"))
+    targets = {e.target.country if e.target else None for e in getattr(result, "events", ())}
+    assert targets == {"JPN"}, targets
