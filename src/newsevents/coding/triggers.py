@@ -13,7 +13,7 @@ must ...": a demand).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -130,8 +130,8 @@ class TriggerFinder:
         self.patterns = patterns
         self.words = lexicon()
         self.models = verb_models()
-        # synset name -> its members split into words (filled on first use)
-        self._synsets: dict[str, tuple[tuple[str, ...], ...]] = {}
+        # synset name -> its one-word members, and its phrases split into words (filled on first use)
+        self._synsets: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.ne_triggers = tuple(t for sent in doc.sents for t in self.sentence(sent))
@@ -222,8 +222,11 @@ class TriggerFinder:
         if word.startswith("&"):
             members = self._synsets.get(word)
             if members is None:
-                members = self._synsets[word] = tuple(tuple(m.split()) for m in self.patterns.expand(word))
-            return any(all(part in lemmas for part in member) for member in members)
+                members = self._synsets[word] = _split_members(self.patterns.expand(word))
+            # one-word members in one set operation; only the phrases are tried one by one
+            return not members[0].isdisjoint(lemmas) or any(
+                all(part in lemmas for part in member) for member in members[1]
+            )
         return word in lemmas
 
     def _names_event(self, tok: Token, pattern: Pattern, pos: str) -> bool:
@@ -402,3 +405,9 @@ def _drop(trigger: Trigger, reason: str) -> Trigger:
 def make_trigger_finder(nlp: Language, name: str, pattern_files: list[str]) -> TriggerFinder:
     """The trigger stage over the packaged patterns plus ``pattern_files`` (a user's own rows)."""
     return TriggerFinder(resources.patterns(tuple(pattern_files)))
+
+
+def _split_members(members: Iterable[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """A synset's one-word members as a set, and its phrases split into words."""
+    split = [tuple(m.split()) for m in members]
+    return frozenset(m[0] for m in split if len(m) == 1), tuple(m for m in split if len(m) != 1)
