@@ -9,6 +9,9 @@ attribute              written by                 what it holds
 =====================  =========================  ==============================================
 ``doc._.ne_article``   the runner                 article id (str)
 ``doc._.ne_published`` the runner                 publication date (``datetime.date`` or None)
+``doc._.ne_text``      the runner                 the article's text, which is ``doc.text``
+                                                  (read it with ``doc_text``: ``Doc.text`` rebuilds
+                                                  the string from every token at each access)
 ``doc._.ne_dateline``  ``newsevents_actors``      ``dateline.Dateline`` or None: the dateline that
                                                   opens the report ("OSLO, May 3 (Wire) -"): its
                                                   place, region, date, agency and token span; no
@@ -33,6 +36,7 @@ from spacy.tokens import Doc
 ATTRIBUTES = (
     "ne_article",
     "ne_published",
+    "ne_text",
     "ne_dateline",
     "ne_actors",
     "ne_dates",
@@ -45,3 +49,11 @@ ATTRIBUTES = (
 for _name in ATTRIBUTES:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, from ``doc._.ne_text`` (which the runner sets, else the first call)."""
+    text: str | None = doc._.ne_text
+    if text is None:
+        text = doc._.ne_text = doc.text
+    return text

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.annotations import doc_text
 from newsevents.datewords import NUMBERS, When, date_words, resolve
 
 # Nouns that extend a date rather than take it: "Thursday evening", "Monday night".
@@ -41,7 +42,7 @@ def dateline_date(doc: Doc, published: dt.date | None) -> tuple[tuple[int, int],
 
 def holiday_spans(doc: Doc) -> list[Span]:
     """Holidays the entity recogniser does not label as dates ("on New Year's Day"), as DATE spans."""
-    text = doc.text.casefold().replace("’", "'")
+    text = doc_text(doc).casefold().replace("’", "'")
     if not _any_holiday().search(text):
         return []  # most articles name none: one search instead of one per holiday
     spans = []

@@ -165,6 +165,7 @@ class Pipeline:
         """Run the coding stages on ``article``'s parsed ``doc``; the annotations stay on the Doc."""
         doc._.ne_article = article.id
         doc._.ne_published = parse_published(article.published)
+        doc._.ne_text = article.text  # the parser keeps the text as it is (tests/test_nlp.py)
         return self.stages(doc)
 
     def code_doc(self, article: Article, doc: Doc) -> ArticleResult:

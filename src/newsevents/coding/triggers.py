@@ -123,6 +123,10 @@ BACKGROUND_CLAUSE = declare(
 )
 
 
+# The parts of speech ``_keys`` gives lookup keys to (``syntax.trigger_keys``); carrier nouns are NOUNs.
+_KEYED_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+
+
 class TriggerFinder:
     """Matches patterns on sentences. Holds only read-only resources (one per process)."""
 
@@ -145,6 +149,8 @@ class TriggerFinder:
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
         words = {t.lemma_.casefold() for t in sent} | {t.lower_ for t in sent}
         for tok in sent:
+            if tok.pos_ not in _KEYED_POS:
+                continue  # (no lookup key, no carrier noun: a shortcut that changes nothing)
             context = Context(tok)
             fired = None
             for lemma, pos in self._keys(tok):
