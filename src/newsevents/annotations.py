@@ -9,9 +9,6 @@ attribute              written by                 what it holds
 =====================  =========================  ==============================================
 ``doc._.ne_article``   the runner                 article id (str)
 ``doc._.ne_published`` the runner                 publication date (``datetime.date`` or None)
-``doc._.ne_text``      the runner                 the article's text, which is ``doc.text``
-                                                  (read it with ``doc_text``: ``Doc.text`` rebuilds
-                                                  the string from every token at each access)
 ``doc._.ne_dateline``  ``newsevents_actors``      ``dateline.Dateline`` or None: the dateline that
                                                   opens the report ("OSLO, May 3 (Wire) -"): its
                                                   place, region, date, agency and token span; no
@@ -36,7 +33,6 @@ from spacy.tokens import Doc
 ATTRIBUTES = (
     "ne_article",
     "ne_published",
-    "ne_text",
     "ne_dateline",
     "ne_actors",
     "ne_dates",
@@ -51,9 +47,19 @@ for _name in ATTRIBUTES:
         Doc.set_extension(_name, default=None)
 
 
+# The article's text (== ``doc.text``) in ``Doc.user_data``: ``Doc.text`` rebuilds the string from every
+# token at each access, and a ``doc._`` attribute costs microseconds per read, which phrase texts repeat.
+_TEXT = "newsevents.text"
+
+
+def set_doc_text(doc: Doc, text: str) -> None:
+    """Record ``doc``'s text (the runner, which has the article's): ``text`` must equal ``doc.text``."""
+    doc.user_data[_TEXT] = text
+
+
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, from ``doc._.ne_text`` (which the runner sets, else the first call)."""
-    text: str | None = doc._.ne_text
+    """``doc.text``, read once per Doc (recorded by ``set_doc_text``, else on the first call)."""
+    text: str | None = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc._.ne_text = doc.text
+        text = doc.user_data[_TEXT] = doc.text
     return text

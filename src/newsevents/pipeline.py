@@ -29,6 +29,7 @@ import newsevents.when
 import newsevents.where  # noqa: F401
 from newsevents import nlp
 from newsevents.actors.resolve import DocActors
+from newsevents.annotations import set_doc_text
 from newsevents.coding.lexicon import lexicon
 from newsevents.config import Settings
 from newsevents.records import Actor, Article, ArticleResult, Event, Place, Quote, Rejection
@@ -165,7 +166,7 @@ class Pipeline:
         """Run the coding stages on ``article``'s parsed ``doc``; the annotations stay on the Doc."""
         doc._.ne_article = article.id
         doc._.ne_published = parse_published(article.published)
-        doc._.ne_text = article.text  # the parser keeps the text as it is (tests/test_nlp.py)
+        set_doc_text(doc, article.text)  # the parser keeps the text as it is (tests/test_nlp.py)
         return self.stages(doc)
 
     def code_doc(self, article: Article, doc: Doc) -> ArticleResult:
