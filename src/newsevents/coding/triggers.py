@@ -147,8 +147,9 @@ class TriggerFinder:
         """Each trigger word of ``sent`` with its candidate patterns and the first that fits (for
         ``--explain`` too)."""
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
-        words = {t.lemma_.casefold() for t in sent} | {t.lower_ for t in sent}
-        for tok in sent:
+        tokens = list(sent)  # (one Token object per word, not one per walk)
+        words = {t.lemma_.casefold() for t in tokens} | {t.lower_ for t in tokens}
+        for tok in tokens:
             if tok.pos_ not in _KEYED_POS:
                 continue  # (no lookup key, no carrier noun: a shortcut that changes nothing)
             context = Context(tok)
