@@ -215,7 +215,8 @@ def offset(tok: Token) -> Shift | None:
 def _signed(tok: Token) -> Shift | None:
     """ "two days earlier", "hours later", "the same day", "the previous day", "the next day"."""
     words = date_words()
-    for adv in (c for c in tok.children if c.lower_ in words.backward | words.forward):
+    moving = words.backward | words.forward  # (once, not once per child)
+    for adv in (c for c in tok.children if c.lower_ in moving):
         unit = _unit(adv)
         days = _amount(unit) if unit is not None else None
         if days is not None:

@@ -145,8 +145,12 @@ class DocDates:
             ),
             key=lambda e: e.start,
         )
+        # Each expression's anchor and root head, found once: every trigger of its sentence asks for them.
+        self._anchor = {e.start: _date_anchor(e) for e in self.ents}
+        self._root_head = {e.start: e.root.head for e in self.ents}
         self._resolved = {
-            e.start: _resolve_ent(e, self.reference, dateclause.is_future(_date_anchor(e))) for e in self.ents
+            e.start: _resolve_ent(e, self.reference, dateclause.is_future(self._anchor[e.start]))
+            for e in self.ents
         }
         # A date bound to a noun ("the 1998 accord") belongs to that noun, not to the clause around it.
         self._noun = {e.start: n for e in self.ents if (n := dateclause.bound_noun(e)) is not None}
@@ -185,7 +189,7 @@ class DocDates:
         unclaimed = [
             w
             for e in sent_ents
-            if e.start not in self._noun and ((a := _date_anchor(e)) is None or a.i not in triggers)
+            if e.start not in self._noun and ((a := self._anchor[e.start]) is None or a.i not in triggers)
             for w in self._resolved[e.start]
         ]
         if unclaimed:
@@ -219,12 +223,12 @@ class DocDates:
                 if noun.i == tok.i or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in heads):
                     whens.extend(self._resolved[ent.start])
                 continue
-            anchor = _date_anchor(ent)
+            anchor, root_head = self._anchor[ent.start], self._root_head[ent.start]
             if anchor is not None and (
-                anchor.i in heads or (anchor.i not in triggers and ent.root.head.i in heads)
+                anchor.i in heads or (anchor.i not in triggers and root_head.i in heads)
             ):
                 whens.extend(self._resolved[ent.start])
-            elif ent.root.head.i == tok.i or (ent.root.head.head.i == tok.i and ent.root.head.dep_ == "prep"):
+            elif root_head.i == tok.i or (root_head.head.i == tok.i and root_head.dep_ == "prep"):
                 whens.extend(self._resolved[ent.start])
         if whens:
             return list(dict.fromkeys(whens)), OWN_CLAUSE
