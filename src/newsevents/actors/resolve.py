@@ -116,9 +116,11 @@ class ActorResolver:
         compound = next((c for c in token.children if c.dep_ == "compound"), None)
         if compound is not None and f"{compound.lemma_.casefold()} {lemma}" in _WORDS.not_agents:
             return None  # "a task force" is no armed force
+        doc = token.doc
+        before = [doc[i].lemma_.casefold() for i in range(max(token.i - 2, 0), token.i)]  # (read once)
         for left in (2, 1):
             if token.i - left >= 0:
-                words = [t.lemma_.casefold() for t in token.doc[token.i - left : token.i]]
+                words = before[len(before) - left :]
                 phrase = " ".join([*words, lemma])
                 role = self._titles.get(phrase) or self._agents.get(phrase)
                 if role:

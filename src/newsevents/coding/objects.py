@@ -95,9 +95,17 @@ def words_present(pattern: Pattern, words: set[str]) -> bool:
     """A quick necessary condition: the pattern's plain words (not word sets) are in the sentence."""
     if pattern.prep and pattern.prep not in words:
         return False
-    return all(
-        w in words
-        for group in (pattern.object, pattern.prep_words, pattern.subject)
-        for w in group
-        if w[0] not in "&@"
-    )
+    return _plain_words(pattern) <= words
+
+
+# id(pattern) -> (the pattern, its plain words): a pattern's words are read once per process, not once
+# per sentence it is tried on (the pattern is kept with them, so its id is never another's).
+_PLAIN: dict[int, tuple[Pattern, frozenset[str]]] = {}
+
+
+def _plain_words(pattern: Pattern) -> frozenset[str]:
+    hit = _PLAIN.get(id(pattern))
+    if hit is None or hit[0] is not pattern:
+        groups = (pattern.object, pattern.prep_words, pattern.subject)
+        hit = _PLAIN[id(pattern)] = (pattern, frozenset(w for g in groups for w in g if w[0] not in "&@"))
+    return hit[1]
