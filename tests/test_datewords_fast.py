@@ -52,6 +52,13 @@ def test_written_dates_read_as_dateparser_reads_them(published: dt.date | None) 
     assert read > 20  # the comparison covered the shapes, not only fallbacks
 
 
+@pytest.mark.parametrize("published", [*BASES, dt.date(2020, 3, 31)])
+def test_words_next_to_the_reference_day_read_as_dateparser_reads_them(published: dt.date) -> None:
+    for word, future in itertools.product(sorted(datewords._NEAR), (False, True)):
+        fast = datewords._written_date(word, published, future)
+        assert fast == _dateparser(word, published, future), (word, published, future)
+
+
 @pytest.mark.parametrize("text", ["Feb 29", "May 16th", "16 May 2019", "Aug 5 - Lima", "Smarch 3", "mid-May"])
 def test_other_shapes_are_left_to_dateparser(text: str) -> None:
     # Feb 29 has no day in 2019: dateparser decides what it means.

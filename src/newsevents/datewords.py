@@ -328,8 +328,28 @@ _WRITTEN = re.compile(r"^(?:([a-z]+)\.? (\d{1,2})(?:,? (\d{4}))?|([a-z]+)\.? (\d
 _UNREAD = When("", "year")  # the shape is not one of those: dateparser reads it
 
 
+# Days, months and years next to the reference day: (unit, how many from it), either tense.
+_NEAR = {
+    "today": ("day", 0), "yesterday": ("day", -1), "tomorrow": ("day", 1),
+    "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
+    "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
+}  # fmt: skip
+
+
+def _near(lower: str, ref: dt.date) -> When:
+    unit, step = _NEAR[lower]
+    if unit == "day":
+        return When.of_day(ref + dt.timedelta(days=step))
+    if unit == "month":
+        months = ref.year * 12 + ref.month - 1 + step
+        return When(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
+    return When(str(ref.year + step), "year")
+
+
 def _written_date(lower: str, ref: dt.date | None, future: bool) -> When | None:
     """``lower`` read in one of the common written shapes, or ``_UNREAD``."""
+    if lower in _NEAR:
+        return _near(lower, ref) if ref is not None else _UNREAD
     m = _WRITTEN.match(lower)
     if m is None:
         return _UNREAD
