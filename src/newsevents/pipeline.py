@@ -208,6 +208,7 @@ def _codable(article: Article) -> Rejection | None:
 def _quotes(doc: Doc, text: str, actors: DocActors, day: dt.date | None) -> Iterator[Quote]:
     """Direct quotations with their speaker: the subject of the reporting verb of the quote's sentence."""
     sents: list[Span] = []
+    quote_verbs = lexicon().quote_verbs
     # The article text, not doc.text: Doc.text rebuilds the string from every token on each access.
     for m in _QUOTE.finditer(text):
         start, end = m.span(1)
@@ -221,7 +222,7 @@ def _quotes(doc: Doc, text: str, actors: DocActors, day: dt.date | None) -> Iter
         verbs = [
             t
             for t in sent
-            if t.pos_ == "VERB" and t.lemma_ in lexicon().quote_verbs and not (start <= t.idx < end)
+            if t.pos_ == "VERB" and t.lemma_ in quote_verbs and not (start <= t.idx < end)
         ]
         for verb in verbs:
             for subj in (c for c in verb.children if c.dep_ == "nsubj"):
