@@ -149,9 +149,15 @@ class TriggerFinder:
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
         tokens = list(sent)  # (one Token object per word, not one per walk)
         words = {t.lemma_.casefold() for t in tokens} | {t.lower_ for t in tokens}
+        nouns = self.patterns.lemmas("noun")
         for tok in tokens:
-            if tok.pos_ not in _KEYED_POS:
+            pos = tok.pos_
+            if pos not in _KEYED_POS:
                 continue  # (no lookup key, no carrier noun: a shortcut that changes nothing)
+            if pos != "VERB" and pos != "AUX":
+                lemma = tok.lemma_.casefold()
+                if lemma not in nouns and (pos != "NOUN" or lemma not in self.words.carrier_nouns):
+                    continue  # (a noun that no pattern names and that carries none: the same shortcut)
             context = Context(tok)
             fired = None
             for lemma, pos in self._keys(tok):
