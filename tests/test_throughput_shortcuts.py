@@ -7,6 +7,7 @@ from __future__ import annotations
 import spacy
 
 from newsevents.annotations import doc_text, set_doc_text
+from newsevents.coding.lexicon import kind_of, modality_kinds
 from newsevents.coding.objects import words_present
 from newsevents.coding.patterns import Pattern
 from newsevents.coding.triggers import TriggerFinder
@@ -18,7 +19,7 @@ REPORTS = (
     Article(
         id="r1",
         text="LIMA, May 16 (Wire) - Peruvian President Ana Ruiz met the Chilean foreign minister in Lima on "
-        "Tuesday. Ruiz said the talks had been \"frank and very useful for both of our nations\". Two days "
+        'Tuesday. Ruiz said the talks had been "frank and very useful for both of our nations". Two days '
         "earlier, police arrested three fishermen near the border.",
         published="2023-05-16",
     ),
@@ -96,3 +97,11 @@ def test_the_plain_words_of_every_pattern_are_read_as_before(pipeline: Pipeline)
     for words in sentences:
         for pattern in patterns:
             assert words_present(pattern, words) == _words_present_by_definition(pattern, words)
+
+
+def test_kind_of_by_lemma_hash_is_the_tables_kind(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Lima said it would expel the envoy and threatened to close the border, aides warned.")
+    table = modality_kinds()
+    for _ in range(2):  # the second time from the memo
+        assert [kind_of(t) for t in doc] == [table.get(t.lemma_.casefold()) for t in doc]
+    assert any(kind_of(t) for t in doc)

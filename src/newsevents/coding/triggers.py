@@ -13,7 +13,7 @@ must ...": a demand).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.language import Language
@@ -23,7 +23,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import resources, scene, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
-from newsevents.coding.objects import Context, object_names_actor, words_present
+from newsevents.coding.objects import Context, may_trigger, object_names_actor, split_members, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
     NOT_AN_EVENT,
@@ -123,10 +123,6 @@ BACKGROUND_CLAUSE = declare(
 )
 
 
-# The parts of speech ``_keys`` gives lookup keys to (``syntax.trigger_keys``); carrier nouns are NOUNs.
-_KEYED_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
-
-
 class TriggerFinder:
     """Matches patterns on sentences. Holds only read-only resources (one per process)."""
 
@@ -151,13 +147,8 @@ class TriggerFinder:
         words = {t.lemma_.casefold() for t in tokens} | {t.lower_ for t in tokens}
         nouns = self.patterns.lemmas("noun")
         for tok in tokens:
-            pos = tok.pos_
-            if pos not in _KEYED_POS:
-                continue  # (no lookup key, no carrier noun: a shortcut that changes nothing)
-            if pos != "VERB" and pos != "AUX":
-                lemma = tok.lemma_.casefold()
-                if lemma not in nouns and (pos != "NOUN" or lemma not in self.words.carrier_nouns):
-                    continue  # (a noun that no pattern names and that carries none: the same shortcut)
+            if not may_trigger(tok, nouns, self.words.carrier_nouns):
+                continue  # (a shortcut: such a word has no candidate pattern)
             context = Context(tok)
             fired = None
             for lemma, pos in self._keys(tok):
@@ -235,7 +226,7 @@ class TriggerFinder:
         if word.startswith("&"):
             members = self._synsets.get(word)
             if members is None:
-                members = self._synsets[word] = _split_members(self.patterns.expand(word))
+                members = self._synsets[word] = split_members(self.patterns.expand(word))
             # one-word members in one set operation; only the phrases are tried one by one
             return not members[0].isdisjoint(lemmas) or any(
                 all(part in lemmas for part in member) for member in members[1]
@@ -418,9 +409,3 @@ def _drop(trigger: Trigger, reason: str) -> Trigger:
 def make_trigger_finder(nlp: Language, name: str, pattern_files: list[str]) -> TriggerFinder:
     """The trigger stage over the packaged patterns plus ``pattern_files`` (a user's own rows)."""
     return TriggerFinder(resources.patterns(tuple(pattern_files)))
-
-
-def _split_members(members: Iterable[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """A synset's one-word members as a set, and its phrases split into words."""
-    split = [tuple(m.split()) for m in members]
-    return frozenset(m[0] for m in split if len(m) == 1), tuple(m for m in split if len(m) != 1)
