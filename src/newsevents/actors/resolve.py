@@ -163,6 +163,8 @@ class DocActors:
     def _add_surnames(self, doc: Doc) -> None:
         """A later bare surname the recogniser missed ("Pelosi met Tsai") is a mention of the person
         named in full earlier, so that the phrase it heads resolves to them."""
+        if not self._names:
+            return  # (nobody named in full: no surname to find)
         added = [
             Mention(t.i, t.i + 1, "person")
             for t in doc
