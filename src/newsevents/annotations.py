@@ -45,3 +45,21 @@ ATTRIBUTES = (
 for _name in ATTRIBUTES:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+# The article's text (== ``doc.text``) in ``Doc.user_data``: ``Doc.text`` rebuilds the string from every
+# token at each access, and a ``doc._`` attribute costs microseconds per read, which phrase texts repeat.
+_TEXT = "newsevents.text"
+
+
+def set_doc_text(doc: Doc, text: str) -> None:
+    """Record ``doc``'s text (the runner, which has the article's): ``text`` must equal ``doc.text``."""
+    doc.user_data[_TEXT] = text
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per Doc (recorded by ``set_doc_text``, else on the first call)."""
+    text: str | None = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text

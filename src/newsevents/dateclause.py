@@ -7,11 +7,13 @@ Helpers of ``newsevents.when``; the word lists are in ``data/dates.toml``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.annotations import doc_text
 from newsevents.datewords import NUMBERS, When, date_words, resolve
 
 # Nouns that extend a date rather than take it: "Thursday evening", "Monday night".
@@ -40,7 +42,9 @@ def dateline_date(doc: Doc, published: dt.date | None) -> tuple[tuple[int, int],
 
 def holiday_spans(doc: Doc) -> list[Span]:
     """Holidays the entity recogniser does not label as dates ("on New Year's Day"), as DATE spans."""
-    text = doc.text.casefold().replace("’", "'")
+    text = doc_text(doc).casefold().replace("’", "'")
+    if not _any_holiday().search(text):
+        return []  # most articles name none: one search instead of one per holiday
     spans = []
     for name in date_words().holidays:
         for m in re.finditer(rf"\b{re.escape(name)}\b", text):
@@ -54,6 +58,12 @@ def holiday_spans(doc: Doc) -> list[Span]:
         if not kept or span.start >= kept[-1].end:
             kept.append(span)
     return kept
+
+
+@functools.lru_cache(maxsize=1)
+def _any_holiday() -> re.Pattern[str]:
+    """A search that finds a holiday wherever one of the per-holiday searches would."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in date_words().holidays) + r")\b")
 
 
 def is_future(tok: Token | None) -> bool:
@@ -205,7 +215,8 @@ def offset(tok: Token) -> Shift | None:
 def _signed(tok: Token) -> Shift | None:
     """ "two days earlier", "hours later", "the same day", "the previous day", "the next day"."""
     words = date_words()
-    for adv in (c for c in tok.children if c.lower_ in words.backward | words.forward):
+    moving = words.backward | words.forward  # (once, not once per child)
+    for adv in (c for c in tok.children if c.lower_ in moving):
         unit = _unit(adv)
         days = _amount(unit) if unit is not None else None
         if days is not None:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsevents.annotations import doc_text
+
 __all__ = ["Dateline", "find_dateline"]
 
 # An all-caps place: words of capitals, dots, apostrophes and hyphens ("PORT-AU-PRINCE", "ST. PAUL").
@@ -63,7 +65,7 @@ def find_dateline(doc: Doc, is_place: Callable[[str], bool] | None = None) -> Da
     ``is_place`` says whether an all-caps word as written ("TALLINN") is a known place; without it a
     dateline needs its dash.
     """
-    text = doc.text
+    text = doc_text(doc)
     offsets = [0]
     newline = text.find("\n")
     if 0 < newline <= _MAX_HEADLINE:

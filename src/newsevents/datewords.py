@@ -301,6 +301,9 @@ def _parsed(clean: str, lower: str, published: dt.date | None, future: bool) -> 
         return None
     if published is None and not has_year:
         return None
+    written = _written_date(lower, published, future)
+    if written is not _UNREAD:
+        return written
     base = published or dt.date(2000, 1, 1)  # only reached with an explicit year, which overrides it
     try:
         data = _parser(base, published is None, future).get_date_data(clean)
@@ -316,3 +319,59 @@ def _parsed(clean: str, lower: str, published: dt.date | None, future: bool) -> 
     if data.period == "year":
         return When(str(day.year), "year")
     return None
+
+
+# The shapes most date entities take ("Aug. 25", "June 30, 2019", "January 2013", "1995"), read here as
+# dateparser reads them (a test compares the two over every month spelling and day): dateparser takes
+# milliseconds per expression and builds a parser for every new reference date.
+_WRITTEN = re.compile(r"^(?:([a-z]+)\.? (\d{1,2})(?:,? (\d{4}))?|([a-z]+)\.? (\d{4})|(\d{4}))$")
+_UNREAD = When("", "year")  # the shape is not one of those: dateparser reads it
+
+
+# Days, months and years next to the reference day: (unit, how many from it), either tense.
+_NEAR = {
+    "today": ("day", 0), "yesterday": ("day", -1), "tomorrow": ("day", 1),
+    "this month": ("month", 0), "last month": ("month", -1), "next month": ("month", 1),
+    "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
+}  # fmt: skip
+
+
+def _near(lower: str, ref: dt.date) -> When:
+    unit, step = _NEAR[lower]
+    if unit == "day":
+        return When.of_day(ref + dt.timedelta(days=step))
+    if unit == "month":
+        months = ref.year * 12 + ref.month - 1 + step
+        return When(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
+    return When(str(ref.year + step), "year")
+
+
+def _written_date(lower: str, ref: dt.date | None, future: bool) -> When | None:
+    """``lower`` read in one of the common written shapes, or ``_UNREAD``."""
+    if lower in _NEAR:
+        return _near(lower, ref) if ref is not None else _UNREAD
+    m = _WRITTEN.match(lower)
+    if m is None:
+        return _UNREAD
+    name, day, year, month_name, month_year, bare_year = m.groups()
+    if bare_year is not None:
+        return When(bare_year, "year") if _YEAR.fullmatch(bare_year) else _UNREAD
+    if month_name is not None:
+        if month_name not in _MONTHS or not _YEAR.fullmatch(month_year):
+            return _UNREAD
+        return When(f"{month_year}-{_month_number(month_name):02d}", "month")
+    if name not in _MONTHS or (year is not None and not _YEAR.fullmatch(year)):
+        return _UNREAD
+    month, number = _month_number(name), int(day)
+    try:
+        if year is not None:
+            return When.of_day(dt.date(int(year), month, number))
+        if ref is None:
+            return _UNREAD
+        this_year = dt.date(ref.year, month, number)
+        if future:
+            # (dateparser's future is strictly after the reference day; its past includes the day)
+            return When.of_day(this_year if this_year > ref else dt.date(ref.year + 1, month, number))
+        return When.of_day(this_year if this_year <= ref else dt.date(ref.year - 1, month, number))
+    except ValueError:
+        return _UNREAD  # no such day in that year (February 29): dateparser's way with it

@@ -29,6 +29,7 @@ import newsevents.when
 import newsevents.where  # noqa: F401
 from newsevents import nlp
 from newsevents.actors.resolve import DocActors
+from newsevents.annotations import set_doc_text
 from newsevents.coding.lexicon import lexicon
 from newsevents.config import Settings
 from newsevents.records import Actor, Article, ArticleResult, Event, Place, Quote, Rejection
@@ -165,6 +166,7 @@ class Pipeline:
         """Run the coding stages on ``article``'s parsed ``doc``; the annotations stay on the Doc."""
         doc._.ne_article = article.id
         doc._.ne_published = parse_published(article.published)
+        set_doc_text(doc, article.text)  # the parser keeps the text as it is (tests/test_nlp.py)
         return self.stages(doc)
 
     def code_doc(self, article: Article, doc: Doc) -> ArticleResult:
@@ -206,6 +208,7 @@ def _codable(article: Article) -> Rejection | None:
 def _quotes(doc: Doc, text: str, actors: DocActors, day: dt.date | None) -> Iterator[Quote]:
     """Direct quotations with their speaker: the subject of the reporting verb of the quote's sentence."""
     sents: list[Span] = []
+    quote_verbs = lexicon().quote_verbs
     # The article text, not doc.text: Doc.text rebuilds the string from every token on each access.
     for m in _QUOTE.finditer(text):
         start, end = m.span(1)
@@ -219,7 +222,7 @@ def _quotes(doc: Doc, text: str, actors: DocActors, day: dt.date | None) -> Iter
         verbs = [
             t
             for t in sent
-            if t.pos_ == "VERB" and t.lemma_ in lexicon().quote_verbs and not (start <= t.idx < end)
+            if t.pos_ == "VERB" and t.lemma_ in quote_verbs and not (start <= t.idx < end)
         ]
         for verb in verbs:
             for subj in (c for c in verb.children if c.dep_ == "nsubj"):

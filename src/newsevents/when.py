@@ -145,8 +145,13 @@ class DocDates:
             ),
             key=lambda e: e.start,
         )
+        self._shifts: dict[int, dateclause.Shift | None] = {}  # token index -> its offset (``_shift``)
+        # Each expression's anchor and root head, found once: every trigger of its sentence asks for them.
+        self._anchor = {e.start: _date_anchor(e) for e in self.ents}
+        self._root_head = {e.start: e.root.head for e in self.ents}
         self._resolved = {
-            e.start: _resolve_ent(e, self.reference, dateclause.is_future(_date_anchor(e))) for e in self.ents
+            e.start: _resolve_ent(e, self.reference, dateclause.is_future(self._anchor[e.start]))
+            for e in self.ents
         }
         # A date bound to a noun ("the 1998 accord") belongs to that noun, not to the clause around it.
         self._noun = {e.start: n for e in self.ents if (n := dateclause.bound_noun(e)) is not None}
@@ -185,7 +190,7 @@ class DocDates:
         unclaimed = [
             w
             for e in sent_ents
-            if e.start not in self._noun and ((a := _date_anchor(e)) is None or a.i not in triggers)
+            if e.start not in self._noun and ((a := self._anchor[e.start]) is None or a.i not in triggers)
             for w in self._resolved[e.start]
         ]
         if unclaimed:
@@ -219,16 +224,16 @@ class DocDates:
                 if noun.i == tok.i or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in heads):
                     whens.extend(self._resolved[ent.start])
                 continue
-            anchor = _date_anchor(ent)
+            anchor, root_head = self._anchor[ent.start], self._root_head[ent.start]
             if anchor is not None and (
-                anchor.i in heads or (anchor.i not in triggers and ent.root.head.i in heads)
+                anchor.i in heads or (anchor.i not in triggers and root_head.i in heads)
             ):
                 whens.extend(self._resolved[ent.start])
-            elif ent.root.head.i == tok.i or (ent.root.head.head.i == tok.i and ent.root.head.dep_ == "prep"):
+            elif root_head.i == tok.i or (root_head.head.i == tok.i and root_head.dep_ == "prep"):
                 whens.extend(self._resolved[ent.start])
         if whens:
             return list(dict.fromkeys(whens)), OWN_CLAUSE
-        if dateclause.offset(tok) is not None:
+        if self._shift(tok) is not None:
             return [], OWN_CLAUSE  # "..., a day after jets bombed X": its own offset, not its head's date
         # "were shot or beaten to death on Oct. 2": a date on the last conjunct dates them all.
         for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
@@ -278,13 +283,19 @@ class DocDates:
             noun = dateclause.governing_noun(noun)
         return []
 
+    def _shift(self, tok: Token) -> dateclause.Shift | None:
+        """``dateclause.offset(tok)``, read once per token: every trigger below a clause asks again."""
+        if tok.i not in self._shifts:
+            self._shifts[tok.i] = dateclause.offset(tok)
+        return self._shifts[tok.i]
+
     def _offset(self, tok: Token, sent: Span, ents: list[Span], last_dated: When | None) -> When | None:
         """The date of an event placed by an offset from another ("a day after ..."): its own, or that of
         the clause it is part of ("two days after the navy said its patrol boats had sunk ...")."""
         shift: dateclause.Shift | None = None
         clause = tok
         for _ in range(5):
-            shift = dateclause.offset(clause)
+            shift = self._shift(clause)
             if shift is not None or clause.head is clause or clause.dep_ == "ROOT":
                 break
             clause = clause.head

@@ -343,7 +343,7 @@ class DocPlaces:
     def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
         self.doc = doc
         self.gazetteer = gazetteer
-        self._ents = {t.i: e for e in doc.ents for t in e}
+        self._ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
         self.context = self._context(doc)
 
     def _context(self, doc: Doc) -> tuple[str, ...]:

@@ -125,7 +125,11 @@ class MentionFinder:
         people and organisations that no dictionary mention covers; in text order. Nothing that
         overlaps the tokens ``skip`` (the dateline) is a mention."""
         matches: list[tuple[int, int, str]] = []
-        for index, words in ((self._exact, [t.text for t in doc]), (self._lower, [t.lower_ for t in doc])):
+        texts, lowers = [], []
+        for t in doc:  # (one walk over the tokens for both)
+            texts.append(t.text)
+            lowers.append(t.lower_)
+        for index, words in ((self._exact, texts), (self._lower, lowers)):
             for start, end, key in index.matches(words):
                 if start < skip.stop and end > skip.start or not _name_cased(doc, start, end):
                     continue

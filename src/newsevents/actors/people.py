@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsevents.actors.dictionary import region_codes, split_code
 from newsevents.actors.mentions import Mention
 from newsevents.actors.words import packaged_words
+from newsevents.annotations import doc_text
 from newsevents.records import Actor
 
 if TYPE_CHECKING:
@@ -211,5 +212,6 @@ def span_text(tokens: list[Token]) -> str:
     """The text from the first to the last of ``tokens`` (sorted)."""
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
+    first, last = tokens[0], tokens[-1]
+    # a slice of the article's text: the same string as the Span's, without making the Span
+    return doc_text(first.doc)[first.idx : last.idx + len(last)]

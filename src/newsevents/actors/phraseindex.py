@@ -38,7 +38,9 @@ class PhraseIndex:
                 end = start + length
                 if end > size:
                     break
-                found.extend((start, end, key) for key in self.keys.get(_SEP.join(words[start:end]), ()))
+                keys = self.keys.get(_SEP.join(words[start:end]))
+                if keys:
+                    found.extend((start, end, key) for key in keys)
         return found
 
     def to_plain(self) -> tuple[Any, ...]:

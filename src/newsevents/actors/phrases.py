@@ -78,8 +78,9 @@ def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
     # A dateline glued to the phrase ("DHAKA, Aug 5 - Sheikh Hasina") is no part of it.
     tokens = [t for t in actors.phrase_tokens(head) if t.i not in actors.dateline_tokens]
     mentions = actors._mentions_in(tokens)
-    appositive = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
-    if head.i in actors._by_token and appositive:
+    in_mention = head.i in actors._by_token  # (the appositive words are only read then)
+    appositive = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree} if in_mention else set()
+    if in_mention and appositive:
         # "Peru, a founding member of the bloc": the head names the actor; the apposition describes it.
         mentions = [m for m in mentions if m.start not in appositive]
     return Phrase(

@@ -116,9 +116,11 @@ class ActorResolver:
         compound = next((c for c in token.children if c.dep_ == "compound"), None)
         if compound is not None and f"{compound.lemma_.casefold()} {lemma}" in _WORDS.not_agents:
             return None  # "a task force" is no armed force
+        doc = token.doc
+        before = [doc[i].lemma_.casefold() for i in range(max(token.i - 2, 0), token.i)]  # (read once)
         for left in (2, 1):
             if token.i - left >= 0:
-                words = [t.lemma_.casefold() for t in token.doc[token.i - left : token.i]]
+                words = before[len(before) - left :]
                 phrase = " ".join([*words, lemma])
                 role = self._titles.get(phrase) or self._agents.get(phrase)
                 if role:
@@ -161,6 +163,8 @@ class DocActors:
     def _add_surnames(self, doc: Doc) -> None:
         """A later bare surname the recogniser missed ("Pelosi met Tsai") is a mention of the person
         named in full earlier, so that the phrase it heads resolves to them."""
+        if not self._names:
+            return  # (nobody named in full: no surname to find)
         added = [
             Mention(t.i, t.i + 1, "person")
             for t in doc

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents.annotations import doc_text
 from newsevents.coding.codebook import Code, load_codebook
 from newsevents.coding.records import Draft
 from newsevents.errors import DataFileError
@@ -105,7 +106,8 @@ class ConfidenceStage:
     def event(self, d: Draft, article_id: str) -> Event:
         code = self.codebook.get(d.code) or self.codebook[d.code[:2]]
         sent, trigger = d.sent, d.token
-        text = sent.text  # (Span.text joins its tokens anew on every access)
+        # the sentence's slice of the article's text: Span.text joins its tokens anew on every access
+        text = doc_text(sent.doc)[sent.start_char : sent.end_char]
         target = d.target or d.implicit_target
         return Event(
             event_id=make_event_id(

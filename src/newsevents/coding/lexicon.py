@@ -134,4 +134,18 @@ def verb_models() -> dict[str, str]:
 
 def kind_of(tok: Token) -> str | None:
     """The modality kind of a token's lemma (``None`` for most words)."""
-    return modality_kinds().get(tok.lemma_.casefold())
+    table = modality_kinds()
+    if not _KIND_MEMO or _KIND_MEMO[0][0] is not table:  # (another table: the memo answers for it no more)
+        _KIND_MEMO[:] = [(table, {})]
+    # The stages ask for every word of a sentence, several times: by the lemma's hash, the kind is read
+    # without making the lemma's string each time.
+    memo = _KIND_MEMO[0][1]
+    found = memo.get(tok.lemma, _UNSEEN)
+    if found is _UNSEEN:
+        found = memo[tok.lemma] = table.get(tok.lemma_.casefold())
+    return found
+
+
+_UNSEEN = "\x00"  # no kind is this
+# [(the modality table, lemma hash -> kind)]: one table at a time, kept so that its id is never another's
+_KIND_MEMO: list[tuple[dict[str, str], dict[int, str | None]]] = []

@@ -221,7 +221,12 @@ class ModalityReader:
 
         def denied(noun: Token) -> bool:
             # the determiner may hang on a compound ("NO ceasefire deal"); not on words after the noun
-            return any(d.dep_ == "det" and d.lower_ in nos for d in noun.subtree if d.i < noun.i)
+            # (the subtree's words before the noun lie between its left edge and it: only those are read)
+            doc = noun.doc
+            return any(
+                d.dep_ == "det" and d.lower_ in nos and noun.is_ancestor(d)
+                for d in (doc[i] for i in range(noun.left_edge.i, noun.i))
+            )
 
         if tok.pos_ == "VERB" and any(denied(c) for c in tok.children if c.dep_ == "dobj"):
             return True

@@ -3,6 +3,8 @@ prepositions and subject. Used by the trigger stage (``coding/triggers.py``)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from newsevents.coding import syntax
@@ -95,9 +97,39 @@ def words_present(pattern: Pattern, words: set[str]) -> bool:
     """A quick necessary condition: the pattern's plain words (not word sets) are in the sentence."""
     if pattern.prep and pattern.prep not in words:
         return False
-    return all(
-        w in words
-        for group in (pattern.object, pattern.prep_words, pattern.subject)
-        for w in group
-        if w[0] not in "&@"
-    )
+    return _plain_words(pattern) <= words
+
+
+# id(pattern) -> (the pattern, its plain words): a pattern's words are read once per process, not once
+# per sentence it is tried on (the pattern is kept with them, so its id is never another's).
+_PLAIN: dict[int, tuple[Pattern, frozenset[str]]] = {}
+
+
+def _plain_words(pattern: Pattern) -> frozenset[str]:
+    hit = _PLAIN.get(id(pattern))
+    if hit is None or hit[0] is not pattern:
+        groups = (pattern.object, pattern.prep_words, pattern.subject)
+        hit = _PLAIN[id(pattern)] = (pattern, frozenset(w for g in groups for w in g if w[0] not in "&@"))
+    return hit[1]
+
+
+# The parts of speech that get pattern lookup keys (``syntax.trigger_keys``); carrier nouns are NOUNs.
+_KEYED_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+
+
+def may_trigger(tok: Token, noun_lemmas: frozenset[str], carrier_nouns: frozenset[str]) -> bool:
+    """False for a word that cannot have a candidate pattern: a part of speech without lookup keys, or a
+    noun that no noun pattern names (``noun_lemmas``) and that is no carrier noun ("relief convoys")."""
+    pos = tok.pos_
+    if pos not in _KEYED_POS:
+        return False
+    if pos == "VERB" or pos == "AUX":
+        return True
+    lemma = tok.lemma_.casefold()
+    return lemma in noun_lemmas or (pos == "NOUN" and lemma in carrier_nouns)
+
+
+def split_members(members: Iterable[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """A synset's one-word members as a set, and its phrases split into words."""
+    split = [tuple(m.split()) for m in members]
+    return frozenset(m[0] for m in split if len(m) == 1), tuple(m for m in split if len(m) != 1)

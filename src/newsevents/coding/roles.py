@@ -175,7 +175,8 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
         )
         targets.extend(Head(c, THERE) for c in tok.children if c.dep_ == "advmod" and c.lower_ == "there")
     preps = syntax.preps(tok)
-    for word in lexicon().target_prepositions:
+    present = {prep.lower_ for prep in preps}  # (only these can add a target)
+    for word in (w for w in lexicon().target_prepositions if w in present):
         targets.extend(
             Head(c, PREP_OBJECT)
             for prep in preps

@@ -105,14 +105,15 @@ class Selector:
         dates: DocDates = doc._.ne_dates
         drafts = list(doc._.ne_drafts or ())
         # (trigger positions, not Token.sent: that walks the parse once per token asked)
-        positions = [t.token.i for t in doc._.ne_triggers or ()]
+        triggers = doc._.ne_triggers or ()  # (read once: a doc._ read costs microseconds)
+        positions = [t.token.i for t in triggers]
         kept: list[Draft] = []
         last_dated: When | None = None
         for sent in doc.sents:
             if not any(sent.start <= i < sent.end for i in positions):
                 continue  # judgements are read only where a sentence has a trigger to weigh them against
             mine = [d for d in drafts if sent.start <= d.token.i < sent.end]
-            inside = [t for t in doc._.ne_triggers or () if sent.start <= t.token.i < sent.end]
+            inside = [t for t in triggers if sent.start <= t.token.i < sent.end]
             drafted = {d.token.i for d in mine}
             mine += agentless.state_passives(inside, drafted, sent, actors, dates, last_dated)
             coded = {d.token.i for d in mine}

@@ -23,7 +23,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import resources, scene, stance, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
-from newsevents.coding.objects import Context, words_present
+from newsevents.coding.objects import Context, may_trigger, split_members, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
     NOT_AN_EVENT,
@@ -123,8 +123,8 @@ class TriggerFinder:
         self.patterns = patterns
         self.words = lexicon()
         self.models = verb_models()
-        # synset name -> its members split into words (filled on first use)
-        self._synsets: dict[str, tuple[tuple[str, ...], ...]] = {}
+        # synset name -> its one-word members, and its phrases split into words (filled on first use)
+        self._synsets: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.ne_triggers = tuple(t for sent in doc.sents for t in self.sentence(sent))
@@ -136,8 +136,12 @@ class TriggerFinder:
         """Each trigger word of ``sent`` with its candidate patterns and the first that fits (for
         ``--explain`` too)."""
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
-        words = {t.lemma_.casefold() for t in sent} | {t.lower_ for t in sent}
-        for tok in sent:
+        tokens = list(sent)  # (one Token object per word, not one per walk)
+        words = {t.lemma_.casefold() for t in tokens} | {t.lower_ for t in tokens}
+        nouns = self.patterns.lemmas("noun")
+        for tok in tokens:
+            if not may_trigger(tok, nouns, self.words.carrier_nouns):
+                continue  # (a shortcut: such a word has no candidate pattern)
             context = Context(tok)
             fired = None
             for lemma, pos in self._keys(tok):
@@ -215,8 +219,11 @@ class TriggerFinder:
         if word.startswith("&"):
             members = self._synsets.get(word)
             if members is None:
-                members = self._synsets[word] = tuple(tuple(m.split()) for m in self.patterns.expand(word))
-            return any(all(part in lemmas for part in member) for member in members)
+                members = self._synsets[word] = split_members(self.patterns.expand(word))
+            # one-word members in one set operation; only the phrases are tried one by one
+            return not members[0].isdisjoint(lemmas) or any(
+                all(part in lemmas for part in member) for member in members[1]
+            )
         return word in lemmas
 
     def _names_event(self, tok: Token, pattern: Pattern, pos: str) -> bool:

@@ -1,0 +1,107 @@
+"""The shortcuts and caches that keep the coding stages fast change no result (issue 10, throughput):
+documents coded in a row give what each gives alone, the text the stages read is the Doc's own, and the
+words the trigger scan skips are words that had no candidate pattern."""
+
+from __future__ import annotations
+
+import spacy
+
+from newsevents.annotations import doc_text, set_doc_text
+from newsevents.coding.lexicon import kind_of, modality_kinds
+from newsevents.coding.objects import words_present
+from newsevents.coding.patterns import Pattern
+from newsevents.coding.triggers import TriggerFinder
+from newsevents.pipeline import Pipeline
+from newsevents.records import Article
+
+# Invented reports: dated and relative expressions, a holiday, a quotation, an offset, people and places.
+REPORTS = (
+    Article(
+        id="r1",
+        text="LIMA, May 16 (Wire) - Peruvian President Ana Ruiz met the Chilean foreign minister in Lima on "
+        'Tuesday. Ruiz said the talks had been "frank and very useful for both of our nations". Two days '
+        "earlier, police arrested three fishermen near the border.",
+        published="2023-05-16",
+    ),
+    Article(
+        id="r2",
+        text="Bolivia recalled its ambassador from Quito on Christmas Day, a week after protesters stormed "
+        "the embassy. The government said it would not reopen the mission this year.",
+        published="2022-12-28",
+    ),
+    Article(
+        id="r3",
+        text="The rebels released two aid workers on Aug. 25 and accused the army of shelling villages "
+        "last month. Officials in Kinshasa rejected the claim yesterday.",
+        published="2021-09-02",
+    ),
+)
+
+
+def _coded(pipeline: Pipeline, articles: list[Article]) -> list[str]:
+    return [repr(r) for r in pipeline.analyze(articles)]
+
+
+def test_articles_in_a_row_give_what_each_gives_alone(pipeline: Pipeline) -> None:
+    alone = [_coded(pipeline, [a])[0] for a in REPORTS]
+    assert _coded(pipeline, list(REPORTS)) == alone
+    assert _coded(pipeline, list(reversed(REPORTS))) == list(reversed(alone))
+    assert all("Event(" in r for r in alone)  # events were coded, not only rejections
+
+
+def test_doc_text_is_the_docs_own_text() -> None:
+    nlp = spacy.blank("en")
+    doc = nlp("Envoys met  in Lima.\n\nThey left.")
+    assert doc_text(doc) == doc.text
+    other = nlp("Envoys met  in Lima.\n\nThey left.")
+    set_doc_text(other, "Envoys met  in Lima.\n\nThey left.")
+    assert doc_text(other) == other.text
+
+
+def test_the_parser_keeps_the_article_text_the_runner_records(pipeline: Pipeline) -> None:
+    for article in REPORTS:
+        assert pipeline.nlp(article.text).text == article.text
+
+
+def test_skipped_words_had_no_candidate_pattern(pipeline: Pipeline) -> None:
+    finder = pipeline.stages.get_pipe("newsevents_triggers")
+    assert isinstance(finder, TriggerFinder)
+    for article in REPORTS:
+        doc = pipeline.code(article, pipeline.nlp(article.text))
+        for sent in doc.sents:
+            scanned = {tok.i for tok, *_ in finder.candidates(sent)}
+            for tok in sent:
+                if tok.i in scanned:
+                    continue
+                found = [p for lemma, pos in finder._keys(tok) for p in finder._patterns(tok, lemma, pos)]
+                assert not found, (tok.text, found[:1])
+
+
+def _words_present_by_definition(pattern: Pattern, words: set[str]) -> bool:
+    if pattern.prep and pattern.prep not in words:
+        return False
+    groups = (pattern.object, pattern.prep_words, pattern.subject)
+    return all(w in words for group in groups for w in group if w[0] not in "&@")
+
+
+def test_the_plain_words_of_every_pattern_are_read_as_before(pipeline: Pipeline) -> None:
+    finder = pipeline.stages.get_pipe("newsevents_triggers")
+    assert isinstance(finder, TriggerFinder)
+    patterns = {id(p): p for pos in ("verb", "noun") for lemma in finder.patterns.lemmas(pos)
+                for p in finder.patterns.by_lemma(lemma, pos)}.values()  # fmt: skip
+    sentences = [
+        {"talk", "with", "to", "on", "aid", "the", "troop", "sanction", "against"},
+        {"ceasefire", "agreement", "sign", "deal", "between", "of", "for"},
+        set(),
+    ]
+    for words in sentences:
+        for pattern in patterns:
+            assert words_present(pattern, words) == _words_present_by_definition(pattern, words)
+
+
+def test_kind_of_by_lemma_hash_is_the_tables_kind(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Lima said it would expel the envoy and threatened to close the border, aides warned.")
+    table = modality_kinds()
+    for _ in range(2):  # the second time from the memo
+        assert [kind_of(t) for t in doc] == [table.get(t.lemma_.casefold()) for t in doc]
+    assert any(kind_of(t) for t in doc)
