@@ -14,6 +14,23 @@ def coordinated(noun: Token) -> list[Token]:
     return [c for n in named for c in n.conjuncts if c.i > n.i]
 
 
+# Words that make a country named under them a landmark a place is located by, not where things are
+# ("in the village of Solhan near the border with Niger": the villagers are not Nigerien).
+_LANDMARK_WORDS = frozenset({"near", "border", "frontier", "boundary", "coast"})
+
+
+def landmark(tok: Token) -> bool:
+    """Whether the country named at ``tok`` only locates a place ("near the border with Niger", "off
+    the coast of Somalia"): a landmark word among the prepositional phrases it hangs from."""
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod") or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.lemma_.casefold() in _LANDMARK_WORDS:
+            return True
+    return False
+
+
 def set_off(tok: Token) -> bool:
     """Whether ``tok`` is an apposition set off by a comma ("the mayor, Peter Okello,"), not a name
     after its title ("Presidents Obama and Putin")."""

@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
-from newsevents.actors.parties import coordinated, set_off
+from newsevents.actors.parties import coordinated, landmark, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import collective_member, read_phrase
 from newsevents.actors.words import packaged_words
@@ -276,7 +276,7 @@ class DocActors:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS):
             for tok in prep.subtree:
                 m = self._by_token.get(tok.i)
-                if m is not None and m.kind == "country" and m.iso3 and not _landmark(tok):
+                if m is not None and m.kind == "country" and m.iso3 and not landmark(tok):
                     return m.iso3
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 # "Police in Arequipa": a city places the agent in its country.
@@ -312,7 +312,7 @@ class DocActors:
         near = [
             (i, iso3)
             for i, iso3 in near
-            if i not in inside and i not in others and not _landmark(self.doc[i])
+            if i not in inside and i not in others and not landmark(self.doc[i])
         ]
         if near:
             return min(near, key=lambda n: abs(n[0] - head.i))[1]
@@ -367,23 +367,6 @@ class DocActors:
         # (among equals, the country the story is filed from, when it is about it)
         top = max(counts.values())
         return self.home_country if counts[self.home_country or ""] == top else counts.most_common(1)[0][0]
-
-
-# Words that make a country named under them a landmark a place is located by, not where things are
-# ("in the village of Solhan near the border with Niger": the villagers are not Nigerien).
-_LANDMARK_WORDS = frozenset({"near", "border", "frontier", "boundary", "coast"})
-
-
-def _landmark(tok: Token) -> bool:
-    """Whether the country named at ``tok`` only locates a place ("near the border with Niger", "off
-    the coast of Somalia"): a landmark word among the prepositional phrases it hangs from."""
-    for _ in range(4):
-        if tok.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod") or tok.head is tok:
-            return False
-        tok = tok.head
-        if tok.lemma_.casefold() in _LANDMARK_WORDS:
-            return True
-    return False
 
 
 def other_parties(head: Token) -> set[int]:
