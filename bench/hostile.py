@@ -106,7 +106,8 @@ def _descendants(pid: int) -> list[int]:
 
 
 class _PeakWatch(threading.Thread):
-    """Samples the peak of every worker under ``pid`` (the command reports its own at exit)."""
+    """Samples the peak of ``pid`` and every worker under it (the command also reports its own at exit,
+    which a sample may miss; a process killed at the timeout reports nothing, so it is sampled too)."""
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
@@ -114,7 +115,7 @@ class _PeakWatch(threading.Thread):
 
     def run(self) -> None:
         while not self.done.wait(0.05):
-            for child in _descendants(self.pid):
+            for child in [self.pid, *_descendants(self.pid)]:
                 self.peak_kb = max(self.peak_kb, _hwm_kb(child))
 
 
