@@ -24,3 +24,30 @@ def test_detects_common_news_languages(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["", "12 34 56", "OK."])
 def test_too_short_to_tell(text: str) -> None:
     assert detect_language(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico and Bolivia signed a trade pact in La Paz.",
+        "Peru expelled the Venezuelan ambassador on Friday.",
+        "LIMA — Peru expelled the Venezuelan ambassador on Friday.",
+        "Montevideo has recalled its envoy from Caracas.",
+    ],
+)
+def test_a_short_english_item_full_of_spanish_names_is_english(text: str) -> None:
+    # (the trigram models alone call each of these Spanish: the names outweigh a sentence's few words)
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("La banda tocó «The Wall» en el estadio de Lima anoche.", "es"),
+        ("El gobierno de Perú expulsó al embajador venezolano el viernes.", "es"),
+        ("Er will die Regierung in Berlin treffen, sagte der Minister.", "de"),
+        ("De regering heeft de ambassadeur van Venezuela uitgezet.", "nl"),
+    ],
+)
+def test_short_foreign_sentences_stay_foreign(text: str, code: str) -> None:
+    assert detect_language(text) == code
