@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
+from typing import BinaryIO
 
 __all__ = [
     "CACHE_ENV", "CachedFile", "build", "cache_dir", "clear", "files", "load_or_build", "load_or_build_file",
@@ -119,34 +120,34 @@ def _path(name: str, key: str) -> Path:
     return cache_dir() / f"{name}-{key}{_SUFFIX}"
 
 
-def _trailer(data: bytes, size: int) -> int | None:
-    """The payload length and checksum a trailer states, if ``data`` is a trailer of this format for a
-    file of ``size`` bytes."""
+def _trailer(f: BinaryIO) -> tuple[int, int] | None:
+    """The payload length and CRC-32 that the open file ``f`` states in its trailer, if it ends in a
+    trailer of this format that fits its size; ``f`` is left at the start of the payload."""
+    size = os.fstat(f.fileno()).st_size
+    if size < _TRAILER.size:
+        return None
+    f.seek(size - _TRAILER.size)
+    data = f.read(_TRAILER.size)
     if len(data) != _TRAILER.size:
         return None
-    magic, fmt, length, _ = _TRAILER.unpack(data)
+    magic, fmt, length, crc = _TRAILER.unpack(data)
     if magic != _MAGIC or fmt != FORMAT or length != size - _TRAILER.size:
         return None
-    return length
+    f.seek(0)
+    return length, crc
 
 
 def _read(path: Path) -> bytes | None:
     """The payload of ``path``; None if it is missing, partial or corrupt."""
     try:
         with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if size < _TRAILER.size:
+            stated = _trailer(f)
+            if stated is None:
                 return None
-            f.seek(size - _TRAILER.size)
-            trailer = f.read(_TRAILER.size)
-            length = _trailer(trailer, size)
-            if length is None:
-                return None
-            f.seek(0)
-            payload = f.read(length)  # one buffer, read once: no copy for a slice
+            payload = f.read(stated[0])  # one buffer, read once: no copy for a slice
     except OSError:
         return None
-    if len(payload) != length or zlib.crc32(payload) != _TRAILER.unpack(trailer)[3]:
+    if len(payload) != stated[0] or zlib.crc32(payload) != stated[1]:
         return None
     return payload
 
@@ -155,17 +156,11 @@ def _check(path: Path) -> bool:
     """Whether ``path`` is a whole, undamaged file, read in chunks (its payload is not kept)."""
     try:
         with open(path, "rb", buffering=0) as f:
-            size = os.fstat(f.fileno()).st_size
-            if size < _TRAILER.size:
+            stated = _trailer(f)
+            if stated is None:
                 return False
-            f.seek(size - _TRAILER.size)
-            trailer = f.read(_TRAILER.size)
-            length = _trailer(trailer, size)
-            if length is None:
-                return False
-            f.seek(0)
-            crc, left = 0, length
-            chunk = memoryview(bytearray(min(_CHUNK, max(length, 1))))
+            crc, left = 0, stated[0]
+            chunk = memoryview(bytearray(min(_CHUNK, max(left, 1))))
             while left:
                 got = f.readinto(chunk[: min(left, len(chunk))])
                 if not got:
@@ -174,7 +169,7 @@ def _check(path: Path) -> bool:
                 left -= got
     except OSError:
         return False
-    return crc == _TRAILER.unpack(trailer)[3]
+    return crc == stated[1]
 
 
 def _write(path: Path, payload: bytes) -> None:

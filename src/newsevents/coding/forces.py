@@ -10,14 +10,13 @@ actor types (roles), never words; the roles are listed in ``data/force_roles.tom
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
+from typing import Any
 
 from spacy.tokens import Token
 
+from newsevents.coding.resources import packaged_table
 from newsevents.coding.rules import declare
-from newsevents.errors import DataFileError
 from newsevents.records import Actor
 
 NON_STATE_VIOLENCE = declare(
@@ -65,20 +64,19 @@ class ForceRoles:
 @functools.lru_cache(maxsize=1)
 def force_roles() -> ForceRoles:
     """The packaged table (read once per process)."""
-    name = "coding/data/force_roles.toml"
-    try:
-        table = tomllib.loads(resources.files("newsevents").joinpath(name).read_text(encoding="utf-8"))
-        return ForceRoles(
-            state_force_roles=frozenset(table["state_force_roles"]),
-            armed_group_roles=frozenset(table["armed_group_roles"]),
-            civilian_roles=frozenset(table["civilian_roles"]),
-            repression_from=tuple(table["repression_from"]),
-            repression_code=str(table["repression_code"]),
-            fight_from=tuple(table["fight_from"]),
-            fight_code=str(table["fight_code"]),
-        )
-    except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-        raise DataFileError(f"{name}: {exc}") from exc
+    return packaged_table("coding/data/force_roles.toml", _force_roles)
+
+
+def _force_roles(table: dict[str, Any]) -> ForceRoles:
+    return ForceRoles(
+        state_force_roles=frozenset(table["state_force_roles"]),
+        armed_group_roles=frozenset(table["armed_group_roles"]),
+        civilian_roles=frozenset(table["civilian_roles"]),
+        repression_from=tuple(table["repression_from"]),
+        repression_code=str(table["repression_code"]),
+        fight_from=tuple(table["fight_from"]),
+        fight_code=str(table["fight_code"]),
+    )
 
 
 def _state_force(actor: Actor | None, roles: ForceRoles) -> bool:

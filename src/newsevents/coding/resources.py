@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import functools
+import tomllib
+from collections.abc import Callable
+from importlib import resources as package_files
 from pathlib import Path
+from typing import Any, TypeVar
 
 from newsevents.coding.patterns import PatternSet, load_patterns
+from newsevents.errors import DataFileError
+
+T = TypeVar("T")
 
 
 @functools.lru_cache(maxsize=8)
@@ -16,3 +23,13 @@ def patterns(files: tuple[str, ...] = ()) -> PatternSet:
     from newsevents.coding.compiled import packaged_patterns  # the resource cache's copy
 
     return packaged_patterns()
+
+
+def packaged_table(name: str, build: Callable[[dict[str, Any]], T]) -> T:
+    """The packaged TOML file ``name`` (under the package) made into a record by ``build``: a malformed
+    file, or a key ``build`` misses or finds of the wrong type, is a DataFileError naming the file."""
+    try:
+        text = package_files.files("newsevents").joinpath(name).read_text(encoding="utf-8")
+        return build(tomllib.loads(text))
+    except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise DataFileError(f"{name}: {exc}") from exc

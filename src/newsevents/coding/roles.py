@@ -4,17 +4,15 @@ with the named rule that found it. Pure functions of the parse; ``arguments`` tu
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 from typing import NamedTuple
 
 from spacy.tokens import Token
 
 from newsevents.coding import scene, syntax
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.resources import packaged_table
 from newsevents.coding.rules import declare
-from newsevents.errors import DataFileError
 
 
 class Head(NamedTuple):
@@ -217,16 +215,14 @@ class TargetRoles:
 @functools.lru_cache(maxsize=1)
 def target_roles() -> TargetRoles:
     """The packaged table (read once per process)."""
-    name = "coding/data/target_roles.toml"
-    try:
-        table = tomllib.loads(resources.files("newsevents").joinpath(name).read_text(encoding="utf-8"))
-        return TargetRoles(
+    return packaged_table(
+        "coding/data/target_roles.toml",
+        lambda table: TargetRoles(
             concern_prepositions=frozenset(table["concern_prepositions"]),
             concern_codes=tuple(table["concern_codes"]),
             condition_codes=tuple(table["condition_codes"]),
-        )
-    except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
-        raise DataFileError(f"{name}: {exc}") from exc
+        ),
+    )
 
 
 def with_fixed_roles(tok: Token, code: str, heads: list[Head]) -> list[Head]:
