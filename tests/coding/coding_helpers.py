@@ -1,6 +1,9 @@
-"""Helpers shared by the coder tests: code a text, group its events by trigger word."""
+"""Helpers shared by the coder tests: code a text, group its events by trigger word, check the dyads
+of a text's events."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from newsevents.pipeline import Pipeline
 from newsevents.records import Article, ArticleResult, Event
@@ -33,3 +36,30 @@ def kept_triggers(pipeline: Pipeline, text: str) -> list[tuple[str, str, tuple[s
         if name == "newsevents_triggers":
             break
     return [(t.token.text, t.pattern.code, t.steps) for t in doc._.ne_triggers if t.kept]
+
+
+Dyad = tuple[str, str | None, str | None]
+
+
+@dataclass(frozen=True)
+class DyadCase:
+    """A text and every event of some roots it must give, as (root, source country, target country)."""
+
+    name: str
+    text: str
+    events: tuple[Dyad, ...]
+    # A step every event of those roots records ("target:concern").
+    step: str | None = None
+
+
+def dyad(e: Event) -> Dyad:
+    return (e.root, e.source.country, e.target.country if e.target else None)
+
+
+def check_dyads(pipeline: Pipeline, case: DyadCase) -> None:
+    """The events of ``case``'s roots are exactly its dyads (other roots may come too), each with its step."""
+    roots = {root for root, _s, _t in case.events}
+    events = [e for e in events_of(pipeline, case.text, "2021-03-10") if e.root in roots]
+    assert {dyad(e) for e in events} == set(case.events), [(dyad(e), e.evidence.steps) for e in events]
+    if case.step:
+        assert all(case.step in e.evidence.steps for e in events), [e.evidence.steps for e in events]

@@ -5,33 +5,23 @@ country, target country) and a step they all record."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
+from coding_helpers import DyadCase, check_dyads
 
 from newsevents.coding.forces import force_code, force_roles, own_forces
 from newsevents.pipeline import Pipeline
-from newsevents.records import Actor, Article, Event
-
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    text: str
-    events: tuple[tuple[str, str | None, str | None], ...]
-    step: str | None = None
-
+from newsevents.records import Actor, Article
 
 CASES = [
     # a state's force against an armed group fights it
-    Case(
+    DyadCase(
         "troops kill a rebel commander",
         "COLOMBO, May 19 (Wire) - Government troops killed a senior rebel commander near the coast, the "
         "army said on Monday.",
         (("19", "LKA", "LKA"),),
         step="code:state-on-armed-group",
     ),
-    Case(
+    DyadCase(
         "police shoot insurgents dead",
         "MANILA, June 2 (Wire) - Philippine police shot dead four insurgents at a checkpoint on Mindanao "
         "on Tuesday.",
@@ -39,14 +29,14 @@ CASES = [
         step="code:state-on-armed-group",
     ),
     # a state's force firing on its public represses it
-    Case(
+    DyadCase(
         "soldiers fire on marchers",
         "YANGON, Sept 28 (Wire) - Soldiers shot into a crowd of marchers in Yangon on Thursday, killing "
         "at least five people.",
         (("17", "MMR", "MMR"),),
         step="code:state-on-public",
     ),
-    Case(
+    DyadCase(
         "police open fire on strikers",
         "LAGOS, Jan 12 (Wire) - Nigerian police opened fire on striking miners outside the mine on "
         "Wednesday.",
@@ -54,20 +44,20 @@ CASES = [
         step="code:state-on-public",
     ),
     # the object of the act's purpose is not its patient: no repression read from "to disperse"
-    Case(
+    DyadCase(
         "fire opened to disperse a crowd",
         "DHAKA, May 5 (Wire) - Bangladeshi police opened fire to disperse thousands of protesters in "
         "central Dhaka on Sunday.",
         (("19", "BGD", "BGD"),),
     ),
     # unnamed forces a state sends are its own; the place they go names the target
-    Case(
+    DyadCase(
         "battalions ordered to a foreign frontier",
         "CARACAS, March 3 (Wire) - Venezuela's president ordered ten army battalions to the Colombian "
         "frontier on Monday.",
         (("15", "VEN", "COL"),),
     ),
-    Case(
+    DyadCase(
         "battalions sent into a neighbour's region",
         "CARACAS, Dec 8 (Wire) - Venezuela sent two army battalions into Guyana's Essequibo region on "
         "Friday.",
@@ -75,34 +65,34 @@ CASES = [
         step="target:own-forces-object",
     ),
     # a show of force that names no target is aimed at the foreign party its sentence names
-    Case(
+    DyadCase(
         "troops to its own border after a break with a neighbour",
         "QUITO, March 3 (Wire) - Ecuador cut diplomatic ties with Colombia on Monday after ordering "
         "troops to its northern border.",
         (("15", "ECU", "COL"),),
         step="target:force-counterpart",
     ),
-    Case(
+    DyadCase(
         "reinforcements to the frontier after a neighbour's move",
         "ATHENS, March 1 (Wire) - Turkey said on Saturday it would no longer stop migrants heading for "
         "Europe. The government in Athens rushed army and police reinforcements to the frontier.",
         (("15", "GRC", "TUR"),),
         step="target:force-counterpart",
     ),
-    Case(
+    DyadCase(
         "the speaker of a clause on the object is no target",
         "SRINAGAR, Feb 26 (Wire) - Indian jets bombed what New Delhi called a militant training camp near "
         "Balakot in Pakistan on Tuesday.",
         (("19", "IND", "PAK"),),
     ),
-    Case(
+    DyadCase(
         "a release after the other side's letter",
         "BEIJING, April 11 (Wire) - China released the crew on Wednesday after Washington sent a letter "
         "of regret.",
         (("08", "CHN", "USA"),),
         step="target:force-counterpart",
     ),
-    Case(
+    DyadCase(
         "a pull-back reported by the other side",
         "NEW DELHI, Aug 29 (Wire) - Beijing said on Tuesday that the Indian troops had pulled back from "
         "the plateau.",
@@ -112,18 +102,9 @@ CASES = [
 ]
 
 
-def _dyad(e: Event) -> tuple[str, str | None, str | None]:
-    return (e.root, e.source.country, e.target.country if e.target else None)
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_forces(pipeline: Pipeline, case: Case) -> None:
-    result = pipeline.analyze_article(Article(id="t", text=case.text, published="2021-03-10"))
-    roots = {root for root, _s, _t in case.events}
-    events = [e for e in getattr(result, "events", ()) if e.root in roots]
-    assert {_dyad(e) for e in events} == set(case.events), [(_dyad(e), e.evidence.steps) for e in events]
-    if case.step:
-        assert all(case.step in e.evidence.steps for e in events), [e.evidence.steps for e in events]
+def test_forces(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
 
 
 def _actor(country: str | None, role: str | None) -> Actor:

@@ -4,119 +4,107 @@ events of other roots may come too, but none of these roots with another dyad.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
+from coding_helpers import DyadCase, check_dyads
 
 from newsevents.coding.roles import target_roles
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart
 from newsevents.coding.targets import article_counterpart
 from newsevents.pipeline import Pipeline
-from newsevents.records import Article, Event
-
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    text: str
-    # Every event of these roots the text gives, as (root, source country, target country).
-    events: tuple[tuple[str, str | None, str | None], ...]
-    # A step every event of those roots records ("target:concern").
-    step: str | None = None
-
+from newsevents.records import Article
 
 CASES = [
-    Case(
+    DyadCase(
         "no fallback to the source's own country",
         "The Kremlin condemned the measures on Tuesday.",
         (("11", "RUS", None),),
     ),
-    Case(
+    DyadCase(
         "the article's counterpart",
         "Tokyo began releasing the treated water into the sea on Thursday. "
         "The Chinese foreign ministry called the decision selfish and condemned it.",
         (("11", "CHN", "JPN"),),
         step="target:article-counterpart",
     ),
-    Case(
+    DyadCase(
         "a domestic act keeps the source's country",
         "Riot police arrested dozens of students in Dhaka on Sunday.",
         (("17", "BGD", "BGD"),),
     ),
-    Case(
+    DyadCase(
         "an object the parser hangs from the verb is a party of its own",
         "KAMPALA, May 2 (Wire) - Government soldiers killed the mayor, Peter Okello, and three Kenyan "
         "traders on Friday, Uganda's army said.",
         (("18", "UGA", "UGA"), ("18", "UGA", "KEN")),
     ),
-    Case(
+    DyadCase(
         "an object the parser hangs from the verb itself",
         "KIGALI, May 2 (Wire) - Government soldiers killed the prime minister, Jean Habimana, and four "
         "Belgian paratroopers on Friday. Rwanda's army denied it.",
         (("18", "RWA", "RWA"), ("18", "RWA", "BEL")),
     ),
-    Case(
+    DyadCase(
         "a subject is not of its object's country",
         "DAKAR, May 2 (Wire) - Senegal's president said on Friday that riot police had beaten two "
         "Gambian students.",
         (("18", "SEN", "GMB"),),
     ),
-    Case(
+    DyadCase(
         "'at the request of' is no place to stand for a counterpart",
         "Spanish police arrested a Russian businessman in Marbella at the request of the United States.",
         (("17", "ESP", "RUS"),),
     ),
-    Case(
+    DyadCase(
         "a leader's own supporters",
         "NAIROBI, May 2 (Wire) - Opposition leader Raila Odinga urged his supporters to stay calm, a day "
         "after Ghana's former president left the country.",
         (("02", "KEN", "KEN"),),
     ),
-    Case(
+    DyadCase(
         "coordinated objects",
         "Hungary condemned Romania and Serbia over the dam on Monday.",
         (("11", "HUN", "ROU"), ("11", "HUN", "SRB")),
     ),
-    Case(
+    DyadCase(
         "coordinated country modifiers",
         "The Swedish foreign minister met his Finnish and Danish counterparts in Oslo.",
         (("04", "SWE", "FIN"), ("04", "SWE", "DNK")),
     ),
-    Case(
+    DyadCase(
         "coordinated officials of one country are one party",
         "Tehran criticised Blinken, Sullivan and other American officials.",
         (("11", "IRN", "USA"),),
     ),
-    Case(
+    DyadCase(
         "complaint about a party",
         "Peru complained to Chile on Friday about Bolivia's new tariffs.",
         (("11", "PER", "BOL"),),
         step="target:concern",
     ),
-    Case(
+    DyadCase(
         "threat condition",
         "China warned Canada of grave consequences unless Ottawa freed the executive.",
         (("13", "CHN", "CAN"),),
         step="target:condition",
     ),
-    Case(
+    DyadCase(
         "owner of an event-noun object",
         "Brazil condemned the sanctions Washington imposed on its judges.",
         (("11", "BRA", "USA"),),
         step="target:object-owner",
     ),
-    Case(
+    DyadCase(
         "unnamed victims take the place's country",
         "Ethiopian soldiers shot three villagers near Zalambessa in Eritrea on Friday.",
         (("19", "ETH", "ERI"),),
         step="target:victim-place",
     ),
-    Case(
+    DyadCase(
         "passive conjunct",
         "The editor was detained by Kenyan police and charged with sedition on Monday.",
         (("17", "KEN", "KEN"),),
     ),
-    Case(
+    DyadCase(
         "a state named bare is its government",
         "Quito recalled its ambassador from Lima on Wednesday.",
         (("16", "ECU", "PER"),),
@@ -125,22 +113,9 @@ CASES = [
 ]
 
 
-def _roots(case: Case) -> set[str]:
-    return {root for root, _s, _t in case.events}
-
-
-def _dyad(e: Event) -> tuple[str, str | None, str | None]:
-    return (e.root, e.source.country, e.target.country if e.target else None)
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_targets(pipeline: Pipeline, case: Case) -> None:
-    result = pipeline.analyze_article(Article(id="t", text=case.text, published="2021-03-10"))
-    events = [e for e in getattr(result, "events", ()) if e.root in _roots(case)]
-    found = {_dyad(e) for e in events}
-    assert found == set(case.events), [(_dyad(e), e.evidence.steps) for e in events]
-    if case.step:
-        assert all(case.step in e.evidence.steps for e in events), [e.evidence.steps for e in events]
+def test_targets(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
 
 
 def test_no_same_country_pair_for_counterpart_codes(pipeline: Pipeline) -> None:
