@@ -151,6 +151,7 @@ def described_antecedent(
     lemma = head.lemma_.casefold()
     role = actors.resolver.agent_role(head)
     plural = head.tag_ in ("NNS", "NNPS")
+    family = _WORDS.title_family(lemma)
     first = head.sent.start
     for _ in range(_DESCRIPTION_SENTENCES - 1):
         first = actors.doc[first - 1].sent.start if first > 0 else 0
@@ -167,7 +168,8 @@ def described_antecedent(
             words |= {t.lemma_.casefold() for t in actors.phrase_tokens(name_head.head)}
         code = m.entry.code_on(day) or m.entry.default or "" if m.entry is not None else ""
         same_role = is_group and role is not None and role[:3] in code[3:]
-        if lemma in words or same_role:
+        # "Prime Minister Ana Ruiz ... the premier": a word of the same title family names her too
+        if (family & words if not is_group else lemma in words) or same_role:
             found = actors._resolve_phrase(name_head, day)
             return found[0] if found else None
     return None

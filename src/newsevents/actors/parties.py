@@ -17,17 +17,24 @@ def coordinated(noun: Token) -> list[Token]:
 # Words that make a country named under them a landmark a place is located by, not where things are
 # ("in the village of Solhan near the border with Niger": the villagers are not Nigerien).
 _LANDMARK_WORDS = frozenset({"near", "border", "frontier", "boundary", "coast"})
+# A state's mission stands in another state: the country that owns it is a landmark, the place it is in
+# is not ("students stoned the French embassy in Niamey": the students are Nigerien, not French).
+_MISSION_WORDS = frozenset({"embassy", "consulate"})
 
 
 def landmark(tok: Token) -> bool:
     """Whether the country named at ``tok`` only locates a place ("near the border with Niger", "off
     the coast of Somalia"): a landmark word among the prepositional phrases it hangs from."""
+    through_prep = False
     for _ in range(4):
         if tok.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod") or tok.head is tok:
             return False
+        through_prep = through_prep or tok.dep_ == "pobj"
         tok = tok.head
         if tok.lemma_.casefold() in _LANDMARK_WORDS:
             return True
+        if tok.lemma_.casefold() in _MISSION_WORDS:
+            return not through_prep
     return False
 
 

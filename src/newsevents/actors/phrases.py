@@ -133,7 +133,11 @@ def two_named_people(p: Phrase) -> list[Actor] | None:
     people = [m for m in p.named if m.kind == "entry"]
     if len(people) < 2 or not any(t.dep_ == "cc" for t in p.tokens):
         return None
-    found = [a for m in people if (a := named_actor_of(p.actors, m, p.tokens, [], p.day)) is not None]
+    # Each person is described by their own conjunct only: in "U.S. President Ana Ruiz and Peruvian leader
+    # Luis Soto" the American title is not Soto's (the parser may hang both from one head).
+    found = [
+        a for m in people if (a := named_actor_of(p.actors, m, _conjunct(p.tokens, m), [], p.day)) is not None
+    ]
     if len(found) < 2:
         return None
     return [as_former(a, p.former, p.text) for a in found]
@@ -303,6 +307,16 @@ def as_former(actor: Actor, former: bool, text: str) -> Actor:
     if not former or actor.country is None:
         return actor
     return Actor(text=text, name=actor.name, country=actor.country, role="ELI", code=actor.country + "ELI")
+
+
+def _conjunct(tokens: list[Token], m: Mention) -> list[Token]:
+    """The part of a coordinated phrase's ``tokens`` around mention ``m``, between the separators ("and",
+    "or", commas) before and after it."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    cuts = [t.i for t in ordered if t.dep_ == "cc" or t.lower_ in ("and", "or", ",")]
+    start = max((i for i in cuts if i < m.start), default=-1)
+    end = min((i for i in cuts if i >= m.end), default=len(tokens[0].doc))
+    return [t for t in ordered if start < t.i < end]
 
 
 def _unique(items: Iterable[str | None]) -> list[str]:

@@ -210,9 +210,23 @@ class DocActors:
                 out.append(conj)
         return out
 
+    def acting_head(self, head: Token) -> Token:
+        """``head``, or, when the parser made the dateline's city the phrase ("NAIROBI, May 2 (Wire) -
+        President Ana Ruiz and her rival signed ..." with "NAIROBI" as subject and "Ruiz" hung from it),
+        the first noun hung from the dateline after it: the phrase that acts."""
+        if head.i not in self.dateline_tokens:
+            return head
+        end = self.dateline_tokens.stop
+        hung = (
+            t
+            for t in self.doc[end : head.sent.end]
+            if t.head.i in self.dateline_tokens and t.pos_ in ("PROPN", "NOUN", "PRON")
+        )
+        return next(hung, head)
+
     def resolve_all(self, head: Token, day: dt.date | None) -> list[Actor]:
         """Every actor named by the phrase at ``head`` and its conjuncts, in order, without repeats."""
-        head = collective_member(head)
+        head = collective_member(self.acting_head(head))
         actors: list[Actor] = []
         for h in self.heads(head):
             for actor in self._resolve_phrase(h, day):
@@ -229,7 +243,7 @@ class DocActors:
         """The name of the rule (``phrases.RULES``) that read the phrase at ``head`` on ``day``: the
         phrase ``resolve_all`` reads first (the counted group, "farmers" in "dozens of farmers"); a
         conjunct is a phrase of its own. None when no rule applied."""
-        head = collective_member(head)
+        head = collective_member(self.acting_head(head))
         self._resolve_phrase(head, day)
         return self._memo[(head.i, day)][0]
 
@@ -305,6 +319,7 @@ class DocActors:
             for m in self.mentions
             if m.kind in ("country", "entry")
             and sent.start <= m.start < sent.end
+            and not landmark(self.doc[m.end - 1])  # ("the U.S. embassy": its head word is the one placed)
             and (iso3 := self._mention_country(m, day))
         ]
         near.extend((i, iso3) for i, iso3 in self._places.items() if sent.start <= i < sent.end)

@@ -38,6 +38,21 @@ class Words:
     office_nouns: frozenset[str]
     group_nouns: frozenset[str]
     bloc_adjectives: frozenset[str]
+    premier_family: frozenset[str]
+    monarch_family: frozenset[str]
+    envoy_family: frozenset[str]
+    leader_nouns: frozenset[str]
+    leader_titles: frozenset[str]
+
+    def title_family(self, lemma: str) -> frozenset[str]:
+        """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->
+        "premier", "prime"), every leader title for a leader noun ("the strongman"), else ``{lemma}``."""
+        if lemma in self.leader_nouns:
+            return self.leader_titles
+        for family in (self.premier_family, self.monarch_family, self.envoy_family):
+            if lemma in family:
+                return family
+        return frozenset({lemma})
 
     @property
     def pronouns(self) -> frozenset[str]:

@@ -40,12 +40,14 @@ from newsevents.coding.roles import (
 )
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import (
+    COUNTRY_PAST_SOURCE,
     VICTIM_PLACE,
     by_context,
     context_modifier,
     one_per_party,
     own_speaker,
     pair_own,
+    past_source,
     place_actor,
     place_target,
     placed_victim,
@@ -168,7 +170,7 @@ class ArgumentFinder:
             hints = [t.country for t in parties.targets if t.country]
             place = places.event_place(tok, hints) if parties.sources else None
             targets: list[Actor | None] = [*parties.targets[:3]] or [None]
-            pairs = [(s, t) for s in parties.sources[:3] for t in targets]
+            pairs = [(s, t) for s in parties.sources[:_MAX_PAIRS] for t in targets]
             for source, target in pairs[:_MAX_PAIRS]:
                 code, changed = force_code(
                     trigger.code or trigger.pattern.code,
@@ -297,6 +299,9 @@ class ArgumentFinder:
                 if need_country and context_modifier(head.token, actors, day):
                     continue
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
+                if (back := past_source(found, head.token, sources, code, actors, day)) != found:
+                    found = back
+                    steps.append(COUNTRY_PAST_SOURCE)
                 if head.rule == OBJECT:
                     found += [
                         a for c in stray_objects(head.token) for a in actors.resolve_all(c, day) if a.code
@@ -322,7 +327,9 @@ class ArgumentFinder:
         locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
         targets, rule, head = first([h for h in heads if h not in locative], as_places=True)
         pair = len(sources) >= 2 and (not conflict and pair_own(targets, sources, head, actors, day))
-        if len(sources) >= 2 and (not targets or pair):
+        # Two coordinated subjects may act on each other; three or more ("Britain, France and Germany
+        # urged ...") act together, so none is the others' counterpart.
+        if len(sources) == 2 and (not targets or pair):
             return [sources[1]], COORDINATED_SUBJECT, None
         if not targets and semantics.needs_counterpart(code):
             # a resignation or a protest "at the palace" has no counterpart; only a named place is a state

@@ -274,3 +274,43 @@ def _mistagged_place(tok: Token, places: DocPlaces) -> Place | None:
     span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     place = places.gazetteer.lookup_near(span.text if span is not None else tok.text, places.context)
     return place if place is not None and place.country else None
+
+
+# -- "the country" as the counterpart ---------------------------------------------------------------------
+
+COUNTRY_PAST_SOURCE = declare(
+    "target",
+    "country-past-source",
+    'a target that refers back to "the country" (or "the nation") of an act that needs a counterpart is '
+    "the last country named other than the source's own, not the source's own country named in the "
+    "source's phrase",
+    "Floods swept eastern Libya on Monday. Egyptian President Ana Ruiz sent rescue teams to the country.",
+)
+
+
+# The nouns of "the country" that, as a foreign actor's counterpart, mean another state ("the capital",
+# "the government" are as often the source's own: "the army took control of the capital").
+_OTHER_COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def past_source(
+    found: list[Actor], head: Token, sources: list[Actor], code: str, actors: DocActors, day: dt.date | None
+) -> list[Actor]:
+    """``found`` (the targets read at ``head``), with a country read back by the phrase "the country"
+    that is the source's own replaced by the last other country named before ``head``."""
+    own = {s.country for s in sources if s.country}
+    if not own or head.lemma_.casefold() not in _OTHER_COUNTRY_NOUNS or not needs_counterpart(code):
+        return found
+    if actors.rule_of(head, day) != "coreferent-country":
+        return found
+    before = (m for m in reversed(actors.mentions) if m.start < head.i and m.kind in _PARTY_KINDS)
+    other = next((m.iso3 for m in before if m.iso3 and m.iso3 not in own), None)
+    if other is None:
+        return found
+    moved = country_actor(actors, other)
+    return [
+        replace(moved, text=a.text, role=a.role, code=other + (a.code[3:] if a.country else ""))
+        if a.country in own
+        else a
+        for a in found
+    ]
