@@ -224,11 +224,15 @@ class DocActors:
         )
         return next(hung, head)
 
+    def phrase_heads(self, head: Token) -> list[Token]:
+        """The heads of the phrases ``resolve_all`` reads for ``head``: the acting phrase (past a dateline
+        and a collective, "dozens of farmers") and the phrases coordinated with it."""
+        return self.heads(collective_member(self.acting_head(head)))
+
     def resolve_all(self, head: Token, day: dt.date | None) -> list[Actor]:
         """Every actor named by the phrase at ``head`` and its conjuncts, in order, without repeats."""
-        head = collective_member(self.acting_head(head))
         actors: list[Actor] = []
-        for h in self.heads(head):
+        for h in self.phrase_heads(head):
             for actor in self._resolve_phrase(h, day):
                 if actor.code and all(a.code != actor.code or a.name != actor.name for a in actors):
                     actors.append(actor)

@@ -35,6 +35,7 @@ from newsevents.coding.roles import (
     noun_roles,
     passive_conjunct,
     stray_objects,
+    target_roles,
     verb_roles,
     with_fixed_roles,
 )
@@ -209,10 +210,13 @@ class ArgumentFinder:
         code = trigger.code or trigger.pattern.code
         # A leader who resigns holds the office until that day: the source is who they were the day before.
         source_day = day - dt.timedelta(days=1) if day and code.startswith(_LEAVING_OFFICE) else day
+        group = False
         for head in source_heads:
             sources = [a for a in actors.resolve_all(head.token, source_day) if self.can_act(a)]
             if sources:
                 source_rule = head.rule
+                # three or more coordinated phrases ("Britain, France and Germany urged ...") act together
+                group = len(actors.phrase_heads(head.token)) >= 3
                 actor_rules.append(actors.rule_of(head.token, day))
                 if source_day != day:
                     party_steps.append(LEAVING_OFFICE)
@@ -221,7 +225,7 @@ class ArgumentFinder:
             sources = caused_source(tok, sources, places, actors)
         facts: set[str] = set()
         targets, target_rule, target_head = self._target(
-            trigger, target_heads, sources, (actors, places, day), facts, party_steps
+            trigger, target_heads, sources, (actors, places, day), facts, party_steps, group
         )
         if target_head is not None and target_rule != PLACE_AS_STATE:
             actor_rules.append(actors.rule_of(target_head, day))
@@ -284,6 +288,7 @@ class ArgumentFinder:
         context: tuple[DocActors, DocPlaces, dt.date | None],
         facts: set[str],
         steps: list[str],
+        group: bool = False,
     ) -> tuple[list[Actor], str | None, Token | None]:
         """The parties the first fitting target head names that are not the source (nor its own forces):
         actors the clause names, places that stand for a state, a coordinated second subject, the place
@@ -326,10 +331,13 @@ class ArgumentFinder:
 
         locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
         targets, rule, head = first([h for h in heads if h not in locative], as_places=True)
-        pair = len(sources) >= 2 and (not conflict and pair_own(targets, sources, head, actors, day))
-        # Two coordinated subjects may act on each other; three or more ("Britain, France and Germany
-        # urged ...") act together, so none is the others' counterpart.
-        if len(sources) == 2 and (not targets or pair):
+        # (a joint act's purpose clause or topic names what the pair does, not whom: "Dhaka and Yangon
+        # signed a deal to repatriate refugees", "the two leaders discussed Iran" are between the two)
+        topic = rule == OBJECT and trigger.token.lemma_.casefold() in target_roles().topic_verbs
+        joint = semantics.symmetric(code) and (rule == CLAUSE_OBJECT or topic)
+        pair = len(sources) >= 2 and not conflict and (joint or pair_own(targets, sources, head, actors, day))
+        # Coordinated subjects may act on each other, unless three or more phrases act together (``group``)
+        if len(sources) >= 2 and not group and (not targets or pair):
             return [sources[1]], COORDINATED_SUBJECT, None
         if not targets and semantics.needs_counterpart(code):
             # a resignation or a protest "at the palace" has no counterpart; only a named place is a state

@@ -231,6 +231,7 @@ class TargetRoles:
     concern_prepositions: frozenset[str]
     concern_codes: tuple[str, ...]
     condition_codes: tuple[str, ...]
+    topic_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -242,6 +243,7 @@ def target_roles() -> TargetRoles:
             concern_prepositions=frozenset(table["concern_prepositions"]),
             concern_codes=tuple(table["concern_codes"]),
             condition_codes=tuple(table["condition_codes"]),
+            topic_verbs=frozenset(table["topic_verbs"]),
         ),
     )
 
