@@ -71,3 +71,37 @@ def test_antecedent(text: str, pronoun: str, code: str | None, read, word) -> No
     actors = read(text)
     found = coref.antecedent(actors, word(actors.doc, pronoun), DAY)
     assert (found.code if found else None) == code
+
+
+def test_first_person_outside_a_quote_clause_ends(read, word) -> None:
+    # A first-person pronoun whose clause hangs from no speech verb has no speaker; the climb to the
+    # sentence root must stop there (it once looped for ever: a spaCy Token is never ``is`` its head).
+    actors = read('The commander spoke on radio. "We will take the capital."')
+    assert coref._speaker(actors, word(actors.doc, "We"), DAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        (
+            "Japanese Prime Minister Shinzo Abe arrived in Canberra. The premier urged Australia to act.",
+            "premier",
+            "JPNGOV",
+        ),
+        (
+            "Jordan's King Abdullah met Prime Minister Benjamin Netanyahu. The monarch warned Israel.",
+            "monarch",
+            "JOR",
+        ),
+        (
+            "U.S. Ambassador Nicholas Burns met Chinese officials. The envoy urged China to act.",
+            "envoy",
+            "USA",
+        ),
+    ],
+)
+def test_title_family_descriptions(text: str, head: str, code: str, read, word) -> None:
+    actors = read(text)
+    tok = word(actors.doc, head)
+    found = coref.described_antecedent(actors, tok, actors.phrase_tokens(tok), DAY)
+    assert found is not None and found.code.startswith(code)

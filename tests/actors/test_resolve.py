@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.actors.parties import acting_head
 from newsevents.actors.resolve import ActorResolver, DocActors, Mention
 from newsevents.pipeline import Pipeline
 from newsevents.records import Article
@@ -167,3 +168,15 @@ def test_mutually_referring_pronouns_do_not_recurse(pipeline: Pipeline) -> None:
     assert len(articles) == 2
     for article in articles:
         assert pipeline.analyze_article(article).events
+
+
+def test_dateline_city_parsed_as_subject_yields_the_acting_phrase(read, word) -> None:
+    # The small model makes the dateline's city the subject and hangs the acting phrase from it.
+    actors = read(
+        "NAIROBI, Feb 28 (Wire) - Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed "
+        "a power-sharing agreement on Thursday."
+    )
+    city = word(actors.doc, "NAIROBI")
+    assert acting_head(city, actors.dateline_tokens).text == "Kibaki"
+    assert [a.country for a in actors.resolve_all(city, None)] == ["KEN", "KEN"]
+    assert len(actors.phrase_heads(city)) == 2

@@ -99,6 +99,11 @@ CASES = [
         "in Sharm el-Sheikh on Monday.",
         (("04", "ISR", "EGY"),),
     ),
+    DyadCase(
+        "the object's own 'with' names the counterpart before the verb's",
+        "Bolivia said on Monday it was breaking off relations with Lima in solidarity with Caracas.",
+        (("16", "BOL", "PER"),),
+    ),
 ]
 
 

@@ -179,7 +179,7 @@ def _speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | 
     """ "'We will not back down,' the premier said": the subject of the speech verb whose quoted clause
     holds the pronoun."""
     clause = pronoun
-    while clause.head is not clause and clause.dep_ not in _QUOTE_DEPS:
+    while clause.head.i != clause.i and clause.dep_ not in _QUOTE_DEPS:
         clause = clause.head
     verb = clause.head
     if clause.dep_ not in _QUOTE_DEPS or verb.lemma_.casefold() not in _SPEECH_VERBS:
@@ -196,7 +196,7 @@ def _speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | 
 def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
     verb = pronoun.head
     for _ in range(_MAX_CLAUSE_CLIMB):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     own = {t.i for t in pronoun.head.subtree}

@@ -27,7 +27,7 @@ def landmark(tok: Token) -> bool:
     the coast of Somalia"): a landmark word among the prepositional phrases it hangs from."""
     through_prep = False
     for _ in range(4):
-        if tok.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod") or tok.head is tok:
+        if tok.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod") or tok.head.i == tok.i:
             return False
         through_prep = through_prep or tok.dep_ == "pobj"
         tok = tok.head
@@ -42,3 +42,17 @@ def set_off(tok: Token) -> bool:
     """Whether ``tok`` is an apposition set off by a comma ("the mayor, Peter Okello,"), not a name
     after its title ("Presidents Obama and Putin")."""
     return tok.dep_ == "appos" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+
+
+def acting_head(head: Token, dateline: range) -> Token:
+    """``head``, or, when the parser made the dateline's city (tokens ``dateline``) the phrase ("NAIROBI,
+    May 2 (Wire) - President Ana Ruiz and her rival signed ..." with "NAIROBI" the subject and "Ruiz" hung
+    from it), the first noun hung from the dateline after it: the phrase that acts."""
+    if head.i not in dateline:
+        return head
+    hung = (
+        t
+        for t in head.doc[dateline.stop : head.sent.end]
+        if t.head.i in dateline and t.pos_ in ("PROPN", "NOUN", "PRON")
+    )
+    return next(hung, head)

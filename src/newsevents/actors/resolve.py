@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
-from newsevents.actors.parties import coordinated, landmark, set_off
+from newsevents.actors.parties import acting_head, coordinated, landmark, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import collective_member, read_phrase
 from newsevents.actors.words import packaged_words
@@ -210,24 +210,10 @@ class DocActors:
                 out.append(conj)
         return out
 
-    def acting_head(self, head: Token) -> Token:
-        """``head``, or, when the parser made the dateline's city the phrase ("NAIROBI, May 2 (Wire) -
-        President Ana Ruiz and her rival signed ..." with "NAIROBI" as subject and "Ruiz" hung from it),
-        the first noun hung from the dateline after it: the phrase that acts."""
-        if head.i not in self.dateline_tokens:
-            return head
-        end = self.dateline_tokens.stop
-        hung = (
-            t
-            for t in self.doc[end : head.sent.end]
-            if t.head.i in self.dateline_tokens and t.pos_ in ("PROPN", "NOUN", "PRON")
-        )
-        return next(hung, head)
-
     def phrase_heads(self, head: Token) -> list[Token]:
         """The heads of the phrases ``resolve_all`` reads for ``head``: the acting phrase (past a dateline
         and a collective, "dozens of farmers") and the phrases coordinated with it."""
-        return self.heads(collective_member(self.acting_head(head)))
+        return self.heads(collective_member(acting_head(head, self.dateline_tokens)))
 
     def resolve_all(self, head: Token, day: dt.date | None) -> list[Actor]:
         """Every actor named by the phrase at ``head`` and its conjuncts, in order, without repeats."""
@@ -247,7 +233,7 @@ class DocActors:
         """The name of the rule (``phrases.RULES``) that read the phrase at ``head`` on ``day``: the
         phrase ``resolve_all`` reads first (the counted group, "farmers" in "dozens of farmers"); a
         conjunct is a phrase of its own. None when no rule applied."""
-        head = collective_member(self.acting_head(head))
+        head = collective_member(acting_head(head, self.dateline_tokens))
         self._resolve_phrase(head, day)
         return self._memo[(head.i, day)][0]
 

@@ -35,16 +35,15 @@ from newsevents.coding.roles import (
     noun_roles,
     passive_conjunct,
     stray_objects,
-    target_roles,
     verb_roles,
     with_fixed_roles,
 )
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import (
-    COUNTRY_PAST_SOURCE,
     VICTIM_PLACE,
     by_context,
     context_modifier,
+    joint_act,
     one_per_party,
     own_speaker,
     pair_own,
@@ -225,7 +224,7 @@ class ArgumentFinder:
             sources = caused_source(tok, sources, places, actors)
         facts: set[str] = set()
         targets, target_rule, target_head = self._target(
-            trigger, target_heads, sources, (actors, places, day), facts, party_steps, group
+            trigger, target_heads, sources, (actors, places, day, group), facts, party_steps
         )
         if target_head is not None and target_rule != PLACE_AS_STATE:
             actor_rules.append(actors.rule_of(target_head, day))
@@ -285,17 +284,15 @@ class ArgumentFinder:
         trigger: Trigger,
         heads: list[Head],
         sources: list[Actor],
-        context: tuple[DocActors, DocPlaces, dt.date | None],
+        context: tuple[DocActors, DocPlaces, dt.date | None, bool],
         facts: set[str],
         steps: list[str],
-        group: bool = False,
     ) -> tuple[list[Actor], str | None, Token | None]:
         """The parties the first fitting target head names that are not the source (nor its own forces):
-        actors the clause names, places that stand for a state, a coordinated second subject, the place
-        of the event, last a country inside the object's phrase. A head with coordinated parties ("Chad
-        and Niger") gives each. Also the rule and the head that gave them."""
+        actors the clause names, places that stand for a state, a coordinated second subject, the event's
+        place, last a country in the object's phrase; each of a head's coordinated parties; rule; head."""
         conflict, code = int(trigger.pattern.code[:2]) >= 14, trigger.code or trigger.pattern.code
-        actors, places, day = context
+        actors, places, day, group = context  # (group: three or more coordinated sources, co-agents)
 
         def first(
             candidates: list[Head], as_places: bool = False, need_country: bool = False
@@ -304,9 +301,7 @@ class ArgumentFinder:
                 if need_country and context_modifier(head.token, actors, day):
                     continue
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
-                if (back := past_source(found, head.token, sources, code, actors, day)) != found:
-                    found = back
-                    steps.append(COUNTRY_PAST_SOURCE)
+                found = past_source(found, head.token, sources, code, (actors, day), steps)
                 if head.rule == OBJECT:
                     found += [
                         a for c in stray_objects(head.token) for a in actors.resolve_all(c, day) if a.code
@@ -331,13 +326,8 @@ class ArgumentFinder:
 
         locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
         targets, rule, head = first([h for h in heads if h not in locative], as_places=True)
-        # (a joint act's purpose clause or topic names what the pair does, not whom: "Dhaka and Yangon
-        # signed a deal to repatriate refugees", "the two leaders discussed Iran" are between the two)
-        topic = rule == OBJECT and trigger.token.lemma_.casefold() in target_roles().topic_verbs
-        joint = semantics.symmetric(code) and (rule == CLAUSE_OBJECT or topic)
-        pair = len(sources) >= 2 and not conflict and (joint or pair_own(targets, sources, head, actors, day))
-        # Coordinated subjects may act on each other, unless three or more phrases act together (``group``)
-        if len(sources) >= 2 and not group and (not targets or pair):
+        pair = joint_act(code, rule, trigger.token) or pair_own(targets, sources, head, actors, day)
+        if len(sources) >= 2 and not group and (not targets or (pair and not conflict)):
             return [sources[1]], COORDINATED_SUBJECT, None
         if not targets and semantics.needs_counterpart(code):
             # a resignation or a protest "at the palace" has no counterpart; only a named place is a state

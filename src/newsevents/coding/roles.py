@@ -13,6 +13,7 @@ from newsevents.coding import scene, syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.resources import packaged_table
 from newsevents.coding.rules import declare
+from newsevents.coding.targets_agents import OBJECT_AGENT, object_agents
 
 
 class Head(NamedTuple):
@@ -134,12 +135,6 @@ CONDITION = declare(
 OBJECT_POSSESSOR = declare(
     "target", "object-possessor", "the possessor of the verb's object", "attended Lebanon's talks"
 )
-OBJECT_AGENT = declare(
-    "target",
-    "object-agent",
-    "the agent of an event noun object that names its own patient is the counterpart, not the patient",
-    "Hanoi welcomed Manila's release of six Vietnamese fishermen.",
-)
 CONSTRUCTION = declare(
     "target",
     "construction",
@@ -171,7 +166,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
         )
         if not sources:
             sources.extend(_inherited_subjects(tok))
-        targets.extend(_object_agents(tok))
+        targets.extend(Head(c, OBJECT_AGENT) for c in object_agents(tok))
         targets.extend(
             Head(c, OBJECT)
             for v in syntax.shared_object_verbs(tok)
@@ -184,7 +179,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     for word in (w for w in lexicon().target_prepositions if w in present):
         targets.extend(
             Head(c, PREP_OBJECT)
-            for prep in preps
+            for prep in sorted(preps, key=lambda p: p.head.i == tok.i)  # ("ties with X", the object's, first)
             if prep.lower_ == word
             for c in prep.children
             if c.dep_ == "pobj"
@@ -208,20 +203,6 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
         )
     return sources, targets
-
-
-def _object_agents(tok: Token) -> list[Head]:
-    """The agents of a direct object that is an act done to a patient it names itself: "welcomed Manila's
-    release of six fishermen", "condemned the killing of two soldiers by rebels" (Manila, the rebels)."""
-    out: list[Head] = []
-    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-        preps = {c.lower_: c for c in obj.children if c.dep_ == "prep"}
-        if "of" not in preps:
-            continue
-        out.extend(Head(c, OBJECT_AGENT) for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON")
-        if "by" in preps:
-            out.extend(Head(c, OBJECT_AGENT) for c in preps["by"].children if c.dep_ == "pobj")
-    return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,9 +21,9 @@ from newsevents.coding import syntax
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
-from newsevents.coding.roles import CLAUSE_OBJECT, Head
+from newsevents.coding.roles import CLAUSE_OBJECT, OBJECT, Head, target_roles
 from newsevents.coding.rules import declare
-from newsevents.coding.semantics import may_be_domestic, needs_counterpart
+from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
 from newsevents.records import Actor, Place
 from newsevents.where import DocPlaces
 
@@ -294,10 +294,17 @@ _OTHER_COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 
 def past_source(
-    found: list[Actor], head: Token, sources: list[Actor], code: str, actors: DocActors, day: dt.date | None
+    found: list[Actor],
+    head: Token,
+    sources: list[Actor],
+    code: str,
+    context: tuple[DocActors, dt.date | None],
+    steps: list[str],
 ) -> list[Actor]:
     """``found`` (the targets read at ``head``), with a country read back by the phrase "the country"
-    that is the source's own replaced by the last other country named before ``head``."""
+    that is the source's own replaced by the last other country named before ``head`` (noted in
+    ``steps``)."""
+    actors, day = context
     own = {s.country for s in sources if s.country}
     if not own or head.lemma_.casefold() not in _OTHER_COUNTRY_NOUNS or not needs_counterpart(code):
         return found
@@ -308,9 +315,19 @@ def past_source(
     if other is None:
         return found
     moved = country_actor(actors, other)
+    steps.append(COUNTRY_PAST_SOURCE)
     return [
-        replace(moved, text=a.text, role=a.role, code=other + (a.code[3:] if a.country else ""))
+        replace(moved, text=a.text, role=a.role, code=other + ((a.code or "")[3:] if a.country else ""))
         if a.country in own
         else a
         for a in found
     ]
+
+
+def joint_act(code: str, rule: str | None, trigger: Token) -> bool:
+    """Whether the target read for a joint act of two coordinated parties (a meeting, a signing) only says
+    what they do, not with whom: a purpose clause ("Dhaka and Yangon signed a deal to repatriate
+    refugees") or a topic verb's object ("the two leaders discussed Iran"); the pair then act on each
+    other."""
+    topic = rule == OBJECT and trigger.lemma_.casefold() in target_roles().topic_verbs
+    return symmetric(code) and (rule == CLAUSE_OBJECT or topic)
