@@ -104,6 +104,18 @@ CASES = [
         "Bolivia said on Monday it was breaking off relations with Lima in solidarity with Caracas.",
         (("16", "BOL", "PER"),),
     ),
+    DyadCase(
+        "a reaction noun's 'from' party made it; what drew it is its target",
+        "Moscow's expulsion of two Estonian diplomats drew a sharp protest from Tallinn on Thursday.",
+        (("14", "EST", "RUS"),),
+        step="source:from-phrase",
+    ),
+    DyadCase(
+        "a scene clause with its own subject names no target",
+        "Thousands of Chinese students hurled stones at the U.S. embassy in Beijing on Saturday, a day "
+        "after NATO missiles struck China's embassy in Belgrade.",
+        (("18", "CHN", "USA"),),
+    ),
 ]
 
 

@@ -43,6 +43,7 @@ from newsevents.coding.targets import (
     VICTIM_PLACE,
     by_context,
     context_modifier,
+    from_source,
     joint_act,
     one_per_party,
     own_speaker,
@@ -258,6 +259,8 @@ class ArgumentFinder:
         """Where the trigger's source and target phrases sit, in the order they are tried."""
         tok = trigger.token
         source_heads, target_heads = noun_roles(tok) if trigger.noun else verb_roles(tok)
+        if trigger.noun:  # ("drew a protest from Tallinn")
+            source_heads, target_heads = from_source(tok, trigger.pattern.code, source_heads, target_heads)
         event_subject = next(
             (
                 c

@@ -213,6 +213,7 @@ class TargetRoles:
     concern_codes: tuple[str, ...]
     condition_codes: tuple[str, ...]
     topic_verbs: frozenset[str]
+    from_source_roots: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -225,6 +226,7 @@ def target_roles() -> TargetRoles:
             concern_codes=tuple(table["concern_codes"]),
             condition_codes=tuple(table["condition_codes"]),
             topic_verbs=frozenset(table["topic_verbs"]),
+            from_source_roots=tuple(table["from_source_roots"]),
         ),
     )
 
@@ -353,11 +355,21 @@ def _gerund_subjects(gerund: Token) -> list[Head]:
     return [Head(s, SHARED_SUBJECT) for s in found]
 
 
+def _scene_clause(clause: Token) -> bool:
+    """An adverbial clause with a subject of its own after a scene word ("a day after NATO missiles struck
+    China's embassy"): another event that sets the scene, whose parties are none of this one's."""
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in lexicon().scene_marks for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
 def _clause_targets(tok: Token) -> list[Head]:
     out: list[Head] = []
     words = lexicon().target_prepositions
     for clause in (c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")):
-        if clause.pos_ not in ("VERB", "AUX"):
+        if clause.pos_ not in ("VERB", "AUX") or _scene_clause(clause):
             continue
         if clause.dep_ == "ccomp":
             out.extend(Head(c, CLAUSE_OBJECT) for c in clause.children if c.dep_ == "nsubj")

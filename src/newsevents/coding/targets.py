@@ -21,9 +21,17 @@ from newsevents.coding import syntax
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
-from newsevents.coding.roles import CLAUSE_OBJECT, OBJECT, Head, target_roles
+from newsevents.coding.roles import (
+    CAUSED_EVENT,
+    CLAUSE_OBJECT,
+    LIGHT_VERB_SUBJECT,
+    OBJECT,
+    Head,
+    target_roles,
+)
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
+from newsevents.coding.targets_agents import noun_agents
 from newsevents.records import Actor, Place
 from newsevents.where import DocPlaces
 
@@ -331,3 +339,39 @@ def joint_act(code: str, rule: str | None, trigger: Token) -> bool:
     other."""
     topic = rule == OBJECT and trigger.lemma_.casefold() in target_roles().topic_verbs
     return symmetric(code) and (rule == CLAUSE_OBJECT or topic)
+
+
+FROM_SOURCE = declare(
+    "source",
+    "from-phrase",
+    'the "from" phrase of a statement, appeal, protest, offer or aid noun names who made it, before the '
+    "subject of the verb the noun is the object of",
+    "The expulsion drew a sharp protest from Tallinn.",
+)
+
+DRAWN_BY = declare(
+    "target",
+    "drawn-by",
+    'a reaction named with its "from" party answers the subject of the verb that drew it',
+    "The expulsion of two diplomats by Moscow drew a sharp protest from Tallinn.",
+)
+
+
+def from_source(
+    tok: Token, code: str, sources: list[Head], targets: list[Head]
+) -> tuple[list[Head], list[Head]]:
+    """The source and target heads of the event noun ``tok``: its "from" party as the source (and no
+    target) when ``code`` is of ``from_source_roots`` and the noun names no actor of its own (a
+    possessor, a modifier, a "by" phrase), only its verb's subject, which then is its last target."""
+    if not code.startswith(target_roles().from_source_roots):
+        return sources, targets
+    if any(h.rule not in (LIGHT_VERB_SUBJECT, CAUSED_EVENT) for h in sources):
+        return sources, targets
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    froms = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    if not froms:
+        return sources, targets
+    taken = {p.i for p in froms}
+    # (what drew the reaction is what it answers: "Moscow's expulsion drew a protest from Tallinn")
+    drawn = [Head(t, DRAWN_BY) for h in sources for t in noun_agents(h.token) or [h.token]]
+    return [*(Head(p, FROM_SOURCE) for p in froms)], [*(h for h in targets if h.token.i not in taken), *drawn]

@@ -20,12 +20,13 @@ def object_agents(tok: Token) -> list[Token]:
     """The agents of a direct object of ``tok`` that is an act done to a patient it names itself: "welcomed
     Manila's release of six fishermen", "condemned the killing of two soldiers by rebels" (Manila, the
     rebels). A pronoun possessor ("its release of") is left to the object's own reading."""
-    out: list[Token] = []
-    for obj in (c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
-        preps = {c.lower_: c for c in obj.children if c.dep_ == "prep"}
-        if "of" not in preps:
-            continue
-        out.extend(c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON")
-        if "by" in preps:
-            out.extend(c for c in preps["by"].children if c.dep_ == "pobj")
-    return out
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return [a for obj in objects if any(c.lower_ == "of" for c in obj.children) for a in noun_agents(obj)]
+
+
+def noun_agents(noun: Token) -> list[Token]:
+    """Who does the act a noun names, by its own words: its possessor (not a pronoun) and its "by"
+    phrase ("Manila's release", "the killing of two soldiers by rebels")."""
+    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    return out + [p for c in by for p in c.children if p.dep_ == "pobj"]
