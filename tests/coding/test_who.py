@@ -116,6 +116,17 @@ CASES = [
         "after NATO missiles struck China's embassy in Belgrade.",
         (("18", "CHN", "USA"),),
     ),
+    DyadCase(
+        "a pair's own possessive pronoun is no counterpart",
+        "Thai Prime Minister Srettha Thavisin and Cambodian leader Hun Manet pledged on Monday to resolve "
+        "their border dispute peacefully.",
+        (("03", "THA", "KHM"),),
+    ),
+    DyadCase(
+        "a seat of government stands for its state",
+        "Mexican Foreign Minister Marcelo Ebrard held talks with State Department officials on Friday.",
+        (("04", "MEX", "USA"),),
+    ),
 ]
 
 

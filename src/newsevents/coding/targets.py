@@ -258,9 +258,12 @@ def pair_own(
     targets: list[Actor], sources: list[Actor], head: Token | None, actors: DocActors, day: dt.date | None
 ) -> bool:
     """Whether the target of two coordinated sources is only one side's own unnamed state organs,
-    placed by the sentence ("the two governments agreed to reopen embassies"): the pair act on each
-    other (victims of a pair's attack are no organs of theirs)."""
+    placed by the sentence ("the two governments agreed to reopen embassies"), or the pair themselves
+    read back by a pronoun ("pledged to settle their dispute"): the pair act on each other (victims of
+    a pair's attack are no organs of theirs)."""
     own = {s.country for s in sources}
+    if head is not None and head.pos_ == "PRON" and targets and all(t.country in own for t in targets):
+        return True
     return (
         head is not None
         and by_context(head, actors, day)
