@@ -105,3 +105,10 @@ def test_title_family_descriptions(text: str, head: str, code: str, read, word) 
     tok = word(actors.doc, head)
     found = coref.described_antecedent(actors, tok, actors.phrase_tokens(tok), DAY)
     assert found is not None and found.code.startswith(code)
+
+
+def test_pair_skips_a_venue(read, word) -> None:
+    actors = read("Armenia and Azerbaijan met in Washington. The two neighbours agreed to open the border.")
+    head = word(actors.doc, "neighbours")
+    found = coref.pair(actors, head, actors.phrase_tokens(head), DAY)
+    assert [a.country for a in found] == ["ARM", "AZE"]

@@ -38,6 +38,8 @@ _PAIR_NOUNS = _WORDS.pair_nouns
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Prepositions after which a country is a place ("into Macedonia"), not a party a pronoun refers to.
 _PLACE_PREPS = frozenset({"in", "into", "to", "at", "across", "from", "near", "inside", "through"})
+# Prepositions after which a country is the venue of an event, never one of a pair of parties.
+_VENUE_PREPS = frozenset({"in", "at", "near", "inside"})
 # How many sentences back (the phrase's own included) a definite description looks for its antecedent.
 _DESCRIPTION_SENTENCES = 4
 # First-person pronouns, which in quoted speech stand for the speaker.
@@ -103,8 +105,9 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
         person = m.kind == "person" or (
             m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
         )
-        # People pair with people; sides, countries and delegations with states and named groups.
-        if people != person or m.kind == "org":
+        # People pair with people; sides, countries and delegations with states and named groups (not a
+        # country named as where they met: "signed a pact in Washington").
+        if people != person or m.kind == "org" or _named_as_venue(actors, m):
             continue
         resolved = actors._resolve_phrase(actors.doc[m.end - 1], day)
         if resolved and resolved[0].code and all(a.code != resolved[0].code for a in found):
@@ -272,6 +275,12 @@ def _can_refer(m: Mention, want_person: bool) -> bool:
     if want_person:
         return m.kind in ("entry", "person") and not other_entry
     return m.kind != "person" and not person_entry
+
+
+def _named_as_venue(actors: DocActors, m: Mention) -> bool:
+    """Whether a country or capital is named as where something took place ("met in Washington")."""
+    tok = actors.doc[m.end - 1]
+    return m.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ in _VENUE_PREPS
 
 
 def _named_as_place(actors: DocActors, m: Mention) -> bool:
