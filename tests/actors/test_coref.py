@@ -112,3 +112,9 @@ def test_pair_skips_a_venue(read, word) -> None:
     head = word(actors.doc, "neighbours")
     found = coref.pair(actors, head, actors.phrase_tokens(head), DAY)
     assert [a.country for a in found] == ["ARM", "AZE"]
+
+
+def test_pair_keeps_a_venue_when_no_other_party_is_named(read, word) -> None:
+    actors = read("Cuba raised its flag over its embassy in Washington as the two countries restored ties.")
+    head = word(actors.doc, "countries")
+    assert [a.country for a in coref.pair(actors, head, actors.phrase_tokens(head), DAY)] == ["CUB", "USA"]

@@ -98,6 +98,14 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     if not definite or head.lemma_.casefold() not in _PAIR_NOUNS:
         return []
     people = head.lemma_.casefold() in _WORDS.pair_people
+    # (a country named as where they met is left out while two others are named: "Armenia and Azerbaijan
+    # signed a pact in Washington", but "Cuba's envoy raised the flag in Washington as the two countries")
+    return _last_two(actors, head, people, day, skip_venues=True) or _last_two(actors, head, people, day)
+
+
+def _last_two(
+    actors: DocActors, head: Token, people: bool, day: dt.date | None, skip_venues: bool = False
+) -> list[Actor]:
     found: list[Actor] = []
     for m in reversed(actors.mentions):
         if m.start >= head.i or len(found) == 2:
@@ -105,9 +113,8 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
         person = m.kind == "person" or (
             m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
         )
-        # People pair with people; sides, countries and delegations with states and named groups (not a
-        # country named as where they met: "signed a pact in Washington").
-        if people != person or m.kind == "org" or _named_as_venue(actors, m):
+        # People pair with people; sides, countries and delegations with states and named groups.
+        if people != person or m.kind == "org" or (skip_venues and _named_as_venue(actors, m)):
             continue
         resolved = actors._resolve_phrase(actors.doc[m.end - 1], day)
         if resolved and resolved[0].code and all(a.code != resolved[0].code for a in found):
