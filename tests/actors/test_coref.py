@@ -118,3 +118,12 @@ def test_pair_keeps_a_venue_when_no_other_party_is_named(read, word) -> None:
     actors = read("Cuba raised its flag over its embassy in Washington as the two countries restored ties.")
     head = word(actors.doc, "countries")
     assert [a.country for a in coref.pair(actors, head, actors.phrase_tokens(head), DAY)] == ["CUB", "USA"]
+
+
+def test_earlier_group(read, word) -> None:
+    actors = read(
+        "More than 200 schoolgirls were abducted in the Nigerian town of Chibok. The United States offered "
+        "to help find the girls."
+    )
+    assert coref.earlier_group(actors, word(actors.doc, "girls"), DAY) == "NGA"
+    assert actors.rule_of(word(actors.doc, "girls"), DAY) == "earlier-agents"

@@ -45,6 +45,12 @@ CASES = [
     Case("bloc-group", "Peru cut gas supplies. European leaders protested.", "leaders", ("GOV",)),
     Case("country-modifier", "Chilean and Peruvian envoys met.", "envoys", ("CHLGOV", "PERGOV")),
     Case("country-modifier", "The former Peruvian president spoke.", "president", ("PERELI",)),
+    Case(
+        "earlier-agents",
+        "Gunmen seized 20 Chinese steelworkers in Niger. Beijing urged Niamey to free the workers.",
+        "workers",
+        ("CHNLAB",),
+    ),
     Case("agent-in-context", "Farmers blocked a road near Cochabamba on Monday.", "Farmers", ("BOLAGR",)),
     Case("agent-in-context", "Peru recalled its diplomats.", "diplomats", ("PERGOV",)),
     # Not the rule it looks like:
@@ -92,6 +98,7 @@ def test_rules_table() -> None:
         "ethnic-group",
         "bloc-group",
         "country-modifier",
+        "earlier-agents",
         "agent-in-context",
     ]
     for name, rule in RULES:

@@ -27,6 +27,7 @@ __all__ = [
     "CorefTable",
     "antecedent",
     "described_antecedent",
+    "earlier_group",
     "coref_country",
     "last_country_before",
     "load_coref",
@@ -120,6 +121,21 @@ def _last_two(
         if resolved and resolved[0].code and all(a.code != resolved[0].code for a in found):
             found.append(resolved[0])
     return list(reversed(found)) if len(found) == 2 else []
+
+
+def earlier_group(actors: DocActors, head: Token, day: dt.date | None) -> str | None:
+    """The country of the last group named in the sentences before ``head`` with its plural noun, or a
+    compound of it ("200 schoolgirls were abducted in Chibok, Nigeria. ... help find the girls"): the
+    country its phrase is an actor of, else the one its sentence places it in."""
+    first = head.sent.start
+    for _ in range(_DESCRIPTION_SENTENCES - 1):
+        first = actors.doc[first - 1].sent.start if first > 0 else 0
+    noun = head.lower_
+    for tok in reversed(actors.doc[first : head.sent.start]):
+        if tok.tag_ == "NNS" and (tok.lemma_ == head.lemma_ or tok.lower_.endswith(noun)):
+            found = [a.country for a in actors.resolve_all(tok, day) if a.country]
+            return found[0] if found else actors._context_country(tok, actors.phrase_tokens(tok), day)
+    return None
 
 
 def antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:

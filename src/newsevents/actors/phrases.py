@@ -20,6 +20,7 @@ from newsevents.actors.coref import (
     antecedent,
     coref_country,
     described_antecedent,
+    earlier_group,
     last_country_before,
     pair,
 )
@@ -237,6 +238,17 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
     return [as_former(p.actor(iso3, role), p.former, p.text) for iso3 in isos]
 
 
+def earlier_agents(p: Phrase) -> list[Actor] | None:
+    """A definite plural agent its own words do not place is the group named before with its noun:
+    "Gunmen seized 20 Chinese workers. ... Beijing urged Abuja to free the workers" -> CHN."""
+    if not p.role or p.countries or p.named or p.head.tag_ != "NNS":
+        return None
+    if not any(t.lower_ == "the" and t.dep_ == "det" for t in p.tokens):
+        return None
+    iso3 = earlier_group(p.actors, p.head, p.day)
+    return [as_former(p.actor(iso3, p.role), p.former, p.text)] if iso3 else None
+
+
 def agent_in_context(p: Phrase) -> list[Actor] | None:
     """A generic agent belongs to the country its phrase or sentence places it in, or its possessor's:
     "Protesters in Lima" -> PEROPP; "Peru recalled its diplomats" -> PERGOV."""
@@ -266,6 +278,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("ethnic-group", ethnic_group),
     ("bloc-group", bloc_group),
     ("country-modifier", country_modifier),
+    ("earlier-agents", earlier_agents),
     ("agent-in-context", agent_in_context),
 )
 
