@@ -4,7 +4,9 @@
 
 Corpora: ``seed`` and ``plover-gsr-dev`` from the sibling checkout ``../shared/corpus`` (skipped with a
 note when it is absent), ``tuning`` and ``check`` from the project's own ``corpus/`` (see
-corpus/README.md: tune only on ``tuning``; score ``check`` only to report it). For each: strict and
+corpus/README.md: tune only on ``tuning``; score ``check`` only to report it), and ``probe``: every
+probe set under ``corpus/probe/`` together (reports written and hand-coded before the coder saw them,
+tuning material like ``tuning``). For each: strict and
 date-blind P/R/F1, the per-root table (date-blind), the share of predicted events whose source and target
 share a country, and the floors pinned in bench/floors.json. ``tests/test_eval_gate.py`` uses the corpus
 list and the scoring below, so the bench and the gate measure the same thing.
@@ -32,29 +34,47 @@ FLOORS = ROOT / "bench" / "floors.json"
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """One scored corpus: its articles, its gold events, and whether it lives in ``../shared``."""
+    """One scored corpus: its articles, its gold events (one file each, or several read as one), and
+    whether it lives in ``../shared``."""
 
     name: str
-    articles: Path
-    gold: Path
+    articles: tuple[Path, ...]
+    gold: tuple[Path, ...]
     shared: bool
 
     def present(self) -> bool:
-        return self.articles.is_file() and self.gold.is_file()
+        return bool(self.articles) and all(p.is_file() for p in (*self.articles, *self.gold))
+
+    def where(self) -> str:
+        return ", ".join(str(p) for p in self.articles) or f"no files for {self.name!r}"
+
+
+def _one(name: str, articles: Path, gold: Path, shared: bool) -> Corpus:
+    return Corpus(name, (articles,), (gold,), shared)
+
+
+# Probe sets: one folder per set, each with articles.jsonl and gold.jsonl (corpus/README.md).
+PROBES = sorted(p for p in (ROOT / "corpus/probe").glob("*") if (p / "articles.jsonl").is_file())
 
 
 CORPORA = {
     c.name: c
     for c in (
-        Corpus("seed", SHARED / "seed/panmunjom-2019.txt", SHARED / "seed/panmunjom-2019.gold.jsonl", True),
-        Corpus(
+        _one("seed", SHARED / "seed/panmunjom-2019.txt", SHARED / "seed/panmunjom-2019.gold.jsonl", True),
+        _one(
             "plover-gsr-dev",
             SHARED / "plover-gsr-dev/articles.jsonl",
             SHARED / "plover-gsr-dev/gold.jsonl",
             True,
         ),
-        Corpus("tuning", ROOT / "corpus/tuning/articles.jsonl", ROOT / "corpus/tuning/gold.jsonl", False),
-        Corpus("check", ROOT / "corpus/check/articles.jsonl", ROOT / "corpus/check/gold.jsonl", False),
+        _one("tuning", ROOT / "corpus/tuning/articles.jsonl", ROOT / "corpus/tuning/gold.jsonl", False),
+        _one("check", ROOT / "corpus/check/articles.jsonl", ROOT / "corpus/check/gold.jsonl", False),
+        Corpus(
+            "probe",
+            tuple(p / "articles.jsonl" for p in PROBES),
+            tuple(p / "gold.jsonl" for p in PROBES),
+            False,
+        ),
     )
 }
 
@@ -67,7 +87,7 @@ def predict(pipe: Pipeline, corpus: Corpus) -> tuple[list[dict[str, Any]], list[
     """
     predictions: list[dict[str, Any]] = []
     errors: list[str] = []
-    for item in read([corpus.articles]):
+    for item in read(list(corpus.articles)):
         if not isinstance(item, Article):
             errors.append(f"{item}: rejected on reading")
             continue
@@ -101,7 +121,7 @@ class Scored:
 def score(pipe: Pipeline, corpus: Corpus) -> Scored:
     """Code ``corpus`` and score it against its gold events."""
     predictions, errors = predict(pipe, corpus)
-    gold = read_jsonl(corpus.gold)
+    gold = [row for path in corpus.gold for row in read_jsonl(path)]
     return Scored(evaluate(gold, predictions), predictions, gold, errors)
 
 
@@ -173,7 +193,7 @@ def report(pipe: Pipeline, names: Sequence[str]) -> tuple[dict[str, Any], list[s
         corpus = CORPORA[name]
         if not corpus.present():
             notes.append(
-                f"{name}: skipped, {corpus.articles} or {corpus.gold} is missing"
+                f"{name}: skipped, {corpus.where()} or its gold is missing"
                 + (" (check out `shared` next to the project)" if corpus.shared else "")
             )
             continue

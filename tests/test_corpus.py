@@ -17,6 +17,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 PARTS = sorted(p for p in (CORPUS / "parts").iterdir() if p.is_dir())
+# Probe sets (corpus/README.md): tuning material outside the split, one folder each.
+PROBES = sorted(p for p in (CORPUS / "probe").glob("*") if p.is_dir())
 HALVES = ("tuning", "check")
 ISO3 = re.compile(r"[A-Z]{3}")
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -80,19 +82,24 @@ def test_the_half_depends_on_the_id_alone(tool: ModuleType) -> None:
     assert tool.half_of("ea-001") == tool.half_of("ea-001")
 
 
-@pytest.mark.parametrize("part", PARTS, ids=lambda p: p.name)
+def _prefix(part: Path) -> str:
+    """The id prefix of a part's articles: the region's initial, or ``pr-NAME-`` for a probe set."""
+    return f"pr-{part.name}-" if part.parent.name == "probe" else part.name[:1]
+
+
+@pytest.mark.parametrize("part", PARTS + PROBES, ids=lambda p: p.name)
 def test_articles_are_in_the_input_format(part: Path) -> None:
     articles = _rows(part / "articles.jsonl")
     ids = [a["id"] for a in articles]
     assert len(ids) == len(set(ids))
     for a in articles:
         assert set(a) <= ARTICLE_KEYS, a["id"]
-        assert isinstance(a["id"], str) and a["id"].startswith(part.name[:1]), a["id"]
+        assert isinstance(a["id"], str) and a["id"].startswith(_prefix(part)), a["id"]
         assert isinstance(a.get("text"), str) and a["text"].strip(), a["id"]
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", a["published"]), a["id"]
 
 
-@pytest.mark.parametrize("part", PARTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("part", PARTS + PROBES, ids=lambda p: p.name)
 def test_gold_is_in_the_shared_format(part: Path) -> None:
     ids = {a["id"] for a in _rows(part / "articles.jsonl")}
     gold = _rows(part / "gold.jsonl")
@@ -113,3 +120,10 @@ def test_kosovo_is_xkx() -> None:
     # The parts were written by three people; Kosovo is the user-assigned XKX the dictionaries use.
     codes = {g[k] for part in PARTS for g in _rows(part / "gold.jsonl") for k in ("source", "target")}
     assert "XKX" in codes and not codes & {"KSV", "KOS", "XKO", "RKS", "UNK"}
+
+
+def test_probe_sets_stay_outside_the_halves() -> None:
+    # A probe set is tuning material: none of its articles may reach the check half through the parts.
+    probe_ids = {a["id"] for probe in PROBES for a in _rows(probe / "articles.jsonl")}
+    split_ids = {a["id"] for half in HALVES for a in _rows(CORPUS / half / "articles.jsonl")}
+    assert not probe_ids & split_ids

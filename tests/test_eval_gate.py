@@ -53,9 +53,9 @@ def scored(pipeline: Pipeline) -> Callable[[str], Any]:
         corpus = BENCH.CORPORA[name]
         if not corpus.present():
             if corpus.shared:
-                pytest.skip(f"the shared corpus {name!r} is absent: {corpus.articles} "
+                pytest.skip(f"the shared corpus {name!r} is absent: {corpus.where()} "
                             f"(check out `shared` next to the project)")
-            pytest.fail(f"the project's corpus {name!r} is missing: {corpus.articles}; "
+            pytest.fail(f"the project's corpus {name!r} is missing: {corpus.where()}; "
                         f"run tools/split_corpus.py", pytrace=False)
         if name not in cache:
             cache[name] = BENCH.score(pipeline, corpus)

@@ -254,3 +254,22 @@ def test_stats_count_rejections_by_reason(tmp_path: Path) -> None:
     stats = ReadStats()
     list(read([tmp_path / "e.txt", tmp_path / "nope.txt"], stats=stats))
     assert stats.rejected == 2 and stats.rejected_by_reason == {"empty": 1, "missing": 1}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("text/html; charset=ISO-8859-1", ("text/html", "ISO-8859-1")),
+        ('Text/HTML;Charset="utf-8"', ("text/html", "utf-8")),
+        ("application/xhtml+xml", ("application/xhtml+xml", None)),
+        ("; charset=utf-8", (None, "utf-8")),
+        ("text/html; charset=", ("text/html", None)),
+        ("", (None, None)),
+        (None, (None, None)),
+    ],
+)
+def test_content_type_reads_media_and_charset(raw: str | None, expected: tuple[str | None, ...]) -> None:
+    # One reading for fetched pages and WARC records alike.
+    from newsevents.ingest.text import content_type
+
+    assert content_type(raw) == expected

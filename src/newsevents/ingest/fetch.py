@@ -33,6 +33,7 @@ from urllib.parse import urljoin, urlsplit
 import httpx
 
 from ..records import Rejection
+from .text import content_type
 
 USER_AGENT = "newsevents/0.1 (+https://github.com/newsevents)"
 _RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -201,19 +202,6 @@ def _decoded(response: httpx.Response) -> Iterator[bytes]:
     return stream
 
 
-def _content_type(response: httpx.Response) -> tuple[str | None, str | None]:
-    raw = response.headers.get("content-type")
-    if not raw:
-        return None, None
-    media, _, params = raw.partition(";")
-    charset = None
-    for param in params.split(";"):
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            charset = value.strip().strip("\"'")
-    return media.strip().lower() or None, charset
-
-
 def _once(
     client: httpx.Client, url: str, settings: FetchSettings, headers: dict[str, str], deadline: float
 ) -> Page | Rejection | httpx.Response:
@@ -247,7 +235,7 @@ def _once(
                     raise _Deadline
         except zlib.error as exc:
             raise httpx.DecodingError(f"the body does not decode: {exc}") from exc
-        media, charset = _content_type(response)
+        media, charset = content_type(response.headers.get("content-type"))
         return Page(
             str(response.url),
             url,

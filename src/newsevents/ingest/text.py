@@ -241,3 +241,17 @@ __all__ = [
     "normalize_date",
     "sniff_kind",
 ]
+
+
+def content_type(raw: str | None) -> tuple[str | None, str | None]:
+    """The media type (lower case) and the charset of a ``Content-Type`` header value, None for either
+    part the value lacks: how fetched pages and WARC records say what their bytes are."""
+    if not raw:
+        return None, None
+    media, _, params = raw.partition(";")
+    charset = None
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip("\"'")
+    return media.strip().lower() or None, charset

@@ -28,7 +28,7 @@ from warcio.recordloader import ArcWarcRecord
 from ..records import Article, Rejection
 from .html import extract_html
 from .stats import ReadStats
-from .text import id_from_url, normalize_date
+from .text import content_type, id_from_url, normalize_date
 
 MAX_RECORD_BYTES = 10 * 1024 * 1024
 # Header caps per record (WARC and HTTP headers together). Real crawls stay far below: CC-NEWS records
@@ -38,18 +38,6 @@ MAX_HEADER_LINE = 64 * 1024
 MAX_HEADER_BYTES = 512 * 1024
 MAX_HEADER_LINES = 2000
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-
-
-def _media_and_charset(raw: str | None) -> tuple[str | None, str | None]:
-    if not raw:
-        return None, None
-    media, _, params = raw.partition(";")
-    charset = None
-    for param in params.split(";"):
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            charset = value.strip().strip("\"'")
-    return media.strip().lower(), charset
 
 
 def read_warc(
@@ -147,7 +135,7 @@ def _from_record(
     charset = None
     if not skip:
         status = record.http_headers.get_statuscode()
-        media, charset = _media_and_charset(record.http_headers.get_header("Content-Type"))
+        media, charset = content_type(record.http_headers.get_header("Content-Type"))
         skip = not (status or "").startswith("2") or (media is not None and media not in _HTML_TYPES)
     if skip:
         return cut if _cut_short(record) else None
