@@ -28,7 +28,7 @@ def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         ("The agency sent inspectors to the enrichment plant.", "sent", "090"),
     ],
 )
-def test_an_arriving_mission_is_coded_by_its_kind(pipeline: Pipeline, text: str, word: str, code: str) -> None:
+def test_arriving_mission_coded_by_kind(pipeline: Pipeline, text: str, word: str, code: str) -> None:
     assert (word, code) in _coded(pipeline, text)
 
 
@@ -45,7 +45,7 @@ def test_an_arriving_mission_is_coded_by_its_kind(pipeline: Pipeline, text: str,
         ("Aid agencies distributed rice and blankets to the displaced families.", "distributed", "073"),
     ],
 )
-def test_aid_flown_in_released_lent_or_handed_out(pipeline: Pipeline, text: str, word: str, code: str) -> None:
+def test_aid_flown_in_released_or_lent(pipeline: Pipeline, text: str, word: str, code: str) -> None:
     assert (word, code) in _coded(pipeline, text)
 
 
