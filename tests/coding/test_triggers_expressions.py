@@ -69,7 +69,8 @@ def test_investigation_wording(pipeline: Pipeline, text: str, word: str) -> None
 @pytest.mark.parametrize(
     ("text", "word", "code"),
     [
-        ("The military announced a state of emergency across the north.", "announced", "1724"),
+        ("The military announced a state of emergency across the north.", "announced", "151"),
+        ("Parliament declared martial law in the border regions.", "declared", "1724"),
         ("The junta announced a night-time curfew in the capital.", "announced", "1723"),
         ("Government forces retook the town of Kidal on Friday.", "retook", "192"),
         ("The army regained control of the border crossing.", "regained", "192"),
