@@ -26,6 +26,8 @@ def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
         ("Indian rescuers reached the flattened town of Bhuj.", "reached", "073"),
         ("A Jordanian medical team landed in Gaza on Wednesday.", "landed", "073"),
         ("The agency sent inspectors to the enrichment plant.", "sent", "090"),
+        ("U.N. investigators began work in the capital on Monday.", "began", "090"),
+        ("A Turkish aid ship docked in the port of Tripoli.", "docked", "073"),
     ],
 )
 def test_arriving_mission_coded_by_kind(pipeline: Pipeline, text: str, word: str, code: str) -> None:
@@ -77,6 +79,7 @@ def test_investigation_wording(pipeline: Pipeline, text: str, word: str) -> None
         ("Army units drove the insurgents out of the old city.", "drove", "190"),
         ("The last Soviet troops pulled out of Kabul on Wednesday.", "pulled", "0874"),
         ("Russian soldiers rolled out of the town of Gori.", "rolled", "0874"),
+        ("Iranian warships massed off the coast on Monday.", "massed", "154"),
         ("Pyongyang launched artillery drills near the maritime border.", "drills", "150"),
         ("The navy launched combat patrols around the disputed islands.", "patrols", "150"),
         ("Beijing launched patrols and drills near the strait.", "launched", "150"),
@@ -98,6 +101,8 @@ def test_emergency_powers_fighting_and_force_posture(
         ("Thousands of people rallied in Manila in support of the jailed senator.", "rallied", "141"),
         ("Hundreds of thousands of people filled the streets of the capital.", "filled", "141"),
         ("The unions called a general strike for Thursday.", "called", "143"),
+        ("Port workers walked off the job over pay on Monday.", "walked", "143"),
+        ("Budapest sealed its border with a razor-wire fence.", "sealed", "172"),
         ("Police took the opposition leader in for questioning.", "took", "173"),
         ("Ankara suspended high-level contacts with Vienna.", "suspended", "161"),
         ("Beijing halted imports of Canadian canola.", "halted", "163"),
