@@ -51,6 +51,11 @@ def test_aid_flown_in_released_or_lent(pipeline: Pipeline, text: str, word: str,
     assert (word, code) in _coded(pipeline, text)
 
 
+def test_troops_sent_for_reconstruction_are_aid(pipeline: Pipeline) -> None:
+    text = "Seoul sent 300 engineers and troops to the region for reconstruction."
+    assert ("sent", "073") in _coded(pipeline, text)
+
+
 def test_troops_sent_as_part_of_a_force_are_help_not_a_show_of_force(pipeline: Pipeline) -> None:
     found = _coded(pipeline, "Senegal sent 300 soldiers as part of the regional stabilisation force.")
     assert ("sent", "074") in found
@@ -61,6 +66,7 @@ def test_troops_sent_as_part_of_a_force_are_help_not_a_show_of_force(pipeline: P
     ("text", "word"),
     [
         ("Prosecutors in Milan opened criminal proceedings into the contracts.", "opened"),
+        ("The upper house launched hearings into the police killings.", "launched"),
         ("Federal agents are looking into whether the minister took bribes.", "looking"),
     ],
 )
@@ -80,6 +86,9 @@ def test_investigation_wording(pipeline: Pipeline, text: str, word: str) -> None
         ("The last Soviet troops pulled out of Kabul on Wednesday.", "pulled", "0874"),
         ("Russian soldiers rolled out of the town of Gori.", "rolled", "0874"),
         ("Iranian warships massed off the coast on Monday.", "massed", "154"),
+        ("Government forces entered the rebel-held capital on Saturday.", "entered", "192"),
+        ("U.N. peacekeepers entered the town on Sunday.", "entered", "074"),
+        ("Egyptian mediators shuttled between the two delegations in Cairo.", "shuttled", "045"),
         ("Pyongyang launched artillery drills near the maritime border.", "drills", "150"),
         ("The navy launched combat patrols around the disputed islands.", "patrols", "150"),
         ("Beijing launched patrols and drills near the strait.", "launched", "150"),
