@@ -45,6 +45,8 @@ def test_arriving_mission_coded_by_kind(pipeline: Pipeline, text: str, word: str
         ("Riyadh deposited $3 billion in the central bank of Egypt.", "deposited", "071"),
         ("Berlin will provide four transport aircraft to the French mission.", "provide", "072"),
         ("Aid agencies distributed rice and blankets to the displaced families.", "distributed", "073"),
+        ("Moscow resumed gas deliveries to Chisinau on Monday.", "resumed", "061"),
+        ("British officers trained Ukrainian soldiers in mine clearance.", "trained", "072"),
     ],
 )
 def test_aid_flown_in_released_or_lent(pipeline: Pipeline, text: str, word: str, code: str) -> None:
