@@ -109,6 +109,7 @@ def test_emergency_powers_fighting_and_force_posture(
     ("text", "word", "code"),
     [
         ("Dozens of detainees refused food for a third week.", "refused", "142"),
+        ("Thousands of protesters stormed the parliament building in the capital.", "stormed", "145"),
         ("Thousands of people rallied in Manila in support of the jailed senator.", "rallied", "141"),
         ("Hundreds of thousands of people filled the streets of the capital.", "filled", "141"),
         ("The unions called a general strike for Thursday.", "called", "143"),
