@@ -5,7 +5,7 @@ aid, yielding, protest, fighting, force posture and reduced relations (rows of
 from __future__ import annotations
 
 import pytest
-from coding_helpers import kept_triggers
+from coding_helpers import events_of, kept_triggers
 
 from newsevents.pipeline import Pipeline
 
@@ -157,3 +157,21 @@ def test_failing_to_reach_an_agreement_is_a_rejection(pipeline: Pipeline) -> Non
 )
 def test_judgement_words(pipeline: Pipeline, text: str, code: str) -> None:
     assert code in [c for _w, c in _coded(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Clashes broke out between Kyrgyz and Tajik border guards on Thursday.", {"KGZ", "TJK"}),
+        ("Heavy fighting raged between Armenian and Azerbaijani troops on Tuesday.", {"ARM", "AZE"}),
+        (
+            "Fierce clashes erupted between Indian and Chinese soldiers on the ridge on Monday.",
+            {"IND", "CHN"},
+        ),
+    ],
+)
+def test_fighting_that_breaks_out_between_parties(pipeline: Pipeline, text: str, parties: set[str]) -> None:
+    """The event noun is the subject of a verb of occurrence; the parties hang from the verb (roles.py)."""
+    events = [e for e in events_of(pipeline, text, "2023-04-14") if e.root == "19"]
+    assert len(events) == 1
+    assert {events[0].source.country, events[0].target.country if events[0].target else None} == parties
