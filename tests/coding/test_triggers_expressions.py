@@ -118,6 +118,8 @@ def test_emergency_powers_fighting_and_force_posture(
         ("Police took the opposition leader in for questioning.", "took", "173"),
         ("Ankara suspended high-level contacts with Vienna.", "suspended", "161"),
         ("Beijing halted imports of Canadian canola.", "halted", "163"),
+        ("Riyadh closed its airspace to Qatari airliners on Monday.", "closed", "163"),
+        ("Tokyo closed its ports to North Korean ships.", "closed", "163"),
         ("Tokyo tightened export controls on chemicals to Seoul.", "tightened", "163"),
         ("The government shut down the internet before the vote.", "shut", "1721"),
         ("Washington will ease curbs on farm exports to Havana.", "ease", "081"),
