@@ -115,6 +115,8 @@ def test_emergency_powers_fighting_and_force_posture(
         ("Hundreds of thousands of people filled the streets of the capital.", "filled", "141"),
         ("The unions called a general strike for Thursday.", "called", "143"),
         ("Port workers walked off the job over pay on Monday.", "walked", "143"),
+        ("Nurses downed tools across the country on Monday.", "downed", "143"),
+        ("University students boycotted classes in the capital on Monday.", "boycotted", "143"),
         ("Budapest sealed its border with a razor-wire fence.", "sealed", "172"),
         ("Police took the opposition leader in for questioning.", "took", "173"),
         ("Coast guards impounded a Greek-flagged tanker off the coast.", "impounded", "1711"),
