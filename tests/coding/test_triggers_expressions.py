@@ -92,6 +92,8 @@ def test_investigation_wording(pipeline: Pipeline, text: str, word: str) -> None
         ("Government forces entered the rebel-held capital on Saturday.", "entered", "192"),
         ("U.N. peacekeepers entered the town on Sunday.", "entered", "074"),
         ("Egyptian mediators shuttled between the two delegations in Cairo.", "shuttled", "045"),
+        ("The emir played host to the Turkish president in Doha.", "played", "043"),
+        ("The two foreign ministers sat down for talks in Geneva.", "sat", "046"),
         ("Pyongyang launched artillery drills near the maritime border.", "drills", "150"),
         ("The navy launched combat patrols around the disputed islands.", "patrols", "150"),
         ("Beijing launched patrols and drills near the strait.", "launched", "150"),
