@@ -153,6 +153,23 @@ def test_generic_verbs_of_effort_code_nothing_themselves(pipeline: Pipeline, tex
     assert not any(word in ("struggled", "failed", "apply") for word, _code in coded)
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The president drove out of the capital to tour the flooded districts.", "drove"),
+        ("The prime minister tightened his grip on power after the vote.", "tightened"),
+        ("Fishermen blocked the port to protest the new quotas.", "blocked"),
+    ],
+)
+def test_guarded_rows_do_not_overreach(pipeline: Pipeline, text: str, word: str) -> None:
+    """Driving out with no party driven, a grip on power, a port blocked by protesters: no fighting."""
+    assert not any(w == word and c[:2] == "19" for w, c in _coded(pipeline, text))
+
+
+def test_refusing_food_aid_is_a_rejection_not_a_hunger_strike(pipeline: Pipeline) -> None:
+    assert ("refused", "120") in _coded(pipeline, "Pyongyang refused food aid from Seoul on Monday.")
+
+
 def test_failing_to_reach_an_agreement_is_a_rejection(pipeline: Pipeline) -> None:
     assert ("failed", "120") in _coded(pipeline, "The two delegations failed to reach agreement on Sunday.")
 
