@@ -41,6 +41,8 @@ def test_arriving_mission_coded_by_kind(pipeline: Pipeline, text: str, word: str
         ("Ankara flew in two rescue teams and 40 tonnes of food.", "flew", "073"),
         ("The bloc released 3 million euros in emergency relief for the flood victims.", "released", "073"),
         ("The development bank agreed to lend Colombo $500 million.", "lend", "071"),
+        ("The bloc released funds for the reconstruction of the port.", "released", "071"),
+        ("Washington released frozen Afghan funds on Monday.", "released", "085"),
         ("Tokyo will lend Jakarta 2 billion dollars for reconstruction.", "lend", "071"),
         ("Riyadh deposited $3 billion in the central bank of Egypt.", "deposited", "071"),
         ("Berlin will provide four transport aircraft to the French mission.", "provide", "072"),
