@@ -43,6 +43,9 @@ def test_arriving_mission_coded_by_kind(pipeline: Pipeline, text: str, word: str
         ("The development bank agreed to lend Colombo $500 million.", "lend", "071"),
         ("The bloc released funds for the reconstruction of the port.", "released", "071"),
         ("Washington released frozen Afghan funds on Monday.", "released", "085"),
+        ("Riyadh pledged $2 billion to shore up the central bank.", "pledged", "0331"),
+        ("Beijing extended a $3 billion credit line to Islamabad.", "extended", "071"),
+        ("Tokyo gave Kyiv $4 billion in budget support.", "gave", "071"),
         ("Tokyo will lend Jakarta 2 billion dollars for reconstruction.", "lend", "071"),
         ("Riyadh deposited $3 billion in the central bank of Egypt.", "deposited", "071"),
         ("Berlin will provide four transport aircraft to the French mission.", "provide", "072"),
@@ -71,6 +74,7 @@ def test_troops_sent_as_part_of_a_force_are_help_not_a_show_of_force(pipeline: P
     [
         ("Prosecutors in Milan opened criminal proceedings into the contracts.", "opened"),
         ("The upper house launched hearings into the police killings.", "launched"),
+        ("The medicines regulator opened a review of the vaccine.", "opened"),
         ("Federal agents are looking into whether the minister took bribes.", "looking"),
     ],
 )
