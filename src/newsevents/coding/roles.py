@@ -394,12 +394,19 @@ def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
         if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
     )
     preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    if tok.dep_ == "nsubj" and "between" not in preps:
+        # "Clashes broke out between X and Y": the parties hang from the verb the event noun is subject of
+        preps.update((c.lower_, c) for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between")
     if "by" in preps:
         sources.extend(Head(c, BY_PHRASE) for c in preps["by"].children if c.dep_ == "pobj")
     targets: list[Head] = []
     if "between" in preps:
         pobjs = [c for c in preps["between"].children if c.dep_ == "pobj"]
-        if pobjs and not sources:
+        # (an adjective capitalised only as a sentence's first word, "Heavy fighting", names nobody)
+        named = [
+            h for h in sources if h.rule != MODIFIER or h.token.pos_ == "PROPN" or not h.token.is_sent_start
+        ]
+        if pobjs and not named:
             sources.append(Head(pobjs[0], BETWEEN))
             targets.extend(Head(c, BETWEEN) for c in pobjs[0].conjuncts)
     if "of" in preps and not sources and any(p in preps for p in ("to", "with", "against", "on")):
