@@ -85,6 +85,7 @@ class DateWords:
     backward: frozenset[str]
     forward: frozenset[str]
     subordinators: frozenset[str]
+    same_occasion: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def date_words() -> DateWords:
             frozenset(relative["backward"]),  # type: ignore[index]
             frozenset(relative["forward"]),  # type: ignore[index]
             frozenset(relative["subordinators"]),  # type: ignore[index]
+            frozenset(relative["same_occasion"]),  # type: ignore[index]
         )
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise DataFileError(f"data/dates.toml: bad [holidays], [tense] or [relative] ({exc})") from exc

@@ -22,7 +22,7 @@ from newsevents import dateclause
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
-from newsevents.datewords import When, date_table, parse_published, resolve
+from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
@@ -50,6 +50,13 @@ SEQUEL = declare(
     "sequel",
     "an event told as the sequel of the last one ('then') shares its date",
     "The envoy landed in Lomé on Monday. He then drove to the border.",
+)
+SAME_OCCASION = declare(
+    "date",
+    "same-occasion",
+    "an undated event told as going on with the occasion just told ('also', 'meanwhile') takes the date "
+    "of that sentence's main event",
+    "Ministers met in Accra on Friday. They also agreed to reopen the border.",
 )
 PUBLISHED = declare(
     "date",
@@ -136,6 +143,7 @@ class DocDates:
         ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
         taken = {t for e in ents for t in range(e.start, e.end)}
         ents += [h for h in dateclause.holiday_spans(doc) if not taken & set(range(h.start, h.end))]
+        ents = [part for e in ents for part in dateclause.comma_parts(e)]
         self.ents = sorted(
             (
                 e
@@ -200,11 +208,14 @@ class DocDates:
     def fallback(self, tok: Token, last_dated: When | None) -> tuple[list[When], bool, str | None]:
         """The date of an event whose sentence gives none: the last event's for a sequel ("then"), else
         the dateline's or publication date, else none."""
-        sequel = any(
-            c.lower_ in lexicon().sequel_adverbs for t in syntax.clause_chain(tok) for c in t.children
-        )
-        if sequel and last_dated is not None:
+        adverbs = {c.lower_ for t in syntax.clause_chain(tok) for c in t.children if c.dep_ == "advmod"}
+        if adverbs & lexicon().sequel_adverbs and last_dated is not None:
             return [last_dated], True, SEQUEL
+        if adverbs & date_words().same_occasion:
+            # the occasion is the story's main event just told, not a background act told last
+            main = self._main_date(tok.sent, tok)
+            if main is not None:
+                return [main], True, SAME_OCCASION
         if self.dateline is not None:
             return [self.dateline], False, DATELINE
         if self.published is not None:
@@ -262,6 +273,8 @@ class DocDates:
                 return []
             if any(c.dep_ == "mark" and c.lower_ in _APART for c in tok.children):
                 return []
+            if dateclause.measured_apart(tok):
+                return []  # "..., weeks after Mogadishu recalled its envoy": another day, not told
             tok = tok.head
             whens = self._own(tok, ents, set())[0]
             if whens:

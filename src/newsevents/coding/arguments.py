@@ -137,7 +137,8 @@ class ArgumentFinder:
             inside = [t for t in triggers if sent.start <= t.token.i < sent.end]
             if not inside:
                 continue
-            indices = {t.token.i for t in inside}
+            # (a trigger set aside, "signed accords TO ESTABLISH ties on Tuesday", claims no date of its own)
+            indices = {t.token.i for t in inside if t.kept}
             made: list[Draft] = []
             for trigger in (t for t in inside if t.kept):
                 made.extend(self._trigger_drafts(trigger, sent, indices, last_dated, actors, dates, places))

@@ -112,6 +112,8 @@ _COMMITTED_FORCE = "0312"
 # Words of denial on an object or a governing noun ("NO deal", "WITHOUT a truce").
 _WITHOUT = frozenset({"without"})
 
+# Links by which an event noun stands in a verb's clause ("conducted a TEST", "a halt TO the raids").
+_NOUN_ARGS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 _RANK: dict[Modality, int] = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
 _AUX: dict[str, tuple[Modality, str]] = {
     "hypothetical-aux": ("hypothetical", HYPOTHETICAL_AUX),
@@ -291,7 +293,12 @@ def _stance_modality(trigger: Trigger) -> tuple[Modality, tuple[str, ...]] | Non
 
 def _conditional(tok: Token, conditions: frozenset[str]) -> bool:
     """Whether ``tok`` sits in an "if"/"unless" clause, or in an "until" clause of a future act ("the
-    raids will go on until Belgrade HALTS its offensive": the halt is the condition, not an event)."""
+    raids will go on until Belgrade HALTS its offensive": the halt is the condition, not an event). An
+    event noun is read in its verb's clause ("if it conducted another TEST")."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok or tok.dep_ not in _NOUN_ARGS:
+            break
+        tok = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
     for t in syntax.clause_chain(tok):
         if t.dep_ != "advcl":
             continue

@@ -1,0 +1,126 @@
+"""Whether and when an event is coded, on sentences written for these tests (issue 10, probe round):
+dates the recogniser runs into an offset, dates of set-aside clauses, measured offsets, the occasion
+just told, threatened answers and conditions told by an event noun."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import by_trigger, events_of
+
+from newsevents.coding import responses
+from newsevents.pipeline import Pipeline
+from newsevents.when import SAME_OCCASION
+
+WEDNESDAY = "2021-03-10"
+
+
+def _dated(pipeline: Pipeline, text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {
+        word: [(e.cameo, e.date) for e in found]
+        for word, found in by_trigger(events_of(pipeline, text, WEDNESDAY)).items()
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "date"),
+    [
+        (
+            "Indian jets shot down a Pakistani drone near the border on Saturday, days after it crossed into "
+            "Punjab.",
+            "shot",
+            "2021-03-06",
+        ),
+        (
+            "Kenya expelled a Somali diplomat on Sunday, weeks after Mogadishu recalled its envoy.",
+            "expelled",
+            "2021-03-07",
+        ),
+        ("Japan recalled its ambassador to South Korea on Monday, March 8.", "recalled", "2021-03-08"),
+    ],
+)
+def test_a_date_run_into_an_offset_dates_its_own_clause(
+    pipeline: Pipeline, text: str, verb: str, date: str
+) -> None:
+    assert _dated(pipeline, text)[verb][0][1] == date
+
+
+def test_a_measured_offset_sets_its_clause_apart(pipeline: Pipeline) -> None:
+    dated = _dated(
+        pipeline, "Kenya expelled a Somali diplomat on Sunday, weeks after Mogadishu recalled its envoy."
+    )
+    assert dated["recalled"][0][1] != "2021-03-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile signed an accord to restore full diplomatic relations with Bolivia at a ceremony in Santiago "
+        "on Monday.",
+        "Japan signed a deal to resume fuel shipments to Mongolia at a ceremony on Monday.",
+    ],
+)
+def test_a_set_aside_infinitive_claims_no_date(pipeline: Pipeline, text: str) -> None:
+    assert _dated(pipeline, text)["signed"][0][1] == "2021-03-08"
+
+
+def test_also_goes_on_with_the_occasion_just_told(pipeline: Pipeline) -> None:
+    text = "Ministers of Ghana and Togo met in Accra on Friday. They also agreed to reopen the border."
+    events = by_trigger(events_of(pipeline, text, WEDNESDAY))
+    assert events["reopen"][0].date == "2021-03-05"
+    assert SAME_OCCASION in events["reopen"][0].evidence.steps
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (
+            "Vietnam said it would take all necessary measures if Chinese survey ships returned.",
+            "VNM",
+            "CHN",
+        ),
+        ("If Ankara retaliates, Athens will respond.", "GRC", "TUR"),
+        (
+            "Seoul warned that Pyongyang would face consequences if it conducted another nuclear test.",
+            "KOR",
+            "PRK",
+        ),
+        (
+            "Russia's foreign ministry called the expulsions a provocation and said retaliation would follow "
+            "soon.",
+            "RUS",
+            None,
+        ),
+        (
+            "Fabius said that if the attack were confirmed, the world would have to respond with force.",
+            "FRA",
+            None,
+        ),
+    ],
+)
+def test_a_threatened_answer_is_a_threat(
+    pipeline: Pipeline, text: str, source: str, target: str | None
+) -> None:
+    found = [e for e in events_of(pipeline, text, WEDNESDAY) if responses.RESPONSE_THREAT in e.evidence.steps]
+    assert len(found) == 1, text
+    assert found[0].root == "13" and found[0].source.country == source
+    if target is not None:
+        assert found[0].target is not None and found[0].target.country == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cairo said it would respond to the proposal next week.",
+        "Tokyo said it would not retaliate against the tariffs.",
+        "The ministry said it would react calmly and study the letter.",
+        "Lima responded to the note on Tuesday.",
+    ],
+)
+def test_an_answer_without_menace_is_no_threat(pipeline: Pipeline, text: str) -> None:
+    events = events_of(pipeline, text, WEDNESDAY)
+    assert not [e for e in events if responses.RESPONSE_THREAT in e.evidence.steps]
+
+
+def test_an_event_noun_in_a_condition_is_no_event(pipeline: Pipeline) -> None:
+    text = "Seoul warned that Pyongyang would face severe consequences if it conducted another nuclear test."
+    assert "test" not in _dated(pipeline, text)
