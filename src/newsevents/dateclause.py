@@ -138,6 +138,27 @@ def states_start(ent: Span) -> bool:
     return False
 
 
+def describes_noun(anchor: Token) -> bool:
+    """Whether ``anchor`` heads a clause describing a noun ("the zone APPROVED by the council on
+    Thursday", "Somalia, which RECALLED its envoy last Friday, ..."): its date dates that description, not
+    the sentence. An infinitive on a noun ("signed a deal TO RESUME shipments on Monday") is not one."""
+    if anchor.dep_ == "relcl":
+        return True
+    return anchor.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+
+
+def object_infinitive(anchor: Token, heads: set[int]) -> bool:
+    """Whether ``anchor`` is an infinitive on the object of one of ``heads``: "signed accords TO ESTABLISH
+    ties at a ceremony on Tuesday" is one clause, whose date is the signing's."""
+    noun = anchor.head
+    return (
+        anchor.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.i in heads
+    )
+
+
 def described_noun(tok: Token) -> Token | None:
     """The noun whose relative clause tells the event at ``tok`` ("the attack, in which ... killed")."""
     for _ in range(3):

@@ -10,14 +10,15 @@ it. ``find_dateline(doc)`` finds it once per article; the actor stage stores it 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from newsevents.annotations import doc_text
+from newsevents.records import Place
 
-__all__ = ["Dateline", "find_dateline"]
+__all__ = ["Dateline", "dateline_country", "find_dateline"]
 
 # An all-caps place: words of capitals, dots, apostrophes and hyphens ("PORT-AU-PRINCE", "ST. PAUL").
 # Capitals include accented ones ("LOMÉ", "SÃO PAULO").
@@ -111,3 +112,17 @@ def _match(
 def _caps_word(place: str) -> bool:
     """At least two capital letters: "OSLO" is a dateline city, "A" opening a sentence is not."""
     return sum(c.isupper() for c in place) >= 2
+
+
+def dateline_country(doc: Doc, lookup: Callable[[str, Sequence[str]], Place | None]) -> str | None:
+    """The country the article's dateline (``doc._.ne_dateline``) files from: its region's when it names
+    one ("GAO, Mali -" is in Mali whatever other Gao a gazetteer knows; "DAYTON, Ohio -" in the United
+    States), else its place's."""
+    dateline = doc._.ne_dateline if doc.has_extension("ne_dateline") else None
+    if dateline is None:
+        return None
+    region = lookup(dateline.region, ()) if dateline.region else None
+    if region is not None and region.country:
+        return region.country
+    place = lookup(dateline.place, ())
+    return place.country if place is not None else None

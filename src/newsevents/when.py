@@ -102,6 +102,8 @@ ENCLOSING = declare(
 # A reported clause ("said on Tuesday that the mayor had been dismissed") takes the report's date, the
 # corpus convention for an act told only through its announcement.
 _SHARING = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp"})
+# Sentences back that "the same day", "hours later" look for the main event they count from.
+_MAIN_DATE_REACH = 3
 # "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
 _APART = frozenset({"before", "since", "until", "till"})
 
@@ -198,7 +200,11 @@ class DocDates:
         unclaimed = [
             w
             for e in sent_ents
-            if e.start not in self._noun and ((a := self._anchor[e.start]) is None or a.i not in triggers)
+            if e.start not in self._noun
+            and (
+                (a := self._anchor[e.start]) is None
+                or (a.i not in triggers and not dateclause.describes_noun(a))
+            )
             for w in self._resolved[e.start]
         ]
         if unclaimed:
@@ -237,7 +243,9 @@ class DocDates:
                 continue
             anchor, root_head = self._anchor[ent.start], self._root_head[ent.start]
             if anchor is not None and (
-                anchor.i in heads or (anchor.i not in triggers and root_head.i in heads)
+                anchor.i in heads
+                or (anchor.i not in triggers and root_head.i in heads)
+                or dateclause.object_infinitive(anchor, heads)
             ):
                 whens.extend(self._resolved[ent.start])
             elif root_head.i == tok.i or (root_head.head.i == tok.i and root_head.dep_ == "prep"):
@@ -248,6 +256,10 @@ class DocDates:
             return [], OWN_CLAUSE  # "..., a day after jets bombed X": its own offset, not its head's date
         # "were shot or beaten to death on Oct. 2": a date on the last conjunct dates them all.
         for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            if any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "NUM" for s in conj.children):
+                # "militants fired rockets, and jets struck back early on Wednesday": a clause of its own
+                # (not "17 were killed and 39 injured on Thursday", whose count is the same victims')
+                continue
             if conj.i in triggers:
                 shared, _ = self._own(conj, ents, triggers - {tok.i})
                 if shared:
@@ -332,16 +344,23 @@ class DocDates:
         return When.of_day(dt.date.fromisoformat(base.date) + dt.timedelta(days=shift.days))
 
     def _main_date(self, sent: Span, clause: Token) -> When | None:
-        """The date of the sentence's main clause, else of the sentence before's: what "hours later" and
-        "two days earlier" count from (the story's main event, not a background clause told last)."""
+        """The date of the sentence's main clause, else of the last sentence before whose main clause has
+        one: what "hours later" and "two days earlier" count from (the story's main event, not a background
+        clause told last)."""
         if sent.root.i != clause.i:
             own = self._own(sent.root, self.ents, set())[0]
             if own:
                 return own[0]
-        if sent.start == 0:
-            return None
-        before = sent.doc[sent.start - 1].sent
-        return next(iter(self._own(before.root, self.ents, set())[0]), None)
+        # the sentences before, back to the last that dates its main clause ("... also froze their assets.
+        # The same day, crowds attacked the embassy."): not a background clause's date
+        for _ in range(_MAIN_DATE_REACH):
+            if sent.start == 0:
+                return None
+            sent = sent.doc[sent.start - 1].sent
+            own = self._own(sent.root, self.ents, set())[0]
+            if own:
+                return own[0]
+        return None
 
     def _head_noun_of(self, noun: Token, ents: list[Span]) -> When | None:
         return next(

@@ -59,7 +59,7 @@ def test_a_measured_offset_sets_its_clause_apart(pipeline: Pipeline) -> None:
         "Japan signed a deal to resume fuel shipments to Mongolia at a ceremony on Monday.",
     ],
 )
-def test_a_set_aside_infinitive_claims_no_date(pipeline: Pipeline, text: str) -> None:
+def test_an_infinitive_on_the_object_shares_its_verbs_date(pipeline: Pipeline, text: str) -> None:
     assert _dated(pipeline, text)["signed"][0][1] == "2021-03-08"
 
 
@@ -124,3 +124,58 @@ def test_an_answer_without_menace_is_no_threat(pipeline: Pipeline, text: str) ->
 def test_an_event_noun_in_a_condition_is_no_event(pipeline: Pipeline) -> None:
     text = "Seoul warned that Pyongyang would face severe consequences if it conducted another nuclear test."
     assert "test" not in _dated(pipeline, text)
+
+
+def test_a_later_conjunct_with_its_own_subject_keeps_its_date(pipeline: Pipeline) -> None:
+    text = (
+        "Militants in Gaza fired two rockets into southern Israel, and Israeli aircraft struck Hamas "
+        "targets in the enclave early on Tuesday."
+    )
+    dated = _dated(pipeline, text)
+    assert dated["struck"][0][1] == "2021-03-09"
+    assert dated["fired"][0][1] != "2021-03-09"
+
+
+def test_a_count_of_the_same_victims_shares_the_last_conjuncts_date(pipeline: Pipeline) -> None:
+    text = (
+        "GAO, Mali, March 9 (Wire) - Eleven Malian soldiers were killed and 20 injured on Monday when a "
+        "bomb exploded beside their convoy."
+    )
+    assert _dated(pipeline, text)["killed"][0][1] == "2021-03-08"
+
+
+def test_the_same_day_counts_from_the_last_dated_main_clause(pipeline: Pipeline) -> None:
+    text = (
+        "Kenyan police arrested 40 Somali traders in Nairobi on Monday. Somalia's government, which "
+        "recalled its envoy last Friday, called the arrests illegal. The same day, Somali protesters "
+        "attacked the Kenyan embassy in Mogadishu."
+    )
+    dated = _dated(pipeline, text)
+    assert dated["attacked"][0][1] == "2021-03-08"
+    assert dated["called"][0][1] != "2021-03-05"  # the relative clause's date is its own
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("NATO agreed on Monday to enforce a no-fly zone over Libya.", "enforce"),
+        ("Kenya said it would impose a no-go zone along the Somali border.", "impose"),
+    ],
+)
+def test_a_hyphenated_no_is_no_negation(pipeline: Pipeline, text: str, verb: str) -> None:
+    assert verb in _dated(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("GAO, Mali, March 9 (Wire) - A roadside bomb killed four soldiers on Monday.", "MLI"),
+        ("PALMA, Mozambique (Wire) - Insurgents were shot dead on Sunday, the army said.", "MOZ"),
+        ("LEON, Nicaragua, March 9 (Wire) - Police were attacked by gunmen on Monday.", "NIC"),
+    ],
+)
+def test_a_dateline_that_names_its_country_places_the_story_there(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    events = events_of(pipeline, text, WEDNESDAY)
+    assert events and all(e.source.country == country for e in events), [e.source for e in events]

@@ -137,8 +137,7 @@ class ArgumentFinder:
             inside = [t for t in triggers if sent.start <= t.token.i < sent.end]
             if not inside:
                 continue
-            # (a trigger set aside, "signed accords TO ESTABLISH ties on Tuesday", claims no date of its own)
-            indices = {t.token.i for t in inside if t.kept}
+            indices = {t.token.i for t in inside}
             made: list[Draft] = []
             for trigger in (t for t in inside if t.kept):
                 made.extend(self._trigger_drafts(trigger, sent, indices, last_dated, actors, dates, places))
@@ -328,7 +327,9 @@ class ArgumentFinder:
         if not targets and semantics.needs_counterpart(code):
             # a resignation or a protest "at the palace" has no counterpart; only a named place is a state
             targets, rule, head = first([h for h in locative if h.token.ent_type_ in _PLACE_LABELS])
-            targets, rule = targets[:1], (LOCATIVE_TARGET if targets else None)
+            # (a meeting in the source's own country names no counterpart: "leaders meeting in Paris")
+            targets = [t for t in targets if all(t.country != s.country for s in sources)][:1]
+            rule = LOCATIVE_TARGET if targets else None
         if not targets and trigger.target_heads is None:
             phrase = [Head(t, OBJECT_PHRASE) for t in syntax.object_phrase_tokens(trigger.token)]
             targets, rule, head = first(phrase, need_country=True)

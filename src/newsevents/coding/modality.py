@@ -209,6 +209,8 @@ class ModalityReader:
     def _negation(self, child: Token) -> bool:
         """Whether a dependent of the clause's verb denies it: "not", "never", "neither ... nor",
         "no longer"."""
+        if _hyphenated(child):
+            return False  # "a no-confidence vote", "a no-fly zone": a compound, not a denial
         if child.dep_ == "neg" or (child.dep_ == "preconj" and child.lower_ in self.words.negations):
             return True
         if child.dep_ == "advmod" and any(g.lower_ == "no" for g in child.children):
@@ -226,7 +228,7 @@ class ModalityReader:
             # (the subtree's words before the noun lie between its left edge and it: only those are read)
             doc = noun.doc
             return any(
-                d.dep_ == "det" and d.lower_ in nos and noun.is_ancestor(d)
+                d.dep_ == "det" and d.lower_ in nos and noun.is_ancestor(d) and not _hyphenated(d)
                 for d in (doc[i] for i in range(noun.left_edge.i, noun.i))
             )
 
@@ -268,6 +270,12 @@ class ModalityReader:
         if intent and intent != code:
             return intent, THREAT_TWIN if intent.startswith("13") else INTENT_TWIN
         return code, None
+
+
+def _hyphenated(tok: Token) -> bool:
+    """A word joined by a hyphen to the next ("NO-fly zone", "NO-confidence vote")."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
 
 
 def _governors(tok: Token) -> list[Token]:
