@@ -234,6 +234,7 @@ class DocDates:
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
             heads.add(tok.head.i)
         whens: list[When] = []
+        inner: list[When] = []  # an infinitive's on the object: the clause's date only when it has no other
         for ent in ents:
             noun = self._noun.get(ent.start)
             if noun is not None:
@@ -243,13 +244,14 @@ class DocDates:
                 continue
             anchor, root_head = self._anchor[ent.start], self._root_head[ent.start]
             if anchor is not None and (
-                anchor.i in heads
-                or (anchor.i not in triggers and root_head.i in heads)
-                or dateclause.object_infinitive(anchor, heads)
+                anchor.i in heads or (anchor.i not in triggers and root_head.i in heads)
             ):
                 whens.extend(self._resolved[ent.start])
             elif root_head.i == tok.i or (root_head.head.i == tok.i and root_head.dep_ == "prep"):
                 whens.extend(self._resolved[ent.start])
+            elif anchor is not None and dateclause.object_infinitive(anchor, heads):
+                inner.extend(self._resolved[ent.start])
+        whens = whens or inner
         if whens:
             return list(dict.fromkeys(whens)), OWN_CLAUSE
         if self._shift(tok) is not None:

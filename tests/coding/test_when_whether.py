@@ -179,3 +179,45 @@ def test_a_dateline_that_names_its_country_places_the_story_there(
 ) -> None:
     events = events_of(pipeline, text, WEDNESDAY)
     assert events and all(e.source.country == country for e in events), [e.source for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "root", "source", "target"),
+    [
+        (
+            "India handed Pakistan's envoy a note demanding that Islamabad punish the gunmen.",
+            "demanding",
+            "10",
+            "IND",
+            "PAK",
+        ),
+        (
+            "The Security Council adopted a resolution urging Ethiopia and Eritrea to halt the fighting.",
+            "urging",
+            "02",
+            None,
+            "ETH",
+        ),
+        (
+            "The Security Council on Friday passed a resolution condemning North Korea's missile launches.",
+            "condemning",
+            "11",
+            None,
+            "PRK",
+        ),
+    ],
+)
+def test_what_a_message_demands_is_the_senders_act(
+    pipeline: Pipeline, text: str, verb: str, root: str, source: str | None, target: str
+) -> None:
+    events = by_trigger(events_of(pipeline, text, WEDNESDAY))
+    assert verb in events, list(events)
+    event = events[verb][0]
+    assert event.root == root and (event.target is not None and event.target.country == target)
+    assert source is None or event.source.country == source
+
+
+def test_a_date_in_the_offer_is_not_the_rejections(pipeline: Pipeline) -> None:
+    text = "Arafat on Monday rejected a U.S. offer to host a summit in mid-July."
+    dated = _dated(pipeline, text)
+    assert [d for _code, d in dated["rejected"]] == ["2021-03-08"]

@@ -327,9 +327,7 @@ class ArgumentFinder:
         if not targets and semantics.needs_counterpart(code):
             # a resignation or a protest "at the palace" has no counterpart; only a named place is a state
             targets, rule, head = first([h for h in locative if h.token.ent_type_ in _PLACE_LABELS])
-            # (a meeting in the source's own country names no counterpart: "leaders meeting in Paris")
-            targets = [t for t in targets if all(t.country != s.country for s in sources)][:1]
-            rule = LOCATIVE_TARGET if targets else None
+            targets, rule = _foreign_place(targets, sources)
         if not targets and trigger.target_heads is None:
             phrase = [Head(t, OBJECT_PHRASE) for t in syntax.object_phrase_tokens(trigger.token)]
             targets, rule, head = first(phrase, need_country=True)
@@ -385,6 +383,13 @@ class ArgumentFinder:
             return []
         name = actors.country_name(place.country)
         return [Actor(text="", name=name, country=place.country, role=None, code=place.country)]
+
+
+def _foreign_place(places: list[Actor], sources: list[Actor]) -> tuple[list[Actor], str | None]:
+    """The place of a consultation as its counterpart, when it is abroad: "leaders meeting in Paris"
+    name no counterpart when they are French."""
+    found = [p for p in places if all(p.country != s.country for s in sources)][:1]
+    return found, (LOCATIVE_TARGET if found else None)
 
 
 def can_act(actor: Actor, state_roles: frozenset[str]) -> bool:

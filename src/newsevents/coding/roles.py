@@ -325,6 +325,8 @@ def _inherited_subjects(tok: Token) -> list[Head]:
         found = syntax.subjects(gov)
         if not found and gov.dep_ == "conj":
             found = syntax.subjects(gov.head)
+        if not found and cur.dep_ == "acl" and gov.dep_ == "dobj" and scene.message_content(cur, lexicon()):
+            found = syntax.subjects(gov.head)  # "adopted a resolution URGING ...": the resolution's authors
         if found:
             return [Head(s, SHARED_SUBJECT) for s in found]
         cur = gov
