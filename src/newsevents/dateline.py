@@ -115,14 +115,25 @@ def _caps_word(place: str) -> bool:
 
 
 def dateline_country(doc: Doc, lookup: Callable[[str, Sequence[str]], Place | None]) -> str | None:
-    """The country the article's dateline (``doc._.ne_dateline``) files from: its region's when it names
-    one ("GAO, Mali -" is in Mali whatever other Gao a gazetteer knows; "DAYTON, Ohio -" in the United
-    States), else its place's."""
+    """The country the article's dateline (``doc._.ne_dateline``) files from. When it names a region or
+    country after the city, the reading where both agree wins: "GAO, Mali" is Mali's Gao whatever other
+    Gao is bigger, "AMRITSAR, Punjab" India's Punjab, "ATLANTA, Georgia" the US state; if none agrees, a
+    country named by its own name ("PALMA, Mozambique") beats the city, a region does not ("MELBOURNE,
+    Victoria")."""
     dateline = doc._.ne_dateline if doc.has_extension("ne_dateline") else None
     if dateline is None:
         return None
-    region = lookup(dateline.region, ()) if dateline.region else None
-    if region is not None and region.country:
-        return region.country
     place = lookup(dateline.place, ())
-    return place.country if place is not None else None
+    region = lookup(dateline.region, ()) if dateline.region else None
+    if region is None or not region.country or dateline.region is None:
+        return place.country if place is not None else None
+    if place is None or place.country == region.country:
+        return region.country
+    inside = lookup(dateline.place, (region.country,))
+    if inside is not None and inside.country == region.country:
+        return region.country
+    for name in (dateline.region, f"{dateline.region} state"):
+        other = lookup(name, (place.country,) if place.country else ())
+        if other is not None and other.country == place.country:
+            return place.country
+    return region.country if region.name.casefold() == dateline.region.casefold() else place.country

@@ -195,6 +195,7 @@ _WEEKEND = re.compile(r"^(?:(?:over|at|during|on|in|for) )?(?:the |this |last |p
 
 def _week(raw: str, ref: dt.date, future: bool) -> When | None:
     """Weeks and weekends, to the month they fell in."""
+    raw = re.sub(r"'s?$", "", raw)  # "last week's attacks": the week is last week
     text = re.sub(r"^(during|in|over|for) ", "", raw)
     if text in _PAST_WEEK:
         return When.of_month(ref - dt.timedelta(days=7))

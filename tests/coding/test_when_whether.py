@@ -221,3 +221,35 @@ def test_a_date_in_the_offer_is_not_the_rejections(pipeline: Pipeline) -> None:
     text = "Arafat on Monday rejected a U.S. offer to host a summit in mid-July."
     dated = _dated(pipeline, text)
     assert [d for _code, d in dated["rejected"]] == ["2021-03-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("ATLANTA, Georgia (AP) -- A car bomb killed two people outside a courthouse on Monday.", "USA"),
+        ("AMRITSAR, Punjab (Wire) - A bomb killed three people at a market on Monday.", "IND"),
+        ("MELBOURNE, Victoria (Wire) - A blast killed a man outside a nightclub on Monday.", "AUS"),
+    ],
+)
+def test_a_dateline_region_is_read_in_its_citys_country(pipeline: Pipeline, text: str, country: str) -> None:
+    events = events_of(pipeline, text, WEDNESDAY)
+    assert [e.source.country for e in events] == [country]
+
+
+def test_last_weeks_event_is_last_weeks_month(pipeline: Pipeline) -> None:
+    text = (
+        "Delhi demanded on Monday that Islamabad act against those responsible for last week's attacks on "
+        "Mumbai, in which gunmen killed more than 170 people."
+    )
+    assert _dated(pipeline, text)["killed"][0][1] == "2021-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accord will be formally signed in Paris next month.",
+        "Talks were held in Geneva on Monday.",
+    ],
+)
+def test_an_agentless_accord_is_not_the_host_countrys(pipeline: Pipeline, text: str) -> None:
+    assert events_of(pipeline, text, WEDNESDAY) == []

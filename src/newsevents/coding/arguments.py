@@ -90,6 +90,8 @@ LEAVING_OFFICE = declare(
     "a leader who resigns is coded in the office they leave, held until that day",
     "Prime Minister Ana Ruiz resigned on Monday after a week of protests.",
 )
+# Roots of acts of agreement and cooperation: done by parties, never by the place they are done in.
+_AGREED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Events one trigger gives at most (coordinated sources times coordinated targets).
 _MAX_PAIRS = 4
 # Entity labels of a named place (a locative object that can stand for its state).
@@ -225,7 +227,9 @@ class ArgumentFinder:
             actor_rules.append(actors.rule_of(target_head, day))
         if target_rule == COORDINATED_SUBJECT:
             sources = sources[:1]
-        if not sources and unattributed(tok, self.words.event_subjects):
+        # (an agentless accord or meeting is not the host country's: "the accord will be signed in Paris")
+        agreed = (trigger.code or trigger.pattern.code)[:2] in _AGREED_ROOTS
+        if not sources and not agreed and unattributed(tok, self.words.event_subjects):
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
             source_rule = UNATTRIBUTED
             violent = (trigger.code or trigger.pattern.code)[:2] in ("18", "19", "20")
