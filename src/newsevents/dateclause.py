@@ -18,8 +18,9 @@ from newsevents.datewords import NUMBERS, When, date_words, resolve
 
 # Nouns that extend a date rather than take it: "Thursday evening", "Monday night".
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "noon", "midday", "midnight"})
-# Dependencies by which a date modifies a noun: "the 1998 accord", "last Friday's attack", "the Dec. 13 vote".
-_NOUN_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod"})
+# Dependencies by which a date modifies a noun: "the 1998 accord", "last Friday's attack", "the Dec. 13 vote",
+# "after talks in Ankara last week".
+_NOUN_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod", "npadvmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PRESENT = frozenset({"is", "are", "'s", "'re", "am"})
 # Units of an offset, in days; hours and moments keep the reference day.

@@ -253,3 +253,38 @@ def test_last_weeks_event_is_last_weeks_month(pipeline: Pipeline) -> None:
 )
 def test_an_agentless_accord_is_not_the_host_countrys(pipeline: Pipeline, text: str) -> None:
     assert events_of(pipeline, text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "source", "target"),
+    [
+        (
+            "Ukraine said Russian forces shelled Kharkiv and demanded that Moscow halt the attacks.",
+            "demanded",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Kenya said Somali militants had attacked a police post and called on Mogadishu to act.",
+            "called",
+            "KEN",
+            "SOM",
+        ),
+        (
+            "Manila said Chinese ships had fired water cannon at its boats and urged Beijing to stop.",
+            "urged",
+            "PHL",
+            "CHN",
+        ),
+    ],
+)
+def test_an_appeal_after_a_reported_act_is_the_speakers(
+    pipeline: Pipeline, text: str, verb: str, source: str, target: str
+) -> None:
+    event = by_trigger(events_of(pipeline, text, WEDNESDAY))[verb][0]
+    assert (event.source.country, event.target.country if event.target else None) == (source, target)
+
+
+def test_a_date_after_a_scene_noun_dates_that_noun(pipeline: Pipeline) -> None:
+    text = "After talks in Ankara last week, Sweden agreed on Tuesday to extradite two suspects to Turkey."
+    assert _dated(pipeline, text)["extradite"][0][1] == "2021-03-09"

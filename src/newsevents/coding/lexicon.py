@@ -63,6 +63,7 @@ class Lexicon:
     involvement_words: frozenset[str]
     message_nouns: frozenset[str]
     message_verbs: frozenset[str]
+    speaker_verbs: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

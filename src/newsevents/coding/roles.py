@@ -318,6 +318,8 @@ def _inherited_subjects(tok: Token) -> list[Head]:
         gov = cur.head
         if cur.dep_ == "relcl":
             return [Head(gov, RELATIVE_HEAD)]
+        if cur.dep_ == "conj" and gov.dep_ == "ccomp" and cur.lemma_.casefold() in lexicon().speaker_verbs:
+            gov = gov.head  # "said X shelled Y and DEMANDED ...": the speaker demands
         if cur.dep_ == "xcomp":
             objects = [c for c in gov.children if c.dep_ == "dobj"]
             if objects:
