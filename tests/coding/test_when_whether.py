@@ -90,6 +90,14 @@ def test_also_goes_on_with_the_occasion_just_told(pipeline: Pipeline) -> None:
             "RUS",
             None,
         ),
+        ("Iran said Israel would pay a heavy price for the strike.", "IRN", "ISR"),
+        (
+            "Washington said it opposed the coup and would take action against those responsible if the "
+            "detentions were not reversed.",
+            "USA",
+            None,
+        ),
+        ("Beijing warned that the response would be swift if Taipei declared independence.", "CHN", "TWN"),
         (
             "Fabius said that if the attack were confirmed, the world would have to respond with force.",
             "FRA",
@@ -114,6 +122,11 @@ def test_a_threatened_answer_is_a_threat(
         "Tokyo said it would not retaliate against the tariffs.",
         "The ministry said it would react calmly and study the letter.",
         "Lima responded to the note on Tuesday.",
+        "Norway said it would act as a mediator if both sides asked.",
+        "Seoul said it would respond positively if Pyongyang returned to talks.",
+        "Japan said it would take steps to ease the visa rules if China lifted its ban.",
+        "The EU said its response would depend on the outcome of the talks.",
+        "Officials said any response would be coordinated with allies.",
     ],
 )
 def test_an_answer_without_menace_is_no_threat(pipeline: Pipeline, text: str) -> None:

@@ -50,6 +50,9 @@ class ResponseWords:
     weak_answers: frozenset[str]  # verbs that are one only under a condition or against someone
     answer_objects: frozenset[str]  # "take ACTION", "take MEASURES"
     answer_nouns: frozenset[str]  # "retaliation would follow", "met with REPRISALS"
+    coming_verbs: frozenset[str]  # "retaliation would FOLLOW"
+    facing_verbs: frozenset[str]  # "would FACE consequences"
+    goodwill_adverbs: frozenset[str]  # "would respond POSITIVELY"
 
 
 @functools.lru_cache(maxsize=1)
@@ -88,23 +91,30 @@ def _condition(tok: Token) -> Token | None:
     return None
 
 
-def _answer_noun(tok: Token, nouns: frozenset[str]) -> Token | None:
+def _answer_noun(tok: Token, words: ResponseWords) -> Token | None:
     """ "RETALIATION would follow", "would be met with REPRISALS", "would face CONSEQUENCES"."""
-    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    args += [p for prep in tok.children if prep.dep_ in ("prep", "agent") for p in prep.children]
-    return next((a for a in args if a.lemma_.casefold() in nouns), None)
+    lemma = tok.lemma_.casefold()
+    args = [c for c in tok.children if c.dep_ == "nsubj"] if lemma in words.coming_verbs else []
+    if lemma in words.facing_verbs:
+        args += [c for c in tok.children if c.dep_ == "dobj"]
+        args += [p for prep in tok.children if prep.dep_ in ("prep", "agent") for p in prep.children]
+    return next((a for a in args if a.lemma_.casefold() in words.answer_nouns), None)
 
 
 def is_answer(tok: Token) -> bool:
     """Whether ``tok`` is a future, unnegated answer to another's act."""
-    if tok.pos_ != "VERB" or not _future(tok) or _negated(tok):
+    if tok.pos_ not in ("VERB", "AUX") or not _future(tok) or _negated(tok):
         return False
     if tok.dep_ == "advcl" and any(m.lower_ in lexicon().conditions for m in tok.children):
         return False  # the condition itself ("if Manila RESPONDS")
     words = response_words()
     lemma = _lemma(tok)
-    if lemma in words.answers or _answer_noun(tok, words.answer_nouns) is not None:
+    if lemma in words.answers or _answer_noun(tok, words) is not None:
         return True
+    if any(c.lower_ in words.goodwill_adverbs for c in tok.children):
+        return False  # a welcome, not a threat
+    if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return False  # "would take steps TO ease the rules": a plan whose act is coded on its own
     objects = {c.lemma_.casefold() for c in tok.children if c.dep_ == "dobj"}
     weak = lemma in words.weak_answers or (lemma == "take" and bool(objects & words.answer_objects))
     against = any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
@@ -115,7 +125,7 @@ def _speaker(tok: Token, actors: DocActors, day: dt.date | None) -> Actor | None
     """The answering party: the verb's own subject, else the speaker of the clause it is told in ("the
     world would have to respond", "Pyongyang would face consequences": the speaker's)."""
     verbs = syntax.governors(tok)
-    if _answer_noun(tok, response_words().answer_nouns) is None:
+    if _answer_noun(tok, response_words()) is None:
         verbs.insert(0, tok)  # (with an answer noun the clause's subject is the one answered, or nobody)
     for verb in verbs:
         for head in _subjects(verb):
@@ -153,17 +163,22 @@ def _answered(tok: Token, source: Actor, actors: DocActors, day: dt.date | None)
 
 
 def threats(
-    sent: Span, coded: set[int], actors: DocActors, dates: DocDates, last_dated: When | None
+    sent: Span, coded: dict[int, str], actors: DocActors, dates: DocDates, last_dated: When | None
 ) -> list[Draft]:
-    """The response threats of ``sent`` whose answering verb carries no coded event."""
+    """The response threats of ``sent`` whose answering verb carries no coded event (``coded``: token
+    index -> code), or carries another than a threat under an answer noun ("Israel would PAY a heavy
+    price" is no payment): the caller drops the drafts these replace."""
     out: list[Draft] = []
+    words = response_words()
     for tok in sent:
-        if tok.i in coded or not is_answer(tok):
+        if not is_answer(tok):
+            continue
+        if tok.i in coded and (coded[tok.i][:2] == "13" or _answer_noun(tok, words) is None):
             continue
         source = _speaker(tok, actors, dates.story_day)
         if source is None:
             continue
-        whens, own, rule = dates.event_dates(tok, sent, coded, last_dated)
+        whens, own, rule = dates.event_dates(tok, sent, set(coded), last_dated)
         pattern = construction(
             "ne.response-threat", _THREAT, tok, "a party says it will answer another's act"
         )
