@@ -301,3 +301,22 @@ def test_an_appeal_after_a_reported_act_is_the_speakers(
 def test_a_date_after_a_scene_noun_dates_that_noun(pipeline: Pipeline) -> None:
     text = "After talks in Ankara last week, Sweden agreed on Tuesday to extradite two suspects to Turkey."
     assert _dated(pipeline, text)["extradite"][0][1] == "2021-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Moscow refrained from attacking the convoy.", "attacking"),
+        ("Kenya abstained from voting on the resolution against Russia.", "voting"),
+        ("Ankara chose dialogue rather than imposing sanctions on Athens.", "imposing"),
+        ("Instead of expelling the diplomats, Prague summoned the Russian ambassador.", "expelling"),
+        ("Neither Ethiopia nor Eritrea has signed the agreement.", "signed"),
+    ],
+)
+def test_an_act_refrained_from_or_set_aside_did_not_happen(pipeline: Pipeline, text: str, verb: str) -> None:
+    assert verb not in _dated(pipeline, text)
+
+
+def test_the_chosen_act_beside_a_set_aside_one_stands(pipeline: Pipeline) -> None:
+    text = "Instead of expelling the diplomats, Prague summoned the Russian ambassador."
+    assert "summoned" in _dated(pipeline, text)

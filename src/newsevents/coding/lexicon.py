@@ -64,6 +64,7 @@ class Lexicon:
     message_nouns: frozenset[str]
     message_verbs: frozenset[str]
     speaker_verbs: frozenset[str]
+    alternative_words: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

@@ -213,6 +213,10 @@ class ModalityReader:
             return False  # "a no-confidence vote", "a no-fly zone": a compound, not a denial
         if child.dep_ == "neg" or (child.dep_ == "preconj" and child.lower_ in self.words.negations):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in child.children
+        ):
+            return True  # "NEITHER Addis nor Asmara has signed"
         if child.dep_ == "advmod" and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer recognises"
         return child.lower_ in self.words.negations and child.dep_ in ("advmod", "det")
@@ -236,7 +240,13 @@ class ModalityReader:
             return True
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and denied(tok.head):
             return True
-        return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _WITHOUT
+        if tok.dep_ not in ("pobj", "pcomp"):
+            return False
+        prep = tok.head  # "WITHOUT a truce", "INSTEAD OF expelling", "RATHER THAN imposing"
+        return prep.lower_ in _WITHOUT or (
+            prep.lower_ in ("of", "than")
+            and any(w.lower_ in self.words.alternative_words for w in (prep.head, *prep.children))
+        )
 
     @staticmethod
     def _aux(child: Token) -> tuple[Modality, str] | None:
@@ -286,7 +296,11 @@ def _governors(tok: Token) -> list[Token]:
     if found or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
         return found
     verb = tok.head.head
-    return [verb] if verb.pos_ == "VERB" and kind_of(verb) in ("intent", "threat", "hypothetical") else []
+    return (
+        [verb]
+        if verb.pos_ == "VERB" and kind_of(verb) in ("intent", "threat", "hypothetical", "fail")
+        else []
+    )
 
 
 def _stance_modality(trigger: Trigger) -> tuple[Modality, tuple[str, ...]] | None:
