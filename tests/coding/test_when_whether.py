@@ -320,3 +320,16 @@ def test_an_act_refrained_from_or_set_aside_did_not_happen(pipeline: Pipeline, t
 def test_the_chosen_act_beside_a_set_aside_one_stands(pipeline: Pipeline) -> None:
     text = "Instead of expelling the diplomats, Prague summoned the Russian ambassador."
     assert "summoned" in _dated(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The European Union is due to lift sanctions on Belarus next week.", "lift"),
+        ("Japan to lift sanctions on Iran.", "lift"),
+        ("Washington plans to impose tariffs on Chinese steel next month.", "impose"),
+    ],
+)
+def test_a_plan_told_in_the_present_is_an_intention(pipeline: Pipeline, text: str, verb: str) -> None:
+    event = by_trigger(events_of(pipeline, text, WEDNESDAY))[verb][0]
+    assert event.modality == "intended" and event.root in ("03", "13")

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents import dateclause
 from newsevents.coding import resources, stance, syntax
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.patterns import PatternSet
@@ -99,6 +100,13 @@ BE_TO = declare(
     "be-to",
     "'is to', 'are to' with an infinitive state a plan: the act is intended",
     "Under the accord the rebels are to hand over their weapons.",
+)
+PLANNED = declare(
+    "modality",
+    "planned",
+    "a plan told in the present ('is due to', 'is scheduled to', 'plans to') or a headline's bare 'to' "
+    "('Japan to lift sanctions') makes the act an intention",
+    "The European Union is due to lift its sanctions on Minsk next week.",
 )
 COMMITMENT = declare(
     "code",
@@ -187,6 +195,8 @@ class ModalityReader:
                     raise_to(*aux)
         if self._denied_object(tok):
             return NEGATED_OBJECT
+        if _planned(tok):
+            raise_to("intended", PLANNED)
         if _conditional(tok, self.words.conditions):
             return CONDITIONAL
         for gov in _governors(tok):
@@ -280,6 +290,14 @@ class ModalityReader:
         if intent and intent != code:
             return intent, THREAT_TWIN if intent.startswith("13") else INTENT_TWIN
         return code, None
+
+
+def _planned(tok: Token) -> bool:
+    """A plan told in the present ("is due to lift", "is scheduled to meet": ``dateclause.is_future``) or a
+    headline's infinitive with a subject and no finite verb ("Japan to lift sanctions on Iran")."""
+    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return any(c.dep_ == "nsubj" for c in tok.children)
+    return tok.dep_ == "xcomp" and dateclause.is_future(tok)
 
 
 def _hyphenated(tok: Token) -> bool:
