@@ -18,8 +18,9 @@ from newsevents.datewords import NUMBERS, When, date_words, resolve
 
 # Nouns that extend a date rather than take it: "Thursday evening", "Monday night".
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "noon", "midday", "midnight"})
-# Dependencies by which a date modifies a noun: "the 1998 accord", "last Friday's attack", "the Dec. 13 vote".
-_NOUN_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod"})
+# Dependencies by which a date modifies a noun: "the 1998 accord", "last Friday's attack", "the Dec. 13 vote",
+# "after talks in Ankara last week".
+_NOUN_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod", "npadvmod"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PRESENT = frozenset({"is", "are", "'s", "'re", "am"})
 # Units of an offset, in days; hours and moments keep the reference day.
@@ -91,6 +92,23 @@ def is_future(tok: Token | None) -> bool:
     return False
 
 
+def comma_parts(ent: Span) -> list[Span]:
+    """``ent`` cut at a comma after which no word hangs from the words before it: the recogniser may run a
+    date into the offset after it ("on Saturday, days after the balloon drifted ..." as one DATE), which
+    would date the event by the offset's clause. "Monday, Nov. 22" and "Sept. 11, 2001" stay whole: their
+    parts after the comma hang from the date before it."""
+    doc = ent.doc
+    for i in range(ent.start + 1, ent.end - 1):
+        if doc[i].text != ",":
+            continue
+        before = range(ent.start, i)
+        if any(doc[j].head.i in before for j in range(i + 1, ent.end)):
+            continue
+        first, rest = Span(doc, ent.start, i, label=ent.label), Span(doc, i + 1, ent.end, label=ent.label)
+        return [first, *comma_parts(rest)]
+    return [ent]
+
+
 def bound_noun(ent: Span) -> Token | None:
     """The noun a date expression modifies ("the 1998 accord", "Sunday's election", "in power since
     1990"), or None when it dates a clause."""
@@ -119,6 +137,27 @@ def states_start(ent: Span) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def describes_noun(anchor: Token) -> bool:
+    """Whether ``anchor`` heads a clause describing a noun ("the zone APPROVED by the council on
+    Thursday", "Somalia, which RECALLED its envoy last Friday, ..."): its date dates that description, not
+    the sentence. An infinitive on a noun ("signed a deal TO RESUME shipments on Monday") is not one."""
+    if anchor.dep_ == "relcl":
+        return True
+    return anchor.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+
+
+def object_infinitive(anchor: Token, heads: set[int]) -> bool:
+    """Whether ``anchor`` is an infinitive on the object of one of ``heads``: "signed accords TO ESTABLISH
+    ties at a ceremony on Tuesday" is one clause, whose date is the signing's."""
+    noun = anchor.head
+    return (
+        anchor.dep_ == "acl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.head.i in heads
+    )
 
 
 def described_noun(tok: Token) -> Token | None:
@@ -210,6 +249,18 @@ def offset(tok: Token) -> Shift | None:
             obj = next((c for c in under.children if c.dep_ in ("pobj", "pcomp")), None)
             return Shift(days if under.lower_ == "after" else -days, obj, False)
     return _signed(tok)
+
+
+def measured_apart(tok: Token) -> bool:
+    """Whether the clause at ``tok`` is set apart from its head's time by a span of time, counted or not
+    ("days after the balloon drifted ...", "weeks before Lima recalled its envoy"): it does not share
+    the date of the clause it hangs from."""
+    words = date_words()
+    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in words.subordinators), None)
+    if mark is None:
+        return False
+    unit = _unit(tok) or _unit(mark)
+    return unit is not None and _UNITS[_unit_name(unit)] > 0
 
 
 def _signed(tok: Token) -> Shift | None:

@@ -10,14 +10,15 @@ it. ``find_dateline(doc)`` finds it once per article; the actor stage stores it 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from newsevents.annotations import doc_text
+from newsevents.records import Place
 
-__all__ = ["Dateline", "find_dateline"]
+__all__ = ["Dateline", "dateline_country", "find_dateline"]
 
 # An all-caps place: words of capitals, dots, apostrophes and hyphens ("PORT-AU-PRINCE", "ST. PAUL").
 # Capitals include accented ones ("LOMÉ", "SÃO PAULO").
@@ -111,3 +112,28 @@ def _match(
 def _caps_word(place: str) -> bool:
     """At least two capital letters: "OSLO" is a dateline city, "A" opening a sentence is not."""
     return sum(c.isupper() for c in place) >= 2
+
+
+def dateline_country(doc: Doc, lookup: Callable[[str, Sequence[str]], Place | None]) -> str | None:
+    """The country the article's dateline (``doc._.ne_dateline``) files from. When it names a region or
+    country after the city, the reading where both agree wins: "GAO, Mali" is Mali's Gao whatever other
+    Gao is bigger, "AMRITSAR, Punjab" India's Punjab, "ATLANTA, Georgia" the US state; if none agrees, a
+    country named by its own name ("PALMA, Mozambique") beats the city, a region does not ("MELBOURNE,
+    Victoria")."""
+    dateline = doc._.ne_dateline if doc.has_extension("ne_dateline") else None
+    if dateline is None:
+        return None
+    place = lookup(dateline.place, ())
+    region = lookup(dateline.region, ()) if dateline.region else None
+    if region is None or not region.country or dateline.region is None:
+        return place.country if place is not None else None
+    if place is None or place.country == region.country:
+        return region.country
+    inside = lookup(dateline.place, (region.country,))
+    if inside is not None and inside.country == region.country:
+        return region.country
+    for name in (dateline.region, f"{dateline.region} state"):
+        other = lookup(name, (place.country,) if place.country else ())
+        if other is not None and other.country == place.country:
+            return place.country
+    return region.country if region.name.casefold() == dateline.region.casefold() else place.country

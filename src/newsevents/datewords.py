@@ -85,6 +85,7 @@ class DateWords:
     backward: frozenset[str]
     forward: frozenset[str]
     subordinators: frozenset[str]
+    same_occasion: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def date_words() -> DateWords:
             frozenset(relative["backward"]),  # type: ignore[index]
             frozenset(relative["forward"]),  # type: ignore[index]
             frozenset(relative["subordinators"]),  # type: ignore[index]
+            frozenset(relative["same_occasion"]),  # type: ignore[index]
         )
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise DataFileError(f"data/dates.toml: bad [holidays], [tense] or [relative] ({exc})") from exc
@@ -193,6 +195,7 @@ _WEEKEND = re.compile(r"^(?:(?:over|at|during|on|in|for) )?(?:the |this |last |p
 
 def _week(raw: str, ref: dt.date, future: bool) -> When | None:
     """Weeks and weekends, to the month they fell in."""
+    raw = re.sub(r"'s?$", "", raw)  # "last week's attacks": the week is last week
     text = re.sub(r"^(during|in|over|for) ", "", raw)
     if text in _PAST_WEEK:
         return When.of_month(ref - dt.timedelta(days=7))

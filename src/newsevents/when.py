@@ -22,7 +22,7 @@ from newsevents import dateclause
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
-from newsevents.datewords import When, date_table, parse_published, resolve
+from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
@@ -50,6 +50,13 @@ SEQUEL = declare(
     "sequel",
     "an event told as the sequel of the last one ('then') shares its date",
     "The envoy landed in Lomé on Monday. He then drove to the border.",
+)
+SAME_OCCASION = declare(
+    "date",
+    "same-occasion",
+    "an undated event told as going on with the occasion just told ('also', 'meanwhile') takes the date "
+    "of that sentence's main event",
+    "Ministers met in Accra on Friday. They also agreed to reopen the border.",
 )
 PUBLISHED = declare(
     "date",
@@ -95,6 +102,8 @@ ENCLOSING = declare(
 # A reported clause ("said on Tuesday that the mayor had been dismissed") takes the report's date, the
 # corpus convention for an act told only through its announcement.
 _SHARING = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp"})
+# Sentences back that "the same day", "hours later" look for the main event they count from.
+_MAIN_DATE_REACH = 3
 # "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
 _APART = frozenset({"before", "since", "until", "till"})
 
@@ -136,6 +145,7 @@ class DocDates:
         ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
         taken = {t for e in ents for t in range(e.start, e.end)}
         ents += [h for h in dateclause.holiday_spans(doc) if not taken & set(range(h.start, h.end))]
+        ents = [part for e in ents for part in dateclause.comma_parts(e)]
         self.ents = sorted(
             (
                 e
@@ -190,7 +200,11 @@ class DocDates:
         unclaimed = [
             w
             for e in sent_ents
-            if e.start not in self._noun and ((a := self._anchor[e.start]) is None or a.i not in triggers)
+            if e.start not in self._noun
+            and (
+                (a := self._anchor[e.start]) is None
+                or (a.i not in triggers and not dateclause.describes_noun(a))
+            )
             for w in self._resolved[e.start]
         ]
         if unclaimed:
@@ -200,11 +214,14 @@ class DocDates:
     def fallback(self, tok: Token, last_dated: When | None) -> tuple[list[When], bool, str | None]:
         """The date of an event whose sentence gives none: the last event's for a sequel ("then"), else
         the dateline's or publication date, else none."""
-        sequel = any(
-            c.lower_ in lexicon().sequel_adverbs for t in syntax.clause_chain(tok) for c in t.children
-        )
-        if sequel and last_dated is not None:
+        adverbs = {c.lower_ for t in syntax.clause_chain(tok) for c in t.children if c.dep_ == "advmod"}
+        if adverbs & lexicon().sequel_adverbs and last_dated is not None:
             return [last_dated], True, SEQUEL
+        if adverbs & date_words().same_occasion:
+            # the occasion is the story's main event just told, not a background act told last
+            main = self._main_date(tok.sent, tok)
+            if main is not None:
+                return [main], True, SAME_OCCASION
         if self.dateline is not None:
             return [self.dateline], False, DATELINE
         if self.published is not None:
@@ -217,6 +234,7 @@ class DocDates:
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
             heads.add(tok.head.i)
         whens: list[When] = []
+        inner: list[When] = []  # an infinitive's on the object: the clause's date only when it has no other
         for ent in ents:
             noun = self._noun.get(ent.start)
             if noun is not None:
@@ -231,12 +249,19 @@ class DocDates:
                 whens.extend(self._resolved[ent.start])
             elif root_head.i == tok.i or (root_head.head.i == tok.i and root_head.dep_ == "prep"):
                 whens.extend(self._resolved[ent.start])
+            elif anchor is not None and dateclause.object_infinitive(anchor, heads):
+                inner.extend(self._resolved[ent.start])
+        whens = whens or inner
         if whens:
             return list(dict.fromkeys(whens)), OWN_CLAUSE
         if self._shift(tok) is not None:
             return [], OWN_CLAUSE  # "..., a day after jets bombed X": its own offset, not its head's date
         # "were shot or beaten to death on Oct. 2": a date on the last conjunct dates them all.
         for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            if any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "NUM" for s in conj.children):
+                # "militants fired rockets, and jets struck back early on Wednesday": a clause of its own
+                # (not "17 were killed and 39 injured on Thursday", whose count is the same victims')
+                continue
             if conj.i in triggers:
                 shared, _ = self._own(conj, ents, triggers - {tok.i})
                 if shared:
@@ -262,6 +287,8 @@ class DocDates:
                 return []
             if any(c.dep_ == "mark" and c.lower_ in _APART for c in tok.children):
                 return []
+            if dateclause.measured_apart(tok):
+                return []  # "..., weeks after Mogadishu recalled its envoy": another day, not told
             tok = tok.head
             whens = self._own(tok, ents, set())[0]
             if whens:
@@ -319,16 +346,23 @@ class DocDates:
         return When.of_day(dt.date.fromisoformat(base.date) + dt.timedelta(days=shift.days))
 
     def _main_date(self, sent: Span, clause: Token) -> When | None:
-        """The date of the sentence's main clause, else of the sentence before's: what "hours later" and
-        "two days earlier" count from (the story's main event, not a background clause told last)."""
+        """The date of the sentence's main clause, else of the last sentence before whose main clause has
+        one: what "hours later" and "two days earlier" count from (the story's main event, not a background
+        clause told last)."""
         if sent.root.i != clause.i:
             own = self._own(sent.root, self.ents, set())[0]
             if own:
                 return own[0]
-        if sent.start == 0:
-            return None
-        before = sent.doc[sent.start - 1].sent
-        return next(iter(self._own(before.root, self.ents, set())[0]), None)
+        # the sentences before, back to the last that dates its main clause ("... also froze their assets.
+        # The same day, crowds attacked the embassy."): not a background clause's date
+        for _ in range(_MAIN_DATE_REACH):
+            if sent.start == 0:
+                return None
+            sent = sent.doc[sent.start - 1].sent
+            own = self._own(sent.root, self.ents, set())[0]
+            if own:
+                return own[0]
+        return None
 
     def _head_noun_of(self, noun: Token, ents: list[Span]) -> When | None:
         return next(

@@ -26,6 +26,7 @@ from newsevents import placeindex
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
+from newsevents.dateline import dateline_country
 from newsevents.errors import DataFileError
 from newsevents.placeindex import PlaceIndex
 from newsevents.records import Place
@@ -349,10 +350,10 @@ class DocPlaces:
     def _context(self, doc: Doc) -> tuple[str, ...]:
         """The countries the article is about: its dateline's and the countries it names. A place name
         shared by towns in several countries is read in these first ("Palma" in a report from Maputo)."""
-        found: list[str] = []
+        found = [c for c in [dateline_country(doc, self.gazetteer.lookup)] if c]
         for ent in doc.ents:
             dateline = ent.start == 0 and ent.end < len(doc) and doc[ent.end].text == ","
-            if ent.label_ != "GPE" and not dateline:
+            if (ent.label_ != "GPE" and not dateline) or (dateline and found):
                 continue
             place = self.gazetteer.lookup(ent.text)
             if place is not None and place.country and (dateline or self.gazetteer.is_country(place)):

@@ -21,6 +21,7 @@ from newsevents.coding import syntax
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
+from newsevents.dateline import dateline_country
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
 from newsevents.where import DocPlaces
@@ -140,16 +141,10 @@ def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
 
 def dateline_source(doc: Doc, places: DocPlaces, actors: DocActors) -> list[Actor]:
     """The country of the article's dateline ("OMAGH, Northern Ireland -"), as an unnamed actor."""
-    dateline = doc._.ne_dateline
-    if dateline is None:
+    iso3 = dateline_country(doc, places.gazetteer.lookup)  # ("GAO, Mali -": Mali's, not another Gao's)
+    if iso3 is None:
         return []
-    place = places.gazetteer.lookup(dateline.place) or (
-        places.gazetteer.lookup(dateline.region) if dateline.region else None
-    )
-    if place is None or not place.country:
-        return []
-    name = actors.country_name(place.country)
-    return [Actor(text="", name=name, country=place.country, role=None, code=place.country)]
+    return [Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)]
 
 
 def caused_source(tok: Token, causers: list[Actor], places: DocPlaces, actors: DocActors) -> list[Actor]:

@@ -93,6 +93,8 @@ LEAVING_OFFICE = declare(
     "a leader who resigns is coded in the office they leave, held until that day",
     "Prime Minister Ana Ruiz resigned on Monday after a week of protests.",
 )
+# Roots of acts of agreement and cooperation: done by parties, never by the place they are done in.
+_AGREED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Events one trigger gives at most (coordinated sources times coordinated targets).
 _MAX_PAIRS = 4
 # Entity labels of a named place (a locative object that can stand for its state).
@@ -231,7 +233,9 @@ class ArgumentFinder:
             actor_rules.append(actors.rule_of(target_head, day))
         if target_rule == COORDINATED_SUBJECT:
             sources = sources[:1]
-        if not sources and unattributed(tok, self.words.event_subjects):
+        # (an agentless accord or meeting is not the host country's: "the accord will be signed in Paris")
+        agreed = (trigger.code or trigger.pattern.code)[:2] in _AGREED_ROOTS
+        if not sources and not agreed and unattributed(tok, self.words.event_subjects):
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
             source_rule = UNATTRIBUTED
             violent = (trigger.code or trigger.pattern.code)[:2] in ("18", "19", "20")
@@ -335,7 +339,7 @@ class ArgumentFinder:
         if not targets and semantics.needs_counterpart(code):
             # a resignation or a protest "at the palace" has no counterpart; only a named place is a state
             targets, rule, head = first([h for h in locative if h.token.ent_type_ in _PLACE_LABELS])
-            targets, rule = targets[:1], (LOCATIVE_TARGET if targets else None)
+            targets, rule = _foreign_place(targets, sources)
         if not targets and trigger.target_heads is None:
             phrase = [Head(t, OBJECT_PHRASE) for t in syntax.object_phrase_tokens(trigger.token)]
             targets, rule, head = first(phrase, need_country=True)
@@ -391,6 +395,13 @@ class ArgumentFinder:
             return []
         name = actors.country_name(place.country)
         return [Actor(text="", name=name, country=place.country, role=None, code=place.country)]
+
+
+def _foreign_place(places: list[Actor], sources: list[Actor]) -> tuple[list[Actor], str | None]:
+    """The place of a consultation as its counterpart, when it is abroad: "leaders meeting in Paris"
+    name no counterpart when they are French."""
+    found = [p for p in places if all(p.country != s.country for s in sources)][:1]
+    return found, (LOCATIVE_TARGET if found else None)
 
 
 def can_act(actor: Actor, state_roles: frozenset[str]) -> bool:

@@ -62,6 +62,9 @@ class Lexicon:
     apology_words: frozenset[str]
     involvement_words: frozenset[str]
     message_nouns: frozenset[str]
+    message_verbs: frozenset[str]
+    speaker_verbs: frozenset[str]
+    alternative_words: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents import dateclause
 from newsevents.coding import resources, stance, syntax
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.patterns import PatternSet
@@ -100,6 +101,13 @@ BE_TO = declare(
     "'is to', 'are to' with an infinitive state a plan: the act is intended",
     "Under the accord the rebels are to hand over their weapons.",
 )
+PLANNED = declare(
+    "modality",
+    "planned",
+    "a plan told in the present ('is due to', 'is scheduled to', 'plans to') or a headline's bare 'to' "
+    "('Japan to lift sanctions') makes the act an intention",
+    "The European Union is due to lift its sanctions on Minsk next week.",
+)
 COMMITMENT = declare(
     "code",
     "commitment",
@@ -112,6 +120,8 @@ _COMMITTED_FORCE = "0312"
 # Words of denial on an object or a governing noun ("NO deal", "WITHOUT a truce").
 _WITHOUT = frozenset({"without"})
 
+# Links by which an event noun stands in a verb's clause ("conducted a TEST", "a halt TO the raids").
+_NOUN_ARGS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 _RANK: dict[Modality, int] = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
 _AUX: dict[str, tuple[Modality, str]] = {
     "hypothetical-aux": ("hypothetical", HYPOTHETICAL_AUX),
@@ -185,6 +195,8 @@ class ModalityReader:
                     raise_to(*aux)
         if self._denied_object(tok):
             return NEGATED_OBJECT
+        if _planned(tok):
+            raise_to("intended", PLANNED)
         if _conditional(tok, self.words.conditions):
             return CONDITIONAL
         for gov in _governors(tok):
@@ -207,8 +219,14 @@ class ModalityReader:
     def _negation(self, child: Token) -> bool:
         """Whether a dependent of the clause's verb denies it: "not", "never", "neither ... nor",
         "no longer"."""
+        if _hyphenated(child):
+            return False  # "a no-confidence vote", "a no-fly zone": a compound, not a denial
         if child.dep_ == "neg" or (child.dep_ == "preconj" and child.lower_ in self.words.negations):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in child.children
+        ):
+            return True  # "NEITHER Addis nor Asmara has signed"
         if child.dep_ == "advmod" and any(g.lower_ == "no" for g in child.children):
             return True  # "no longer recognises"
         return child.lower_ in self.words.negations and child.dep_ in ("advmod", "det")
@@ -224,7 +242,7 @@ class ModalityReader:
             # (the subtree's words before the noun lie between its left edge and it: only those are read)
             doc = noun.doc
             return any(
-                d.dep_ == "det" and d.lower_ in nos and noun.is_ancestor(d)
+                d.dep_ == "det" and d.lower_ in nos and noun.is_ancestor(d) and not _hyphenated(d)
                 for d in (doc[i] for i in range(noun.left_edge.i, noun.i))
             )
 
@@ -232,7 +250,13 @@ class ModalityReader:
             return True
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and denied(tok.head):
             return True
-        return tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in _WITHOUT
+        if tok.dep_ not in ("pobj", "pcomp"):
+            return False
+        prep = tok.head  # "WITHOUT a truce", "INSTEAD OF expelling", "RATHER THAN imposing"
+        return prep.lower_ in _WITHOUT or (
+            prep.lower_ in ("of", "than")
+            and any(w.lower_ in self.words.alternative_words for w in (prep.head, *prep.children))
+        )
 
     @staticmethod
     def _aux(child: Token) -> tuple[Modality, str] | None:
@@ -268,6 +292,20 @@ class ModalityReader:
         return code, None
 
 
+def _planned(tok: Token) -> bool:
+    """A plan told in the present ("is due to lift", "is scheduled to meet": ``dateclause.is_future``) or a
+    headline's infinitive with a subject and no finite verb ("Japan to lift sanctions on Iran")."""
+    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return any(c.dep_ == "nsubj" for c in tok.children)
+    return tok.dep_ == "xcomp" and dateclause.is_future(tok)
+
+
+def _hyphenated(tok: Token) -> bool:
+    """A word joined by a hyphen to the next ("NO-fly zone", "NO-confidence vote")."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+
+
 def _governors(tok: Token) -> list[Token]:
     """The verbs embedding ``tok``'s clause (``syntax.governors``), and for a gerund after a preposition
     the verb of that preposition when it makes an intention: "committed TO providing loans", "vowed TO
@@ -276,7 +314,11 @@ def _governors(tok: Token) -> list[Token]:
     if found or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
         return found
     verb = tok.head.head
-    return [verb] if verb.pos_ == "VERB" and kind_of(verb) in ("intent", "threat", "hypothetical") else []
+    return (
+        [verb]
+        if verb.pos_ == "VERB" and kind_of(verb) in ("intent", "threat", "hypothetical", "fail")
+        else []
+    )
 
 
 def _stance_modality(trigger: Trigger) -> tuple[Modality, tuple[str, ...]] | None:
@@ -291,7 +333,12 @@ def _stance_modality(trigger: Trigger) -> tuple[Modality, tuple[str, ...]] | Non
 
 def _conditional(tok: Token, conditions: frozenset[str]) -> bool:
     """Whether ``tok`` sits in an "if"/"unless" clause, or in an "until" clause of a future act ("the
-    raids will go on until Belgrade HALTS its offensive": the halt is the condition, not an event)."""
+    raids will go on until Belgrade HALTS its offensive": the halt is the condition, not an event). An
+    event noun is read in its verb's clause ("if it conducted another TEST")."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok or tok.dep_ not in _NOUN_ARGS:
+            break
+        tok = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
     for t in syntax.clause_chain(tok):
         if t.dep_ != "advcl":
             continue

@@ -324,6 +324,8 @@ def _inherited_subjects(tok: Token) -> list[Head]:
         gov = cur.head
         if cur.dep_ == "relcl":
             return [Head(gov, RELATIVE_HEAD)]
+        if cur.dep_ == "conj" and gov.dep_ == "ccomp" and cur.lemma_.casefold() in lexicon().speaker_verbs:
+            gov = gov.head  # "said X shelled Y and DEMANDED ...": the speaker demands
         if cur.dep_ == "xcomp":
             objects = [c for c in gov.children if c.dep_ == "dobj"]
             if objects:
@@ -331,6 +333,8 @@ def _inherited_subjects(tok: Token) -> list[Head]:
         found = syntax.subjects(gov)
         if not found and gov.dep_ == "conj":
             found = syntax.subjects(gov.head)
+        if not found and cur.dep_ == "acl" and gov.dep_ == "dobj" and scene.message_content(cur, lexicon()):
+            found = syntax.subjects(gov.head)  # "adopted a resolution URGING ...": the resolution's authors
         if found:
             return [Head(s, SHARED_SUBJECT) for s in found]
         cur = gov

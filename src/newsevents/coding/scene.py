@@ -43,6 +43,13 @@ SPEECH_PARTICIPLE = declare(
     "an elaborating participle of speech that criticises, rejects or threatens is a statement of its own",
     "Caracas sent troops to the frontier, warning that a raid on its soil would mean war.",
 )
+MESSAGE_CONTENT = declare(
+    "select",
+    "message-content",
+    "a participle of speech on a message noun ('a note DEMANDING that ...', 'a letter URGING ...') is what "
+    "the message says: the sender's statement, not a detail of the noun",
+    "Quito handed Lima's envoy a note demanding the release of the fishermen.",
+)
 NO_EVENT_ABOVE = declare(
     "select",
     "no-event-above",
@@ -169,12 +176,14 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
         return not relative_is_event(clause, events, words.event_nouns)
     if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
         # "a ceasefire brokered by Paris": a participle with its own agent is that agent's act
-        return not any(c.dep_ == "agent" for c in clause.children)
+        return not any(c.dep_ == "agent" for c in clause.children) and not message_content(clause, words)
     if clause.dep_ == "ccomp" and clause.head.pos_ in ("NOUN", "PROPN"):
         return True
     if clause.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if not marks and message_content(clause, words):
+        return False
     if not marks:
         # an elaborating participle: "..., killing four", "..., expected to be joined by Rome"; but what a
         # participle of consequence takes is a new event ("..., sparking riots")
@@ -185,6 +194,21 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
             and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
         )
     return bool(marks & words.scene_marks) and not adverbial_is_event(clause, marks, words.event_subjects)
+
+
+def message_content(clause: Token, words: Lexicon) -> bool:
+    """Whether ``clause`` is a present participle on a message noun that tells what the message asks,
+    demands or charges ("a note DEMANDING that Islamabad act", "a resolution URGING a truce"; the verbs are
+    ``message_verbs``). A plain "saying" is left to the judgement rules (coding/judgement.py)."""
+    if clause.tag_ != "VBG" or clause.lemma_.casefold() not in words.message_verbs:
+        return False
+    if clause.dep_ == "acl":
+        return clause.head.lemma_.casefold() in words.message_nouns
+    # "handed him a note DEMANDING ...", parsed as a participle on the verb: the verb's message object
+    return elaborating_participle(clause) and any(
+        c.dep_ == "dobj" and c.i < clause.i and c.lemma_.casefold() in words.message_nouns
+        for c in clause.head.children
+    )
 
 
 def speech_participle(clause: Token, code: str, words: Lexicon) -> bool:
@@ -202,8 +226,10 @@ def speech_participle(clause: Token, code: str, words: Lexicon) -> bool:
 
 def elaborating_participle(clause: Token) -> bool:
     """An adverbial participle with no subordinator ("..., killing four", "..., imposing sanctions")."""
-    return clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN") and not any(
-        c.dep_ == "mark" for c in clause.children
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ == "mark" for c in clause.children)
     )
 
 
@@ -234,6 +260,8 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
         return OWN_CLAUSE
     if clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
         return OWN_CLAUSE
+    if clause.dep_ in ("acl", "advcl") and message_content(clause, words):
+        return MESSAGE_CONTENT
     if clause.dep_ == "advcl" and tok is not clause and consequence(clause, words):
         return CONSEQUENCE
     if clause.i == tok.i and speech_participle(clause, code, words):

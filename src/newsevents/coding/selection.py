@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import agentless, counterpart, resources, scene, syntax
+from newsevents.coding import agentless, counterpart, resources, responses, scene, syntax
 from newsevents.coding.arguments import can_act, same_actor
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.lexicon import kind_of, lexicon
@@ -110,12 +110,15 @@ class Selector:
         kept: list[Draft] = []
         last_dated: When | None = None
         for sent in doc.sents:
-            if not any(sent.start <= i < sent.end for i in positions):
-                continue  # judgements are read only where a sentence has a trigger to weigh them against
             mine = [d for d in drafts if sent.start <= d.token.i < sent.end]
+            coded_here = {d.token.i: d.code for d in mine if d.code[:1].isdigit()}
+            answers = responses.threats(sent, coded_here, actors, dates, last_dated)
+            mine = [d for d in mine if d.token.i not in {a.token.i for a in answers}]  # (answers recode them)
+            if not answers and not any(sent.start <= i < sent.end for i in positions):
+                continue  # judgements are read only where a sentence has a trigger to weigh them against
             inside = [t for t in triggers if sent.start <= t.token.i < sent.end]
             drafted = {d.token.i for d in mine}
-            mine += agentless.state_passives(inside, drafted, sent, actors, dates, last_dated)
+            mine += agentless.state_passives(inside, drafted, sent, actors, dates, last_dated) + answers
             coded = {d.token.i for d in mine}
             mine = [
                 self._scene_step(d)

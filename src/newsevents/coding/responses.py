@@ -1,0 +1,200 @@
+"""Threats of a response: a party saying it will answer another's act is threatening it (CAMEO 13).
+
+News tells many threats without a threatening verb: "said it would respond if its citizens were harmed",
+"would take action against those responsible unless the steps were reversed", "warned that any further
+provocation would be met with retaliation", "said retaliation would follow". The act in each is a future
+or conditional answer, not an event; what happened is the speaker's threat. The selection stage asks this
+module for such drafts where the trigger stage coded nothing on the answering verb. The words are in
+``coding/data/responses.toml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import tomllib
+from dataclasses import dataclass, fields
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from newsevents.actors.resolve import DocActors
+from newsevents.coding import syntax
+from newsevents.coding.arguments import can_act
+from newsevents.coding.lexicon import lexicon
+from newsevents.coding.patterns import construction
+from newsevents.coding.records import Draft, Trigger
+from newsevents.coding.rules import declare
+from newsevents.datewords import date_words
+from newsevents.errors import DataFileError
+from newsevents.records import Actor
+from newsevents.when import DocDates, When
+
+RESPONSE_THREAT = declare(
+    "trigger",
+    "response-threat",
+    "a party saying it will answer another's act ('would respond if', 'retaliation would follow', 'would "
+    "be met with retaliation') threatens that party (13): the answer is no event of its own",
+    "Hanoi said it would retaliate if the survey ship returned to its waters.",
+)
+_FILE = "coding/data/responses.toml"
+# The code of a threat that names no particular means (CAMEO 130).
+_THREAT = "130"
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseWords:
+    """``coding/data/responses.toml``."""
+
+    answers: frozenset[str]  # verbs that are a threat whenever they are future
+    weak_answers: frozenset[str]  # verbs that are one only under a condition or against someone
+    answer_objects: frozenset[str]  # "take ACTION", "take MEASURES"
+    answer_nouns: frozenset[str]  # "retaliation would follow", "met with REPRISALS"
+    coming_verbs: frozenset[str]  # "retaliation would FOLLOW"
+    facing_verbs: frozenset[str]  # "would FACE consequences"
+    goodwill_adverbs: frozenset[str]  # "would respond POSITIVELY"
+
+
+@functools.lru_cache(maxsize=1)
+def response_words() -> ResponseWords:
+    """The answer words (read once per process)."""
+    text = resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8")
+    try:
+        table = tomllib.loads(text)
+        return ResponseWords(*(frozenset(str(w) for w in table[f.name]) for f in fields(ResponseWords)))
+    except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise DataFileError(f"{_FILE}: {exc}") from exc
+
+
+def _lemma(tok: Token) -> str:
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return f"{tok.lemma_.casefold()} {particle}" if particle else tok.lemma_.casefold()
+
+
+def _future(tok: Token) -> bool:
+    """A future or volition auxiliary on the clause ("would respond", "would have to respond")."""
+    future = date_words().future_auxiliaries
+    return any(c.dep_ == "aux" and c.lower_ in future for t in syntax.clause_chain(tok) for c in t.children)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for t in syntax.clause_chain(tok) for c in t.children)
+
+
+def _condition(tok: Token) -> Token | None:
+    """The "if"/"unless" clause the answer hangs on, if any."""
+    conditions = lexicon().conditions
+    for t in syntax.clause_chain(tok):
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in c.children):
+                return c
+    return None
+
+
+def _answer_noun(tok: Token, words: ResponseWords) -> Token | None:
+    """ "RETALIATION would follow", "would be met with REPRISALS", "would face CONSEQUENCES"."""
+    lemma = tok.lemma_.casefold()
+    args = [c for c in tok.children if c.dep_ == "nsubj"] if lemma in words.coming_verbs else []
+    if lemma in words.facing_verbs:
+        args += [c for c in tok.children if c.dep_ == "dobj"]
+        args += [p for prep in tok.children if prep.dep_ in ("prep", "agent") for p in prep.children]
+    return next((a for a in args if a.lemma_.casefold() in words.answer_nouns), None)
+
+
+def is_answer(tok: Token) -> bool:
+    """Whether ``tok`` is a future, unnegated answer to another's act."""
+    if tok.pos_ not in ("VERB", "AUX") or not _future(tok) or _negated(tok):
+        return False
+    if tok.dep_ == "advcl" and any(m.lower_ in lexicon().conditions for m in tok.children):
+        return False  # the condition itself ("if Manila RESPONDS")
+    words = response_words()
+    lemma = _lemma(tok)
+    if lemma in words.answers or _answer_noun(tok, words) is not None:
+        return True
+    if any(c.lower_ in words.goodwill_adverbs for c in tok.children):
+        return False  # a welcome, not a threat
+    if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+        return False  # "would take steps TO ease the rules": a plan whose act is coded on its own
+    objects = {c.lemma_.casefold() for c in tok.children if c.dep_ == "dobj"}
+    weak = lemma in words.weak_answers or (lemma == "take" and bool(objects & words.answer_objects))
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
+    return weak and (against or _condition(tok) is not None)
+
+
+def _speaker(tok: Token, actors: DocActors, day: dt.date | None) -> Actor | None:
+    """The answering party: the verb's own subject, else the speaker of the clause it is told in ("the
+    world would have to respond", "Pyongyang would face consequences": the speaker's)."""
+    verbs = syntax.governors(tok)
+    if _answer_noun(tok, response_words()) is None:
+        verbs.insert(0, tok)  # (with an answer noun the clause's subject is the one answered, or nobody)
+    for verb in verbs:
+        for head in _subjects(verb):
+            for a in actors.resolve_all(head, day):
+                if can_act(a, lexicon().state_roles):
+                    return a
+    return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or that of the verb it is coordinated with ("called the move a provocation and
+    SAID retaliation would follow")."""
+    for _ in range(3):
+        found = syntax.subjects(verb)
+        if found or verb.dep_ != "conj" or verb.head is verb:
+            return found
+        verb = verb.head
+    return []
+
+
+def _answered(tok: Token, source: Actor, actors: DocActors, day: dt.date | None) -> Actor | None:
+    """The party whose act would be answered: named in the condition, after "against", or the subject
+    that would face the answer ("any country that interferes would face consequences")."""
+    places: list[Token] = []
+    cond = _condition(tok)
+    if cond is not None:
+        places.extend(cond.subtree)
+    places += [t for prep in tok.children if prep.lower_ == "against" for t in prep.subtree]
+    places += [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    for t in places:
+        for a in actors.resolve_all(t, day):
+            if a.country and a.country != source.country:
+                return a
+    return None
+
+
+def threats(
+    sent: Span, coded: dict[int, str], actors: DocActors, dates: DocDates, last_dated: When | None
+) -> list[Draft]:
+    """The response threats of ``sent`` whose answering verb carries no coded event (``coded``: token
+    index -> code), or carries another than a threat under an answer noun ("Israel would PAY a heavy
+    price" is no payment): the caller drops the drafts these replace."""
+    out: list[Draft] = []
+    words = response_words()
+    for tok in sent:
+        if not is_answer(tok):
+            continue
+        if tok.i in coded and (coded[tok.i][:2] == "13" or _answer_noun(tok, words) is None):
+            continue
+        source = _speaker(tok, actors, dates.story_day)
+        if source is None:
+            continue
+        whens, own, rule = dates.event_dates(tok, sent, set(coded), last_dated)
+        pattern = construction(
+            "ne.response-threat", _THREAT, tok, "a party says it will answer another's act"
+        )
+        trigger = Trigger(token=tok, pattern=pattern, noun=False, target_heads=(), modality="intended")
+        out.append(
+            Draft(
+                trigger=trigger,
+                sent=sent,
+                source=source,
+                target=_answered(tok, source, actors, dates.story_day),
+                modality="intended",
+                code=_THREAT,
+                when=whens[0] if whens else None,
+                date_own=own,
+                place=None,
+                steps=(RESPONSE_THREAT, *((rule,) if whens and rule else ())),
+            )
+        )
+    return out
