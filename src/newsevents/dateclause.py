@@ -85,7 +85,7 @@ def is_future(tok: Token | None) -> bool:
             ):
                 return True
             tok = gov
-        elif tok.dep_ == "conj" and tok.head is not tok:
+        elif tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         else:
             return False
@@ -131,7 +131,7 @@ def states_start(ent: Span) -> bool:
     dates no event of its clause, the corpus leaving an act counted "since" a day undated."""
     tok = ent.root
     for _ in range(8):
-        if tok.head is tok or tok.pos_ in ("VERB", "AUX"):
+        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.lower_ == "since" and tok.dep_ in ("prep", "mark"):
             return True
@@ -165,7 +165,7 @@ def described_noun(tok: Token) -> Token | None:
     for _ in range(3):
         if tok.dep_ in ("relcl", "acl"):
             return tok.head if tok.head.pos_ in _NOUNS else None
-        if tok.dep_ != "conj" or tok.head is tok:
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -175,7 +175,7 @@ def governing_noun(noun: Token) -> Token | None:
     """The noun ``noun`` is part of ("an attack on two mosques" -> attack), or None."""
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUNS:
         return noun.head.head
-    if noun.dep_ in ("appos", "conj") and noun.head.pos_ in _NOUNS and noun.head is not noun:
+    if noun.dep_ in ("appos", "conj") and noun.head.pos_ in _NOUNS and noun.head.i != noun.i:
         return noun.head
     return None
 

@@ -267,7 +267,7 @@ class DocDates:
                 if shared:
                     return shared, SHARED_CONJUNCT
         head = tok
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head
             if head.i in triggers:
                 shared, _ = self._own(head, ents, triggers - {tok.i})
@@ -283,7 +283,7 @@ class DocDates:
         if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
             tok = tok.head
         for _ in range(3):
-            if tok.dep_ not in _SHARING or tok.head is tok:
+            if tok.dep_ not in _SHARING or tok.head.i == tok.i:
                 return []
             if any(c.dep_ == "mark" and c.lower_ in _APART for c in tok.children):
                 return []
@@ -323,7 +323,7 @@ class DocDates:
         clause = tok
         for _ in range(5):
             shift = self._shift(clause)
-            if shift is not None or clause.head is clause or clause.dep_ == "ROOT":
+            if shift is not None or clause.head.i == clause.i or clause.dep_ == "ROOT":
                 break
             clause = clause.head
             if self._own(clause, ents, set())[0]:
@@ -379,7 +379,7 @@ def _date_anchor(ent: Span) -> Token | None:
     """The nearest verb (or the root) a date expression hangs from."""
     tok = ent.root.head
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head.i == tok.i:
             return tok
         tok = tok.head
     return None

@@ -6,6 +6,7 @@ A stage is run on a parsed Doc after only the stages it reads from, so a failure
 from __future__ import annotations
 
 import ast
+import re
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
@@ -296,3 +297,19 @@ def test_stage_modules_stay_small(folder: str) -> None:
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 length = (node.end_lineno or node.lineno) - node.lineno + 1
                 assert length <= 60, f"{path.name}:{node.name} is {length} lines"
+
+
+def test_no_token_is_compared_by_identity_with_its_head(pipeline: Pipeline) -> None:
+    # spaCy makes a new Token object at each access, so ``tok.head is tok`` is false even at a sentence's
+    # root: a walk up the tree that stops on it never stops there (one such walk looped for ever).
+    doc = pipeline.nlp("Kenya and Uganda signed a pact.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.head is not root and root.head.i == root.i
+    identity = re.compile(r"\b(\w+)\.head is (not )?\1\b")
+    offenders = [
+        f"{path.relative_to(SRC)}:{n}"
+        for path in sorted(SRC.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if identity.search(line)
+    ]
+    assert not offenders

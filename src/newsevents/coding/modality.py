@@ -336,7 +336,7 @@ def _conditional(tok: Token, conditions: frozenset[str]) -> bool:
     raids will go on until Belgrade HALTS its offensive": the halt is the condition, not an event). An
     event noun is read in its verb's clause ("if it conducted another TEST")."""
     for _ in range(3):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok or tok.dep_ not in _NOUN_ARGS:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i or tok.dep_ not in _NOUN_ARGS:
             break
         tok = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
     for t in syntax.clause_chain(tok):

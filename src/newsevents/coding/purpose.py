@@ -53,7 +53,7 @@ def helping_code(tok: Token, words: Lexicon) -> str | None:
 def _clause_verb(tok: Token) -> Token:
     """The verb whose clause ``tok`` is in ("officers to the province": deploying)."""
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return tok
         tok = tok.head
     return tok

@@ -140,7 +140,7 @@ def _subjects(verb: Token) -> list[Token]:
     SAID retaliation would follow")."""
     for _ in range(3):
         found = syntax.subjects(verb)
-        if found or verb.dep_ != "conj" or verb.head is verb:
+        if found or verb.dep_ != "conj" or verb.head.i == verb.i:
             return found
         verb = verb.head
     return []

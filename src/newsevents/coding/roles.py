@@ -319,7 +319,7 @@ def _inherited_subjects(tok: Token) -> list[Head]:
             gerund = _gerund_subjects(cur)
             if gerund:
                 return gerund
-        if cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp") or cur.head is cur:
+        if cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp") or cur.head.i == cur.i:
             return []
         gov = cur.head
         if cur.dep_ == "relcl":

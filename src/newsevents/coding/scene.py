@@ -77,11 +77,11 @@ def clause_of(tok: Token) -> Token:
     clause of the verb that controls it, and what a participle says ("..., saying X") that participle's."""
     clause = tok
     for _ in range(6):
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             clause = clause.head
-        elif clause.dep_ == "xcomp" and clause.head is not clause:
+        elif clause.dep_ == "xcomp" and clause.head.i != clause.i:
             clause = clause.head
         elif clause.dep_ == "ccomp" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
             clause = clause.head  # what an elaborating participle says: "..., saying it had withheld aid"

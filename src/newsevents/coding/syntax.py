@@ -134,7 +134,7 @@ def subject_lemmas(tok: Token) -> set[str]:
         if tok.dep_ == "relcl" and all(c.tag_ in _RELATIVES for c in subjects):
             # "students WHO had occupied the building": the relative pronoun stands for its noun
             return {t.lemma_.casefold() for t in tok.head.subtree if t.i < tok.i}
-        if subjects or tok.dep_ != "conj" or tok.head is tok:
+        if subjects or tok.dep_ != "conj" or tok.head.i == tok.i:
             return {t.lemma_.casefold() for c in subjects for t in c.subtree}
         tok = tok.head
     return set()
@@ -164,7 +164,7 @@ def preps(tok: Token, deep: bool = False) -> list[Token]:
 def shared_heads(tok: Token) -> list[Token]:
     """Verbs whose auxiliaries and negation a coordinated verb shares ("could freeze or seize")."""
     out = []
-    while tok.dep_ == "conj" and tok.head is not tok:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
         out.append(tok)
     return out
@@ -176,7 +176,7 @@ def clause_chain(tok: Token) -> list[Token]:
     out = [tok]
     cur = tok
     for _ in range(4):
-        if cur.dep_ not in ("conj", "xcomp") or cur.head is cur:
+        if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
             break
         cur = cur.head
         out.append(cur)
@@ -188,7 +188,7 @@ def governors(tok: Token) -> list[Token]:
     out: list[Token] = []
     cur = tok
     for _ in range(4):
-        while cur.dep_ == "conj" and cur.head is not cur:
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
         if cur.dep_ in ("xcomp", "ccomp") or (
             cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
