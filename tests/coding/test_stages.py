@@ -6,8 +6,8 @@ A stage is run on a parsed Doc after only the stages it reads from, so a failure
 from __future__ import annotations
 
 import ast
-import re
 import datetime as dt
+import re
 from dataclasses import replace
 from pathlib import Path
 

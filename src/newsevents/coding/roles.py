@@ -311,6 +311,10 @@ def passive_conjunct(tok: Token) -> bool:
     )
 
 
+# Clause links a subjectless verb climbs to find the subject it shares.
+_CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp"})
+
+
 def _inherited_subjects(tok: Token) -> list[Head]:
     """Subjects a verb without its own takes from the clause it hangs from."""
     cur = tok
@@ -319,7 +323,7 @@ def _inherited_subjects(tok: Token) -> list[Head]:
             gerund = _gerund_subjects(cur)
             if gerund:
                 return gerund
-        if cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "acomp") or cur.head.i == cur.i:
+        if cur.dep_ not in _CLIMB_DEPS or cur.head.i == cur.i:
             return []
         gov = cur.head
         if cur.dep_ == "relcl":
