@@ -1,10 +1,14 @@
 """The shortcuts and caches that keep the coding stages fast change no result (issue 10, throughput):
 documents coded in a row give what each gives alone, the text the stages read is the Doc's own, and the
-words the trigger scan skips are words that had no candidate pattern."""
+words the trigger scan skips are words that had no candidate pattern, and a coded Doc is freed when it is
+dropped (no reference cycle left for the garbage collector)."""
 
 from __future__ import annotations
 
+import gc
+
 import spacy
+from spacy.tokens import Doc
 
 from newsevents.annotations import doc_text, set_doc_text
 from newsevents.coding.lexicon import kind_of, modality_kinds
@@ -105,3 +109,20 @@ def test_kind_of_by_lemma_hash_is_the_tables_kind(pipeline: Pipeline) -> None:
     for _ in range(2):  # the second time from the memo
         assert [kind_of(t) for t in doc] == [table.get(t.lemma_.casefold()) for t in doc]
     assert any(kind_of(t) for t in doc)
+
+
+def _docs_alive() -> int:
+    return sum(1 for o in gc.get_objects() if isinstance(o, Doc))
+
+
+def test_analyze_leaves_no_coded_doc_for_the_garbage_collector(pipeline: Pipeline) -> None:
+    gc.collect()
+    gc.disable()  # (a collection during the run would hide a cycle)
+    try:
+        before = _docs_alive()
+        results = _coded(pipeline, list(REPORTS))
+        after = _docs_alive()
+    finally:
+        gc.enable()
+    assert after == before
+    assert all("Event(" in r for r in results)  # released after coding, not instead of it
