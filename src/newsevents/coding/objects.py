@@ -100,6 +100,12 @@ def words_present(pattern: Pattern, words: set[str]) -> bool:
     return _plain_words(pattern) <= words
 
 
+def needed_words(pattern: Pattern) -> frozenset[str]:
+    """``words_present`` as one set: ``pattern`` can fire only in a sentence that has all of these words."""
+    plain = _plain_words(pattern)
+    return plain | {pattern.prep} if pattern.prep else plain
+
+
 # id(pattern) -> (the pattern, its plain words): a pattern's words are read once per process, not once
 # per sentence it is tried on (the pattern is kept with them, so its id is never another's).
 _PLAIN: dict[int, tuple[Pattern, frozenset[str]]] = {}

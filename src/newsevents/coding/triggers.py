@@ -23,7 +23,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import resources, scene, stance, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
-from newsevents.coding.objects import Context, may_trigger, split_members, words_present
+from newsevents.coding.objects import Context, may_trigger, needed_words, split_members, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
     NOT_AN_EVENT,
@@ -125,6 +125,11 @@ class TriggerFinder:
         self.models = verb_models()
         # synset name -> its one-word members, and its phrases split into words (filled on first use)
         self._synsets: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
+        # a verb's patterns with its model verb's lent ones (``_patterns``), built once per verb
+        self._lent: dict[str, tuple[Pattern, ...]] = {}
+        # id(patterns) -> (the patterns, each with its ``needed_words``): the tuples ``_patterns`` gives
+        # are the pattern set's own or ``_lent``'s, kept with them, so an id is never another tuple's
+        self._needs: dict[int, tuple[tuple[Pattern, ...], tuple[tuple[Pattern, frozenset[str]], ...]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.ne_triggers = tuple(t for sent in doc.sents for t in self.sentence(sent))
@@ -148,7 +153,8 @@ class TriggerFinder:
                 found = self._patterns(tok, lemma, pos)
                 if not found:
                     continue
-                fired = next((p for p in found if words_present(p, words) and self._fits(p, context)), None)
+                needs = self._needs_of(found)
+                fired = next((p for p, need in needs if need <= words and self._fits(p, context)), None)
                 yield tok, pos, found, fired
                 if fired is not None:
                     break
@@ -192,9 +198,19 @@ class TriggerFinder:
         model = self.models.get(lemma) if pos == "verb" and lemma == tok.lemma_.casefold() else None
         if model is None:
             return found
-        lent = [p for p in self.patterns.by_lemma(model, "verb") if p.specificity > 0]
-        own = [p for p in found if p.specificity > 0]
-        return (*own, *lent, *(p for p in found if p.specificity == 0))
+        if lemma not in self._lent:
+            lent = [p for p in self.patterns.by_lemma(model, "verb") if p.specificity > 0]
+            own = [p for p in found if p.specificity > 0]
+            self._lent[lemma] = (*own, *lent, *(p for p in found if p.specificity == 0))
+        return self._lent[lemma]
+
+    def _needs_of(self, found: tuple[Pattern, ...]) -> tuple[tuple[Pattern, frozenset[str]], ...]:
+        """``found`` (a tuple ``_patterns`` gave), each pattern with the words it needs: a set test per
+        pattern instead of two calls."""
+        hit = self._needs.get(id(found))
+        if hit is None or hit[0] is not found:
+            hit = self._needs[id(found)] = (found, tuple((p, needed_words(p)) for p in found))
+        return hit[1]
 
     def _fits(self, pattern: Pattern, ctx: Context) -> bool:
         if pattern.object:
