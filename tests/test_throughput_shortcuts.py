@@ -126,3 +126,20 @@ def test_analyze_leaves_no_coded_doc_for_the_garbage_collector(pipeline: Pipelin
         gc.enable()
     assert after == before
     assert all("Event(" in r for r in results)  # released after coding, not instead of it
+
+
+def test_the_modal_prefilter_knows_every_deontic_modal(pipeline: Pipeline) -> None:
+    finder = pipeline.stages.get_pipe("newsevents_triggers")
+    assert isinstance(finder, TriggerFinder)
+    modals = finder.words.deontic_modals
+    doc = pipeline.nlp(" ".join(f"{m.upper()} {m.title()} {m}" for m in sorted(modals)))
+    assert {t.lower for t in doc if t.lower_ in modals} == finder._modal_ids
+    assert {t.lower_ for t in doc if t.lower in finder._modal_ids} == set(modals)
+
+
+def test_a_modal_demand_is_still_found_and_a_sentence_without_a_modal_skipped(pipeline: Pipeline) -> None:
+    finder = pipeline.stages.get_pipe("newsevents_triggers")
+    assert isinstance(finder, TriggerFinder)
+    demand = next(pipeline.nlp("Oslo said Minsk must release the two pilots at once.").sents)
+    assert [t.pattern.code for t in finder._modal_demands(demand)] == ["100"]
+    assert finder._modal_demands(next(pipeline.nlp("Oslo said Minsk would release the pilots.").sents)) == []

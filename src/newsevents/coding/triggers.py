@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
@@ -130,6 +131,9 @@ class TriggerFinder:
         # id(patterns) -> (the patterns, each with its ``needed_words``): the tuples ``_patterns`` gives
         # are the pattern set's own or ``_lent``'s, kept with them, so an id is never another tuple's
         self._needs: dict[int, tuple[tuple[Pattern, ...], tuple[tuple[Pattern, frozenset[str]], ...]]] = {}
+        # the deontic modals as the hashes of tokens' lower-case forms (a string's hash is the same in any
+        # vocabulary): a sentence without one has no modal demand, found without reading each word's kind
+        self._modal_ids = frozenset(int(StringStore()[w]) for w in self.words.deontic_modals)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.ne_triggers = tuple(t for sent in doc.sents for t in self.sentence(sent))
@@ -294,7 +298,9 @@ class TriggerFinder:
         return stance.continued_act(moved, self.words)
 
     def _modal_demands(self, sent: Span) -> list[Trigger]:
-        out = []
+        out: list[Trigger] = []
+        if self._modal_ids.isdisjoint([t.lower for t in sent]):
+            return out  # (the modal a demand needs is an auxiliary in the sentence)
         for tok in sent:
             if kind_of(tok) != "report" and tok.lemma_ not in self.words.demand_reports:
                 continue
