@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from newsevents.annotations import doc_text, set_doc_text
 from newsevents.coding.lexicon import kind_of, modality_kinds
-from newsevents.coding.objects import words_present
+from newsevents.coding.objects import Context, needed_words, words_present
 from newsevents.coding.patterns import Pattern
 from newsevents.coding.triggers import TriggerFinder
 from newsevents.pipeline import Pipeline
@@ -101,6 +101,7 @@ def test_the_plain_words_of_every_pattern_are_read_as_before(pipeline: Pipeline)
     for words in sentences:
         for pattern in patterns:
             assert words_present(pattern, words) == _words_present_by_definition(pattern, words)
+            assert (needed_words(pattern) <= words) == _words_present_by_definition(pattern, words)
 
 
 def test_kind_of_by_lemma_hash_is_the_tables_kind(pipeline: Pipeline) -> None:
@@ -143,3 +144,15 @@ def test_a_modal_demand_is_still_found_and_a_sentence_without_a_modal_skipped(pi
     demand = next(pipeline.nlp("Oslo said Minsk must release the two pilots at once.").sents)
     assert [t.pattern.code for t in finder._modal_demands(demand)] == ["100"]
     assert finder._modal_demands(next(pipeline.nlp("Oslo said Minsk would release the pilots.").sents)) == []
+
+
+def test_the_trigger_scan_fires_what_the_plain_pattern_test_fires(pipeline: Pipeline) -> None:
+    finder = pipeline.stages.get_pipe("newsevents_triggers")
+    assert isinstance(finder, TriggerFinder)
+    for article in REPORTS:
+        doc = pipeline.code(article, pipeline.nlp(article.text))
+        for sent in doc.sents:
+            words = {t.lemma_.casefold() for t in sent} | {t.lower_ for t in sent}
+            for tok, _pos, found, fired in finder.candidates(sent):  # (found: the patterns tried)
+                plain = (p for p in found if words_present(p, words) and finder._fits(p, Context(tok)))
+                assert fired == next(plain, None), tok.text
