@@ -11,8 +11,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.annotations import doc_text, set_doc_text
-from newsevents.coding.lexicon import kind_of, modality_kinds
-from newsevents.coding.objects import Context, needed_words, words_present
+from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
+from newsevents.coding.objects import Context, lacks_all, needed_words, words_present
 from newsevents.coding.patterns import Pattern
 from newsevents.coding.triggers import TriggerFinder
 from newsevents.pipeline import Pipeline
@@ -129,13 +129,14 @@ def test_analyze_leaves_no_coded_doc_for_the_garbage_collector(pipeline: Pipelin
     assert all("Event(" in r for r in results)  # released after coding, not instead of it
 
 
-def test_the_modal_prefilter_knows_every_deontic_modal(pipeline: Pipeline) -> None:
-    finder = pipeline.stages.get_pipe("newsevents_triggers")
-    assert isinstance(finder, TriggerFinder)
-    modals = finder.words.deontic_modals
-    doc = pipeline.nlp(" ".join(f"{m.upper()} {m.title()} {m}" for m in sorted(modals)))
-    assert {t.lower for t in doc if t.lower_ in modals} == finder._modal_ids
-    assert {t.lower_ for t in doc if t.lower in finder._modal_ids} == set(modals)
+def test_lacks_all_reads_the_lower_case_words_by_their_hashes(pipeline: Pipeline) -> None:
+    modals = lexicon().deontic_modals
+    texts = [" ".join(f"{m.upper()} {m.title()} {m}" for m in sorted(modals)), "They Ought not.", "Nor it."]
+    texts += [a.text for a in REPORTS]
+    for doc in pipeline.nlp.pipe(texts):
+        for sent in doc.sents:
+            for words in (modals, frozenset({"police", "wire"}), frozenset()):
+                assert lacks_all(sent, words) == words.isdisjoint({t.lower_ for t in sent}), sent.text
 
 
 def test_a_modal_demand_is_still_found_and_a_sentence_without_a_modal_skipped(pipeline: Pipeline) -> None:

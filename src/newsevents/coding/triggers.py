@@ -17,14 +17,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import resources, scene, stance, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
-from newsevents.coding.objects import Context, may_trigger, needed_words, split_members, words_present
+from newsevents.coding.objects import Context, lacks_all, may_trigger, needs_of, split_members, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
     NOT_AN_EVENT,
@@ -126,14 +125,6 @@ class TriggerFinder:
         self.models = verb_models()
         # synset name -> its one-word members, and its phrases split into words (filled on first use)
         self._synsets: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
-        # a verb's patterns with its model verb's lent ones (``_patterns``), built once per verb
-        self._lent: dict[str, tuple[Pattern, ...]] = {}
-        # id(patterns) -> (the patterns, each with its ``needed_words``): the tuples ``_patterns`` gives
-        # are the pattern set's own or ``_lent``'s, kept with them, so an id is never another tuple's
-        self._needs: dict[int, tuple[tuple[Pattern, ...], tuple[tuple[Pattern, frozenset[str]], ...]]] = {}
-        # the deontic modals as the hashes of tokens' lower-case forms (a string's hash is the same in any
-        # vocabulary): a sentence without one has no modal demand, found without reading each word's kind
-        self._modal_ids = frozenset(int(StringStore()[w]) for w in self.words.deontic_modals)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.ne_triggers = tuple(t for sent in doc.sents for t in self.sentence(sent))
@@ -157,8 +148,7 @@ class TriggerFinder:
                 found = self._patterns(tok, lemma, pos)
                 if not found:
                     continue
-                needs = self._needs_of(found)
-                fired = next((p for p, need in needs if need <= words and self._fits(p, context)), None)
+                fired = next((p for p, n in needs_of(found) if n <= words and self._fits(p, context)), None)
                 yield tok, pos, found, fired
                 if fired is not None:
                     break
@@ -202,19 +192,9 @@ class TriggerFinder:
         model = self.models.get(lemma) if pos == "verb" and lemma == tok.lemma_.casefold() else None
         if model is None:
             return found
-        if lemma not in self._lent:
-            lent = [p for p in self.patterns.by_lemma(model, "verb") if p.specificity > 0]
-            own = [p for p in found if p.specificity > 0]
-            self._lent[lemma] = (*own, *lent, *(p for p in found if p.specificity == 0))
-        return self._lent[lemma]
-
-    def _needs_of(self, found: tuple[Pattern, ...]) -> tuple[tuple[Pattern, frozenset[str]], ...]:
-        """``found`` (a tuple ``_patterns`` gave), each pattern with the words it needs: a set test per
-        pattern instead of two calls."""
-        hit = self._needs.get(id(found))
-        if hit is None or hit[0] is not found:
-            hit = self._needs[id(found)] = (found, tuple((p, needed_words(p)) for p in found))
-        return hit[1]
+        lent = [p for p in self.patterns.by_lemma(model, "verb") if p.specificity > 0]
+        own = [p for p in found if p.specificity > 0]
+        return (*own, *lent, *(p for p in found if p.specificity == 0))
 
     def _fits(self, pattern: Pattern, ctx: Context) -> bool:
         if pattern.object:
@@ -298,9 +278,9 @@ class TriggerFinder:
         return stance.continued_act(moved, self.words)
 
     def _modal_demands(self, sent: Span) -> list[Trigger]:
-        out: list[Trigger] = []
-        if self._modal_ids.isdisjoint([t.lower for t in sent]):
-            return out  # (the modal a demand needs is an auxiliary in the sentence)
+        if lacks_all(sent, self.words.deontic_modals):
+            return []  # (a demand needs a deontic modal: the auxiliary of its clause, in the sentence)
+        out = []
         for tok in sent:
             if kind_of(tok) != "report" and tok.lemma_ not in self.words.demand_reports:
                 continue
