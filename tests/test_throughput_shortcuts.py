@@ -157,3 +157,16 @@ def test_the_trigger_scan_fires_what_the_plain_pattern_test_fires(pipeline: Pipe
             for tok, _pos, found, fired in finder.candidates(sent):  # (found: the patterns tried)
                 plain = (p for p in found if words_present(p, words) and finder._fits(p, Context(tok)))
                 assert fired == next(plain, None), tok.text
+
+
+def test_the_mention_finder_reads_each_words_own_strings(pipeline: Pipeline) -> None:
+    finder = pipeline.stages.get_pipe("newsevents_actors").resolver._finder
+    docs = list(pipeline.nlp.pipe([a.text for a in REPORTS] + ["PERU and Peru and peru met in LIMA, Lima."]))
+    found = [finder.find(doc) for doc in docs]
+    assert [finder.find(doc) for doc in docs] == found  # (the second time from the memo)
+    memo = finder._strings_of(pipeline.nlp.vocab)
+    assert all(memo[t.orth] == (t.text, t.lower_) for doc in docs for t in doc)
+    assert any(m.iso3 == "PER" for m in found[-1])
+    other = spacy.blank("en")("Peru")
+    assert finder._strings_of(other.vocab) == {}  # (another vocabulary: a memo of its own)
+    assert [m.iso3 for m in finder.find(other)] == ["PER"]

@@ -130,11 +130,13 @@ def lacks_all(sent: Span, words: frozenset[str]) -> bool:
     on each token (a string's hash is the same in any vocabulary), without making the words' strings."""
     hit = _HASHES.get(id(words))
     if hit is None or hit[0] is not words:
+        if len(_HASHES) >= _MAX_NEEDS:
+            _HASHES.clear()
         hit = _HASHES[id(words)] = (words, frozenset(int(StringStore()[w]) for w in words))
     return hit[1].isdisjoint([t.lower for t in sent])
 
 
-# id(word set) -> (the set, its words' hashes), for ``lacks_all``; the lexicon's sets live as long as it
+# id(word set) -> (the set, its words' hashes), for ``lacks_all`` (the lexicon's sets: a handful)
 _HASHES: dict[int, tuple[frozenset[str], frozenset[int]]] = {}
 
 
