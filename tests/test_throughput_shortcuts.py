@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from newsevents.annotations import doc_text, set_doc_text
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
-from newsevents.coding.objects import Context, lacks_all, needed_words, words_present
+from newsevents.coding.objects import Context, lacks_all, needed_words, sentence_words, words_present
 from newsevents.coding.patterns import Pattern
 from newsevents.coding.triggers import TriggerFinder
 from newsevents.pipeline import Pipeline
@@ -170,3 +170,15 @@ def test_the_mention_finder_reads_each_words_own_strings(pipeline: Pipeline) -> 
     other = spacy.blank("en")("Peru")
     assert finder._strings_of(other.vocab) == {}  # (another vocabulary: a memo of its own)
     assert [m.iso3 for m in finder.find(other)] == ["PER"]
+
+
+def test_sentence_words_are_the_lemmas_and_lower_case_forms(pipeline: Pipeline) -> None:
+    texts = [a.text for a in REPORTS] + ["ISTANBUL Talks resumed; the Envoys SAID they would meet."]
+    for nlp in (pipeline.nlp, pipeline.nlp, spacy.blank("en")):  # (again from the memo; another vocabulary)
+        for doc in nlp.pipe(texts):
+            sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+            for sent in sents:
+                tokens = list(sent)
+                words = {t.lemma_.casefold() for t in tokens} | {t.lower_ for t in tokens}
+                assert sentence_words(tokens) == words
+    assert sentence_words([]) == set()

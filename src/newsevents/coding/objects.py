@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.strings import StringStore
 from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
 
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
@@ -138,6 +139,36 @@ def lacks_all(sent: Span, words: frozenset[str]) -> bool:
 
 # id(word set) -> (the set, its words' hashes), for ``lacks_all`` (the lexicon's sets: a handful)
 _HASHES: dict[int, tuple[frozenset[str], frozenset[int]]] = {}
+
+
+def sentence_words(tokens: list[Token]) -> set[str]:
+    """The case-folded lemmas and the lower-case forms of ``tokens``: the words a pattern's are looked for
+    among (``words_present``), each read by its hash from a memo of the strings a vocabulary gave."""
+    lemmas, lowers = _words_memo(tokens[0].vocab) if tokens else ({}, {})
+    out = set()
+    for t in tokens:
+        lemma = lemmas.get(t.lemma)
+        if lemma is None:
+            lemma = lemmas[t.lemma] = t.lemma_.casefold()
+        lower = lowers.get(t.lower)
+        if lower is None:
+            lower = lowers[t.lower] = t.lower_
+        out.add(lemma)
+        out.add(lower)
+    return out
+
+
+def _words_memo(vocab: Vocab) -> tuple[dict[int, str], dict[int, str]]:
+    """(lemma hash -> its case-folded string, lower-case hash -> its string) for ``vocab``: emptied for
+    another vocabulary, or when it grows large."""
+    if not _WORDS or _WORDS[0][0] is not vocab or len(_WORDS[0][1]) + len(_WORDS[0][2]) > _MAX_WORDS:
+        _WORDS[:] = [(vocab, {}, {})]
+    return _WORDS[0][1], _WORDS[0][2]
+
+
+# [(a vocabulary, its lemma memo, its lower-case memo)] for ``sentence_words``; a few MB at most
+_WORDS: list[tuple[Vocab, dict[int, str], dict[int, str]]] = []
+_MAX_WORDS = 400_000
 
 
 # id(pattern) -> (the pattern, its plain words): a pattern's words are read once per process, not once

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.coding import resources, scene, stance, syntax
+from newsevents.coding import objects, resources, scene, stance, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.objects import Context, lacks_all, may_trigger, needs_of, split_members, words_present
@@ -137,7 +137,7 @@ class TriggerFinder:
         ``--explain`` too)."""
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
         tokens = list(sent)  # (one Token object per word, not one per walk)
-        words = {t.lemma_.casefold() for t in tokens} | {t.lower_ for t in tokens}
+        words = objects.sentence_words(tokens)
         nouns = self.patterns.lemmas("noun")
         for tok in tokens:
             if not may_trigger(tok, nouns, self.words.carrier_nouns):
