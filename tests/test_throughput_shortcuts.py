@@ -1,14 +1,18 @@
 """The shortcuts and caches that keep the coding stages fast change no result (issue 10, throughput):
 documents coded in a row give what each gives alone, the text the stages read is the Doc's own, and the
-words the trigger scan skips are words that had no candidate pattern."""
+words the trigger scan skips are words that had no candidate pattern, and a coded Doc is freed when it is
+dropped (no reference cycle left for the garbage collector)."""
 
 from __future__ import annotations
 
+import gc
+
 import spacy
+from spacy.tokens import Doc
 
 from newsevents.annotations import doc_text, set_doc_text
-from newsevents.coding.lexicon import kind_of, modality_kinds
-from newsevents.coding.objects import words_present
+from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
+from newsevents.coding.objects import Context, lacks_all, needed_words, sentence_words, words_present
 from newsevents.coding.patterns import Pattern
 from newsevents.coding.triggers import TriggerFinder
 from newsevents.pipeline import Pipeline
@@ -97,6 +101,7 @@ def test_the_plain_words_of_every_pattern_are_read_as_before(pipeline: Pipeline)
     for words in sentences:
         for pattern in patterns:
             assert words_present(pattern, words) == _words_present_by_definition(pattern, words)
+            assert (needed_words(pattern) <= words) == _words_present_by_definition(pattern, words)
 
 
 def test_kind_of_by_lemma_hash_is_the_tables_kind(pipeline: Pipeline) -> None:
@@ -105,3 +110,75 @@ def test_kind_of_by_lemma_hash_is_the_tables_kind(pipeline: Pipeline) -> None:
     for _ in range(2):  # the second time from the memo
         assert [kind_of(t) for t in doc] == [table.get(t.lemma_.casefold()) for t in doc]
     assert any(kind_of(t) for t in doc)
+
+
+def _docs_alive() -> int:
+    return sum(1 for o in gc.get_objects() if isinstance(o, Doc))
+
+
+def test_analyze_leaves_no_coded_doc_for_the_garbage_collector(pipeline: Pipeline) -> None:
+    gc.collect()
+    gc.disable()  # (a collection during the run would hide a cycle)
+    try:
+        before = _docs_alive()
+        results = _coded(pipeline, list(REPORTS))
+        after = _docs_alive()
+    finally:
+        gc.enable()
+    assert after == before
+    assert all("Event(" in r for r in results)  # released after coding, not instead of it
+
+
+def test_lacks_all_reads_the_lower_case_words_by_their_hashes(pipeline: Pipeline) -> None:
+    modals = lexicon().deontic_modals
+    texts = [" ".join(f"{m.upper()} {m.title()} {m}" for m in sorted(modals)), "They Ought not.", "Nor it."]
+    texts += [a.text for a in REPORTS]
+    for doc in pipeline.nlp.pipe(texts):
+        for sent in doc.sents:
+            for words in (modals, frozenset({"police", "wire"}), frozenset()):
+                assert lacks_all(sent, words) == words.isdisjoint({t.lower_ for t in sent}), sent.text
+
+
+def test_a_modal_demand_is_still_found_and_a_sentence_without_a_modal_skipped(pipeline: Pipeline) -> None:
+    finder = pipeline.stages.get_pipe("newsevents_triggers")
+    assert isinstance(finder, TriggerFinder)
+    demand = next(pipeline.nlp("Oslo said Minsk must release the two pilots at once.").sents)
+    assert [t.pattern.code for t in finder._modal_demands(demand)] == ["100"]
+    assert finder._modal_demands(next(pipeline.nlp("Oslo said Minsk would release the pilots.").sents)) == []
+
+
+def test_the_trigger_scan_fires_what_the_plain_pattern_test_fires(pipeline: Pipeline) -> None:
+    finder = pipeline.stages.get_pipe("newsevents_triggers")
+    assert isinstance(finder, TriggerFinder)
+    for article in REPORTS:
+        doc = pipeline.code(article, pipeline.nlp(article.text))
+        for sent in doc.sents:
+            words = {t.lemma_.casefold() for t in sent} | {t.lower_ for t in sent}
+            for tok, _pos, found, fired in finder.candidates(sent):  # (found: the patterns tried)
+                plain = (p for p in found if words_present(p, words) and finder._fits(p, Context(tok)))
+                assert fired == next(plain, None), tok.text
+
+
+def test_the_mention_finder_reads_each_words_own_strings(pipeline: Pipeline) -> None:
+    finder = pipeline.stages.get_pipe("newsevents_actors").resolver._finder
+    docs = list(pipeline.nlp.pipe([a.text for a in REPORTS] + ["PERU and Peru and peru met in LIMA, Lima."]))
+    found = [finder.find(doc) for doc in docs]
+    assert [finder.find(doc) for doc in docs] == found  # (the second time from the memo)
+    memo = finder._strings_of(pipeline.nlp.vocab)
+    assert all(memo[t.orth] == (t.text, t.lower_) for doc in docs for t in doc)
+    assert any(m.iso3 == "PER" for m in found[-1])
+    other = spacy.blank("en")("Peru")
+    assert finder._strings_of(other.vocab) == {}  # (another vocabulary: a memo of its own)
+    assert [m.iso3 for m in finder.find(other)] == ["PER"]
+
+
+def test_sentence_words_are_the_lemmas_and_lower_case_forms(pipeline: Pipeline) -> None:
+    texts = [a.text for a in REPORTS] + ["ISTANBUL Talks resumed; the Envoys SAID they would meet."]
+    for nlp in (pipeline.nlp, pipeline.nlp, spacy.blank("en")):  # (again from the memo; another vocabulary)
+        for doc in nlp.pipe(texts):
+            sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+            for sent in sents:
+                tokens = list(sent)
+                words = {t.lemma_.casefold() for t in tokens} | {t.lower_ for t in tokens}
+                assert sentence_words(tokens) == words
+    assert sentence_words([]) == set()

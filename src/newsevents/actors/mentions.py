@@ -29,6 +29,8 @@ _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "bin", "ibn",
 # often a misread capitalised noun).
 _MIN_ORG_TOKENS = 2
 
+# Words whose strings the mention finder keeps (``MentionFinder._strings_of``); a few MB at most.
+_MAX_STRINGS = 200_000
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -119,6 +121,8 @@ class MentionFinder:
         self._exact = phrases.exact
         self._lower = phrases.lower
         self._spellings = phrases.spellings
+        # (a vocabulary, its token hash -> (text, lower case)): most words of an article were seen before
+        self._strings: tuple[Vocab | None, dict[int, tuple[str, str]]] = (None, {})
 
     def find(self, doc: Doc, skip: range = range(0)) -> list[Mention]:
         """All dictionary mentions in ``doc``, longest first where they overlap, then the recogniser's
@@ -126,9 +130,13 @@ class MentionFinder:
         overlaps the tokens ``skip`` (the dateline) is a mention."""
         matches: list[tuple[int, int, str]] = []
         texts, lowers = [], []
-        for t in doc:  # (one walk over the tokens for both)
-            texts.append(t.text)
-            lowers.append(t.lower_)
+        strings = self._strings_of(doc.vocab)
+        for t in doc:  # (one walk over the tokens for both; a word's strings read from its hash)
+            pair = strings.get(t.orth)
+            if pair is None:
+                pair = strings[t.orth] = (t.text, t.lower_)
+            texts.append(pair[0])
+            lowers.append(pair[1])
         for index, words in ((self._exact, texts), (self._lower, lowers)):
             for start, end, key in index.matches(words):
                 if start < skip.stop and end > skip.start or not _name_cased(doc, start, end):
@@ -159,6 +167,13 @@ class MentionFinder:
                 mentions.append(Mention(ent.start, ent.end, "org"))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _strings_of(self, vocab: Vocab) -> dict[int, tuple[str, str]]:
+        """The memo of words' strings for ``vocab`` (a token's text and lower case are its lexeme's, one
+        pair per hash in one vocabulary), emptied for another vocabulary or when it grows large."""
+        if self._strings[0] is not vocab or len(self._strings[1]) > _MAX_STRINGS:
+            self._strings = (vocab, {})
+        return self._strings[1]
 
     def _person(self, start: int, end: int, text: str) -> Mention:
         """A recognised person: the dictionary's when their name is spelt differently there ("Ra'ad" for

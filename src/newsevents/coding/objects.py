@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.strings import StringStore
+from spacy.tokens import Span, Token
+from spacy.vocab import Vocab
 
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
@@ -98,6 +100,75 @@ def words_present(pattern: Pattern, words: set[str]) -> bool:
     if pattern.prep and pattern.prep not in words:
         return False
     return _plain_words(pattern) <= words
+
+
+def needed_words(pattern: Pattern) -> frozenset[str]:
+    """``words_present`` as one set: ``pattern`` can fire only in a sentence that has all of these words."""
+    plain = _plain_words(pattern)
+    return plain | {pattern.prep} if pattern.prep else plain
+
+
+def needs_of(patterns: tuple[Pattern, ...]) -> tuple[tuple[Pattern, frozenset[str]], ...]:
+    """Each of ``patterns`` with its ``needed_words``: the trigger scan tests a pattern with one set
+    operation instead of two calls. Read once per tuple of patterns (the pattern set keeps its tuples;
+    a verb's with its model's lent patterns is made anew each time, hence the bound)."""
+    hit = _NEEDS.get(id(patterns))
+    if hit is None or hit[0] is not patterns:
+        if len(_NEEDS) >= _MAX_NEEDS:
+            _NEEDS.clear()
+        hit = _NEEDS[id(patterns)] = (patterns, tuple((p, needed_words(p)) for p in patterns))
+    return hit[1]
+
+
+# id(patterns) -> (the patterns, each with its needed words): kept with the tuple, so that its id is never
+# another's while it is here
+_NEEDS: dict[int, tuple[tuple[Pattern, ...], tuple[tuple[Pattern, frozenset[str]], ...]]] = {}
+_MAX_NEEDS = 20_000
+
+
+def lacks_all(sent: Span, words: frozenset[str]) -> bool:
+    """Whether no word of ``sent`` is, in lower case, one of ``words``: compared by the hashes spaCy keeps
+    on each token (a string's hash is the same in any vocabulary), without making the words' strings."""
+    hit = _HASHES.get(id(words))
+    if hit is None or hit[0] is not words:
+        if len(_HASHES) >= _MAX_NEEDS:
+            _HASHES.clear()
+        hit = _HASHES[id(words)] = (words, frozenset(int(StringStore()[w]) for w in words))
+    return hit[1].isdisjoint([t.lower for t in sent])
+
+
+# id(word set) -> (the set, its words' hashes), for ``lacks_all`` (the lexicon's sets: a handful)
+_HASHES: dict[int, tuple[frozenset[str], frozenset[int]]] = {}
+
+
+def sentence_words(tokens: list[Token]) -> set[str]:
+    """The case-folded lemmas and the lower-case forms of ``tokens``: the words a pattern's are looked for
+    among (``words_present``), each read by its hash from a memo of the strings a vocabulary gave."""
+    lemmas, lowers = _words_memo(tokens[0].vocab) if tokens else ({}, {})
+    out = set()
+    for t in tokens:
+        lemma = lemmas.get(t.lemma)
+        if lemma is None:
+            lemma = lemmas[t.lemma] = t.lemma_.casefold()
+        lower = lowers.get(t.lower)
+        if lower is None:
+            lower = lowers[t.lower] = t.lower_
+        out.add(lemma)
+        out.add(lower)
+    return out
+
+
+def _words_memo(vocab: Vocab) -> tuple[dict[int, str], dict[int, str]]:
+    """(lemma hash -> its case-folded string, lower-case hash -> its string) for ``vocab``: emptied for
+    another vocabulary, or when it grows large."""
+    if not _WORDS or _WORDS[0][0] is not vocab or len(_WORDS[0][1]) + len(_WORDS[0][2]) > _MAX_WORDS:
+        _WORDS[:] = [(vocab, {}, {})]
+    return _WORDS[0][1], _WORDS[0][2]
+
+
+# [(a vocabulary, its lemma memo, its lower-case memo)] for ``sentence_words``; a few MB at most
+_WORDS: list[tuple[Vocab, dict[int, str], dict[int, str]]] = []
+_MAX_WORDS = 400_000
 
 
 # id(pattern) -> (the pattern, its plain words): a pattern's words are read once per process, not once

@@ -20,10 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.coding import resources, scene, stance, syntax
+from newsevents.coding import objects, resources, scene, stance, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
-from newsevents.coding.objects import Context, may_trigger, split_members, words_present
+from newsevents.coding.objects import Context, lacks_all, may_trigger, needs_of, split_members, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
     NOT_AN_EVENT,
@@ -137,7 +137,7 @@ class TriggerFinder:
         ``--explain`` too)."""
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
         tokens = list(sent)  # (one Token object per word, not one per walk)
-        words = {t.lemma_.casefold() for t in tokens} | {t.lower_ for t in tokens}
+        words = objects.sentence_words(tokens)
         nouns = self.patterns.lemmas("noun")
         for tok in tokens:
             if not may_trigger(tok, nouns, self.words.carrier_nouns):
@@ -148,7 +148,7 @@ class TriggerFinder:
                 found = self._patterns(tok, lemma, pos)
                 if not found:
                     continue
-                fired = next((p for p in found if words_present(p, words) and self._fits(p, context)), None)
+                fired = next((p for p, n in needs_of(found) if n <= words and self._fits(p, context)), None)
                 yield tok, pos, found, fired
                 if fired is not None:
                     break
@@ -278,6 +278,8 @@ class TriggerFinder:
         return stance.continued_act(moved, self.words)
 
     def _modal_demands(self, sent: Span) -> list[Trigger]:
+        if lacks_all(sent, self.words.deontic_modals):
+            return []  # (a demand needs a deontic modal: the auxiliary of its clause, in the sentence)
         out = []
         for tok in sent:
             if kind_of(tok) != "report" and tok.lemma_ not in self.words.demand_reports:
