@@ -53,6 +53,7 @@ from newsevents.coding.targets import (
     place_target,
     placed_victim,
 )
+from newsevents.coding.topics import without_topics
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
 from newsevents.where import LOCATIVE, DocPlaces
@@ -278,6 +279,7 @@ class ArgumentFinder:
             source_heads, target_heads = noun_roles(event_subject)
             source_heads = [Head(h.token, EVENT_SUBJECT) for h in source_heads]
         target_heads = with_fixed_roles(tok, trigger.code or trigger.pattern.code, target_heads)
+        target_heads = without_topics(trigger.code or trigger.pattern.code, target_heads)
         if trigger.target_heads is not None:
             target_heads = [Head(t, CONSTRUCTION) for t in trigger.target_heads]
         return source_heads, target_heads

@@ -214,6 +214,8 @@ class TargetRoles:
     condition_codes: tuple[str, ...]
     topic_verbs: frozenset[str]
     from_source_roots: tuple[str, ...]
+    topic_prepositions: frozenset[str]
+    topic_codes: tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=1)
@@ -227,6 +229,8 @@ def target_roles() -> TargetRoles:
             condition_codes=tuple(table["condition_codes"]),
             topic_verbs=frozenset(table["topic_verbs"]),
             from_source_roots=tuple(table["from_source_roots"]),
+            topic_prepositions=frozenset(table["topic_prepositions"]),
+            topic_codes=tuple(table["topic_codes"]),
         ),
     )
 
