@@ -150,8 +150,26 @@ def named_actor(p: Phrase) -> list[Actor] | None:
         return None
     head = p.head.i
     m = min(p.named, key=lambda m: (not (m.start <= head < m.end), abs(m.start - head)))
+    other = _other_state_body(p, m)
+    if other is not None:
+        return [as_former(other, p.former, p.text)]
     actor = named_actor_of(p.actors, m, p.tokens, p.countries, p.day)
     return [as_former(actor, p.former, p.text)] if actor is not None else None
+
+
+def _other_state_body(p: Phrase, m: Mention) -> Actor | None:
+    """A state body listed under one country but named with another's adjective or name before it is
+    that other country's body of the same kind: "the Philippine Senate" is no US Senate (the entry's
+    alias is a bare noun any state's body may bear)."""
+    entry = m.entry
+    if entry is None or entry.kind != "body" or not entry.country:
+        return None
+    before = [c for c in p.countries if c.end <= m.start and c.iso3 and c.iso3 != entry.country]
+    if not before or any(c.iso3 == entry.country for c in p.countries):
+        return None
+    code = entry.code_on(p.day) or ""
+    role = code[3:] if code[:3] == entry.country else None
+    return p.actor(before[-1].iso3, role or None)
 
 
 def definite_description(p: Phrase) -> list[Actor] | None:

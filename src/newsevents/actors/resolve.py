@@ -26,6 +26,7 @@ from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
 from newsevents.actors.parties import acting_head, coordinated, landmark, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import collective_member, read_phrase
+from newsevents.actors.strikers import struck_places
 from newsevents.actors.words import packaged_words
 from newsevents.dateline import Dateline
 from newsevents.records import Actor
@@ -312,18 +313,25 @@ class DocActors:
             and not landmark(self.doc[m.end - 1])  # ("the U.S. embassy": its head word is the one placed)
             and (iso3 := self._mention_country(m, day))
         ]
-        near.extend((i, iso3) for i, iso3 in self._places.items() if sent.start <= i < sent.end)
-        others = other_parties(head)
+        air = head.lemma_.casefold() in _WORDS.air_agents  # (the place a warplane hits is not its home)
+        if air:  # (only a state's own name or adjective places aircraft: no city, no place after "on")
+            near = [(i, c) for i, c in near if self.doc[i].dep_ != "pobj" and i not in self._cities]
+        else:
+            near.extend((i, iso3) for i, iso3 in self._places.items() if sent.start <= i < sent.end)
+        others = other_parties(head) | (struck_places(head) if air else set())
         near = [
-            (i, iso3)
-            for i, iso3 in near
-            if i not in inside and i not in others and not landmark(self.doc[i])
+            (i, iso3) for i, iso3 in near if i not in inside and i not in others and not landmark(self.doc[i])
         ]
-        if near:
-            return min(near, key=lambda n: abs(n[0] - head.i))[1]
+        if near or air:
+            return min(near, key=lambda n: abs(n[0] - head.i))[1] if near else None
         # "The opposition called a strike": the country of the dateline when the story is about it, else
         # the one the article is most about.
         return self.home_country or self._main_country
+
+    @functools.cached_property
+    def _cities(self) -> set[int]:
+        """Token indexes of the capitals named as such ("Beirut's suburbs")."""
+        return {i for m in self.mentions if m.country_kind == "capital" for i in range(m.start, m.end)}
 
     @functools.cached_property
     def _places(self) -> dict[int, str]:

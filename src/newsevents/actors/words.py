@@ -43,6 +43,8 @@ class Words:
     envoy_family: frozenset[str]
     leader_nouns: frozenset[str]
     leader_titles: frozenset[str]
+    air_agents: frozenset[str]
+    speech_verbs: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->

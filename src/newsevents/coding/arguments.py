@@ -24,6 +24,7 @@ from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
+from newsevents.coding.received import turned
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import (
     CAUSED_EVENT,
@@ -282,6 +283,10 @@ class ArgumentFinder:
             source_heads, target_heads = noun_roles(event_subject)
             source_heads = [Head(h.token, EVENT_SUBJECT) for h in source_heads]
         target_heads = with_fixed_roles(tok, trigger.code or trigger.pattern.code, target_heads)
+        # ("received aid from Tokyo"; "held talks on Iran")
+        source_heads, target_heads = turned(
+            tok, trigger.code or trigger.pattern.code, source_heads, target_heads
+        )
         if trigger.target_heads is not None:
             target_heads = [Head(t, CONSTRUCTION) for t in trigger.target_heads]
         return source_heads, target_heads

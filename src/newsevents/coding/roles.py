@@ -3,16 +3,14 @@ with the named rule that found it. Pure functions of the parse; ``arguments`` tu
 
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from spacy.tokens import Token
 
 from newsevents.coding import scene, syntax
 from newsevents.coding.lexicon import lexicon
-from newsevents.coding.resources import packaged_table
 from newsevents.coding.rules import declare
+from newsevents.coding.target_table import target_roles
 from newsevents.coding.targets_agents import OBJECT_AGENT, object_agents
 
 
@@ -203,32 +201,6 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
         )
     return sources, targets
-
-
-@dataclass(frozen=True, slots=True)
-class TargetRoles:
-    """``coding/data/target_roles.toml``: which codes read which fixed roles."""
-
-    concern_prepositions: frozenset[str]
-    concern_codes: tuple[str, ...]
-    condition_codes: tuple[str, ...]
-    topic_verbs: frozenset[str]
-    from_source_roots: tuple[str, ...]
-
-
-@functools.lru_cache(maxsize=1)
-def target_roles() -> TargetRoles:
-    """The packaged table (read once per process)."""
-    return packaged_table(
-        "coding/data/target_roles.toml",
-        lambda table: TargetRoles(
-            concern_prepositions=frozenset(table["concern_prepositions"]),
-            concern_codes=tuple(table["concern_codes"]),
-            condition_codes=tuple(table["condition_codes"]),
-            topic_verbs=frozenset(table["topic_verbs"]),
-            from_source_roots=tuple(table["from_source_roots"]),
-        ),
-    )
 
 
 def with_fixed_roles(tok: Token, code: str, heads: list[Head]) -> list[Head]:
