@@ -39,7 +39,8 @@ CASES = [
     DyadCase(
         "four coordinated states each act",
         "ACCRA, March 3 (Wire) - Ghana, Togo, Benin and Nigeria closed their borders to Niger on Friday.",
-        (("17", "GHA", "NER"), ("17", "TGO", "NER"), ("17", "BEN", "NER"), ("17", "NGA", "NER")),
+        # (a border closed TO a party is a sanction, 163, as the corpus codes ports closed to its ships)
+        (("16", "GHA", "NER"), ("16", "TGO", "NER"), ("16", "BEN", "NER"), ("16", "NGA", "NER")),
     ),
     DyadCase(
         "'the premier' refers back to a prime minister",

@@ -40,6 +40,7 @@ from newsevents.coding.roles import (
     with_fixed_roles,
 )
 from newsevents.coding.rules import declare
+from newsevents.coding.sources import can_act, same_actor
 from newsevents.coding.targets import (
     VICTIM_PLACE,
     by_context,
@@ -407,18 +408,6 @@ def _foreign_place(places: list[Actor], sources: list[Actor]) -> tuple[list[Acto
     name no counterpart when they are French."""
     found = [p for p in places if all(p.country != s.country for s in sources)][:1]
     return found, (LOCATIVE_TARGET if found else None)
-
-
-def can_act(actor: Actor, state_roles: frozenset[str]) -> bool:
-    """Whether an actor is specific enough to be an event's source: a country, a named person or body,
-    an organisation, or a non-state group ("rebels", "protesters")."""
-    if not actor.code:
-        return False
-    return actor.country is not None or actor.name is not None or actor.role not in state_roles
-
-
-def same_actor(a: Actor, b: Actor) -> bool:
-    return a.code == b.code and (a.name == b.name or a.name is None or b.name is None)
 
 
 def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:

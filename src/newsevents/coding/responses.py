@@ -20,11 +20,11 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
-from newsevents.coding.arguments import can_act
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.sources import can_act
 from newsevents.datewords import date_words
 from newsevents.errors import DataFileError
 from newsevents.records import Actor

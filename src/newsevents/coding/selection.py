@@ -18,13 +18,13 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, counterpart, resources, responses, scene, syntax
-from newsevents.coding.arguments import can_act, same_actor
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import PatternSet, construction
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
+from newsevents.coding.sources import can_act, same_actor
 from newsevents.coding.targets import country_actor, implicit_country
 from newsevents.records import Actor
 from newsevents.tone import score as tone_score
