@@ -81,7 +81,7 @@ def test_scores_stay_above_the_floors(scored: Callable[[str], Any], name: str) -
 FOREIGN_COUNTERPART_CEILING = 0.03
 
 
-@pytest.mark.parametrize("name", ["tuning", "check"])
+@pytest.mark.parametrize("name", ["tuning", "check", "probe"])
 def test_few_events_pair_a_country_with_itself_against_the_text(
     scored: Callable[[str], Any], name: str
 ) -> None:
