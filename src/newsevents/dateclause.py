@@ -114,7 +114,7 @@ def bound_noun(ent: Span) -> Token | None:
     1990"), or None when it dates a clause."""
     root = ent.root
     head = root.head
-    if head.i in range(ent.start, ent.end) or head is root:
+    if head.i in range(ent.start, ent.end) or head.i == root.i:
         return None
     if head.ent_type_ in ("DATE", "TIME") or head.lower_ in _DAY_PARTS:
         return None

@@ -194,7 +194,7 @@ class DocActors:
                 # head is a phrase of its own ("Chile and Peru").
                 # (but what is coordinated with an apposition is the head's own coordinated phrase: "the
                 # mayor, Peter Okello, and three traders")
-                joined = tok is not head and not set_off(tok) and child.dep_ in ("conj", "cc")
+                joined = tok.i != head.i and not set_off(tok) and child.dep_ in ("conj", "cc")
                 if child.dep_ not in _WORDS.np_deps and not joined:
                     continue
                 if child.dep_ == "prep" and child.lower_ not in _WORDS.np_preps:
@@ -416,5 +416,5 @@ def other_parties(head: Token) -> set[int]:
                     heads.append(child)
                 elif child.dep_ == "prep" and child.lower_ not in _SCENE_PREPS:
                     heads.extend(p for p in child.children if p.dep_ == "pobj")
-    heads += [c for h in heads[:] if h is not head for c in coordinated(h)]
+    heads += [c for h in heads[:] if h.i != head.i for c in coordinated(h)]
     return {t.i for h in heads for t in DocActors.phrase_tokens(h)}

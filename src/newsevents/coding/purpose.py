@@ -34,7 +34,7 @@ def helping_code(tok: Token, words: Lexicon) -> str | None:
     # "has begun deploying troops ... to help": the purpose may hang from the verb that governs it.
     scopes = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
     top = scopes[-1]
-    for clause in (t for t in top.subtree if t.dep_ in _PURPOSE_DEPS and t.pos_ == "VERB" and t is not tok):
+    for clause in (t for t in top.subtree if t.dep_ in _PURPOSE_DEPS and t.pos_ == "VERB" and t.i != tok.i):
         if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
             continue
         if _clause_verb(clause.head) not in scopes:

@@ -151,11 +151,11 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
         verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
         for v in verbs:
             agents = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-            sources.extend(Head(p, PASSIVE_AGENT if v is tok else PASSIVE_CONJUNCT_AGENT) for p in agents)
+            sources.extend(Head(p, PASSIVE_AGENT if v.i == tok.i else PASSIVE_CONJUNCT_AGENT) for p in agents)
             patients = [c for c in v.children if c.dep_ == "nsubjpass"]
-            if v is tok and _reduced_passive(tok):
+            if v.i == tok.i and _reduced_passive(tok):
                 patients = [tok.head]  # "workers seized by gunmen": the noun the participle describes
-            targets.extend(Head(c, PASSIVE_SUBJECT if v is tok else PASSIVE_CONJUNCT) for c in patients)
+            targets.extend(Head(c, PASSIVE_SUBJECT if v.i == tok.i else PASSIVE_CONJUNCT) for c in patients)
     else:
         sources.extend(
             # "the brothers who shot the guards": a relative pronoun is the noun the clause hangs from

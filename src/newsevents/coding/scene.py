@@ -188,7 +188,7 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
         # an elaborating participle: "..., killing four", "..., expected to be joined by Rome"; but what a
         # participle of consequence takes is a new event ("..., sparking riots")
         return (
-            not (tok is not clause and consequence(clause, words))
+            not (tok.i != clause.i and consequence(clause, words))
             and clause.tag_ in ("VBG", "VBN")
             and _subject(clause) is None
             and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
@@ -262,7 +262,7 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
         return OWN_CLAUSE
     if clause.dep_ in ("acl", "advcl") and message_content(clause, words):
         return MESSAGE_CONTENT
-    if clause.dep_ == "advcl" and tok is not clause and consequence(clause, words):
+    if clause.dep_ == "advcl" and tok.i != clause.i and consequence(clause, words):
         return CONSEQUENCE
     if clause.i == tok.i and speech_participle(clause, code, words):
         return SPEECH_PARTICIPLE

@@ -96,19 +96,19 @@ def option_act(trigger: Trigger, words: Lexicon) -> Trigger:
     tok = trigger.token
     holder = tok.head.head if named_option(tok, words) else tok
     verb = holder.head
-    deps = ("dobj", "nsubjpass", "xcomp") if holder is tok else ("dobj", "nsubjpass")
-    if holder.dep_ not in deps or verb is holder:
+    deps = ("dobj", "nsubjpass", "xcomp") if holder.i == tok.i else ("dobj", "nsubjpass")
+    if holder.dep_ not in deps or verb.i == holder.i:
         return trigger
     if verb.lower_ == "open" and verb.dep_ in ("xcomp", "oprd", "acomp", "ccomp"):
         verb = verb.head  # "kept [open the option of ...]" parsed as a small clause
     if verb.pos_ != "VERB":
         return trigger
-    kept_open = holder is not tok and (
+    kept_open = holder.i != tok.i and (
         verb.lemma_.casefold() in words.option_verbs or any(c.lower_ == "open" for c in verb.children)
     )
     excluding = _phrasal(verb, words) in words.unexcluded_verbs
     not_excluded = excluding and any(c.dep_ == "neg" for c in verb.children)
-    if excluding and not not_excluded and holder is tok:
+    if excluding and not not_excluded and holder.i == tok.i:
         return replace(trigger, dropped_by=EXCLUDED_ACT)  # "ruled out retaliating": no act, no threat
     if not (kept_open or not_excluded):
         return trigger
