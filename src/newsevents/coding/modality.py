@@ -60,7 +60,8 @@ INTENT_VERB = declare(
 OWN_TENSE = declare(
     "modality",
     "own-tense",
-    "a past-tense verb coordinated with a bare one has its own tense: it shares no 'would' or 'not' of its first conjunct",
+    "a past-tense verb coordinated with a bare one has its own tense: it shares no 'would' or 'not' of "
+    "its first conjunct",
     "Ankara said it would recall its envoy and froze arms sales to Vienna.",
 )
 HYPOTHETICAL_VERB = declare(
