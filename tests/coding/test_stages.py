@@ -15,7 +15,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsevents.coding import modality, roles, selection, triggers
+from newsevents.coding import demands, modality, roles, selection, triggers
 from newsevents.coding.confidence import fact_weight, policy
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import RULES
@@ -91,7 +91,7 @@ def test_event_noun_under_a_coded_verb_gives_way(pipeline: Pipeline) -> None:
 def test_modal_demand_is_a_trigger_and_its_content_is_not(pipeline: Pipeline) -> None:
     doc = _doc(pipeline, "Brazil said Venezuela must free the detained reporters.", "newsevents_triggers")
     demand = [t for t in doc._.ne_triggers if t.pattern.code == "100"]
-    assert len(demand) == 1 and demand[0].steps == (triggers.MODAL_DEMAND,)
+    assert len(demand) == 1 and demand[0].steps == (demands.MODAL_DEMAND,)
     assert [h.text for h in demand[0].target_heads or ()] == ["Venezuela"]
     assert "free" not in _triggers(doc)
 

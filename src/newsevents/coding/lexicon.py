@@ -32,6 +32,7 @@ class Lexicon:
     sequel_adverbs: frozenset[str]
     deontic_modals: frozenset[str]
     demand_reports: frozenset[str]
+    obligation_verbs: frozenset[str]
     negations: frozenset[str]
     commitment_verbs: frozenset[str]
     self_directed_nouns: frozenset[str]

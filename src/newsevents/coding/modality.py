@@ -57,6 +57,13 @@ INTENT_VERB = declare(
     "an act under an intent or threat verb ('agreed to', 'vowed to') is intended",
     "Hanoi and Manila agreed to hold joint patrols.",
 )
+OWN_TENSE = declare(
+    "modality",
+    "own-tense",
+    "a past-tense verb coordinated with a bare one has its own tense: it shares no 'would' or 'not' of "
+    "its first conjunct",
+    "Ankara said it would recall its envoy and froze arms sales to Vienna.",
+)
 HYPOTHETICAL_VERB = declare(
     "modality",
     "hypothetical-verb",
@@ -183,7 +190,13 @@ class ModalityReader:
         # A coordinated verb shares the auxiliaries and negation of the nearest conjunct that has any
         # ("will not stop the drills but could scale or pause them": pause takes scale's "could").
         chain = [tok]
-        for head in syntax.shared_heads(tok):
+        heads = syntax.shared_heads(tok)
+        if heads and tok.tag_ in ("VBD", "VBN") and heads[0].tag_ == "VB":
+            # "would expel ... and SUSPENDED": a past form after a bare verb has no auxiliary of its own
+            if any(c.dep_ in ("aux", "neg") for c in heads[0].children):
+                steps.append(OWN_TENSE)
+            heads = []
+        for head in heads:
             if any(c.dep_ in ("aux", "neg") for c in chain[-1].children):
                 break
             chain.append(head)

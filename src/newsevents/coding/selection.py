@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import agentless, counterpart, resources, responses, scene, syntax
+from newsevents.coding import agentless, counterpart, occasions, resources, responses, scene, syntax
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import PatternSet, construction
@@ -368,6 +368,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
     if _same_act(a, b):
         return True
     if a.when is not None and b.when is not None and a.date_own and b.date_own and a.when != b.when:
+        return False
+    if occasions.distinct_acts(a, b):
         return False
     if _restated(a, b):
         return True

@@ -20,17 +20,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.coding import objects, resources, scene, stance, syntax
+from newsevents.coding import demands, objects, resources, scene, stance, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
-from newsevents.coding.objects import Context, lacks_all, may_trigger, needs_of, split_members, words_present
+from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
     NOT_AN_EVENT,
     PERSON_OBJECT,
     Pattern,
     PatternSet,
-    construction,
 )
 from newsevents.coding.purpose import helping_deployment
 from newsevents.coding.records import Trigger
@@ -70,13 +69,6 @@ ACTOR_OBJECT_RULE = declare(
     "a generic verb codes only when its object names an actor or a person ('called Lula' is a telephone "
     "call; 'seized the reporter' an arrest)",
     "Macron called Lula on Tuesday to discuss the summit.",
-)
-MODAL_DEMAND = declare(
-    "trigger",
-    "modal-demand",
-    "a speaker saying that another party must act makes a demand of that party "
-    "(what that party must do is the demand's content, not an event of its own)",
-    "Brasilia said Caracas must free the detained reporters.",
 )
 EVENT_SUBJECT = declare(
     "select",
@@ -278,29 +270,7 @@ class TriggerFinder:
         return stance.continued_act(moved, self.words)
 
     def _modal_demands(self, sent: Span) -> list[Trigger]:
-        if lacks_all(sent, self.words.deontic_modals):
-            return []  # (a demand needs a deontic modal: the auxiliary of its clause, in the sentence)
-        out = []
-        for tok in sent:
-            if kind_of(tok) != "report" and tok.lemma_ not in self.words.demand_reports:
-                continue
-            for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
-                deontic = any(
-                    a.dep_ == "aux" and a.lower_ in self.words.deontic_modals for a in clause.children
-                )
-                subjects = tuple(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
-                if deontic and subjects:
-                    pattern = construction("ne.demand.must", "100", tok, "X says Y must do Z: a demand of Y")
-                    out.append(
-                        Trigger(
-                            token=tok,
-                            pattern=pattern,
-                            noun=False,
-                            target_heads=subjects,
-                            steps=(MODAL_DEMAND,),
-                        )
-                    )
-        return out
+        return demands.modal_demands(sent, self.words)
 
     def _gives_way(self, trigger: Trigger, by_token: dict[int, Trigger]) -> str | None:
         """The rule by which ``trigger`` gives way to another trigger of its sentence, if any."""

@@ -1,0 +1,71 @@
+"""Demands told as another party's obligation: "X said Y must / has to / needs to do Z" is a demand X
+makes of Y (CAMEO 10); what Y is to do is the demand's content, not an event of its own.
+
+Read by the trigger stage (coding/triggers.py) for each sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsevents.coding.lexicon import Lexicon, kind_of
+from newsevents.coding.objects import lacks_all
+from newsevents.coding.patterns import construction
+from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
+
+MODAL_DEMAND = declare(
+    "trigger",
+    "modal-demand",
+    "a speaker saying that another party must act makes a demand of that party "
+    "(what that party must do is the demand's content, not an event of its own)",
+    "Brasilia said Caracas must free the detained reporters.",
+)
+OBLIGATION_DEMAND = declare(
+    "trigger",
+    "obligation-demand",
+    "a speaker saying that another party has to, needs to or would have to act makes a demand of it, "
+    "as with 'must' (the act it has to do is the demand's content)",
+    "Tokyo said Beijing would have to release the detained fishermen.",
+)
+
+
+def modal_demands(sent: Span, words: Lexicon) -> list[Trigger]:
+    """The demands of ``sent``: a report or demand verb whose clause holds a modal of obligation
+    ("must") or a verb of obligation with its 'to' clause ("has to free"), and a subject (the target)."""
+    if lacks_all(sent, words.deontic_modals) and lacks_all(sent, words.obligation_verbs):
+        return []  # (a demand needs a word of obligation in the sentence)
+    out = []
+    for tok in sent:
+        if kind_of(tok) != "report" and tok.lemma_ not in words.demand_reports:
+            continue
+        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+            step = _obligation(clause, words)
+            subjects = tuple(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+            if step is OBLIGATION_DEMAND and not all(_named_party(s) for s in subjects):
+                continue  # "the world would have to respond": nobody the demand is made of
+            if step is not None and subjects:
+                pattern = construction("ne.demand.must", "100", tok, "X says Y must do Z: a demand of Y")
+                out.append(
+                    Trigger(token=tok, pattern=pattern, noun=False, target_heads=subjects, steps=(step,))
+                )
+    return out
+
+
+def _obligation(clause: Token, words: Lexicon) -> str | None:
+    """The rule by which ``clause`` states an obligation, if it does: a deontic auxiliary ("must free"),
+    or a verb of obligation governing a 'to' clause ("has to free", "needed to free")."""
+    if any(a.dep_ == "aux" and a.lower_ in words.deontic_modals for a in clause.children):
+        return MODAL_DEMAND
+    if clause.lower_ not in words.obligation_verbs:
+        return None
+    acts = (c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")
+    if any(any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children) for act in acts):
+        return OBLIGATION_DEMAND
+    return None
+
+
+def _named_party(subject: Token) -> bool:
+    """A subject that names a party ("Damascus", "the Syrian government"), not a generic one."""
+    modifiers = (c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))
+    return subject.pos_ == "PROPN" or any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in modifiers)

@@ -1,0 +1,37 @@
+"""Which drafts of one pair and one CAMEO root are different acts rather than one act told twice: read by
+selection's merging (coding/selection.py), which otherwise folds every draft of a pair and root into one.
+"""
+
+from __future__ import annotations
+
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+
+DISTINCT_ACT = declare(
+    "select",
+    "distinct-act",
+    "two acts of one pair and root are two events when a verb tells a more specific act in a later "
+    "sentence than a noun that named the act in general ('fighting', 'clashes')",
+    "Heavy fighting broke out near Donetsk. Kyiv said its troops had recaptured two villages.",
+)
+
+
+def _specific(code: str) -> bool:
+    """A code below its root's generic one: "192" (occupy), not "190" (conventional force)."""
+    return len(code) >= 3 and code[2] != "0"
+
+
+def distinct_acts(a: Draft, b: Draft) -> bool:
+    """Whether the later of two drafts tells another act than the earlier (same root and pair, checked by
+    the caller): a verb with a specific code told in a later sentence than a noun with the root's generic
+    one ("fighting around the town. ... said it had recaptured several villages"). A noun after a verb
+    refers back to it and stays a restatement; two specific acts of one pair stay one event ("raided the
+    home and detained him")."""
+    earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)
+    if earlier.code[:3] == later.code[:3] or earlier.code[:2] != later.code[:2]:
+        return False
+    generic_noun = earlier.trigger.noun and not _specific(earlier.code)
+    if not (generic_noun and not later.trigger.noun and _specific(later.code)):
+        return False
+    # (in one sentence the verb tells the occasion the noun names: "a meeting at a lunch he hosted")
+    return earlier.token.sent.start != later.token.sent.start
