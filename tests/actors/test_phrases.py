@@ -135,3 +135,15 @@ def test_span_text(nlp) -> None:
     doc = nlp("The Peruvian envoy, tired, spoke.")
     assert phrases.span_text([doc[0], doc[2]]) == "The Peruvian envoy"
     assert phrases.span_text([]) == ""
+
+
+def test_mission_named_again(read, word) -> None:
+    """A state's mission named again without its country is the one named before with it, not the
+    country of the sentence."""
+    actors = read(
+        "Protesters gathered outside the Chilean embassy in La Paz. "
+        "Bolivian police later sealed off the embassy."
+    )
+    head = word(actors.doc, "embassy", 1)
+    assert actors.rule_of(head, DAY) == "earlier-agents"
+    assert [a.code for a in actors.resolve_all(head, DAY)] == ["CHLGOV"]

@@ -122,6 +122,12 @@ CASES = [
         (("17", "CRI", "NIC"),),
     ),
     DyadCase(
+        "a mission named again without its country is the one named before with it",
+        "The dissident was last seen entering the Iranian embassy in Ankara. Turkish prosecutors searched "
+        "the embassy on Friday.",
+        (("09", "TUR", "IRN"),),
+    ),
+    DyadCase(
         "a joint act's purpose clause does not name the counterpart",
         "Kenya and Uganda signed an agreement on Monday to build a railway to South Sudan.",
         (("05", "KEN", "UGA"),),

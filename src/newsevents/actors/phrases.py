@@ -275,11 +275,13 @@ def _hyphened_heritage(p: Phrase, head: Mention) -> bool:
 def earlier_agents(p: Phrase) -> list[Actor] | None:
     """A definite plural agent its own words do not place is the group named before with its noun:
     "Gunmen seized 20 Chinese workers. ... Beijing urged Abuja to free the workers" -> CHN."""
-    if not p.role or p.countries or p.named or p.head.tag_ != "NNS":
+    # (or a state's mission named again: "the Saudi consulate ... searched the consulate" -> SAU)
+    mission = p.head.tag_ == "NN" and p.head.lemma_.casefold() in packaged_words().mission_nouns
+    if not p.role or p.countries or p.named or not (p.head.tag_ == "NNS" or mission):
         return None
     if not any(t.lower_ == "the" and t.dep_ == "det" for t in p.tokens):
         return None
-    iso3 = earlier_group(p.actors, p.head, p.day)
+    iso3 = earlier_group(p.actors, p.head, p.day, p.head.tag_)
     return [as_former(p.actor(iso3, p.role), p.former, p.text)] if iso3 else None
 
 
