@@ -45,6 +45,8 @@ CASES = [
     Case("bloc-group", "Peru cut gas supplies. European leaders protested.", "leaders", ("GOV",)),
     Case("country-modifier", "Chilean and Peruvian envoys met.", "envoys", ("CHLGOV", "PERGOV")),
     Case("country-modifier", "The former Peruvian president spoke.", "president", ("PERELI",)),
+    # a heritage hyphened to the head demonym: the head names the citizenship
+    Case("country-modifier", "Lima deported two Chilean-Argentines.", "Argentines", ("ARG",)),
     Case(
         "earlier-agents",
         "Gunmen seized 20 Chinese steelworkers in Niger. Beijing urged Niamey to free the workers.",
@@ -53,6 +55,13 @@ CASES = [
     ),
     Case("agent-in-context", "Farmers blocked a road near Cochabamba on Monday.", "Farmers", ("BOLAGR",)),
     Case("agent-in-context", "Peru recalled its diplomats.", "diplomats", ("PERGOV",)),
+    # a count of the group's members told after it names their nationality
+    Case(
+        "agent-in-context",
+        "Bolivian police detained eleven men near Oruro, nine of them Peruvians.",
+        "men",
+        ("PERPPL",),
+    ),
     # Not the rule it looks like:
     Case(None, "There were no talks.", "There", ()),  # an existential "there" is no place
     Case("pronoun", "She said the talks failed.", "She", ()),  # decides, with no one to refer to
@@ -126,3 +135,15 @@ def test_span_text(nlp) -> None:
     doc = nlp("The Peruvian envoy, tired, spoke.")
     assert phrases.span_text([doc[0], doc[2]]) == "The Peruvian envoy"
     assert phrases.span_text([]) == ""
+
+
+def test_mission_named_again(read, word) -> None:
+    """A state's mission named again without its country is the one named before with it, not the
+    country of the sentence."""
+    actors = read(
+        "Protesters gathered outside the Chilean embassy in La Paz. "
+        "Bolivian police later sealed off the embassy."
+    )
+    head = word(actors.doc, "embassy", 1)
+    assert actors.rule_of(head, DAY) == "earlier-agents"
+    assert [a.code for a in actors.resolve_all(head, DAY)] == ["CHLGOV"]

@@ -90,6 +90,44 @@ CASES = [
         step="target:object-agent",
     ),
     DyadCase(
+        "the agent of an event noun after a target preposition is the counterpart, not its patient",
+        "Britain protested on Friday against the seizure of a British-flagged tanker by Iran in the Gulf.",
+        (("14", "GBR", "IRN"),),
+        step="target:object-agent",
+    ),
+    DyadCase(
+        "a possessor agent of an event noun after a target preposition is the counterpart",
+        "Seoul protested angrily over Tokyo's detention of three South Korean fishermen near Dokdo.",
+        (("14", "KOR", "JPN"),),
+        step="target:object-agent",
+    ),
+    DyadCase(
+        "a hyphened heritage before a demonym: the head names the citizenship",
+        "Tehran freed two Iranian-Americans on Sunday in a prisoner exchange.",
+        (("08", "IRN", "USA"),),
+    ),
+    DyadCase(
+        "a hyphened heritage demonym as the object of an arrest",
+        "Chinese state security agents detained three Chinese-Canadians in Shanghai on Tuesday.",
+        (("17", "CHN", "CAN"),),
+    ),
+    DyadCase(
+        "a count of the detained told after them names their nationality",
+        "Malaysian authorities deported 60 workers on Thursday, most of them Indonesians.",
+        (("17", "MYS", "IDN"),),
+    ),
+    DyadCase(
+        "a told nationality of the detained beats the place of the arrest",
+        "Costa Rican police detained 14 men after a shootout near the port of Limon, 11 of them Nicaraguans.",
+        (("17", "CRI", "NIC"),),
+    ),
+    DyadCase(
+        "a mission named again without its country is the one named before with it",
+        "The dissident was last seen entering the Iranian embassy in Ankara. Turkish prosecutors searched "
+        "the embassy on Friday.",
+        (("09", "TUR", "IRN"),),
+    ),
+    DyadCase(
         "a joint act's purpose clause does not name the counterpart",
         "Kenya and Uganda signed an agreement on Monday to build a railway to South Sudan.",
         (("05", "KEN", "UGA"),),

@@ -123,7 +123,7 @@ def _last_two(
     return list(reversed(found)) if len(found) == 2 else []
 
 
-def earlier_group(actors: DocActors, head: Token, day: dt.date | None) -> str | None:
+def earlier_group(actors: DocActors, head: Token, day: dt.date | None, tag: str = "NNS") -> str | None:
     """The country of the last group named in the sentences before ``head`` with its plural noun, or a
     compound of it ("200 schoolgirls were abducted in Chibok, Nigeria. ... help find the girls"): the
     country its phrase is an actor of, else the one its sentence places it in."""
@@ -132,7 +132,7 @@ def earlier_group(actors: DocActors, head: Token, day: dt.date | None) -> str | 
         first = actors.doc[first - 1].sent.start if first > 0 else 0
     noun = head.lower_
     for tok in reversed(actors.doc[first : head.sent.start]):
-        if tok.tag_ == "NNS" and (tok.lemma_ == head.lemma_ or tok.lower_.endswith(noun)):
+        if tok.tag_ == tag and (tok.lemma_ == head.lemma_ or tok.lower_.endswith(noun)):
             found = [a.country for a in actors.resolve_all(tok, day) if a.country]
             return found[0] if found else actors._context_country(tok, actors.phrase_tokens(tok), day)
     return None

@@ -240,7 +240,11 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
         return None
     countries = p.countries
     at_head = [m for m in countries if m.start <= p.head.i < m.end and m.country_kind == "demonym"]
-    if at_head and len(countries) > 1 and not any(t.dep_ == "cc" for t in p.tokens):
+    if at_head and _hyphened_heritage(p, at_head[0]):
+        # "four Iranian-Americans", "two Chinese-Canadians": a heritage joined by a hyphen to the head
+        # demonym; the head names the citizenship, the state that speaks for them.
+        countries = at_head
+    elif at_head and len(countries) > 1 and not any(t.dep_ == "cc" for t in p.tokens):
         # "Bosnian Serbs", "Iraqi Kurds": a people named with another state's adjective is of that state
         countries = [m for m in countries if m not in at_head]
     isos = _unique(m.iso3 for m in countries)
@@ -256,14 +260,28 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
     return [as_former(p.actor(iso3, role), p.former, p.text) for iso3 in isos]
 
 
+def _hyphened_heritage(p: Phrase, head: Mention) -> bool:
+    """Whether the head demonym is joined by a hyphen to another country's word before it
+    ("Iranian-Americans")."""
+    doc = p.head.doc
+    if head.start < 2:
+        return False
+    hyphen, before = doc[head.start - 1], doc[head.start - 2]
+    if hyphen.text not in ("-", "\u2011") or hyphen.whitespace_ or before.whitespace_:
+        return False
+    return any(m.end == head.start - 1 and m is not head for m in p.countries)
+
+
 def earlier_agents(p: Phrase) -> list[Actor] | None:
     """A definite plural agent its own words do not place is the group named before with its noun:
     "Gunmen seized 20 Chinese workers. ... Beijing urged Abuja to free the workers" -> CHN."""
-    if not p.role or p.countries or p.named or p.head.tag_ != "NNS":
+    # (or a state's mission named again: "the Saudi consulate ... searched the consulate" -> SAU)
+    mission = p.head.tag_ == "NN" and p.head.lemma_.casefold() in packaged_words().mission_nouns
+    if not p.role or p.countries or p.named or not (p.head.tag_ == "NNS" or mission):
         return None
     if not any(t.lower_ == "the" and t.dep_ == "det" for t in p.tokens):
         return None
-    iso3 = earlier_group(p.actors, p.head, p.day)
+    iso3 = earlier_group(p.actors, p.head, p.day, p.head.tag_)
     return [as_former(p.actor(iso3, p.role), p.former, p.text)] if iso3 else None
 
 
@@ -277,8 +295,34 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
     owner = antecedent(p.actors, possessor, p.day) if possessor is not None else None
     iso3 = owner.country if owner is not None and owner.country else None
     if iso3 is None:
+        # "arrested 17 men, 15 of them Colombians": the people's own nationality, told just after
+        iso3 = partitive_nationality(p.actors, p.head)
+    if iso3 is None:
         iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     return [as_former(p.actor(iso3, role), p.former, p.text)]
+
+
+# The words that count the members of a group told after it: "15 of them Colombians", "most of them ...".
+_PARTITIVE_COUNTS = frozenset({"most", "many", "some", "all", "several", "both", "half", "majority"})
+
+
+def partitive_nationality(actors: DocActors, head: Token) -> str | None:
+    """The country of the demonym in a count of the group's members told right after its phrase
+    (", six of them Bolivians", ", most of whom were Venezuelans")."""
+    doc = head.doc
+    # (the first comma after the phrase, with no verb between: the count is of this group)
+    after = doc[head.i + 1 : head.sent.end]
+    comma = next((t.i for t in after if t.text == "," or t.pos_ in ("VERB", "AUX")), None)
+    if comma is None or doc[comma].text != "," or comma + 4 > head.sent.end:
+        return None
+    count, of, them = doc[comma + 1], doc[comma + 2], doc[comma + 3]
+    if not (count.like_num or count.lower_ in _PARTITIVE_COUNTS) or of.lower_ != "of":
+        return None
+    if them.lower_ not in ("them", "whom"):
+        return None
+    at = comma + 4 + (doc[comma + 4].lemma_ == "be" if comma + 4 < head.sent.end else 0)
+    found = (m for m in actors.mentions if m.start == at and m.country_kind == "demonym" and m.iso3)
+    return next((m.iso3 for m in found), None)
 
 
 Rule = Callable[[Phrase], list[Actor] | None]

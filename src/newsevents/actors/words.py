@@ -45,6 +45,7 @@ class Words:
     leader_titles: frozenset[str]
     air_agents: frozenset[str]
     speech_verbs: frozenset[str]
+    mission_nouns: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->

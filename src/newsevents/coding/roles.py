@@ -11,7 +11,7 @@ from newsevents.coding import scene, syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.coding.target_table import target_roles
-from newsevents.coding.targets_agents import OBJECT_AGENT, object_agents
+from newsevents.coding.targets_agents import OBJECT_AGENT, act_agents, object_agents
 
 
 class Head(NamedTuple):
@@ -141,6 +141,25 @@ CONSTRUCTION = declare(
 )
 
 
+def _prep_targets(tok: Token) -> list[Head]:
+    """The objects of the target prepositions on ``tok``, in the lexicon's order of prepositions."""
+    preps = syntax.preps(tok)
+    present = {prep.lower_ for prep in preps}  # (only these can add a target)
+    targets: list[Head] = []
+    for word in (w for w in lexicon().target_prepositions if w in present):
+        objs = [
+            c
+            for prep in sorted(preps, key=lambda p: p.head.i == tok.i)  # ("ties with X", the object's, first)
+            if prep.lower_ == word
+            for c in prep.children
+            if c.dep_ == "pobj"
+        ]
+        # "protested against the seizure of a tanker by Iran": the act's agent, before its patient
+        targets.extend(Head(a, OBJECT_AGENT) for c in objs for a in act_agents(c))
+        targets.extend(Head(c, PREP_OBJECT) for c in objs)
+    return targets
+
+
 def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     """Source and target heads of a verb trigger, in the order they are tried."""
     sources: list[Head] = []
@@ -172,16 +191,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             if c.dep_ in ("dobj", "dative")
         )
         targets.extend(Head(c, THERE) for c in tok.children if c.dep_ == "advmod" and c.lower_ == "there")
-    preps = syntax.preps(tok)
-    present = {prep.lower_ for prep in preps}  # (only these can add a target)
-    for word in (w for w in lexicon().target_prepositions if w in present):
-        targets.extend(
-            Head(c, PREP_OBJECT)
-            for prep in sorted(preps, key=lambda p: p.head.i == tok.i)  # ("ties with X", the object's, first)
-            if prep.lower_ == word
-            for c in prep.children
-            if c.dep_ == "pobj"
-        )
+    targets.extend(_prep_targets(tok))
     if (
         not any(c.dep_ == "dobj" for c in tok.children)
         and tok.dep_ == "conj"

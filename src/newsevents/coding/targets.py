@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.actors.phrases import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.forces import placed_by_context
@@ -153,6 +154,8 @@ def placed_victim(
         return None
     if actors.rule_of(head, day) != _CONTEXT_RULE or placed_by_own_words(head):
         return None
+    if partitive_nationality(actors, head) is not None:
+        return None  # "arrested 17 men in Lima, 15 of them Colombians": their nationality is told
     iso3 = _event_country(trigger, places)
     # (a place in a country the article never names is more likely a namesake than the scene)
     if iso3 is None or iso3 == actor.country or iso3 not in _named_countries(actors, places):

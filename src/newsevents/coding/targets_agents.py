@@ -11,7 +11,8 @@ from newsevents.coding.rules import declare
 OBJECT_AGENT = declare(
     "target",
     "object-agent",
-    "the agent of an event noun object that names its own patient is the counterpart, not the patient",
+    "the agent of an event noun object (of the verb or of its target preposition) that names its own patient "
+    "is the counterpart, not the patient",
     "Hanoi welcomed Manila's release of six Vietnamese fishermen.",
 )
 
@@ -20,13 +21,27 @@ def object_agents(tok: Token) -> list[Token]:
     """The agents of a direct object of ``tok`` that is an act done to a patient it names itself: "welcomed
     Manila's release of six fishermen", "condemned the killing of two soldiers by rebels" (Manila, the
     rebels). A pronoun possessor ("its release of") is left to the object's own reading."""
-    objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    return [a for obj in objects if any(c.lower_ == "of" for c in obj.children) for a in noun_agents(obj)]
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return [a for obj in objects for a in act_agents(obj)]
+
+
+def act_agents(noun: Token) -> list[Token]:
+    """The agents of ``noun`` when it is an act done to a patient it names itself (an "of" phrase)."""
+    ofs = [c for c in noun.children if c.lower_ == "of"]
+    if noun.pos_ != "NOUN" or not ofs:
+        return []
+    # (the parser often hangs the act's "by" phrase from its patient: "the seizure of a tanker by Iran")
+    patients = [p for c in ofs for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    return noun_agents(noun) or [a for p in patients for a in _by_agents(p)]
 
 
 def noun_agents(noun: Token) -> list[Token]:
     """Who does the act a noun names, by its own words: its possessor (not a pronoun) and its "by"
     phrase ("Manila's release", "the killing of two soldiers by rebels")."""
     out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return out + _by_agents(noun)
+
+
+def _by_agents(noun: Token) -> list[Token]:
     by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
-    return out + [p for c in by for p in c.children if p.dep_ == "pobj"]
+    return [p for c in by for p in c.children if p.dep_ == "pobj"]
