@@ -339,7 +339,7 @@ class ArgumentFinder:
 
         locative = [h for h in heads if _locative(h.token, self.words.place_prepositions)]
         targets, rule, head = first([h for h in heads if h not in locative], as_places=True)
-        pair = joint_act(code, rule, trigger.token) or pair_own(targets, sources, head, actors, day)
+        pair = joint_act(code, rule, trigger.token, head) or pair_own(targets, sources, head, actors, day)
         if len(sources) >= 2 and not group and (not targets or (pair and not conflict)):
             return [sources[1]], COORDINATED_SUBJECT, None
         if not targets and semantics.needs_counterpart(code):

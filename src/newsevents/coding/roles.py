@@ -8,6 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents.coding import scene, syntax
+from newsevents.coding.diplomacy import recipients
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.coding.target_table import target_roles
@@ -227,7 +228,7 @@ def fixed_role_targets(tok: Token, code: str) -> tuple[list[Head], list[Head]]:
     """Target heads that a code's fixed roles put first: the party a condition names (threats), then,
     after the direct object, the party a complaint is about. Returns (before objects, after objects)."""
     roles = target_roles()
-    first: list[Head] = []
+    first: list[Head] = [Head(t, PREP_OBJECT) for t in recipients(tok, code)]  # (extraditions: to whom)
     after: list[Head] = []
     if code.startswith(roles.condition_codes):
         words = lexicon().conditions

@@ -14,6 +14,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from newsevents.coding.diplomacy import FIRST_TO_ACT, first_to_act
 from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.rules import declare
 
@@ -173,10 +174,11 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     clause that elaborates its noun, or a time clause without an actor of its own."""
     clause = clause_of(tok)
     if clause.dep_ == "relcl":
-        return not relative_is_event(clause, events, words.event_nouns)
+        return not relative_is_event(clause, events, words.event_nouns) and not first_to_act(clause)
     if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
         # "a ceasefire brokered by Paris": a participle with its own agent is that agent's act
-        return not any(c.dep_ == "agent" for c in clause.children) and not message_content(clause, words)
+        agent = any(c.dep_ == "agent" for c in clause.children) or first_to_act(clause)
+        return not agent and not message_content(clause, words)
     if clause.dep_ == "ccomp" and clause.head.pos_ in ("NOUN", "PROPN"):
         return True
     if clause.dep_ != "advcl":
@@ -256,6 +258,8 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
     if tok.dep_ == "pobj" and tok.head.lower_ in words.scene_prepositions and scene_noun_is_event(tok):
         return SCENE_NOUN_PARTIES
     clause = clause_of(tok)
+    if first_to_act(clause):
+        return FIRST_TO_ACT
     if clause.dep_ == "relcl" or (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)):
         return OWN_CLAUSE
     if clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from newsevents.actors.phrases import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
@@ -338,13 +339,13 @@ def past_source(
     ]
 
 
-def joint_act(code: str, rule: str | None, trigger: Token) -> bool:
+def joint_act(code: str, rule: str | None, trigger: Token, head: Token | None = None) -> bool:
     """Whether the target read for a joint act of two coordinated parties (a meeting, a signing) only says
     what they do, not with whom: a purpose clause ("Dhaka and Yangon signed a deal to repatriate
     refugees") or a topic verb's object ("the two leaders discussed Iran"); the pair then act on each
     other."""
     topic = rule == OBJECT and trigger.lemma_.casefold() in target_roles().topic_verbs
-    return symmetric(code) and (rule == CLAUSE_OBJECT or topic)
+    return symmetric(code) and (rule == CLAUSE_OBJECT or topic or inner_party(rule, head))
 
 
 FROM_SOURCE = declare(

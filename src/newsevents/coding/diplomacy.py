@@ -1,0 +1,150 @@
+"""Diplomacy and cooperation constructions the pattern rows cannot say by themselves.
+
+* Joint acts: two coordinated parties who sign, meet or cooperate act on each other, whatever third
+  party the phrase names inside the agreement's content ("Seoul and Tokyo signed a pact on Pyongyang's
+  missiles", "Beijing and Nairobi signed a deal under which Beijing's bank will lend ..."). Only a
+  counterpart preposition ("with", "to", "between") or the verb's own object names a real third party
+  ("Oslo and Rome signed a deal WITH Tripoli").
+* Firsts: "the first leader TO VISIT Asmara" says the visit took place; the infinitive on the noun is
+  the event, not a description that sets the scene (coding/scene.py).
+* "Called X Y": a complement after the called party makes a judgement (coding/judgement.py codes those
+  of known tone); whatever its tone, it is no telephone call.
+* Handovers for trial: a person handed over or flown to another state "to face charges" or "to stand
+  trial" is extradited (063, judicial cooperation), not released (084).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
+
+JOINT_PAIR = declare(
+    "target",
+    "joint-pair",
+    "two coordinated parties of a joint act (signing, meeting, cooperation) act on each other, not on a "
+    "party named inside what they agreed on",
+    "Kenya and Uganda signed a pact on Somalia's border security.",
+)
+FIRST_TO_ACT = declare(
+    "select",
+    "first-to-act",
+    "'the first X to do Y' says Y took place: the infinitive on the noun is an event, not scene",
+    "Ruto became the first Kenyan president to visit Juba in a decade.",
+)
+CALLED_NOT_PHONED = declare(
+    "select",
+    "called-not-phoned",
+    "'called X Y' with a complement of no known tone is a judgement, never a telephone call (041)",
+    "The minister called Washington 'ready to tear up every rule'.",
+)
+TRIAL_HANDOVER = declare(
+    "code",
+    "trial-handover",
+    "a person handed over or flown to another state to face charges or stand trial is extradited (063)",
+    "Bogota handed the cartel boss over to Washington on Friday to face trafficking charges.",
+)
+
+# Prepositions whose object is a real counterpart of a joint act, not a matter it concerns.
+_COUNTERPART_PREPOSITIONS = frozenset({"with", "to", "between", "among", "and"})
+# Words that make an infinitive on a noun a fact: "the first/last/only leader to visit ...".
+_FIRST_WORDS = frozenset({"first", "second", "third", "last", "only", "latest"})
+# Codes of a handover (a release, a return) that a trial purpose turns into an extradition.
+_HANDOVER_CODES = frozenset({"084", "0841", "0842", "081"})
+# Lemmas of handover triggers ("handed over", "flew", "sent", "transferred", "returned").
+_HANDOVER_LEMMAS = frozenset(
+    {"hand over", "hand", "fly", "send", "transfer", "return", "deliver", "turn over"}
+)
+# Purposes that make a handover an extradition: to face (charges, trial), to stand trial, to be tried.
+_TRIAL_PURPOSES = frozenset({"face", "stand", "try", "answer"})
+EXTRADITION_CODE = "063"
+PHONE_CODE = "041"
+# Dependents that hold the complement of "called X Y" (as coding/judgement.py reads them).
+_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
+# The target rules of coding/roles.py this module reads (named, not imported: roles imports scene, which
+# imports this module); tests/coding/test_cooperation_probe.py checks they are still declared.
+OBJECT_OWNER = "target:object-owner"
+PREP_OBJECT = "target:prep-object"
+
+
+def inner_party(rule: str | None, head: Token | None) -> bool:
+    """Whether a joint act's target was read from inside its content (a clause on its object, or a
+    preposition that is no counterpart's), so that two coordinated sources act on each other."""
+    if head is None:
+        return False
+    if rule == OBJECT_OWNER:
+        return True
+    if rule != PREP_OBJECT:
+        return False
+    prep = head.head
+    for _ in range(3):
+        if prep.dep_ in ("prep", "agent") or prep.head.i == prep.i:
+            break
+        prep = prep.head
+    return prep.dep_ == "prep" and prep.lower_ not in _COUNTERPART_PREPOSITIONS
+
+
+def first_to_act(clause: Token) -> bool:
+    """Whether ``clause`` is an infinitive on a noun ranked "first", "last" or "only" ("the first Indian
+    leader to visit Israel"; the parser reads it as a participle or a relative clause)."""
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    noun = clause.head
+    return any(c.dep_ == "amod" and c.lower_ in _FIRST_WORDS for c in noun.children)
+
+
+def recipients(tok: Token, code: str) -> list[Token]:
+    """The party an extradition or handover (063) is made to ("handed the ex-president over TO
+    WASHINGTON"): it, not the person handed over, is the counterpart, so it is tried first."""
+    if not code.startswith(EXTRADITION_CODE):
+        return []
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def trial_purpose(tok: Token) -> bool:
+    """Whether the handover at ``tok`` has a purpose clause of trial ("to face charges", "to stand trial",
+    "to be tried")."""
+    for clause in tok.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        if clause.lemma_.casefold() in _TRIAL_PURPOSES:
+            return True
+    return False
+
+
+def trial_handover(trigger: Trigger) -> Trigger:
+    """``trigger`` recoded as an extradition (063) when it is a handover for trial; else unchanged."""
+    code = trigger.code or trigger.pattern.code
+    if trigger.noun or code not in _HANDOVER_CODES or trigger.pattern.lemma not in _HANDOVER_LEMMAS:
+        return trigger
+    if not trial_purpose(trigger.token):
+        return trigger
+    pattern = replace(trigger.pattern, code=EXTRADITION_CODE, id=f"{trigger.pattern.id}+trial")
+    return replace(trigger, pattern=pattern, steps=(*trigger.steps, TRIAL_HANDOVER))
+
+
+def called_not_phoned(trigger: Trigger) -> Trigger:
+    """``trigger`` set aside when it is a telephone call (041) on "called" with a complement after its
+    object ("called the United States 'ready to ...'"); else unchanged."""
+    code = trigger.code or trigger.pattern.code
+    tok = trigger.token
+    if trigger.noun or code != PHONE_CODE or tok.lemma_.casefold() != "call":
+        return trigger
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return trigger
+    if not any(c.dep_ in _COMPLEMENT_DEPS and c.pos_ in ("ADJ", "NOUN") for c in tok.children):
+        return trigger
+    return replace(trigger, dropped_by=CALLED_NOT_PHONED)
+
+
+def cooperation_codes(trigger: Trigger) -> Trigger:
+    """``trigger`` with this module's code rules applied (handovers for trial; "called X Y")."""
+    return called_not_phoned(trial_handover(trigger))
