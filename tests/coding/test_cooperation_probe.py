@@ -1,0 +1,138 @@
+"""Diplomacy and cooperation constructions found by the pcoop probe set (coding/diplomacy.py and the
+``# pcoop`` rows of verbs.curated.tsv): joint acts of two parties, leaders flying in, firsts to visit,
+handovers for trial, "called X Y", relief flights, joint drills, peacekeepers authorised, talks
+facilitated. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import DyadCase, check_dyads, kept_triggers
+
+from newsevents.coding import diplomacy, roles
+from newsevents.coding.rules import RULES
+from newsevents.pipeline import Pipeline
+
+
+def _codes(pipeline: Pipeline, text: str) -> dict[str, str]:
+    return {w: c for w, c, _s in kept_triggers(pipeline, text)}
+
+
+def test_the_role_names_read_by_diplomacy_are_declared() -> None:
+    assert diplomacy.OBJECT_OWNER == roles.OBJECT_OWNER
+    assert diplomacy.PREP_OBJECT == roles.PREP_OBJECT
+    for step in (diplomacy.JOINT_PAIR, diplomacy.FIRST_TO_ACT, diplomacy.TRIAL_HANDOVER):
+        assert step in RULES
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "pact-on-third",
+            "Ugandan and Kenyan ministers signed a pact to share intelligence on Somalia's militias.",
+            (("05", "UGA", "KEN"),),
+        ),
+        DyadCase(
+            "deal-under-which",
+            "Chile and Argentina signed a deal under which Argentina's state firm will pipe gas west.",
+            (("05", "CHL", "ARG"),),
+        ),
+        DyadCase(
+            "accord-about-third",
+            "Vietnam and the Philippines signed an accord on Friday about China's fishing fleets.",
+            (("05", "VNM", "PHL"),),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_two_parties_of_a_joint_act_act_on_each_other(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+def test_a_joint_act_with_a_third_party_keeps_it(pipeline: Pipeline) -> None:
+    case = DyadCase(
+        "deal-with-third",
+        "France and Italy signed a migration deal with Libya on Thursday.",
+        (("05", "FRA", "LBY"), ("05", "ITA", "LBY")),
+    )
+    check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Tanzanian President John Magufuli flew into Nairobi on Tuesday for a state visit.", "flew", "042"),
+        ("The Turkish foreign minister flew into Baghdad late on Sunday.", "flew", "042"),
+        ("Russian paratroopers flew into Pristina airport before dawn.", "flew", "154"),
+        ("The general flew into a rage at the news.", "flew", None),
+    ],
+)
+def test_flying_into_a_place_is_a_visit_unless_forces_fly(
+    pipeline: Pipeline, text: str, word: str, code: str | None
+) -> None:
+    assert _codes(pipeline, text).get(word) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Jacinda Ardern became the first New Zealand premier to visit Beijing in years.", ("NZL", "CHN")),
+        ("Ruto was the first Kenyan president to visit Juba since independence.", ("KEN", "SSD")),
+        ("Lula became the last Brazilian president to visit Caracas before the vote.", ("BRA", "VEN")),
+    ],
+)
+def test_the_first_leader_to_visit_made_the_visit(
+    pipeline: Pipeline, text: str, dyad: tuple[str, str]
+) -> None:
+    check_dyads(pipeline, DyadCase("first", text, (("04", *dyad),)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia handed the drug lord over to the United States on Friday to face trafficking charges.",
+        "Kenya handed the militant commander over to Uganda on Monday to stand trial.",
+        "Honduras handed its former police chief over to the United States to face charges.",
+    ],
+)
+def test_a_handover_for_trial_is_an_extradition_to_the_receiving_state(pipeline: Pipeline, text: str) -> None:
+    found = [(w, c, s) for w, c, s in kept_triggers(pipeline, text) if c == "063"]
+    assert found, kept_triggers(pipeline, text)
+    target = "USA" if "United States" in text else "UGA"
+    source = {"Colombia": "COL", "Kenya": "KEN", "Honduras": "HND"}[text.split()[0]]
+    check_dyads(pipeline, DyadCase("handover", text, (("06", source, target),)))
+
+
+def test_a_hostage_handover_stays_a_release(pipeline: Pipeline) -> None:
+    codes = _codes(pipeline, "The rebels handed the two hostages over to the Red Cross on Sunday.")
+    assert codes.get("handed") == "084"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ana Ruiz called Washington 'ready to tear up every rule'.",
+        "The minister called Moscow eager to divide the alliance.",
+    ],
+)
+def test_called_with_a_complement_is_no_telephone_call(pipeline: Pipeline, text: str) -> None:
+    assert "041" not in _codes(pipeline, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("A Swedish C-130 landed in Port-au-Prince with tents, water and medicine.", "landed", "073"),
+        ("Two Turkish cargo planes arrived in Tripoli with blankets for flood victims.", "arrived", "073"),
+        ("Russian and Indian warships began joint naval drills in the Bay of Bengal.", "drills", "062"),
+        ("The Security Council on Friday authorised 6,000 peacekeepers for Mali.", "authorised", "074"),
+        ("Qatar facilitated talks between Washington and the Taliban.", "facilitated", "045"),
+        ("The aides were told to arrange a summit in Hanoi.", "arrange", "036"),
+        ("Rebels greeted the convoy with gunfire near Goma.", "greeted", "190"),
+        ("Japan raised its pledge to $200 million after the cyclone.", "raised", "033"),
+        ("The bishop begged for forgiveness for the abuse.", "begged", "055"),
+        ("U.N. inspectors toured the Yongbyon reactor on Tuesday.", "toured", "090"),
+    ],
+)
+def test_cooperation_rows(pipeline: Pipeline, text: str, word: str, code: str) -> None:
+    assert _codes(pipeline, text).get(word) == code
