@@ -9,6 +9,9 @@
   the event, not a description that sets the scene (coding/scene.py).
 * "Called X Y": a complement after the called party makes a judgement (coding/judgement.py codes those
   of known tone); whatever its tone, it is no telephone call.
+* Joint acts told twice: "Eritrea and Ethiopia signed a declaration ... Isaias and Abiy signed the
+  document" is one signing; two drafts of one symmetric code between the same two countries are one
+  event, however differently the parties are named (coding/selection.py merges them).
 * Handovers for trial: a person handed over or flown to another state "to face charges" or "to stand
   trial" is extradited (063, judicial cooperation), not released (084).
 """
@@ -19,8 +22,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.coding.records import Trigger
+from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.semantics import symmetric
 
 JOINT_PAIR = declare(
     "target",
@@ -148,3 +152,13 @@ def called_not_phoned(trigger: Trigger) -> Trigger:
 def cooperation_codes(trigger: Trigger) -> Trigger:
     """``trigger`` with this module's code rules applied (handovers for trial; "called X Y")."""
     return called_not_phoned(trial_handover(trigger))
+
+
+def restated_joint_act(a: Draft, b: Draft) -> bool:
+    """Whether two drafts tell one joint act (a signing, a meeting, a call: a symmetric code) between the
+    same two countries in other words ("Chile and Peru signed the accord ... the two presidents signed the
+    document"); dates that disagree are checked before (coding/selection.py)."""
+    if a.code != b.code or not symmetric(a.code) or a.target is None or b.target is None:
+        return False
+    pair = {a.source.country, a.target.country}
+    return None not in pair and len(pair) == 2 and pair == {b.source.country, b.target.country}

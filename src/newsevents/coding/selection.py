@@ -19,6 +19,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, counterpart, occasions, resources, responses, scene, syntax
 from newsevents.coding.confidence import fact_weight
+from newsevents.coding.diplomacy import restated_joint_act
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import PatternSet, construction
 from newsevents.coding.records import Draft, Trigger
@@ -371,7 +372,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if occasions.distinct_acts(a, b):
         return False
-    if _restated(a, b):
+    if _restated(a, b) or restated_joint_act(a, b):
         return True
     if a.code[:2] != b.code[:2] or a.source.code != b.source.code:
         return False
@@ -386,12 +387,8 @@ def _compatible(a: Draft, b: Draft) -> bool:
 
 
 def _score(d: Draft) -> tuple[bool, bool, int, float]:
-    return (
-        d.target is not None,
-        d.when is not None and d.date_own,
-        d.trigger.pattern.specificity,
-        fact_weight(d.facts),
-    )
+    specificity = d.trigger.pattern.specificity
+    return (d.target is not None, d.when is not None and d.date_own, specificity, fact_weight(d.facts))
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
