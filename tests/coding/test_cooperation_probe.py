@@ -6,7 +6,7 @@ facilitated. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import DyadCase, check_dyads, kept_triggers
+from coding_helpers import DyadCase, check_dyads, events_of, kept_triggers
 
 from newsevents.coding import diplomacy, roles
 from newsevents.coding.rules import RULES
@@ -136,3 +136,31 @@ def test_called_with_a_complement_is_no_telephone_call(pipeline: Pipeline, text:
 )
 def test_cooperation_rows(pipeline: Pipeline, text: str, word: str, code: str) -> None:
     assert _codes(pipeline, text).get(word) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The two presidents signed a joint document on border trade.", "signed"),
+        ("Delegates from Quito and Lima initialed the draft treaty in Brasilia.", "initialed"),
+        ("The envoys put their names to the agreement in Geneva on Friday.", "put"),
+        ("Hanoi and Manila reached an accord on fishing rights late on Thursday.", "reached"),
+    ],
+)
+def test_ways_of_concluding_an_agreement(pipeline: Pipeline, text: str, word: str) -> None:
+    assert _codes(pipeline, text).get(word) == "057"
+
+
+def test_a_signing_told_twice_is_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "Chile and Peru signed a maritime boundary accord in Lima on Monday. "
+        "Chilean President Ricardo Lagos and his Peruvian counterpart signed the document at the ministry."
+    )
+    check_dyads(pipeline, DyadCase("restated", text, (("05", "CHL", "PER"),)))
+    events = [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "05"]
+    assert len(events) == 1, [(e.evidence.trigger, e.evidence.steps) for e in events]
+
+
+def test_praise_after_a_reported_clause_is_the_speakers(pipeline: Pipeline) -> None:
+    text = "Ghana's president said the new port would cut costs and praised Japan as a loyal partner."
+    check_dyads(pipeline, DyadCase("speaker-praise", text, (("05", "GHA", "JPN"),)))
