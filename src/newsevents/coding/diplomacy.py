@@ -12,6 +12,8 @@
 * Joint acts told twice: "Eritrea and Ethiopia signed a declaration ... Isaias and Abiy signed the
   document" is one signing; two drafts of one symmetric code between the same two countries are one
   event, however differently the parties are named (coding/selection.py merges them).
+* Gerunds after a time noun: "arrived in Phnom Penh, a day after meeting his Thai counterpart": the
+  parser hangs "a day" off a noun; the gerund's subject is the main clause's (coding/roles.py).
 * Handovers for trial: a person handed over or flown to another state "to face charges" or "to stand
   trial" is extradited (063, judicial cooperation), not released (084).
 """
@@ -66,6 +68,11 @@ _HANDOVER_LEMMAS = frozenset(
 _TRIAL_PURPOSES = frozenset({"face", "stand", "try", "answer"})
 EXTRADITION_CODE = "063"
 PHONE_CODE = "041"
+# Nouns that measure time from an act ("a day after meeting", "hours before signing").
+_TIME_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "night", "morning", "evening"})
+# Roots of cooperation (intent, consult, diplomatic and material cooperation, aid): one sentence telling
+# one such act twice tells one event.
+_COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 # Dependents that hold the complement of "called X Y" (as coding/judgement.py reads them).
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
 # The target rules of coding/roles.py this module reads (named, not imported: roles imports scene, which
@@ -149,6 +156,15 @@ def called_not_phoned(trigger: Trigger) -> Trigger:
     return replace(trigger, dropped_by=CALLED_NOT_PHONED)
 
 
+def time_anchor(tok: Token) -> Token:
+    """The verb a time noun measures from ("arrived ..., a DAY after meeting X", the parser hanging "a day"
+    off the nearest noun): the sentence's main verb; any other token is itself."""
+    if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in _TIME_NOUNS:
+        return tok
+    root = tok.sent.root
+    return root if root.pos_ in ("VERB", "AUX") else tok
+
+
 def cooperation_codes(trigger: Trigger) -> Trigger:
     """``trigger`` with this module's code rules applied (handovers for trial; "called X Y")."""
     return called_not_phoned(trial_handover(trigger))
@@ -157,8 +173,14 @@ def cooperation_codes(trigger: Trigger) -> Trigger:
 def restated_joint_act(a: Draft, b: Draft) -> bool:
     """Whether two drafts tell one joint act (a signing, a meeting, a call: a symmetric code) between the
     same two countries in other words ("Chile and Peru signed the accord ... the two presidents signed the
-    document"); dates that disagree are checked before (coding/selection.py)."""
-    if a.code != b.code or not symmetric(a.code) or a.target is None or b.target is None:
+    document"), or one cooperative act of one code told twice in one sentence by one party to another;
+    dates that disagree are checked before (coding/selection.py)."""
+    if a.code != b.code or a.target is None or b.target is None:
         return False
-    pair = {a.source.country, a.target.country}
-    return None not in pair and len(pair) == 2 and pair == {b.source.country, b.target.country}
+    pair = (a.source.country, a.target.country)
+    if None in pair or pair[0] == pair[1]:
+        return False
+    if a.sent.start == b.sent.start and a.code[:2] in _COOPERATION_ROOTS:
+        # "flew into Pyongyang, the first leader from the South to set foot in the North": one visit
+        return pair == (b.source.country, b.target.country)
+    return symmetric(a.code) and set(pair) == {b.source.country, b.target.country}

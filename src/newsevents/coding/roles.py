@@ -8,7 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents.coding import scene, syntax
-from newsevents.coding.diplomacy import recipients
+from newsevents.coding.diplomacy import recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.coding.target_table import target_roles
@@ -302,7 +302,7 @@ def _inherited_subjects(tok: Token) -> list[Head]:
     """Subjects a verb without its own takes from the clause it hangs from."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ == "pcomp" and cur.head.head.pos_ in ("VERB", "AUX"):
+        if cur.dep_ == "pcomp" and time_anchor(cur.head.head).pos_ in ("VERB", "AUX"):
             gerund = _gerund_subjects(cur)
             if gerund:
                 return gerund
@@ -336,7 +336,7 @@ def _gerund_subjects(gerund: Token) -> list[Head]:
     """Who does a gerund after a preposition on a verb: "accused Quito of sheltering rebels" (the
     accused: the verb's object, after "of"/"for"), "broke off ties after ordering troops north" (else
     the verb's subject); nobody for an act not done ("before allowing")."""
-    prep, verb = gerund.head, gerund.head.head
+    prep, verb = gerund.head, time_anchor(gerund.head.head)  # ("a day after meeting ...": the main verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if prep.lower_ in ("of", "for") and objects:
         return [Head(o, OBJECT_CONTROL) for o in objects]
