@@ -164,3 +164,25 @@ def test_a_signing_told_twice_is_one_event(pipeline: Pipeline) -> None:
 def test_praise_after_a_reported_clause_is_the_speakers(pipeline: Pipeline) -> None:
     text = "Ghana's president said the new port would cut costs and praised Japan as a loyal partner."
     check_dyads(pipeline, DyadCase("speaker-praise", text, (("05", "GHA", "JPN"),)))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("The Security Council ordered an inquiry into the attack on peacekeepers.", "ordered", "090"),
+        ("Lima set up a commission of inquiry into the shooting of the protesters.", "set", "090"),
+        ("Canberra sent two navy ships carrying relief supplies to Tonga on Tuesday.", "sent", "073"),
+        ("Ankara dispatched three military planes with tents and blankets to Syria.", "dispatched", "073"),
+        ("Washington will provide Kyiv with $500 million in military aid.", "provide", "072"),
+        ("Tokyo provided Manila with humanitarian aid after the typhoon.", "provided", "073"),
+    ],
+)
+def test_inquiries_started_relief_cargo_and_provision(
+    pipeline: Pipeline, text: str, word: str, code: str
+) -> None:
+    assert _codes(pipeline, text).get(word) == code
+
+
+def test_troops_sent_without_relief_goods_still_deploy(pipeline: Pipeline) -> None:
+    codes = _codes(pipeline, "Moscow sent two warships carrying marines to the Black Sea.")
+    assert codes.get("sent") == "154"

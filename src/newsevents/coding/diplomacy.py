@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.coding.lexicon import Lexicon
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import symmetric
@@ -40,6 +41,19 @@ FIRST_TO_ACT = declare(
     "first-to-act",
     "'the first X to do Y' says Y took place: the infinitive on the noun is an event, not scene",
     "Ruto became the first Kenyan president to visit Juba in a decade.",
+)
+STARTED_INQUIRY = declare(
+    "code",
+    "started-inquiry",
+    "a verb of starting (order, launch, open, set up) whose object is an inquiry starts an investigation "
+    "(09), whatever the inquiry is into",
+    "The council ordered an inquiry into the attack on the convoy.",
+)
+RELIEF_CARGO = declare(
+    "code",
+    "relief-cargo",
+    "ships, planes or troops sent carrying relief goods are humanitarian aid (073), not a deployment",
+    "Canberra sent two navy ships carrying relief supplies to Tonga.",
 )
 CALLED_NOT_PHONED = declare(
     "select",
@@ -70,6 +84,19 @@ EXTRADITION_CODE = "063"
 PHONE_CODE = "041"
 # Nouns that measure time from an act ("a day after meeting", "hours before signing").
 _TIME_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "night", "morning", "evening"})
+# Verbs that start what their object names ("ordered an inquiry", "set up a commission of inquiry").
+_STARTING_VERBS = frozenset(
+    {"order", "launch", "open", "set up", "begin", "start", "establish", "commission", "institute"}
+)
+# Nouns of an investigation (the &INVESTIGATION set without its loose members: analysis, research).
+_INQUIRY_NOUNS = frozenset({"inquiry", "enquiry", "investigation", "probe", "examination", "commission"})
+INVESTIGATION_CODE = "090"
+# Codes of a deployment of forces (as coding/purpose.py), and the words of relief goods that a deployment
+# "carrying" or "with" them is sent to deliver (beside ``relief_purposes`` of words.toml).
+_DEPLOYMENT_CODES = frozenset({"150", "152", "153", "154"})
+_RELIEF_GOODS = frozenset({"aid", "food", "water", "medicine", "tent", "blanket", "rice", "flour"})
+_CARRYING = frozenset({"carry", "bring", "load", "laden", "bear", "ferry"})
+RELIEF_CODE = "073"
 # Roots of cooperation (intent, consult, diplomatic and material cooperation, aid): one sentence telling
 # one such act twice tells one event.
 _COOPERATION_ROOTS = frozenset({"03", "04", "05", "06", "07"})
@@ -165,9 +192,46 @@ def time_anchor(tok: Token) -> Token:
     return root if root.pos_ in ("VERB", "AUX") else tok
 
 
-def cooperation_codes(trigger: Trigger) -> Trigger:
-    """``trigger`` with this module's code rules applied (handovers for trial; "called X Y")."""
-    return called_not_phoned(trial_handover(trigger))
+def started_inquiry(trigger: Trigger) -> Trigger:
+    """``trigger`` recoded as an investigation when a verb of starting takes an inquiry noun as its object
+    ("ordered an inquiry into the attack" is no order to attack); else unchanged."""
+    tok = trigger.token
+    if trigger.noun or (trigger.code or trigger.pattern.code) == INVESTIGATION_CODE:
+        return trigger
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    lemma = tok.lemma_.casefold()
+    if (f"{lemma} {particle}" if particle else lemma) not in _STARTING_VERBS:
+        return trigger
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(o.lemma_.casefold() in _INQUIRY_NOUNS for o in objects):
+        return trigger
+    pattern = replace(trigger.pattern, code=INVESTIGATION_CODE, id=f"{trigger.pattern.id}+inquiry")
+    return replace(trigger, pattern=pattern, steps=(*trigger.steps, STARTED_INQUIRY))
+
+
+def relief_cargo(trigger: Trigger, relief_words: frozenset[str]) -> Trigger:
+    """``trigger`` recoded as humanitarian aid when a deployment's object carries relief goods ("sent two
+    navy ships carrying relief supplies", "dispatched planes with food"); else unchanged."""
+    if trigger.noun or (trigger.code or trigger.pattern.code) not in _DEPLOYMENT_CODES:
+        return trigger
+    goods = _RELIEF_GOODS | relief_words
+    tok = trigger.token
+    # ("ships carrying relief supplies", "planes with food"; "sent planes to Syria with tents")
+    links = [link for obj in tok.children if obj.dep_ == "dobj" for link in obj.children]
+    for link in [*links, *tok.children]:
+        carried = link.dep_ == "acl" and link.lemma_.casefold() in _CARRYING and link.head.i != tok.i
+        carried = carried or (link.dep_ == "prep" and link.lower_ == "with")
+        if carried and any(t.lemma_.casefold() in goods or t.lower_ in goods for t in link.subtree):
+            pattern = replace(trigger.pattern, code=RELIEF_CODE, id=f"{trigger.pattern.id}+cargo")
+            return replace(trigger, pattern=pattern, steps=(*trigger.steps, RELIEF_CARGO))
+    return trigger
+
+
+def cooperation_codes(trigger: Trigger, words: Lexicon) -> Trigger:
+    """``trigger`` with this module's code rules applied (handovers for trial, inquiries started, relief
+    cargo; "called X Y")."""
+    recoded = relief_cargo(started_inquiry(trial_handover(trigger)), words.relief_purposes)
+    return called_not_phoned(recoded)
 
 
 def restated_joint_act(a: Draft, b: Draft) -> bool:

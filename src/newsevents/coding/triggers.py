@@ -243,7 +243,7 @@ class TriggerFinder:
             for tok, pos, _all, fired in self.candidates(sent)
             if fired is not None and self._names_event(tok, fired, pos)
         ]
-        recoded = (cooperation_codes(helping_deployment(t, self.words)) for t in found)
+        recoded = (cooperation_codes(helping_deployment(t, self.words), self.words) for t in found)
         found = stance.over_own([self._stance(t) for t in recoded])
         judged = list(judgements(sent, self.words))
         if judged:
