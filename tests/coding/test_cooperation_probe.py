@@ -186,3 +186,15 @@ def test_inquiries_started_relief_cargo_and_provision(
 def test_troops_sent_without_relief_goods_still_deploy(pipeline: Pipeline) -> None:
     codes = _codes(pipeline, "Moscow sent two warships carrying marines to the Black Sea.")
     assert codes.get("sent") == "154"
+
+
+def test_the_terms_of_an_agreement_are_acts_of_their_own(pipeline: Pipeline) -> None:
+    text = "Hanoi and Tokyo signed a pact on Friday under which Japan's aid agency will lend Vietnam $2 bn."
+    found = [(w, c) for w, c, _s in kept_triggers(pipeline, text)]
+    assert ("lend", "071") in found, found
+    check_dyads(pipeline, DyadCase("terms", text, (("03", "JPN", "VNM"),)))
+
+
+def test_a_clause_describing_a_deal_stays_scene(pipeline: Pipeline) -> None:
+    text = "Hanoi and Tokyo signed a pact on Friday which critics said would fail."
+    assert not [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "03"]

@@ -42,6 +42,13 @@ FIRST_TO_ACT = declare(
     "'the first X to do Y' says Y took place: the infinitive on the noun is an event, not scene",
     "Ruto became the first Kenyan president to visit Juba in a decade.",
 )
+AGREEMENT_TERMS = declare(
+    "select",
+    "agreement-terms",
+    "a relative clause 'under which X will ...' on an agreement noun tells the agreement's terms, each an "
+    "act (an intention) of its own party, not a description of the noun",
+    "They signed a deal under which Tokyo will lend Hanoi $2 billion.",
+)
 STARTED_INQUIRY = declare(
     "code",
     "started-inquiry",
@@ -84,6 +91,10 @@ EXTRADITION_CODE = "063"
 PHONE_CODE = "041"
 # Nouns that measure time from an act ("a day after meeting", "hours before signing").
 _TIME_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "night", "morning", "evening"})
+# Nouns of an agreement whose "under which ..." clause gives its terms.
+_AGREEMENT_NOUNS = frozenset(
+    {"deal", "agreement", "accord", "pact", "treaty", "arrangement", "memorandum", "plan", "deals"}
+)
 # Verbs that start what their object names ("ordered an inquiry", "set up a commission of inquiry").
 _STARTING_VERBS = frozenset(
     {"order", "launch", "open", "set up", "begin", "start", "establish", "commission", "institute"}
@@ -143,6 +154,19 @@ def recipients(tok: Token, code: str) -> list[Token]:
         return []
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
     return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def agreement_terms(clause: Token) -> bool:
+    """Whether ``clause`` is a relative clause "under which" (or "by which") on an agreement noun with a
+    subject of its own that is no pronoun ("a deal under which Beijing's bank will lend Nairobi ...")."""
+    if clause.dep_ != "relcl" or clause.head.lemma_.casefold() not in _AGREEMENT_NOUNS:
+        return False
+    under = any(
+        c.dep_ == "prep" and c.lower_ in ("under", "by") and any(p.lower_ == "which" for p in c.children)
+        for c in clause.children
+    )
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return under and subject is not None and subject.tag_ != "PRP"
 
 
 def trial_purpose(tok: Token) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-from newsevents.coding.diplomacy import FIRST_TO_ACT, first_to_act
+from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.rules import declare
 
@@ -174,7 +174,8 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     clause that elaborates its noun, or a time clause without an actor of its own."""
     clause = clause_of(tok)
     if clause.dep_ == "relcl":
-        return not relative_is_event(clause, events, words.event_nouns) and not first_to_act(clause)
+        own = first_to_act(clause) or agreement_terms(clause)  # (coding/diplomacy.py)
+        return not own and not relative_is_event(clause, events, words.event_nouns)
     if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
         # "a ceasefire brokered by Paris": a participle with its own agent is that agent's act
         agent = any(c.dep_ == "agent" for c in clause.children) or first_to_act(clause)
@@ -260,6 +261,8 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
     clause = clause_of(tok)
     if first_to_act(clause):
         return FIRST_TO_ACT
+    if agreement_terms(clause):
+        return AGREEMENT_TERMS
     if clause.dep_ == "relcl" or (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)):
         return OWN_CLAUSE
     if clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
