@@ -189,7 +189,7 @@ def test_troops_sent_without_relief_goods_still_deploy(pipeline: Pipeline) -> No
 
 
 def test_the_terms_of_an_agreement_are_acts_of_their_own(pipeline: Pipeline) -> None:
-    text = "Hanoi and Tokyo signed a pact on Friday under which Japan's aid agency will lend Vietnam $2 bn."
+    text = "Hanoi and Tokyo signed a pact under which Japan's aid agency will lend Vietnam $2 billion."
     found = [(w, c) for w, c, _s in kept_triggers(pipeline, text)]
     assert ("lend", "071") in found, found
     check_dyads(pipeline, DyadCase("terms", text, (("03", "JPN", "VNM"),)))
