@@ -198,3 +198,16 @@ def test_the_terms_of_an_agreement_are_acts_of_their_own(pipeline: Pipeline) -> 
 def test_a_clause_describing_a_deal_stays_scene(pipeline: Pipeline) -> None:
     text = "Hanoi and Tokyo signed a pact on Friday which critics said would fail."
     assert not [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron and Lula held talks on Monday. Macron, who landed in Brasilia on Sunday for a state visit, "
+        "urged Lula to protect the Amazon.",
+        "Modi and Sharif held talks on Monday. Modi, who arrived in Lahore on Sunday, praised Sharif.",
+    ],
+)
+def test_an_arrival_in_a_dated_relative_clause_is_the_visit(pipeline: Pipeline, text: str) -> None:
+    visits = [e for e in events_of(pipeline, text, "2021-03-10") if e.cameo == "042"]
+    assert len(visits) == 1, [(e.evidence.trigger, e.cameo) for e in events_of(pipeline, text, "2021-03-10")]

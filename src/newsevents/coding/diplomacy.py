@@ -12,6 +12,8 @@
 * Joint acts told twice: "Eritrea and Ethiopia signed a declaration ... Isaias and Abiy signed the
   document" is one signing; two drafts of one symmetric code between the same two countries are one
   event, however differently the parties are named (coding/selection.py merges them).
+* Arrivals told in a relative clause: "Obama, who landed on Sunday for a three-day visit, ..." is the
+  visit, though the clause has a date of its own (dated relative clauses are otherwise backstory).
 * Gerunds after a time noun: "arrived in Phnom Penh, a day after meeting his Thai counterpart": the
   parser hangs "a day" off a noun; the gerund's subject is the main clause's (coding/roles.py).
 * Handovers for trial: a person handed over or flown to another state "to face charges" or "to stand
@@ -89,6 +91,8 @@ _HANDOVER_LEMMAS = frozenset(
 _TRIAL_PURPOSES = frozenset({"face", "stand", "try", "answer"})
 EXTRADITION_CODE = "063"
 PHONE_CODE = "041"
+# Verbs of arriving on a trip.
+_ARRIVAL_VERBS = frozenset({"arrive", "land", "fly", "travel", "visit", "come", "fly in"})
 # Nouns that measure time from an act ("a day after meeting", "hours before signing").
 _TIME_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "night", "morning", "evening"})
 # Nouns of an agreement whose "under which ..." clause gives its terms.
@@ -205,6 +209,12 @@ def called_not_phoned(trigger: Trigger) -> Trigger:
     if not any(c.dep_ in _COMPLEMENT_DEPS and c.pos_ in ("ADJ", "NOUN") for c in tok.children):
         return trigger
     return replace(trigger, dropped_by=CALLED_NOT_PHONED)
+
+
+def arrival(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of arriving on a trip ("who landed on Sunday for a visit", "who arrived
+    in Tehran on Thursday"): a dated relative clause of arrival tells the visit, not backstory."""
+    return verb.lemma_.casefold() in _ARRIVAL_VERBS
 
 
 def time_anchor(tok: Token) -> Token:

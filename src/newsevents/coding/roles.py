@@ -8,7 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents.coding import scene, syntax
-from newsevents.coding.diplomacy import recipients, time_anchor
+from newsevents.coding.diplomacy import arrival, recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.coding.target_table import target_roles
@@ -271,8 +271,9 @@ def _reduced_passive(tok: Token) -> bool:
 def _relative_pronoun(verb: Token, subject: Token) -> bool:
     """Whether ``subject`` is the relative pronoun of a relative clause that stands for the noun it hangs
     from ("the envoy, who met ..."); not in a clause with a date of its own ("the rebels, who overran
-    the town last month": backstory, as selection reads scene clauses)."""
-    return verb.dep_ == "relcl" and subject.tag_ in ("WP", "WDT") and not _dated(verb)
+    the town last month": backstory, as selection reads scene clauses), unless it tells an arrival ("Obama,
+    who landed on Sunday for a visit": the visit itself, coding/diplomacy.py)."""
+    return verb.dep_ == "relcl" and subject.tag_ in ("WP", "WDT") and (not _dated(verb) or arrival(verb))
 
 
 def _dated(clause: Token) -> bool:
