@@ -211,3 +211,15 @@ def test_a_clause_describing_a_deal_stays_scene(pipeline: Pipeline) -> None:
 def test_an_arrival_in_a_dated_relative_clause_is_the_visit(pipeline: Pipeline, text: str) -> None:
     visits = [e for e in events_of(pipeline, text, "2021-03-10") if e.cameo == "042"]
     assert len(visits) == 1, [(e.evidence.trigger, e.cameo) for e in events_of(pipeline, text, "2021-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Seoul and Washington called off their spring drills on Monday.", "called"),
+        ("The president said the United States would stop its joint exercises with Seoul.", "stop"),
+        ("Moscow and Minsk postponed the war games planned for August.", "postponed"),
+    ],
+)
+def test_stopping_drills_de_escalates(pipeline: Pipeline, text: str, word: str) -> None:
+    assert _codes(pipeline, text).get(word) in ("087", "0356")

@@ -22,14 +22,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.coding.counterpart import answers_another, story_counterpart
 from newsevents.coding.lexicon import Lexicon
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import symmetric
+from newsevents.records import Actor
 
 JOINT_PAIR = declare(
     "target",
@@ -50,6 +53,13 @@ AGREEMENT_TERMS = declare(
     "a relative clause 'under which X will ...' on an agreement noun tells the agreement's terms, each an "
     "act (an intention) of its own party, not a description of the noun",
     "They signed a deal under which Tokyo will lend Hanoi $2 billion.",
+)
+OWN_PHRASE_TARGET = declare(
+    "target",
+    "own-phrase-target",
+    "an act aimed at another party whose only target is its source's own country, read from inside its "
+    "own phrase (the last-resort object-phrase rule), targets the story's counterpart instead",
+    "Riyadh welcomed the emir on Tuesday, the first visit by the Qatari ruler to the kingdom in years.",
 )
 STARTED_INQUIRY = declare(
     "code",
@@ -91,6 +101,8 @@ _HANDOVER_LEMMAS = frozenset(
 _TRIAL_PURPOSES = frozenset({"face", "stand", "try", "answer"})
 EXTRADITION_CODE = "063"
 PHONE_CODE = "041"
+# The last-resort target rule of coding/arguments.py (named, as the role rules above).
+OBJECT_PHRASE = "target:object-phrase"
 # Verbs of arriving on a trip.
 _ARRIVAL_VERBS = frozenset({"arrive", "land", "fly", "travel", "visit", "come", "fly in"})
 # Nouns that measure time from an act ("a day after meeting", "hours before signing").
@@ -282,3 +294,22 @@ def restated_joint_act(a: Draft, b: Draft) -> bool:
         # "flew into Pyongyang, the first leader from the South to set foot in the North": one visit
         return pair == (b.source.country, b.target.country)
     return symmetric(a.code) and set(pair) == {b.source.country, b.target.country}
+
+
+def own_phrase_targets(drafts: list[Draft], country_name: Callable[[str], str | None]) -> list[Draft]:
+    """``drafts`` with each act aimed at another party whose target is its source's own country, read
+    only from inside its own phrase ("the first visit by the Qatari ruler to the kingdom": QAT -> QAT),
+    aimed at the story's counterpart instead (as coding/counterpart.py does for implicit targets)."""
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        own = d.target is not None and d.target.country == d.source.country is not None
+        if not own or OBJECT_PHRASE not in d.steps or not answers_another(d.code):
+            out.append(d)
+            continue
+        other = story_counterpart(drafts, i)
+        if other is None:
+            out.append(d)
+            continue
+        actor = Actor(text="", name=country_name(other) or other, country=other, role=None, code=other)
+        out.append(replace(d, target=actor, steps=(*d.steps, OWN_PHRASE_TARGET)))
+    return out

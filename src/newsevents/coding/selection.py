@@ -19,7 +19,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, counterpart, occasions, resources, responses, scene, syntax
 from newsevents.coding.confidence import fact_weight
-from newsevents.coding.diplomacy import restated_joint_act
+from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import PatternSet, construction
 from newsevents.coding.records import Draft, Trigger
@@ -132,6 +132,7 @@ class Selector:
                 if d.when is not None and d.date_own:
                     last_dated = d.when
             kept.extend(mine)
+        kept = own_phrase_targets(kept, actors.country_name)  # (coding/diplomacy.py)
         kept = counterpart.with_counterparts(kept, IMPLICIT, actors, self.words.state_roles)
         doc._.ne_drafts = tuple(merge(kept))
         return doc
