@@ -6,7 +6,7 @@ facilitated. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import DyadCase, check_dyads, events_of, kept_triggers
+from coding_helpers import DyadCase, check_dyads, dyad, events_of, kept_triggers
 
 from newsevents.coding import diplomacy, roles
 from newsevents.coding.rules import RULES
@@ -223,3 +223,13 @@ def test_an_arrival_in_a_dated_relative_clause_is_the_visit(pipeline: Pipeline, 
 )
 def test_stopping_drills_de_escalates(pipeline: Pipeline, text: str, word: str) -> None:
     assert _codes(pipeline, text).get(word) in ("087", "0356")
+
+
+def test_a_visit_to_an_unnamed_kingdom_is_not_to_the_visitors_own_country(pipeline: Pipeline) -> None:
+    text = (
+        "Saudi Arabia reopened its border to Qatar on Monday. The crown prince embraced Qatar's emir at the "
+        "airport on Tuesday, the first visit by the Qatari ruler to the kingdom in four years."
+    )
+    visits = [e for e in events_of(pipeline, text, "2021-01-05") if e.cameo == "042"]
+    assert [dyad(e) for e in visits] == [("04", "QAT", "SAU")], [(dyad(e), e.evidence.steps) for e in visits]
+    assert diplomacy.OWN_PHRASE_TARGET in visits[0].evidence.steps
