@@ -233,3 +233,15 @@ def test_a_visit_to_an_unnamed_kingdom_is_not_to_the_visitors_own_country(pipeli
     visits = [e for e in events_of(pipeline, text, "2021-01-05") if e.cameo == "042"]
     assert [dyad(e) for e in visits] == [("04", "QAT", "SAU")], [(dyad(e), e.evidence.steps) for e in visits]
     assert diplomacy.OWN_PHRASE_TARGET in visits[0].evidence.steps
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("The emperor expressed deep remorse for the suffering caused by the war.", "expressed", "055"),
+        ("The envoy voiced contrition for the raid on the embassy.", "voiced", "055"),
+        ("Kim Jong Il greeted the South Korean president at the airport.", "greeted", "043"),
+    ],
+)
+def test_apologies_and_greetings(pipeline: Pipeline, text: str, word: str, code: str) -> None:
+    assert _codes(pipeline, text).get(word) == code
