@@ -245,3 +245,11 @@ def test_a_visit_to_an_unnamed_kingdom_is_not_to_the_visitors_own_country(pipeli
 )
 def test_apologies_and_greetings(pipeline: Pipeline, text: str, word: str, code: str) -> None:
     assert _codes(pipeline, text).get(word) == code
+
+
+def test_summoning_a_high_commissioner_is_a_complaint(pipeline: Pipeline) -> None:
+    assert _codes(pipeline, "Delhi summoned Pakistan's high commissioner on Monday.").get("summoned") == "114"
+
+
+def test_finding_out_is_no_consultation(pipeline: Pipeline) -> None:
+    assert "040" not in _codes(pipeline, "Seoul said it was trying to find out what he meant.").values()
