@@ -253,3 +253,8 @@ def test_summoning_a_high_commissioner_is_a_complaint(pipeline: Pipeline) -> Non
 
 def test_finding_out_is_no_consultation(pipeline: Pipeline) -> None:
     assert "040" not in _codes(pipeline, "Seoul said it was trying to find out what he meant.").values()
+
+
+def test_an_elided_currency_amount_is_still_money(pipeline: Pipeline) -> None:
+    text = "Brussels agreed to provide another 2 billion for refugee camps in Jordan."
+    assert _codes(pipeline, text).get("provide") == "071"
