@@ -20,7 +20,7 @@ def _codes(pipeline: Pipeline, text: str) -> dict[str, str]:
 def test_the_role_names_read_by_diplomacy_are_declared() -> None:
     assert diplomacy.OBJECT_OWNER == roles.OBJECT_OWNER
     assert diplomacy.PREP_OBJECT == roles.PREP_OBJECT
-    for step in (diplomacy.JOINT_PAIR, diplomacy.FIRST_TO_ACT, diplomacy.TRIAL_HANDOVER):
+    for step in (diplomacy.FIRST_TO_ACT, diplomacy.TRIAL_HANDOVER, diplomacy.AGREEMENT_TERMS):
         assert step in RULES
 
 

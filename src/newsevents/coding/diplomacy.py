@@ -1,7 +1,8 @@
 """Diplomacy and cooperation constructions the pattern rows cannot say by themselves.
 
-* Joint acts: two coordinated parties who sign, meet or cooperate act on each other, whatever third
-  party the phrase names inside the agreement's content ("Seoul and Tokyo signed a pact on Pyongyang's
+* Joint acts: two coordinated parties who sign, meet or cooperate act on each other (the arguments
+  stage's rule target:coordinated-subject, which ``inner_party`` widens), whatever third party the
+  phrase names inside the agreement's content ("Seoul and Tokyo signed a pact on Pyongyang's
   missiles", "Beijing and Nairobi signed a deal under which Beijing's bank will lend ..."). Only a
   counterpart preposition ("with", "to", "between") or the verb's own object names a real third party
   ("Oslo and Rome signed a deal WITH Tripoli").
@@ -17,7 +18,13 @@
 * Gerunds after a time noun: "arrived in Phnom Penh, a day after meeting his Thai counterpart": the
   parser hangs "a day" off a noun; the gerund's subject is the main clause's (coding/roles.py).
 * Handovers for trial: a person handed over or flown to another state "to face charges" or "to stand
-  trial" is extradited (063, judicial cooperation), not released (084).
+  trial" is extradited (063, judicial cooperation), not released (084); the receiving state is the
+  target (coding/roles.py tries it first).
+* Inquiries started ("ordered an inquiry into the attack") are investigations; deployments carrying
+  relief goods ("ships carrying relief supplies") are humanitarian aid.
+* Agreement terms: "a deal under which Tokyo will lend Hanoi ..." tells an act of its own.
+* Own-phrase targets: an act aimed at another party whose only target is its source's own country, read
+  from inside its own phrase, is aimed at the story's counterpart (coding/selection.py).
 """
 
 from __future__ import annotations
@@ -34,13 +41,6 @@ from newsevents.coding.rules import declare
 from newsevents.coding.semantics import symmetric
 from newsevents.records import Actor
 
-JOINT_PAIR = declare(
-    "target",
-    "joint-pair",
-    "two coordinated parties of a joint act (signing, meeting, cooperation) act on each other, not on a "
-    "party named inside what they agreed on",
-    "Kenya and Uganda signed a pact on Somalia's border security.",
-)
 FIRST_TO_ACT = declare(
     "select",
     "first-to-act",
