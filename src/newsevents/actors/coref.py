@@ -265,14 +265,12 @@ def _nearest_mention(
     candidates = [m for m in actors.mentions if m.start < pronoun.i]
     # (an object pronoun: none of its own verb's subject; the earlier sentence's object before its subject)
     salience = _salience
-    if _object_pronoun(pronoun):
-        verb = pronoun.head
-        while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-            verb = verb.head  # "torched their villages and ordered them out": the first verb's subject
-        own = {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    if _object_pronoun(pronoun) or _personal_object(pronoun):
+        own = _own_subject(pronoun)
         candidates = [m for m in candidates if m.start not in own and not _named_as_place(actors, m)]
         subject = set()
-        salience = _object_salience
+        # (a person "met Orban and urged him": the clause's other person, subjects before objects)
+        salience = _object_salience if _object_pronoun(pronoun) else _salience
     ordered = sorted(
         candidates,
         key=lambda m: (
@@ -289,6 +287,21 @@ def _nearest_mention(
         if resolved:
             return resolved[0]
     return None
+
+
+def _personal_object(pronoun: Token) -> bool:
+    """ "met Orban and urged him to ...": a personal pronoun that is its verb's object never means that
+    verb's own subject (a reflexive would), whatever the sentence's subject is."""
+    return pronoun.dep_ in ("dobj", "dative") and pronoun.lower_ in _WORDS.person_pronouns
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """The tokens of the subject of an object pronoun's verb (or, for a conjunct without one, of the
+    first verb's: "torched their villages and ordered them out")."""
+    verb = pronoun.head
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
 
 
 def _can_refer(m: Mention, want_person: bool) -> bool:
