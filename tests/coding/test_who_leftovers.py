@@ -7,7 +7,7 @@ country, target country)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import DyadCase, check_dyads
+from coding_helpers import DyadCase, check_dyads, events_of
 
 from newsevents.pipeline import Pipeline
 
@@ -67,6 +67,58 @@ PRONOUNS = [
         (("02", "CAN", "IND"),),
     ),
 ]
+
+PAIRS = [
+    DyadCase(
+        "'both sides' urged by a third party are the two named before, not the speaker",
+        "MOSCOW, Sept 28 (Wire) - Fighting between Armenia and Azerbaijan spread on Monday. Russia urged "
+        "both sides to cease fire immediately.",
+        (("02", "RUS", "ARM"), ("02", "RUS", "AZE")),
+    ),
+    DyadCase(
+        "'the two countries' after a third party spoke: the pair named together",
+        "Fighting between Armenia and Azerbaijan spread on Monday. Russia offered to mediate. Iran called on "
+        "the two countries to start talks.",
+        (("02", "IRN", "ARM"), ("02", "IRN", "AZE")),
+    ),
+    DyadCase(
+        "'the two governments' acting together stay a pair",
+        "Spain and Morocco signed a fisheries accord in Rabat on Friday. The two governments also agreed "
+        "to hold talks on migration.",
+        (("05", "ESP", "MAR"),),
+    ),
+]
+
+ATTACKERS = [
+    # (text, the country that tells of the attack, the attacked party's country)
+    (
+        "In Ankara, Turkey said gunmen had stormed its consulate in Mosul and taken 49 people hostage.",
+        "TUR",
+    ),
+    (
+        "NEW DELHI, Jan 3 (Wire) - India said armed men attacked its embassy in Kabul on Tuesday.",
+        "IND",
+    ),
+    ("Kenya said unidentified assailants had kidnapped two of its aid workers in Somalia.", "KEN"),
+    ("Italy said on Monday that masked gunmen had abducted three Italian engineers near Tripoli.", "ITA"),
+]
+
+
+@pytest.mark.parametrize("case", PAIRS, ids=[c.name for c in PAIRS])
+def test_definite_pairs(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize(("text", "teller"), ATTACKERS)
+def test_teller_is_not_the_attacker(pipeline: Pipeline, text: str, teller: str) -> None:
+    """Who tells of unnamed attackers is not who sent them ("*" in the corpus); what "its" owns is the
+    teller's, not the attackers' (a plural noun is no antecedent of "its")."""
+    events = [e for e in events_of(pipeline, text, "2021-03-10") if e.root in ("17", "18", "19")]
+    assert events, text
+    assert all(e.source.country != teller for e in events), [(e.root, e.source.code) for e in events]
+    assert any(e.target is not None and e.target.country == teller for e in events), [
+        (e.root, e.target.code if e.target else None) for e in events
+    ]
 
 
 @pytest.mark.parametrize("case", REFERRED, ids=[c.name for c in REFERRED])

@@ -50,6 +50,8 @@ _QUOTE_DEPS = frozenset({"ccomp", "parataxis"})
 _SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "declare", "state", "warn", "insist", "vow", "write", "announce"}
 )
+# The pronouns that cannot take up a plural common noun.
+_SINGULAR = frozenset({"it", "its", "itself"})
 # How far up the tree a possessive looks for its clause's verb ("the envoys of their ministry" sits
 # below it).
 _MAX_CLAUSE_CLIMB = 4
@@ -101,15 +103,74 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     people = head.lemma_.casefold() in _WORDS.pair_people
     # (a country named as where they met is left out while two others are named: "Armenia and Azerbaijan
     # signed a pact in Washington", but "Cuba's envoy raised the flag in Washington as the two countries")
-    return _last_two(actors, head, people, day, skip_venues=True) or _last_two(actors, head, people, day)
+    # (nor is the one who speaks to the pair: "Russia urged both sides to cease fire" after "fighting
+    # between Armenia and Azerbaijan" is Armenia and Azerbaijan)
+    speaker = _clause_speaker(head)
+    coordinated = _coordinated_pair(actors, head, people, day, speaker)
+    if coordinated:
+        return coordinated
+    return _last_two(actors, head, people, day, speaker, skip_venues=True) or _last_two(
+        actors, head, people, day, speaker
+    )
+
+
+def _coordinated_pair(
+    actors: DocActors, head: Token, people: bool, day: dt.date | None, speaker: set[int]
+) -> list[Actor]:
+    """The nearest two parties named together before a pair phrase, within a few sentences ("fighting
+    between Armenia and Azerbaijan ... Iran called on the two countries"): a mention coordinated with an
+    earlier one of the same kind, neither of them the speaker."""
+    first = head.sent.start
+    for _ in range(_DESCRIPTION_SENTENCES - 1):
+        first = actors.doc[first - 1].sent.start if first > 0 else 0
+    starts = {m.end - 1: m for m in actors.mentions if first <= m.start < head.i and m.start not in speaker}
+    for m in sorted(starts.values(), key=lambda m: -m.start):
+        tok = actors.doc[m.end - 1]
+        other = starts.get(tok.head.i) if tok.dep_ == "conj" else None
+        if other is None or _is_person(other) != people or _is_person(m) != people:
+            continue
+        if m.kind == "org" or other.kind == "org" or _named_as_venue(actors, other):
+            continue
+        pair = [_mention_actors(actors, other, day), _mention_actors(actors, m, day)]
+        if all(pair) and pair[0][0].code and pair[0][0].code != pair[1][0].code:
+            return [pair[0][0], pair[1][0]]
+    return []
+
+
+def _is_person(m: Mention) -> bool:
+    return m.kind == "person" or (m.kind == "entry" and m.entry is not None and m.entry.kind == "person")
+
+
+def _clause_speaker(head: Token) -> set[int]:
+    """The tokens of the subject of the verb a pair phrase is the object of ("urged both sides", "called
+    on the two countries"); none when the phrase is no object of a verb ("a meeting between the two
+    countries' leaders")."""
+    verb = head.head if head.dep_ in ("dobj", "dative") else head.head.head if head.dep_ == "pobj" else head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
+        return set()
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
 
 
 def _last_two(
-    actors: DocActors, head: Token, people: bool, day: dt.date | None, skip_venues: bool = False
+    actors: DocActors,
+    head: Token,
+    people: bool,
+    day: dt.date | None,
+    speaker: set[int],
+    skip_venues: bool = False,
 ) -> list[Actor]:
     found: list[Actor] = []
+    spoken = {
+        a.code
+        for i in speaker
+        for m in actors.mentions
+        if m.start == i
+        for a in _mention_actors(actors, m, day)
+    }
     for m in reversed(actors.mentions):
-        if m.start >= head.i or len(found) == 2:
+        if m.start >= head.i or len(found) == 2 or m.start in speaker:
             continue
         person = m.kind == "person" or (
             m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
@@ -117,10 +178,19 @@ def _last_two(
         # People pair with people; sides, countries and delegations with states and named groups.
         if people != person or m.kind == "org" or (skip_venues and _named_as_venue(actors, m)):
             continue
-        resolved = actors._resolve_phrase(actors.doc[m.end - 1], day)
-        if resolved and resolved[0].code and all(a.code != resolved[0].code for a in found):
+        resolved = _mention_actors(actors, m, day)
+        if (
+            resolved
+            and resolved[0].code
+            and resolved[0].code not in spoken
+            and all(a.code != resolved[0].code for a in found)
+        ):
             found.append(resolved[0])
     return list(reversed(found)) if len(found) == 2 else []
+
+
+def _mention_actors(actors: DocActors, m: Mention, day: dt.date | None) -> list[Actor]:
+    return actors._resolve_phrase(actors.doc[m.end - 1], day)
 
 
 def earlier_group(actors: DocActors, head: Token, day: dt.date | None, tag: str = "NNS") -> str | None:
@@ -227,7 +297,7 @@ def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> A
         verb = verb.head
     own = {t.i for t in pronoun.head.subtree}
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subj.i in own or subj.pos_ == "PRON":
+        if subj.i in own or subj.pos_ == "PRON" or _disagrees(pronoun, subj):
             continue
         resolved = actors.resolve_all(subj, day)
         if resolved:
@@ -242,7 +312,11 @@ def _group_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Ac
     if pronoun.sent.start > 0:
         sents.append(actors.doc[pronoun.sent.start - 1].sent)
     for sent in sents:
-        subjects = [t for t in sent if t.dep_ in _SUBJECT_DEPS and t.i < pronoun.i and t.pos_ != "PRON"]
+        subjects = [
+            t
+            for t in sent
+            if t.dep_ in _SUBJECT_DEPS and t.i < pronoun.i and t.pos_ != "PRON" and not _disagrees(pronoun, t)
+        ]
         for subj in reversed(subjects):
             found = [a for a in actors.resolve_all(subj, day) if a.country or a.role not in (None, "GOV")]
             if found and not any(
@@ -299,9 +373,16 @@ def _own_subject(pronoun: Token) -> set[int]:
     """The tokens of the subject of an object pronoun's verb (or, for a conjunct without one, of the
     first verb's: "torched their villages and ordered them out")."""
     verb = pronoun.head
-    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    # (a participle clause shares its governor's subject too: "seized the group, accusing them of ...")
+    while verb.dep_ in ("conj", "advcl", "xcomp") and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         verb = verb.head
     return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+
+
+def _disagrees(pronoun: Token, noun: Token) -> bool:
+    """Whether a singular "it"/"its" meets a plural common noun ("Kenya said gunmen had kidnapped two of
+    its aid workers": its is Kenya's, not the gunmen's)."""
+    return pronoun.lower_ in _SINGULAR and noun.tag_ == "NNS"
 
 
 def _can_refer(m: Mention, want_person: bool) -> bool:
