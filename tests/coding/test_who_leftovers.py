@@ -40,6 +40,12 @@ REFERRED = [
         (("11", "KEN", "UGA"), ("11", "TZA", "UGA")),
     ),
     DyadCase(
+        "'called the raids aggression' (parsed as one noun) is aimed at who raided",
+        "Saudi warplanes pounded rebel positions across Yemen on Thursday. Iran's foreign minister called "
+        "the raids aggression.",
+        (("11", "IRN", "SAU"),),
+    ),
+    DyadCase(
         "a reaction that names its own party keeps it",
         "North Korean artillery shelled a South Korean island on Tuesday. Pyongyang blamed Seoul for the "
         "clash.",
@@ -65,6 +71,26 @@ PRONOUNS = [
         "Canadian Prime Minister Justin Trudeau telephoned Indian Prime Minister Narendra Modi on Monday "
         "and urged him to cooperate with the investigation.",
         (("02", "CAN", "IND"),),
+    ),
+]
+
+ADDRESSEES = [
+    DyadCase(
+        "an appeal after a telephone call is made to the one called",
+        "U.S. Secretary of State Antony Blinken telephoned Azerbaijani President Ilham Aliyev on Tuesday and "
+        "urged an immediate end to the hostilities.",
+        (("02", "USA", "AZE"),),
+    ),
+    DyadCase(
+        "a call for calm after a meeting is made to the one met",
+        "German Chancellor Olaf Scholz met Polish President Andrzej Duda in Berlin and called for calm.",
+        (("02", "DEU", "POL"),),
+    ),
+    DyadCase(
+        "a demand after receiving a visitor is made to the visitor",
+        "Turkish President Recep Tayyip Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani on "
+        "Monday and demanded action against the militants.",
+        (("10", "TUR", "IRQ"),),
     ),
 ]
 
@@ -102,6 +128,11 @@ ATTACKERS = [
     ("Kenya said unidentified assailants had kidnapped two of its aid workers in Somalia.", "KEN"),
     ("Italy said on Monday that masked gunmen had abducted three Italian engineers near Tripoli.", "ITA"),
 ]
+
+
+@pytest.mark.parametrize("case", ADDRESSEES, ids=[c.name for c in ADDRESSEES])
+def test_conjunct_addressees(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
 
 
 @pytest.mark.parametrize("case", PAIRS, ids=[c.name for c in PAIRS])

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsevents.coding import syntax
+from newsevents.coding import resources, syntax
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import packaged_table
@@ -99,6 +99,21 @@ def referred_back(drafts: Iterable[Draft], patterns: PatternSet) -> Iterator[Dra
     )
     for draft in made:
         yield _retargeted(draft, acts, patterns, words) or draft
+
+
+def later(drafts: Iterable[Draft], earlier: list[Draft]) -> list[Draft]:
+    """``drafts`` made after the arguments stage (the selection stage's reported judgements: "called the
+    raids aggression") retargeted like ``referred_back``'s, against the ``earlier`` drafts (the event
+    nouns' roots are the packaged patterns')."""
+    words, patterns = referred_words(), resources.patterns()
+    new = list(drafts)
+    if not new:
+        return new
+    acts = sorted(
+        [*(_Act(d.token, d.code, d.source, d.target) for d in earlier), *_scene_acts([*earlier, *new])],
+        key=lambda a: a.token.i,
+    )
+    return [_retargeted(d, acts, patterns, words) or d for d in new]
 
 
 def _scene_acts(made: list[Draft]) -> Iterator[_Act]:
@@ -190,7 +205,8 @@ def _objects(tok: Token, words: ReferredWords, with_to: bool) -> list[Token]:
                 found.append(c)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 found.extend(p for p in c.children if p.dep_ == "pobj")
-    return found
+    # (the parser reads "called the raids aggression" as one noun: "raids" is a compound of the object)
+    return found + [c for n in found for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
 
 
 def _names_party(tok: Token) -> bool:
@@ -202,6 +218,7 @@ def _names_party(tok: Token) -> bool:
 
 
 def _definite(noun: Token, words: ReferredWords) -> bool:
+    noun = noun.head if noun.dep_ == "compound" else noun
     return any(c.dep_ in ("det", "amod") and c.lower_ in words.determiners for c in noun.children)
 
 
