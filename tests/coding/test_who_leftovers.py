@@ -115,6 +115,31 @@ PAIRS = [
     ),
 ]
 
+CO_AGENTS = [
+    DyadCase(
+        "three country adjectives on one attacking noun: three attacks on the place's country",
+        "U.S., British and French forces fired more than 100 missiles at chemical weapons sites near "
+        "Damascus on Saturday.",
+        (("19", "USA", "SYR"), ("19", "GBR", "SYR"), ("19", "FRA", "SYR")),
+        step="target:co-agents",
+    ),
+    DyadCase(
+        "two coordinated states striking a place act together",
+        "Britain and France struck air defence sites near Tripoli on Sunday.",
+        (("19", "GBR", "LBY"), ("19", "FRA", "LBY")),
+    ),
+    DyadCase(
+        "a reciprocal clash still pairs its two sides",
+        "Armenian and Azerbaijani troops clashed along the border on Tuesday.",
+        (("19", "ARM", "AZE"),),
+    ),
+    DyadCase(
+        "an exchange of fire still pairs its two sides",
+        "Indian and Pakistani soldiers exchanged fire across the Line of Control on Friday.",
+        (("19", "IND", "PAK"),),
+    ),
+]
+
 ATTACKERS = [
     # (text, the country that tells of the attack, the attacked party's country)
     (
@@ -132,6 +157,11 @@ ATTACKERS = [
 
 @pytest.mark.parametrize("case", ADDRESSEES, ids=[c.name for c in ADDRESSEES])
 def test_conjunct_addressees(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize("case", CO_AGENTS, ids=[c.name for c in CO_AGENTS])
+def test_co_agents(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
 
 

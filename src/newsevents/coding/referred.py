@@ -66,6 +66,8 @@ class ReferredWords:
     victim_nouns: frozenset[str]
     violent_roots: tuple[str, ...]
     verbal_roots: tuple[str, ...]
+    coagent_roots: tuple[str, ...]
+    reciprocal_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -84,6 +86,8 @@ def referred_words() -> ReferredWords:
             victim_nouns=frozenset(t["victim_nouns"]),
             violent_roots=tuple(t["violent_roots"]),
             verbal_roots=tuple(t["verbal_roots"]),
+            coagent_roots=tuple(t["coagent_roots"]),
+            reciprocal_verbs=frozenset(t["reciprocal_verbs"]),
         ),
     )
 

@@ -1,0 +1,33 @@
+"""Parties named together as the subject of an attack aimed at something act together: "U.S., British and
+French forces fired missiles at sites near Damascus" is three attacks on Syria, not the United States
+attacking Britain. A pure function of the parse that ``arguments`` reads for its coordinated sources
+(``coding/data/referred.toml`` ``coagent_roots``, ``reciprocal_verbs``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.coding.referred import referred_words
+from newsevents.coding.rules import declare
+
+CO_AGENTS = declare(
+    "target",
+    "co-agents",
+    "coordinated subjects of an attack aimed at an object or a place act together, never on each other",
+    "U.S. and British ships fired cruise missiles at air defences near Tripoli.",
+)
+# The prepositions that aim an attack at its patient ("fired at", "rained rockets on").
+_AIMING_PREPS = frozenset({"at", "on", "into", "against"})
+
+
+def joint(tok: Token, code: str, steps: list[str]) -> bool:
+    """Whether the coordinated subjects of trigger ``tok`` (coded ``code``) attack something together:
+    a violent code, a verb that is not reciprocal ("clashed", "exchanged fire"), and an object or an
+    aimed preposition (the rule's step is added to ``steps`` when it is)."""
+    words = referred_words()
+    if not code.startswith(words.coagent_roots) or tok.lemma_.casefold() in words.reciprocal_verbs:
+        return False
+    aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _AIMING_PREPS) for c in tok.children)
+    if aimed and CO_AGENTS not in steps:
+        steps.append(CO_AGENTS)
+    return aimed
