@@ -58,3 +58,31 @@ def test_the_group_takes_up_people_named_before(text: str, iso3: str, read) -> N
     actors = read(text)
     head = next(t for t in actors.doc if t.lower_ in ("group", "crew"))
     assert [a.country for a in actors.resolve_all(head, DAY)] == [iso3]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "iso3"),
+    [
+        (
+            "Myanmar freed Aung San Suu Kyi on Saturday. U.S. President Barack Obama called on the junta to "
+            "free all prisoners.",
+            "junta",
+            "MMR",
+        ),
+        (
+            "Mali's military rulers postponed the vote. France urged the junta to set a date. Ghana also "
+            "called on the government to restore civilian rule.",
+            "government",
+            "MLI",
+        ),
+        (
+            "Protesters filled the streets of Minsk again. Lithuania urged the regime to free the detained.",
+            "regime",
+            "BLR",
+        ),
+    ],
+)
+def test_addressed_country_noun_is_not_the_speaker_s(text: str, noun: str, iso3: str, read, word) -> None:
+    actors = read(text)
+    found = actors.resolve_all(word(actors.doc, noun), DAY)
+    assert [a.country for a in found] == [iso3]

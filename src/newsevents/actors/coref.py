@@ -87,9 +87,43 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
         if phrase.endswith(key) and (not context or actors._countries_in_doc.intersection(context)):
             return iso3
     if head.lower_ in _WORDS.country_nouns and any(t.lower_ == "the" for t in tokens):
-        # "the government in Athens" is Greece's, whatever country was named last
-        return actors._placed_country(head) or last_country_before(actors, head.i)
+        # "the government in Athens" is Greece's, whatever country was named last; "Obama called on the
+        # junta" is not the speaker's own
+        return (
+            actors._placed_country(head)
+            or _addressed_country(actors, head)
+            or last_country_before(actors, head.i)
+        )
     return None
+
+
+def _addressed_country(actors: DocActors, head: Token) -> str | None:
+    """The country a country noun that is a verb's object refers to, other than the verb's subject's
+    own: the story's main country, else the last named before ("U.S. President Barack Obama called on the
+    junta" after Myanmar is Myanmar's)."""
+    speaker = _clause_speaker(head)
+    if not speaker:
+        return None
+    spoken = {
+        a.country for m in actors.mentions if m.start in speaker for a in _mention_actors(actors, m, None)
+    }
+    # (the country the story is most about, unless it speaks: "Mali's rulers postponed the vote. France
+    # urged the junta ... Ghana called on the government" is Mali's twice)
+    main = actors._main_country
+    if main and main not in spoken and any(m.iso3 == main and m.start < head.i for m in actors.mentions):
+        return main
+    return next(
+        (
+            m.iso3
+            for m in reversed(actors.mentions)
+            if m.start < head.i
+            and m.kind == "country"
+            and m.iso3
+            and m.start not in speaker
+            and m.iso3 not in spoken
+        ),
+        None,
+    )
 
 
 def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:

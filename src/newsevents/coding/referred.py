@@ -147,7 +147,7 @@ def _retargeted(draft: Draft, acts: list[_Act], patterns: PatternSet, words: Ref
     victims = [n for n in _objects(tok, words, with_to=True) if _definite(n, words) and _victims(n, words)]
     if victims:
         earlier = _earlier(draft, acts, words, lambda a: bool(a.code.startswith(words.violent_roots)))
-        party = earlier.target if earlier is not None else None
+        party = earlier.target if earlier is not None else _earlier_people(draft, words)
         return _with_target(draft, party, REFERRED_VICTIMS)
     if not draft.code.startswith(words.reaction_roots) or _names_party(tok):
         return None
@@ -189,6 +189,25 @@ def _referred_act(
     return found
 
 
+def _earlier_people(draft: Draft, words: ReferredWords) -> Actor | None:
+    """With no violent event named before, the victims are the last group of people named (in the
+    sentences before) with a country other than the source's: "Korean women forced to work in Japanese
+    military brothels ... Abe apologised to the victims" -> KOR."""
+    doc = draft.token.doc
+    actors, day = doc._.ne_actors, doc._.ne_dates.story_day if doc._.ne_dates is not None else None
+    first = draft.sent.start
+    for _ in range(words.sentences - 1):
+        first = doc[first - 1].sent.start if first > 0 else 0
+    for tok in reversed(doc[first : draft.sent.start]):
+        if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            found = [
+                a for a in actors.resolve_all(tok, day) if a.country and a.country != draft.source.country
+            ]
+            if found:
+                return found[0]
+    return None
+
+
 def _with_target(draft: Draft, party: Actor | None, step: str) -> Draft | None:
     """The draft aimed at ``party``, unless that is no party, the source itself, or already its target."""
     if party is None or not party.code or same_actor(party, draft.source):
@@ -209,6 +228,15 @@ def _objects(tok: Token, words: ReferredWords, with_to: bool) -> list[Token]:
                 found.append(c)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 found.extend(p for p in c.children if p.dep_ == "pobj")
+    # "revenge on the criminals behind the killing": who is behind an event is its source
+    found += [
+        p
+        for n in found
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "behind"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
     # (the parser reads "called the raids aggression" as one noun: "raids" is a compound of the object)
     return found + [c for n in found for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
 
