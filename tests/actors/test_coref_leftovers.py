@@ -86,3 +86,17 @@ def test_addressed_country_noun_is_not_the_speaker_s(text: str, noun: str, iso3:
     actors = read(text)
     found = actors.resolve_all(word(actors.doc, noun), DAY)
     assert [a.country for a in found] == [iso3]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Ivorian President Alassane Ouattara appealed to his countrymen to refrain from reprisals.", "CIV"),
+        ("Kenya's president urged her compatriots abroad to vote.", "KEN"),
+        ("Peru told its countrymen in Chile to stay indoors.", "PER"),
+    ],
+)
+def test_countrymen_are_the_possessor_s_people(text: str, iso3: str, read) -> None:
+    actors = read(text)
+    head = next(t for t in actors.doc if t.lower_ in ("countrymen", "compatriots"))
+    assert [a.country for a in actors.resolve_all(head, DAY)] == [iso3]
