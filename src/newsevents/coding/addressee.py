@@ -21,14 +21,15 @@ _PARTY_POS = frozenset({"PROPN", "PRON"})
 
 
 def conjunct_addressees(tok: Token, code: str) -> list[Token]:
-    """The direct objects of the verb ``tok`` is coordinated after, when ``code`` is an addressee code
-    and ``tok`` has no object or dative of its own."""
+    """The direct objects of the verb ``tok`` is coordinated after, when ``code`` is an addressee code,
+    that verb one of meeting or calling ("shelled Kharkiv and demanded ..." is no appeal to Kharkiv) and
+    ``tok`` has no object or dative of its own."""
     if not code.startswith(target_roles().addressee_codes) or tok.dep_ != "conj":
         return []
     if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and c.pos_ in _PARTY_POS) for c in tok.children):
         return []
     first = tok.head
-    if first.pos_ != "VERB":
+    if first.pos_ != "VERB" or first.lemma_.casefold() not in target_roles().addressee_verbs:
         return []
     return [
         c for c in first.children if c.dep_ in ("dobj", "dative") and (c.pos_ in _PARTY_POS or c.ent_type_)

@@ -16,8 +16,9 @@ CO_AGENTS = declare(
     "coordinated subjects of an attack aimed at an object or a place act together, never on each other",
     "U.S. and British ships fired cruise missiles at air defences near Tripoli.",
 )
-# The prepositions that aim an attack at its patient ("fired at", "rained rockets on").
-_AIMING_PREPS = frozenset({"at", "on", "into", "against"})
+# The prepositions that aim an attack at its patient ("fired at", "rocket fire into"; not "on", which
+# as often sets the scene: "clashes erupted on the ridge").
+_AIMING_PREPS = frozenset({"at", "into", "against"})
 
 
 def joint(tok: Token, code: str, steps: list[str]) -> bool:
@@ -27,7 +28,16 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
     words = referred_words()
     if not code.startswith(words.coagent_roots) or tok.lemma_.casefold() in words.reciprocal_verbs:
         return False
-    aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in _AIMING_PREPS) for c in tok.children)
+    if tok.pos_ != "VERB":  # ("clashes between Kyrgyz and Tajik guards on the ridge": a reciprocal noun)
+        return False
+    aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and _aims(c)) for c in tok.children)
     if aimed and CO_AGENTS not in steps:
         steps.append(CO_AGENTS)
     return aimed
+
+
+def _aims(prep: Token) -> bool:
+    """Whether a preposition aims the act at a patient ("fired at the base"), not at a time ("on Monday")."""
+    return prep.lower_ in _AIMING_PREPS and any(
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in prep.children
+    )

@@ -23,6 +23,7 @@ class TargetRoles:
     receive_verbs: frozenset[str]
     receiver_codes: tuple[str, ...]
     addressee_codes: tuple[str, ...]
+    addressee_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,5 +42,6 @@ def target_roles() -> TargetRoles:
             receive_verbs=frozenset(table["receive_verbs"]),
             receiver_codes=tuple(table["receiver_codes"]),
             addressee_codes=tuple(table["addressee_codes"]),
+            addressee_verbs=frozenset(table["addressee_verbs"]),
         ),
     )
