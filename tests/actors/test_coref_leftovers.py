@@ -52,6 +52,7 @@ def test_teller_does_not_place_unnamed_attackers(text: str, teller: str, read, w
         ),
         ("Twelve Bolivian truck drivers were freed on Friday. Chilean police had arrested the group.", "BOL"),
         ("Forty Filipino fishermen reached Manila. The Chinese coast guard had detained the crew.", "PHL"),
+        ("Forty Bolivian miners were freed on Friday. Police in Arica had arrested the group.", "BOL"),
     ],
 )
 def test_the_group_takes_up_people_named_before(text: str, iso3: str, read) -> None:

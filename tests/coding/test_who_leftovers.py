@@ -170,6 +170,16 @@ def test_definite_pairs(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
 
 
+def test_co_agents_need_coordinated_subjects(pipeline: Pipeline) -> None:
+    """A single attacker names no co-agents: the rule's step stays out of its evidence."""
+    text = "Russian border guards fired on three Ukrainian navy vessels off Crimea on Sunday."
+    events = [e for e in events_of(pipeline, text, "2021-03-10") if e.root in ("18", "19")]
+    assert events and all("target:co-agents" not in e.evidence.steps for e in events)
+    assert all(e.target is not None and e.target.country == "UKR" for e in events), [
+        (e.root, e.target.code if e.target else None) for e in events
+    ]
+
+
 @pytest.mark.parametrize(("text", "teller"), ATTACKERS)
 def test_teller_is_not_the_attacker(pipeline: Pipeline, text: str, teller: str) -> None:
     """Who tells of unnamed attackers is not who sent them ("*" in the corpus); what "its" owns is the

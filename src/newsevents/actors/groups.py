@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -20,9 +22,9 @@ _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 
 
 def group_referent(p: Phrase) -> list[Actor] | None:
-    """ "the group", "the crew" with no words of its own: the last plural group of people named in the
-    sentences before, with the country its phrase gives it ("Twelve Bolivian truck drivers ... police
-    arrested the group" -> BOL)."""
+    """ "the group", "the crew", "the ships" with no words of its own: the last plural group named before
+    it (in its sentence, not as its own verb's subject, or in the few before), with the country its phrase
+    gives it ("Twelve Bolivian truck drivers ... police arrested the group" -> BOL)."""
     head = p.head
     if p.named or p.countries or p.orgs or head.lemma_.casefold() not in _WORDS.group_referents:
         return None
@@ -33,10 +35,22 @@ def group_referent(p: Phrase) -> list[Actor] | None:
     first = head.sent.start
     for _ in range(_SENTENCES_BACK):
         first = doc[first - 1].sent.start if first > 0 else 0
-    for tok in reversed(doc[first : head.sent.start]):
-        if tok.tag_ != "NNS" or tok.dep_ not in _PARTY_DEPS:
+    own = _own_subject(head)
+    for tok in reversed(doc[first : p.tokens[0].i]):
+        if tok.tag_ != "NNS" or tok.dep_ not in _PARTY_DEPS or tok.i in own:
             continue
         found = [a for a in p.actors.resolve_all(tok, p.day) if a.country]
         if found:
             return [found[0]]
     return None
+
+
+def _own_subject(head: Token) -> set[int]:
+    """The tokens of the subject of the verb the phrase hangs from (or of the first verb of its
+    conjuncts): "Iranian forces seized the group" is not the forces' own group."""
+    verb = head.head
+    while verb.dep_ in ("conj", "advcl", "xcomp") and not any(
+        c.dep_.startswith("nsubj") for c in verb.children
+    ):
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree}

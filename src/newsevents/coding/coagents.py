@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.coding import syntax
 from newsevents.coding.referred import referred_words
 from newsevents.coding.rules import declare
 
@@ -29,6 +30,9 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
     if not code.startswith(words.coagent_roots) or tok.lemma_.casefold() in words.reciprocal_verbs:
         return False
     if tok.pos_ != "VERB":  # ("clashes between Kyrgyz and Tajik guards on the ridge": a reciprocal noun)
+        return False
+    # (only a subject that coordinates parties: "U.S. and British ships", "Britain and France")
+    if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in s.subtree):
         return False
     aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and _aims(c)) for c in tok.children)
     if aimed and CO_AGENTS not in steps:
