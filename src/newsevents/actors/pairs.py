@@ -91,13 +91,20 @@ def _coordinated_pair(
     starts = {m.end - 1: m for m in actors.mentions if first <= m.start < head.i and m.start not in speaker}
     for m in sorted(starts.values(), key=lambda m: -m.start):
         tok = actors.doc[m.end - 1]
+        if tok.dep_ == "conj" and tok.head.pos_ == "PRON" and _is_person(m):
+            # "where he and Chinese President Xi Jinping agreed ... The two governments": the leaders'
+            # sides, the pronoun's by its antecedent
+            named = [a for a in actors.resolve_all(tok.head, day) if a.country]
+            own = [a for a in _mention_actors(actors, m, day) if a.country]
+            if named and own and named[0].country != own[0].country:
+                return [named[0], own[0]]
         other = starts.get(tok.head.i) if tok.dep_ == "conj" else None
         if other is None or _is_person(other) != people or _is_person(m) != people:
             continue
         if m.kind == "org" or other.kind == "org" or _named_as_venue(actors, other):
             continue
         pair = [_mention_actors(actors, other, day), _mention_actors(actors, m, day)]
-        if all(pair) and pair[0][0].code and pair[0][0].code != pair[1][0].code:
+        if all(pair) and pair[0][0].code and not _same_party(pair[0][0], pair[1][0]):
             return [pair[0][0], pair[1][0]]
     return []
 
@@ -148,7 +155,7 @@ def _last_two(
             resolved
             and resolved[0].code
             and resolved[0].code not in spoken
-            and all(a.code != resolved[0].code for a in found)
+            and not any(_same_party(a, resolved[0]) for a in found)
         ):
             found.append(resolved[0])
     return list(reversed(found)) if len(found) == 2 else []
@@ -162,3 +169,9 @@ def _named_as_venue(actors: DocActors, m: Mention) -> bool:
     """Whether a country or capital is named as where something took place ("met in Washington")."""
     tok = actors.doc[m.end - 1]
     return m.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ in _VENUE_PREPS
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one side of a pair: the same code, or two states' actors of one country
+    ("Chinese" and "the Chinese government" are one side, not a pair)."""
+    return a.code == b.code or (a.country is not None and a.country == b.country and a.name == b.name)
