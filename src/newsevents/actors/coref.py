@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.actors.mentions import Mention
+from newsevents.actors.pairs import addressed_country, pair
 from newsevents.actors.words import packaged_words
 from newsevents.errors import DataFileError
 from newsevents.records import Actor
@@ -35,12 +36,9 @@ __all__ = [
 ]
 
 _WORDS = packaged_words()
-_PAIR_NOUNS = _WORDS.pair_nouns
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Prepositions after which a country is a place ("into Macedonia"), not a party a pronoun refers to.
 _PLACE_PREPS = frozenset({"in", "into", "to", "at", "across", "from", "near", "inside", "through"})
-# Prepositions after which a country is the venue of an event, never one of a pair of parties.
-_VENUE_PREPS = frozenset({"in", "at", "near", "inside"})
 # How many sentences back (the phrase's own included) a definite description looks for its antecedent.
 _DESCRIPTION_SENTENCES = 4
 # First-person pronouns, which in quoted speech stand for the speaker.
@@ -50,6 +48,8 @@ _QUOTE_DEPS = frozenset({"ccomp", "parataxis"})
 _SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "declare", "state", "warn", "insist", "vow", "write", "announce"}
 )
+# The pronouns that cannot take up a plural common noun.
+_SINGULAR = frozenset({"it", "its", "itself"})
 # How far up the tree a possessive looks for its clause's verb ("the envoys of their ministry" sits
 # below it).
 _MAX_CLAUSE_CLIMB = 4
@@ -85,42 +85,14 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
         if phrase.endswith(key) and (not context or actors._countries_in_doc.intersection(context)):
             return iso3
     if head.lower_ in _WORDS.country_nouns and any(t.lower_ == "the" for t in tokens):
-        # "the government in Athens" is Greece's, whatever country was named last
-        return actors._placed_country(head) or last_country_before(actors, head.i)
-    return None
-
-
-def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
-    """ "the two premiers", "both delegations": the last two different people (or states) named; none
-    unless the pair is definite and exactly two are found."""
-    words = {t.lower_ for t in tokens}
-    # Only a definite pair refers back: "the two premiers", "both sides"; "two other envoys" does not.
-    definite = "both" in words or ({"the", "two"} <= words and not words & {"other", "former"})
-    if not definite or head.lemma_.casefold() not in _PAIR_NOUNS:
-        return []
-    people = head.lemma_.casefold() in _WORDS.pair_people
-    # (a country named as where they met is left out while two others are named: "Armenia and Azerbaijan
-    # signed a pact in Washington", but "Cuba's envoy raised the flag in Washington as the two countries")
-    return _last_two(actors, head, people, day, skip_venues=True) or _last_two(actors, head, people, day)
-
-
-def _last_two(
-    actors: DocActors, head: Token, people: bool, day: dt.date | None, skip_venues: bool = False
-) -> list[Actor]:
-    found: list[Actor] = []
-    for m in reversed(actors.mentions):
-        if m.start >= head.i or len(found) == 2:
-            continue
-        person = m.kind == "person" or (
-            m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
+        # "the government in Athens" is Greece's, whatever country was named last; "Obama called on the
+        # junta" is not the speaker's own
+        return (
+            actors._placed_country(head)
+            or addressed_country(actors, head)
+            or last_country_before(actors, head.i)
         )
-        # People pair with people; sides, countries and delegations with states and named groups.
-        if people != person or m.kind == "org" or (skip_venues and _named_as_venue(actors, m)):
-            continue
-        resolved = actors._resolve_phrase(actors.doc[m.end - 1], day)
-        if resolved and resolved[0].code and all(a.code != resolved[0].code for a in found):
-            found.append(resolved[0])
-    return list(reversed(found)) if len(found) == 2 else []
+    return None
 
 
 def earlier_group(actors: DocActors, head: Token, day: dt.date | None, tag: str = "NNS") -> str | None:
@@ -227,7 +199,7 @@ def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> A
         verb = verb.head
     own = {t.i for t in pronoun.head.subtree}
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subj.i in own or subj.pos_ == "PRON":
+        if subj.i in own or subj.pos_ == "PRON" or _disagrees(pronoun, subj):
             continue
         resolved = actors.resolve_all(subj, day)
         if resolved:
@@ -242,7 +214,11 @@ def _group_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Ac
     if pronoun.sent.start > 0:
         sents.append(actors.doc[pronoun.sent.start - 1].sent)
     for sent in sents:
-        subjects = [t for t in sent if t.dep_ in _SUBJECT_DEPS and t.i < pronoun.i and t.pos_ != "PRON"]
+        subjects = [
+            t
+            for t in sent
+            if t.dep_ in _SUBJECT_DEPS and t.i < pronoun.i and t.pos_ != "PRON" and not _disagrees(pronoun, t)
+        ]
         for subj in reversed(subjects):
             found = [a for a in actors.resolve_all(subj, day) if a.country or a.role not in (None, "GOV")]
             if found and not any(
@@ -265,14 +241,12 @@ def _nearest_mention(
     candidates = [m for m in actors.mentions if m.start < pronoun.i]
     # (an object pronoun: none of its own verb's subject; the earlier sentence's object before its subject)
     salience = _salience
-    if _object_pronoun(pronoun):
-        verb = pronoun.head
-        while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
-            verb = verb.head  # "torched their villages and ordered them out": the first verb's subject
-        own = {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    if _object_pronoun(pronoun) or _personal_object(pronoun):
+        own = _own_subject(pronoun)
         candidates = [m for m in candidates if m.start not in own and not _named_as_place(actors, m)]
         subject = set()
-        salience = _object_salience
+        # (a person "met Orban and urged him": the clause's other person, subjects before objects)
+        salience = _object_salience if _object_pronoun(pronoun) else _salience
     ordered = sorted(
         candidates,
         key=lambda m: (
@@ -291,6 +265,28 @@ def _nearest_mention(
     return None
 
 
+def _personal_object(pronoun: Token) -> bool:
+    """ "met Orban and urged him to ...": a personal pronoun that is its verb's object never means that
+    verb's own subject (a reflexive would), whatever the sentence's subject is."""
+    return pronoun.dep_ in ("dobj", "dative") and pronoun.lower_ in _WORDS.person_pronouns
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """The tokens of the subject of an object pronoun's verb (or, for a conjunct without one, of the
+    first verb's: "torched their villages and ordered them out")."""
+    verb = pronoun.head
+    # (a participle clause shares its governor's subject too: "seized the group, accusing them of ...")
+    while verb.dep_ in ("conj", "advcl", "xcomp") and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+
+
+def _disagrees(pronoun: Token, noun: Token) -> bool:
+    """Whether a singular "it"/"its" meets a plural common noun ("Kenya said gunmen had kidnapped two of
+    its aid workers": its is Kenya's, not the gunmen's)."""
+    return pronoun.lower_ in _SINGULAR and noun.tag_ == "NNS"
+
+
 def _can_refer(m: Mention, want_person: bool) -> bool:
     """Whether a personal pronoun (``want_person``) or another pronoun can refer to mention ``m``."""
     person_entry = m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
@@ -298,12 +294,6 @@ def _can_refer(m: Mention, want_person: bool) -> bool:
     if want_person:
         return m.kind in ("entry", "person") and not other_entry
     return m.kind != "person" and not person_entry
-
-
-def _named_as_venue(actors: DocActors, m: Mention) -> bool:
-    """Whether a country or capital is named as where something took place ("met in Washington")."""
-    tok = actors.doc[m.end - 1]
-    return m.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ in _VENUE_PREPS
 
 
 def _named_as_place(actors: DocActors, m: Mention) -> bool:

@@ -24,6 +24,7 @@ from newsevents.actors.coref import (
     last_country_before,
     pair,
 )
+from newsevents.actors.groups import group_referent
 from newsevents.actors.mentions import Mention
 from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.words import packaged_words
@@ -335,6 +336,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("two-named-people", two_named_people),
     ("named-actor", named_actor),
     ("definite-description", definite_description),
+    ("group-referent", group_referent),
     ("organisation", organisation),
     ("coreferent-country", coreferent_country),
     ("ethnic-group", ethnic_group),

@@ -1,5 +1,6 @@
-"""Where unnamed aircraft strike is not where they come from: the phrases that must not place an
-``air-agents`` subject (``actors/data/words.tsv``), for ``DocActors._context_country``."""
+"""Where unnamed aircraft strike is not where they come from, and who tells of unnamed attackers is not
+who sent them: the phrases that must not place an ``air-agents`` subject or an ``attack-agents`` one
+(``actors/data/words.tsv``), for ``DocActors._context_country``."""
 
 from __future__ import annotations
 
@@ -17,3 +18,14 @@ def struck_places(head: Token) -> set[int]:
     out = {t.i for c in verb.children if c.i != head.i and c.dep_ in ("dobj", "prep") for t in c.subtree}
     tellers = [c for v in verb.ancestors if v.lemma_ in _WORDS.speech_verbs for c in v.children]
     return out | {t.i for c in tellers if c.dep_ == "nsubj" for t in c.subtree}
+
+
+def told_of(head: Token) -> set[int]:
+    """Tokens of who tells of unnamed attackers ("Turkey said gunmen had stormed its consulate", "armed
+    men attacked the embassy, India said"): the subjects of the speech verbs above them."""
+    words = {head.lemma_.casefold(), head.lower_}
+    words |= {f"{c.lower_} {head.lemma_.casefold()}" for c in head.children if c.dep_ == "amod"}
+    if not words & _WORDS.attack_agents:
+        return set()
+    tellers = [c for v in head.ancestors if v.lemma_ in _WORDS.speech_verbs for c in v.children]
+    return {t.i for c in tellers if c.dep_ == "nsubj" for t in c.subtree}

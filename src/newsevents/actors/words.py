@@ -44,6 +44,8 @@ class Words:
     leader_nouns: frozenset[str]
     leader_titles: frozenset[str]
     air_agents: frozenset[str]
+    attack_agents: frozenset[str]
+    group_referents: frozenset[str]
     speech_verbs: frozenset[str]
     mission_nouns: frozenset[str]
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import resources, semantics, syntax
+from newsevents.coding import coagents, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
@@ -131,7 +131,7 @@ class ArgumentFinder:
         self.words = lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_drafts = tuple(self.drafts(doc))
+        doc._.ne_drafts = tuple(referred.referred_back(self.drafts(doc), self.patterns))
         return doc
 
     def drafts(self, doc: Doc) -> Iterator[Draft]:
@@ -220,7 +220,7 @@ class ArgumentFinder:
             if sources:
                 source_rule = head.rule
                 # three or more coordinated phrases ("Britain, France and Germany urged ...") act together
-                group = len(actors.phrase_heads(head.token)) >= 3
+                group = len(actors.phrase_heads(head.token)) >= 3 or coagents.joint(tok, code, party_steps)
                 actor_rules.append(actors.rule_of(head.token, day))
                 if source_day != day:
                     party_steps.append(LEAVING_OFFICE)

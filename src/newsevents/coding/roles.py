@@ -8,6 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents.coding import scene, syntax
+from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import arrival, recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -245,6 +246,7 @@ def fixed_role_targets(tok: Token, code: str) -> tuple[list[Head], list[Head]]:
                 # "about what it called Britain's build-up": the owner inside the phrase, else the phrase
                 owners = [t for t in pobj.subtree if t.dep_ == "poss" and t.pos_ != "PRON"]
                 after.extend(Head(t, CONCERN) for t in [*owners, *([pobj] if pobj.dep_ == "pobj" else [])])
+    after.extend(Head(t, CONJUNCT_ADDRESSEE) for t in conjunct_addressees(tok, code))  # ("met X and urged")
     return first, after
 
 

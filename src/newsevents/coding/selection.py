@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import agentless, counterpart, occasions, resources, responses, scene, syntax
+from newsevents.coding import agentless, counterpart, occasions, referred, resources, responses, scene, syntax
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.lexicon import kind_of, lexicon
@@ -126,7 +126,7 @@ class Selector:
                 for d in mine
                 if not self._embeds_event(d.trigger, coded) and not self._self_directed(d.token)
             ]
-            mine.extend(self._judgements(sent, actors, dates, last_dated, coded))
+            mine.extend(referred.later(self._judgements(sent, actors, dates, last_dated, coded), kept + mine))
             mine = [self._with_target(d, kept, actors) for d in mine]
             for d in mine:
                 if d.when is not None and d.date_own:

@@ -22,6 +22,8 @@ class TargetRoles:
     topic_codes: tuple[str, ...]
     receive_verbs: frozenset[str]
     receiver_codes: tuple[str, ...]
+    addressee_codes: tuple[str, ...]
+    addressee_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,5 +41,7 @@ def target_roles() -> TargetRoles:
             topic_codes=tuple(table["topic_codes"]),
             receive_verbs=frozenset(table["receive_verbs"]),
             receiver_codes=tuple(table["receiver_codes"]),
+            addressee_codes=tuple(table["addressee_codes"]),
+            addressee_verbs=frozenset(table["addressee_verbs"]),
         ),
     )

@@ -1,0 +1,177 @@
+"""Pairs and addressees named before: "the two premiers", "both sides", "the two countries" (the last two
+parties named, preferring two named together, never the party that speaks to them), and the country a
+country noun that is a verb's object refers to ("Obama called on the junta"). Functions of a
+``DocActors``, read by ``coref`` and the phrase rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.actors.mentions import Mention
+from newsevents.actors.words import packaged_words
+from newsevents.records import Actor
+
+if TYPE_CHECKING:
+    from newsevents.actors.resolve import DocActors
+
+__all__ = ["addressed_country", "pair"]
+
+_WORDS = packaged_words()
+_PAIR_NOUNS = _WORDS.pair_nouns
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Prepositions after which a country is the venue of an event, never one of a pair of parties.
+_VENUE_PREPS = frozenset({"in", "at", "near", "inside"})
+# How many sentences back (the phrase's own included) a pair named together is looked for.
+_PAIR_SENTENCES = 4
+
+
+def addressed_country(actors: DocActors, head: Token) -> str | None:
+    """The country a country noun that is a verb's object refers to, other than the verb's subject's
+    own: the story's main country, else the last named before ("U.S. President Barack Obama called on the
+    junta" after Myanmar is Myanmar's)."""
+    speaker = _clause_speaker(head)
+    if not speaker:
+        return None
+    spoken = {
+        a.country for m in actors.mentions if m.start in speaker for a in _mention_actors(actors, m, None)
+    }
+    # (the country the story is most about, unless it speaks: "Mali's rulers postponed the vote. France
+    # urged the junta ... Ghana called on the government" is Mali's twice)
+    main = actors._main_country
+    if main and main not in spoken and any(m.iso3 == main and m.start < head.i for m in actors.mentions):
+        return main
+    return next(
+        (
+            m.iso3
+            for m in reversed(actors.mentions)
+            if m.start < head.i
+            and m.kind == "country"
+            and m.iso3
+            and m.start not in speaker
+            and m.iso3 not in spoken
+        ),
+        None,
+    )
+
+
+def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
+    """ "the two premiers", "both delegations": the last two different people (or states) named; none
+    unless the pair is definite and exactly two are found."""
+    words = {t.lower_ for t in tokens}
+    # Only a definite pair refers back: "the two premiers", "both sides"; "two other envoys" does not.
+    definite = "both" in words or ({"the", "two"} <= words and not words & {"other", "former"})
+    if not definite or head.lemma_.casefold() not in _PAIR_NOUNS:
+        return []
+    people = head.lemma_.casefold() in _WORDS.pair_people
+    # (a country named as where they met is left out while two others are named: "Armenia and Azerbaijan
+    # signed a pact in Washington", but "Cuba's envoy raised the flag in Washington as the two countries")
+    # (nor is the one who speaks to the pair: "Russia urged both sides to cease fire" after "fighting
+    # between Armenia and Azerbaijan" is Armenia and Azerbaijan)
+    speaker = _clause_speaker(head)
+    coordinated = _coordinated_pair(actors, head, people, day, speaker)
+    if coordinated:
+        return coordinated
+    return _last_two(actors, head, people, day, speaker, skip_venues=True) or _last_two(
+        actors, head, people, day, speaker
+    )
+
+
+def _coordinated_pair(
+    actors: DocActors, head: Token, people: bool, day: dt.date | None, speaker: set[int]
+) -> list[Actor]:
+    """The nearest two parties named together before a pair phrase, within a few sentences ("fighting
+    between Armenia and Azerbaijan ... Iran called on the two countries"): a mention coordinated with an
+    earlier one of the same kind, neither of them the speaker."""
+    first = head.sent.start
+    for _ in range(_PAIR_SENTENCES - 1):
+        first = actors.doc[first - 1].sent.start if first > 0 else 0
+    starts = {m.end - 1: m for m in actors.mentions if first <= m.start < head.i and m.start not in speaker}
+    for m in sorted(starts.values(), key=lambda m: -m.start):
+        tok = actors.doc[m.end - 1]
+        if tok.dep_ == "conj" and tok.head.pos_ == "PRON" and _is_person(m):
+            # "where he and Chinese President Xi Jinping agreed ... The two governments": the leaders'
+            # sides, the pronoun's by its antecedent
+            named = [a for a in actors.resolve_all(tok.head, day) if a.country]
+            own = [a for a in _mention_actors(actors, m, day) if a.country]
+            if named and own and named[0].country != own[0].country:
+                return [named[0], own[0]]
+        other = starts.get(tok.head.i) if tok.dep_ == "conj" else None
+        if other is None or _is_person(other) != people or _is_person(m) != people:
+            continue
+        if m.kind == "org" or other.kind == "org" or _named_as_venue(actors, other):
+            continue
+        pair = [_mention_actors(actors, other, day), _mention_actors(actors, m, day)]
+        if all(pair) and pair[0][0].code and not _same_party(pair[0][0], pair[1][0]):
+            return [pair[0][0], pair[1][0]]
+    return []
+
+
+def _is_person(m: Mention) -> bool:
+    return m.kind == "person" or (m.kind == "entry" and m.entry is not None and m.entry.kind == "person")
+
+
+def _clause_speaker(head: Token) -> set[int]:
+    """The tokens of the subject of the verb a pair phrase is the object of ("urged both sides", "called
+    on the two countries"); none when the phrase is no object of a verb ("a meeting between the two
+    countries' leaders")."""
+    verb = head.head if head.dep_ in ("dobj", "dative") else head.head.head if head.dep_ == "pobj" else head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
+        return set()
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+
+
+def _last_two(
+    actors: DocActors,
+    head: Token,
+    people: bool,
+    day: dt.date | None,
+    speaker: set[int],
+    skip_venues: bool = False,
+) -> list[Actor]:
+    found: list[Actor] = []
+    spoken = {
+        a.code
+        for i in speaker
+        for m in actors.mentions
+        if m.start == i
+        for a in _mention_actors(actors, m, day)
+    }
+    for m in reversed(actors.mentions):
+        if m.start >= head.i or len(found) == 2 or m.start in speaker:
+            continue
+        person = m.kind == "person" or (
+            m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
+        )
+        # People pair with people; sides, countries and delegations with states and named groups.
+        if people != person or m.kind == "org" or (skip_venues and _named_as_venue(actors, m)):
+            continue
+        resolved = _mention_actors(actors, m, day)
+        if (
+            resolved
+            and resolved[0].code
+            and resolved[0].code not in spoken
+            and not any(_same_party(a, resolved[0]) for a in found)
+        ):
+            found.append(resolved[0])
+    return list(reversed(found)) if len(found) == 2 else []
+
+
+def _mention_actors(actors: DocActors, m: Mention, day: dt.date | None) -> list[Actor]:
+    return actors._resolve_phrase(actors.doc[m.end - 1], day)
+
+
+def _named_as_venue(actors: DocActors, m: Mention) -> bool:
+    """Whether a country or capital is named as where something took place ("met in Washington")."""
+    tok = actors.doc[m.end - 1]
+    return m.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ in _VENUE_PREPS
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one side of a pair: the same code, or two states' actors of one country
+    ("Chinese" and "the Chinese government" are one side, not a pair)."""
+    return a.code == b.code or (a.country is not None and a.country == b.country and a.name == b.name)

@@ -1,0 +1,47 @@
+"""Parties named together as the subject of an attack aimed at something act together: "U.S., British and
+French forces fired missiles at sites near Damascus" is three attacks on Syria, not the United States
+attacking Britain. A pure function of the parse that ``arguments`` reads for its coordinated sources
+(``coding/data/referred.toml`` ``coagent_roots``, ``reciprocal_verbs``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.coding import syntax
+from newsevents.coding.referred import referred_words
+from newsevents.coding.rules import declare
+
+CO_AGENTS = declare(
+    "target",
+    "co-agents",
+    "coordinated subjects of an attack aimed at an object or a place act together, never on each other",
+    "U.S. and British ships fired cruise missiles at air defences near Tripoli.",
+)
+# The prepositions that aim an attack at its patient ("fired at", "rocket fire into"; not "on", which
+# as often sets the scene: "clashes erupted on the ridge").
+_AIMING_PREPS = frozenset({"at", "into", "against"})
+
+
+def joint(tok: Token, code: str, steps: list[str]) -> bool:
+    """Whether the coordinated subjects of trigger ``tok`` (coded ``code``) attack something together:
+    a violent code, a verb that is not reciprocal ("clashed", "exchanged fire"), and an object or an
+    aimed preposition (the rule's step is added to ``steps`` when it is)."""
+    words = referred_words()
+    if not code.startswith(words.coagent_roots) or tok.lemma_.casefold() in words.reciprocal_verbs:
+        return False
+    if tok.pos_ != "VERB":  # ("clashes between Kyrgyz and Tajik guards on the ridge": a reciprocal noun)
+        return False
+    # (only a subject that coordinates parties: "U.S. and British ships", "Britain and France")
+    if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in s.subtree):
+        return False
+    aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and _aims(c)) for c in tok.children)
+    if aimed and CO_AGENTS not in steps:
+        steps.append(CO_AGENTS)
+    return aimed
+
+
+def _aims(prep: Token) -> bool:
+    """Whether a preposition aims the act at a patient ("fired at the base"), not at a time ("on Monday")."""
+    return prep.lower_ in _AIMING_PREPS and any(
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in prep.children
+    )

@@ -1,0 +1,297 @@
+"""Events and victims referred back by a definite noun: "Turkey condemned the attack", "Athens dismissed
+the charge", "expressed regret over the bombing", "offered his apologies to the victims". The noun names no
+party of its own; the party is the one the article gave to the event it refers to. A pure function of the
+drafts the arguments stage made, in article order (``coding/data/referred.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsevents.coding import resources, syntax
+from newsevents.coding.patterns import PatternSet
+from newsevents.coding.records import Draft
+from newsevents.coding.resources import packaged_table
+from newsevents.coding.rules import declare
+from newsevents.coding.sources import same_actor
+from newsevents.records import Actor
+
+REFERRED_EVENT = declare(
+    "target",
+    "referred-event",
+    "a reaction to an event named earlier by a definite noun ('condemned the attack', 'dismissed the "
+    "charge') is aimed at that event's source; an apology or regret over it at its target",
+    "Greek jets bombed a Turkish frigate. Ankara condemned the attack and Athens expressed regret over "
+    "the bombing.",
+)
+REFERRED_VICTIMS = declare(
+    "target",
+    "referred-victims",
+    "'the victims', 'the hostages' without a party of their own are the target of the last violent event "
+    "named before",
+    "Gunmen killed nine Kenyan herders near the border. Addis Ababa sent condolences to the victims.",
+)
+# The dependencies of a noun's own party ("Greece's attack", "the Greek attack", "the attack by Greece").
+_OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+_PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+_OWNER_PREPS = frozenset({"by", "of", "from", "against", "on"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Act:
+    """An event of the article a later noun can refer to: a draft, or a trigger set aside as scene-setting
+    ("a day after NATO missiles struck the embassy"), with the parties its clause names."""
+
+    token: Token
+    code: str
+    source: Actor | None
+    target: Actor | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReferredWords:
+    """``coding/data/referred.toml``."""
+
+    reaction_roots: tuple[str, ...]
+    victim_codes: tuple[str, ...]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    sentences: int
+    generic_nouns: frozenset[str]
+    noun_roots: dict[str, tuple[str, ...]]
+    victim_nouns: frozenset[str]
+    violent_roots: tuple[str, ...]
+    verbal_roots: tuple[str, ...]
+    coagent_roots: tuple[str, ...]
+    reciprocal_verbs: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def referred_words() -> ReferredWords:
+    """The packaged table (read once per process)."""
+    return packaged_table(
+        "coding/data/referred.toml",
+        lambda t: ReferredWords(
+            reaction_roots=tuple(t["reaction_roots"]),
+            victim_codes=tuple(t["victim_codes"]),
+            prepositions=frozenset(t["prepositions"]),
+            determiners=frozenset(t["determiners"]),
+            sentences=int(t["sentences"]),
+            generic_nouns=frozenset(t["generic_nouns"]),
+            noun_roots={k: tuple(v) for k, v in t["noun_roots"].items()},
+            victim_nouns=frozenset(t["victim_nouns"]),
+            violent_roots=tuple(t["violent_roots"]),
+            verbal_roots=tuple(t["verbal_roots"]),
+            coagent_roots=tuple(t["coagent_roots"]),
+            reciprocal_verbs=frozenset(t["reciprocal_verbs"]),
+        ),
+    )
+
+
+def referred_back(drafts: Iterable[Draft], patterns: PatternSet) -> Iterator[Draft]:
+    """``drafts`` (in article order) with the targets of reactions to earlier events and of acts towards
+    earlier victims taken from those events."""
+    words = referred_words()
+    made = list(drafts)
+    acts = sorted(
+        [*(_Act(d.token, d.code, d.source, d.target) for d in made), *_scene_acts(made)],
+        key=lambda a: a.token.i,
+    )
+    for draft in made:
+        yield _retargeted(draft, acts, patterns, words) or draft
+
+
+def later(drafts: Iterable[Draft], earlier: list[Draft]) -> list[Draft]:
+    """``drafts`` made after the arguments stage (the selection stage's reported judgements: "called the
+    raids aggression") retargeted like ``referred_back``'s, against the ``earlier`` drafts (the event
+    nouns' roots are the packaged patterns')."""
+    words, patterns = referred_words(), resources.patterns()
+    new = list(drafts)
+    if not new:
+        return new
+    acts = sorted(
+        [*(_Act(d.token, d.code, d.source, d.target) for d in earlier), *_scene_acts([*earlier, *new])],
+        key=lambda a: a.token.i,
+    )
+    return [_retargeted(d, acts, patterns, words) or d for d in new]
+
+
+def _scene_acts(made: list[Draft]) -> Iterator[_Act]:
+    """The verb triggers set aside as background, with their subject and object's actors."""
+    if not made:
+        return
+    doc = made[0].token.doc
+    actors, day = doc._.ne_actors, doc._.ne_dates.story_day if doc._.ne_dates is not None else None
+    for trigger in doc._.ne_triggers or ():
+        tok = trigger.token
+        if trigger.kept or trigger.noun:
+            continue
+        sources = [a for s in syntax.subjects(tok) for a in actors.resolve_all(s, day) if a.code]
+        targets = [
+            a
+            for c in tok.children
+            if c.dep_ in ("dobj", "dative")
+            for a in actors.resolve_all(c, day)
+            if a.code
+        ]
+        if sources:
+            yield _Act(tok, trigger.code or trigger.pattern.code, sources[0], targets[0] if targets else None)
+
+
+def _retargeted(draft: Draft, acts: list[_Act], patterns: PatternSet, words: ReferredWords) -> Draft | None:
+    tok = draft.token
+    victims = [n for n in _objects(tok, words, with_to=True) if _definite(n, words) and _victims(n, words)]
+    if victims:
+        earlier = _earlier(draft, acts, words, lambda a: bool(a.code.startswith(words.violent_roots)))
+        party = earlier.target if earlier is not None else _earlier_people(draft, words)
+        return _with_target(draft, party, REFERRED_VICTIMS)
+    if not draft.code.startswith(words.reaction_roots) or _names_party(tok):
+        return None
+    for noun in _objects(tok, words, with_to=False):
+        roots = _roots(noun, patterns, words)
+        if roots is None or not _definite(noun, words) or _owned(noun):
+            continue
+        earlier = _referred_act(draft, noun, roots, acts, words)
+        if earlier is None:
+            continue
+        party = earlier.target if draft.code.startswith(words.victim_codes) else earlier.source
+        return _with_target(draft, party, REFERRED_EVENT)
+    return None
+
+
+def _referred_act(
+    draft: Draft, noun: Token, roots: tuple[str, ...], acts: list[_Act], words: ReferredWords
+) -> _Act | None:
+    """The earlier act ``noun`` names: one of the same word first ("struck ... condemned the strike"),
+    then one of the noun's roots; for a generic noun ("the move") the last act of another country that
+    is no statement ("Mexico granted asylum; Ecuadorean police raided the embassy; Lopez Obrador called
+    the operation illegal")."""
+    lemma, country = noun.lemma_.casefold(), draft.source.country
+
+    def same_word(a: _Act) -> bool:
+        return a.token.lemma_.casefold() == lemma
+
+    def same_kind(a: _Act) -> bool:
+        return a.code.startswith(roots)
+
+    def foreign_act(a: _Act) -> bool:
+        return (
+            a.source is not None and a.source.country != country and not a.code.startswith(words.verbal_roots)
+        )
+
+    found = _earlier(draft, acts, words, same_word)
+    if found is None:
+        found = _earlier(draft, acts, words, same_kind if roots else foreign_act)
+    return found
+
+
+def _earlier_people(draft: Draft, words: ReferredWords) -> Actor | None:
+    """With no violent event named before, the victims are the last group of people named (in the
+    sentences before) with a country other than the source's: "Korean women forced to work in Japanese
+    military brothels ... Abe apologised to the victims" -> KOR."""
+    doc = draft.token.doc
+    actors, day = doc._.ne_actors, doc._.ne_dates.story_day if doc._.ne_dates is not None else None
+    first = draft.sent.start
+    for _ in range(words.sentences - 1):
+        first = doc[first - 1].sent.start if first > 0 else 0
+    for tok in reversed(doc[first : draft.sent.start]):
+        if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            found = [
+                a for a in actors.resolve_all(tok, day) if a.country and a.country != draft.source.country
+            ]
+            if found:
+                return found[0]
+    return None
+
+
+def _with_target(draft: Draft, party: Actor | None, step: str) -> Draft | None:
+    """The draft aimed at ``party``, unless that is no party, the source itself, or already its target."""
+    if party is None or not party.code or same_actor(party, draft.source):
+        return None
+    if draft.target is not None and draft.target.code == party.code:
+        return None
+    return draft.step(step, target=party)
+
+
+def _objects(tok: Token, words: ReferredWords, with_to: bool) -> list[Token]:
+    """The nouns a reaction is about: its direct object and the objects of its "over"/"for"/... (and,
+    for acts towards people, "to") prepositions, on the trigger or on the noun a light verb takes."""
+    preps = words.prepositions | ({"to"} if with_to else set())
+    found: list[Token] = []
+    for owner in (tok, *(c for c in tok.children if c.dep_ == "dobj")):
+        for c in owner.children:
+            if c.dep_ == "dobj" and owner is tok:
+                found.append(c)
+            elif c.dep_ == "prep" and c.lower_ in preps:
+                found.extend(p for p in c.children if p.dep_ == "pobj")
+    # "revenge on the criminals behind the killing": who is behind an event is its source
+    found += [
+        p
+        for n in found
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "behind"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    # (the parser reads "called the raids aggression" as one noun: "raids" is a compound of the object)
+    return found + [c for n in found for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+
+
+def _names_party(tok: Token) -> bool:
+    """Whether the reaction names its party as its object ("blamed Seoul for the clash")."""
+    return any(
+        c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTY_LABELS)
+        for c in tok.children
+    )
+
+
+def _definite(noun: Token, words: ReferredWords) -> bool:
+    noun = noun.head if noun.dep_ == "compound" else noun
+    return any(c.dep_ in ("det", "amod") and c.lower_ in words.determiners for c in noun.children)
+
+
+def _victims(noun: Token, words: ReferredWords) -> bool:
+    return noun.lemma_.casefold() in words.victim_nouns and not _owned(noun)
+
+
+def _owned(noun: Token) -> bool:
+    """Whether the noun names its own party: a possessor, a modifier naming a party, or "by"/"of"/... X
+    with a proper noun ("the attack by Greece", "the Greek attack", "Ankara's decision")."""
+    for c in noun.children:
+        if c.dep_ in _OWNER_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTY_LABELS):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in _OWNER_PREPS
+            and any(p.pos_ == "PROPN" or p.ent_type_ in _PARTY_LABELS for p in c.subtree if p.i != c.i)
+        ):
+            return True
+    return False
+
+
+def _roots(noun: Token, patterns: PatternSet, words: ReferredWords) -> tuple[str, ...] | None:
+    """The roots of the events ``noun`` can refer back to (empty for a generic noun such as "the move");
+    None when it names no event."""
+    lemma, text = noun.lemma_.casefold(), noun.lower_
+    if lemma in words.generic_nouns:
+        return ()
+    if text in words.noun_roots or lemma in words.noun_roots:
+        return words.noun_roots.get(text) or words.noun_roots[lemma]
+    codes = tuple(sorted({p.code[:2] for p in patterns.by_lemma(lemma, "noun")}))
+    return codes or None
+
+
+def _earlier(
+    draft: Draft, acts: list[_Act], words: ReferredWords, fits: Callable[[_Act], bool]
+) -> _Act | None:
+    """The last act before ``draft`` (in its own sentence or the few before) that ``fits``."""
+    doc = draft.token.doc
+    first = draft.sent.start
+    for _ in range(words.sentences - 1):
+        first = doc[first - 1].sent.start if first > 0 else 0
+    found = [a for a in acts if first <= a.token.i < draft.token.i and fits(a)]
+    return found[-1] if found else None
