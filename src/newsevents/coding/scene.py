@@ -15,6 +15,7 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from newsevents.coding.lexicon import Lexicon, modality_kinds
+from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
 from newsevents.coding.rules import declare
 
 OWN_CLAUSE = declare(
@@ -243,7 +244,10 @@ def consequence(clause: Token, words: Lexicon) -> bool:
 
 def scene_noun_is_event(tok: Token) -> bool:
     """Whether an event noun under a scene preposition ("after the talks", "during the raid") names its own
-    parties ("talks between Kabul and the Taliban", "the raid by commandos"), which makes it an event."""
+    parties ("talks between Kabul and the Taliban", "the raid by commandos"), which makes it an event; a
+    protest as a stretch of time ("the third day of protests") is one too."""
+    if protest_scene_event(tok):
+        return True
     for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
         if prep.lower_ in ("between", "by") and any(c.dep_ == "pobj" for c in prep.children):
             return True
@@ -254,7 +258,7 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
     """The rule of this module that kept ``tok``'s event (coded ``code``) when its clause or phrase would
     otherwise only set the scene (for the event's steps), or None."""
     if tok.dep_ == "pobj" and tok.head.lower_ in words.scene_prepositions and scene_noun_is_event(tok):
-        return SCENE_NOUN_PARTIES
+        return PROTEST_SCENE if protest_scene_event(tok) else SCENE_NOUN_PARTIES
     clause = clause_of(tok)
     if clause.dep_ == "relcl" or (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)):
         return OWN_CLAUSE

@@ -1,0 +1,214 @@
+"""Protest events (CAMEO 14) told through their crowds and through their names.
+
+News tells a protest by what its crowd does ("thousands poured onto the Ring Road", "protesters stormed
+the embassy") or by naming it with no agent at all ("a general strike paralysed Athens", "the sit-in
+entered its third week"). Patterns code the verbs as movements or military force, and an event noun with
+no agent phrase has no source; the rules here make them protests by their crowd, and give a named protest
+the story's country.
+
+Read by the trigger stage (``crowd_acts``), the arguments stage (``protest_phrase``), selection's
+agentless drafts (``named_protest``) and selection's merging (``distinct_protests``). Word lists:
+``data/protest.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from newsevents.coding import syntax
+from newsevents.coding.patterns import construction
+from newsevents.coding.records import Draft, Trigger
+from newsevents.coding.rules import declare
+from newsevents.errors import DataFileError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_FILE = "coding/data/protest.toml"
+
+CROWD_FORCE = declare(
+    "trigger",
+    "crowd-force",
+    "a crowd that storms, torches or blockades does so as a violent protest (145) or an obstruction "
+    "(144), not as an armed force",
+    "Thousands of students stormed the parliament building in Jakarta.",
+)
+CROWD_MOVEMENT = declare(
+    "trigger",
+    "crowd-movement",
+    "a protesting crowd that pours, streams or packs into a place demonstrates (141)",
+    "Tens of thousands of Chileans poured into Plaza Italia chanting against the government.",
+)
+PROTEST_PHRASE = declare(
+    "source",
+    "protest-phrase",
+    "'in protest' on an uncoded verb makes the verb's subject the protesters",
+    "Dockers stayed off work in protest at the privatisation plan.",
+)
+PROTEST_SCENE = declare(
+    "select",
+    "protest-stretch",
+    "a protest named as a stretch of time ('the fifth day of rioting', 'weeks of strikes') or as 'in "
+    "protest' on a verb is an event, not the scene of another",
+    "Shops stayed shut on the third day of a general strike in Dhaka.",
+)
+PROTEST_MANNER = declare(
+    "select",
+    "protest-manner",
+    "'in protest' on a coded act says why the act was done; it is no demonstration of its own",
+    "Jordan recalled its ambassador in protest.",
+)
+DISTINCT_PROTESTS = declare(
+    "select",
+    "distinct-protests",
+    "two protests of one country told as different kinds (a strike and a riot, a march and an arson) "
+    "are two events, unless one names protest in general",
+    "A general strike shut Athens as youths rioted for a fifth night.",
+)
+# Roots of force that a crowd's act is coded as by its verb alone.
+_FORCE_ROOTS = frozenset({"17", "18", "19"})
+_RIOT, _OBSTRUCT, _DEMONSTRATE = "145", "144", "141"
+
+
+@dataclass(frozen=True, slots=True)
+class ProtestWords:
+    """The lists of ``data/protest.toml`` (what each is for: that file)."""
+
+    crowd_nouns: frozenset[str]
+    crowd_counts: frozenset[str]
+    not_protesters: frozenset[str]
+    force_verbs: frozenset[str]
+    obstruct_verbs: frozenset[str]
+    movement_verbs: frozenset[str]
+    protest_cues: frozenset[str]
+    generic_nouns: frozenset[str]
+    killing: frozenset[str]
+    mass_nouns: frozenset[str]
+    stretches: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def protest_words() -> ProtestWords:
+    """The packaged lists (read once per process)."""
+    text = resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8")
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(f"{_FILE}: {exc}") from exc
+    fields = set(ProtestWords.__dataclass_fields__)
+    if set(table) != fields:
+        raise DataFileError(f"{_FILE}: lists {sorted(table)} differ from {sorted(fields)}")
+    for name, words in table.items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() for w in words):
+            raise DataFileError(f"{_FILE}: {name} must be a list of lowercase strings")
+    return ProtestWords(**{name: frozenset(words) for name, words in table.items()})
+
+
+def crowd_subject(verb: Token) -> str | None:
+    """``"crowd"`` when the active verb's subject is a protesting crowd by its head ("protesters"),
+    ``"count"`` when it is a counted crowd of people ("tens of thousands of Argentines"), else None."""
+    if syntax.is_passive(verb):
+        return None  # ("three protesters were killed": the crowd suffered the act)
+    words = protest_words()
+    lemmas = syntax.subject_lemmas(verb)
+    if not lemmas or not lemmas.isdisjoint(words.not_protesters):
+        return None
+    if not lemmas.isdisjoint(words.crowd_nouns):
+        return "crowd"
+    return "count" if not lemmas.isdisjoint(words.crowd_counts) else None
+
+
+def crowd_acts(found: list[Trigger], sent: Span) -> list[Trigger]:
+    """The sentence's triggers with a crowd's acts of force recoded as protest, a protest noun that only
+    says why a coded act was done set aside, and a protesting crowd's movements added."""
+    coded = {t.token.i for t in found if t.kept}
+    out = [_manner(_crowd_force(t), coded) for t in found]
+    return out + _movements(sent, coded)
+
+
+def _crowd_force(trigger: Trigger) -> Trigger:
+    code = trigger.code or trigger.pattern.code
+    tok = trigger.token
+    if trigger.noun or code[:2] not in _FORCE_ROOTS or not trigger.kept:
+        return trigger
+    words = protest_words()
+    lemma = tok.lemma_.casefold()
+    if lemma not in words.force_verbs and lemma not in words.obstruct_verbs:
+        return trigger
+    if crowd_subject(tok) is None or not words.killing.isdisjoint(t.lemma_.casefold() for t in tok.subtree):
+        return trigger  # ("a mob set fire to a church, burning alive dozens": a massacre, no protest)
+    new = _OBSTRUCT if lemma in words.obstruct_verbs else _RIOT
+    pattern = replace(trigger.pattern, code=new, id=f"{trigger.pattern.id}+crowd")
+    return replace(trigger, pattern=pattern, code=None, steps=(*trigger.steps, CROWD_FORCE))
+
+
+def _manner(trigger: Trigger, coded: set[int]) -> Trigger:
+    """ "recalled its ambassador in protest": the noun is the coded act's reason."""
+    if trigger.kept and protest_phrase(trigger.token) and trigger.token.head.head.i in coded:
+        return replace(trigger, dropped_by=PROTEST_MANNER)
+    return trigger
+
+
+def _movements(sent: Span, coded: set[int]) -> list[Trigger]:
+    words = protest_words()
+    cued: bool | None = None
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in coded or tok.lemma_.casefold() not in words.movement_verbs:
+            continue
+        kind = crowd_subject(tok)
+        if kind == "count" and cued is None:
+            cued = any(t.lemma_.casefold() in words.protest_cues for t in sent)
+        if kind == "crowd" or (kind == "count" and cued):
+            pattern = construction("ne.crowd.demonstrate", _DEMONSTRATE, tok, "a protesting crowd masses")
+            out.append(Trigger(token=tok, pattern=pattern, noun=False, steps=(CROWD_MOVEMENT,)))
+    return out
+
+
+def protest_phrase(tok: Token) -> bool:
+    """A protest noun in "in protest" hanging from a verb ("walked out in protest at the ruling")."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lemma_.casefold() == "protest"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "in"
+        and tok.head.head.pos_ == "VERB"
+    )
+
+
+def protest_scene_event(tok: Token) -> bool:
+    """Whether a protest noun under a preposition that otherwise only sets the scene is an event of its
+    own: a stretch of protest ("the fifth day of rioting", "after weeks of strikes") goes on as the story
+    is told, and "in protest" on a verb makes the verb's act a protest ("stayed off work in protest")."""
+    words = protest_words()
+    if tok.lemma_.casefold() not in words.mass_nouns:
+        return False
+    if protest_phrase(tok):
+        return True
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.casefold() in words.stretches
+
+
+def named_protest(trigger: Trigger) -> bool:
+    """A singular protest noun that names a mass action of the public, which like a wave of protests is
+    the story's country's when nobody is named ("a general strike paralysed Athens", "the sit-in entered
+    its third week"); "in protest" on a verb is its subject's (``protest_phrase``)."""
+    return not protest_phrase(trigger.token) and trigger.token.lemma_.casefold() in protest_words().mass_nouns
+
+
+def distinct_protests(a: Draft, b: Draft) -> bool:
+    """Two protest drafts of one pair told as different kinds of protest ("143" strike, "145" riot) are
+    two events, unless either names protest in general ("the protests", 140)."""
+    if a.code[:2] != "14" or b.code[:2] != "14" or a.code[:3] == b.code[:3]:
+        return False
+    return not (_generic(a) or _generic(b))
+
+
+def _generic(d: Draft) -> bool:
+    if d.code[:3] == "140":
+        return True
+    return d.trigger.noun and d.token.lemma_.casefold() in protest_words().generic_nouns
