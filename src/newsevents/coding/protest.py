@@ -62,6 +62,12 @@ PROTEST_MANNER = declare(
     "'in protest' on a coded act says why the act was done; it is no demonstration of its own",
     "Jordan recalled its ambassador in protest.",
 )
+MONTH_NAME = declare(
+    "select",
+    "month-name",
+    "'March' capitalised is the month, not a protest march",
+    "Talks resumed on March 3 after the march on parliament.",
+)
 DISTINCT_PROTESTS = declare(
     "select",
     "distinct-protests",
@@ -126,7 +132,7 @@ def crowd_acts(found: list[Trigger], sent: Span) -> list[Trigger]:
     """The sentence's triggers with a crowd's acts of force recoded as protest, a protest noun that only
     says why a coded act was done set aside, and a protesting crowd's movements added."""
     coded = {t.token.i for t in found if t.kept}
-    out = [_manner(_crowd_force(t), coded) for t in found]
+    out = [_month(_manner(_crowd_force(t), coded)) for t in found]
     return out + _movements(sent, coded)
 
 
@@ -150,6 +156,14 @@ def _manner(trigger: Trigger, coded: set[int]) -> Trigger:
     """ "recalled its ambassador in protest": the noun is the coded act's reason."""
     if trigger.kept and protest_phrase(trigger.token) and trigger.token.head.head.i in coded:
         return replace(trigger, dropped_by=PROTEST_MANNER)
+    return trigger
+
+
+def _month(trigger: Trigger) -> Trigger:
+    """ "on March 20": the month is no march (the protest noun is lowercase)."""
+    tok = trigger.token
+    if trigger.noun and trigger.kept and tok.lemma_.casefold() == "march" and not tok.text.islower():
+        return replace(trigger, dropped_by=MONTH_NAME)
     return trigger
 
 
@@ -202,7 +216,7 @@ def named_protest(trigger: Trigger) -> bool:
 
 def distinct_protests(a: Draft, b: Draft) -> bool:
     """Two protest drafts of one pair told as different kinds of protest ("143" strike, "145" riot) are
-    two events, unless either names protest in general ("the protests", 140)."""
+    two events, unless either names protest in general ("the protests", "the marches", 140)."""
     if a.code[:2] != "14" or b.code[:2] != "14" or a.code[:3] == b.code[:3]:
         return False
     return not (_generic(a) or _generic(b))
@@ -211,4 +225,7 @@ def distinct_protests(a: Draft, b: Draft) -> bool:
 def _generic(d: Draft) -> bool:
     if d.code[:3] == "140":
         return True
-    return d.trigger.noun and d.token.lemma_.casefold() in protest_words().generic_nouns
+    # ("the marches", "the strikes": a plural names the protests in general, whatever their kind)
+    return d.trigger.noun and (
+        d.token.tag_ == "NNS" or d.token.lemma_.casefold() in protest_words().generic_nouns
+    )

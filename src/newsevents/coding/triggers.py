@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.coding import demands, objects, protest, resources, scene, stance, syntax
+from newsevents.coding import demands, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
@@ -243,7 +243,7 @@ class TriggerFinder:
             if fired is not None and self._names_event(tok, fired, pos)
         ]
         found = stance.over_own([self._stance(helping_deployment(t, self.words)) for t in found])
-        found = protest.crowd_acts(found, sent)
+        found = refusals.refused_yields(protest.crowd_acts(found, sent))
         judged = list(judgements(sent, self.words))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
