@@ -1,0 +1,27 @@
+"""Coordinated acts: two verbs of one sentence that tell two acts of one pair and one CAMEO root ("Turkey
+recalled its ambassador and called off joint exercises") are two events, not one act told twice.
+
+Read by selection's merging (``coding/occasions.py``), which otherwise folds every draft of a pair and a
+root in an article into one record.
+"""
+
+from __future__ import annotations
+
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+
+COORDINATED_ACTS = declare(
+    "select",
+    "coordinated-acts",
+    "two verbs joined in one sentence and coded as two kinds of act tell two acts, even of one pair and root",
+    "Ankara recalled its ambassador and cancelled three joint naval exercises with Israel.",
+)
+
+
+def coordinated_acts(a: Draft, b: Draft) -> bool:
+    """Whether two drafts are two verbs of one sentence coordinated with each other and coded as two
+    kinds of act ("recalled ... (161) and called off ... (160)"): each is an act of its own."""
+    if a.trigger.noun or b.trigger.noun or a.token.i == b.token.i or a.code[:3] == b.code[:3]:
+        return False  # (one kind of act told with two verbs is one act: "froze assets and barred travel")
+    first, second = (a.token, b.token) if a.token.i < b.token.i else (b.token, a.token)
+    return second.dep_ == "conj" and second.head.i == first.i
