@@ -78,6 +78,8 @@ DISTINCT_PROTESTS = declare(
 # Roots of force that a crowd's act is coded as by its verb alone.
 _FORCE_ROOTS = frozenset({"17", "18", "19"})
 _RIOT, _OBSTRUCT, _DEMONSTRATE = "145", "144", "141"
+# Prepositions that make a protest noun the topic of another event, not a protest that happened.
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "for", "against", "to"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +212,14 @@ def protest_scene_event(tok: Token) -> bool:
 def named_protest(trigger: Trigger) -> bool:
     """A singular protest noun that names a mass action of the public, which like a wave of protests is
     the story's country's when nobody is named ("a general strike paralysed Athens", "the sit-in entered
-    its third week"); "in protest" on a verb is its subject's (``protest_phrase``)."""
-    return not protest_phrase(trigger.token) and trigger.token.lemma_.casefold() in protest_words().mass_nouns
+    its third week"); so is "in protest" on a verb whose subject names no country ("dockers stayed off work
+    in protest"), which the arguments stage gives the verb's subject first (``protest_phrase``)."""
+    tok = trigger.token
+    # ("an agreement on (holding) a peaceful demonstration": what was talked about)
+    phrase = tok.head if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp" else tok
+    if phrase.dep_ in ("pobj", "pcomp") and phrase.head.lower_ in _TOPIC_PREPOSITIONS:
+        return False
+    return tok.lemma_.casefold() in protest_words().mass_nouns
 
 
 def distinct_protests(a: Draft, b: Draft) -> bool:
