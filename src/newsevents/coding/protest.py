@@ -156,7 +156,8 @@ def _crowd_force(trigger: Trigger) -> Trigger:
 
 def _manner(trigger: Trigger, coded: set[int]) -> Trigger:
     """ "recalled its ambassador in protest": the noun is the coded act's reason."""
-    if trigger.kept and protest_phrase(trigger.token) and trigger.token.head.head.i in coded:
+    verb = protest_verb(trigger.token)
+    if trigger.kept and verb is not None and verb.i in coded:
         return replace(trigger, dropped_by=PROTEST_MANNER)
     return trigger
 
@@ -187,13 +188,25 @@ def _movements(sent: Span, coded: set[int]) -> list[Trigger]:
 
 def protest_phrase(tok: Token) -> bool:
     """A protest noun in "in protest" hanging from a verb ("walked out in protest at the ruling")."""
-    return (
-        tok.pos_ == "NOUN"
-        and tok.lemma_.casefold() == "protest"
-        and tok.dep_ == "pobj"
-        and tok.head.lower_ == "in"
-        and tok.head.head.pos_ == "VERB"
-    )
+    return protest_verb(tok) is not None
+
+
+def protest_verb(tok: Token) -> Token | None:
+    """The verb "in protest" says the manner of, wherever the parser hung the phrase ("suspended trade on
+    Wednesday in protest": on the verb, its object or its date)."""
+    if (
+        tok.pos_ != "NOUN"
+        or tok.lemma_.casefold() != "protest"
+        or tok.dep_ != "pobj"
+        or tok.head.lower_ != "in"
+    ):
+        return None
+    verb = tok.head.head
+    for _ in range(3):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def protest_scene_event(tok: Token) -> bool:
