@@ -133,3 +133,20 @@ def test_coordinated_acts_of_two_kinds_are_two_events(pipeline: Pipeline) -> Non
 def test_legal_action_threatened_under_a_condition(pipeline: Pipeline) -> None:
     text = "SEOUL - South Korea said it would take the matter to the WTO if Japan did not scrap the curbs."
     assert ("KOR", "JPN") in _dyads(pipeline, text, "2019-07-20", "13")
+
+
+def test_a_state_acting_in_protest_takes_a_measure(pipeline: Pipeline) -> None:
+    text = "ISLAMABAD - Pakistan suspended trade with India on Wednesday in protest at the new law."
+    assert _dyads(pipeline, text, "2019-08-08", "14") == []
+    assert ("PAK", "IND") in _dyads(pipeline, text, "2019-08-08", "16")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Argentines poured into the streets of Buenos Aires to celebrate the title.",
+        "Tens of thousands of mourners packed the square for the funeral of the singer.",
+    ],
+)
+def test_crowds_gathering_for_joy_or_grief_do_not_demonstrate(pipeline: Pipeline, text: str) -> None:
+    assert all(code[:2] != "14" for _w, code in _coded(pipeline, text))

@@ -62,6 +62,12 @@ PROTEST_MANNER = declare(
     "'in protest' on a coded act says why the act was done; it is no demonstration of its own",
     "Jordan recalled its ambassador in protest.",
 )
+CELEBRATION = declare(
+    "select",
+    "other-gathering",
+    "a crowd that gathers to celebrate, mourn or watch is no demonstration",
+    "Thousands of Argentines poured into the streets to celebrate the title.",
+)
 MONTH_NAME = declare(
     "select",
     "month-name",
@@ -97,6 +103,7 @@ class ProtestWords:
     killing: frozenset[str]
     mass_nouns: frozenset[str]
     stretches: frozenset[str]
+    other_gatherings: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,7 +141,7 @@ def crowd_acts(found: list[Trigger], sent: Span) -> list[Trigger]:
     """The sentence's triggers with a crowd's acts of force recoded as protest, a protest noun that only
     says why a coded act was done set aside, and a protesting crowd's movements added."""
     coded = {t.token.i for t in found if t.kept}
-    out = [_month(_manner(_crowd_force(t), coded)) for t in found]
+    out = [_celebration(_month(_manner(_crowd_force(t), coded))) for t in found]
     return out + _movements(sent, coded)
 
 
@@ -157,8 +164,29 @@ def _crowd_force(trigger: Trigger) -> Trigger:
 def _manner(trigger: Trigger, coded: set[int]) -> Trigger:
     """ "recalled its ambassador in protest": the noun is the coded act's reason."""
     verb = protest_verb(trigger.token)
-    if trigger.kept and verb is not None and verb.i in coded:
+    if trigger.kept and verb is not None and (verb.i in coded or _named_party(verb)):
         return replace(trigger, dropped_by=PROTEST_MANNER)
+    return trigger
+
+
+def _named_party(verb: Token) -> bool:
+    """A verb whose subject names a state or an organisation ("Pakistan suspended trade in protest"): its
+    act in protest is a measure, not a demonstration by the public."""
+    return any(s.ent_type_ in ("GPE", "ORG", "NORP") for s in syntax.subjects(verb))
+
+
+def _celebration(trigger: Trigger) -> Trigger:
+    """ "Thousands poured into the streets to celebrate": a crowd massing for joy, grief or a show is no
+    demonstration."""
+    tok = trigger.token
+    if trigger.noun or not trigger.kept or (trigger.code or trigger.pattern.code)[:2] != "14":
+        return trigger
+    purposes = protest_words().other_gatherings
+    for clause in (c for c in tok.children if c.dep_ in ("advcl", "xcomp", "prep")):
+        if clause.lemma_.casefold() in purposes or any(
+            p.lemma_.casefold() in purposes for p in clause.children if p.dep_ == "pobj"
+        ):
+            return replace(trigger, dropped_by=CELEBRATION)
     return trigger
 
 
