@@ -150,3 +150,26 @@ def test_a_state_acting_in_protest_takes_a_measure(pipeline: Pipeline) -> None:
 )
 def test_crowds_gathering_for_joy_or_grief_do_not_demonstrate(pipeline: Pipeline, text: str) -> None:
     assert all(code[:2] != "14" for _w, code in _coded(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dyad"),
+    [
+        (
+            "BAGHDAD - U.S. drones struck a militia convoy near Baghdad airport on Friday. Iraq's prime "
+            "minister condemned the strike as an aggression against Iraq.",
+            "2020-01-03",
+            ("IRQ", "USA"),
+        ),
+        (
+            "ANKARA - Israeli commandos raided a Turkish aid ship on Monday. Turkey's foreign minister, on a "
+            "visit to Brazil, denounced the raid as piracy.",
+            "2010-05-31",
+            ("TUR", "ISR"),
+        ),
+    ],
+)
+def test_a_condemnation_targets_the_act_not_its_description_or_the_trip(
+    pipeline: Pipeline, text: str, published: str, dyad: tuple[str, str]
+) -> None:
+    assert dyad in _dyads(pipeline, text, published, "11")
