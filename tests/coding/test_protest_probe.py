@@ -29,6 +29,7 @@ def _dyads(pipeline: Pipeline, text: str, published: str, root: str) -> list[tup
         ("Angry protesters torched the French cultural centre in Bamako.", "torched", "145"),
         ("A crowd overran the Indian consulate in Kandahar on Friday.", "overran", "145"),
         ("Thousands of farmers blockaded the main highway into Brussels.", "blockaded", "144"),
+        ("Hundreds of lawyers fought running battles with police in Karachi.", "fought", "145"),
     ],
 )
 def test_a_crowds_force_is_violent_protest(pipeline: Pipeline, text: str, word: str, code: str) -> None:
@@ -120,6 +121,17 @@ def test_refusing_to_leave_office_is_refusing_to_yield(
 )
 def test_refusals_told_with_a_particle(pipeline: Pipeline, text: str, word: str) -> None:
     assert (word, "120") in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Moscow cut all rail and air links with Tbilisi on Tuesday.", "cut"),
+        ("Riyadh suspended postal connections with Doha.", "suspended"),
+    ],
+)
+def test_halting_links_with_a_country_reduces_relations(pipeline: Pipeline, text: str, word: str) -> None:
+    assert (word, "160") in _coded(pipeline, text)
 
 
 def test_coordinated_acts_of_two_kinds_are_two_events(pipeline: Pipeline) -> None:
