@@ -185,3 +185,25 @@ def test_a_condemnation_targets_the_act_not_its_description_or_the_trip(
     pipeline: Pipeline, text: str, published: str, dyad: tuple[str, str]
 ) -> None:
     assert dyad in _dyads(pipeline, text, published, "11")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dyad"),
+    [
+        (
+            "CANBERRA - Australia recalled its ambassador from Jakarta on Tuesday. New Zealand followed suit "
+            "hours later.",
+            "2015-04-29",
+            ("NZL", "IDN"),
+        ),
+        (
+            "MANAMA - Bahrain cut diplomatic ties with Iran on Sunday. Djibouti did the same on Monday.",
+            "2016-01-05",
+            ("DJI", "IRN"),
+        ),
+    ],
+)
+def test_following_suit_repeats_the_act_against_the_same_party(
+    pipeline: Pipeline, text: str, published: str, dyad: tuple[str, str]
+) -> None:
+    assert dyad in _dyads(pipeline, text, published, "16")

@@ -23,6 +23,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import demands, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
+from newsevents.coding.likewise import followed_suit
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
@@ -119,7 +120,7 @@ class TriggerFinder:
         self._synsets: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_triggers = tuple(t for sent in doc.sents for t in self.sentence(sent))
+        doc._.ne_triggers = followed_suit(tuple(t for sent in doc.sents for t in self.sentence(sent)))
         return doc
 
     # -- patterns -------------------------------------------------------------------------------------
