@@ -30,6 +30,7 @@ def _dyads(pipeline: Pipeline, text: str, published: str, root: str) -> list[tup
         ("A crowd overran the Indian consulate in Kandahar on Friday.", "overran", "145"),
         ("Thousands of farmers blockaded the main highway into Brussels.", "blockaded", "144"),
         ("Hundreds of lawyers fought running battles with police in Karachi.", "fought", "145"),
+        ("Thousands of Armenians tried to storm the parliament building in Yerevan.", "storm", "145"),
     ],
 )
 def test_a_crowds_force_is_violent_protest(pipeline: Pipeline, text: str, word: str, code: str) -> None:

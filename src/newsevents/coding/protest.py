@@ -130,6 +130,8 @@ def crowd_subject(verb: Token) -> str | None:
         return None  # ("three protesters were killed": the crowd suffered the act)
     words = protest_words()
     lemmas = syntax.subject_lemmas(verb)
+    if not lemmas and verb.dep_ == "xcomp":  # ("thousands tried to force their way in": the trier's)
+        lemmas = syntax.subject_lemmas(verb.head)
     if not lemmas or not lemmas.isdisjoint(words.not_protesters):
         return None
     if not lemmas.isdisjoint(words.crowd_nouns):
