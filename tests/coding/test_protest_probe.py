@@ -208,3 +208,24 @@ def test_following_suit_repeats_the_act_against_the_same_party(
     pipeline: Pipeline, text: str, published: str, dyad: tuple[str, str]
 ) -> None:
     assert dyad in _dyads(pipeline, text, published, "16")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        (
+            "DURBAN, South Africa - About 2,000 dock workers walked out on Monday over pay.",
+            "2011-05-09",
+            "ZAF",
+        ),
+        (
+            "SIDI BOUZID, Tunisia - A street vendor set himself on fire outside the governor's office.",
+            "2010-12-17",
+            "TUN",
+        ),
+    ],
+)
+def test_a_protest_by_people_placed_nowhere_is_the_storys_country(
+    pipeline: Pipeline, text: str, published: str, country: str
+) -> None:
+    assert (country, country) in _dyads(pipeline, text, published, "14")

@@ -94,6 +94,7 @@ class ProtestWords:
 
     crowd_nouns: frozenset[str]
     crowd_counts: frozenset[str]
+    public_nouns: frozenset[str]
     not_protesters: frozenset[str]
     force_verbs: frozenset[str]
     obstruct_verbs: frozenset[str]
@@ -125,7 +126,8 @@ def protest_words() -> ProtestWords:
 
 def crowd_subject(verb: Token) -> str | None:
     """``"crowd"`` when the active verb's subject is a protesting crowd by its head ("protesters"),
-    ``"count"`` when it is a counted crowd of people ("tens of thousands of Argentines"), else None."""
+    ``"count"`` when it is a counted crowd of people ("tens of thousands of Argentines"), ``"public"``
+    when it is a group of the public ("students", "workers"), else None."""
     if syntax.is_passive(verb):
         return None  # ("three protesters were killed": the crowd suffered the act)
     words = protest_words()
@@ -136,7 +138,10 @@ def crowd_subject(verb: Token) -> str | None:
         return None
     if not lemmas.isdisjoint(words.crowd_nouns):
         return "crowd"
-    return "count" if not lemmas.isdisjoint(words.crowd_counts) else None
+    if not lemmas.isdisjoint(words.crowd_counts):
+        return "count"
+    # ("students occupied the parliament": a group of the public, a protest only by its act or cues)
+    return "public" if not lemmas.isdisjoint(words.public_nouns) else None
 
 
 def crowd_acts(found: list[Trigger], sent: Span) -> list[Trigger]:
@@ -183,6 +188,8 @@ def _celebration(trigger: Trigger) -> Trigger:
     tok = trigger.token
     if trigger.noun or not trigger.kept or (trigger.code or trigger.pattern.code)[:2] != "14":
         return trigger
+    if tok.lemma_.casefold() not in protest_words().movement_verbs:
+        return trigger  # ("mourners chanted against Damascus at the funeral": the chant is the protest)
     purposes = protest_words().other_gatherings
     for clause in (c for c in tok.children if c.dep_ in ("advcl", "xcomp", "prep")):
         if clause.lemma_.casefold() in purposes or any(
@@ -208,9 +215,9 @@ def _movements(sent: Span, coded: set[int]) -> list[Trigger]:
         if tok.pos_ != "VERB" or tok.i in coded or tok.lemma_.casefold() not in words.movement_verbs:
             continue
         kind = crowd_subject(tok)
-        if kind == "count" and cued is None:
+        if kind in ("count", "public") and cued is None:
             cued = any(t.lemma_.casefold() in words.protest_cues for t in sent)
-        if kind == "crowd" or (kind == "count" and cued):
+        if kind == "crowd" or (kind in ("count", "public") and cued):
             pattern = construction("ne.crowd.demonstrate", _DEMONSTRATE, tok, "a protesting crowd masses")
             out.append(Trigger(token=tok, pattern=pattern, noun=False, steps=(CROWD_MOVEMENT,)))
     return out
@@ -250,6 +257,15 @@ def protest_scene_event(tok: Token) -> bool:
         return True
     head = tok.head
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.casefold() in words.stretches
+
+
+def public_protest(trigger: Trigger) -> bool:
+    """Whether a protest trigger that found no party is the story's country's public's: a wave of protests
+    ("weeks of protests"), a mass action named by a singular noun (``named_protest``), or a protest act
+    by people the text places nowhere ("3,000 miners walked out", "a fruit seller set himself on fire")."""
+    if not trigger.noun:
+        return True
+    return trigger.token.tag_ == "NNS" or named_protest(trigger)
 
 
 def named_protest(trigger: Trigger) -> bool:

@@ -11,8 +11,10 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.stance import EXCLUDED_ACT
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,8 +29,9 @@ REFUSED_YIELD = declare(
 # The code of a generic rejection, which a refused act of yielding makes more precise.
 _REJECT = "120"
 # Yielding (CAMEO 08) refused: the refusal to yield, by the kind of yielding where CAMEO names one.
-_REFUSED = {"084": "1243", "081": "1241", "085": "1244", "086": "1245", "087": "1246"}
-_REFUSE_TO_YIELD = "124"
+# Only giving in to demands (083: resigning, changing policy) and releasing (084) are refused this way;
+# other yielding ("calling off a strike", 087) keeps the rejection its verb says.
+_REFUSED = {"083": "124", "084": "1243"}
 # Where a refused act hangs from the refusal: "ruled out STEPPING down", "refused TO RESIGN".
 _CONTENT_DEPS = frozenset({"xcomp", "dobj", "pcomp", "ccomp"})
 
@@ -53,13 +56,14 @@ def refused_yields(found: list[Trigger]) -> list[Trigger]:
             continue
         for child in (c for c in t.token.children if _content(c) and c.i in by_token):
             act = by_token[child.i]
-            code = act.code or act.pattern.code
-            if code[:2] == "08":
-                recoded[t.token.i] = _REFUSED.get(code[:3], _REFUSE_TO_YIELD)
+            code = (act.code or act.pattern.code)[:3]
+            if code in _REFUSED:
+                recoded[t.token.i] = _REFUSED[code]
                 refused.add(child.i)
+    out = _excluded_yields(found, by_token)
     if not recoded:
-        return found
-    out = []
+        return out
+    found, out = out, []
     for t in found:
         if t.token.i in recoded:
             pattern = replace(t.pattern, code=recoded[t.token.i], id=f"{t.pattern.id}+yield")
@@ -68,3 +72,28 @@ def refused_yields(found: list[Trigger]) -> list[Trigger]:
             t = replace(t, dropped_by=REFUSED_YIELD)
         out.append(t)
     return out
+
+
+def _excluded_yields(found: list[Trigger], by_token: dict[int, Trigger]) -> list[Trigger]:
+    """ "ruled out stepping down": an act of yielding that its governing verb excludes (``stance``) is
+    refused; a refusal to yield on that verb, unless the verb is coded already."""
+    out = list(found)
+    for n, t in enumerate(found):
+        code = (t.code or t.pattern.code)[:3]
+        gov = t.token.head
+        excluded = t.dropped_by == EXCLUDED_ACT or _rules_out(gov)
+        if not excluded or code not in _REFUSED or gov.i in by_token or gov.i == t.token.i:
+            continue
+        pattern = construction("ne.refused-yield", _REFUSED[code], gov, "a party rules out yielding")
+        out.append(Trigger(token=gov, pattern=pattern, noun=False, steps=(REFUSED_YIELD,)))
+        if t.kept:
+            out[n] = replace(t, dropped_by=REFUSED_YIELD)
+        by_token[gov.i] = out[-1]
+    return out
+
+
+def _rules_out(verb: Token) -> bool:
+    """ "ruled out", however the parser hung what it rules out."""
+    return verb.lemma_.casefold() == "rule" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
