@@ -229,3 +229,16 @@ def test_a_protest_by_people_placed_nowhere_is_the_storys_country(
     pipeline: Pipeline, text: str, published: str, country: str
 ) -> None:
     assert (country, country) in _dyads(pipeline, text, published, "14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "QUITO - Ecuador's indigenous federation insisted that President Lenin Moreno resign.",
+        "The Chilean opposition insisted that the interior minister step down over the shootings.",
+    ],
+)
+def test_an_act_demanded_in_the_subjunctive_is_no_event(pipeline: Pipeline, text: str) -> None:
+    coded = _coded(pipeline, text)
+    assert ("insisted", "100") in coded
+    assert all(code[:2] != "08" for _w, code in coded)

@@ -35,6 +35,7 @@ from newsevents.coding.patterns import (
 from newsevents.coding.purpose import helping_deployment
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.subjunctive import demanded_acts
 
 CARRIER_NOUN = declare(
     "trigger",
@@ -244,7 +245,7 @@ class TriggerFinder:
             if fired is not None and self._names_event(tok, fired, pos)
         ]
         found = stance.over_own([self._stance(helping_deployment(t, self.words)) for t in found])
-        found = refusals.refused_yields(protest.crowd_acts(found, sent))
+        found = demanded_acts(refusals.refused_yields(protest.crowd_acts(found, sent)))
         judged = list(judgements(sent, self.words))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
