@@ -242,3 +242,17 @@ def test_an_act_demanded_in_the_subjunctive_is_no_event(pipeline: Pipeline, text
     coded = _coded(pipeline, text)
     assert ("insisted", "100") in coded
     assert all(code[:2] != "08" for _w, code in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country"),
+    [
+        ("DHAKA - Riot police fired tear gas to break up student protests in Dhaka.", "2018-08-04", "BGD"),
+        ("HARARE - Police dispersed an opposition rally in Harare on Saturday.", "2019-08-17", "ZWE"),
+    ],
+)
+def test_a_dispersed_protest_took_place_and_is_the_publics(
+    pipeline: Pipeline, text: str, published: str, country: str
+) -> None:
+    dyads = _dyads(pipeline, text, published, "14")
+    assert dyads and all(source == country for source, _target in dyads)

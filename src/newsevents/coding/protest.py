@@ -74,6 +74,13 @@ MONTH_NAME = declare(
     "'March' capitalised is the month, not a protest march",
     "Talks resumed on March 3 after the march on parliament.",
 )
+DISPERSED_PROTEST = declare(
+    "select",
+    "dispersed-protest",
+    "a protest that police break up or disperse took place: it is an event of its own, not the object "
+    "or purpose of the dispersal",
+    "Riot police fired tear gas to break up a student rally in Dhaka.",
+)
 DISTINCT_PROTESTS = declare(
     "select",
     "distinct-protests",
@@ -105,6 +112,7 @@ class ProtestWords:
     mass_nouns: frozenset[str]
     stretches: frozenset[str]
     other_gatherings: frozenset[str]
+    dispersal_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -221,6 +229,25 @@ def _movements(sent: Span, coded: set[int]) -> list[Trigger]:
             pattern = construction("ne.crowd.demonstrate", _DEMONSTRATE, tok, "a protesting crowd masses")
             out.append(Trigger(token=tok, pattern=pattern, noun=False, steps=(CROWD_MOVEMENT,)))
     return out
+
+
+def dispersed(trigger: Trigger) -> bool:
+    """Whether ``trigger`` is a protest noun that a verb of dispersal takes ("broke up the rally", "fired
+    tear gas to disperse the protests"): the protest took place, as an event of its own."""
+    if not trigger.noun or (trigger.code or trigger.pattern.code)[:2] != "14":
+        return False
+    return dispersal_object(trigger.token)
+
+
+def dispersal_object(tok: Token) -> bool:
+    """Whether ``tok`` is the object of a verb of dispersal: its protesters are not the dispersers."""
+    if tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.casefold()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    verbs = protest_words().dispersal_verbs
+    return lemma in verbs or f"{lemma} {particle}" in verbs
 
 
 def protest_phrase(tok: Token) -> bool:

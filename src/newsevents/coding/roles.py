@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsevents.coding import scene, syntax
 from newsevents.coding.lexicon import lexicon
-from newsevents.coding.protest import PROTEST_PHRASE, protest_verb
+from newsevents.coding.protest import PROTEST_PHRASE, dispersal_object, protest_verb
 from newsevents.coding.rules import declare
 from newsevents.coding.target_table import target_roles
 from newsevents.coding.targets_agents import OBJECT_AGENT, act_agents, object_agents
@@ -410,7 +410,7 @@ def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             targets.extend(
                 Head(c, PREP_OBJECT) for c in preps[word].children if c.dep_ == "pobj" and c.i not in taken
             )
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not dispersal_object(tok):
         rule = CAUSED_EVENT if scene.consequence(tok.head, lexicon()) else LIGHT_VERB_SUBJECT
         sources.extend(Head(h.token, rule) for h in verb_roles(tok.head)[0])
     return sources, targets

@@ -278,6 +278,8 @@ class TriggerFinder:
     def _gives_way(self, trigger: Trigger, by_token: dict[int, Trigger]) -> str | None:
         """The rule by which ``trigger`` gives way to another trigger of its sentence, if any."""
         tok = trigger.token
+        if protest.dispersed(trigger):
+            return None  # ("police fired tear gas to break up the protests": the protests took place)
         if trigger.noun and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in by_token:
             if tok.lemma_.casefold() in by_token[tok.head.i].pattern.subject:
                 return EVENT_SUBJECT
