@@ -256,3 +256,17 @@ def test_a_dispersed_protest_took_place_and_is_the_publics(
 ) -> None:
     dyads = _dyads(pipeline, text, published, "14")
     assert dyads and all(source == country for source, _target in dyads)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "root"),
+    [
+        ("Workers began a strike at the Lonmin mine on Thursday.", "began", "14"),
+        ("Traders observed a strike across Karachi on Monday.", "observed", "14"),
+        ("U.S. warplanes began strikes on Taliban positions.", "began", "19"),
+    ],
+)
+def test_a_strike_of_labour_or_of_force_by_its_subject(
+    pipeline: Pipeline, text: str, word: str, root: str
+) -> None:
+    assert [code[:2] for w, code in _coded(pipeline, text) if w == word] == [root]

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsevents.coding import syntax
+from newsevents.coding.lexicon import kind_of
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
@@ -90,7 +91,7 @@ DISTINCT_PROTESTS = declare(
 )
 # Roots of force that a crowd's act is coded as by its verb alone.
 _FORCE_ROOTS = frozenset({"17", "18", "19"})
-_RIOT, _OBSTRUCT, _DEMONSTRATE = "145", "144", "141"
+_RIOT, _OBSTRUCT, _DEMONSTRATE, _STRIKE = "145", "144", "141", "143"
 # Prepositions that make a protest noun the topic of another event, not a protest that happened.
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "for", "against", "to"})
 
@@ -167,6 +168,10 @@ def _crowd_force(trigger: Trigger) -> Trigger:
         return trigger
     words = protest_words()
     lemma = tok.lemma_.casefold()
+    if _labour_strike(tok) and crowd_subject(tok) is not None:
+        # ("the union staged a strike", "workers began a strike": a strike of labour, not of force)
+        pattern = replace(trigger.pattern, code=_STRIKE, id=f"{trigger.pattern.id}+crowd")
+        return replace(trigger, pattern=pattern, code=None, steps=(*trigger.steps, CROWD_FORCE))
     if lemma not in words.force_verbs and lemma not in words.obstruct_verbs:
         return trigger
     if crowd_subject(tok) is None or not words.killing.isdisjoint(t.lemma_.casefold() for t in tok.subtree):
@@ -174,6 +179,16 @@ def _crowd_force(trigger: Trigger) -> Trigger:
     new = _OBSTRUCT if lemma in words.obstruct_verbs else _RIOT
     pattern = replace(trigger.pattern, code=new, id=f"{trigger.pattern.id}+crowd")
     return replace(trigger, pattern=pattern, code=None, steps=(*trigger.steps, CROWD_FORCE))
+
+
+def _labour_strike(verb: Token) -> bool:
+    """ "staged / began / held a strike": a light verb whose object is a bare "strike"."""
+    return kind_of(verb) == "light" and any(
+        c.dep_ == "dobj"
+        and c.lemma_.casefold() == "strike"
+        and not any(m.dep_ == "compound" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _manner(trigger: Trigger, coded: set[int]) -> Trigger:
