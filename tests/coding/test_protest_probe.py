@@ -270,3 +270,16 @@ def test_a_strike_of_labour_or_of_force_by_its_subject(
     pipeline: Pipeline, text: str, word: str, root: str
 ) -> None:
     assert [code[:2] for w, code in _coded(pipeline, text) if w == word] == [root]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("MANILA - Activists held a rally in front of the Chinese embassy in Manila.", ("PHL", "CHN")),
+        ("MANILA - Filipino students staged a protest in front of the U.S. embassy.", ("PHL", "USA")),
+    ],
+)
+def test_a_protest_at_a_foreign_mission_is_against_its_state(
+    pipeline: Pipeline, text: str, dyad: tuple[str, str]
+) -> None:
+    assert dyad in _dyads(pipeline, text, "2016-07-14", "14")

@@ -75,6 +75,12 @@ MONTH_NAME = declare(
     "'March' capitalised is the month, not a protest march",
     "Talks resumed on March 3 after the march on parliament.",
 )
+AT_MISSION = declare(
+    "target",
+    "at-mission",
+    "a protest at a foreign embassy or consulate is against the state whose mission it is",
+    "Hundreds of students staged a sit-in outside the Japanese embassy in Seoul.",
+)
 DISPERSED_PROTEST = declare(
     "select",
     "dispersed-protest",
@@ -114,6 +120,7 @@ class ProtestWords:
     stretches: frozenset[str]
     other_gatherings: frozenset[str]
     dispersal_verbs: frozenset[str]
+    missions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -157,7 +164,7 @@ def crowd_acts(found: list[Trigger], sent: Span) -> list[Trigger]:
     """The sentence's triggers with a crowd's acts of force recoded as protest, a protest noun that only
     says why a coded act was done set aside, and a protesting crowd's movements added."""
     coded = {t.token.i for t in found if t.kept}
-    out = [_celebration(_month(_manner(_crowd_force(t), coded))) for t in found]
+    out = [_embassy(_celebration(_month(_manner(_crowd_force(t), coded)))) for t in found]
     return out + _movements(sent, coded)
 
 
@@ -179,6 +186,30 @@ def _crowd_force(trigger: Trigger) -> Trigger:
     new = _OBSTRUCT if lemma in words.obstruct_verbs else _RIOT
     pattern = replace(trigger.pattern, code=new, id=f"{trigger.pattern.id}+crowd")
     return replace(trigger, pattern=pattern, code=None, steps=(*trigger.steps, CROWD_FORCE))
+
+
+def _embassy(trigger: Trigger) -> Trigger:
+    """ "staged a sit-in outside the Japanese embassy": a protest at a foreign mission is against its
+    state, wherever the parser hung the place (on the protest noun or on its light verb)."""
+    if (
+        not trigger.kept
+        or trigger.target_heads is not None
+        or (trigger.code or trigger.pattern.code)[:2] != "14"
+    ):
+        return trigger
+    tok = trigger.token
+    holders = [tok, tok.head] if trigger.noun and tok.dep_ == "dobj" else [tok]
+    missions = protest_words().missions
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep"):
+            # ("outside the embassy", "at the consulate", "in front of the embassy")
+            objects = [p for p in prep.children if p.dep_ == "pobj"]
+            objects += [q for p in objects for r in p.children if r.dep_ == "prep" for q in r.children]
+            found = [o for o in objects if o.lemma_.casefold() in missions]
+            if found:
+                steps = (*trigger.steps, AT_MISSION)
+                return replace(trigger, target_heads=(found[0],), steps=steps)
+    return trigger
 
 
 def _labour_strike(verb: Token) -> bool:
