@@ -191,14 +191,12 @@ def _crowd_force(trigger: Trigger) -> Trigger:
 def _embassy(trigger: Trigger) -> Trigger:
     """ "staged a sit-in outside the Japanese embassy": a protest at a foreign mission is against its
     state, wherever the parser hung the place (on the protest noun or on its light verb)."""
-    if (
-        not trigger.kept
-        or trigger.target_heads is not None
-        or (trigger.code or trigger.pattern.code)[:2] != "14"
-    ):
+    if not trigger.noun or not trigger.kept or trigger.target_heads is not None:
+        return trigger  # (a verb finds the mission in its object phrase: "hurled stones at the embassy")
+    if (trigger.code or trigger.pattern.code)[:2] != "14":
         return trigger
     tok = trigger.token
-    holders = [tok, tok.head] if trigger.noun and tok.dep_ == "dobj" else [tok]
+    holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     missions = protest_words().missions
     for holder in holders:
         for prep in (c for c in holder.children if c.dep_ == "prep"):
