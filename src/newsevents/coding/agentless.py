@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
@@ -87,7 +88,7 @@ def state_passives(
             continue
         state = code[:2] in _STATE_ROOTS and _agentless(trigger)
         # (a plural: a wave of protests is the public's; one rally has an organiser, named or not)
-        public = code[:2] in _PUBLIC_ROOTS and trigger.noun and trigger.token.tag_ == "NNS"
+        public = code[:2] in _PUBLIC_ROOTS and public_protest(trigger)
         if not (state or public):
             continue
         tok = trigger.token

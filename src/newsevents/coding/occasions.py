@@ -4,6 +4,8 @@ selection's merging (coding/selection.py), which otherwise folds every draft of 
 
 from __future__ import annotations
 
+from newsevents.coding.coordinated import coordinated_acts
+from newsevents.coding.protest import distinct_protests
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -27,6 +29,8 @@ def distinct_acts(a: Draft, b: Draft) -> bool:
     one ("fighting around the town. ... said it had recaptured several villages"). A noun after a verb
     refers back to it and stays a restatement; two specific acts of one pair stay one event ("raided the
     home and detained him")."""
+    if distinct_protests(a, b) or coordinated_acts(a, b):
+        return True
     earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)
     if earlier.code[:3] == later.code[:3] or earlier.code[:2] != later.code[:2]:
         return False

@@ -328,7 +328,7 @@ class _Builder:
 
     def _synsets(self, path: Path, lines: list[str]) -> None:
         for number, line in enumerate(lines[1:], start=2):
-            if not line:
+            if not line or line[0] == "#":  # (a comment heads a block of rows)
                 continue
             where = f"{path}:{number}"
             fields = line.split("\t")
@@ -344,7 +344,7 @@ class _Builder:
 
     def _intent(self, path: Path, lines: list[str]) -> None:
         for number, line in enumerate(lines[1:], start=2):
-            if not line:
+            if not line or line[0] == "#":  # (a comment heads a block of rows)
                 continue
             where = f"{path}:{number}"
             fields = line.split("\t")

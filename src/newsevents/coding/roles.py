@@ -11,6 +11,7 @@ from newsevents.coding import scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import arrival, recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.protest import PROTEST_PHRASE, dispersal_object, protest_verb
 from newsevents.coding.rules import declare
 from newsevents.coding.target_table import target_roles
 from newsevents.coding.targets_agents import OBJECT_AGENT, act_agents, object_agents
@@ -405,13 +406,15 @@ def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             targets.extend(Head(c, BETWEEN) for c in pobjs[0].conjuncts)
     if "of" in preps and not sources and any(p in preps for p in ("to", "with", "against", "on")):
         sources.extend(Head(c, OF_PHRASE) for c in preps["of"].children if c.dep_ == "pobj")
+    if not sources and (verb := protest_verb(tok)) is not None:  # ("stayed off work in protest")
+        sources.extend(Head(h.token, PROTEST_PHRASE) for h in verb_roles(verb)[0])
     taken = {h.token.i for h in sources}
     for word in lexicon().noun_target_prepositions:
         if word in preps:
             targets.extend(
                 Head(c, PREP_OBJECT) for c in preps[word].children if c.dep_ == "pobj" and c.i not in taken
             )
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not dispersal_object(tok):
         rule = CAUSED_EVENT if scene.consequence(tok.head, lexicon()) else LIGHT_VERB_SUBJECT
         sources.extend(Head(h.token, rule) for h in verb_roles(tok.head)[0])
     return sources, targets

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.lexicon import Lexicon, modality_kinds
+from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
 from newsevents.coding.rules import declare
 
 OWN_CLAUSE = declare(
@@ -246,7 +247,10 @@ def consequence(clause: Token, words: Lexicon) -> bool:
 
 def scene_noun_is_event(tok: Token) -> bool:
     """Whether an event noun under a scene preposition ("after the talks", "during the raid") names its own
-    parties ("talks between Kabul and the Taliban", "the raid by commandos"), which makes it an event."""
+    parties ("talks between Kabul and the Taliban", "the raid by commandos"), which makes it an event; a
+    protest as a stretch of time ("the third day of protests") is one too."""
+    if protest_scene_event(tok):
+        return True
     for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
         if prep.lower_ in ("between", "by") and any(c.dep_ == "pobj" for c in prep.children):
             return True
@@ -257,7 +261,7 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
     """The rule of this module that kept ``tok``'s event (coded ``code``) when its clause or phrase would
     otherwise only set the scene (for the event's steps), or None."""
     if tok.dep_ == "pobj" and tok.head.lower_ in words.scene_prepositions and scene_noun_is_event(tok):
-        return SCENE_NOUN_PARTIES
+        return PROTEST_SCENE if protest_scene_event(tok) else SCENE_NOUN_PARTIES
     clause = clause_of(tok)
     if first_to_act(clause):
         return FIRST_TO_ACT

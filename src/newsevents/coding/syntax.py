@@ -32,12 +32,21 @@ def span_of(tok: Token) -> Span:
     return tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
 
 
+# Nouns of a journey: "on a visit to Chile" says where the actor was, not whom the act concerns.
+_JOURNEYS = frozenset({"visit", "trip", "tour", "stopover", "journey"})
+
+
 def object_phrase_tokens(tok: Token) -> list[Token]:
     """Proper nouns and nouns inside the trigger's object phrases (direct object, prepositional objects),
     outside relative clauses, in text order."""
     roots = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    # ("condemned the strike AS an aggression against Iraq", "ON a visit to Chile": a description of the
+    # object or the speaker's journey, whose countries are no party to the act)
     roots.extend(
-        p for prep in (c for c in tok.children if c.dep_ == "prep") for p in prep.children if p.dep_ == "pobj"
+        p
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ != "as")
+        for p in prep.children
+        if p.dep_ == "pobj" and p.lemma_.casefold() not in _JOURNEYS
     )
     found: list[Token] = []
     stack = list(roots)

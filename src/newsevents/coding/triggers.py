@@ -20,10 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.coding import demands, objects, resources, scene, stance, syntax
+from newsevents.coding import demands, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
+from newsevents.coding.likewise import followed_suit
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
 from newsevents.coding.patterns import (
     ACTOR_OBJECT,
@@ -35,6 +36,7 @@ from newsevents.coding.patterns import (
 from newsevents.coding.purpose import helping_deployment
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.subjunctive import demanded_acts
 
 CARRIER_NOUN = declare(
     "trigger",
@@ -120,7 +122,7 @@ class TriggerFinder:
         self._synsets: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_triggers = tuple(t for sent in doc.sents for t in self.sentence(sent))
+        doc._.ne_triggers = followed_suit(tuple(t for sent in doc.sents for t in self.sentence(sent)))
         return doc
 
     # -- patterns -------------------------------------------------------------------------------------
@@ -245,6 +247,7 @@ class TriggerFinder:
         ]
         recoded = (cooperation_codes(helping_deployment(t, self.words), self.words) for t in found)
         found = stance.over_own([self._stance(t) for t in recoded])
+        found = demanded_acts(refusals.refused_yields(protest.crowd_acts(found, sent)))
         judged = list(judgements(sent, self.words))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
@@ -277,6 +280,8 @@ class TriggerFinder:
     def _gives_way(self, trigger: Trigger, by_token: dict[int, Trigger]) -> str | None:
         """The rule by which ``trigger`` gives way to another trigger of its sentence, if any."""
         tok = trigger.token
+        if protest.dispersed(trigger):
+            return None  # ("police fired tear gas to break up the protests": the protests took place)
         if trigger.noun and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in by_token:
             if tok.lemma_.casefold() in by_token[tok.head.i].pattern.subject:
                 return EVENT_SUBJECT

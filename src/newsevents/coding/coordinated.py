@@ -1,0 +1,34 @@
+"""Coordinated acts: two verbs of one sentence that tell two measures of one pair reducing relations
+("Turkey recalled its ambassador and called off joint exercises") are two events, not one act told twice.
+
+Read by selection's merging (``coding/occasions.py``), which otherwise folds every draft of a pair and a
+root in an article into one record.
+"""
+
+from __future__ import annotations
+
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+
+COORDINATED_ACTS = declare(
+    "select",
+    "coordinated-acts",
+    "two verbs joined in one sentence and coded as two kinds of act tell two acts, even of one pair and root",
+    "Ankara recalled its ambassador and cancelled three joint naval exercises with Israel.",
+)
+
+# Roots whose acts news lists as separate measures ("recalled its envoy, suspended flights and closed the
+# border"); other coordinated verbs of one root mostly tell one act in two steps ("removed him from power
+# and placed him under arrest", "signed the declaration and agreed to reopen embassies").
+_LISTED_ROOTS = frozenset({"16"})
+
+
+def coordinated_acts(a: Draft, b: Draft) -> bool:
+    """Whether two drafts are two verbs of one sentence coordinated with each other and coded as two
+    kinds of act ("recalled ... (161) and called off ... (160)"): each is an act of its own."""
+    if a.code[:2] not in _LISTED_ROOTS or a.trigger.noun or b.trigger.noun or a.token.i == b.token.i:
+        return False
+    if a.code[:3] == b.code[:3]:
+        return False  # (one kind of act told with two verbs is one act: "froze assets and barred travel")
+    first, second = (a.token, b.token) if a.token.i < b.token.i else (b.token, a.token)
+    return second.dep_ == "conj" and second.head.i == first.i

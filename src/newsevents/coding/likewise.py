@@ -1,0 +1,89 @@
+"""Acts done "likewise": "Bahrain and Sudan followed suit", "Kuwait did the same" repeat the act told just
+before with new parties, against the same counterpart. News lists a wave of recalls, expulsions or cut
+ties this way; each follower's act is an event of its own.
+
+Read by the trigger stage (coding/triggers.py) once the sentences' triggers are found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.coding import syntax
+from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
+
+FOLLOWED_SUIT = declare(
+    "trigger",
+    "followed-suit",
+    "'followed suit' or 'did the same' repeats the act told just before, by its own subject, against "
+    "the same counterpart",
+    "Riyadh recalled its ambassador from Tehran. Manama and Khartoum followed suit on Monday.",
+)
+# Roots of acts that states take one after another in a wave (reduce relations, protest, reject, threaten,
+# coerce); cooperation is "joined" in other words.
+_WAVE_ROOTS = frozenset({"11", "12", "13", "16", "17"})
+# Words that make "did" a repeat: "did the same", "did likewise".
+_SAME = frozenset({"same", "likewise"})
+# How far back the act repeated may be told (sentences).
+_BACK = 2
+
+
+def followed_suit(triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
+    """``triggers`` with a repeat of the latest wave act before each "followed suit" / "did the same"."""
+    verbs = _likewise_verbs(triggers)
+    if not verbs:
+        return triggers
+    doc = verbs[0].doc
+    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    out = list(triggers)
+    for tok in verbs:
+        earlier = [
+            t
+            for t in triggers
+            if t.kept
+            and not t.noun
+            and t.token.i < tok.i
+            and (t.code or t.pattern.code)[:2] in _WAVE_ROOTS
+            and sentence_of[tok.i] - sentence_of[t.token.i] <= _BACK
+        ]
+        if not earlier:
+            continue
+        # the first act of the latest sentence that told one: its main act ("severed ties ... and gave
+        # the diplomats 48 hours": the followers severed ties)
+        latest = sentence_of[earlier[-1].token.i]
+        act = next(t for t in earlier if sentence_of[t.token.i] == latest)
+        heads = tuple(
+            t for t in syntax.object_phrase_tokens(act.token) if t.pos_ == "PROPN" or t.text[:1].isupper()
+        )
+        if not heads:
+            continue  # (no counterpart to repeat the act against)
+        pattern = replace(act.pattern, id=f"{act.pattern.id}+likewise")
+        out.append(
+            Trigger(
+                token=tok,
+                pattern=pattern,
+                noun=False,
+                code=act.code,
+                target_heads=heads,
+                steps=(FOLLOWED_SUIT,),
+            )
+        )
+    return tuple(sorted(out, key=lambda t: t.token.i))
+
+
+def _likewise_verbs(triggers: tuple[Trigger, ...]) -> list[Token]:
+    """ "followed suit", "did the same", "did likewise": verbs no pattern coded."""
+    if not triggers:
+        return []
+    taken = {t.token.i for t in triggers}
+    return [
+        tok for tok in triggers[0].token.doc if tok.i not in taken and tok.pos_ == "VERB" and _likewise(tok)
+    ]
+
+
+def _likewise(tok: Token) -> bool:
+    words = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "advmod")}
+    return (tok.lemma_ == "follow" and "suit" in words) or (tok.lemma_ == "do" and bool(words & _SAME))
