@@ -39,8 +39,9 @@ class _DocCache:
     def children(self) -> list[tuple[Token, ...]]:
         if self._children is None:
             kids: list[list[Token]] = [[] for _ in self.tokens]
-            for tok, head in zip(self.tokens, self.doc.to_array("HEAD").astype("int64").tolist(), strict=True):
-                if head:  # (a relative offset: 0 is a root, which is nobody's child)
+            heads = self.doc.to_array("HEAD").astype("int64").tolist()  # (offsets: 0 is a root, no child)
+            for tok, head in zip(self.tokens, heads, strict=True):
+                if head:
                     kids[tok.i + head].append(tok)
             # In index order, as spaCy gives them: its left children in order, then its right ones.
             self._children = [tuple(k) for k in kids]

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents import doccache
 from newsevents.coding import demands, objects, resources, scene, stance, syntax
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
@@ -119,7 +120,7 @@ class TriggerFinder:
         self._synsets: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_triggers = tuple(t for sent in doc.sents for t in self.sentence(sent))
+        doc._.ne_triggers = tuple(t for sent in doccache.sents(doc) for t in self.sentence(sent))
         return doc
 
     # -- patterns -------------------------------------------------------------------------------------
@@ -151,7 +152,7 @@ class TriggerFinder:
         self, tok: Token, context: Context, words: set[str]
     ) -> Iterator[tuple[Token, str, tuple[Pattern, ...], Pattern | None]]:
         """ "relief convoys", "a mediation bid": the event its noun modifier names, on the carrier noun."""
-        for mod in (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
+        for mod in (c for c in doccache.children(tok) if c.dep_ == "compound" and c.pos_ == "NOUN"):
             found = self.patterns.by_lemma(mod.lemma_.casefold(), "noun")
             fired = next((p for p in found if words_present(p, words) and self._fits(p, context)), None)
             if fired is not None:
@@ -170,7 +171,7 @@ class TriggerFinder:
             lemma = keys[-1][0]
             adverbs = [
                 (f"{lemma} {c.lower_}", "verb")
-                for c in tok.children
+                for c in doccache.children(tok)
                 if c.dep_ == "advmod" and c.i > tok.i and c.lower_ in self.words.particle_adverbs
             ]
             keys = [*adverbs, *keys]
