@@ -9,11 +9,14 @@ making those objects was the largest single cost of coding after the parse (issu
 
 These functions give what the spaCy accessor gives, in the same order, from one table per Doc, built on
 first use and kept in ``Doc.user_data``: it goes with the Doc (``Pipeline._run`` clears a coded Doc's
-``user_data`` at once, which frees it). The values are shared: tuples, never to be changed. The Doc must
+``user_data`` at once, which frees it). The values are shared and never to be changed (tuples, and
+sequences typed read-only). The Doc must
 not be retokenized or re-parsed after the first call (the coder never does).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,27 +28,28 @@ _KEY = "newsevents.doccache"
 class _DocCache:
     """One Doc's tokens (one ``Token`` object per word) and, built when first asked for, the rest."""
 
-    __slots__ = ("doc", "tokens", "_children", "_subtrees", "_sents", "_sent_of", "_ents")
+    __slots__ = ("doc", "tokens", "kids", "_subtrees", "_sents", "_sent_of", "_ents")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: tuple[Token, ...] = tuple(doc)
-        self._children: list[tuple[Token, ...]] | None = None
+        self.kids: list[list[Token]] | None = None  # (read by ``children`` directly: the hottest path)
         self._subtrees: dict[int, tuple[Token, ...]] = {}
         self._sents: tuple[Span, ...] | None = None
         self._sent_of: list[int] = []
         self._ents: tuple[Span, ...] | None = None
 
-    def children(self) -> list[tuple[Token, ...]]:
-        if self._children is None:
-            kids: list[list[Token]] = [[] for _ in self.tokens]
-            heads = self.doc.to_array("HEAD").astype("int64").tolist()  # (offsets: 0 is a root, no child)
-            for tok, head in zip(self.tokens, heads, strict=True):
+    def children(self) -> list[list[Token]]:
+        if self.kids is None:
+            tokens = self.tokens
+            kids: list[list[Token]] = [[] for _ in tokens]
+            # (relative offsets; 0 is a root, nobody's child) In index order, as spaCy gives them: the left
+            # children in order, then the right ones.
+            for i, head in enumerate(self.doc.to_array("HEAD").astype("int64").tolist()):
                 if head:
-                    kids[tok.i + head].append(tok)
-            # In index order, as spaCy gives them: its left children in order, then its right ones.
-            self._children = [tuple(k) for k in kids]
-        return self._children
+                    kids[i + head].append(tokens[i])
+            self.kids = kids
+        return self.kids
 
     def subtree(self, i: int) -> tuple[Token, ...]:
         found = self._subtrees.get(i)
@@ -95,9 +99,10 @@ def token(doc: Doc, i: int) -> Token:
     return _cache(doc).tokens[i]
 
 
-def children(tok: Token) -> tuple[Token, ...]:
-    """``tuple(tok.children)``: the words whose head ``tok`` is, in order."""
-    return _cache(tok.doc).children()[tok.i]
+def children(tok: Token) -> Sequence[Token]:
+    """``list(tok.children)``: the words whose head ``tok`` is, in order."""
+    cache: _DocCache = tok.doc.user_data.get(_KEY) or _cache(tok.doc)
+    return (cache.kids or cache.children())[tok.i]
 
 
 def conjuncts(tok: Token) -> tuple[Token, ...]:

@@ -135,7 +135,7 @@ def lacks_all(sent: Span, words: frozenset[str]) -> bool:
         if len(_HASHES) >= _MAX_NEEDS:
             _HASHES.clear()
         hit = _HASHES[id(words)] = (words, frozenset(int(StringStore()[w]) for w in words))
-    return hit[1].isdisjoint([t.lower for t in sent])
+    return hit[1].isdisjoint([t.lower for t in doccache.sent_tokens(sent)])
 
 
 # id(word set) -> (the set, its words' hashes), for ``lacks_all`` (the lexicon's sets: a handful)

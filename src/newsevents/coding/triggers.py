@@ -129,7 +129,7 @@ class TriggerFinder:
         """Each trigger word of ``sent`` with its candidate patterns and the first that fits (for
         ``--explain`` too)."""
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
-        tokens = list(sent)  # (one Token object per word, not one per walk)
+        tokens = list(doccache.sent_tokens(sent))  # (one Token object per word, not one per walk)
         words = objects.sentence_words(tokens)
         nouns = self.patterns.lemmas("noun")
         for tok in tokens:
