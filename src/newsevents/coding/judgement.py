@@ -201,9 +201,9 @@ def tone(tokens: Iterable[Token], words: Lexicon, negated: bool = False) -> str 
 
 
 def _tokens(roots: list[Token], skip: Token) -> Iterator[Token]:
-    inside = {t.i for t in skip.subtree}
+    inside = {t.i for t in doccache.subtree(skip)}
     for root in roots:
-        yield from (t for t in root.subtree if t.i not in inside)
+        yield from (t for t in doccache.subtree(root) if t.i not in inside)
 
 
 def _trigger(tok: Token, code: str, rule: str, targets: tuple[Token, ...] | None) -> Trigger:

@@ -138,9 +138,9 @@ def subject_lemmas(tok: Token) -> set[str]:
         subjects = [c for c in doccache.children(tok) if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"]
         if tok.dep_ == "relcl" and all(c.tag_ in _RELATIVES for c in subjects):
             # "students WHO had occupied the building": the relative pronoun stands for its noun
-            return {t.lemma_.casefold() for t in tok.head.subtree if t.i < tok.i}
+            return {t.lemma_.casefold() for t in doccache.subtree(tok.head) if t.i < tok.i}
         if subjects or tok.dep_ != "conj" or tok.head.i == tok.i:
-            return {t.lemma_.casefold() for c in subjects for t in c.subtree}
+            return {t.lemma_.casefold() for c in subjects for t in doccache.subtree(c)}
         tok = tok.head
     return set()
 

@@ -313,7 +313,7 @@ class TriggerFinder:
         clause = scene.clause_of(tok)
         if clause.i == tok.i and scene.speech_participle(clause, by_token[tok.i].pattern.code, self.words):
             return False
-        inside = {t.i for t in clause.subtree}
+        inside = {t.i for t in doccache.subtree(clause)}
         if not scene.elaborating_participle(clause):
             return any(i not in inside for i in by_token)
         above = {a.i for a in clause.ancestors} | {
