@@ -132,7 +132,7 @@ class MentionFinder:
         matches: list[tuple[int, int, str]] = []
         texts, lowers = [], []
         strings = self._strings_of(doc.vocab)
-        for t in doc:  # (one walk over the tokens for both; a word's strings read from its hash)
+        for t in doccache.tokens(doc):  # (one walk over the tokens for both; strings read by hash)
             pair = strings.get(t.orth)
             if pair is None:
                 pair = strings[t.orth] = (t.text, t.lower_)

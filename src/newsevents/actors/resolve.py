@@ -168,7 +168,7 @@ class DocActors:
             return  # (nobody named in full: no surname to find)
         added = [
             Mention(t.i, t.i + 1, "person")
-            for t in doc
+            for t in doccache.tokens(doc)
             if t.pos_ == "PROPN"
             and t.i not in self._by_token
             and t.i not in self.dateline_tokens
