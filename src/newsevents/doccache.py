@@ -8,10 +8,11 @@ its sentences' tokens iterated about five times per stage, a phrase head's child
 making those objects was the largest single cost of coding after the parse (issue 10, throughput).
 
 These functions give what the spaCy accessor gives, in the same order, from one table per Doc, built on
-first use and kept in ``Doc.user_data``: it goes with the Doc (``Pipeline._run`` clears a coded Doc's
-``user_data`` at once, which frees it). The values are shared and never to be changed (tuples, and
-sequences typed read-only). The Doc must
-not be retokenized or re-parsed after the first call (the coder never does).
+first use and kept in ``Doc.user_data``: it goes with the Doc. (The table refers back to the Doc, a cycle
+like the stages' own annotations: ``Pipeline._run`` clears a coded Doc's ``user_data`` at once, so that
+the Doc is freed when dropped, not at the next full garbage collection.) The values are shared and never
+to be changed (tuples, and sequences typed read-only). The Doc must not be retokenized or re-parsed after
+the first call (the coder never does).
 """
 
 from __future__ import annotations
