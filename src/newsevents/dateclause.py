@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents import doccache
 from newsevents.annotations import doc_text
 from newsevents.datewords import NUMBERS, When, date_words, resolve
 
@@ -74,14 +75,17 @@ def is_future(tok: Token | None) -> bool:
     for _ in range(4):
         if tok is None:
             return False
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries for c in tok.children):
+        if any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries
+            for c in doccache.children(tok)
+        ):
             return True
-        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok)):
             gov = tok.head
             if (gov.lemma_.casefold() in words.future_governors or gov.lower_ in words.future_governors) and (
                 gov.tag_ in ("VBZ", "VBP")
                 or gov.head.lower_ in _PRESENT
-                or any(c.lower_ in _PRESENT for c in gov.children)
+                or any(c.lower_ in _PRESENT for c in doccache.children(gov))
             ):
                 return True
             tok = gov
@@ -145,7 +149,9 @@ def describes_noun(anchor: Token) -> bool:
     the sentence. An infinitive on a noun ("signed a deal TO RESUME shipments on Monday") is not one."""
     if anchor.dep_ == "relcl":
         return True
-    return anchor.dep_ == "acl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    return anchor.dep_ == "acl" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(anchor)
+    )
 
 
 def object_infinitive(anchor: Token, heads: set[int]) -> bool:
@@ -154,7 +160,7 @@ def object_infinitive(anchor: Token, heads: set[int]) -> bool:
     noun = anchor.head
     return (
         anchor.dep_ == "acl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(anchor))
         and noun.dep_ in ("dobj", "nsubjpass")
         and noun.head.i in heads
     )
@@ -198,7 +204,7 @@ def _unit_name(tok: Token) -> str:
 
 
 def _unit(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS), None)
+    return next((c for c in doccache.children(tok) if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS), None)
 
 
 def _amount(unit: Token) -> int | None:
@@ -207,7 +213,7 @@ def _amount(unit: Token) -> int | None:
     if size == 0:
         return 0
     count: int | None = None
-    for c in unit.children:
+    for c in doccache.children(unit):
         word = c.lower_
         if c.dep_ == "amod" and word == "same":
             return 0
@@ -222,7 +228,9 @@ def offset(tok: Token) -> Shift | None:
     """The offset that places the event at ``tok``: inside "a day after ..." (before its reference),
     placed "hours after the vote", or "two days earlier" / "the same day" / "the next day"."""
     words = date_words()
-    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in words.subordinators), None)
+    mark = next(
+        (c for c in doccache.children(tok) if c.dep_ == "mark" and c.lower_ in words.subordinators), None
+    )
     if mark is None and tok.dep_ == "pobj" and tok.head.lower_ in words.subordinators:
         mark = tok.head
     if mark is not None:
@@ -233,20 +241,22 @@ def offset(tok: Token) -> Shift | None:
         if unit is not None and days is not None:
             reference = (unit.head if of_unit else tok.head) if mark.dep_ == "mark" else mark.head
             return Shift(-days if mark.lower_ == "after" else days, reference, False)
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in words.subordinators):
+    for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ in words.subordinators):
         before = tok.doc[prep.i - 1] if prep.i > 0 else prep
         # "Hours after the vote": the unit hangs from "after", or (parsed loosely) from the verb beside it.
         unit = _unit(prep) or (before if before.head.i == tok.i and _unit_name(before) in _UNITS else None)
         days = _amount(unit) if unit is not None else None
         if days is not None:
-            obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            obj = next((c for c in doccache.children(prep) if c.dep_ in ("pobj", "pcomp")), None)
             return Shift(days if prep.lower_ == "after" else -days, obj, False)
     # "Minutes after the vote, the envoy walked out", parsed with the unit on the verb and "after" under it.
-    for near in (c for c in tok.children if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
-        under = next((c for c in near.children if c.dep_ == "prep" and c.lower_ in words.subordinators), None)
+    for near in (c for c in doccache.children(tok) if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
+        under = next(
+            (c for c in doccache.children(near) if c.dep_ == "prep" and c.lower_ in words.subordinators), None
+        )
         days = _amount(near)
         if under is not None and days is not None:
-            obj = next((c for c in under.children if c.dep_ in ("pobj", "pcomp")), None)
+            obj = next((c for c in doccache.children(under) if c.dep_ in ("pobj", "pcomp")), None)
             return Shift(days if under.lower_ == "after" else -days, obj, False)
     return _signed(tok)
 
@@ -256,7 +266,9 @@ def measured_apart(tok: Token) -> bool:
     ("days after the balloon drifted ...", "weeks before Lima recalled its envoy"): it does not share
     the date of the clause it hangs from."""
     words = date_words()
-    mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in words.subordinators), None)
+    mark = next(
+        (c for c in doccache.children(tok) if c.dep_ == "mark" and c.lower_ in words.subordinators), None
+    )
     if mark is None:
         return False
     unit = _unit(tok) or _unit(mark)
@@ -267,15 +279,15 @@ def _signed(tok: Token) -> Shift | None:
     """ "two days earlier", "hours later", "the same day", "the previous day", "the next day"."""
     words = date_words()
     moving = words.backward | words.forward  # (once, not once per child)
-    for adv in (c for c in tok.children if c.lower_ in moving):
+    for adv in (c for c in doccache.children(tok) if c.lower_ in moving):
         unit = _unit(adv)
         days = _amount(unit) if unit is not None else None
         if days is not None:
             # "ago" counts from the report ("took control a week ago"), the others from another event.
             ago = adv.lower_ == "ago"
             return Shift(-days if adv.lower_ in words.backward else days, None, not ago, ago)
-    for unit in (c for c in tok.children if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
-        amods = {c.lower_ for c in unit.children if c.dep_ == "amod"}
+    for unit in (c for c in doccache.children(tok) if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
+        amods = {c.lower_ for c in doccache.children(unit) if c.dep_ == "amod"}
         size = _UNITS[_unit_name(unit)]
         if "same" in amods:
             return Shift(0, None, True)

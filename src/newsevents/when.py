@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import dateclause
+from newsevents import dateclause, doccache
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -142,7 +142,7 @@ class DocDates:
         # Relative expressions are read from the day the report was filed: its dateline, else publication.
         self.reference = dt.date.fromisoformat(self.dateline.date) if self.dateline else published
         # TIME entities count too: spaCy labels "Saturday night" and "Thursday evening" as times.
-        ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+        ents = [e for e in doccache.ents(doc) if e.label_ in ("DATE", "TIME")]
         taken = {t for e in ents for t in range(e.start, e.end)}
         ents += [h for h in dateclause.holiday_spans(doc) if not taken & set(range(h.start, h.end))]
         ents = [part for e in ents for part in dateclause.comma_parts(e)]
@@ -214,12 +214,14 @@ class DocDates:
     def fallback(self, tok: Token, last_dated: When | None) -> tuple[list[When], bool, str | None]:
         """The date of an event whose sentence gives none: the last event's for a sequel ("then"), else
         the dateline's or publication date, else none."""
-        adverbs = {c.lower_ for t in syntax.clause_chain(tok) for c in t.children if c.dep_ == "advmod"}
+        adverbs = {
+            c.lower_ for t in syntax.clause_chain(tok) for c in doccache.children(t) if c.dep_ == "advmod"
+        }
         if adverbs & lexicon().sequel_adverbs and last_dated is not None:
             return [last_dated], True, SEQUEL
         if adverbs & date_words().same_occasion:
             # the occasion is the story's main event just told, not a background act told last
-            main = self._main_date(tok.sent, tok)
+            main = self._main_date(doccache.sent(tok), tok)
             if main is not None:
                 return [main], True, SAME_OCCASION
         if self.dateline is not None:
@@ -257,8 +259,8 @@ class DocDates:
         if self._shift(tok) is not None:
             return [], OWN_CLAUSE  # "..., a day after jets bombed X": its own offset, not its head's date
         # "were shot or beaten to death on Oct. 2": a date on the last conjunct dates them all.
-        for conj in (c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
-            if any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "NUM" for s in conj.children):
+        for conj in (c for c in doccache.children(tok) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            if any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "NUM" for s in doccache.children(conj)):
                 # "militants fired rockets, and jets struck back early on Wednesday": a clause of its own
                 # (not "17 were killed and 39 injured on Thursday", whose count is the same victims')
                 continue
@@ -285,7 +287,7 @@ class DocDates:
         for _ in range(3):
             if tok.dep_ not in _SHARING or tok.head.i == tok.i:
                 return []
-            if any(c.dep_ == "mark" and c.lower_ in _APART for c in tok.children):
+            if any(c.dep_ == "mark" and c.lower_ in _APART for c in doccache.children(tok)):
                 return []
             if dateclause.measured_apart(tok):
                 return []  # "..., weeks after Mogadishu recalled its envoy": another day, not told
@@ -301,7 +303,9 @@ class DocDates:
         noun = dateclause.described_noun(tok)
         while noun is not None:
             # "the site of Saturday's bombing, in which ...": the noun's "of" phrase may carry the date.
-            nouns = {noun.i} | {p.i for of in noun.children if of.lower_ == "of" for p in of.children}
+            nouns = {noun.i} | {
+                p.i for of in doccache.children(noun) if of.lower_ == "of" for p in doccache.children(of)
+            }
             found = [
                 w for e in ents if _index(self._noun.get(e.start)) in nouns for w in self._resolved[e.start]
             ]
@@ -358,7 +362,7 @@ class DocDates:
         for _ in range(_MAIN_DATE_REACH):
             if sent.start == 0:
                 return None
-            sent = sent.doc[sent.start - 1].sent
+            sent = doccache.sent(sent.doc[sent.start - 1])
             own = self._own(sent.root, self.ents, set())[0]
             if own:
                 return own[0]

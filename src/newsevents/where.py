@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import placeindex
+from newsevents import doccache, placeindex
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -344,14 +344,14 @@ class DocPlaces:
     def __init__(self, doc: Doc, gazetteer: Gazetteer) -> None:
         self.doc = doc
         self.gazetteer = gazetteer
-        self._ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
+        self._ents = {i: e for e in doccache.ents(doc) for i in range(e.start, e.end)}
         self.context = self._context(doc)
 
     def _context(self, doc: Doc) -> tuple[str, ...]:
         """The countries the article is about: its dateline's and the countries it names. A place name
         shared by towns in several countries is read in these first ("Palma" in a report from Maputo)."""
         found = [c for c in [dateline_country(doc, self.gazetteer.lookup)] if c]
-        for ent in doc.ents:
+        for ent in doccache.ents(doc):
             dateline = ent.start == 0 and ent.end < len(doc) and doc[ent.end].text == ","
             if (ent.label_ != "GPE" and not dateline) or (dateline and found):
                 continue

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsevents import doccache
 from newsevents.actors.mentions import Mention
 from newsevents.actors.pairs import addressed_country, pair
 from newsevents.actors.words import packaged_words
@@ -99,11 +100,11 @@ def earlier_group(actors: DocActors, head: Token, day: dt.date | None, tag: str 
     """The country of the last group named in the sentences before ``head`` with its plural noun, or a
     compound of it ("200 schoolgirls were abducted in Chibok, Nigeria. ... help find the girls"): the
     country its phrase is an actor of, else the one its sentence places it in."""
-    first = head.sent.start
+    first = doccache.sent(head).start
     for _ in range(_DESCRIPTION_SENTENCES - 1):
-        first = actors.doc[first - 1].sent.start if first > 0 else 0
+        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
     noun = head.lower_
-    for tok in reversed(actors.doc[first : head.sent.start]):
+    for tok in reversed(actors.doc[first : doccache.sent(head).start]):
         if tok.tag_ == tag and (tok.lemma_ == head.lemma_ or tok.lower_.endswith(noun)):
             found = [a.country for a in actors.resolve_all(tok, day) if a.country]
             return found[0] if found else actors._context_country(tok, actors.phrase_tokens(tok), day)
@@ -150,9 +151,9 @@ def described_antecedent(
     role = actors.resolver.agent_role(head)
     plural = head.tag_ in ("NNS", "NNPS")
     family = _WORDS.title_family(lemma)
-    first = head.sent.start
+    first = doccache.sent(head).start
     for _ in range(_DESCRIPTION_SENTENCES - 1):
-        first = actors.doc[first - 1].sent.start if first > 0 else 0
+        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
     for m in reversed(actors.mentions):
         if m.start >= tokens[0].i or m.start < first or m.kind == "country" or m.kind == "org":
             continue
@@ -183,7 +184,9 @@ def _speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | 
     if clause.dep_ not in _QUOTE_DEPS or verb.lemma_.casefold() not in _SPEECH_VERBS:
         return None
     for subj in (
-        c for c in verb.children if c.dep_ == "nsubj" and c.i not in range(clause.left_edge.i, clause.i + 1)
+        c
+        for c in doccache.children(verb)
+        if c.dep_ == "nsubj" and c.i not in range(clause.left_edge.i, clause.i + 1)
     ):
         found = actors.resolve_all(subj, day)
         if found:
@@ -197,8 +200,8 @@ def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> A
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    own = {t.i for t in pronoun.head.subtree}
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+    own = {t.i for t in doccache.subtree(pronoun.head)}
+    for subj in (c for c in doccache.children(verb) if c.dep_ == "nsubj"):
         if subj.i in own or subj.pos_ == "PRON" or _disagrees(pronoun, subj):
             continue
         resolved = actors.resolve_all(subj, day)
@@ -210,13 +213,13 @@ def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> A
 def _group_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
     """ "A band of Aymara farmers said that they ...": the nearest subject before the pronoun that names
     a group, a state or an organisation (not a person), in this sentence or the one before."""
-    sents: list[Span] = [pronoun.sent]
-    if pronoun.sent.start > 0:
-        sents.append(actors.doc[pronoun.sent.start - 1].sent)
+    sents: list[Span] = [doccache.sent(pronoun)]
+    if doccache.sent(pronoun).start > 0:
+        sents.append(doccache.sent(actors.doc[doccache.sent(pronoun).start - 1]))
     for sent in sents:
         subjects = [
             t
-            for t in sent
+            for t in doccache.sent_tokens(sent)
             if t.dep_ in _SUBJECT_DEPS and t.i < pronoun.i and t.pos_ != "PRON" and not _disagrees(pronoun, t)
         ]
         for subj in reversed(subjects):
@@ -236,8 +239,10 @@ def _nearest_mention(
     salient mention of the nearest sentence before it that has one of the right kind (person or not): a
     clause's subject, then its object, then any other (a possessor deep in a phrase, "on the eve of
     Ruiz's inauguration", is seldom what "him" means)."""
-    sent = pronoun.sent
-    subject = {t.i for c in sent.root.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    sent = doccache.sent(pronoun)
+    subject = {
+        t.i for c in doccache.children(sent.root) if c.dep_ in _SUBJECT_DEPS for t in doccache.subtree(c)
+    }
     candidates = [m for m in actors.mentions if m.start < pronoun.i]
     # (an object pronoun: none of its own verb's subject; the earlier sentence's object before its subject)
     salience = _salience
@@ -252,7 +257,7 @@ def _nearest_mention(
         key=lambda m: (
             (0, 0, 0, m.start)
             if m.start in subject
-            else (1, -actors.doc[m.start].sent.start, salience(actors.doc[m.end - 1]), -m.start)
+            else (1, -doccache.sent(actors.doc[m.start]).start, salience(actors.doc[m.end - 1]), -m.start)
         ),
     )
     for m in ordered:
@@ -276,9 +281,11 @@ def _own_subject(pronoun: Token) -> set[int]:
     first verb's: "torched their villages and ordered them out")."""
     verb = pronoun.head
     # (a participle clause shares its governor's subject too: "seized the group, accusing them of ...")
-    while verb.dep_ in ("conj", "advcl", "xcomp") and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    while verb.dep_ in ("conj", "advcl", "xcomp") and not any(
+        c.dep_ in _SUBJECT_DEPS for c in doccache.children(verb)
+    ):
         verb = verb.head
-    return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    return {t.i for c in doccache.children(verb) if c.dep_ in _SUBJECT_DEPS for t in doccache.subtree(c)}
 
 
 def _disagrees(pronoun: Token, noun: Token) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from newsevents import doccache
 from newsevents.actors import phraseindex
 from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.phraseindex import PhraseIndex
@@ -131,7 +132,7 @@ class MentionFinder:
         matches: list[tuple[int, int, str]] = []
         texts, lowers = [], []
         strings = self._strings_of(doc.vocab)
-        for t in doc:  # (one walk over the tokens for both; a word's strings read from its hash)
+        for t in doccache.tokens(doc):  # (one walk over the tokens for both; strings read by hash)
             pair = strings.get(t.orth)
             if pair is None:
                 pair = strings[t.orth] = (t.text, t.lower_)
@@ -151,7 +152,7 @@ class MentionFinder:
                 entry = self._pick_entry(self.dictionary.find(key[2:]))
                 mentions.append(Mention(start, end, "entry", entry.country, entry))
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
-        for ent in doc.ents:
+        for ent in doccache.ents(doc):
             span = range(ent.start, ent.end)
             if ent.label_ == "PERSON" and not set(skip).intersection(span):
                 if covered.intersection(span) and not self._other_person(ent, mentions):

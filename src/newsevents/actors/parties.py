@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents import doccache
+
 
 def coordinated(noun: Token) -> list[Token]:
     """The phrases coordinated after ``noun`` or after its apposition ("the mayor, Peter Okello, and three
     traders": the parser hangs the traders from the apposition)."""
-    named = [noun, *(c for c in noun.children if set_off(c))]
-    return [c for n in named for c in n.conjuncts if c.i > n.i]
+    named = [noun, *(c for c in doccache.children(noun) if set_off(c))]
+    return [c for n in named for c in doccache.conjuncts(n) if c.i > n.i]
 
 
 # Words that make a country named under them a landmark a place is located by, not where things are

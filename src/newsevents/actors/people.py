@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.actors.dictionary import region_codes, split_code
 from newsevents.actors.mentions import Mention
 from newsevents.actors.words import packaged_words
@@ -65,7 +66,7 @@ def description(actors: DocActors, m: Mention, tokens: list[Token]) -> list[Toke
     desc = [t for t in tokens if t.i not in inside]
     name_head = actors.doc[m.end - 1]
     if name_head.dep_ == "appos":
-        own = {t.i for t in name_head.subtree}
+        own = {t.i for t in doccache.subtree(name_head)}
         parent = actors.phrase_tokens(name_head.head)
         desc.extend(t for t in parent if t.i not in own and t not in desc)
     return sorted((t for t in desc if t.i not in actors.dateline_tokens), key=lambda t: t.i)
@@ -179,7 +180,7 @@ def _title_country(actors: DocActors, m: Mention, tokens: list[Token]) -> str | 
         return placed
     if actors.home_country:
         return actors.home_country
-    sent = head.sent
+    sent = doccache.sent(head)
     before = [
         o.iso3
         for o in actors.mentions

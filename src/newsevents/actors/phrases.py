@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.actors.coref import (
     antecedent,
     coref_country,
@@ -81,7 +82,8 @@ def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
     tokens = [t for t in actors.phrase_tokens(head) if t.i not in actors.dateline_tokens]
     mentions = actors._mentions_in(tokens)
     in_mention = head.i in actors._by_token  # (the appositive words are only read then)
-    appositive = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree} if in_mention else set()
+    kids = doccache.children(head) if in_mention else ()
+    appositive = {t.i for c in kids if c.dep_ == "appos" for t in doccache.subtree(c)}
     if in_mention and appositive:
         # "Peru, a founding member of the bloc": the head names the actor; the apposition describes it.
         mentions = [m for m in mentions if m.start not in appositive]
@@ -312,16 +314,17 @@ def partitive_nationality(actors: DocActors, head: Token) -> str | None:
     (", six of them Bolivians", ", most of whom were Venezuelans")."""
     doc = head.doc
     # (the first comma after the phrase, with no verb between: the count is of this group)
-    after = doc[head.i + 1 : head.sent.end]
+    end = doccache.sent(head).end
+    after = doccache.tokens(doc)[head.i + 1 : end]
     comma = next((t.i for t in after if t.text == "," or t.pos_ in ("VERB", "AUX")), None)
-    if comma is None or doc[comma].text != "," or comma + 4 > head.sent.end:
+    if comma is None or doc[comma].text != "," or comma + 4 > end:
         return None
     count, of, them = doc[comma + 1], doc[comma + 2], doc[comma + 3]
     if not (count.like_num or count.lower_ in _PARTITIVE_COUNTS) or of.lower_ != "of":
         return None
     if them.lower_ not in ("them", "whom"):
         return None
-    at = comma + 4 + (doc[comma + 4].lemma_ == "be" if comma + 4 < head.sent.end else 0)
+    at = comma + 4 + (doc[comma + 4].lemma_ == "be" if comma + 4 < end else 0)
     found = (m for m in actors.mentions if m.start == at and m.country_kind == "demonym" and m.iso3)
     return next((m.iso3 for m in found), None)
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from newsevents import doccache
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
@@ -114,11 +115,10 @@ class ActorResolver:
     def agent_role(self, token: Token) -> str | None:
         """Role of a generic agent or title headed by ``token`` ("police", "foreign minister")."""
         lemma = token.lemma_.casefold()
-        compound = next((c for c in token.children if c.dep_ == "compound"), None)
+        compound = next((c for c in doccache.children(token) if c.dep_ == "compound"), None)
         if compound is not None and f"{compound.lemma_.casefold()} {lemma}" in _WORDS.not_agents:
             return None  # "a task force" is no armed force
-        doc = token.doc
-        before = [doc[i].lemma_.casefold() for i in range(max(token.i - 2, 0), token.i)]  # (read once)
+        before = [t.lemma_.casefold() for t in doccache.tokens(token.doc)[max(token.i - 2, 0) : token.i]]
         for left in (2, 1):
             if token.i - left >= 0:
                 words = before[len(before) - left :]
@@ -168,7 +168,7 @@ class DocActors:
             return  # (nobody named in full: no surname to find)
         added = [
             Mention(t.i, t.i + 1, "person")
-            for t in doc
+            for t in doccache.tokens(doc)
             if t.pos_ == "PROPN"
             and t.i not in self._by_token
             and t.i not in self.dateline_tokens
@@ -189,7 +189,7 @@ class DocActors:
         stack = [head]
         while stack:
             tok = stack.pop()
-            for child in tok.children:
+            for child in doccache.children(tok):
                 # Coordinated modifiers belong to the phrase ("Chilean and Peruvian envoys"); a coordinated
                 # head is a phrase of its own ("Chile and Peru").
                 # (but what is coordinated with an apposition is the head's own coordinated phrase: "the
@@ -303,7 +303,7 @@ class DocActors:
         placed = self._placed_country(head)
         if placed:
             return placed
-        sent = head.sent
+        sent = doccache.sent(head)
         inside = {t.i for t in tokens}
         near = [
             (m.start, iso3)
@@ -342,7 +342,7 @@ class DocActors:
             return out
         home = {self.dateline_country} if self.dateline_country else set()
         named = tuple(sorted(self._countries_in_doc | home))
-        for ent in self.doc.ents:
+        for ent in doccache.ents(self.doc):
             if ent.label_ in _PLACE_LABELS and ent.root.i not in self._by_token:
                 iso3 = lookup(ent.text, named)
                 # A place in a country the article never names is a namesake more often than not
@@ -372,7 +372,7 @@ class DocActors:
     @functools.cached_property
     def _main_country(self) -> str | None:
         counts = Counter(m.iso3 for m in self.mentions if m.kind == "country" and m.iso3)
-        counts.update(self._places[ent.root.i] for ent in self.doc.ents if ent.root.i in self._places)
+        counts.update(self._places[e.root.i] for e in doccache.ents(self.doc) if e.root.i in self._places)
         if self.dateline_country:
             counts[self.dateline_country] += 1
         if not counts:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents import doccache
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.objects import lacks_all
 from newsevents.coding.patterns import construction
@@ -36,12 +37,12 @@ def modal_demands(sent: Span, words: Lexicon) -> list[Trigger]:
     if lacks_all(sent, words.deontic_modals) and lacks_all(sent, words.obligation_verbs):
         return []  # (a demand needs a word of obligation in the sentence)
     out = []
-    for tok in sent:
+    for tok in doccache.sent_tokens(sent):
         if kind_of(tok) != "report" and tok.lemma_ not in words.demand_reports:
             continue
-        for clause in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
+        for clause in (c for c in doccache.children(tok) if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")):
             step = _obligation(clause, words)
-            subjects = tuple(c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+            subjects = tuple(c for c in doccache.children(clause) if c.dep_ in ("nsubj", "nsubjpass"))
             if step is OBLIGATION_DEMAND and not all(_named_party(s) for s in subjects):
                 continue  # "the world would have to respond": nobody the demand is made of
             if step is not None and subjects:

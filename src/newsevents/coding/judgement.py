@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from newsevents import doccache
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
@@ -69,7 +70,7 @@ _SELF = frozenset({"i", "we", "me", "us"})
 
 def judgements(sent: Span, words: Lexicon) -> Iterator[Trigger]:
     """The judgements of a sentence, as triggers on the judging verb."""
-    for tok in sent:
+    for tok in doccache.sent_tokens(sent):
         if tok.pos_ != "VERB":
             continue
         lemma = tok.lemma_.casefold()
@@ -200,9 +201,9 @@ def tone(tokens: Iterable[Token], words: Lexicon, negated: bool = False) -> str 
 
 
 def _tokens(roots: list[Token], skip: Token) -> Iterator[Token]:
-    inside = {t.i for t in skip.subtree}
+    inside = {t.i for t in doccache.subtree(skip)}
     for root in roots:
-        yield from (t for t in root.subtree if t.i not in inside)
+        yield from (t for t in doccache.subtree(root) if t.i not in inside)
 
 
 def _trigger(tok: Token, code: str, rule: str, targets: tuple[Token, ...] | None) -> Trigger:

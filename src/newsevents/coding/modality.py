@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import dateclause
+from newsevents import dateclause, doccache
 from newsevents.coding import resources, stance, syntax
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.patterns import PatternSet
@@ -201,7 +201,7 @@ class ModalityReader:
                 break
             chain.append(head)
         for t in chain:
-            for child in t.children:
+            for child in doccache.children(t):
                 if self._negation(child):
                     return NEGATED
                 if child.dep_ == "aux" and (aux := self._aux(child)) is not None:
@@ -279,10 +279,12 @@ class ModalityReader:
     def refusal(self, tok: Token) -> bool:
         """A negated future or volition: "will not", "would not", "won't"."""
         chain = [tok, *syntax.shared_heads(tok)]
-        has_neg = any(self._negation(c) for t in chain for c in t.children)
+        has_neg = any(self._negation(c) for t in chain for c in doccache.children(t))
         kinds = modality_kinds()
         future = any(
-            c.dep_ == "aux" and kinds.get(c.lower_) == "intent-aux" for t in chain for c in t.children
+            c.dep_ == "aux" and kinds.get(c.lower_) == "intent-aux"
+            for t in chain
+            for c in doccache.children(t)
         )
         return has_neg and future
 

@@ -9,6 +9,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
+from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import ACTOR_OBJECT, Pattern
@@ -40,7 +41,7 @@ class Context:
             heads = [
                 c
                 for v in syntax.shared_object_verbs(self.tok)
-                for c in v.children
+                for c in doccache.children(v)
                 if c.dep_ in ("dobj", "nsubjpass")
             ]
             test = _names_actor if kind == ACTOR_OBJECT else _names_person
@@ -55,7 +56,7 @@ class Context:
     def preps(self) -> list[tuple[str, set[str]]]:
         if self._preps is None:
             self._preps = [
-                (p.lower_, {t.lemma_.casefold() for t in p.subtree}) for p in syntax.preps(self.tok)
+                (p.lower_, {t.lemma_.casefold() for t in doccache.subtree(p)}) for p in syntax.preps(self.tok)
             ]
         return self._preps
 
@@ -88,7 +89,7 @@ def _names_person(head: Token) -> bool:
         return True  # "seized 15 British sailors", "captured two journalists"
     if head.ent_type_ != "PERSON":
         return False
-    people = [e for e in head.doc.ents if e.label_ == "PERSON"]
+    people = [e for e in doccache.ents(head.doc) if e.label_ == "PERSON"]
     own = next((e for e in people if e.start <= head.i < e.end), None)
     if own is not None and len(own) >= 2:
         return True
@@ -134,7 +135,7 @@ def lacks_all(sent: Span, words: frozenset[str]) -> bool:
         if len(_HASHES) >= _MAX_NEEDS:
             _HASHES.clear()
         hit = _HASHES[id(words)] = (words, frozenset(int(StringStore()[w]) for w in words))
-    return hit[1].isdisjoint([t.lower for t in sent])
+    return hit[1].isdisjoint([t.lower for t in doccache.sent_tokens(sent)])
 
 
 # id(word set) -> (the set, its words' hashes), for ``lacks_all`` (the lexicon's sets: a handful)

@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
@@ -67,26 +68,30 @@ def response_words() -> ResponseWords:
 
 
 def _lemma(tok: Token) -> str:
-    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in doccache.children(tok) if c.dep_ == "prt"), None)
     return f"{tok.lemma_.casefold()} {particle}" if particle else tok.lemma_.casefold()
 
 
 def _future(tok: Token) -> bool:
     """A future or volition auxiliary on the clause ("would respond", "would have to respond")."""
     future = date_words().future_auxiliaries
-    return any(c.dep_ == "aux" and c.lower_ in future for t in syntax.clause_chain(tok) for c in t.children)
+    return any(
+        c.dep_ == "aux" and c.lower_ in future for t in syntax.clause_chain(tok) for c in doccache.children(t)
+    )
 
 
 def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for t in syntax.clause_chain(tok) for c in t.children)
+    return any(c.dep_ == "neg" for t in syntax.clause_chain(tok) for c in doccache.children(t))
 
 
 def _condition(tok: Token) -> Token | None:
     """The "if"/"unless" clause the answer hangs on, if any."""
     conditions = lexicon().conditions
     for t in syntax.clause_chain(tok):
-        for c in t.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in c.children):
+        for c in doccache.children(t):
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in conditions for m in doccache.children(c)
+            ):
                 return c
     return None
 
@@ -170,7 +175,7 @@ def threats(
     price" is no payment): the caller drops the drafts these replace."""
     out: list[Draft] = []
     words = response_words()
-    for tok in sent:
+    for tok in doccache.sent_tokens(sent):
         if not is_answer(tok):
             continue
         if tok.i in coded and (coded[tok.i][:2] == "13" or _answer_noun(tok, words) is None):

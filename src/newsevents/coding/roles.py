@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding import scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import arrival, recipients, time_anchor
@@ -154,7 +155,7 @@ def _prep_targets(tok: Token) -> list[Head]:
             c
             for prep in sorted(preps, key=lambda p: p.head.i == tok.i)  # ("ties with X", the object's, first)
             if prep.lower_ == word
-            for c in prep.children
+            for c in doccache.children(prep)
             if c.dep_ == "pobj"
         ]
         # "protested against the seizure of a tanker by Iran": the act's agent, before its patient
@@ -174,7 +175,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
         for v in verbs:
             agents = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             sources.extend(Head(p, PASSIVE_AGENT if v.i == tok.i else PASSIVE_CONJUNCT_AGENT) for p in agents)
-            patients = [c for c in v.children if c.dep_ == "nsubjpass"]
+            patients = [c for c in doccache.children(v) if c.dep_ == "nsubjpass"]
             if v.i == tok.i and _reduced_passive(tok):
                 patients = [tok.head]  # "workers seized by gunmen": the noun the participle describes
             targets.extend(Head(c, PASSIVE_SUBJECT if v.i == tok.i else PASSIVE_CONJUNCT) for c in patients)
@@ -190,27 +191,27 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
         targets.extend(
             Head(c, OBJECT)
             for v in syntax.shared_object_verbs(tok)
-            for c in v.children
+            for c in doccache.children(v)
             if c.dep_ in ("dobj", "dative")
         )
         targets.extend(Head(c, THERE) for c in tok.children if c.dep_ == "advmod" and c.lower_ == "there")
     targets.extend(_prep_targets(tok))
     if (
-        not any(c.dep_ == "dobj" for c in tok.children)
+        not any(c.dep_ == "dobj" for c in doccache.children(tok))
         and tok.dep_ == "conj"
         and tok.head.lemma_ == tok.lemma_
     ):
-        targets[:0] = [Head(c, ELLIPSIS) for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+        targets[:0] = [Head(c, ELLIPSIS) for c in doccache.children(tok.head) if c.dep_ in ("dobj", "dative")]
     targets.extend(_clause_targets(tok))
-    for obj in (c for c in tok.children if c.dep_ == "dobj"):
-        targets.extend(Head(c, OBJECT_POSSESSOR) for c in obj.children if c.dep_ == "poss")
+    for obj in (c for c in doccache.children(tok) if c.dep_ == "dobj"):
+        targets.extend(Head(c, OBJECT_POSSESSOR) for c in doccache.children(obj) if c.dep_ == "poss")
         # "the sanctions Washington imposed": the subject of a relative clause on the object (not a
         # relative pronoun: "the envoy who fled" names its own actor).
         targets.extend(
             Head(c, OBJECT_OWNER)
-            for rel in obj.children
+            for rel in doccache.children(obj)
             if rel.dep_ == "relcl"
-            for c in rel.children
+            for c in doccache.children(rel)
             if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
         )
     return sources, targets
@@ -363,12 +364,12 @@ def _scene_clause(clause: Token) -> bool:
 def _clause_targets(tok: Token) -> list[Head]:
     out: list[Head] = []
     words = lexicon().target_prepositions
-    for clause in (c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")):
+    for clause in (c for c in doccache.children(tok) if c.dep_ in ("xcomp", "advcl", "ccomp")):
         if clause.pos_ not in ("VERB", "AUX") or _scene_clause(clause):
             continue
         if clause.dep_ == "ccomp":
-            out.extend(Head(c, CLAUSE_OBJECT) for c in clause.children if c.dep_ == "nsubj")
-        out.extend(Head(c, CLAUSE_OBJECT) for c in clause.children if c.dep_ in ("dobj", "dative"))
+            out.extend(Head(c, CLAUSE_OBJECT) for c in doccache.children(clause) if c.dep_ == "nsubj")
+        out.extend(Head(c, CLAUSE_OBJECT) for c in doccache.children(clause) if c.dep_ in ("dobj", "dative"))
         out.extend(
             Head(p, CLAUSE_OBJECT)
             for prep in syntax.preps(clause)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsevents import doccache
+
 # Children whose words count as the trigger's object when a pattern asks for object words.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
 # Relative pronouns: they stand for the noun their clause hangs on.
@@ -20,7 +22,7 @@ def trigger_keys(tok: Token) -> list[tuple[str, str]]:
     """Pattern lookup keys of a token: phrasal verb first ("set up"), then the verb; nouns as nouns."""
     lemma = tok.lemma_.casefold()
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
-        keys = [(f"{lemma} {c.lower_}", "verb") for c in tok.children if c.dep_ == "prt"]
+        keys = [(f"{lemma} {c.lower_}", "verb") for c in doccache.children(tok) if c.dep_ == "prt"]
         return [*keys, (lemma, "verb")]
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
         return [(lemma, "noun")]
@@ -39,13 +41,13 @@ _JOURNEYS = frozenset({"visit", "trip", "tour", "stopover", "journey"})
 def object_phrase_tokens(tok: Token) -> list[Token]:
     """Proper nouns and nouns inside the trigger's object phrases (direct object, prepositional objects),
     outside relative clauses, in text order."""
-    roots = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    roots = [c for c in doccache.children(tok) if c.dep_ in ("dobj", "dative")]
     # ("condemned the strike AS an aggression against Iraq", "ON a visit to Chile": a description of the
     # object or the speaker's journey, whose countries are no party to the act)
     roots.extend(
         p
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ != "as")
-        for p in prep.children
+        for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ != "as")
+        for p in doccache.children(prep)
         if p.dep_ == "pobj" and p.lemma_.casefold() not in _JOURNEYS
     )
     found: list[Token] = []
@@ -55,16 +57,16 @@ def object_phrase_tokens(tok: Token) -> list[Token]:
         if t.pos_ in ("PROPN", "NOUN", "ADJ"):
             found.append(t)
         # Participles stay in ("abuses committed by the militia"); relative clauses do not.
-        stack.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl")
+        stack.extend(c for c in doccache.children(t) if c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl")
     return sorted(found, key=lambda t: t.i)
 
 
 def shared_object_verbs(tok: Token) -> list[Token]:
     """``tok`` and, when it has no object, the coordinated verbs whose object it shares
     ("freeze or seize the assets": freeze's object is the assets)."""
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in doccache.children(tok)):
         return [tok]
-    return [tok, *(c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [tok, *(c for c in doccache.children(tok) if c.dep_ == "conj" and c.pos_ == "VERB")]
 
 
 def phrase_lemmas(tok: Token) -> set[str]:
@@ -77,7 +79,7 @@ def phrase_lemmas(tok: Token) -> set[str]:
         out.add(t.lemma_.casefold())
         stack.extend(
             c
-            for c in t.children
+            for c in doccache.children(t)
             if c.dep_ not in CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ in _PRIVATIVE)
         )
     return out
@@ -87,13 +89,13 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
     """The words a pattern's object constraint is tested against: a noun's modifiers, a verb's objects."""
     lemmas: set[str] = set()
     if noun:
-        for child in tok.children:
+        for child in doccache.children(tok):
             if child.dep_ in ("compound", "amod", "nmod", "prep"):
                 lemmas.update(phrase_lemmas(child))
         lemmas.add(tok.lemma_.casefold())
         return lemmas
     for verb in shared_object_verbs(tok):
-        for child in verb.children:
+        for child in doccache.children(verb):
             if child.dep_ == "xcomp" or _infinitive_clause(child):
                 # "threatened to halt the talks", "allowed jets to cross its airspace": the embedded verb
                 # and its own objects, not the clauses hanging from them ("talks to cut warheads").
@@ -102,9 +104,9 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
                 lemmas.update(phrase_lemmas(child) if child.pos_ not in ("VERB", "AUX") else set())
             elif child.dep_ in OBJECT_DEPS:
                 lemmas.update(phrase_lemmas(child))
-        if not any(c.dep_ == "dobj" for c in verb.children):
+        if not any(c.dep_ == "dobj" for c in doccache.children(verb)):
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
-            adverbial = (c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
+            adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
             lemmas.update(c.lemma_.casefold() for c in adverbial)
     gap = gap_object(tok)
     if gap is not None:
@@ -117,34 +119,34 @@ def gap_object(verb: Token) -> Token | None:
     [Lima signed]", "the truce [which both sides signed]", "the deal, [signed in Doha by the envoys]"."""
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in doccache.children(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if objects:
         return verb.head if all(o.lower_ in RELATIVE_WORDS for o in objects) else None
     if verb.dep_ == "acl":
         # only with its agent: "the deal, signed in Doha BY both envoys" ("the statement, released on
         # Monday, said ..." tells nothing done to the statement by anyone named)
-        agent = any(c.dep_ == "agent" for c in verb.children)
+        agent = any(c.dep_ == "agent" for c in doccache.children(verb))
         return verb.head if verb.tag_ == "VBN" and agent else None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in doccache.children(verb) if c.dep_ == "nsubj"), None)
     return verb.head if subject is not None and subject.lower_ not in RELATIVE_WORDS else None
 
 
 def _infinitive_clause(tok: Token) -> bool:
     """A clausal complement in the infinitive with its own subject ("allowed jets to cross"), which the
     parser labels ccomp."""
-    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok))
 
 
 def subject_lemmas(tok: Token) -> set[str]:
     """Words of the trigger's subject; a coordinated verb without one shares its first conjunct's
     ("peacekeepers landed and took control of the port")."""
     for _ in range(4):
-        subjects = [c for c in tok.children if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"]
+        subjects = [c for c in doccache.children(tok) if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"]
         if tok.dep_ == "relcl" and all(c.tag_ in _RELATIVES for c in subjects):
             # "students WHO had occupied the building": the relative pronoun stands for its noun
-            return {t.lemma_.casefold() for t in tok.head.subtree if t.i < tok.i}
+            return {t.lemma_.casefold() for t in doccache.subtree(tok.head) if t.i < tok.i}
         if subjects or tok.dep_ != "conj" or tok.head.i == tok.i:
-            return {t.lemma_.casefold() for c in subjects for t in c.subtree}
+            return {t.lemma_.casefold() for c in subjects for t in doccache.subtree(c)}
         tok = tok.head
     return set()
 
@@ -156,17 +158,17 @@ _RELATIVES = frozenset({"WP", "WDT"})
 def preps(tok: Token, deep: bool = False) -> list[Token]:
     """Prepositions on the trigger and on its object ("imposed tariffs on Canada"); ``deep`` also those
     on the objects of those prepositions."""
-    out = [c for c in tok.children if c.dep_ in ("prep", "agent", "dative")]
+    out = [c for c in doccache.children(tok) if c.dep_ in ("prep", "agent", "dative")]
     verbs = shared_object_verbs(tok) if tok.pos_ == "VERB" else [tok]
-    for obj in (c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass", "attr")):
-        out.extend(c for c in obj.children if c.dep_ == "prep")
+    for obj in (c for v in verbs for c in doccache.children(v) if c.dep_ in ("dobj", "nsubjpass", "attr")):
+        out.extend(c for c in doccache.children(obj) if c.dep_ == "prep")
         if deep:
-            for pobj in (c for p in obj.children if p.dep_ == "prep" for c in p.children):
-                out.extend(c for c in pobj.children if c.dep_ == "prep")
+            for pobj in (c for p in doccache.children(obj) if p.dep_ == "prep" for c in doccache.children(p)):
+                out.extend(c for c in doccache.children(pobj) if c.dep_ == "prep")
     if deep:
         for prep in list(out):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                out.extend(c for c in pobj.children if c.dep_ == "prep")
+            for pobj in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
+                out.extend(c for c in doccache.children(pobj) if c.dep_ == "prep")
     return out
 
 
@@ -200,7 +202,7 @@ def governors(tok: Token) -> list[Token]:
         while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
         if cur.dep_ in ("xcomp", "ccomp") or (
-            cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(cur))
         ):
             cur = cur.head
             out.append(cur)
@@ -214,8 +216,8 @@ def governors(tok: Token) -> list[Token]:
 
 
 def subjects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == "nsubj"]
+    return [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in doccache.children(tok))

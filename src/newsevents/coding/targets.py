@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.actors.phrases import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
@@ -89,7 +90,7 @@ def nearby_foreign(d: Draft, actors: DocActors, own: str) -> str | None:
     inside = [m for m in here if sent.start <= m.start < sent.end]
     if inside:
         return min(inside, key=lambda m: abs(m.start - d.token.i)).iso3
-    start = sent[0].nbor(-1).sent.start if sent.start > 0 else sent.start
+    start = doccache.sent(sent[0].nbor(-1)).start if sent.start > 0 else sent.start
     before = [m for m in here if start <= m.start < sent.start]
     return before[-1].iso3 if before else None
 
@@ -167,7 +168,7 @@ def placed_victim(
 def _named_countries(actors: DocActors, places: DocPlaces) -> set[str]:
     """The countries the article names, by name or by a city of theirs the recogniser found."""
     named = {m.iso3 for m in actors.mentions if m.iso3 and m.kind in _PARTY_KINDS}
-    for ent in actors.doc.ents:
+    for ent in doccache.ents(actors.doc):
         if ent.label_ in ("GPE", "LOC") and (place := places.place_of_entity(ent.root)) is not None:
             named.add(place.country or "")
     return named
@@ -252,7 +253,7 @@ def context_modifier(tok: Token, actors: DocActors, day: dt.date | None) -> bool
     by the sentence around it: a kind of thing, not a party inside the object's phrase (an adjective of a
     group, "a truce with Moslem forces", still names one)."""
     top = tok.head if tok.dep_ == "conj" else tok
-    nouns = [t for t in (tok, *tok.conjuncts) if t.pos_ == "NOUN"]
+    nouns = [t for t in (tok, *doccache.conjuncts(tok)) if t.pos_ == "NOUN"]
     return top.dep_ in ("amod", "compound", "nmod") and any(
         placed_by_context(actors.rule_of(t, day)) for t in nouns
     )
@@ -286,7 +287,7 @@ def _mistagged_place(tok: Token, places: DocPlaces) -> Place | None:
     the article's countries do not make it a far-off namesake."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", ""):
         return None
-    span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    span = next((e for e in doccache.ents(tok.doc) if e.start <= tok.i < e.end), None)
     place = places.gazetteer.lookup_near(span.text if span is not None else tok.text, places.context)
     return place if place is not None and place.country else None
 

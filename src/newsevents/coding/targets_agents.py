@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding.rules import declare
 
 OBJECT_AGENT = declare(
@@ -21,17 +22,19 @@ def object_agents(tok: Token) -> list[Token]:
     """The agents of a direct object of ``tok`` that is an act done to a patient it names itself: "welcomed
     Manila's release of six fishermen", "condemned the killing of two soldiers by rebels" (Manila, the
     rebels). A pronoun possessor ("its release of") is left to the object's own reading."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects = [c for c in doccache.children(tok) if c.dep_ == "dobj"]
     return [a for obj in objects for a in act_agents(obj)]
 
 
 def act_agents(noun: Token) -> list[Token]:
     """The agents of ``noun`` when it is an act done to a patient it names itself (an "of" phrase)."""
-    ofs = [c for c in noun.children if c.lower_ == "of"]
+    ofs = [c for c in doccache.children(noun) if c.lower_ == "of"]
     if noun.pos_ != "NOUN" or not ofs:
         return []
     # (the parser often hangs the act's "by" phrase from its patient: "the seizure of a tanker by Iran")
-    patients = [p for c in ofs for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")]
+    patients = [
+        p for c in ofs for p in doccache.children(c) if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+    ]
     return noun_agents(noun) or [a for p in patients for a in _by_agents(p)]
 
 

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents import doccache
 from newsevents.coding import demands, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.judgement import judgements
@@ -122,7 +123,8 @@ class TriggerFinder:
         self._synsets: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_triggers = followed_suit(tuple(t for sent in doc.sents for t in self.sentence(sent)))
+        found = tuple(t for sent in doccache.sents(doc) for t in self.sentence(sent))
+        doc._.ne_triggers = followed_suit(found)
         return doc
 
     # -- patterns -------------------------------------------------------------------------------------
@@ -131,7 +133,7 @@ class TriggerFinder:
         """Each trigger word of ``sent`` with its candidate patterns and the first that fits (for
         ``--explain`` too)."""
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
-        tokens = list(sent)  # (one Token object per word, not one per walk)
+        tokens = list(doccache.sent_tokens(sent))  # (one Token object per word, not one per walk)
         words = objects.sentence_words(tokens)
         nouns = self.patterns.lemmas("noun")
         for tok in tokens:
@@ -154,7 +156,7 @@ class TriggerFinder:
         self, tok: Token, context: Context, words: set[str]
     ) -> Iterator[tuple[Token, str, tuple[Pattern, ...], Pattern | None]]:
         """ "relief convoys", "a mediation bid": the event its noun modifier names, on the carrier noun."""
-        for mod in (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"):
+        for mod in (c for c in doccache.children(tok) if c.dep_ == "compound" and c.pos_ == "NOUN"):
             found = self.patterns.by_lemma(mod.lemma_.casefold(), "noun")
             fired = next((p for p in found if words_present(p, words) and self._fits(p, context)), None)
             if fired is not None:
@@ -173,7 +175,7 @@ class TriggerFinder:
             lemma = keys[-1][0]
             adverbs = [
                 (f"{lemma} {c.lower_}", "verb")
-                for c in tok.children
+                for c in doccache.children(tok)
                 if c.dep_ == "advmod" and c.i > tok.i and c.lower_ in self.words.particle_adverbs
             ]
             keys = [*adverbs, *keys]
@@ -319,7 +321,7 @@ class TriggerFinder:
         clause = scene.clause_of(tok)
         if clause.i == tok.i and scene.speech_participle(clause, by_token[tok.i].pattern.code, self.words):
             return False
-        inside = {t.i for t in clause.subtree}
+        inside = {t.i for t in doccache.subtree(clause)}
         if not scene.elaborating_participle(clause):
             return any(i not in inside for i in by_token)
         above = {a.i for a in clause.ancestors} | {

@@ -1,0 +1,146 @@
+"""What spaCy rebuilds at every access, read once per ``Doc`` and shared by the coding stages.
+
+spaCy keeps a parse as C structs and makes a new Python object at each access: ``doc[i]``, iterating a
+sentence, ``token.children`` (which scans the token's whole subtree for the words whose head it is),
+``token.subtree``, ``token.sent`` (which scans for the sentence's edges), ``doc.sents`` and ``doc.ents``.
+The stages ask for the same ones again and again (one article's entities were rebuilt about six times,
+its sentences' tokens iterated about five times per stage, a phrase head's children many times), and
+making those objects was the largest single cost of coding after the parse (issue 10, throughput).
+
+These functions give what the spaCy accessor gives, in the same order, from one table per Doc, built on
+first use and kept in ``Doc.user_data``: it goes with the Doc. (The table refers back to the Doc, a cycle
+like the stages' own annotations: ``Pipeline._run`` clears a coded Doc's ``user_data`` at once, so that
+the Doc is freed when dropped, not at the next full garbage collection.) The values are shared and never
+to be changed (tuples, and sequences typed read-only). The Doc must not be retokenized or re-parsed after
+the first call (the coder never does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["children", "conjuncts", "ents", "sent", "sent_tokens", "sents", "subtree", "token", "tokens"]
+
+_KEY = "newsevents.doccache"
+
+
+class _DocCache:
+    """One Doc's tokens (one ``Token`` object per word) and, built when first asked for, the rest."""
+
+    __slots__ = ("doc", "tokens", "kids", "_subtrees", "_sents", "_sent_of", "_ents")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.tokens: tuple[Token, ...] = tuple(doc)
+        self.kids: list[list[Token]] | None = None  # (read by ``children`` directly: the hottest path)
+        self._subtrees: dict[int, tuple[Token, ...]] = {}
+        self._sents: tuple[Span, ...] | None = None
+        self._sent_of: list[int] = []
+        self._ents: tuple[Span, ...] | None = None
+
+    def children(self) -> list[list[Token]]:
+        if self.kids is None:
+            tokens = self.tokens
+            kids: list[list[Token]] = [[] for _ in tokens]
+            # (relative offsets; 0 is a root, nobody's child) In index order, as spaCy gives them: the left
+            # children in order, then the right ones.
+            for i, head in enumerate(self.doc.to_array("HEAD").astype("int64").tolist()):
+                if head:
+                    kids[i + head].append(tokens[i])
+            self.kids = kids
+        return self.kids
+
+    def subtree(self, i: int) -> tuple[Token, ...]:
+        found = self._subtrees.get(i)
+        if found is None:
+            # spaCy's order: each left child's subtree, the token, each right child's subtree (which is
+            # index order only where the parse is projective). Iterative, deepest first: no recursion limit.
+            todo, kids = [i], self.children()
+            while todo:
+                j = todo[-1]
+                pending = [c.i for c in kids[j] if c.i not in self._subtrees]
+                if pending:
+                    todo.extend(pending)
+                    continue
+                todo.pop()
+                parts = [self._subtrees[c.i] for c in kids[j] if c.i < j]
+                parts += [(self.tokens[j],)] + [self._subtrees[c.i] for c in kids[j] if c.i > j]
+                self._subtrees[j] = tuple(t for part in parts for t in part)
+            found = self._subtrees[i]
+        return found
+
+    def sents(self) -> tuple[Span, ...]:
+        if self._sents is None:
+            self._sents = tuple(self.doc.sents)  # (raises as spaCy does on a Doc without sentences)
+            self._sent_of = [n for n, s in enumerate(self._sents) for _ in range(s.start, s.end)]
+        return self._sents
+
+    def ents(self) -> tuple[Span, ...]:
+        if self._ents is None:
+            self._ents = tuple(self.doc.ents)
+        return self._ents
+
+
+def _cache(doc: Doc) -> _DocCache:
+    found: _DocCache | None = doc.user_data.get(_KEY)
+    if found is None:
+        found = doc.user_data[_KEY] = _DocCache(doc)
+    return found
+
+
+def tokens(doc: Doc) -> tuple[Token, ...]:
+    """``tuple(doc)``: the Doc's tokens."""
+    return _cache(doc).tokens
+
+
+def token(doc: Doc, i: int) -> Token:
+    """``doc[i]`` for an index ``i`` in the Doc (negative ones count from its end)."""
+    return _cache(doc).tokens[i]
+
+
+def children(tok: Token) -> Sequence[Token]:
+    """``list(tok.children)``: the words whose head ``tok`` is, in order."""
+    cache: _DocCache = tok.doc.user_data.get(_KEY) or _cache(tok.doc)
+    return (cache.kids or cache.children())[tok.i]
+
+
+def conjuncts(tok: Token) -> tuple[Token, ...]:
+    """``tok.conjuncts``: the words coordinated with ``tok`` ("Chile and Peru"), without ``tok``."""
+    cache = _cache(tok.doc)
+    kids = cache.children()
+    start = tok
+    while start.dep_ == "conj" and start.head.i != start.i:  # (up to the first conjunct)
+        start = start.head
+    found = [start]
+    for word in found:  # (the list grows as it is read: conjuncts of conjuncts, in spaCy's order)
+        found.extend(c for c in kids[word.i] if c.i > word.i and c.dep_ == "conj")
+    return tuple(w for w in found if w.i != tok.i)
+
+
+def subtree(tok: Token) -> tuple[Token, ...]:
+    """``tuple(tok.subtree)``: ``tok`` and all the words below it, in spaCy's order."""
+    return _cache(tok.doc).subtree(tok.i)
+
+
+def sents(doc: Doc) -> tuple[Span, ...]:
+    """``tuple(doc.sents)``: the Doc's sentences."""
+    return _cache(doc).sents()
+
+
+def sent(tok: Token) -> Span:
+    """``tok.sent``: the sentence ``tok`` is in."""
+    cache = _cache(tok.doc)
+    sentences = cache.sents()
+    return sentences[cache._sent_of[tok.i]]
+
+
+def sent_tokens(span: Span) -> tuple[Token, ...]:
+    """``tuple(span)``: the tokens of a span of the Doc (a sentence, an entity)."""
+    return _cache(span.doc).tokens[span.start : span.end]
+
+
+def ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``: the Doc's named entities."""
+    return _cache(doc).ents()
