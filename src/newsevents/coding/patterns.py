@@ -275,7 +275,7 @@ class _Builder:
         good_lemmas: set[str] = set()
         name = str(path)
         for number, line in enumerate(lines[1:], start=2):
-            if not line:
+            if not line or line[0] == "#":  # blank, or a comment heading a block
                 continue
             fields = line.split("\t")
             if len(fields) != 8:
