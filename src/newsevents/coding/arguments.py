@@ -20,6 +20,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import resources, semantics, syntax
+from newsevents.coding.accused import noun_sources
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
@@ -45,7 +46,6 @@ from newsevents.coding.targets import (
     VICTIM_PLACE,
     by_context,
     context_modifier,
-    from_source,
     joint_act,
     one_per_party,
     own_speaker,
@@ -266,7 +266,7 @@ class ArgumentFinder:
         tok = trigger.token
         source_heads, target_heads = noun_roles(tok) if trigger.noun else verb_roles(tok)
         if trigger.noun:  # ("drew a protest from Tallinn")
-            source_heads, target_heads = from_source(tok, trigger.pattern.code, source_heads, target_heads)
+            source_heads, target_heads = noun_sources(tok, trigger.pattern.code, source_heads, target_heads)
         event_subject = next(
             (
                 c

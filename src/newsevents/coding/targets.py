@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from newsevents.actors.phrases import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.accused import accused_scene
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
@@ -64,7 +65,7 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     """The country that stands in for the target of ``d`` when its sentence names none, and the rule
     that chose it when that is another party than the event's place or its source's own country
     (``force-counterpart``, ``article-counterpart``)."""
-    place = d.place.country if d.place is not None else None
+    place = d.place.country if d.place is not None else accused_scene(d, actors)
     own = d.source.country
     if may_be_domestic(d.code) or _domestic_content(d):
         if place is None and own is not None and d.code.startswith(_FORCE_CODES):

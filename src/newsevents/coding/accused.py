@@ -1,0 +1,105 @@
+"""Attacks told as what a party is blamed, charged or held for.
+
+"Police blamed the Red Hand group for the bombing of a Belfast pub": the bombing is a real event the text
+asserts, and the only maker it names is the party blamed for it. An event noun has no subject of its own,
+so without this rule the bombing has no source and is lost (only the accusation is coded). The corpus
+codes such attacks with any source accepted (the maker is not established), so the accused party is the
+source the text offers. Only acts of force (assault, fight, mass violence) are taken this way: a speech act
+named as the ground of an accusation is the accuser's account of it (coding/triggers.py, governor-act).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents.coding.roles import Head
+from newsevents.coding.rules import declare
+
+if TYPE_CHECKING:
+    from newsevents.actors.resolve import DocActors
+    from newsevents.coding.records import Draft
+
+__all__ = ["ACCUSED_PARTY", "accused_act_of_force", "accused_party", "accused_scene", "noun_sources"]
+
+ACCUSED_PARTY = declare(
+    "source",
+    "accused-party",
+    "an attack named as what a party is blamed, charged or arrested for has that party as its maker, as "
+    "far as the text goes",
+    "Police in Belfast blamed the Red Hand group for the bombing of a pub that killed four people.",
+)
+# Verbs whose object (or passive subject) is held to have done the act named after "for", "over" or
+# "of": accusations and the legal steps that follow them.
+_ACCUSING = frozenset(
+    {"blame", "accuse", "charge", "hold", "suspect", "indict", "convict", "arrest", "detain", "sentence"}
+)
+# Prepositions that introduce the act a party is accused of ("blamed X FOR", "charged X OVER").
+_GROUNDS = frozenset({"for", "over", "of"})
+# Nouns that gather acts into a run ("a wave of bombings", "a string of attacks").
+_RUNS = frozenset({"wave", "string", "series", "spate", "spree", "campaign"})
+# Determiners that refer back to something told before.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# CAMEO roots of acts of force: assault, fight, mass violence.
+_FORCE_ROOTS = ("18", "19", "20")
+
+
+def _told_before(tok: Token) -> bool:
+    """Whether the event noun refers back to an act the story has told already: a definite noun ("THE
+    attack", "ITS bombing") after the lead sentence. "Police blamed X for the bombing" later in a story
+    names the bombing of its lead; "a wave of bombings" or any noun in the lead is told here first."""
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)
+    return definite and tok.sent.start > 0
+
+
+def accused_party(tok: Token) -> Token | None:
+    """The head of the party blamed for the event noun ``tok`` ("blamed THE GROUP for the bombing"), if the
+    noun (or the first of coordinated nouns: "over a car bomb and a shooting spree") is such a ground."""
+    if _told_before(tok):
+        return None
+    noun = tok
+    for _ in range(4):
+        if noun.dep_ != "conj":
+            break
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.casefold() in _RUNS:
+        noun = noun.head.head  # "blamed X for A WAVE OF bombings"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _GROUNDS:
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() not in _ACCUSING:
+        return None
+    parties = [c for c in verb.children if c.dep_ == "dobj"] or [
+        c for c in verb.children if c.dep_ == "nsubjpass"
+    ]
+    return parties[0] if parties else None
+
+
+def accused_act_of_force(tok: Token, code: str) -> bool:
+    """Whether the event noun ``tok`` coded ``code`` is an act of force a party is blamed for: an event,
+    not the scene of the accusation, though it sits under "for", "over" or "of"."""
+    return code.startswith(_FORCE_ROOTS) and accused_party(tok) is not None
+
+
+def noun_sources(
+    tok: Token, code: str, sources: list[Head], targets: list[Head]
+) -> tuple[list[Head], list[Head]]:
+    """``targets.from_source``, then, for an act of force that names no maker of its own, the party it is
+    blamed on (ACCUSED_PARTY)."""
+    from newsevents.coding.targets import from_source  # (targets reads accused_scene: import when used)
+
+    sources, targets = from_source(tok, code, sources, targets)
+    if sources or not code.startswith(_FORCE_ROOTS):
+        return sources, targets
+    accused = accused_party(tok)
+    if accused is None:
+        return sources, targets
+    return [Head(accused, ACCUSED_PARTY)], [h for h in targets if h.token.i != accused.i]
+
+
+def accused_scene(d: Draft, actors: DocActors) -> str | None:
+    """The country where an attack blamed on a party happened when its sentence places it nowhere: the
+    story's (the dateline's, else the one it names most), not the accused party's own ("Kenyan police
+    blamed al Shabaab for the attack": the victims are Kenya's, not Somalia's)."""
+    return actors.story_country if ACCUSED_PARTY in d.steps else None

@@ -1,0 +1,171 @@
+"""Conflict and coercion events (CAMEO 15, 17, 18, 19, 20, 08) in shapes the pconf probe set showed the
+coder missing or miscoding, on sentences written for these tests (issue 10): abductions by armed groups,
+ordered retreats, accidental deaths, causes fought for, legal charges, verbal defence, and attacks told
+as what a party is blamed for (coding/accused.py)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import by_trigger, events_of
+
+from newsevents.coding import accused
+from newsevents.pipeline import Pipeline
+from newsevents.records import Event
+
+
+def _events(pipeline: Pipeline, text: str, published: str = "2021-06-01") -> list[Event]:
+    return events_of(pipeline, text, published)
+
+
+def _codes(pipeline: Pipeline, text: str) -> list[str]:
+    return [e.cameo for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOGOTA, May 30 (Wire) - Rebels seized two oil workers in the southern jungle on Sunday.",
+        "The journalist was seized by guerrillas near the border in March.",
+        "PORT HARCOURT, May 30 (Wire) - Militants seized an Italian engineer from a camp on Sunday.",
+        "Pirates seized the captain of a Greek freighter off the Somali coast on Tuesday.",
+    ],
+)
+def test_a_person_seized_by_an_armed_group_is_abducted(pipeline: Pipeline, text: str) -> None:
+    seized = by_trigger(_events(pipeline, text))["seized"]
+    assert [e.cameo for e in seized] == ["181"]
+
+
+def test_a_person_seized_by_police_is_still_an_arrest(pipeline: Pipeline) -> None:
+    seized = by_trigger(
+        _events(
+            pipeline, "HARARE, May 30 (Wire) - Police seized the opposition leader at his home on Sunday."
+        )
+    )
+    assert [e.cameo for e in seized["seized"]] == ["173"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YEREVAN, May 31 (Wire) - Armenia ordered its troops on Monday to pull out of four border villages.",
+        "Moscow ordered its forces to withdraw from the west bank of the river on Wednesday.",
+        "Azerbaijan's defence minister ordered the soldiers to retreat from the ridge on Friday.",
+    ],
+)
+def test_ordering_troops_out_is_the_retreat(pipeline: Pipeline, text: str) -> None:
+    assert "0874" in _codes(pipeline, text)
+    assert "154" not in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KYIV, May 30 (Wire) - A regional governor was killed in a car crash on Sunday, officials said.",
+        "Eleven pilgrims were killed in a stampede at the shrine on Friday.",
+        "Two aid workers were killed in a road accident north of Juba on Tuesday.",
+    ],
+)
+def test_deaths_by_misfortune_are_no_attack(pipeline: Pipeline, text: str) -> None:
+    assert not [c for c in _codes(pipeline, text) if c[:2] in ("18", "19")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels, who say they are fighting for the rights of the Karen minority, control the hills.",
+        "The movement has fought for independence from Jakarta since 1976, its leader said.",
+    ],
+)
+def test_fighting_for_a_cause_is_no_battle(pipeline: Pipeline, text: str) -> None:
+    assert not [c for c in _codes(pipeline, text) if c[:2] in ("18", "19")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KHARTOUM, April 16 (Wire) - Fighting between the army and paramilitary forces entered a third day.",
+        "Clashes between government forces and rebels entered a second week on Monday.",
+    ],
+)
+def test_fighting_entering_a_day_occupies_nothing(pipeline: Pipeline, text: str) -> None:
+    assert "192" not in _codes(pipeline, text)
+
+
+def test_armed_groups_entering_a_town_occupy_it(pipeline: Pipeline) -> None:
+    text = "BAMAKO, May 30 (Wire) - Islamist rebels entered the town of Gao on Sunday."
+    assert "192" in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI, May 30 (Wire) - The High Court struck down a law banning street protests on Sunday.",
+        "The constitutional court struck down the emergency decree on Tuesday.",
+    ],
+)
+def test_striking_down_a_law_is_no_attack(pipeline: Pipeline, text: str) -> None:
+    assert not [c for c in _codes(pipeline, text) if c[:2] == "19"]
+
+
+def test_police_charging_a_suspect_is_legal_action(pipeline: Pipeline) -> None:
+    text = "LAGOS, May 30 (Wire) - Nigerian police charged two men on Sunday over a market bombing."
+    charged = by_trigger(_events(pipeline, text))["charged"]
+    assert [e.cameo for e in charged] == ["173"]
+
+
+def test_a_bank_charging_a_rate_is_no_accusation(pipeline: Pipeline) -> None:
+    text = "The central bank will charge lenders 2 percent on excess reserves from March."
+    assert "112" not in _codes(pipeline, text)
+
+
+def test_defending_the_police_in_words_is_no_military_protection(pipeline: Pipeline) -> None:
+    text = "MANILA, May 30 (Wire) - The president defended the police, saying officers had acted lawfully."
+    defended = by_trigger(_events(pipeline, text))["defended"]
+    assert [e.cameo for e in defended] == ["052"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "where"),
+    [
+        (
+            "NAIROBI, May 30 (Wire) - Police blamed al Shabaab on Sunday for an attack on a bus station "
+            "that killed 12 people.",
+            "attack",
+            "KEN",
+        ),
+        (
+            "COLOMBO, May 30 (Wire) - The government blamed a local militant group on Sunday for a wave of "
+            "bombings at churches.",
+            "bombings",
+            "LKA",
+        ),
+        (
+            "LONDON, May 30 (Wire) - Police arrested three men on Sunday over a bombing on a bus in central "
+            "London.",
+            "bombing",
+            "GBR",
+        ),
+    ],
+)
+def test_an_attack_a_party_is_blamed_for_is_coded(
+    pipeline: Pipeline, text: str, trigger: str, where: str
+) -> None:
+    found = by_trigger(_events(pipeline, text))
+    assert trigger in found
+    attack = found[trigger][0]
+    assert attack.cameo[:2] == "18"
+    assert accused.ACCUSED_PARTY in attack.evidence.steps
+    assert attack.target is not None and attack.target.country == where
+
+
+def test_an_attack_told_before_is_not_coded_again(pipeline: Pipeline) -> None:
+    text = (
+        "NAIROBI, May 30 (Wire) - A bomb ripped through a bus station in Nairobi on Sunday, killing 12. "
+        "Police blamed al Shabaab for the attack."
+    )
+    assert "attack" not in by_trigger(_events(pipeline, text))
+
+
+def test_a_speech_act_blamed_on_a_party_stays_the_accusers_account(pipeline: Pipeline) -> None:
+    text = "Lima blamed Quito on Monday for a wave of threats against its border guards."
+    assert not [c for c in _codes(pipeline, text) if c[:2] == "13"]
