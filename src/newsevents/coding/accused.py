@@ -21,7 +21,14 @@ if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
     from newsevents.coding.records import Draft
 
-__all__ = ["ACCUSED_PARTY", "accused_act_of_force", "accused_party", "accused_scene", "noun_sources"]
+__all__ = [
+    "ACCUSED_PARTY",
+    "accused_act_of_force",
+    "accused_party",
+    "accused_scene",
+    "noun_sources",
+    "unattributed_noun",
+]
 
 ACCUSED_PARTY = declare(
     "source",
@@ -103,3 +110,15 @@ def accused_scene(d: Draft, actors: DocActors) -> str | None:
     story's (the dateline's, else the one it names most), not the accused party's own ("Kenyan police
     blamed al Shabaab for the attack": the victims are Kenya's, not Somalia's)."""
     return actors.story_country if ACCUSED_PARTY in d.steps else None
+
+
+def unattributed_noun(tok: Token, event_subjects: frozenset[str]) -> bool:
+    """An attack named by the subject noun of a verb that names no event of its own ("Heavy SHELLING hit
+    the capital", "air STRIKES pounded the port"), told here first: like an agentless passive, it happened
+    where the text places it, its maker unnamed. (A definite noun after the lead, "the attack drew
+    condemnation", is an act told before.)"""
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.lemma_.casefold() not in event_subjects:
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in tok.children):
+        return False  # ("Israeli shelling", "Russia's strikes": the maker is named)
+    return not _told_before(tok)

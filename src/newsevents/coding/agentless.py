@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import syntax
+from newsevents.coding import accused, syntax
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
@@ -125,7 +125,7 @@ def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
     """A passive without its agent ("was arrested"), or a verb whose subject is an event or a thing
     ("a blast wounded")."""
     if tok.pos_ != "VERB":
-        return False
+        return accused.unattributed_noun(tok, event_subjects)  # ("heavy shelling hit the capital")
     if syntax.is_passive(tok) or passive_conjunct(tok):
         verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
         return not any(c.dep_ == "agent" for v in verbs for c in v.children)
