@@ -169,3 +169,52 @@ def test_an_attack_told_before_is_not_coded_again(pipeline: Pipeline) -> None:
 def test_a_speech_act_blamed_on_a_party_stays_the_accusers_account(pipeline: Pipeline) -> None:
     text = "Lima blamed Quito on Monday for a wave of threats against its border guards."
     assert not [c for c in _codes(pipeline, text) if c[:2] == "13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TBILISI, May 30 (Wire) - Russian tanks rolled into South Ossetia on Sunday.",
+        "TBILISI, May 30 (Wire) - Russian troops poured into Georgia on Sunday.",
+        "TBILISI, May 30 (Wire) - Russian troops swept into the town of Gori on Sunday.",
+    ],
+)
+def test_armed_columns_moving_into_a_country_occupy_it(pipeline: Pipeline, text: str) -> None:
+    events = [e for e in _events(pipeline, text) if e.cameo == "192"]
+    assert events and events[0].source.country == "RUS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CARACAS, May 30 (Wire) - Venezuelan troops dispersed opposition marchers with tear gas on Sunday.",
+        "CARACAS, May 30 (Wire) - Venezuelan police broke up a student rally in Caracas on Sunday.",
+    ],
+)
+def test_dispersing_marchers_is_repression(pipeline: Pipeline, text: str) -> None:
+    assert "175" in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("MINSK, May 30 (Wire) - The strike followed a wave of arrests of opposition activists.", "BLR"),
+        (
+            "CAIRO, May 30 (Wire) - Mass arrests of Islamist supporters were reported across Egypt.",
+            "EGY",
+        ),
+    ],
+)
+def test_arrests_named_by_a_noun_with_nobody_making_them_are_the_police(
+    pipeline: Pipeline, text: str, home: str
+) -> None:
+    arrests = by_trigger(_events(pipeline, text))["arrests"]
+    assert [(e.cameo, e.source.country) for e in arrests] == [("173", home)]
+
+
+def test_arrests_the_lead_told_are_not_coded_again(pipeline: Pipeline) -> None:
+    text = (
+        "HARARE, May 30 (Wire) - Zimbabwean police arrested 40 opposition activists on Sunday. "
+        "The arrests came days after a general strike."
+    )
+    assert len(by_trigger(_events(pipeline, text)).get("arrests", [])) == 0

@@ -26,7 +26,9 @@ __all__ = [
     "accused_act_of_force",
     "accused_party",
     "accused_scene",
+    "arrested_of",
     "noun_sources",
+    "unowned_arrests",
     "unattributed_noun",
 ]
 
@@ -48,6 +50,10 @@ _GROUNDS = frozenset({"for", "over", "of"})
 _RUNS = frozenset({"wave", "string", "series", "spate", "spree", "campaign"})
 # Determiners that refer back to something told before.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Prepositions that make a noun the scene of another event.
+_SCENES = frozenset({"after", "before", "during", "following", "amid", "since", "despite", "until"})
+# Nouns of arrest and detention.
+_ARRESTS = frozenset({"arrest", "detention", "roundup", "round-up"})
 # CAMEO roots of acts of force: assault, fight, mass violence.
 _FORCE_ROOTS = ("18", "19", "20")
 
@@ -84,9 +90,23 @@ def accused_party(tok: Token) -> Token | None:
 
 
 def accused_act_of_force(tok: Token, code: str) -> bool:
-    """Whether the event noun ``tok`` coded ``code`` is an act of force a party is blamed for: an event,
-    not the scene of the accusation, though it sits under "for", "over" or "of"."""
-    return code.startswith(_FORCE_ROOTS) and accused_party(tok) is not None
+    """Whether the event noun ``tok`` coded ``code`` is an act of force a party is blamed for, or acts
+    gathered in a run ("a wave of arrests"): an event, not the scene of another, though it sits under
+    "for", "over" or "of"."""
+    if code.startswith(_FORCE_ROOTS) and accused_party(tok) is not None:
+        return True
+    return code.startswith(("17", *_FORCE_ROOTS)) and in_run(tok)
+
+
+def in_run(tok: Token) -> bool:
+    """ "a WAVE of arrests", "a STRING of bombings": the plural noun is told by its run, and the run is not
+    itself the scene of another event ("after a wave of arrests")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.tag_ != "NNS":
+        return False
+    run = tok.head.head
+    if run.lemma_.casefold() not in _RUNS:
+        return False
+    return not (run.dep_ == "pobj" and run.head.lower_ in _SCENES)
 
 
 def noun_sources(
@@ -122,3 +142,31 @@ def unattributed_noun(tok: Token, event_subjects: frozenset[str]) -> bool:
     if any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in tok.children):
         return False  # ("Israeli shelling", "Russia's strikes": the maker is named)
     return not _told_before(tok)
+
+
+def unowned_arrests(tok: Token) -> bool:
+    """Arrests or detentions told by a plural noun that names nobody making them ("a wave of ARRESTS of
+    activists", "mass DETENTIONS were reported"): like an agentless passive arrest, the work of the
+    story's country's police (agentless.state_passives, rule source:state-passive). A possessor, a "by"
+    phrase or a named modifier names the maker ("Chinese arrests", "arrests by the army")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.casefold() not in _ARRESTS:
+        return False
+    if _told_before(tok):
+        return False  # ("The detentions came days after ...": those the lead told)
+    for c in tok.children:
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ != "prep" and c.ent_type_):
+            return False
+    return True
+
+
+def arrested_of(tok: Token) -> list[Token]:
+    """The people an arrest noun names as held: the "of" phrase ("arrests OF union leaders")."""
+    if tok.pos_ != "NOUN":
+        return []
+    return [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]

@@ -85,7 +85,7 @@ def state_passives(
         code = trigger.code or trigger.pattern.code
         if not trigger.kept or trigger.token.i in drafted:
             continue
-        state = code[:2] in _STATE_ROOTS and _agentless(trigger)
+        state = code[:2] in _STATE_ROOTS and (_agentless(trigger) or accused.unowned_arrests(trigger.token))
         # (a plural: a wave of protests is the public's; one rally has an organiser, named or not)
         public = code[:2] in _PUBLIC_ROOTS and trigger.noun and trigger.token.tag_ == "NNS"
         if not (state or public):
@@ -94,7 +94,7 @@ def state_passives(
         whens, own, date_rule = dates.event_dates(tok, sent, indices, last_dated)
         when = whens[0] if whens else None
         day = role_day(when) or dates.story_day
-        patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        patients = [c for c in tok.children if c.dep_ == "nsubjpass"] or accused.arrested_of(tok)
         targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
         role = _ARM.get(code[:3], _DEFAULT_ARM) if state else None
         name = actors.country_name(home)
