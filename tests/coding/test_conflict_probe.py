@@ -218,3 +218,35 @@ def test_arrests_the_lead_told_are_not_coded_again(pipeline: Pipeline) -> None:
         "The arrests came days after a general strike."
     )
     assert len(by_trigger(_events(pipeline, text)).get("arrests", [])) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (
+            "KHARTOUM, May 30 (Wire) - Sudanese troops clashed with paramilitary fighters in the capital on "
+            "Sunday. Washington called for an immediate end to the fighting.",
+            "SDN",
+        ),
+        (
+            "ALMATY, May 30 (Wire) - Kazakh police fired on rioters in Almaty on Sunday. The United States "
+            "urged restraint.",
+            "KAZ",
+        ),
+        (
+            "CONAKRY, May 30 (Wire) - Guinean soldiers opened fire on an opposition rally on Sunday. The "
+            "African Union called for an end to the violence.",
+            "GIN",
+        ),
+    ],
+)
+def test_an_appeal_to_end_fighting_is_made_to_the_story_country(
+    pipeline: Pipeline, text: str, addressee: str
+) -> None:
+    appeals = [e for e in _events(pipeline, text) if e.cameo == "0256"]
+    assert appeals and appeals[0].target is not None and appeals[0].target.country == addressee
+
+
+def test_calling_for_an_end_to_an_embargo_is_an_appeal(pipeline: Pipeline) -> None:
+    text = "LONDON, May 30 (Wire) - Britain called for an end to the embargo on Cuba on Sunday."
+    assert [c[:2] for c in _codes(pipeline, text)] == ["02"]

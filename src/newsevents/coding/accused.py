@@ -52,6 +52,8 @@ _RUNS = frozenset({"wave", "string", "series", "spate", "spree", "campaign"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Prepositions that make a noun the scene of another event.
 _SCENES = frozenset({"after", "before", "during", "following", "amid", "since", "despite", "until"})
+# Appeals to de-escalate ("called for an end to the fighting"), made to those fighting in the story.
+_DE_ESCALATION = frozenset({"0256"})
 # Nouns of arrest and detention.
 _ARRESTS = frozenset({"arrest", "detention", "roundup", "round-up"})
 # CAMEO roots of acts of force: assault, fight, mass violence.
@@ -128,8 +130,12 @@ def noun_sources(
 def accused_scene(d: Draft, actors: DocActors) -> str | None:
     """The country where an attack blamed on a party happened when its sentence places it nowhere: the
     story's (the dateline's, else the one it names most), not the accused party's own ("Kenyan police
-    blamed al Shabaab for the attack": the victims are Kenya's, not Somalia's)."""
-    return actors.story_country if ACCUSED_PARTY in d.steps else None
+    blamed al Shabaab for the attack": the victims are Kenya's, not Somalia's). So too for an appeal to end
+    fighting that names no addressee ("Washington called for an end to the fighting"): it is made to the
+    parties fighting in the story's country, not to the caller's own."""
+    if ACCUSED_PARTY in d.steps or d.code in _DE_ESCALATION:
+        return actors.story_country
+    return None
 
 
 def unattributed_noun(tok: Token, event_subjects: frozenset[str]) -> bool:
