@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import by_trigger, events_of
 
-from newsevents.coding import accused
+from newsevents.coding import accused, casualties
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event
 
@@ -250,3 +250,44 @@ def test_an_appeal_to_end_fighting_is_made_to_the_story_country(
 def test_calling_for_an_end_to_an_embargo_is_an_appeal(pipeline: Pipeline) -> None:
     text = "LONDON, May 30 (Wire) - Britain called for an end to the embargo on Cuba on Sunday."
     assert [c[:2] for c in _codes(pipeline, text)] == ["02"]
+
+
+@pytest.mark.parametrize(
+    ("text", "maker", "victims"),
+    [
+        (
+            "BAGHDAD, May 30 (Wire) - Four American contractors were killed on Sunday when insurgents "
+            "ambushed their vehicles in Falluja.",
+            "insurgents",
+            "USA",
+        ),
+        (
+            "KABUL, May 30 (Wire) - Three policemen were wounded when gunmen attacked their checkpoint in "
+            "Kandahar on Sunday.",
+            "gunmen",
+            "AFG",
+        ),
+        (
+            "BANGKOK, May 30 (Wire) - Six people were shot dead on Sunday when troops opened fire on a "
+            "demonstration in Pattani.",
+            "troops",
+            "THA",
+        ),
+    ],
+)
+def test_casualties_take_the_maker_of_their_when_clause(
+    pipeline: Pipeline, text: str, maker: str, victims: str
+) -> None:
+    events = _events(pipeline, text)
+    assert len(events) == 1
+    assert casualties.WHEN_AGENT in events[0].evidence.steps
+    assert events[0].source.text == maker
+    assert events[0].target is not None and events[0].target.country == victims
+
+
+def test_a_when_clause_attack_without_casualties_stays_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "KABUL, May 30 (Wire) - Afghan troops stormed a Taliban hideout on Sunday when militants attacked "
+        "a checkpoint nearby."
+    )
+    assert len([e for e in _events(pipeline, text) if e.cameo[:2] in ("18", "19")]) == 2

@@ -29,7 +29,6 @@ __all__ = [
     "arrested_of",
     "noun_sources",
     "unowned_arrests",
-    "unattributed_noun",
 ]
 
 ACCUSED_PARTY = declare(
@@ -136,18 +135,6 @@ def accused_scene(d: Draft, actors: DocActors) -> str | None:
     if ACCUSED_PARTY in d.steps or d.code in _DE_ESCALATION:
         return actors.story_country
     return None
-
-
-def unattributed_noun(tok: Token, event_subjects: frozenset[str]) -> bool:
-    """An attack named by the subject noun of a verb that names no event of its own ("Heavy SHELLING hit
-    the capital", "air STRIKES pounded the port"), told here first: like an agentless passive, it happened
-    where the text places it, its maker unnamed. (A definite noun after the lead, "the attack drew
-    condemnation", is an act told before.)"""
-    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or tok.lemma_.casefold() not in event_subjects:
-        return False
-    if any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in tok.children):
-        return False  # ("Israeli shelling", "Russia's strikes": the maker is named)
-    return not _told_before(tok)
 
 
 def unowned_arrests(tok: Token) -> bool:

@@ -125,7 +125,7 @@ def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
     """A passive without its agent ("was arrested"), or a verb whose subject is an event or a thing
     ("a blast wounded")."""
     if tok.pos_ != "VERB":
-        return accused.unattributed_noun(tok, event_subjects)  # ("heavy shelling hit the capital")
+        return False
     if syntax.is_passive(tok) or passive_conjunct(tok):
         verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
         return not any(c.dep_ == "agent" for v in verbs for c in v.children)

@@ -22,6 +22,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import resources, semantics, syntax
 from newsevents.coding.accused import noun_sources
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
+from newsevents.coding.casualties import when_agent_roles
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
@@ -37,7 +38,6 @@ from newsevents.coding.roles import (
     noun_roles,
     passive_conjunct,
     stray_objects,
-    verb_roles,
     with_fixed_roles,
 )
 from newsevents.coding.rules import declare
@@ -264,7 +264,7 @@ class ArgumentFinder:
     def _heads(self, trigger: Trigger) -> tuple[list[Head], list[Head]]:
         """Where the trigger's source and target phrases sit, in the order they are tried."""
         tok = trigger.token
-        source_heads, target_heads = noun_roles(tok) if trigger.noun else verb_roles(tok)
+        source_heads, target_heads = noun_roles(tok) if trigger.noun else when_agent_roles(trigger)
         if trigger.noun:  # ("drew a protest from Tallinn")
             source_heads, target_heads = noun_sources(tok, trigger.pattern.code, source_heads, target_heads)
         event_subject = next(

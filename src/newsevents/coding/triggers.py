@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.coding import demands, objects, resources, scene, stance, syntax
 from newsevents.coding.accused import accused_act_of_force
+from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
@@ -291,6 +292,8 @@ class TriggerFinder:
                 return LIGHT_VERB
         if _is_visit(trigger) and any(_purpose(c) and c.i in by_token for c in tok.children):
             return PURPOSE_OF_VISIT
+        if same_act_as_casualties(trigger, by_token):
+            return WHEN_SAME_ACT
         if trigger.noun and accused_act_of_force(tok, trigger.pattern.code):
             return None  # the attack a party is blamed for is told as having happened (coding/accused.py)
         for gov in syntax.governors(tok):
