@@ -291,3 +291,30 @@ def test_a_when_clause_attack_without_casualties_stays_an_event(pipeline: Pipeli
         "a checkpoint nearby."
     )
     assert len([e for e in _events(pipeline, text) if e.cameo[:2] in ("18", "19")]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "foe", "victims"),
+    [
+        (
+            "DHAKA, May 30 (Wire) - Eight Bangladeshi border guards were killed in a clash with Indian "
+            "troops on Sunday.",
+            "IND",
+            "BGD",
+        ),
+        (
+            "CAIRO, May 30 (Wire) - In Suez, three protesters were killed in clashes with security forces on "
+            "Sunday.",
+            "EGY",
+            "EGY",
+        ),
+    ],
+)
+def test_casualties_of_a_clash_take_the_other_side_as_source(
+    pipeline: Pipeline, text: str, foe: str, victims: str
+) -> None:
+    killed = by_trigger(_events(pipeline, text))["killed"][0]
+    assert casualties.CLASH_FOE in killed.evidence.steps
+    assert killed.source.country == foe and killed.source.role in ("MIL", "COP")
+    assert killed.target is not None and killed.target.country == victims
+    assert killed.cameo[:2] in ("17", "19")

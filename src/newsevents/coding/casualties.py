@@ -16,7 +16,7 @@ from newsevents.coding.records import Trigger
 from newsevents.coding.roles import Head, verb_roles
 from newsevents.coding.rules import declare
 
-__all__ = ["WHEN_AGENT", "WHEN_SAME_ACT", "same_act_as_casualties", "when_agent_roles"]
+__all__ = ["CLASH_FOE", "WHEN_AGENT", "WHEN_SAME_ACT", "same_act_as_casualties", "when_agent_roles"]
 
 WHEN_AGENT = declare(
     "source",
@@ -24,6 +24,12 @@ WHEN_AGENT = declare(
     "victims killed or wounded with no maker named take as source the maker of the attack a 'when' clause "
     "tells",
     "Six border guards were killed when gunmen ambushed their patrol near the frontier.",
+)
+CLASH_FOE = declare(
+    "source",
+    "clash-foe",
+    "victims killed in a clash with a named party with no maker named take that party as the source",
+    "Nine border guards were killed in a clash with Cameroonian troops on Sunday.",
 )
 WHEN_SAME_ACT = declare(
     "select",
@@ -35,10 +41,14 @@ WHEN_SAME_ACT = declare(
 _FORCE_ROOTS = ("18", "19", "20")
 # Violent repression ("when troops broke up the march"): the attack of a crackdown's casualties.
 _REPRESSION = "175"
+# Nouns of fights casualties fall in.
+_FIGHTS = frozenset(
+    {"clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "gunbattle", "exchange"}
+)
 # Verbs of dying, told of the victims with no maker ("five soldiers died when a bomb struck").
 _DYING = frozenset({"die", "perish"})
-# Words that make a clause the occasion of its main clause.
-_WHEN = frozenset({"when", "as"})
+# Words that open a clause whose subject made the casualties of its main clause.
+_MAKER_MARKS = frozenset({"when", "as", "after"})
 
 
 def _casualties(tok: Token) -> bool:
@@ -48,10 +58,10 @@ def _casualties(tok: Token) -> bool:
     return tok.lemma_.casefold() in _DYING
 
 
-def _when_clause(tok: Token) -> Token | None:
-    """The verb of the "when" clause that hangs on ``tok``, if any."""
+def _when_clause(tok: Token, marks: frozenset[str] = frozenset({"when", "as"})) -> Token | None:
+    """The verb of the "when" clause that hangs on ``tok``, if any (``marks``: the words that open it)."""
     for c in tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _WHEN for m in c.children):
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children):
             return c
     return None
 
@@ -76,14 +86,29 @@ _PEOPLE_ENDINGS = ("ant", "ent", "man", "er", "ier", "ist", "ia", "op", "or", "e
 
 def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
     """``roles.verb_roles``, with the maker a "when" clause names as the source of casualties that name
-    none (WHEN_AGENT)."""
+    none (WHEN_AGENT), else the party they fought ("killed in a clash with X": CLASH_FOE)."""
     tok = trigger.token
     sources, targets = verb_roles(tok)
     if sources or not trigger.pattern.code.startswith(_FORCE_ROOTS) or not _casualties(tok):
         return sources, targets
-    clause = _when_clause(tok)
+    # ("were crushed to death AFTER soldiers packed them into trucks": the maker, not the same act)
+    clause = _when_clause(tok, _MAKER_MARKS)
     maker = _maker(clause) if clause is not None else None
-    return ([Head(maker, WHEN_AGENT)] if maker is not None else sources), targets
+    if maker is not None:
+        return [Head(maker, WHEN_AGENT)], targets
+    foe = _clash_foe(tok)
+    return ([Head(foe, CLASH_FOE)] if foe is not None else sources), targets
+
+
+def _clash_foe(tok: Token) -> Token | None:
+    """The other side of the fight the casualties fell in: "killed in clashes WITH SECURITY FORCES"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for fight in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.casefold() in _FIGHTS):
+            for with_ in (c for c in fight.children if c.dep_ == "prep" and c.lower_ == "with"):
+                foes = [p for p in with_.children if p.dep_ == "pobj"]
+                if foes:
+                    return foes[0]
+    return None
 
 
 def same_act_as_casualties(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
