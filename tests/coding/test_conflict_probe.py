@@ -318,3 +318,14 @@ def test_casualties_of_a_clash_take_the_other_side_as_source(
     assert killed.source.country == foe and killed.source.role in ("MIL", "COP")
     assert killed.target is not None and killed.target.country == victims
     assert killed.cameo[:2] in ("17", "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ALMATY, May 30 (Wire) - Russian paratroopers landed in Kazakhstan on Sunday.", "154"),
+        ("DILI, May 30 (Wire) - Australian-led peacekeepers landed in East Timor on Sunday.", "074"),
+    ],
+)
+def test_troops_landing_in_a_country_are_deployed(pipeline: Pipeline, text: str, code: str) -> None:
+    assert code in _codes(pipeline, text)
