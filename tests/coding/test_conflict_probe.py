@@ -329,3 +329,26 @@ def test_casualties_of_a_clash_take_the_other_side_as_source(
 )
 def test_troops_landing_in_a_country_are_deployed(pipeline: Pipeline, text: str, code: str) -> None:
     assert code in _codes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "taker"),
+    [
+        ("BAMAKO, May 30 (Wire) - The town of Gao fell to Islamist rebels on Sunday.", "Islamist rebels"),
+        (
+            "KABUL, May 30 (Wire) - Kunduz fell to the Taliban on Sunday after days of fighting.",
+            "the Taliban",
+        ),
+    ],
+)
+def test_a_place_that_fell_to_a_force_was_taken_by_it(pipeline: Pipeline, text: str, taker: str) -> None:
+    fell = by_trigger(_events(pipeline, text))["fell"]
+    assert [(e.cameo, e.source.text) for e in fell] == [("192", taker)]
+    assert casualties.FALLEN_TO in fell[0].evidence.steps
+
+
+def test_prices_falling_to_a_low_are_no_event(pipeline: Pipeline) -> None:
+    assert (
+        _codes(pipeline, "LONDON, May 30 (Wire) - Shares in the company fell to a record low on Sunday.")
+        == []
+    )

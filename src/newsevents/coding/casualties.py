@@ -16,7 +16,14 @@ from newsevents.coding.records import Trigger
 from newsevents.coding.roles import Head, verb_roles
 from newsevents.coding.rules import declare
 
-__all__ = ["CLASH_FOE", "WHEN_AGENT", "WHEN_SAME_ACT", "same_act_as_casualties", "when_agent_roles"]
+__all__ = [
+    "CLASH_FOE",
+    "FALLEN_TO",
+    "WHEN_AGENT",
+    "WHEN_SAME_ACT",
+    "same_act_as_casualties",
+    "when_agent_roles",
+]
 
 WHEN_AGENT = declare(
     "source",
@@ -30,6 +37,12 @@ CLASH_FOE = declare(
     "clash-foe",
     "victims killed in a clash with a named party with no maker named take that party as the source",
     "Nine border guards were killed in a clash with Cameroonian troops on Sunday.",
+)
+FALLEN_TO = declare(
+    "source",
+    "fallen-to",
+    "a place that fell to a party was taken by that party: the party is the source, the place the target",
+    "The garrison town of Gao fell to Tuareg rebels on Sunday.",
 )
 WHEN_SAME_ACT = declare(
     "select",
@@ -89,6 +102,9 @@ def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
     none (WHEN_AGENT), else the party they fought ("killed in a clash with X": CLASH_FOE)."""
     tok = trigger.token
     sources, targets = verb_roles(tok)
+    taker = _taker(tok) if trigger.pattern.lemma == "fall" else None
+    if taker is not None:  # ("Gao fell TO THE REBELS": the rebels took the town)
+        return [Head(taker, FALLEN_TO)], [Head(s, FALLEN_TO) for s in tok.children if s.dep_ == "nsubj"]
     if sources or not trigger.pattern.code.startswith(_FORCE_ROOTS) or not _casualties(tok):
         return sources, targets
     # ("were crushed to death AFTER soldiers packed them into trucks": the maker, not the same act)
@@ -98,6 +114,15 @@ def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
         return [Head(maker, WHEN_AGENT)], targets
     foe = _clash_foe(tok)
     return ([Head(foe, CLASH_FOE)] if foe is not None else sources), targets
+
+
+def _taker(tok: Token) -> Token | None:
+    """The party a place fell to: "fell TO the rebels"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                return p
+    return None
 
 
 def _clash_foe(tok: Token) -> Token | None:
