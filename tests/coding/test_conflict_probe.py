@@ -352,3 +352,16 @@ def test_prices_falling_to_a_low_are_no_event(pipeline: Pipeline) -> None:
         _codes(pipeline, "LONDON, May 30 (Wire) - Shares in the company fell to a record low on Sunday.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CONAKRY, May 30 (Wire) - Former prime ministers Cellou Dalein Diallo and Sidya Toure were beaten "
+        "and detained.",
+        "BOGOTA, May 30 (Wire) - Two rebel commanders were overpowered and taken into custody on Sunday.",
+    ],
+)
+def test_an_agentless_passive_conjunct_arrest_is_the_polices(pipeline: Pipeline, text: str) -> None:
+    arrests = [e for e in _events(pipeline, text) if e.cameo == "173"]
+    assert arrests and arrests[0].source.role == "COP"

@@ -58,11 +58,13 @@ _DEFAULT_ARM = "GOV"
 
 def _agentless(trigger: Trigger) -> bool:
     tok = trigger.token
+    # (a passive conjunct shares its first verb's auxiliary and agent: "were beaten and DETAINED")
+    verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
     return (
         not trigger.noun
         and tok.pos_ == "VERB"
-        and syntax.is_passive(tok)
-        and not any(c.dep_ == "agent" for c in tok.children)
+        and (syntax.is_passive(tok) or passive_conjunct(tok))
+        and not any(c.dep_ == "agent" for v in verbs for c in v.children)
     )
 
 
