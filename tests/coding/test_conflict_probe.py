@@ -158,6 +158,11 @@ def test_an_attack_a_party_is_blamed_for_is_coded(
     assert attack.target is not None and attack.target.country == where
 
 
+def test_an_attack_named_as_known_is_not_coded_from_the_accusation(pipeline: Pipeline) -> None:
+    text = "Palestinian officials blamed Israel on Tuesday for the bombing of a militant leader's car."
+    assert "bombing" not in by_trigger(_events(pipeline, text))
+
+
 def test_an_attack_told_before_is_not_coded_again(pipeline: Pipeline) -> None:
     text = (
         "NAIROBI, May 30 (Wire) - A bomb ripped through a bus station in Nairobi on Sunday, killing 12. "

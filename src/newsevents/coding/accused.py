@@ -1,11 +1,12 @@
 """Attacks told as what a party is blamed, charged or held for.
 
-"Police blamed the Red Hand group for the bombing of a Belfast pub": the bombing is a real event the text
+"Police blamed the Red Hand group for a bombing at a Belfast pub": the bombing is a real event the text
 asserts, and the only maker it names is the party blamed for it. An event noun has no subject of its own,
 so without this rule the bombing has no source and is lost (only the accusation is coded). The corpus
 codes such attacks with any source accepted (the maker is not established), so the accused party is the
 source the text offers. Only acts of force (assault, fight, mass violence) are taken this way: a speech act
-named as the ground of an accusation is the accuser's account of it (coding/triggers.py, governor-act).
+named as the ground of an accusation is the accuser's account of it (coding/triggers.py, governor-act),
+and a definite noun ("blamed X for THE bombing") names an act told before, coded where it was told.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ ACCUSED_PARTY = declare(
     "accused-party",
     "an attack named as what a party is blamed, charged or arrested for has that party as its maker, as "
     "far as the text goes",
-    "Police in Belfast blamed the Red Hand group for the bombing of a pub that killed four people.",
+    "Police in Belfast blamed the Red Hand group for a bombing at a pub that killed four people.",
 )
 # Verbs whose object (or passive subject) is held to have done the act named after "for", "over" or
 # "of": accusations and the legal steps that follow them.
@@ -59,18 +60,23 @@ _ARRESTS = frozenset({"arrest", "detention", "roundup", "round-up"})
 _FORCE_ROOTS = ("18", "19", "20")
 
 
+def _definite(tok: Token) -> bool:
+    """A definite noun ("THE attack", "ITS bombing") names an act the reader is taken to know."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)
+
+
 def _told_before(tok: Token) -> bool:
-    """Whether the event noun refers back to an act the story has told already: a definite noun ("THE
-    attack", "ITS bombing") after the lead sentence. "Police blamed X for the bombing" later in a story
-    names the bombing of its lead; "a wave of bombings" or any noun in the lead is told here first."""
-    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)
-    return definite and tok.sent.start > 0
+    """Whether the event noun refers back to an act the story has told already: a definite noun after
+    the lead sentence ("The detentions came days after ..." names the detentions of its lead)."""
+    return _definite(tok) and tok.sent.start > 0
 
 
 def accused_party(tok: Token) -> Token | None:
     """The head of the party blamed for the event noun ``tok`` ("blamed THE GROUP for the bombing"), if the
     noun (or the first of coordinated nouns: "over a car bomb and a shooting spree") is such a ground."""
-    if _told_before(tok):
+    if _definite(tok):
+        # ("blamed X for the bombing of Y": an act the story or the news told before, coded there; "a
+        # string of bombings", "a car bomb" are told here)
         return None
     noun = tok
     for _ in range(4):
