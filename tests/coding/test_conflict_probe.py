@@ -370,3 +370,13 @@ def test_prices_falling_to_a_low_are_no_event(pipeline: Pipeline) -> None:
 def test_an_agentless_passive_conjunct_arrest_is_the_polices(pipeline: Pipeline, text: str) -> None:
     arrests = [e for e in _events(pipeline, text) if e.cameo == "173"]
     assert arrests and arrests[0].source.role == "COP"
+
+
+def test_a_foreign_force_strikes_in_the_story_country_not_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "ABIDJAN, May 30 (Wire) - Fighting raged in Ivory Coast's main city on Sunday. French helicopters "
+        "pounded the presidential compound in the evening."
+    )
+    pounded = by_trigger(_events(pipeline, text))["pounded"][0]
+    assert pounded.source.country == "FRA"
+    assert pounded.target is not None and pounded.target.country == "CIV"

@@ -28,6 +28,7 @@ __all__ = [
     "accused_party",
     "accused_scene",
     "arrested_of",
+    "foreign_scene",
     "noun_sources",
     "unowned_arrests",
 ]
@@ -170,3 +171,13 @@ def arrested_of(tok: Token) -> list[Token]:
         for p in c.children
         if p.dep_ == "pobj"
     ]
+
+
+def foreign_scene(d: Draft, actors: DocActors) -> str | None:
+    """The country where a foreign party's act of force happened when its sentence names no target and no
+    place: the story's ("ABIDJAN - French helicopters pounded the presidential compound": Ivory Coast's,
+    not France's own). A party acting at home stays at home."""
+    if not d.code.startswith(_FORCE_ROOTS + ("15",)):
+        return None
+    home = actors.story_country
+    return home if home is not None and home != d.source.country else None

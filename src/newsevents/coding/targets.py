@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsevents.actors.phrases import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
-from newsevents.coding.accused import accused_scene
+from newsevents.coding.accused import accused_scene, foreign_scene
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
@@ -72,7 +72,7 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
             other = nearby_foreign(d, actors, own)
             if other is not None:
                 return other, FORCE_COUNTERPART
-        return place or own, None
+        return place or foreign_scene(d, actors) or own, None
     if place is not None and place != own:
         return place, None
     if not needs_counterpart(d.code):
