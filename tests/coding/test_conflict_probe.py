@@ -380,3 +380,15 @@ def test_a_foreign_force_strikes_in_the_story_country_not_its_own(pipeline: Pipe
     pounded = by_trigger(_events(pipeline, text))["pounded"][0]
     assert pounded.source.country == "FRA"
     assert pounded.target is not None and pounded.target.country == "CIV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BISHKEK, May 30 (Wire) - Security services are holding the former president at an undisclosed "
+        "location, his lawyer said on Sunday.",
+        "TEHRAN, May 30 (Wire) - Iran has held the French researcher in prison since 2019.",
+    ],
+)
+def test_holding_someone_in_custody_is_a_detention(pipeline: Pipeline, text: str) -> None:
+    assert "173" in _codes(pipeline, text)
