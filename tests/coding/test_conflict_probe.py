@@ -392,3 +392,12 @@ def test_a_foreign_force_strikes_in_the_story_country_not_its_own(pipeline: Pipe
 )
 def test_holding_someone_in_custody_is_a_detention(pipeline: Pipeline, text: str) -> None:
     assert "173" in _codes(pipeline, text)
+
+
+def test_a_foreign_force_withdraws_from_the_story_country(pipeline: Pipeline) -> None:
+    text = (
+        "BAKU, May 30 (Wire) - Azerbaijan welcomed the move on Sunday. Armenia ordered its troops to pull "
+        "out of four villages near the border."
+    )
+    ordered = [e for e in _events(pipeline, text) if e.cameo == "0874"]
+    assert ordered and ordered[0].target is not None and ordered[0].target.country == "AZE"

@@ -176,8 +176,9 @@ def arrested_of(tok: Token) -> list[Token]:
 def foreign_scene(d: Draft, actors: DocActors) -> str | None:
     """The country where a foreign party's act of force happened when its sentence names no target and no
     place: the story's ("ABIDJAN - French helicopters pounded the presidential compound": Ivory Coast's,
-    not France's own). A party acting at home stays at home."""
-    if not d.code.startswith(_FORCE_ROOTS + ("15",)):
+    not France's own); so is a foreign force's withdrawal ("KYIV - Russia ordered its troops out of the
+    city"). A party acting at home stays at home."""
+    if not d.code.startswith(_FORCE_ROOTS + ("15", "087")):
         return None
     home = actors.story_country
     return home if home is not None and home != d.source.country else None
