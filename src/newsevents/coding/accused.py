@@ -7,6 +7,11 @@ codes such attacks with any source accepted (the maker is not established), so t
 source the text offers. Only acts of force (assault, fight, mass violence) are taken this way: a speech act
 named as the ground of an accusation is the accuser's account of it (coding/triggers.py, governor-act),
 and a definite noun ("blamed X for THE bombing") names an act told before, coded where it was told.
+
+The module also places acts of force and coercion whose parties the text leaves implicit: arrests told by
+a plural noun with nobody making them are the story's police's ("a wave of arrests"), an appeal to end
+fighting with no addressee is made to the story's country, and a foreign force's act or withdrawal with
+no target or place is aimed at the story's country rather than its own (coding/targets.py reads these).
 """
 
 from __future__ import annotations
