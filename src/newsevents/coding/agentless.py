@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import syntax
+from newsevents.coding import accused, syntax
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import passive_conjunct
@@ -59,11 +59,13 @@ _DEFAULT_ARM = "GOV"
 
 def _agentless(trigger: Trigger) -> bool:
     tok = trigger.token
+    # (a passive conjunct shares its first verb's auxiliary and agent: "were beaten and DETAINED")
+    verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
     return (
         not trigger.noun
         and tok.pos_ == "VERB"
-        and syntax.is_passive(tok)
-        and not any(c.dep_ == "agent" for c in tok.children)
+        and (syntax.is_passive(tok) or passive_conjunct(tok))
+        and not any(c.dep_ == "agent" for v in verbs for c in v.children)
     )
 
 
@@ -86,7 +88,7 @@ def state_passives(
         code = trigger.code or trigger.pattern.code
         if not trigger.kept or trigger.token.i in drafted:
             continue
-        state = code[:2] in _STATE_ROOTS and _agentless(trigger)
+        state = code[:2] in _STATE_ROOTS and (_agentless(trigger) or accused.unowned_arrests(trigger.token))
         # (a plural: a wave of protests is the public's; one rally has an organiser, named or not)
         public = code[:2] in _PUBLIC_ROOTS and public_protest(trigger)
         if not (state or public):
@@ -95,7 +97,7 @@ def state_passives(
         whens, own, date_rule = dates.event_dates(tok, sent, indices, last_dated)
         when = whens[0] if whens else None
         day = role_day(when) or dates.story_day
-        patients = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        patients = [c for c in tok.children if c.dep_ == "nsubjpass"] or accused.arrested_of(tok)
         targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
         role = _ARM.get(code[:3], _DEFAULT_ARM) if state else None
         name = actors.country_name(home)

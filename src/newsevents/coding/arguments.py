@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import coagents, referred, resources, semantics, syntax
+from newsevents.coding import accused, coagents, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
+from newsevents.coding.casualties import when_agent_roles
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
@@ -36,7 +37,6 @@ from newsevents.coding.roles import (
     noun_roles,
     passive_conjunct,
     stray_objects,
-    verb_roles,
     with_fixed_roles,
 )
 from newsevents.coding.rules import declare
@@ -45,7 +45,6 @@ from newsevents.coding.targets import (
     VICTIM_PLACE,
     by_context,
     context_modifier,
-    from_source,
     joint_act,
     one_per_party,
     own_speaker,
@@ -264,9 +263,10 @@ class ArgumentFinder:
     def _heads(self, trigger: Trigger) -> tuple[list[Head], list[Head]]:
         """Where the trigger's source and target phrases sit, in the order they are tried."""
         tok = trigger.token
-        source_heads, target_heads = noun_roles(tok) if trigger.noun else verb_roles(tok)
+        source_heads, target_heads = noun_roles(tok) if trigger.noun else when_agent_roles(trigger)
         if trigger.noun:  # ("drew a protest from Tallinn")
-            source_heads, target_heads = from_source(tok, trigger.pattern.code, source_heads, target_heads)
+            heads = accused.noun_sources(tok, trigger.pattern.code, source_heads, target_heads)
+            source_heads, target_heads = heads
         event_subject = next(
             (
                 c

@@ -218,8 +218,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
 
 
 def with_fixed_roles(tok: Token, code: str, heads: list[Head]) -> list[Head]:
-    """``heads`` with the parties ``code``'s fixed roles name put in their places: a threat's condition
-    first, the party a complaint is about right after the direct object."""
+    """``heads`` with the parties ``code``'s fixed roles name put in their places (fixed_role_targets)."""
     before, after = fixed_role_targets(tok, code)
     if not before and not after:
         return heads

@@ -20,6 +20,7 @@ from newsevents import doccache
 from newsevents.actors.phrases import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.accused import accused_scene, foreign_scene
 from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
@@ -66,14 +67,14 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     """The country that stands in for the target of ``d`` when its sentence names none, and the rule
     that chose it when that is another party than the event's place or its source's own country
     (``force-counterpart``, ``article-counterpart``)."""
-    place = d.place.country if d.place is not None else None
+    place = d.place.country if d.place is not None else accused_scene(d, actors)
     own = d.source.country
     if may_be_domestic(d.code) or _domestic_content(d):
         if place is None and own is not None and d.code.startswith(_FORCE_CODES):
             other = nearby_foreign(d, actors, own)
             if other is not None:
                 return other, FORCE_COUNTERPART
-        return place or own, None
+        return place or foreign_scene(d, actors) or own, None
     if place is not None and place != own:
         return place, None
     if not needs_counterpart(d.code):

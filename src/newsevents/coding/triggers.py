@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.coding import demands, objects, protest, refusals, resources, scene, stance, syntax
+from newsevents.coding.accused import accused_act_of_force
+from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
@@ -236,6 +238,7 @@ class TriggerFinder:
             )
         scenic = tok.dep_ == "pobj" and tok.head.lower_ in self.words.scene_prepositions
         scenic = scenic and not stance.named_option(tok, self.words)
+        scenic = scenic and not accused_act_of_force(tok, pattern.code)  # "blamed X FOR the bombing"
         return not scenic or scene.scene_noun_is_event(tok)
 
     # -- one sentence ---------------------------------------------------------------------------------
@@ -298,6 +301,10 @@ class TriggerFinder:
                 return LIGHT_VERB
         if _is_visit(trigger) and any(_purpose(c) and c.i in by_token for c in tok.children):
             return PURPOSE_OF_VISIT
+        if same_act_as_casualties(trigger, by_token):
+            return WHEN_SAME_ACT
+        if trigger.noun and accused_act_of_force(tok, trigger.pattern.code):
+            return None  # the attack a party is blamed for is told as having happened (coding/accused.py)
         for gov in syntax.governors(tok):
             kind = kind_of(gov)
             if kind == "negate":

@@ -1,0 +1,150 @@
+"""Casualties told with the attack that caused them in a "when" clause.
+
+"Four contractors were killed when insurgents ambushed their convoy": the killing and the ambush are one
+event. The main clause names the victims and no maker (an agentless passive, or "died"); the "when"
+clause names the maker. Read apart, they give two records, the killing with no known source (the place's
+country stands in) and the ambush with no victims of a country. Read together, the killing is the event,
+its source is the maker the "when" clause names, and the "when" clause's own act gives way to it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.coding import syntax
+from newsevents.coding.records import Trigger
+from newsevents.coding.roles import Head, verb_roles
+from newsevents.coding.rules import declare
+
+__all__ = [
+    "CLASH_FOE",
+    "FALLEN_TO",
+    "WHEN_AGENT",
+    "WHEN_SAME_ACT",
+    "same_act_as_casualties",
+    "when_agent_roles",
+]
+
+WHEN_AGENT = declare(
+    "source",
+    "when-agent",
+    "victims killed or wounded with no maker named take as source the maker of the attack a 'when' clause "
+    "tells",
+    "Six border guards were killed when gunmen ambushed their patrol near the frontier.",
+)
+CLASH_FOE = declare(
+    "source",
+    "clash-foe",
+    "victims killed in a clash with a named party with no maker named take that party as the source",
+    "Nine border guards were killed in a clash with Cameroonian troops on Sunday.",
+)
+FALLEN_TO = declare(
+    "source",
+    "fallen-to",
+    "a place that fell to a party was taken by that party: the party is the source, the place the target",
+    "The garrison town of Gao fell to Tuareg rebels on Sunday.",
+)
+WHEN_SAME_ACT = declare(
+    "select",
+    "when-same-act",
+    "the attack a 'when' clause tells is the same event as the casualties of its main clause",
+    "Six border guards were killed when gunmen ambushed their patrol near the frontier.",
+)
+# CAMEO roots of acts of force: the casualties' and the attack's.
+_FORCE_ROOTS = ("18", "19", "20")
+# Violent repression ("when troops broke up the march"): the attack of a crackdown's casualties.
+_REPRESSION = "175"
+# Nouns of fights casualties fall in.
+_FIGHTS = frozenset(
+    {"clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "gunbattle", "exchange"}
+)
+# Verbs of dying, told of the victims with no maker ("five soldiers died when a bomb struck").
+_DYING = frozenset({"die", "perish"})
+# Words that open a clause whose subject made the casualties of its main clause.
+_MAKER_MARKS = frozenset({"when", "as", "after"})
+
+
+def _casualties(tok: Token) -> bool:
+    """Victims as the subject and no maker: "were killed" with no "by" phrase, "died"."""
+    if syntax.is_passive(tok):
+        return not any(c.dep_ == "agent" for c in tok.children)
+    return tok.lemma_.casefold() in _DYING
+
+
+def _when_clause(tok: Token, marks: frozenset[str] = frozenset({"when", "as"})) -> Token | None:
+    """The verb of the "when" clause that hangs on ``tok``, if any (``marks``: the words that open it)."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children):
+            return c
+    return None
+
+
+def _maker(clause: Token) -> Token | None:
+    """The active subject of the "when" clause when it names somebody, not a thing ("a bomb struck")."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects or syntax.is_passive(clause):
+        return None
+    subject = subjects[0]
+    return subject if subject.pos_ == "PROPN" or subject.ent_type_ or _agentive(subject) else None
+
+
+def _agentive(noun: Token) -> bool:
+    # a plural or named group of people rather than a weapon: "insurgents", "troops", "gunmen"
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.lemma_.casefold().endswith(_PEOPLE_ENDINGS)
+
+
+# Endings of nouns of people who attack ("insurgent", "gunman", "soldier", "militia", "fighter").
+_PEOPLE_ENDINGS = ("ant", "ent", "man", "er", "ier", "ist", "ia", "op", "or", "ee")
+
+
+def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
+    """``roles.verb_roles``, with the maker a "when" clause names as the source of casualties that name
+    none (WHEN_AGENT), else the party they fought ("killed in a clash with X": CLASH_FOE)."""
+    tok = trigger.token
+    sources, targets = verb_roles(tok)
+    taker = _taker(tok) if trigger.pattern.lemma == "fall" else None
+    if taker is not None:  # ("Gao fell TO THE REBELS": the rebels took the town)
+        return [Head(taker, FALLEN_TO)], [Head(s, FALLEN_TO) for s in tok.children if s.dep_ == "nsubj"]
+    if sources or not trigger.pattern.code.startswith(_FORCE_ROOTS) or not _casualties(tok):
+        return sources, targets
+    # ("were crushed to death AFTER soldiers packed them into trucks": the maker, not the same act)
+    clause = _when_clause(tok, _MAKER_MARKS)
+    maker = _maker(clause) if clause is not None else None
+    if maker is not None:
+        return [Head(maker, WHEN_AGENT)], targets
+    foe = _clash_foe(tok)
+    return ([Head(foe, CLASH_FOE)] if foe is not None else sources), targets
+
+
+def _taker(tok: Token) -> Token | None:
+    """The party a place fell to: "fell TO the rebels"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
+        for p in prep.children:
+            if p.dep_ == "pobj":
+                return p
+    return None
+
+
+def _clash_foe(tok: Token) -> Token | None:
+    """The other side of the fight the casualties fell in: "killed in clashes WITH SECURITY FORCES"."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for fight in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.casefold() in _FIGHTS):
+            for with_ in (c for c in fight.children if c.dep_ == "prep" and c.lower_ == "with"):
+                foes = [p for p in with_.children if p.dep_ == "pobj"]
+                if foes:
+                    return foes[0]
+    return None
+
+
+def same_act_as_casualties(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """Whether ``trigger`` is the attack of a "when" clause whose main clause tells its casualties, coded
+    as an act of force of their own (the attack then gives way to them: WHEN_SAME_ACT)."""
+    tok = trigger.token
+    if trigger.noun or tok.dep_ != "advcl" or tok.head.i not in by_token:
+        return False
+    main = by_token[tok.head.i]
+    clause = _when_clause(main.token) if not main.noun else None
+    if clause is None or clause.i != tok.i or not main.pattern.code.startswith(_FORCE_ROOTS):
+        return False
+    attack = trigger.pattern.code.startswith((*_FORCE_ROOTS, _REPRESSION))
+    return attack and _casualties(main.token) and _maker(tok) is not None
