@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import kind_of
 from newsevents.coding.patterns import construction
@@ -263,12 +264,12 @@ def _movements(sent: Span, coded: set[int]) -> list[Trigger]:
     words = protest_words()
     cued: bool | None = None
     out = []
-    for tok in sent:
+    for tok in doccache.sent_tokens(sent):
         if tok.pos_ != "VERB" or tok.i in coded or tok.lemma_.casefold() not in words.movement_verbs:
             continue
         kind = crowd_subject(tok)
         if kind in ("count", "public") and cued is None:
-            cued = any(t.lemma_.casefold() in words.protest_cues for t in sent)
+            cued = any(t.lemma_.casefold() in words.protest_cues for t in doccache.sent_tokens(sent))
         if kind == "crowd" or (kind in ("count", "public") and cued):
             pattern = construction("ne.crowd.demonstrate", _DEMONSTRATE, tok, "a protesting crowd masses")
             out.append(Trigger(token=tok, pattern=pattern, noun=False, steps=(CROWD_MOVEMENT,)))
