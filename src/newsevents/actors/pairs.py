@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.actors.mentions import Mention
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
@@ -120,9 +121,9 @@ def _clause_speaker(head: Token) -> set[int]:
     verb = head.head if head.dep_ in ("dobj", "dative") else head.head.head if head.dep_ == "pobj" else head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
         return set()
-    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in doccache.children(verb)):
         verb = verb.head
-    return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    return {t.i for c in doccache.children(verb) if c.dep_ in _SUBJECT_DEPS for t in doccache.subtree(c)}
 
 
 def _last_two(
