@@ -61,10 +61,12 @@ def addressed_country(actors: DocActors, head: Token) -> str | None:
 def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
     """ "the two premiers", "both delegations": the last two different people (or states) named; none
     unless the pair is definite and exactly two are found."""
+    if head.lemma_.casefold() not in _PAIR_NOUNS:
+        return []  # (the cheap test first: most phrases name no pair)
     words = {t.lower_ for t in tokens}
     # Only a definite pair refers back: "the two premiers", "both sides"; "two other envoys" does not.
     definite = "both" in words or ({"the", "two"} <= words and not words & {"other", "former"})
-    if not definite or head.lemma_.casefold() not in _PAIR_NOUNS:
+    if not definite:
         return []
     people = head.lemma_.casefold() in _WORDS.pair_people
     # (a country named as where they met is left out while two others are named: "Armenia and Azerbaijan
