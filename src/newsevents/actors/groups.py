@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -50,7 +51,7 @@ def _own_subject(head: Token) -> set[int]:
     conjuncts): "Iranian forces seized the group" is not the forces' own group."""
     verb = head.head
     while verb.dep_ in ("conj", "advcl", "xcomp") and not any(
-        c.dep_.startswith("nsubj") for c in verb.children
+        c.dep_.startswith("nsubj") for c in doccache.children(verb)
     ):
         verb = verb.head
-    return {t.i for c in verb.children if c.dep_.startswith("nsubj") for t in c.subtree}
+    return {t.i for c in doccache.children(verb) if c.dep_.startswith("nsubj") for t in doccache.subtree(c)}

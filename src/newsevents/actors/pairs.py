@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.actors.mentions import Mention
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
@@ -60,10 +61,12 @@ def addressed_country(actors: DocActors, head: Token) -> str | None:
 def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
     """ "the two premiers", "both delegations": the last two different people (or states) named; none
     unless the pair is definite and exactly two are found."""
+    if head.lemma_.casefold() not in _PAIR_NOUNS:
+        return []  # (the cheap test first: most phrases name no pair)
     words = {t.lower_ for t in tokens}
     # Only a definite pair refers back: "the two premiers", "both sides"; "two other envoys" does not.
     definite = "both" in words or ({"the", "two"} <= words and not words & {"other", "former"})
-    if not definite or head.lemma_.casefold() not in _PAIR_NOUNS:
+    if not definite:
         return []
     people = head.lemma_.casefold() in _WORDS.pair_people
     # (a country named as where they met is left out while two others are named: "Armenia and Azerbaijan
@@ -120,9 +123,9 @@ def _clause_speaker(head: Token) -> set[int]:
     verb = head.head if head.dep_ in ("dobj", "dative") else head.head.head if head.dep_ == "pobj" else head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == head.i:
         return set()
-    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in doccache.children(verb)):
         verb = verb.head
-    return {t.i for c in verb.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree}
+    return {t.i for c in doccache.children(verb) if c.dep_ in _SUBJECT_DEPS for t in doccache.subtree(c)}
 
 
 def _last_two(

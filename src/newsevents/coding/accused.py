@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding.roles import Head
 from newsevents.coding.rules import declare
 
@@ -68,7 +69,9 @@ _FORCE_ROOTS = ("18", "19", "20")
 
 def _definite(tok: Token) -> bool:
     """A definite noun ("THE attack", "ITS bombing") names an act the reader is taken to know."""
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in tok.children)
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE) for c in doccache.children(tok)
+    )
 
 
 def _told_before(tok: Token) -> bool:
@@ -96,8 +99,8 @@ def accused_party(tok: Token) -> Token | None:
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() not in _ACCUSING:
         return None
-    parties = [c for c in verb.children if c.dep_ == "dobj"] or [
-        c for c in verb.children if c.dep_ == "nsubjpass"
+    parties = [c for c in doccache.children(verb) if c.dep_ == "dobj"] or [
+        c for c in doccache.children(verb) if c.dep_ == "nsubjpass"
     ]
     return parties[0] if parties else None
 
@@ -158,7 +161,7 @@ def unowned_arrests(tok: Token) -> bool:
         return False
     if _told_before(tok):
         return False  # ("The detentions came days after ...": those the lead told)
-    for c in tok.children:
+    for c in doccache.children(tok):
         if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") or (c.dep_ != "prep" and c.ent_type_):
             return False
     return True
@@ -171,9 +174,9 @@ def arrested_of(tok: Token) -> list[Token]:
         return [c for c in tok.head.children if c.dep_ == "nsubjpass"] if tok.dep_ == "conj" else []
     return [
         p
-        for c in tok.children
+        for c in doccache.children(tok)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for p in c.children
+        for p in doccache.children(c)
         if p.dep_ == "pobj"
     ]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding.rules import declare
 from newsevents.coding.target_table import target_roles
 
@@ -26,11 +27,16 @@ def conjunct_addressees(tok: Token, code: str) -> list[Token]:
     ``tok`` has no object or dative of its own."""
     if not code.startswith(target_roles().addressee_codes) or tok.dep_ != "conj":
         return []
-    if any(c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and c.pos_ in _PARTY_POS) for c in tok.children):
+    if any(
+        c.dep_ in ("dative", "iobj") or (c.dep_ == "dobj" and c.pos_ in _PARTY_POS)
+        for c in doccache.children(tok)
+    ):
         return []
     first = tok.head
     if first.pos_ != "VERB" or first.lemma_.casefold() not in target_roles().addressee_verbs:
         return []
     return [
-        c for c in first.children if c.dep_ in ("dobj", "dative") and (c.pos_ in _PARTY_POS or c.ent_type_)
+        c
+        for c in doccache.children(first)
+        if c.dep_ in ("dobj", "dative") and (c.pos_ in _PARTY_POS or c.ent_type_)
     ]

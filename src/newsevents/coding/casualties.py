@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.records import Trigger
 from newsevents.coding.roles import Head, verb_roles
@@ -67,21 +68,23 @@ _MAKER_MARKS = frozenset({"when", "as", "after"})
 def _casualties(tok: Token) -> bool:
     """Victims as the subject and no maker: "were killed" with no "by" phrase, "died"."""
     if syntax.is_passive(tok):
-        return not any(c.dep_ == "agent" for c in tok.children)
+        return not any(c.dep_ == "agent" for c in doccache.children(tok))
     return tok.lemma_.casefold() in _DYING
 
 
 def _when_clause(tok: Token, marks: frozenset[str] = frozenset({"when", "as"})) -> Token | None:
     """The verb of the "when" clause that hangs on ``tok``, if any (``marks``: the words that open it)."""
-    for c in tok.children:
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children):
+    for c in doccache.children(tok):
+        if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in doccache.children(c)
+        ):
             return c
     return None
 
 
 def _maker(clause: Token) -> Token | None:
     """The active subject of the "when" clause when it names somebody, not a thing ("a bomb struck")."""
-    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    subjects = [c for c in doccache.children(clause) if c.dep_ == "nsubj"]
     if not subjects or syntax.is_passive(clause):
         return None
     subject = subjects[0]
@@ -104,7 +107,9 @@ def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
     sources, targets = verb_roles(tok)
     taker = _taker(tok) if trigger.pattern.lemma == "fall" else None
     if taker is not None:  # ("Gao fell TO THE REBELS": the rebels took the town)
-        return [Head(taker, FALLEN_TO)], [Head(s, FALLEN_TO) for s in tok.children if s.dep_ == "nsubj"]
+        return [Head(taker, FALLEN_TO)], [
+            Head(s, FALLEN_TO) for s in doccache.children(tok) if s.dep_ == "nsubj"
+        ]
     if sources or not trigger.pattern.code.startswith(_FORCE_ROOTS) or not _casualties(tok):
         return sources, targets
     # ("were crushed to death AFTER soldiers packed them into trucks": the maker, not the same act)
@@ -118,8 +123,8 @@ def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
 
 def _taker(tok: Token) -> Token | None:
     """The party a place fell to: "fell TO the rebels"."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"):
-        for p in prep.children:
+    for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "to"):
+        for p in doccache.children(prep):
             if p.dep_ == "pobj":
                 return p
     return None
@@ -127,10 +132,12 @@ def _taker(tok: Token) -> Token | None:
 
 def _clash_foe(tok: Token) -> Token | None:
     """The other side of the fight the casualties fell in: "killed in clashes WITH SECURITY FORCES"."""
-    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
-        for fight in (p for p in prep.children if p.dep_ == "pobj" and p.lemma_.casefold() in _FIGHTS):
-            for with_ in (c for c in fight.children if c.dep_ == "prep" and c.lower_ == "with"):
-                foes = [p for p in with_.children if p.dep_ == "pobj"]
+    for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for fight in (
+            p for p in doccache.children(prep) if p.dep_ == "pobj" and p.lemma_.casefold() in _FIGHTS
+        ):
+            for with_ in (c for c in doccache.children(fight) if c.dep_ == "prep" and c.lower_ == "with"):
+                foes = [p for p in doccache.children(with_) if p.dep_ == "pobj"]
                 if foes:
                     return foes[0]
     return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.referred import referred_words
 from newsevents.coding.rules import declare
@@ -32,9 +33,9 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
     if tok.pos_ != "VERB":  # ("clashes between Kyrgyz and Tajik guards on the ridge": a reciprocal noun)
         return False
     # (only a subject that coordinates parties: "U.S. and British ships", "Britain and France")
-    if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in s.subtree):
+    if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in doccache.subtree(s)):
         return False
-    aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and _aims(c)) for c in tok.children)
+    aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and _aims(c)) for c in doccache.children(tok))
     if aimed and CO_AGENTS not in steps:
         steps.append(CO_AGENTS)
     return aimed
@@ -43,5 +44,5 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
 def _aims(prep: Token) -> bool:
     """Whether a preposition aims the act at a patient ("fired at the base"), not at a time ("on Monday")."""
     return prep.lower_ in _AIMING_PREPS and any(
-        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in prep.children
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in doccache.children(prep)
     )

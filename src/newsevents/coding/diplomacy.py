@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding.counterpart import answers_another, story_counterpart
 from newsevents.coding.lexicon import Lexicon
 from newsevents.coding.records import Draft, Trigger
@@ -157,10 +158,10 @@ def first_to_act(clause: Token) -> bool:
     leader to visit Israel"; the parser reads it as a participle or a relative clause)."""
     if clause.dep_ not in ("acl", "relcl"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(clause)):
         return False
     noun = clause.head
-    return any(c.dep_ == "amod" and c.lower_ in _FIRST_WORDS for c in noun.children)
+    return any(c.dep_ == "amod" and c.lower_ in _FIRST_WORDS for c in doccache.children(noun))
 
 
 def recipients(tok: Token, code: str) -> list[Token]:
@@ -168,8 +169,8 @@ def recipients(tok: Token, code: str) -> list[Token]:
     WASHINGTON"): it, not the person handed over, is the counterpart, so it is tried first."""
     if not code.startswith(EXTRADITION_CODE):
         return []
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
-    return [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    preps = [c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "to"]
+    return [p for c in preps for p in doccache.children(c) if p.dep_ == "pobj"]
 
 
 def agreement_terms(clause: Token) -> bool:
@@ -178,20 +179,22 @@ def agreement_terms(clause: Token) -> bool:
     if clause.dep_ != "relcl" or clause.head.lemma_.casefold() not in _AGREEMENT_NOUNS:
         return False
     under = any(
-        c.dep_ == "prep" and c.lower_ in ("under", "by") and any(p.lower_ == "which" for p in c.children)
-        for c in clause.children
+        c.dep_ == "prep"
+        and c.lower_ in ("under", "by")
+        and any(p.lower_ == "which" for p in doccache.children(c))
+        for c in doccache.children(clause)
     )
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in doccache.children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return under and subject is not None and subject.tag_ != "PRP"
 
 
 def trial_purpose(tok: Token) -> bool:
     """Whether the handover at ``tok`` has a purpose clause of trial ("to face charges", "to stand trial",
     "to be tried")."""
-    for clause in tok.children:
+    for clause in doccache.children(tok):
         if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(clause)):
             continue
         if clause.lemma_.casefold() in _TRIAL_PURPOSES:
             return True
@@ -216,9 +219,9 @@ def called_not_phoned(trigger: Trigger) -> Trigger:
     tok = trigger.token
     if trigger.noun or code != PHONE_CODE or tok.lemma_.casefold() != "call":
         return trigger
-    if not any(c.dep_ == "dobj" for c in tok.children):
+    if not any(c.dep_ == "dobj" for c in doccache.children(tok)):
         return trigger
-    if not any(c.dep_ in _COMPLEMENT_DEPS and c.pos_ in ("ADJ", "NOUN") for c in tok.children):
+    if not any(c.dep_ in _COMPLEMENT_DEPS and c.pos_ in ("ADJ", "NOUN") for c in doccache.children(tok)):
         return trigger
     return replace(trigger, dropped_by=CALLED_NOT_PHONED)
 
@@ -244,11 +247,11 @@ def started_inquiry(trigger: Trigger) -> Trigger:
     tok = trigger.token
     if trigger.noun or (trigger.code or trigger.pattern.code) == INVESTIGATION_CODE:
         return trigger
-    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in doccache.children(tok) if c.dep_ == "prt"), None)
     lemma = tok.lemma_.casefold()
     if (f"{lemma} {particle}" if particle else lemma) not in _STARTING_VERBS:
         return trigger
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in doccache.children(tok) if c.dep_ in ("dobj", "nsubjpass")]
     if not any(o.lemma_.casefold() in _INQUIRY_NOUNS for o in objects):
         return trigger
     pattern = replace(trigger.pattern, code=INVESTIGATION_CODE, id=f"{trigger.pattern.id}+inquiry")
@@ -263,11 +266,11 @@ def relief_cargo(trigger: Trigger, relief_words: frozenset[str]) -> Trigger:
     goods = _RELIEF_GOODS | relief_words
     tok = trigger.token
     # ("ships carrying relief supplies", "planes with food"; "sent planes to Syria with tents")
-    links = [link for obj in tok.children if obj.dep_ == "dobj" for link in obj.children]
-    for link in [*links, *tok.children]:
+    links = [link for obj in doccache.children(tok) if obj.dep_ == "dobj" for link in doccache.children(obj)]
+    for link in [*links, *doccache.children(tok)]:
         carried = link.dep_ == "acl" and link.lemma_.casefold() in _CARRYING and link.head.i != tok.i
         carried = carried or (link.dep_ == "prep" and link.lower_ == "with")
-        if carried and any(t.lemma_.casefold() in goods or t.lower_ in goods for t in link.subtree):
+        if carried and any(t.lemma_.casefold() in goods or t.lower_ in goods for t in doccache.subtree(link)):
             pattern = replace(trigger.pattern, code=RELIEF_CODE, id=f"{trigger.pattern.id}+cargo")
             return replace(trigger, pattern=pattern, steps=(*trigger.steps, RELIEF_CARGO))
     return trigger

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
@@ -27,6 +28,8 @@ FOLLOWED_SUIT = declare(
 _WAVE_ROOTS = frozenset({"11", "12", "13", "16", "17"})
 # Words that make "did" a repeat: "did the same", "did likewise".
 _SAME = frozenset({"same", "likewise"})
+# The verbs _likewise reads (a cheap test before its look at the children).
+_LEMMAS = frozenset({"follow", "do"})
 # How far back the act repeated may be told (sentences).
 _BACK = 2
 
@@ -37,7 +40,7 @@ def followed_suit(triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
     if not verbs:
         return triggers
     doc = verbs[0].doc
-    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    sentence_of = {t.i: n for n, sent in enumerate(doccache.sents(doc)) for t in doccache.sent_tokens(sent)}
     out = list(triggers)
     for tok in verbs:
         earlier = [
@@ -80,10 +83,12 @@ def _likewise_verbs(triggers: tuple[Trigger, ...]) -> list[Token]:
         return []
     taken = {t.token.i for t in triggers}
     return [
-        tok for tok in triggers[0].token.doc if tok.i not in taken and tok.pos_ == "VERB" and _likewise(tok)
+        tok
+        for tok in doccache.tokens(triggers[0].token.doc)
+        if tok.lemma_ in _LEMMAS and tok.i not in taken and tok.pos_ == "VERB" and _likewise(tok)
     ]
 
 
 def _likewise(tok: Token) -> bool:
-    words = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "advmod")}
+    words = {c.lower_ for c in doccache.children(tok) if c.dep_ in ("dobj", "advmod")}
     return (tok.lemma_ == "follow" and "suit" in words) or (tok.lemma_ == "do" and bool(words & _SAME))

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import kind_of
 from newsevents.coding.patterns import construction
@@ -181,7 +182,9 @@ def _crowd_force(trigger: Trigger) -> Trigger:
         return replace(trigger, pattern=pattern, code=None, steps=(*trigger.steps, CROWD_FORCE))
     if lemma not in words.force_verbs and lemma not in words.obstruct_verbs:
         return trigger
-    if crowd_subject(tok) is None or not words.killing.isdisjoint(t.lemma_.casefold() for t in tok.subtree):
+    if crowd_subject(tok) is None or not words.killing.isdisjoint(
+        t.lemma_.casefold() for t in doccache.subtree(tok)
+    ):
         return trigger  # ("a mob set fire to a church, burning alive dozens": a massacre, no protest)
     new = _OBSTRUCT if lemma in words.obstruct_verbs else _RIOT
     pattern = replace(trigger.pattern, code=new, id=f"{trigger.pattern.id}+crowd")
@@ -199,10 +202,16 @@ def _embassy(trigger: Trigger) -> Trigger:
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
     missions = protest_words().missions
     for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep"):
+        for prep in (c for c in doccache.children(holder) if c.dep_ == "prep"):
             # ("outside the embassy", "at the consulate", "in front of the embassy")
-            objects = [p for p in prep.children if p.dep_ == "pobj"]
-            objects += [q for p in objects for r in p.children if r.dep_ == "prep" for q in r.children]
+            objects = [p for p in doccache.children(prep) if p.dep_ == "pobj"]
+            objects += [
+                q
+                for p in objects
+                for r in doccache.children(p)
+                if r.dep_ == "prep"
+                for q in doccache.children(r)
+            ]
             found = [o for o in objects if o.lemma_.casefold() in missions]
             if found:
                 steps = (*trigger.steps, AT_MISSION)
@@ -215,8 +224,8 @@ def _labour_strike(verb: Token) -> bool:
     return kind_of(verb) == "light" and any(
         c.dep_ == "dobj"
         and c.lemma_.casefold() == "strike"
-        and not any(m.dep_ == "compound" for m in c.children)
-        for c in verb.children
+        and not any(m.dep_ == "compound" for m in doccache.children(c))
+        for c in doccache.children(verb)
     )
 
 
@@ -243,9 +252,9 @@ def _celebration(trigger: Trigger) -> Trigger:
     if tok.lemma_.casefold() not in protest_words().movement_verbs:
         return trigger  # ("mourners chanted against Damascus at the funeral": the chant is the protest)
     purposes = protest_words().other_gatherings
-    for clause in (c for c in tok.children if c.dep_ in ("advcl", "xcomp", "prep")):
+    for clause in (c for c in doccache.children(tok) if c.dep_ in ("advcl", "xcomp", "prep")):
         if clause.lemma_.casefold() in purposes or any(
-            p.lemma_.casefold() in purposes for p in clause.children if p.dep_ == "pobj"
+            p.lemma_.casefold() in purposes for p in doccache.children(clause) if p.dep_ == "pobj"
         ):
             return replace(trigger, dropped_by=CELEBRATION)
     return trigger
@@ -263,12 +272,12 @@ def _movements(sent: Span, coded: set[int]) -> list[Trigger]:
     words = protest_words()
     cued: bool | None = None
     out = []
-    for tok in sent:
+    for tok in doccache.sent_tokens(sent):
         if tok.pos_ != "VERB" or tok.i in coded or tok.lemma_.casefold() not in words.movement_verbs:
             continue
         kind = crowd_subject(tok)
         if kind in ("count", "public") and cued is None:
-            cued = any(t.lemma_.casefold() in words.protest_cues for t in sent)
+            cued = any(t.lemma_.casefold() in words.protest_cues for t in doccache.sent_tokens(sent))
         if kind == "crowd" or (kind in ("count", "public") and cued):
             pattern = construction("ne.crowd.demonstrate", _DEMONSTRATE, tok, "a protesting crowd masses")
             out.append(Trigger(token=tok, pattern=pattern, noun=False, steps=(CROWD_MOVEMENT,)))
@@ -289,7 +298,7 @@ def dispersal_object(tok: Token) -> bool:
         return False
     verb = tok.head
     lemma = verb.lemma_.casefold()
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in doccache.children(verb) if c.dep_ == "prt"), None)
     verbs = protest_words().dispersal_verbs
     return lemma in verbs or f"{lemma} {particle}" in verbs
 

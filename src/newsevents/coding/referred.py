@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding import resources, syntax
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft
@@ -133,7 +134,7 @@ def _scene_acts(made: list[Draft]) -> Iterator[_Act]:
         sources = [a for s in syntax.subjects(tok) for a in actors.resolve_all(s, day) if a.code]
         targets = [
             a
-            for c in tok.children
+            for c in doccache.children(tok)
             if c.dep_ in ("dobj", "dative")
             for a in actors.resolve_all(c, day)
             if a.code
@@ -222,36 +223,38 @@ def _objects(tok: Token, words: ReferredWords, with_to: bool) -> list[Token]:
     for acts towards people, "to") prepositions, on the trigger or on the noun a light verb takes."""
     preps = words.prepositions | ({"to"} if with_to else set())
     found: list[Token] = []
-    for owner in (tok, *(c for c in tok.children if c.dep_ == "dobj")):
-        for c in owner.children:
+    for owner in (tok, *(c for c in doccache.children(tok) if c.dep_ == "dobj")):
+        for c in doccache.children(owner):
             if c.dep_ == "dobj" and owner is tok:
                 found.append(c)
             elif c.dep_ == "prep" and c.lower_ in preps:
-                found.extend(p for p in c.children if p.dep_ == "pobj")
+                found.extend(p for p in doccache.children(c) if p.dep_ == "pobj")
     # "revenge on the criminals behind the killing": who is behind an event is its source
     found += [
         p
         for n in found
-        for c in n.children
+        for c in doccache.children(n)
         if c.dep_ == "prep" and c.lower_ == "behind"
-        for p in c.children
+        for p in doccache.children(c)
         if p.dep_ == "pobj"
     ]
     # (the parser reads "called the raids aggression" as one noun: "raids" is a compound of the object)
-    return found + [c for n in found for c in n.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return found + [
+        c for n in found for c in doccache.children(n) if c.dep_ == "compound" and c.pos_ == "NOUN"
+    ]
 
 
 def _names_party(tok: Token) -> bool:
     """Whether the reaction names its party as its object ("blamed Seoul for the clash")."""
     return any(
         c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTY_LABELS)
-        for c in tok.children
+        for c in doccache.children(tok)
     )
 
 
 def _definite(noun: Token, words: ReferredWords) -> bool:
     noun = noun.head if noun.dep_ == "compound" else noun
-    return any(c.dep_ in ("det", "amod") and c.lower_ in words.determiners for c in noun.children)
+    return any(c.dep_ in ("det", "amod") and c.lower_ in words.determiners for c in doccache.children(noun))
 
 
 def _victims(noun: Token, words: ReferredWords) -> bool:
@@ -261,13 +264,15 @@ def _victims(noun: Token, words: ReferredWords) -> bool:
 def _owned(noun: Token) -> bool:
     """Whether the noun names its own party: a possessor, a modifier naming a party, or "by"/"of"/... X
     with a proper noun ("the attack by Greece", "the Greek attack", "Ankara's decision")."""
-    for c in noun.children:
+    for c in doccache.children(noun):
         if c.dep_ in _OWNER_DEPS and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTY_LABELS):
             return True
         if (
             c.dep_ == "prep"
             and c.lower_ in _OWNER_PREPS
-            and any(p.pos_ == "PROPN" or p.ent_type_ in _PARTY_LABELS for p in c.subtree if p.i != c.i)
+            and any(
+                p.pos_ == "PROPN" or p.ent_type_ in _PARTY_LABELS for p in doccache.subtree(c) if p.i != c.i
+            )
         ):
             return True
     return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsevents import doccache
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
@@ -41,7 +42,11 @@ def _content(tok: Token) -> bool:
     ("ruled out stepping down")."""
     if tok.dep_ in _CONTENT_DEPS:
         return True
-    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and not any(c.dep_ == "mark" for c in doccache.children(tok))
+    )
 
 
 def refused_yields(found: list[Trigger]) -> list[Trigger]:
@@ -95,5 +100,5 @@ def _excluded_yields(found: list[Trigger], by_token: dict[int, Trigger]) -> list
 def _rules_out(verb: Token) -> bool:
     """ "ruled out", however the parser hung what it rules out."""
     return verb.lemma_.casefold() == "rule" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+        c.dep_ == "prt" and c.lower_ == "out" for c in doccache.children(verb)
     )

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, counterpart, occasions, referred, resources, responses, scene, syntax
 from newsevents.coding.confidence import fact_weight
@@ -110,7 +111,7 @@ class Selector:
         positions = [t.token.i for t in triggers]
         kept: list[Draft] = []
         last_dated: When | None = None
-        for sent in doc.sents:
+        for sent in doccache.sents(doc):
             mine = [d for d in drafts if sent.start <= d.token.i < sent.end]
             coded_here = {d.token.i: d.code for d in mine if d.code[:1].isdigit()}
             answers = responses.threats(sent, coded_here, actors, dates, last_dated)
@@ -167,13 +168,12 @@ class Selector:
         self, sent: Span, actors: DocActors, dates: DocDates, last_dated: When | None, coded: set[int]
     ) -> list[Draft]:
         out: list[Draft] = []
-        for tok in sent:
+        for tok in doccache.sent_tokens(sent):
             if kind_of(tok) != "report" or tok.i in coded:
                 continue  # (a reporting verb coded already is a judgement of the trigger stage's own)
-            for clause in (c for c in tok.children if c.dep_ == "ccomp"):
-                draft = self._judgement(tok, clause, sent, actors, dates, last_dated, coded)
-                if draft is not None:
-                    out.append(draft)
+            clauses = (c for c in doccache.children(tok) if c.dep_ == "ccomp")
+            drafts = (self._judgement(tok, c, sent, actors, dates, last_dated, coded) for c in clauses)
+            out.extend(d for d in drafts if d is not None)
         return out
 
     def _judgement(

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 
@@ -41,6 +42,6 @@ def demanded_acts(found: list[Trigger]) -> list[Trigger]:
 def _subjunctive(clause: Token) -> bool:
     """A clause in the subjunctive: a bare verb with its own subject and no auxiliary ("that he resign",
     "that the crossings be reopened")."""
-    if clause.tag_ != "VB" or any(c.dep_ == "aux" for c in clause.children):
+    if clause.tag_ != "VB" or any(c.dep_ == "aux" for c in doccache.children(clause)):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in doccache.children(clause))
