@@ -1,0 +1,95 @@
+"""The foreign counterpart of an act whose target fell back to its source's own country.
+
+An event's target reaches the source's own country in weak ways: an unnamed group read in the context of
+the story's country ("the rebels", "the victims", "a tanker"), a place in that country ("the highway",
+"12 settlements"), or the implicit target of an act that names none. Where the sentence names one foreign
+country and nothing in the target phrase names the source's own, the foreign country is the party the act
+touches ("Rwanda denies backing the rebels, Congo says"; "Russian guards seized the Ukrainian boats"): the
+conventions code an act inside one country on both sides only when the text keeps it at home.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.actors.mentions import Mention
+from newsevents.actors.resolve import DocActors
+from newsevents.coding import counterpart
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+from newsevents.records import Actor
+
+FOREIGN_COUNTERPART = declare(
+    "target",
+    "foreign-counterpart",
+    "an act whose target fell back to its source's own country (an unnamed group, a place, no target) "
+    "targets the one foreign country its sentence names, unless the target phrase names the own country",
+    "Kigali denied arming the rebels fighting Congolese troops.",
+)
+
+# Roles of a named target that may stand in for the foreign party: armed groups (whom the conventions
+# leave without a target, so the foreign country costs nothing where the story keeps them at home) and
+# places (role None). A people, an opposition or a state organ named as target is the state's own.
+_STAND_IN_ROLES = frozenset({None, "REB", "UAF", "INS", "RAD", "SEP", "MUS", "CRM"})
+
+
+def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: frozenset[str]) -> list[Draft]:
+    """``drafts`` with story counterparts (coding/counterpart.py), then foreign counterparts, set."""
+    drafts = counterpart.with_counterparts(drafts, implicit, actors, state_roles)
+    return [_with_foreign(d, actors) for d in drafts]
+
+
+def _names_own(d: Draft, actors: DocActors, own: str) -> bool:
+    """Whether the target phrase of ``d`` itself names an actor of the source's country."""
+    text = d.target.text if d.target is not None else ""
+    if not text:
+        return False
+    sent, doc = d.sent, actors.doc
+    return any(
+        m.iso3 == own and sent.start <= m.start < sent.end and doc[m.start : m.end].text in text
+        for m in actors.mentions
+    )
+
+
+def _party(m: Mention, actors: DocActors) -> bool:
+    """Whether mention ``m`` names a party to the sentence's acts, not a place an act passes through ("a
+    visit to Moscow", "fled from Turkey") nor a person's nationality ("Jordan's Zeid" as a person entry)."""
+    if m.kind == "person" or (m.entry is not None and m.entry.kind == "person"):
+        return False
+    head = actors.doc[m.end - 1]
+    while head.dep_ in ("compound", "conj") and head.head.i != head.i:
+        head = head.head  # ("to Russia and Qatar": the second name is in the place phrase too)
+    return head.dep_ != "pobj"
+
+
+def foreign_in_sentence(d: Draft, actors: DocActors, own: str) -> set[str]:
+    """The countries other than ``own`` that the sentence of ``d`` names as parties."""
+    sent, doc, source = d.sent, actors.doc, d.source.text
+    # (a nationality inside the source phrase names its people, not a counterpart: "ethnic Albanians",
+    # "Bosnian Serbs" read as the country they live in)
+    return {
+        m.iso3
+        for m in actors.mentions
+        if m.iso3
+        and m.iso3 != own
+        and sent.start <= m.start < sent.end
+        and _party(m, actors)
+        and not (source and doc[m.start : m.end].text in source)
+    }
+
+
+def _with_foreign(d: Draft, actors: DocActors) -> Draft:
+    own = d.source.country
+    tgt = d.target if d.target is not None else d.implicit_target
+    if own is None or tgt is None or tgt.country != own or _names_own(d, actors, own):
+        return d
+    if d.target is not None and d.target.role not in _STAND_IN_ROLES:
+        return d
+    foreign = foreign_in_sentence(d, actors, own)
+    if len(foreign) != 1:
+        return d
+    other = foreign.pop()
+    actor = Actor(text="", name=actors.country_name(other) or other, country=other, role=None, code=other)
+    if d.target is not None:
+        return d.step(FOREIGN_COUNTERPART, target=replace(actor, text=d.target.text))
+    return d.step(FOREIGN_COUNTERPART, implicit_target=actor)
