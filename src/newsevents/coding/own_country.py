@@ -31,6 +31,10 @@ FOREIGN_COUNTERPART = declare(
 # leave without a target, so the foreign country costs nothing where the story keeps them at home) and
 # places (role None). A people, an opposition or a state organ named as target is the state's own.
 _STAND_IN_ROLES = frozenset({None, "REB", "UAF", "INS", "RAD", "SEP", "MUS", "CRM"})
+# Prepositions of a place phrase: a country adjective in one places the act, it names no party.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "inside", "outside", "across", "around", "along", "off", "to", "from"}
+)
 
 
 def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: frozenset[str]) -> list[Draft]:
@@ -59,6 +63,11 @@ def _party(m: Mention, actors: DocActors) -> bool:
     head = actors.doc[m.end - 1]
     while head.dep_ in ("compound", "conj") and head.head.i != head.i:
         head = head.head  # ("to Russia and Qatar": the second name is in the place phrase too)
+    if head.dep_ == "amod":
+        # an adjective names a party unless its noun is a place ("near the Somali border"; "fired on
+        # Ukrainian boats" names one)
+        noun = head.head
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPOSITIONS)
     return head.dep_ != "pobj"
 
 
