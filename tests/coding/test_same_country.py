@@ -71,6 +71,19 @@ def test_fallback_target_takes_the_foreign_party(
             "drove",
             "KEN",
         ),
+        # a party of a scene clause is not the main act's, nor the main clause's the scene act's
+        (
+            "Greek coast guard ships seized the catch on Monday, days after Turkish officials warned "
+            "fishermen to stay away.",
+            "seized",
+            "GRC",
+        ),
+        (
+            "Norway's foreign ministry called for the immediate release of jailed activists, days after "
+            "Egyptian police raided their offices.",
+            "raided",
+            "EGY",
+        ),
         # a nationality in the source phrase names the people, not a counterpart
         ("Ethnic Albanians demonstrated in southern Serbia on Tuesday.", "demonstrated", "SRB"),
         # the state's own people named as target stay at home whoever reports it

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from newsevents.actors.mentions import Mention
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import counterpart
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
@@ -31,6 +34,18 @@ FOREIGN_COUNTERPART = declare(
 # leave without a target, so the foreign country costs nothing where the story keeps them at home) and
 # places (role None). A people, an opposition or a state organ named as target is the state's own.
 _STAND_IN_ROLES = frozenset({None, "REB", "UAF", "INS", "RAD", "SEP", "MUS", "CRM"})
+# A people named as target is the state's own when the state acts on it (frees, kills, arrests it), but
+# a statement, an appeal or a criticism about a people is made to the people's country when the sentence
+# names a foreign one ("Tokyo apologised to the victims", "Ottawa urged the release of jailed activists").
+_PUBLIC_ROLES = frozenset({"CVL", "PPL", "OPP"})
+_VERBAL_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})  # (not 03: a pledge to free them)
+
+
+def _stands_in(role: str | None, code: str) -> bool:
+    """Whether a named target of ``role`` in an act of ``code`` may stand in for the foreign party."""
+    return role in _STAND_IN_ROLES or (role in _PUBLIC_ROLES and code[:2] in _VERBAL_ROOTS)
+
+
 # Prepositions of a place phrase: a country adjective in one places the act, it names no party.
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "near", "inside", "outside", "across", "around", "along", "off", "to", "from"}
@@ -71,9 +86,22 @@ def _party(m: Mention, actors: DocActors) -> bool:
     return head.dep_ != "pobj"
 
 
+def _scene(tok: Token, marks: frozenset[str]) -> int | None:
+    """The index of the scene clause ("after ...", "while ...") that holds ``tok``, if any."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+            return tok.i
+        tok = tok.head
+    return None
+
+
 def foreign_in_sentence(d: Draft, actors: DocActors, own: str) -> set[str]:
-    """The countries other than ``own`` that the sentence of ``d`` names as parties."""
+    """The countries other than ``own`` that the sentence of ``d`` names as parties in its clause."""
     sent, doc, source = d.sent, actors.doc, d.source.text
+    # (a party of a scene clause is not the main act's, nor the main clause's the scene act's: "Oslo
+    # protested, days after Egyptian police raided the offices")
+    marks = lexicon().scene_marks
+    scene = _scene(d.token, marks)
     # (a nationality inside the source phrase names its people, not a counterpart: "ethnic Albanians",
     # "Bosnian Serbs" read as the country they live in)
     return {
@@ -83,6 +111,7 @@ def foreign_in_sentence(d: Draft, actors: DocActors, own: str) -> set[str]:
         and m.iso3 != own
         and sent.start <= m.start < sent.end
         and _party(m, actors)
+        and _scene(doc[m.start], marks) == scene
         and not (source and doc[m.start : m.end].text in source)
     }
 
@@ -92,7 +121,7 @@ def _with_foreign(d: Draft, actors: DocActors) -> Draft:
     tgt = d.target if d.target is not None else d.implicit_target
     if own is None or tgt is None or tgt.country != own or _names_own(d, actors, own):
         return d
-    if d.target is not None and d.target.role not in _STAND_IN_ROLES:
+    if d.target is not None and not _stands_in(d.target.role, d.code):
         return d
     foreign = foreign_in_sentence(d, actors, own)
     if len(foreign) != 1:
