@@ -4,8 +4,9 @@ An event's target reaches the source's own country in weak ways: an unnamed grou
 the story's country ("the rebels", "the victims", "a tanker"), a place in that country ("the highway",
 "12 settlements"), or the implicit target of an act that names none. Where the sentence names one foreign
 country and nothing in the target phrase names the source's own, the foreign country is the party the act
-touches ("Rwanda denies backing the rebels, Congo says"; "Russian guards seized the Ukrainian boats"): the
-conventions code an act inside one country on both sides only when the text keeps it at home.
+touches ("Kenyan troops pounded militant camps, Somali officials said"; "Greek ships rammed a Turkish boat
+and seized the catch"): the conventions code an act inside one country on both sides only when the text
+keeps it at home. A country in a place phrase, in the source phrase or across a scene clause is no party.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ FOREIGN_COUNTERPART = declare(
     "target",
     "foreign-counterpart",
     "an act whose target fell back to its source's own country (an unnamed group, a place, no target) "
-    "targets the one foreign country its sentence names, unless the target phrase names the own country",
-    "Kigali denied arming the rebels fighting Congolese troops.",
+    "targets the one foreign country its sentence names as a party, unless the target phrase names the "
+    "own country or a people the state acts on",
+    "Egyptian guards intercepted a Sudanese convoy on the border and confiscated the weapons.",
 )
 
 # Roles of a named target that may stand in for the foreign party: armed groups (whom the conventions
