@@ -1,0 +1,135 @@
+"""The foreign counterpart of an act whose target fell back to its source's own country.
+
+An event's target reaches the source's own country in weak ways: an unnamed group read in the context of
+the story's country ("the rebels", "the victims", "a tanker"), a place in that country ("the highway",
+"12 settlements"), or the implicit target of an act that names none. Where the sentence names one foreign
+country and nothing in the target phrase names the source's own, the foreign country is the party the act
+touches ("Kenyan troops pounded militant camps, Somali officials said"; "Greek ships rammed a Turkish boat
+and seized the catch"): the conventions code an act inside one country on both sides only when the text
+keeps it at home. A country in a place phrase, in the source phrase or across a scene clause is no party.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents.actors.mentions import Mention
+from newsevents.actors.resolve import DocActors
+from newsevents.coding import counterpart
+from newsevents.coding.lexicon import lexicon
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+from newsevents.records import Actor
+
+FOREIGN_COUNTERPART = declare(
+    "target",
+    "foreign-counterpart",
+    "an act whose target fell back to its source's own country (an unnamed group, a place, no target) "
+    "targets the one foreign country its sentence names as a party, unless the target phrase names the "
+    "own country or a people the state acts on",
+    "Egyptian guards intercepted a Sudanese convoy on the border and confiscated the weapons.",
+)
+
+# Roles of a named target that may stand in for the foreign party: armed groups (whom the conventions
+# leave without a target, so the foreign country costs nothing where the story keeps them at home) and
+# places (role None). A people, an opposition or a state organ named as target is the state's own.
+_STAND_IN_ROLES = frozenset({None, "REB", "UAF", "INS", "RAD", "SEP", "MUS", "CRM"})
+# A people named as target is the state's own when the state acts on it (frees, kills, arrests it), but
+# a statement, an appeal or a criticism about a people is made to the people's country when the sentence
+# names a foreign one ("Tokyo apologised to the victims", "Ottawa urged the release of jailed activists").
+_PUBLIC_ROLES = frozenset({"CVL", "PPL", "OPP"})
+_VERBAL_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})  # (not 03: a pledge to free them)
+
+
+def _stands_in(role: str | None, code: str) -> bool:
+    """Whether a named target of ``role`` in an act of ``code`` may stand in for the foreign party."""
+    return role in _STAND_IN_ROLES or (role in _PUBLIC_ROLES and code[:2] in _VERBAL_ROOTS)
+
+
+# Prepositions of a place phrase: a country adjective in one places the act, it names no party.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "near", "inside", "outside", "across", "around", "along", "off", "to", "from"}
+)
+
+
+def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: frozenset[str]) -> list[Draft]:
+    """``drafts`` with story counterparts (coding/counterpart.py), then foreign counterparts, set."""
+    drafts = counterpart.with_counterparts(drafts, implicit, actors, state_roles)
+    return [_with_foreign(d, actors) for d in drafts]
+
+
+def _names_own(d: Draft, actors: DocActors, own: str) -> bool:
+    """Whether the target phrase of ``d`` itself names an actor of the source's country."""
+    text = d.target.text if d.target is not None else ""
+    if not text:
+        return False
+    sent, doc = d.sent, actors.doc
+    return any(
+        m.iso3 == own and sent.start <= m.start < sent.end and doc[m.start : m.end].text in text
+        for m in actors.mentions
+    )
+
+
+def _party(m: Mention, actors: DocActors) -> bool:
+    """Whether mention ``m`` names a party to the sentence's acts, not a place an act passes through ("a
+    visit to Moscow", "fled from Turkey") nor a person's nationality ("Jordan's Zeid" as a person entry)."""
+    if m.kind == "person" or (m.entry is not None and m.entry.kind == "person"):
+        return False
+    head = actors.doc[m.end - 1]
+    while head.dep_ in ("compound", "conj") and head.head.i != head.i:
+        head = head.head  # ("to Russia and Qatar": the second name is in the place phrase too)
+    if head.dep_ == "amod":
+        # an adjective names a party unless its noun is a place ("near the Somali border"; "fired on
+        # Ukrainian boats" names one)
+        noun = head.head
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPOSITIONS)
+    return head.dep_ != "pobj"
+
+
+def _scene(tok: Token, marks: frozenset[str]) -> int | None:
+    """The index of the scene clause ("after ...", "while ...") that holds ``tok``, if any."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+            return tok.i
+        tok = tok.head
+    return None
+
+
+def foreign_in_sentence(d: Draft, actors: DocActors, own: str) -> set[str]:
+    """The countries other than ``own`` that the sentence of ``d`` names as parties in its clause."""
+    sent, doc, source = d.sent, actors.doc, d.source.text
+    # (a party of a scene clause is not the main act's, nor the main clause's the scene act's: "Oslo
+    # protested, days after Egyptian police raided the offices")
+    marks = lexicon().scene_marks
+    scene = _scene(d.token, marks)
+    # (a nationality inside the source phrase names its people, not a counterpart: "ethnic Albanians",
+    # "Bosnian Serbs" read as the country they live in)
+    return {
+        m.iso3
+        for m in actors.mentions
+        if m.iso3
+        and m.iso3 != own
+        and sent.start <= m.start < sent.end
+        and _party(m, actors)
+        and _scene(doc[m.start], marks) == scene
+        and not (source and doc[m.start : m.end].text in source)
+    }
+
+
+def _with_foreign(d: Draft, actors: DocActors) -> Draft:
+    own = d.source.country
+    tgt = d.target if d.target is not None else d.implicit_target
+    if own is None or tgt is None or tgt.country != own or _names_own(d, actors, own):
+        return d
+    if d.target is not None and not _stands_in(d.target.role, d.code):
+        return d
+    foreign = foreign_in_sentence(d, actors, own)
+    if len(foreign) != 1:
+        return d
+    other = foreign.pop()
+    actor = Actor(text="", name=actors.country_name(other) or other, country=other, role=None, code=other)
+    if d.target is not None:
+        return d.step(FOREIGN_COUNTERPART, target=replace(actor, text=d.target.text))
+    return d.step(FOREIGN_COUNTERPART, implicit_target=actor)
