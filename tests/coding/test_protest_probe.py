@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of, kept_triggers
 
+from newsevents.coding import protest
+from newsevents.errors import DataFileError
 from newsevents.pipeline import Pipeline
 
 
@@ -283,3 +285,13 @@ def test_a_protest_at_a_foreign_mission_is_against_its_state(
     pipeline: Pipeline, text: str, dyad: tuple[str, str]
 ) -> None:
     assert dyad in _dyads(pipeline, text, "2016-07-14", "14")
+
+
+@pytest.mark.parametrize(
+    "table",
+    [{"crowd_nouns": ["marcher"]}, {name: ["Marcher"] for name in protest.ProtestWords.__dataclass_fields__}],
+)
+def test_a_malformed_protest_table_is_a_data_file_error(table: dict[str, list[str]]) -> None:
+    # (a missing list, or a word the matcher could never meet because it is not lowercase)
+    with pytest.raises(DataFileError, match="protest.toml"):
+        protest._protest_words(table)

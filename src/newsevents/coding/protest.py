@@ -14,16 +14,15 @@ agentless drafts (``named_protest``) and selection's merging (``distinct_protest
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass, replace
-from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import kind_of
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Draft, Trigger
+from newsevents.coding.resources import packaged_table
 from newsevents.coding.rules import declare
 from newsevents.errors import DataFileError
 
@@ -127,11 +126,10 @@ class ProtestWords:
 @functools.lru_cache(maxsize=1)
 def protest_words() -> ProtestWords:
     """The packaged lists (read once per process)."""
-    text = resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8")
-    try:
-        table = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise DataFileError(f"{_FILE}: {exc}") from exc
+    return packaged_table(_FILE, _protest_words)
+
+
+def _protest_words(table: dict[str, Any]) -> ProtestWords:
     fields = set(ProtestWords.__dataclass_fields__)
     if set(table) != fields:
         raise DataFileError(f"{_FILE}: lists {sorted(table)} differ from {sorted(fields)}")
