@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.conjunct_agents import conjunct_clause_country
 from newsevents.actors.coref import (
     antecedent,
     coref_country,
@@ -300,6 +301,8 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
     if iso3 is None:
         # "arrested 17 men, 15 of them Colombians": the people's own nationality, told just after
         iso3 = partitive_nationality(p.actors, p.head)
+    if iso3 is None:  # ("Russian forces shelled Kyiv, and troops crossed the border": Russian troops)
+        iso3 = conjunct_clause_country(p.actors, p.head, role, p.day)
     if iso3 is None:
         iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     return [as_former(p.actor(iso3, role), p.former, p.text)]
