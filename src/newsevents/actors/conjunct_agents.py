@@ -22,7 +22,7 @@ def conjunct_clause_country(actors: DocActors, head: Token, role: str, day: dt.d
     """The country of the first clause's subject when ``head`` is the subject of a coordinated clause
     and that subject is an agent of the same role ("forces ... and troops"), else None."""
     verb = head.head
-    if head.dep_ not in _SUBJECTS or verb.dep_ != "conj" or verb.i == head.i:
+    if head.dep_ not in _SUBJECTS or verb.dep_ != "conj":  # (a subject is never its own head)
         return None
     first = verb.head
     subjects = [c for c in doccache.children(first) if c.dep_ in _SUBJECTS and c.i < head.i]
