@@ -88,7 +88,7 @@ def _coordinated_pair(
     """The nearest two parties named together before a pair phrase, within a few sentences ("fighting
     between Armenia and Azerbaijan ... Iran called on the two countries"): a mention coordinated with an
     earlier one of the same kind, neither of them the speaker."""
-    first = head.sent.start
+    first = doccache.sent(head).start
     for _ in range(_PAIR_SENTENCES - 1):
         first = actors.doc[first - 1].sent.start if first > 0 else 0
     starts = {m.end - 1: m for m in actors.mentions if first <= m.start < head.i and m.start not in speaker}

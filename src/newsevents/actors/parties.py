@@ -54,7 +54,7 @@ def acting_head(head: Token, dateline: range) -> Token:
         return head
     hung = (
         t
-        for t in head.doc[dateline.stop : head.sent.end]
+        for t in head.doc[dateline.stop : doccache.sent(head).end]
         if t.head.i in dateline and t.pos_ in ("PROPN", "NOUN", "PRON")
     )
     return next(hung, head)

@@ -225,7 +225,7 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
     titles = p.actors.resolver.dictionary
     bloc = [
         t
-        for t in p.head.children
+        for t in doccache.children(p.head)
         if t.dep_ == "amod"
         and t.lower_ in _WORDS.bloc_adjectives
         # "the foreign minister" is a state's: the adjective belongs to the title.
@@ -295,7 +295,7 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
     role = p.role
     if not role:
         return None
-    possessor = next((c for c in p.head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    possessor = next((c for c in doccache.children(p.head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     owner = antecedent(p.actors, possessor, p.day) if possessor is not None else None
     iso3 = owner.country if owner is not None and owner.country else None
     if iso3 is None:
@@ -359,7 +359,9 @@ def read_phrase(actors: DocActors, head: Token, day: dt.date | None) -> tuple[st
     if head.i in actors.dateline_tokens:
         # "QUITO, May 3 (Wire) - Peru broke off ...": the parser may hang the acting phrase from the
         # dateline's city as its apposition; that phrase is the one to read.
-        outside = (c for c in head.children if c.dep_ == "appos" and c.i not in actors.dateline_tokens)
+        outside = (
+            c for c in doccache.children(head) if c.dep_ == "appos" and c.i not in actors.dateline_tokens
+        )
         head = next(outside, head)
     phrase = make_phrase(actors, head, day)
     for name, rule in RULES:
@@ -377,8 +379,8 @@ def collective_member(head: Token) -> Token:
     for _ in range(_MAX_COLLECTIVE_STEPS):
         if head.lower_ not in _WORDS.collectives and head.lemma_.casefold() not in _WORDS.collectives:
             return head
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in doccache.children(of) if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is None:
             return head
         head = pobj

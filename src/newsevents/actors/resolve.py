@@ -278,12 +278,12 @@ class DocActors:
 
     def _placed_country(self, head: Token) -> str | None:
         """The country "in/from/of X" on the phrase at ``head`` places it in."""
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS):
-            for tok in prep.subtree:
+        for prep in (c for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS):
+            for tok in doccache.subtree(prep):
                 m = self._by_token.get(tok.i)
                 if m is not None and m.kind == "country" and m.iso3 and not landmark(tok):
                     return m.iso3
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for pobj in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
                 # "Police in Arequipa": a city places the agent in its country.
                 iso3 = self._places.get(pobj.i)
                 if iso3:
@@ -394,7 +394,7 @@ def other_parties(head: Token) -> set[int]:
     while top.dep_ in ("conj", "appos"):
         top = top.head
     # (an apposition's conjuncts are its noun's: "the mayor, Peter Okello, and three traders")
-    heads = [c for c in [*head.conjuncts, *coordinated(top)] if c.i > head.i]
+    heads = [c for c in [*doccache.conjuncts(head), *coordinated(top)] if c.i > head.i]
     verb = top.head
     # (a noun the parser hangs from the verb as a conjunct is a coordinated object: "killed the premier
     # and four paratroopers")
@@ -405,16 +405,16 @@ def other_parties(head: Token) -> set[int]:
         verbs = [verb]
         verbs += [
             c
-            for c in verb.children
+            for c in doccache.children(verb)
             if c.dep_ in ("conj", "advcl", "xcomp")
             and c.pos_ == "VERB"
-            and not any(d.dep_.startswith("nsubj") for d in c.children)
+            and not any(d.dep_.startswith("nsubj") for d in doccache.children(c))
         ]
         for v in verbs:
-            for child in v.children:
+            for child in doccache.children(v):
                 if child.dep_ in ("dobj", "dative"):
                     heads.append(child)
                 elif child.dep_ == "prep" and child.lower_ not in _SCENE_PREPS:
-                    heads.extend(p for p in child.children if p.dep_ == "pobj")
+                    heads.extend(p for p in doccache.children(child) if p.dep_ == "pobj")
     heads += [c for h in heads[:] if h.i != head.i for c in coordinated(h)]
     return {t.i for h in heads for t in DocActors.phrase_tokens(h)}

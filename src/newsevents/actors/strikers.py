@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.actors.words import packaged_words
 
 _WORDS = packaged_words()
@@ -15,17 +16,22 @@ def struck_places(head: Token) -> set[int]:
     """Tokens of what the verb of the subject ``head`` acts on or at ("bombed a market in Nyala") and of
     who tells of it ("..., officials in Gaza said")."""
     verb = head.head if head.dep_ == "nsubj" else head
-    out = {t.i for c in verb.children if c.i != head.i and c.dep_ in ("dobj", "prep") for t in c.subtree}
-    tellers = [c for v in verb.ancestors if v.lemma_ in _WORDS.speech_verbs for c in v.children]
-    return out | {t.i for c in tellers if c.dep_ == "nsubj" for t in c.subtree}
+    out = {
+        t.i
+        for c in doccache.children(verb)
+        if c.i != head.i and c.dep_ in ("dobj", "prep")
+        for t in doccache.subtree(c)
+    }
+    tellers = [c for v in verb.ancestors if v.lemma_ in _WORDS.speech_verbs for c in doccache.children(v)]
+    return out | {t.i for c in tellers if c.dep_ == "nsubj" for t in doccache.subtree(c)}
 
 
 def told_of(head: Token) -> set[int]:
     """Tokens of who tells of unnamed attackers ("Turkey said gunmen had stormed its consulate", "armed
     men attacked the embassy, India said"): the subjects of the speech verbs above them."""
     words = {head.lemma_.casefold(), head.lower_}
-    words |= {f"{c.lower_} {head.lemma_.casefold()}" for c in head.children if c.dep_ == "amod"}
+    words |= {f"{c.lower_} {head.lemma_.casefold()}" for c in doccache.children(head) if c.dep_ == "amod"}
     if not words & _WORDS.attack_agents:
         return set()
-    tellers = [c for v in head.ancestors if v.lemma_ in _WORDS.speech_verbs for c in v.children]
-    return {t.i for c in tellers if c.dep_ == "nsubj" for t in c.subtree}
+    tellers = [c for v in head.ancestors if v.lemma_ in _WORDS.speech_verbs for c in doccache.children(v)]
+    return {t.i for c in tellers if c.dep_ == "nsubj" for t in doccache.subtree(c)}

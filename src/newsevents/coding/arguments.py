@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
+from newsevents import doccache
 from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, coagents, referred, resources, semantics, syntax
@@ -139,7 +140,7 @@ class ArgumentFinder:
         places: DocPlaces = doc._.ne_places
         triggers = list(doc._.ne_triggers or ())
         last_dated: When | None = None
-        for sent in doc.sents:
+        for sent in doccache.sents(doc):
             inside = [t for t in triggers if sent.start <= t.token.i < sent.end]
             if not inside:
                 continue
@@ -270,8 +271,8 @@ class ArgumentFinder:
         event_subject = next(
             (
                 c
-                for c in tok.children
-                if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.casefold() in trigger.pattern.subject
+                for c in syntax.subjects(tok)
+                if c.pos_ == "NOUN" and c.lemma_.casefold() in trigger.pattern.subject
             ),
             None,
         )
@@ -390,8 +391,7 @@ class ArgumentFinder:
             or next(
                 (
                     p
-                    for s in tok.children
-                    if s.dep_ == "nsubj"
+                    for s in syntax.subjects(tok)
                     if (p := places.event_place(s, hints)) is not None
                 ),
                 None,

@@ -236,16 +236,16 @@ def fixed_role_targets(tok: Token, code: str) -> tuple[list[Head], list[Head]]:
         words = lexicon().conditions
         # (on the act or on the verb that makes it a threat: "threatened to strike unless ...")
         verbs = [tok, *syntax.governors(tok)]
-        for clause in (c for v in verbs for c in v.children if c.dep_ == "advcl"):
-            if any(m.dep_ == "mark" and m.lower_ in words for m in clause.children):
-                first.extend(Head(c, CONDITION) for c in clause.children if c.dep_ == "nsubj")
+        for clause in (c for v in verbs for c in doccache.children(v) if c.dep_ == "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in words for m in doccache.children(clause)):
+                first.extend(Head(c, CONDITION) for c in doccache.children(clause) if c.dep_ == "nsubj")
     if code.startswith(roles.concern_codes):
         for prep in syntax.preps(tok):
             if prep.lower_ not in roles.concern_prepositions:
                 continue
-            for pobj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+            for pobj in (c for c in doccache.children(prep) if c.dep_ in ("pobj", "pcomp")):
                 # "about what it called Britain's build-up": the owner inside the phrase, else the phrase
-                owners = [t for t in pobj.subtree if t.dep_ == "poss" and t.pos_ != "PRON"]
+                owners = [t for t in doccache.subtree(pobj) if t.dep_ == "poss" and t.pos_ != "PRON"]
                 after.extend(Head(t, CONCERN) for t in [*owners, *([pobj] if pobj.dep_ == "pobj" else [])])
     after.extend(Head(t, CONJUNCT_ADDRESSEE) for t in conjunct_addressees(tok, code))  # ("met X and urged")
     return first, after
@@ -266,7 +266,7 @@ def _reduced_passive(tok: Token) -> bool:
     return (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
-        and any(c.dep_ == "agent" for c in tok.children)
+        and any(c.dep_ == "agent" for c in doccache.children(tok))
         and not _dated(tok)
     )
 
@@ -294,7 +294,7 @@ def passive_conjunct(tok: Token) -> bool:
         tok.dep_ == "conj"
         and tok.tag_ == "VBN"
         and syntax.is_passive(tok.head)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in doccache.children(tok))
     )
 
 
@@ -318,7 +318,7 @@ def _inherited_subjects(tok: Token) -> list[Head]:
         if cur.dep_ == "conj" and gov.dep_ == "ccomp" and cur.lemma_.casefold() in lexicon().speaker_verbs:
             gov = gov.head  # "said X shelled Y and DEMANDED ...": the speaker demands
         if cur.dep_ == "xcomp":
-            objects = [c for c in gov.children if c.dep_ == "dobj"]
+            objects = [c for c in doccache.children(gov) if c.dep_ == "dobj"]
             if objects:
                 return [Head(o, OBJECT_CONTROL) for o in objects]
         found = syntax.subjects(gov)
@@ -341,7 +341,7 @@ def _gerund_subjects(gerund: Token) -> list[Head]:
     accused: the verb's object, after "of"/"for"), "broke off ties after ordering troops north" (else
     the verb's subject); nobody for an act not done ("before allowing")."""
     prep, verb = gerund.head, time_anchor(gerund.head.head)  # ("a day after meeting ...": the main verb)
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in doccache.children(verb) if c.dep_ == "dobj"]
     if prep.lower_ in ("of", "for") and objects:
         return [Head(o, OBJECT_CONTROL) for o in objects]
     if prep.lower_ in _NOT_YET:
@@ -355,8 +355,8 @@ def _scene_clause(clause: Token) -> bool:
     China's embassy"): another event that sets the scene, whose parties are none of this one's."""
     return (
         clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in lexicon().scene_marks for c in clause.children)
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in lexicon().scene_marks for c in doccache.children(clause))
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in doccache.children(clause))
     )
 
 
@@ -373,7 +373,7 @@ def _clause_targets(tok: Token) -> list[Head]:
             Head(p, CLAUSE_OBJECT)
             for prep in syntax.preps(clause)
             if prep.lower_ in words
-            for p in prep.children
+            for p in doccache.children(prep)
             if p.dep_ == "pobj"
         )
     return out
@@ -381,31 +381,31 @@ def _clause_targets(tok: Token) -> list[Head]:
 
 def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     """Source and target heads of an event noun trigger, in the order they are tried."""
-    sources = [Head(c, POSSESSOR) for c in tok.children if c.dep_ == "poss"]
+    sources = [Head(c, POSSESSOR) for c in doccache.children(tok) if c.dep_ == "poss"]
     # "Israeli strikes", "US sanctions": a capitalised modifier names the actor; "naval drills" does not.
     sources.extend(
         Head(c, MODIFIER)
-        for c in tok.children
+        for c in doccache.children(tok)
         if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
     )
-    preps = {c.lower_: c for c in tok.children if c.dep_ == "prep"}
+    preps = {c.lower_: c for c in doccache.children(tok) if c.dep_ == "prep"}
     if tok.dep_ == "nsubj" and "between" not in preps:
         # "Clashes broke out between X and Y": the parties hang from the verb the event noun is subject of
         preps.update((c.lower_, c) for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between")
     if "by" in preps:
-        sources.extend(Head(c, BY_PHRASE) for c in preps["by"].children if c.dep_ == "pobj")
+        sources.extend(Head(c, BY_PHRASE) for c in doccache.children(preps["by"]) if c.dep_ == "pobj")
     targets: list[Head] = []
     if "between" in preps:
-        pobjs = [c for c in preps["between"].children if c.dep_ == "pobj"]
+        pobjs = [c for c in doccache.children(preps["between"]) if c.dep_ == "pobj"]
         # (an adjective capitalised only as a sentence's first word, "Heavy fighting", names nobody)
         named = [
             h for h in sources if h.rule != MODIFIER or h.token.pos_ == "PROPN" or not h.token.is_sent_start
         ]
         if pobjs and not named:
             sources.append(Head(pobjs[0], BETWEEN))
-            targets.extend(Head(c, BETWEEN) for c in pobjs[0].conjuncts)
+            targets.extend(Head(c, BETWEEN) for c in doccache.conjuncts(pobjs[0]))
     if "of" in preps and not sources and any(p in preps for p in ("to", "with", "against", "on")):
-        sources.extend(Head(c, OF_PHRASE) for c in preps["of"].children if c.dep_ == "pobj")
+        sources.extend(Head(c, OF_PHRASE) for c in doccache.children(preps["of"]) if c.dep_ == "pobj")
     if not sources and (verb := protest_verb(tok)) is not None:  # ("stayed off work in protest")
         sources.extend(Head(h.token, PROTEST_PHRASE) for h in verb_roles(verb)[0])
     taken = {h.token.i for h in sources}

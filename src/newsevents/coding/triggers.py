@@ -297,9 +297,9 @@ class TriggerFinder:
         if _accused_act(trigger, by_token):
             return GOVERNOR_ACT
         if not trigger.noun and kind_of(tok) == "light":
-            if any(c.dep_ == "dobj" and c.i in by_token for c in tok.children):
+            if any(c.dep_ == "dobj" and c.i in by_token for c in doccache.children(tok)):
                 return LIGHT_VERB
-        if _is_visit(trigger) and any(_purpose(c) and c.i in by_token for c in tok.children):
+        if _is_visit(trigger) and any(_purpose(c) and c.i in by_token for c in doccache.children(tok)):
             return PURPOSE_OF_VISIT
         if same_act_as_casualties(trigger, by_token):
             return WHEN_SAME_ACT
@@ -312,7 +312,7 @@ class TriggerFinder:
             if _purpose(tok) and gov.i == tok.head.i and gov.i in by_token and _is_visit(by_token[gov.i]):
                 continue  # what a journey was for is the event (PURPOSE_OF_VISIT)
             coded = gov.i in by_token or any(
-                c.i in by_token and c.i != tok.i for c in gov.children if c.dep_ == "dobj"
+                c.i in by_token and c.i != tok.i for c in doccache.children(gov) if c.dep_ == "dobj"
             )
             if coded and kind not in ("intent", "threat", "hypothetical", "report", "aspect"):
                 return GOVERNOR_ACT
@@ -332,7 +332,7 @@ class TriggerFinder:
         if not scene.elaborating_participle(clause):
             return any(i not in inside for i in by_token)
         above = {a.i for a in clause.ancestors} | {
-            c.i for a in clause.ancestors for c in a.children if c.dep_ == "conj"
+            c.i for a in clause.ancestors for c in doccache.children(a) if c.dep_ == "conj"
         }
         return any(i not in inside and i in above for i in by_token)
 
@@ -347,8 +347,8 @@ def _predicate_adjective(tok: Token) -> bool:
         return True
     return (
         tok.dep_ == "conj"
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
-        and (tok.head.dep_ == "acomp" or any(c.dep_ == "acomp" for c in tok.head.children))
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in doccache.children(tok))
+        and (tok.head.dep_ == "acomp" or any(c.dep_ == "acomp" for c in doccache.children(tok.head)))
     )
 
 
@@ -379,7 +379,9 @@ def _is_visit(trigger: Trigger) -> bool:
 
 def _purpose(tok: Token) -> bool:
     """A purpose clause: "arrived in Bali TO HELP the investigators"."""
-    return tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok)
+    )
 
 
 def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
@@ -387,7 +389,7 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
     steps: list[str] = []
     if pattern.pos == "noun" and pattern.lemma != tok.lemma_.casefold():
         steps.append(CARRIER_NOUN)
-    elif " " in pattern.lemma and not any(c.dep_ == "prt" for c in tok.children):
+    elif " " in pattern.lemma and not any(c.dep_ == "prt" for c in doccache.children(tok)):
         steps.append(PARTICLE_ADVERB)
     elif pattern.pos == "verb" and pattern.lemma != tok.lemma_.casefold():
         steps.append(VERB_CLASS)
