@@ -369,7 +369,7 @@ class DocPlaces:
         for prep in syntax.preps(tok, deep=True):
             if prep.lower_ not in lexicon().place_prepositions:
                 continue
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for pobj in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
                 if pobj.ent_type_ in _NOT_PLACES:
                     continue
                 for name in self.names(pobj):
@@ -392,10 +392,10 @@ class DocPlaces:
         phrase = pobj.doc[left[0].i : pobj.i + 1] if left else None
         if phrase is not None and any(t.pos_ == "PROPN" for t in phrase):
             names.append(phrase.text)
-        if pobj.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in pobj.children):
+        if pobj.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in doccache.children(pobj)):
             names.append(pobj.text)
-        for of in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for place in (p for p in of.children if p.dep_ == "pobj" and p.pos_ == "PROPN"):
+        for of in (c for c in doccache.children(pobj) if c.dep_ == "prep" and c.lower_ == "of"):
+            for place in (p for p in doccache.children(of) if p.dep_ == "pobj" and p.pos_ == "PROPN"):
                 names.extend(self.names(place))
         return names
 

@@ -171,7 +171,7 @@ def arrested_of(tok: Token) -> list[Token]:
     """The people an arrest noun names as held: the "of" phrase ("arrests OF union leaders"); for a passive
     conjunct, its first verb's patient ("the two leaders were beaten and DETAINED")."""
     if tok.pos_ != "NOUN":
-        return [c for c in tok.head.children if c.dep_ == "nsubjpass"] if tok.dep_ == "conj" else []
+        return [c for c in doccache.children(tok.head) if c.dep_ == "nsubjpass"] if tok.dep_ == "conj" else []
     return [
         p
         for c in doccache.children(tok)

@@ -56,17 +56,17 @@ def modal_demands(sent: Span, words: Lexicon) -> list[Trigger]:
 def _obligation(clause: Token, words: Lexicon) -> str | None:
     """The rule by which ``clause`` states an obligation, if it does: a deontic auxiliary ("must free"),
     or a verb of obligation governing a 'to' clause ("has to free", "needed to free")."""
-    if any(a.dep_ == "aux" and a.lower_ in words.deontic_modals for a in clause.children):
+    if any(a.dep_ == "aux" and a.lower_ in words.deontic_modals for a in doccache.children(clause)):
         return MODAL_DEMAND
     if clause.lower_ not in words.obligation_verbs:
         return None
-    acts = (c for c in clause.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")
-    if any(any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children) for act in acts):
+    acts = (c for c in doccache.children(clause) if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB")
+    if any(any(a.dep_ == "aux" and a.lower_ == "to" for a in doccache.children(act)) for act in acts):
         return OBLIGATION_DEMAND
     return None
 
 
 def _named_party(subject: Token) -> bool:
     """A subject that names a party ("Damascus", "the Syrian government"), not a generic one."""
-    modifiers = (c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))
+    modifiers = (c for c in doccache.children(subject) if c.dep_ in ("compound", "amod", "poss"))
     return subject.pos_ == "PROPN" or any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in modifiers)

@@ -100,15 +100,15 @@ def _message_content(tok: Token, words: Lexicon) -> bool:
 
 def _called(tok: Token, words: Lexicon) -> Trigger | None:
     """ "called the plan reckless", "branded them terrorists", "described the vote as a farce"."""
-    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    complement = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
-    complement += [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"]
+    obj = next((c for c in doccache.children(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
+    complement = [c for c in doccache.children(tok) if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    complement += [p for p in doccache.children(tok) if p.dep_ == "prep" and p.lower_ == "as"]
     if obj is None:
         # "called [the plan reckless]" parsed as a small clause
-        clause = next((c for c in complement if any(s.dep_ == "nsubj" for s in c.children)), None)
+        clause = next((c for c in complement if any(s.dep_ == "nsubj" for s in doccache.children(c))), None)
         if clause is None:
             return None
-        obj = next(s for s in clause.children if s.dep_ == "nsubj")
+        obj = next(s for s in doccache.children(clause) if s.dep_ == "nsubj")
     if not complement:
         return _fused(tok, obj, words)
     code = tone(_tokens(complement, skip=obj), words)
@@ -129,14 +129,14 @@ def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
 
 def _reported(tok: Token, words: Lexicon) -> Trigger | None:
     """ "said the move was unwarranted", "said the ruling had no legal standing"."""
-    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+    for clause in (c for c in doccache.children(tok) if c.dep_ == "ccomp"):
         denied = _denied_part(clause, words)
         if denied is not None:
             return _trigger(tok, DENY, REPORTED_DENIAL, denied or None)
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        complement = [c for c in clause.children if c.dep_ in _COMPLEMENT_DEPS]
+        subject = next((c for c in doccache.children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        complement = [c for c in doccache.children(clause) if c.dep_ in _COMPLEMENT_DEPS]
         if subject is not None and subject.pos_ == "PRON" and _sorry(complement, words):
             # "a letter saying it was very sorry for the loss": the speaker apologises
             concern = tuple(o for p in complement[0].children if p.lower_ == "for" for o in p.children)
@@ -144,7 +144,7 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         if subject is None or subject.lower_ in _SELF:
             continue
         negated = clause.lemma_.casefold() == "lack" or any(
-            c.dep_ == "neg" or c.lower_ in words.negations for c in clause.children
+            c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause)
         )
         tokens = list(_tokens(complement, skip=subject))
         code = tone(tokens, words, negated)
@@ -160,12 +160,12 @@ def _denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:
     objects of the part's own preposition (what the speaker denies a part in), or None for no denial."""
     if clause.lemma_.casefold() not in ("have", "play", "bear"):
         return None
-    part = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    part = next((c for c in doccache.children(clause) if c.dep_ == "dobj"), None)
     if part is None:
         return None
     nothing = part.lower_ == "nothing"
-    negated = any(c.dep_ == "neg" for c in clause.children) or any(
-        d.dep_ == "det" and d.lower_ in words.negations for d in part.children
+    negated = any(c.dep_ == "neg" for c in doccache.children(clause)) or any(
+        d.dep_ == "det" and d.lower_ in words.negations for d in doccache.children(part)
     )
     if not (nothing or (negated and part.lemma_.casefold() in words.involvement_words)):
         return None

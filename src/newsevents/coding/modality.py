@@ -156,7 +156,7 @@ class ModalityReader:
     def read(self, trigger: Trigger) -> Trigger:
         """``trigger`` with its modality and the code it implies, or dropped when it is negated."""
         tok = trigger.token
-        if kind_of(tok) == "fail" and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        if kind_of(tok) == "fail" and any(c.dep_ in ("xcomp", "ccomp") for c in doccache.children(tok)):
             return replace(trigger, dropped_by=FAILED)
         found = _stance_modality(trigger) or self.modality(tok)
         if isinstance(found, str):
@@ -193,11 +193,11 @@ class ModalityReader:
         heads = syntax.shared_heads(tok)
         if heads and tok.tag_ in ("VBD", "VBN") and heads[0].tag_ == "VB":
             # "would expel ... and SUSPENDED": a past form after a bare verb has no auxiliary of its own
-            if any(c.dep_ in ("aux", "neg") for c in heads[0].children):
+            if any(c.dep_ in ("aux", "neg") for c in doccache.children(heads[0])):
                 steps.append(OWN_TENSE)
             heads = []
         for head in heads:
-            if any(c.dep_ in ("aux", "neg") for c in chain[-1].children):
+            if any(c.dep_ in ("aux", "neg") for c in doccache.children(chain[-1])):
                 break
             chain.append(head)
         for t in chain:
@@ -213,18 +213,18 @@ class ModalityReader:
         if _conditional(tok, self.words.conditions):
             return CONDITIONAL
         for gov in _governors(tok):
-            if any(c.dep_ == "neg" for c in gov.children):
+            if any(c.dep_ == "neg" for c in doccache.children(gov)):
                 return NEGATED
             if kind_of(gov) == "fail":
                 return FAILED
             reading = _GOVERNOR.get(kind_of(gov) or "")
-            if gov.lemma_ == "be" and any(c.dep_ == "xcomp" for c in gov.children):
+            if gov.lemma_ == "be" and any(c.dep_ == "xcomp" for c in doccache.children(gov)):
                 reading = ("intended", BE_TO)  # "the rebels are to disarm"
             if reading is not None:
                 raise_to(*reading)
                 if reading[0] == "reported":
                     continue  # what a speaker says is not made hypothetical by the speaker's own modals
-            for child in gov.children:
+            for child in doccache.children(gov):
                 if child.dep_ == "aux" and (aux := self._aux(child)) is not None:
                     raise_to(*aux)
         return best, tuple(steps)
@@ -237,10 +237,10 @@ class ModalityReader:
         if child.dep_ == "neg" or (child.dep_ == "preconj" and child.lower_ in self.words.negations):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and any(
-            g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in child.children
+            g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in doccache.children(child)
         ):
             return True  # "NEITHER Addis nor Asmara has signed"
-        if child.dep_ == "advmod" and any(g.lower_ == "no" for g in child.children):
+        if child.dep_ == "advmod" and any(g.lower_ == "no" for g in doccache.children(child)):
             return True  # "no longer recognises"
         return child.lower_ in self.words.negations and child.dep_ in ("advmod", "det")
 
@@ -259,7 +259,7 @@ class ModalityReader:
                 for d in (doc[i] for i in range(noun.left_edge.i, noun.i))
             )
 
-        if tok.pos_ == "VERB" and any(denied(c) for c in tok.children if c.dep_ == "dobj"):
+        if tok.pos_ == "VERB" and any(denied(c) for c in doccache.children(tok) if c.dep_ == "dobj"):
             return True
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and denied(tok.head):
             return True
@@ -268,7 +268,7 @@ class ModalityReader:
         prep = tok.head  # "WITHOUT a truce", "INSTEAD OF expelling", "RATHER THAN imposing"
         return prep.lower_ in _WITHOUT or (
             prep.lower_ in ("of", "than")
-            and any(w.lower_ in self.words.alternative_words for w in (prep.head, *prep.children))
+            and any(w.lower_ in self.words.alternative_words for w in (prep.head, *doccache.children(prep)))
         )
 
     @staticmethod
@@ -310,8 +310,8 @@ class ModalityReader:
 def _planned(tok: Token) -> bool:
     """A plan told in the present ("is due to lift", "is scheduled to meet": ``dateclause.is_future``) or a
     headline's infinitive with a subject and no finite verb ("Japan to lift sanctions on Iran")."""
-    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        return any(c.dep_ == "nsubj" for c in tok.children)
+    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok)):
+        return any(c.dep_ == "nsubj" for c in doccache.children(tok))
     return tok.dep_ == "xcomp" and dateclause.is_future(tok)
 
 
@@ -357,7 +357,7 @@ def _conditional(tok: Token, conditions: frozenset[str]) -> bool:
     for t in syntax.clause_chain(tok):
         if t.dep_ != "advcl":
             continue
-        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        marks = {c.lower_ for c in doccache.children(t) if c.dep_ == "mark"}
         if marks & conditions:
             return True
         if "until" in marks and any(kind_of(a) == "intent-aux" for a in t.head.children if a.dep_ == "aux"):

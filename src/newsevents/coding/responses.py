@@ -99,9 +99,9 @@ def _condition(tok: Token) -> Token | None:
 def _answer_noun(tok: Token, words: ResponseWords) -> Token | None:
     """ "RETALIATION would follow", "would be met with REPRISALS", "would face CONSEQUENCES"."""
     lemma = tok.lemma_.casefold()
-    args = [c for c in tok.children if c.dep_ == "nsubj"] if lemma in words.coming_verbs else []
+    args = [c for c in doccache.children(tok) if c.dep_ == "nsubj"] if lemma in words.coming_verbs else []
     if lemma in words.facing_verbs:
-        args += [c for c in tok.children if c.dep_ == "dobj"]
+        args += [c for c in doccache.children(tok) if c.dep_ == "dobj"]
         args += [p for prep in tok.children if prep.dep_ in ("prep", "agent") for p in prep.children]
     return next((a for a in args if a.lemma_.casefold() in words.answer_nouns), None)
 
@@ -110,19 +110,19 @@ def is_answer(tok: Token) -> bool:
     """Whether ``tok`` is a future, unnegated answer to another's act."""
     if tok.pos_ not in ("VERB", "AUX") or not _future(tok) or _negated(tok):
         return False
-    if tok.dep_ == "advcl" and any(m.lower_ in lexicon().conditions for m in tok.children):
+    if tok.dep_ == "advcl" and any(m.lower_ in lexicon().conditions for m in doccache.children(tok)):
         return False  # the condition itself ("if Manila RESPONDS")
     words = response_words()
     lemma = _lemma(tok)
     if lemma in words.answers or _answer_noun(tok, words) is not None:
         return True
-    if any(c.lower_ in words.goodwill_adverbs for c in tok.children):
+    if any(c.lower_ in words.goodwill_adverbs for c in doccache.children(tok)):
         return False  # a welcome, not a threat
     if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
         return False  # "would take steps TO ease the rules": a plan whose act is coded on its own
-    objects = {c.lemma_.casefold() for c in tok.children if c.dep_ == "dobj"}
+    objects = {c.lemma_.casefold() for c in doccache.children(tok) if c.dep_ == "dobj"}
     weak = lemma in words.weak_answers or (lemma == "take" and bool(objects & words.answer_objects))
-    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in doccache.children(tok))
     return weak and (against or _condition(tok) is not None)
 
 
@@ -157,7 +157,7 @@ def _answered(tok: Token, source: Actor, actors: DocActors, day: dt.date | None)
     places: list[Token] = []
     cond = _condition(tok)
     if cond is not None:
-        places.extend(cond.subtree)
+        places.extend(doccache.subtree(cond))
     places += [t for prep in tok.children if prep.lower_ == "against" for t in prep.subtree]
     places += [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     for t in places:

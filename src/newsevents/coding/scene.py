@@ -14,6 +14,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
@@ -95,10 +96,10 @@ def clause_of(tok: Token) -> Token:
 def _subject(clause: Token) -> Token | None:
     """The clause's actor: its active subject, or a passive's agent ("was shot by troops"). A passive
     without an agent ("after two trucks were hit") names nobody to code."""
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
     if subject is not None:
         return subject
-    agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+    agent = next((c for c in doccache.children(clause) if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
@@ -126,8 +127,8 @@ def relative_is_event(clause: Token, events: Container[int], event_nouns: frozen
         # actor did something to its noun ("a demand the government has rejected", "the accord Lima
         # signed"); a pronoun actor only elaborates ("the hostages, whom they had seized")
         return any(
-            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _RELATIVE for p in c.children)
-            for c in clause.children
+            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _RELATIVE for p in doccache.children(c))
+            for c in doccache.children(clause)
         ) or _named_actor_did(clause, subject, events)
     antecedent = clause.head
     if antecedent.i in events or antecedent.lemma_.casefold() in event_nouns:
@@ -143,7 +144,7 @@ def _named_actor_did(clause: Token, subject: Token, events: Container[int]) -> b
         and subject.dep_ == "nsubj"
         and subject.tag_ != "PRP"
         and subject.pos_ in ("NOUN", "PROPN")
-        and not any(t.lower_ in _RELATIVE for t in subject.subtree)
+        and not any(t.lower_ in _RELATIVE for t in doccache.subtree(subject))
     )
 
 
@@ -179,13 +180,13 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
         return not own and not relative_is_event(clause, events, words.event_nouns)
     if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
         # "a ceasefire brokered by Paris": a participle with its own agent is that agent's act
-        agent = any(c.dep_ == "agent" for c in clause.children) or first_to_act(clause)
+        agent = any(c.dep_ == "agent" for c in doccache.children(clause)) or first_to_act(clause)
         return not agent and not message_content(clause, words)
     if clause.dep_ == "ccomp" and clause.head.pos_ in ("NOUN", "PROPN"):
         return True
     if clause.dep_ != "advcl":
         return False
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in doccache.children(clause) if c.dep_ == "mark"}
     if not marks and message_content(clause, words):
         return False
     if not marks:
@@ -195,7 +196,7 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
             not (tok.i != clause.i and consequence(clause, words))
             and clause.tag_ in ("VBG", "VBN")
             and _subject(clause) is None
-            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in doccache.children(clause))
         )
     return bool(marks & words.scene_marks) and not adverbial_is_event(clause, marks, words.event_subjects)
 
@@ -211,7 +212,7 @@ def message_content(clause: Token, words: Lexicon) -> bool:
     # "handed him a note DEMANDING ...", parsed as a participle on the verb: the verb's message object
     return elaborating_participle(clause) and any(
         c.dep_ == "dobj" and c.i < clause.i and c.lemma_.casefold() in words.message_nouns
-        for c in clause.head.children
+        for c in doccache.children(clause.head)
     )
 
 
@@ -233,14 +234,14 @@ def elaborating_participle(clause: Token) -> bool:
     return (
         clause.dep_ == "advcl"
         and clause.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ == "mark" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in doccache.children(clause))
     )
 
 
 def consequence(clause: Token, words: Lexicon) -> bool:
     """Whether ``clause`` is a verb of consequence ("sparking", "setting off"), phrasal verbs with their
     particle."""
-    particle = next((c.lower_ for c in clause.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in doccache.children(clause) if c.dep_ == "prt"), None)
     lemma = clause.lemma_.casefold()
     return (f"{lemma} {particle}" if particle else lemma) in words.consequence_verbs
 
@@ -251,8 +252,8 @@ def scene_noun_is_event(tok: Token) -> bool:
     protest as a stretch of time ("the third day of protests") is one too."""
     if protest_scene_event(tok):
         return True
-    for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
-        if prep.lower_ in ("between", "by") and any(c.dep_ == "pobj" for c in prep.children):
+    for prep in (c for c in doccache.children(tok) if c.dep_ in ("prep", "agent")):
+        if prep.lower_ in ("between", "by") and any(c.dep_ == "pobj" for c in doccache.children(prep)):
             return True
     return False
 
@@ -269,7 +270,7 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
         return AGREEMENT_TERMS
     if clause.dep_ == "relcl" or (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)):
         return OWN_CLAUSE
-    if clause.dep_ == "acl" and any(c.dep_ == "agent" for c in clause.children):
+    if clause.dep_ == "acl" and any(c.dep_ == "agent" for c in doccache.children(clause)):
         return OWN_CLAUSE
     if clause.dep_ in ("acl", "advcl") and message_content(clause, words):
         return MESSAGE_CONTENT

@@ -188,10 +188,10 @@ class Selector:
     ) -> Draft | None:
         # A judgement: "X was reckless", "X is a mistake". An event inside its subject is what is judged;
         # one in the predicate ("is ready to withdraw") makes it an intention, coded elsewhere.
-        predicate = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        predicate = [c for c in doccache.children(clause) if c.dep_ in ("acomp", "attr")]
         if clause.lemma_ != "be" or not predicate:
             return None
-        if clause.i in coded or any(t.i in coded for p in predicate for t in p.subtree):
+        if clause.i in coded or any(t.i in coded for p in predicate for t in doccache.subtree(p)):
             return None
         mood = tone_score(syntax.span_of(clause).text)
         if abs(mood.tone) < COMMENT_TONE:
@@ -206,7 +206,7 @@ class Selector:
         ]
         if not sources:
             return None
-        inside = sorted(t.i for t in clause.subtree)
+        inside = sorted(t.i for t in doccache.subtree(clause))
         targets = [
             a
             for i in inside
@@ -258,7 +258,7 @@ class Selector:
         """The actor of the event a reaction names by a noun. News leads with its event and reports the
         reactions after it, so the first earlier event of the same kind (else the first at all) by
         another party is the one meant."""
-        objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        objects = [c for c in doccache.children(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         roots = {p.code[:2] for o in objects for p in self.patterns.by_lemma(o.lemma_.casefold(), "noun")}
         if not roots and not any(o.lemma_ in self.words.event_nouns for o in objects):
             return None
@@ -283,8 +283,8 @@ def _refused_party(d: Draft, actors: DocActors) -> Actor | None:
     if d.code[:2] != "12" or kind_of(tok) != "negate":
         return None
     day = role_day(d.when)
-    for act in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
-        for t in act.subtree:
+    for act in (c for c in doccache.children(tok) if c.dep_ in ("xcomp", "ccomp")):
+        for t in doccache.subtree(act):
             if t.pos_ != "PROPN" or t.dep_ == "compound":
                 continue
             for a in actors.resolve_all(t, day):

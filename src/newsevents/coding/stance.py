@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding import scene
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.objects import object_names_actor
@@ -63,7 +64,7 @@ def speaker_stance(trigger: Trigger, patterns: PatternSet) -> Trigger:
     if _agentless_threat(trigger):
         # "said any attack would be met with a crushing response": nobody but the speaker threatens
         return replace(trigger, token=tok.head, steps=(*trigger.steps, SPEAKER_STANCE))
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in doccache.children(tok) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":
         return trigger
     if subject.lemma_.casefold() not in trigger.pattern.subject:
@@ -107,7 +108,7 @@ def option_act(trigger: Trigger, words: Lexicon) -> Trigger:
         verb.lemma_.casefold() in words.option_verbs or any(c.lower_ == "open" for c in verb.children)
     )
     excluding = _phrasal(verb, words) in words.unexcluded_verbs
-    not_excluded = excluding and any(c.dep_ == "neg" for c in verb.children)
+    not_excluded = excluding and any(c.dep_ == "neg" for c in doccache.children(verb))
     if excluding and not not_excluded and holder.i == tok.i:
         return replace(trigger, dropped_by=EXCLUDED_ACT)  # "ruled out retaliating": no act, no threat
     if not (kept_open or not_excluded):
@@ -126,12 +127,12 @@ def continued_act(trigger: Trigger, words: Lexicon) -> Trigger:
         return trigger
     if _phrasal(verb, words) not in words.continuation_verbs or verb.dep_ != "ccomp":
         return trigger
-    if kind_of(verb.head) != "report" or not any(kind_of(a) == "intent-aux" for a in verb.children):
+    if kind_of(verb.head) != "report" or not any(kind_of(a) == "intent-aux" for a in doccache.children(verb)):
         return trigger
-    clause = next((c for c in verb.children if c.dep_ == "advcl" and _until(c)), None)
+    clause = next((c for c in doccache.children(verb) if c.dep_ == "advcl" and _until(c)), None)
     if clause is None:
         return trigger  # "the flow of troops would go on": a continued posture, not a conditional threat
-    subjects = tuple(c for c in clause.children if c.dep_ == "nsubj")
+    subjects = tuple(c for c in doccache.children(clause) if c.dep_ == "nsubj")
     return replace(
         trigger,
         token=verb.head,
@@ -152,7 +153,7 @@ def over_own(found: list[Trigger]) -> list[Trigger]:
 
 def _until(clause: Token) -> bool:
     """ "until Belgrade halts", "unless the militants withdraw": the condition that would end the act."""
-    return any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in clause.children)
+    return any(m.dep_ == "mark" and m.lower_ in ("until", "unless") for m in doccache.children(clause))
 
 
 def _phrasal(verb: Token, words: Lexicon) -> str:
@@ -161,10 +162,10 @@ def _phrasal(verb: Token, words: Lexicon) -> str:
     particle = next(
         (
             c
-            for c in verb.children
+            for c in doccache.children(verb)
             if c.dep_ == "prt"
             or (c.dep_ == "advmod" and c.lower_ in words.particle_adverbs)
-            or (c.dep_ == "prep" and not list(c.children))
+            or (c.dep_ == "prep" and not list(doccache.children(c)))
         ),
         None,
     )

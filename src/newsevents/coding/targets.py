@@ -188,7 +188,7 @@ def _event_country(trigger: Token, places: DocPlaces) -> str | None:
         place = places.event_place(tok)
         if place is not None and place.country:
             return place.country
-        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+        for obj in (c for c in doccache.children(tok) if c.dep_ == "dobj"):
             named = [obj, *(p for prep in obj.children if prep.dep_ == "prep" for p in prep.children)]
             for t in named:
                 place = places.place_of_entity(t)
@@ -227,7 +227,7 @@ def place_target(tok: Token, conflict: bool) -> bool:
 def place_actor(head: Token, places: DocPlaces) -> list[Actor]:
     """The state a place stands for: the place itself ("shelled Mosul"), or the place a common
     noun is named for ("the town of Badme", "the blockade of the port of Durres", "Harbin port")."""
-    named = [c for c in head.children if c.dep_ == "compound"]
+    named = [c for c in doccache.children(head) if c.dep_ == "compound"]
     named += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
     for tok in [head, *(t for t in named if t.dep_ in ("compound", "pobj"))]:
         place = places.place_of_entity(tok) or _mistagged_place(tok, places)
@@ -376,8 +376,8 @@ def from_source(
         return sources, targets
     if any(h.rule not in (LIGHT_VERB_SUBJECT, CAUSED_EVENT) for h in sources):
         return sources, targets
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
-    froms = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    preps = [c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "from"]
+    froms = [p for c in preps for p in doccache.children(c) if p.dep_ == "pobj"]
     if not froms:
         return sources, targets
     taken = {p.i for p in froms}

@@ -41,10 +41,10 @@ def act_agents(noun: Token) -> list[Token]:
 def noun_agents(noun: Token) -> list[Token]:
     """Who does the act a noun names, by its own words: its possessor (not a pronoun) and its "by"
     phrase ("Manila's release", "the killing of two soldiers by rebels")."""
-    out = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    out = [c for c in doccache.children(noun) if c.dep_ == "poss" and c.pos_ != "PRON"]
     return out + _by_agents(noun)
 
 
 def _by_agents(noun: Token) -> list[Token]:
-    by = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
-    return [p for c in by for p in c.children if p.dep_ == "pobj"]
+    by = [c for c in doccache.children(noun) if c.dep_ == "prep" and c.lower_ == "by"]
+    return [p for c in by for p in doccache.children(c) if p.dep_ == "pobj"]
