@@ -19,11 +19,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["children", "conjuncts", "ents", "sent", "sent_tokens", "sents", "subtree", "token", "tokens"]
 
 _KEY = "newsevents.doccache"
+# The hash of the dependency label "conj" (the same in every vocabulary): compared without making strings.
+_CONJ = StringStore()["conj"]
 
 
 class _DocCache:
@@ -108,15 +111,21 @@ def children(tok: Token) -> Sequence[Token]:
 
 def conjuncts(tok: Token) -> tuple[Token, ...]:
     """``tok.conjuncts``: the words coordinated with ``tok`` ("Chile and Peru"), without ``tok``."""
-    cache = _cache(tok.doc)
-    kids = cache.children()
+    cache: _DocCache = tok.doc.user_data.get(_KEY) or _cache(tok.doc)
+    kids = cache.kids or cache.children()
     start = tok
-    while start.dep_ == "conj" and start.head.i != start.i:  # (up to the first conjunct)
+    while start.dep == _CONJ and start.head.i != start.i:  # (up to the first conjunct)
         start = start.head
     found = [start]
     for word in found:  # (the list grows as it is read: conjuncts of conjuncts, in spaCy's order)
-        found.extend(c for c in kids[word.i] if c.i > word.i and c.dep_ == "conj")
-    return tuple(w for w in found if w.i != tok.i)
+        at = word.i
+        for c in kids[at]:
+            if c.dep == _CONJ and c.i > at:
+                found.append(c)
+    if len(found) == 1:  # (most words: no conjunct)
+        return () if start.i == tok.i else (start,)
+    at = tok.i
+    return tuple([w for w in found if w.i != at])
 
 
 def subtree(tok: Token) -> tuple[Token, ...]:

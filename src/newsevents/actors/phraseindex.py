@@ -33,12 +33,16 @@ class PhraseIndex:
         """Every ``(start, end, key)`` of a phrase that ``words[start:end]`` spells, overlaps included."""
         found: list[tuple[int, int, str]] = []
         size = len(words)
+        lengths, phrases = self.lengths.get, self.keys.get  # (bound once: read for every word of a text)
         for start, word in enumerate(words):
-            for length in self.lengths.get(word, ()):
+            sizes = lengths(word)
+            if sizes is None:
+                continue  # (most words open no phrase)
+            for length in sizes:
                 end = start + length
                 if end > size:
                     break
-                keys = self.keys.get(_SEP.join(words[start:end]))
+                keys = phrases(word if length == 1 else _SEP.join(words[start:end]))
                 if keys:
                     found.extend((start, end, key) for key in keys)
         return found
