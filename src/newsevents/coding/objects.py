@@ -201,7 +201,12 @@ def may_trigger(tok: Token, noun_lemmas: frozenset[str], carrier_nouns: frozense
     return lemma in noun_lemmas or (pos == "NOUN" and lemma in carrier_nouns)
 
 
-def split_members(members: Iterable[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """A synset's one-word members as a set, and its phrases split into words."""
+def split_members(members: Iterable[str]) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:
+    """A synset's one-word members as a set, and its phrases split into words, by their first word (a
+    phrase is tried only where its first word is: synset phrases are never empty, ``patterns.py``)."""
     split = [tuple(m.split()) for m in members]
-    return frozenset(m[0] for m in split if len(m) == 1), tuple(m for m in split if len(m) != 1)
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for m in split:
+        if len(m) != 1:
+            phrases[m[0]] = (*phrases.get(m[0], ()), m)
+    return frozenset(m[0] for m in split if len(m) == 1), phrases

@@ -22,6 +22,7 @@ from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.objects import lacks_all
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
@@ -175,6 +176,8 @@ def threats(
     price" is no payment): the caller drops the drafts these replace."""
     out: list[Draft] = []
     words = response_words()
+    if lacks_all(sent, date_words().future_auxiliaries):
+        return out  # (an answer is told in the future, "would respond": no such word, no answer to look for)
     for tok in doccache.sent_tokens(sent):
         if not is_answer(tok):
             continue

@@ -121,8 +121,8 @@ class TriggerFinder:
         self.patterns = patterns
         self.words = lexicon()
         self.models = verb_models()
-        # synset name -> its one-word members, and its phrases split into words (filled on first use)
-        self._synsets: dict[str, tuple[frozenset[str], tuple[tuple[str, ...], ...]]] = {}
+        # synset name -> its one-word members, and its phrases split into words by their first (on first use)
+        self._synsets: dict[str, tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         found = tuple(t for sent in doccache.sents(doc) for t in self.sentence(sent))
@@ -219,9 +219,11 @@ class TriggerFinder:
             members = self._synsets.get(word)
             if members is None:
                 members = self._synsets[word] = split_members(self.patterns.expand(word))
-            # one-word members in one set operation; only the phrases are tried one by one
+            # one-word members in one set operation; only the phrases whose first word is there one by one
             return not members[0].isdisjoint(lemmas) or any(
-                all(part in lemmas for part in member) for member in members[1]
+                all(part in lemmas for part in member)
+                for first in lemmas
+                for member in members[1].get(first, ())
             )
         return word in lemmas
 
