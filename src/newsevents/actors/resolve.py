@@ -194,10 +194,10 @@ class DocActors:
                 # head is a phrase of its own ("Chile and Peru").
                 # (but what is coordinated with an apposition is the head's own coordinated phrase: "the
                 # mayor, Peter Okello, and three traders")
-                joined = tok.i != head.i and not set_off(tok) and child.dep_ in ("conj", "cc")
-                if child.dep_ not in _WORDS.np_deps and not joined:
+                joined = (dep := child.dep_) in ("conj", "cc") and tok.i != head.i and not set_off(tok)
+                if dep not in _WORDS.np_deps and not joined:
                     continue
-                if child.dep_ == "prep" and child.lower_ not in _WORDS.np_preps:
+                if dep == "prep" and child.lower_ not in _WORDS.np_preps:
                     continue
                 out.append(child)
                 stack.append(child)

@@ -137,9 +137,9 @@ class TriggerFinder:
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
         tokens = list(doccache.sent_tokens(sent))  # (one Token object per word, not one per walk)
         words = objects.sentence_words(tokens)
-        nouns = self.patterns.lemmas("noun")
+        nouns, carriers = self.patterns.lemmas("noun"), self.words.carrier_nouns
         for tok in tokens:
-            if not may_trigger(tok, nouns, self.words.carrier_nouns):
+            if not may_trigger(tok, nouns, carriers):
                 continue  # (a shortcut: such a word has no candidate pattern)
             context = Context(tok)
             fired = None
