@@ -168,7 +168,9 @@ class Selector:
         self, sent: Span, actors: DocActors, dates: DocDates, last_dated: When | None, coded: set[int]
     ) -> list[Draft]:
         out: list[Draft] = []
-        for tok in doccache.sent_tokens(sent):
+        # (only a word with a clausal complement can report a judgement: the others are not looked up)
+        heads = sorted({t.head.i for t in doccache.sent_tokens(sent) if t.dep_ == "ccomp"})
+        for tok in (doccache.token(sent.doc, i) for i in heads):
             if kind_of(tok) != "report" or tok.i in coded:
                 continue  # (a reporting verb coded already is a judgement of the trigger stage's own)
             clauses = (c for c in doccache.children(tok) if c.dep_ == "ccomp")
