@@ -44,6 +44,7 @@ def _same_as_spacy(doc: Doc) -> None:
         assert [(s.start, s.end) for s in doccache.sents(doc)] == [(s.start, s.end) for s in doc.sents]
         for sent in doc.sents:
             assert _ids(doccache.sent_tokens(sent)) == _ids(sent)
+            assert _ids(doccache.verbs(sent)) == [t.i for t in sent if t.pos_ == "VERB"]
     assert [(e.start, e.end, e.label_) for e in doccache.ents(doc)] == [
         (e.start, e.end, e.label_) for e in doc.ents
     ]

@@ -70,9 +70,7 @@ _SELF = frozenset({"i", "we", "me", "us"})
 
 def judgements(sent: Span, words: Lexicon) -> Iterator[Trigger]:
     """The judgements of a sentence, as triggers on the judging verb."""
-    for tok in doccache.sent_tokens(sent):
-        if tok.pos_ != "VERB":
-            continue
+    for tok in doccache.verbs(sent):
         lemma = tok.lemma_.casefold()
         if lemma in words.judgement_verbs:
             found = _called(tok, words)

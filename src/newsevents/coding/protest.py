@@ -270,8 +270,8 @@ def _movements(sent: Span, coded: set[int]) -> list[Trigger]:
     words = protest_words()
     cued: bool | None = None
     out = []
-    for tok in doccache.sent_tokens(sent):
-        if tok.pos_ != "VERB" or tok.i in coded or tok.lemma_.casefold() not in words.movement_verbs:
+    for tok in doccache.verbs(sent):
+        if tok.i in coded or tok.lemma_.casefold() not in words.movement_verbs:
             continue
         kind = crowd_subject(tok)
         if kind in ("count", "public") and cued is None:
