@@ -275,7 +275,7 @@ class TriggerFinder:
 
     def _stance(self, trigger: Trigger) -> Trigger:
         """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""
-        moved = stance.speaker_stance(trigger, self.patterns)
+        moved = stance.blamed_party(stance.speaker_stance(trigger, self.patterns))
         moved = stance.option_act(moved, self.words)
         return stance.continued_act(moved, self.words)
 
@@ -290,7 +290,8 @@ class TriggerFinder:
         if trigger.noun and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in by_token:
             if tok.lemma_.casefold() in by_token[tok.head.i].pattern.subject:
                 return EVENT_SUBJECT
-        if trigger.noun and tok.dep_ == "dobj" and tok.head.i in by_token:
+        # (a passive's subject is its object: "sanctions were lifted" lifts them, as "lifted sanctions")
+        if trigger.noun and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in by_token:
             return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
         if trigger.noun and _demand_yielded_to(trigger, by_token):
             return NOUN_UNDER_VERB

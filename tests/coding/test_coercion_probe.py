@@ -1,0 +1,98 @@
+"""Coercion and yielding told in the shapes of the pcoer probe set (issue 10), on sentences written for
+these tests: measures eased in an agentless passive (source:eased-measure, coding/eased.py), reactions
+drawn from a party (coding/drawn.py), a party said to be to blame (trigger:blamed-party,
+coding/stance.py) and organisations a state coerces at home (target:home-organisation,
+coding/home_groups.py)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.coding.eased import EASED_MEASURE
+from newsevents.coding.home_groups import HOME_ORGANISATION
+from newsevents.coding.stance import BLAMED_PARTY
+from newsevents.pipeline import Pipeline
+from newsevents.records import Event
+
+
+def _dyads(events: list[Event], root: str) -> list[tuple[str | None, str | None]]:
+    return [(e.source.country, e.target.country if e.target else None) for e in events if e.root == root]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the measure's possessor eased it; a domestic measure is aimed at the country's own people
+        ("ANKARA (Wire) - Turkey's ban on street rallies was lifted on Friday.", "TUR", "TUR"),
+        ("Ecuador's state of emergency was lifted on Tuesday, officials said.", "ECU", "ECU"),
+        # no owner named: a curfew is the story's country's
+        ("SANTIAGO, Chile (Wire) - A night curfew in the capital was lifted on Sunday.", "CHL", "CHL"),
+        # economic sanctions: their named owner, aimed at the party they are on
+        ("Canadian sanctions on Fiji were suspended on Monday.", "CAN", "FJI"),
+    ],
+)
+def test_agentless_easing_is_the_measure_owners(
+    pipeline: Pipeline, text: str, source: str, target: str
+) -> None:
+    events = events_of(pipeline, text, "2015-06-10")
+    assert _dyads(events, "08") == [(source, target)]
+    assert all(EASED_MEASURE in e.evidence.steps for e in events if e.root == "08")
+    # the eased measure is no new sanction (the noun gives way to the verb it is the passive subject of)
+    assert not [e for e in events if e.root in ("16", "17")]
+
+
+def test_sanctions_with_no_owner_make_no_easing(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Sanctions against the regime were suspended after the vote.", "2015-06-10")
+    assert _dyads(events, "08") == [] and _dyads(events, "16") == []
+
+
+def test_criticism_drawn_from_parties_is_theirs(pipeline: Pipeline) -> None:
+    text = (
+        "MINSK (Wire) - Belarusian police detained an opposition blogger on Monday. "
+        "The detention drew sharp criticism from Lithuania and Poland."
+    )
+    events = events_of(pipeline, text, "2021-03-10")
+    assert sorted(_dyads(events, "11")) == [("LTU", "BLR"), ("POL", "BLR")]
+    assert _dyads(events, "17") == [("BLR", "BLR")]
+
+
+def test_praise_drawn_from_a_party(pipeline: Pipeline) -> None:
+    text = "Uzbekistan freed two jailed reporters on Monday. The move earned praise from Washington."
+    events = events_of(pipeline, text, "2021-03-10")
+    assert _dyads(events, "05") == [("USA", "UZB")]
+
+
+def test_a_party_said_to_be_to_blame_is_blamed_by_the_speaker(pipeline: Pipeline) -> None:
+    text = "Norway said on Tuesday that Sudanese intelligence officers were to blame for the bombing."
+    blamed = [e for e in events_of(pipeline, text, "2015-06-10") if e.root == "11"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in blamed] == [("NOR", "SDN")]
+    assert BLAMED_PARTY in blamed[0].evidence.steps
+    assert blamed[0].modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "BANGKOK (Wire) - Thailand's Constitutional Court dissolved the Green Tomorrow Party on Friday.",
+            "THA",
+        ),
+        (
+            "HONG KONG (Wire) - Some 500 police officers raided the newsroom of the Daily Star on Thursday.",
+            "HKG",
+        ),
+    ],
+)
+def test_an_organisation_coerced_at_home_is_the_states_own(
+    pipeline: Pipeline, text: str, source: str
+) -> None:
+    events = [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "17"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [(source, source)]
+    assert HOME_ORGANISATION in events[0].evidence.steps
+
+
+def test_an_organisation_in_a_sentence_naming_another_country_stays_unplaced(pipeline: Pipeline) -> None:
+    text = "Kenyan police raided the Nairobi offices of the Somali Youth Forum on Thursday."
+    events = [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "17"]
+    assert all(HOME_ORGANISATION not in e.evidence.steps for e in events)
