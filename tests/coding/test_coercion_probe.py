@@ -10,6 +10,7 @@ import pytest
 from coding_helpers import events_of
 
 from newsevents.coding.eased import EASED_MEASURE
+from newsevents.coding.freed import FREED_SUBJECT
 from newsevents.coding.home_groups import HOME_ORGANISATION
 from newsevents.coding.stance import BLAMED_PARTY
 from newsevents.pipeline import Pipeline
@@ -96,3 +97,37 @@ def test_an_organisation_in_a_sentence_naming_another_country_stays_unplaced(pip
     text = "Kenyan police raided the Nairobi offices of the Somali Youth Forum on Thursday."
     events = [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "17"]
     assert all(HOME_ORGANISATION not in e.evidence.steps for e in events)
+
+
+def test_a_party_blamed_under_a_noun_clause_is_blamed_by_the_speaker(pipeline: Pipeline) -> None:
+    text = (
+        "Norway said on Tuesday there was strong evidence that Sudanese agents were to blame for the bombing."
+    )
+    blamed = [e for e in events_of(pipeline, text, "2015-06-10") if e.root == "11"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in blamed] == [("NOR", "SDN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "freed"),
+    [
+        (
+            "PAARL, South Africa (Wire) - Opposition leader Sam Dube walked out of prison on Sunday.",
+            "ZAF",
+        ),
+        ("MINSK, Belarus (Wire) - Two jailed Belarusian bloggers walked free on Saturday.", "BLR"),
+    ],
+)
+def test_a_person_walking_free_was_released_by_the_state(pipeline: Pipeline, text: str, freed: str) -> None:
+    events = [e for e in events_of(pipeline, text, "2015-06-10") if e.root == "08"]
+    assert [(e.source.country, e.source.role, e.target.country if e.target else None) for e in events] == [
+        (freed, "GOV", freed)
+    ]
+    assert FREED_SUBJECT in events[0].evidence.steps
+
+
+def test_walking_free_after_a_named_release_is_that_release(pipeline: Pipeline) -> None:
+    text = (
+        "IZMIR, Turkey (Wire) - An American pastor walked free on Friday after a Turkish court released him."
+    )
+    events = [e for e in events_of(pipeline, text, "2015-06-10") if e.root == "08"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("TUR", "USA")]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
+from newsevents.coding.freed import FREED_SUBJECT, freed_parties
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import passive_conjunct
@@ -122,6 +123,9 @@ def _parties(
     eased = eased_parties(trigger, actors, day)
     if eased is not None:
         return (*eased, EASED_MEASURE)
+    freed = freed_parties(trigger, actors, day)
+    if freed is not None:
+        return (*freed, FREED_SUBJECT)
     if home is None:
         return None
     tok = trigger.token

@@ -69,6 +69,8 @@ class Lexicon:
     drawing_verbs: frozenset[str]
     eased_measures: frozenset[str]
     economic_measures: frozenset[str]
+    freed_verbs: frozenset[str]
+    custody_nouns: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.coding import syntax
+from newsevents.coding.freed import freedom_word
 from newsevents.coding.roles import SUBJECT, Head, target_roles
 from newsevents.coding.rules import declare
 from newsevents.coding.topics import without_topics
@@ -33,6 +34,8 @@ def turned(tok: Token, code: str, sources: list[Head], targets: list[Head]) -> t
     out (``code`` is the trigger's)."""
     if tok.pos_ in ("VERB", "AUX"):
         sources, targets = received_from(tok, code, sources, targets)
+    elif freedom_word(tok):
+        return [], targets  # ("walked free": the walker was freed; coding/freed.py finds the releaser)
     return sources, without_topics(code, targets)
 
 

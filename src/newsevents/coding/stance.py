@@ -91,9 +91,11 @@ def blamed_party(trigger: Trigger) -> Trigger:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return trigger
     subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
-    if subject is None or be.dep_ != "ccomp" or kind_of(be.head) != "report":
+    # (the nearest reporting verb above: "said", "said there was evidence that ...")
+    speaker = next((g for g in be.ancestors if kind_of(g) == "report"), None)
+    if subject is None or speaker is None:
         return trigger
-    return replace(trigger, token=be.head, target_heads=(subject,), steps=(*trigger.steps, BLAMED_PARTY))
+    return replace(trigger, token=speaker, target_heads=(subject,), steps=(*trigger.steps, BLAMED_PARTY))
 
 
 def _agentless_threat(trigger: Trigger) -> bool:

@@ -25,6 +25,7 @@ from newsevents.coding import demands, objects, protest, refusals, resources, sc
 from newsevents.coding.accused import accused_act_of_force
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.diplomacy import cooperation_codes
+from newsevents.coding.freed import freed_triggers
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.likewise import followed_suit
@@ -266,6 +267,7 @@ class TriggerFinder:
                 t for t in found if not ({t.token.i} | {g.i for g in syntax.governors(t.token)}) & clauses
             ]
             found.extend(demands)
+        found.extend(freed_triggers(sent, found))  # ("walked free": the freed person is no releaser)
         by_token = {t.token.i: t for t in found}
         out = []
         for t in found:
