@@ -131,3 +131,33 @@ def test_walking_free_after_a_named_release_is_that_release(pipeline: Pipeline) 
     )
     events = [e for e in events_of(pipeline, text, "2015-06-10") if e.root == "08"]
     assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("TUR", "USA")]
+
+
+def test_a_measure_eased_targets_the_party_it_is_aimed_at(pipeline: Pipeline) -> None:
+    # the measure's own adjective names its owner, not the counterpart
+    text = "WASHINGTON - President Tom Hale lifted the American trade embargo against Cuba on Friday."
+    events = events_of(pipeline, text, "2015-06-10")
+    assert _dyads(events, "08") == [("USA", "CUB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("LIMA (Wire) - Peru's Congress removed President Juan Soto from office on Wednesday.", "PER"),
+        ("TUNIS (Wire) - Tunisia's president suspended the assembly for a month on Sunday.", "TUN"),
+        ("N'DJAMENA (Wire) - Chad's ruling military council dissolved parliament on Tuesday.", "TCD"),
+    ],
+)
+def test_removing_a_leader_or_a_legislature_is_coercion(pipeline: Pipeline, text: str, source: str) -> None:
+    events = events_of(pipeline, text, "2015-06-10")
+    assert [e.source.country for e in events if e.root == "17"] == [source]
+    assert not [e for e in events if e.root == "16"]
+
+
+def test_a_move_called_counterproductive_is_criticism(pipeline: Pipeline) -> None:
+    text = (
+        "Washington froze military aid to Pakistan on Thursday. "
+        "Pakistan's foreign ministry said the decision was counterproductive."
+    )
+    events = events_of(pipeline, text, "2018-01-05")
+    assert ("PAK", "USA") in _dyads(events, "11")

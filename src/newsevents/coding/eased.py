@@ -16,7 +16,6 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
-from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
 
@@ -88,7 +87,31 @@ def _government(actors: DocActors) -> Actor | None:
 
 def _agentless(tok: Token) -> bool:
     """A passive verb (or a passive conjunct) with no "by" agent."""
+    from newsevents.coding.roles import passive_conjunct  # (roles reads aimed_parties: import when used)
+
     if tok.pos_ != "VERB" or not (syntax.is_passive(tok) or passive_conjunct(tok)):
         return False
     verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
     return not any(c.dep_ == "agent" for v in verbs for c in doccache.children(v))
+
+
+# Roots of acts on a measure whose "against"/"on" party is the counterpart: easing it and imposing it.
+_MEASURE_ROOTS = ("08", "16")
+
+
+def aimed_parties(tok: Token, code: str) -> list[Token]:
+    """The parties a measure the verb ``tok`` eases or imposes is aimed at ("lifted the American embargo
+    AGAINST VIETNAM"): the counterpart, before a country the measure's own modifiers name (its owner)."""
+    if not code.startswith(_MEASURE_ROOTS) or tok.pos_ != "VERB":
+        return []
+    measures = [
+        c for c in doccache.children(tok) if c.dep_ == "dobj" and _kind(c) in lexicon().eased_measures
+    ]
+    return [
+        o
+        for m in measures
+        for p in doccache.children(m)
+        if p.dep_ == "prep" and p.lower_ in _AIMED
+        for o in doccache.children(p)
+        if o.dep_ == "pobj"
+    ]
