@@ -12,6 +12,7 @@ from coding_helpers import events_of
 from newsevents.coding.eased import EASED_MEASURE
 from newsevents.coding.freed import FREED_SUBJECT
 from newsevents.coding.home_groups import HOME_ORGANISATION
+from newsevents.coding.received import ORDERED_BY
 from newsevents.coding.stance import BLAMED_PARTY
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event
@@ -161,3 +162,27 @@ def test_a_move_called_counterproductive_is_criticism(pipeline: Pipeline) -> Non
     )
     events = events_of(pipeline, text, "2018-01-05")
     assert ("PAK", "USA") in _dyads(events, "11")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GUATEMALA CITY - A Guatemalan judge ordered former President Otto Ruiz held in custody.",
+        "NAIROBI (Wire) - A Kenyan court ordered the opposition leader detained for two weeks.",
+    ],
+)
+def test_a_measure_ordered_done_is_the_orderers(pipeline: Pipeline, text: str) -> None:
+    events = [e for e in events_of(pipeline, text, "2015-06-10") if e.root == "17"]
+    assert [(e.source.role, e.target.country if e.target else None) for e in events] == [
+        ("JUD", events[0].source.country)
+    ]
+    assert ORDERED_BY in events[0].evidence.steps
+
+
+def test_a_deadline_dates_no_event(pipeline: Pipeline) -> None:
+    # published on a Monday: "by Monday evening" is that evening's deadline, not the day of the order
+    text = "PRAGUE, April 18 (Wire) - Russia ordered 20 Czech diplomats to leave Moscow by Monday evening."
+    events = [e for e in events_of(pipeline, text, "2021-04-19") if e.root == "16"]
+    assert [(e.source.country, e.target.country if e.target else None, e.date) for e in events] == [
+        ("RUS", "CZE", "2021-04-18")
+    ]

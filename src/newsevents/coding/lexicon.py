@@ -71,6 +71,7 @@ class Lexicon:
     economic_measures: frozenset[str]
     freed_verbs: frozenset[str]
     custody_nouns: frozenset[str]
+    ordering_verbs: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})
