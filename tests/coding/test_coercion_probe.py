@@ -186,3 +186,19 @@ def test_a_deadline_dates_no_event(pipeline: Pipeline) -> None:
     assert [(e.source.country, e.target.country if e.target else None, e.date) for e in events] == [
         ("RUS", "CZE", "2021-04-18")
     ]
+
+
+def test_an_agentless_arrest_after_a_named_crackdown_is_another_act(pipeline: Pipeline) -> None:
+    text = (
+        "KITWE, Zambia, May 3 - Police opened fire on striking copper miners on Thursday, killing four. "
+        "More than 100 miners were arrested."
+    )
+    events = [e for e in events_of(pipeline, text, "2012-05-04") if e.root == "17"]
+    assert sorted(e.cameo for e in events) == ["173", "175"]
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {("ZMB", "ZMB")}
+
+
+def test_two_acts_of_one_sentence_stay_one_event(pipeline: Pipeline) -> None:
+    text = "KITWE, Zambia - Police raided the union office on Thursday and detained its leader."
+    events = [e for e in events_of(pipeline, text, "2012-05-04") if e.root == "17"]
+    assert len(events) == 1
