@@ -202,3 +202,15 @@ def test_two_acts_of_one_sentence_stay_one_event(pipeline: Pipeline) -> None:
     text = "KITWE, Zambia - Police raided the union office on Thursday and detained its leader."
     events = [e for e in events_of(pipeline, text, "2012-05-04") if e.root == "17"]
     assert len(events) == 1
+
+
+def test_a_speech_participle_on_an_ordered_clause_is_the_orderers(pipeline: Pipeline) -> None:
+    text = "Eritrea ordered five Italian aid workers to leave the country on Friday, accusing them of spying."
+    accused = [e for e in events_of(pipeline, text, "2021-10-01") if e.root == "11"]
+    assert [e.source.country for e in accused] == ["ERI"]
+
+
+def test_the_object_of_an_appeal_still_acts_in_its_clause(pipeline: Pipeline) -> None:
+    text = "Washington urged Seoul to condemn the missile launch."
+    condemned = [e for e in events_of(pipeline, text, "2021-10-01") if e.evidence.trigger == "condemn"]
+    assert all(e.source.country == "KOR" for e in condemned)
