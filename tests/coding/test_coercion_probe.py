@@ -214,3 +214,13 @@ def test_the_object_of_an_appeal_still_acts_in_its_clause(pipeline: Pipeline) ->
     text = "Washington urged Seoul to condemn the missile launch."
     condemned = [e for e in events_of(pipeline, text, "2021-10-01") if e.evidence.trigger == "condemn"]
     assert all(e.source.country == "KOR" for e in condemned)
+
+
+def test_what_a_court_convicts_someone_of_is_no_event(pipeline: Pipeline) -> None:
+    text = "ANKARA (Wire) - A Turkish court convicted an American pastor of aiding terrorists on Friday."
+    events = events_of(pipeline, text, "2015-06-10")
+    assert [e.cameo for e in events] == ["116"]
+    assert (events[0].source.country, events[0].target.country if events[0].target else None) == (
+        "TUR",
+        "USA",
+    )

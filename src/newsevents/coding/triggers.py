@@ -364,15 +364,22 @@ def _demand_yielded_to(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     return by_token[tok.head.head.i].pattern.code[:2] == "08"
 
 
+# Roots of speech acts (statements, appeals, criticism, demands, rejections, threats).
+_SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
+
+
 def _accused_act(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     """ "accused Quito of colonialism FOR PRESSING its claim", "blamed Lima for THREATENING ...": a speech
     act named as the ground of an accusation or denial is the accuser's account of it, not an event the
-    text asserts (an act of force so named is still coded: "accused Niger of shelling the camps")."""
+    text asserts (an act of force so named is still coded: "accused Niger of shelling the camps"); so is
+    any act but force a court convicts someone of."""
     tok = trigger.token
     if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or tok.head.head.i not in by_token:
         return False
-    speech = trigger.pattern.code[:2] in ("01", "02", "10", "11", "12", "13")
-    return speech and by_token[tok.head.head.i].pattern.code[:3] in ("112", "015", "016")
+    speech, ground = trigger.pattern.code[:2] in _SPEECH_ROOTS, by_token[tok.head.head.i]
+    # (a conviction's ground is the court's finding, whatever the act: "convicted him of AIDING terrorists")
+    convicted = ground.pattern.code[:3] == "116" and trigger.pattern.code[:2] not in ("18", "19", "20")
+    return convicted or (speech and ground.pattern.code[:3] in ("112", "015", "016"))
 
 
 def _is_visit(trigger: Trigger) -> bool:
