@@ -224,3 +224,11 @@ def test_what_a_court_convicts_someone_of_is_no_event(pipeline: Pipeline) -> Non
         "TUR",
         "USA",
     )
+
+
+def test_a_judgement_whose_object_the_parser_split_off_is_criticism(pipeline: Pipeline) -> None:
+    text = "The Polish Foreign Ministry called the Czech step a hostile act."
+    events = events_of(pipeline, text, "2021-04-19")
+    assert [(e.root, e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("11", "POL", "CZE")
+    ]

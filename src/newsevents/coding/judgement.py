@@ -103,6 +103,9 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
     obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     complement = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
     complement += [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"]
+    if obj is None and [c.dep_ for c in complement[:2]] == ["oprd", "oprd"]:
+        # "called [the Czech] [step a hostile act]": the parser split the thing judged off as a complement
+        obj, complement = complement[0], complement[1:]
     if obj is None:
         # "called [the plan reckless]" parsed as a small clause
         clause = next((c for c in complement if any(s.dep_ == "nsubj" for s in c.children)), None)
