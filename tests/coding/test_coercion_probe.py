@@ -232,3 +232,11 @@ def test_a_judgement_whose_object_the_parser_split_off_is_criticism(pipeline: Pi
     assert [(e.root, e.source.country, e.target.country if e.target else None) for e in events] == [
         ("11", "POL", "CZE")
     ]
+
+
+def test_a_person_ordered_held_with_no_agent_is_held_by_the_courts(pipeline: Pipeline) -> None:
+    text = "MOSCOW (Wire) - Russian activist Ivan Sokolov was ordered held in custody for 30 days on Monday."
+    events = [e for e in events_of(pipeline, text, "2015-06-10") if e.root == "17"]
+    assert [(e.source.country, e.source.role, e.target.country if e.target else None) for e in events] == [
+        ("RUS", "JUD", "RUS")
+    ]

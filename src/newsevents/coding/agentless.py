@@ -22,6 +22,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
 from newsevents.coding.freed import FREED_SUBJECT, freed_parties
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import passive_conjunct
@@ -59,6 +60,19 @@ _PUBLIC_ROOTS = frozenset({"14"})
 # (expulsions, curfews, executions) by the government.
 _ARM = {"173": "COP"}
 _DEFAULT_ARM = "GOV"
+# The arm that orders a measure done to a person with nobody named ("was ordered held"): a court.
+_ORDERED_ARM = "JUD"
+
+
+def ordered_passive(tok: Token) -> list[Token]:
+    """The agentless passive ordering verb a bare participle completes ("was ordered HELD", "was ordered
+    DEPORTED"), as a one-item list, else none."""
+    verb = tok.head
+    if tok.dep_ not in ("xcomp", "oprd") or verb.lemma_.casefold() not in lexicon().ordering_verbs:
+        return []
+    if not syntax.is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [verb]
 
 
 def _agentless(trigger: Trigger) -> bool:
@@ -129,13 +143,18 @@ def _parties(
     if home is None:
         return None
     tok = trigger.token
-    state = code[:2] in _STATE_ROOTS and (_agentless(trigger) or accused.unowned_arrests(tok))
+    ordered = ordered_passive(tok)  # ("was ordered HELD": a court's order, no agent named)
+    state = code[:2] in _STATE_ROOTS and (
+        _agentless(trigger) or bool(ordered) or accused.unowned_arrests(tok)
+    )
     # (a plural: a wave of protests is the public's; one rally has an organiser, named or not)
     if not (state or (code[:2] in _PUBLIC_ROOTS and public_protest(trigger))):
         return None
-    patients = [c for c in tok.children if c.dep_ == "nsubjpass"] or accused.arrested_of(tok)
+    patients = [
+        c for v in (tok, *ordered) for c in v.children if c.dep_ == "nsubjpass"
+    ] or accused.arrested_of(tok)
     targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
-    role = _ARM.get(code[:3], _DEFAULT_ARM) if state else None
+    role = (_ORDERED_ARM if ordered else _ARM.get(code[:3], _DEFAULT_ARM)) if state else None
     name = actors.country_name(home)
     source = Actor(text="", name=name, country=home, role=role, code=f"{home}{role or ''}")
     return source, targets[0] if targets else None, STATE_PASSIVE if state else PUBLIC_PROTEST
