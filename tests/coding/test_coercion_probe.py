@@ -240,3 +240,20 @@ def test_a_person_ordered_held_with_no_agent_is_held_by_the_courts(pipeline: Pip
     assert [(e.source.country, e.source.role, e.target.country if e.target else None) for e in events] == [
         ("RUS", "JUD", "RUS")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dyads"),
+    [
+        (
+            "A State Department spokeswoman said Pakistan had failed to act against the militant groups.",
+            [("USA", "PAK")],
+        ),
+        ("Kabul said Islamabad had not failed to stop the militants.", []),
+        ("Kabul said it had failed to stop the militants.", []),
+    ],
+)
+def test_a_party_said_to_have_failed_to_act_is_criticised(
+    pipeline: Pipeline, text: str, dyads: list[tuple[str, str]]
+) -> None:
+    assert _dyads(events_of(pipeline, text, "2018-01-05"), "11") == dyads

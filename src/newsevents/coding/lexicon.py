@@ -72,6 +72,7 @@ class Lexicon:
     freed_verbs: frozenset[str]
     custody_nouns: frozenset[str]
     ordering_verbs: frozenset[str]
+    failure_verbs: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})
