@@ -257,3 +257,12 @@ def test_a_party_said_to_have_failed_to_act_is_criticised(
     pipeline: Pipeline, text: str, dyads: list[tuple[str, str]]
 ) -> None:
     assert _dyads(events_of(pipeline, text, "2018-01-05"), "11") == dyads
+
+
+def test_a_drawn_reaction_targets_the_act_that_drew_it(pipeline: Pipeline) -> None:
+    text = (
+        "Estonia said on Monday that Russia had expelled two Estonian diplomats. "
+        "The expulsion drew condemnation from Germany."
+    )
+    events = events_of(pipeline, text, "2015-06-10")
+    assert _dyads(events, "11") == [("DEU", "RUS")]
