@@ -129,6 +129,17 @@ def bound_noun(ent: Span) -> Token | None:
     return None
 
 
+def deadline(ent: Span) -> bool:
+    """Whether the date is a deadline set for a later act ("ordered the envoys to leave BY MONDAY
+    evening", "must withdraw by 2030"): it dates no event of its clause."""
+    root = ent.root
+    for _ in range(2):  # ("by Monday evening": the day modifies the time of day the "by" governs)
+        if root.dep_ not in ("compound", "nmod", "npadvmod") or root.head.i == root.i:
+            break
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "prep"
+
+
 def states_start(ent: Span) -> bool:
     """Whether the date tells when a state began ("has governed the province since 1971", "the first
     curfew since the civil war ended in 2002", "has questioned 40 suspects since Sunday"): such a date

@@ -14,10 +14,15 @@ corpus codes them (a single rally has an organiser, named or not, and is left al
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
+from newsevents.coding.eased import EASED_MEASURE, eased_parties
+from newsevents.coding.freed import FREED_SUBJECT, freed_parties
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.roles import passive_conjunct
@@ -55,6 +60,19 @@ _PUBLIC_ROOTS = frozenset({"14"})
 # (expulsions, curfews, executions) by the government.
 _ARM = {"173": "COP"}
 _DEFAULT_ARM = "GOV"
+# The arm that orders a measure done to a person with nobody named ("was ordered held"): a court.
+_ORDERED_ARM = "JUD"
+
+
+def ordered_passive(tok: Token) -> list[Token]:
+    """The agentless passive ordering verb a bare participle completes ("was ordered HELD", "was ordered
+    DEPORTED"), as a one-item list, else none."""
+    verb = tok.head
+    if tok.dep_ not in ("xcomp", "oprd") or verb.lemma_.casefold() not in lexicon().ordering_verbs:
+        return []
+    if not syntax.is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [verb]
 
 
 def _agentless(trigger: Trigger) -> bool:
@@ -78,50 +96,68 @@ def state_passives(
     last_dated: When | None,
 ) -> list[Draft]:
     """Drafts for the kept agentless state passives of ``sent`` that the arguments stage left without one
-    (``drafted``: the trigger positions that have drafts), sourced on the story's country."""
+    (``drafted``: the trigger positions that have drafts), sourced on the story's country; and for the
+    agentless easing of a measure, on its owner (coding/eased.py)."""
     home = actors.story_country
-    if home is None:
-        return []
     indices = {t.token.i for t in triggers}
     out: list[Draft] = []
     for trigger in triggers:
-        code = trigger.code or trigger.pattern.code
         if not trigger.kept or trigger.token.i in drafted:
-            continue
-        state = code[:2] in _STATE_ROOTS and (_agentless(trigger) or accused.unowned_arrests(trigger.token))
-        # (a plural: a wave of protests is the public's; one rally has an organiser, named or not)
-        public = code[:2] in _PUBLIC_ROOTS and public_protest(trigger)
-        if not (state or public):
             continue
         tok = trigger.token
         whens, own, date_rule = dates.event_dates(tok, sent, indices, last_dated)
         when = whens[0] if whens else None
-        day = role_day(when) or dates.story_day
-        patients = [c for c in tok.children if c.dep_ == "nsubjpass"] or accused.arrested_of(tok)
-        targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
-        role = _ARM.get(code[:3], _DEFAULT_ARM) if state else None
-        name = actors.country_name(home)
-        source = Actor(text="", name=name, country=home, role=role, code=f"{home}{role or ''}")
+        parties = _parties(trigger, actors, home, role_day(when) or dates.story_day)
+        if parties is None:
+            continue
+        source, target, rule = parties
         out.append(
             Draft(
                 trigger=trigger,
                 sent=sent,
                 source=source,
-                target=targets[0] if targets else None,
+                target=target,
                 modality=trigger.modality or "asserted",
-                code=code,
+                code=trigger.code or trigger.pattern.code,
                 when=when,
                 date_own=own,
                 place=None,
                 facts=frozenset({"unattributed"}),
-                steps=(
-                    *trigger.steps,
-                    STATE_PASSIVE if state else PUBLIC_PROTEST,
-                    *((date_rule,) if when and date_rule else ()),
-                ),
+                steps=(*trigger.steps, rule, *((date_rule,) if when and date_rule else ())),
             )
         )
     return out
+
+
+def _parties(
+    trigger: Trigger, actors: DocActors, home: str | None, day: dt.date | None
+) -> tuple[Actor, Actor | None, str] | None:
+    """(source, target, rule) of an agentless state act, a wave of protest or an eased measure."""
+    code = trigger.code or trigger.pattern.code
+    eased = eased_parties(trigger, actors, day)
+    if eased is not None:
+        return (*eased, EASED_MEASURE)
+    freed = freed_parties(trigger, actors, day)
+    if freed is not None:
+        return (*freed, FREED_SUBJECT)
+    if home is None:
+        return None
+    tok = trigger.token
+    ordered = ordered_passive(tok)  # ("was ordered HELD": a court's order, no agent named)
+    state = code[:2] in _STATE_ROOTS and (
+        _agentless(trigger) or bool(ordered) or accused.unowned_arrests(tok)
+    )
+    # (a plural: a wave of protests is the public's; one rally has an organiser, named or not)
+    if not (state or (code[:2] in _PUBLIC_ROOTS and public_protest(trigger))):
+        return None
+    patients = [
+        c for v in (tok, *ordered) for c in v.children if c.dep_ == "nsubjpass"
+    ] or accused.arrested_of(tok)
+    targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
+    role = (_ORDERED_ARM if ordered else _ARM.get(code[:3], _DEFAULT_ARM)) if state else None
+    name = actors.country_name(home)
+    source = Actor(text="", name=name, country=home, role=role, code=f"{home}{role or ''}")
+    return source, targets[0] if targets else None, STATE_PASSIVE if state else PUBLIC_PROTEST
 
 
 def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:

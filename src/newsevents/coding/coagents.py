@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.drawn import drawn_reaction
 from newsevents.coding.referred import referred_words
 from newsevents.coding.rules import declare
 
@@ -26,7 +27,10 @@ _AIMING_PREPS = frozenset({"at", "into", "against"})
 def joint(tok: Token, code: str, steps: list[str]) -> bool:
     """Whether the coordinated subjects of trigger ``tok`` (coded ``code``) attack something together:
     a violent code, a verb that is not reciprocal ("clashed", "exchanged fire"), and an object or an
-    aimed preposition (the rule's step is added to ``steps`` when it is)."""
+    aimed preposition (the rule's step is added to ``steps`` when it is); or the parties a reaction is
+    drawn from (coding/drawn.py)."""
+    if drawn_reaction(tok):
+        return True  # ("drew criticism from Berlin and Paris": each reacts to the act, not to the other)
     words = referred_words()
     if not code.startswith(words.coagent_roots) or tok.lemma_.casefold() in words.reciprocal_verbs:
         return False

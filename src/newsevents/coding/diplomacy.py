@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.counterpart import answers_another, story_counterpart
+from newsevents.coding.eased import aimed_parties
 from newsevents.coding.lexicon import Lexicon
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
@@ -166,9 +167,10 @@ def first_to_act(clause: Token) -> bool:
 
 def recipients(tok: Token, code: str) -> list[Token]:
     """The party an extradition or handover (063) is made to ("handed the ex-president over TO
-    WASHINGTON"): it, not the person handed over, is the counterpart, so it is tried first."""
+    WASHINGTON"): it, not the person handed over, is the counterpart, so it is tried first; so is the
+    party a measure eased or imposed is aimed at (coding/eased.py)."""
     if not code.startswith(EXTRADITION_CODE):
-        return []
+        return aimed_parties(tok, code)  # (a measure eased or imposed: the party it is aimed at)
     preps = [c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "to"]
     return [p for c in preps for p in doccache.children(c) if p.dep_ == "pobj"]
 

@@ -33,6 +33,13 @@ REPORTED_JUDGEMENT = declare(
     "'said the ruling had no legal standing', 'said the move was unwarranted'",
     "Ankara said the court's ruling had no legal standing.",
 )
+REPORTED_FAILURE = declare(
+    "trigger",
+    "reported-failure",
+    "a speaker saying a party failed to act ('said Pakistan had failed to act against the groups') "
+    "criticises it (111)",
+    "Kabul said Islamabad had failed to stop the militants crossing the border.",
+)
 
 NEUTRAL_JUDGEMENT = declare(
     "trigger",
@@ -101,6 +108,9 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
     obj = next((c for c in doccache.children(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
     complement = [c for c in doccache.children(tok) if c.dep_ in ("oprd", "xcomp", "ccomp")]
     complement += [p for p in doccache.children(tok) if p.dep_ == "prep" and p.lower_ == "as"]
+    if obj is None and [c.dep_ for c in complement[:2]] == ["oprd", "oprd"]:
+        # "called [the Czech] [step a hostile act]": the parser split the thing judged off as a complement
+        obj, complement = complement[0], complement[1:]
     if obj is None:
         # "called [the plan reckless]" parsed as a small clause
         clause = next((c for c in complement if any(s.dep_ == "nsubj" for s in doccache.children(c))), None)
@@ -131,6 +141,9 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         denied = _denied_part(clause, words)
         if denied is not None:
             return _trigger(tok, DENY, REPORTED_DENIAL, denied or None)
+        failed = _failed_party(clause, words)
+        if failed is not None:
+            return _trigger(tok, CRITICISE, REPORTED_FAILURE, (failed,))
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue
         subject = next((c for c in doccache.children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -151,6 +164,19 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         if not negated and _neutral(subject, tokens, words):
             return _trigger(tok, COMMENT, NEUTRAL_JUDGEMENT, (subject,))
     return None
+
+
+def _failed_party(clause: Token, words: Lexicon) -> Token | None:
+    """ "said Pakistan had FAILED to act": the party a speaker says failed to act (``failure_verbs``),
+    unless negated ("had not failed") or the speaker itself ("said it had failed")."""
+    if clause.lemma_.casefold() not in words.failure_verbs:
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in words.negations for c in clause.children):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
+        return None
+    return subject
 
 
 def _denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:

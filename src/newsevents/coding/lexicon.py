@@ -66,6 +66,13 @@ class Lexicon:
     message_verbs: frozenset[str]
     speaker_verbs: frozenset[str]
     alternative_words: frozenset[str]
+    drawing_verbs: frozenset[str]
+    eased_measures: frozenset[str]
+    economic_measures: frozenset[str]
+    freed_verbs: frozenset[str]
+    custody_nouns: frozenset[str]
+    ordering_verbs: frozenset[str]
+    failure_verbs: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

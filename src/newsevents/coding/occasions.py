@@ -28,14 +28,29 @@ def distinct_acts(a: Draft, b: Draft) -> bool:
     the caller): a verb with a specific code told in a later sentence than a noun with the root's generic
     one ("fighting around the town. ... said it had recaptured several villages"). A noun after a verb
     refers back to it and stays a restatement; two specific acts of one pair stay one event ("raided the
-    home and detained him")."""
+    home and detained him"), unless the later is an agentless passive of its own sentence with another
+    specific code ("Police fired on the strikers. More than 200 miners were arrested.")."""
     if distinct_protests(a, b) or coordinated_acts(a, b):
         return True
     earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)
     if earlier.code[:3] == later.code[:3] or earlier.code[:2] != later.code[:2]:
         return False
+    if _unattributed_sequel(earlier, later):
+        return True
     generic_noun = earlier.trigger.noun and not _specific(earlier.code)
     if not (generic_noun and not later.trigger.noun and _specific(later.code)):
         return False
     # (in one sentence the verb tells the occasion the noun names: "a meeting at a lunch he hosted")
     return earlier.token.sent.start != later.token.sent.start
+
+
+def _unattributed_sequel(earlier: Draft, later: Draft) -> bool:
+    """Whether ``later`` is an agentless act told in a later sentence with another specific code of the
+    root: a passive that names nobody is a new act, not a restatement of the named one before it."""
+    if (
+        "unattributed" not in later.facts
+        or later.trigger.noun
+        or earlier.token.sent.start == later.token.sent.start
+    ):
+        return False
+    return _specific(earlier.code) and _specific(later.code)

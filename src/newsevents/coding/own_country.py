@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from newsevents.actors.mentions import Mention
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import counterpart
+from newsevents.coding import counterpart, home_groups
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -55,9 +55,10 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: frozenset[str]) -> list[Draft]:
-    """``drafts`` with story counterparts (coding/counterpart.py), then foreign counterparts, set."""
+    """``drafts`` with story counterparts (coding/counterpart.py), organisations coerced at home
+    (coding/home_groups.py), then foreign counterparts, set."""
     drafts = counterpart.with_counterparts(drafts, implicit, actors, state_roles)
-    return [_with_foreign(d, actors) for d in drafts]
+    return [_with_foreign(home_groups.placed(d, actors, state_roles), actors) for d in drafts]
 
 
 def _names_own(d: Draft, actors: DocActors, own: str) -> bool:

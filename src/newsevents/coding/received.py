@@ -7,6 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.coding import syntax
+from newsevents.coding.freed import freedom_word
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.roles import SUBJECT, Head, target_roles
 from newsevents.coding.rules import declare
 from newsevents.coding.topics import without_topics
@@ -32,7 +34,9 @@ def turned(tok: Token, code: str, sources: list[Head], targets: list[Head]) -> t
     """The heads of a trigger with a giver named by "from" put first and a consultation's topic left
     out (``code`` is the trigger's)."""
     if tok.pos_ in ("VERB", "AUX"):
-        sources, targets = received_from(tok, code, sources, targets)
+        sources, targets = ordered_done(tok, *received_from(tok, code, sources, targets))
+    elif freedom_word(tok):
+        return [], targets  # ("walked free": the walker was freed; coding/freed.py finds the releaser)
     return sources, without_topics(code, targets)
 
 
@@ -49,6 +53,37 @@ def received_from(
     if not givers or not subjects:
         return sources, targets
     return [Head(g, RECEIVED_FROM) for g in givers], [Head(s.token, RECEIVER) for s in subjects]
+
+
+ORDERED_BY = declare(
+    "source",
+    "ordered-by",
+    "a measure a party orders done to someone ('the judge ordered him held') is the orderer's act, with "
+    "the person as its target",
+    "A Kenyan court ordered the opposition leader detained for two weeks.",
+)
+ORDERED_PERSON = declare(
+    "target",
+    "ordered-person",
+    "the person a measure is ordered done to ('ordered him held') is its target",
+    "A Kenyan court ordered the opposition leader detained for two weeks.",
+)
+
+
+def ordered_done(tok: Token, sources: list[Head], targets: list[Head]) -> tuple[list[Head], list[Head]]:
+    """ "ordered X held": a participle clause of an ordering verb (``ordering_verbs``) whose subject is
+    the person the act is done to; the orderer acts."""
+    verb = tok.head
+    if tok.dep_ != "ccomp" or verb.lemma_.casefold() not in lexicon().ordering_verbs:
+        return sources, targets
+    # (a bare participle the parser may tag as a past tense: "ordered him HELD"; not "ordered that ...")
+    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children):
+        return sources, targets
+    persons = [c for c in tok.children if c.dep_ == "nsubj"]
+    orderers = syntax.subjects(verb)
+    if not persons or not orderers:
+        return sources, targets
+    return [Head(o, ORDERED_BY) for o in orderers], [Head(p, ORDERED_PERSON) for p in persons]
 
 
 def _from_parties(verb: Token) -> list[Token]:

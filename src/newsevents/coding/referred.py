@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import resources, syntax
+from newsevents.coding.drawn import drawn_reaction
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import packaged_table
@@ -229,6 +230,8 @@ def _objects(tok: Token, words: ReferredWords, with_to: bool) -> list[Token]:
                 found.append(c)
             elif c.dep_ == "prep" and c.lower_ in preps:
                 found.extend(p for p in doccache.children(c) if p.dep_ == "pobj")
+    if drawn_reaction(tok):  # ("the decision drew criticism from X": the decision is what X reacts to)
+        found.extend(syntax.subjects(tok.head))
     # "revenge on the criminals behind the killing": who is behind an event is its source
     found += [
         p

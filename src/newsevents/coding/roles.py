@@ -317,9 +317,9 @@ def _inherited_subjects(tok: Token) -> list[Head]:
             return [Head(gov, RELATIVE_HEAD)]
         if cur.dep_ == "conj" and gov.dep_ == "ccomp" and cur.lemma_.casefold() in lexicon().speaker_verbs:
             gov = gov.head  # "said X shelled Y and DEMANDED ...": the speaker demands
-        if cur.dep_ == "xcomp":
-            objects = [c for c in doccache.children(gov) if c.dep_ == "dobj"]
-            if objects:
+        # (", accusing them of ..." on an infinitive is the orderer's speech, not the ordered party's)
+        if cur.dep_ == "xcomp" and (cur is tok or tok.lemma_.casefold() not in lexicon().speech_participles):
+            if objects := [c for c in doccache.children(gov) if c.dep_ == "dobj"]:
                 return [Head(o, OBJECT_CONTROL) for o in objects]
         found = syntax.subjects(gov)
         if not found and gov.dep_ == "conj":

@@ -48,6 +48,13 @@ CONTINUED_ACT = declare(
     "it: the threat is the speaker's, aimed at the party of the 'until' clause",
     "Ankara said the air strikes would continue until the militants withdrew.",
 )
+BLAMED_PARTY = declare(
+    "trigger",
+    "blamed-party",
+    "a speaker saying a party 'is to blame' accuses it: the accusation is the speaker's, on the "
+    "reporting verb, aimed at the party",
+    "Oslo said on Tuesday that the rebels were to blame for the attack.",
+)
 _MOVED = frozenset({OPTION_ACT, CONTINUED_ACT})
 # Roots of acts whose announced continuation is a threat: coercion, force posture and violence.
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
@@ -72,6 +79,24 @@ def speaker_stance(trigger: Trigger, patterns: PatternSet) -> Trigger:
     if patterns.by_lemma(subject.lemma_.casefold(), "noun") or object_names_actor(subject):
         return trigger
     return replace(trigger, token=tok.head, steps=(*trigger.steps, SPEAKER_STANCE))
+
+
+def blamed_party(trigger: Trigger) -> Trigger:
+    """ "said the rebels were to blame": the party "to blame" is not the one blaming (as the verb's
+    subject would make it) but the one blamed; the speaker blames it, so the trigger moves to the
+    reporting verb with the party as its target."""
+    tok = trigger.token
+    if trigger.noun or tok.lemma_.casefold() != "blame" or tok.dep_ != "xcomp" or tok.head.lemma_ != "be":
+        return trigger
+    be = tok.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return trigger
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    # (the nearest reporting verb above: "said", "said there was evidence that ...")
+    speaker = next((g for g in be.ancestors if kind_of(g) == "report"), None)
+    if subject is None or speaker is None:
+        return trigger
+    return replace(trigger, token=speaker, target_heads=(subject,), steps=(*trigger.steps, BLAMED_PARTY))
 
 
 def _agentless_threat(trigger: Trigger) -> bool:

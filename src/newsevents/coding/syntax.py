@@ -159,6 +159,10 @@ def preps(tok: Token, deep: bool = False) -> list[Token]:
     """Prepositions on the trigger and on its object ("imposed tariffs on Canada"); ``deep`` also those
     on the objects of those prepositions."""
     out = [c for c in doccache.children(tok) if c.dep_ in ("prep", "agent", "dative")]
+    if tok.pos_ == "NOUN":
+        from newsevents.coding.drawn import drawn_from  # (drawn reads the lexicon: import when used)
+
+        out.extend(drawn_from(tok))  # ("drew criticism from Berlin": the verb's "from" is the noun's)
     verbs = shared_object_verbs(tok) if tok.pos_ == "VERB" else [tok]
     for obj in (c for v in verbs for c in doccache.children(v) if c.dep_ in ("dobj", "nsubjpass", "attr")):
         out.extend(c for c in doccache.children(obj) if c.dep_ == "prep")

@@ -22,6 +22,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.accused import accused_scene, foreign_scene
 from newsevents.coding.diplomacy import inner_party
+from newsevents.coding.drawn import drawn_from
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
@@ -376,11 +377,11 @@ def from_source(
         return sources, targets
     if any(h.rule not in (LIGHT_VERB_SUBJECT, CAUSED_EVENT) for h in sources):
         return sources, targets
-    preps = [c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "from"]
+    preps = [c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "from"] + drawn_from(tok)
     froms = [p for c in preps for p in doccache.children(c) if p.dep_ == "pobj"]
     if not froms:
         return sources, targets
-    taken = {p.i for p in froms}
+    taken = {p.i for f in froms for p in (f, *f.conjuncts)}  # ("from Berlin and Paris": both react)
     # (what drew the reaction is what it answers: "Moscow's expulsion drew a protest from Tallinn")
     drawn = [Head(t, DRAWN_BY) for h in sources for t in noun_agents(h.token) or [h.token]]
     return [*(Head(p, FROM_SOURCE) for p in froms)], [*(h for h in targets if h.token.i not in taken), *drawn]

@@ -25,6 +25,7 @@ from newsevents.coding import demands, objects, protest, refusals, resources, sc
 from newsevents.coding.accused import accused_act_of_force
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.diplomacy import cooperation_codes
+from newsevents.coding.freed import freed_triggers
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.likewise import followed_suit
@@ -268,6 +269,7 @@ class TriggerFinder:
                 t for t in found if not ({t.token.i} | {g.i for g in syntax.governors(t.token)}) & clauses
             ]
             found.extend(demands)
+        found.extend(freed_triggers(sent, found))  # ("walked free": the freed person is no releaser)
         by_token = {t.token.i: t for t in found}
         out = []
         for t in found:
@@ -277,7 +279,7 @@ class TriggerFinder:
 
     def _stance(self, trigger: Trigger) -> Trigger:
         """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""
-        moved = stance.speaker_stance(trigger, self.patterns)
+        moved = stance.blamed_party(stance.speaker_stance(trigger, self.patterns))
         moved = stance.option_act(moved, self.words)
         return stance.continued_act(moved, self.words)
 
@@ -292,7 +294,8 @@ class TriggerFinder:
         if trigger.noun and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in by_token:
             if tok.lemma_.casefold() in by_token[tok.head.i].pattern.subject:
                 return EVENT_SUBJECT
-        if trigger.noun and tok.dep_ == "dobj" and tok.head.i in by_token:
+        # (a passive's subject is its object: "sanctions were lifted" lifts them, as "lifted sanctions")
+        if trigger.noun and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in by_token:
             return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
         if trigger.noun and _demand_yielded_to(trigger, by_token):
             return NOUN_UNDER_VERB
@@ -363,15 +366,22 @@ def _demand_yielded_to(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     return by_token[tok.head.head.i].pattern.code[:2] == "08"
 
 
+# Roots of speech acts (statements, appeals, criticism, demands, rejections, threats).
+_SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
+
+
 def _accused_act(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     """ "accused Quito of colonialism FOR PRESSING its claim", "blamed Lima for THREATENING ...": a speech
     act named as the ground of an accusation or denial is the accuser's account of it, not an event the
-    text asserts (an act of force so named is still coded: "accused Niger of shelling the camps")."""
+    text asserts (an act of force so named is still coded: "accused Niger of shelling the camps"); so is
+    any act but force a court convicts someone of."""
     tok = trigger.token
     if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or tok.head.head.i not in by_token:
         return False
-    speech = trigger.pattern.code[:2] in ("01", "02", "10", "11", "12", "13")
-    return speech and by_token[tok.head.head.i].pattern.code[:3] in ("112", "015", "016")
+    speech, ground = trigger.pattern.code[:2] in _SPEECH_ROOTS, by_token[tok.head.head.i]
+    # (a conviction's ground is the court's finding, whatever the act: "convicted him of AIDING terrorists")
+    convicted = ground.pattern.code[:3] == "116" and trigger.pattern.code[:2] not in ("18", "19", "20")
+    return convicted or (speech and ground.pattern.code[:3] in ("112", "015", "016"))
 
 
 def _is_visit(trigger: Trigger) -> bool:
