@@ -14,6 +14,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from newsevents.coding import syntax
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
@@ -249,7 +250,7 @@ def scene_noun_is_event(tok: Token) -> bool:
     """Whether an event noun under a scene preposition ("after the talks", "during the raid") names its own
     parties ("talks between Kabul and the Taliban", "the raid by commandos"), which makes it an event; a
     protest as a stretch of time ("the third day of protests") is one too."""
-    if protest_scene_event(tok):
+    if protest_scene_event(tok) or syntax.with_counterpart(tok):
         return True
     for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
         if prep.lower_ in ("between", "by") and any(c.dep_ == "pobj" for c in prep.children):

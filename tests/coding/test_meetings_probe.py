@@ -1,0 +1,45 @@
+"""Consultation, aid, inquiry and statement constructions found by the pmeet probe set (issue 10):
+event nouns held by the clause they hang from (coding/clause_party.py), and the ``# pmeet`` rows of
+verbs.curated.tsv. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import DyadCase, check_dyads, events_of
+
+from newsevents.coding.clause_party import CLAUSE_PARTY
+from newsevents.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "call-after",
+            "Macron approved the loan on Monday after an hour-long telephone call with Lula.",
+            (("04", "FRA", "BRA"),),
+            step=CLAUSE_PARTY,
+        ),
+        DyadCase(
+            "call-set-off-after-subject",
+            "The Chilean president, in a telephone call with his Peruvian counterpart, said the border "
+            "would stay open.",
+            (("04", "CHL", "PER"),),
+            step=CLAUSE_PARTY,
+        ),
+        DyadCase(
+            "call-fronted",
+            "In a telephone conversation with Kenya's president, Museveni promised to reopen the border.",
+            (("04", "UGA", "KEN"),),
+            step=CLAUSE_PARTY,
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_consultation_nouns_held_by_their_clause(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+def test_a_noun_with_no_counterpart_stays_scene(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "After the talks, the Peruvian minister flew home.", "2021-03-10")
+    assert not [e for e in events if e.root == "04"], [(e.root, e.evidence.steps) for e in events]
