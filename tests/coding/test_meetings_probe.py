@@ -43,3 +43,25 @@ def test_consultation_nouns_held_by_their_clause(pipeline: Pipeline, case: DyadC
 def test_a_noun_with_no_counterpart_stays_scene(pipeline: Pipeline) -> None:
     events = events_of(pipeline, "After the talks, the Peruvian minister flew home.", "2021-03-10")
     assert not [e for e in events if e.root == "04"], [(e.root, e.evidence.steps) for e in events]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # a stop on a journey is a visit to the place, not to where the journey began
+        DyadCase(
+            "stop-on-the-way",
+            "Egypt's president made a stop in Amman on Tuesday on his way home from Paris.",
+            (("04", "EGY", "JOR"),),
+        ),
+        DyadCase("dined-with", "Lula dined with Xi Jinping in Beijing on Friday.", (("04", "BRA", "CHN"),)),
+        DyadCase(
+            "dinner-with",
+            "Peru's president held a dinner with the Chilean president on Friday.",
+            (("04", "PER", "CHL"),),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_visits_and_dinners(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)

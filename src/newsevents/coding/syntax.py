@@ -38,7 +38,7 @@ def span_of(tok: Token) -> Span:
 
 
 # Nouns of a journey: "on a visit to Chile" says where the actor was, not whom the act concerns.
-_JOURNEYS = frozenset({"visit", "trip", "tour", "stopover", "journey"})
+_JOURNEYS = frozenset({"visit", "trip", "tour", "stopover", "journey", "way"})
 
 
 def object_phrase_tokens(tok: Token) -> list[Token]:
