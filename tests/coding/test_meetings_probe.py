@@ -8,6 +8,7 @@ import pytest
 from coding_helpers import DyadCase, check_dyads, events_of
 
 from newsevents.coding.clause_party import CLAUSE_PARTY
+from newsevents.coding.judgement import DENIED_ACT
 from newsevents.pipeline import Pipeline
 
 
@@ -65,3 +66,39 @@ def test_a_noun_with_no_counterpart_stays_scene(pipeline: Pipeline) -> None:
 )
 def test_visits_and_dinners(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Minsk said its troops had not crossed the border on Sunday.", "BLR"),
+        ("Hanoi said it did not seize the fishing boat.", "VNM"),
+        # a news conference is where the denial was made, not a self-directed act
+        (
+            "Syria's foreign minister told a news conference that the government had never used chemical "
+            "weapons.",
+            "SYR",
+        ),
+    ],
+)
+def test_a_reported_negated_act_of_ones_own_side_is_a_denial(
+    pipeline: Pipeline, text: str, source: str
+) -> None:
+    events = events_of(pipeline, text, "2021-03-10")
+    assert [(e.cameo, e.source.country) for e in events] == [("016", source)], [
+        (e.cameo, e.evidence.steps) for e in events
+    ]
+    assert DENIED_ACT in events[0].evidence.steps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima said Quito had not withdrawn its troops from the border.",
+        "Kyiv said the Russian army had not pulled back from the city.",
+        "Lima said there was no attack on the convoy.",
+    ],
+)
+def test_another_sides_negated_act_is_no_denial(pipeline: Pipeline, text: str) -> None:
+    events = events_of(pipeline, text, "2021-03-10")
+    assert not [e for e in events if e.cameo == "016"], [(e.cameo, e.evidence.steps) for e in events]

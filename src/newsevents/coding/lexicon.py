@@ -66,6 +66,7 @@ class Lexicon:
     message_verbs: frozenset[str]
     speaker_verbs: frozenset[str]
     alternative_words: frozenset[str]
+    own_side_nouns: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

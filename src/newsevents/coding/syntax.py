@@ -230,6 +230,15 @@ def setting_act(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _SETTING and with_counterpart(tok)
 
 
+def contentless_objects(tok: Token) -> list[Token]:
+    """The direct objects of verb ``tok`` when it reports no clause: "held a news conference" is about its
+    object alone, "told a news conference THAT ..." about what it reports."""
+    children = doccache.children(tok)
+    if any(c.dep_ == "ccomp" for c in children):
+        return []
+    return [c for c in children if c.dep_ == "dobj"]
+
+
 def subjects(tok: Token) -> list[Token]:
     return [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
 
