@@ -8,6 +8,7 @@ import pytest
 from coding_helpers import DyadCase, check_dyads, events_of
 
 from newsevents.coding.clause_party import CLAUSE_PARTY
+from newsevents.coding.diplomacy import RELIEF_CARGO
 from newsevents.coding.judgement import DENIED_ACT
 from newsevents.pipeline import Pipeline
 
@@ -102,3 +103,14 @@ def test_a_reported_negated_act_of_ones_own_side_is_a_denial(
 def test_another_sides_negated_act_is_no_denial(pipeline: Pipeline, text: str) -> None:
     events = events_of(pipeline, text, "2021-03-10")
     assert not [e for e in events if e.cameo == "016"], [(e.cameo, e.evidence.steps) for e in events]
+
+
+def test_planes_carrying_relief_goods_as_the_subject_are_aid(pipeline: Pipeline) -> None:
+    case = DyadCase(
+        "relief-subject",
+        "Two Spanish military planes carrying rescue workers and medical supplies landed in Rabat "
+        "on Wednesday.",
+        (("07", "ESP", "MAR"),),
+        step=RELIEF_CARGO,
+    )
+    check_dyads(pipeline, case)
