@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import DyadCase, check_dyads, events_of
 
-from newsevents.coding.clause_party import CLAUSE_PARTY
+from newsevents.coding.clause_party import CLAUSE_PARTY, HOSTED_TALKS
 from newsevents.coding.diplomacy import RELIEF_CARGO
 from newsevents.coding.judgement import DENIED_ACT
 from newsevents.pipeline import Pipeline
@@ -114,3 +114,18 @@ def test_planes_carrying_relief_goods_as_the_subject_are_aid(pipeline: Pipeline)
         step=RELIEF_CARGO,
     )
     check_dyads(pipeline, case)
+
+
+def test_talks_a_third_party_hosts_are_an_event_of_their_own(pipeline: Pipeline) -> None:
+    text = "Ecuador hosted talks between Colombian and Venezuelan military delegations on Monday."
+    events = [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "04"]
+    pairs = {(e.source.country, e.target.country if e.target else None) for e in events}
+    assert ("COL", "VEN") in pairs or ("VEN", "COL") in pairs, pairs
+    assert {("ECU", "COL"), ("ECU", "VEN")} <= pairs, pairs
+    talks = next(e for e in events if e.source.country != "ECU")
+    assert HOSTED_TALKS in talks.evidence.steps
+
+
+def test_proposed_talks_between_two_parties_do_not_take_place(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Brazil proposed talks between Colombia and Venezuela.", "2021-03-10")
+    assert not [e for e in events if HOSTED_TALKS in e.evidence.steps]

@@ -24,6 +24,13 @@ CLAUSE_PARTY = declare(
     "The Chilean president, in a telephone call with his Peruvian counterpart, said the border would stay "
     "open.",
 )
+HOSTED_TALKS = declare(
+    "select",
+    "hosted-talks",
+    "talks between two parties that a third hosts, mediates or brokers are an event of their own, "
+    "besides the third party's act",
+    "Ecuador hosted talks between Colombian and Venezuelan envoys on Monday.",
+)
 # Parts of speech of the word a clause-level prepositional phrase hangs from.
 _CLAUSE_HEADS = frozenset({"VERB", "AUX"})
 
@@ -43,3 +50,12 @@ def clause_party(tok: Token) -> tuple[Token, str] | None:
     if clause.pos_ not in _CLAUSE_HEADS or not syntax.with_counterpart(tok):
         return None
     return clause, CLAUSE_PARTY
+
+
+def hosted_talks(tok: Token, governor_code: str) -> bool:
+    """Whether event noun ``tok``, the object of a verb of consultation (``governor_code`` 04x: hosted,
+    mediated, brokered), names its own parties with "between": then it does not give way to the verb."""
+    if governor_code[:2] != "04":
+        return False
+    preps = (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between")
+    return any(c.dep_ == "pobj" for prep in preps for c in prep.children)

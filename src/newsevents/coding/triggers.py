@@ -24,6 +24,7 @@ from newsevents import doccache
 from newsevents.coding import demands, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.accused import accused_act_of_force
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
+from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.judgement import judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
@@ -291,6 +292,8 @@ class TriggerFinder:
             if tok.lemma_.casefold() in by_token[tok.head.i].pattern.subject:
                 return EVENT_SUBJECT
         if trigger.noun and tok.dep_ == "dobj" and tok.head.i in by_token:
+            if hosted_talks(tok, by_token[tok.head.i].code or by_token[tok.head.i].pattern.code):
+                return HOSTED_TALKS  # (kept, with the rule among its steps: _drop)
             return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
         if trigger.noun and _demand_yielded_to(trigger, by_token):
             return NOUN_UNDER_VERB
@@ -397,6 +400,8 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
 
 
 def _drop(trigger: Trigger, reason: str) -> Trigger:
+    if reason == HOSTED_TALKS:  # a rule that keeps the trigger it names
+        return replace(trigger, steps=(*trigger.steps, reason))
     return replace(trigger, dropped_by=reason)
 
 
