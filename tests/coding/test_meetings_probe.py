@@ -129,3 +129,16 @@ def test_talks_a_third_party_hosts_are_an_event_of_their_own(pipeline: Pipeline)
 def test_proposed_talks_between_two_parties_do_not_take_place(pipeline: Pipeline) -> None:
     events = events_of(pipeline, "Brazil proposed talks between Colombia and Venezuela.", "2021-03-10")
     assert not [e for e in events if HOSTED_TALKS in e.evidence.steps]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Moscow released two British intelligence officers on Friday.", "08"),
+        ("Washington released three Cuban intelligence agents on Wednesday.", "08"),
+        # what is released is information, not people
+        ("Kyiv released intelligence on the missile strike.", "06"),
+    ],
+)
+def test_released_intelligence_agents_are_people(pipeline: Pipeline, text: str, root: str) -> None:
+    assert [e.root for e in events_of(pipeline, text, "2021-03-10")] == [root]
