@@ -142,3 +142,12 @@ def test_proposed_talks_between_two_parties_do_not_take_place(pipeline: Pipeline
 )
 def test_released_intelligence_agents_are_people(pipeline: Pipeline, text: str, root: str) -> None:
     assert [e.root for e in events_of(pipeline, text, "2021-03-10")] == [root]
+
+
+def test_a_pledge_told_in_a_participle_is_an_event_of_its_own(pipeline: Pipeline) -> None:
+    case = DyadCase(
+        "pledging",
+        "Kenya's president met Uganda's president in Nairobi on Monday, pledging to reopen the border.",
+        (("04", "KEN", "UGA"), ("03", "KEN", "UGA")),
+    )
+    check_dyads(pipeline, case)

@@ -64,7 +64,7 @@ NO_EVENT_ABOVE = declare(
 # thing ("all options") cannot make them, so the speaker does.
 SPEECH_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Of those, the ones a participle of speech adds to the main event as a statement of its own.
-PARTICIPLE_SPEECH_ROOTS = frozenset({"11", "12", "13"})
+PARTICIPLE_SPEECH_ROOTS = frozenset({"03", "11", "12", "13"})
 # Relative pronouns: as a relative clause's subject they stand for the noun the clause hangs on.
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 # Named-entity kinds that can act: a relative clause on them tells what they did.
@@ -218,8 +218,9 @@ def message_content(clause: Token, words: Lexicon) -> bool:
 
 def speech_participle(clause: Token, code: str, words: Lexicon) -> bool:
     """Whether ``clause`` is an elaborating participle that makes a statement of its own: a criticism,
-    rejection or threat by a verb of speech ("..., warning that a raid would mean war", "..., accusing
-    Kyiv of shelling"), which no main event folds in. (Not an appeal: "marched, calling for ..." is what
+    rejection, threat or pledge by a verb of speech ("..., warning that a raid would mean war", "...,
+    accusing Kyiv of shelling", "met on Monday, pledging to reopen the border"), which no main event
+    folds in. (Not an appeal: "marched, calling for ..." is what
     the march was about.)"""
     return (
         elaborating_participle(clause)
