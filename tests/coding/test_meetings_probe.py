@@ -151,3 +151,11 @@ def test_a_pledge_told_in_a_participle_is_an_event_of_its_own(pipeline: Pipeline
         (("04", "KEN", "UGA"), ("03", "KEN", "UGA")),
     )
     check_dyads(pipeline, case)
+
+
+def test_a_reported_verdict_of_experience_is_praise(pipeline: Pipeline) -> None:
+    text = "Lula told reporters that Macron was a very experienced statesman."
+    events = events_of(pipeline, text, "2021-03-10")
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("051", "BRA", "FRA")
+    ], [(e.cameo, e.evidence.steps) for e in events]
