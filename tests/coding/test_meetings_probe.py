@@ -159,3 +159,17 @@ def test_a_reported_verdict_of_experience_is_praise(pipeline: Pipeline) -> None:
     assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events] == [
         ("051", "BRA", "FRA")
     ], [(e.cameo, e.evidence.steps) for e in events]
+
+
+def test_a_pairs_own_ministers_are_no_counterpart(pipeline: Pipeline) -> None:
+    text = (
+        "President Gabriel Boric of Chile and President Dina Boluarte of Peru held a summit in Lima on "
+        "Monday. The two presidents met for three hours, first with their foreign ministers."
+    )
+    pairs = {
+        (e.source.country, e.target.country if e.target else None)
+        for e in events_of(pipeline, text, "2023-03-10")
+        if e.root == "04"
+    }
+    assert pairs and all(s != t for s, t in pairs), pairs
+    assert pairs <= {("CHL", "PER"), ("PER", "CHL")}, pairs
