@@ -173,3 +173,17 @@ def test_a_pairs_own_ministers_are_no_counterpart(pipeline: Pipeline) -> None:
     }
     assert pairs and all(s != t for s, t in pairs), pairs
     assert pairs <= {("CHL", "PER"), ("PER", "CHL")}, pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran called for the lifting of the sanctions Washington imposed in 2018.",
+        "Iran called for the easing of American sanctions.",
+    ],
+)
+def test_a_call_to_lift_sanctions_is_an_appeal_to_ease_them(pipeline: Pipeline, text: str) -> None:
+    events = events_of(pipeline, text, "2021-03-10")
+    assert [
+        (e.cameo, e.source.country, e.target.country if e.target else None) for e in events if e.root != "16"
+    ] == [("0254", "IRN", "USA")], [(e.cameo, e.evidence.steps) for e in events]
