@@ -187,3 +187,16 @@ def test_a_call_to_lift_sanctions_is_an_appeal_to_ease_them(pipeline: Pipeline, 
     assert [
         (e.cameo, e.source.country, e.target.country if e.target else None) for e in events if e.root != "16"
     ] == [("0254", "IRN", "USA")], [(e.cameo, e.evidence.steps) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.N. weapons inspectors drove into a presidential palace in Baghdad on Tuesday.",
+        "U.N. investigators visited the site of the blast in Beirut on Friday.",
+        "U.N. inspectors entered the reactor building in Tehran on Monday.",
+    ],
+)
+def test_inspectors_reaching_a_site_inspect_it(pipeline: Pipeline, text: str) -> None:
+    events = events_of(pipeline, text, "2021-03-10")
+    assert [e.root for e in events] == ["09"], [(e.cameo, e.evidence.steps) for e in events]
