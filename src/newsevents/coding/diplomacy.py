@@ -73,7 +73,8 @@ STARTED_INQUIRY = declare(
 RELIEF_CARGO = declare(
     "code",
     "relief-cargo",
-    "ships, planes or troops sent carrying relief goods are humanitarian aid (073), not a deployment",
+    "ships, planes or troops sent, landing or arriving with relief goods are humanitarian aid (073), not a "
+    "deployment",
     "Canberra sent two navy ships carrying relief supplies to Tonga.",
 )
 CALLED_NOT_PHONED = declare(
@@ -123,7 +124,7 @@ INVESTIGATION_CODE = "090"
 # Codes of a deployment of forces (as coding/purpose.py), and the words of relief goods that a deployment
 # "carrying" or "with" them is sent to deliver (beside ``relief_purposes`` of words.toml).
 _DEPLOYMENT_CODES = frozenset({"150", "152", "153", "154"})
-_RELIEF_GOODS = frozenset({"aid", "food", "water", "medicine", "tent", "blanket", "rice", "flour"})
+_RELIEF_GOODS = frozenset({"aid", "food", "water", "medicine", "medical", "tent", "blanket", "rice", "flour"})
 _CARRYING = frozenset({"carry", "bring", "load", "laden", "bear", "ferry"})
 RELIEF_CODE = "073"
 # Roots of cooperation (intent, consult, diplomatic and material cooperation, aid): one sentence telling
@@ -267,8 +268,11 @@ def relief_cargo(trigger: Trigger, relief_words: frozenset[str]) -> Trigger:
         return trigger
     goods = _RELIEF_GOODS | relief_words
     tok = trigger.token
-    # ("ships carrying relief supplies", "planes with food"; "sent planes to Syria with tents")
-    links = [link for obj in doccache.children(tok) if obj.dep_ == "dobj" for link in doccache.children(obj)]
+    # ("ships carrying relief supplies", "planes with food"; "sent planes to Syria with tents"; as the
+    # subject: "planes carrying medical supplies landed")
+    links = [
+        link for o in doccache.children(tok) if o.dep_ in ("dobj", "nsubj") for link in doccache.children(o)
+    ]
     for link in [*links, *doccache.children(tok)]:
         carried = link.dep_ == "acl" and link.lemma_.casefold() in _CARRYING and link.head.i != tok.i
         carried = carried or (link.dep_ == "prep" and link.lower_ == "with")

@@ -67,22 +67,32 @@ REPORTED_DENIAL = declare(
     "it') denies responsibility (016)",
     "Caracas said it had no role in the attack on the pipeline.",
 )
+DENIED_ACT = declare(
+    "trigger",
+    "denied-act",
+    "a speaker saying it, or a party of its own, did not do an act a pattern codes ('said it had never "
+    "used such weapons', 'said its troops had not crossed the border') denies responsibility (016)",
+    "Minsk said its troops had not crossed the border.",
+)
 CRITICISE = "111"
 PRAISE = "051"
 # Dependents that hold the complement of "called X Y" and of a copula ("was unwarranted").
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "dobj", "ccomp"})
+# Pronouns that name no party: "said THERE was no attack", "said THIS was not a retreat".
+_NO_PARTY = frozenset({"there", "this", "that", "what", "which", "who", "nothing", "none", "nobody"})
 # Subjects that are the speaker itself: "we were right" judges nobody else.
 _SELF = frozenset({"i", "we", "me", "us"})
 
 
-def judgements(sent: Span, words: Lexicon) -> Iterator[Trigger]:
-    """The judgements of a sentence, as triggers on the judging verb."""
+def judgements(sent: Span, words: Lexicon, coded: frozenset[int] = frozenset()) -> Iterator[Trigger]:
+    """The judgements of a sentence, as triggers on the judging verb (``coded``: the indexes of the
+    sentence's triggers, for the acts a speaker denies)."""
     for tok in doccache.verbs(sent):
         lemma = tok.lemma_.casefold()
         if lemma in words.judgement_verbs:
             found = _called(tok, words)
         elif kind_of(tok) == "report" or {lemma, tok.lower_} & words.comment_verbs:
-            found = _reported(tok, words)
+            found = _reported(tok, words) or _denied_act(tok, coded, words)
         else:
             continue
         if found is not None and _message_content(tok, words):
@@ -177,6 +187,33 @@ def _failed_party(clause: Token, words: Lexicon) -> Token | None:
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
         return None
     return subject
+
+
+def _denied_act(tok: Token, coded: frozenset[int], words: Lexicon) -> Trigger | None:
+    """ "said it had never used chemical weapons", "said its troops did not cross": a coded act the
+    speaker's own side did, negated in the reported clause, is denied."""
+    for clause in (c for c in doccache.children(tok) if c.dep_ == "ccomp" and c.i in coded):
+        if not any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause)):
+            continue
+        subject = next((c for c in doccache.children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if _own_side(subject, words):
+            return _trigger(tok, DENY, DENIED_ACT, None)
+    return None
+
+
+def _own_side(subject: Token, words: Lexicon) -> bool:
+    """Whether a reported clause's subject is the speaker's own side: a pronoun ("it", "they"), a noun
+    with a possessive pronoun ("its troops"), or "the government" with no name of its own."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in _NO_PARTY
+    children = doccache.children(subject)
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in children):
+        return True
+    named = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in children)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+    return the and not named and subject.lemma_.casefold() in words.own_side_nouns
 
 
 def _denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:

@@ -73,6 +73,7 @@ class Lexicon:
     custody_nouns: frozenset[str]
     ordering_verbs: frozenset[str]
     failure_verbs: frozenset[str]
+    own_side_nouns: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

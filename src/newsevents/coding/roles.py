@@ -8,11 +8,11 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding import scene, syntax
+from newsevents.coding import clause_party, scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import arrival, recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
-from newsevents.coding.protest import PROTEST_PHRASE, dispersal_object, protest_verb
+from newsevents.coding.protest import dispersal_object
 from newsevents.coding.rules import declare
 from newsevents.coding.target_table import target_roles
 from newsevents.coding.targets_agents import OBJECT_AGENT, act_agents, object_agents
@@ -406,8 +406,8 @@ def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             targets.extend(Head(c, BETWEEN) for c in doccache.conjuncts(pobjs[0]))
     if "of" in preps and not sources and any(p in preps for p in ("to", "with", "against", "on")):
         sources.extend(Head(c, OF_PHRASE) for c in doccache.children(preps["of"]) if c.dep_ == "pobj")
-    if not sources and (verb := protest_verb(tok)) is not None:  # ("stayed off work in protest")
-        sources.extend(Head(h.token, PROTEST_PHRASE) for h in verb_roles(verb)[0])
+    if not sources and (held := clause_party.clause_party(tok)) is not None:  # ("stayed off work in protest")
+        sources.extend(Head(h.token, held[1]) for h in verb_roles(held[0])[0])
     taken = {h.token.i for h in sources}
     for word in lexicon().noun_target_prepositions:
         if word in preps:

@@ -15,6 +15,7 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding import syntax
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
@@ -64,7 +65,7 @@ NO_EVENT_ABOVE = declare(
 # thing ("all options") cannot make them, so the speaker does.
 SPEECH_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 # Of those, the ones a participle of speech adds to the main event as a statement of its own.
-PARTICIPLE_SPEECH_ROOTS = frozenset({"11", "12", "13"})
+PARTICIPLE_SPEECH_ROOTS = frozenset({"03", "11", "12", "13"})
 # Relative pronouns: as a relative clause's subject they stand for the noun the clause hangs on.
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 # Named-entity kinds that can act: a relative clause on them tells what they did.
@@ -218,8 +219,9 @@ def message_content(clause: Token, words: Lexicon) -> bool:
 
 def speech_participle(clause: Token, code: str, words: Lexicon) -> bool:
     """Whether ``clause`` is an elaborating participle that makes a statement of its own: a criticism,
-    rejection or threat by a verb of speech ("..., warning that a raid would mean war", "..., accusing
-    Kyiv of shelling"), which no main event folds in. (Not an appeal: "marched, calling for ..." is what
+    rejection, threat or pledge by a verb of speech ("..., warning that a raid would mean war", "...,
+    accusing Kyiv of shelling", "met on Monday, pledging to reopen the border"), which no main event
+    folds in. (Not an appeal: "marched, calling for ..." is what
     the march was about.)"""
     return (
         elaborating_participle(clause)
@@ -250,7 +252,7 @@ def scene_noun_is_event(tok: Token) -> bool:
     """Whether an event noun under a scene preposition ("after the talks", "during the raid") names its own
     parties ("talks between Kabul and the Taliban", "the raid by commandos"), which makes it an event; a
     protest as a stretch of time ("the third day of protests") is one too."""
-    if protest_scene_event(tok):
+    if protest_scene_event(tok) or syntax.with_counterpart(tok):
         return True
     for prep in (c for c in doccache.children(tok) if c.dep_ in ("prep", "agent")):
         if prep.lower_ in ("between", "by") and any(c.dep_ == "pobj" for c in doccache.children(prep)):

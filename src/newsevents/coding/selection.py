@@ -149,7 +149,7 @@ class Selector:
     def _self_directed(self, tok: Token) -> bool:
         """ "gave a press briefing", "held a news conference", "declared a public holiday": an act with
         nobody on the other side and no content of its own (``self_directed_nouns`` in words.toml)."""
-        nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else [c for c in tok.children if c.dep_ == "dobj"]
+        nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else syntax.contentless_objects(tok)
         for noun in nouns:
             compounds = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
             lemma = noun.lemma_.casefold()

@@ -14,6 +14,9 @@ RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose"})
 # Prepositions that deny what their phrase names: "talks WITHOUT a ceasefire deal" are not about a
 # ceasefire.
 _PRIVATIVE = frozenset({"without"})
+# Prepositions that set an event noun beside the clause's act, not under it: "AFTER a call with Lula"
+# (the call is an act of its own, see coding/clause_party.py), unlike "agreed TO talks with Quito".
+_SETTING = frozenset({"after", "before", "during", "in", "following", "amid"})
 # Clauses inside a phrase: their words say something about the phrase, they are not part of it.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
 
@@ -35,7 +38,7 @@ def span_of(tok: Token) -> Span:
 
 
 # Nouns of a journey: "on a visit to Chile" says where the actor was, not whom the act concerns.
-_JOURNEYS = frozenset({"visit", "trip", "tour", "stopover", "journey"})
+_JOURNEYS = frozenset({"visit", "trip", "tour", "stopover", "journey", "way"})
 
 
 def object_phrase_tokens(tok: Token) -> list[Token]:
@@ -210,13 +213,34 @@ def governors(tok: Token) -> list[Token]:
         ):
             cur = cur.head
             out.append(cur)
-        elif cur.dep_ in ("dobj", "pobj") and cur.head.pos_ in ("VERB", "ADP"):
+        elif cur.dep_ in ("dobj", "pobj") and cur.head.pos_ in ("VERB", "ADP") and not setting_act(cur):
             # a nominal event as the object of a governing verb: "agreed to a truce"
             cur = cur.head if cur.head.pos_ == "VERB" else cur.head.head
             out.append(cur)
         else:
             break
     return out
+
+
+def with_counterpart(tok: Token) -> bool:
+    """Whether noun ``tok`` names a counterpart in a "with" phrase ("talks WITH Hanoi")."""
+    preps = (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "with")
+    return any(c.dep_ == "pobj" for prep in preps for c in doccache.children(prep))
+
+
+def setting_act(tok: Token) -> bool:
+    """Whether ``tok`` is a noun naming its counterpart ("a call with Lula") under a preposition that sets
+    it beside its clause's act ("approved the loan AFTER a call with Lula"): an act of its own."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in _SETTING and with_counterpart(tok)
+
+
+def contentless_objects(tok: Token) -> list[Token]:
+    """The direct objects of verb ``tok`` when it reports no clause: "held a news conference" is about its
+    object alone, "told a news conference THAT ..." about what it reports."""
+    children = doccache.children(tok)
+    if any(c.dep_ == "ccomp" for c in children):
+        return []
+    return [c for c in children if c.dep_ == "dobj"]
 
 
 def subjects(tok: Token) -> list[Token]:

@@ -266,10 +266,18 @@ def pair_own(
 ) -> bool:
     """Whether the target of two coordinated sources is only one side's own unnamed state organs,
     placed by the sentence ("the two governments agreed to reopen embassies"), or the pair themselves
-    read back by a pronoun ("pledged to settle their dispute"): the pair act on each other (victims of
+    read back by a pronoun ("pledged to settle their dispute", "met with their ministers"): the pair act on
+    each other (victims of
     a pair's attack are no organs of theirs)."""
     own = {s.country for s in sources}
-    if head is not None and head.pos_ == "PRON" and targets and all(t.country in own for t in targets):
+    # (the pair's own people named by a possessive: "met first with THEIR foreign ministers")
+    theirs = head is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+    if (
+        head is not None
+        and (head.pos_ == "PRON" or theirs)
+        and targets
+        and all(t.country in own for t in targets)
+    ):
         return True
     return (
         head is not None

@@ -24,6 +24,7 @@ from newsevents import doccache
 from newsevents.coding import demands, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.accused import accused_act_of_force
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
+from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.freed import freed_triggers
 from newsevents.coding.judgement import judgements
@@ -256,7 +257,7 @@ class TriggerFinder:
         recoded = (cooperation_codes(helping_deployment(t, self.words), self.words) for t in found)
         found = stance.over_own([self._stance(t) for t in recoded])
         found = demanded_acts(refusals.refused_yields(protest.crowd_acts(found, sent)))
-        judged = list(judgements(sent, self.words))
+        judged = list(judgements(sent, self.words, frozenset(t.token.i for t in found)))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
             at = {t.token.i for t in judged}
@@ -296,6 +297,8 @@ class TriggerFinder:
                 return EVENT_SUBJECT
         # (a passive's subject is its object: "sanctions were lifted" lifts them, as "lifted sanctions")
         if trigger.noun and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in by_token:
+            if hosted_talks(tok, by_token[tok.head.i].code or by_token[tok.head.i].pattern.code):
+                return HOSTED_TALKS  # (kept, with the rule among its steps: _drop)
             return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
         if trigger.noun and _demand_yielded_to(trigger, by_token):
             return NOUN_UNDER_VERB
@@ -411,6 +414,8 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
 
 
 def _drop(trigger: Trigger, reason: str) -> Trigger:
+    if reason == HOSTED_TALKS:  # a rule that keeps the trigger it names
+        return replace(trigger, steps=(*trigger.steps, reason))
     return replace(trigger, dropped_by=reason)
 
 
