@@ -362,14 +362,17 @@ def _demand_yielded_to(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
 
 
 def _accused_act(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
-    """ "accused Quito of colonialism FOR PRESSING its claim", "blamed Lima for THREATENING ...": a speech
-    act named as the ground of an accusation or denial is the accuser's account of it, not an event the
-    text asserts (an act of force so named is still coded: "accused Niger of shelling the camps")."""
+    """ "accused Quito of colonialism FOR PRESSING its claim", "accused Lima of PLOTTING A COUP": an act
+    other than force named as the ground of an accusation or denial (or the event noun such a gerund
+    takes) is the accuser's account of it, not an event the text asserts (an act of force so named is
+    still coded: "accused Niger of shelling the camps")."""
     tok = trigger.token
+    if trigger.noun and tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+        tok = tok.head  # ("of PREPARING a coup": the gerund is the ground, its noun the act)
     if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or tok.head.head.i not in by_token:
         return False
-    speech = trigger.pattern.code[:2] in ("01", "02", "10", "11", "12", "13")
-    return speech and by_token[tok.head.head.i].pattern.code[:3] in ("112", "015", "016")
+    force = trigger.pattern.code[:2] in ("18", "19", "20")
+    return not force and by_token[tok.head.head.i].pattern.code[:3] in ("112", "015", "016")
 
 
 def _is_visit(trigger: Trigger) -> bool:

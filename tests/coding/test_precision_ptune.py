@@ -1,0 +1,45 @@
+"""Precision: what a report tells without asserting it as an event of its own (issue 10, selection), and
+the dates of events a sentence leaves undated. Every sentence is invented; each test is a class of
+wordings, not one sentence."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.pipeline import Pipeline
+
+Coded = tuple[str, str, str | None, str | None]
+
+
+def _codes(pipeline: Pipeline, text: str, published: str = "2021-03-10") -> list[Coded]:
+    """(root, trigger word, source country, target country) of each event coded from ``text``."""
+    return [
+        (e.root, e.evidence.trigger, e.source.country, e.target.country if e.target else None)
+        for e in events_of(pipeline, text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the gerund's act and the event noun it takes are the accuser's account, not events
+        (
+            "Prime Minister Ivanov of Bulgaria accused Romania of preparing a coup in Sofia.",
+            [("11", "accused", "BGR", "ROU")],
+        ),
+        (
+            "Ghana cut diplomatic ties with Togo on Monday, accusing it of supporting the rebels.",
+            [("16", "cut", "GHA", "TGO"), ("11", "accusing", "GHA", "TGO")],
+        ),
+        # an act of force so named is still told as having happened (coding/accused.py)
+        (
+            "Chile accused Peru of provoking and attacking Chilean border guards.",
+            [("11", "accused", "CHL", "PER"), ("19", "attacking", "PER", "CHL")],
+        ),
+    ],
+)
+def test_acts_named_as_the_ground_of_an_accusation_are_no_events(
+    pipeline: Pipeline, text: str, expected: list[Coded]
+) -> None:
+    assert _codes(pipeline, text) == expected
