@@ -9,14 +9,26 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import doccache
 from newsevents.annotations import doc_text
+from newsevents.coding.rules import declare
 from newsevents.datewords import NUMBERS, When, date_words, resolve
 
+STORY_DAY = declare(
+    "date",
+    "story-day",
+    "an undated event after the lead takes the day of the lead's main event, when that is a day in the "
+    "week before the report was filed: the day the story is told of, not the filing day",
+    "LOMÉ, May 4 (Wire) - Togo closed its border on Sunday. Two traders were shot dead, police said.",
+)
+# Days before the report's reference date within which the lead's day is the story's day (a week, as for
+# a dateline's date): an older date is a background the lead recalls, not the day the news is about.
+_STORY_REACH = 6
 # Nouns that extend a date rather than take it: "Thursday evening", "Monday night".
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "noon", "midday", "midnight"})
 # Dependencies by which a date modifies a noun: "the 1998 accord", "last Friday's attack", "the Dec. 13 vote",
@@ -296,3 +308,17 @@ def _signed(tok: Token) -> Shift | None:
         if amods & words.forward:
             return Shift(size, None, True)
     return None
+
+
+def story_day(tok: Token, reference: dt.date | None, own: Callable[[Token], list[When]]) -> When | None:
+    """The day of the lead sentence's main event (``own``: the dates of a clause's own), for an undated
+    event ``tok`` told after the lead, when the lead dates its news to a day in the week before
+    ``reference``: later sentences tell more of that day's story ("...on Sunday. Two traders were shot
+    dead, police said.")."""
+    sents = doccache.sents(tok.doc)
+    if reference is None or not sents or tok.i < sents[0].end:
+        return None
+    dates = own(sents[0].root)
+    if not dates or dates[0].precision != "day":
+        return None
+    return dates[0] if 0 < (reference - dt.date.fromisoformat(dates[0].date)).days <= _STORY_REACH else None

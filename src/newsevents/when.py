@@ -224,6 +224,9 @@ class DocDates:
             main = self._main_date(doccache.sent(tok), tok)
             if main is not None:
                 return [main], True, SAME_OCCASION
+        story = dateclause.story_day(tok, self.reference, lambda root: self._own(root, self.ents, set())[0])
+        if story is not None:
+            return [story], True, dateclause.STORY_DAY
         if self.dateline is not None:
             return [self.dateline], False, DATELINE
         if self.published is not None:

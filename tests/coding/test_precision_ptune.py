@@ -43,3 +43,36 @@ def test_acts_named_as_the_ground_of_an_accusation_are_no_events(
     pipeline: Pipeline, text: str, expected: list[Coded]
 ) -> None:
     assert _codes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "step"),
+    [
+        # the lead dates the story to Sunday: a later undated event is told of that day
+        (
+            "LOME, May 4 (Wire) - Togo closed its border with Benin on Sunday. Two traders were shot dead "
+            "near the crossing, police said.",
+            "shot",
+            "2021-05-02",
+            "date:story-day",
+        ),
+        (
+            "Ghanaian troops fired on protesters in Accra on Monday. The army detained forty students.",
+            "detained",
+            "2021-05-03",
+            "date:story-day",
+        ),
+        # a lead dated further back recalls a background: the filing day stays
+        (
+            "LOME, May 4 (Wire) - Togo closed its border with Benin in March. Benin recalled its envoy.",
+            "recalled",
+            "2021-05-04",
+            "date:dateline",
+        ),
+    ],
+)
+def test_an_undated_event_after_the_lead_takes_the_story_day(
+    pipeline: Pipeline, text: str, trigger: str, date: str, step: str
+) -> None:
+    found = [e for e in events_of(pipeline, text, "2021-05-04") if e.evidence.trigger == trigger]
+    assert [(e.date, step in e.evidence.steps) for e in found] == [(date, True)]
