@@ -315,10 +315,11 @@ def story_day(tok: Token, reference: dt.date | None, own: Callable[[Token], list
     event ``tok`` told after the lead, when the lead dates its news to a day in the week before
     ``reference``: later sentences tell more of that day's story ("...on Sunday. Two traders were shot
     dead, police said.")."""
-    sents = doccache.sents(tok.doc)
-    if reference is None or not sents or tok.i < sents[0].end:
+    # (the lead is the first sentence with a verb: a dateline the parser split off is none)
+    lead = next((s for s in doccache.sents(tok.doc) if s.root.pos_ in ("VERB", "AUX")), None)
+    if reference is None or lead is None or tok.i < lead.end:
         return None
-    dates = own(sents[0].root)
+    dates = own(lead.root)
     if not dates or dates[0].precision != "day":
         return None
     return dates[0] if 0 < (reference - dt.date.fromisoformat(dates[0].date)).days <= _STORY_REACH else None
