@@ -243,15 +243,18 @@ def offset(tok: Token) -> Shift | None:
     mark = next(
         (c for c in doccache.children(tok) if c.dep_ == "mark" and c.lower_ in words.subordinators), None
     )
-    if mark is None and tok.dep_ == "pobj" and tok.head.lower_ in words.subordinators:
-        mark = tok.head
+    if mark is None and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in words.subordinators:
+        mark = tok.head  # ("a day after the vote", "a day after MEETING his counterpart")
     if mark is not None:
-        # "a day after X resigned" may also come parsed as a relative clause of "day".
+        # "a day after X resigned" may also come parsed as a relative clause of "day", and "a day after
+        # meeting X" with "after" under "day".
         of_unit = tok.dep_ in ("relcl", "acl", "advcl") and _unit_name(tok.head) in _UNITS
-        unit = _unit(tok) or _unit(mark) or (tok.head if of_unit else None)
+        on_unit = mark.dep_ == "prep" and _unit_name(mark.head) in _UNITS
+        unit = _unit(tok) or _unit(mark) or (tok.head if of_unit else (mark.head if on_unit else None))
         days = _amount(unit) if unit is not None else None
         if unit is not None and days is not None:
             reference = (unit.head if of_unit else tok.head) if mark.dep_ == "mark" else mark.head
+            reference = unit.head if on_unit and unit.i == mark.head.i else reference
             return Shift(-days if mark.lower_ == "after" else days, reference, False)
     for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ in words.subordinators):
         before = tok.doc[prep.i - 1] if prep.i > 0 else prep

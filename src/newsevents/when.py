@@ -102,6 +102,8 @@ ENCLOSING = declare(
 # A reported clause ("said on Tuesday that the mayor had been dismissed") takes the report's date, the
 # corpus convention for an act told only through its announcement.
 _SHARING = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp"})
+# An offset of this many days or more ("six weeks after") is a round count: it gives the month, not a day.
+_WEEKS = 14
 # Sentences back that "the same day", "hours later" look for the main event they count from.
 _MAIN_DATE_REACH = 3
 # "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
@@ -350,7 +352,8 @@ class DocDates:
         base = base or last_dated or (When.of_day(self.reference) if self.reference else None)
         if base is None or base.precision != "day":
             return base
-        return When.of_day(dt.date.fromisoformat(base.date) + dt.timedelta(days=shift.days))
+        day = dt.date.fromisoformat(base.date) + dt.timedelta(days=shift.days)
+        return When.of_day(day) if abs(shift.days) < _WEEKS else When.of_month(day)  # ("six weeks after")
 
     def _main_date(self, sent: Span, clause: Token) -> When | None:
         """The date of the sentence's main clause, else of the last sentence before whose main clause has

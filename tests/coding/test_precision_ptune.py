@@ -92,3 +92,28 @@ def test_an_attack_told_by_a_relative_clause_on_its_noun_is_placed_where_it_happ
     found = [e for e in events_of(pipeline, text, "2021-03-10") if e.evidence.trigger == "killed"]
     assert [(e.root, e.source.country, e.date) for e in found] == [("18", "PAK", "2021-03-07")]
     assert "source:unattributed" in found[0].evidence.steps
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # a gerund under "a day after" is a day before the clause it is reckoned from
+        (
+            "Vietnam's foreign minister arrived in Vientiane on Tuesday for talks with the Lao premier, "
+            "a day after meeting his Thai counterpart in Bangkok.",
+            "meeting",
+            "2021-03-08",
+        ),
+        # a count of weeks is a round figure: the month, not a day
+        (
+            "Rebels freed six Danish aid workers on Tuesday, six weeks after kidnapping them near Gao.",
+            "kidnapping",
+            "2021-01",
+        ),
+    ],
+)
+def test_an_event_an_offset_is_reckoned_from_is_dated_back_from_its_clause(
+    pipeline: Pipeline, text: str, trigger: str, date: str
+) -> None:
+    found = [e for e in events_of(pipeline, text, "2021-03-10") if e.evidence.trigger == trigger]
+    assert [(e.date, "date:offset" in e.evidence.steps) for e in found] == [(date, True)]
