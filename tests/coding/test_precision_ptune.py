@@ -117,3 +117,16 @@ def test_an_event_an_offset_is_reckoned_from_is_dated_back_from_its_clause(
 ) -> None:
     found = [e for e in events_of(pipeline, text, "2021-03-10") if e.evidence.trigger == trigger]
     assert [(e.date, "date:offset" in e.evidence.steps) for e in found] == [(date, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Museveni of Uganda accused his rival of trying to import an Egyptian-style revolt.",
+        "Kenya's president accused the opposition of plotting a Ukrainian-style uprising in Nairobi.",
+    ],
+)
+def test_a_country_word_that_names_a_kind_is_no_party(pipeline: Pipeline, text: str) -> None:
+    found = _codes(pipeline, text)
+    assert [c[:2] for c in found] == [("11", "accused")]
+    assert not {"EGY", "UKR"} & {c for e in found for c in e[2:]}
