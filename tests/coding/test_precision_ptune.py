@@ -130,3 +130,19 @@ def test_a_country_word_that_names_a_kind_is_no_party(pipeline: Pipeline, text: 
     found = _codes(pipeline, text)
     assert [c[:2] for c in found] == [("11", "accused")]
     assert not {"EGY", "UKR"} & {c for e in found for c in e[2:]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # welcoming another party's offer approves it: not the welcomer's own intent (030)
+        ("Brazil welcomed Argentina's offer of talks.", [("05", "welcomed", "BRA", "ARG")]),
+        ("Chile welcomed Bolivia's attempt to restart the border talks.", [("05", "welcomed", "CHL", "BOL")]),
+        # weeping is a feeling, not an act between parties
+        ("Activists hugged and wept outside the Supreme Court in New Delhi.", []),
+    ],
+)
+def test_welcoming_an_offer_is_approval_and_weeping_no_event(
+    pipeline: Pipeline, text: str, expected: list[Coded]
+) -> None:
+    assert [c for c in _codes(pipeline, text) if c[1] in ("welcomed", "wept")] == expected
