@@ -146,3 +146,22 @@ def test_welcoming_an_offer_is_approval_and_weeping_no_event(
     pipeline: Pipeline, text: str, expected: list[Coded]
 ) -> None:
     assert [c for c in _codes(pipeline, text) if c[1] in ("welcomed", "wept")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana and Togo issued a joint statement on Monday urging Burkina Faso to free the hostages.",
+            [("02", "urging", "GHA", "BFA"), ("02", "urging", "TGO", "BFA")],
+        ),
+        (
+            "Quito sent Lima a letter accusing Peruvian troops of crossing the border.",
+            [("11", "accusing", "ECU", "PER")],
+        ),
+    ],
+)
+def test_issuing_a_message_gives_way_to_its_coded_content(
+    pipeline: Pipeline, text: str, expected: list[Coded]
+) -> None:
+    assert _codes(pipeline, text) == expected
