@@ -165,3 +165,18 @@ def test_issuing_a_message_gives_way_to_its_coded_content(
     pipeline: Pipeline, text: str, expected: list[Coded]
 ) -> None:
     assert _codes(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the thing judged is no event of its own where the judgement names it
+        ("Lisbon called the blockade an act of aggression.", [("11", "called", "PRT", None)]),
+        # a light "called" with no complement still carries its event noun
+        ("The union called a general strike in Lagos on Monday.", [("14", "called", "NGA", "NGA")]),
+    ],
+)
+def test_the_object_of_a_called_judgement_is_no_event(
+    pipeline: Pipeline, text: str, expected: list[Coded]
+) -> None:
+    assert _codes(pipeline, text) == expected

@@ -25,7 +25,7 @@ from newsevents.coding import demands, objects, protest, refusals, resources, sc
 from newsevents.coding.accused import accused_act_of_force
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.diplomacy import cooperation_codes
-from newsevents.coding.judgement import judgements
+from newsevents.coding.judgement import JUDGED_THING, judged_object, judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.likewise import followed_suit
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
@@ -290,6 +290,8 @@ class TriggerFinder:
         if trigger.noun and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in by_token:
             if tok.lemma_.casefold() in by_token[tok.head.i].pattern.subject:
                 return EVENT_SUBJECT
+        if trigger.noun and judged_object(tok, self.words):
+            return JUDGED_THING
         if trigger.noun and tok.dep_ == "dobj" and tok.head.i in by_token:
             return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
         if trigger.noun and _demand_yielded_to(trigger, by_token):
