@@ -371,10 +371,12 @@ def _accused_act(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     tok = trigger.token
     if trigger.noun and tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
         tok = tok.head  # ("of PREPARING a coup": the gerund is the ground, its noun the act)
-    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or tok.head.head.i not in by_token:
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for"):
         return False
+    gov = tok.head.head
+    gov = gov.head if gov.dep_ == "dobj" else gov  # ("accused SOLDIERS of ...": "of" hung on the accused)
     force = trigger.pattern.code[:2] in ("18", "19", "20")
-    return not force and by_token[tok.head.head.i].pattern.code[:3] in ("112", "015", "016")
+    return gov.i in by_token and not force and by_token[gov.i].pattern.code[:3] in ("112", "015", "016")
 
 
 def _is_visit(trigger: Trigger) -> bool:
