@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 from spacy.tokens import Doc
 
+from newsevents.dateclause import STORY_DAY
 from newsevents.pipeline import Pipeline
 from newsevents.when import (
     DATELINE,
@@ -110,12 +111,14 @@ def test_subordinate_clause_shares_the_main_date(pipeline: Pipeline) -> None:
 
 
 def test_dateline_date_is_the_reference(pipeline: Pipeline) -> None:
-    # Filed on Sunday, published on Monday: "on Saturday" is the day before the dateline, and an
-    # undated event takes the dateline's day.
+    # Filed on Sunday, published on Monday: "on Saturday" is the day before the dateline; an undated
+    # event after the lead takes the lead's day (the story's), and with an undated lead the dateline's.
     text = "LOMÉ, March 3 (Wire) - Togo closed its border with Benin on Saturday. Benin protested."
     doc, dates = _dates(pipeline, text)
     assert dates.dateline == When("2024-03-03", "day")
     assert _date_of(pipeline, text, "closed") == ("2024-03-02", OWN_CLAUSE)
+    assert _date_of(pipeline, text, "protested") == ("2024-03-02", STORY_DAY)
+    text = "LOMÉ, March 3 (Wire) - Togo has closed its border with Benin. Benin protested."
     assert _date_of(pipeline, text, "protested") == ("2024-03-03", DATELINE)
 
 

@@ -9,14 +9,26 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import doccache
 from newsevents.annotations import doc_text
+from newsevents.coding.rules import declare
 from newsevents.datewords import NUMBERS, When, date_words, resolve
 
+STORY_DAY = declare(
+    "date",
+    "story-day",
+    "an undated event after the lead takes the day of the lead's main event, when that is a day in the "
+    "week before the report was filed: the day the story is told of, not the filing day",
+    "LOMÉ, May 4 (Wire) - Togo closed its border on Sunday. Two traders were shot dead, police said.",
+)
+# Days before the report's reference date within which the lead's day is the story's day (a week, as for
+# a dateline's date): an older date is a background the lead recalls, not the day the news is about.
+_STORY_REACH = 6
 # Nouns that extend a date rather than take it: "Thursday evening", "Monday night".
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "noon", "midday", "midnight"})
 # Dependencies by which a date modifies a noun: "the 1998 accord", "last Friday's attack", "the Dec. 13 vote",
@@ -242,15 +254,18 @@ def offset(tok: Token) -> Shift | None:
     mark = next(
         (c for c in doccache.children(tok) if c.dep_ == "mark" and c.lower_ in words.subordinators), None
     )
-    if mark is None and tok.dep_ == "pobj" and tok.head.lower_ in words.subordinators:
-        mark = tok.head
+    if mark is None and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in words.subordinators:
+        mark = tok.head  # ("a day after the vote", "a day after MEETING his counterpart")
     if mark is not None:
-        # "a day after X resigned" may also come parsed as a relative clause of "day".
+        # "a day after X resigned" may also come parsed as a relative clause of "day", and "a day after
+        # meeting X" with "after" under "day".
         of_unit = tok.dep_ in ("relcl", "acl", "advcl") and _unit_name(tok.head) in _UNITS
-        unit = _unit(tok) or _unit(mark) or (tok.head if of_unit else None)
+        on_unit = mark.dep_ == "prep" and _unit_name(mark.head) in _UNITS
+        unit = _unit(tok) or _unit(mark) or (tok.head if of_unit else (mark.head if on_unit else None))
         days = _amount(unit) if unit is not None else None
         if unit is not None and days is not None:
             reference = (unit.head if of_unit else tok.head) if mark.dep_ == "mark" else mark.head
+            reference = unit.head if on_unit and unit.i == mark.head.i else reference
             return Shift(-days if mark.lower_ == "after" else days, reference, False)
     for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ in words.subordinators):
         before = tok.doc[prep.i - 1] if prep.i > 0 else prep
@@ -307,3 +322,18 @@ def _signed(tok: Token) -> Shift | None:
         if amods & words.forward:
             return Shift(size, None, True)
     return None
+
+
+def story_day(tok: Token, reference: dt.date | None, own: Callable[[Token], list[When]]) -> When | None:
+    """The day of the lead sentence's main event (``own``: the dates of a clause's own), for an undated
+    event ``tok`` told after the lead, when the lead dates its news to a day in the week before
+    ``reference``: later sentences tell more of that day's story ("...on Sunday. Two traders were shot
+    dead, police said.")."""
+    # (the lead is the first sentence with a verb: a dateline the parser split off is none)
+    lead = next((s for s in doccache.sents(tok.doc) if s.root.pos_ in ("VERB", "AUX")), None)
+    if reference is None or lead is None or tok.i < lead.end:
+        return None
+    dates = own(lead.root)
+    if not dates or dates[0].precision != "day":
+        return None
+    return dates[0] if 0 < (reference - dt.date.fromisoformat(dates[0].date)).days <= _STORY_REACH else None

@@ -102,6 +102,8 @@ ENCLOSING = declare(
 # A reported clause ("said on Tuesday that the mayor had been dismissed") takes the report's date, the
 # corpus convention for an act told only through its announcement.
 _SHARING = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp"})
+# An offset of this many days or more ("six weeks after") is a round count: it gives the month, not a day.
+_WEEKS = 14
 # Sentences back that "the same day", "hours later" look for the main event they count from.
 _MAIN_DATE_REACH = 3
 # "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
@@ -224,6 +226,9 @@ class DocDates:
             main = self._main_date(doccache.sent(tok), tok)
             if main is not None:
                 return [main], True, SAME_OCCASION
+        story = dateclause.story_day(tok, self.reference, lambda root: self._own(root, self.ents, set())[0])
+        if story is not None:
+            return [story], True, dateclause.STORY_DAY
         if self.dateline is not None:
             return [self.dateline], False, DATELINE
         if self.published is not None:
@@ -347,7 +352,8 @@ class DocDates:
         base = base or last_dated or (When.of_day(self.reference) if self.reference else None)
         if base is None or base.precision != "day":
             return base
-        return When.of_day(dt.date.fromisoformat(base.date) + dt.timedelta(days=shift.days))
+        day = dt.date.fromisoformat(base.date) + dt.timedelta(days=shift.days)
+        return When.of_day(day) if abs(shift.days) < _WEEKS else When.of_month(day)  # ("six weeks after")
 
     def _main_date(self, sent: Span, clause: Token) -> When | None:
         """The date of the sentence's main clause, else of the last sentence before whose main clause has

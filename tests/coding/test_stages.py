@@ -20,9 +20,10 @@ from newsevents.coding.confidence import fact_weight, policy
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import RULES
 from newsevents.config import Settings
+from newsevents.dateclause import STORY_DAY
 from newsevents.pipeline import STAGES, Pipeline, build_stages
 from newsevents.records import Article
-from newsevents.when import OWN_CLAUSE, PUBLISHED, SEQUEL, DocDates, When, role_day
+from newsevents.when import OWN_CLAUSE, SEQUEL, DocDates, When, role_day
 from newsevents.where import DocPlaces, load_gazetteer
 
 PUBLISHED_ON = dt.date(2021, 3, 10)  # a Wednesday
@@ -153,11 +154,8 @@ def test_dates_resolve_against_the_publication_date(pipeline: Pipeline) -> None:
     monday = When("2021-03-08", "day")
     assert dates.event_dates(landed, landed.sent, {landed.i}, None) == ([monday], True, OWN_CLAUSE)
     assert dates.event_dates(drove, drove.sent, {drove.i}, monday) == ([monday], True, SEQUEL)
-    assert dates.event_dates(drove, drove.sent, {drove.i}, None) == (
-        [When("2021-03-10", "day")],
-        False,
-        PUBLISHED,
-    )
+    # (no last event dated: the lead's day, the story's, not the publication date)
+    assert dates.event_dates(drove, drove.sent, {drove.i}, None) == ([monday], True, STORY_DAY)
 
 
 def test_undated_article_story_day_is_its_first_full_date(pipeline: Pipeline) -> None:

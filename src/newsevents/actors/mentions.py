@@ -44,6 +44,9 @@ class Mention:
     entry: Entry | None = None
     country_kind: str | None = None  # name/alias/adjective/demonym/capital for countries
 
+# Words joined to a country word by a hyphen that make it a kind, not a party ("Egyptian-style").
+_LIKENESS = frozenset({"style", "type", "like", "inspired", "era"})
+
 
 @dataclass(frozen=True, slots=True)
 class CompiledPhrases:
@@ -151,6 +154,7 @@ class MentionFinder:
             else:
                 entry = self._pick_entry(self.dictionary.find(key[2:]))
                 mentions.append(Mention(start, end, "entry", entry.country, entry))
+        mentions = [m for m in mentions if not (m.kind == "country" and _likeness(doc, m.end))]
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doccache.ents(doc):
             span = range(ent.start, ent.end)
@@ -211,6 +215,14 @@ class MentionFinder:
     def _pick_entry(self, entries: tuple[Entry, ...]) -> Entry:
         # Several actors share an alias: prefer curated entries (kept current), then people.
         return min(entries, key=lambda e: (e.source != "curated", e.kind != "person", e.id))
+
+
+def _likeness(doc: Doc, end: int) -> bool:
+    """Whether a country word ending at ``end`` only names a kind ("an Egyptian-style revolt", "a
+    Soviet-type economy"): no actor of that country takes part."""
+    if end + 1 >= len(doc) or doc[end].text not in ("-", "\u2011") or doc[end - 1].whitespace_:
+        return False
+    return doc[end + 1].lower_ in _LIKENESS
 
 
 def spelling_key(name: str) -> str:

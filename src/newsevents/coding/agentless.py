@@ -32,6 +32,11 @@ from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
 from newsevents.where import DocPlaces
 
+# Relative pronouns ("which", "that", "who") as a relative clause's subject.
+_RELATIVE = frozenset({"WDT", "WP"})
+# Prepositions of a place phrase ("the bombings IN the tourist strip, which ...").
+_AT = frozenset({"in", "at", "near", "outside", "inside", "on"})
+
 DATELINE_PLACE = declare(
     "source",
     "unattributed-dateline",
@@ -171,11 +176,30 @@ def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
     # A dateline the parser hung on the first verb ("KABUL, Afghanistan - A bomb ripped...") is no subject.
     dateline = tok.doc._.ne_dateline
     subjects = [
-        s for s in syntax.subjects(tok) if dateline is None or not dateline.start <= s.i < dateline.end
+        s for s in subject_nouns(tok) if dateline is None or not dateline.start <= s.i < dateline.end
     ]
     return bool(subjects) and all(
         s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects
     )
+
+
+def subject_nouns(tok: Token) -> list[Token]:
+    """The subjects of verb ``tok``, a relative pronoun read as the noun it stands for ("Sunday's
+    bombings, WHICH killed 40 people")."""
+    return [
+        _antecedent(tok) if s.tag_ in _RELATIVE and tok.dep_ == "relcl" else s for s in syntax.subjects(tok)
+    ]
+
+
+def _antecedent(relcl: Token) -> Token:
+    """The noun a relative clause describes: its head, or the noun a place phrase the parser hung it on
+    belongs to ("the bombings in Quetta, which killed 40": the bombings, not Quetta, killed)."""
+    noun = relcl.head
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _AT or noun.head.head.pos_ != "NOUN":
+            break
+        noun = noun.head.head
+    return noun
 
 
 def dateline_source(doc: Doc, places: DocPlaces, actors: DocActors) -> list[Actor]:

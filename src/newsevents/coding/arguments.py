@@ -20,7 +20,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import accused, coagents, referred, resources, semantics, syntax
+from newsevents.coding import accused, agentless, coagents, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.casualties import when_agent_roles
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
@@ -391,7 +391,7 @@ class ArgumentFinder:
             or next(
                 (
                     p
-                    for s in syntax.subjects(tok)
+                    for s in agentless.subject_nouns(tok)
                     if (p := places.event_place(s, hints)) is not None
                 ),
                 None,

@@ -74,6 +74,13 @@ DENIED_ACT = declare(
     "used such weapons', 'said its troops had not crossed the border') denies responsibility (016)",
     "Minsk said its troops had not crossed the border.",
 )
+JUDGED_THING = declare(
+    "select",
+    "judged-thing",
+    "the event noun a 'called X Y' judgement names ('called the raid an act of war') is told elsewhere, "
+    "or is the judgement's object only: no event of its own there",
+    "Lisbon called the blockade an act of aggression.",
+)
 CRITICISE = "111"
 PRAISE = "051"
 # Dependents that hold the complement of "called X Y" and of a copula ("was unwarranted").
@@ -101,6 +108,16 @@ def judgements(sent: Span, words: Lexicon, coded: frozenset[int] = frozenset()) 
             found = replace(found, token=tok.head.head)
         if found is not None:
             yield found
+
+
+def judged_object(tok: Token, words: Lexicon) -> bool:
+    """Whether ``tok`` is the object of a "called X Y" judgement ("called the RAID an act of war",
+    "described the VOTE as a farce"): a verb of judgement with a complement, not a light "called a
+    strike"."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.casefold() not in words.judgement_verbs:
+        return False
+    return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
 
 
 def _message_content(tok: Token, words: Lexicon) -> bool:

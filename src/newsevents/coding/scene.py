@@ -217,6 +217,19 @@ def message_content(clause: Token, words: Lexicon) -> bool:
     )
 
 
+def carried_message(tok: Token, coded: set[int], words: Lexicon) -> bool:
+    """Whether verb ``tok`` issues, sends or releases a message ("issued a statement", "sent a letter")
+    whose content, a participle of speech on the noun or the verb (``message_content``), is among the
+    ``coded`` token indices: the content is the sender's act, and the verb adds nothing of its own, as a
+    bare "said" adds nothing to what was said (selection, with the self-directed acts)."""
+    if tok.pos_ != "VERB":
+        return False
+    messages = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.casefold() in words.message_nouns]
+    clauses = [c for m in messages for c in m.children if c.dep_ == "acl"]
+    clauses += [c for c in tok.children if c.dep_ == "advcl"] if messages else []
+    return any(c.i in coded and message_content(c, words) for c in clauses)
+
+
 def speech_participle(clause: Token, code: str, words: Lexicon) -> bool:
     """Whether ``clause`` is an elaborating participle that makes a statement of its own: a criticism,
     rejection, threat or pledge by a verb of speech ("..., warning that a raid would mean war", "...,

@@ -125,7 +125,7 @@ class Selector:
             mine = [
                 self._scene_step(d)
                 for d in mine
-                if not self._embeds_event(d.trigger, coded) and not self._self_directed(d.token)
+                if not self._embeds_event(d.trigger, coded) and not self._self_directed(d.token, coded)
             ]
             mine.extend(referred.later(self._judgements(sent, actors, dates, last_dated, coded), kept + mine))
             mine = [self._with_target(d, kept, actors) for d in mine]
@@ -146,9 +146,9 @@ class Selector:
         tok = trigger.token
         return any(i != tok.i and tok in syntax.governors(tok.doc[i]) for i in coded)
 
-    def _self_directed(self, tok: Token) -> bool:
-        """ "gave a press briefing", "held a news conference", "declared a public holiday": an act with
-        nobody on the other side and no content of its own (``self_directed_nouns`` in words.toml)."""
+    def _self_directed(self, tok: Token, coded: set[int]) -> bool:
+        """ "gave a press briefing", "declared a public holiday": an act with nobody on the other side and
+        no content of its own (``self_directed_nouns``), or issuing a message whose content is coded."""
         nouns = [tok] if tok.pos_ in ("NOUN", "PROPN") else syntax.contentless_objects(tok)
         for noun in nouns:
             compounds = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
@@ -157,7 +157,7 @@ class Selector:
                 f"{c} {lemma}" in self.words.self_directed_nouns for c in compounds
             ):
                 return True
-        return False
+        return scene.carried_message(tok, coded, self.words)
 
     def _scene_step(self, d: Draft) -> Draft:
         """Names the rule that kept an event told in a subordinate clause or a scene phrase."""

@@ -27,7 +27,7 @@ from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.freed import freed_triggers
-from newsevents.coding.judgement import judgements
+from newsevents.coding.judgement import JUDGED_THING, judged_object, judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.likewise import followed_suit
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
@@ -295,6 +295,8 @@ class TriggerFinder:
         if trigger.noun and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in by_token:
             if tok.lemma_.casefold() in by_token[tok.head.i].pattern.subject:
                 return EVENT_SUBJECT
+        if trigger.noun and judged_object(tok, self.words):
+            return JUDGED_THING
         # (a passive's subject is its object: "sanctions were lifted" lifts them, as "lifted sanctions")
         if trigger.noun and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in by_token:
             if hosted_talks(tok, by_token[tok.head.i].code or by_token[tok.head.i].pattern.code):
@@ -369,22 +371,25 @@ def _demand_yielded_to(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     return by_token[tok.head.head.i].pattern.code[:2] == "08"
 
 
-# Roots of speech acts (statements, appeals, criticism, demands, rejections, threats).
-_SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
+# Codes of the acts whose ground ("accused X OF ...") is their account, not an event: accuse, deny, convict.
+_GROUNDS = ("112", "015", "016", "116")
 
 
 def _accused_act(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
-    """ "accused Quito of colonialism FOR PRESSING its claim", "blamed Lima for THREATENING ...": a speech
-    act named as the ground of an accusation or denial is the accuser's account of it, not an event the
-    text asserts (an act of force so named is still coded: "accused Niger of shelling the camps"); so is
-    any act but force a court convicts someone of."""
+    """ "accused Quito of colonialism FOR PRESSING its claim", "accused Lima of PLOTTING A COUP": an act
+    other than force named as the ground of an accusation or denial (or the event noun such a gerund
+    takes) is the accuser's account of it, not an event the text asserts (an act of force so named is
+    still coded: "accused Niger of shelling the camps"); so is any act but force a court convicts of."""
     tok = trigger.token
-    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for") or tok.head.head.i not in by_token:
+    if trigger.noun and tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+        tok = tok.head  # ("of PREPARING a coup": the gerund is the ground, its noun the act)
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for"):
         return False
-    speech, ground = trigger.pattern.code[:2] in _SPEECH_ROOTS, by_token[tok.head.head.i]
+    gov = tok.head.head
+    gov = gov.head if gov.dep_ == "dobj" else gov  # ("accused SOLDIERS of ...": "of" hung on the accused)
+    force = trigger.pattern.code[:2] in ("18", "19", "20")
     # (a conviction's ground is the court's finding, whatever the act: "convicted him of AIDING terrorists")
-    convicted = ground.pattern.code[:3] == "116" and trigger.pattern.code[:2] not in ("18", "19", "20")
-    return convicted or (speech and ground.pattern.code[:3] in ("112", "015", "016"))
+    return gov.i in by_token and not force and by_token[gov.i].pattern.code[:3] in _GROUNDS
 
 
 def _is_visit(trigger: Trigger) -> bool:
