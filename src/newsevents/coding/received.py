@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.coding import syntax
+from newsevents.coding.origins import is_origin
 from newsevents.coding.roles import SUBJECT, Head, target_roles
 from newsevents.coding.rules import declare
 from newsevents.coding.topics import without_topics
@@ -33,7 +34,8 @@ def turned(tok: Token, code: str, sources: list[Head], targets: list[Head]) -> t
     out (``code`` is the trigger's)."""
     if tok.pos_ in ("VERB", "AUX"):
         sources, targets = received_from(tok, code, sources, targets)
-    return sources, without_topics(code, targets)
+    # ("crossed the border from Belarus": where the mover comes from is no party it acts on)
+    return sources, [h for h in without_topics(code, targets) if not is_origin(h.token)]
 
 
 def received_from(
