@@ -1,5 +1,6 @@
 """The error classes left over from the fourth accuracy round (issue 10): a mover's origin taken as its
-target, group nouns the dictionaries do not place, ... Sentences written for these tests; each case lists
+target, group nouns the dictionaries do not place or
+mis-role, ... Sentences written for these tests; each case lists
 every event of its roots as (root, source country, target country)."""
 
 from __future__ import annotations
@@ -33,6 +34,59 @@ ORIGIN_ONLY = [
     ("Eritrean forces staged an incursion from Sudan on Tuesday.", "SDN"),
     ("Armed men crossed the border from Colombia on Monday and attacked a Venezuelan patrol.", "COL"),
 ]
+
+
+GROUPS = [
+    DyadCase(
+        "a country's peacekeepers landing are its military keeping the peace",
+        "Kenyan peacekeepers landed in Mogadishu on Tuesday.",
+        (("07", "KEN", "SOM"),),
+    ),
+    DyadCase(
+        "a military council dissolving parliament restricts political freedoms at home",
+        "A military council led by General Ali Musa dissolved parliament in Niger on Tuesday.",
+        (("17", "NER", "NER"),),
+    ),
+    DyadCase(
+        "armed infiltrators are an armed group (no dictionary actor): their attack is coded",
+        "Armed infiltrators attacked an Indian army post in Kashmir on Tuesday.",
+        (("18", "IND", "IND"),),
+    ),
+    DyadCase(
+        "an armed group placed only by its sentence pulls back where it is, not against a foreign party",
+        "Armed infiltrators pulled back from the hills around Abeche on Sunday, Chadian officers said, "
+        "after French jets bombed their camps.",
+        (("08", "TCD", "TCD"),),
+    ),
+]
+
+# (text, the source's country and role)
+GROUP_ROLES = [
+    ("Kenyan peacekeepers landed in Mogadishu on Tuesday.", ("KEN", "MIL")),
+    ("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.", ("BGD", "MIL")),
+    ("UN peacekeepers opened fire on protesters in Goma on Tuesday.", (None, "IGO")),
+    ("A military council led by General Ali Musa dissolved parliament in Niger on Tuesday.", ("NER", "MIL")),
+]
+
+
+@pytest.mark.parametrize("case", GROUPS, ids=[c.name for c in GROUPS])
+def test_group_nouns(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+def test_premier_dissolving_parliament_is_no_coercion(pipeline: Pipeline) -> None:
+    """Only the military (or a council or junta) dissolving parliament restricts political freedoms."""
+    text = "Prime Minister Ana Ruiz dissolved parliament on Monday and called early elections."
+    assert not [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "17"]
+
+
+@pytest.mark.parametrize(("text", "source"), GROUP_ROLES)
+def test_group_roles(pipeline: Pipeline, text: str, source: tuple[str | None, str]) -> None:
+    """Peacekeepers are their country's military (the body that sent them when it is named); a military
+    council is the military."""
+    events = events_of(pipeline, text, "2021-03-10")
+    assert events, text
+    assert all((e.source.country, e.source.role) == source for e in events), [e.source.code for e in events]
 
 
 @pytest.mark.parametrize("case", ORIGINS, ids=[c.name for c in ORIGINS])

@@ -71,7 +71,9 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     place = d.place.country if d.place is not None else accused_scene(d, actors)
     own = d.source.country
     if may_be_domestic(d.code) or _domestic_content(d):
-        if place is None and own is not None and d.code.startswith(_FORCE_CODES):
+        # (an armed group the text places only by its sentence acts where it is: "infiltrators pulled back")
+        armed_group = d.source.role in lexicon().non_state_armed_roles
+        if place is None and own is not None and d.code.startswith(_FORCE_CODES) and not armed_group:
             other = nearby_foreign(d, actors, own)
             if other is not None:
                 return other, FORCE_COUNTERPART
