@@ -231,15 +231,17 @@ def offset(tok: Token) -> Shift | None:
     mark = next(
         (c for c in doccache.children(tok) if c.dep_ == "mark" and c.lower_ in words.subordinators), None
     )
-    if mark is None and tok.dep_ == "pobj" and tok.head.lower_ in words.subordinators:
-        mark = tok.head
+    if mark is None and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in words.subordinators:
+        mark = tok.head  # ("a day after the vote", "a day after meeting X")
     if mark is not None:
         # "a day after X resigned" may also come parsed as a relative clause of "day".
         of_unit = tok.dep_ in ("relcl", "acl", "advcl") and _unit_name(tok.head) in _UNITS
-        unit = _unit(tok) or _unit(mark) or (tok.head if of_unit else None)
+        unit = _unit(tok) or _unit(mark) or (tok.head if of_unit else None) or _unit_before(mark)
         days = _amount(unit) if unit is not None else None
         if unit is not None and days is not None:
             reference = (unit.head if of_unit else tok.head) if mark.dep_ == "mark" else mark.head
+            if _unit_name(reference) in _UNITS:  # ("talks with X, a day after meeting Y": the clause's verb)
+                reference = _clause_verb(reference)
             return Shift(-days if mark.lower_ == "after" else days, reference, False)
     for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ in words.subordinators):
         before = tok.doc[prep.i - 1] if prep.i > 0 else prep
@@ -259,6 +261,38 @@ def offset(tok: Token) -> Shift | None:
             obj = next((c for c in doccache.children(under) if c.dep_ in ("pobj", "pcomp")), None)
             return Shift(days if under.lower_ == "after" else -days, obj, False)
     return _signed(tok)
+
+
+def _unit_before(mark: Token) -> Token | None:
+    """The unit just before ``mark`` that the parser hung elsewhere: "came a day after X raised", with
+    "a day" on "came", or "a day after meeting", with "after" under "day"."""
+    before = mark.doc[mark.i - 1] if mark.i > 0 else mark
+    if _unit_name(before) not in _UNITS:
+        return None
+    if mark.head.i == before.i:  # (however the parser hangs "a day" itself: an adverb, an apposition)
+        return before
+    return before if before.dep_ == "npadvmod" and before.head.i in (mark.head.i, mark.head.head.i) else None
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in (``tok`` itself at the root)."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def when_clause_date(tok: Token) -> Span | None:
+    """The date a "when" clause describes, for an event told in it: "since Sunday, when gunmen attacked
+    the post" took place on Sunday (the date itself, after "since", dates no event of its own clause)."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in doccache.children(clause)):
+        return None
+    day = clause.head
+    return next((e for e in doccache.ents(tok.doc) if e.label_ == "DATE" and e.start <= day.i < e.end), None)
 
 
 def measured_apart(tok: Token) -> bool:

@@ -300,6 +300,8 @@ class DocDates:
     def _head_noun(self, tok: Token, ents: list[Span]) -> list[When]:
         """The date of the noun whose relative clause tells the event ("last Friday's attack, in which a
         gunman killed 50 people")."""
+        if (day := dateclause.when_clause_date(tok)) is not None:  # ("since Sunday, when X attacked")
+            return _resolve_ent(day, self.reference, False)[:1]
         noun = dateclause.described_noun(tok)
         while noun is not None:
             # "the site of Saturday's bombing, in which ...": the noun's "of" phrase may carry the date.
@@ -347,7 +349,9 @@ class DocDates:
         base = base or last_dated or (When.of_day(self.reference) if self.reference else None)
         if base is None or base.precision != "day":
             return base
-        return When.of_day(dt.date.fromisoformat(base.date) + dt.timedelta(days=shift.days))
+        day = dt.date.fromisoformat(base.date) + dt.timedelta(days=shift.days)
+        weeks = abs(shift.days) >= 14 and shift.days % 7 == 0  # ("six weeks after": its month, not a day)
+        return When.of_month(day) if weeks else When.of_day(day)
 
     def _main_date(self, sent: Span, clause: Token) -> When | None:
         """The date of the sentence's main clause, else of the last sentence before whose main clause has

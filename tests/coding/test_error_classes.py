@@ -39,12 +39,12 @@ ORIGIN_ONLY = [
 GROUPS = [
     DyadCase(
         "a country's peacekeepers landing are its military keeping the peace",
-        "Kenyan peacekeepers landed in Mogadishu on Tuesday.",
-        (("07", "KEN", "SOM"),),
+        "Kenyan peacekeepers landed in Juba on Tuesday.",
+        (("07", "KEN", "SSD"),),
     ),
     DyadCase(
         "a military council dissolving parliament restricts political freedoms at home",
-        "A military council led by General Ali Musa dissolved parliament in Niger on Tuesday.",
+        "In Niger a military council under General Ali Musa dissolved parliament on Tuesday.",
         (("17", "NER", "NER"),),
     ),
     DyadCase(
@@ -54,7 +54,7 @@ GROUPS = [
     ),
     DyadCase(
         "an armed group placed only by its sentence pulls back where it is, not against a foreign party",
-        "Armed infiltrators pulled back from the hills around Abeche on Sunday, Chadian officers said, "
+        "Armed infiltrators withdrew from two villages east of Abeche on Sunday, Chadian officers said, "
         "after French jets bombed their camps.",
         (("08", "TCD", "TCD"),),
     ),
@@ -62,10 +62,10 @@ GROUPS = [
 
 # (text, the source's country and role)
 GROUP_ROLES = [
-    ("Kenyan peacekeepers landed in Mogadishu on Tuesday.", ("KEN", "MIL")),
-    ("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.", ("BGD", "MIL")),
+    ("Kenyan peacekeepers landed in Juba on Tuesday.", ("KEN", "MIL")),
+    ("Nepali peacekeeping troops landed in Bangui on Tuesday.", ("NPL", "MIL")),
     ("UN peacekeepers opened fire on protesters in Goma on Tuesday.", (None, "IGO")),
-    ("A military council led by General Ali Musa dissolved parliament in Niger on Tuesday.", ("NER", "MIL")),
+    ("In Niger a military council under General Ali Musa dissolved parliament on Tuesday.", ("NER", "MIL")),
 ]
 
 
@@ -102,3 +102,54 @@ def test_origin_alone_is_no_target(pipeline: Pipeline, text: str, origin: str) -
     assert all(e.target is None or e.target.country != origin for e in events), [
         (e.cameo, e.source.code, e.target.code if e.target else None) for e in events
     ]
+
+
+# (text published on Wednesday 2021-03-10, or as given, trigger word, its date)
+DATED = [
+    (
+        "Norway pledged $20 million in aid to Haiti on Monday. Its offer came a day after Canada raised its "
+        "own aid pledge to $40 million.",
+        "2021-03-10",
+        "raised",
+        "2021-03-07",
+    ),
+    (
+        "The Malaysian trade minister flew to Hanoi on Tuesday for talks with Vietnamese officials, a day "
+        "after meeting his Lao counterpart in Vientiane.",
+        "2021-03-10",
+        "meeting",
+        "2021-03-08",
+    ),
+    (
+        "Nine policemen have died since Sunday, when gunmen raided two checkpoints near the Niger border, "
+        "Malian officials said.",
+        "2021-03-10",
+        "raided",
+        "2021-03-07",
+    ),
+    (
+        "Rebels released four Nepali engineers on Monday, six weeks after kidnapping them near a dam.",
+        "2021-08-30",
+        "kidnapping",
+        "2021-07",
+    ),
+    (
+        "Exiles returned home on Tuesday, nine days after President Ana Ruiz lifted the ban on the "
+        "opposition party.",
+        "2021-03-10",
+        "lifted",
+        "2021-02-28",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "trigger", "date"), DATED)
+def test_offset_and_when_clause_dates(
+    pipeline: Pipeline, text: str, published: str, trigger: str, date: str
+) -> None:
+    """'a day after X' dates X a day before the clause it is counted from, however the parser hangs "a
+    day" ("came a day after X raised", "talks with Y, a day after meeting Z"); a 'when' clause on a date
+    ("since Sunday, when ...") took place that day; a count of weeks gives the month."""
+    events = [e for e in events_of(pipeline, text, published) if e.evidence.trigger == trigger]
+    assert events, text
+    assert all(e.date == date for e in events), [(e.cameo, e.date, e.evidence.steps) for e in events]
