@@ -242,6 +242,9 @@ def offset(tok: Token) -> Shift | None:
             reference = (unit.head if of_unit else tok.head) if mark.dep_ == "mark" else mark.head
             if _unit_name(reference) in _UNITS:  # ("talks with X, a day after meeting Y": the clause's verb)
                 reference = _clause_verb(reference)
+            # ("Hours before the signing X accused": the signing, parsed under "before")
+            if mark.dep_ == "mark":
+                reference = next((c for c in doccache.children(mark) if c.dep_ == "pobj"), reference)
             return Shift(-days if mark.lower_ == "after" else days, reference, False)
     for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ in words.subordinators):
         before = tok.doc[prep.i - 1] if prep.i > 0 else prep
@@ -293,6 +296,20 @@ def when_clause_date(tok: Token) -> Span | None:
         return None
     day = clause.head
     return next((e for e in doccache.ents(tok.doc) if e.label_ == "DATE" and e.start <= day.i < e.end), None)
+
+
+def told_before(noun: Token) -> list[Token]:
+    """The verbs or nouns of earlier sentences that tell the act an undated event noun refers back to, the
+    last first: "Hours before the signing" counts from the day the text said the accord was signed."""
+    lemma = noun.lemma_.casefold()
+    if noun.pos_ != "NOUN":
+        return []
+    start = doccache.sent(noun).start
+    return [
+        t
+        for t in reversed(noun.doc[:start])
+        if t.pos_ in ("VERB", "NOUN") and lemma in (t.lemma_.casefold(), t.lemma_.casefold() + "ing")
+    ]
 
 
 def measured_apart(tok: Token) -> bool:

@@ -343,7 +343,7 @@ class DocDates:
         if shift.reference is not None:
             ref = shift.reference
             base = next(iter(self._own(ref, ents, set())[0] or self._enclosing(ref, ents)), None)
-            base = base or self._head_noun_of(ref, ents)
+            base = base or self._head_noun_of(ref, ents) or self._told_before(ref)
         elif shift.from_sentence:
             base = self._main_date(sent, clause)
         base = base or last_dated or (When.of_day(self.reference) if self.reference else None)
@@ -371,6 +371,11 @@ class DocDates:
             if own:
                 return own[0]
         return None
+
+    def _told_before(self, noun: Token) -> When | None:
+        """The date of the act an event noun refers back to ("hours before the signing": told earlier)."""
+        found = (w for t in dateclause.told_before(noun) for w in self._own(t, self.ents, set())[0])
+        return next(found, None)
 
     def _head_noun_of(self, noun: Token, ents: list[Span]) -> When | None:
         return next(

@@ -140,6 +140,13 @@ DATED = [
         "lifted",
         "2021-02-28",
     ),
+    (
+        "Malawi and Zambia signed a border accord in Lusaka on Friday. Two days before the signing, Malawi "
+        "had accused Zambian troops of firing on a patrol.",
+        "2021-03-13",
+        "accused",
+        "2021-03-10",
+    ),
 ]
 
 
@@ -149,7 +156,8 @@ def test_offset_and_when_clause_dates(
 ) -> None:
     """'a day after X' dates X a day before the clause it is counted from, however the parser hangs "a
     day" ("came a day after X raised", "talks with Y, a day after meeting Z"); a 'when' clause on a date
-    ("since Sunday, when ...") took place that day; a count of weeks gives the month."""
+    ("since Sunday, when ...") took place that day; a count of weeks gives the month; "two days before the
+    signing" counts from the day the signing was told."""
     events = [e for e in events_of(pipeline, text, published) if e.evidence.trigger == trigger]
     assert events, text
     assert all(e.date == date for e in events), [(e.cameo, e.date, e.evidence.steps) for e in events]
