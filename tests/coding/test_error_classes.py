@@ -1,7 +1,7 @@
 """The error classes left over from the fourth accuracy round (issue 10): a mover's origin taken as its
-target, group nouns the dictionaries do not place or
-mis-role, ... Sentences written for these tests; each case lists
-every event of its roots as (root, source country, target country)."""
+target, group nouns the dictionaries do not place or give the wrong role, a requester taken as the target
+of an arrest, dates counted from another event. Sentences written for these tests; each case lists every
+event of its roots as (root, source country, target country)."""
 
 from __future__ import annotations
 
@@ -101,6 +101,29 @@ def test_origin_alone_is_no_target(pipeline: Pipeline, text: str, origin: str) -
     assert events, text
     assert all(e.target is None or e.target.country != origin for e in events), [
         (e.cameo, e.source.code, e.target.code if e.target else None) for e in events
+    ]
+
+
+# (text, the requester's country: no event may target it, and the arrest is the police's country's)
+REQUESTED = [
+    (
+        "Spanish police arrested the banker Ivan Petrov in Marbella on Monday at the request of the "
+        "United States.",
+        "USA",
+    ),
+    ("Peruvian police arrested the arms dealer Juan Soto in Lima on Monday at Washington's request.", "USA"),
+    ("Thai police detained the hacker Lars Berg in Phuket on a German extradition request.", "DEU"),
+]
+
+
+@pytest.mark.parametrize(("text", "requester"), REQUESTED)
+def test_requester_is_no_target(pipeline: Pipeline, text: str, requester: str) -> None:
+    """Who asked for an arrest is neither the arrested party nor the arrester."""
+    events = [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "17"]
+    assert events, text
+    assert all(e.source.country != requester for e in events), [e.source.code for e in events]
+    assert all(e.target is None or e.target.country != requester for e in events), [
+        (e.source.code, e.target.code if e.target else None, e.evidence.steps) for e in events
     ]
 
 

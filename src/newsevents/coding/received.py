@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.coding import syntax
-from newsevents.coding.origins import is_origin
+from newsevents.coding.asides import is_aside
 from newsevents.coding.roles import SUBJECT, Head, target_roles
 from newsevents.coding.rules import declare
 from newsevents.coding.topics import without_topics
@@ -35,7 +35,7 @@ def turned(tok: Token, code: str, sources: list[Head], targets: list[Head]) -> t
     if tok.pos_ in ("VERB", "AUX"):
         sources, targets = received_from(tok, code, sources, targets)
     # ("crossed the border from Belarus": where the mover comes from is no party it acts on)
-    return sources, [h for h in without_topics(code, targets) if not is_origin(h.token)]
+    return sources, [h for h in without_topics(code, targets) if not is_aside(h.token)]
 
 
 def received_from(

@@ -25,6 +25,8 @@ class TargetRoles:
     addressee_codes: tuple[str, ...]
     addressee_verbs: frozenset[str]
     movement_words: frozenset[str]
+    request_prepositions: frozenset[str]
+    request_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,5 +47,7 @@ def target_roles() -> TargetRoles:
             addressee_codes=tuple(table["addressee_codes"]),
             addressee_verbs=frozenset(table["addressee_verbs"]),
             movement_words=frozenset(table["movement_words"]),
+            request_prepositions=frozenset(table["request_prepositions"]),
+            request_nouns=frozenset(table["request_nouns"]),
         ),
     )

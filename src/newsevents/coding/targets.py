@@ -21,10 +21,10 @@ from newsevents.actors.phrases import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.accused import accused_scene, foreign_scene
+from newsevents.coding.asides import is_aside
 from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
-from newsevents.coding.origins import is_origin
 from newsevents.coding.records import Draft
 from newsevents.coding.roles import (
     CAUSED_EVENT,
@@ -91,8 +91,8 @@ def nearby_foreign(d: Draft, actors: DocActors, own: str) -> str | None:
     the last one named in the sentence before."""
     sent = d.sent
     here = [m for m in actors.mentions if m.kind in _PARTY_KINDS and m.iso3 and m.iso3 != own]
-    # (a mover's origin is no counterpart: "crossed the border from Somalia")
-    inside = [m for m in here if sent.start <= m.start < sent.end and not is_origin(sent.doc[m.end - 1])]
+    # (a mover's origin or a requester is no counterpart: "crossed the border from Somalia")
+    inside = [m for m in here if sent.start <= m.start < sent.end and not is_aside(sent.doc[m.end - 1])]
     if inside:
         return min(inside, key=lambda m: abs(m.start - d.token.i)).iso3
     start = doccache.sent(sent[0].nbor(-1)).start if sent.start > 0 else sent.start
