@@ -184,3 +184,46 @@ def test_offset_and_when_clause_dates(
     events = [e for e in events_of(pipeline, text, published) if e.evidence.trigger == trigger]
     assert events, text
     assert all(e.date == date for e in events), [(e.cameo, e.date, e.evidence.steps) for e in events]
+
+
+REFUSALS = [
+    DyadCase(
+        "ruling out an apology rejects it, aimed at whom it would have been made to",
+        "The Danish premier ruled out an apology to Norway on Tuesday.",
+        (("12", "DNK", "NOR"),),
+    ),
+    DyadCase(
+        "talks called 'not an option' are the speaker's refusal to negotiate",
+        "The Indian foreign minister said talks with Pakistan were not an option.",
+        (("12", "IND", "PAK"),),
+        step="trigger:excluded-cooperation",
+    ),
+    DyadCase(
+        "easing an embargo called 'off the table' (an adverb between) is refused by the speaker",
+        "Easing the embargo on Cuba is currently off the table, a White House spokesman said.",
+        (("12", "USA", "CUB"),),
+    ),
+    DyadCase(
+        "a reported negated future passive with no agent is the speaker's refusal",
+        "The Chilean labour minister said the pension law would not be withdrawn.",
+        (("12", "CHL", "CHL"),),
+    ),
+    DyadCase(
+        "'will never accept the independence of X' refuses to recognise it",
+        "Serbia will never accept the independence of Kosovo, the Serbian president said on Tuesday.",
+        (("12", "SRB", "XKX"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", REFUSALS, ids=[c.name for c in REFUSALS])
+def test_refusals_without_a_refusing_verb(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+def test_ruling_out_force_is_no_refusal(pipeline: Pipeline) -> None:
+    """An act of force a party rules out is no event, no threat and no rejection."""
+    events = events_of(pipeline, "Kenya ruled out retaliating against Somalia.", "2021-03-10")
+    assert not [e for e in events if e.root in ("12", "13", "19")], [
+        (e.cameo, e.evidence.steps) for e in events
+    ]

@@ -19,6 +19,7 @@ from newsevents.actors.mentions import Mention
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import counterpart
 from newsevents.coding.asides import is_aside
+from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -126,6 +127,8 @@ def _with_foreign(d: Draft, actors: DocActors) -> Draft:
     own = d.source.country
     tgt = d.target if d.target is not None else d.implicit_target
     if own is None or tgt is None or tgt.country != own or _names_own(d, actors, own):
+        return d
+    if EXCLUDED_COOPERATION in d.steps:  # (a refusal is aimed at the refused act's party, not the one told)
         return d
     if d.target is not None and not _stands_in(d.target.role, d.code):
         return d

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents.coding import scene
+from newsevents.coding import excluded, scene
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.objects import object_names_actor
 from newsevents.coding.patterns import PatternSet
@@ -47,7 +47,7 @@ CONTINUED_ACT = declare(
     "it: the threat is the speaker's, aimed at the party of the 'until' clause",
     "Ankara said the air strikes would continue until the militants withdrew.",
 )
-_MOVED = frozenset({OPTION_ACT, CONTINUED_ACT})
+_MOVED = frozenset({OPTION_ACT, CONTINUED_ACT, excluded.EXCLUDED_COOPERATION})
 # Roots of acts whose announced continuation is a threat: coercion, force posture and violence.
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
@@ -109,7 +109,8 @@ def option_act(trigger: Trigger, words: Lexicon) -> Trigger:
     excluding = _phrasal(verb, words) in words.unexcluded_verbs
     not_excluded = excluding and any(c.dep_ == "neg" for c in verb.children)
     if excluding and not not_excluded and holder.i == tok.i:
-        return replace(trigger, dropped_by=EXCLUDED_ACT)  # "ruled out retaliating": no act, no threat
+        # "ruled out retaliating": no act, no threat; "ruled out talks": a rejection (coding/excluded.py)
+        return excluded.ruled_out(trigger, verb, replace(trigger, dropped_by=EXCLUDED_ACT))
     if not (kept_open or not_excluded):
         return trigger
     targets = trigger.target_heads or _objects_of(tok)
