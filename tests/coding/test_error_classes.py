@@ -227,3 +227,28 @@ def test_ruling_out_force_is_no_refusal(pipeline: Pipeline) -> None:
     assert not [e for e in events if e.root in ("12", "13", "19")], [
         (e.cameo, e.evidence.steps) for e in events
     ]
+
+
+PAYING = [
+    DyadCase(
+        "'would pay for' its own act (a gerund) is a threat by the speaker, aimed at the payer",
+        "Sudan's army chief said on Monday that Chad would pay for sheltering the rebels.",
+        (("13", "SDN", "TCD"),),
+    ),
+    DyadCase(
+        "'would pay dearly' is a threat",
+        "The Syrian defence minister said Turkey would pay dearly for the downing of the jet.",
+        (("13", "SYR", "TUR"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PAYING, ids=[c.name for c in PAYING])
+def test_paying_for_an_act_is_a_threat(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+def test_paying_for_repairs_is_no_threat(pipeline: Pipeline) -> None:
+    """Paying for goods or costs is no threat."""
+    text = "Japan said it would pay for the repairs to the embassy in Beijing."
+    assert not [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "13"]
