@@ -65,6 +65,8 @@ GROUP_ROLES = [
     ("Kenyan peacekeepers landed in Juba on Tuesday.", ("KEN", "MIL")),
     ("Nepali peacekeeping troops landed in Bangui on Tuesday.", ("NPL", "MIL")),
     ("UN peacekeepers opened fire on protesters in Goma on Tuesday.", (None, "IGO")),
+    ("The first Kenyan peacekeepers of an African Union force landed in Juba on Tuesday.", ("KEN", "MIL")),
+    ("Kenyan peacekeepers of the UN mission patrolled the border on Tuesday.", ("KEN", "MIL")),
     ("In Niger a military council under General Ali Musa dissolved parliament on Tuesday.", ("NER", "MIL")),
 ]
 
@@ -82,8 +84,8 @@ def test_premier_dissolving_parliament_is_no_coercion(pipeline: Pipeline) -> Non
 
 @pytest.mark.parametrize(("text", "source"), GROUP_ROLES)
 def test_group_roles(pipeline: Pipeline, text: str, source: tuple[str | None, str]) -> None:
-    """Peacekeepers are their country's military (the body that sent them when it is named); a military
-    council is the military."""
+    """Peacekeepers are their country's military (the body that sent them when it is named alone, not
+    when the troops are named with their country's adjective); a military council is the military."""
     events = events_of(pipeline, text, "2021-03-10")
     assert events, text
     assert all((e.source.country, e.source.role) == source for e in events), [e.source.code for e in events]
