@@ -263,7 +263,25 @@ def offset(tok: Token) -> Shift | None:
         if under is not None and days is not None:
             obj = next((c for c in doccache.children(under) if c.dep_ in ("pobj", "pcomp")), None)
             return Shift(days if under.lower_ == "after" else -days, obj, False)
-    return _signed(tok)
+    return _counted_clause(tok) or _signed(tok)
+
+
+def _counted_clause(tok: Token) -> Shift | None:
+    """ "Minutes before he spoke, police fired": the unit on the verb and the clause it counts from
+    hanging from the verb too, right after the unit."""
+    words = date_words()
+    for near in (c for c in doccache.children(tok) if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
+        for clause in (c for c in doccache.children(tok) if c.dep_ == "advcl" and c.i > near.i):
+            mark = next((m for m in doccache.children(clause) if m.dep_ == "mark"), None)
+            days = _amount(near)
+            if (
+                mark is not None
+                and mark.i == near.i + 1
+                and mark.lower_ in words.subordinators
+                and days is not None
+            ):
+                return Shift(days if mark.lower_ == "after" else -days, clause, False)
+    return None
 
 
 def _unit_before(mark: Token) -> Token | None:

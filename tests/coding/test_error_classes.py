@@ -172,6 +172,13 @@ DATED = [
         "accused",
         "2021-03-10",
     ),
+    (
+        "The Chadian president threatened on Monday to expel the French ambassador. Minutes before he "
+        "spoke, police fired tear gas at students outside the parliament.",
+        "2021-03-10",
+        "fired",
+        "2021-03-08",
+    ),
 ]
 
 
@@ -182,7 +189,8 @@ def test_offset_and_when_clause_dates(
     """'a day after X' dates X a day before the clause it is counted from, however the parser hangs "a
     day" ("came a day after X raised", "talks with Y, a day after meeting Z"); a 'when' clause on a date
     ("since Sunday, when ...") took place that day; a count of weeks gives the month; "two days before the
-    signing" counts from the day the signing was told."""
+    signing" counts from the day the signing was told; "minutes before he spoke, X" from the last dated
+    event when the speech names no day."""
     events = [e for e in events_of(pipeline, text, published) if e.evidence.trigger == trigger]
     assert events, text
     assert all(e.date == date for e in events), [(e.cameo, e.date, e.evidence.steps) for e in events]
