@@ -60,9 +60,7 @@ def object_phrase_tokens(tok: Token) -> list[Token]:
         # Participles stay in ("abuses committed by the militia"); relative clauses and asides (a mover's
         # origin, a requester: "crossed the border from Belarus", "at the request of X") do not.
         stack.extend(
-            c
-            for c in doccache.children(t)
-            if (c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl") and not aside(c)
+            c for c in doccache.children(t) if (c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl") and not aside(c)
         )
     return sorted(found, key=lambda t: t.i)
 
