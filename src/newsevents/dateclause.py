@@ -219,6 +219,13 @@ class Shift:
     from_sentence: bool
     from_report: bool = False  # "a week ago": from the report's own date
 
+    def apply(self, base: str) -> When:
+        """The date ``self.days`` from day ``base`` (ISO); a count of whole weeks, two or more ("six
+        weeks after"), is a round figure: its month, not a day."""
+        day = dt.date.fromisoformat(base) + dt.timedelta(days=self.days)
+        weeks = abs(self.days) >= 14 and self.days % 7 == 0
+        return When.of_month(day) if weeks else When.of_day(day)
+
 
 def _unit_name(tok: Token) -> str:
     # Lemmas of capitalised plurals at the start of a sentence ("Hours later") are not always singular.
@@ -262,10 +269,16 @@ def offset(tok: Token) -> Shift | None:
         of_unit = tok.dep_ in ("relcl", "acl", "advcl") and _unit_name(tok.head) in _UNITS
         on_unit = mark.dep_ == "prep" and _unit_name(mark.head) in _UNITS
         unit = _unit(tok) or _unit(mark) or (tok.head if of_unit else (mark.head if on_unit else None))
+        unit = unit or _unit_before(mark)
         days = _amount(unit) if unit is not None else None
         if unit is not None and days is not None:
             reference = (unit.head if of_unit else tok.head) if mark.dep_ == "mark" else mark.head
             reference = unit.head if on_unit and unit.i == mark.head.i else reference
+            if _unit_name(reference) in _UNITS:  # ("talks with X, a day after meeting Y": the clause's verb)
+                reference = _clause_verb(reference)
+            # ("Hours before the signing X accused": the signing, parsed under "before")
+            if mark.dep_ == "mark":
+                reference = next((c for c in doccache.children(mark) if c.dep_ == "pobj"), reference)
             return Shift(-days if mark.lower_ == "after" else days, reference, False)
     for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ in words.subordinators):
         before = tok.doc[prep.i - 1] if prep.i > 0 else prep
@@ -284,7 +297,71 @@ def offset(tok: Token) -> Shift | None:
         if under is not None and days is not None:
             obj = next((c for c in doccache.children(under) if c.dep_ in ("pobj", "pcomp")), None)
             return Shift(days if under.lower_ == "after" else -days, obj, False)
-    return _signed(tok)
+    return _counted_clause(tok) or _signed(tok)
+
+
+def _counted_clause(tok: Token) -> Shift | None:
+    """ "Minutes before he spoke, police fired": the unit on the verb and the clause it counts from
+    hanging from the verb too, right after the unit."""
+    words = date_words()
+    for near in (c for c in doccache.children(tok) if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
+        for clause in (c for c in doccache.children(tok) if c.dep_ == "advcl" and c.i > near.i):
+            mark = next((m for m in doccache.children(clause) if m.dep_ == "mark"), None)
+            days = _amount(near)
+            if (
+                mark is not None
+                and mark.i == near.i + 1
+                and mark.lower_ in words.subordinators
+                and days is not None
+            ):
+                return Shift(days if mark.lower_ == "after" else -days, clause, False)
+    return None
+
+
+def _unit_before(mark: Token) -> Token | None:
+    """The unit just before ``mark`` that the parser hung elsewhere: "came a day after X raised", with
+    "a day" on "came", or "a day after meeting", with "after" under "day"."""
+    before = mark.doc[mark.i - 1] if mark.i > 0 else mark
+    if _unit_name(before) not in _UNITS:
+        return None
+    if mark.head.i == before.i:  # (however the parser hangs "a day" itself: an adverb, an apposition)
+        return before
+    return before if before.dep_ == "npadvmod" and before.head.i in (mark.head.i, mark.head.head.i) else None
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in (``tok`` itself at the root)."""
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok
+
+
+def when_clause_date(tok: Token) -> Span | None:
+    """The date a "when" clause describes, for an event told in it: "since Sunday, when gunmen attacked
+    the post" took place on Sunday (the date itself, after "since", dates no event of its own clause)."""
+    clause = tok
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in doccache.children(clause)):
+        return None
+    day = clause.head
+    return next((e for e in doccache.ents(tok.doc) if e.label_ == "DATE" and e.start <= day.i < e.end), None)
+
+
+def told_before(noun: Token) -> list[Token]:
+    """The verbs or nouns of earlier sentences that tell the act an undated event noun refers back to, the
+    last first: "Hours before the signing" counts from the day the text said the accord was signed."""
+    lemma = noun.lemma_.casefold()
+    if noun.pos_ != "NOUN":
+        return []
+    start = doccache.sent(noun).start
+    return [
+        t
+        for t in reversed(noun.doc[:start])
+        if t.pos_ in ("VERB", "NOUN") and lemma in (t.lemma_.casefold(), t.lemma_.casefold() + "ing")
+    ]
 
 
 def measured_apart(tok: Token) -> bool:

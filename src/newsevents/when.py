@@ -102,8 +102,6 @@ ENCLOSING = declare(
 # A reported clause ("said on Tuesday that the mayor had been dismissed") takes the report's date, the
 # corpus convention for an act told only through its announcement.
 _SHARING = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp"})
-# An offset of this many days or more ("six weeks after") is a round count: it gives the month, not a day.
-_WEEKS = 14
 # Sentences back that "the same day", "hours later" look for the main event they count from.
 _MAIN_DATE_REACH = 3
 # "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
@@ -305,6 +303,8 @@ class DocDates:
     def _head_noun(self, tok: Token, ents: list[Span]) -> list[When]:
         """The date of the noun whose relative clause tells the event ("last Friday's attack, in which a
         gunman killed 50 people")."""
+        if (day := dateclause.when_clause_date(tok)) is not None:  # ("since Sunday, when X attacked")
+            return _resolve_ent(day, self.reference, False)[:1]
         noun = dateclause.described_noun(tok)
         while noun is not None:
             # "the site of Saturday's bombing, in which ...": the noun's "of" phrase may carry the date.
@@ -343,17 +343,15 @@ class DocDates:
         if shift.from_report and self.reference is not None:
             day = self.reference + dt.timedelta(days=shift.days)
             return When.of_day(day) if abs(shift.days) < 7 else When.of_month(day)  # weeks: their month
-        if shift.reference is not None:
-            ref = shift.reference
+        if (ref := shift.reference) is not None:
             base = next(iter(self._own(ref, ents, set())[0] or self._enclosing(ref, ents)), None)
-            base = base or self._head_noun_of(ref, ents)
+            base = base or self._head_noun_of(ref, ents) or self._told_before(ref)
         elif shift.from_sentence:
             base = self._main_date(sent, clause)
         base = base or last_dated or (When.of_day(self.reference) if self.reference else None)
         if base is None or base.precision != "day":
             return base
-        day = dt.date.fromisoformat(base.date) + dt.timedelta(days=shift.days)
-        return When.of_day(day) if abs(shift.days) < _WEEKS else When.of_month(day)  # ("six weeks after")
+        return shift.apply(base.date)  # (whole weeks: the month)
 
     def _main_date(self, sent: Span, clause: Token) -> When | None:
         """The date of the sentence's main clause, else of the last sentence before whose main clause has
@@ -373,6 +371,11 @@ class DocDates:
             if own:
                 return own[0]
         return None
+
+    def _told_before(self, noun: Token) -> When | None:
+        """The date of the act an event noun refers back to ("hours before the signing": told earlier)."""
+        found = (w for t in dateclause.told_before(noun) for w in self._own(t, self.ents, set())[0])
+        return next(found, None)
 
     def _head_noun_of(self, noun: Token, ents: list[Span]) -> When | None:
         return next(

@@ -154,6 +154,8 @@ def named_actor(p: Phrase) -> list[Actor] | None:
         return None
     head = p.head.i
     m = min(p.named, key=lambda m: (not (m.start <= head < m.end), abs(m.start - head)))
+    if p.role == "MIL" and m.start > head and any(c.end <= head for c in p.countries):
+        return None  # ("Kenyan peacekeepers of an AU force": the troops are their country's military)
     other = _other_state_body(p, m)
     if other is not None:
         return [as_former(other, p.former, p.text)]

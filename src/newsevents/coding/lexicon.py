@@ -57,6 +57,7 @@ class Lexicon:
     option_nouns: frozenset[str]
     option_verbs: frozenset[str]
     unexcluded_verbs: frozenset[str]
+    refusal_predicates: frozenset[str]
     continuation_verbs: frozenset[str]
     neutral_judgements: frozenset[str]
     comment_verbs: frozenset[str]

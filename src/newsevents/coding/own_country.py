@@ -18,6 +18,8 @@ from spacy.tokens import Token
 from newsevents.actors.mentions import Mention
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import counterpart, home_groups
+from newsevents.coding.asides import is_aside
+from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -75,12 +77,15 @@ def _names_own(d: Draft, actors: DocActors, own: str) -> bool:
 
 def _party(m: Mention, actors: DocActors) -> bool:
     """Whether mention ``m`` names a party to the sentence's acts, not a place an act passes through ("a
-    visit to Moscow", "fled from Turkey") nor a person's nationality ("Jordan's Zeid" as a person entry)."""
+    visit to Moscow", "fled from Turkey"), a requester, nor a person's nationality ("Jordan's Zeid" as a
+    person entry)."""
     if m.kind == "person" or (m.entry is not None and m.entry.kind == "person"):
         return False
     head = actors.doc[m.end - 1]
     while head.dep_ in ("compound", "conj") and head.head.i != head.i:
         head = head.head  # ("to Russia and Qatar": the second name is in the place phrase too)
+    if is_aside(head):  # ("on a German extradition request": the requester)
+        return False
     if head.dep_ == "amod":
         # an adjective names a party unless its noun is a place ("near the Somali border"; "fired on
         # Ukrainian boats" names one)
@@ -123,6 +128,8 @@ def _with_foreign(d: Draft, actors: DocActors) -> Draft:
     own = d.source.country
     tgt = d.target if d.target is not None else d.implicit_target
     if own is None or tgt is None or tgt.country != own or _names_own(d, actors, own):
+        return d
+    if EXCLUDED_COOPERATION in d.steps:  # (a refusal is aimed at the refused act's party, not the one told)
         return d
     if d.target is not None and not _stands_in(d.target.role, d.code):
         return d

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.coding import syntax
+from newsevents.coding.asides import is_aside
 from newsevents.coding.freed import freedom_word
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.roles import SUBJECT, Head, target_roles
@@ -37,7 +38,8 @@ def turned(tok: Token, code: str, sources: list[Head], targets: list[Head]) -> t
         sources, targets = ordered_done(tok, *received_from(tok, code, sources, targets))
     elif freedom_word(tok):
         return [], targets  # ("walked free": the walker was freed; coding/freed.py finds the releaser)
-    return sources, without_topics(code, targets)
+    # ("crossed the border from Belarus": where the mover comes from is no party it acts on)
+    return sources, [h for h in without_topics(code, targets) if not is_aside(h.token)]
 
 
 def received_from(

@@ -55,6 +55,8 @@ class ResponseWords:
     coming_verbs: frozenset[str]  # "retaliation would FOLLOW"
     facing_verbs: frozenset[str]  # "would FACE consequences"
     goodwill_adverbs: frozenset[str]  # "would respond POSITIVELY"
+    reckoned_acts: frozenset[str]  # "would PAY for its CRIMES"
+    reckoning_adverbs: frozenset[str]  # "would pay DEARLY"
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,7 +117,7 @@ def is_answer(tok: Token) -> bool:
         return False  # the condition itself ("if Manila RESPONDS")
     words = response_words()
     lemma = _lemma(tok)
-    if lemma in words.answers or _answer_noun(tok, words) is not None:
+    if lemma in words.answers or _answer_noun(tok, words) is not None or _pays(tok, words):
         return True
     if any(c.lower_ in words.goodwill_adverbs for c in doccache.children(tok)):
         return False  # a welcome, not a threat
@@ -127,11 +129,23 @@ def is_answer(tok: Token) -> bool:
     return weak and (against or _condition(tok) is not None)
 
 
+def _pays(tok: Token, words: ResponseWords) -> bool:
+    """ "Kenya will pay for keeping troops there", "would pay for its crimes", "would pay dearly": a party
+    made to pay for its own act (not for goods or another's costs: "will pay for the repairs")."""
+    if tok.lemma_.casefold() != "pay":
+        return False
+    if any(c.lower_ in words.reckoning_adverbs for c in tok.children):
+        return True
+    acts = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for a in p.children]
+    return any(a.dep_ == "pcomp" or a.lemma_.casefold() in words.reckoned_acts for a in acts)
+
+
 def _speaker(tok: Token, actors: DocActors, day: dt.date | None) -> Actor | None:
     """The answering party: the verb's own subject, else the speaker of the clause it is told in ("the
     world would have to respond", "Pyongyang would face consequences": the speaker's)."""
     verbs = syntax.governors(tok)
-    if _answer_noun(tok, response_words()) is None:
+    words = response_words()
+    if _answer_noun(tok, words) is None and not _pays(tok, words):
         verbs.insert(0, tok)  # (with an answer noun the clause's subject is the one answered, or nobody)
     for verb in verbs:
         for head in _subjects(verb):
@@ -161,9 +175,11 @@ def _answered(tok: Token, source: Actor, actors: DocActors, day: dt.date | None)
         places.extend(doccache.subtree(cond))
     places += [t for prep in tok.children if prep.lower_ == "against" for t in prep.subtree]
     places += [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    # (an armed group placed only by its sentence may threaten the country it is placed in)
+    armed = source.role in lexicon().non_state_armed_roles
     for t in places:
         for a in actors.resolve_all(t, day):
-            if a.country and a.country != source.country:
+            if a.country and (a.country != source.country or armed):
                 return a
     return None
 
@@ -181,7 +197,9 @@ def threats(
     for tok in doccache.sent_tokens(sent):
         if not is_answer(tok):
             continue
-        if tok.i in coded and (coded[tok.i][:2] == "13" or _answer_noun(tok, words) is None):
+        if tok.i in coded and (
+            coded[tok.i][:2] == "13" or (_answer_noun(tok, words) is None and not _pays(tok, words))
+        ):
             continue
         source = _speaker(tok, actors, dates.story_day)
         if source is None:

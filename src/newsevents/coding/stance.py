@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding import scene
+from newsevents.coding import excluded, scene
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.objects import object_names_actor
 from newsevents.coding.patterns import PatternSet
@@ -55,7 +55,7 @@ BLAMED_PARTY = declare(
     "reporting verb, aimed at the party",
     "Oslo said on Tuesday that the rebels were to blame for the attack.",
 )
-_MOVED = frozenset({OPTION_ACT, CONTINUED_ACT})
+_MOVED = frozenset({OPTION_ACT, CONTINUED_ACT, excluded.EXCLUDED_COOPERATION})
 # Roots of acts whose announced continuation is a threat: coercion, force posture and violence.
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
@@ -135,7 +135,8 @@ def option_act(trigger: Trigger, words: Lexicon) -> Trigger:
     excluding = _phrasal(verb, words) in words.unexcluded_verbs
     not_excluded = excluding and any(c.dep_ == "neg" for c in doccache.children(verb))
     if excluding and not not_excluded and holder.i == tok.i:
-        return replace(trigger, dropped_by=EXCLUDED_ACT)  # "ruled out retaliating": no act, no threat
+        # "ruled out retaliating": no act, no threat; "ruled out talks": a rejection (coding/excluded.py)
+        return excluded.ruled_out(trigger, verb, replace(trigger, dropped_by=EXCLUDED_ACT))
     if not (kept_open or not_excluded):
         return trigger
     targets = trigger.target_heads or _objects_of(tok)

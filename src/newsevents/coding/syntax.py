@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
+from newsevents.coding.asides import aside
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
@@ -51,7 +52,7 @@ def object_phrase_tokens(tok: Token) -> list[Token]:
         p
         for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ != "as")
         for p in doccache.children(prep)
-        if p.dep_ == "pobj" and p.lemma_.casefold() not in _JOURNEYS
+        if p.dep_ == "pobj" and p.lemma_.casefold() not in _JOURNEYS and not aside(prep)
     )
     found: list[Token] = []
     stack = list(roots)
@@ -59,8 +60,11 @@ def object_phrase_tokens(tok: Token) -> list[Token]:
         t = stack.pop()
         if t.pos_ in ("PROPN", "NOUN", "ADJ"):
             found.append(t)
-        # Participles stay in ("abuses committed by the militia"); relative clauses do not.
-        stack.extend(c for c in doccache.children(t) if c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl")
+        # Participles stay in ("abuses committed by the militia"); relative clauses and asides (a mover's
+        # origin, a requester: "crossed the border from Belarus", "at the request of X") do not.
+        stack.extend(
+            c for c in doccache.children(t) if (c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl") and not aside(c)
+        )
     return sorted(found, key=lambda t: t.i)
 
 

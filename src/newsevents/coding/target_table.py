@@ -24,6 +24,9 @@ class TargetRoles:
     receiver_codes: tuple[str, ...]
     addressee_codes: tuple[str, ...]
     addressee_verbs: frozenset[str]
+    movement_words: frozenset[str]
+    request_prepositions: frozenset[str]
+    request_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,5 +46,8 @@ def target_roles() -> TargetRoles:
             receiver_codes=tuple(table["receiver_codes"]),
             addressee_codes=tuple(table["addressee_codes"]),
             addressee_verbs=frozenset(table["addressee_verbs"]),
+            movement_words=frozenset(table["movement_words"]),
+            request_prepositions=frozenset(table["request_prepositions"]),
+            request_nouns=frozenset(table["request_nouns"]),
         ),
     )

@@ -21,6 +21,7 @@ from newsevents.actors.phrases import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.accused import accused_scene, foreign_scene
+from newsevents.coding.asides import is_aside
 from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.forces import placed_by_context
@@ -71,7 +72,9 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     place = d.place.country if d.place is not None else accused_scene(d, actors)
     own = d.source.country
     if may_be_domestic(d.code) or _domestic_content(d):
-        if place is None and own is not None and d.code.startswith(_FORCE_CODES):
+        # (an armed group the text places only by its sentence acts where it is: "infiltrators pulled back")
+        armed_group = d.source.role in lexicon().non_state_armed_roles
+        if place is None and own is not None and d.code.startswith(_FORCE_CODES) and not armed_group:
             other = nearby_foreign(d, actors, own)
             if other is not None:
                 return other, FORCE_COUNTERPART
@@ -89,7 +92,8 @@ def nearby_foreign(d: Draft, actors: DocActors, own: str) -> str | None:
     the last one named in the sentence before."""
     sent = d.sent
     here = [m for m in actors.mentions if m.kind in _PARTY_KINDS and m.iso3 and m.iso3 != own]
-    inside = [m for m in here if sent.start <= m.start < sent.end]
+    # (a mover's origin or a requester is no counterpart: "crossed the border from Somalia")
+    inside = [m for m in here if sent.start <= m.start < sent.end and not is_aside(sent.doc[m.end - 1])]
     if inside:
         return min(inside, key=lambda m: abs(m.start - d.token.i)).iso3
     start = doccache.sent(sent[0].nbor(-1)).start if sent.start > 0 else sent.start

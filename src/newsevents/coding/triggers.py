@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
-from newsevents.coding import demands, objects, protest, refusals, resources, scene, stance, syntax
+from newsevents.coding import demands, excluded, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.accused import accused_act_of_force
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
@@ -282,7 +282,7 @@ class TriggerFinder:
         """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""
         moved = stance.blamed_party(stance.speaker_stance(trigger, self.patterns))
         moved = stance.option_act(moved, self.words)
-        return stance.continued_act(moved, self.words)
+        return excluded.refused_passive(excluded.out_of_question(stance.continued_act(moved, self.words)))
 
     def _modal_demands(self, sent: Span) -> list[Trigger]:
         return demands.modal_demands(sent, self.words)
