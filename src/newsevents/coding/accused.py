@@ -26,11 +26,12 @@ from newsevents.coding.rules import declare
 
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
-    from newsevents.coding.records import Draft
+    from newsevents.coding.records import Draft, Trigger
 
 __all__ = [
     "ACCUSED_PARTY",
     "accused_act_of_force",
+    "accused_ground",
     "accused_party",
     "accused_scene",
     "arrested_of",
@@ -190,3 +191,24 @@ def foreign_scene(d: Draft, actors: DocActors) -> str | None:
         return None
     home = actors.story_country
     return home if home is not None and home != d.source.country else None
+
+
+# Codes of the acts whose ground ("accused X OF ...") is their account, not an event: accuse, deny, convict.
+_GROUND_CODES = ("112", "015", "016", "116")
+
+
+def accused_ground(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """ "accused Quito of colonialism FOR PRESSING its claim", "accused Lima of PLOTTING A COUP": an act
+    other than force named as the ground of an accusation or denial (or the event noun such a gerund
+    takes) is the accuser's account of it, not an event the text asserts (an act of force so named is
+    still coded: "accused Niger of shelling the camps"); so is any act but force a court convicts of."""
+    tok = trigger.token
+    if trigger.noun and tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
+        tok = tok.head  # ("of PREPARING a coup": the gerund is the ground, its noun the act)
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for"):
+        return False
+    gov = tok.head.head
+    gov = gov.head if gov.dep_ == "dobj" else gov  # ("accused SOLDIERS of ...": "of" hung on the accused)
+    force = trigger.pattern.code[:2] in ("18", "19", "20")
+    # (a conviction's ground is the court's finding, whatever the act: "convicted him of AIDING terrorists")
+    return gov.i in by_token and not force and by_token[gov.i].pattern.code[:3] in _GROUND_CODES

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.coding import demands, excluded, objects, protest, refusals, resources, scene, stance, syntax
-from newsevents.coding.accused import accused_act_of_force
+from newsevents.coding.accused import accused_act_of_force, accused_ground
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
 from newsevents.coding.diplomacy import cooperation_codes
@@ -304,7 +304,7 @@ class TriggerFinder:
             return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
         if trigger.noun and _demand_yielded_to(trigger, by_token):
             return NOUN_UNDER_VERB
-        if _accused_act(trigger, by_token):
+        if accused_ground(trigger, by_token):
             return GOVERNOR_ACT
         if not trigger.noun and kind_of(tok) == "light":
             if any(c.dep_ == "dobj" and c.i in by_token for c in doccache.children(tok)):
@@ -369,27 +369,6 @@ def _demand_yielded_to(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     if tok.dep_ != "pobj" or trigger.pattern.code[:2] not in ("02", "10") or tok.head.head.i not in by_token:
         return False
     return by_token[tok.head.head.i].pattern.code[:2] == "08"
-
-
-# Codes of the acts whose ground ("accused X OF ...") is their account, not an event: accuse, deny, convict.
-_GROUNDS = ("112", "015", "016", "116")
-
-
-def _accused_act(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
-    """ "accused Quito of colonialism FOR PRESSING its claim", "accused Lima of PLOTTING A COUP": an act
-    other than force named as the ground of an accusation or denial (or the event noun such a gerund
-    takes) is the accuser's account of it, not an event the text asserts (an act of force so named is
-    still coded: "accused Niger of shelling the camps"); so is any act but force a court convicts of."""
-    tok = trigger.token
-    if trigger.noun and tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
-        tok = tok.head  # ("of PREPARING a coup": the gerund is the ground, its noun the act)
-    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for"):
-        return False
-    gov = tok.head.head
-    gov = gov.head if gov.dep_ == "dobj" else gov  # ("accused SOLDIERS of ...": "of" hung on the accused)
-    force = trigger.pattern.code[:2] in ("18", "19", "20")
-    # (a conviction's ground is the court's finding, whatever the act: "convicted him of AIDING terrorists")
-    return gov.i in by_token and not force and by_token[gov.i].pattern.code[:3] in _GROUNDS
 
 
 def _is_visit(trigger: Trigger) -> bool:
