@@ -58,3 +58,27 @@ def test_a_killing_by_a_party_is_no_toll(pipeline: Pipeline) -> None:
     events = _force(pipeline, "Rebels killed 20 villagers near the Congolese town of Beni on Friday.")
     assert [e.cameo for e in events] == ["180"]
     assert all(tolls.EVENT_TOLL not in e.evidence.steps for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI, June 1 (Wire) - Sudanese jets bombed the market town of Kauda on Monday, where "
+        "residents said bombs fell near a clinic and killed 30 people.",
+        "ZAGREB, June 1 (Wire) - Officials said Serbian gunners had shelled the hospital and that a nurse "
+        "was killed when a shell hit the ward.",
+        "BANGKOK, June 1 (Wire) - The Burmese army confirmed that its jets had bombed a village, where "
+        "witnesses said 40 people were killed.",
+    ],
+)
+def test_casualties_with_no_maker_are_the_named_attack_s_toll(pipeline: Pipeline, text: str) -> None:
+    # (the dateline's country is no maker of the deaths: the jets' or the gunners' attack is the event)
+    events = _force(pipeline, text)
+    assert len(events) == 1, [(e.cameo, e.source.country, e.evidence.steps) for e in events]
+    assert events[0].source.country in ("SDN", "SRB", "MMR")
+    assert "source:unattributed-dateline" not in events[0].evidence.steps
+
+
+def test_casualties_with_no_maker_alone_are_still_an_event(pipeline: Pipeline) -> None:
+    events = _force(pipeline, "KABUL, June 1 (Wire) - Eleven people were killed in the city on Monday.")
+    assert [(e.root, e.source.country) for e in events] == [("18", "AFG")]
