@@ -82,3 +82,32 @@ def test_casualties_with_no_maker_are_the_named_attack_s_toll(pipeline: Pipeline
 def test_casualties_with_no_maker_alone_are_still_an_event(pipeline: Pipeline) -> None:
     events = _force(pipeline, "KABUL, June 1 (Wire) - Eleven people were killed in the city on Monday.")
     assert [(e.root, e.source.country) for e in events] == [("18", "AFG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("Thai and Cambodian soldiers traded artillery fire near the temple on Sunday.", "194", "THA", "KHM"),
+        ("Indian and Pakistani troops traded fire across the frontier on Friday.", "193", "IND", "PAK"),
+        ("Greece put its navy on a higher state of readiness on Friday.", "152", "GRC", None),
+        ("Israel keeps a naval blockade on the Gaza Strip.", "191", "ISR", "PSE"),
+        ("Ethiopian troops pressed deeper into Somalia on Monday.", "192", "ETH", "SOM"),
+        ("President Megawati placed Aceh under martial law on Monday.", "1724", "IDN", None),
+    ],
+)
+def test_force_posture_and_fire_rows(
+    pipeline: Pipeline, text: str, cameo: str, source: str, target: str | None
+) -> None:
+    # (curated rows of the pwar block: verbs.curated.tsv)
+    events = [e for e in events_of(pipeline, text, "2021-06-01") if e.cameo == cameo]
+    assert len(events) == 1, [(e.cameo, e.evidence.rule) for e in events_of(pipeline, text, "2021-06-01")]
+    assert events[0].source.country == source
+    if target is not None:
+        assert events[0].target is not None and events[0].target.country == target
+
+
+def test_trading_accusations_is_no_fire(pipeline: Pipeline) -> None:
+    events = events_of(
+        pipeline, "Athens and Ankara traded accusations over the shooting on Monday.", "2021-06-01"
+    )
+    assert not [e for e in events if e.root in _FORCE]
