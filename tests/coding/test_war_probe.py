@@ -111,3 +111,21 @@ def test_trading_accusations_is_no_fire(pipeline: Pipeline) -> None:
         pipeline, "Athens and Ankara traded accusations over the shooting on Monday.", "2021-06-01"
     )
     assert not [e for e in events if e.root in _FORCE]
+
+
+def test_an_act_in_a_time_clause_of_another_is_a_second_event(pipeline: Pipeline) -> None:
+    text = (
+        "MOSCOW, June 1 (Wire) - Russian artillery has shelled Grozny's outskirts daily since troops "
+        "pushed into Chechnya at the start of the month."
+    )
+    events = _force(pipeline, text)
+    assert sorted(e.evidence.trigger for e in events) == ["pushed", "shelled"], [
+        (e.cameo, e.evidence.trigger, e.evidence.steps) for e in events
+    ]
+
+
+def test_two_acts_of_one_raid_stay_one_event(pipeline: Pipeline) -> None:
+    # (a conjunct is no time clause: "raided the home and detained him" stays one record)
+    text = "Turkish police raided the newspaper's offices and detained its editor on Monday."
+    events = [e for e in events_of(pipeline, text, "2021-06-01") if e.root == "17"]
+    assert len(events) == 1, [(e.cameo, e.evidence.trigger) for e in events]

@@ -16,6 +16,15 @@ DISTINCT_ACT = declare(
     "sentence than a noun that named the act in general ('fighting', 'clashes')",
     "Heavy fighting broke out near Donetsk. Kyiv said its troops had recaptured two villages.",
 )
+EARLIER_ACT = declare(
+    "select",
+    "earlier-act",
+    "an act told in a time clause ('since', 'after', 'before', 'until') of another act of the same pair "
+    "and root is another, earlier or later, event",
+    "Russian guns have shelled the city daily since troops pushed into the region last month.",
+)
+# Words that open a clause telling an act at another time than its main clause's act.
+_OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until"})
 
 
 def _specific(code: str) -> bool:
@@ -29,7 +38,7 @@ def distinct_acts(a: Draft, b: Draft) -> bool:
     one ("fighting around the town. ... said it had recaptured several villages"). A noun after a verb
     refers back to it and stays a restatement; two specific acts of one pair stay one event ("raided the
     home and detained him")."""
-    if distinct_protests(a, b) or coordinated_acts(a, b):
+    if distinct_protests(a, b) or coordinated_acts(a, b) or _time_clause_apart(a, b):
         return True
     earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)
     if earlier.code[:3] == later.code[:3] or earlier.code[:2] != later.code[:2]:
@@ -39,3 +48,16 @@ def distinct_acts(a: Draft, b: Draft) -> bool:
         return False
     # (in one sentence the verb tells the occasion the noun names: "a meeting at a lunch he hosted")
     return earlier.token.sent.start != later.token.sent.start
+
+
+def _time_clause_apart(a: Draft, b: Draft) -> bool:
+    """Whether one of two verb drafts heads a time clause ("since troops pushed into ...") that hangs on
+    the other's verb: two acts at two times (EARLIER_ACT)."""
+    if a.trigger.noun or b.trigger.noun or a.token.i == b.token.i:
+        return False
+    for inner, outer in ((a, b), (b, a)):
+        tok = inner.token
+        marked = any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in tok.children)
+        if tok.dep_ == "advcl" and marked and tok.head.i == outer.token.i:
+            return True
+    return False
