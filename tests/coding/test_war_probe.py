@@ -129,3 +129,18 @@ def test_two_acts_of_one_raid_stay_one_event(pipeline: Pipeline) -> None:
     text = "Turkish police raided the newspaper's offices and detained its editor on Monday."
     events = [e for e in events_of(pipeline, text, "2021-06-01") if e.root == "17"]
     assert len(events) == 1, [(e.cameo, e.evidence.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ALGIERS, Jan 18 (Wire) - The attackers overran the gas complex in the desert on Wednesday.",
+        "NIAMEY, March 2 (Wire) - The attackers stormed an army post near the border on Sunday.",
+    ],
+)
+def test_unnamed_attackers_are_placed_like_gunmen(pipeline: Pipeline, text: str) -> None:
+    # (tools/curated_agents.tsv: "attackers" are unnamed armed agents, UAF, as "gunmen")
+    events = events_of(pipeline, text, "2013-01-18")
+    assert events, "no event: the attackers were no actor"
+    assert events[0].source.country in ("DZA", "NER")
+    assert events[0].source.role == "UAF"
