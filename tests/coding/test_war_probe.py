@@ -93,6 +93,12 @@ def test_casualties_with_no_maker_alone_are_still_an_event(pipeline: Pipeline) -
         ("Israel keeps a naval blockade on the Gaza Strip.", "191", "ISR", "PSE"),
         ("Ethiopian troops pressed deeper into Somalia on Monday.", "192", "ETH", "SOM"),
         ("President Megawati placed Aceh under martial law on Monday.", "1724", "IDN", None),
+        (
+            "KABUL, Jan 8 (Wire) - Britain flew in 600 troops to guard the airport on Friday.",
+            "154",
+            "GBR",
+            None,
+        ),
     ],
 )
 def test_force_posture_and_fire_rows(
