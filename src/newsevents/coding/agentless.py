@@ -43,6 +43,15 @@ DATELINE_PLACE = declare(
     "an unattributed event whose clause names no place happened in the country of the dateline",
     "KANDAHAR, Afghanistan - A car bomb ripped through a crowded market on Saturday.",
 )
+UNNAMED_TOLL = declare(
+    "select",
+    "unnamed-toll",
+    "an act of force with no maker named, in a sentence that tells an act of force whose maker it names, "
+    "is that act's toll, not an event of its own",
+    "Turkish jets struck the town, where residents said bombs fell and killed a dozen people.",
+)
+# CAMEO roots of acts of force (an unnamed maker's, and the named maker's of the same sentence).
+_FORCE_ROOTS = ("18", "19", "20")
 STATE_PASSIVE = declare(
     "source",
     "state-passive",
@@ -219,3 +228,14 @@ def caused_source(tok: Token, causers: list[Actor], places: DocPlaces, actors: D
     if iso3 is None:
         return []
     return [Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)]
+
+
+def unnamed_tolls(drafts: list[Draft]) -> list[Draft]:
+    """The drafts of one sentence less the acts of force whose maker the text leaves unnamed (placed by
+    the agentless rules: "unattributed") when the sentence tells another act of force whose maker it
+    names: "Turkish jets struck the town, where residents said bombs fell and killed dozens" is the
+    strike and its toll, not a second attack by the town's own country (UNNAMED_TOLL)."""
+    named = any(d.code.startswith(_FORCE_ROOTS) and "unattributed" not in d.facts for d in drafts)
+    if not named:
+        return drafts
+    return [d for d in drafts if not (d.code.startswith(_FORCE_ROOTS) and "unattributed" in d.facts)]

@@ -32,7 +32,6 @@ from newsevents.coding.roles import (
     CAUSED_EVENT,
     CLAUSE_OBJECT,
     CONSTRUCTION,
-    EVENT_SUBJECT,
     OBJECT,
     Head,
     noun_roles,
@@ -55,6 +54,7 @@ from newsevents.coding.targets import (
     place_target,
     placed_victim,
 )
+from newsevents.coding.tolls import event_subject_roles
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
 from newsevents.where import LOCATIVE, DocPlaces
@@ -268,22 +268,8 @@ class ArgumentFinder:
         if trigger.noun:  # ("drew a protest from Tallinn")
             heads = accused.noun_sources(tok, trigger.pattern.code, source_heads, target_heads)
             source_heads, target_heads = heads
-        event_subject = next(
-            (
-                c
-                for c in syntax.subjects(tok)
-                if c.pos_ == "NOUN" and c.lemma_.casefold() in trigger.pattern.subject
-            ),
-            None,
-        )
-        if (
-            not trigger.noun
-            and event_subject is not None
-            and self.patterns.by_lemma(event_subject.lemma_.casefold(), "noun")
-        ):
-            # "The talks between Lima and Quito stalled": the parties are the subject noun's.
-            source_heads, target_heads = noun_roles(event_subject)
-            source_heads = [Head(h.token, EVENT_SUBJECT) for h in source_heads]
+        # ("The talks between Lima and Quito stalled"; "Shelling by X killed six": the noun's parties)
+        source_heads, target_heads = event_subject_roles(trigger, source_heads, target_heads, self.patterns)
         target_heads = with_fixed_roles(tok, trigger.code or trigger.pattern.code, target_heads)
         # ("received aid from Tokyo"; "held talks on Iran")
         source_heads, target_heads = turned(

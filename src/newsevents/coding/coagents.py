@@ -36,6 +36,8 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
         return False
     if tok.pos_ != "VERB":  # ("clashes between Kyrgyz and Tajik guards on the ridge": a reciprocal noun)
         return False
+    if any(s.lemma_.casefold() in words.reciprocal_verbs for s in syntax.subjects(tok)):
+        return False  # ("fighting between X and Y killed 50": the toll of a reciprocal fight)
     # (only a subject that coordinates parties: "U.S. and British ships", "Britain and France")
     if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in doccache.subtree(s)):
         return False

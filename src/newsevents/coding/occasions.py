@@ -16,6 +16,15 @@ DISTINCT_ACT = declare(
     "sentence than a noun that named the act in general ('fighting', 'clashes')",
     "Heavy fighting broke out near Donetsk. Kyiv said its troops had recaptured two villages.",
 )
+EARLIER_ACT = declare(
+    "select",
+    "earlier-act",
+    "an act told in a time clause ('since', 'after', 'before', 'until') of another act of the same pair "
+    "and root is another, earlier or later, event",
+    "Russian guns have shelled the city daily since troops pushed into the region last month.",
+)
+# Words that open a clause telling an act at another time than its main clause's act.
+_OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until"})
 
 
 def _specific(code: str) -> bool:
@@ -30,7 +39,7 @@ def distinct_acts(a: Draft, b: Draft) -> bool:
     refers back to it and stays a restatement; two specific acts of one pair stay one event ("raided the
     home and detained him"), unless the later is an agentless passive of its own sentence with another
     specific code ("Police fired on the strikers. More than 200 miners were arrested.")."""
-    if distinct_protests(a, b) or coordinated_acts(a, b):
+    if distinct_protests(a, b) or coordinated_acts(a, b) or _time_clause_apart(a, b):
         return True
     earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)
     if earlier.code[:3] == later.code[:3] or earlier.code[:2] != later.code[:2]:
@@ -54,3 +63,16 @@ def _unattributed_sequel(earlier: Draft, later: Draft) -> bool:
     ):
         return False
     return _specific(earlier.code) and _specific(later.code)
+
+
+def _time_clause_apart(a: Draft, b: Draft) -> bool:
+    """Whether one of two verb drafts heads a time clause ("since troops pushed into ...") that hangs on
+    the other's verb: two acts at two times (EARLIER_ACT)."""
+    if a.trigger.noun or b.trigger.noun or a.token.i == b.token.i:
+        return False
+    for inner, outer in ((a, b), (b, a)):
+        tok = inner.token
+        marked = any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in tok.children)
+        if tok.dep_ == "advcl" and marked and tok.head.i == outer.token.i:
+            return True
+    return False

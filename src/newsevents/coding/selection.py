@@ -128,7 +128,7 @@ class Selector:
                 if not self._embeds_event(d.trigger, coded) and not self._self_directed(d.token, coded)
             ]
             mine.extend(referred.later(self._judgements(sent, actors, dates, last_dated, coded), kept + mine))
-            mine = [self._with_target(d, kept, actors) for d in mine]
+            mine = [self._with_target(d, kept, actors) for d in agentless.unnamed_tolls(mine)]
             for d in mine:
                 if d.when is not None and d.date_own:
                     last_dated = d.when

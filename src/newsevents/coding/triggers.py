@@ -42,6 +42,7 @@ from newsevents.coding.purpose import helping_deployment
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.subjunctive import demanded_acts
+from newsevents.coding.tolls import event_tolls
 
 CARRIER_NOUN = declare(
     "trigger",
@@ -256,7 +257,7 @@ class TriggerFinder:
         ]
         recoded = (cooperation_codes(helping_deployment(t, self.words), self.words) for t in found)
         found = stance.over_own([self._stance(t) for t in recoded])
-        found = demanded_acts(refusals.refused_yields(protest.crowd_acts(found, sent)))
+        found = event_tolls(demanded_acts(refusals.refused_yields(protest.crowd_acts(found, sent))))
         judged = list(judgements(sent, self.words, frozenset(t.token.i for t in found)))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
