@@ -28,11 +28,12 @@ def _child(blobs_path: str, code: bool) -> None:
     from stages import _code
     from throughput import corpus
 
-    from newsevents import datewords
+    from newsevents import datewords, heap
     from newsevents.pipeline import Pipeline
 
     articles = corpus(None)
-    pipe = Pipeline.load()
+    with heap.loading():  # (as `analyze` loads it, runner.load_pipeline: the loaded heap frozen)
+        pipe = Pipeline.load()
     blobs = Path(blobs_path).read_bytes().split(_SPLIT)
     _code(pipe, articles[:5], [Doc(pipe.nlp.vocab).from_bytes(b) for b in blobs[:5]])
     datewords.resolve.cache_clear()

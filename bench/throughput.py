@@ -17,6 +17,7 @@ import json
 import time
 from pathlib import Path
 
+from newsevents import heap
 from newsevents.ingest import read
 from newsevents.nlp import parse
 from newsevents.pipeline import Pipeline
@@ -60,7 +61,8 @@ def main() -> None:
     args = parser.parse_args()
     articles = corpus(args.articles)
     words = sum(len(a.text.split()) for a in articles)
-    pipe = Pipeline.load()
+    with heap.loading():  # (as `analyze` loads it, runner.load_pipeline: the loaded heap frozen)
+        pipe = Pipeline.load()
     pipe.analyze(articles[:5])  # warm caches (gazetteer, dateparser)
     list(pipe.analyze(articles[:5]))
     spacy_s, full_s = [], []
