@@ -103,6 +103,15 @@ def test_foreign_counterpart_counts_only_codes_that_need_one() -> None:
     assert BENCH.foreign_counterpart([event("173", "Police in Moscow arrested a Warsaw reporter.")]) == 0
 
 
+def test_no_gold_alarms_count_only_reports_without_gold() -> None:
+    # A report written to carry no event is left out of precision by the scoring rules; the bench counts
+    # what the coder still codes in it.
+    gold = [{"article": "a1", "roots": ["04"]}]
+    predictions = [{"article_id": "a1"}, {"article_id": "quiet"}, {"article_id": "quiet"}]
+    assert BENCH.no_gold_alarms(predictions, gold) == 2
+    assert BENCH.no_gold_alarms(predictions[:1], gold) == 0
+
+
 def test_every_corpus_has_a_floor_and_every_floor_a_corpus() -> None:
     floors = _floors(FLOORS)
     assert set(floors) == set(BENCH.CORPORA)
