@@ -186,7 +186,9 @@ def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
         return not any(c.dep_ == "agent" for v in verbs for c in v.children)
     # A dateline the parser hung on the first verb ("KABUL, Afghanistan - A bomb ripped...") is no subject.
     dateline = tok.doc._.ne_dateline
-    subjects = [s for s in subject_nouns(tok) if dateline is None or not dateline.start <= s.i < dateline.end]
+    subjects = [
+        s for s in subject_nouns(tok) if dateline is None or not dateline.start <= s.i < dateline.end
+    ]
     return bool(subjects) and all(
         s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects
     )
