@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import doccache, placeindex
+from newsevents import compound_place, doccache, placeindex
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -391,7 +391,7 @@ class DocPlaces:
         left = [t for t in pobj.lefts if t.dep_ in ("compound", "amod", "det")]
         phrase = pobj.doc[left[0].i : pobj.i + 1] if left else None
         if phrase is not None and any(t.pos_ == "PROPN" for t in phrase):
-            names.append(phrase.text)
+            names.extend((phrase.text, *compound_place.site_town(pobj, self.gazetteer)))
         if pobj.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in doccache.children(pobj)):
             names.append(pobj.text)
         for of in (c for c in doccache.children(pobj) if c.dep_ == "prep" and c.lower_ == "of"):

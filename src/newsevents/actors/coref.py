@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
+from newsevents.actors.described import described_ruler
 from newsevents.actors.mentions import Mention
 from newsevents.actors.pairs import addressed_country, pair
 from newsevents.actors.words import packaged_words
@@ -90,6 +91,7 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
         # junta" is not the speaker's own
         return (
             actors._placed_country(head)
+            or described_ruler(actors, head)
             or addressed_country(actors, head)
             or last_country_before(actors, head.i)
         )
@@ -201,8 +203,9 @@ def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> A
             break
         verb = verb.head
     own = {t.i for t in doccache.subtree(pronoun.head)}
-    for subj in (c for c in doccache.children(verb) if c.dep_ == "nsubj"):
-        if subj.i in own or subj.pos_ == "PRON" or _disagrees(pronoun, subj):
+    subjects = [c for c in doccache.children(verb) if c.dep_ == "nsubj"]
+    for subj in subjects or _controller(verb):
+        if subj.i in own or (subj.pos_ == "PRON" and subjects) or _disagrees(pronoun, subj):
             continue
         resolved = actors.resolve_all(subj, day)
         if resolved:
@@ -210,9 +213,32 @@ def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> A
     return None
 
 
+def _controller(verb: Token) -> list[Token]:
+    """The doer of a subjectless gerund after "of"/"for": the object of the verb the preposition hangs on
+    ("accused Quito of arming ITS militias": Quito arms them, so "its" is Quito's)."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return []
+    return [c for c in doccache.children(verb.head.head) if c.dep_ == "dobj"]
+
+
+def _controlled_object(pronoun: Token) -> bool:
+    """Whether an object pronoun is the doer of an act its verb governs ("accused IT of arming rebels",
+    "urged IT to withdraw"): a party, and never its verb's own subject (a reflexive would be). A bare
+    object "it" is more often a thing ("called IT a crime") and keeps the older reading."""
+    if pronoun.dep_ not in ("dobj", "dative"):
+        return False
+    return any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > pronoun.i)
+        for c in doccache.children(pronoun.head)
+    )
+
+
 def _group_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:
     """ "A band of Aymara farmers said that they ...": the nearest subject before the pronoun that names
-    a group, a state or an organisation (not a person), in this sentence or the one before."""
+    a group, a state or an organisation (not a person), in this sentence or the one before; never the
+    subject of the pronoun's own verb when it is that verb's object ("Lima sued Quito, accusing IT of
+    ...": a reflexive would mean Lima)."""
+    bound = _own_subject(pronoun) if _controlled_object(pronoun) else set()
     sents: list[Span] = [doccache.sent(pronoun)]
     if doccache.sent(pronoun).start > 0:
         sents.append(doccache.sent(actors.doc[doccache.sent(pronoun).start - 1]))
@@ -220,7 +246,11 @@ def _group_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Ac
         subjects = [
             t
             for t in doccache.sent_tokens(sent)
-            if t.dep_ in _SUBJECT_DEPS and t.i < pronoun.i and t.pos_ != "PRON" and not _disagrees(pronoun, t)
+            if t.dep_ in _SUBJECT_DEPS
+            and t.i < pronoun.i
+            and t.pos_ != "PRON"
+            and not _disagrees(pronoun, t)
+            and t.i not in bound
         ]
         for subj in reversed(subjects):
             found = [a for a in actors.resolve_all(subj, day) if a.country or a.role not in (None, "GOV")]
@@ -246,7 +276,7 @@ def _nearest_mention(
     candidates = [m for m in actors.mentions if m.start < pronoun.i]
     # (an object pronoun: none of its own verb's subject; the earlier sentence's object before its subject)
     salience = _salience
-    if _object_pronoun(pronoun) or _personal_object(pronoun):
+    if _object_pronoun(pronoun) or _personal_object(pronoun) or _controlled_object(pronoun):
         own = _own_subject(pronoun)
         candidates = [m for m in candidates if m.start not in own and not _named_as_place(actors, m)]
         subject = set()
@@ -307,7 +337,12 @@ def _named_as_place(actors: DocActors, m: Mention) -> bool:
     """Whether a country is named as where something happened or went ("crossed into Macedonia"): a
     place, not the people an object pronoun refers to."""
     tok = actors.doc[m.end - 1]
-    return m.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS
+    while m.kind != "country" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i:
+        tok = tok.head.head  # ("the Court of Justice": the phrase's head noun)
+    if tok.dep_ != "pobj":
+        return False
+    # (a body "at" which something is done is its venue too: "filed a suit against Quito AT the court")
+    return tok.head.lower_ in _PLACE_PREPS if m.kind == "country" else tok.head.lower_ == "at"
 
 
 def _object_salience(tok: Token) -> int:

@@ -25,6 +25,7 @@ from newsevents.coding.freed import FREED_SUBJECT, freed_parties
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
+from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
 from newsevents.dateline import dateline_country
@@ -96,7 +97,7 @@ def _agentless(trigger: Trigger) -> bool:
     return (
         not trigger.noun
         and tok.pos_ == "VERB"
-        and (syntax.is_passive(tok) or passive_conjunct(tok))
+        and (syntax.is_passive(tok) or passive_conjunct(tok) or dated_relative(tok, trigger.pattern.code))
         and not any(c.dep_ == "agent" for v in verbs for c in v.children)
     )
 
@@ -125,6 +126,7 @@ def state_passives(
         if parties is None:
             continue
         source, target, rule = parties
+        own_act = (DATED_RELATIVE,) if dated_relative(tok, trigger.code or trigger.pattern.code) else ()
         out.append(
             Draft(
                 trigger=trigger,
@@ -137,7 +139,7 @@ def state_passives(
                 date_own=own,
                 place=None,
                 facts=frozenset({"unattributed"}),
-                steps=(*trigger.steps, rule, *((date_rule,) if when and date_rule else ())),
+                steps=(*trigger.steps, *own_act, rule, *((date_rule,) if when and date_rule else ())),
             )
         )
     return out
@@ -164,9 +166,9 @@ def _parties(
     # (a plural: a wave of protests is the public's; one rally has an organiser, named or not)
     if not (state or (code[:2] in _PUBLIC_ROOTS and public_protest(trigger))):
         return None
-    patients = [
-        c for v in (tok, *ordered) for c in v.children if c.dep_ == "nsubjpass"
-    ] or accused.arrested_of(tok)
+    patients = [c for v in (tok, *ordered) for c in v.children if c.dep_ == "nsubjpass"] or (
+        [tok.head] if dated_relative(tok, code) else accused.arrested_of(tok)
+    )
     targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
     role = (_ORDERED_ARM if ordered else _ARM.get(code[:3], _DEFAULT_ARM)) if state else None
     name = actors.country_name(home)

@@ -20,6 +20,7 @@ from newsevents import dateclause, doccache
 from newsevents.coding import resources, stance, syntax
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.patterns import PatternSet
+from newsevents.coding.perpetrated import PERPETRATED_ACT, perpetrated
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 from newsevents.records import Modality
@@ -158,7 +159,7 @@ class ModalityReader:
         tok = trigger.token
         if kind_of(tok) == "fail" and any(c.dep_ in ("xcomp", "ccomp") for c in doccache.children(tok)):
             return replace(trigger, dropped_by=FAILED)
-        found = _stance_modality(trigger) or self.modality(tok)
+        found = _stance_modality(trigger) or self.modality(tok, trigger.pattern.code)
         if isinstance(found, str):
             # "will not accept the refugees": refusing a cooperative act is a rejection; any other
             # negated event did not happen and is not coded.
@@ -174,7 +175,7 @@ class ModalityReader:
             steps=(*trigger.steps, *steps, *((code_step,) if code_step else ())),
         )
 
-    def modality(self, tok: Token) -> tuple[Modality, tuple[str, ...]] | str:
+    def modality(self, tok: Token, code: str = "") -> tuple[Modality, tuple[str, ...]] | str:
         """The strongest reading of the clause at ``tok`` with the rules that gave it, or the rule that
         negates it. Hypothetical ("may lift") beats intended ("would form", "agreed to meet") beats
         reported ("said they met") beats asserted."""
@@ -218,6 +219,9 @@ class ModalityReader:
             if kind_of(gov) == "fail":
                 return FAILED
             reading = _GOVERNOR.get(kind_of(gov) or "")
+            if reading is not None and perpetrated(tok, gov, code):
+                reading = None  # "committed massacres": done, not meant
+                steps.append(PERPETRATED_ACT)
             if gov.lemma_ == "be" and any(c.dep_ == "xcomp" for c in doccache.children(gov)):
                 reading = ("intended", BE_TO)  # "the rebels are to disarm"
             if reading is not None:

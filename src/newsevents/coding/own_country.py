@@ -19,6 +19,7 @@ from newsevents.actors.mentions import Mention
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import counterpart, home_groups
 from newsevents.coding.asides import is_aside
+from newsevents.coding.domestic_measure import at_home
 from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
@@ -58,9 +59,10 @@ _PLACE_PREPOSITIONS = frozenset(
 
 def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: frozenset[str]) -> list[Draft]:
     """``drafts`` with story counterparts (coding/counterpart.py), organisations coerced at home
-    (coding/home_groups.py), then foreign counterparts, set."""
+    (coding/home_groups.py), then foreign counterparts, set; sanctions left at home are coercion
+    (coding/domestic_measure.py)."""
     drafts = counterpart.with_counterparts(drafts, implicit, actors, state_roles)
-    return [_with_foreign(home_groups.placed(d, actors, state_roles), actors) for d in drafts]
+    return [at_home(_with_foreign(home_groups.placed(d, actors, state_roles), actors)) for d in drafts]
 
 
 def _names_own(d: Draft, actors: DocActors, own: str) -> bool:

@@ -40,6 +40,7 @@ from newsevents.coding.patterns import (
 )
 from newsevents.coding.purpose import helping_deployment
 from newsevents.coding.records import Trigger
+from newsevents.coding.reduced_relative import dated_relative
 from newsevents.coding.rules import declare
 from newsevents.coding.subjunctive import demanded_acts
 from newsevents.coding.tolls import event_tolls
@@ -334,8 +335,10 @@ class TriggerFinder:
         event elsewhere. An elaborating participle gives way only to the event it hangs on (or one above
         it): on a verb that names no event ("signed a decree imposing sanctions") it is the event itself,
         and so is a participle of speech ("..., warning that ...", "..., accusing Kyiv of ...")."""
-        if not scene.background_clause(tok, by_token, self.words):
-            return False
+        if not scene.background_clause(tok, by_token, self.words) or dated_relative(
+            tok, by_token[tok.i].pattern.code
+        ):
+            return False  # ("activists DETAINED LAST MONTH remain in custody": an act of its own)
         clause = scene.clause_of(tok)
         if clause.i == tok.i and scene.speech_participle(clause, by_token[tok.i].pattern.code, self.words):
             return False
