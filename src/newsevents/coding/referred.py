@@ -186,6 +186,10 @@ def _referred_act(
         )
 
     found = _earlier(draft, acts, words, same_word)
+    # (an act of the kind by another country first: "its forces were on alert; Taipei condemned the
+    # drills" condemns the other side's drills, not its own alert)
+    if found is None and roots:
+        found = _earlier(draft, acts, words, lambda a: same_kind(a) and foreign_act(a))
     if found is None:
         found = _earlier(draft, acts, words, same_kind if roots else foreign_act)
     return found

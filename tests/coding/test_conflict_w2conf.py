@@ -1,0 +1,73 @@
+"""Armed-conflict shapes of the fifth session's w2conf helper (issue 10), on sentences written for these
+tests: force posture told as a state ("the troops were on full alert") or in an agentless passive ("the
+army was put on alert"), coded as a raised alert by the forces' own country (coding/posture.py)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.coding import posture
+from newsevents.pipeline import Pipeline
+from newsevents.records import Event
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return events_of(pipeline, text, "2011-05-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source"),
+    [
+        ("Bolivian troops were on full alert on Tuesday.", "152", "BOL"),
+        ("Paraguayan forces remained on high alert on Tuesday.", "152", "PRY"),
+        ("Police in Asuncion were on alert on Tuesday.", "151", "PRY"),
+    ],
+)
+def test_forces_on_alert_are_a_raised_alert_by_their_country(
+    pipeline: Pipeline, text: str, cameo: str, source: str
+) -> None:
+    events = _events(pipeline, text)
+    assert [(e.cameo, e.source.country) for e in events] == [(cameo, source)], [
+        (e.cameo, e.source.country, e.evidence.steps) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Bolivian army was placed on alert on Tuesday.", "BOL"),
+        ("Paraguayan army units were put on a higher state of readiness on Tuesday.", "PRY"),
+    ],
+)
+def test_forces_put_on_alert_by_nobody_named_are_their_own_countrys(
+    pipeline: Pipeline, text: str, source: str
+) -> None:
+    events = _events(pipeline, text)
+    assert [(e.root, e.source.country) for e in events] == [("15", source)], [
+        (e.cameo, e.source.country, e.evidence.steps) for e in events
+    ]
+    assert posture.PASSIVE_POSTURE in events[0].evidence.steps
+
+
+def test_an_alert_with_its_maker_named_keeps_the_maker(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Bolivia put its army on alert on Tuesday.")
+    assert [(e.root, e.source.country) for e in events] == [("15", "BOL")]
+    assert posture.PASSIVE_POSTURE not in events[0].evidence.steps
+
+
+def test_a_plane_sent_in_the_passive_is_no_posture(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "A Bolivian air force plane was sent to collect the minister on Tuesday.")
+    assert all(posture.PASSIVE_POSTURE not in e.evidence.steps for e in events)
+
+
+def test_a_condemnation_of_drills_is_aimed_at_the_other_sides_drills_not_its_own_alert(
+    pipeline: Pipeline,
+) -> None:
+    events = _events(
+        pipeline,
+        "Chile's navy began drills off the Peruvian coast on Tuesday. Peru said its own forces were on "
+        "alert. Lima condemned the drills as a provocation.",
+    )
+    condemned = [e for e in events if e.root == "11"]
+    assert [(e.source.country, e.target and e.target.country) for e in condemned] == [("PER", "CHL")]
