@@ -23,6 +23,7 @@ import newsevents.actors.stage
 import newsevents.coding.arguments
 import newsevents.coding.confidence
 import newsevents.coding.modality
+import newsevents.coding.mutual
 import newsevents.coding.selection
 import newsevents.coding.triggers
 import newsevents.when
@@ -45,6 +46,7 @@ STAGES = (
     "newsevents_triggers",
     "newsevents_modality",
     "newsevents_arguments",
+    "newsevents_mutual",
     "newsevents_selection",
     "newsevents_confidence",
 )

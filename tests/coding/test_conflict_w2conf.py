@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of
 
-from newsevents.coding import posture
+from newsevents.coding import mutual, posture
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event
 
@@ -71,3 +71,39 @@ def test_a_condemnation_of_drills_is_aimed_at_the_other_sides_drills_not_its_own
     )
     condemned = [e for e in events if e.root == "11"]
     assert [(e.source.country, e.target and e.target.country) for e in condemned] == [("PER", "CHL")]
+
+
+# -- mutual blame (coding/mutual.py, actors/pairs.py) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Bolivia and Paraguay blamed each other for the border clash on Tuesday.", {"BOL", "PRY"}),
+        ("Bolivian and Paraguayan officials traded accusations over the raid on Tuesday.", {"BOL", "PRY"}),
+        (
+            "Bolivian troops and Paraguayan forces exchanged fire near the border on Tuesday, and each "
+            "side accused the other of starting the fighting.",
+            {"BOL", "PRY"},
+        ),
+    ],
+)
+def test_mutual_blame_is_two_directed_accusations(pipeline: Pipeline, text: str, pair: set[str]) -> None:
+    events = _events(pipeline, text)
+    blame = sorted((e.source.country, e.target and e.target.country) for e in events if e.root == "11")
+    first, second = sorted(pair)
+    assert blame == [(first, second), (second, first)], [(e.cameo, e.evidence.steps) for e in events]
+    assert any(mutual.MUTUAL_ACT in e.evidence.steps for e in events if e.root == "11")
+
+
+def test_an_exchange_of_fire_stays_one_event(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Bolivian and Paraguayan troops exchanged fire near the border on Tuesday.")
+    fights = [e for e in events if e.root == "19"]
+    assert len(fights) == 1, [(e.cameo, e.source.country, e.evidence.steps) for e in fights]
+    assert mutual.MUTUAL_ACT not in fights[0].evidence.steps
+
+
+def test_one_sided_blame_stays_one_way(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Bolivia blamed Paraguay for the border clash on Tuesday.")
+    blame = [(e.source.country, e.target and e.target.country) for e in events if e.root == "11"]
+    assert blame == [("BOL", "PRY")]
