@@ -107,3 +107,13 @@ def test_one_sided_blame_stays_one_way(pipeline: Pipeline) -> None:
     events = _events(pipeline, "Bolivia blamed Paraguay for the border clash on Tuesday.")
     blame = [(e.source.country, e.target and e.target.country) for e in events if e.root == "11"]
     assert blame == [("BOL", "PRY")]
+
+
+def test_blame_laid_on_a_partys_agents_keeps_that_party(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline,
+        "Paraguayan jets bombed a market near the border on Monday. Bolivia blamed Chilean aircraft for "
+        "that attack on Tuesday.",
+    )
+    blame = [(e.source.country, e.target and e.target.country) for e in events if e.root == "11"]
+    assert blame == [("BOL", "CHL")]

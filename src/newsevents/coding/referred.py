@@ -252,9 +252,15 @@ def _objects(tok: Token, words: ReferredWords, with_to: bool) -> list[Token]:
 
 
 def _names_party(tok: Token) -> bool:
-    """Whether the reaction names its party as its object ("blamed Seoul for the clash")."""
+    """Whether the reaction names its party as its object ("blamed Seoul for the clash"), or a party's
+    agents ("blamed Russian aircraft for the attack": a country adjective on the object)."""
     return any(
-        c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTY_LABELS)
+        c.dep_ in ("dobj", "dative")
+        and (
+            c.pos_ in ("PROPN", "PRON")
+            or c.ent_type_ in _PARTY_LABELS
+            or any(m.dep_ in ("amod", "compound") and m.ent_type_ in _PARTY_LABELS for m in c.children)
+        )
         for c in doccache.children(tok)
     )
 
