@@ -26,6 +26,7 @@ import newsevents.coding.modality
 import newsevents.coding.mutual
 import newsevents.coding.selection
 import newsevents.coding.triggers
+import newsevents.coding.victims
 import newsevents.when
 import newsevents.where  # noqa: F401
 from newsevents import nlp
@@ -47,6 +48,7 @@ STAGES = (
     "newsevents_modality",
     "newsevents_arguments",
     "newsevents_mutual",
+    "newsevents_victims",
     "newsevents_selection",
     "newsevents_confidence",
 )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of
 
-from newsevents.coding import mutual, posture
+from newsevents.coding import mutual, posture, victims
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event
 
@@ -117,3 +117,32 @@ def test_blame_laid_on_a_partys_agents_keeps_that_party(pipeline: Pipeline) -> N
     )
     blame = [(e.source.country, e.target and e.target.country) for e in events if e.root == "11"]
     assert blame == [("BOL", "CHL")]
+
+
+# -- victims of cross-border attacks (coding/victims.py) ---------------------------------------------
+
+
+def test_victims_unplaced_by_their_phrase_are_the_other_sides(pipeline: Pipeline) -> None:
+    events = _events(
+        pipeline, "Bolivia's army said Paraguayan shelling had killed four civilians in Zorbat district."
+    )
+    force = [e for e in events if e.root in ("18", "19", "20")]
+    assert [(e.source.country, e.target and e.target.country) for e in force] == [("PRY", "BOL")], [
+        (e.cameo, e.evidence.steps) for e in force
+    ]
+    assert victims.UNPLACED_VICTIMS in force[0].evidence.steps
+
+
+@pytest.mark.parametrize(
+    ("text", "dyad"),
+    [
+        ("Myanmar troops killed 20 villagers in Sagaing on Tuesday, witnesses said.", ("MMR", "MMR")),
+        ("Bolivian troops killed two Paraguayan soldiers near the border on Tuesday.", ("BOL", "PRY")),
+    ],
+)
+def test_victims_placed_or_at_home_keep_their_party(
+    pipeline: Pipeline, text: str, dyad: tuple[str, str]
+) -> None:
+    force = [e for e in _events(pipeline, text) if e.root in ("18", "19", "20")]
+    assert [(e.source.country, e.target and e.target.country) for e in force] == [dyad]
+    assert all(victims.UNPLACED_VICTIMS not in e.evidence.steps for e in force)
