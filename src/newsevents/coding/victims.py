@@ -31,6 +31,9 @@ UNPLACED_VICTIMS = declare(
 _FORCE_ROOTS = ("18", "19", "20")
 # Dependencies of the victims' phrase on the act (killed THEM, THEY were killed, fired ON THEM).
 _VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+# Roles of armed groups: a target so read is a fought party, not victims (its country is the
+# foreign-counterpart rule's, coding/own_country.py).
+_ARMED_GROUPS = frozenset({"REB", "UAF", "INS", "SEP", "RAD", "CRM"})
 # Named-entity labels that give a phrase a party of its own ("Pakistani soldiers", "Sialkot's people").
 _PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
@@ -47,7 +50,7 @@ def _freed(draft: Draft, actors: DocActors) -> Draft:
     # (only a state's forces cross a border as the state: gunmen placed by the sentence are not)
     if source.role is not None and source.role not in lexicon().state_roles:
         return draft
-    if target.country != source.country or not target.text:
+    if target.country != source.country or not target.text or target.role in _ARMED_GROUPS:
         return draft
     phrase = _victims_phrase(draft.token, target.text)
     if phrase is None or _names_party(phrase):
