@@ -146,3 +146,17 @@ def test_victims_placed_or_at_home_keep_their_party(
     force = [e for e in _events(pipeline, text) if e.root in ("18", "19", "20")]
     assert [(e.source.country, e.target and e.target.country) for e in force] == [dyad]
     assert all(victims.UNPLACED_VICTIMS not in e.evidence.steps for e in force)
+
+
+@pytest.mark.parametrize(
+    ("text", "roots"),
+    [
+        ("Uzbek troops liquidated 12 militants near the border on Monday.", ["19"]),
+        ('The ministry said 20 armed rioters had been "liquidated" on Monday.', ["18"]),
+        ("The state bank was liquidated on Monday.", []),
+    ],
+)
+def test_liquidating_armed_men_is_killing_them(pipeline: Pipeline, text: str, roots: list[str]) -> None:
+    events = events_of(pipeline, "TASHKENT, Uzbekistan (Wire) - " + text, "2021-03-10")
+    assert [e.root for e in events] == roots, [(e.cameo, e.evidence.steps) for e in events]
+    assert all(e.source.country == "UZB" for e in events)
