@@ -55,7 +55,7 @@ def _freed(draft: Draft, actors: DocActors) -> Draft:
     phrase = _victims_phrase(draft.token, target.text)
     if phrase is None or _names_party(phrase):
         return draft
-    if not _other_country(draft.sent, source.country, actors):
+    if not _other_country(draft.sent, draft.token, source.country, actors):
         return draft
     return draft.step(UNPLACED_VICTIMS, target=None)
 
@@ -78,11 +78,18 @@ def _names_party(tokens: list[Token]) -> bool:
     return any(t.ent_type_ in _PARTY_LABELS or t.dep_ == "poss" for t in tokens)
 
 
-def _other_country(sent: Span, country: str, actors: DocActors) -> bool:
-    """Whether ``sent`` names a country other than ``country`` by its name or adjective (a person's
-    nationality is no side: "a UN envoy from Jordan said troops shot villagers")."""
+def _other_country(sent: Span, verb: Token, country: str, actors: DocActors) -> bool:
+    """Whether ``sent`` names a country other than ``country`` by its name or adjective outside what
+    ``verb`` governs after it (a person's nationality is no side: "a UN envoy from Jordan said troops
+    shot villagers"; other victims named with them are their own: "killed the mayor and three Kenyan
+    traders")."""
+    clause = range(verb.i, verb.right_edge.i + 1)  # (the verb and what it governs after it)
     return any(
-        m.kind == "country" and m.iso3 and m.iso3 != country and sent.start <= m.start < sent.end
+        m.kind == "country"
+        and m.iso3
+        and m.iso3 != country
+        and sent.start <= m.start < sent.end
+        and m.start not in clause
         for m in actors.mentions
     )
 
