@@ -21,7 +21,8 @@ attribute              written by                 what it holds
                                                   gazetteer entries
 ``doc._.ne_triggers``  ``newsevents_triggers``    tuple of ``coding.records.Trigger``
 ``doc._.ne_drafts``    arguments, modality,       tuple of ``coding.records.Draft`` (frozen; each
-                       selection                  stage replaces the tuple)
+                       mutual, victims,           stage replaces the tuple)
+                       selection
 ``doc._.ne_events``    ``newsevents_confidence``  tuple of ``records.Event``: the coder's output
 =====================  =========================  ==============================================
 """

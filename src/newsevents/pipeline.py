@@ -23,8 +23,10 @@ import newsevents.actors.stage
 import newsevents.coding.arguments
 import newsevents.coding.confidence
 import newsevents.coding.modality
+import newsevents.coding.mutual
 import newsevents.coding.selection
 import newsevents.coding.triggers
+import newsevents.coding.victims
 import newsevents.when
 import newsevents.where  # noqa: F401
 from newsevents import nlp
@@ -45,6 +47,8 @@ STAGES = (
     "newsevents_triggers",
     "newsevents_modality",
     "newsevents_arguments",
+    "newsevents_mutual",
+    "newsevents_victims",
     "newsevents_selection",
     "newsevents_confidence",
 )

@@ -65,7 +65,7 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
         return []  # (the cheap test first: most phrases name no pair)
     words = {t.lower_ for t in tokens}
     # Only a definite pair refers back: "the two premiers", "both sides"; "two other envoys" does not.
-    definite = "both" in words or ({"the", "two"} <= words and not words & {"other", "former"})
+    definite = bool(words & {"both", "each"}) or ({"the", "two"} <= words and not words & {"other", "former"})
     if not definite:
         return []
     people = head.lemma_.casefold() in _WORDS.pair_people
@@ -92,8 +92,14 @@ def _coordinated_pair(
     for _ in range(_PAIR_SENTENCES - 1):
         first = actors.doc[first - 1].sent.start if first > 0 else 0
     starts = {m.end - 1: m for m in actors.mentions if first <= m.start < head.i and m.start not in speaker}
-    for m in sorted(starts.values(), key=lambda m: -m.start):
-        tok = actors.doc[m.end - 1]
+    # (a country adjective stands at its noun: "Armenian troops and Azerbaijani forces" are a pair)
+    starts |= {
+        _noun_of(actors.doc[i]).i: m
+        for i, m in list(starts.items())
+        if _noun_of(actors.doc[i]).i not in starts
+    }
+    for m in sorted(set(starts.values()), key=lambda m: -m.start):
+        tok = _noun_of(actors.doc[m.end - 1])
         if tok.dep_ == "conj" and tok.head.pos_ == "PRON" and _is_person(m):
             # "where he and Chinese President Xi Jinping agreed ... The two governments": the leaders'
             # sides, the pronoun's by its antecedent
@@ -110,6 +116,11 @@ def _coordinated_pair(
         if all(pair) and pair[0][0].code and not _same_party(pair[0][0], pair[1][0]):
             return [pair[0][0], pair[1][0]]
     return []
+
+
+def _noun_of(tok: Token) -> Token:
+    """The noun a country adjective describes ("Azerbaijani" in "Azerbaijani forces"), else the token."""
+    return tok.head if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" else tok
 
 
 def _is_person(m: Mention) -> bool:

@@ -23,6 +23,7 @@ from newsevents.coding import accused, syntax
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
 from newsevents.coding.freed import FREED_SUBJECT, freed_parties
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.posture import PASSIVE_POSTURE, posture_parties
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
@@ -156,6 +157,9 @@ def _parties(
     freed = freed_parties(trigger, actors, day)
     if freed is not None:
         return (*freed, FREED_SUBJECT)
+    posture = posture_parties(trigger, actors, day)
+    if posture is not None:
+        return (*posture, PASSIVE_POSTURE)
     if home is None:
         return None
     tok = trigger.token

@@ -186,6 +186,10 @@ def _referred_act(
         )
 
     found = _earlier(draft, acts, words, same_word)
+    # (an act of the kind by another country first: "its forces were on alert; Taipei condemned the
+    # drills" condemns the other side's drills, not its own alert)
+    if found is None and roots:
+        found = _earlier(draft, acts, words, lambda a: same_kind(a) and foreign_act(a))
     if found is None:
         found = _earlier(draft, acts, words, same_kind if roots else foreign_act)
     return found
@@ -248,9 +252,15 @@ def _objects(tok: Token, words: ReferredWords, with_to: bool) -> list[Token]:
 
 
 def _names_party(tok: Token) -> bool:
-    """Whether the reaction names its party as its object ("blamed Seoul for the clash")."""
+    """Whether the reaction names its party as its object ("blamed Seoul for the clash"), or a party's
+    agents ("blamed Russian aircraft for the attack": a country adjective on the object)."""
     return any(
-        c.dep_ in ("dobj", "dative") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTY_LABELS)
+        c.dep_ in ("dobj", "dative")
+        and (
+            c.pos_ in ("PROPN", "PRON")
+            or c.ent_type_ in _PARTY_LABELS
+            or any(m.dep_ in ("amod", "compound") and m.ent_type_ in _PARTY_LABELS for m in c.children)
+        )
         for c in doccache.children(tok)
     )
 

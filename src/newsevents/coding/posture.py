@@ -1,0 +1,45 @@
+"""Force posture told in the passive with nobody named putting the forces on it: "the army was put on
+alert", "its aircraft were placed on a higher state of readiness". A raised alert, a mobilisation or a
+show of force (CAMEO 15) is the forces' own state's act: the one who put them on alert is their own
+command, so the forces' country is the source, and the act needs no target. The arguments stage drafts
+nothing for such a passive (no agent), so agentless.state_passives sources it here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents.actors.resolve import DocActors
+from newsevents.coding import syntax
+from newsevents.coding.records import Trigger
+from newsevents.coding.roles import passive_conjunct
+from newsevents.coding.rules import declare
+from newsevents.records import Actor
+
+PASSIVE_POSTURE = declare(
+    "source",
+    "passive-posture",
+    "forces put on alert or on readiness in an agentless passive are put there by their own state: the "
+    "forces' country is the source of the raised alert (151-153), with no target",
+    "The Sudanese army was put on high alert on Sunday.",
+)
+# CAMEO codes of force posture a state puts its own forces in: police and military alerts, mobilisation
+# (jets "scrambled" or a plane "sent" in the passive are moves with a purpose, not a posture).
+_POSTURE_CODES = ("151", "152", "153")
+
+
+def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> tuple[Actor, None] | None:
+    """(source, no target) of an agentless passive of force posture whose patient names a country's
+    forces, else None."""
+    tok = trigger.token
+    code = trigger.code or trigger.pattern.code
+    if trigger.noun or not code.startswith(_POSTURE_CODES):
+        return None
+    if not (syntax.is_passive(tok) or passive_conjunct(tok)):
+        return None
+    verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
+    if any(c.dep_ == "agent" for v in verbs for c in v.children):
+        return None
+    patients = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
+    forces = [a for p in patients for a in actors.resolve_all(p, day) if a.code]
+    return (forces[0], None) if forces else None
