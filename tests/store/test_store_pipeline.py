@@ -58,7 +58,8 @@ def test_date_from_published_marks_events_the_text_does_not_date(tmp_path: Path,
     article = {
         "id": "quito-1",
         "published": "2021-05-12",
-        "text": "Ecuador recalled its ambassador from Peru on Monday. Bolivia condemned the raid.",
+        # (the undated event leads: a later undated one would take the lead's day, dateclause.story_day)
+        "text": "Bolivia condemned the raid. Ecuador recalled its ambassador from Peru on Monday.",
     }
     source.write_text(json.dumps(article) + "\n", encoding="utf-8")
     ingest_paths([source], db)
