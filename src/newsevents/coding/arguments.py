@@ -131,7 +131,7 @@ class ArgumentFinder:
         self.words = lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_drafts = tuple(referred.referred_back(self.drafts(doc), self.patterns))
+        doc._.ne_drafts = tuple(referred.referred_back(coagents.apart(self.drafts(doc)), self.patterns))
         return doc
 
     def drafts(self, doc: Doc) -> Iterator[Draft]:
