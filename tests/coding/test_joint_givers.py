@@ -6,9 +6,10 @@ is invented."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import DyadCase, check_dyads
+from coding_helpers import DyadCase, check_dyads, events_of
 
 from newsevents.coding.coagents import CO_GIVERS
+from newsevents.coding.companions import COMPANIONS
 from newsevents.coding.recipients import AID_SCENE
 from newsevents.pipeline import Pipeline
 
@@ -62,7 +63,37 @@ def test_aid_naming_no_recipient_goes_to_the_story_country(pipeline: Pipeline, c
 
 def test_aid_at_home_is_not_moved(pipeline: Pipeline) -> None:
     """A giver in its own story's country keeps its own target rules (no aid-scene step)."""
-    from coding_helpers import events_of
-
     events = events_of(pipeline, "OTTAWA, Nov 3 (Wire) - Canada has flown in relief supplies.", "2021-11-03")
     assert all(AID_SCENE not in e.evidence.steps for e in events), [e.evidence.steps for e in events]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "visit-with-leaders-of",
+            "The Turkish president visited Baku on Monday with the leaders of Georgia and Kazakhstan.",
+            (("04", "TUR", "AZE"), ("04", "GEO", "AZE"), ("04", "KAZ", "AZE")),
+        ),
+        DyadCase(
+            "participle-visit-then-meeting",
+            "Chile's president, visiting Lima on Monday with the president of Uruguay, met Peru's president.",
+            (("04", "CHL", "PER"), ("04", "URY", "PER")),
+        ),
+        # a meeting's "with" names the counterpart, never a companion
+        DyadCase(
+            "met-with", "The Thai premier met with the Cambodian premier on Monday.", (("04", "THA", "KHM"),)
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_companions_of_a_visit_visit_too(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+def test_companion_visit_records_its_rule(pipeline: Pipeline) -> None:
+    text = "Spain's king visited Rabat on Monday with the president of Portugal."
+    events = events_of(pipeline, text, "2021-03-10")
+    companions = [e for e in events if e.source.country == "PRT"]
+    assert [(e.root, e.target.country if e.target else None) for e in companions] == [("04", "MAR")]
+    assert COMPANIONS in companions[0].evidence.steps

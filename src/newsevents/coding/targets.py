@@ -21,12 +21,12 @@ from newsevents.actors.phrases import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.accused import accused_scene, foreign_scene
-from newsevents.coding.recipients import AID_SCENE, aid_scene
 from newsevents.coding.asides import is_aside
 from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.recipients import AID_SCENE, aid_scene
 from newsevents.coding.records import Draft
 from newsevents.coding.roles import (
     CAUSED_EVENT,
