@@ -97,3 +97,29 @@ def test_companion_visit_records_its_rule(pipeline: Pipeline) -> None:
     companions = [e for e in events if e.source.country == "PRT"]
     assert [(e.root, e.target.country if e.target else None) for e in companions] == [("04", "MAR")]
     assert COMPANIONS in companions[0].evidence.steps
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "call-to-offer-aid",
+            "The Thai premier telephoned his Lao counterpart on Sunday to offer relief aid after the floods.",
+            (("04", "THA", "LAO"), ("03", "THA", "LAO")),
+        ),
+        DyadCase(
+            "met-to-pledge-aid",
+            "The Japanese foreign minister met Cambodia's premier in Phnom Penh to pledge aid.",
+            (("04", "JPN", "KHM"), ("03", "JPN", "KHM")),
+        ),
+        # a call made to discuss something is the call alone
+        DyadCase(
+            "call-to-discuss",
+            "The Thai premier telephoned his Lao counterpart on Sunday to discuss the floods.",
+            (("04", "THA", "LAO"),),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_offer_made_on_a_call_is_an_event_of_its_own(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)

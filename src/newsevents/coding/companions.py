@@ -13,6 +13,7 @@ from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.coagents import apart
+from newsevents.coding.purpose import contact_parties
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
@@ -37,8 +38,9 @@ _ALONG = "with"
 
 def joined(drafts: Iterable[Draft]) -> Iterator[Draft]:
     """The argument stage's ``drafts`` with the parties that act together set right: co-givers kept
-    apart (``coagents.apart``), then each companion on a visit made a visitor (``along``)."""
-    return along(apart(drafts))
+    apart (``coagents.apart``), an offer made on a call given the call's parties
+    (``purpose.contact_parties``), then each companion on a visit made a visitor (``along``)."""
+    return along(contact_parties(list(apart(drafts))))
 
 
 def along(drafts: Iterable[Draft]) -> Iterator[Draft]:
