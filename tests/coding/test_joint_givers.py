@@ -123,3 +123,18 @@ def test_companion_visit_records_its_rule(pipeline: Pipeline) -> None:
 )
 def test_offer_made_on_a_call_is_an_event_of_its_own(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
+
+
+def test_the_mediator_of_a_relative_clause_is_none_of_the_two_sides(pipeline: Pipeline) -> None:
+    """ "the two sides" a relative clause's mediator mediates between are the pair named before, never the
+    mediator's own phrase (actors/pairs.py, the relative head joins the speaker)."""
+    text = (
+        "Mali's government and the Azawad Liberation Front agreed on Monday to a truce after talks in "
+        "Algiers. The envoy, former Ghanaian president John Kufuor, who mediated between the two sides, "
+        "praised them."
+    )
+    events = [e for e in events_of(pipeline, text, "2021-03-10") if e.cameo.startswith("045")]
+    targets = {e.target.country if e.target else None for e in events}
+    assert "MLI" in targets and "GHA" not in targets, [
+        (e.source.country, targets, e.evidence.steps) for e in events
+    ]
