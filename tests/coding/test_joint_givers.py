@@ -138,3 +138,24 @@ def test_the_mediator_of_a_relative_clause_is_none_of_the_two_sides(pipeline: Pi
     assert "MLI" in targets and "GHA" not in targets, [
         (e.source.country, targets, e.evidence.steps) for e in events
     ]
+
+
+def test_a_team_sent_by_a_body_acts_for_it_and_its_inquiry_is_into_the_story_country(
+    pipeline: Pipeline,
+) -> None:
+    """actors/parties.py ``sender`` and the inquiry half of coding/recipients.py ``aid-scene``."""
+    text = (
+        "HANOI, May 3 (Wire) - A team of experts sent by the World Health Organization arrived on Monday "
+        "to investigate the outbreak."
+    )
+    events = [e for e in events_of(pipeline, text, "2021-05-03") if e.root == "09"]
+    assert [(e.source.code, e.target.country if e.target else None) for e in events] == [
+        ("IGOUNOHLHWHO", "VNM")
+    ], [e.evidence.steps for e in events]
+    assert AID_SCENE in events[0].evidence.steps
+
+
+def test_a_domestic_inquiry_stays_at_home(pipeline: Pipeline) -> None:
+    text = "HANOI, May 3 (Wire) - Vietnamese police began investigating the outbreak on Monday."
+    events = [e for e in events_of(pipeline, text, "2021-05-03") if e.root == "09"]
+    assert all(AID_SCENE not in e.evidence.steps for e in events), [e.evidence.steps for e in events]
