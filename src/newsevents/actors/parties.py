@@ -47,9 +47,10 @@ def set_off(tok: Token) -> bool:
 
 
 def acting_head(head: Token, dateline: range) -> Token:
-    """``head`` (its sender when it is a team sent by another: ``sender``), or, when the parser made the dateline's city (tokens ``dateline``) the phrase ("NAIROBI,
+    """``head``, or, when the parser made the dateline's city (tokens ``dateline``) the phrase ("NAIROBI,
     May 2 (Wire) - President Ana Ruiz and her rival signed ..." with "NAIROBI" the subject and "Ruiz" hung
-    from it), the first noun hung from the dateline after it: the phrase that acts."""
+    from it), the first noun hung from the dateline after it: the phrase that acts; its sender when it
+    is a team sent by another (``sender``)."""
     if head.i in dateline:
         hung = (
             t
