@@ -136,7 +136,22 @@ def _clause_speaker(head: Token) -> set[int]:
         return set()
     while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in doccache.children(verb)):
         verb = verb.head
-    return {t.i for c in doccache.children(verb) if c.dep_ in _SUBJECT_DEPS for t in doccache.subtree(c)}
+    return {t.i for c in doccache.children(verb) if c.dep_ in _SUBJECT_DEPS for t in doccache.subtree(c)} | (
+        _relative_head(verb)
+    )
+
+
+def _relative_head(verb: Token) -> set[int]:
+    """The tokens of the phrase a relative clause hangs from, with its appositions, outside the clause:
+    its subject is the relative pronoun ("the AU envoy, a former Kenyan president, who mediated between
+    the two sides": the envoy mediates, he is none of the sides)."""
+    if verb.dep_ != "relcl":
+        return set()
+    noun = verb.head
+    while noun.dep_ == "appos":
+        noun = noun.head
+    inside = {t.i for t in doccache.subtree(verb)}
+    return {t.i for t in doccache.subtree(noun) if t.i not in inside}
 
 
 def _last_two(

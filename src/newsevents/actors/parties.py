@@ -49,12 +49,33 @@ def set_off(tok: Token) -> bool:
 def acting_head(head: Token, dateline: range) -> Token:
     """``head``, or, when the parser made the dateline's city (tokens ``dateline``) the phrase ("NAIROBI,
     May 2 (Wire) - President Ana Ruiz and her rival signed ..." with "NAIROBI" the subject and "Ruiz" hung
-    from it), the first noun hung from the dateline after it: the phrase that acts."""
-    if head.i not in dateline:
-        return head
-    hung = (
-        t
-        for t in head.doc[dateline.stop : doccache.sent(head).end]
-        if t.head.i in dateline and t.pos_ in ("PROPN", "NOUN", "PRON")
-    )
-    return next(hung, head)
+    from it), the first noun hung from the dateline after it: the phrase that acts; its sender when it
+    is a team sent by another (``sender``)."""
+    if head.i in dateline:
+        hung = (
+            t
+            for t in head.doc[dateline.stop : doccache.sent(head).end]
+            if t.head.i in dateline and t.pos_ in ("PROPN", "NOUN", "PRON")
+        )
+        head = next(hung, head)
+    return sender(head) or head
+
+
+# Verbs by which a party sends a team, mission or force that then acts for it.
+_SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "appoint", "commission", "mandate"})
+
+
+def sender(head: Token) -> Token | None:
+    """The party that sent the team, mission or force at ``head`` ("a team of experts SENT BY the WHO",
+    with the parser hanging the participle on the team or its members): the team acts for its sender,
+    whose phrase is read in its place. None when no such "by" phrase is there."""
+    nouns = [head, *(p for c in doccache.children(head) if c.lower_ == "of" for p in doccache.children(c))]
+    for noun in nouns:
+        for acl in doccache.children(noun):
+            if acl.dep_ != "acl" or acl.lemma_.casefold() not in _SENDING_VERBS:
+                continue
+            by = next((c for c in doccache.children(acl) if c.dep_ == "agent"), None)
+            party = next((c for c in doccache.children(by) if c.dep_ == "pobj"), None) if by else None
+            if party is not None:
+                return party
+    return None

@@ -20,7 +20,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import accused, agentless, coagents, referred, resources, semantics, syntax
+from newsevents.coding import accused, agentless, coagents, companions, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.casualties import when_agent_roles
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
@@ -131,7 +131,7 @@ class ArgumentFinder:
         self.words = lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_drafts = tuple(referred.referred_back(self.drafts(doc), self.patterns))
+        doc._.ne_drafts = tuple(referred.referred_back(companions.joined(self.drafts(doc)), self.patterns))
         return doc
 
     def drafts(self, doc: Doc) -> Iterator[Draft]:

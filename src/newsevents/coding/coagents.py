@@ -5,11 +5,14 @@ attacking Britain. A pure function of the parse that ``arguments`` reads for its
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.drawn import drawn_reaction
+from newsevents.coding.records import Draft
 from newsevents.coding.referred import referred_words
 from newsevents.coding.rules import declare
 
@@ -18,6 +21,12 @@ CO_AGENTS = declare(
     "co-agents",
     "coordinated subjects of an attack aimed at an object or a place act together, never on each other",
     "U.S. and British ships fired cruise missiles at air defences near Tripoli.",
+)
+CO_GIVERS = declare(
+    "target",
+    "co-givers",
+    "coordinated subjects of a giving verb give together, never to each other",
+    "Oman and Bahrain flew in field hospitals and tents.",
 )
 # The prepositions that aim an attack at its patient ("fired at", "rocket fire into"; not "on", which
 # as often sets the scene: "clashes erupted on the ridge").
@@ -32,6 +41,8 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
     if drawn_reaction(tok):
         return True  # ("drew criticism from Berlin and Paris": each reacts to the act, not to the other)
     words = referred_words()
+    if code.startswith(words.cogiver_roots):
+        return _givers(tok, steps)
     if not code.startswith(words.coagent_roots) or tok.lemma_.casefold() in words.reciprocal_verbs:
         return False
     if tok.pos_ != "VERB":  # ("clashes between Kyrgyz and Tajik guards on the ridge": a reciprocal noun)
@@ -52,3 +63,30 @@ def _aims(prep: Token) -> bool:
     return prep.lower_ in _AIMING_PREPS and any(
         p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in doccache.children(prep)
     )
+
+
+def _givers(tok: Token, steps: list[str]) -> bool:
+    """Whether the coordinated subjects of a giving verb ("Oman and Bahrain flew in field hospitals")
+    give together: a verb (the pattern has named the thing given) with coordinated subjects."""
+    if tok.pos_ != "VERB" or tok.lemma_.casefold() in referred_words().reciprocal_verbs:
+        return False
+    if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in doccache.subtree(s)):
+        return False
+    if CO_GIVERS not in steps:
+        steps.append(CO_GIVERS)
+    return True
+
+
+def apart(drafts: Iterable[Draft]) -> Iterator[Draft]:
+    """``drafts`` with no co-giver aimed at another giver of the same act: a target that only the object
+    phrase or the sentence's context gave ("field hospitals" read as the nearest giver's) is dropped."""
+    made = list(drafts)
+    givers: dict[int, set[str]] = {}
+    for d in made:
+        if CO_GIVERS in d.steps and d.source.country:
+            givers.setdefault(d.token.i, set()).add(d.source.country)
+    for d in made:
+        if d.target is not None and d.target.country in givers.get(d.token.i, ()):
+            yield d.step(CO_GIVERS, target=None)
+        else:
+            yield d

@@ -1,5 +1,6 @@
 """Troops sent to help: a deployment whose stated purpose is to help, protect or bring relief is
-assistance (07), not a show of force (15).
+assistance (07), not a show of force (15). And offers made on a call: "telephoned X to offer help" is the
+call and the offer, each an event (``offered_on_contact``, read by the trigger stage).
 
 The mobilisation rows ("sent troops", "deployed soldiers") code 154 by their object alone; the purpose
 clause ("to help fight the insurgency", "for flood relief") says whom the troops serve. Word lists are in
@@ -13,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents.coding.lexicon import Lexicon
-from newsevents.coding.records import Trigger
+from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
 
 HELPING_DEPLOYMENT = declare(
@@ -23,6 +24,17 @@ HELPING_DEPLOYMENT = declare(
     "sent for disaster relief, humanitarian aid (073)",
     "Kenya has begun deploying 800 police officers to Haiti to help restore order.",
 )
+OFFER_ON_CONTACT = declare(
+    "select",
+    "offer-on-contact",
+    "an offer, pledge or gift a call or meeting was made for ('telephoned X to offer help') is an event "
+    "of its own beside the contact, not the contact's content",
+    "The Thai premier telephoned his Lao counterpart to offer relief aid.",
+)
+# Roots of a contact (consult: calls, meetings, visits) and of the acts one is made to offer or give
+# (intent to cooperate 03, material aid 07).
+_CONTACT_ROOT = "04"
+_OFFERED_ROOTS = frozenset({"03", "07"})
 # Codes of a deployment of forces (CAMEO 15: demonstrate military power, mobilise armed forces).
 _DEPLOYMENT_CODES = frozenset({"150", "152", "153", "154"})
 # Clause links by which a purpose hangs from the verb or from its object ("troops to help ...").
@@ -68,3 +80,30 @@ def helping_deployment(trigger: Trigger, words: Lexicon) -> Trigger:
         return trigger
     pattern = replace(trigger.pattern, code=code, id=f"{trigger.pattern.id}+purpose")
     return replace(trigger, pattern=pattern, steps=(*trigger.steps, HELPING_DEPLOYMENT))
+
+
+def offered_on_contact(trigger: Trigger, contact: Trigger) -> bool:
+    """Whether ``trigger`` is an offer or a gift that the contact act ``contact`` was made for (its
+    purpose clause: the caller check done by the trigger stage), kept as an event of its own."""
+    code = trigger.code or trigger.pattern.code
+    contact_code = contact.code or contact.pattern.code
+    return not trigger.noun and code[:2] in _OFFERED_ROOTS and contact_code.startswith(_CONTACT_ROOT)
+
+
+def contact_parties(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with each offer made on a call or meeting (``offered_on_contact``) given the contact's
+    parties: the caller offers, to whom it called ("telephoned X to offer aid": the parser may read X as
+    the offer's subject)."""
+    contacts = {d.token.i: d for d in drafts if not d.trigger.noun and d.code.startswith(_CONTACT_ROOT)}
+    out: list[Draft] = []
+    for d in drafts:
+        tok = d.token
+        contact = contacts.get(tok.head.i) if tok.dep_ in ("xcomp", "advcl") else None
+        purposed = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if contact is None or not purposed or not offered_on_contact(d.trigger, contact.trigger):
+            out.append(d)
+        elif (contact.source, contact.target) == (d.source, d.target):
+            out.append(d.step(OFFER_ON_CONTACT))
+        else:
+            out.append(d.step(OFFER_ON_CONTACT, source=contact.source, target=contact.target))
+    return out

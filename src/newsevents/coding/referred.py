@@ -69,6 +69,7 @@ class ReferredWords:
     violent_roots: tuple[str, ...]
     verbal_roots: tuple[str, ...]
     coagent_roots: tuple[str, ...]
+    cogiver_roots: tuple[str, ...]
     reciprocal_verbs: frozenset[str]
 
 
@@ -89,6 +90,7 @@ def referred_words() -> ReferredWords:
             violent_roots=tuple(t["violent_roots"]),
             verbal_roots=tuple(t["verbal_roots"]),
             coagent_roots=tuple(t["coagent_roots"]),
+            cogiver_roots=tuple(t["cogiver_roots"]),
             reciprocal_verbs=frozenset(t["reciprocal_verbs"]),
         ),
     )

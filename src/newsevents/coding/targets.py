@@ -26,6 +26,7 @@ from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.recipients import AID_SCENE, aid_scene
 from newsevents.coding.records import Draft
 from newsevents.coding.roles import (
     CAUSED_EVENT,
@@ -68,9 +69,10 @@ _PARTY_KINDS = ("country", "entry")
 def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | None]:
     """The country that stands in for the target of ``d`` when its sentence names none, and the rule
     that chose it when that is another party than the event's place or its source's own country
-    (``force-counterpart``, ``article-counterpart``)."""
-    place = d.place.country if d.place is not None else accused_scene(d, actors)
-    own = d.source.country
+    (``force-counterpart``, ``article-counterpart``, ``aid-scene``)."""
+    aid = aid_scene(d, actors) if d.place is None else None  # (aid naming no recipient: the story's)
+    place = d.place.country if d.place is not None else accused_scene(d, actors) or aid
+    own, scene = d.source.country, (AID_SCENE if aid is not None and place == aid else None)
     if may_be_domestic(d.code) or _domestic_content(d):
         # (an armed group the text places only by its sentence acts where it is: "infiltrators pulled back")
         armed_group = d.source.role in lexicon().non_state_armed_roles
@@ -78,9 +80,9 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
             other = nearby_foreign(d, actors, own)
             if other is not None:
                 return other, FORCE_COUNTERPART
-        return place or foreign_scene(d, actors) or own, None
+        return place or foreign_scene(d, actors) or own, (scene if place else None)
     if place is not None and place != own:
-        return place, None
+        return place, scene
     if not needs_counterpart(d.code):
         return None, None
     other = article_counterpart(actors, own)

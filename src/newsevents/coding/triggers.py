@@ -38,7 +38,7 @@ from newsevents.coding.patterns import (
     Pattern,
     PatternSet,
 )
-from newsevents.coding.purpose import helping_deployment
+from newsevents.coding.purpose import helping_deployment, offered_on_contact
 from newsevents.coding.records import Trigger
 from newsevents.coding.reduced_relative import dated_relative
 from newsevents.coding.rules import declare
@@ -321,8 +321,9 @@ class TriggerFinder:
             kind = kind_of(gov)
             if kind == "negate":
                 return NEGATING_GOVERNOR
-            if _purpose(tok) and gov.i == tok.head.i and gov.i in by_token and _is_visit(by_token[gov.i]):
-                continue  # what a journey was for is the event (PURPOSE_OF_VISIT)
+            if _purpose(tok) and gov.i == tok.head.i and gov.i in by_token:
+                if _is_visit(by_token[gov.i]) or offered_on_contact(trigger, by_token[gov.i]):
+                    continue  # what a journey was for is the event (PURPOSE_OF_VISIT), an offer on a call too
             coded = gov.i in by_token or any(
                 c.i in by_token and c.i != tok.i for c in doccache.children(gov) if c.dep_ == "dobj"
             )

@@ -1,0 +1,84 @@
+"""Appeals told as an infinitive clause: "called for the sanctions to be lifted", "called for the
+inspectors to be allowed in", "called for Ankara to free the reporters". The clause is what the appeal
+asks for, no event of its own, and says which appeal it is: easing sanctions asked for is an appeal to
+ease them (0254), never the sanctions themselves nor a threat.
+
+The appeal verb ("call") is generic in the dictionary (a call may be a telephone call or a judgement), so
+its appeal is made here. Read by the trigger stage through ``subjunctive.demanded_acts``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.patterns import construction
+from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
+
+CALLED_FOR = declare(
+    "trigger",
+    "called-for-clause",
+    "'called for X to be done' is an appeal (02) for the act its infinitive clause names, coded by that "
+    "act where CAMEO names the appeal (an easing of sanctions asked for is 0254); the act is no event",
+    "The foreign minister called for the sanctions on the island to be lifted.",
+)
+# Verbs whose "for ... to ..." clause is what they ask for (the dictionary leaves "call" generic).
+_APPEAL_LEMMAS = frozenset({"call", "appeal", "press", "push", "plead"})
+# The appeal, by the kind of act asked for (CAMEO 08 yield -> 025 appeal to yield); anything else asked
+# for is an appeal not specified (020).
+_APPEAL = "020"
+_ASKED = {
+    "081": "0251",
+    "082": "0252",
+    "083": "025",
+    "084": "0253",
+    "085": "0254",
+    "086": "0255",
+    "087": "0256",
+}
+# Where the clause hangs from the appeal verb ("called for X to be lifted" parses either way).
+_CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
+
+
+def infinitive_appeals(found: list[Trigger]) -> list[Trigger]:
+    """``found`` with an appeal made on each generic appeal verb ("called") whose "for ... to ..." clause
+    names a coded act, coded as the appeal for that act, and the act set aside."""
+    by_token = {t.token.i: t for t in found}
+    out = list(found)
+    for n, act in enumerate(found):
+        verb = act.token.head
+        if act.noun or not act.kept or verb.i == act.token.i or verb.lemma_.casefold() not in _APPEAL_LEMMAS:
+            continue
+        code = _ASKED.get((act.code or act.pattern.code)[:3])
+        if _asked_clause(verb) != act.token or (verb.i in by_token and code is None):
+            continue  # (a row codes the verb already: "called for an inquiry", "urged Iran to ...")
+        # (a row that read the clause's subject as what is called for, "called for the embargo", gives
+        # way: the embargo's lifting is asked for)
+        pattern = construction(
+            "ne.called-for", code or _APPEAL, verb, "an appeal for the act its clause names"
+        )
+        made = Trigger(token=verb, pattern=pattern, noun=False, steps=(CALLED_FOR,))
+        if verb.i in by_token:
+            out[out.index(by_token[verb.i])] = made
+        else:
+            out.append(made)
+        out[n] = replace(act, dropped_by=CALLED_FOR)
+        by_token[verb.i] = made
+    return out
+
+
+def _asked_clause(verb: Token) -> Token | None:
+    """The infinitive clause ``verb`` asks for: "for" (a preposition on the verb or the clause's marker)
+    and "to" before it ("called for the curfew to be lifted", "called for Seoul to release them")."""
+    has_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in doccache.children(verb))
+    for c in doccache.children(verb):
+        if c.dep_ not in _CLAUSE_DEPS:
+            continue
+        kids = doccache.children(c)
+        marked = any(k.dep_ == "mark" and k.lower_ == "for" for k in kids)
+        if (marked or has_for) and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
+            return c
+    return None

@@ -1,0 +1,36 @@
+"""The recipient of aid that names none: "BEIRUT - Oman flew in field hospitals" is aid to Lebanon, the
+country the story is set in, not to whichever other country the article names most (the French whose
+planes landed in the sentence before). Read by ``targets.implicit_country`` when the act has no place."""
+
+from __future__ import annotations
+
+from newsevents.actors.resolve import DocActors
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+
+AID_SCENE = declare(
+    "target",
+    "aid-scene",
+    "material aid given or offered, or an inquiry, that names no recipient and no place goes to the "
+    "country the story is set in, when that is not the giver's own",
+    "ANKARA - Japan and Korea have flown in rescue teams and tents.",
+)
+# Codes of aid given (root 07, 070-075) and of aid offered or pledged (033x, intent to provide material aid:
+# "stood ready to help", "would send doctors").
+# An inquiry (09) by a foreign or international body that names nothing investigated is into the story's
+# country's affairs too ("a team sent by the WHO arrived to investigate the outbreak").
+_INQUIRY = "09"
+_AID_CODES = ("07", "033", _INQUIRY)
+
+
+def aid_scene(d: Draft, actors: DocActors) -> str | None:
+    """The story's country for aid given or offered, or an inquiry made, in ``d`` by another country or
+    an international body, else None."""
+    if not d.code.startswith(_AID_CODES):
+        return None
+    home = actors.story_country
+    if home is None or home == d.source.country:
+        return None
+    # (aid by an international body is often carried across a border: "a UN convoy crossed from Turkey
+    # into Syria" is no aid to the story's Turkey, so only a state's aid, and any inquiry, is placed)
+    return home if d.source.country is not None or d.code.startswith(_INQUIRY) else None
