@@ -1,0 +1,28 @@
+"""The role of an agent noun whose own name stands between its role word and its head: "the opposition
+Labour party", "the ruling Justice and Development Party" read as "opposition party", "ruling party".
+
+``Resolver.agent_role`` reads the one or two words right before a head ("opposition party" -> OPP); a
+party's or a body's proper name in between hides the role word, and the phrase is read as a named
+organisation with no role at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.actors.dictionary import ActorDictionary
+
+# Dependency labels of the proper-name words that may stand between a role word and its head.
+_NAME_DEPS = frozenset({"compound", "amod", "nmod", "cc", "conj"})
+
+
+def named_agent_role(dictionary: ActorDictionary, head: Token) -> str | None:
+    """The agent or title role of ``head`` read past the proper name right before it ("the opposition
+    Congress party" -> the role of "opposition party"), else None."""
+    doc, i = head.doc, head.i - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ in _NAME_DEPS and doc[i].head.i >= i:
+        i -= 1
+    if i == head.i - 1 or i < 0 or doc[i].pos_ not in ("NOUN", "ADJ", "VERB"):
+        return None  # (no name in between, or nothing before it that could say the role)
+    phrase = f"{doc[i].lemma_.casefold()} {head.lemma_.casefold()}"
+    return dictionary.title_role(phrase) or dictionary.agent_role(phrase)
