@@ -1,5 +1,6 @@
-"""A role word read past the proper name between it and its head (actors/named_agents.py, issue 10
-cause 3): "the opposition Labour party" is an opposition party. Sentences written for these tests."""
+"""Agent roles read past a proper name (actors/named_agents.py, issue 10 cause 3): "the opposition Labour
+party" is an opposition party; "the Information Ministry" of a story set in Pakistan is Pakistan's.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -21,3 +22,18 @@ def test_role_word_before_a_name(pipeline: Pipeline, text: str, code: str) -> No
     result = pipeline.analyze_article(Article(id="t", text=text, published="2021-03-10"))
     assert isinstance(result, ArticleResult)
     assert [e.source.code for e in result.events] == [code]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("ISLAMABAD, March 9 (Wire) - Pakistan's president suspended the chief justice on Friday. The "
+     "Information Ministry denied that the judge was under house arrest.", "PAK"),
+    ("LIMA, March 9 (Wire) - Peru's president dissolved congress on Friday. The Defence Ministry "
+     "deployed troops around the building.", "PER"),
+])  # fmt: skip
+def test_state_organ_named_as_organisation(pipeline: Pipeline, text: str, country: str) -> None:
+    # A ministry the recogniser takes for an organisation is the ministry of the story's country.
+    result = pipeline.analyze_article(Article(id="t", text=text, published="2021-03-10"))
+    assert isinstance(result, ArticleResult)
+    organ = [e for e in result.events if e.evidence.trigger in ("denied", "deployed")]
+    assert [e.source.country for e in organ] == [country], [e.source for e in result.events]
+    assert organ[0].source.role == "GOV"

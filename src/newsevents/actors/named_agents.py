@@ -1,5 +1,6 @@
-"""The role of an agent noun whose own name stands between its role word and its head: "the opposition
-Labour party", "the ruling Justice and Development Party" read as "opposition party", "ruling party".
+"""Agent roles read past a proper name: the role of an agent noun whose own name stands between its role
+word and its head ("the opposition Labour party" read as "opposition party"), and the state organs a
+name does not take out of their country ("the Information Ministry").
 
 ``Resolver.agent_role`` reads the one or two words right before a head ("opposition party" -> OPP); a
 party's or a body's proper name in between hides the role word, and the phrase is read as a named
@@ -12,6 +13,8 @@ from spacy.tokens import Token
 
 from newsevents.actors.dictionary import ActorDictionary
 
+# Roles of a state's own organs: a ministry, an army, a police force, a court, a legislature, a service.
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Dependency labels of the proper-name words that may stand between a role word and its head.
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "cc", "conj"})
 
@@ -26,3 +29,9 @@ def named_agent_role(dictionary: ActorDictionary, head: Token) -> str | None:
         return None  # (no name in between, or nothing before it that could say the role)
     phrase = f"{doc[i].lemma_.casefold()} {head.lemma_.casefold()}"
     return dictionary.title_role(phrase) or dictionary.agent_role(phrase)
+
+
+def state_organ(role: str | None) -> bool:
+    """Whether an agent role is a state organ's: "the Information Ministry", which the recogniser takes
+    for an organisation of its own, is the ministry of the country its context places it in."""
+    return role is not None and role[:3] in _STATE_ORGANS
