@@ -29,11 +29,13 @@ def test_role_word_before_a_name(pipeline: Pipeline, text: str, code: str) -> No
      "Information Ministry denied that the judge was under house arrest.", "PAK"),
     ("LIMA, March 9 (Wire) - Peru's president dissolved congress on Friday. The Defence Ministry "
      "deployed troops around the building.", "PER"),
+    ("LUSAKA, March 9 (Wire) - Zambia's president sacked the finance minister on Friday. The opposition "
+     "United Party for National Development accused the government of corruption.", "ZMB"),
 ])  # fmt: skip
-def test_state_organ_named_as_organisation(pipeline: Pipeline, text: str, country: str) -> None:
-    # A ministry the recogniser takes for an organisation is the ministry of the story's country.
+def test_domestic_body_named_as_organisation(pipeline: Pipeline, text: str, country: str) -> None:
+    # A ministry or an opposition party the recogniser takes for an organisation is the story country's.
     result = pipeline.analyze_article(Article(id="t", text=text, published="2021-03-10"))
     assert isinstance(result, ArticleResult)
-    organ = [e for e in result.events if e.evidence.trigger in ("denied", "deployed")]
+    organ = [e for e in result.events if e.evidence.trigger in ("denied", "deployed", "accused")]
     assert [e.source.country for e in organ] == [country], [e.source for e in result.events]
-    assert organ[0].source.role == "GOV"
+    assert organ[0].source.role == ("OPP" if organ[0].evidence.trigger == "accused" else "GOV")

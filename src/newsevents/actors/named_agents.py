@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from newsevents.actors.dictionary import ActorDictionary
 
-# Roles of a state's own organs: a ministry, an army, a police force, a court, a legislature, a service.
-_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Roles of a state's own organs (a ministry, an army, a police force, a court, a legislature, a service)
+# and of its domestic politics (an opposition, a party): none acts outside one country.
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
 # Dependency labels of the proper-name words that may stand between a role word and its head.
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "cc", "conj"})
 
