@@ -33,6 +33,7 @@ def named_agent_role(dictionary: ActorDictionary, head: Token) -> str | None:
 
 
 def state_organ(role: str | None) -> bool:
-    """Whether an agent role is a state organ's: "the Information Ministry", which the recogniser takes
-    for an organisation of its own, is the ministry of the country its context places it in."""
+    """Whether an agent role is a state organ's or a domestic political body's: "the Information
+    Ministry" or "the opposition Freedom Party", which the recogniser takes for an organisation of its
+    own, is of the country its context places it in."""
     return role is not None and role[:3] in _STATE_ORGANS
