@@ -43,6 +43,13 @@ CASES = [
         step="target:article-counterpart",
     ),
     DyadCase(
+        "a foreign party told acting before the act is what it answers",
+        "Canberra froze military aid to Fiji on Monday. Fiji's foreign ministry said the decision was "
+        "an insult to the people of Fiji.",
+        (("11", "FJI", "AUS"),),
+        step="target:article-counterpart",
+    ),
+    DyadCase(
         "a story set abroad keeps the article's counterpart",
         "Tokyo began releasing the treated water into the sea on Thursday. "
         "The Chinese foreign ministry called the decision selfish and condemned it.",
