@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Token
+
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -31,20 +33,28 @@ _MIN_HOME_MENTIONS = 2
 # Codes of acts that always join two states (consultation, agreements, cooperation, aid, yielding): a
 # single foreign mention may well be their partner ("signed a treaty making the region part of X").
 _JOINT_CODES = ("04", "057", "06", "07", "08")
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def home_counterpart(d: Draft, actors: DocActors, own: str, other: str) -> bool:
     """Whether the act ``d`` of a source of country ``own`` is aimed at ``own`` rather than at the
     article's counterpart ``other``: the story is set in ``own`` (``DocActors.story_country``), names
-    ``own`` at least twice and ``other`` only once, and not as the subject of an act told before."""
+    ``own`` at least twice and ``other`` only once, outside the act's sentence and the clauses of the
+    events told before it."""
     if d.code.startswith(_JOINT_CODES) or actors.story_country != own:
         return False
     parties = [m for m in actors.mentions if m.kind in _PARTY_KINDS and m.iso3]
     counts = Counter(m.iso3 for m in parties)
     if counts[other] != 1 or counts[own] < _MIN_HOME_MENTIONS:
         return False
-    # (a foreign party told acting before the act is what it answers: "Washington froze aid to Pakistan.
-    # Pakistan's foreign ministry said the decision was counterproductive")
     named = next(m for m in parties if m.iso3 == other)
-    return not (named.start < d.token.i and actors.doc[named.end - 1].dep_ in _SUBJECT_DEPS)
+    if d.sent.start <= named.start < d.sent.end:
+        return False  # (named in the act's own sentence, it may be its party: "aid to Albanian rebels")
+    return not _party_of_earlier_act(d, actors.doc[named.end - 1])
+
+
+def _party_of_earlier_act(d: Draft, tok: Token) -> bool:
+    """Whether ``tok`` is in the clause of an event told before ``d``: a foreign party acting or acted
+    on before the act is what it answers ("Washington froze aid to Pakistan. Pakistan's foreign ministry
+    said the decision was counterproductive"), no passer-by."""
+    heads = {t.i for t in tok.ancestors} | {tok.i}
+    return any(t.kept and t.token.i < d.token.i and t.token.i in heads for t in tok.doc._.ne_triggers or ())
