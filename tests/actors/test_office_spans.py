@@ -1,7 +1,8 @@
 """Offices of well-known people in the years they held them (tools/curated_actors.jsonl, issue 10
 cause 3): a Speaker of a legislature is LEG while in the chair, a released opposition leader OPP until
 he takes office, a president recognised after a disputed election GOV from his recognition and his
-predecessor no longer. Sentences written for these tests."""
+predecessor no longer; a coup leader is the military (tools/curated_agents.tsv). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +54,19 @@ def test_office_roles_in_events(pipeline: Pipeline, text: str, published: str, c
     events = result.events
     assert events, text
     assert {e.source.code for e in events} == {code}
+
+
+@pytest.mark.parametrize("phrase", ["coup leader", "coup leaders", "coup d'etat leader"])
+def test_coup_leaders_are_military(actors: ActorDictionary, phrase: str) -> None:
+    # The leader of a coup is an officer holding power: the military's act, not a rebel's.
+    assert actors.agent_role(phrase) == "MIL"
+
+
+def test_coup_leader_as_source(pipeline: Pipeline) -> None:
+    text = (
+        "BAMAKO, March 9 (Wire) - Mali's coup leader, Captain Yaya Konate, promised to hand power back "
+        "to civilians on Monday."
+    )
+    result = pipeline.analyze_article(Article(id="t", text=text, published="2021-03-10"))
+    assert isinstance(result, ArticleResult)
+    assert [(e.root, e.source.code) for e in result.events] == [("03", "MLIMIL")]
