@@ -28,6 +28,7 @@ from newsevents.actors.coref import (
 )
 from newsevents.actors.groups import group_referent
 from newsevents.actors.mentions import Mention
+from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
@@ -64,7 +65,8 @@ class Phrase:
     @functools.cached_property
     def role(self) -> str | None:
         """The agent or title role of the head ("police", "foreign minister"), if any."""
-        return self.actors.resolver.agent_role(self.head)
+        resolver = self.actors.resolver  # (actors/named_agents.py: "the opposition Labour party")
+        return resolver.agent_role(self.head) or named_agent_role(resolver.dictionary, self.head)
 
     def actor(self, iso3: str | None, role: str | None) -> Actor:
         """An actor of country ``iso3`` in ``role``, for this phrase's text."""
@@ -191,7 +193,7 @@ def definite_description(p: Phrase) -> list[Actor] | None:
 
 def organisation(p: Phrase) -> list[Actor] | None:
     """An organisation the dictionary lacks is a non-state actor: "the Andean Fisheries Forum" -> NGO."""
-    if not p.orgs or p.countries:
+    if not p.orgs or p.countries or state_organ(p.role):  # (a state's organ: agent_in_context places it)
         return None
     org = p.orgs[0]
     org_role = (p.role or "NGO")[:3]

@@ -254,15 +254,11 @@ def _objects(tok: Token, words: ReferredWords, with_to: bool) -> list[Token]:
 
 
 def _names_party(tok: Token) -> bool:
-    """Whether the reaction names its party as its object ("blamed Seoul for the clash"), or a party's
-    agents ("blamed Russian aircraft for the attack": a country adjective on the object)."""
+    """Whether the reaction names its party as its object ("blamed Seoul for the clash"), or an object
+    its modifiers give a party ("blamed Korean gunboats for the clash")."""
     return any(
         c.dep_ in ("dobj", "dative")
-        and (
-            c.pos_ in ("PROPN", "PRON")
-            or c.ent_type_ in _PARTY_LABELS
-            or any(m.dep_ in ("amod", "compound") and m.ent_type_ in _PARTY_LABELS for m in c.children)
-        )
+        and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTY_LABELS or _owned(c))
         for c in doccache.children(tok)
     )
 

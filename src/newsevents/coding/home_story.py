@@ -1,0 +1,60 @@
+"""The counterpart of an act told in a story about its source's own country: that country itself, when
+the only other country the story names is named once, in passing.
+
+``targets.article_counterpart`` aims an act that needs a counterpart and names none ("the president
+condemned the ruling") at the other country the article names most. In a story set in the source's
+own country that other country is often a passing mention (where an exile fled, who else commented),
+and the act is a domestic one: "MANILA - ... The president condemned the ruling ... Japan's envoy was
+also present" is no Philippine condemnation of Japan.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Token
+
+from newsevents.actors.resolve import DocActors
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+
+HOME_STORY = declare(
+    "target",
+    "home-story",
+    "an act that needs a counterpart and names none, in a story set in its source's own country whose "
+    "only foreign party is named once in passing, is aimed at its own country, not at that passer-by",
+    "LIMA - Peru's president dissolved congress on Monday. Critics in Lima denounced the move, and "
+    "Peru's congress voted to suspend him. A Chilean diplomat watched the vote.",
+)
+# Mention kinds that name a country's party (as ``targets._PARTY_KINDS``).
+_PARTY_KINDS = ("country", "entry")
+# A story names its own country at least this often before it counts as set there.
+_MIN_HOME_MENTIONS = 2
+# Codes of acts that always join two states (consultation, agreements, cooperation, aid, yielding): a
+# single foreign mention may well be their partner ("signed a treaty making the region part of X").
+_JOINT_CODES = ("04", "057", "06", "07", "08")
+
+
+def home_counterpart(d: Draft, actors: DocActors, own: str, other: str) -> bool:
+    """Whether the act ``d`` of a source of country ``own`` is aimed at ``own`` rather than at the
+    article's counterpart ``other``: the story is set in ``own`` (``DocActors.story_country``), names
+    ``own`` at least twice and ``other`` only once, outside the act's sentence and the clauses of the
+    events told before it."""
+    if d.code.startswith(_JOINT_CODES) or actors.story_country != own:
+        return False
+    parties = [m for m in actors.mentions if m.kind in _PARTY_KINDS and m.iso3]
+    counts = Counter(m.iso3 for m in parties)
+    if counts[other] != 1 or counts[own] < _MIN_HOME_MENTIONS:
+        return False
+    named = next(m for m in parties if m.iso3 == other)
+    if d.sent.start <= named.start < d.sent.end:
+        return False  # (named in the act's own sentence, it may be its party: "aid to Albanian rebels")
+    return not _party_of_earlier_act(d, actors.doc[named.end - 1])
+
+
+def _party_of_earlier_act(d: Draft, tok: Token) -> bool:
+    """Whether ``tok`` is in the clause of an event told before ``d``: a foreign party acting or acted
+    on before the act is what it answers ("Washington froze aid to Pakistan. Pakistan's foreign ministry
+    said the decision was counterproductive"), no passer-by."""
+    heads = {t.i for t in tok.ancestors} | {tok.i}
+    return any(t.kept and t.token.i < d.token.i and t.token.i in heads for t in tok.doc._.ne_triggers or ())
