@@ -81,7 +81,7 @@ def test_a_party_said_to_be_to_blame_is_blamed_by_the_speaker(pipeline: Pipeline
             "THA",
         ),
         (
-            "HONG KONG (Wire) - Some 500 police officers raided the newsroom of the Daily Star on Thursday.",
+            "HONG KONG (Wire) - Hundreds of police officers raided the offices of the Harbour Times on Thursday.",
             "HKG",
         ),
     ],
@@ -128,10 +128,10 @@ def test_a_person_walking_free_was_released_by_the_state(pipeline: Pipeline, tex
 
 def test_walking_free_after_a_named_release_is_that_release(pipeline: Pipeline) -> None:
     text = (
-        "IZMIR, Turkey (Wire) - An American pastor walked free on Friday after a Turkish court released him."
+        "ANKARA (Wire) - A Canadian engineer walked free late on Tuesday after a Turkish judge released him."
     )
     events = [e for e in events_of(pipeline, text, "2015-06-10") if e.root == "08"]
-    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("TUR", "USA")]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("TUR", "CAN")]
 
 
 def test_a_measure_eased_targets_the_party_it_is_aimed_at(pipeline: Pipeline) -> None:
@@ -181,10 +181,10 @@ def test_a_measure_ordered_done_is_the_orderers(pipeline: Pipeline, text: str) -
 
 def test_a_deadline_dates_no_event(pipeline: Pipeline) -> None:
     # published on a Monday: "by Monday evening" is that evening's deadline, not the day of the order
-    text = "PRAGUE, April 18 (Wire) - Russia ordered 20 Czech diplomats to leave Moscow by Monday evening."
+    text = "WARSAW, April 18 (Wire) - Belarus ordered 12 Polish envoys to leave Minsk by Monday evening."
     events = [e for e in events_of(pipeline, text, "2021-04-19") if e.root == "16"]
     assert [(e.source.country, e.target.country if e.target else None, e.date) for e in events] == [
-        ("RUS", "CZE", "2021-04-18")
+        ("BLR", "POL", "2021-04-18")
     ]
 
 
@@ -235,7 +235,7 @@ def test_a_judgement_whose_object_the_parser_split_off_is_criticism(pipeline: Pi
 
 
 def test_a_person_ordered_held_with_no_agent_is_held_by_the_courts(pipeline: Pipeline) -> None:
-    text = "MOSCOW (Wire) - Russian activist Ivan Sokolov was ordered held in custody for 30 days on Monday."
+    text = "MOSCOW (Wire) - A Russian blogger, Pavel Orlov, was ordered kept in custody for two months on Monday."
     events = [e for e in events_of(pipeline, text, "2015-06-10") if e.root == "17"]
     assert [(e.source.country, e.source.role, e.target.country if e.target else None) for e in events] == [
         ("RUS", "JUD", "RUS")

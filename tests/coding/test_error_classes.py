@@ -65,7 +65,7 @@ GROUP_ROLES = [
     ("Kenyan peacekeepers landed in Juba on Tuesday.", ("KEN", "MIL")),
     ("Nepali peacekeeping troops landed in Bangui on Tuesday.", ("NPL", "MIL")),
     ("UN peacekeepers opened fire on protesters in Goma on Tuesday.", (None, "IGO")),
-    ("The first Kenyan peacekeepers of an African Union force landed in Juba on Tuesday.", ("KEN", "MIL")),
+    ("A first group of Kenyan peacekeepers of an AU mission arrived in Juba on Tuesday.", ("KEN", "MIL")),
     ("Kenyan peacekeepers of the UN mission patrolled the border on Tuesday.", ("KEN", "MIL")),
     ("In Niger a military council under General Ali Musa dissolved parliament on Tuesday.", ("NER", "MIL")),
 ]

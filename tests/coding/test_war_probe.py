@@ -121,8 +121,8 @@ def test_trading_accusations_is_no_fire(pipeline: Pipeline) -> None:
 
 def test_an_act_in_a_time_clause_of_another_is_a_second_event(pipeline: Pipeline) -> None:
     text = (
-        "MOSCOW, June 1 (Wire) - Russian artillery has shelled Grozny's outskirts daily since troops "
-        "pushed into Chechnya at the start of the month."
+        "BAKU, May 30 (Wire) - Azerbaijani guns have shelled the villages near Tartar every night since "
+        "Armenian units pushed into the district two weeks ago."
     )
     events = _force(pipeline, text)
     assert sorted(e.evidence.trigger for e in events) == ["pushed", "shelled"], [
