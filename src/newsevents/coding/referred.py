@@ -199,8 +199,8 @@ def _referred_act(
 
 def _earlier_people(draft: Draft, words: ReferredWords) -> Actor | None:
     """With no violent event named before, the victims are the last group of people named (in the
-    sentences before) with a country other than the source's: "Korean women forced to work in Japanese
-    military brothels ... Abe apologised to the victims" -> KOR."""
+    sentences before) with a country other than the source's: "Chinese labourers made to dig in Japanese
+    mines during the war ... the premier apologised to the victims" -> CHN."""
     doc = draft.token.doc
     actors, day = doc._.ne_actors, doc._.ne_dates.story_day if doc._.ne_dates is not None else None
     first = draft.sent.start
