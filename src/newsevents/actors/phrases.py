@@ -26,6 +26,7 @@ from newsevents.actors.coref import (
     last_country_before,
     pair,
 )
+from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
@@ -147,7 +148,7 @@ def two_named_people(p: Phrase) -> list[Actor] | None:
     ]
     if len(found) < 2:
         return None
-    return [as_former(a, p.former, p.text) for a in found]
+    return [as_former_person(a, p.former, p.text) for a in found]
 
 
 def named_actor(p: Phrase) -> list[Actor] | None:
@@ -162,7 +163,7 @@ def named_actor(p: Phrase) -> list[Actor] | None:
     if other is not None:
         return [as_former(other, p.former, p.text)]
     actor = named_actor_of(p.actors, m, p.tokens, p.countries, p.day)
-    return [as_former(actor, p.former, p.text)] if actor is not None else None
+    return [as_former_person(actor, p.former, p.text)] if actor is not None else None
 
 
 def _other_state_body(p: Phrase, m: Mention) -> Actor | None:
