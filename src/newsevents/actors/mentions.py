@@ -219,7 +219,9 @@ def _pick_entry(entries: tuple[Entry, ...], day: dt.date | None) -> Entry:
     """The actor an alias several share names: the one in office on the article's day ("President George
     Bush" in a 1991 report is the father, in 2005 the son), then a curated entry (kept current), then a
     person."""
-    return min(entries, key=lambda e: (not _in_office(e, day), e.source != "curated", e.kind != "person", e.id))
+    return min(
+        entries, key=lambda e: (not _in_office(e, day), e.source != "curated", e.kind != "person", e.id)
+    )
 
 
 def _in_office(entry: Entry, day: dt.date | None) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.armed_modifier import armed_modifier_role
 from newsevents.actors.conjunct_agents import conjunct_clause_country
 from newsevents.actors.coref import (
     antecedent,
@@ -67,7 +68,8 @@ class Phrase:
     def role(self) -> str | None:
         """The agent or title role of the head ("police", "foreign minister"), if any."""
         resolver = self.actors.resolver  # (actors/named_agents.py: "the opposition Labour party")
-        return resolver.agent_role(self.head) or named_agent_role(resolver.dictionary, self.head)
+        role = resolver.agent_role(self.head) or named_agent_role(resolver.dictionary, self.head)
+        return role or armed_modifier_role(resolver, self.head)  # ("navy ships": actors/armed_modifier.py)
 
     def actor(self, iso3: str | None, role: str | None) -> Actor:
         """An actor of country ``iso3`` in ``role``, for this phrase's text."""
