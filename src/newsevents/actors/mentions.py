@@ -8,6 +8,7 @@ the named-entity recogniser finds and the dictionary lacks.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -152,7 +153,7 @@ class MentionFinder:
                 iso3, kind = self._countries[key]
                 mentions.append(Mention(start, end, "country", iso3, None, kind))
             else:
-                entry = self._pick_entry(self.dictionary.find(key[2:]))
+                entry = _pick_entry(self.dictionary.find(key[2:]), doc._.ne_published)
                 mentions.append(Mention(start, end, "entry", entry.country, entry))
         mentions = [m for m in mentions if not (m.kind == "country" and _likeness(doc, m.end))]
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
@@ -212,9 +213,20 @@ class MentionFinder:
         ]
         return bool(others) and not any(t.lower_ in known for t in others)
 
-    def _pick_entry(self, entries: tuple[Entry, ...]) -> Entry:
-        # Several actors share an alias: prefer curated entries (kept current), then people.
-        return min(entries, key=lambda e: (e.source != "curated", e.kind != "person", e.id))
+
+
+def _pick_entry(entries: tuple[Entry, ...], day: dt.date | None) -> Entry:
+    """The actor an alias several share names: the one in office on the article's day ("President George
+    Bush" in a 1991 report is the father, in 2005 the son), then a curated entry (kept current), then a
+    person."""
+    return min(
+        entries, key=lambda e: (not _in_office(e, day), e.source != "curated", e.kind != "person", e.id)
+    )
+
+
+def _in_office(entry: Entry, day: dt.date | None) -> bool:
+    code = entry.code_on(day) if day is not None else None
+    return code is not None and entry.kind == "person" and not code.endswith("ELI")
 
 
 def _likeness(doc: Doc, end: int) -> bool:

@@ -199,12 +199,13 @@ def entry_actor(m: Mention, tokens: list[Token], day: dt.date | None) -> Actor:
         iso3 = m.entry.country
     if iso3 in region_codes():
         iso3 = None  # "INTREB": a group of no single state
-    # "GOVMIL", "IGOUNO": the record's role is the first segment; the full code keeps the rest.
+    # "GOVMIL", "IGOUNO": the record's role is the first segment, but a legislator in office ("GOVLEG":
+    # a Speaker, a senator) acts for the legislature, LEG; the full code keeps the rest.
     return Actor(
         text=span_text(tokens),
         name=m.entry.name,
         country=iso3,
-        role=role[:3] if role else None,
+        role=("LEG" if code[3:] == "GOVLEG" else role[:3]) if role else None,
         code=code or None,
     )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.armed_modifier import armed_modifier_role
 from newsevents.actors.conjunct_agents import conjunct_clause_country
 from newsevents.actors.coref import (
     antecedent,
@@ -26,6 +27,7 @@ from newsevents.actors.coref import (
     last_country_before,
     pair,
 )
+from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
@@ -66,7 +68,8 @@ class Phrase:
     def role(self) -> str | None:
         """The agent or title role of the head ("police", "foreign minister"), if any."""
         resolver = self.actors.resolver  # (actors/named_agents.py: "the opposition Labour party")
-        return resolver.agent_role(self.head) or named_agent_role(resolver.dictionary, self.head)
+        role = resolver.agent_role(self.head) or named_agent_role(resolver.dictionary, self.head)
+        return role or armed_modifier_role(resolver, self.head)  # ("navy ships": actors/armed_modifier.py)
 
     def actor(self, iso3: str | None, role: str | None) -> Actor:
         """An actor of country ``iso3`` in ``role``, for this phrase's text."""
@@ -147,7 +150,7 @@ def two_named_people(p: Phrase) -> list[Actor] | None:
     ]
     if len(found) < 2:
         return None
-    return [as_former(a, p.former, p.text) for a in found]
+    return [as_former_person(a, p.former, p.text) for a in found]
 
 
 def named_actor(p: Phrase) -> list[Actor] | None:
@@ -162,7 +165,7 @@ def named_actor(p: Phrase) -> list[Actor] | None:
     if other is not None:
         return [as_former(other, p.former, p.text)]
     actor = named_actor_of(p.actors, m, p.tokens, p.countries, p.day)
-    return [as_former(actor, p.former, p.text)] if actor is not None else None
+    return [as_former_person(actor, p.former, p.text)] if actor is not None else None
 
 
 def _other_state_body(p: Phrase, m: Mention) -> Actor | None:
