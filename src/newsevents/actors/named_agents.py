@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.actors.dictionary import ActorDictionary
 
 # Roles of a state's own organs (a ministry, an army, a police force, a court, a legislature, a service)
@@ -23,7 +24,7 @@ _NAME_DEPS = frozenset({"compound", "amod", "nmod", "cc", "conj"})
 def named_agent_role(dictionary: ActorDictionary, head: Token) -> str | None:
     """The agent or title role of ``head`` read past the proper name right before it ("the opposition
     Congress party" -> the role of "opposition party"), else None."""
-    doc, i = head.doc, head.i - 1
+    doc, i = doccache.tokens(head.doc), head.i - 1  # (the cached tokens: no Token made per look)
     while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ in _NAME_DEPS and doc[i].head.i >= i:
         i -= 1
     if i == head.i - 1 or i < 0 or doc[i].pos_ not in ("NOUN", "ADJ", "VERB"):

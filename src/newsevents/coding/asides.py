@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding.rules import declare
 from newsevents.coding.target_table import target_roles
 
@@ -46,7 +47,8 @@ def requested(prep: Token) -> bool:
     roles = target_roles()
     if prep.dep_ != "prep" or prep.lower_ not in roles.request_prepositions:
         return False
-    return any(c.dep_ == "pobj" and c.lemma_.casefold() in roles.request_nouns for c in prep.children)
+    nouns = roles.request_nouns
+    return any(c.dep_ == "pobj" and c.lemma_.casefold() in nouns for c in doccache.children(prep))
 
 
 def aside(prep: Token) -> bool:

@@ -39,12 +39,8 @@ def freed_triggers(sent: Span, found: list[Trigger]) -> list[Trigger]:
         return []
     words = lexicon()
     out = []
-    for verb in doccache.sent_tokens(sent):
-        if (
-            verb.pos_ != "VERB"
-            or verb.lemma_.casefold() not in words.freed_verbs
-            or not syntax.subjects(verb)
-        ):
+    for verb in doccache.verbs(sent):
+        if verb.lemma_.casefold() not in words.freed_verbs or not syntax.subjects(verb):
             continue
         word = _freedom_word(verb, words.custody_nouns)
         if word is not None:

@@ -4,6 +4,7 @@ selection's merging (coding/selection.py), which otherwise folds every draft of 
 
 from __future__ import annotations
 
+from newsevents import doccache
 from newsevents.coding.coordinated import coordinated_acts
 from newsevents.coding.protest import distinct_protests
 from newsevents.coding.records import Draft
@@ -72,7 +73,9 @@ def _time_clause_apart(a: Draft, b: Draft) -> bool:
         return False
     for inner, outer in ((a, b), (b, a)):
         tok = inner.token
-        marked = any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in tok.children)
-        if tok.dep_ == "advcl" and marked and tok.head.i == outer.token.i:
+        # (the clause link first: the marker is looked for only on a time clause of the other's verb)
+        if tok.dep_ != "advcl" or tok.head.i != outer.token.i:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in doccache.children(tok)):
             return True
     return False

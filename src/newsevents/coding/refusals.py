@@ -85,9 +85,11 @@ def _excluded_yields(found: list[Trigger], by_token: dict[int, Trigger]) -> list
     out = list(found)
     for n, t in enumerate(found):
         code = (t.code or t.pattern.code)[:3]
+        if code not in _REFUSED:  # (the cheap test first: only acts of yielding are refused)
+            continue
         gov = t.token.head
         excluded = t.dropped_by == EXCLUDED_ACT or _rules_out(gov)
-        if not excluded or code not in _REFUSED or gov.i in by_token or gov.i == t.token.i:
+        if not excluded or gov.i in by_token or gov.i == t.token.i:
             continue
         pattern = construction("ne.refused-yield", _REFUSED[code], gov, "a party rules out yielding")
         out.append(Trigger(token=gov, pattern=pattern, noun=False, steps=(REFUSED_YIELD,)))
