@@ -23,10 +23,11 @@ from spacy.vocab import Vocab
 from newsevents import doccache
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
+from newsevents.actors.headmemo import acting_phrase
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
-from newsevents.actors.parties import acting_head, coordinated, landmark, set_off
+from newsevents.actors.parties import coordinated, landmark, set_off
 from newsevents.actors.people import entry_actor
-from newsevents.actors.phrases import collective_member, read_phrase
+from newsevents.actors.phrases import read_phrase
 from newsevents.actors.strikers import struck_places, told_of
 from newsevents.actors.words import packaged_words
 from newsevents.dateline import Dateline
@@ -145,9 +146,9 @@ class DocActors:
         self._countries_in_doc = {m.iso3 for m in mentions if m.iso3}
         # Surname and first-name references to people named in full earlier ("Ruiz" after "Ana Ruiz").
         self._names: dict[str, tuple[int, Mention]] = {}
-        # (head, day) -> (the rule that decided, the actors): one article asks for the same phrase many
-        # times (each pattern tried, pronouns, the actor list); the answer depends only on the phrase and
-        # the day.
+        # (head, day) -> (the rule that decided, the actors), and head -> its acting phrase (``headmemo``):
+        # one article asks for the same phrase many times; the answer depends only on the phrase and day.
+        self._acting: dict[int, Token] = {}
         self._memo: dict[tuple[int, dt.date | None], tuple[str | None, tuple[Actor, ...]]] = {}
         for m in mentions:
             if m.kind == "entry" and m.entry is not None and m.entry.kind == "person":
@@ -214,7 +215,7 @@ class DocActors:
     def phrase_heads(self, head: Token) -> list[Token]:
         """The heads of the phrases ``resolve_all`` reads for ``head``: the acting phrase (past a dateline
         and a collective, "dozens of farmers") and the phrases coordinated with it."""
-        return self.heads(collective_member(acting_head(head, self.dateline_tokens)))
+        return self.heads(acting_phrase(self._acting, head, self.dateline_tokens))
 
     def resolve_all(self, head: Token, day: dt.date | None) -> list[Actor]:
         """Every actor named by the phrase at ``head`` and its conjuncts, in order, without repeats."""
@@ -234,8 +235,7 @@ class DocActors:
         """The name of the rule (``phrases.RULES``) that read the phrase at ``head`` on ``day``: the
         phrase ``resolve_all`` reads first (the counted group, "farmers" in "dozens of farmers"); a
         conjunct is a phrase of its own. None when no rule applied."""
-        head = collective_member(acting_head(head, self.dateline_tokens))
-        self._resolve_phrase(head, day)
+        self._resolve_phrase(head := acting_phrase(self._acting, head, self.dateline_tokens), day)
         return self._memo[(head.i, day)][0]
 
     def country_name(self, iso3: str) -> str | None:
