@@ -29,6 +29,7 @@ STORY_DAY = declare(
 # Days before the report's reference date within which the lead's day is the story's day (a week, as for
 # a dateline's date): an older date is a background the lead recalls, not the day the news is about.
 _STORY_REACH = 6
+_Lead = tuple[int, When | None]  # (the lead's end and day: the first sentence with a verb, no dateline)
 # Nouns that extend a date rather than take it: "Thursday evening", "Monday night".
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "noon", "midday", "midnight"})
 # Dependencies by which a date modifies a noun: "the 1998 accord", "last Friday's attack", "the Dec. 13 vote",
@@ -401,16 +402,19 @@ def _signed(tok: Token) -> Shift | None:
     return None
 
 
-def story_day(tok: Token, reference: dt.date | None, own: Callable[[Token], list[When]]) -> When | None:
+def story_day(
+    tok: Token, reference: dt.date | None, own: Callable[[Token], list[When]], lead: list[_Lead]
+) -> When | None:
     """The day of the lead sentence's main event (``own``: the dates of a clause's own), for an undated
     event ``tok`` told after the lead, when the lead dates its news to a day in the week before
     ``reference``: later sentences tell more of that day's story ("...on Sunday. Two traders were shot
-    dead, police said.")."""
-    # (the lead is the first sentence with a verb: a dateline the parser split off is none)
-    lead = next((s for s in doccache.sents(tok.doc) if s.root.pos_ in ("VERB", "AUX")), None)
-    if reference is None or lead is None or tok.i < lead.end:
+    dead, police said."). ``lead`` (one per article, empty at first) keeps the lead's end and its day."""
+    if not lead:
+        first = next((s for s in doccache.sents(tok.doc) if s.root.pos_ in ("VERB", "AUX")), None)
+        dates = own(first.root) if first is not None else []
+        day = dates[0] if dates and dates[0].precision == "day" else None
+        lead.append((first.end if first is not None else 0, day))
+    end, day = lead[0]
+    if reference is None or day is None or tok.i < end:
         return None
-    dates = own(lead.root)
-    if not dates or dates[0].precision != "day":
-        return None
-    return dates[0] if 0 < (reference - dt.date.fromisoformat(dates[0].date)).days <= _STORY_REACH else None
+    return day if 0 < (reference - dt.date.fromisoformat(day.date)).days <= _STORY_REACH else None

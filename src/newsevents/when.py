@@ -156,6 +156,7 @@ class DocDates:
             key=lambda e: e.start,
         )
         self._shifts: dict[int, dateclause.Shift | None] = {}  # token index -> its offset (``_shift``)
+        self._lead: list[tuple[int, When | None]] = []  # (the lead's end, its day: ``dateclause.story_day``)
         # Each expression's anchor and root head, found once: every trigger of its sentence asks for them.
         self._anchor = {e.start: _date_anchor(e) for e in self.ents}
         self._root_head = {e.start: e.root.head for e in self.ents}
@@ -188,14 +189,11 @@ class DocDates:
         whens, step = self._own(tok, sent_ents, triggers)
         if whens:
             return whens, True, step
-        noun_dated = self._head_noun(tok, sent_ents)
-        if noun_dated:
+        if noun_dated := self._head_noun(tok, sent_ents):
             return noun_dated, True, HEAD_NOUN
-        shifted = self._offset(tok, sent, sent_ents, last_dated)
-        if shifted is not None:
+        if (shifted := self._offset(tok, sent, sent_ents, last_dated)) is not None:
             return [shifted], True, OFFSET
-        enclosing = self._enclosing(tok, sent_ents)
-        if enclosing:
+        if enclosing := self._enclosing(tok, sent_ents):
             return enclosing, True, ENCLOSING
         unclaimed = [
             w
@@ -224,7 +222,9 @@ class DocDates:
             main = self._main_date(doccache.sent(tok), tok)
             if main is not None:
                 return [main], True, SAME_OCCASION
-        story = dateclause.story_day(tok, self.reference, lambda root: self._own(root, self.ents, set())[0])
+        story = dateclause.story_day(
+            tok, self.reference, lambda root: self._own(root, self.ents, set())[0], self._lead
+        )
         if story is not None:
             return [story], True, dateclause.STORY_DAY
         if self.dateline is not None:
