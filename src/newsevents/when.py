@@ -22,6 +22,7 @@ from newsevents import dateclause, doccache
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
+from newsevents.dateexpr import Resolved, resolve_ent
 from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
 
@@ -160,19 +161,20 @@ class DocDates:
         # Each expression's anchor and root head, found once: every trigger of its sentence asks for them.
         self._anchor = {e.start: _date_anchor(e) for e in self.ents}
         self._root_head = {e.start: e.root.head for e in self.ents}
-        self._resolved = {
-            e.start: _resolve_ent(e, self.reference, dateclause.is_future(self._anchor[e.start]))
-            for e in self.ents
-        }
+        # Each expression is resolved when an event first asks for it: most sit in sentences with no event.
+        self._resolved = Resolved(self.ents, self.reference, self._anchor)
         # A date bound to a noun ("the 1998 accord") belongs to that noun, not to the clause around it.
         self._noun = {e.start: n for e in self.ents if (n := dateclause.bound_noun(e)) is not None}
-        # Roles of undated events are read on the article's day: its reference date, else the first
-        # full date it gives (when its story is set), never the machine's clock.
-        self.story_day = self.reference or next(
+
+    @functools.cached_property
+    def story_day(self) -> dt.date | None:
+        """The day roles of undated events are read on: the article's reference date, else the first
+        full date it gives (when its story is set), never the machine's clock."""
+        return self.reference or next(
             (
                 dt.date.fromisoformat(w.date)
                 for e in self.ents
-                for w in _resolve_ent(e, None, False)
+                for w in resolve_ent(e, None, False)
                 if w.precision == "day"
             ),
             None,
@@ -304,7 +306,7 @@ class DocDates:
         """The date of the noun whose relative clause tells the event ("last Friday's attack, in which a
         gunman killed 50 people")."""
         if (day := dateclause.when_clause_date(tok)) is not None:  # ("since Sunday, when X attacked")
-            return _resolve_ent(day, self.reference, False)[:1]
+            return resolve_ent(day, self.reference, False)[:1]
         noun = dateclause.described_noun(tok)
         while noun is not None:
             # "the site of Saturday's bombing, in which ...": the noun's "of" phrase may carry the date.
@@ -396,16 +398,6 @@ def _date_anchor(ent: Span) -> Token | None:
             return tok
         tok = tok.head
     return None
-
-
-def _resolve_ent(ent: Span, reference: dt.date | None, future: bool) -> list[When]:
-    # "in May 1998 and June 2004" may come as one entity: each part is a date of its own.
-    parts = [p for p in ent.text.replace(" and ", "|").replace(" or ", "|").split("|") if p.strip()]
-    whens = [w for p in parts if (w := resolve(p, reference, future)) is not None]
-    if not whens and len(parts) > 1:
-        whole = resolve(ent.text, reference, future)
-        whens = [whole] if whole else []
-    return whens
 
 
 @Language.factory("newsevents_dates")
