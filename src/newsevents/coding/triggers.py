@@ -127,6 +127,7 @@ class TriggerFinder:
         self.models = verb_models()
         # synset name -> its one-word members, and its phrases split into words by their first (on first use)
         self._synsets: dict[str, tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]] = {}
+        self._lent: dict[str, tuple[Pattern, ...]] = {}  # a verb's patterns with its model's (``_patterns``)
 
     def __call__(self, doc: Doc) -> Doc:
         found = tuple(t for sent in doccache.sents(doc) for t in self.sentence(sent))
@@ -195,9 +196,11 @@ class TriggerFinder:
         model = self.models.get(lemma) if pos == "verb" and lemma == tok.lemma_.casefold() else None
         if model is None:
             return found
-        lent = [p for p in self.patterns.by_lemma(model, "verb") if p.specificity > 0]
-        own = [p for p in found if p.specificity > 0]
-        return (*own, *lent, *(p for p in found if p.specificity == 0))
+        if (hit := self._lent.get(lemma)) is None:  # (one tuple per verb: needs_of reads it once)
+            lent = [p for p in self.patterns.by_lemma(model, "verb") if p.specificity > 0]
+            own = [p for p in found if p.specificity > 0]
+            hit = self._lent[lemma] = (*own, *lent, *(p for p in found if p.specificity == 0))
+        return hit
 
     def _fits(self, pattern: Pattern, ctx: Context) -> bool:
         if pattern.object:
