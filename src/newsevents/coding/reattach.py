@@ -1,0 +1,100 @@
+"""Stage ``newsevents_reattach``: mend parses that put a clause's act under the wrong word.
+
+The small English model misreads a few shapes the same way every time, and each misreading loses or
+misplaces an act: its subject, its date offset and its "after"/"before" clause go to another word. This
+stage runs before every other coding stage and moves those words' heads (``Token.head``, ``Token.dep_``),
+so that the stages after it read the clause as a person would. Each repair is a named rule with a test.
+
+- **Reduced relative read as the clause's verb.** "a day after gunmen LINKED to the group burned a church":
+  the parser makes "linked" the verb of the "after" clause (subject "gunmen", mark "after", offset "a
+  day") and hangs "burned" on the main verb as a conjunct, so the burning loses its subject, its offset
+  and its clause. The participle is put back on its noun, and the finite verb that follows it takes the
+  subject and the clause's words.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsevents.coding.rules import declare
+
+REDUCED_RELATIVE_SUBJECT = declare(
+    "source",
+    "reduced-relative-subject",
+    "a participle with a phrase of its own between a subject and its finite verb describes the subject "
+    "('gunmen linked to the group burned ...'): the verb after it takes the subject and the clause",
+    "Troops fought on Monday, a day after gunmen linked to the cartel burned a police station.",
+)
+
+# Past and present finite verbs: the verb a subject and a participle phrase run into.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Words of the clause that belong to its verb, not to its subject: the conjunction ("after"), an offset
+# ("a day after"), an adverb ("only"), the clause's own punctuation.
+_CLAUSE_WORDS = frozenset({"mark", "npadvmod", "advmod", "punct"})
+
+
+def reduced_relative(doc: Doc) -> int:
+    """Mend each participle the parser read as the verb of its subject's clause ("gunmen linked to X
+    burned ..."); the number mended."""
+    mended = 0
+    for part in doc:
+        verb = _misread_verb(part)
+        if verb is None:
+            continue
+        subject = next(c for c in part.children if c.dep_ == "nsubj")
+        clause_words = [c for c in part.children if c.dep_ in _CLAUSE_WORDS and c.i < subject.i]
+        old_head, old_dep = part.head, part.dep_
+        marked = any(c.dep_ == "mark" for c in clause_words)
+        # (the order keeps the tree a tree at every step: the subject leaves the participle first)
+        subject.head = verb
+        part.head, part.dep_ = subject, "acl"
+        for word in clause_words:
+            word.head = verb
+        if old_head.i != verb.i:
+            verb.head, verb.dep_ = old_head, old_dep
+        elif marked and verb.dep_ == "conj":
+            verb.dep_ = "advcl"  # (the mark now on it makes it the subordinate clause it is)
+        mended += 1
+    return mended
+
+
+def _misread_verb(part: Token) -> Token | None:
+    """The finite verb right after ``part``'s phrase when ``part`` is a participle the parser took for the
+    verb of its subject: a past participle with a subject and a phrase of its own ("linked to the group"),
+    no auxiliary, followed at once by a finite verb with no subject, hung on it, on its head, or as its
+    head."""
+    if part.tag_ != "VBN" or part.dep_ in ("acl", "amod", "relcl"):
+        return None
+    kids = list(part.children)
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in kids):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in kids):
+        return None
+    if not any(c.dep_ in ("prep", "agent") and c.i > part.i for c in kids):
+        return None
+    after = part.right_edge.i + 1
+    if after >= len(part.doc):
+        return None
+    verb = part.doc[after]
+    if verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or verb.sent.start != part.sent.start:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if not (verb.head.i in (part.i, part.head.i) or part.head.i == verb.i):
+        return None
+    return verb
+
+
+class ReattachStage:
+    """Mends the parse of each Doc in place before the coding stages read it."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        reduced_relative(doc)
+        return doc
+
+
+@Language.factory("newsevents_reattach")
+def make_reattach_stage(nlp: Language, name: str) -> ReattachStage:
+    """The parse-mending stage."""
+    return ReattachStage()
