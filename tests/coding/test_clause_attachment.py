@@ -52,3 +52,23 @@ def test_reduced_relative_mends_the_tree(pipeline: Pipeline) -> None:
     assert burned.dep_ == "advcl"
     plain = pipeline.nlp("The rebels were linked to the army, officials said on Monday.")
     assert reduced_relative(plain) == 0
+
+
+# (text published on Wednesday 2021-03-10, trigger): coordinated years name the noun's instances
+NOUN_YEARS = [
+    ("Italian police arrested two officials over the 1998 and 2002 contracts for the stadium.", "arrested"),
+    (
+        "Swiss prosecutors opened an inquiry into the award of the 2026 and 2030 World Cups to Canada "
+        "and Spain.",
+        "opened",
+    ),
+    ("Greek police on Monday detained a former minister over the 2004 Games contracts.", "detained"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NOUN_YEARS)
+def test_years_of_a_noun_date_no_event(pipeline: Pipeline, text: str, trigger: str) -> None:
+    """ "the 1998 and 2002 contracts": neither year dates the arrest, whichever the parser hangs where."""
+    events = [e for e in events_of(pipeline, text, "2021-03-10") if e.evidence.trigger == trigger]
+    assert events, text
+    assert all(e.date is not None and e.date.startswith("2021-03") for e in events), [e.date for e in events]
