@@ -72,3 +72,24 @@ def test_years_of_a_noun_date_no_event(pipeline: Pipeline, text: str, trigger: s
     events = [e for e in events_of(pipeline, text, "2021-03-10") if e.evidence.trigger == trigger]
     assert events, text
     assert all(e.date is not None and e.date.startswith("2021-03") for e in events), [e.date for e in events]
+
+
+def test_scene_relative_shares_the_clause_date(pipeline: Pipeline) -> None:
+    """ "..., where hundreds had gathered": an undated relative clause of place tells the same day's
+    scene, dated like the clause its noun is in (Monday), not by the publication date (Wednesday)."""
+    text = (
+        "LAGOS (Wire) - Nigerian police broke up a rally outside the high court in Lagos on Monday, where "
+        "hundreds had gathered to demand the release of a jailed journalist."
+    )
+    events = events_of(pipeline, text, "2021-03-10")
+    gathered = [e for e in events if e.evidence.trigger == "gathered"]
+    assert [(e.root, e.date) for e in gathered] == [("14", "2021-03-08")], [(e.cameo, e.date) for e in events]
+    assert all(e.date == "2021-03-08" for e in events), [(e.evidence.trigger, e.date) for e in events]
+
+
+def test_describing_relative_keeps_its_own_time(pipeline: Pipeline) -> None:
+    """A relative clause that describes its noun ("the rebels, who ...") is no scene: it does not take
+    the date of the clause its noun is in."""
+    text = "Malian troops on Monday attacked Tuareg rebels, who had seized the town of Kidal."
+    seized = [e for e in events_of(pipeline, text, "2021-03-10") if e.evidence.trigger == "seized"]
+    assert [(e.root, e.date) for e in seized] == [("19", "2021-03-10")], [(e.cameo, e.date) for e in seized]
