@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of
 
-from newsevents.coding.reattach import reduced_relative
+from newsevents.coding.reattach import object_as_conjunct, reduced_relative, verb_as_modifier
 from newsevents.pipeline import Pipeline
 
 # (text published on Wednesday 2021-03-10, trigger, its root, its date); the second parses well already
@@ -93,3 +93,53 @@ def test_describing_relative_keeps_its_own_time(pipeline: Pipeline) -> None:
     text = "Malian troops on Monday attacked Tuareg rebels, who had seized the town of Kidal."
     seized = [e for e in events_of(pipeline, text, "2021-03-10") if e.evidence.trigger == "seized"]
     assert [(e.root, e.date) for e in seized] == [("19", "2021-03-10")], [(e.cameo, e.date) for e in seized]
+
+
+def test_verb_read_as_its_objects_modifier(pipeline: Pipeline) -> None:
+    """ "destroyed a convoy and repelled repeated assaults": the parser reads "repelled" as an adjective on
+    "assaults"; mended, it is the second verb and "assaults" its object."""
+    doc = pipeline.nlp(
+        "Chad said its forces had destroyed a rebel convoy and repelled repeated assaults on the town."
+    )
+    assert verb_as_modifier(doc) == 1
+    destroyed, repelled, assaults = (
+        next(t for t in doc if t.text == w) for w in ("destroyed", "repelled", "assaults")
+    )
+    assert (repelled.dep_, repelled.head.i) == ("conj", destroyed.i)
+    assert (assaults.dep_, assaults.head.i) == ("dobj", repelled.i)
+
+
+def test_object_read_as_a_conjunct_of_its_verb(pipeline: Pipeline) -> None:
+    """ "offered condolences and help to Ecuador on Monday": "help", with the addressee and the day, hangs
+    from "offered" as if a second verb; mended, it is a second object and Ecuador the offer's target."""
+    text = "Chile offered condolences and help to Ecuador on Monday."
+    doc = pipeline.nlp(text)
+    assert object_as_conjunct(doc) == 1
+    offered, condolences, help_, to = (
+        next(t for t in doc if t.text == w) for w in ("offered", "condolences", "help", "to")
+    )
+    assert (help_.dep_, help_.head.i) == ("conj", condolences.i)
+    assert to.head.i == offered.i
+    events = events_of(pipeline, text, "2021-03-10")
+    assert {(e.root, e.source.country, e.target.country if e.target else None, e.date) for e in events} == {
+        ("01", "CHL", "ECU", "2021-03-08"),
+        ("03", "CHL", "ECU", "2021-03-08"),
+    }, [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events]
+
+
+# (text, the roots of its events): coordinated objects under other roots are events of their own; objects
+# of one root, and the objects of an act of force, are one event
+CONJOINED_OBJECTS = [
+    ("Peru offered sympathy and aid to Bolivia after the floods on Monday.", ["01", "03"]),
+    ("Brazil sent food and medicine to Haiti on Monday.", ["07"]),
+    ("Brazilian police fired tear gas and rubber bullets at protesters in Brasilia on Monday.", ["17"]),
+    ("Rebels took control of the airport and harbour of Goma on Monday.", ["19"]),
+]
+
+
+@pytest.mark.parametrize(("text", "roots"), CONJOINED_OBJECTS)
+def test_conjoined_objects(pipeline: Pipeline, text: str, roots: list[str]) -> None:
+    events = events_of(pipeline, text, "2021-03-10")
+    assert sorted(e.root for e in events) == roots, [(e.cameo, e.evidence.rule) for e in events]
+    offers = [e for e in events if e.evidence.rule.endswith("+conjoined")]
+    assert len(offers) == (1 if len(roots) > 1 else 0)

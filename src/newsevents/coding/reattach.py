@@ -10,6 +10,13 @@ so that the stages after it read the clause as a person would. Each repair is a 
   day") and hangs "burned" on the main verb as a conjunct, so the burning loses its subject, its offset
   and its clause. The participle is put back on its noun, and the finite verb that follows it takes the
   subject and the clause's words.
+- **Second verb read as its object's modifier.** "shot down a helicopter and REPELLED repeated assaults":
+  the past-tense verb is read as an adjective on "assaults", and "assaults" as a conjunct of "shot". The
+  verb is put back as the conjunct, with its object.
+- **Coordinated object read as a conjunct of the verb.** "offered condolences and HELP to Morocco on
+  Tuesday": "help" hangs from "offered" as if it were a second verb, with "to Morocco" and "on Tuesday" on
+  it. The noun is put back beside the first object, and the phrases that belong to the verb (its
+  addressee, its date, its "after" clause) back on the verb.
 """
 
 from __future__ import annotations
@@ -26,6 +33,24 @@ REDUCED_RELATIVE_SUBJECT = declare(
     "('gunmen linked to the group burned ...'): the verb after it takes the subject and the clause",
     "Troops fought on Monday, a day after gunmen linked to the cartel burned a police station.",
 )
+
+VERB_AS_MODIFIER = declare(
+    "trigger",
+    "verb-as-modifier",
+    "a past-tense verb read as the adjective of a noun coordinated with a verb ('shot down a jet and "
+    "repelled repeated raids') is that second verb, with the noun its object",
+    "Kenyan troops shot down a drone and repelled repeated raids on their camp.",
+)
+OBJECT_AS_CONJUNCT = declare(
+    "trigger",
+    "object-as-conjunct",
+    "a noun coordinated with a verb that has an object before it ('offered condolences and help to X') is "
+    "a second object; its addressee, date and time clause are the verb's",
+    "Chile offered condolences and help to Ecuador on Monday.",
+)
+# Prepositions of a misplaced coordinated object that belong to the verb: the addressee ("to Morocco") and
+# the time ("after the earthquake"); one whose object is a date moves whatever it is ("on Tuesday").
+_VERB_PREPOSITIONS = frozenset({"to", "after", "before", "during"})
 
 # Past and present finite verbs: the verb a subject and a participle phrase run into.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -86,11 +111,69 @@ def _misread_verb(part: Token) -> Token | None:
     return verb
 
 
+def verb_as_modifier(doc: Doc) -> int:
+    """Mend each past-tense verb read as the modifier of its object ("and repelled repeated assaults");
+    the number mended."""
+    mended = 0
+    for verb in doc:
+        noun = verb.head
+        if verb.tag_ != "VBD" or verb.dep_ != "amod" or noun.i <= verb.i or noun.dep_ != "conj":
+            continue
+        first = noun.head
+        if first.pos_ != "VERB" or first.i >= verb.i:
+            continue
+        verb.head, verb.dep_ = first, "conj"  # (first: the verb leaves the noun before the noun hangs on it)
+        noun.head, noun.dep_ = verb, "dobj"
+        mended += 1
+    return mended
+
+
+def object_as_conjunct(doc: Doc) -> int:
+    """Mend each coordinated object read as a conjunct of its verb ("offered condolences and help");
+    the number mended."""
+    mended = 0
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i >= noun.i:
+            continue
+        kids = list(noun.children)
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") or c.tag_ == "VBD" for c in kids):
+            continue
+        first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i), None)
+        if first is None:
+            continue
+        moved = [c for c in kids if c.dep_ == "prep" and _verb_phrase(c)]
+        links = [c for c in verb.children if c.dep_ in ("cc", "punct") and first.i < c.i < noun.i]
+        partner = _partner(first, links[0] if links else noun)
+        noun.head = partner
+        for word in (*moved, *links):
+            word.head = verb if word in moved else partner
+        mended += 1
+    return mended
+
+
+def _partner(first: Token, link: Token) -> Token:
+    """The noun a misplaced object is coordinated with: the one just before "and" when it is in the first
+    object's phrase ("took control of the airport and HARBOUR": the airport), else the first object."""
+    before = link.doc[link.i - 1]
+    inside = first.left_edge.i <= before.i <= first.right_edge.i
+    return before if inside and before.pos_ in ("NOUN", "PROPN") else first
+
+
+def _verb_phrase(prep: Token) -> bool:
+    """Whether a preposition on a misplaced object belongs to the verb: its addressee or its time."""
+    if prep.lower_ in _VERB_PREPOSITIONS:
+        return True
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 class ReattachStage:
     """Mends the parse of each Doc in place before the coding stages read it."""
 
     def __call__(self, doc: Doc) -> Doc:
         reduced_relative(doc)
+        verb_as_modifier(doc)
+        object_as_conjunct(doc)
         return doc
 
 
