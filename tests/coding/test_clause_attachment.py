@@ -143,3 +143,20 @@ def test_conjoined_objects(pipeline: Pipeline, text: str, roots: list[str]) -> N
     assert sorted(e.root for e in events) == roots, [(e.cameo, e.evidence.rule) for e in events]
     offers = [e for e in events if e.evidence.rule.endswith("+conjoined")]
     assert len(offers) == (1 if len(roots) > 1 else 0)
+
+
+def test_gerund_after_after_shares_the_date(pipeline: Pipeline) -> None:
+    """ "recalled its ambassador on Monday after accusing Austria ...": the accusation is that occasion's
+    act, dated Monday (not the publication day); a gerund after "before" keeps its own time."""
+    text = (
+        "Turkey recalled its ambassador from Vienna on Monday after accusing Austria of insulting its flag."
+    )
+    events = events_of(pipeline, text, "2021-03-10")
+    assert {(e.root, e.date) for e in events} == {("16", "2021-03-08"), ("11", "2021-03-08")}, [
+        (e.cameo, e.date, e.evidence.steps) for e in events
+    ]
+    before = (
+        "Turkey recalled its ambassador from Vienna on Monday before accusing Austria of insulting its flag."
+    )
+    accused = [e for e in events_of(pipeline, before, "2021-03-10") if e.root == "11"]
+    assert all(e.date != "2021-03-08" for e in accused), [(e.cameo, e.date) for e in accused]
