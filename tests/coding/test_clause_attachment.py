@@ -5,9 +5,15 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import events_of
+from coding_helpers import events_of, kept_triggers
 
-from newsevents.coding.reattach import object_as_conjunct, reduced_relative, verb_as_modifier
+from newsevents.coding.participles import verb_of
+from newsevents.coding.reattach import (
+    adjective_participle,
+    object_as_conjunct,
+    reduced_relative,
+    verb_as_modifier,
+)
 from newsevents.pipeline import Pipeline
 
 # (text published on Wednesday 2021-03-10, trigger, its root, its date); the second parses well already
@@ -160,3 +166,26 @@ def test_gerund_after_after_shares_the_date(pipeline: Pipeline) -> None:
     )
     accused = [e for e in events_of(pipeline, before, "2021-03-10") if e.root == "11"]
     assert all(e.date != "2021-03-08" for e in accused), [(e.cameo, e.date) for e in accused]
+
+
+def test_participle_read_as_an_adjective(pipeline: Pipeline) -> None:
+    """ "assets ... were frozen": the tagger's adjective is mended into the passive verb "freeze", whose
+    pattern then fires; a state of mind ("was very disappointed") is left an adjective."""
+    text = "Assets worth 18 million dollars belonging to three companies linked to the paper were frozen."
+    doc = pipeline.nlp(text)
+    assert adjective_participle(doc, frozenset({"freeze"})) == 1
+    frozen, were, assets = (next(t for t in doc if t.text == w) for w in ("frozen", "were", "Assets"))
+    assert (frozen.pos_, frozen.tag_, frozen.lemma_) == ("VERB", "VBN", "freeze")
+    assert (were.dep_, were.head.i) == ("auxpass", frozen.i)
+    assert (assets.dep_, assets.head.i) == ("nsubjpass", frozen.i)
+    assert ("frozen", "163") in [(w, c) for w, c, _s in kept_triggers(pipeline, text)]
+    mind = pipeline.nlp("The minister said she was very disappointed.")
+    assert adjective_participle(mind, frozenset({"freeze", "ban"})) == 0
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"), [("frozen", "freeze"), ("banned", "ban"), ("closed", "close"), ("seized", "seize")]
+)
+def test_participle_verbs(form: str, lemma: str) -> None:
+    assert verb_of(form, frozenset({"freeze", "ban", "close", "seize"})) == lemma
+    assert verb_of(form, frozenset()) is None

@@ -17,13 +17,20 @@ so that the stages after it read the clause as a person would. Each repair is a 
   Tuesday": "help" hangs from "offered" as if it were a second verb, with "to Morocco" and "on Tuesday" on
   it. The noun is put back beside the first object, and the phrases that belong to the verb (its
   addressee, its date, its "after" clause) back on the verb.
+- **Participle read as an adjective.** "Assets worth $18 million were FROZEN": the tagger makes "frozen" an
+  adjective after "were", so no verb names the freezing. A participle of a verb of coercion or force
+  after a form of "be" is made the passive verb it is ("were" its auxiliary, the subject its passive
+  subject); ``coding/participles.py`` finds the verb.
 """
 
 from __future__ import annotations
 
+import functools
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsevents.coding import participles, resources
 from newsevents.coding.rules import declare
 
 REDUCED_RELATIVE_SUBJECT = declare(
@@ -48,6 +55,17 @@ OBJECT_AS_CONJUNCT = declare(
     "a second object; its addressee, date and time clause are the verb's",
     "Chile offered condolences and help to Ecuador on Monday.",
 )
+ADJECTIVE_PARTICIPLE = declare(
+    "trigger",
+    "adjective-participle",
+    "a participle of a verb of coercion or force tagged as an adjective after 'be' ('assets were "
+    "frozen') is that verb in the passive",
+    "Accounts of the newspaper were frozen on Monday.",
+)
+# Roots of the verbs whose participles are mended: acts on a party (yield, reduce relations, coerce,
+# assault, fight, mass violence), not states of mind ("was disappointed", "is prepared").
+_ACT_ROOTS = frozenset({"08", "16", "17", "18", "19", "20"})
+
 # Prepositions of a misplaced coordinated object that belong to the verb: the addressee ("to Morocco") and
 # the time ("after the earthquake"); one whose object is a date moves whatever it is ("on Tuesday").
 _VERB_PREPOSITIONS = frozenset({"to", "after", "before", "during"})
@@ -167,11 +185,40 @@ def _verb_phrase(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
+def adjective_participle(doc: Doc, verbs: frozenset[str]) -> int:
+    """Mend each participle of one of ``verbs`` tagged as an adjective after "be" ("were frozen") into
+    the passive verb; the number mended."""
+    mended = 0
+    for adj in doc:
+        be = adj.head
+        if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or be.lemma_ != "be" or be.i > adj.i:
+            continue
+        lemma = participles.verb_of(adj.text, verbs)
+        if lemma is None:
+            continue
+        kids = [c for c in be.children if c.i != adj.i]
+        adj.pos_, adj.tag_, adj.lemma_ = "VERB", "VBN", lemma
+        adj.head, adj.dep_ = (adj if be.head.i == be.i else be.head), be.dep_
+        be.head, be.dep_ = adj, "auxpass"
+        for kid in kids:
+            kid.head = adj
+            kid.dep_ = "nsubjpass" if kid.dep_ == "nsubj" else kid.dep_
+        mended += 1
+    return mended
+
+
+@functools.lru_cache(maxsize=1)
+def _act_verbs() -> frozenset[str]:
+    """The verbs with a pattern of one of ``_ACT_ROOTS`` (their participles are mended)."""
+    return frozenset(p.lemma for p in resources.patterns(()) if p.pos == "verb" and p.code[:2] in _ACT_ROOTS)
+
+
 class ReattachStage:
     """Mends the parse of each Doc in place before the coding stages read it."""
 
     def __call__(self, doc: Doc) -> Doc:
         reduced_relative(doc)
+        adjective_participle(doc, _act_verbs())
         verb_as_modifier(doc)
         object_as_conjunct(doc)
         return doc
