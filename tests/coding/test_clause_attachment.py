@@ -12,6 +12,7 @@ from newsevents.coding.reattach import (
     adjective_participle,
     object_as_conjunct,
     reduced_relative,
+    verb_after_apposition,
     verb_as_modifier,
 )
 from newsevents.pipeline import Pipeline
@@ -189,3 +190,18 @@ def test_participle_read_as_an_adjective(pipeline: Pipeline) -> None:
 def test_participle_verbs(form: str, lemma: str) -> None:
     assert verb_of(form, frozenset({"freeze", "ban", "close", "seize"})) == lemma
     assert verb_of(form, frozenset()) is None
+
+
+def test_verb_read_as_adjective_after_apposition(pipeline: Pipeline) -> None:
+    """ "the minister, Ana Perez, thanked donors and said ...": "thanked" is read as an adjective on
+    "donors"; mended, it is the minister's verb (praise, 05) and "donors" its object."""
+    text = "Chile's foreign minister, Ana Perez, thanked donors and said Santiago would host a summit."
+    doc = pipeline.nlp(text)
+    assert verb_after_apposition(doc, frozenset({"thank"})) == 1
+    thanked, donors, said = (next(t for t in doc if t.text == w) for w in ("thanked", "donors", "said"))
+    assert (thanked.pos_, thanked.lemma_, thanked.dep_, thanked.head.i) == ("VERB", "thank", "conj", said.i)
+    assert (donors.dep_, donors.head.i) == ("dobj", thanked.i)
+    thanks = [e for e in events_of(pipeline, text, "2021-03-10") if e.evidence.trigger == "thanked"]
+    assert [(e.root, e.source.country) for e in thanks] == [("05", "CHL")]
+    plain = pipeline.nlp("Chile's minister, Ana Perez, and her aides said the talks had failed.")
+    assert verb_after_apposition(plain, frozenset({"thank", "fail"})) == 0

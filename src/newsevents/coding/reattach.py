@@ -55,6 +55,13 @@ OBJECT_AS_CONJUNCT = declare(
     "a second object; its addressee, date and time clause are the verb's",
     "Chile offered condolences and help to Ecuador on Monday.",
 )
+VERB_AFTER_APPOSITION = declare(
+    "trigger",
+    "verb-after-apposition",
+    "a past-tense verb read as the adjective of a noun in apposition to a subject ('the minister, Ana "
+    "Ruiz, thanked donors and said ...') is a verb of that subject, the noun its object",
+    "Peru's foreign minister, Ana Ruiz, thanked donors and said Lima would host a summit.",
+)
 ADJECTIVE_PARTICIPLE = declare(
     "trigger",
     "adjective-participle",
@@ -207,6 +214,35 @@ def adjective_participle(doc: Doc, verbs: frozenset[str]) -> int:
     return mended
 
 
+def verb_after_apposition(doc: Doc, verbs: frozenset[str]) -> int:
+    """Mend each past-tense verb of ``verbs`` read as the adjective of a noun in apposition to a subject
+    ("the minister, Ana Ruiz, thanked donors and said ..."); the number mended."""
+    mended = 0
+    for adj in doc:
+        noun = adj.head
+        if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.i == 0 or doc[adj.i - 1].text != ",":
+            continue
+        subject, verb = noun.head, noun.head.head
+        if noun.dep_ != "appos" or noun.i <= adj.i or subject.dep_ != "nsubj" or verb.i <= noun.i:
+            continue
+        if verb.pos_ != "VERB" or not any(c.dep_ == "cc" and noun.i < c.i < verb.i for c in subject.children):
+            continue
+        lemma = participles.verb_of(adj.text, verbs)
+        if lemma is None:
+            continue
+        adj.pos_, adj.tag_, adj.lemma_ = "VERB", "VBD", lemma
+        adj.head, adj.dep_ = verb, "conj"  # (first: the verb leaves the noun before the noun hangs on it)
+        noun.head, noun.dep_ = adj, "dobj"
+        mended += 1
+    return mended
+
+
+@functools.lru_cache(maxsize=1)
+def _all_verbs() -> frozenset[str]:
+    """The verbs with a pattern of their own."""
+    return frozenset(p.lemma for p in resources.patterns(()) if p.pos == "verb")
+
+
 @functools.lru_cache(maxsize=1)
 def _act_verbs() -> frozenset[str]:
     """The verbs with a pattern of one of ``_ACT_ROOTS`` (their participles are mended)."""
@@ -219,6 +255,7 @@ class ReattachStage:
     def __call__(self, doc: Doc) -> Doc:
         reduced_relative(doc)
         adjective_participle(doc, _act_verbs())
+        verb_after_apposition(doc, _all_verbs())
         verb_as_modifier(doc)
         object_as_conjunct(doc)
         return doc
