@@ -26,7 +26,10 @@ so that the stages after it read the clause as a person would. Each repair is a 
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
+import numpy
+from spacy.attrs import DEP, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -84,11 +87,11 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CLAUSE_WORDS = frozenset({"mark", "npadvmod", "advmod", "punct"})
 
 
-def reduced_relative(doc: Doc) -> int:
+def reduced_relative(doc: Doc, words: Sequence[Token] | None = None) -> int:
     """Mend each participle the parser read as the verb of its subject's clause ("gunmen linked to X
     burned ..."); the number mended."""
     mended = 0
-    for part in doc:
+    for part in doc if words is None else words:
         verb = _misread_verb(part)
         if verb is None:
             continue
@@ -136,11 +139,11 @@ def _misread_verb(part: Token) -> Token | None:
     return verb
 
 
-def verb_as_modifier(doc: Doc) -> int:
+def verb_as_modifier(doc: Doc, words: Sequence[Token] | None = None) -> int:
     """Mend each past-tense verb read as the modifier of its object ("and repelled repeated assaults");
     the number mended."""
     mended = 0
-    for verb in doc:
+    for verb in doc if words is None else words:
         noun = verb.head
         if verb.tag_ != "VBD" or verb.dep_ != "amod" or noun.i <= verb.i or noun.dep_ != "conj":
             continue
@@ -153,11 +156,11 @@ def verb_as_modifier(doc: Doc) -> int:
     return mended
 
 
-def object_as_conjunct(doc: Doc) -> int:
+def object_as_conjunct(doc: Doc, words: Sequence[Token] | None = None) -> int:
     """Mend each coordinated object read as a conjunct of its verb ("offered condolences and help");
     the number mended."""
     mended = 0
-    for noun in doc:
+    for noun in doc if words is None else words:
         verb = noun.head
         if noun.dep_ != "conj" or noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i >= noun.i:
             continue
@@ -192,11 +195,11 @@ def _verb_phrase(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
-def adjective_participle(doc: Doc, verbs: frozenset[str]) -> int:
+def adjective_participle(doc: Doc, verbs: frozenset[str], words: Sequence[Token] | None = None) -> int:
     """Mend each participle of one of ``verbs`` tagged as an adjective after "be" ("were frozen") into
     the passive verb; the number mended."""
     mended = 0
-    for adj in doc:
+    for adj in doc if words is None else words:
         be = adj.head
         if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or be.lemma_ != "be" or be.i > adj.i:
             continue
@@ -214,11 +217,11 @@ def adjective_participle(doc: Doc, verbs: frozenset[str]) -> int:
     return mended
 
 
-def verb_after_apposition(doc: Doc, verbs: frozenset[str]) -> int:
+def verb_after_apposition(doc: Doc, verbs: frozenset[str], words: Sequence[Token] | None = None) -> int:
     """Mend each past-tense verb of ``verbs`` read as the adjective of a noun in apposition to a subject
     ("the minister, Ana Ruiz, thanked donors and said ..."); the number mended."""
     mended = 0
-    for adj in doc:
+    for adj in doc if words is None else words:
         noun = adj.head
         if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.i == 0 or doc[adj.i - 1].text != ",":
             continue
@@ -253,12 +256,27 @@ class ReattachStage:
     """Mends the parse of each Doc in place before the coding stages read it."""
 
     def __call__(self, doc: Doc) -> Doc:
-        reduced_relative(doc)
-        adjective_participle(doc, _act_verbs())
-        verb_after_apposition(doc, _all_verbs())
-        verb_as_modifier(doc)
-        object_as_conjunct(doc)
+        words = _candidates(doc)
+        if words:
+            reduced_relative(doc, words)
+            adjective_participle(doc, _act_verbs(), words)
+            verb_after_apposition(doc, _all_verbs(), words)
+            verb_as_modifier(doc, words)
+            object_as_conjunct(doc, words)
         return doc
+
+
+def _candidates(doc: Doc) -> list[Token]:
+    """The words any rule may start from (past forms, adjectives, coordinated nouns), found on the parse's
+    arrays: the rules' own tests then run on a few words, not on every word of the article."""
+    if not len(doc):
+        return []
+    table = doc.to_array([TAG, POS, DEP])
+    strings = doc.vocab.strings
+    tags, pos, deps = table[:, 0], table[:, 1], table[:, 2]
+    mask = (tags == strings["VBN"]) | (tags == strings["VBD"]) | (pos == strings["ADJ"])
+    mask |= (pos == strings["NOUN"]) & (deps == strings["conj"])
+    return [doc[int(i)] for i in numpy.flatnonzero(mask)]
 
 
 @Language.factory("newsevents_reattach")
