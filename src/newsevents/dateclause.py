@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import doccache
+from newsevents import doccache, yeardate
 from newsevents.annotations import doc_text
 from newsevents.coding.rules import declare
 from newsevents.datewords import NUMBERS, When, date_words, resolve
@@ -34,7 +34,7 @@ _Lead = tuple[int, When | None]  # (the lead's end and day: the first sentence w
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "noon", "midday", "midnight"})
 # Dependencies by which a date modifies a noun: "the 1998 accord", "last Friday's attack", "the Dec. 13 vote",
 # "after talks in Ankara last week".
-_NOUN_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod", "npadvmod"})
+_NOUN_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod", "npadvmod", "preconj"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PRESENT = frozenset({"is", "are", "'s", "'re", "am"})
 # Units of an offset, in days; hours and moments keep the reference day.
@@ -129,8 +129,7 @@ def comma_parts(ent: Span) -> list[Span]:
 def bound_noun(ent: Span) -> Token | None:
     """The noun a date expression modifies ("the 1998 accord", "Sunday's election", "in power since
     1990"), or None when it dates a clause."""
-    root = ent.root
-    head = root.head
+    root, head = yeardate.link(ent)  # ("the 1998 and 2002 contracts": the first year's noun)
     if head.i in range(ent.start, ent.end) or head.i == root.i:
         return None
     if head.ent_type_ in ("DATE", "TIME") or head.lower_ in _DAY_PARTS:

@@ -24,6 +24,7 @@ import newsevents.coding.arguments
 import newsevents.coding.confidence
 import newsevents.coding.modality
 import newsevents.coding.mutual
+import newsevents.coding.reattach
 import newsevents.coding.selection
 import newsevents.coding.triggers
 import newsevents.coding.victims
@@ -41,6 +42,7 @@ _QUOTE = re.compile(r"[\"“]([^\"”]{12,}?)[\"”]")
 
 # The coding stages, in order: each reads what the ones before it wrote on the Doc (newsevents.annotations).
 STAGES = (
+    "newsevents_reattach",
     "newsevents_actors",
     "newsevents_dates",
     "newsevents_places",

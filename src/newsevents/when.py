@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import dateclause, doccache
+from newsevents import clausedate, dateclause, doccache
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -99,10 +99,6 @@ ENCLOSING = declare(
     "belongs to",
     "Police fired tear gas on Sunday as protesters tried to storm the ministry.",
 )
-# Clause links along which an undated clause shares the date of the clause it hangs from.
-# A reported clause ("said on Tuesday that the mayor had been dismissed") takes the report's date, the
-# corpus convention for an act told only through its announcement.
-_SHARING = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp"})
 # Sentences back that "the same day", "hours later" look for the main event they count from.
 _MAIN_DATE_REACH = 3
 # "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
@@ -290,13 +286,13 @@ class DocDates:
         if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
             tok = tok.head
         for _ in range(3):
-            if tok.dep_ not in _SHARING or tok.head.i == tok.i:
+            if not clausedate.shares_date(tok) or tok.head.i == tok.i:
                 return []
             if any(c.dep_ == "mark" and c.lower_ in _APART for c in doccache.children(tok)):
                 return []
             if dateclause.measured_apart(tok):
                 return []  # "..., weeks after Mogadishu recalled its envoy": another day, not told
-            tok = tok.head
+            tok = clausedate.governor(tok)
             whens = self._own(tok, ents, set())[0]
             if whens:
                 return whens[:1]

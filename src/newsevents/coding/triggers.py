@@ -25,6 +25,7 @@ from newsevents.coding import demands, excluded, objects, protest, refusals, res
 from newsevents.coding.accused import accused_act_of_force, accused_ground
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
+from newsevents.coding.conjoined_objects import with_conjoined_objects
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.freed import freed_triggers
 from newsevents.coding.judgement import JUDGED_THING, judged_object, judgements
@@ -256,7 +257,7 @@ class TriggerFinder:
         """The triggers of one sentence, those that give way to another marked ``dropped_by``."""
         found = [
             Trigger(token=tok, pattern=fired, noun=pos == "noun", steps=_match_steps(tok, fired))
-            for tok, pos, _all, fired in self.candidates(sent)
+            for tok, pos, _all, fired in with_conjoined_objects(self.candidates(sent), self._has)
             if fired is not None and self._names_event(tok, fired, pos)
         ]
         recoded = (cooperation_codes(helping_deployment(t, self.words), self.words) for t in found)
@@ -356,9 +357,8 @@ class TriggerFinder:
 
 
 def _predicate_adjective(tok: Token) -> bool:
-    """A past participle said of a subject like an adjective, with no auxiliary of its own: "the
-    operation would be short and TARGETED", "the strikes were LIMITED" (a passive, "was attacked",
-    has its auxiliary)."""
+    """A past participle said of a subject like an adjective, with no auxiliary of its own: "the operation
+    would be short and TARGETED", "were LIMITED" (a passive, "was attacked", has its auxiliary)."""
     if tok.pos_ != "VERB" or tok.tag_ != "VBN":
         return False
     if tok.dep_ == "acomp":

@@ -1,0 +1,68 @@
+"""Along which clause links an undated clause shares the date of the clause it hangs from
+(``newsevents.when``, the rule date:enclosing-clause).
+
+A subordinate, infinitive, coordinated, participle or reported clause shares it ("said on Tuesday that the
+mayor had been dismissed" takes the report's date, the corpus convention for an act told only through its
+announcement). So does a relative clause that sets a scene by place or time ("broke up the rally on Monday
+outside the hall, WHERE hundreds had gathered to demand ..."): what the crowd did there is the same day's
+story. A relative clause that describes its noun ("the rebels, who seized the town") tells a time of its
+own, and an undated one keeps the report's date. A gerund after "after", "while" or "by" ("recalled its
+envoy on Monday after accusing Vienna of ...") is the same occasion's act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.rules import declare
+
+SAME_OCCASION_GERUND = declare(
+    "date",
+    "same-occasion-gerund",
+    "an undated gerund after 'after', 'while' or 'by' shares the date of the verb it hangs from",
+    "Turkey recalled its envoy on Monday after accusing Austria of insulting its flag.",
+)
+SCENE_RELATIVE_DATE = declare(
+    "date",
+    "scene-relative",
+    "an undated relative clause of place or time ('..., where hundreds had gathered') shares the date of "
+    "the clause its noun is in",
+    "Police broke up a rally outside the court on Monday, where hundreds had gathered to demand a retrial.",
+)
+
+# Clause links along which an undated clause shares its head clause's date.
+_SHARING = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp"})
+# Relative adverbs of a scene: the place or the time where the head clause's event happened.
+_SCENE_WORDS = frozenset({"where"})
+# Prepositions whose gerund tells an act of the same occasion as the verb they hang from ("recalled its
+# envoy on Monday after accusing ...", "while visiting ...", "by firing ..."); not "before" or "since".
+_SAME_TIME_PREPOSITIONS = frozenset({"after", "while", "by", "during", "upon", "on"})
+# Links from a relative clause's noun up to its clause's verb ("the hall" <- "outside" <- "broke").
+_NOUN_REACH = 5
+
+
+def shares_date(clause: Token) -> bool:
+    """Whether the undated clause headed by ``clause`` takes the date of the clause it hangs from."""
+    if clause.dep_ in _SHARING:
+        return True
+    if clause.dep_ == "pcomp" and clause.head.lower_ in _SAME_TIME_PREPOSITIONS:
+        return clause.pos_ in ("VERB", "AUX") and clause.head.head.pos_ in ("VERB", "AUX")
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ in _SCENE_WORDS for c in doccache.children(clause)
+    )
+
+
+def governor(clause: Token) -> Token:
+    """The word whose clause's date ``clause`` shares: its head, or for a relative clause the verb of the
+    clause its noun is in ("broke up the rally outside the hall, where ...": broke)."""
+    if clause.dep_ == "pcomp":
+        return clause.head.head  # ("recalled its envoy on Monday after ACCUSING ...": recalled)
+    if clause.dep_ != "relcl":
+        return clause.head
+    tok = clause.head
+    for _ in range(_NOUN_REACH):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
