@@ -54,6 +54,7 @@ from newsevents.coding.targets import (
     place_target,
     placed_victim,
 )
+from newsevents.coding.tolled import toll_dates
 from newsevents.coding.tolls import event_subject_roles
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
@@ -164,7 +165,7 @@ class ArgumentFinder:
         places: DocPlaces,
     ) -> Iterator[Draft]:
         tok = trigger.token
-        whens, own, date_rule = dates.event_dates(tok, sent, indices, last_dated)
+        whens, own, date_rule = toll_dates(trigger, dates.event_dates(tok, sent, indices, last_dated), dates)
         for when in [*whens] if whens else [None]:
             # Roles are read on the event's day; an undated event on the day the article's story is set.
             day = role_day(when) or dates.story_day

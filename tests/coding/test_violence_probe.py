@@ -1,0 +1,76 @@
+"""Attacks and fights in shapes the pviol probe set showed the coder missing, on sentences written for
+these tests (issue 10): an attack noun whose relative clause tells its toll, under a verb or a preposition
+that would otherwise set it aside (coding/tolled.py)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.coding import tolled
+from newsevents.pipeline import Pipeline
+from newsevents.records import Event
+
+_FORCE = ("18", "19", "20")
+
+
+def _force(pipeline: Pipeline, text: str, published: str = "2021-06-04") -> list[Event]:
+    return [e for e in events_of(pipeline, text, published) if e.root in _FORCE]
+
+
+def test_an_attack_in_a_retaliation_phrase_is_coded_with_its_victims_and_offset(pipeline: Pipeline) -> None:
+    text = (
+        "BEIRUT, June 4 (Wire) - Jordan shelled positions on Friday in retaliation for a drone strike "
+        "near the border that killed 14 Jordanian soldiers the night before."
+    )
+    events = _force(pipeline, text)
+    strike = [e for e in events if e.evidence.trigger == "strike"]
+    assert len(strike) == 1, [(e.cameo, e.evidence.trigger) for e in events]
+    assert strike[0].target is not None and strike[0].target.country == "JOR"
+    assert strike[0].date == "2021-06-03"
+    assert tolled.TOLL_VICTIMS.split(":")[-1] in " ".join(strike[0].evidence.steps)
+    assert any(e.evidence.trigger == "shelled" and e.source.country == "JOR" for e in events)
+
+
+def test_a_claimed_bombing_with_its_toll_is_an_event(pipeline: Pipeline) -> None:
+    text = (
+        "LIMA, June 4 (Wire) - Shining Path guerrillas claimed Wednesday's car bombing of a bank in Lima "
+        "that killed 9 people."
+    )
+    events = _force(pipeline, text)
+    assert [e.root for e in events] == ["18"], [(e.cameo, e.evidence.trigger) for e in events]
+    assert events[0].evidence.trigger == "bombing"
+    assert events[0].target is not None and events[0].target.country == "PER"
+    assert events[0].date == "2021-06-02"
+
+
+def test_a_bombing_a_party_is_blamed_for_takes_the_toll_clause_date(pipeline: Pipeline) -> None:
+    text = (
+        "COLOMBO, June 4 (Wire) - Police blamed a separatist group on Friday for a truck bombing in "
+        "Colombo that killed 30 people on Tuesday."
+    )
+    events = _force(pipeline, text)
+    assert len(events) == 1, [(e.cameo, e.evidence.trigger) for e in events]
+    assert events[0].evidence.trigger == "bombing"
+    assert events[0].date == "2021-06-01"
+    assert events[0].target is not None and events[0].target.country == "LKA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (an ongoing toll in the perfect is background, not an event told here)
+        "MANILA, June 4 (Wire) - The two sides agreed on Friday to end decades of fighting that has "
+        "killed thousands of people.",
+        # (a modal toll is no fact)
+        "MANILA, June 4 (Wire) - Officials warned on Friday of attacks that could kill hundreds of people.",
+        # (a noun after a comma names again the act just told)
+        "TOKYO, June 4 (Wire) - Police say he planted the gas on three trains in Tokyo, an attack that "
+        "killed 8 commuters.",
+    ],
+)
+def test_no_tolled_attack_without_a_past_toll_of_its_own(pipeline: Pipeline, text: str) -> None:
+    events = _force(pipeline, text)
+    assert not [e for e in events if e.evidence.trigger in ("fighting", "attacks", "attack")], [
+        (e.cameo, e.evidence.trigger) for e in events
+    ]
