@@ -74,3 +74,40 @@ def test_no_tolled_attack_without_a_past_toll_of_its_own(pipeline: Pipeline, tex
     assert not [e for e in events if e.evidence.trigger in ("fighting", "attacks", "attack")], [
         (e.cameo, e.evidence.trigger) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "LAGOS, June 4 (Wire) - The governor vowed on Friday to punish the attackers after a suicide "
+            "bombing killed 25 soldiers on Wednesday. The president met the army chief.",
+            "2021-06-02",
+        ),
+        (
+            "NAIROBI, June 4 (Wire) - Police arrested 12 suspects on Friday after a car bomb killed 9 people "
+            "at a market in Nairobi on Thursday.",
+            "2021-06-03",
+        ),
+    ],
+)
+def test_an_attack_told_by_its_toll_in_a_time_clause_is_an_event(
+    pipeline: Pipeline, text: str, date: str
+) -> None:
+    events = _force(pipeline, text)
+    assert len(events) == 1, [(e.cameo, e.evidence.trigger) for e in events]
+    assert events[0].root == "18" and events[0].evidence.trigger == "killed"
+    assert events[0].date == date
+
+
+def test_a_time_clause_with_a_passive_toll_stays_the_scene(pipeline: Pipeline) -> None:
+    text = (
+        "MANILA, June 4 (Wire) - The mayor declared a curfew on Friday after the convoy was hit by a "
+        "roadside bomb."
+    )
+    assert not tolled.toll_time_clause(_clause(pipeline, text, "hit"), frozenset({"bomb", "convoy"}))
+
+
+def _clause(pipeline: Pipeline, text: str, word: str):  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp(text)
+    return next(t for t in doc if t.lower_ == word)

@@ -27,10 +27,12 @@ if TYPE_CHECKING:
     from newsevents.when import DocDates
 
 __all__ = [
+    "TOLL_CLAUSE",
     "TOLL_RELATIVE",
     "TOLL_VICTIMS",
     "toll_clause",
     "toll_dates",
+    "toll_time_clause",
     "toll_victims",
     "tolled_attack",
     "tolled_noun",
@@ -43,6 +45,12 @@ TOLL_RELATIVE = declare(
     "event that took place, not the scene or the object of another verb",
     "Police blamed the rebels for a car bombing that killed 12 people in the capital.",
 )
+TOLL_CLAUSE = declare(
+    "select",
+    "toll-clause",
+    "a time clause that tells an attack by its toll ('after a car bomb killed 40') tells an event of its own",
+    "The government vowed revenge after a car bomb killed 40 policemen in the capital.",
+)
 TOLL_VICTIMS = declare(
     "target",
     "toll-victims",
@@ -53,6 +61,8 @@ TOLL_VICTIMS = declare(
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # CAMEO roots of acts of force: assault, fight, mass violence.
 _FORCE_ROOTS = ("18", "19", "20")
+# Marks of a time clause told as past ("after", "since", "when", "as", "before").
+_PAST_MARKS = frozenset({"after", "since", "when", "as", "before"})
 # Prepositions of the phrases inside an attack noun's own phrase ("of a school", "in Kabul").
 _PHRASES = frozenset({"of", "on", "in", "at", "near", "outside", "inside", "against"})
 # How a noun that names again the act just told hangs ("..., an attack that killed 12": an apposition,
@@ -124,6 +134,22 @@ def toll_victims(tok: Token, code: str, targets: list[Head]) -> list[Head]:
     assert clause is not None
     victims = [Head(c, TOLL_VICTIMS) for c in doccache.children(clause) if c.dep_ == "dobj"]
     return victims + targets
+
+
+def toll_time_clause(clause: Token, attacks: frozenset[str]) -> bool:
+    """Whether the time clause ``clause`` tells an attack by its toll ("after a car bomb KILLED 40
+    policemen", "since an air strike killed nine"): an attack noun for subject of a killing verb in the
+    past, active (TOLL_CLAUSE). The attack is no actor, but the clause asserts it took place, and the toll
+    rule (coding/tolls.py) codes it as the attack; without this rule it is set aside as the scene."""
+    if clause.lemma_.casefold() not in _TOLL_VERBS or clause.tag_ != "VBD":
+        return False
+    kids = doccache.children(clause)
+    if not any(c.dep_ == "mark" and c.lower_ in _PAST_MARKS for c in kids):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in kids):
+        return False
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.casefold() in attacks
 
 
 def toll_dates(
