@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of
 
-from newsevents.coding import tolled
+from newsevents.coding import casualties, tolled
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event
 
@@ -111,3 +111,38 @@ def test_a_time_clause_with_a_passive_toll_stays_the_scene(pipeline: Pipeline) -
 def _clause(pipeline: Pipeline, text: str, word: str):  # type: ignore[no-untyped-def]
     doc = pipeline.nlp(text)
     return next(t for t in doc if t.lower_ == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "MANILA, June 4 (Wire) - Nine soldiers were killed on Thursday in a clash with communist rebels "
+            "in Samar province, the army said.",
+            "killed",
+        ),
+        (
+            "MANILA, June 4 (Wire) - Gunmen on motorcycles raided a village on Thursday and exchanged fire "
+            "with police, officials said.",
+            "exchanged",
+        ),
+    ],
+)
+def test_a_clash_of_state_forces_with_an_armed_group_is_the_states_fight(
+    pipeline: Pipeline, text: str, trigger: str
+) -> None:
+    events = [e for e in _force(pipeline, text) if e.evidence.trigger == trigger]
+    assert len(events) == 1, [(e.cameo, e.source.code, e.evidence.trigger) for e in events]
+    (fight,) = events
+    assert fight.root == "19"
+    assert fight.source.country == "PHL" and fight.source.role in ("MIL", "COP")
+    assert fight.target is not None and fight.target.role in ("REB", "UAF")
+    assert casualties.CLASH_SIDES in fight.evidence.steps
+
+
+def test_protesters_killed_in_clashes_with_police_keep_the_police_as_maker(pipeline: Pipeline) -> None:
+    text = "LIMA, June 4 (Wire) - Three protesters were killed on Thursday in clashes with police in Puno."
+    events = [e for e in _force(pipeline, text) if e.evidence.trigger == "killed"]
+    assert events, "the killing is coded"
+    assert all(casualties.CLASH_SIDES not in e.evidence.steps for e in events)
+    assert all(e.source.role == "COP" for e in events), [(e.source.code, e.cameo) for e in events]

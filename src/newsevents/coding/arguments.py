@@ -22,7 +22,7 @@ from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, agentless, coagents, companions, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
-from newsevents.coding.casualties import when_agent_roles
+from newsevents.coding.casualties import clash_sides, when_agent_roles
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
@@ -178,6 +178,9 @@ class ArgumentFinder:
             targets: list[Actor | None] = [*parties.targets[:3]] or [None]
             pairs = [(s, t) for s in parties.sources[:_MAX_PAIRS] for t in targets]
             for source, target in pairs[:_MAX_PAIRS]:
+                source, target, sides = clash_sides(
+                    trigger, (parties.source_rule, parties.target_rule), source, target
+                )
                 code, changed = force_code(
                     trigger.code or trigger.pattern.code,
                     source,
@@ -186,7 +189,7 @@ class ArgumentFinder:
                     self.words.non_state_armed_roles,
                     direct=parties.direct,
                 )
-                extra = [changed] if changed else []
+                extra = [r for r in (sides, changed) if r]
                 yield Draft(
                     trigger=trigger,
                     sent=sent,
@@ -376,11 +379,7 @@ class ArgumentFinder:
             places.event_place(tok, hints)
             or places.event_place(first, hints)
             or next(
-                (
-                    p
-                    for s in agentless.subject_nouns(tok)
-                    if (p := places.event_place(s, hints)) is not None
-                ),
+                (p for s in agentless.subject_nouns(tok) if (p := places.event_place(s, hints)) is not None),
                 None,
             )
         )
