@@ -146,3 +146,22 @@ def test_protesters_killed_in_clashes_with_police_keep_the_police_as_maker(pipel
     assert events, "the killing is coded"
     assert all(casualties.CLASH_SIDES not in e.evidence.steps for e in events)
     assert all(e.source.role == "COP" for e in events), [(e.source.code, e.cameo) for e in events]
+
+
+def test_a_second_bomb_is_another_event(pipeline: Pipeline) -> None:
+    text = (
+        "KARACHI, June 4 (Wire) - A car bomb killed 30 people at a crowded market in Karachi on Friday. "
+        "A second bomb killed four people near a mosque in the city."
+    )
+    events = _force(pipeline, text)
+    assert len(events) == 2, [(e.cameo, e.evidence.trigger, e.evidence.steps) for e in events]
+    assert {e.target.country for e in events if e.target} == {"PAK"}
+
+
+def test_a_bombing_told_again_stays_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "KARACHI, June 4 (Wire) - A car bomb killed 30 people at a crowded market in Karachi on Friday. "
+        "The bomb also wounded 50 people."
+    )
+    events = _force(pipeline, text)
+    assert len(events) == 1, [(e.cameo, e.evidence.trigger, e.evidence.steps) for e in events]
