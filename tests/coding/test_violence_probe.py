@@ -165,3 +165,15 @@ def test_a_bombing_told_again_stays_one_event(pipeline: Pipeline) -> None:
     )
     events = _force(pipeline, text)
     assert len(events) == 1, [(e.cameo, e.evidence.trigger, e.evidence.steps) for e in events]
+
+
+def test_troops_engaging_an_armed_group_fight_it(pipeline: Pipeline) -> None:
+    text = "ABUJA, June 4 (Wire) - Nigerian troops engaged Boko Haram fighters near Maiduguri on Thursday."
+    events = [e for e in _force(pipeline, text) if e.evidence.trigger == "engaged"]
+    assert [e.cameo for e in events] == ["190"], [(e.cameo, e.evidence.rule) for e in events]
+    assert events[0].source.code == "NGAMIL"
+
+
+def test_an_army_engaged_in_talks_does_not_fight(pipeline: Pipeline) -> None:
+    text = "ABUJA, June 4 (Wire) - The army engaged in talks with community leaders on Thursday."
+    assert not _force(pipeline, text)
