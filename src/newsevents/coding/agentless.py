@@ -29,7 +29,7 @@ from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
-from newsevents.coding.tolled import tolled_attack, tolled_noun
+from newsevents.coding.tolled import force_passive_clause, tolled_attack, tolled_noun
 from newsevents.dateline import dateline_country
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
@@ -192,9 +192,7 @@ def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
         return not any(c.dep_ == "agent" for v in verbs for c in v.children)
     # A dateline the parser hung on the first verb ("KABUL, Afghanistan - A bomb ripped...") is no subject.
     dateline = tok.doc._.ne_dateline
-    subjects = [
-        s for s in subject_nouns(tok) if dateline is None or not dateline.start <= s.i < dateline.end
-    ]
+    subjects = [s for s in subject_nouns(tok) if dateline is None or not dateline.start <= s.i < dateline.end]
     return bool(subjects) and all(
         s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects
     )
@@ -253,4 +251,5 @@ def unnamed_tolls(drafts: list[Draft]) -> list[Draft]:
         for d in drafts
         if not (d.code.startswith(_FORCE_ROOTS) and "unattributed" in d.facts)
         or tolled_attack(d.trigger.token, d.code)
+        or force_passive_clause(d.trigger.token)  # ("..., since a jet was shot down")
     ]
