@@ -31,13 +31,13 @@ __all__ = [
     "TOLL_CLAUSE",
     "TOLL_RELATIVE",
     "TOLL_VICTIMS",
+    "force_passive_clause",
     "toll_clause",
     "toll_dates",
     "toll_time_clause",
     "toll_victims",
     "tolled_attack",
     "tolled_noun",
-    "force_passive_clause",
 ]
 
 TOLL_RELATIVE = declare(
