@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of
 
-from newsevents.coding import casualties, tolled
+from newsevents.coding import casualties, referred_maker, tolled
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event
 
@@ -204,3 +204,23 @@ def test_a_jet_shot_down_in_a_since_clause_is_an_event_of_its_own(pipeline: Pipe
 def test_no_force_passive_clause_without_a_past_act(pipeline: Pipeline, text: str) -> None:
     doc = pipeline.nlp(text)
     assert not any(tolled.force_passive_clause(t) for t in doc)
+
+
+def test_casualties_killed_in_the_strikes_told_before_take_their_maker(pipeline: Pipeline) -> None:
+    text = (
+        "SANAA, June 4 (Wire) - Saudi jets bombed targets across Saada province on Friday. Local "
+        "officials said nine civilians had been killed in the strikes."
+    )
+    killed = [e for e in _force(pipeline, text) if e.evidence.trigger == "killed"]
+    assert killed, "the casualties are coded"
+    assert all(e.source.country == "SAU" for e in killed), [(e.source.code, e.cameo) for e in killed]
+    assert all(referred_maker.REFERRED_MAKER in e.evidence.steps for e in killed)
+
+
+def test_casualties_of_an_unnamed_attack_keep_the_place_as_maker(pipeline: Pipeline) -> None:
+    text = (
+        "SANAA, June 4 (Wire) - Officials said on Friday that nine civilians had been killed in the "
+        "blast at a market in Saada."
+    )
+    killed = [e for e in _force(pipeline, text) if e.evidence.trigger == "killed"]
+    assert all(referred_maker.REFERRED_MAKER not in e.evidence.steps for e in killed)

@@ -28,6 +28,7 @@ from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.received import turned
 from newsevents.coding.records import Draft, Trigger
+from newsevents.coding.referred_maker import referred_makers
 from newsevents.coding.roles import (
     CAUSED_EVENT,
     CLAUSE_OBJECT,
@@ -132,7 +133,8 @@ class ArgumentFinder:
         self.words = lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_drafts = tuple(referred.referred_back(companions.joined(self.drafts(doc)), self.patterns))
+        drafts = referred_makers(companions.joined(self.drafts(doc)))  # ("killed in the strikes")
+        doc._.ne_drafts = tuple(referred.referred_back(drafts, self.patterns))
         return doc
 
     def drafts(self, doc: Doc) -> Iterator[Draft]:

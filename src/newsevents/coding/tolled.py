@@ -81,6 +81,8 @@ _PHRASES = frozenset({"of", "on", "in", "at", "near", "outside", "inside", "agai
 # How a noun that names again the act just told hangs ("..., an attack that killed 12": an apposition,
 # or a loose noun phrase after a comma).
 _RESTATING = frozenset({"appos", "npadvmod"})
+# Entity types of a word that names a country ("Turkish", "Nigeria's").
+_COUNTRY_ENTS = frozenset({"NORP", "GPE"})
 # Units of a backward offset on a toll clause ("the night before", "a week earlier"), in days.
 _UNIT_DAYS = {"day": 1, "night": 1, "evening": 1, "morning": 1, "week": 7}
 _BACKWARD = frozenset({"before", "earlier"})
@@ -140,12 +142,18 @@ def tolled_noun(tok: Token) -> bool:
 
 def toll_victims(tok: Token, code: str, targets: list[Head]) -> list[Head]:
     """``targets`` with the victims of a tolled attack tried first (TOLL_VICTIMS): the objects of its
-    relative clause's killing verb, where that names a country the arguments stage places."""
+    relative clause's killing verb that name their country."""
     if not tolled_attack(tok, code):
         return targets
     clause = toll_clause(tok)
     assert clause is not None
-    victims = [Head(c, TOLL_VICTIMS) for c in doccache.children(clause) if c.dep_ == "dobj"]
+    # (only victims that name their own country, "33 TURKISH soldiers": "12 people" is placed by the
+    # sentence around it, the maker's country included, and the attack's place says more)
+    victims = [
+        Head(c, TOLL_VICTIMS)
+        for c in doccache.children(clause)
+        if c.dep_ == "dobj" and any(m.ent_type_ in _COUNTRY_ENTS for m in doccache.children(c))
+    ]
     return victims + targets
 
 
