@@ -179,33 +179,6 @@ def test_an_army_engaged_in_talks_does_not_fight(pipeline: Pipeline) -> None:
     assert not _force(pipeline, text)
 
 
-def test_a_jet_shot_down_in_a_since_clause_is_an_event_of_its_own(pipeline: Pipeline) -> None:
-    text = (
-        "ALEPPO, June 4 (Wire) - Since a Russian jet was shot down near the border in November, Moscow has "
-        "bombed rebel areas daily."
-    )
-    events = _force(pipeline, text)
-    shot = [e for e in events if e.evidence.trigger == "shot"]
-    assert len(shot) == 1, [(e.cameo, e.evidence.trigger, e.evidence.steps) for e in events]
-    assert shot[0].target is not None and shot[0].target.country == "RUS"
-    assert shot[0].date == "2020-11"
-    assert any(e.evidence.trigger == "bombed" and e.source.country == "RUS" for e in events)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # (a pending clause tells no act yet)
-        "KABUL, June 4 (Wire) - The army will keep up its raids until the hostages are freed.",
-        # (a present passive is no past act of its own)
-        "KABUL, June 4 (Wire) - The army said on Friday it strikes back whenever its posts are attacked.",
-    ],
-)
-def test_no_force_passive_clause_without_a_past_act(pipeline: Pipeline, text: str) -> None:
-    doc = pipeline.nlp(text)
-    assert not any(tolled.force_passive_clause(t) for t in doc)
-
-
 def test_casualties_killed_in_the_strikes_told_before_take_their_maker(pipeline: Pipeline) -> None:
     text = (
         "SANAA, June 4 (Wire) - Saudi jets bombed targets across Saada province on Friday. Local "

@@ -29,7 +29,7 @@ from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
-from newsevents.coding.tolled import force_passive_clause, tolled_attack, tolled_noun
+from newsevents.coding.tolled import tolled_attack, tolled_noun
 from newsevents.dateline import dateline_country
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
@@ -251,5 +251,4 @@ def unnamed_tolls(drafts: list[Draft]) -> list[Draft]:
         for d in drafts
         if not (d.code.startswith(_FORCE_ROOTS) and "unattributed" in d.facts)
         or tolled_attack(d.trigger.token, d.code)
-        or force_passive_clause(d.trigger.token)  # ("..., since a jet was shot down")
     ]

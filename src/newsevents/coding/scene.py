@@ -201,7 +201,7 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
         )
     from newsevents.coding import tolled  # (tolled reads roles, which reads scene)
 
-    if tolled.toll_time_clause(clause, words.event_subjects) or tolled.force_passive_clause(clause):
+    if tolled.toll_time_clause(clause, words.event_subjects):
         return False  # ("vowed revenge after a car bomb KILLED 40": the attack, coding/tolled.py)
     return bool(marks & words.scene_marks) and not adverbial_is_event(clause, marks, words.event_subjects)
 

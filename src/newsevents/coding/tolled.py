@@ -27,11 +27,9 @@ if TYPE_CHECKING:
     from newsevents.when import DocDates
 
 __all__ = [
-    "FORCE_PASSIVE",
     "TOLL_CLAUSE",
     "TOLL_RELATIVE",
     "TOLL_VICTIMS",
-    "force_passive_clause",
     "toll_clause",
     "toll_dates",
     "toll_time_clause",
@@ -53,13 +51,6 @@ TOLL_CLAUSE = declare(
     "a time clause that tells an attack by its toll ('after a car bomb killed 40') tells an event of its own",
     "The government vowed revenge after a car bomb killed 40 policemen in the capital.",
 )
-FORCE_PASSIVE = declare(
-    "select",
-    "force-passive-clause",
-    "a past time clause telling an act of force done to its subject ('since a jet was shot down') tells "
-    "an event of its own",
-    "Moscow has bombed the rebel areas daily since one of its jets was shot down in November.",
-)
 TOLL_VICTIMS = declare(
     "target",
     "toll-victims",
@@ -70,10 +61,6 @@ TOLL_VICTIMS = declare(
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # CAMEO roots of acts of force: assault, fight, mass violence.
 _FORCE_ROOTS = ("18", "19", "20")
-# Verbs of force told of their victims in a passive ("was shot down", "were killed", "was abducted").
-_FORCE_PASSIVES = frozenset(
-    {"kill", "shoot", "wound", "injure", "abduct", "kidnap", "attack", "ambush", "bomb", "shell", "massacre"}
-)
 # Marks of a time clause told as past ("after", "since", "when", "as", "before").
 _PAST_MARKS = frozenset({"after", "since", "when", "as", "before"})
 # Prepositions of the phrases inside an attack noun's own phrase ("of a school", "in Kabul").
@@ -155,21 +142,6 @@ def toll_victims(tok: Token, code: str, targets: list[Head]) -> list[Head]:
         if c.dep_ == "dobj" and any(m.ent_type_ in _COUNTRY_ENTS for m in doccache.children(c))
     ]
     return victims + targets
-
-
-def force_passive_clause(clause: Token) -> bool:
-    """Whether the time clause ``clause`` tells an act of force done to its subject, in the past ("since a
-    Russian jet WAS SHOT DOWN", "after three guards were killed by sniper fire"): the victims are no actor
-    of their own, but the act took place at another time than the main clause's, an event of its own
-    (FORCE_PASSIVE) where without this rule it is set aside as the scene."""
-    if clause.lemma_.casefold() not in _FORCE_PASSIVES or clause.tag_ != "VBN":
-        return False
-    kids = doccache.children(clause)
-    if not any(c.dep_ == "mark" and c.lower_ in _PAST_MARKS - {"as"} for c in kids):
-        return False
-    aux = [c for c in kids if c.dep_ in ("aux", "auxpass")]
-    past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in aux) or any(c.lower_ == "had" for c in aux)
-    return past and not any(c.lower_ in _UNREAL or c.dep_ == "neg" for c in kids)
 
 
 def toll_time_clause(clause: Token, attacks: frozenset[str]) -> bool:
