@@ -64,6 +64,9 @@ def test_a_bombing_a_party_is_blamed_for_takes_the_toll_clause_date(pipeline: Pi
         "killed thousands of people.",
         # (a modal toll is no fact)
         "MANILA, June 4 (Wire) - Officials warned on Friday of attacks that could kill hundreds of people.",
+        # (a definite noun after the lead refers back to an act told before)
+        "NAIROBI, June 4 (Wire) - Police held talks on Friday. They blamed a gang for the bombing that "
+        "killed 12 people.",
         # (a noun after a comma names again the act just told)
         "TOKYO, June 4 (Wire) - Police say he planted the gas on three trains in Tokyo, an attack that "
         "killed 8 commuters.",
@@ -71,7 +74,7 @@ def test_a_bombing_a_party_is_blamed_for_takes_the_toll_clause_date(pipeline: Pi
 )
 def test_no_tolled_attack_without_a_past_toll_of_its_own(pipeline: Pipeline, text: str) -> None:
     events = _force(pipeline, text)
-    assert not [e for e in events if e.evidence.trigger in ("fighting", "attacks", "attack")], [
+    assert not [e for e in events if e.evidence.trigger in ("fighting", "attacks", "attack", "bombing")], [
         (e.cameo, e.evidence.trigger) for e in events
     ]
 
