@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.coding.roles import Head
 from newsevents.coding.rules import declare
+from newsevents.coding.tolled import toll_victims, tolled_attack
 
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
@@ -110,8 +111,8 @@ def accused_act_of_force(tok: Token, code: str) -> bool:
     """Whether the event noun ``tok`` coded ``code`` is an act of force a party is blamed for, or acts
     gathered in a run ("a wave of arrests"): an event, not the scene of another, though it sits under
     "for", "over" or "of"."""
-    if code.startswith(_FORCE_ROOTS) and accused_party(tok) is not None:
-        return True
+    if code.startswith(_FORCE_ROOTS) and (accused_party(tok) is not None or tolled_attack(tok, code)):
+        return True  # (or told with its toll: coding/tolled.py)
     return code.startswith(("17", *_FORCE_ROOTS)) and in_run(tok)
 
 
@@ -134,6 +135,7 @@ def noun_sources(
     from newsevents.coding.targets import from_source  # (targets reads accused_scene: import when used)
 
     sources, targets = from_source(tok, code, sources, targets)
+    targets = toll_victims(tok, code, targets)  # ("an air strike that killed 33 Turkish soldiers")
     if sources or not code.startswith(_FORCE_ROOTS):
         return sources, targets
     accused = accused_party(tok)

@@ -29,6 +29,7 @@ from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
+from newsevents.coding.tolled import tolled_attack, tolled_noun
 from newsevents.dateline import dateline_country
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
@@ -182,17 +183,16 @@ def _parties(
 
 def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
     """A passive without its agent ("was arrested"), or a verb whose subject is an event or a thing
-    ("a blast wounded")."""
+    ("a blast wounded"), or an event noun told with its toll and no maker ("a bombing that killed 12":
+    coding/tolled.py)."""
     if tok.pos_ != "VERB":
-        return False
+        return tolled_noun(tok)
     if syntax.is_passive(tok) or passive_conjunct(tok):
         verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
         return not any(c.dep_ == "agent" for v in verbs for c in v.children)
     # A dateline the parser hung on the first verb ("KABUL, Afghanistan - A bomb ripped...") is no subject.
     dateline = tok.doc._.ne_dateline
-    subjects = [
-        s for s in subject_nouns(tok) if dateline is None or not dateline.start <= s.i < dateline.end
-    ]
+    subjects = [s for s in subject_nouns(tok) if dateline is None or not dateline.start <= s.i < dateline.end]
     return bool(subjects) and all(
         s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects
     )
@@ -244,4 +244,11 @@ def unnamed_tolls(drafts: list[Draft]) -> list[Draft]:
     named = any(d.code.startswith(_FORCE_ROOTS) and "unattributed" not in d.facts for d in drafts)
     if not named:
         return drafts
-    return [d for d in drafts if not (d.code.startswith(_FORCE_ROOTS) and "unattributed" in d.facts)]
+    # (an attack told with its own toll is an event of its own: "struck X in retaliation for an air strike
+    # that killed 33 soldiers")
+    return [
+        d
+        for d in drafts
+        if not (d.code.startswith(_FORCE_ROOTS) and "unattributed" in d.facts)
+        or tolled_attack(d.trigger.token, d.code)
+    ]

@@ -22,12 +22,13 @@ from newsevents.actors import phrases
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, agentless, coagents, companions, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
-from newsevents.coding.casualties import when_agent_roles
+from newsevents.coding.casualties import clash_sides, when_agent_roles
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.received import turned
 from newsevents.coding.records import Draft, Trigger
+from newsevents.coding.referred_maker import referred_makers
 from newsevents.coding.roles import (
     CAUSED_EVENT,
     CLAUSE_OBJECT,
@@ -54,6 +55,7 @@ from newsevents.coding.targets import (
     place_target,
     placed_victim,
 )
+from newsevents.coding.tolled import toll_dates
 from newsevents.coding.tolls import event_subject_roles
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
@@ -131,7 +133,8 @@ class ArgumentFinder:
         self.words = lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.ne_drafts = tuple(referred.referred_back(companions.joined(self.drafts(doc)), self.patterns))
+        drafts = referred_makers(companions.joined(self.drafts(doc)))  # ("killed in the strikes")
+        doc._.ne_drafts = tuple(referred.referred_back(drafts, self.patterns))
         return doc
 
     def drafts(self, doc: Doc) -> Iterator[Draft]:
@@ -164,7 +167,7 @@ class ArgumentFinder:
         places: DocPlaces,
     ) -> Iterator[Draft]:
         tok = trigger.token
-        whens, own, date_rule = dates.event_dates(tok, sent, indices, last_dated)
+        whens, own, date_rule = toll_dates(trigger, dates.event_dates(tok, sent, indices, last_dated), dates)
         for when in [*whens] if whens else [None]:
             # Roles are read on the event's day; an undated event on the day the article's story is set.
             day = role_day(when) or dates.story_day
@@ -177,6 +180,9 @@ class ArgumentFinder:
             targets: list[Actor | None] = [*parties.targets[:3]] or [None]
             pairs = [(s, t) for s in parties.sources[:_MAX_PAIRS] for t in targets]
             for source, target in pairs[:_MAX_PAIRS]:
+                source, target, sides = clash_sides(
+                    trigger, (parties.source_rule, parties.target_rule), source, target
+                )
                 code, changed = force_code(
                     trigger.code or trigger.pattern.code,
                     source,
@@ -185,7 +191,7 @@ class ArgumentFinder:
                     self.words.non_state_armed_roles,
                     direct=parties.direct,
                 )
-                extra = [changed] if changed else []
+                extra = [r for r in (sides, changed) if r]
                 yield Draft(
                     trigger=trigger,
                     sent=sent,
@@ -375,11 +381,7 @@ class ArgumentFinder:
             places.event_place(tok, hints)
             or places.event_place(first, hints)
             or next(
-                (
-                    p
-                    for s in agentless.subject_nouns(tok)
-                    if (p := places.event_place(s, hints)) is not None
-                ),
+                (p for s in agentless.subject_nouns(tok) if (p := places.event_place(s, hints)) is not None),
                 None,
             )
         )

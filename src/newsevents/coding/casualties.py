@@ -13,12 +13,16 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.forces import force_roles
 from newsevents.coding.records import Trigger
-from newsevents.coding.roles import Head, verb_roles
+from newsevents.coding.roles import PREP_OBJECT, Head, verb_roles
 from newsevents.coding.rules import declare
+from newsevents.records import Actor
 
 __all__ = [
     "CLASH_FOE",
+    "CLASH_SIDES",
+    "clash_sides",
     "FALLEN_TO",
     "WHEN_AGENT",
     "WHEN_SAME_ACT",
@@ -38,6 +42,13 @@ CLASH_FOE = declare(
     "clash-foe",
     "victims killed in a clash with a named party with no maker named take that party as the source",
     "Nine border guards were killed in a clash with Cameroonian troops on Sunday.",
+)
+CLASH_SIDES = declare(
+    "source",
+    "clash-sides",
+    "a state's soldiers or police killed in a clash with an armed group fought it: the state's forces are "
+    "the source of the fight, the group its target",
+    "Nine soldiers were killed on Thursday in a clash with communist rebels.",
 )
 FALLEN_TO = declare(
     "source",
@@ -155,3 +166,34 @@ def same_act_as_casualties(trigger: Trigger, by_token: dict[int, Trigger]) -> bo
         return False
     attack = trigger.pattern.code.startswith((*_FORCE_ROOTS, _REPRESSION))
     return attack and _casualties(main.token) and _maker(tok) is not None
+
+
+def clash_sides(
+    trigger: Trigger, rules: tuple[str | None, str | None], source: Actor, target: Actor | None
+) -> tuple[Actor, Actor | None, str | None]:
+    """The sides of a clash told by the casualties of one side (CLASH_FOE): when the victims are a state's
+    forces and the foe an armed group, the fight is the state's on the group (CLASH_SIDES), as a clash
+    told by its sides is coded ("troops clashed with rebels": 19), not the group's assault on the state
+    (18). So too a fight the group is told to have had WITH the state's forces ("gunmen exchanged fire with
+    police", "rebels clashed with troops"). Casualties among civilians ("protesters killed in clashes with
+    police") and civilians' clashes keep their maker."""
+    if (
+        target is None
+        or target.country is None
+        or not (rules[0] == CLASH_FOE or _reciprocal(trigger, rules[1]))
+    ):
+        return source, target, None
+    roles = force_roles()
+    if (target.role or "") not in roles.state_force_roles or (
+        source.role or ""
+    ) not in roles.armed_group_roles:
+        return source, target, None
+    return target, source, CLASH_SIDES
+
+
+def _reciprocal(trigger: Trigger, target_rule: str | None) -> bool:
+    """A fight whose other side a "with" phrase names: "exchanged fire WITH police", "clashed WITH troops"."""
+    code = trigger.code or trigger.pattern.code
+    if trigger.noun or not code.startswith("19") or target_rule != PREP_OBJECT:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in doccache.children(trigger.token))

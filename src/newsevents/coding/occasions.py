@@ -24,6 +24,15 @@ EARLIER_ACT = declare(
     "and root is another, earlier or later, event",
     "Russian guns have shelled the city daily since troops pushed into the region last month.",
 )
+ANOTHER_ACT = declare(
+    "select",
+    "another-act",
+    "an act whose noun or subject noun is counted as a further one ('a second bomb', 'another attack') is "
+    "another event than the acts of the same pair and root told before it",
+    "A car bomb killed 30 people at the market. A second bomb killed four near the mosque.",
+)
+# Words that count an act as a further one of its kind ("a SECOND blast", "ANOTHER attack").
+_FURTHER = frozenset({"second", "third", "fourth", "fifth", "another", "separate"})
 # Words that open a clause telling an act at another time than its main clause's act.
 _OTHER_TIME_MARKS = frozenset({"since", "after", "before", "until"})
 
@@ -40,7 +49,7 @@ def distinct_acts(a: Draft, b: Draft) -> bool:
     refers back to it and stays a restatement; two specific acts of one pair stay one event ("raided the
     home and detained him"), unless the later is an agentless passive of its own sentence with another
     specific code ("Police fired on the strikers. More than 200 miners were arrested.")."""
-    if distinct_protests(a, b) or coordinated_acts(a, b) or _time_clause_apart(a, b):
+    if distinct_protests(a, b) or coordinated_acts(a, b) or _time_clause_apart(a, b) or _further(a, b):
         return True
     earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)
     if earlier.code[:3] == later.code[:3] or earlier.code[:2] != later.code[:2]:
@@ -79,3 +88,15 @@ def _time_clause_apart(a: Draft, b: Draft) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME_MARKS for c in doccache.children(tok)):
             return True
     return False
+
+
+def _further(a: Draft, b: Draft) -> bool:
+    """Whether the later of two drafts of acts of force in different sentences is counted as a further
+    act ("A SECOND, smaller bomb killed five", "ANOTHER blast hit the market"): its noun, or the noun
+    subject of its verb, takes a counting word (ANOTHER_ACT)."""
+    earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)
+    if earlier.token.sent.start == later.token.sent.start or not later.code.startswith(("18", "19", "20")):
+        return False
+    tok = later.token
+    nouns = [tok] if later.trigger.noun else [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
+    return any(c.lower_ in _FURTHER for n in nouns for c in doccache.children(n) if c.dep_ in ("amod", "det"))

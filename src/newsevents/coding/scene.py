@@ -199,6 +199,10 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
             and _subject(clause) is None
             and not any(c.dep_ in ("aux", "auxpass") for c in doccache.children(clause))
         )
+    from newsevents.coding import tolled  # (tolled reads roles, which reads scene)
+
+    if tolled.toll_time_clause(clause, words.event_subjects):
+        return False  # ("vowed revenge after a car bomb KILLED 40": the attack, coding/tolled.py)
     return bool(marks & words.scene_marks) and not adverbial_is_event(clause, marks, words.event_subjects)
 
 

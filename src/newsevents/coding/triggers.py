@@ -303,6 +303,8 @@ class TriggerFinder:
                 return EVENT_SUBJECT
         if trigger.noun and judged_object(tok, self.words):
             return JUDGED_THING
+        if trigger.noun and accused_act_of_force(tok, trigger.pattern.code):
+            return None  # the attack a party is blamed for is told as having happened (coding/accused.py)
         # (a passive's subject is its object: "sanctions were lifted" lifts them, as "lifted sanctions")
         if trigger.noun and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in by_token:
             if hosted_talks(tok, by_token[tok.head.i].code or by_token[tok.head.i].pattern.code):
@@ -319,8 +321,6 @@ class TriggerFinder:
             return PURPOSE_OF_VISIT
         if same_act_as_casualties(trigger, by_token):
             return WHEN_SAME_ACT
-        if trigger.noun and accused_act_of_force(tok, trigger.pattern.code):
-            return None  # the attack a party is blamed for is told as having happened (coding/accused.py)
         for gov in syntax.governors(tok):
             kind = kind_of(gov)
             if kind == "negate":
