@@ -27,6 +27,7 @@ from newsevents.coding.posture import PASSIVE_POSTURE, posture_parties
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
+from newsevents.coding.released import RELEASED_PASSIVE, released_parties
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
 from newsevents.dateline import dateline_country
@@ -160,6 +161,9 @@ def _parties(
     posture = posture_parties(trigger, actors, day)
     if posture is not None:
         return (*posture, PASSIVE_POSTURE)
+    released = released_parties(trigger, actors, home, day) if _agentless(trigger) else None
+    if released is not None:
+        return (*released, RELEASED_PASSIVE)
     if home is None:
         return None
     tok = trigger.token
