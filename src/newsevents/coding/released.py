@@ -2,8 +2,8 @@
 fishermen held in Burma were released", "the hostages were handed to the Red Cross". Nobody is named as
 freeing them, but only the party holding someone can let them go, so the release is the holder's act:
 the country of the custody the text names ("held IN X", "freed FROM X's jails"), else the story's
-country's government, as for an agentless arrest (coding/agentless.py). The freed are the target; freed
-people the text gives no country are the holder's own (a government freeing its prisoners).
+country's government when the freed are that country's own people (a government freeing its prisoners).
+The freed are the target. A release demanded or foreseen ("that they be returned") is left alone.
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ RELEASED_PASSIVE = declare(
 _RELEASE = "084"
 # Verbs that say where someone was held, on the freed ("Britons DETAINED in Iran").
 _HELD = frozenset({"hold", "detain", "jail", "imprison", "keep", "kidnap", "abduct", "seize", "capture"})
+# Tags of a finite auxiliary ("were", "was", "have", "has"): the release is told as done.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Entity types of a freed subject that is a place, not people ("the country had been freed").
+_PLACES = frozenset({"GPE", "LOC"})
 
 
 def released_parties(
@@ -41,18 +45,35 @@ def released_parties(
     if trigger.noun or not code.startswith(_RELEASE):
         return None
     tok = trigger.token
-    freed = [c for c in doccache.children(tok) if c.dep_ == "nsubjpass"]
-    if not freed:
-        return None
-    holder = _custody_country(tok, freed, actors, day) or home
-    if holder is None:
+    freed = [c for c in doccache.children(tok) if c.dep_ == "nsubjpass" and c.ent_type_ not in _PLACES]
+    if not freed or not _told_as_done(tok) or _freed_from_other(tok):
         return None
     targets = [a for p in freed for a in actors.resolve_all(p, day) if a.code and a.country]
+    holder = _custody_country(tok, freed, actors, day)
+    # (with no custody named, only freed of the story's own country tell their holder: a government
+    # freeing its own prisoners; freed foreigners or unnamed "two men" leave the holder open)
+    if holder is None and targets and targets[0].country == home:
+        holder = home
+    if holder is None:
+        return None
     source = Actor(text="", name=actors.country_name(holder), country=holder, role="GOV", code=f"{holder}GOV")
-    if targets:
-        return source, targets[0]
-    own = Actor(text="", name=source.name, country=holder, role=None, code=holder)
-    return source, own
+    return source, (targets[0] if targets else None)
+
+
+def _told_as_done(tok: Token) -> bool:
+    """A release told as done ("were freed", "have been released"), not one demanded or foreseen ("that
+    they be returned", "will be freed"): a finite auxiliary in the past or present."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in doccache.children(tok))
+
+
+def _freed_from_other(tok: Token) -> bool:
+    """Freed from something that is no custody ("freed from terrorism", "released from its obligations")."""
+    custody = lexicon().custody_nouns
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "from"
+        and not any(n.dep_ == "pobj" and n.lemma_.casefold() in custody for n in doccache.children(prep))
+        for prep in doccache.children(tok)
+    )
 
 
 def _custody_country(tok: Token, freed: list[Token], actors: DocActors, day: dt.date | None) -> str | None:
