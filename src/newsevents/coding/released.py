@@ -4,6 +4,8 @@ freeing them, but only the party holding someone can let them go, so the release
 the country of the custody the text names ("held IN X", "freed FROM X's jails"), else the story's
 country's government when the freed are that country's own people (a government freeing its prisoners).
 The freed are the target. A release demanded or foreseen ("that they be returned") is left alone.
+
+Asylum told the same way ("was granted asylum in Mexico") is given by the country it is granted in.
 """
 
 from __future__ import annotations
@@ -26,6 +28,15 @@ RELEASED_PASSIVE = declare(
     "in X', 'from X's jails'), else the story's country's government; the freed are the target",
     "HAVANA - Twelve dissidents held in Cuba were freed on Sunday.",
 )
+GRANTED_IN = declare(
+    "source",
+    "granted-in",
+    "asylum granted in the agentless passive is the act of the country it is granted in; the one sheltered "
+    "is the target",
+    "LIMA - The former premier was granted asylum in Uruguay on Friday.",
+)
+# CAMEO code of granting asylum.
+_ASYLUM = "075"
 # CAMEO code family of returning and releasing (persons 0841, property 0842).
 _RELEASE = "084"
 # Verbs that say where someone was held, on the freed ("Britons DETAINED in Iran").
@@ -57,6 +68,25 @@ def released_parties(
     if holder is None:
         return None
     source = Actor(text="", name=actors.country_name(holder), country=holder, role="GOV", code=f"{holder}GOV")
+    return source, (targets[0] if targets else None)
+
+
+def asylum_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> tuple[Actor, Actor | None] | None:
+    """(source, target) of asylum granted in an agentless passive ("was granted asylum IN Russia"): the
+    country of the place, and the one sheltered; None when ``trigger`` is no such grant or names no place."""
+    code = trigger.code or trigger.pattern.code
+    if trigger.noun or code != _ASYLUM:
+        return None
+    tok = trigger.token
+    sheltered = [c for c in doccache.children(tok) if c.dep_ == "nsubjpass"]
+    objects = [c for c in doccache.children(tok) if c.dep_ in ("dobj", "obj")]
+    host = _place_country(tok, "in", actors, day) or next(
+        (h for o in objects if (h := _place_country(o, "in", actors, day)) is not None), None
+    )
+    if not sheltered or host is None:
+        return None
+    targets = [a for p in sheltered for a in actors.resolve_all(p, day) if a.code and a.country]
+    source = Actor(text="", name=actors.country_name(host), country=host, role="GOV", code=f"{host}GOV")
     return source, (targets[0] if targets else None)
 
 
