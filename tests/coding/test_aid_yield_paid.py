@@ -1,0 +1,75 @@
+"""Aid told by what is sent or who arrives, and yielding told in agentless passives or by withdrawing
+forces (the paid probe set's error classes): relief goods and teams as the subject of a verb of arriving
+or the object of a verb of sending (synsets.curated.tsv &RELIEF, &ARMOUR; verbs.curated.tsv ne.paid.*),
+releases sourced on the holder (coding/released.py, source:released-passive), asylum granted in a
+country (source:granted-in). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.pipeline import Pipeline
+
+
+def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    events = events_of(pipeline, text, "2019-05-08")
+    return [
+        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None) for e in events
+    ]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # relief goods or a rescue team arriving: humanitarian aid from the giver to the place's country
+    ("A shipment of 30,000 tents from Turkey arrived in Kabul on Tuesday.", [("073", "TUR", "AFG")]),
+    ("A planeload of Indian vaccines landed in Dhaka on Tuesday.", [("073", "IND", "BGD")]),
+    # a brigade of doctors or a military rescue unit is aid, not a deployment of force (154)
+    ("A Chilean military rescue unit landed in Lima on Tuesday.", [("073", "CHL", "PER")]),
+    ("A brigade of Cuban doctors arrived in Caracas on Tuesday.", [("073", "CUB", "VEN")]),
+    # troops with no relief word stay a deployment
+    ("Chilean troops landed in Lima on Tuesday.", [("154", "CHL", "PER")]),
+    # aircraft dropping relief goods: an airdrop, not a bombing (195)
+    ("Brazilian helicopters dropped blankets and rice on Bolivian villages on Tuesday.",
+     [("073", "BRA", "BOL")]),
+    # sending arms is military aid
+    ("Norway sent tanks and howitzers to Ukraine on Tuesday.", [("072", "NOR", "UKR")]),
+])  # fmt: skip
+def test_aid_goods(pipeline: Pipeline, text: str, found: list[tuple[str, str | None, str | None]]) -> None:
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # forces pulling out or abandoning a place retreat ('force' is not in the converted &MILITARY set)
+    ("Bolivian forces pulled out of the Peruvian border town on Tuesday.", [("0874", "BOL", "PER")]),
+    ("Chilean troops abandoned their positions in Peru on Tuesday.", [("0874", "CHL", "PER")]),
+])  # fmt: skip
+def test_withdrawals(pipeline: Pipeline, text: str, found: list[tuple[str, str | None, str | None]]) -> None:
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the custody named tells the holder: "held in X", "from X's jails"
+    ("Twelve Chilean fishermen held in Bolivia were freed on Tuesday.", [("0841", "BOL", "CHL")]),
+    ("Forty Colombian prisoners were released from Venezuelan jails on Tuesday.", [("0841", "VEN", "COL")]),
+    # captives handed to someone are released
+    ("Nine Peruvian hostages held in Bolivia were handed to the Red Cross on Tuesday.",
+     [("0841", "BOL", "PER")]),
+    # freed people of the story's own country: their government freed them
+    ("LIMA, May 7 (Wire) - Two Peruvian generals were released on Tuesday.", [("084", "PER", "PER")]),
+    # freed foreigners with no custody named leave the holder open: no event
+    ("LIMA, May 7 (Wire) - Two Chilean pilots were released on Tuesday.", []),
+    # freed from something that is no custody, and a release only demanded, are no release
+    ("LIMA, May 7 (Wire) - The president said the country had been freed from terror.", []),
+])  # fmt: skip
+def test_agentless_releases(
+    pipeline: Pipeline, text: str, found: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert [f for f in _found(pipeline, text) if f[0].startswith("084")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The Bolivian leader was granted asylum in Mexico on Tuesday.", [("075", "MEX", "BOL")]),
+    ("The American whistleblower was given temporary asylum in Russia on Tuesday.", [("075", "RUS", "USA")]),
+])  # fmt: skip
+def test_asylum_granted_in(pipeline: Pipeline, text: str, found: list[tuple[str, str | None, str | None]]) -> None:
+    assert _found(pipeline, text) == found
