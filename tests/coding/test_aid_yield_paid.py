@@ -73,3 +73,11 @@ def test_agentless_releases(
 ])  # fmt: skip
 def test_asylum_granted_in(pipeline: Pipeline, text: str, found: list[tuple[str, str | None, str | None]]) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("QUITO, Oct 13 (Wire) - Farmers called off two weeks of protests on Sunday.", [("087", "ECU", "ECU")]),
+    ("QUITO, Oct 13 (Wire) - The rebels called off their offensive on Sunday.", [("087", "ECU", "ECU")]),
+])  # fmt: skip
+def test_called_off(pipeline: Pipeline, text: str, found: list[tuple[str, str | None, str | None]]) -> None:
+    assert _found(pipeline, text) == found
