@@ -11,11 +11,14 @@ from coding_helpers import events_of
 
 from newsevents.pipeline import Pipeline
 
+Found = list[tuple[str, str | None, str | None]]
 
-def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+
+def _found(pipeline: Pipeline, text: str) -> Found:
     events = events_of(pipeline, text, "2019-05-08")
     return [
-        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None) for e in events
+        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
+        for e in events
     ]
 
 
@@ -34,7 +37,7 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | N
     # sending arms is military aid
     ("Norway sent tanks and howitzers to Ukraine on Tuesday.", [("072", "NOR", "UKR")]),
 ])  # fmt: skip
-def test_aid_goods(pipeline: Pipeline, text: str, found: list[tuple[str, str | None, str | None]]) -> None:
+def test_aid_goods(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
 
 
@@ -43,7 +46,7 @@ def test_aid_goods(pipeline: Pipeline, text: str, found: list[tuple[str, str | N
     ("Bolivian forces pulled out of the Peruvian border town on Tuesday.", [("0874", "BOL", "PER")]),
     ("Chilean troops abandoned their positions in Peru on Tuesday.", [("0874", "CHL", "PER")]),
 ])  # fmt: skip
-def test_withdrawals(pipeline: Pipeline, text: str, found: list[tuple[str, str | None, str | None]]) -> None:
+def test_withdrawals(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
 
 
@@ -62,7 +65,7 @@ def test_withdrawals(pipeline: Pipeline, text: str, found: list[tuple[str, str |
     ("LIMA, May 7 (Wire) - The president said the country had been freed from terror.", []),
 ])  # fmt: skip
 def test_agentless_releases(
-    pipeline: Pipeline, text: str, found: list[tuple[str, str | None, str | None]]
+    pipeline: Pipeline, text: str, found: Found
 ) -> None:
     assert [f for f in _found(pipeline, text) if f[0].startswith("084")] == found
 
@@ -71,7 +74,7 @@ def test_agentless_releases(
     ("The Bolivian leader was granted asylum in Mexico on Tuesday.", [("075", "MEX", "BOL")]),
     ("The American whistleblower was given temporary asylum in Russia on Tuesday.", [("075", "RUS", "USA")]),
 ])  # fmt: skip
-def test_asylum_granted_in(pipeline: Pipeline, text: str, found: list[tuple[str, str | None, str | None]]) -> None:
+def test_asylum_granted_in(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
 
 
@@ -79,5 +82,5 @@ def test_asylum_granted_in(pipeline: Pipeline, text: str, found: list[tuple[str,
     ("QUITO, Oct 13 (Wire) - Farmers called off two weeks of protests on Sunday.", [("087", "ECU", "ECU")]),
     ("QUITO, Oct 13 (Wire) - The rebels called off their offensive on Sunday.", [("087", "ECU", "ECU")]),
 ])  # fmt: skip
-def test_called_off(pipeline: Pipeline, text: str, found: list[tuple[str, str | None, str | None]]) -> None:
+def test_called_off(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found

@@ -71,7 +71,9 @@ def released_parties(
     return source, (targets[0] if targets else None)
 
 
-def asylum_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> tuple[Actor, Actor | None] | None:
+def asylum_parties(
+    trigger: Trigger, actors: DocActors, day: dt.date | None
+) -> tuple[Actor, Actor | None] | None:
     """(source, target) of asylum granted in an agentless passive ("was granted asylum IN Russia"): the
     country of the place, and the one sheltered; None when ``trigger`` is no such grant or names no place."""
     code = trigger.code or trigger.pattern.code
@@ -100,7 +102,8 @@ def _freed_from_other(tok: Token) -> bool:
     """Freed from something that is no custody ("freed from terrorism", "released from its obligations")."""
     custody = lexicon().custody_nouns
     return any(
-        prep.dep_ == "prep" and prep.lower_ == "from"
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
         and not any(n.dep_ == "pobj" and n.lemma_.casefold() in custody for n in doccache.children(prep))
         for prep in doccache.children(tok)
     )
