@@ -84,3 +84,13 @@ def test_asylum_granted_in(pipeline: Pipeline, text: str, found: Found) -> None:
 ])  # fmt: skip
 def test_called_off(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the withdrawn troops are the object, not the target: the country they leave is (withdrawn.py)
+    ("KIGALI, Rwanda, May 7 (Wire) - The Belgian army said it had pulled 90 of its soldiers out of the country.",
+     [("0874", "BEL", "RWA")]),
+    ("Belgium pulled 90 of its soldiers out of Rwanda on Tuesday.", [("0874", "BEL", "RWA")]),
+])  # fmt: skip
+def test_withdrawn_from(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert [f for f in _found(pipeline, text) if f[0].startswith("087")] == found
