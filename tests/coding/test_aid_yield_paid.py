@@ -88,8 +88,10 @@ def test_called_off(pipeline: Pipeline, text: str, found: Found) -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # the withdrawn troops are the object, not the target: the country they leave is (withdrawn.py)
-    ("KIGALI, Rwanda, May 7 (Wire) - The Belgian army said it had pulled 90 of its soldiers out of the country.",
-     [("0874", "BEL", "RWA")]),
+    ("BAMAKO, Mali, May 7 (Wire) - The French army said it had pulled a contingent of its forces out of the "
+     "country.", [("0874", "FRA", "MLI")]),
+    ("KIGALI, May 7 (Wire) - The Belgian military said it had temporarily pulled a contingent of its forces "
+     "out of the country.", [("0874", "BEL", "RWA")]),
     ("Belgium pulled 90 of its soldiers out of Rwanda on Tuesday.", [("0874", "BEL", "RWA")]),
 ])  # fmt: skip
 def test_withdrawn_from(pipeline: Pipeline, text: str, found: Found) -> None:

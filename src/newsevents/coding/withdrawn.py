@@ -2,8 +2,8 @@
 of its troops out of Chad" has the troops as its object, and the object reads as the target, so the
 withdrawal falls back on the source's own country; but a retreat is aimed at the country it leaves (the
 conventions code "Syria pulled its troops out of Lebanon" SYR -> LBN). That country is the place of an
-"out of" or "from" phrase on the act or its object, else the story's country when it is not the
-source's own. Armed groups, which the conventions place where they act, are left alone.
+"out of" or "from" phrase on the act or its object, else the story's country or the dateline's when it
+is not the source's own. Armed groups, which the conventions place where they act, are left alone.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ WITHDRAWN_FROM = declare(
     "target",
     "withdrawn-from",
     "a state's withdrawal of its own forces, whose target fell back to its own country, is aimed at the "
-    "country the forces leave: the place of 'out of' / 'from', else the story's country",
+    "country the forces leave: the place of 'out of' / 'from', else the story's or the dateline's country",
     "N'DJAMENA - Paris said it had pulled a company of its soldiers out of the country.",
 )
 # CAMEO code of a military retreat or withdrawal.
@@ -42,8 +42,11 @@ def left_country(d: Draft, actors: DocActors) -> Draft:
         return d
     if d.source.role in lexicon().non_state_armed_roles:
         return d
-    left = _place_left(d.token, actors, d, own) or actors.story_country
-    if left is None or left == own:
+    # (a story filed from where the forces leave is about that country even when it names only the
+    # leaver: "BAMAKO - Paris pulled its troops out of the country")
+    stories = (actors.story_country, actors.dateline_country)
+    left = _place_left(d.token, actors, d, own) or next((c for c in stories if c and c != own), None)
+    if left is None:
         return d
     actor = Actor(text="", name=actors.country_name(left) or left, country=left, role=None, code=left)
     if d.target is not None:
