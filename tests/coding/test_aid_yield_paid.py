@@ -96,3 +96,14 @@ def test_called_off(pipeline: Pipeline, text: str, found: Found) -> None:
 ])  # fmt: skip
 def test_withdrawn_from(pipeline: Pipeline, text: str, found: Found) -> None:
     assert [f for f in _found(pipeline, text) if f[0].startswith("087")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # pledged arms or relief goods: intent to give military or humanitarian aid (not a bare 030)
+    ("Norway has pledged 40 tanks to Kyiv.", [("0332", "NOR", "UKR")]),
+    ("Japan promised tents and blankets to Nepal on Tuesday.", [("0333", "JPN", "NPL")]),
+    # allowing relief goods in is allowing humanitarian access
+    ("Egypt allowed medical supplies into Gaza on Tuesday.", [("0863", "EGY", "PSE")]),
+])  # fmt: skip
+def test_pledged_and_allowed(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
