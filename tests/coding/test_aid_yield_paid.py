@@ -59,7 +59,8 @@ def test_withdrawals(pipeline: Pipeline, text: str, found: Found) -> None:
      [("0841", "BOL", "PER")]),
     # freed people of the story's own country: their government freed them
     ("LIMA, May 7 (Wire) - Two Peruvian generals were released on Tuesday.", [("084", "PER", "PER")]),
-    # freed foreigners with no custody named leave the holder open: no event
+    # freed foreigners with no custody named, or freed the story only places, leave the holder open
+    ("LIMA, May 7 (Wire) - Fifty prisoners were freed on Tuesday, officials said.", []),
     ("LIMA, May 7 (Wire) - Two Chilean pilots were released on Tuesday.", []),
     # freed from something that is no custody, and a release only demanded, are no release
     ("LIMA, May 7 (Wire) - The president said the country had been freed from terror.", []),
@@ -104,6 +105,8 @@ def test_withdrawn_from(pipeline: Pipeline, text: str, found: Found) -> None:
     ("Japan promised tents and blankets to Nepal on Tuesday.", [("0333", "JPN", "NPL")]),
     # allowing relief goods in is allowing humanitarian access
     ("Egypt allowed medical supplies into Gaza on Tuesday.", [("0863", "EGY", "PSE")]),
+    ("ANTAKYA, Turkey, May 7 (Wire) - Six Qatari trucks with tents and blankets passed through the crossing "
+     "on Tuesday.", [("073", "QAT", "TUR")]),
 ])  # fmt: skip
 def test_pledged_and_allowed(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found

@@ -41,6 +41,8 @@ _ASYLUM = "075"
 _RELEASE = "084"
 # Verbs that say where someone was held, on the freed ("Britons DETAINED in Iran").
 _HELD = frozenset({"hold", "detain", "jail", "imprison", "keep", "kidnap", "abduct", "seize", "capture"})
+# The actors stage's rule for a generic agent placed only by its sentence or story ("prisoners").
+_CONTEXT_RULE = "agent-in-context"
 # Tags of a finite auxiliary ("were", "was", "have", "has"): the release is told as done.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Entity types of a freed subject that is a place, not people ("the country had been freed").
@@ -63,7 +65,7 @@ def released_parties(
     holder = _custody_country(tok, freed, actors, day)
     # (with no custody named, only freed of the story's own country tell their holder: a government
     # freeing its own prisoners; freed foreigners or unnamed "two men" leave the holder open)
-    if holder is None and targets and targets[0].country == home:
+    if holder is None and targets and targets[0].country == home and _names_country(freed, actors, day):
         holder = home
     if holder is None:
         return None
@@ -90,6 +92,12 @@ def asylum_parties(
     targets = [a for p in sheltered for a in actors.resolve_all(p, day) if a.code and a.country]
     source = Actor(text="", name=actors.country_name(host), country=host, role="GOV", code=f"{host}GOV")
     return source, (targets[0] if targets else None)
+
+
+def _names_country(freed: list[Token], actors: DocActors, day: dt.date | None) -> bool:
+    """Whether the phrase of the freed names their country itself ("Peruvian generals"), rather than
+    being placed by the story around it ("five prisoners" read as the story's)."""
+    return any(actors.rule_of(p, day) not in (None, _CONTEXT_RULE) for p in freed)
 
 
 def _told_as_done(tok: Token) -> bool:
