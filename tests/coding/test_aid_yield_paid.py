@@ -110,3 +110,21 @@ def test_withdrawn_from(pipeline: Pipeline, text: str, found: Found) -> None:
 ])  # fmt: skip
 def test_pledged_and_allowed(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a truce told as the subject of its own start is between the parties of its 'between' phrase (truce.py)
+    ("A truce between Peru and Ecuador took effect on Tuesday.", [("0871", "PER", "ECU")]),
+    ("A ceasefire between Peru and Ecuador began at noon on Tuesday.", [("0871", "PER", "ECU")]),
+    # peacekeepers taking up positions keep the peace
+    ("Brazilian peacekeepers took up positions along the border in Haiti on Tuesday.", [("074", "BRA", "HTI")]),
+])  # fmt: skip
+def test_truces_and_positions(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert [f for f in _found(pipeline, text) if f[0][:2] in ("07", "08")] == found
+
+
+def test_relief_team_landing_is_aid_not_deployment(pipeline: Pipeline) -> None:
+    """A brigade of doctors or a military rescue unit landing is relief (diplomacy.relief_cargo)."""
+    events = events_of(pipeline, "A brigade of Cuban doctors landed in Caracas on Tuesday.", "2019-05-08")
+    assert [(e.cameo, e.source.country) for e in events] == [("073", "CUB")]
+    assert all("code:relief-cargo" in e.evidence.steps for e in events)

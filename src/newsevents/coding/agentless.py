@@ -30,6 +30,7 @@ from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
 from newsevents.coding.released import GRANTED_IN, RELEASED_PASSIVE, asylum_parties, released_parties
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
+from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
 from newsevents.dateline import dateline_country
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
@@ -167,6 +168,9 @@ def _parties(
     sheltered = asylum_parties(trigger, actors, day) if _agentless(trigger) else None
     if sheltered is not None:
         return (*sheltered, GRANTED_IN)
+    truce = truce_parties(trigger, actors, day)
+    if truce is not None:
+        return (*truce, TRUCE_BETWEEN)
     if home is None:
         return None
     tok = trigger.token
