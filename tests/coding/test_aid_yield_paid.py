@@ -117,7 +117,7 @@ def test_pledged_and_allowed(pipeline: Pipeline, text: str, found: Found) -> Non
     ("A truce between Peru and Ecuador took effect on Tuesday.", [("0871", "PER", "ECU")]),
     ("A ceasefire between Peru and Ecuador began at noon on Tuesday.", [("0871", "PER", "ECU")]),
     # peacekeepers taking up positions keep the peace
-    ("Brazilian peacekeepers took up positions along the border in Haiti on Tuesday.", [("074", "BRA", "HTI")]),
+    ("Brazilian peacekeepers took up positions in Haiti on Tuesday.", [("074", "BRA", "HTI")]),
 ])  # fmt: skip
 def test_truces_and_positions(pipeline: Pipeline, text: str, found: Found) -> None:
     assert [f for f in _found(pipeline, text) if f[0][:2] in ("07", "08")] == found
