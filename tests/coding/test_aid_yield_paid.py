@@ -128,3 +128,12 @@ def test_relief_team_landing_is_aid_not_deployment(pipeline: Pipeline) -> None:
     events = events_of(pipeline, "A brigade of Cuban doctors landed in Caracas on Tuesday.", "2019-05-08")
     assert [(e.cameo, e.source.country) for e in events] == [("073", "CUB")]
     assert all("code:relief-cargo" in e.evidence.steps for e in events)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an army ordering a ceasefire declares one; a council ordering one demands it (ph.order.20, 1056)
+    ("The Peruvian army ordered a ceasefire along the border on Tuesday.", [("0871", "PER", "PER")]),
+    ("Japan offered 300,000 tonnes of rice to Pyongyang on Tuesday.", [("0333", "JPN", "PRK")]),
+])  # fmt: skip
+def test_ordered_ceasefire_and_offers(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert [f for f in _found(pipeline, text) if f[0][:2] in ("03", "08", "10")] == found
