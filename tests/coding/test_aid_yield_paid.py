@@ -137,3 +137,14 @@ def test_relief_team_landing_is_aid_not_deployment(pipeline: Pipeline) -> None:
 ])  # fmt: skip
 def test_ordered_ceasefire_and_offers(pipeline: Pipeline, text: str, found: Found) -> None:
     assert [f for f in _found(pipeline, text) if f[0][:2] in ("03", "08", "10")] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a withdrawal noun with nobody else to make it: the state its 'of' phrase names (withdrawn.py)
+    ("KABUL, Feb 3 (Wire) - The withdrawal of Norwegian troops from Afghanistan began on Tuesday.",
+     [("0874", "NOR", "AFG")]),
+    # the withdrawal of something that is no state's forces makes no retreat
+    ("KABUL, Feb 3 (Wire) - The withdrawal of the draft law began on Tuesday.", []),
+])  # fmt: skip
+def test_withdrawal_of(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert [f for f in _found(pipeline, text) if f[0].startswith("087")] == found

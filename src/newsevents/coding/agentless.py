@@ -31,6 +31,7 @@ from newsevents.coding.released import GRANTED_IN, RELEASED_PASSIVE, asylum_part
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
 from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
+from newsevents.coding.withdrawn import WITHDRAWAL_OF, withdrawal_parties
 from newsevents.dateline import dateline_country
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
@@ -171,6 +172,9 @@ def _parties(
     truce = truce_parties(trigger, actors, day)
     if truce is not None:
         return (*truce, TRUCE_BETWEEN)
+    withdrawal = withdrawal_parties(trigger, actors, day)
+    if withdrawal is not None:
+        return (*withdrawal, WITHDRAWAL_OF)
     if home is None:
         return None
     tok = trigger.token

@@ -8,6 +8,7 @@ is not the source's own. Armed groups, which the conventions place where they ac
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -15,7 +16,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.lexicon import lexicon
-from newsevents.coding.records import Draft
+from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
 from newsevents.when import role_day
@@ -65,6 +66,56 @@ def _place_left(tok: Token, actors: DocActors, d: Draft, own: str) -> str | None
             for noun in (n for q in (prep, *doccache.children(prep)) for n in doccache.children(q)):
                 if noun.dep_ != "pobj":
                     continue
+                actor = actors.resolve(noun, day)
+                if actor is not None and actor.country and actor.country != own:
+                    return actor.country
+    return None
+
+
+WITHDRAWAL_OF = declare(
+    "source",
+    "withdrawal-of",
+    "a withdrawal told as a noun with nobody else to make it ('the withdrawal of U.S. troops began') is "
+    "made by the state whose forces its 'of' phrase names, and aimed at the country they leave",
+    "KABUL - The withdrawal of Norwegian troops from the province began on Monday.",
+)
+# CAMEO code family of de-escalating, retreat included (087, 0874).
+_DEESCALATE = "087"
+
+
+def withdrawal_parties(
+    trigger: Trigger, actors: DocActors, day: dt.date | None
+) -> tuple[Actor, Actor | None] | None:
+    """(source, target) of a withdrawal noun that the arguments stage left without parties: the state
+    whose forces the "of" phrase names, and the country they leave; else None."""
+    code = trigger.code or trigger.pattern.code
+    if not trigger.noun or not code.startswith(_DEESCALATE):
+        return None
+    tok = trigger.token
+    forces = [
+        n
+        for p in doccache.children(tok)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for n in doccache.children(p)
+    ]
+    movers = [a for n in forces if n.dep_ == "pobj" for a in actors.resolve_all(n, day)]
+    states = [a for a in movers if a.country and a.role in lexicon().state_roles]
+    if not states:
+        return None
+    source = states[0]
+    left = _place_from(tok, actors, day, source.country)
+    stories = (actors.story_country, actors.dateline_country)
+    left = left or next((c for c in stories if c and c != source.country), None)
+    if left is None:
+        return source, None
+    return source, Actor(text="", name=actors.country_name(left) or left, country=left, role=None, code=left)
+
+
+def _place_from(tok: Token, actors: DocActors, day: dt.date | None, own: str | None) -> str | None:
+    """The country of a "from X" phrase on the noun at ``tok``, when it is not ``own``."""
+    for prep in doccache.children(tok):
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for noun in (n for n in doccache.children(prep) if n.dep_ == "pobj"):
                 actor = actors.resolve(noun, day)
                 if actor is not None and actor.country and actor.country != own:
                     return actor.country
