@@ -27,9 +27,12 @@ from newsevents.coding.posture import PASSIVE_POSTURE, posture_parties
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
+from newsevents.coding.released import GRANTED_IN, RELEASED_PASSIVE, asylum_parties, released_parties
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
 from newsevents.coding.tolled import tolled_attack, tolled_noun
+from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
+from newsevents.coding.withdrawn import WITHDRAWAL_OF, withdrawal_parties
 from newsevents.dateline import dateline_country
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
@@ -161,6 +164,18 @@ def _parties(
     posture = posture_parties(trigger, actors, day)
     if posture is not None:
         return (*posture, PASSIVE_POSTURE)
+    released = released_parties(trigger, actors, home, day) if _agentless(trigger) else None
+    if released is not None:
+        return (*released, RELEASED_PASSIVE)
+    sheltered = asylum_parties(trigger, actors, day) if _agentless(trigger) else None
+    if sheltered is not None:
+        return (*sheltered, GRANTED_IN)
+    truce = truce_parties(trigger, actors, day)
+    if truce is not None:
+        return (*truce, TRUCE_BETWEEN)
+    withdrawal = withdrawal_parties(trigger, actors, day)
+    if withdrawal is not None:
+        return (*withdrawal, WITHDRAWAL_OF)
     if home is None:
         return None
     tok = trigger.token

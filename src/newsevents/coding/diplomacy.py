@@ -73,8 +73,8 @@ STARTED_INQUIRY = declare(
 RELIEF_CARGO = declare(
     "code",
     "relief-cargo",
-    "ships, planes or troops sent, landing or arriving with relief goods are humanitarian aid (073), not a "
-    "deployment",
+    "ships, planes or troops sent, landing or arriving with relief goods, or a unit of medics or rescuers "
+    "landing, are humanitarian aid (073), not a deployment",
     "Canberra sent two navy ships carrying relief supplies to Tonga.",
 )
 CALLED_NOT_PHONED = declare(
@@ -126,6 +126,9 @@ INVESTIGATION_CODE = "090"
 _DEPLOYMENT_CODES = frozenset({"150", "152", "153", "154"})
 _RELIEF_GOODS = frozenset({"aid", "food", "water", "medicine", "medical", "tent", "blanket", "rice", "flour"})
 _CARRYING = frozenset({"carry", "bring", "load", "laden", "bear", "ferry"})
+# Relief workers who make a deployment's subject a relief team ("a brigade of doctors", "a military rescue
+# unit"): medics and rescuers are sent to help, not to fight.
+_RELIEF_TEAMS = frozenset({"rescuer", "rescue", "medic", "doctor", "nurse", "virologist", "paramedic"})
 RELIEF_CODE = "073"
 # Roots of cooperation (intent, consult, diplomatic and material cooperation, aid): one sentence telling
 # one such act twice tells one event.
@@ -279,6 +282,10 @@ def relief_cargo(trigger: Trigger, relief_words: frozenset[str]) -> Trigger:
         if carried and any(t.lemma_.casefold() in goods or t.lower_ in goods for t in doccache.subtree(link)):
             pattern = replace(trigger.pattern, code=RELIEF_CODE, id=f"{trigger.pattern.id}+cargo")
             return replace(trigger, pattern=pattern, steps=(*trigger.steps, RELIEF_CARGO))
+    subjects = [t for s in doccache.children(tok) if s.dep_ == "nsubj" for t in doccache.subtree(s)]
+    if any(t.lemma_.casefold() in _RELIEF_TEAMS for t in subjects):
+        pattern = replace(trigger.pattern, code=RELIEF_CODE, id=f"{trigger.pattern.id}+cargo")
+        return replace(trigger, pattern=pattern, steps=(*trigger.steps, RELIEF_CARGO))
     return trigger
 
 

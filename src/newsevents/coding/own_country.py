@@ -24,6 +24,7 @@ from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.withdrawn import left_country
 from newsevents.records import Actor
 
 FOREIGN_COUNTERPART = declare(
@@ -60,8 +61,9 @@ _PLACE_PREPOSITIONS = frozenset(
 def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: frozenset[str]) -> list[Draft]:
     """``drafts`` with story counterparts (coding/counterpart.py), organisations coerced at home
     (coding/home_groups.py), then foreign counterparts, set; sanctions left at home are coercion
-    (coding/domestic_measure.py)."""
+    (coding/domestic_measure.py); withdrawals are aimed at the country they leave (coding/withdrawn.py)."""
     drafts = counterpart.with_counterparts(drafts, implicit, actors, state_roles)
+    drafts = [left_country(d, actors) for d in drafts]
     return [at_home(_with_foreign(home_groups.placed(d, actors, state_roles), actors)) for d in drafts]
 
 

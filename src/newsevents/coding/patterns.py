@@ -371,7 +371,7 @@ class _Builder:
 
 # curated rows after the converted ones: a curated row replaces a converted row with its constraints, and
 # among equally specific patterns of one trigger the coder tries the converted ones first (file order)
-_PACKAGED = ("synsets.tsv", "verbs.converted.tsv", "verbs.curated.tsv", "intent.tsv")
+_PACKAGED = ("synsets.tsv", "synsets.curated.tsv", "verbs.converted.tsv", "verbs.curated.tsv", "intent.tsv")
 
 
 @lru_cache(maxsize=1)
