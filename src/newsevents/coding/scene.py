@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.decided import decided_act
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
@@ -182,6 +183,7 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
         # "a ceasefire brokered by Paris": a participle with its own agent is that agent's act
         agent = any(c.dep_ == "agent" for c in doccache.children(clause)) or first_to_act(clause)
+        agent = agent or decided_act(clause, words)  # ("China's decision to recall": coding/decided.py)
         return not agent and not message_content(clause, words)
     if clause.dep_ == "ccomp" and clause.head.pos_ in ("NOUN", "PROPN"):
         return True
