@@ -58,8 +58,8 @@ _FORCE_ROOTS = ("18", "19", "20")
 STATE_PASSIVE = declare(
     "source",
     "state-passive",
-    "an agentless passive of an act only a state does (arrest, detention, expulsion) with no place named "
-    "is the story's country's",
+    "an agentless passive of an act only a state does (arrest, detention, expulsion, an investigation) with "
+    "no place named is the story's country's",
     "More than 200 dockers were arrested, the interior ministry said.",
 )
 PUBLIC_PROTEST = declare(

@@ -1,0 +1,115 @@
+"""Investigations, force posture and reduced relations (CAMEO 09, 15, 16) in shapes the pinv probe set
+showed the coder missing, on sentences written for these tests (issue 10): envoys acted on in an
+agentless passive (coding/envoys.py), a person placed under investigation with nobody named
+(coding/agentless.py), rows for investigations authorised or taken over, mobilisations ordered, envoys
+declared unwelcome and participation suspended, a country joined to "-brokered" as the go-between
+(actors/mentions.py), a year inside a name (datewords.named_year) and an act told as a party's decision
+(coding/decided.py)."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.coding import agentless, envoys
+from newsevents.datewords import named_year
+from newsevents.pipeline import Pipeline
+from newsevents.records import Event
+
+_DAY = "2021-06-04"  # a Friday
+
+
+def _dyads(pipeline: Pipeline, text: str, root: str) -> list[tuple[str | None, str | None]]:
+    events = events_of(pipeline, text, _DAY)
+    return [(e.source.country, e.target.country if e.target else None) for e in events if e.root == root]
+
+
+def _of_root(pipeline: Pipeline, text: str, root: str) -> list[Event]:
+    return [e for e in events_of(pipeline, text, _DAY) if e.root == root]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # recalled: by the envoy's own state, from the host
+        ("Chile's ambassador to Bolivia was recalled for consultations on Tuesday.", "CHL", "BOL"),
+        # expelled, declared unwelcome, summoned: by the host, against the envoy's state
+        ("Three Norwegian diplomats were expelled from Belarus on Wednesday.", "BLR", "NOR"),
+        ("Two Danish diplomats were declared persona non grata in Iran on Thursday.", "IRN", "DNK"),
+        ("Austria's ambassador to Belarus was summoned on Monday.", "BLR", "AUT"),
+    ],
+)
+def test_an_envoy_acted_on_in_a_passive_takes_the_verb_direction(
+    pipeline: Pipeline, text: str, source: str, target: str
+) -> None:
+    events = [e for e in events_of(pipeline, text, _DAY) if e.root in ("16", "11")]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [(source, target)]
+    assert envoys.ENVOY_PASSIVE in events[0].evidence.steps
+    assert events[0].source.role == "GOV"
+
+
+def test_an_expelled_envoy_with_no_host_named_is_expelled_by_the_story_country(pipeline: Pipeline) -> None:
+    text = "NAIROBI, Kenya (Wire) - Two Somali diplomats were expelled on Friday, officials said."
+    assert _dyads(pipeline, text, "16") == [("KEN", "SOM")]
+
+
+def test_a_recalled_envoy_of_the_same_country_as_the_host_gives_no_envoy_event(pipeline: Pipeline) -> None:
+    events = _of_root(pipeline, "Peru's ambassador to Peru was recalled on Tuesday.", "16")
+    assert all(envoys.ENVOY_PASSIVE not in e.evidence.steps for e in events)
+
+
+def test_a_person_placed_under_investigation_is_investigated_by_the_story_country(pipeline: Pipeline) -> None:
+    text = "LIMA, Peru (Wire) - A former Peruvian president was placed under formal investigation on Monday."
+    (event,) = _of_root(pipeline, text, "09")
+    assert (event.source.country, event.source.role, event.cameo) == ("PER", "JUD", "091")
+    assert agentless.STATE_PASSIVE in event.evidence.steps
+
+
+def test_an_investigation_launched_with_nobody_named_is_the_judiciary_s(pipeline: Pipeline) -> None:
+    text = "QUITO, Ecuador (Wire) - An inquiry was opened on Monday into the deaths of nine miners."
+    (event,) = _of_root(pipeline, text, "09")
+    assert (event.source.country, event.source.role) == ("ECU", "JUD")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "cameo", "source"),
+    [
+        ("Judges in Kenya authorised an investigation into the killings on Thursday.", "09", "090", "KEN"),
+        ("Spanish prosecutors took over the investigation into the fire on Monday.", "09", "090", "ESP"),
+        ("President Aliyev of Azerbaijan ordered a partial mobilisation on Tuesday.", "15", "154", "AZE"),
+        ("Armenia declared a general mobilization on Sunday.", "15", "154", "ARM"),
+        ("Iran on Monday suspended its participation in the fisheries accord.", "16", "160", "IRN"),
+    ],
+)
+def test_rows_for_investigations_mobilisations_and_suspended_participation(
+    pipeline: Pipeline, text: str, root: str, cameo: str, source: str
+) -> None:
+    events = _of_root(pipeline, text, root)
+    assert [(e.cameo, e.source.country) for e in events] == [(cameo, source)]
+    # (taking over an investigation is no seizure)
+    assert not _of_root(pipeline, text, "17")
+
+
+def test_a_brokered_talks_country_is_the_go_between_not_the_target(pipeline: Pipeline) -> None:
+    text = "Chad suspended Egypt-brokered negotiations with Libya on Thursday."
+    assert _dyads(pipeline, text, "16") == [("TCD", "LBY")]
+
+
+def test_a_year_inside_a_name_dates_no_event(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Troops from Mongolia joined the Vostok 2018 drills.")
+    assert [named_year(e) for e in doc.ents if e.label_ == "DATE"] == [True]
+    doc = pipeline.nlp("In May 2018 troops massed on the border.")
+    assert [named_year(e) for e in doc.ents if e.label_ == "DATE"] == [False]
+    text = "MINSK, June 3 (Wire) - Belarus began the Shield 2021 military exercises on Thursday."
+    events = _of_root(pipeline, text, "15")
+    assert [e.date for e in events] == ["2021-06-03"]
+
+
+def test_an_act_told_as_an_owned_decision_is_the_owner_s(pipeline: Pipeline) -> None:
+    text = "Kenya said it regretted Uganda's decision to recall its ambassador from Nairobi."
+    assert _dyads(pipeline, text, "16") == [("UGA", "KEN")]
+
+
+def test_a_decision_protested_against_is_the_protest_s_ground(pipeline: Pipeline) -> None:
+    text = "Thousands marched in Accra against the government's decision to expel the Togolese envoy."
+    assert _dyads(pipeline, text, "16") == []
