@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of
 
-from newsevents.coding import agentless, envoys
+from newsevents.coding import agentless, envoys, posture
 from newsevents.datewords import named_year
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event
@@ -113,3 +113,23 @@ def test_an_act_told_as_an_owned_decision_is_the_owner_s(pipeline: Pipeline) -> 
 def test_a_decision_protested_against_is_the_protest_s_ground(pipeline: Pipeline) -> None:
     text = "Thousands marched in Accra against the government's decision to expel the Togolese envoy."
     assert _dyads(pipeline, text, "16") == []
+
+
+def test_ground_forces_sent_in_an_agentless_passive_are_their_state_s_posture(pipeline: Pipeline) -> None:
+    text = (
+        "QUITO, Ecuador (Wire) - Ecuador broke off relations with Peru on Monday. "
+        "Ecuadorean troops were sent to the southern border."
+    )
+    (event,) = _of_root(pipeline, text, "15")
+    assert (event.cameo, event.source.country, event.target.country if event.target else None) == (
+        "154",
+        "ECU",
+        "PER",
+    )
+    assert posture.PASSIVE_POSTURE in event.evidence.steps
+
+
+def test_aircraft_sent_in_an_agentless_passive_are_no_posture(pipeline: Pipeline) -> None:
+    text = "QUITO, Ecuador (Wire) - Ecuadorean jets were sent to the southern border on Monday."
+    events = events_of(pipeline, text, _DAY)
+    assert all(posture.PASSIVE_POSTURE not in e.evidence.steps for e in events)
