@@ -133,3 +133,20 @@ def test_aircraft_sent_in_an_agentless_passive_are_no_posture(pipeline: Pipeline
     text = "QUITO, Ecuador (Wire) - Ecuadorean jets were sent to the southern border on Monday."
     events = events_of(pipeline, text, _DAY)
     assert all(posture.PASSIVE_POSTURE not in e.evidence.steps for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo", "source", "target"),
+    [
+        ("China imposed punitive measures on Lithuania on Friday.", "163", "CHN", "LTU"),
+        ("Ghana pulled its ambassador from Abuja on Monday.", "161", "GHA", "NGA"),
+        ("Chile has withdrawn its envoy from Lima.", "161", "CHL", "PER"),
+    ],
+)
+def test_rows_for_measures_imposed_and_envoys_withdrawn(
+    pipeline: Pipeline, text: str, cameo: str, source: str, target: str
+) -> None:
+    events = [e for e in events_of(pipeline, text, _DAY) if e.root in ("16", "17", "08")]
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events] == [
+        (cameo, source, target)
+    ]
