@@ -150,3 +150,9 @@ def test_rows_for_measures_imposed_and_envoys_withdrawn(
     assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events] == [
         (cameo, source, target)
     ]
+
+
+def test_a_frozen_accession_reduces_relations_with_the_candidate(pipeline: Pipeline) -> None:
+    text = "Brussels froze Serbia's accession talks on Friday."
+    events = _of_root(pipeline, text, "16")
+    assert [(e.cameo, e.target.country if e.target else None) for e in events] == [("160", "SRB")]
