@@ -156,3 +156,22 @@ def test_a_frozen_accession_reduces_relations_with_the_candidate(pipeline: Pipel
     text = "Brussels froze Serbia's accession talks on Friday."
     events = _of_root(pipeline, text, "16")
     assert [(e.cameo, e.target.country if e.target else None) for e in events] == [("160", "SRB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source", "target"),
+    [
+        # the country left is the host
+        ("Two Cuban diplomats were ordered to leave Panama on Wednesday.", "16", "PAN", "CUB"),
+        ("The Swedish ambassador was told to leave Iraq.", "16", "IRQ", "SWE"),
+        ("Chile's ambassador was given 48 hours to leave Bolivia.", "13", "BOL", "CHL"),
+        # an envoy counted out of a group ("two of its diplomats")
+        ("Lima said two of its diplomats had been expelled from Quito.", "16", "ECU", "PER"),
+    ],
+)
+def test_envoys_told_to_leave_or_counted_out_of_a_group(
+    pipeline: Pipeline, text: str, root: str, source: str, target: str
+) -> None:
+    events = _of_root(pipeline, text, root)
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [(source, target)]
+    assert envoys.ENVOY_PASSIVE in events[0].evidence.steps

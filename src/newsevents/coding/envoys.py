@@ -45,6 +45,7 @@ class EnvoyWords:
     roots: tuple[str, ...]
     codes: frozenset[str]
     host_prepositions: frozenset[str]
+    departure_verbs: frozenset[str]
 
 
 def _envoy_words(raw: dict[str, Any]) -> EnvoyWords:
@@ -54,6 +55,7 @@ def _envoy_words(raw: dict[str, Any]) -> EnvoyWords:
         roots=tuple(raw["roots"]),
         codes=frozenset(raw["codes"]),
         host_prepositions=frozenset(raw["host_prepositions"]),
+        departure_verbs=frozenset(raw["departure_verbs"]),
     )
 
 
@@ -76,7 +78,7 @@ def envoy_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> t
         return None
     if any(c.dep_ == "agent" for v in verbs for c in v.children):
         return None
-    envoys = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass" and _is_envoy(c, words)]
+    envoys = [e for v in verbs for c in v.children if c.dep_ == "nsubjpass" for e in _envoy(c, words)]
     if not envoys:
         return None
     own = _first(actors, [c for c in envoys[0].children if c.dep_ in _OWNER_DEPS], day)
@@ -91,8 +93,11 @@ def envoy_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> t
     return replace(source, role=source.role or "GOV", code=f"{source.country}{source.role or 'GOV'}"), target
 
 
-def _is_envoy(noun: Token, words: EnvoyWords) -> bool:
-    return noun.lemma_.casefold() in words.envoy_nouns or noun.lower_ in words.envoy_nouns
+def _envoy(noun: Token, words: EnvoyWords) -> list[Token]:
+    """The envoy noun a passive's subject names: itself, or the noun after "of" when the subject counts
+    envoys out of a group ("TWO of its diplomats")."""
+    nouns = [noun] + [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [n for n in nouns if n.lemma_.casefold() in words.envoy_nouns or n.lower_ in words.envoy_nouns][:1]
 
 
 def _host_nouns(envoy: Token, verb: Token, words: EnvoyWords) -> list[Token]:
@@ -102,13 +107,16 @@ def _host_nouns(envoy: Token, verb: Token, words: EnvoyWords) -> list[Token]:
     inside = {t.i for t in envoy.subtree}
     preps = [p for p in envoy.children if p.dep_ == "prep"]
     preps += [p for p in verb.subtree if p.dep_ == "prep" and p.i not in inside and p.head.dep_ != "pobj"]
-    return [
+    hosts = [
         obj
         for prep in preps
         if prep.lower_ in words.host_prepositions
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
+    # ("ordered to LEAVE Germany", "given 48 hours to LEAVE Ankara": the country left is the host)
+    leaving = [t for t in verb.subtree if t.lemma_.casefold() in words.departure_verbs and t.i not in inside]
+    return hosts + [o for t in leaving for o in t.children if o.dep_ == "dobj"]
 
 
 def _story_actor(actors: DocActors) -> Actor | None:
