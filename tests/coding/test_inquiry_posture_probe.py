@@ -175,3 +175,17 @@ def test_envoys_told_to_leave_or_counted_out_of_a_group(
     events = _of_root(pipeline, text, root)
     assert [(e.source.country, e.target.country if e.target else None) for e in events] == [(source, target)]
     assert envoys.ENVOY_PASSIVE in events[0].evidence.steps
+
+
+def test_an_investigation_s_finding_is_coded_beside_the_act_it_finds(pipeline: Pipeline) -> None:
+    text = "UN investigators concluded on Thursday that Sudanese forces had bombed the camp."
+    events = events_of(pipeline, text, _DAY)
+    findings = [e for e in events if e.root == "09"]
+    assert [(e.cameo, e.target.country if e.target else None) for e in findings] == [("090", "SDN")]
+    # (the act found stays, as reported)
+    assert any(e.root in ("18", "19") and e.source.country == "SDN" for e in events)
+
+
+def test_a_plain_conclusion_still_gives_way_to_the_act_it_reports(pipeline: Pipeline) -> None:
+    text = "Kenya concluded on Thursday that Somali gunmen had attacked the convoy."
+    assert not _of_root(pipeline, text, "09")

@@ -20,6 +20,7 @@ from newsevents.coding.decided import decided_act
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
+from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 
 OWN_CLAUSE = declare(
@@ -298,3 +299,13 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
     if elaborating_participle(clause) and background_clause(tok, (), words):
         return NO_EVENT_ABOVE
     return None
+
+
+# CAMEO root of investigation: an inquiry's finding ("investigators CONCLUDED that a submarine fired the
+# torpedo") is an act of its own (09), not a report that gives way to the act it finds.
+_FINDING_ROOT = "09"
+
+
+def own_finding(trigger: Trigger) -> bool:
+    """Whether a reporting trigger is an investigation's finding, coded beside the act it finds."""
+    return (trigger.code or trigger.pattern.code).startswith(_FINDING_ROOT)

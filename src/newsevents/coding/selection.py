@@ -139,9 +139,9 @@ class Selector:
         return doc
 
     def _embeds_event(self, trigger: Trigger, coded: set[int]) -> bool:
-        """ "agreed to restart talks", "said it would meet": once the embedded event is coded, the verb
-        that embeds it adds nothing (if the embedded one found no actors, the governor still stands)."""
-        if kind_of(trigger.token) not in _EMBEDDING or trigger.target_heads is not None:
+        """ "agreed to restart talks": once the embedded event is coded, the verb that embeds it adds nothing
+        (if that found no actors, the governor stands; so does an investigation's finding, 09, an act)."""
+        if kind_of(trigger.token) not in _EMBEDDING or trigger.target_heads is not None or scene.own_finding(trigger):
             return False
         tok = trigger.token
         return any(i != tok.i and tok in syntax.governors(tok.doc[i]) for i in coded)
