@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from dateparser.date import DateDataParser
+from spacy.tokens import Span
 
 from newsevents.errors import DataFileError
 from newsevents.records import DatePrecision
@@ -378,3 +379,19 @@ def _written_date(lower: str, ref: dt.date | None, future: bool) -> When | None:
         return When.of_day(this_year if this_year <= ref else dt.date(ref.year - 1, month, number))
     except ValueError:
         return _UNREAD  # no such day in that year (February 29): dateparser's way with it
+
+
+def named_year(ent: Span) -> bool:
+    """Whether a date expression is only the year in a name ("the Zapad 2017 exercises", "the Vostok 2018
+    drills"): a year joined to a capitalised word before it that is no month or weekday, in a phrase whose
+    noun comes after the year. It names the occasion, not when the clause's event happened."""
+    doc = ent.doc
+    years = [t for t in ent if _YEAR.fullmatch(t.text) and t.dep_ in ("nummod", "compound") and t.i > 0]
+    if not years:
+        return False
+    year = years[0]
+    name = doc[year.i - 1]
+    if name.pos_ != "PROPN" or name.lower_.rstrip(".") in (*_MONTHS, *_WEEKDAYS):
+        return False
+    joined = year.head.i == name.i or name.head.i == year.i or name.head.i == year.head.i
+    return joined and max(year.head.i, name.head.i) > year.i

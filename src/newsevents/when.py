@@ -23,7 +23,7 @@ from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.dateexpr import Resolved, resolve_ent
-from newsevents.datewords import When, date_table, date_words, parse_published, resolve
+from newsevents.datewords import When, date_table, date_words, named_year, parse_published, resolve
 from newsevents.errors import DataFileError
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
@@ -148,7 +148,7 @@ class DocDates:
                 e
                 for e in ents
                 if not (dateline and dateline[0][0] <= e.start_char < dateline[0][1])
-                and not (dateclause.states_start(e) or dateclause.deadline(e))
+                and not (dateclause.states_start(e) or dateclause.deadline(e) or named_year(e))
             ),
             key=lambda e: e.start,
         )

@@ -47,6 +47,10 @@ class Mention:
 
 # Words joined to a country word by a hyphen that make it a kind, not a party ("Egyptian-style").
 _LIKENESS = frozenset({"style", "type", "like", "inspired", "era"})
+# Participles joined to a country word by a hyphen that make it the go-between of what the phrase names,
+# not a party to it: "US-brokered talks with the Palestinians" are Israel's with the Palestinians, and
+# suspending them is no act against the broker.
+_GO_BETWEEN = frozenset({"brokered", "mediated", "sponsored", "facilitated"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,10 +235,10 @@ def _in_office(entry: Entry, day: dt.date | None) -> bool:
 
 def _likeness(doc: Doc, end: int) -> bool:
     """Whether a country word ending at ``end`` only names a kind ("an Egyptian-style revolt", "a
-    Soviet-type economy"): no actor of that country takes part."""
+    Soviet-type economy"), or its go-between ("US-brokered talks"): no party of that country."""
     if end + 1 >= len(doc) or doc[end].text not in ("-", "\u2011") or doc[end - 1].whitespace_:
         return False
-    return doc[end + 1].lower_ in _LIKENESS
+    return doc[end + 1].lower_ in _LIKENESS | _GO_BETWEEN
 
 
 def spelling_key(name: str) -> str:

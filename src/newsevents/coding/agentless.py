@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
+from newsevents.coding.envoys import ENVOY_PASSIVE, envoy_parties
 from newsevents.coding.freed import FREED_SUBJECT, freed_parties
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.posture import PASSIVE_POSTURE, posture_parties
@@ -61,8 +62,8 @@ _FORCE_ROOTS = ("18", "19", "20")
 STATE_PASSIVE = declare(
     "source",
     "state-passive",
-    "an agentless passive of an act only a state does (arrest, detention, expulsion) with no place named "
-    "is the story's country's",
+    "an agentless passive of an act only a state does (arrest, detention, expulsion, an investigation) with "
+    "no place named is the story's country's",
     "More than 200 dockers were arrested, the interior ministry said.",
 )
 PUBLIC_PROTEST = declare(
@@ -72,13 +73,13 @@ PUBLIC_PROTEST = declare(
     "The government fell after weeks of street protests.",
 )
 # CAMEO roots of acts that only a state's police, army or courts do: coercion (arrests, detentions,
-# expulsions, executions, curfews).
-_STATE_ROOTS = frozenset({"17"})
+# expulsions, executions, curfews), and investigations of a person ("was placed under investigation").
+_STATE_ROOTS = frozenset({"17", "09"})
 # CAMEO roots of acts a country's public does when nobody is named: protests ("weeks of protests").
 _PUBLIC_ROOTS = frozenset({"14"})
-# The arm of the state each such act is plainly done by: arrests and detentions by the police, the rest
-# (expulsions, curfews, executions) by the government.
-_ARM = {"173": "COP"}
+# The arm of the state each such act is plainly done by: arrests and detentions by the police,
+# investigations by prosecutors and judges, the rest (expulsions, curfews, executions) by the government.
+_ARM = {"173": "COP", **{f"09{n}": "JUD" for n in range(5)}}
 _DEFAULT_ARM = "GOV"
 # The arm that orders a measure done to a person with nobody named ("was ordered held"): a court.
 _ORDERED_ARM = "JUD"
@@ -176,6 +177,9 @@ def _parties(
     withdrawal = withdrawal_parties(trigger, actors, day)
     if withdrawal is not None:
         return (*withdrawal, WITHDRAWAL_OF)
+    envoy = envoy_parties(trigger, actors, day)
+    if envoy is not None:
+        return (*envoy, ENVOY_PASSIVE)
     if home is None:
         return None
     tok = trigger.token

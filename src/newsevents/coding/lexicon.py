@@ -37,6 +37,8 @@ class Lexicon:
     commitment_verbs: frozenset[str]
     self_directed_nouns: frozenset[str]
     event_nouns: frozenset[str]
+    decision_nouns: frozenset[str]
+    ground_force_nouns: frozenset[str]
     event_subjects: frozenset[str]
     quote_verbs: tuple[str, ...]
     state_roles: frozenset[str]

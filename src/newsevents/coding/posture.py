@@ -11,6 +11,7 @@ import datetime as dt
 
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
@@ -26,6 +27,9 @@ PASSIVE_POSTURE = declare(
 # CAMEO codes of force posture a state puts its own forces in: police and military alerts, mobilisation
 # (jets "scrambled" or a plane "sent" in the passive are moves with a purpose, not a posture).
 _POSTURE_CODES = ("151", "152", "153")
+# The deployment of ground forces (154) in the passive is a posture too ("Ecuadorean troops were sent to
+# the border", "50,000 soldiers are deployed in the region"), when the patient is troops, not aircraft.
+_DEPLOYMENT = "154"
 
 
 def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> tuple[Actor, None] | None:
@@ -33,7 +37,7 @@ def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) ->
     forces, else None."""
     tok = trigger.token
     code = trigger.code or trigger.pattern.code
-    if trigger.noun or not code.startswith(_POSTURE_CODES):
+    if trigger.noun or not (code.startswith(_POSTURE_CODES) or code == _DEPLOYMENT):
         return None
     if not (syntax.is_passive(tok) or passive_conjunct(tok)):
         return None
@@ -41,5 +45,7 @@ def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) ->
     if any(c.dep_ == "agent" for v in verbs for c in v.children):
         return None
     patients = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
+    if code == _DEPLOYMENT:
+        patients = [p for p in patients if p.lemma_.casefold() in lexicon().ground_force_nouns]
     forces = [a for p in patients for a in actors.resolve_all(p, day) if a.code]
     return (forces[0], None) if forces else None

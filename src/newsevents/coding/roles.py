@@ -8,7 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding import clause_party, scene, syntax
+from newsevents.coding import clause_party, decided, scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import arrival, recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
@@ -321,7 +321,7 @@ def _inherited_subjects(tok: Token) -> list[Head]:
         if cur.dep_ == "xcomp" and (cur is tok or tok.lemma_.casefold() not in lexicon().speech_participles):
             if objects := [c for c in doccache.children(gov) if c.dep_ == "dobj"]:
                 return [Head(o, OBJECT_CONTROL) for o in objects]
-        found = syntax.subjects(gov)
+        found = syntax.subjects(gov) or decided.owners(cur, lexicon())  # ("X's decision to act")
         if not found and gov.dep_ == "conj":
             found = syntax.subjects(gov.head)
         if not found and cur.dep_ == "acl" and gov.dep_ == "dobj" and scene.message_content(cur, lexicon()):

@@ -16,9 +16,11 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.decided import decided_act
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
+from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 
 OWN_CLAUSE = declare(
@@ -182,6 +184,7 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
         # "a ceasefire brokered by Paris": a participle with its own agent is that agent's act
         agent = any(c.dep_ == "agent" for c in doccache.children(clause)) or first_to_act(clause)
+        agent = agent or decided_act(clause, words)  # ("China's decision to recall": coding/decided.py)
         return not agent and not message_content(clause, words)
     if clause.dep_ == "ccomp" and clause.head.pos_ in ("NOUN", "PROPN"):
         return True
@@ -300,3 +303,13 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
     if elaborating_participle(clause) and background_clause(tok, (), words):
         return NO_EVENT_ABOVE
     return None
+
+
+# CAMEO root of investigation: an inquiry's finding ("investigators CONCLUDED that a submarine fired the
+# torpedo") is an act of its own (09), not a report that gives way to the act it finds.
+_FINDING_ROOT = "09"
+
+
+def own_finding(trigger: Trigger) -> bool:
+    """Whether a reporting trigger is an investigation's finding, coded beside the act it finds."""
+    return (trigger.code or trigger.pattern.code).startswith(_FINDING_ROOT)

@@ -139,9 +139,9 @@ class Selector:
         return doc
 
     def _embeds_event(self, trigger: Trigger, coded: set[int]) -> bool:
-        """ "agreed to restart talks", "said it would meet": once the embedded event is coded, the verb
-        that embeds it adds nothing (if the embedded one found no actors, the governor still stands)."""
-        if kind_of(trigger.token) not in _EMBEDDING or trigger.target_heads is not None:
+        """ "agreed to talk": the coded embedded event stands for its verb (an inquiry's finding does not)."""
+        embedding = kind_of(trigger.token) in _EMBEDDING and not scene.own_finding(trigger)
+        if not embedding or trigger.target_heads is not None:
             return False
         tok = trigger.token
         return any(i != tok.i and tok in syntax.governors(tok.doc[i]) for i in coded)

@@ -1,0 +1,41 @@
+"""Acts told as a party's decision: "Uganda's decision to recall its ambassador", "Tokyo's move last week
+to tighten curbs on exports". The infinitive on a decision noun is not the noun's background content (the
+scene rules set such clauses aside) but the act decided, and the decision's owner (its possessor) is the
+one who acts. Wires tell a measure this way when they report the reaction to it ("regretted Beijing's
+decision to ..."): the reaction is one event and the measure another. Nouns: ``decision_nouns`` in
+``data/words.toml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.lexicon import Lexicon
+
+# Roles of the decision noun in which its act is news: a verb's object or subject ("regretted Beijing's
+# decision to ...", "Beijing's decision to ... angered Vilnius").
+_CLAUSE_ROLES = frozenset({"dobj", "nsubj", "nsubjpass"})
+
+
+def decided_act(clause: Token, words: Lexicon) -> bool:
+    """Whether ``clause`` is a to-infinitive on a decision noun that has an owner ("CHINA'S decision TO
+    recall"), so the act is the owner's, told as done."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.lemma_.casefold() not in words.decision_nouns:
+        return False
+    # (a decision that a verb reacts to is told as news; one "against" or "over" which people protest is
+    # the ground of the protest, an act told before)
+    if noun.dep_ not in _CLAUSE_ROLES:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(clause)):
+        return False
+    return any(c.dep_ == "poss" for c in doccache.children(noun))
+
+
+def owners(clause: Token, words: Lexicon) -> list[Token]:
+    """The possessor of the decision noun a decided act hangs on ("CHINA'S decision to recall"), else
+    none: the one who acts."""
+    if not decided_act(clause, words):
+        return []
+    return [c for c in doccache.children(clause.head) if c.dep_ == "poss"]

@@ -1,0 +1,132 @@
+"""Envoys acted on in an agentless passive: "Spain's ambassador to Peru was recalled", "three Danish
+diplomats were expelled from Iran", "the envoy in Minsk was summoned". The passive names nobody who acted,
+but the verb does: a state recalls its own envoy from the host, and a host expels, summons or declares
+unwelcome a foreign one. So the envoy's own state (the possessor or the nationality on the envoy noun) and
+the host (a "to"/"in"/"from" country on the envoy or the verb) are the parties, in the verb's direction.
+The arguments stage drafts nothing for such a passive (no agent, no place of its own), so
+agentless.state_passives places it here. Words: ``data/envoys.toml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsevents.actors.resolve import DocActors
+from newsevents.coding import syntax
+from newsevents.coding.records import Trigger
+from newsevents.coding.resources import packaged_table
+from newsevents.coding.roles import passive_conjunct
+from newsevents.coding.rules import declare
+from newsevents.records import Actor
+
+ENVOY_PASSIVE = declare(
+    "source",
+    "envoy-passive",
+    "an envoy recalled in an agentless passive is recalled by his own state from the host; one expelled, "
+    "summoned or declared unwelcome is acted on by the host",
+    "Spain's ambassador to Peru was recalled on Tuesday.",
+)
+# Dependency labels of the words on an envoy noun that name his own state ("SPAIN'S ambassador",
+# "DANISH diplomats", "the FRENCH envoy").
+_OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class EnvoyWords:
+    """``coding/data/envoys.toml``."""
+
+    envoy_nouns: frozenset[str]
+    own_state_verbs: frozenset[str]
+    roots: tuple[str, ...]
+    codes: frozenset[str]
+    host_prepositions: frozenset[str]
+    departure_verbs: frozenset[str]
+
+
+def _envoy_words(raw: dict[str, Any]) -> EnvoyWords:
+    return EnvoyWords(
+        envoy_nouns=frozenset(raw["envoy_nouns"]),
+        own_state_verbs=frozenset(raw["own_state_verbs"]),
+        roots=tuple(raw["roots"]),
+        codes=frozenset(raw["codes"]),
+        host_prepositions=frozenset(raw["host_prepositions"]),
+        departure_verbs=frozenset(raw["departure_verbs"]),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def envoy_words() -> EnvoyWords:
+    """The envoy nouns, own-state verbs, codes and host prepositions of the rule."""
+    return packaged_table("coding/data/envoys.toml", _envoy_words)
+
+
+def envoy_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> tuple[Actor, Actor] | None:
+    """(source, target) of an agentless passive act on an envoy whose own state and host both resolve
+    to different countries, else None."""
+    words = envoy_words()
+    tok = trigger.token
+    code = trigger.code or trigger.pattern.code
+    if trigger.noun or not (code.startswith(words.roots) or code in words.codes):
+        return None
+    verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
+    if not (syntax.is_passive(tok) or passive_conjunct(tok)):
+        return None
+    if any(c.dep_ == "agent" for v in verbs for c in v.children):
+        return None
+    envoys = [e for v in verbs for c in v.children if c.dep_ == "nsubjpass" for e in _envoy(c, words)]
+    if not envoys:
+        return None
+    own = _first(actors, [c for c in envoys[0].children if c.dep_ in _OWNER_DEPS], day)
+    host = _first(actors, _host_nouns(envoys[0], tok, words), day)
+    recalled = tok.lemma_.casefold() in words.own_state_verbs
+    if host is None and not recalled:  # (expelled with no place named: by the story's own country)
+        host = _story_actor(actors)
+    if own is None or host is None or own.country == host.country:
+        return None
+    source, target = (own, host) if recalled else (host, own)
+    # (recalling or expelling an envoy is a government's act, whatever word named its country)
+    return replace(source, role=source.role or "GOV", code=f"{source.country}{source.role or 'GOV'}"), target
+
+
+def _envoy(noun: Token, words: EnvoyWords) -> list[Token]:
+    """The envoy noun a passive's subject names: itself, or the noun after "of" when the subject counts
+    envoys out of a group ("TWO of its diplomats")."""
+    nouns = [noun] + [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return [n for n in nouns if n.lemma_.casefold() in words.envoy_nouns or n.lower_ in words.envoy_nouns][:1]
+
+
+def _host_nouns(envoy: Token, verb: Token, words: EnvoyWords) -> list[Token]:
+    """The objects of the host prepositions on the envoy ("the ambassador to ITALY"), then elsewhere in
+    the verb's clause ("expelled from OSLO", and "declared persona non grata in OSLO", where the parser
+    may hang the place on the complement)."""
+    inside = {t.i for t in envoy.subtree}
+    preps = [p for p in envoy.children if p.dep_ == "prep"]
+    preps += [p for p in verb.subtree if p.dep_ == "prep" and p.i not in inside and p.head.dep_ != "pobj"]
+    hosts = [
+        obj
+        for prep in preps
+        if prep.lower_ in words.host_prepositions
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    # ("ordered to LEAVE Germany", "given 48 hours to LEAVE Ankara": the country left is the host)
+    leaving = [t for t in verb.subtree if t.lemma_.casefold() in words.departure_verbs and t.i not in inside]
+    return hosts + [o for t in leaving for o in t.children if o.dep_ == "dobj"]
+
+
+def _story_actor(actors: DocActors) -> Actor | None:
+    """The story's own country as an unnamed government actor."""
+    home = actors.story_country
+    if home is None:
+        return None
+    return Actor(text="", name=actors.country_name(home), country=home, role="GOV", code=f"{home}GOV")
+
+
+def _first(actors: DocActors, heads: list[Token], day: dt.date | None) -> Actor | None:
+    """The first actor with a country that ``heads`` resolve to."""
+    return next((a for h in heads for a in actors.resolve_all(h, day) if a.code and a.country), None)
