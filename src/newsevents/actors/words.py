@@ -38,6 +38,8 @@ class Words:
     office_nouns: frozenset[str]
     group_nouns: frozenset[str]
     bloc_adjectives: frozenset[str]
+    role_antecedent_nouns: frozenset[str]
+    org_referent_nouns: frozenset[str]
     premier_family: frozenset[str]
     monarch_family: frozenset[str]
     envoy_family: frozenset[str]
