@@ -115,3 +115,33 @@ def test_organisation_official_acts_for_it(pipeline: Pipeline) -> None:
     result = pipeline.analyze_article(Article(id="t", published="2011-11-27", source="Wire", text=text))
     condemned = [e for e in result.events if e.evidence.trigger == "condemned"]
     assert [(e.source.code, e.root) for e in condemned] == [("IGOWSTNAT", "11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "codes"),
+    [
+        # a currency named with a country's adjective is no party of that country
+        ("OSLO, May 6 (Wire) - Norway pledged 2 billion Norwegian kroner to Malawi on Tuesday.", "kroner",
+         []),
+        ("TOKYO, May 6 (Wire) - Japan lent 300 million U.S. dollars to Laos on Tuesday.", "dollars", []),
+        # "Greek Cypriot", "Turkish Cypriot" are Cyprus's people, not Greece's or Turkey's
+        ("NICOSIA, May 6 (Wire) - Greek Cypriot negotiators walked out of the talks on Tuesday.",
+         "negotiators", ["CYP"]),
+        ("NICOSIA, May 6 (Wire) - The Turkish Cypriot leader rejected the plan on Tuesday.", "leader",
+         ["CYP"]),
+    ],
+)
+def test_words_that_name_no_other_party(text: str, head: str, codes: list[str], read, word) -> None:
+    actors = read(text)
+    assert [a.country for a in actors.resolve_all(word(actors.doc, head), None)] == codes
+
+
+def test_pledge_in_a_currency_is_aimed_at_its_recipient(pipeline: Pipeline) -> None:
+    text = (
+        "CANBERRA, May 6 (Wire) - Australia's prime minister promised 40 million Australian dollars to Fiji "
+        "on Tuesday for cyclone relief."
+    )
+    result = pipeline.analyze_article(Article(id="t", published="2016-05-06", source="Wire", text=text))
+    assert [(e.source.country, e.target.country if e.target else None) for e in result.events] == [
+        ("AUS", "FJI")
+    ]

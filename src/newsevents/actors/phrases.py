@@ -245,7 +245,7 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
 def country_modifier(p: Phrase) -> list[Actor] | None:
     """Each country a phrase names is an actor, with the head's role: "Chilean and Peruvian envoys" ->
     CHLGOV, PERGOV."""
-    if not p.countries:
+    if not p.countries or p.head.lemma_.casefold() in _WORDS.currency_nouns:  # ("Australian dollars")
         return None
     countries = p.countries
     at_head = [m for m in countries if m.start <= p.head.i < m.end and m.country_kind == "demonym"]
