@@ -7,6 +7,8 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from newsevents.pipeline import Pipeline
@@ -145,3 +147,35 @@ def test_pledge_in_a_currency_is_aimed_at_its_recipient(pipeline: Pipeline) -> N
     assert [(e.source.country, e.target.country if e.target else None) for e in result.events] == [
         ("AUS", "FJI")
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        # the office held on the article's day: a national post before, an organisation's after
+        ("Christine Lagarde", "2010-03-01", "FRAGOV"),
+        ("Christine Lagarde", "2015-03-01", "IGOBUSIMF"),
+        ("Christine Lagarde", "2021-03-01", "IGOEUREECBUS"),
+        ("Hans Blix", "2002-12-01", "IGOUNO"),
+        ("Luis Almagro", "2012-03-01", "URYGOV"),
+        ("Luis Almagro", "2019-03-01", "IGOOAS"),
+        ("Ngozi Okonjo-Iweala", "2022-03-01", "IGOBUSWTO"),
+    ],
+)
+def test_international_officials_by_date(name: str, day: str, code: str, read, word) -> None:
+    actors = read(f"OSLO (Wire) - {name} criticised the plan at a news conference on Tuesday.")
+    subject = next(c for c in word(actors.doc, "criticised").children if c.dep_ == "nsubj")
+    assert [a.code for a in actors.resolve_all(subject, dt.date.fromisoformat(day))] == [code]
+
+
+def test_counterpart_is_no_home_of_an_organisation_official(pipeline: Pipeline) -> None:
+    """An act that needs a counterpart and names none is not aimed at the home country of the UN
+    official the story names (coding.targets.party_country)."""
+    text = (
+        "COLOMBO (Wire) - The U.N. refugee chief, Filippo Grandi, called on Sri Lanka on Monday to let "
+        "aid groups into the camps in the north. The government rejected the call on Tuesday."
+    )
+    result = pipeline.analyze_article(Article(id="t", published="2019-05-08", source="Wire", text=text))
+    rejected = [e for e in result.events if e.evidence.trigger == "rejected"]
+    assert rejected and all(e.target is None or e.target.country != "ITA" for e in rejected)
+    assert [e.source.country for e in rejected] == ["LKA"]
