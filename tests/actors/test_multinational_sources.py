@@ -179,3 +179,18 @@ def test_counterpart_is_no_home_of_an_organisation_official(pipeline: Pipeline) 
     rejected = [e for e in result.events if e.evidence.trigger == "rejected"]
     assert rejected and all(e.target is None or e.target.country != "ITA" for e in rejected)
     assert [e.source.country for e in rejected] == ["LKA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        # a bloc named as a compound, not only as an adjective, places its members in no single country
+        ("AUCKLAND, Sept 12 (Wire) - Asia-Pacific leaders met in the city on Sunday to discuss trade.",
+         "leaders"),
+        ("DOHA, Jan 5 (Wire) - Gulf leaders gathered in the capital on Tuesday for a summit.", "leaders"),
+    ],
+)
+def test_bloc_compound_is_of_no_country(text: str, head: str, read, word) -> None:
+    actors = read(text)
+    found = actors.resolve_all(word(actors.doc, head), None)
+    assert [(a.country, a.role) for a in found] == [(None, "GOV")]

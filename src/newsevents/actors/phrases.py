@@ -231,7 +231,7 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
     bloc = [
         t
         for t in doccache.children(p.head)
-        if t.dep_ == "amod"
+        if t.dep_ in ("amod", "compound")
         and t.lower_ in _WORDS.bloc_adjectives
         # "the foreign minister" is a state's: the adjective belongs to the title.
         and titles.title_role(f"{t.lower_} {lemma}") is None
