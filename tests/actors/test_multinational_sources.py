@@ -194,3 +194,25 @@ def test_bloc_compound_is_of_no_country(text: str, head: str, read, word) -> Non
     actors = read(text)
     found = actors.resolve_all(word(actors.doc, head), None)
     assert [(a.country, a.role) for a in found] == [(None, "GOV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        # a later conjunct of the same role that names nobody shares the first one's party
+        ("VIENNA, May 6 (Wire) - NATO jets and helicopters pounded positions across the province on "
+         "Monday.", "helicopters", "IGOWSTNAT"),
+        ("VIENNA, May 6 (Wire) - Ethiopian tanks and warplanes crossed into the region on Monday.",
+         "warplanes", "ETHMIL"),
+    ],
+)
+def test_conjunct_shares_the_named_party(text: str, head: str, code: str, read, word) -> None:
+    actors = read(text)
+    assert [a.code for a in actors.resolve_all(word(actors.doc, head), None)] == [code]
+
+
+def test_conjunct_does_not_share_a_party_placed_by_context(read, word) -> None:
+    # "tanks" names no party of its own (its sentence places it): the warplanes are not placed by it
+    actors = read("VIENNA, May 6 (Wire) - A convoy backed by tanks and warplanes reached Chad's border.")
+    warplanes = word(actors.doc, "warplanes")
+    assert actors.rule_of(warplanes, None) != "conjunct-party"

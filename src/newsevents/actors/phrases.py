@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.armed_modifier import armed_modifier_role
+from newsevents.actors.conjunct_party import conjunct_party
 from newsevents.actors.coref import (
     antecedent,
     coref_country,
@@ -354,6 +355,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("bloc-group", bloc_group),
     ("country-modifier", country_modifier),
     ("earlier-agents", earlier_agents),
+    ("conjunct-party", conjunct_party),
     ("agent-in-context", agent_in_context),
 )
 
