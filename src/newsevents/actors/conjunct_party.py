@@ -37,6 +37,6 @@ def conjunct_party(p: Phrase) -> list[Actor] | None:
     party = found[0]
     if party.country:
         return [p.actor(party.country, p.role)]
-    if not party.code.startswith(_ORG_PREFIXES):
+    if not (party.code or "").startswith(_ORG_PREFIXES):
         return None
     return [Actor(text=p.text, name=party.name, country=None, role=party.role, code=party.code)]
