@@ -216,3 +216,9 @@ def test_conjunct_does_not_share_a_party_placed_by_context(read, word) -> None:
     actors = read("VIENNA, May 6 (Wire) - A convoy backed by tanks and warplanes reached Chad's border.")
     warplanes = word(actors.doc, "warplanes")
     assert actors.rule_of(warplanes, None) != "conjunct-party"
+
+
+def test_yugoslav_state_actors_are_serbia(read, word) -> None:
+    """Yugoslav state actors take Serbia's code (corpus conventions), not the dateline's country."""
+    actors = read("BRUSSELS, March 25 (Wire) - Allied jets hit Yugoslav air defences on Thursday night.")
+    assert [a.country for a in actors.resolve_all(word(actors.doc, "defences"), None)] == ["SRB"]
