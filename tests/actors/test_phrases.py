@@ -59,6 +59,7 @@ CASES = [
         "workers",
         ("CHNLAB",),
     ),
+    Case("conjunct-party", "NATO jets and helicopters hit bridges near Nis.", "helicopters", ("IGOWSTNAT",)),
     Case("agent-in-context", "Farmers blocked a road near Cochabamba on Monday.", "Farmers", ("BOLAGR",)),
     Case("agent-in-context", "Peru recalled its diplomats.", "diplomats", ("PERGOV",)),
     # a count of the group's members told after it names their nationality
@@ -115,6 +116,7 @@ def test_rules_table() -> None:
         "bloc-group",
         "country-modifier",
         "earlier-agents",
+        "conjunct-party",
         "agent-in-context",
     ]
     for name, rule in RULES:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from newsevents import doccache
 from newsevents.actors.described import described_ruler
 from newsevents.actors.mentions import Mention
+from newsevents.actors.org_referent import org_referent
 from newsevents.actors.pairs import addressed_country, pair
 from newsevents.actors.words import packaged_words
 from newsevents.errors import DataFileError
@@ -149,8 +150,11 @@ def described_antecedent(
     rebels")."""
     if not any(t.lower_ == "the" and t.dep_ == "det" for t in tokens):
         return None
+    owner = org_referent(actors, head, day, owned=True)  # ("NATO ... the alliance's secretary-general")
     lemma = head.lemma_.casefold()
     role = actors.resolver.agent_role(head)
+    if owner is not None or (role is None and lemma not in _WORDS.group_nouns | _WORDS.org_referent_nouns):
+        return owner
     plural = head.tag_ in ("NNS", "NNPS")
     family = _WORDS.title_family(lemma)
     first = doccache.sent(head).start
@@ -173,7 +177,7 @@ def described_antecedent(
         if (family & words if not is_group else lemma in words) or same_role:
             found = actors._resolve_phrase(name_head, day)
             return found[0] if found else None
-    return None
+    return org_referent(actors, head, day, owned=False)  # ("NATO ... the alliance said")
 
 
 def _speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:

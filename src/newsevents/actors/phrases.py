@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.armed_modifier import armed_modifier_role
-from newsevents.actors.conjunct_agents import conjunct_clause_country
+from newsevents.actors.conjunct_party import conjunct_party
 from newsevents.actors.coref import (
     antecedent,
     coref_country,
@@ -32,6 +32,7 @@ from newsevents.actors.groups import group_referent
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.people import named_actor_of, span_text
+from newsevents.actors.role_antecedent import unplaced_agent_country
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -188,8 +189,6 @@ def definite_description(p: Phrase) -> list[Actor] | None:
     arrived ... The envoy said" -> Ruiz; "the Tamil Tigers ... the rebels" -> the Tigers."""
     if p.named or p.countries or p.orgs or p.head.pos_ != "NOUN" or p.former:
         return None
-    if p.role is None and p.head.lemma_.casefold() not in _WORDS.group_nouns:
-        return None
     found = described_antecedent(p.actors, p.head, p.tokens, p.day)
     return [found] if found is not None else None
 
@@ -233,7 +232,7 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
     bloc = [
         t
         for t in doccache.children(p.head)
-        if t.dep_ == "amod"
+        if t.dep_ in ("amod", "compound")
         and t.lower_ in _WORDS.bloc_adjectives
         # "the foreign minister" is a state's: the adjective belongs to the title.
         and titles.title_role(f"{t.lower_} {lemma}") is None
@@ -247,7 +246,7 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
 def country_modifier(p: Phrase) -> list[Actor] | None:
     """Each country a phrase names is an actor, with the head's role: "Chilean and Peruvian envoys" ->
     CHLGOV, PERGOV."""
-    if not p.countries:
+    if not p.countries or p.head.lemma_.casefold() in _WORDS.currency_nouns:  # ("Australian dollars")
         return None
     countries = p.countries
     at_head = [m for m in countries if m.start <= p.head.i < m.end and m.country_kind == "demonym"]
@@ -309,7 +308,7 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
         # "arrested 17 men, 15 of them Colombians": the people's own nationality, told just after
         iso3 = partitive_nationality(p.actors, p.head)
     if iso3 is None:  # ("Russian forces shelled Kyiv, and troops crossed the border": Russian troops)
-        iso3 = conjunct_clause_country(p.actors, p.head, role, p.day)
+        iso3 = unplaced_agent_country(p.actors, p.head, role, p.day)
     if iso3 is None:
         iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     return [as_former(p.actor(iso3, role), p.former, p.text)]
@@ -356,6 +355,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("bloc-group", bloc_group),
     ("country-modifier", country_modifier),
     ("earlier-agents", earlier_agents),
+    ("conjunct-party", conjunct_party),
     ("agent-in-context", agent_in_context),
 )
 

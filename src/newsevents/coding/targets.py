@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.mentions import Mention
 from newsevents.actors.phrases import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
@@ -96,7 +97,7 @@ def nearby_foreign(d: Draft, actors: DocActors, own: str) -> str | None:
     """The country of another party named in the sentence of ``d`` (the nearest to its trigger), else
     the last one named in the sentence before."""
     sent = d.sent
-    here = [m for m in actors.mentions if m.kind in _PARTY_KINDS and m.iso3 and m.iso3 != own]
+    here = [m for m in actors.mentions if party_country(actors, m) not in (None, own)]
     # (a mover's origin or a requester is no counterpart: "crossed the border from Somalia")
     inside = [m for m in here if sent.start <= m.start < sent.end and not is_aside(sent.doc[m.end - 1])]
     if inside:
@@ -124,12 +125,21 @@ def article_counterpart(actors: DocActors, own: str | None) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in actors.mentions:
-        if m.kind in _PARTY_KINDS and m.iso3 and m.iso3 != own:
-            counts[m.iso3] += 1
-            first.setdefault(m.iso3, m.start)
+        iso3 = party_country(actors, m)
+        if iso3 and iso3 != own:
+            counts[iso3] += 1
+            first.setdefault(iso3, m.start)
     if not counts:
         return None
     return min(counts, key=lambda iso3: (-counts[iso3], first[iso3]))
+
+
+def party_country(actors: DocActors, m: Mention) -> str | None:
+    """The state a mention names as a party: a country's, or a named actor's on the article's day (the UN
+    chief named in a story on Iraq makes no party of his home country: Hans Blix is no Swede there)."""
+    if m.kind not in _PARTY_KINDS:
+        return None
+    return actors._mention_country(m, actors.doc._.ne_published)
 
 
 def country_actor(actors: DocActors, iso3: str) -> Actor:

@@ -1,0 +1,63 @@
+"""A bare armed or police body its own sentence does not place is the one of that kind the sentences just
+before named with its country: "Gunmen ambushed a convoy, killing nine Kenyan soldiers. The army said ..."
+(Kenya's army, wherever the report was filed). Read by the phrase rule ``agent-in-context``
+(actors/phrases.py) after a coordinated clause's subject and before the article's home country: the
+dateline of a multinational story names where it was filed, not whose army spoke
+(``role-antecedent-nouns`` in actors/data/words.tsv)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.actors.conjunct_agents import conjunct_clause_country
+from newsevents.actors.words import packaged_words
+
+if TYPE_CHECKING:
+    from newsevents.actors.resolve import DocActors
+
+# How many sentences before the agent's own are read for its antecedent: a body named further back is
+# no longer the one a bare "the army" means.
+_SENTENCES_BACK = 2
+# The dependencies that give the agent a party of its own ("its army", "the rebel army", "Kenya's army").
+_OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def unplaced_agent_country(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
+    """The country of a generic agent that neither its phrase nor its sentence places: a coordinated
+    clause's subject of the same role (conjunct_agents.py), else the body of its kind named just before."""
+    return conjunct_clause_country(actors, head, role, day) or earlier_role_country(actors, head, role, day)
+
+
+def earlier_role_country(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
+    """The one country of the agents of ``role`` the sentences before ``head``'s own name, when ``head``
+    is a bare noun of ``role-antecedent-nouns`` and its sentence names no country of its own; None when
+    those agents are of no country or of several ("Kenyan and Somali soldiers ... The army said")."""
+    if head.lemma_.casefold() not in packaged_words().role_antecedent_nouns:
+        return None
+    own_party = any(c.dep_ in _OWN_PARTY_DEPS for c in doccache.children(head))
+    if own_party or _sentence_names_country(actors, head):
+        return None
+    sent = doccache.sent(head)
+    first = sent.start
+    for _ in range(_SENTENCES_BACK):
+        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
+    countries: set[str] = set()
+    for tok in reversed(actors.doc[first : sent.start]):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.i in actors.dateline_tokens:
+            continue
+        found = [a.country for a in actors.resolve_all(tok, day) if a.role == role and a.country]
+        countries.update(found)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _sentence_names_country(actors: DocActors, head: Token) -> bool:
+    """Whether the agent's sentence names a country or a place of one: the sentence then places it."""
+    sent = doccache.sent(head)
+    return any(
+        sent.start <= m.start < sent.end and m.iso3 and m.start not in actors.dateline_tokens
+        for m in actors.mentions
+    )
