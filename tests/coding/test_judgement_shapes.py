@@ -40,3 +40,29 @@ def test_called_massacre_criticises_the_actor_not_a_mass_killing(pipeline: Pipel
         doc = stage(doc)
     got = [(e.cameo, e.source.country, e.target.country if e.target else None) for e in doc._.ne_events]
     assert got == [("111", "CHL", "BOL")]
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
+    doc: Doc = pipeline.nlp(text)
+    doc._.ne_article = "t"
+    doc._.ne_published = dt.date(2005, 5, 14)
+    for _name, stage in pipeline.stages.pipeline:
+        doc = stage(doc)
+    return [(e.cameo, e.source.country) for e in doc._.ne_events]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Tashkent said troops had not fired on the crowd.", "UZB"),
+        ("Minsk said the troops had not crossed the border.", "BLR"),
+    ],
+)
+def test_a_bare_or_definite_own_side_noun_not_acting_is_a_denial(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    assert _events(pipeline, text) == [("016", country)]
+
+
+def test_another_partys_troops_not_acting_is_no_denial(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "Tbilisi said Russian troops had not withdrawn from the villages.") == []

@@ -266,7 +266,10 @@ def _own_side(subject: Token, words: Lexicon) -> bool:
         return True
     named = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in children)
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-    return the and not named and subject.lemma_.casefold() in words.own_side_nouns
+    # ("said troops had not fired": a bare plural with no party of its own is the speaker's side too)
+    bare = subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in children)
+    own = {subject.lemma_.casefold(), subject.lower_} & words.own_side_nouns  # ("troops": lemma "troop")
+    return (the or bare) and not named and bool(own)
 
 
 def _denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:
