@@ -115,9 +115,19 @@ def judged_object(tok: Token, words: Lexicon) -> bool:
     "described the VOTE as a farce"): a verb of judgement with a complement, not a light "called a
     strike"."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.casefold() not in words.judgement_verbs:
+    if verb.pos_ != "VERB" or verb.lemma_.casefold() not in words.judgement_verbs:
         return False
-    return any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+    if tok.dep_ == "oprd" and any(c.dep_ == "dobj" for c in verb.children):
+        # "called the raid a MASSACRE": the word of blame is the judgement, not a second event
+        return tone(doccache.subtree(tok), words) is not None
+    if tok.dep_ != "dobj":
+        return False
+    if any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return True
+    if any(c.dep_ == "appos" and tone(doccache.subtree(c), words) for c in tok.children):
+        return True
+    # "called the offensive ethnic CLEANSING": a fused judgement; its head is the word of blame
+    return tone([tok], words) is not None and any(_names_thing(c, words) for c in tok.children)
 
 
 def _message_content(tok: Token, words: Lexicon) -> bool:
@@ -139,11 +149,13 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
         # "called [the Czech] [step a hostile act]": the parser split the thing judged off as a complement
         obj, complement = complement[0], complement[1:]
     if obj is None:
-        # "called [the plan reckless]" parsed as a small clause
-        clause = next((c for c in complement if any(s.dep_ == "nsubj" for s in doccache.children(c))), None)
-        if clause is None:
-            return None
-        obj = next(s for s in doccache.children(clause) if s.dep_ == "nsubj")
+        obj = _judged_inside(complement)
+    if obj is None:
+        return None
+    appos = next((c for c in doccache.children(obj) if c.dep_ == "appos"), None)
+    if not complement and appos is not None and tone(doccache.subtree(appos), words):
+        # "called the closure of the border an unfriendly GESTURE": the complement parsed as an apposition
+        return _trigger(tok, tone(doccache.subtree(appos), words) or CRITICISE, CALLED_JUDGEMENT, None)
     if not complement:
         return _fused(tok, obj, words)
     code = tone(_tokens(complement, skip=obj), words)
@@ -155,11 +167,35 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
 def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
     """ "called the raids aggression" parsed as one noun phrase ("raids" a modifier of "aggression"):
     the head is the judgement when it is a word of tone and its modifier names the thing judged."""
-    named = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+    named = next((c for c in obj.children if _names_thing(c, words)), None)
     if named is None:
         return None
     code = tone([obj], words)
     return None if code is None else _trigger(tok, code, CALLED_JUDGEMENT, None)
+
+
+def _judged_inside(complement: list[Token]) -> Token | None:
+    """The thing judged when the parser put it inside the complement: "called [the plan reckless]" as a
+    small clause (its subject), "called [the election illegal]" with "election" a compound of "illegal"."""
+    for c in complement:
+        inner = doccache.children(c)
+        found = next((s for s in inner if s.dep_ == "nsubj"), None)
+        if found is None and c.dep_ == "oprd":
+            found = next((s for s in inner if s.dep_ in ("compound", "nmod") and s.pos_ == "NOUN"), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _names_thing(child: Token, words: Lexicon) -> bool:
+    """A modifier that names the thing a fused "called X Y" judges: a noun ("the RAIDS aggression", "the
+    BOMBING open aggression") or an event word the tagger took for an adjective ("the OFFENSIVE ethnic
+    cleansing")."""
+    if child.dep_ in ("compound", "nmod") and child.pos_ in ("NOUN", "PROPN"):
+        return True
+    first = child.i == child.head.left_edge.i + 1
+    named = {child.lemma_.casefold(), child.lower_} & words.event_nouns
+    return child.dep_ == "amod" and first and bool(named)
 
 
 def _reported(tok: Token, words: Lexicon) -> Trigger | None:
@@ -230,7 +266,10 @@ def _own_side(subject: Token, words: Lexicon) -> bool:
         return True
     named = any(c.dep_ in ("amod", "compound", "poss") and c.text[:1].isupper() for c in children)
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in children)
-    return the and not named and subject.lemma_.casefold() in words.own_side_nouns
+    # ("said troops had not fired": a bare plural with no party of its own is the speaker's side too)
+    bare = subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in children)
+    own = {subject.lemma_.casefold(), subject.lower_} & words.own_side_nouns  # ("troops": lemma "troop")
+    return (the or bare) and not named and bool(own)
 
 
 def _denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:

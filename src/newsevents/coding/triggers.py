@@ -32,16 +32,11 @@ from newsevents.coding.judgement import JUDGED_THING, judged_object, judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.likewise import followed_suit
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
-from newsevents.coding.patterns import (
-    ACTOR_OBJECT,
-    NOT_AN_EVENT,
-    PERSON_OBJECT,
-    Pattern,
-    PatternSet,
-)
+from newsevents.coding.patterns import ACTOR_OBJECT, NOT_AN_EVENT, PERSON_OBJECT, Pattern, PatternSet
 from newsevents.coding.purpose import helping_deployment, offered_on_contact
 from newsevents.coding.records import Trigger
 from newsevents.coding.reduced_relative import dated_relative
+from newsevents.coding.retaliation import threats
 from newsevents.coding.rules import declare
 from newsevents.coding.subjunctive import demanded_acts
 from newsevents.coding.tolls import event_tolls
@@ -276,7 +271,9 @@ class TriggerFinder:
                 t for t in found if not ({t.token.i} | {g.i for g in syntax.governors(t.token)}) & clauses
             ]
             found.extend(demands)
-        found.extend(freed_triggers(sent, found))  # ("walked free": the freed person is no releaser)
+        found = threats(
+            sent, found + freed_triggers(sent, found)
+        )  # ("walked free"; "vowed to respond in kind")
         by_token = {t.token.i: t for t in found}
         out = []
         for t in found:

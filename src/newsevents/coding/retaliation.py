@@ -1,0 +1,114 @@
+"""Threats of retaliation: "vowed to respond in kind", "said it would respond militarily", "warned that
+Turkey would respond to any aggression with full force". "Respond" names no event of its own; future or
+vowed, with a manner of force or an act of hostility it answers, it is a threat (CAMEO 13). A pure function
+of the parse (``coding/data/retaliation.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsevents import doccache
+from newsevents.coding import syntax
+from newsevents.coding.patterns import construction
+from newsevents.coding.records import Trigger
+from newsevents.coding.resources import packaged_table
+from newsevents.coding.rules import declare
+
+RETALIATION_THREAT = declare(
+    "trigger",
+    "retaliation-threat",
+    "a party saying it will respond with force, in kind, at a time of its choosing or to an act of "
+    "hostility threatens (130); it replaces a 'warned' that only carries the threat",
+    "Minsk warned that it would respond militarily to any provocation.",
+)
+THREATEN = "130"
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+@dataclass(frozen=True, slots=True)
+class RetaliationWords:
+    """The word lists of ``coding/data/retaliation.toml``."""
+
+    verbs: frozenset[str]
+    vow_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    adverbs: frozenset[str]
+    manner_nouns: frozenset[str]
+    hostile_nouns: frozenset[str]
+    manner_prepositions: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def retaliation_words() -> RetaliationWords:
+    """The packaged table (read once per process)."""
+    return packaged_table(
+        "coding/data/retaliation.toml",
+        lambda t: RetaliationWords(**{k: frozenset(t[k]) for k in RetaliationWords.__slots__}),
+    )
+
+
+def threats(sent: Span, found: list[Trigger]) -> list[Trigger]:
+    """``found`` with a threat for each retaliation ``sent`` announces; a threat verb ("warned") that
+    governs it gives way to it, so that one threat is told, with the party it is aimed at."""
+    words = retaliation_words()
+    coded = {t.token.i for t in found if t.kept}
+    new: list[Trigger] = []
+    for verb in doccache.verbs(sent):
+        if verb.i in coded or verb.lemma_.casefold() not in words.verbs:
+            continue
+        if not _announced(verb, words) or _negated(verb):
+            continue
+        hostile = _hostile(verb, words)
+        if hostile is None and not _forceful(verb, words):
+            continue
+        note = "a retaliation announced: a threat"
+        pattern = construction(f"ne.{RETALIATION_THREAT.partition(':')[2]}", THREATEN, verb, note)
+        aimed = tuple(hostile.subtree) if hostile is not None else None
+        new.append(
+            Trigger(token=verb, pattern=pattern, noun=False, target_heads=aimed, steps=(RETALIATION_THREAT,))
+        )
+    if not new:
+        return found
+    over = {g.i for t in new for g in syntax.governors(t.token)}
+    kept = [
+        t for t in found if not (t.kept and t.token.i in over and (t.code or t.pattern.code).startswith("13"))
+    ]
+    return kept + new
+
+
+def _announced(verb: Token, words: RetaliationWords) -> bool:
+    """A future ("would respond") or a vowed act ("vowed to respond")."""
+    if any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in doccache.children(verb)):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in words.vow_verbs
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in doccache.children(verb))
+
+
+def _forceful(verb: Token, words: RetaliationWords) -> bool:
+    """ "respond MILITARILY", "with full FORCE", "in KIND", "at a TIME of its choosing"."""
+    for c in doccache.children(verb):
+        if c.dep_ == "advmod" and c.lower_ in words.adverbs:
+            return True
+        if c.dep_ == "prep" and c.lower_ in words.manner_prepositions:
+            if any(
+                p.lemma_.casefold() in words.manner_nouns for p in doccache.children(c) if p.dep_ == "pobj"
+            ):
+                return True
+    return False
+
+
+def _hostile(verb: Token, words: RetaliationWords) -> Token | None:
+    """The hostile act a response is to ("to any PROVOCATION by Lithuania"), whose party it is aimed at."""
+    for c in doccache.children(verb):
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for p in doccache.children(c):
+                if p.dep_ == "pobj" and p.lemma_.casefold() in words.hostile_nouns:
+                    return p
+    return None
