@@ -89,9 +89,9 @@ def test_called_off(pipeline: Pipeline, text: str, found: Found) -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # the withdrawn troops are the object, not the target: the country they leave is (withdrawn.py)
-    ("BAMAKO, Mali, May 7 (Wire) - The French army said it had pulled a contingent of its forces out of the "
+    ("BAMAKO, Mali, May 7 (Wire) - The French army said it had pulled a company of its forces out of the "
      "country.", [("0874", "FRA", "MLI")]),
-    ("KIGALI, May 7 (Wire) - The Belgian military said it had temporarily pulled a contingent of its forces "
+    ("KIGALI, May 7 (Wire) - The Belgian military said it had temporarily pulled a company of its forces "
      "out of the country.", [("0874", "BEL", "RWA")]),
     ("Belgium pulled 90 of its soldiers out of Rwanda on Tuesday.", [("0874", "BEL", "RWA")]),
 ])  # fmt: skip
@@ -133,7 +133,7 @@ def test_relief_team_landing_is_aid_not_deployment(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(("text", "found"), [
     # an army ordering a ceasefire declares one; a council ordering one demands it (ph.order.20, 1056)
     ("The Peruvian army ordered a ceasefire along the border on Tuesday.", [("0871", "PER", "PER")]),
-    ("Japan offered 300,000 tonnes of rice to Pyongyang on Tuesday.", [("0333", "JPN", "PRK")]),
+    ("Japan offered 250,000 tonnes of rice to Pyongyang on Tuesday.", [("0333", "JPN", "PRK")]),
 ])  # fmt: skip
 def test_ordered_ceasefire_and_offers(pipeline: Pipeline, text: str, found: Found) -> None:
     assert [f for f in _found(pipeline, text) if f[0][:2] in ("03", "08", "10")] == found

@@ -172,7 +172,7 @@ def test_gerund_after_after_shares_the_date(pipeline: Pipeline) -> None:
 def test_participle_read_as_an_adjective(pipeline: Pipeline) -> None:
     """ "assets ... were frozen": the tagger's adjective is mended into the passive verb "freeze", whose
     pattern then fires; a state of mind ("was very disappointed") is left an adjective."""
-    text = "Assets worth 18 million dollars belonging to three companies linked to the paper were frozen."
+    text = "Assets worth 40 million euros owned by two firms tied to the newspaper were frozen."
     doc = pipeline.nlp(text)
     assert adjective_participle(doc, frozenset({"freeze"})) == 1
     frozen, were, assets = (next(t for t in doc if t.text == w) for w in ("frozen", "were", "Assets"))
