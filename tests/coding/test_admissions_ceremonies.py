@@ -27,6 +27,13 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
     [
         ("Ecuador admitted on Monday that its soldiers had fired on Peruvian fishermen.", "ECU", "190"),
         ("The Peruvian government acknowledged that the reporter died inside its embassy.", "PER", None),
+        (
+            # the admission as a trailing aside, parsed as a conjunct of the act it admits
+            "Chile's navy shot down a Bolivian airliner by mistake shortly after it left La Paz on Monday, "
+            "the Chilean military admitted on Friday, killing all 90 people aboard.",
+            "CHL",
+            "190",
+        ),
     ],
 )
 def test_admitted_harm_is_acknowledged_responsibility(

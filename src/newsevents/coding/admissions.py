@@ -63,9 +63,10 @@ def admission_words() -> AdmissionWords:
 
 def admission_triggers(sent: Span, found: list[Trigger]) -> list[Trigger]:
     """An admitted-harm trigger on each verb of admitting in ``sent`` whose admitted clause or object
-    holds a harm, unless a pattern already coded that verb."""
+    holds a harm, unless a pattern already coded that verb. ``found`` are the sentence's triggers after
+    selection: the admission never gives way to the act it admits, nor that act to it."""
     words = admission_words()
-    coded = {t.token.i: t for t in found}
+    coded = {t.token.i: t for t in found if t.kept}
     out = []
     for verb in doccache.verbs(sent):
         if verb.lemma_.casefold() not in words.verbs or verb.i in coded or not syntax.subjects(verb):
@@ -85,14 +86,19 @@ def admission_triggers(sent: Span, found: list[Trigger]) -> list[Trigger]:
 
 
 def _admits_harm(verb: Token, words: AdmissionWords, coded: dict[int, Trigger]) -> bool:
-    """Whether what ``verb`` admits names a harm word or a coded act of a harmful root."""
-    for child in doccache.children(verb):
-        if child.dep_ not in _ADMITTED_DEPS:
-            continue
-        for tok in child.subtree:
-            if tok.lemma_.casefold() in words.harm_words:
-                return True
-            hit = coded.get(tok.i)
-            if hit is not None and (hit.code or hit.pattern.code)[:2] in words.harm_roots:
-                return True
+    """Whether what ``verb`` admits names a harm word or a coded act of a harmful root: its clause or
+    object, or the clause it is the aside of ("X shot the plane down, the army admitted")."""
+    admitted = [c for c in doccache.children(verb) if c.dep_ in _ADMITTED_DEPS]
+    # (the parser reads a trailing "..., the army admitted" as an aside or as a conjunct of the act)
+    aside = verb.dep_ == "parataxis" or (verb.dep_ == "conj" and not admitted and verb.i > verb.head.i)
+    tokens = [t for c in admitted for t in c.subtree]
+    if aside:
+        own = {t.i for t in verb.subtree}
+        tokens += [t for t in verb.head.subtree if t.i not in own]
+    for tok in tokens:
+        if tok.lemma_.casefold() in words.harm_words:
+            return True
+        hit = coded.get(tok.i)
+        if hit is not None and (hit.code or hit.pattern.code)[:2] in words.harm_roots:
+            return True
     return False
