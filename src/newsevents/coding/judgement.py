@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
+from newsevents.coding.feelings import REPORTED_FEELING, felt
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
@@ -215,6 +216,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
             # "a letter saying it was very sorry for the loss": the speaker apologises
             concern = tuple(o for p in complement[0].children if p.lower_ == "for" for o in p.children)
             return _trigger(tok, APOLOGY, REPORTED_APOLOGY, concern or None)
+        if subject is not None and subject.pos_ == "PRON" and (outlook := felt(complement)) is not None:
+            return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was hopeful about"
         if subject is None or subject.lower_ in _SELF:
             continue
         negated = clause.lemma_.casefold() == "lack" or any(
