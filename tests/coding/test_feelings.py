@@ -51,9 +51,24 @@ def test_no_outlook_no_comment(pipeline: Pipeline, text: str) -> None:
 
 
 def test_outlook_beside_another_act_folds_into_it(pipeline: Pipeline) -> None:
-    assert [c for c, _s, _t in _events(pipeline, "Kenya said it was alarmed and urged restraint.")] == ["0256"]
+    found = _events(pipeline, "Kenya said it was alarmed and urged restraint.")
+    assert [c for c, _s, _t in found] == ["0256"]
 
 
 def test_feeling_words_load() -> None:
     words = feelings.feeling_words()
     assert "optimistic" in words.optimistic and "worried" in words.pessimistic and "about" in words.about
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lemmatiser reads "hopes"/"hoped" as "hop": the hope rows are kept under it (verbs.curated.tsv)
+        ("ACCRA, May 3 (Wire) - Ghana hopes for a lasting peace in Togo.", ("013", "GHA", "TGO")),
+        ("Ghana's president hoped for a quick breakthrough in the talks with Togo.", ("013", "GHA", "TGO")),
+    ],
+)
+def test_hoping_for_is_an_optimistic_comment(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _events(pipeline, text) == [expected]

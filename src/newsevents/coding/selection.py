@@ -19,7 +19,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, occasions, own_country, referred, resources, responses, scene, syntax
-from newsevents.coding.accusers import with_accuser
+from newsevents.coding.answered import answered_party
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.lexicon import kind_of, lexicon
@@ -237,8 +237,8 @@ class Selector:
         )
 
     def _with_target(self, d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
-        if d.target is not None or (d := with_accuser(d, actors)).target is not None:
-            return d  # (coding.accusers: a denial naming nobody answers its accuser)
+        if d.target is not None or (d := answered_party(d, previous, actors)).target is not None:
+            return d  # (coding.answered: a denial answers its accuser, condolences go to the harmed)
         reacted = self._reacted_to(d.token, d.trigger.pattern.code, d.source, previous)
         if reacted is not None:
             return d.step(REACTION, target=reacted)

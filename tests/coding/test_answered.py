@@ -1,4 +1,4 @@
-"""A denial naming nobody answers its accuser (coding/accusers.py, issue 10, w2stmt): the speaker of the
+"""A denial naming nobody answers its accuser (coding/answered.py, issue 10, w2stmt): the speaker of the
 nearest earlier clause that charges the denier or says what it did. Every sentence is invented."""
 
 from __future__ import annotations
@@ -53,3 +53,28 @@ def test_report_naming_the_denier_only_as_object_is_no_charge(pipeline: Pipeline
         pipeline, "Cairo said it would restore ties with Doha. Qatar has always denied any wrongdoing."
     )
     assert found == [("016", "QAT", "QAT")]
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
+    doc: Doc = pipeline.nlp(text)
+    doc._.ne_article = "t"
+    doc._.ne_published = dt.date(2011, 6, 7)
+    for _name, stage in pipeline.stages.pipeline:
+        doc = stage(doc)
+    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in doc._.ne_events]
+
+
+def test_condolences_to_unnamed_mourners_go_to_the_harmed(pipeline: Pipeline) -> None:
+    text = (
+        "NAIROBI, May 3 (Wire) - Gunmen killed nine Kenyan pilgrims near the border on Friday. "
+        "Tanzania's president sent his condolences to the families."
+    )
+    assert _events(pipeline, text) == [("180", "KEN", "KEN"), ("018", "TZA", "KEN")]
+
+
+def test_condolences_to_a_named_country_keep_it(pipeline: Pipeline) -> None:
+    text = (
+        "NAIROBI, May 3 (Wire) - Gunmen killed nine Kenyan pilgrims near the border on Friday. "
+        "Norway's prime minister expressed sympathy to Sweden after the fire."
+    )
+    assert _events(pipeline, text) == [("180", "KEN", "KEN"), ("018", "NOR", "SWE")]

@@ -1,11 +1,16 @@
-"""Denials answer their accuser: "Moscow denied the charge" is aimed at whoever charged Moscow.
+"""Statements that answer an earlier event and name nobody take their party from it.
 
-A denial (CAMEO 016) often names nobody: "Lima said Quito had armed the rebels. Quito denied the charge."
+Denials answer their accuser: "Moscow denied the charge" is aimed at whoever charged Moscow. A denial
+(CAMEO 016) often names nobody: "Lima said Quito had armed the rebels. Quito denied the charge."
 The charge may be no coded event of its own (a speaker's "may have", a bare "said"), so the reaction rule
 (a denial of an event named by a noun targets that event's actor) finds nothing, or finds another event
 of the story, and the article's counterpart stands in. The party a denial answers is the speaker of the
 nearest earlier clause that says something of the denier: this sentence's before the denial, then the two
 sentences before it.
+
+Condolences go to the harmed: "offered his condolences to the families" (CAMEO 018) is aimed at the
+country whose people the story's latest attack or killing before it harmed, when the mourners are no
+party the dictionaries know.
 """
 
 from __future__ import annotations
@@ -36,27 +41,52 @@ DENIED_ACCUSER = declare(
     "denier",
     "Lima said Quito had armed the rebels. Quito denied the charge.",
 )
-_FILE = "coding/data/accusers.toml"
+MOURNED_PARTY = declare(
+    "target",
+    "mourned-party",
+    "condolences or sympathy to unnamed mourners ('to the families') go to the country whose people the "
+    "latest earlier attack or killing of the story harmed",
+    "Gunmen killed nine Kenyan pilgrims on Friday. Tanzania sent its condolences to the families.",
+)
+_FILE = "coding/data/answered.toml"
 # Sentences before the denial's own that may hold the charge it answers: news tells a charge and its
 # denial side by side, or with one sentence of detail between.
 _LOOKBACK = 2
 
 
 @functools.lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """(codes of denials, verbs of charging beside the reporting verbs) from ``accusers.toml``."""
+def _words() -> dict[str, frozenset[str]]:
+    """``answered.toml``: denial codes, charging verbs, condolence codes, roots of harm."""
     data = tomllib.loads(resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8"))
-    for name in ("denial_codes", "charging_verbs"):
+    names = ("denial_codes", "charging_verbs", "condolence_codes", "harm_roots")
+    for name in names:
         value = data.get(name)
         if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
             raise DataFileError(f"{_FILE}: {name} must be a list of words")
-    return frozenset(data["denial_codes"]), frozenset(data["charging_verbs"])
+    return {name: frozenset(data[name]) for name in names}
+
+
+def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
+    """``d`` aimed at the party of the earlier event it answers (``previous``: the article's drafts
+    before its sentence) when it names no target: a denial's accuser, condolences' harmed."""
+    if d.target is not None:
+        return d
+    if d.code in _words()["condolence_codes"]:
+        return with_mourned(d, previous)
+    return with_accuser(d, actors)
+
+
+def with_mourned(d: Draft, previous: list[Draft]) -> Draft:
+    """``d`` aimed at the target of the latest earlier act of harm that has one; else unchanged."""
+    harm = _words()["harm_roots"]
+    hit = next((p for p in reversed(previous) if p.code[:2] in harm and p.target and p.target.country), None)
+    return d if hit is None else d.step(MOURNED_PARTY, target=hit.target)
 
 
 def with_accuser(d: Draft, actors: DocActors) -> Draft:
     """``d`` aimed at its accuser when it is a denial naming no target and an earlier clause accuses its
     source's country; else ``d`` unchanged."""
-    codes, charging = _words()
+    codes, charging = _words()["denial_codes"], _words()["charging_verbs"]
     denier = d.source.country
     if d.target is not None or denier is None or d.code not in codes:
         return d
