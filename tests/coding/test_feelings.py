@@ -72,3 +72,9 @@ def test_hoping_for_is_an_optimistic_comment(
     pipeline: Pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert _events(pipeline, text) == [expected]
+
+
+def test_neutral_verdict_beside_the_speakers_dismissal_folds_into_it(pipeline: Pipeline) -> None:
+    # the comment on "said" is the same statement as the dismissal it is conjoined with
+    text = "Beijing dismissed Japanese concern as paranoia and said the naval drills were purely routine."
+    assert _events(pipeline, text) == [("120", "CHN", "JPN")]

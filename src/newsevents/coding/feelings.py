@@ -31,6 +31,7 @@ REPORTED_FEELING = declare(
 _FILE = "coding/data/feelings.toml"
 # CAMEO codes of an optimistic and a pessimistic comment.
 _OPTIMISTIC, _PESSIMISTIC = "013", "012"
+_COMMENTS = frozenset({_OPTIMISTIC, _PESSIMISTIC})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +87,15 @@ def _about(word: Token, about: frozenset[str]) -> tuple[Token, ...]:
     ]
     roots += [c for c in doccache.children(word) if c.dep_ == "ccomp"]
     return tuple(t for r in roots for t in r.subtree if t.dep_ == "pobj" or (t is r and t.pos_ != "VERB"))
+
+
+def folded_comment(verb: Token, code: str, coded: frozenset[int]) -> bool:
+    """Whether a comment (012, 013) on ``verb`` folds into another coded act of the same speaker that
+    ``verb`` is conjoined with ("said the return was a first step AND ASKED Paris to ...", "DISMISSED the
+    concern AND said the drills were defensive"): one statement, told once, as the act."""
+    if code not in _COMMENTS:
+        return False
+    beside = [c for c in doccache.children(verb) if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        beside.append(verb.head)
+    return any(t.i in coded for t in beside)

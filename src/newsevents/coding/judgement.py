@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
-from newsevents.coding.feelings import REPORTED_FEELING, felt
+from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
@@ -107,7 +107,7 @@ def judgements(sent: Span, words: Lexicon, coded: frozenset[int] = frozenset()) 
             # "delivered a letter SAYING it was sorry", "issued a statement SAYING the vote was a sham": the
             # message's content is what its sender did
             found = replace(found, token=tok.head.head)
-        if found is not None:
+        if found is not None and not folded_comment(tok, found.pattern.code, coded):
             yield found
 
 
