@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
+from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
@@ -106,7 +107,7 @@ def judgements(sent: Span, words: Lexicon, coded: frozenset[int] = frozenset()) 
             # "delivered a letter SAYING it was sorry", "issued a statement SAYING the vote was a sham": the
             # message's content is what its sender did
             found = replace(found, token=tok.head.head)
-        if found is not None:
+        if found is not None and not folded_comment(tok, found.pattern.code, coded):
             yield found
 
 
@@ -215,6 +216,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
             # "a letter saying it was very sorry for the loss": the speaker apologises
             concern = tuple(o for p in complement[0].children if p.lower_ == "for" for o in p.children)
             return _trigger(tok, APOLOGY, REPORTED_APOLOGY, concern or None)
+        if subject is not None and subject.pos_ == "PRON" and (outlook := felt(complement)) is not None:
+            return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was hopeful about"
         if subject is None or subject.lower_ in _SELF:
             continue
         negated = clause.lemma_.casefold() == "lack" or any(

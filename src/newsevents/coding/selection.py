@@ -19,6 +19,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, occasions, own_country, referred, resources, responses, scene, syntax
+from newsevents.coding.answered import answered_party
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.lexicon import kind_of, lexicon
@@ -89,8 +90,7 @@ ANSWERS_LEAD = declare(
 )
 # Roots whose act answers another party's: a refusal with no named counterpart refuses the lead event's actor.
 _ANSWERING_ROOTS = frozenset({"12"})
-# GDELT-scale tone (positive minus negative words, % of words) beyond which a judgement is a comment:
-# below it the clause is too neutral to call optimistic or pessimistic.
+# GDELT-scale tone (positive minus negative words, % of words) beyond which a judgement is a comment.
 COMMENT_TONE = 4.0
 _EMBEDDING = frozenset({"intent", "threat", "hypothetical", "report", "aspect"})
 
@@ -237,8 +237,8 @@ class Selector:
         )
 
     def _with_target(self, d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
-        if d.target is not None:
-            return d
+        if d.target is not None or (d := answered_party(d, previous, actors)).target is not None:
+            return d  # (coding.answered: a denial answers its accuser, condolences go to the harmed)
         reacted = self._reacted_to(d.token, d.trigger.pattern.code, d.source, previous)
         if reacted is not None:
             return d.step(REACTION, target=reacted)

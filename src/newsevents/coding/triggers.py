@@ -23,6 +23,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.coding import demands, excluded, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.accused import accused_act_of_force, accused_ground
+from newsevents.coding.admissions import admission_triggers
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
 from newsevents.coding.conjoined_objects import with_conjoined_objects
@@ -271,15 +272,13 @@ class TriggerFinder:
                 t for t in found if not ({t.token.i} | {g.i for g in syntax.governors(t.token)}) & clauses
             ]
             found.extend(demands)
-        found = threats(
-            sent, found + freed_triggers(sent, found)
-        )  # ("walked free"; "vowed to respond in kind")
+        found = threats(sent, found + freed_triggers(sent, found))  # ("walked free"; "vowed to hit back")
         by_token = {t.token.i: t for t in found}
         out = []
         for t in found:
             reason = None if t.dropped_by else self._gives_way(t, by_token)
             out.append(t if reason is None else _drop(t, reason))
-        return out
+        return out + admission_triggers(sent, out)  # (after the others: it stands beside the admitted act)
 
     def _stance(self, trigger: Trigger) -> Trigger:
         """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""

@@ -1,0 +1,146 @@
+"""Statements that answer an earlier event and name nobody take their party from it.
+
+Denials answer their accuser: "Moscow denied the charge" is aimed at whoever charged Moscow. A denial
+(CAMEO 016) often names nobody: "Lima said Quito had armed the rebels. Quito denied the charge."
+The charge may be no coded event of its own (a speaker's "may have", a bare "said"), so the reaction rule
+(a denial of an event named by a noun targets that event's actor) finds nothing, or finds another event
+of the story, and the article's counterpart stands in. The party a denial answers is the speaker of the
+nearest earlier clause that says something of the denier: this sentence's before the denial, then the two
+sentences before it.
+
+Condolences go to the harmed: "offered his condolences to the families" (CAMEO 018) is aimed at the
+country whose people the story's latest attack or killing before it harmed, when the mourners are no
+party the dictionaries know.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import tomllib
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from newsevents import doccache
+from newsevents.actors.resolve import DocActors
+from newsevents.coding import syntax
+from newsevents.coding.lexicon import kind_of
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+from newsevents.coding.targets import party_country
+from newsevents.errors import DataFileError
+from newsevents.records import Actor
+from newsevents.when import role_day
+
+DENIED_ACCUSER = declare(
+    "target",
+    "denied-accuser",
+    "a denial that names nobody ('Quito denied the charge') answers the speaker of the nearest earlier "
+    "clause (its sentence's, or the two sentences' before) that accuses, blames or says something of the "
+    "denier",
+    "Lima said Quito had armed the rebels. Quito denied the charge.",
+)
+MOURNED_PARTY = declare(
+    "target",
+    "mourned-party",
+    "condolences or sympathy to unnamed mourners ('to the families') go to the country whose people the "
+    "latest earlier attack or killing of the story harmed",
+    "Gunmen killed nine Kenyan pilgrims on Friday. Tanzania sent its condolences to the families.",
+)
+_FILE = "coding/data/answered.toml"
+# Sentences before the denial's own that may hold the charge it answers: news tells a charge and its
+# denial side by side, or with one sentence of detail between.
+_LOOKBACK = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """``answered.toml``: denial codes, charging verbs, condolence codes, roots of harm."""
+    data = tomllib.loads(resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8"))
+    names = ("denial_codes", "charging_verbs", "condolence_codes", "harm_roots")
+    for name in names:
+        value = data.get(name)
+        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+            raise DataFileError(f"{_FILE}: {name} must be a list of words")
+    return {name: frozenset(data[name]) for name in names}
+
+
+def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
+    """``d`` aimed at the party of the earlier event it answers (``previous``: the article's drafts
+    before its sentence) when it names no target: a denial's accuser, condolences' harmed."""
+    if d.target is not None:
+        return d
+    if d.code in _words()["condolence_codes"]:
+        return with_mourned(d, previous)
+    return with_accuser(d, actors)
+
+
+def with_mourned(d: Draft, previous: list[Draft]) -> Draft:
+    """``d`` aimed at the target of the latest earlier act of harm that has one; else unchanged."""
+    harm = _words()["harm_roots"]
+    hit = next((p for p in reversed(previous) if p.code[:2] in harm and p.target and p.target.country), None)
+    return d if hit is None else d.step(MOURNED_PARTY, target=hit.target)
+
+
+def with_accuser(d: Draft, actors: DocActors) -> Draft:
+    """``d`` aimed at its accuser when it is a denial naming no target and an earlier clause accuses its
+    source's country; else ``d`` unchanged."""
+    codes, charging = _words()["denial_codes"], _words()["charging_verbs"]
+    denier = d.source.country
+    if d.target is not None or denier is None or d.code not in codes:
+        return d
+    sents = doccache.sents(d.sent.doc)
+    at = next((n for n, s in enumerate(sents) if s.start == d.sent.start), None)
+    if at is None:
+        return d
+    spans = [d.sent.doc[d.sent.start : d.token.i], *reversed(sents[max(0, at - _LOOKBACK) : at])]
+    day = role_day(d.when)
+    for span in spans:
+        speaker = _accuser_in(span, denier, charging, actors, day)
+        if speaker is not None:
+            return d.step(DENIED_ACCUSER, target=speaker)
+    return d
+
+
+def _accuser_in(
+    span: Span, denier: str, charging: frozenset[str], actors: DocActors, day: dt.date | None
+) -> Actor | None:
+    """The speaker of the last clause of ``span`` that charges ``denier`` ("accused Quito of", "blamed
+    Quito") or says what ``denier`` did ("said Quito had armed the rebels")."""
+    for verb in reversed(doccache.verbs(span)):
+        charges = verb.lemma_.casefold() in charging
+        if not charges and kind_of(verb) != "report":
+            continue
+        speakers = [a for s in _subjects(verb) for a in actors.resolve_all(s, day) if a.country]
+        if not speakers or speakers[0].country == denier:
+            continue
+        if _names(verb, denier, actors, charging if not charges else None):
+            return speakers[0]
+    return None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or its governor's for a clause that shares them ("cut ties, ACCUSING it")."""
+    own = syntax.subjects(verb)
+    if own or verb.dep_ not in ("advcl", "xcomp", "conj"):
+        return own
+    return syntax.subjects(verb.head)
+
+
+def _names(verb: Token, denier: str, actors: DocActors, charging: frozenset[str] | None) -> bool:
+    """Whether ``verb`` charges ``denier`` (a mention of its country in what the verb governs, its
+    subject left aside), or, for a reporting verb (``charging`` given), says what ``denier`` did: its
+    country is the subject of the reported clause ("said Quito had armed"; not "said it would restore
+    ties with Quito") or what a charging verb inside it governs ("said ... and blamed Quito")."""
+    subjects = {t.i for s in syntax.subjects(verb) for t in s.subtree}
+    if charging is None:
+        said = {t.i for t in verb.subtree} - subjects
+    else:
+        clauses = [c for c in doccache.children(verb) if c.dep_ == "ccomp"]
+        said = {t.i for c in clauses for s in syntax.subjects(c) for t in s.subtree}
+        inner = [
+            t for t in verb.subtree if t.i != verb.i and t.pos_ == "VERB" and t.lemma_.casefold() in charging
+        ]
+        said |= {t.i for v in inner for c in doccache.children(v) if c.dep_ != "nsubj" for t in c.subtree}
+    return any(m.start in said and party_country(actors, m) == denier for m in actors.mentions)

@@ -1,0 +1,101 @@
+"""A speaker's own outlook: "said it was optimistic about the talks" is an optimistic comment (013),
+"said she was worried about the troop build-up" a pessimistic one (012).
+
+A bare "said" is no event by the corpus conventions; what makes this one a statement is a word of the
+speaker's own hope or fear as the predicate of the reported clause, with the speaker (a pronoun) as its
+subject. What the outlook is about ("about the talks with Lima") names the target. The words are in
+``coding/data/feelings.toml``; the judgement rules (coding/judgement.py) ask this module.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.rules import declare
+from newsevents.errors import DataFileError
+
+REPORTED_FEELING = declare(
+    "trigger",
+    "reported-feeling",
+    "a speaker saying it is hopeful or worried ('said it was optimistic about the talks', 'said she was "
+    "deeply concerned over the build-up') makes an optimistic (013) or pessimistic (012) comment, aimed "
+    "at what the outlook is about",
+    "Lisbon said it was optimistic about the talks with Rabat.",
+)
+_FILE = "coding/data/feelings.toml"
+# CAMEO codes of an optimistic and a pessimistic comment.
+_OPTIMISTIC, _PESSIMISTIC = "013", "012"
+_COMMENTS = frozenset({_OPTIMISTIC, _PESSIMISTIC})
+
+
+@dataclass(frozen=True, slots=True)
+class FeelingWords:
+    """``coding/data/feelings.toml``."""
+
+    optimistic: frozenset[str]
+    pessimistic: frozenset[str]
+    about: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def feeling_words() -> FeelingWords:
+    """The outlook words, checked: every key present, each a list of strings."""
+    data = tomllib.loads(resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8"))
+    names = ("optimistic", "pessimistic", "about")
+    for name in names:
+        value = data.get(name)
+        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+            raise DataFileError(f"{_FILE}: {name} must be a list of words")
+    if set(data) - set(names):
+        raise DataFileError(f"{_FILE}: unknown keys {sorted(set(data) - set(names))}")
+    return FeelingWords(**{n: frozenset(data[n]) for n in names})
+
+
+def felt(complement: list[Token]) -> tuple[str, tuple[Token, ...] | None] | None:
+    """(code, the heads of what it is about, or None) when the first of a reported clause's complements
+    is a word of outlook, not negated ("was not optimistic" says less than the opposite: no event) and
+    not said beside another act of the speaker's."""
+    if not complement:
+        return None
+    word, words = complement[0], feeling_words()
+    lemma = word.lemma_.casefold()
+    code = _OPTIMISTIC if lemma in words.optimistic else _PESSIMISTIC if lemma in words.pessimistic else None
+    if code is None or any(c.dep_ == "neg" for c in doccache.children(word.head)):
+        return None
+    said = (word, word.head, word.head.head)  # (the parser hangs the act beside on any of the three)
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for t in said for c in doccache.children(t)):
+        return None  # ("said it was alarmed and urged restraint": the outlook folds into the act beside it)
+    return code, _about(word, words.about) or None
+
+
+def _about(word: Token, about: frozenset[str]) -> tuple[Token, ...]:
+    """The heads of the phrases what the outlook is about may name a party in: the object of an "about"
+    preposition and the objects nested in it ("about a deal WITH MOSCOW"), or the nouns of a clause
+    ("confident that the talks with Vilnius would succeed")."""
+    roots = [
+        o
+        for p in doccache.children(word)
+        if p.lower_ in about
+        for o in doccache.children(p)
+        if o.dep_ == "pobj"
+    ]
+    roots += [c for c in doccache.children(word) if c.dep_ == "ccomp"]
+    return tuple(t for r in roots for t in r.subtree if t.dep_ == "pobj" or (t is r and t.pos_ != "VERB"))
+
+
+def folded_comment(verb: Token, code: str, coded: frozenset[int]) -> bool:
+    """Whether a comment (012, 013) on ``verb`` folds into another coded act of the same speaker that
+    ``verb`` is conjoined with ("said the return was a first step AND ASKED Paris to ...", "DISMISSED the
+    concern AND said the drills were defensive"): one statement, told once, as the act."""
+    if code not in _COMMENTS:
+        return False
+    beside = [c for c in doccache.children(verb) if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        beside.append(verb.head)
+    return any(t.i in coded for t in beside)

@@ -1,0 +1,80 @@
+"""A speaker's own outlook (coding/feelings.py, issue 10, w2stmt): "said it was optimistic about" is an
+optimistic comment (013), "said she was worried about" a pessimistic one (012), aimed at what it is
+about; a negated outlook, or one said beside another act of the speaker's, is none. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.tokens import Doc
+
+from newsevents.coding import feelings
+from newsevents.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
+    doc: Doc = pipeline.nlp(text)
+    doc._.ne_article = "t"
+    doc._.ne_published = dt.date(2011, 6, 7)
+    for _name, stage in pipeline.stages.pipeline:
+        doc = stage(doc)
+    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in doc._.ne_events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany's chancellor said she was pessimistic about a deal with Moscow.", ("012", "DEU", "RUS")),
+        ("Poland said it was confident that the talks with Lithuania would succeed.", ("013", "POL", "LTU")),
+        (
+            "Denmark's foreign minister said he was deeply concerned over the Russian troop build-up.",
+            ("012", "DNK", "RUS"),
+        ),
+    ],
+)
+def test_speaker_outlook_is_a_comment(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    assert _events(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Austria said it was not optimistic.",
+        # a plain "said" with no word of outlook stays no event
+        "Portugal said it had received the letter from Madrid.",
+    ],
+)
+def test_no_outlook_no_comment(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
+
+
+def test_outlook_beside_another_act_folds_into_it(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Kenya said it was alarmed and urged restraint.")
+    assert [c for c, _s, _t in found] == ["0256"]
+
+
+def test_feeling_words_load() -> None:
+    words = feelings.feeling_words()
+    assert "optimistic" in words.optimistic and "worried" in words.pessimistic and "about" in words.about
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lemmatiser reads "hopes"/"hoped" as "hop": the hope rows are kept under it (verbs.curated.tsv)
+        ("ACCRA, May 3 (Wire) - Ghana hopes for a lasting peace in Togo.", ("013", "GHA", "TGO")),
+        ("Ghana's president hoped for a quick breakthrough in the talks with Togo.", ("013", "GHA", "TGO")),
+    ],
+)
+def test_hoping_for_is_an_optimistic_comment(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert _events(pipeline, text) == [expected]
+
+
+def test_neutral_verdict_beside_the_speakers_dismissal_folds_into_it(pipeline: Pipeline) -> None:
+    # the comment on "said" is the same statement as the dismissal it is conjoined with
+    text = "Beijing dismissed Japanese concern as paranoia and said the naval drills were purely routine."
+    assert _events(pipeline, text) == [("120", "CHN", "JPN")]
