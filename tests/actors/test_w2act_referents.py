@@ -58,6 +58,7 @@ def test_coalition_nobody_leads_is_nobody(read, word) -> None:
     ("The Islamic Salvation Front rejected the Algerian government's offer on Tuesday.", "DZA"),
     ("The Lord's Resistance Army attacked a village in northern Uganda on Tuesday.", "UGA"),
     ("The Moro Islamic Liberation Front rejected a proposal from Manila on Tuesday.", "PHL"),
+    ("Fatah al-Islam rejected a proposal from Beirut on Tuesday.", "LBN"),  # (not Fatah, PSE)
 ])  # fmt: skip
 def test_group_home_countries(pipeline: Pipeline, text: str, source: str) -> None:
     events = _events(pipeline, text)
