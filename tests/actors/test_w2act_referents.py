@@ -63,3 +63,21 @@ def test_coalition_nobody_leads_is_nobody(read, word) -> None:
 def test_group_home_countries(pipeline: Pipeline, text: str, source: str) -> None:
     events = _events(pipeline, text)
     assert events and all(s is not None and s.startswith(source) for _, s, _ in events)
+
+
+def test_hosted_facility_is_the_host_countrys(pipeline: Pipeline) -> None:
+    # (the adjective says who runs the hospital; the patients shot there are the host country's)
+    text = ("MOGADISHU, March 3 (Wire) - Dozens of patients were shot dead at the Turkish hospital in "
+            "Mogadishu on Monday, officials said.")
+    assert [(r, t) for r, _, t in _events(pipeline, text) if r == "18"] == [("18", "SOM")]
+
+
+@pytest.mark.parametrize(("text", "head", "country"), [
+    ("MOGADISHU, March 3 (Wire) - Patients fled the Turkish hospital in Mogadishu on Monday.", "hospital",
+     "SOM"),
+    ("Protesters marched to a Saudi hospital in Riyadh on Monday.", "hospital", "SAU"),  # (at home)
+    ("Protesters marched to the Turkish embassy in Mogadishu on Monday.", "embassy", "TUR"),  # (no facility)
+])  # fmt: skip
+def test_hosted_facility_heads(read, word, text: str, head: str, country: str) -> None:
+    actors = read(text)
+    assert [a.country for a in actors.resolve_all(word(actors.doc, head), DAY)] == [country]

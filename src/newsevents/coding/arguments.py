@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors import phrases
+from newsevents.actors.hosted import hosted_modifier
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, agentless, coagents, companions, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
@@ -304,7 +305,8 @@ class ArgumentFinder:
             candidates: list[Head], as_places: bool = False, need_country: bool = False
         ) -> tuple[list[Actor], str | None, Token | None]:
             for head in candidates:
-                if need_country and context_modifier(head.token, actors, day):
+                tok = head.token  # (a kind of thing, or a facility's adjective: actors/hosted.py)
+                if need_country and (context_modifier(tok, actors, day) or hosted_modifier(tok, actors, day)):
                     continue
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
                 found = past_source(found, head.token, sources, code, (actors, day), steps)
