@@ -80,6 +80,9 @@ LOCATIVE_TARGET = declare(
     "with no party named, the place of a consultation is its counterpart",
     "The envoy held talks in Kabul.",
 )
+# Modifiers that name no party of their own in a target read word by word: a kind of thing ("intelligence
+# support"), a facility's adjective ("the Saudi hospital in Nyala": actors/hosted.py).
+_NO_PARTY_MODIFIERS = (context_modifier, hosted_modifier)
 OBJECT_PHRASE = declare(
     "target",
     "object-phrase",
@@ -305,8 +308,7 @@ class ArgumentFinder:
             candidates: list[Head], as_places: bool = False, need_country: bool = False
         ) -> tuple[list[Actor], str | None, Token | None]:
             for head in candidates:
-                tok = head.token  # (a kind of thing, or a facility's adjective: actors/hosted.py)
-                if need_country and (context_modifier(tok, actors, day) or hosted_modifier(tok, actors, day)):
+                if need_country and any(f(head.token, actors, day) for f in _NO_PARTY_MODIFIERS):
                     continue
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
                 found = past_source(found, head.token, sources, code, (actors, day), steps)
