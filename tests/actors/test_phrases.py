@@ -49,6 +49,12 @@ CASES = [
     Case("coreferent-country", "The mainland ignored Taiwan.", "mainland", ("CHN",)),
     Case("ethnic-group", "Ethnic Peruvians marched in Santiago.", "Peruvians", ("CHL",)),
     Case("bloc-group", "Peru cut gas supplies. European leaders protested.", "leaders", ("GOV",)),
+    Case(
+        "hosted-facility",
+        "MOGADISHU, March 3 (Wire) - Patients fled the Turkish hospital in Mogadishu on Monday.",
+        "hospital",
+        ("SOMHLH",),
+    ),
     Case("country-modifier", "Chilean and Peruvian envoys met.", "envoys", ("CHLGOV", "PERGOV")),
     Case("country-modifier", "The former Peruvian president spoke.", "president", ("PERELI",)),
     # a heritage hyphened to the head demonym: the head names the citizenship
@@ -114,6 +120,7 @@ def test_rules_table() -> None:
         "coreferent-country",
         "ethnic-group",
         "bloc-group",
+        "hosted-facility",
         "country-modifier",
         "earlier-agents",
         "conjunct-party",

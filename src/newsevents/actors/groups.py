@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.led_alliance import led_body_referent
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -28,7 +29,7 @@ def group_referent(p: Phrase) -> list[Actor] | None:
     gives it ("Twelve Bolivian truck drivers ... police arrested the group" -> BOL)."""
     head = p.head
     if p.named or p.countries or p.orgs or head.lemma_.casefold() not in _WORDS.group_referents:
-        return None
+        return led_body_referent(p)  # ("the Saudi-led coalition ... the coalition": actors/led_alliance.py)
     words = [t for t in p.tokens if t.i != head.i]
     if [t.lower_ for t in words] != ["the"]:
         return None

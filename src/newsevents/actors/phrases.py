@@ -29,6 +29,7 @@ from newsevents.actors.coref import (
 )
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
+from newsevents.actors.hosted import hosted_facility
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.people import named_actor_of, span_text
@@ -353,6 +354,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("coreferent-country", coreferent_country),
     ("ethnic-group", ethnic_group),
     ("bloc-group", bloc_group),
+    ("hosted-facility", hosted_facility),
     ("country-modifier", country_modifier),
     ("earlier-agents", earlier_agents),
     ("conjunct-party", conjunct_party),
@@ -412,8 +414,4 @@ def _conjunct(tokens: list[Token], m: Mention) -> list[Token]:
 
 
 def _unique(items: Iterable[str | None]) -> list[str]:
-    out: list[str] = []
-    for item in items:
-        if item and item not in out:
-            out.append(item)
-    return out
+    return [item for item in dict.fromkeys(items) if item]  # (in order, once each)

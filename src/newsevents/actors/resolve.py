@@ -28,7 +28,7 @@ from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
 from newsevents.actors.parties import coordinated, landmark, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import read_phrase
-from newsevents.actors.strikers import struck_places, told_of
+from newsevents.actors.strikers import struck_places, unplaced_striker
 from newsevents.actors.words import packaged_words
 from newsevents.dateline import Dateline
 from newsevents.records import Actor
@@ -313,7 +313,7 @@ class DocActors:
             and not landmark(self.doc[m.end - 1])  # ("the U.S. embassy": its head word is the one placed)
             and (iso3 := self._mention_country(m, day))
         ]
-        air = head.lemma_.casefold() in _WORDS.air_agents or bool(told_of(head))  # (strikers.py)
+        air = unplaced_striker(self.resolver, head)  # (actors/strikers.py: not "army drones")
         if air:  # (only a state's own name or adjective places aircraft: no city, no place after "on")
             near = [(i, c) for i, c in near if self.doc[i].dep_ != "pobj" and i not in self._cities]
         else:

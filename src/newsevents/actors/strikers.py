@@ -4,10 +4,16 @@ who sent them: the phrases that must not place an ``air-agents`` subject or an `
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.armed_modifier import armed_modifier_role
 from newsevents.actors.words import packaged_words
+
+if TYPE_CHECKING:
+    from newsevents.actors.resolve import ActorResolver
 
 _WORDS = packaged_words()
 
@@ -35,3 +41,12 @@ def told_of(head: Token) -> set[int]:
         return set()
     tellers = [c for v in head.ancestors if v.lemma_ in _WORDS.speech_verbs for c in doccache.children(v)]
     return {t.i for c in tellers if c.dep_ == "nsubj" for t in doccache.subtree(c)}
+
+
+def unplaced_striker(resolver: ActorResolver, head: Token) -> bool:
+    """Whether the subject ``head`` is an attacker that only a state's own name places: unnamed aircraft
+    ("warplanes struck the hall") or attackers someone tells of. Craft named by the armed body that flies
+    them ("army drones", "air force jets") are that body's, placed like "the army" itself."""
+    if told_of(head):
+        return True
+    return head.lemma_.casefold() in _WORDS.air_agents and armed_modifier_role(resolver, head) is None

@@ -51,6 +51,7 @@ class Words:
     group_referents: frozenset[str]
     speech_verbs: frozenset[str]
     mission_nouns: frozenset[str]
+    led_bodies: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors import phrases
+from newsevents.actors.hosted import hosted_modifier
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, agentless, coagents, companions, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
@@ -79,6 +80,9 @@ LOCATIVE_TARGET = declare(
     "with no party named, the place of a consultation is its counterpart",
     "The envoy held talks in Kabul.",
 )
+# Modifiers that name no party of their own in a target read word by word: a kind of thing ("intelligence
+# support"), a facility's adjective ("the Saudi hospital in Nyala": actors/hosted.py).
+_NO_PARTY_MODIFIERS = (context_modifier, hosted_modifier)
 OBJECT_PHRASE = declare(
     "target",
     "object-phrase",
@@ -304,7 +308,7 @@ class ArgumentFinder:
             candidates: list[Head], as_places: bool = False, need_country: bool = False
         ) -> tuple[list[Actor], str | None, Token | None]:
             for head in candidates:
-                if need_country and context_modifier(head.token, actors, day):
+                if need_country and any(f(head.token, actors, day) for f in _NO_PARTY_MODIFIERS):
                     continue
                 found = [a for a in actors.resolve_all(head.token, day) if a.code]
                 found = past_source(found, head.token, sources, code, (actors, day), steps)
