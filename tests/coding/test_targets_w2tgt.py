@@ -1,0 +1,84 @@
+"""Wrong targets (issue 10, helper w2tgt): coordinated subjects of a reaction react side by side, not to
+each other (coding/coagents.py ``co-reactors``), and an act on a state's own embassy or envoy abroad is
+aimed at the host (coding/posts.py ``mission-host``). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import DyadCase, check_dyads
+
+from newsevents.coding.coagents import CO_REACTORS
+from newsevents.coding.posts import MISSION_HOST
+from newsevents.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "pair-welcomes-a-third-partys-accord",
+            "LIMA, March 9 (Wire) - Peru's government and a rebel movement signed a truce on Monday in "
+            "Lima. Canada and Mexico welcomed it.",
+            (("05", "CAN", "PER"), ("05", "MEX", "PER")),
+        ),
+        DyadCase(
+            "pair-condemns-a-third-party",
+            "Chile and Uruguay condemned the coup in Paraguay on Tuesday.",
+            (("11", "CHL", "PRY"), ("11", "URY", "PRY")),
+        ),
+        DyadCase(
+            "pair-still-signs-with-each-other",
+            "Kenya and Uganda signed a border pact on Tuesday.",
+            (("05", "KEN", "UGA"),),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_coordinated_reactors_react_side_by_side(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+def test_co_reactors_step_is_recorded(pipeline: Pipeline) -> None:
+    check_dyads(
+        pipeline,
+        DyadCase(
+            "step",
+            "LIMA, March 9 (Wire) - Peru's government and a rebel movement signed a truce on Monday in "
+            "Lima. Canada and Mexico welcomed it.",
+            (("05", "CAN", "PER"), ("05", "MEX", "PER")),
+            step=CO_REACTORS,
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "own-embassy-closed-in-a-foreign-capital",
+            "Peru's president moved two brigades to the border on Sunday and closed his embassy in Quito.",
+            (("16", "PER", "ECU"),),
+        ),
+        DyadCase(
+            "own-embassy-after-a-troop-order",
+            "Peru's President Ana Ruiz sent troops to the Chilean border on Monday and closed her embassy in "
+            "Santiago.",
+            (("16", "PER", "CHL"),),
+            step=MISSION_HOST,
+        ),
+        DyadCase(
+            "envoy-recalled-from-a-city-before-a-new-clause",
+            "Norway recalled its ambassador from Nairobi and the United States said it would review its "
+            "aid to Kenya.",
+            (("16", "NOR", "KEN"),),
+        ),
+        DyadCase(
+            "envoys-to-two-countries-keep-both",
+            "Spain recalled its ambassadors to Chile and Peru on Friday.",
+            (("16", "ESP", "CHL"), ("16", "ESP", "PER")),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_act_on_own_mission_abroad_targets_the_host(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
