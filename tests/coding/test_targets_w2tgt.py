@@ -1,6 +1,7 @@
 """Wrong targets (issue 10, helper w2tgt): coordinated subjects of a reaction react side by side, not to
 each other (coding/coagents.py ``co-reactors``), and an act on a state's own embassy or envoy abroad is
-aimed at the host (coding/posts.py ``mission-host``). Every sentence is invented."""
+aimed at the host (coding/posts.py ``mission-host``); a show of force whose target fell back to its own
+country faces its rival (coding/rivals.py ``posture-rival``). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from coding_helpers import DyadCase, check_dyads
 
 from newsevents.coding.coagents import CO_REACTORS
 from newsevents.coding.posts import MISSION_HOST
+from newsevents.coding.rivals import POSTURE_RIVAL
 from newsevents.pipeline import Pipeline
 
 
@@ -81,4 +83,35 @@ def test_co_reactors_step_is_recorded(pipeline: Pipeline) -> None:
     ids=lambda c: c.name,
 )
 def test_act_on_own_mission_abroad_targets_the_host(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "announced-deployment-to-a-region-faces-the-story-rival",
+            "WASHINGTON (AP) -- The president said on Friday the United States would send about 2,000 "
+            "additional troops to the Gulf region. The Pentagon said the move answered a string of attacks "
+            "by Venezuela on shipping.",
+            (("13", "USA", "VEN"),),
+            step=POSTURE_RIVAL,
+        ),
+        DyadCase(
+            "own-mobilisation-faces-the-rival",
+            "BAKU, May 3 (Wire) - President Ana Ruiz ordered Azerbaijan's first mobilisation since 1994 on "
+            "Wednesday. Armenia called it a threat, and Armenian officials said Yerevan would respond.",
+            (("15", "AZE", "ARM"),),
+            step=POSTURE_RIVAL,
+        ),
+        DyadCase(
+            "deployment-to-own-cities-stays-at-home",
+            "MANILA, May 3 (Wire) - President Ana Ruiz threatened on Monday to deploy the army to Philippine "
+            "cities unless the riots stop. Japan urged calm.",
+            (("13", "PHL", "PHL"),),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_show_of_force_aimed_at_own_country_faces_its_rival(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
