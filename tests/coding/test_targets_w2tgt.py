@@ -115,3 +115,25 @@ def test_act_on_own_mission_abroad_targets_the_host(pipeline: Pipeline, case: Dy
 )
 def test_show_of_force_aimed_at_own_country_faces_its_rival(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "bare-title-object-is-the-earlier-holder",
+            "AMMAN, May 3 (Wire) - Jordan's King Ivo dissolved parliament on Monday and jailed two "
+            "opposition leaders. Britain urged the king to free the detained leaders.",
+            (("02", "GBR", "JOR"),),
+        ),
+        DyadCase(
+            "title-with-its-own-country-keeps-it",
+            "AMMAN, May 3 (Wire) - Jordan's King Ivo dissolved parliament on Monday and jailed two "
+            "opposition leaders. Britain urged the Egyptian king to free the detained leaders.",
+            (("02", "GBR", "EGY"),),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_bare_title_object_is_the_earlier_holder(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
