@@ -122,9 +122,9 @@ def test_show_of_force_aimed_at_own_country_faces_its_rival(pipeline: Pipeline, 
     [
         DyadCase(
             "bare-title-object-is-the-earlier-holder",
-            "AMMAN, May 3 (Wire) - Jordan's King Ivo dissolved parliament on Monday and jailed two "
-            "opposition leaders. Britain urged the king to free the detained leaders.",
-            (("02", "GBR", "JOR"),),
+            "AMMAN, May 3 (Wire) - Jordan's King Ivo dismissed the government on Monday. The United States "
+            "urged the king to release the detained politicians and restore civil liberties.",
+            (("02", "USA", "JOR"),),
         ),
         DyadCase(
             "title-with-its-own-country-keeps-it",
