@@ -25,8 +25,8 @@ if TYPE_CHECKING:
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 # Words on the title that name its holder's party themselves ("its king", "the Thai king").
 _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod", "prep", "appos"})
-# Roles of a state's office holders.
-_STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD"})
+# Roles of a state's office holders (None: the name read as its country, "Jordan's King Ivo").
+_STATE_ROLES = frozenset({None, "GOV", "MIL", "LEG", "JUD"})
 
 
 def titled_object_country(actors: DocActors, head: Token, day: dt.date | None) -> str | None:
@@ -46,8 +46,11 @@ def titled_object_country(actors: DocActors, head: Token, day: dt.date | None) -
     for tok in reversed(doccache.tokens(actors.doc)[:start]):
         if tok.lemma_.casefold() != lemma or tok.i in actors.dateline_tokens:
             continue
-        holder = tok.head if tok.dep_ == "compound" else tok
-        found = [a.country for a in actors.resolve_all(holder, day) if a.country and a.role in _STATE_ROLES]
+        # (the title word itself, else the name it is on: "Jordan's KING Ivo", "Jordan's King IVO")
+        holders = [tok, tok.head] if tok.dep_ == "compound" else [tok]
+        found = [
+            a.country for h in holders for a in actors.resolve_all(h, day) if a.country and a.role in _STATE_ROLES
+        ]
         if found:
             return found[0]
     return None
