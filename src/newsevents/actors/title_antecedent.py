@@ -49,7 +49,10 @@ def titled_object_country(actors: DocActors, head: Token, day: dt.date | None) -
         # (the title word itself, else the name it is on: "Jordan's KING Ivo", "Jordan's King IVO")
         holders = [tok, tok.head] if tok.dep_ == "compound" else [tok]
         found = [
-            a.country for h in holders for a in actors.resolve_all(h, day) if a.country and a.role in _STATE_ROLES
+            a.country
+            for h in holders
+            for a in actors.resolve_all(h, day)
+            if a.country and a.role in _STATE_ROLES
         ]
         if found:
             return found[0]
