@@ -1,7 +1,9 @@
 """Wrong targets (issue 10, helper w2tgt): coordinated subjects of a reaction react side by side, not to
 each other (coding/coagents.py ``co-reactors``), and an act on a state's own embassy or envoy abroad is
 aimed at the host (coding/posts.py ``mission-host``); a show of force whose target fell back to its own
-country faces its rival (coding/rivals.py ``posture-rival``). Every sentence is invented."""
+country faces its rival (coding/rivals.py ``posture-rival``); a bare title in an object is its earlier
+holder (actors/title_antecedent.py); a summit of three or more parties is between them, not with the host
+city (coding/coagents.py ``group``). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -136,4 +138,26 @@ def test_show_of_force_aimed_at_own_country_faces_its_rival(pipeline: Pipeline, 
     ids=lambda c: c.name,
 )
 def test_bare_title_object_is_the_earlier_holder(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "summit-of-four-pairs-the-first-two-not-the-host-city",
+            "Peru's Ana Ruiz, Bolivia's Juan Soto, Chile's Pedro Lara and Ecuador's Luis Vega will meet in"
+            " the Chilean city of Arica on Thursday to discuss water rights.",
+            (("03", "PER", "BOL"),),
+            step="target:coordinated-subject",
+        ),
+        DyadCase(
+            "three-appealing-parties-keep-their-addressee",
+            "Britain, France and Germany urged Iran to return to talks on Monday.",
+            (("02", "GBR", "IRN"), ("02", "FRA", "IRN"), ("02", "DEU", "IRN")),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_summit_of_several_parties_is_between_them(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)

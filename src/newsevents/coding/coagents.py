@@ -45,6 +45,14 @@ _REACTION_CODES = ("051", "10", "11")
 _AIMING_PREPS = frozenset({"at", "into", "against"})
 
 
+def group(tok: Token, code: str, parties: int, steps: list[str]) -> bool:
+    """Whether the ``parties`` coordinated subjects of trigger ``tok`` act side by side, never on each
+    other: three or more ("Britain, France and Germany urged ..."), unless their act is one between
+    them that names no one else (a summit of four leaders pairs the first two, not each with the host
+    city's country), or two or more that act together (``joint``)."""
+    return (parties >= 3 and not symmetric(code)) or joint(tok, code, steps)
+
+
 def joint(tok: Token, code: str, steps: list[str]) -> bool:
     """Whether the coordinated subjects of trigger ``tok`` (coded ``code``) attack something together:
     a violent code, a verb that is not reciprocal ("clashed", "exchanged fire"), and an object or an
