@@ -3,10 +3,10 @@
 A deployment, a mobilisation or an alert (CAMEO 15, or the threat or pledge of one) whose target fell back
 to the source's own country ("would send troops to the region", "ordered the country's first
 mobilisation", "soldiers are deployed in the border district") is coded on the side the force faces: the
-one foreign country its sentence names as a party ("facing Chinese troops"); else, when the act is not
-placed at home, the other country the article is most about (the rival the story explains the build-up
-by). An act the text keeps at home with no foreign party named (troops sent into the capital) stays
-domestic.
+one foreign country its sentence names as a party ("facing Chinese troops"); else, for a build-up of
+forces (not a display such as a missile test) not placed at home, the other country the article is most
+about (the rival the story explains the build-up by). An act the text keeps at home with no foreign
+party named (troops sent into the capital) stays domestic.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ POSTURE_RIVAL = declare(
     "Ruritania said it would send 2,000 troops to the Gulf. Its rival Freedonia called the move a threat.",
 )
 _FORCE_ROOT = "15"
+# A show of force told for itself (150: a missile test, an exercise) faces only a rival its sentence
+# names; a build-up of forces (152 alert, 154 mobilisation, deployment) faces the story's rival too.
+_DISPLAY_CODE = "150"
 # Police alert and police build-up (151, 153) are measures at home ("declared a state of emergency").
 _POLICE_CODES = ("151", "153")
 # Prepositions of a place phrase that keeps the force at home ("deploy the army to American cities").
@@ -69,7 +72,7 @@ def rival(d: Draft, actors: DocActors) -> Draft:
     foreign = foreign_in_sentence(d, actors, own)
     if len(foreign) == 1:
         other: str | None = foreign.pop()
-    elif not foreign and (d.place is None or d.place.country != own) and not _sent_home(d, actors, own):
+    elif not foreign and _build_up(d, own) and not _sent_home(d, actors, own):
         other = article_counterpart(actors, own)
     else:
         other = None
@@ -79,6 +82,12 @@ def rival(d: Draft, actors: DocActors) -> Draft:
     if d.target is not None:
         return d.step(POSTURE_RIVAL, target=replace(actor, text=d.target.text))
     return d.step(POSTURE_RIVAL, implicit_target=actor)
+
+
+def _build_up(d: Draft, own: str) -> bool:
+    """Whether ``d`` is a build-up of forces (not a display) that is not placed at home."""
+    display = d.code.startswith(_DISPLAY_CODE) or d.trigger.pattern.code.startswith(_DISPLAY_CODE)
+    return not display and (d.place is None or d.place.country != own)
 
 
 def _sent_home(d: Draft, actors: DocActors, own: str) -> bool:
