@@ -161,3 +161,14 @@ def test_bare_title_object_is_the_earlier_holder(pipeline: Pipeline, case: DyadC
 )
 def test_summit_of_several_parties_is_between_them(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
+
+
+def test_pair_blaming_each_other_still_pairs(pipeline: Pipeline) -> None:
+    check_dyads(
+        pipeline,
+        DyadCase(
+            "mutual-blame",
+            "Chile and Peru blamed each other for the border incident on Tuesday.",
+            (("11", "CHL", "PER"), ("11", "PER", "CHL")),
+        ),
+    )

@@ -88,12 +88,24 @@ def _aims(prep: Token) -> bool:
 
 
 def _reactors(tok: Token, steps: list[str]) -> bool:
-    """Whether the coordinated subjects of a reaction ("Oslo and Rome welcomed it") react side by side."""
+    """Whether the coordinated subjects of a reaction ("Oslo and Rome welcomed it") react side by side:
+    not when they react to each other ("blamed each other", "traded accusations")."""
+    if tok.lemma_.casefold() in referred_words().reciprocal_verbs or _reciprocal(tok):
+        return False
     if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in doccache.subtree(s)):
         return False
     if CO_REACTORS not in steps:
         steps.append(CO_REACTORS)
     return True
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Whether the clause of ``tok`` names its parties' acts on each other ("each other", "one another")."""
+    doc = tok.doc
+    return any(
+        t.lower_ in ("other", "another") and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one")
+        for t in doccache.subtree(tok)
+    )
 
 
 def _givers(tok: Token, steps: list[str]) -> bool:
