@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.conjunct_agents import conjunct_clause_country
+from newsevents.actors.title_antecedent import titled_object_country
 from newsevents.actors.words import packaged_words
 
 if TYPE_CHECKING:
@@ -28,8 +29,13 @@ _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 def unplaced_agent_country(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
     """The country of a generic agent that neither its phrase nor its sentence places: a coordinated
-    clause's subject of the same role (conjunct_agents.py), else the body of its kind named just before."""
-    return conjunct_clause_country(actors, head, role, day) or earlier_role_country(actors, head, role, day)
+    clause's subject of the same role (conjunct_agents.py), else the body of its kind named just before,
+    else the earlier holder of a bare title in an object (title_antecedent.py)."""
+    return (
+        conjunct_clause_country(actors, head, role, day)
+        or earlier_role_country(actors, head, role, day)
+        or titled_object_country(actors, head, day)
+    )
 
 
 def earlier_role_country(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:

@@ -230,7 +230,7 @@ class ArgumentFinder:
             if sources:
                 source_rule = head.rule
                 # three or more coordinated phrases ("Britain, France and Germany urged ...") act together
-                group = len(actors.phrase_heads(head.token)) >= 3 or coagents.joint(tok, code, party_steps)
+                group = coagents.group(tok, code, len(actors.phrase_heads(head.token)), party_steps)
                 actor_rules.append(actors.rule_of(head.token, day))
                 if source_day != day:
                     party_steps.append(LEAVING_OFFICE)

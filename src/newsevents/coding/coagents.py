@@ -15,6 +15,7 @@ from newsevents.coding.drawn import drawn_reaction
 from newsevents.coding.records import Draft
 from newsevents.coding.referred import referred_words
 from newsevents.coding.rules import declare
+from newsevents.coding.semantics import symmetric
 
 CO_AGENTS = declare(
     "target",
@@ -28,9 +29,28 @@ CO_GIVERS = declare(
     "coordinated subjects of a giving verb give together, never to each other",
     "Oman and Bahrain flew in field hospitals and tents.",
 )
+CO_REACTORS = declare(
+    "target",
+    "co-reactors",
+    "coordinated subjects of a reaction (praise, a demand, criticism) react side by side to a third "
+    "party, never to each other",
+    "Oslo and Rome welcomed the accord.",
+)
+# Codes of reactions aimed at a third party: praise or approval (051), demand (10) and criticism (11).
+# Not agreement (050), joint statements (010), appeals (02: "asked their teams") or refusals (12: "failed
+# to agree"), which a pair as often make to each other.
+_REACTION_CODES = ("051", "10", "11")
 # The prepositions that aim an attack at its patient ("fired at", "rocket fire into"; not "on", which
 # as often sets the scene: "clashes erupted on the ridge").
 _AIMING_PREPS = frozenset({"at", "into", "against"})
+
+
+def group(tok: Token, code: str, parties: int, steps: list[str]) -> bool:
+    """Whether the ``parties`` coordinated subjects of trigger ``tok`` act side by side, never on each
+    other: three or more ("Britain, France and Germany urged ..."), unless their act is one between
+    them that names no one else (a summit of four leaders pairs the first two, not each with the host
+    city's country), or two or more that act together (``joint``)."""
+    return (parties >= 3 and not symmetric(code)) or joint(tok, code, steps)
 
 
 def joint(tok: Token, code: str, steps: list[str]) -> bool:
@@ -41,6 +61,8 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
     if drawn_reaction(tok):
         return True  # ("drew criticism from Berlin and Paris": each reacts to the act, not to the other)
     words = referred_words()
+    if code.startswith(_REACTION_CODES) and not symmetric(code):
+        return _reactors(tok, steps)
     if code.startswith(words.cogiver_roots):
         return _givers(tok, steps)
     if not code.startswith(words.coagent_roots) or tok.lemma_.casefold() in words.reciprocal_verbs:
@@ -62,6 +84,27 @@ def _aims(prep: Token) -> bool:
     """Whether a preposition aims the act at a patient ("fired at the base"), not at a time ("on Monday")."""
     return prep.lower_ in _AIMING_PREPS and any(
         p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in doccache.children(prep)
+    )
+
+
+def _reactors(tok: Token, steps: list[str]) -> bool:
+    """Whether the coordinated subjects of a reaction ("Oslo and Rome welcomed it") react side by side:
+    not when they react to each other ("blamed each other", "traded accusations")."""
+    if tok.lemma_.casefold() in referred_words().reciprocal_verbs or _reciprocal(tok):
+        return False
+    if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in doccache.subtree(s)):
+        return False
+    if CO_REACTORS not in steps:
+        steps.append(CO_REACTORS)
+    return True
+
+
+def _reciprocal(tok: Token) -> bool:
+    """Whether the clause of ``tok`` names its parties' acts on each other ("each other", "one another")."""
+    doc = tok.doc
+    return any(
+        t.lower_ in ("other", "another") and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one")
+        for t in doccache.subtree(tok)
     )
 
 

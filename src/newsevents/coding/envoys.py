@@ -46,6 +46,7 @@ class EnvoyWords:
     codes: frozenset[str]
     host_prepositions: frozenset[str]
     departure_verbs: frozenset[str]
+    mission_nouns: frozenset[str]
 
 
 def _envoy_words(raw: dict[str, Any]) -> EnvoyWords:
@@ -56,6 +57,7 @@ def _envoy_words(raw: dict[str, Any]) -> EnvoyWords:
         codes=frozenset(raw["codes"]),
         host_prepositions=frozenset(raw["host_prepositions"]),
         departure_verbs=frozenset(raw["departure_verbs"]),
+        mission_nouns=frozenset(raw["mission_nouns"]),
     )
 
 
@@ -82,7 +84,7 @@ def envoy_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> t
     if not envoys:
         return None
     own = _first(actors, [c for c in envoys[0].children if c.dep_ in _OWNER_DEPS], day)
-    host = _first(actors, _host_nouns(envoys[0], tok, words), day)
+    host = _first(actors, host_nouns(envoys[0], tok, words), day)
     recalled = tok.lemma_.casefold() in words.own_state_verbs
     if host is None and not recalled:  # (expelled with no place named: by the story's own country)
         host = _story_actor(actors)
@@ -100,7 +102,7 @@ def _envoy(noun: Token, words: EnvoyWords) -> list[Token]:
     return [n for n in nouns if n.lemma_.casefold() in words.envoy_nouns or n.lower_ in words.envoy_nouns][:1]
 
 
-def _host_nouns(envoy: Token, verb: Token, words: EnvoyWords) -> list[Token]:
+def host_nouns(envoy: Token, verb: Token, words: EnvoyWords) -> list[Token]:
     """The objects of the host prepositions on the envoy ("the ambassador to ITALY"), then elsewhere in
     the verb's clause ("expelled from OSLO", and "declared persona non grata in OSLO", where the parser
     may hang the place on the complement)."""

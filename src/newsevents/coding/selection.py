@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import agentless, occasions, own_country, referred, resources, responses, scene, syntax
+from newsevents.coding import agentless, occasions, referred, resources, responses, rivals, scene, syntax
 from newsevents.coding.answered import answered_party
 from newsevents.coding.confidence import fact_weight
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
@@ -134,7 +134,7 @@ class Selector:
                     last_dated = d.when
             kept.extend(mine)
         kept = own_phrase_targets(kept, actors.country_name)  # (coding/diplomacy.py)
-        kept = own_country.settle(kept, IMPLICIT, actors, self.words.state_roles)  # (and counterpart.py)
+        kept = rivals.settle(kept, IMPLICIT, actors, self.words.state_roles)  # (own_country, counterpart)
         doc._.ne_drafts = tuple(merge(kept))
         return doc
 

@@ -1,0 +1,72 @@
+"""A state's act on its own mission or envoy abroad is aimed at the host: "Caracas closed its embassy in
+Lima" and "London recalled its ambassador from Oslo" are acts on Peru and Norway, whatever the object's
+possessor ("its embassy": the source's own) or a parse that coordinates the place with a later subject
+would give. The host is the place a host preposition names on the object or in the verb's clause
+(``envoys.host_nouns``); words: ``data/envoys.toml``. Read over the argument stage's drafts
+(``companions.joined``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.envoys import EnvoyWords, envoy_words, host_nouns
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+from newsevents.records import Actor
+
+MISSION_HOST = declare(
+    "target",
+    "mission-host",
+    "an act on a state's own embassy or envoy in (to, from) a foreign place is aimed at the host country",
+    "Caracas closed its embassy in Lima on Sunday.",
+)
+
+
+def at_posts(drafts: Iterable[Draft]) -> Iterator[Draft]:
+    """``drafts``, each act on the source's own mission or envoy abroad aimed at the host."""
+    for d in drafts:
+        host = _host(d, envoy_words())
+        yield d if host is None else d.step(MISSION_HOST, target=host)
+
+
+def _host(d: Draft, words: EnvoyWords) -> Actor | None:
+    """The host country of the mission or envoy the act of ``d`` is done to, when it is another state
+    than the source's and not already the target; else None."""
+    own = d.source.country
+    if own is None or d.trigger.noun or not (d.code.startswith(words.roots) or d.code in words.codes):
+        return None
+    posts = [o for o in _objects(d.token) if o.lemma_.casefold() in words.envoy_nouns | words.mission_nouns]
+    if not posts:
+        return None
+    places = d.token.doc._.ne_places
+    nouns = [t for n in host_nouns(posts[0], d.token, words) for t in (n, *n.conjuncts) if not _subject(t)]
+    hosts = [(n, p.country) for n in nouns if (p := places.place_of_entity(n)) is not None and p.country]
+    # (a target among the hosts stays: "recalled its envoys to Rome and Oslo" is one act on each)
+    if not hosts or any(c == own or (d.target is not None and d.target.country == c) for _, c in hosts):
+        return None
+    noun, iso3 = hosts[0]
+    name = d.token.doc._.ne_actors.country_name(iso3)
+    return Actor(text=noun.text, name=name, country=iso3, role=None, code=iso3)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The direct objects of ``verb`` and their conjuncts ("closed its embassy and consulate")."""
+    objs = [c for c in doccache.children(verb) if c.dep_ == "dobj"]
+    return [t for o in objs for t in (o, *o.conjuncts)]
+
+
+def _subject(noun: Token) -> bool:
+    """Whether a conjunct the parser hung on a place is the subject of the next clause, read as a conjunct
+    ("recalled its envoy from Oslo and the United States said ...": the verb right after it is a conjunct
+    with no subject of its own)."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (
+        noun.dep_ == "conj"
+        and after is not None
+        and after.pos_ in ("VERB", "AUX")
+        and after.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+    )

@@ -1,0 +1,105 @@
+"""A show of force aimed at its own country: the rival it is shown to instead.
+
+A deployment, a mobilisation or an alert (CAMEO 15, or the threat or pledge of one) whose target fell back
+to the source's own country ("would send troops to the region", "ordered the country's first
+mobilisation", "soldiers are deployed in the border district") is coded on the side the force faces: the
+one foreign country its sentence names as a party ("facing Chinese troops"); else, for a build-up of
+forces (not a display such as a missile test) not placed at home, the other country the article is most
+about (the rival the story explains the build-up by). An act the text keeps at home with no foreign
+party named (troops sent into the capital) stays domestic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.actors.resolve import DocActors
+from newsevents.coding.lexicon import lexicon
+from newsevents.coding.own_country import foreign_in_sentence
+from newsevents.coding.own_country import settle as settle_own
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+from newsevents.coding.targets import article_counterpart
+from newsevents.records import Actor
+
+POSTURE_RIVAL = declare(
+    "target",
+    "posture-rival",
+    "a show of force (or a threat or pledge of one) whose target fell back to its source's own country is "
+    "aimed at the foreign party its sentence names, else, unless placed at home, at the article's other "
+    "country",
+    "Ruritania said it would send 2,000 troops to the Gulf. Its rival Freedonia called the move a threat.",
+)
+_FORCE_ROOT = "15"
+# A show of force told for itself (150: a missile test, an exercise) faces only a rival its sentence
+# names; a build-up of forces (152 alert, 154 mobilisation, deployment) faces the story's rival too.
+_DISPLAY_CODE = "150"
+# Police alert and police build-up (151, 153) are measures at home ("declared a state of emergency").
+_POLICE_CODES = ("151", "153")
+# Prepositions of a place phrase that keeps the force at home ("deploy the army to American cities").
+_HOME_PREPOSITIONS = frozenset({"in", "into", "to", "across", "inside", "throughout"})
+# Roots of the threat or pledge of a show of force ("would send troops": 13 or 03 by its modality).
+_ANNOUNCED_ROOTS = ("03", "13")
+# Roles of a target that the show of force is no act on: the source's own state, forces and police, or
+# the country itself (role None).
+_OWN_SIDE_ROLES = frozenset({None, "GOV", "MIL", "COP"})
+
+
+def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: frozenset[str]) -> list[Draft]:
+    """``drafts`` with their own-country fallbacks settled (coding/own_country.py), then each show of
+    force aimed at its own country turned on its rival."""
+    return [rival(d, actors) for d in settle_own(drafts, implicit, actors, state_roles)]
+
+
+def _force(d: Draft) -> bool:
+    """Whether ``d`` is a show of force or the announcement of one."""
+    pattern = d.trigger.pattern.code
+    if d.code.startswith(_POLICE_CODES) or pattern.startswith(_POLICE_CODES):
+        return False
+    return d.code.startswith(_FORCE_ROOT) or (
+        d.code.startswith(_ANNOUNCED_ROOTS) and pattern.startswith(_FORCE_ROOT)
+    )
+
+
+def rival(d: Draft, actors: DocActors) -> Draft:
+    """``d`` aimed at the rival its force faces when its target fell back to its own country."""
+    own = d.source.country
+    target = d.target if d.target is not None else d.implicit_target
+    if own is None or target is None or target.country != own or not _force(d):
+        return d
+    if d.source.role in lexicon().non_state_armed_roles or target.role not in _OWN_SIDE_ROLES:
+        return d
+    foreign = foreign_in_sentence(d, actors, own)
+    if len(foreign) == 1:
+        other: str | None = foreign.pop()
+    elif not foreign and _build_up(d, own) and not _sent_home(d, actors, own):
+        other = article_counterpart(actors, own)
+    else:
+        other = None
+    if other is None:
+        return d
+    actor = Actor(text="", name=actors.country_name(other) or other, country=other, role=None, code=other)
+    if d.target is not None:
+        return d.step(POSTURE_RIVAL, target=replace(actor, text=d.target.text))
+    return d.step(POSTURE_RIVAL, implicit_target=actor)
+
+
+def _build_up(d: Draft, own: str) -> bool:
+    """Whether ``d`` is a build-up of forces (not a display) that is not placed at home."""
+    display = d.code.startswith(_DISPLAY_CODE) or d.trigger.pattern.code.startswith(_DISPLAY_CODE)
+    return not display and (d.place is None or d.place.country != own)
+
+
+def _sent_home(d: Draft, actors: DocActors, own: str) -> bool:
+    """Whether the sentence of ``d`` names a place of the source's own country the force goes to or is
+    in ("to American cities", "into the Russian border regions")."""
+    doc, sent = actors.doc, d.sent
+    for m in actors.mentions:
+        if m.iso3 != own or not sent.start <= m.start < sent.end:
+            continue
+        head = doc[m.end - 1]
+        while head.dep_ in ("amod", "compound") and head.head.i != head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ in _HOME_PREPOSITIONS:
+            return True
+    return False
