@@ -60,7 +60,7 @@ def test_co_reactors_step_is_recorded(pipeline: Pipeline) -> None:
     [
         DyadCase(
             "own-embassy-closed-in-a-foreign-capital",
-            "Peru's president moved two brigades to the border on Sunday and closed his embassy in Quito.",
+            "Peru's president moved two brigades toward the frontier at the weekend and closed his embassy in Quito.",
             (("16", "PER", "ECU"),),
         ),
         DyadCase(
@@ -93,7 +93,7 @@ def test_act_on_own_mission_abroad_targets_the_host(pipeline: Pipeline, case: Dy
     [
         DyadCase(
             "announced-deployment-to-a-region-faces-the-story-rival",
-            "WASHINGTON (AP) -- The president said on Friday the United States would send about 2,000 "
+            "WASHINGTON (AP) -- The president said on Thursday the United States would send about 2,000 "
             "additional troops to the Gulf region. The Pentagon said the move answered a string of attacks "
             "by Venezuela on shipping.",
             (("13", "USA", "VEN"),),
@@ -125,7 +125,7 @@ def test_show_of_force_aimed_at_own_country_faces_its_rival(pipeline: Pipeline, 
         DyadCase(
             "bare-title-object-is-the-earlier-holder",
             "AMMAN, May 3 (Wire) - Jordan's King Ivo dismissed the government on Monday. The United States "
-            "urged the king to release the detained politicians and restore civil liberties.",
+            "urged the king to free the jailed politicians and restore civil liberties.",
             (("02", "USA", "JOR"),),
         ),
         DyadCase(

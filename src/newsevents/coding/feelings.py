@@ -91,7 +91,7 @@ def _about(word: Token, about: frozenset[str]) -> tuple[Token, ...]:
 
 def folded_comment(verb: Token, code: str, coded: frozenset[int]) -> bool:
     """Whether a comment (012, 013) on ``verb`` folds into another coded act of the same speaker that
-    ``verb`` is conjoined with ("said the return was a first step AND ASKED Paris to ...", "DISMISSED the
+    ``verb`` is conjoined with ("said the handover was a good start AND ASKED Rome to ...", "DISMISSED the
     concern AND said the drills were defensive"): one statement, told once, as the act."""
     if code not in _COMMENTS:
         return False
