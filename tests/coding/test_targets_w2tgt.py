@@ -60,7 +60,8 @@ def test_co_reactors_step_is_recorded(pipeline: Pipeline) -> None:
     [
         DyadCase(
             "own-embassy-closed-in-a-foreign-capital",
-            "Peru's president moved two brigades toward the frontier at the weekend and closed his embassy in Quito.",
+            "Peru's president moved two brigades toward the frontier at the weekend and closed his embassy "
+            "in Quito.",
             (("16", "PER", "ECU"),),
         ),
         DyadCase(
