@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from newsevents import doccache
+from newsevents.actors.agentrole import AgentRoles
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.headmemo import acting_phrase
@@ -64,8 +65,7 @@ class ActorResolver:
         self.place_country = place_country
         # ``phrases``: the dictionary's compiled phrase indexes (``actors.compiled``), else compiled here.
         self._finder = MentionFinder(dictionary, vocab, phrases)
-        self._agents = dict(dictionary.agents())
-        self._titles = dict(dictionary.titles())
+        self._roles = AgentRoles(dict(dictionary.titles()), dict(dictionary.agents()))
         self._coref = load_coref()
         # All-caps aliases ("NATO", "OPEC"): such a word opening a text is an actor, not a dateline city.
         self._acronyms = frozenset(p for p, _ in dictionary.phrases() if p.isupper())
@@ -115,19 +115,7 @@ class ActorResolver:
 
     def agent_role(self, token: Token) -> str | None:
         """Role of a generic agent or title headed by ``token`` ("police", "foreign minister")."""
-        lemma = token.lemma_.casefold()
-        compound = next((c for c in doccache.children(token) if c.dep_ == "compound"), None)
-        if compound is not None and f"{compound.lemma_.casefold()} {lemma}" in _WORDS.not_agents:
-            return None  # "a task force" is no armed force
-        before = [t.lemma_.casefold() for t in doccache.tokens(token.doc)[max(token.i - 2, 0) : token.i]]
-        for left in (2, 1):
-            if token.i - left >= 0:
-                words = before[len(before) - left :]
-                phrase = " ".join([*words, lemma])
-                role = self._titles.get(phrase) or self._agents.get(phrase)
-                if role:
-                    return role
-        return self._titles.get(lemma) or self._agents.get(lemma) or self._agents.get(token.lower_)
+        return self._roles.role(token)  # (actors/agentrole.py: read once per token)
 
 
 class DocActors:

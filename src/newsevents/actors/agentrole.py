@@ -1,0 +1,63 @@
+"""The agent or title role of a head word ("police" -> COP, "foreign minister" -> GOV), read once per token
+of a document (issue 10, throughput).
+
+``ActorResolver.agent_role`` is asked about the same token many times per article (by each phrase read,
+the armed modifiers, the descriptions and the conjuncts) and the answer depends only on the parse. The
+memo is a dict in ``Doc.user_data`` (token index -> role), one per ``AgentRoles``: it holds no Token, so
+it makes no cycle, and ``Pipeline._run`` clears it with the rest of the Doc's ``user_data``. Most tokens
+are no agent: a word that no agent or title phrase ends with (and no agent's word) is None at once.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.actors.words import packaged_words
+
+__all__ = ["AgentRoles"]
+
+_WORDS = packaged_words()
+_KEY = "newsevents.agentrole"
+_SERIAL = itertools.count()  # (each AgentRoles its own memo, whatever tables it reads)
+
+
+class AgentRoles:
+    """The roles of the agent and title tables (lower-case lemma phrases -> role code)."""
+
+    def __init__(self, titles: dict[str, str], agents: dict[str, str]) -> None:
+        self._titles = titles
+        self._agents = agents
+        # The last word of every phrase: a head's lemma must end one (or its own word be an agent's).
+        self._last = frozenset(p.rsplit(" ", 1)[-1] for p in (*titles, *agents))
+        self._key = f"{_KEY}.{next(_SERIAL)}"
+
+    def role(self, token: Token) -> str | None:
+        """Role of a generic agent or title headed by ``token``, from the Doc's memo when read before."""
+        memo: dict[int, str | None] | None = token.doc.user_data.get(self._key)
+        if memo is None:
+            memo = token.doc.user_data[self._key] = {}
+        i = token.i
+        if i in memo:
+            return memo[i]
+        found = memo[i] = self._read(token)
+        return found
+
+    def _read(self, token: Token) -> str | None:
+        lemma = token.lemma_.casefold()
+        if lemma.rsplit(" ", 1)[-1] not in self._last and token.lower_ not in self._agents:
+            return None  # (no phrase of either table ends with the head: the cheap test first)
+        compound = next((c for c in doccache.children(token) if c.dep_ == "compound"), None)
+        if compound is not None and f"{compound.lemma_.casefold()} {lemma}" in _WORDS.not_agents:
+            return None  # "a task force" is no armed force
+        before = [t.lemma_.casefold() for t in doccache.tokens(token.doc)[max(token.i - 2, 0) : token.i]]
+        for left in (2, 1):
+            if token.i - left >= 0:
+                words = before[len(before) - left :]
+                phrase = " ".join([*words, lemma])
+                role = self._titles.get(phrase) or self._agents.get(phrase)
+                if role:
+                    return role
+        return self._titles.get(lemma) or self._agents.get(lemma) or self._agents.get(token.lower_)
