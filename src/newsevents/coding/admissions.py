@@ -10,9 +10,7 @@ as a report). The words are in ``coding/data/admissions.toml``.
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -20,8 +18,8 @@ from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
+from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
-from newsevents.errors import DataFileError
 
 ADMITTED_HARM = declare(
     "trigger",
@@ -50,15 +48,7 @@ class AdmissionWords:
 @functools.lru_cache(maxsize=1)
 def admission_words() -> AdmissionWords:
     """The admission words, checked: every key present, each a list of strings."""
-    data = tomllib.loads(resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8"))
-    names = ("verbs", "harm_words", "harm_roots")
-    for name in names:
-        value = data.get(name)
-        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
-            raise DataFileError(f"{_FILE}: {name} must be a list of words")
-    if set(data) - set(names):
-        raise DataFileError(f"{_FILE}: unknown keys {sorted(set(data) - set(names))}")
-    return AdmissionWords(**{n: frozenset(data[n]) for n in names})
+    return AdmissionWords(**word_sets(_FILE, AdmissionWords.__slots__))
 
 
 def admission_triggers(sent: Span, found: list[Trigger]) -> list[Trigger]:

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import tomllib
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -27,9 +25,9 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import kind_of
 from newsevents.coding.records import Draft
+from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import party_country
-from newsevents.errors import DataFileError
 from newsevents.records import Actor
 from newsevents.when import role_day
 
@@ -57,13 +55,7 @@ _LOOKBACK = 2
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """``answered.toml``: denial codes, charging verbs, condolence codes, roots of harm."""
-    data = tomllib.loads(resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8"))
-    names = ("denial_codes", "charging_verbs", "condolence_codes", "harm_roots")
-    for name in names:
-        value = data.get(name)
-        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
-            raise DataFileError(f"{_FILE}: {name} must be a list of words")
-    return {name: frozenset(data[name]) for name in names}
+    return word_sets(_FILE, ("denial_codes", "charging_verbs", "condolence_codes", "harm_roots"))
 
 
 def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:

@@ -10,15 +10,13 @@ subject. What the outlook is about ("about the talks with Lima") names the targe
 from __future__ import annotations
 
 import functools
-import tomllib
 from dataclasses import dataclass
-from importlib import resources
 
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
-from newsevents.errors import DataFileError
 
 REPORTED_FEELING = declare(
     "trigger",
@@ -46,15 +44,7 @@ class FeelingWords:
 @functools.lru_cache(maxsize=1)
 def feeling_words() -> FeelingWords:
     """The outlook words, checked: every key present, each a list of strings."""
-    data = tomllib.loads(resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8"))
-    names = ("optimistic", "pessimistic", "about")
-    for name in names:
-        value = data.get(name)
-        if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
-            raise DataFileError(f"{_FILE}: {name} must be a list of words")
-    if set(data) - set(names):
-        raise DataFileError(f"{_FILE}: unknown keys {sorted(set(data) - set(names))}")
-    return FeelingWords(**{n: frozenset(data[n]) for n in names})
+    return FeelingWords(**word_sets(_FILE, FeelingWords.__slots__))
 
 
 def felt(complement: list[Token]) -> tuple[str, tuple[Token, ...] | None] | None:

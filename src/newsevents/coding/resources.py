@@ -33,3 +33,19 @@ def packaged_table(name: str, build: Callable[[dict[str, Any]], T]) -> T:
         return build(tomllib.loads(text))
     except (tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise DataFileError(f"{name}: {exc}") from exc
+
+
+def word_sets(name: str, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The packaged TOML file ``name`` of word lists, one per key of ``keys``: a key missing or unknown, or
+    a value that is not a list of words, is a DataFileError naming the file."""
+
+    def build(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+        if set(data) - set(keys):
+            raise DataFileError(f"{name}: unknown keys {sorted(set(data) - set(keys))}")
+        for key in keys:
+            value = data.get(key)
+            if not isinstance(value, list) or not all(isinstance(w, str) and w for w in value):
+                raise DataFileError(f"{name}: {key} must be a list of words")
+        return {key: frozenset(data[key]) for key in keys}
+
+    return packaged_table(name, build)
