@@ -38,6 +38,11 @@ from newsevents.pipeline import Pipeline
             "diplomats and Italy two.",
             (("16", "RUS", "GBR"), ("16", "GBR", "RUS"), ("16", "ITA", "RUS")),
         ),
+        DyadCase(
+            "party-the-object-names-is-no-co-actor",
+            "Britain expelled 23 Russian diplomats on Monday and Russia 23 on Friday.",
+            (("16", "GBR", "RUS"),),
+        ),
     ],
     ids=lambda c: c.name,
 )

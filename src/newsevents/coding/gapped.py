@@ -73,11 +73,14 @@ def _parties(d: Draft) -> list[Actor]:
     if not objects:
         return []
     actors: DocActors = tok.doc._.ne_actors
-    day = role_day(d.when)
+    day, obj = role_day(d.when), objects[0]
+    # (the country the object names is the act's patient: "expelled 23 Russian diplomats and Russia 23
+    # on Friday" is Russia's own act on another, not one of Britain's co-expellers to leave out)
+    patients = {m.iso3 for m in actors.mentions if obj.left_edge.i <= m.start <= obj.i}
     found: list[Actor] = []
     for m in actors.mentions:
-        if d.sent.start <= m.start and m.end < d.sent.end and m.start > objects[0].i and _gapped(m, tok):
-            if any(t.pos_ in ("VERB", "AUX") for t in tok.doc[objects[0].i : m.start]):
+        if d.sent.start <= m.start and m.end < d.sent.end and m.start > obj.i and _gapped(m, tok):
+            if m.iso3 in patients or any(t.pos_ in ("VERB", "AUX") for t in tok.doc[obj.i : m.start]):
                 continue  # (another clause's verb between: "a day after X expelled four and Y two")
             actor = actors.resolve(tok.doc[m.end - 1], day)
             if actor is not None and not _same(d.source, actor) and all(not _same(a, actor) for a in found):
