@@ -39,7 +39,7 @@ CO_REACTORS = declare(
 # Codes of reactions aimed at a third party: praise or approval (051), demand (10) and criticism (11).
 # Not agreement (050), joint statements (010), appeals (02: "asked their teams") or refusals (12: "failed
 # to agree"), which a pair as often make to each other.
-_REACTION_CODES = ("051", "10", "11")
+REACTION_CODES = ("051", "10", "11")
 # The prepositions that aim an attack at its patient ("fired at", "rocket fire into"; not "on", which
 # as often sets the scene: "clashes erupted on the ridge").
 _AIMING_PREPS = frozenset({"at", "into", "against"})
@@ -61,7 +61,7 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
     if drawn_reaction(tok):
         return True  # ("drew criticism from Berlin and Paris": each reacts to the act, not to the other)
     words = referred_words()
-    if code.startswith(_REACTION_CODES) and not symmetric(code):
+    if code.startswith(REACTION_CODES) and not symmetric(code):
         return _reactors(tok, steps)
     if code.startswith(words.cogiver_roots):
         return _givers(tok, steps)

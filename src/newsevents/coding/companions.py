@@ -13,6 +13,7 @@ from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.coagents import apart
+from newsevents.coding.gapped import gapped
 from newsevents.coding.posts import at_posts
 from newsevents.coding.purpose import contact_parties
 from newsevents.coding.records import Draft
@@ -38,10 +39,11 @@ _ALONG = "with"
 
 
 def joined(drafts: Iterable[Draft]) -> Iterator[Draft]:
-    """The argument stage's ``drafts`` with the parties that act together set right: co-givers kept
-    apart (``coagents.apart``), an offer made on a call given the call's parties
-    (``purpose.contact_parties``), then each companion on a visit made a visitor (``along``)."""
-    return along(contact_parties(list(apart(at_posts(drafts)))))
+    """The argument stage's ``drafts`` with the parties that act together set right: gapped parties
+    given their act (``gapped``), co-givers kept apart (``coagents.apart``), an offer made on a call
+    given the call's parties (``purpose.contact_parties``), then each companion on a visit made a
+    visitor (``along``)."""
+    return along(contact_parties(list(apart(gapped(at_posts(drafts))))))
 
 
 def along(drafts: Iterable[Draft]) -> Iterator[Draft]:

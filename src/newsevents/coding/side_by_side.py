@@ -1,0 +1,62 @@
+"""Co-reactors kept apart from each other's fallback targets: "Britain, France and Germany condemned the
+test", with no target named, is three reactions to a fourth party, not each aimed at another of the three
+because the article names it most. The argument stage marks two co-reactors (``coagents``
+``target:co-reactors``) and lets three or more coordinated parties act as a group; this pass, run after
+the selection stage set its implicit targets (``coding/rivals.py``), aims such a reaction at the party
+the article names most among the others, else at none. The parties of a gapped clause ("X pledged 50
+million, Y 20 million", ``coding/gapped.py``) are kept apart the same way."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from newsevents.actors.resolve import DocActors
+from newsevents.coding.coagents import CO_REACTORS, REACTION_CODES
+from newsevents.coding.gapped import GAPPED
+from newsevents.coding.records import Draft
+from newsevents.coding.semantics import symmetric
+from newsevents.coding.targets import country_actor, party_country
+
+
+def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
+    """``drafts`` with each co-reactor's implicit target that is another co-reactor's country replaced by
+    the article's counterpart among the other countries (or by none)."""
+    made = list(drafts)
+    reactors: dict[int, set[str]] = {}
+    gapped = {d.token.i for d in made if GAPPED in d.steps}
+    for d in made:
+        reaction = d.code.startswith(REACTION_CODES) and not symmetric(d.code)
+        if (reaction or d.token.i in gapped) and d.source.country:
+            reactors.setdefault(d.token.i, set()).add(d.source.country)
+    out: list[Draft] = []
+    for d in made:
+        side = reactors.get(d.token.i, set())
+        own, implicit = d.source.country, d.implicit_target
+        if (
+            d.target is not None
+            or implicit is None
+            or own not in side
+            or implicit.country not in side - {own}
+            or not (CO_REACTORS in d.steps or len(side) >= 3 or d.token.i in gapped)
+        ):
+            out.append(d)
+            continue
+        other = _counterpart(actors, side)
+        target = None if other is None else country_actor(actors, other)
+        out.append(d.step(GAPPED if d.token.i in gapped else CO_REACTORS, implicit_target=target))
+    return out
+
+
+def _counterpart(actors: DocActors, side: set[str]) -> str | None:
+    """The country the article names most often outside ``side`` (the first named among equals)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in actors.mentions:
+        iso3 = party_country(actors, m)
+        if iso3 and iso3 not in side:
+            counts[iso3] += 1
+            first.setdefault(iso3, m.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda iso3: (-counts[iso3], first[iso3]))
