@@ -60,4 +60,24 @@ class AgentRoles:
                 role = self._titles.get(phrase) or self._agents.get(phrase)
                 if role:
                     return role
+        if lemma in _WORDS.speaker_nouns:
+            body = self._body_role(token)
+            if body:
+                return body
         return self._titles.get(lemma) or self._agents.get(lemma) or self._agents.get(token.lower_)
+
+    def _body_role(self, token: Token) -> str | None:
+        """The agent role of the body a speaker noun speaks for: "an army spokesman" -> MIL (the modifier
+        just before the noun, one or two words, must hang from it), "a spokesman for the police" -> COP."""
+        prev = token.i - 1
+        if prev < 0 or token.doc[prev].head.i != token.i or token.doc[prev].dep_ not in ("compound", "amod"):
+            # "a spokesman for the army": the body is the object of "for"
+            preps = (c for c in doccache.children(token) if c.dep_ == "prep" and c.lower_ == "for")
+            body = next((o for p in preps for o in doccache.children(p) if o.dep_ == "pobj"), None)
+            return self._agents.get(body.lemma_.casefold()) if body is not None else None
+        words = [t.lemma_.casefold() for t in token.doc[max(prev - 1, 0) : token.i]]
+        for left in (2, 1):
+            role = self._agents.get(" ".join(words[-left:])) if len(words) >= left else None
+            if role:
+                return role
+        return None

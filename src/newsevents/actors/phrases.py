@@ -239,7 +239,7 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
         and titles.title_role(f"{t.lower_} {lemma}") is None
         and titles.agent_role(f"{t.lower_} {lemma}") is None
     ]
-    if not bloc:
+    if not bloc and lemma not in _WORDS.stateless_nouns:  # ("donors": no bloc word, no state either)
         return None
     return [Actor(text=p.text, name=None, country=None, role=p.role[:3], code=p.role)]
 

@@ -52,6 +52,8 @@ class Words:
     speech_verbs: frozenset[str]
     mission_nouns: frozenset[str]
     led_bodies: frozenset[str]
+    speaker_nouns: frozenset[str]
+    stateless_nouns: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->
