@@ -322,7 +322,7 @@ def _planned(tok: Token) -> bool:
 def _hyphenated(tok: Token) -> bool:
     """A word joined by a hyphen to the next ("NO-fly zone", "NO-confidence vote")."""
     doc = tok.doc
-    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return tok.i + 1 < len(doc) and doccache.token(doc, tok.i + 1).text == "-" and not tok.whitespace_
 
 
 def _governors(tok: Token) -> list[Token]:

@@ -95,7 +95,8 @@ def _further(a: Draft, b: Draft) -> bool:
     act ("A SECOND, smaller bomb killed five", "ANOTHER blast hit the market"): its noun, or the noun
     subject of its verb, takes a counting word (ANOTHER_ACT)."""
     earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)
-    if earlier.token.sent.start == later.token.sent.start or not later.code.startswith(("18", "19", "20")):
+    same = doccache.sent(earlier.token).start == doccache.sent(later.token).start
+    if same or not later.code.startswith(("18", "19", "20")):
         return False
     tok = later.token
     nouns = [tok] if later.trigger.noun else [c for c in doccache.children(tok) if c.dep_ == "nsubj"]

@@ -33,6 +33,7 @@ from spacy.attrs import DEP, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsevents import doccache
 from newsevents.coding import participles, resources
 from newsevents.coding.rules import declare
 
@@ -129,7 +130,7 @@ def _misread_verb(part: Token) -> Token | None:
     after = part.right_edge.i + 1
     if after >= len(part.doc):
         return None
-    verb = part.doc[after]
+    verb = doccache.token(part.doc, after)
     if verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or verb.sent.start != part.sent.start:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -144,8 +145,10 @@ def verb_as_modifier(doc: Doc, words: Sequence[Token] | None = None) -> int:
     the number mended."""
     mended = 0
     for verb in doc if words is None else words:
+        if verb.tag_ != "VBD" or verb.dep_ != "amod":
+            continue
         noun = verb.head
-        if verb.tag_ != "VBD" or verb.dep_ != "amod" or noun.i <= verb.i or noun.dep_ != "conj":
+        if noun.i <= verb.i or noun.dep_ != "conj":
             continue
         first = noun.head
         if first.pos_ != "VERB" or first.i >= verb.i:
@@ -161,8 +164,10 @@ def object_as_conjunct(doc: Doc, words: Sequence[Token] | None = None) -> int:
     the number mended."""
     mended = 0
     for noun in doc if words is None else words:
+        if noun.dep_ != "conj" or noun.pos_ != "NOUN":
+            continue
         verb = noun.head
-        if noun.dep_ != "conj" or noun.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.i >= noun.i:
+        if verb.pos_ != "VERB" or verb.i >= noun.i:
             continue
         kids = list(noun.children)
         if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") or c.tag_ == "VBD" for c in kids):
@@ -183,7 +188,7 @@ def object_as_conjunct(doc: Doc, words: Sequence[Token] | None = None) -> int:
 def _partner(first: Token, link: Token) -> Token:
     """The noun a misplaced object is coordinated with: the one just before "and" when it is in the first
     object's phrase ("took control of the airport and HARBOUR": the airport), else the first object."""
-    before = link.doc[link.i - 1]
+    before = doccache.token(link.doc, link.i - 1)
     inside = first.left_edge.i <= before.i <= first.right_edge.i
     return before if inside and before.pos_ in ("NOUN", "PROPN") else first
 
@@ -200,8 +205,10 @@ def adjective_participle(doc: Doc, verbs: frozenset[str], words: Sequence[Token]
     the passive verb; the number mended."""
     mended = 0
     for adj in doc if words is None else words:
+        if adj.pos_ != "ADJ" or adj.dep_ != "acomp":
+            continue
         be = adj.head
-        if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or be.lemma_ != "be" or be.i > adj.i:
+        if be.lemma_ != "be" or be.i > adj.i:
             continue
         lemma = participles.verb_of(adj.text, verbs)
         if lemma is None:
@@ -222,9 +229,11 @@ def verb_after_apposition(doc: Doc, verbs: frozenset[str], words: Sequence[Token
     ("the minister, Ana Ruiz, thanked donors and said ..."); the number mended."""
     mended = 0
     for adj in doc if words is None else words:
-        noun = adj.head
-        if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.i == 0 or doc[adj.i - 1].text != ",":
+        if adj.pos_ != "ADJ" or adj.dep_ != "amod" or adj.i == 0:
             continue
+        if doccache.token(doc, adj.i - 1).text != ",":
+            continue
+        noun = adj.head
         subject, verb = noun.head, noun.head.head
         if noun.dep_ != "appos" or noun.i <= adj.i or subject.dep_ != "nsubj" or verb.i <= noun.i:
             continue
@@ -276,7 +285,8 @@ def _candidates(doc: Doc) -> list[Token]:
     tags, pos, deps = table[:, 0], table[:, 1], table[:, 2]
     mask = (tags == strings["VBN"]) | (tags == strings["VBD"]) | (pos == strings["ADJ"])
     mask |= (pos == strings["NOUN"]) & (deps == strings["conj"])
-    return [doc[int(i)] for i in numpy.flatnonzero(mask)]
+    tokens = doccache.tokens(doc)
+    return [tokens[int(i)] for i in numpy.flatnonzero(mask)]
 
 
 @Language.factory("newsevents_reattach")

@@ -231,9 +231,10 @@ def carried_message(tok: Token, coded: set[int], words: Lexicon) -> bool:
     bare "said" adds nothing to what was said (selection, with the self-directed acts)."""
     if tok.pos_ != "VERB":
         return False
-    messages = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.casefold() in words.message_nouns]
-    clauses = [c for m in messages for c in m.children if c.dep_ == "acl"]
-    clauses += [c for c in tok.children if c.dep_ == "advcl"] if messages else []
+    kids = doccache.children(tok)
+    messages = [c for c in kids if c.dep_ == "dobj" and c.lemma_.casefold() in words.message_nouns]
+    clauses = [c for m in messages for c in doccache.children(m) if c.dep_ == "acl"]
+    clauses += [c for c in kids if c.dep_ == "advcl"] if messages else []
     return any(c.i in coded and message_content(c, words) for c in clauses)
 
 
