@@ -158,11 +158,12 @@ def states_start(ent: Span) -> bool:
     dates no event of its clause, the corpus leaving an act counted "since" a day undated."""
     tok = ent.root
     for _ in range(8):
-        if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
+        head = doccache.head(tok)
+        if head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.lower_ == "since" and tok.dep_ in ("prep", "mark"):
             return True
-        tok = tok.head
+        tok = head
     return False
 
 

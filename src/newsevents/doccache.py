@@ -27,6 +27,7 @@ __all__ = [
     "children",
     "conjuncts",
     "ents",
+    "head",
     "sent",
     "sent_tokens",
     "sents",
@@ -45,12 +46,13 @@ _VERB = StringStore()["VERB"]  # (the part of speech "VERB" as ``Token.pos`` and
 class _DocCache:
     """One Doc's tokens (one ``Token`` object per word) and, built when first asked for, the rest."""
 
-    __slots__ = ("doc", "tokens", "kids", "_subtrees", "_sents", "_sent_of", "_ents", "_verbs")
+    __slots__ = ("doc", "tokens", "kids", "heads", "_subtrees", "_sents", "_sent_of", "_ents", "_verbs")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.tokens: tuple[Token, ...] = tuple(doc)
         self.kids: list[list[Token]] | None = None  # (read by ``children`` directly: the hottest path)
+        self.heads: list[Token] | None = None  # (read by ``head`` directly)
         self._subtrees: dict[int, tuple[Token, ...]] = {}
         self._sents: tuple[Span, ...] | None = None
         self._sent_of: list[int] = []
@@ -68,6 +70,14 @@ class _DocCache:
                     kids[i + head].append(tokens[i])
             self.kids = kids
         return self.kids
+
+    def head_table(self) -> list[Token]:
+        if self.heads is None:
+            tokens = self.tokens
+            # (relative offsets, as ``children``'s; 0: a root, its own head, as spaCy gives it)
+            offsets = self.doc.to_array("HEAD").astype("int64").tolist()
+            self.heads = [tokens[i + h] for i, h in enumerate(offsets)]
+        return self.heads
 
     def subtree(self, i: int) -> tuple[Token, ...]:
         found = self._subtrees.get(i)
@@ -126,6 +136,12 @@ def children(tok: Token) -> Sequence[Token]:
     """``list(tok.children)``: the words whose head ``tok`` is, in order."""
     cache: _DocCache = tok.doc.user_data.get(_KEY) or _cache(tok.doc)
     return (cache.kids or cache.children())[tok.i]
+
+
+def head(tok: Token) -> Token:
+    """``tok.head``: the word ``tok`` hangs from (``tok`` itself for a sentence's root)."""
+    cache: _DocCache = tok.doc.user_data.get(_KEY) or _cache(tok.doc)
+    return (cache.heads or cache.head_table())[tok.i]
 
 
 def conjuncts(tok: Token) -> tuple[Token, ...]:

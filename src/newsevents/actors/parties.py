@@ -29,10 +29,11 @@ def landmark(tok: Token) -> bool:
     the coast of Somalia"): a landmark word among the prepositional phrases it hangs from."""
     through_prep = False
     for _ in range(4):
-        if tok.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod") or tok.head.i == tok.i:
+        head = doccache.head(tok)
+        if tok.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod") or head.i == tok.i:
             return False
         through_prep = through_prep or tok.dep_ == "pobj"
-        tok = tok.head
+        tok = head
         if tok.lemma_.casefold() in _LANDMARK_WORDS:
             return True
         if tok.lemma_.casefold() in _MISSION_WORDS:

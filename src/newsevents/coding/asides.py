@@ -60,9 +60,10 @@ def is_aside(tok: Token) -> bool:
     """Whether ``tok`` names a party inside an aside phrase ("from Mali and Niger", "at the request of
     the United States", "on a U.S. request")."""
     for _ in range(_MAX_STEPS):
-        if tok.dep_ == "pobj" and aside(tok.head):
+        head = doccache.head(tok)
+        if tok.dep_ == "pobj" and aside(head):
             return True
-        if tok.dep_ not in _INSIDE or tok.head.i == tok.i:
+        if tok.dep_ not in _INSIDE or head.i == tok.i:
             return False
-        tok = tok.head
+        tok = head
     return False
