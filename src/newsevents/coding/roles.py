@@ -194,8 +194,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             for c in doccache.children(v)
             if c.dep_ in ("dobj", "dative")
         )
-        kids = doccache.children(tok)
-        targets.extend(Head(c, THERE) for c in kids if c.dep_ == "advmod" and c.lower_ == "there")
+        targets.extend(Head(c, THERE) for c in tok.children if c.dep_ == "advmod" and c.lower_ == "there")
     targets.extend(_prep_targets(tok))
     if (
         not any(c.dep_ == "dobj" for c in doccache.children(tok))
