@@ -12,7 +12,9 @@ first use and kept in ``Doc.user_data``: it goes with the Doc. (The table refers
 like the stages' own annotations: ``Pipeline._run`` clears a coded Doc's ``user_data`` at once, so that
 the Doc is freed when dropped, not at the next full garbage collection.) The values are shared and never
 to be changed (tuples, and sequences typed read-only). The Doc must not be retokenized or re-parsed after
-the first call (the coder never does).
+the first call (the coder never does), except that ``coding/reattach`` (the first stage, which mends
+heads) may read ``token``/``tokens`` (a Token is a view of the Doc, unchanged by a new head): the tables
+built from heads (``children``, ``head``, ``subtree``, ``conjuncts``) are built on first use, after it.
 """
 
 from __future__ import annotations
