@@ -4,22 +4,16 @@ named. Every sentence is invented."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from spacy.tokens import Doc
+from coding_helpers import events_of
 
 from newsevents.coding import admissions
 from newsevents.pipeline import Pipeline
 
 
 def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    doc: Doc = pipeline.nlp(text)
-    doc._.ne_article = "t"
-    doc._.ne_published = dt.date(2011, 6, 7)
-    for _name, stage in pipeline.stages.pipeline:
-        doc = stage(doc)
-    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in doc._.ne_events]
+    events = events_of(pipeline, text, "2011-06-07")
+    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events]
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from coding_helpers import events_of
 from spacy.tokens import Doc
 
 from newsevents.pipeline import Pipeline
@@ -56,12 +57,8 @@ def test_report_naming_the_denier_only_as_object_is_no_charge(pipeline: Pipeline
 
 
 def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    doc: Doc = pipeline.nlp(text)
-    doc._.ne_article = "t"
-    doc._.ne_published = dt.date(2011, 6, 7)
-    for _name, stage in pipeline.stages.pipeline:
-        doc = stage(doc)
-    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in doc._.ne_events]
+    events = events_of(pipeline, text, "2011-06-07")
+    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events]
 
 
 def test_condolences_to_unnamed_mourners_go_to_the_harmed(pipeline: Pipeline) -> None:

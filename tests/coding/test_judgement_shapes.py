@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from coding_helpers import kept_triggers
+from coding_helpers import events_of, kept_triggers
 from spacy.tokens import Doc
 
 from newsevents.coding import judgement
@@ -43,12 +43,7 @@ def test_called_massacre_criticises_the_actor_not_a_mass_killing(pipeline: Pipel
 
 
 def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str | None]]:
-    doc: Doc = pipeline.nlp(text)
-    doc._.ne_article = "t"
-    doc._.ne_published = dt.date(2005, 5, 14)
-    for _name, stage in pipeline.stages.pipeline:
-        doc = stage(doc)
-    return [(e.cameo, e.source.country) for e in doc._.ne_events]
+    return [(e.cameo, e.source.country) for e in events_of(pipeline, text, "2005-05-14")]
 
 
 @pytest.mark.parametrize(

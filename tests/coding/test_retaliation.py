@@ -4,23 +4,16 @@ Every sentence is invented (issue 10, pmix)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from coding_helpers import kept_triggers
-from spacy.tokens import Doc
+from coding_helpers import events_of, kept_triggers
 
 from newsevents.coding import retaliation
 from newsevents.pipeline import Pipeline
 
 
 def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    doc: Doc = pipeline.nlp(text)
-    doc._.ne_article = "t"
-    doc._.ne_published = dt.date(2011, 6, 7)
-    for _name, stage in pipeline.stages.pipeline:
-        doc = stage(doc)
-    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in doc._.ne_events]
+    events = events_of(pipeline, text, "2011-06-07")
+    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events]
 
 
 @pytest.mark.parametrize(
