@@ -7,7 +7,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from newsevents import dateclause
+from newsevents import datetense
 from newsevents.datewords import When, resolve
 
 
@@ -21,7 +21,7 @@ class Resolved(dict[int, list[When]]):
         self._anchors = anchors
 
     def __missing__(self, start: int) -> list[When]:
-        future = dateclause.is_future(self._anchors[start])
+        future = datetense.future_clause(self._anchors[start])
         whens = self[start] = resolve_ent(self._ents[start], self._reference, future)
         return whens
 

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import clausedate, dateclause, doccache
+from newsevents import clausedate, dateclause, datetense, doccache
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -90,7 +90,6 @@ OFFSET = declare(
     "is reckoned from",
     "Troops withdrew on Friday, a day after the two sides signed a truce.",
 )
-
 
 ENCLOSING = declare(
     "date",
@@ -202,6 +201,7 @@ class DocDates:
                 or (a.i not in triggers and not dateclause.describes_noun(a))
             )
             for w in self._resolved[e.start]
+            if datetense.fits(tok, w, self.reference)
         ]
         if unclaimed:
             return unclaimed[:1], True, SENTENCE

@@ -1,0 +1,78 @@
+"""Dates that do not fit an event's tense: a date after the report's own day for an act told as done, and
+the future of a plan told as a noun ("reported plans to stand in elections in January").
+
+Helpers of ``newsevents.when`` and ``newsevents.dateexpr``; the plan nouns are in ``data/dates.toml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from spacy.tokens import Token
+
+from newsevents import dateclause, doccache
+from newsevents.coding.rules import declare
+from newsevents.datewords import When, date_table
+from newsevents.errors import DataFileError
+
+LATER_THAN_REPORT = declare(
+    "date",
+    "later-than-report",
+    "a date of the sentence that falls after the report's own day is not the date of an act the sentence "
+    "tells as done: it belongs to the plan or forecast beside it",
+    "The minister thanked the donors and said the talks would resume on June 12.",
+)
+PLANNED_NOUN = declare(
+    "date",
+    "planned-noun",
+    "an infinitive on a noun of plan or intent ('plans to hold elections in January') is in the future: "
+    "its bare month or weekday is the coming one",
+    "Crowds gathered to protest against the leader's plans to stand in elections in January.",
+)
+
+
+@functools.lru_cache(maxsize=1)
+def plan_nouns() -> frozenset[str]:
+    """``data/dates.toml`` [tense] plan_nouns: nouns whose infinitive tells an act still to come."""
+    try:
+        return frozenset(date_table()["tense"]["plan_nouns"])  # type: ignore[index]
+    except (KeyError, TypeError) as exc:
+        raise DataFileError(f"data/dates.toml: bad [tense] plan_nouns ({exc})") from exc
+
+
+def planned(anchor: Token | None) -> bool:
+    """Whether ``anchor`` heads an infinitive on a plan noun ("plans TO STAND in elections in January"),
+    itself or through a coordinated verb."""
+    for _ in range(3):
+        if anchor is None:
+            return False
+        if anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+            anchor = anchor.head
+            continue
+        return (
+            anchor.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(anchor))
+            and anchor.head.lemma_.casefold() in plan_nouns()
+        )
+    return False
+
+
+def future_clause(anchor: Token | None) -> bool:
+    """Whether the clause at ``anchor`` tells something still to come: a future tense or a plan."""
+    return dateclause.is_future(anchor) or planned(anchor)
+
+
+def after_report(when: When, reference: dt.date | None) -> bool:
+    """Whether ``when`` starts after the report's day ``reference`` (a month or year after it too)."""
+    if reference is None:
+        return False
+    parts = [int(p) for p in when.date.split("-")]
+    start = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    return start > reference
+
+
+def fits(tok: Token, when: When, reference: dt.date | None) -> bool:
+    """Whether ``when``, a date of the sentence no event claims, can date the event at ``tok``: not a day
+    after the report for an act that is not itself to come."""
+    return future_clause(tok) or not after_report(when, reference)
