@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import clausedate, dateclause, datetense, doccache
+from newsevents import clausedate, dateclause, datetense, doccache, leaddate
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -220,11 +220,11 @@ class DocDates:
             main = self._main_date(doccache.sent(tok), tok)
             if main is not None:
                 return [main], True, SAME_OCCASION
-        story = dateclause.story_day(
+        story = leaddate.story_day(
             tok, self.reference, lambda root: self._own(root, self.ents, set())[0], self._lead
         )
         if story is not None:
-            return [story], True, dateclause.STORY_DAY
+            return [story[0]], True, story[1]
         if self.dateline is not None:
             return [self.dateline], False, DATELINE
         if self.published is not None:

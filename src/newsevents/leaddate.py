@@ -1,0 +1,57 @@
+"""The day of an undated lead: "Uzbekistan has ordered the United States to leave the base, a spokesman
+said. The notice was delivered on Friday, ...". A wire lead often leaves its day to the next sentence,
+which tells the same news with its day; the event of the lead takes that day, when it falls in the week
+before the report was filed (an older date is a background the story recalls).
+
+Helper of ``newsevents.when`` (its fallback, with ``dateclause.story_day``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsevents import dateclause, doccache
+from newsevents.coding.rules import declare
+from newsevents.datewords import When
+
+LEAD_DAY = declare(
+    "date",
+    "lead-day",
+    "an undated event of the lead takes the day of the next sentence's main event, when that is a day "
+    "in the week before the report was filed: the lead leaves its day to the sentence that goes on with it",
+    "Ghana has closed its border with Togo. The order was signed on Sunday, officials said.",
+)
+# Sentences after the lead whose main clause may give the lead's day.
+_REACH = 1
+# Days before the report's reference date within which that day is the lead's (as for the story day).
+_WEEK = 6
+
+_Lead = tuple[int, When | None]
+
+
+def story_day(
+    tok: Token, reference: dt.date | None, own: Callable[[Token], list[When]], lead: list[_Lead]
+) -> tuple[When, str] | None:
+    """``dateclause.story_day`` for an event after the lead; for an undated event of the lead itself, the
+    day the next sentence's main clause gives, within the week before ``reference``."""
+    day = dateclause.story_day(tok, reference, own, lead)
+    if day is not None:
+        return day, dateclause.STORY_DAY
+    end, lead_day = lead[0] if lead else (0, None)
+    if reference is None or lead_day is not None or tok.i >= end:
+        return None
+    lead_sent = doccache.sent(tok)
+    if any(dateclause.offset(t) is not None for t in lead_sent if t.pos_ in ("VERB", "AUX", "NOUN")):
+        return None  # "ordered ..., a day after Prague announced ...": the lead counts its own day
+    sents = [s for s in doccache.sents(tok.doc) if s.start >= end][:_REACH]
+    for sent in sents:
+        # its main clause, else (the parser may make a side clause the root) its first dated clause
+        verbs = [sent.root] + [t for t in sent if t.pos_ == "VERB" and not dateclause.describes_noun(t)]
+        dates = next((d for t in verbs if t.pos_ in ("VERB", "AUX") and (d := own(t))), [])
+        if dates and dates[0].precision == "day":
+            gap = (reference - dt.date.fromisoformat(dates[0].date)).days
+            return (dates[0], LEAD_DAY) if 0 < gap <= _WEEK else None
+    return None
