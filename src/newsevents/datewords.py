@@ -21,6 +21,7 @@ from importlib import resources
 from dateparser.date import DateDataParser
 from spacy.tokens import Span
 
+from newsevents import movable
 from newsevents.errors import DataFileError
 from newsevents.records import DatePrecision
 
@@ -104,10 +105,8 @@ def date_words() -> DateWords:
     """The date words of ``data/dates.toml`` (read once per process)."""
     table = date_table()
     try:
-        holidays = {
-            str(k): (int(v.split("-")[0]), int(v.split("-")[1]))
-            for k, v in table["holidays"].items()  # type: ignore[attr-defined]
-        }
+        named = table["holidays"].items()  # type: ignore[attr-defined]
+        holidays = {str(k): movable.parse(v) for k, v in named}
         tense, relative = table["tense"], table["relative"]
         return DateWords(
             holidays,
@@ -258,13 +257,13 @@ def _holiday(lower: str, ref: dt.date | None, future: bool) -> When | None:
         return None
     month, day = found
     if year_match:
-        return When.of_day(dt.date(int(year_match.group(1)), month, day))
+        return When.of_day(movable.day_of(month, day, int(year_match.group(1))))
     if ref is None:
         return None
-    this_year = dt.date(ref.year, month, day)
+    this_year = movable.day_of(month, day, ref.year)
     if future:
-        return When.of_day(this_year if this_year >= ref else dt.date(ref.year + 1, month, day))
-    return When.of_day(this_year if this_year <= ref else dt.date(ref.year - 1, month, day))
+        return When.of_day(this_year if this_year >= ref else movable.day_of(month, day, ref.year + 1))
+    return When.of_day(this_year if this_year <= ref else movable.day_of(month, day, ref.year - 1))
 
 
 @functools.lru_cache(maxsize=4096)
