@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import clausedate, dateclause, datetense, doccache, leaddate
+from newsevents import clausedate, dateclause, datetense, doccache, leaddate, occasiondate
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -241,8 +241,8 @@ class DocDates:
         for ent in ents:
             noun = self._noun.get(ent.start)
             if noun is not None:
-                # Its noun's date; the clause's too when that noun is its subject ("Sunday's blast killed").
-                if noun.i == tok.i or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i in heads):
+                # Its noun's date; the clause's too for its subject or occasion ("Sunday's blast killed").
+                if noun.i == tok.i or occasiondate.dates_clause(noun, heads):
                     whens.extend(self._resolved[ent.start])
                 continue
             anchor, root_head = self._anchor[ent.start], self._root_head[ent.start]
