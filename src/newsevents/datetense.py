@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents import dateclause, doccache
 from newsevents.coding.rules import declare
@@ -32,13 +32,13 @@ PLANNED_NOUN = declare(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def plan_nouns() -> frozenset[str]:
-    """``data/dates.toml`` [tense] plan_nouns: nouns whose infinitive tells an act still to come."""
+@functools.lru_cache(maxsize=4)
+def _tense_words(key: str) -> frozenset[str]:
+    """A word list of ``data/dates.toml`` [tense]."""
     try:
-        return frozenset(date_table()["tense"]["plan_nouns"])  # type: ignore[index]
+        return frozenset(date_table()["tense"][key])  # type: ignore[index]
     except (KeyError, TypeError) as exc:
-        raise DataFileError(f"data/dates.toml: bad [tense] plan_nouns ({exc})") from exc
+        raise DataFileError(f"data/dates.toml: bad [tense] {key} ({exc})") from exc
 
 
 def planned(anchor: Token | None) -> bool:
@@ -53,7 +53,7 @@ def planned(anchor: Token | None) -> bool:
         return (
             anchor.dep_ == "acl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(anchor))
-            and anchor.head.lemma_.casefold() in plan_nouns()
+            and anchor.head.lemma_.casefold() in _tense_words("plan_nouns")
         )
     return False
 
@@ -76,3 +76,19 @@ def fits(tok: Token, when: When, reference: dt.date | None) -> bool:
     """Whether ``when``, a date of the sentence no event claims, can date the event at ``tok``: not a day
     after the report for an act that is not itself to come."""
     return future_clause(tok) or not after_report(when, reference)
+
+
+def deadline(ent: Span) -> bool:
+    """``dateclause.deadline`` ("must leave by Monday"), and a date an act is put off or carried on to
+    ("postponed the vote to February 18", "extended the curfew until Monday"): the new date, not the act's."""
+    if dateclause.deadline(ent):
+        return True
+    root = ent.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.dep_ == "prep"
+        and prep.lower_ in _tense_words("new_date_prepositions")
+        and prep.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "prep" and c.lower_ == "from" for c in doccache.children(prep.head))
+    )

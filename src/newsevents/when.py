@@ -147,7 +147,7 @@ class DocDates:
                 e
                 for e in ents
                 if not (dateline and dateline[0][0] <= e.start_char < dateline[0][1])
-                and not (dateclause.states_start(e) or dateclause.deadline(e) or named_year(e))
+                and not (dateclause.states_start(e) or datetense.deadline(e) or named_year(e))
             ),
             key=lambda e: e.start,
         )
