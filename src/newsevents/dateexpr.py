@@ -1,29 +1,69 @@
 """The dates of an article's date expressions, each resolved on first look (``when.DocDates``): most
-expressions sit in sentences with no event, and need not be read at all."""
+expressions sit in sentences with no event, and need not be read at all.
+
+A bare weekday is read back from the dateline's day; when the report was published a day or more after
+its dateline, a weekday that falls after the dateline, up to the publication date, is that day: "KYIV,
+June 30 - ... bombed the island again on Friday" in a report of Friday July 1 is the news added on
+publication, not the Friday six days before the dateline.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
 from newsevents import datetense
+from newsevents.coding.rules import declare
 from newsevents.datewords import When, resolve
+
+PUBLISHED_WEEKDAY = declare(
+    "date",
+    "published-weekday",
+    "a bare weekday that falls after the dateline's day, up to the publication date, is that day, not "
+    "the same weekday a week before the dateline",
+    "KYIV, June 30 (Wire) - ... Jets bombed the island again on Friday. (published Friday 1 July)",
+)
+# A weekday alone, perhaps with its part of the day: not "last Friday", "next Friday", "Friday, May 3".
+_BARE_WEEKDAY = re.compile(
+    r"^(?:on |early |late )*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?$"
+)
 
 
 class Resolved(dict[int, list[When]]):
     """The dates of each expression of ``when.DocDates``, by its first token, resolved on first look."""
 
-    def __init__(self, ents: list[Span], reference: dt.date | None, anchors: dict[int, Token | None]) -> None:
+    def __init__(
+        self,
+        ents: list[Span],
+        reference: dt.date | None,
+        anchors: dict[int, Token | None],
+        published: dt.date | None = None,
+    ) -> None:
         super().__init__()  # (no reference back to the DocDates: no cycle to wait for the collector)
         self._ents = {e.start: e for e in ents}
         self._reference = reference
         self._anchors = anchors
+        self._published = published
 
     def __missing__(self, start: int) -> list[When]:
         future = datetense.future_clause(self._anchors[start])
-        whens = self[start] = resolve_ent(self._ents[start], self._reference, future)
+        ent = self._ents[start]
+        found = resolve_ent(ent, self._reference, future)
+        whens = self[start] = [self._on_publication(ent, w, future) for w in found]
         return whens
+
+    def _on_publication(self, ent: Span, when: When, future: bool) -> When:
+        """``when``, or the publication day's week's reading of a bare weekday (see the module's doc)."""
+        ref, published = self._reference, self._published
+        if future or ref is None or published is None or published <= ref or when.precision != "day":
+            return when
+        if not _BARE_WEEKDAY.match(" ".join(ent.text.casefold().split())):
+            return when
+        later = dt.date.fromisoformat(when.date) + dt.timedelta(days=7)
+        return When.of_day(later) if ref < later <= published else when
 
 
 def resolve_ent(ent: Span, reference: dt.date | None, future: bool) -> list[When]:

@@ -157,7 +157,7 @@ class DocDates:
         self._anchor = {e.start: _date_anchor(e) for e in self.ents}
         self._root_head = {e.start: e.root.head for e in self.ents}
         # Each expression is resolved when an event first asks for it: most sit in sentences with no event.
-        self._resolved = Resolved(self.ents, self.reference, self._anchor)
+        self._resolved = Resolved(self.ents, self.reference, self._anchor, published)
         # A date bound to a noun ("the 1998 accord") belongs to that noun, not to the clause around it.
         self._noun = {e.start: n for e in self.ents if (n := dateclause.bound_noun(e)) is not None}
 
