@@ -151,15 +151,25 @@ def _clean(text: str) -> str:
         words[-1] = words[-1][:-2]  # "last Friday's attack": the day is Friday
     # Date entities often carry lead-in words ("the date June 30, 2019", "as early as 2010"): drop them
     # until the expression starts with something a date can start with.
-    while words and not _STARTS_DATE.match(words[0]):
+    while words and not _starts_date(words[0]):
         words = words[1:]
     clean = " ".join(words)
     while _LEADING.match(clean):
         clean = _LEADING.sub("", clean, count=1)
     words = clean.split()
-    while words and not _STARTS_DATE.match(words[0]):
+    while words and not _starts_date(words[0]):
         words = words[1:]
     return " ".join(words)
+
+
+def _starts_date(word: str) -> bool:
+    # (a holiday of the data file may start with a word of its own: "Easter Sunday", "Palm Sunday")
+    return bool(_STARTS_DATE.match(word)) or word.casefold() in _holiday_starts()
+
+
+@functools.lru_cache(maxsize=1)
+def _holiday_starts() -> frozenset[str]:
+    return frozenset(name.split()[0] for name in date_words().holidays)
 
 
 def _weekday(lower: str, ref: dt.date, future: bool) -> When | None:
