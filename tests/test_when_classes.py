@@ -136,12 +136,14 @@ def test_an_attack_on_easter_sunday_is_dated_by_the_feast(pipeline: Pipeline) ->
 @pytest.mark.parametrize(
     ("text", "verb", "day"),
     [
-        ("ACCRA, May 4 (Wire) - The Liberian president flew in for Saturday's ceremony.", "flew", "2021-05-01"),
-        ("ACCRA, May 4 (Wire) - Ghana sharply criticised Nigeria at Sunday's summit.", "criticised", "2021-05-02"),
+        ("ACCRA, May 4 (Wire) - The Liberian president flew in for Saturday's ceremony.", "flew", "05-01"),
+        ("ACCRA, May 4 (Wire) - Ghana sharply criticised Nigeria at Sunday's summit.", "criticised", "05-02"),
     ],
 )
-def test_an_act_at_a_dated_occasion_takes_its_date(pipeline: Pipeline, text: str, verb: str, day: str) -> None:
-    assert _date_of(pipeline, text, verb, dt.date(2021, 5, 4)) == (day, OWN_CLAUSE)
+def test_an_act_at_a_dated_occasion_takes_its_date(
+    pipeline: Pipeline, text: str, verb: str, day: str
+) -> None:
+    assert _date_of(pipeline, text, verb, dt.date(2021, 5, 4)) == (f"2021-{day}", OWN_CLAUSE)
 
 
 def test_an_act_on_a_dated_attack_keeps_its_own_date(pipeline: Pipeline) -> None:
@@ -169,7 +171,7 @@ def test_a_date_put_off_to_dates_no_event(pipeline: Pipeline, text: str, kept: l
 
 
 def test_a_weekday_after_the_dateline_is_the_publication_day(pipeline: Pipeline) -> None:
-    text = "KYIV, June 30 (Wire) - Troops left the island on Thursday. Jets bombed the island again on Friday."
+    text = "KYIV, June 30 (Wire) - Troops left the island on Thursday. Jets bombed the island on Friday."
     published = dt.date(2022, 7, 1)  # a Friday, the day after the dateline
     assert _date_of(pipeline, text, "bombed", published) == ("2022-07-01", OWN_CLAUSE)
     assert _date_of(pipeline, text, "left", published) == ("2022-06-30", OWN_CLAUSE)
