@@ -20,10 +20,11 @@ from newsevents.records import Place
 
 __all__ = ["Dateline", "dateline_country", "find_dateline"]
 
-# An all-caps place: words of capitals, dots, apostrophes and hyphens ("PORT-AU-PRINCE", "ST. PAUL").
+# An all-caps place: words of capitals, dots, apostrophes and hyphens ("PORT-AU-PRINCE", "ST. PAUL"),
+# or two places filed from together ("MOSCOW/BERLIN").
 # Capitals include accented ones ("LOMÉ", "SÃO PAULO").
 _CAP = "A-ZÀ-ÖØ-Þ"
-_PLACE = rf"(?P<place>[{_CAP}][{_CAP}.'’]*[{_CAP}.](?:[- ][{_CAP}][{_CAP}.'’]*[{_CAP}.]?)*)"
+_PLACE = rf"(?P<place>[{_CAP}][{_CAP}.'’]*[{_CAP}.](?:[- /][{_CAP}][{_CAP}.'’]*[{_CAP}.]?)*)"
 # A month and day; the grammar of a date, so it stays here rather than in a data file.
 _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
