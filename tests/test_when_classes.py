@@ -180,3 +180,8 @@ def test_a_weekday_after_the_dateline_is_the_publication_day(pipeline: Pipeline)
 def test_a_weekday_in_a_report_published_on_its_dateline_is_read_back(pipeline: Pipeline) -> None:
     text = "KYIV, June 30 (Wire) - Jets bombed the island again on Friday."
     assert _date_of(pipeline, text, "bombed", dt.date(2022, 6, 30)) == ("2022-06-24", OWN_CLAUSE)
+
+
+def test_a_dateline_of_two_places_dates_an_undated_event(pipeline: Pipeline) -> None:
+    text = "ROME/PARIS, Dec 4 (Wire) - Italy recalled its ambassador from France."
+    assert _date_of(pipeline, text, "recalled", dt.date(2019, 12, 5)) == ("2019-12-04", DATELINE)

@@ -22,6 +22,8 @@ _NLP = English()
         ("HAVANA (Wire) — Cuba said ...", "HAVANA (Wire) — ", "HAVANA", None),
         ("Talks fail\nNEW DELHI, Jan 3, 2021 -- India said", "NEW DELHI, Jan 3, 2021 -- ", "NEW DELHI", None),
         ("WASHINGTON, Tuesday (Wire) - The US said", "WASHINGTON, Tuesday (Wire) - ", "WASHINGTON", None),
+        # two places filed from together (issue 10, helper dates): still a dateline, with its date
+        ("ROME/PARIS, May 4 (Wire) - Italy said", "ROME/PARIS, May 4 (Wire) - ", "ROME/PARIS", None),
     ],
 )
 def test_dateline_forms(text: str, written: str, place: str, region: str | None) -> None:
