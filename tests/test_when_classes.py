@@ -185,3 +185,20 @@ def test_a_weekday_in_a_report_published_on_its_dateline_is_read_back(pipeline: 
 def test_a_dateline_of_two_places_dates_an_undated_event(pipeline: Pipeline) -> None:
     text = "ROME/PARIS, Dec 4 (Wire) - Italy recalled its ambassador from France."
     assert _date_of(pipeline, text, "recalled", dt.date(2019, 12, 5)) == ("2019-12-04", DATELINE)
+
+
+# -- a same-time clause (sametime) ----------------------------------------------------------------------
+
+
+def test_an_undated_act_takes_the_date_of_its_when_clause(pipeline: Pipeline) -> None:
+    # not the July of the clause it is coordinated with
+    text = (
+        "CAIRO, Oct 10 (Wire) - The army ousted the president in July, and police killed dozens of his "
+        "supporters when they cleared two protest camps in August."
+    )
+    assert _date_of(pipeline, text, "killed", dt.date(2013, 10, 10)) == ("2013-08", OWN_CLAUSE)
+
+
+def test_an_after_clause_does_not_date_its_head(pipeline: Pipeline) -> None:
+    text = "CAIRO, Oct 10 (Wire) - Police arrested dozens of students after they had marched in August."
+    assert _date_of(pipeline, text, "arrested", dt.date(2013, 10, 10))[0] != "2013-08"

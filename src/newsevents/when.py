@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import clausedate, dateclause, datetense, doccache, leaddate, occasiondate
+from newsevents import clausedate, dateclause, datetense, doccache, leaddate, occasiondate, sametime
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -252,7 +252,7 @@ class DocDates:
                 whens.extend(self._resolved[ent.start])
             elif root_head.i == tok.i or (root_head.head.i == tok.i and root_head.dep_ == "prep"):
                 whens.extend(self._resolved[ent.start])
-            elif anchor is not None and dateclause.object_infinitive(anchor, heads):
+            elif anchor is not None and sametime.inner_date(anchor, heads):
                 inner.extend(self._resolved[ent.start])
         whens = whens or inner
         if whens:

@@ -1,0 +1,34 @@
+"""A date in a clause of the same time as its head ("killed hundreds WHEN they cleared the camps in
+August", "fired tear gas AS crowds marched on Sunday"): it dates the head clause's act too, when that has
+no date of its own.
+
+Helper of ``newsevents.when`` (with ``dateclause.object_infinitive``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents import dateclause, doccache
+from newsevents.coding.rules import declare
+
+SAME_TIME_CLAUSE = declare(
+    "date",
+    "same-time-clause",
+    "an undated act takes the date of its 'when', 'as' or 'while' clause, which tells the same moment",
+    "Troops killed two people when they broke up a march in the capital on Sunday.",
+)
+# Subordinators of a clause that tells the same moment as the clause it hangs from.
+_SAME_TIME = frozenset({"when", "as", "while"})
+
+
+def inner_date(anchor: Token, heads: set[int]) -> bool:
+    """Whether a date of the clause at ``anchor`` dates one of ``heads`` when they have none of their own:
+    an infinitive on their object (``dateclause.object_infinitive``) or a same-time clause on them."""
+    if dateclause.object_infinitive(anchor, heads):
+        return True
+    return (
+        anchor.dep_ == "advcl"
+        and anchor.head.i in heads
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in _SAME_TIME for c in doccache.children(anchor))
+    )
