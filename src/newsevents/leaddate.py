@@ -1,5 +1,5 @@
-"""The day of an undated lead: "Uzbekistan has ordered the United States to leave the base, a spokesman
-said. The notice was delivered on Friday, ...". A wire lead often leaves its day to the next sentence,
+"""The day of an undated lead: "Moldova has told the visiting monitors to quit the depot, an official
+said. The order was handed over on Friday, ...". A wire lead often leaves its day to the next sentence,
 which tells the same news with its day; the event of the lead takes that day, when it falls in the week
 before the report was filed (an older date is a background the story recalls).
 
