@@ -1,0 +1,40 @@
+"""The speaker of a speech act the parser hung on the reported clause.
+
+"Lima said the border talks had stalled because Bolivian officials kept delaying them, and ACCUSED La Paz
+of bad faith": the parser makes "accused" a conjunct of the reported clause's last verb ("kept"), so the
+subject it shares would be the reported clause's ("officials"). A verb of appeal, praise or blame
+(``speaker_verbs`` in ``coding/data/words.toml``) with no subject of its own, coordinated anywhere inside
+the clause a verb of saying reports, is the speaker's own act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.coding.lexicon import kind_of, lexicon
+
+# Links a reported clause's verbs hang by inside it: "said [talks stalled because officials KEPT delaying]".
+_INSIDE = frozenset({"advcl", "xcomp", "conj", "acl"})
+# How deep inside the reported clause the conjunct may hang (the clauses a wire sentence nests).
+_DEPTH = 4
+
+
+def speaker_verb(conj: Token, gov: Token) -> Token:
+    """The verb whose subject the subjectless conjunct ``conj`` (of ``gov``) shares: the verb of saying
+    when ``conj`` is a speaker's act coordinated inside the clause that verb reports, else ``gov``."""
+    if conj.dep_ != "conj" or conj.lemma_.casefold() not in lexicon().speaker_verbs:
+        return gov
+    if gov.dep_ == "ccomp":
+        return gov.head  # "said X shelled Y and DEMANDED ...": the speaker demands
+    cur = gov
+    for _ in range(_DEPTH):
+        if cur.head.i == cur.i:
+            return gov
+        if cur.dep_ == "ccomp" and kind_of(cur.head) == "report":
+            return cur.head
+        if cur.dep_ == "acl" and cur.head.dep_ == "dobj" and kind_of(cur.head.head) == "report":
+            return cur.head.head  # "said [the drill aimed at defence] and ACCUSED": a clause parsed as an object
+        if cur.dep_ not in _INSIDE:
+            return gov
+        cur = cur.head
+    return gov
