@@ -30,6 +30,7 @@ from newsevents.actors.coref import (
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
+from newsevents.actors.listed import listed
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.people import named_actor_of, span_text
@@ -91,7 +92,7 @@ def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
     mentions = actors._mentions_in(tokens)
     in_mention = head.i in actors._by_token  # (the appositive words are only read then)
     kids = doccache.children(head) if in_mention else ()
-    appositive = {t.i for c in kids if c.dep_ == "appos" for t in doccache.subtree(c)}
+    appositive = {t.i for c in kids if c.dep_ == "appos" and not listed(c) for t in doccache.subtree(c)}
     if in_mention and appositive:
         # "Peru, a founding member of the bloc": the head names the actor; the apposition describes it.
         mentions = [m for m in mentions if m.start not in appositive]

@@ -33,7 +33,8 @@ def speaker_verb(conj: Token, gov: Token) -> Token:
         if cur.dep_ == "ccomp" and kind_of(cur.head) == "report":
             return cur.head
         if cur.dep_ == "acl" and cur.head.dep_ == "dobj" and kind_of(cur.head.head) == "report":
-            return cur.head.head  # "said [the drill aimed at defence] and ACCUSED": a clause parsed as an object
+            # "said [the drill aimed at defence] and ACCUSED": the reported clause parsed as an object
+            return cur.head.head
         if cur.dep_ not in _INSIDE:
             return gov
         cur = cur.head
