@@ -94,3 +94,47 @@ def test_described_apposition_is_no_list_item(pipeline: Pipeline) -> None:
     text = "Peru, Brazil's neighbour, recognised the new government in Caracas."
     events = events_of(pipeline, text, "2021-03-10")
     assert events and {e.source.country for e in events} == {"PER"}
+
+
+REFUSALS = [
+    DyadCase(
+        "'cannot' refuses a cooperative act",
+        "Norway cannot accept the Swedish proposal.",
+        (("12", "NOR", "SWE"),),
+        "code:refusal",
+    ),
+    DyadCase(
+        "a reported 'could not' is the speaker's 'cannot'",
+        "Norway said it could not support the proposals from Sweden.",
+        (("12", "NOR", "SWE"),),
+        "code:refusal",
+    ),
+    DyadCase(
+        "bowing to pressure is yielding",
+        "Egypt bowed to Turkish pressure on Monday.",
+        (("08", "EGY", "TUR"),),
+    ),
+    DyadCase(
+        "not bowing to pressure, in the future, is a refusal",
+        "A foreign ministry spokesman said Egypt would not bow to Turkish pressure.",
+        (("12", "EGY", "TUR"),),
+        "code:refusal",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", REFUSALS, ids=[c.name for c in REFUSALS])
+def test_refusals(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a narrated "could not" (no verb of saying over it) is left alone: it may tell an inability
+        "Norway could not send aid to Sweden because of the storm.",
+        "Norway could not accept the Swedish proposal.",
+    ],
+)
+def test_unable_is_no_refusal(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "12"]
