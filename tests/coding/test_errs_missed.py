@@ -24,6 +24,12 @@ CASES = [
         (("11", "JPN", "CHN"),),
     ),
     DyadCase(
+        "blame coordinated after a content clause the parser took for a relative one is no background",
+        "Sudan's rebel movement claimed responsibility, but Britain's foreign secretary said there was no "
+        "evidence the attack came from Sudan and blamed Chad directly.",
+        (("11", "GBR", "TCD"),),
+    ),
+    DyadCase(
         "blame as a noun phrase: an assault on something",
         "The Brazilian president called Argentina's decision an assault on regional trade.",
         (("11", "BRA", "ARG"),),
@@ -66,11 +72,16 @@ def test_missed_triggers(pipeline: Pipeline, case: DyadCase) -> None:
     [
         # an act of force coordinated in the reported clause stays the reported party's
         "Chile said Peruvian troops had crossed the border and attacked a police post.",
+        # ... and so does an accusation coordinated in a true relative clause (the rebels accuse)
+        "Chile said the Peruvian troops who had crossed the border and accused Lima of lying had attacked a "
+        "police post.",
     ],
 )
 def test_reported_act_stays_reported_party(pipeline: Pipeline, text: str) -> None:
-    events = [e for e in events_of(pipeline, text, "2021-03-10") if e.root in ("18", "19")]
+    found = events_of(pipeline, text, "2021-03-10")
+    events = [e for e in found if e.root in ("18", "19")]
     assert events and all(e.source.country == "PER" for e in events), [e.source.code for e in events]
+    assert not [e for e in found if e.root == "11" and e.source.country == "CHL"]
 
 
 @pytest.mark.parametrize(
