@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.armed_modifier import armed_modifier_role
-from newsevents.actors.conjunct_party import conjunct_party
+from newsevents.actors.conjunct_party import conjunct_party, listed
 from newsevents.actors.coref import (
     antecedent,
     coref_country,
@@ -30,7 +30,6 @@ from newsevents.actors.coref import (
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
-from newsevents.actors.listed import listed
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.people import named_actor_of, span_text
