@@ -1,6 +1,6 @@
 """Accuracy of the coder on every evaluation corpus, scored by `newsevents evaluate`'s rules.
 
-    python bench/accuracy.py [--json] [CORPUS ...]
+    python bench/accuracy.py [--json] [--errors] [--errors-out DIR] [CORPUS ...]
 
 Corpora: ``seed`` and ``plover-gsr-dev`` from the sibling checkout ``../shared/corpus`` (skipped with a
 note when it is absent), ``tuning`` and ``check`` from the project's own ``corpus/`` (see
@@ -10,6 +10,12 @@ tuning material like ``tuning``). For each: strict and
 date-blind P/R/F1, the per-root table (date-blind), the share of predicted events whose source and target
 share a country, and the floors pinned in bench/floors.json. ``tests/test_eval_gate.py`` uses the corpus
 list and the scoring below, so the bench and the gate measure the same thing.
+
+``--errors`` adds the error breakdown (``newsevents.error_breakdown``): every strict miss and false
+positive in one class by its closest counterpart in the same article, counts and shares per corpus (in
+``--json`` under ``breakdown``): aggregate figures only, so it may be run on ``check`` for a report.
+``--errors-out DIR`` also writes each classified miss and false positive to DIR/CORPUS.errors.jsonl for
+reading; it refuses ``check`` (corpus/README.md: its misses are never read).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart
+from newsevents.error_breakdown import FP_CLASSES, MISS_CLASSES, Breakdown, breakdown
 from newsevents.evaluate import Evaluation, evaluate, read_jsonl
 from newsevents.ingest import read
 from newsevents.pipeline import Pipeline
@@ -118,6 +125,10 @@ class Scored:
             "errors": self.errors,
         }
 
+    def breakdown(self) -> Breakdown:
+        """The error classes of this corpus's strict misses and false positives."""
+        return breakdown(self.gold, self.predictions)
+
 
 def score(pipe: Pipeline, corpus: Corpus) -> Scored:
     """Code ``corpus`` and score it against its gold events."""
@@ -193,8 +204,12 @@ def foreign_counterpart(predictions: Iterable[Mapping[str, Any]]) -> int:
     return count
 
 
-def report(pipe: Pipeline, names: Sequence[str]) -> tuple[dict[str, Any], list[str]]:
-    """Scores of the corpora ``names`` that are present, and a note for each one that is not."""
+def report(
+    pipe: Pipeline, names: Sequence[str], errors: bool = False, errors_out: Path | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """Scores of the corpora ``names`` that are present, and a note for each one that is not; with
+    ``errors``, each with its error breakdown (``breakdown``), and with ``errors_out`` the classified
+    items written there (never for ``check``)."""
     scores: dict[str, Any] = {}
     notes: list[str] = []
     for name in names:
@@ -205,13 +220,47 @@ def report(pipe: Pipeline, names: Sequence[str]) -> tuple[dict[str, Any], list[s
                 + (" (check out `shared` next to the project)" if corpus.shared else "")
             )
             continue
-        scores[name] = score(pipe, corpus).to_json()
+        scored = score(pipe, corpus)
+        scores[name] = scored.to_json()
+        if errors or errors_out:
+            parts = scored.breakdown()
+            scores[name]["breakdown"] = parts.to_json()
+            if errors_out and name != "check":
+                write_items(errors_out / f"{name}.errors.jsonl", parts)
     return scores, notes
+
+
+def write_items(path: Path, parts: Breakdown) -> None:
+    """Each classified miss and false positive as one JSON line, for reading tuning material."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(item) + "\n" for item in parts.items), encoding="utf-8")
+
+
+def breakdown_lines(result: Mapping[str, Any], top: int = 8) -> list[str]:
+    """The error breakdown of one corpus as printed lines: counts and shares per class, the most common
+    root confusions and how wrong sources and targets were wrong."""
+    lines = []
+    for side, classes in (("misses", MISS_CLASSES), ("false_positives", FP_CLASSES)):
+        part = result[side]
+        cells = "  ".join(f"{c} {part['counts'][c]} ({part['shares'][c]:.0%})" for c in classes)
+        lines.append(f"  {side.replace('_', ' ')} {part['total']}: {cells}")
+    confusion = list(result["confusion"].items())[:top]
+    lines.append("  root confusions (gold>coded): " + ", ".join(f"{k} {v}" for k, v in confusion))
+    kinds = "; ".join(
+        f"{side}: " + ", ".join(f"{k} {v}" for k, v in sorted(row.items()))
+        for side, row in result["actor_kinds"].items()
+    )
+    lines.append(f"  wrong actor of the closest prediction: {kinds}")
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--errors", action="store_true", help="add the error breakdown per corpus")
+    parser.add_argument(
+        "--errors-out", type=Path, metavar="DIR", help="write the classified misses and false positives here"
+    )
     parser.add_argument(
         "corpora",
         nargs="*",
@@ -221,7 +270,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    scores, notes = report(Pipeline.load(), args.corpora or list(CORPORA))
+    names = args.corpora or list(CORPORA)
+    if args.errors_out and "check" in names:
+        parser.error("--errors-out never writes the check half's misses (corpus/README.md)")
+    scores, notes = report(Pipeline.load(), names, args.errors, args.errors_out)
     if args.json:
         print(json.dumps({"scores": scores, "floors": floors, "notes": notes}, indent=2))
         return
@@ -248,6 +300,8 @@ def main() -> None:
         print(f"  floors: {floors.get(name)}")
         if result["errors"]:
             print(f"  CODER ERRORS (scored as coding nothing): {', '.join(result['errors'])}")
+        if "breakdown" in result:
+            print("\n".join(breakdown_lines(result["breakdown"])))
         print("  per root (date-blind): roots     gold found recall  pred right")
         for key, row in result["per_root"].items():
             recall = f"{row['matched'] / row['gold']:.2f}" if row["gold"] else "  - "

@@ -135,7 +135,8 @@ def _max_matching(left: Sequence[int], edges: Mapping[int, list[int]], taken: di
         augment(g, set())
 
 
-def _match_article(golds: list[dict[str, Any]], preds: list[dict[str, Any]], strict: bool) -> dict[int, int]:
+def match_article(golds: list[dict[str, Any]], preds: list[dict[str, Any]], strict: bool) -> dict[int, int]:
+    """One article's matching: prediction index -> gold index (also used by ``error_breakdown``)."""
     edges = {
         g: [p for p, pred in enumerate(preds) if matches(gold, pred, strict)] for g, gold in enumerate(golds)
     }
@@ -173,7 +174,7 @@ def evaluate(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping[st
     for article, golds in gold_by.items():
         preds = pred_by.get(article, [])
         for strict in (True, False):
-            taken = _match_article(golds, preds, strict)
+            taken = match_article(golds, preds, strict)
             matched_gold = set(taken.values())
             t = totals[strict]
             t[0] += len(taken)

@@ -2,12 +2,21 @@
 struck targets across Yugoslavia" (NATO's missiles, not Yugoslavia's). Without this rule the second
 conjunct, which names nobody, takes the country its sentence or the dateline places it in: the place
 attacked, or the city the report was filed from. Phrase rule ``conjunct-party`` (actors/phrases.py),
-tried before ``agent-in-context``."""
+tried before ``agent-in-context``.
+
+Also ``listed``: a list of countries the parser reads as an apposition. "Colombia, Brazil and Canada
+recognised him" parses "Brazil" as an apposition of "Colombia" (and "Canada" as Brazil's conjunct). An
+apposition usually describes its head ("Peru, a founding member of the bloc"), so make_phrase sets its words
+aside; a country name in apposition to a country name, itself followed by a coordinated one, is the next
+item of the list, and make_phrase keeps it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
+from newsevents import doccache
 from newsevents.records import Actor
 
 if TYPE_CHECKING:
@@ -40,3 +49,17 @@ def conjunct_party(p: Phrase) -> list[Actor] | None:
     if not (party.code or "").startswith(_ORG_PREFIXES):
         return None
     return [Actor(text=p.text, name=party.name, country=None, role=party.role, code=party.code)]
+
+
+# Entity labels of a country's (or a state's) name.
+_COUNTRY_LABELS = frozenset({"GPE"})
+
+
+def listed(appos: Token) -> bool:
+    """Whether the apposition ``appos`` is the middle of a list of countries: "A, B and C"."""
+    if appos.dep_ != "appos" or {appos.head.ent_type_, appos.ent_type_} - _COUNTRY_LABELS:
+        return False
+    kids = doccache.children(appos)
+    return any(c.dep_ == "cc" for c in kids) and any(
+        c.dep_ == "conj" and c.ent_type_ in _COUNTRY_LABELS for c in kids
+    )

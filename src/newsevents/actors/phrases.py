@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.armed_modifier import armed_modifier_role
-from newsevents.actors.conjunct_party import conjunct_party
+from newsevents.actors.conjunct_party import conjunct_party, listed
 from newsevents.actors.coref import (
     antecedent,
     coref_country,
@@ -91,7 +91,7 @@ def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
     mentions = actors._mentions_in(tokens)
     in_mention = head.i in actors._by_token  # (the appositive words are only read then)
     kids = doccache.children(head) if in_mention else ()
-    appositive = {t.i for c in kids if c.dep_ == "appos" for t in doccache.subtree(c)}
+    appositive = {t.i for c in kids if c.dep_ == "appos" and not listed(c) for t in doccache.subtree(c)}
     if in_mention and appositive:
         # "Peru, a founding member of the bloc": the head names the actor; the apposition describes it.
         mentions = [m for m in mentions if m.start not in appositive]

@@ -36,10 +36,11 @@ CO_REACTORS = declare(
     "party, never to each other",
     "Oslo and Rome welcomed the accord.",
 )
-# Codes of reactions aimed at a third party: praise or approval (051), demand (10) and criticism (11).
-# Not agreement (050), joint statements (010), appeals (02: "asked their teams") or refusals (12: "failed
-# to agree"), which a pair as often make to each other.
-REACTION_CODES = ("051", "10", "11")
+# Codes of reactions aimed at a third party: praise or approval (051), demand (10), criticism (11) and
+# threat (13: "Minsk and Vilnius warned that any incursion would be an act of war"). Not agreement (050),
+# joint statements (010), appeals (02: "asked their teams") or refusals (12: "failed to agree"), which a
+# pair as often make to each other.
+REACTION_CODES = ("051", "10", "11", "13")
 # The prepositions that aim an attack at its patient ("fired at", "rocket fire into"; not "on", which
 # as often sets the scene: "clashes erupted on the ridge").
 _AIMING_PREPS = frozenset({"at", "into", "against"})

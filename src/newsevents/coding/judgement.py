@@ -310,6 +310,8 @@ def tone(tokens: Iterable[Token], words: Lexicon, negated: bool = False) -> str 
     lemmas = set()
     for t in tokens:
         lemmas.add(t.lemma_.casefold())
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.casefold() == "act":
+            lemmas.add(f"act of {t.lemma_.casefold()}")  # "an act of war": blame no word of it is alone
         negated = negated or t.dep_ == "neg" or t.lower_ in words.negations
     if lemmas & words.negative_judgements:
         return None if negated else CRITICISE

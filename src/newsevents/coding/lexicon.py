@@ -77,6 +77,8 @@ class Lexicon:
     ordering_verbs: frozenset[str]
     failure_verbs: frozenset[str]
     own_side_nouns: frozenset[str]
+    refusal_modals: frozenset[str]
+    reported_refusal_modals: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

@@ -281,12 +281,13 @@ class ModalityReader:
         return _AUX.get(kinds.get(child.lemma_.casefold()) or kinds.get(child.lower_) or "")
 
     def refusal(self, tok: Token) -> bool:
-        """A negated future or volition: "will not", "would not", "won't"."""
+        """A negated future, volition or ability: "will not", "would not", "won't", "cannot"."""
         chain = [tok, *syntax.shared_heads(tok)]
         has_neg = any(self._negation(c) for t in chain for c in doccache.children(t))
         kinds = modality_kinds()
+        modals = self.words.refusal_modals | (self.words.reported_refusal_modals if _reported(tok) else set())
         future = any(
-            c.dep_ == "aux" and kinds.get(c.lower_) == "intent-aux"
+            c.dep_ == "aux" and (kinds.get(c.lower_) == "intent-aux" or c.lower_ in modals)
             for t in chain
             for c in doccache.children(t)
         )
@@ -373,3 +374,8 @@ def _conditional(tok: Token, conditions: frozenset[str]) -> bool:
 def make_modality_reader(nlp: Language, name: str, pattern_files: list[str]) -> ModalityReader:
     """The modality stage; its intent twins come from the same pattern files as the triggers."""
     return ModalityReader(resources.patterns(tuple(pattern_files)))
+
+
+def _reported(tok: Token) -> bool:
+    """Whether ``tok``'s clause is reported by a verb of saying ("said it could not ...")."""
+    return any(kind_of(g) == "report" for g in _governors(tok))

@@ -15,6 +15,7 @@ from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
+from newsevents.coding.red_line import red_lines
 from newsevents.coding.resources import packaged_table
 from newsevents.coding.rules import declare
 
@@ -71,13 +72,18 @@ def threats(sent: Span, found: list[Trigger]) -> list[Trigger]:
         new.append(
             Trigger(token=verb, pattern=pattern, noun=False, target_heads=aimed, steps=(RETALIATION_THREAT,))
         )
-    if not new:
+    drawn = list(red_lines(sent))  # ("said any attack would be an act of war": no judgement, a threat)
+    if not new and not drawn:
         return found
     over = {g.i for t in new for g in syntax.governors(t.token)}
+    at = {t.token.i for t in drawn}
     kept = [
-        t for t in found if not (t.kept and t.token.i in over and (t.code or t.pattern.code).startswith("13"))
+        t
+        for t in found
+        if not (t.kept and t.token.i in over and (t.code or t.pattern.code).startswith("13"))
+        and t.token.i not in at
     ]
-    return kept + new
+    return kept + new + drawn
 
 
 def _announced(verb: Token, words: RetaliationWords) -> bool:

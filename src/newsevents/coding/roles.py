@@ -14,6 +14,7 @@ from newsevents.coding.diplomacy import arrival, recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.protest import dispersal_object
 from newsevents.coding.rules import declare
+from newsevents.coding.speaker_conjunct import speaker_verb
 from newsevents.coding.target_table import target_roles
 from newsevents.coding.targets_agents import OBJECT_AGENT, act_agents, object_agents
 
@@ -315,8 +316,7 @@ def _inherited_subjects(tok: Token) -> list[Head]:
         gov = cur.head
         if cur.dep_ == "relcl":
             return [Head(gov, RELATIVE_HEAD)]
-        if cur.dep_ == "conj" and gov.dep_ == "ccomp" and cur.lemma_.casefold() in lexicon().speaker_verbs:
-            gov = gov.head  # "said X shelled Y and DEMANDED ...": the speaker demands
+        gov = speaker_verb(cur, gov)  # "said X shelled Y and DEMANDED ...": the speaker demands
         # (", accusing them of ..." on an infinitive is the orderer's speech, not the ordered party's)
         if cur.dep_ == "xcomp" and (cur is tok or tok.lemma_.casefold() not in lexicon().speech_participles):
             if objects := [c for c in doccache.children(gov) if c.dep_ == "dobj"]:

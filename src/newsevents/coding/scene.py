@@ -22,6 +22,7 @@ from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.speaker_conjunct import speaker_act
 
 OWN_CLAUSE = declare(
     "select",
@@ -177,6 +178,8 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     """Whether ``tok`` sits in a clause that only sets the scene: an elaborating participle ("...,
     wounding four"), a noun's content ("an admission that troops fired"), a relative or participle
     clause that elaborates its noun, or a time clause without an actor of its own."""
+    if speaker_act(tok):
+        return False  # ("said there was no evidence the attack came from X and BLAMED Y": the speaker's)
     clause = clause_of(tok)
     if clause.dep_ == "relcl":
         own = first_to_act(clause) or agreement_terms(clause)  # (coding/diplomacy.py)

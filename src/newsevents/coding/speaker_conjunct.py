@@ -1,0 +1,59 @@
+"""The speaker of a speech act the parser hung on the reported clause.
+
+"Lima said the border talks had stalled because Bolivian officials kept delaying them, and ACCUSED La Paz
+of bad faith": the parser makes "accused" a conjunct of the reported clause's last verb ("kept"), so the
+subject it shares would be the reported clause's ("officials"). A verb of appeal, praise or blame
+(``speaker_verbs`` in ``coding/data/words.toml``) with no subject of its own, coordinated anywhere inside
+the clause a verb of saying reports, is the speaker's own act.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.lexicon import kind_of, lexicon
+
+# Links a reported clause's verbs and nouns hang by inside it: "said [talks stalled because officials KEPT
+# delaying]", "said [there was no EVIDENCE the attack came from ...]".
+_INSIDE = frozenset({"advcl", "xcomp", "conj", "acl", "attr", "dobj", "nsubj", "pobj", "prep"})
+# How deep inside the reported clause the conjunct may hang (the clauses a wire sentence nests).
+_DEPTH = 6
+# Tags of the relative pronouns a true relative clause opens with ("who", "which", "whose").
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def speaker_verb(conj: Token, gov: Token) -> Token:
+    """The verb whose subject the subjectless conjunct ``conj`` (of ``gov``) shares: the verb of saying
+    when ``conj`` is a speaker's act coordinated inside the clause that verb reports, else ``gov``."""
+    if conj.dep_ != "conj" or conj.lemma_.casefold() not in lexicon().speaker_verbs:
+        return gov
+    if gov.dep_ == "ccomp":
+        return gov.head  # "said X shelled Y and DEMANDED ...": the speaker demands
+    cur = gov
+    for _ in range(_DEPTH):
+        if cur.head.i == cur.i:
+            return gov
+        if cur.dep_ == "ccomp" and kind_of(cur.head) == "report":
+            return cur.head
+        if cur.dep_ == "acl" and cur.head.dep_ == "dobj" and kind_of(cur.head.head) == "report":
+            # "said [the drill aimed at defence] and ACCUSED": the reported clause parsed as an object
+            return cur.head.head
+        if cur.dep_ not in _INSIDE and not _content_clause(cur):
+            return gov
+        cur = cur.head
+    return gov
+
+
+def _content_clause(verb: Token) -> bool:
+    """A clause the parser calls relative that has a subject of its own, no relative pronoun: "no
+    evidence [the attack came from Yemen]" is what the evidence is of, part of the reported clause (a
+    true relative clause's conjunct, "rebels who attacked ... and accused ...", is the rebels' own)."""
+    subjects = [c for c in doccache.children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.dep_ == "relcl" and any(c.tag_ not in _RELATIVE_TAGS for c in subjects)
+
+
+def speaker_act(tok: Token) -> bool:
+    """Whether ``tok`` is a speaker's act coordinated inside the clause its verb of saying reports: the
+    speaker's own event, never the background of the reported clause it hangs on."""
+    return tok.dep_ == "conj" and speaker_verb(tok, tok.head).i != tok.head.i
