@@ -50,7 +50,7 @@ CASES = [
     ),
     DyadCase(
         "coordinated speakers drawing a red line threaten side by side, not each other",
-        "Mali and Guinea said any military action against Niger would amount to a declaration of war.",
+        "Mali and Guinea said any armed operation against Niger would be considered a declaration of war.",
         (("13", "MLI", "NER"), ("13", "GIN", "NER")),
     ),
     DyadCase(

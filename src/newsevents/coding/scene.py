@@ -179,7 +179,7 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     wounding four"), a noun's content ("an admission that troops fired"), a relative or participle
     clause that elaborates its noun, or a time clause without an actor of its own."""
     if speaker_act(tok):
-        return False  # ("said there was no evidence the attack came from X and BLAMED Y": the speaker's)
+        return False  # ("said there was no proof the blast was the work of X and BLAMED Y": the speaker's)
     clause = clause_of(tok)
     if clause.dep_ == "relcl":
         own = first_to_act(clause) or agreement_terms(clause)  # (coding/diplomacy.py)

@@ -15,7 +15,7 @@ from newsevents import doccache
 from newsevents.coding.lexicon import kind_of, lexicon
 
 # Links a reported clause's verbs and nouns hang by inside it: "said [talks stalled because officials KEPT
-# delaying]", "said [there was no EVIDENCE the attack came from ...]".
+# delaying]", "said [there was no PROOF the blast was the work of ...]".
 _INSIDE = frozenset({"advcl", "xcomp", "conj", "acl", "attr", "dobj", "nsubj", "pobj", "prep"})
 # How deep inside the reported clause the conjunct may hang (the clauses a wire sentence nests).
 _DEPTH = 6
