@@ -153,9 +153,16 @@ def subject_lemmas(tok: Token) -> set[str]:
             # "students WHO had occupied the building": the relative pronoun stands for its noun
             return {t.lemma_.casefold() for t in doccache.subtree(tok.head) if t.i < tok.i}
         if subjects or tok.dep_ != "conj" or tok.head.i == tok.i:
-            return {t.lemma_.casefold() for c in subjects for t in doccache.subtree(c)}
+            return {t.lemma_.casefold() for c in _doers(tok, subjects) for t in doccache.subtree(c)}
         tok = tok.head
     return set()
+
+
+def _doers(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Who does the act: a passive's 'by' agent, not its subject, which is what is acted on ("the
+    gunman was seized by police"); a passive without an agent keeps its subject."""
+    agents = [p for c in doccache.children(verb) if c.dep_ == "agent" for p in doccache.children(c)]
+    return agents if agents and any(c.dep_ == "nsubjpass" for c in subjects) else subjects
 
 
 # Tags of relative pronouns ("who", "which", "that").
