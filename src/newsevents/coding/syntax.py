@@ -83,13 +83,21 @@ def phrase_lemmas(tok: Token) -> set[str]:
     stack = [tok]
     while stack:
         t = stack.pop()
-        out.add(t.lemma_.casefold())
+        if not _anti_prefixed(t):
+            out.add(t.lemma_.casefold())
         stack.extend(
             c
             for c in doccache.children(t)
             if c.dep_ not in CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ in _PRIVATIVE)
         )
     return out
+
+
+def _anti_prefixed(tok: Token) -> bool:
+    """A word after "anti-" names what a thing is against, not the thing: "anti-aircraft missiles" and
+    "anti-tank weapons" are sent as arms, not as aircraft or tanks."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
 def object_lemmas(tok: Token, noun: bool) -> set[str]:
