@@ -15,6 +15,8 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.forces import force_code
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
@@ -59,9 +61,11 @@ def _turned(draft: Draft, actors: DocActors) -> Draft:
     maker = next((a for a in _makers(tok, verb, under, actors) if a.country != source.country), None)
     if maker is None:
         return draft.step(UNDER_FIRE, target=source)
-    # (the code as the pattern gave it: a recoding by the parties' types read the wrong party as the maker)
-    code = draft.trigger.code or draft.trigger.pattern.code
-    return draft.step(UNDER_FIRE, source=maker, target=source, code=code)
+    # (the code by the parties' types again, from the pattern's: it was read with the victim as the maker)
+    armed = lexicon().non_state_armed_roles
+    code, changed = force_code(draft.trigger.code or draft.trigger.pattern.code, maker, source, False, armed)
+    turned = draft.step(UNDER_FIRE, source=maker, target=source, code=code)
+    return turned if changed is None else turned.step(changed)
 
 
 def _makers(tok: Token, verb: Token, under: Token, actors: DocActors) -> Iterator[Actor]:
