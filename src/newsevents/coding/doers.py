@@ -7,11 +7,12 @@ done by the ones the "of" phrase names, counterpart or not (``doer_of_nouns`` in
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container
 
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 
 # Prepositions of a counterpart that make an "of" phrase the doer of any event noun.
@@ -23,9 +24,10 @@ def of_names_doer(noun: Token, preps: Container[str]) -> bool:
     return noun.lemma_.casefold() in lexicon().doer_of_nouns or any(p in preps for p in _COUNTERPART_PREPS)
 
 
-def outside_doer(tokens: Iterable[Token], noun: Token) -> list[Token]:
-    """``tokens`` (a trigger's object phrase, searched for a last-resort target) without the "of" phrase
-    of a noun whose "of" phrase is its doer: the arriving peacekeepers' country is not the one they reach."""
+def object_phrase_outside_doer(noun: Token) -> list[Token]:
+    """The trigger's object phrase (searched for a last-resort target) without the "of" phrase of a noun
+    whose "of" phrase is its doer: the arriving peacekeepers' country is not the one they reach."""
+    tokens = syntax.object_phrase_tokens(noun)
     if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in lexicon().doer_of_nouns:
         return list(tokens)
     doer = {t.i for p in doccache.children(noun) if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
