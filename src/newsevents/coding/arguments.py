@@ -24,6 +24,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, agentless, coagents, companions, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.casualties import clash_sides, when_agent_roles
+from newsevents.coding.doers import object_phrase_outside_doer
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
@@ -344,7 +345,7 @@ class ArgumentFinder:
             targets, rule, head = first([h for h in locative if h.token.ent_type_ in _PLACE_LABELS])
             targets, rule = _foreign_place(targets, sources)
         if not targets and trigger.target_heads is None:
-            phrase = [Head(t, OBJECT_PHRASE) for t in syntax.object_phrase_tokens(trigger.token)]
+            phrase = [Head(t, OBJECT_PHRASE) for t in object_phrase_outside_doer(trigger.token)]
             targets, rule, head = first(phrase, need_country=True)
             if targets:
                 facts.add("object-phrase-target")

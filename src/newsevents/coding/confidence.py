@@ -21,6 +21,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.annotations import doc_text
 from newsevents.coding.codebook import Code, load_codebook
 from newsevents.coding.records import Draft
+from newsevents.coding.under_fire import under_fire
 from newsevents.errors import DataFileError
 from newsevents.records import Event, Evidence, Plover, make_event_id
 
@@ -100,7 +101,9 @@ class ConfidenceStage:
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.ne_article or ""
-        doc._.ne_events = tuple(self.event(d, article) for d in doc._.ne_drafts or ())
+        # (acts told by the side that came under them are turned round on the final drafts)
+        drafts = under_fire(tuple(doc._.ne_drafts or ()), doc._.ne_actors)
+        doc._.ne_events = tuple(self.event(d, article) for d in drafts)
         return doc
 
     def event(self, d: Draft, article_id: str) -> Event:

@@ -44,6 +44,9 @@ OWN_FORCES_OBJECT = declare(
     "are its own forces, not the party it acts on",
     "Caracas ordered two armoured brigades to the Guyanese border.",
 )
+# Fighting codes that say how force was used, which no party type turns into an assault: taking territory,
+# a blockade or siege, shelling with artillery or tanks ("rebels shelled the port" is conventional fighting).
+_HOW_FOUGHT = frozenset({"191", "192", "194"})
 # The actors stage's rule for a generic agent placed by its sentence ("troops", "two battalions").
 _CONTEXT_RULE = "agent-in-context"
 
@@ -97,7 +100,7 @@ def force_code(
     conventional force whoever does it ("rebels seized the city"). Repression needs the public as the
     act's own patient (``direct``), not as the object of its purpose ("opened fire to disperse the
     marchers", "stormed the plant to free the workers")."""
-    if code[:2] == "19" and code[:3] != "192" and (unattributed or source.role in non_state):
+    if code[:2] == "19" and code[:3] not in _HOW_FOUGHT and (unattributed or source.role in non_state):
         return "180", NON_STATE_VIOLENCE
     roles = force_roles()
     if not _state_force(source, roles) or target is None or unattributed:

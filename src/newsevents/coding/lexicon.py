@@ -74,6 +74,7 @@ class Lexicon:
     economic_measures: frozenset[str]
     freed_verbs: frozenset[str]
     custody_nouns: frozenset[str]
+    doer_of_nouns: frozenset[str]
     ordering_verbs: frozenset[str]
     failure_verbs: frozenset[str]
     own_side_nouns: frozenset[str]

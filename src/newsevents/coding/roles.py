@@ -8,7 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding import clause_party, decided, scene, syntax
+from newsevents.coding import clause_party, decided, doers, scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import arrival, recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
@@ -404,7 +404,7 @@ def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
         if pobjs and not named:
             sources.append(Head(pobjs[0], BETWEEN))
             targets.extend(Head(c, BETWEEN) for c in doccache.conjuncts(pobjs[0]))
-    if "of" in preps and not sources and any(p in preps for p in ("to", "with", "against", "on")):
+    if "of" in preps and not sources and doers.of_names_doer(tok, preps):
         sources.extend(Head(c, OF_PHRASE) for c in doccache.children(preps["of"]) if c.dep_ == "pobj")
     if not sources and (held := clause_party.clause_party(tok)) is not None:  # ("stayed off work in protest")
         sources.extend(Head(h.token, held[1]) for h in verb_roles(held[0])[0])

@@ -83,13 +83,21 @@ def phrase_lemmas(tok: Token) -> set[str]:
     stack = [tok]
     while stack:
         t = stack.pop()
-        out.add(t.lemma_.casefold())
+        if not _anti_prefixed(t):
+            out.add(t.lemma_.casefold())
         stack.extend(
             c
             for c in doccache.children(t)
             if c.dep_ not in CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ in _PRIVATIVE)
         )
     return out
+
+
+def _anti_prefixed(tok: Token) -> bool:
+    """A word after "anti-" names what a thing is against, not the thing: "anti-aircraft missiles" and
+    "anti-tank weapons" are sent as arms, not as aircraft or tanks."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
 def object_lemmas(tok: Token, noun: bool) -> set[str]:
@@ -153,9 +161,16 @@ def subject_lemmas(tok: Token) -> set[str]:
             # "students WHO had occupied the building": the relative pronoun stands for its noun
             return {t.lemma_.casefold() for t in doccache.subtree(tok.head) if t.i < tok.i}
         if subjects or tok.dep_ != "conj" or tok.head.i == tok.i:
-            return {t.lemma_.casefold() for c in subjects for t in doccache.subtree(c)}
+            return {t.lemma_.casefold() for c in _doers(tok, subjects) for t in doccache.subtree(c)}
         tok = tok.head
     return set()
+
+
+def _doers(verb: Token, subjects: list[Token]) -> list[Token]:
+    """Who does the act: a passive's 'by' agent, not its subject, which is what is acted on ("the
+    gunman was seized by police"); a passive without an agent keeps its subject."""
+    agents = [p for c in doccache.children(verb) if c.dep_ == "agent" for p in doccache.children(c)]
+    return agents if agents and any(c.dep_ == "nsubjpass" for c in subjects) else subjects
 
 
 # Tags of relative pronouns ("who", "which", "that").

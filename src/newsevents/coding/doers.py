@@ -1,0 +1,34 @@
+"""Event nouns whose "of" phrase names who acts. For most event nouns the "of" phrase is what the act is
+done to ("the invasion of Kuwait", "the release of the hostages"), and it names the source only when the
+noun also names a counterpart ("a visit of the premier to Delhi"). Nouns of moving forces ("the arrival
+of Nigerian peacekeepers", "the withdrawal of Syrian troops") are
+done by the ones the "of" phrase names, counterpart or not (``doer_of_nouns`` in ``data/words.toml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding import syntax
+from newsevents.coding.lexicon import lexicon
+
+# Prepositions of a counterpart that make an "of" phrase the doer of any event noun.
+_COUNTERPART_PREPS = ("to", "with", "against", "on")
+
+
+def of_names_doer(noun: Token, preps: Container[str]) -> bool:
+    """Whether the "of" phrase of the event noun ``noun`` (with prepositions ``preps``) names its doer."""
+    return noun.lemma_.casefold() in lexicon().doer_of_nouns or any(p in preps for p in _COUNTERPART_PREPS)
+
+
+def object_phrase_outside_doer(noun: Token) -> list[Token]:
+    """The trigger's object phrase (searched for a last-resort target) without the "of" phrase of a noun
+    whose "of" phrase is its doer: the arriving peacekeepers' country is not the one they reach."""
+    tokens = syntax.object_phrase_tokens(noun)
+    if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in lexicon().doer_of_nouns:
+        return list(tokens)
+    doer = {t.i for p in doccache.children(noun) if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+    return [t for t in tokens if t.i not in doer]
