@@ -284,6 +284,49 @@ def write(path: Path, design: Design, model: LogisticRegression, header: list[st
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def cv_report(groups: Sequence[Group], shipped_name: str) -> tuple[frozenset[str], float, list[str]]:
+    """The chosen families and C, and the held-out figures as printed lines."""
+    families, c, probs, search = choose_model(groups)
+    report = [*search, f"  chosen: families {', '.join(sorted(families))}; C={c}"]
+    y = np.concatenate([g.labels for g in groups])
+    shipped, learned = np.concatenate([g.shipped for g in groups]), np.concatenate(probs)
+    for name, p in ((shipped_name, shipped), ("learned", learned)):
+        q = quality(y, p)
+        report.append(
+            f"  {name:<8} held-out log-loss {q['log_loss']:.4f}  Brier {q['brier']:.4f}  "
+            f"AUC {q['auc']:.4f}  (n={len(y)}, share right {y.mean():.3f})"
+        )
+        report += calibration(y, p)
+    report += fixed_thresholds(groups, [g.shipped for g in groups], shipped_name)
+    report += fixed_thresholds(groups, probs, "learned")
+    rows = nested_filter(groups, families, c, probs)
+    report.append("  filter, threshold chosen inside the training folds: group  t  F1 all  F1 kept  change")
+    report += [f"    {n:<14} {t:.2f}  {a:.4f}  {k:.4f}  {k - a:+.4f}" for n, t, a, k in rows]
+    deltas = [k - a for _, _, a, k in rows]
+    passed = np.mean(deltas) >= 0.01 and min(deltas) >= -0.01
+    report.append(
+        f"  mean change {np.mean(deltas):+.4f}, worst {min(deltas):+.4f}: "
+        f"{'PASSES' if passed else 'does not pass'} the bar (mean >= +0.01, none below -0.01); "
+        f"threshold chosen on all groups {best_threshold(groups, probs):.2f}"
+    )
+    return families, c, report
+
+
+def header(label: str, groups: Sequence[Group], report: list[str]) -> list[str]:
+    return [
+        "How sure the coder is of an event: sigmoid(intercept + the sum of the weights of the draft's",
+        "features), rounded to 3 places. Features: coding/confidence_features.py (family:value). Loaded and",
+        "checked by newsevents.coding.confidence; a weight of an unknown family is an error, one of a value",
+        "never produced is ignored. Confidence is an output only: no stage reads it.",
+        f"Written by tools/train_confidence.py on {date.today().isoformat()}: L2 logistic regression, label",
+        f"'a gold event took the prediction' ({label}), {len(groups)} groups (each held out in turn):",
+        *textwrap.wrap(", ".join(g.name for g in groups), 100),
+        "Leave-one-group-out figures of that run. 'shipped': the confidence the checkout gave while coding",
+        "(in-sample when it was this file's previous fit); 'compared': the one of the --compare records.",
+        *report,
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plover", action="store_true", help="add PLOVER dev as a group (date-blind)")
@@ -309,47 +352,13 @@ def main() -> None:
     shipped_name = "shipped"
     if args.compare:
         groups, shipped_name = compared(groups, args.compare), f"compared ({args.compare.name})"
-    families, c, probs, search = choose_model(groups)
-    report = [*search, f"  chosen: families {', '.join(sorted(families))}; C={c}"]
-    y = np.concatenate([g.labels for g in groups])
-    shipped, learned = np.concatenate([g.shipped for g in groups]), np.concatenate(probs)
-    for name, p in ((shipped_name, shipped), ("learned", learned)):
-        q = quality(y, p)
-        report.append(
-            f"  {name:<8} held-out log-loss {q['log_loss']:.4f}  Brier {q['brier']:.4f}  "
-            f"AUC {q['auc']:.4f}  (n={len(y)}, share right {y.mean():.3f})"
-        )
-        report += calibration(y, p)
-    report += fixed_thresholds(groups, [g.shipped for g in groups], shipped_name)
-    report += fixed_thresholds(groups, probs, "learned")
-    rows = nested_filter(groups, families, c, probs)
-    report.append("  filter, threshold chosen inside the training folds: group  t  F1 all  F1 kept  change")
-    report += [f"    {n:<14} {t:.2f}  {a:.4f}  {k:.4f}  {k - a:+.4f}" for n, t, a, k in rows]
-    deltas = [k - a for _, _, a, k in rows]
-    passed = np.mean(deltas) >= 0.01 and min(deltas) >= -0.01
-    final_t = best_threshold(groups, probs)
-    report.append(
-        f"  mean change {np.mean(deltas):+.4f}, worst {min(deltas):+.4f}: "
-        f"{'PASSES' if passed else 'does not pass'} the bar (mean >= +0.01, none below -0.01); "
-        f"threshold chosen on all groups {final_t:.2f}"
-    )
+    families, c, report = cv_report(groups, shipped_name)
     print("\n".join(report))
     print(f"  ({time.monotonic() - start:.0f} s)")
     if args.no_write:
         return
     design, model = fit(groups, families, c)
-    header = [
-        "How sure the coder is of an event: sigmoid(intercept + the sum of the weights of the draft's",
-        "features), rounded to 3 places. Features: coding/confidence_features.py (family:value). Loaded and",
-        "checked by newsevents.coding.confidence; a weight of an unknown family is an error, one of a value",
-        "never produced is ignored. Confidence is an output only: no stage reads it.",
-        f"Written by tools/train_confidence.py on {date.today().isoformat()}: L2 logistic regression, label",
-        f"'a gold event took the prediction' ({args.label}), {len(groups)} groups (each held out in turn):",
-        *textwrap.wrap(", ".join(g.name for g in groups), 100),
-        "Leave-one-group-out figures of that run ('shipped' is the confidence the checkout gave then):",
-        *report,
-    ]
-    write(OUT, design, model, header)
+    write(OUT, design, model, header(args.label, groups, report))
     print(f"wrote {OUT.relative_to(ROOT)} ({len(design.names)} features)")
 
 

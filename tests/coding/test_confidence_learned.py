@@ -4,9 +4,11 @@ written for these tests. No test pins a learned value: retraining changes them a
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import itertools
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
@@ -123,3 +125,20 @@ def test_the_runtime_does_not_import_the_training_library() -> None:
     code = "import sys, newsevents.coding.confidence; print(any('sklearn' in m for m in sys.modules))"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "False"
+
+
+def test_the_training_tool_records_each_events_features(pipeline: Pipeline) -> None:
+    pytest.importorskip("sklearn")  # the ``train`` extra
+    path = Path(__file__).resolve().parents[2] / "tools" / "train_confidence.py"
+    spec = importlib.util.spec_from_file_location("train_confidence", path)
+    assert spec and spec.loader
+    tool = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_confidence", tool)  # dataclasses look their module up there
+    spec.loader.exec_module(sys.modules["train_confidence"])
+    tool = sys.modules["train_confidence"]
+    doc = pipeline.stages.get_pipe("newsevents_confidence")(_drafted(pipeline, TWO_EVENTS))
+    tool._record(doc)
+    assert [tool._SEEN[e.event_id] for e in doc._.ne_events] == doc_features(doc._.ne_drafts)
+    design = tool.Design(list(tool._SEEN.values()), frozenset({"root", "mod"}))
+    assert set(design.names) == {"root:11", "mod:asserted"}
+    assert design.matrix([frozenset({"root:11", "lemma:x"})]).toarray().tolist() == [[0.0, 1.0]]
