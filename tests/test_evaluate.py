@@ -171,6 +171,16 @@ def test_articles_are_matched_separately() -> None:
     assert [m["article"] for m in result.misses] == ["a2"]
 
 
+def test_per_prediction_hits_follow_the_order_given() -> None:
+    # a wrong date (strict miss, date-blind hit), an article without gold (None), a duplicate, a hit
+    preds = [pred(date="2018-06-30"), pred(article="other"), pred(date="2019-06-30"), pred(date="2019-06-30")]
+    result = evaluate([gold(date="2019-06-30")], preds)
+    assert result.strict_hits.count(True) == 1 and result.strict_hits[0] is False
+    assert result.strict_hits[1] is None and result.date_blind_hits[1] is None
+    assert result.date_blind_hits.count(True) == 1
+    assert len(result.strict_hits) == len(result.date_blind_hits) == 4
+
+
 def test_no_predictions() -> None:
     result = evaluate([gold()], [])
     assert (result.strict.precision, result.strict.recall, result.strict.f1) == (0.0, 0.0, 0.0)

@@ -51,6 +51,10 @@ class Evaluation:
     false_positives: tuple[dict[str, Any], ...]
     # category (gold roots, e.g. "03/05") -> {"gold", "matched", "predicted", "correct"} (date-blind)
     per_root: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    # Per prediction, in the order given: True when a gold event took it, False when none did, None when
+    # its article has no gold (outside precision). For training the confidence (tools/train_confidence.py).
+    strict_hits: tuple[bool | None, ...] = ()
+    date_blind_hits: tuple[bool | None, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -161,9 +165,14 @@ def evaluate(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping[st
     for record in gold:
         gold_by[record["article"]].append(dict(record))
     pred_by: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for p in predictions:
+    # where each scored prediction stands in ``predictions``, per article
+    where: dict[str, list[int]] = defaultdict(list)
+    n_given = 0
+    for n_given, p in enumerate(predictions, 1):
         if p.get("article_id") in gold_by:
             pred_by[p["article_id"]].append(dict(p))
+            where[p["article_id"]].append(n_given - 1)
+    hits: dict[bool, list[bool | None]] = {True: [None] * n_given, False: [None] * n_given}
 
     totals: dict[bool, list[int]] = {True: [0, 0, 0, 0], False: [0, 0, 0, 0]}
     misses: list[dict[str, Any]] = []
@@ -176,6 +185,8 @@ def evaluate(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping[st
         for strict in (True, False):
             taken = match_article(golds, preds, strict)
             matched_gold = set(taken.values())
+            for i, at in enumerate(where.get(article, ())):
+                hits[strict][at] = i in taken
             t = totals[strict]
             t[0] += len(taken)
             t[1] += len(preds)
@@ -206,6 +217,8 @@ def evaluate(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping[st
         misses=tuple(misses),
         false_positives=tuple(false_pos),
         per_root=dict(per_root),
+        strict_hits=tuple(hits[True]),
+        date_blind_hits=tuple(hits[False]),
     )
 
 

@@ -8,7 +8,6 @@ from coding_helpers import by_trigger as _by_trigger
 from coding_helpers import events_of
 
 from newsevents.coding import modality, scene, selection
-from newsevents.coding.confidence import policy
 from newsevents.coding.rules import RULES
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event
@@ -162,13 +161,6 @@ def test_vote_to_act_enacts_it(pipeline: Pipeline) -> None:
 
 
 # -- confidence ---------------------------------------------------------------------------------------
-
-
-def test_weaker_rules_lower_confidence() -> None:
-    weights = policy()
-    assert weights.step_weight((scene.OWN_CLAUSE,)) < 1.0
-    assert weights.step_weight(("source:subject",)) == 1.0
-    assert weights.no_target < 1.0
 
 
 def test_rules_are_catalogued() -> None:

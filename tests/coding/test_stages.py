@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.coding import demands, modality, roles, selection, triggers
-from newsevents.coding.confidence import fact_weight, policy
+from newsevents.coding.facts import fact_weight, fact_weights
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import RULES
 from newsevents.config import Settings
@@ -250,25 +250,24 @@ def test_restatements_merge_into_one_record(pipeline: Pipeline) -> None:
 
 def test_every_fact_a_stage_records_has_a_weight_and_a_reason() -> None:
     recorded = {"unattributed", "object-phrase-target", "stateless-source", "unplaced-source", "judgement"}
-    assert recorded <= set(policy().facts)
+    assert recorded <= set(fact_weights())
     assert fact_weight(frozenset()) == 1.0
     assert fact_weight(frozenset({"unattributed"})) < 1.0
 
 
 def test_confidence_changes_no_code(pipeline: Pipeline) -> None:
-    # The same drafts scored with every fact weight halved keep their codes, parties and dates.
+    # The same drafts scored with a lower learned intercept keep their codes, parties and dates.
     doc = _doc(
         pipeline, "A car bomb killed six people in Kirkuk. Oslo urged Colombo to act.", "newsevents_selection"
     )
     stage = pipeline.stages.get_pipe("newsevents_confidence")
     before = [(e.cameo, e.source.code, e.date) for e in stage(doc)._.ne_events]
-    halved = {k: v / 2 for k, v in policy().facts.items()}
-    original = stage.policy
-    stage.policy = replace(original, facts=halved)
+    original = stage.model
+    stage.model = replace(original, intercept=original.intercept - 1.0)
     try:
         after = stage(doc)._.ne_events
     finally:
-        stage.policy = original
+        stage.model = original
     assert [e.confidence for e in after] != [e.confidence for e in stage(doc)._.ne_events]
     assert [(e.cameo, e.source.code, e.date) for e in after] == before
 

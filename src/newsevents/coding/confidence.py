@@ -1,17 +1,22 @@
 """Stage ``newsevents_confidence``: each draft becomes an ``Event`` record with a confidence.
 
-Reads ``doc._.ne_drafts`` and ``doc._.ne_article``; writes ``doc._.ne_events``. Confidence is the product
-of the weights in ``coding/data/confidence.toml`` (pattern specificity, modality, a missing target, the
-facts the stages recorded, such as an unattributed source, and the weaker construction rules), each with
-its reason in that file. It is an output only: no stage reads it to choose a code, a party or whether an
-event exists.
+Reads ``doc._.ne_drafts`` and ``doc._.ne_article``; writes ``doc._.ne_events``. The confidence is a
+learned estimate of the chance that the event is right: sigmoid(intercept + the weights of the draft's
+features), the features named in ``coding/confidence_features.py`` (root, pattern specificity, modality,
+a missing target, the facts and construction rules the stages recorded, the kinds of the parties, ...),
+the weights in ``coding/data/confidence.toml``, written by ``tools/train_confidence.py`` (a logistic
+regression fitted on the tuning corpora, its held-out figures in the file's header). Plain Python: the
+runtime never imports the training library. It is an output only: no stage reads it to choose a code, a
+party or whether an event exists.
 """
 
 from __future__ import annotations
 
 import functools
+import math
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from importlib import resources
 
 from spacy.language import Language
@@ -20,6 +25,7 @@ from spacy.tokens import Doc
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents.annotations import doc_text
 from newsevents.coding.codebook import Code, load_codebook
+from newsevents.coding.confidence_features import FAMILIES, doc_features, family
 from newsevents.coding.records import Draft
 from newsevents.coding.under_fire import under_fire
 from newsevents.errors import DataFileError
@@ -29,84 +35,60 @@ _FILE = "coding/data/confidence.toml"
 
 
 @dataclass(frozen=True, slots=True)
-class Policy:
-    """The confidence weights of ``coding/data/confidence.toml``."""
+class Model:
+    """The learned confidence: an intercept and a weight per feature name (absent names weigh 0)."""
 
-    base: float
-    per_specificity: float
-    max_specificity: int
-    modality: dict[str, float]
-    no_target: float
-    facts: dict[str, float]
-    # Construction rules (evidence steps) whose reading is weaker than a plain clause's, by step name.
-    steps: dict[str, float] = field(default_factory=dict)
+    intercept: float
+    weights: dict[str, float]
 
-    def confidence(self, d: Draft) -> float:
-        pattern = self.base + self.per_specificity * min(d.trigger.pattern.specificity, self.max_specificity)
-        target = 1.0 if d.target is not None else self.no_target
-        value = pattern * self.weight(d.facts) * target * self.modality[d.modality]
-        value *= self.step_weight(d.steps)
-        return round(min(1.0, value), 3)
+    def confidence(self, features: Iterable[str]) -> float:
+        z = self.intercept + sum(self.weights.get(name, 0.0) for name in features)
+        # the logistic function, computed on the side that cannot overflow
+        value = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+        return round(value, 3)
 
-    def step_weight(self, steps: tuple[str, ...]) -> float:
-        out = 1.0
-        for step in sorted(set(steps)):
-            out *= self.steps.get(step, 1.0)
-        return out
 
-    def weight(self, facts: frozenset[str]) -> float:
-        out = 1.0
-        for fact in sorted(facts):
-            out *= self.facts[fact]
-        return out
+def parse_model(text: str, where: str = _FILE) -> Model:
+    """The model of a confidence file's ``text``. A weight whose family (the name before ``:``) is not
+    one of ``FAMILIES`` is an error: it is a typo or a file written for other features, and silently
+    ignoring it would change every confidence. A known family's value the stages never produce (a rule
+    renamed since training) is kept and simply never fires: retraining drops it."""
+    try:
+        table = tomllib.loads(text)
+        intercept = float(table["model"]["intercept"])
+        weights = {str(name): float(value) for name, value in table["weights"].items()}
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise DataFileError(f"{where}: {exc}") from exc
+    unknown = sorted(name for name in weights if family(name) not in FAMILIES)
+    if unknown:
+        raise DataFileError(f"{where}: weights of unknown feature families: {unknown}")
+    if not all(math.isfinite(w) for w in (intercept, *weights.values())):
+        raise DataFileError(f"{where}: a weight that is not a finite number")
+    return Model(intercept, weights)
 
 
 @functools.lru_cache(maxsize=1)
-def policy() -> Policy:
-    """The packaged confidence policy (read once, checked)."""
-    text = resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8")
-    try:
-        table = tomllib.loads(text)
-        pattern, modality, facts = table["pattern"], table["modality"], table["facts"]
-        steps = table.get("steps", {})
-        found = Policy(
-            base=float(pattern["base"]),
-            per_specificity=float(pattern["per_specificity"]),
-            max_specificity=int(pattern["max_specificity"]),
-            modality={k: float(modality[k]) for k in ("asserted", "reported", "intended", "hypothetical")},
-            no_target=float(table["no_target"]["weight"]),
-            facts={name: float(row["weight"]) for name, row in facts.items()},
-            steps={name: float(row["weight"]) for name, row in steps.items()},
-        )
-        rows = [*facts.items(), *steps.items()]
-        missing = [name for name, row in rows if not str(row.get("reason", "")).strip()]
-    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise DataFileError(f"{_FILE}: {exc}") from exc
-    if missing:
-        raise DataFileError(f"{_FILE}: facts or steps without a reason: {missing}")
-    return found
-
-
-def fact_weight(facts: frozenset[str]) -> float:
-    """How much the recorded facts weaken an event (1.0: not at all)."""
-    return policy().weight(facts)
+def model() -> Model:
+    """The packaged confidence model (read once, checked)."""
+    return parse_model(resources.files("newsevents").joinpath(_FILE).read_text(encoding="utf-8"))
 
 
 class ConfidenceStage:
-    """Builds the event records (one per process: the codebook and the policy are read-only)."""
+    """Builds the event records (one per process: the codebook and the model are read-only)."""
 
     def __init__(self) -> None:
         self.codebook: dict[str, Code] = load_codebook()
-        self.policy = policy()
+        self.model = model()
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.ne_article or ""
         # (acts told by the side that came under them are turned round on the final drafts)
         drafts = under_fire(tuple(doc._.ne_drafts or ()), doc._.ne_actors)
-        doc._.ne_events = tuple(self.event(d, article) for d in drafts)
+        features = doc_features(drafts)
+        doc._.ne_events = tuple(self.event(d, article, f) for d, f in zip(drafts, features, strict=True))
         return doc
 
-    def event(self, d: Draft, article_id: str) -> Event:
+    def event(self, d: Draft, article_id: str, features: frozenset[str]) -> Event:
         code = self.codebook.get(d.code) or self.codebook[d.code[:2]]
         sent, trigger = d.sent, d.token
         # the sentence's slice of the article's text: Span.text joins its tokens anew on every access
@@ -143,7 +125,7 @@ class ConfidenceStage:
                 rule=d.trigger.pattern.id,
                 steps=d.steps,
             ),
-            confidence=self.policy.confidence(d),
+            confidence=self.model.confidence(features),
         )
 
 

@@ -20,8 +20,8 @@ from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, occasions, referred, resources, responses, rivals, scene, syntax
 from newsevents.coding.answered import answered_party
-from newsevents.coding.confidence import fact_weight
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
+from newsevents.coding.facts import fact_weight
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import PatternSet, construction
 from newsevents.coding.records import Draft, Trigger
