@@ -27,7 +27,6 @@ from newsevents.annotations import doc_text
 from newsevents.coding.codebook import Code, load_codebook
 from newsevents.coding.confidence_features import FAMILIES, doc_features, family
 from newsevents.coding.records import Draft
-from newsevents.coding.under_fire import under_fire
 from newsevents.errors import DataFileError
 from newsevents.records import Event, Evidence, Plover, make_event_id
 
@@ -82,8 +81,7 @@ class ConfidenceStage:
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.ne_article or ""
-        # (acts told by the side that came under them are turned round on the final drafts)
-        drafts = under_fire(tuple(doc._.ne_drafts or ()), doc._.ne_actors)
+        drafts = doc._.ne_drafts or ()
         features = doc_features(drafts)
         doc._.ne_events = tuple(self.event(d, article, f) for d, f in zip(drafts, features, strict=True))
         return doc

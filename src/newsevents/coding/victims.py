@@ -5,7 +5,9 @@ attack reads as India's against its own people. When the sentence also names ano
 victims are that side's: their party is left open here, for the selection stage to place on the foreign
 party (rule target:force-counterpart) as it does for an attack that names no target. An attack at home
 ("Myanmar troops killed 20 villagers") names no other country and keeps its target; so does an attack by
-armed men whom only the sentence places ("gunmen killed 170 people in Mumbai").
+armed men whom only the sentence places ("gunmen killed 170 people in Mumbai"). Acts of force told by
+the side that came under them ("the town came under shelling") are turned round here too
+(``coding.under_fire``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
+from newsevents.coding.under_fire import under_fire
 from newsevents.coding.rules import declare
 
 UNPLACED_VICTIMS = declare(
@@ -99,7 +102,8 @@ class VictimsStage:
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.ne_drafts:
-            doc._.ne_drafts = unplaced_victims(tuple(doc._.ne_drafts), doc._.ne_actors)
+            drafts = under_fire(tuple(doc._.ne_drafts), doc._.ne_actors)
+            doc._.ne_drafts = unplaced_victims(drafts, doc._.ne_actors)
         return doc
 
 
