@@ -20,8 +20,8 @@ from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
-from newsevents.coding.under_fire import under_fire
 from newsevents.coding.rules import declare
+from newsevents.coding.under_fire import under_fire
 
 UNPLACED_VICTIMS = declare(
     "target",
