@@ -125,6 +125,7 @@ def test_rules_table() -> None:
         "earlier-agents",
         "conjunct-party",
         "agent-in-context",
+        "unplaced-specialists",
     ]
     for name, rule in RULES:
         doc = (rule.__doc__ or "").strip()
