@@ -23,8 +23,8 @@ from newsevents.actors.hosted import hosted_modifier
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, agentless, coagents, companions, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
-from newsevents.coding.casualties import when_agent_roles
-from newsevents.coding.force_makers import force_sides
+from newsevents.coding.casualties import clash_sides, when_agent_roles
+from newsevents.coding.force_makers import state_force
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
@@ -185,7 +185,7 @@ class ArgumentFinder:
             targets: list[Actor | None] = [*parties.targets[:3]] or [None]
             pairs = [(s, t) for s in parties.sources[:_MAX_PAIRS] for t in targets]
             for source, target in pairs[:_MAX_PAIRS]:
-                source, target, sides = force_sides(
+                source, target, sides = clash_sides(
                     trigger, (parties.source_rule, parties.target_rule), source, target
                 )
                 code, changed = force_code(
@@ -196,7 +196,8 @@ class ArgumentFinder:
                     self.words.non_state_armed_roles,
                     direct=parties.direct,
                 )
-                extra = [r for r in (sides, changed) if r]
+                source, made = state_force(trigger, parties.source_rule, source, code)  # (force_makers.py)
+                extra = [r for r in (sides, changed, made) if r]
                 yield Draft(
                     trigger=trigger,
                     sent=sent,

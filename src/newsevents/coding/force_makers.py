@@ -7,7 +7,9 @@ coded). Force is used by a state's armed forces, and the corpus codes such
 acts MIL (corpus/README.md, roles of the security apparatus), while the resolver gives a state's adjective
 no role and its name the government's (GOV: "Peru expelled the envoy"). This rule makes such a source its
 state's military (``source:state-force-noun``) for the roots of force (15, 18-20); a named person or body
-("the army's shelling", "Putin's invasion") keeps the role its own words give. The agent table
+("the army's shelling", "Putin's invasion") keeps the role its own words give. It relabels the source
+after the act's code is settled (arguments.py), so the code's own reading of the parties (repression of
+a state's own people, fights with armed groups) is unchanged. The agent table
 (tools/curated_agents.tsv) gives the same nouns MIL when their phrase is read as an actor ("Peruvian
 air strikes destroyed ..."), so that the noun's event and its verb's are one actor and merge.
 """
@@ -16,13 +18,12 @@ from __future__ import annotations
 
 import dataclasses
 
-from newsevents.coding.casualties import clash_sides
 from newsevents.coding.records import Trigger
 from newsevents.coding.roles import EVENT_SUBJECT, MODIFIER
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
 
-__all__ = ["STATE_FORCE_NOUN", "force_sides"]
+__all__ = ["STATE_FORCE_NOUN", "state_force"]
 
 # The roots of force a state uses through its armed forces: posture (15), assault (18), fight (19),
 # mass violence (20).
@@ -38,18 +39,18 @@ STATE_FORCE_NOUN = declare(
 )
 
 
-def force_sides(
-    trigger: Trigger, rules: tuple[str | None, str | None], source: Actor, target: Actor | None
-) -> tuple[Actor, Actor | None, str | None]:
-    """``clash_sides`` (casualties told by one side), then the state-force-noun rule on the source."""
-    source, target, step = clash_sides(trigger, rules, source, target)
-    code = trigger.code or trigger.pattern.code
+def state_force(
+    trigger: Trigger, source_rule: str | None, source: Actor, code: str
+) -> tuple[Actor, str | None]:
+    """The source of an act of force a state is named on by the noun's own modifier, as the state's
+    military, and the rule's step; ``source`` and None otherwise. Read after the code is settled (a
+    relabelling only: the act's code stays the one its parties gave, so victims unplaced by their phrase
+    are still set free by the victims stage instead of making the act a repression of the state's own)."""
     if (
-        step is not None
-        or not (rules[0] == EVENT_SUBJECT or (trigger.noun and rules[0] == MODIFIER))
+        not (source_rule == EVENT_SUBJECT or (trigger.noun and source_rule == MODIFIER))
         or code[:2] not in _FORCE_ROOTS
         or source.country is None
         or source.role not in _STATE_READINGS
     ):
-        return source, target, step
-    return dataclasses.replace(source, role="MIL", code=f"{source.country}MIL"), target, STATE_FORCE_NOUN
+        return source, None
+    return dataclasses.replace(source, role="MIL", code=f"{source.country}MIL"), STATE_FORCE_NOUN
