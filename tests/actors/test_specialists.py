@@ -29,8 +29,8 @@ def test_inspectors_are_the_body_named_before(pipeline: Pipeline) -> None:
     ]
 
 
-def test_team_of_international_investigators_is_an_igo(pipeline: Pipeline) -> None:
-    text = "A team of international investigators accused Moldova on Thursday of hiding the records."
+def test_team_of_foreign_experts_is_an_igo(pipeline: Pipeline) -> None:
+    text = "A team of foreign experts accused Moldova on Thursday of hiding the records."
     events = _events(pipeline, text)
     assert [
         (e.root, e.source.code, e.source.country, e.target.country if e.target else None) for e in events
@@ -47,7 +47,7 @@ def test_investigators_in_a_capital_are_of_its_state(pipeline: Pipeline) -> None
 
 @pytest.mark.parametrize("text", [
     "Investigators accused Chile on Thursday of hiding the records.",  # nobody places them
-    "A second team accused Chile on Thursday of hiding the records.",  # a team of whom, it does not say
+    "Another team accused Chile on Thursday of hiding the records.",  # a team of whom, it does not say
 ])  # fmt: skip
 def test_unplaced_specialists_give_no_event(pipeline: Pipeline, text: str) -> None:
     assert _events(pipeline, text) == []

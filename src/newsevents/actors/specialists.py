@@ -9,7 +9,7 @@ three ways, tried in order (``specialist-nouns`` and ``resident-specialists`` in
   work at home (``resident-specialists``); inspectors and monitors in a country are there to watch it;
 - the international organisation or state body named before them in the article ("the IAEA sent a team
   ... inspectors found"): they are its people (phrase rule ``earlier-body``);
-- a bloc adjective ("international investigators", "foreign experts"): an international body of no
+- a bloc adjective ("foreign experts", "a Baltic team"): an international body of no
   single country, IGO.
 
 Nothing else places them: with none of these the phrase stays unresolved and no event is coded, as a
@@ -53,7 +53,7 @@ def unplaced_specialists(p: Phrase) -> list[Actor] | None:
         return None
     modifiers, made_of = _described(p)
     bloc = any(t.dep_ == "amod" and t.lower_ in _WORDS.bloc_adjectives for t in modifiers)
-    if _done_to(p) or (groups and not (made_of or bloc)):  # ("a second team": of whom, it does not say)
+    if _done_to(p) or (groups and not (made_of or bloc)):  # ("another team": of whom, it does not say)
         return None
     if lemma in _WORDS.resident_specialists and (iso3 := _work_country(p)):
         return [p.actor(iso3, None)]
@@ -75,7 +75,7 @@ def _done_to(p: Phrase) -> bool:
 
 def _described(p: Phrase) -> tuple[list[Token], bool]:
     """The modifiers of the specialists the phrase names, and whether it names a group by the specialists
-    it is made of: the head's own, or for "a team of international investigators" those of the
+    it is made of: the head's own, or for "a team of foreign experts" those of the
     investigators too."""
     kids = list(doccache.children(p.head))
     made_of = False
