@@ -81,6 +81,8 @@ CASES = [
     Case("agent-in-context", "The two other envoys left.", "envoys", ("GOV",)),  # not a definite pair
     Case(None, "The mainland ignored the island.", "mainland", ()),  # no country named for context
     Case("country-modifier", "Ethnic Peruvians marched in Lima.", "Peruvians", ("PER",)),  # at home
+    Case("unplaced-specialists", "Investigators in Lima blamed the pilots.", "Investigators", ("PER",)),
+    Case("unplaced-specialists", "International monitors watched the vote.", "monitors", ("IGO",)),
 ]
 
 
@@ -125,6 +127,7 @@ def test_rules_table() -> None:
         "earlier-agents",
         "conjunct-party",
         "agent-in-context",
+        "unplaced-specialists",
     ]
     for name, rule in RULES:
         doc = (rule.__doc__ or "").strip()

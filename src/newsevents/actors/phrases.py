@@ -34,6 +34,7 @@ from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.role_antecedent import unplaced_agent_country
+from newsevents.actors.specialists import unplaced_specialists
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -121,8 +122,7 @@ def place_adverb(p: Phrase) -> list[Actor] | None:
     """ "there"/"here" is the country last named: "The envoy flew to Quito and stayed there." -> ECU."""
     if p.head.lower_ not in _WORDS.place_adverbs or p.head.pos_ != "ADV":
         return None
-    iso3 = last_country_before(p.actors, p.head.i)
-    if iso3 is None:
+    if (iso3 := last_country_before(p.actors, p.head.i)) is None:
         return []
     return [Actor(text=p.head.text, name=p.actors.country_name(iso3), country=iso3, role=None, code=iso3)]
 
@@ -198,8 +198,7 @@ def organisation(p: Phrase) -> list[Actor] | None:
     """An organisation the dictionary lacks is a non-state actor: "the Andean Fisheries Forum" -> NGO."""
     if not p.orgs or p.countries or state_organ(p.role):  # (a state's organ: agent_in_context places it)
         return None
-    org = p.orgs[0]
-    org_role = (p.role or "NGO")[:3]
+    org, org_role = p.orgs[0], (p.role or "NGO")[:3]
     name = p.actors.doc[org.start : org.end].text
     return [Actor(text=p.text, name=name, country=None, role=org_role, code=org_role)]
 
@@ -359,6 +358,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("earlier-agents", earlier_agents),
     ("conjunct-party", conjunct_party),
     ("agent-in-context", agent_in_context),
+    ("unplaced-specialists", unplaced_specialists),
 )
 
 

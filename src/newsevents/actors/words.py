@@ -54,6 +54,9 @@ class Words:
     led_bodies: frozenset[str]
     speaker_nouns: frozenset[str]
     stateless_nouns: frozenset[str]
+    specialist_nouns: frozenset[str]
+    specialist_groups: frozenset[str]
+    resident_specialists: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->

@@ -25,6 +25,7 @@ from newsevents.coding import accused, agentless, coagents, companions, referred
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.casualties import clash_sides, when_agent_roles
 from newsevents.coding.doers import object_phrase_outside_doer
+from newsevents.coding.force_makers import state_force
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
@@ -196,7 +197,8 @@ class ArgumentFinder:
                     self.words.non_state_armed_roles,
                     direct=parties.direct,
                 )
-                extra = [r for r in (sides, changed) if r]
+                source, made = state_force(trigger, parties.source_rule, source, code)  # (force_makers.py)
+                extra = [r for r in (sides, changed, made) if r]
                 yield Draft(
                     trigger=trigger,
                     sent=sent,

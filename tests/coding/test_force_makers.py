@@ -1,0 +1,33 @@
+"""A state named on a noun of force is its military (coding/force_makers.py, ``source:state-force-noun``;
+corpus/README.md, roles of the security apparatus; issue 10). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Ecuadorean shelling hit the Peruvian town of Tumbes on Thursday.", "19", "ECUMIL"),
+    ("A Chilean drone strike killed two smugglers in Bolivia on Tuesday.", "19", "CHLMIL"),
+    ("Peruvian air strikes destroyed a rebel camp in Ecuador on Monday.", "19", "PERMIL"),
+])  # fmt: skip
+def test_state_on_force_noun_is_military(pipeline: Pipeline, text: str, root: str, source: str) -> None:
+    events = events_of(pipeline, text, "2019-06-14")
+    assert [(e.root, e.source.code) for e in events] == [(root, source)]
+
+
+def test_state_acting_by_a_verb_stays_government(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Peru expelled the Chilean ambassador on Monday.", "2019-06-14")
+    assert [(e.root, e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("16", "PERGOV", "CHLGOV")
+    ]
+
+
+def test_possessor_of_force_noun_keeps_its_reading(pipeline: Pipeline) -> None:
+    # (a possessor is read as the state acting, not by the noun's own modifier)
+    text = "Peru's shelling of the rebel camp drew protests from Ecuador."
+    events = events_of(pipeline, text, "2019-06-14")
+    assert [(e.root, e.source.code) for e in events] == [("19", "PERGOV"), ("14", "ECUGOV")]
