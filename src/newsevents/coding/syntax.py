@@ -167,9 +167,10 @@ def preps(tok: Token, deep: bool = False) -> list[Token]:
     on the objects of those prepositions."""
     out = [c for c in doccache.children(tok) if c.dep_ in ("prep", "agent", "dative")]
     if tok.pos_ == "NOUN":
-        from newsevents.coding.drawn import drawn_from  # (drawn reads the lexicon: import when used)
+        from newsevents.coding.carried import carried_preps  # (these read the lexicon: import when used)
+        from newsevents.coding.drawn import drawn_from
 
-        out.extend(drawn_from(tok))  # ("drew criticism from Berlin": the verb's "from" is the noun's)
+        out.extend((*drawn_from(tok), *carried_preps(tok)))  # ("drew criticism from X", "made a plea for Y")
     verbs = shared_object_verbs(tok) if tok.pos_ == "VERB" else [tok]
     for obj in (c for v in verbs for c in doccache.children(v) if c.dep_ in ("dobj", "nsubjpass", "attr")):
         out.extend(c for c in doccache.children(obj) if c.dep_ == "prep")
