@@ -249,7 +249,9 @@ def contentless_objects(tok: Token) -> list[Token]:
 
 
 def subjects(tok: Token) -> list[Token]:
-    return [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
+    from newsevents.coding.datelined import undatelined  # ("NEW YORK, May 1 - X pressed": X, not NEW YORK)
+
+    return undatelined(tok, [c for c in doccache.children(tok) if c.dep_ == "nsubj"])
 
 
 def is_passive(tok: Token) -> bool:
