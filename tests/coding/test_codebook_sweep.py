@@ -73,3 +73,16 @@ def test_what_a_party_receives_from_another_is_the_givers_act(
 
 def test_what_a_party_receives_from_nobody_named_is_no_act_of_its_own(pipeline: Pipeline) -> None:
     assert _events(pipeline, "Georgia received strong backing on Monday.") == []
+
+
+def test_a_visit_during_which_a_party_acts_is_a_visit_of_its_own(pipeline: Pipeline) -> None:
+    # (syntax.journey_to: the journey names its destination, as a call names its counterpart)
+    found = _events(
+        pipeline, "Germany's foreign minister praised Kenya's reforms during a visit to Nairobi on Friday."
+    )
+    assert found == [("042", "DEU", "KEN"), ("051", "DEU", "KEN")]
+
+
+def test_a_journey_without_its_destination_stays_the_scene(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Germany's foreign minister praised Kenya's reforms during a visit on Friday.")
+    assert [c for c, _s, _t in found] == ["051"]

@@ -236,7 +236,16 @@ def with_counterpart(tok: Token) -> bool:
 def setting_act(tok: Token) -> bool:
     """Whether ``tok`` is a noun naming its counterpart ("a call with Lula") under a preposition that sets
     it beside its clause's act ("approved the loan AFTER a call with Lula"): an act of its own."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _SETTING and with_counterpart(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ in _SETTING and (with_counterpart(tok) or journey_to(tok))
+
+
+def journey_to(tok: Token) -> bool:
+    """Whether noun ``tok`` is a journey with its destination ("DURING a visit TO Nairobi"): the visit is
+    an act of its own beside the clause's, as a call with its counterpart is."""
+    if tok.lemma_.casefold() not in _JOURNEYS:
+        return False
+    preps = (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "to")
+    return any(c.dep_ == "pobj" for prep in preps for c in doccache.children(prep))
 
 
 def contentless_objects(tok: Token) -> list[Token]:
