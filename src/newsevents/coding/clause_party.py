@@ -1,7 +1,8 @@
 """Event nouns held by the clause they hang from: "Biden approved the loan after a long telephone call
 with Lula" tells a call Biden held, though the noun has no possessor or "by" phrase of its own. A noun
 under a preposition of the clause that names its counterpart with "with" (or a journey its destination,
-"during a visit to Nairobi") is an act of the clause's subject (as "in protest" on a verb makes the verb's subject the protesters, coding/protest.py).
+"during a visit to Nairobi") is an act of the clause's subject (as "in protest" on a verb makes the
+verb's subject the protesters, coding/protest.py).
 
 A pure function of the parse, read by ``roles.noun_roles`` for the noun's source. A noun naming its
 counterpart (``syntax.with_counterpart``) under a preposition of setting is an event, not a scene
