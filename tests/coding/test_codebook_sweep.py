@@ -86,3 +86,14 @@ def test_a_visit_during_which_a_party_acts_is_a_visit_of_its_own(pipeline: Pipel
 def test_a_journey_without_its_destination_stays_the_scene(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Germany's foreign minister praised Kenya's reforms during a visit on Friday.")
     assert [c for c, _s, _t in found] == ["051"]
+
+
+def test_an_agentless_extradition_is_the_story_countrys_to_the_receiver(pipeline: Pipeline) -> None:
+    # (coding/extradited.py: only a state extradites, from its own soil)
+    text = "LIMA, May 5 (Wire) - A Peruvian businessman was extradited to Spain on Monday."
+    assert _events(pipeline, text) == [("063", "PER", "ESP")]
+
+
+def test_an_agentless_extradition_with_no_receiver_is_no_event(pipeline: Pipeline) -> None:
+    text = "LIMA, May 5 (Wire) - A Peruvian businessman was extradited on Monday."
+    assert _events(pipeline, text) == []
