@@ -97,3 +97,9 @@ def test_an_agentless_extradition_is_the_story_countrys_to_the_receiver(pipeline
 def test_an_agentless_extradition_with_no_receiver_is_no_event(pipeline: Pipeline) -> None:
     text = "LIMA, May 5 (Wire) - A Peruvian businessman was extradited on Monday."
     assert _events(pipeline, text) == []
+
+
+def test_a_measure_ordered_done_to_a_thing_is_tested_on_that_thing(pipeline: Pipeline) -> None:
+    # (received.ordered_patient: "ordered the assets frozen" freezes the assets)
+    text = "The Peruvian president ordered all Chilean government assets in Peru frozen on Monday."
+    assert _events(pipeline, text) == [("163", "PER", "CHL")]

@@ -115,7 +115,9 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
             adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
             lemmas.update(c.lemma_.casefold() for c in adverbial)
-    gap = gap_object(tok)
+    from newsevents.coding.received import ordered_patient  # ("ordered the assets frozen": freezes them)
+
+    gap = gap_object(tok) or ordered_patient(tok)
     if gap is not None:
         lemmas.update(phrase_lemmas(gap))
     return lemmas
