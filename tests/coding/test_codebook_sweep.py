@@ -103,3 +103,15 @@ def test_a_measure_ordered_done_to_a_thing_is_tested_on_that_thing(pipeline: Pip
     # (received.ordered_patient: "ordered the assets frozen" freezes the assets)
     text = "The Peruvian president ordered all Chilean government assets in Peru frozen on Monday."
     assert _events(pipeline, text) == [("163", "PER", "CHL")]
+
+
+def test_an_owned_offer_to_act_is_an_intent_of_its_owner(pipeline: Pipeline) -> None:
+    # (decided.intending_noun: the offer governs its infinitive, which is intended, not background)
+    found = _events(pipeline, "Ecuador renewed its offer to mediate between Peru and Chile on Monday.")
+    assert found == [("039", "ECU", "CHL"), ("039", "ECU", "PER")]
+
+
+def test_an_owned_decision_to_act_stays_told_as_done(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Chile condemned Peru's decision to expel its ambassador.")
+    assert ("111", "CHL", "PER") in found
+    assert all(c[:2] != "03" for c, _s, _t in found)
