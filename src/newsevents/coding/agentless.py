@@ -22,6 +22,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
 from newsevents.coding.envoys import ENVOY_PASSIVE, envoy_parties
+from newsevents.coding.extradited import EXTRADITED_TO, extradition_parties
 from newsevents.coding.freed import FREED_SUBJECT, freed_parties
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.posture import PASSIVE_POSTURE, posture_parties
@@ -180,6 +181,9 @@ def _parties(
     envoy = envoy_parties(trigger, actors, day)
     if envoy is not None:
         return (*envoy, ENVOY_PASSIVE)
+    extradition = extradition_parties(trigger, actors, day)
+    if extradition is not None:
+        return (*extradition, EXTRADITED_TO)
     if home is None:
         return None
     tok = trigger.token

@@ -1,7 +1,8 @@
 """Event nouns held by the clause they hang from: "Biden approved the loan after a long telephone call
 with Lula" tells a call Biden held, though the noun has no possessor or "by" phrase of its own. A noun
-under a preposition of the clause that names its counterpart with "with" is an act of the clause's
-subject (as "in protest" on a verb makes the verb's subject the protesters, coding/protest.py).
+under a preposition of the clause that names its counterpart with "with" (or a journey its destination,
+"during a visit to Nairobi") is an act of the clause's subject (as "in protest" on a verb makes the
+verb's subject the protesters, coding/protest.py).
 
 A pure function of the parse, read by ``roles.noun_roles`` for the noun's source. A noun naming its
 counterpart (``syntax.with_counterpart``) under a preposition of setting is an event, not a scene
@@ -19,8 +20,9 @@ from newsevents.coding.rules import declare
 CLAUSE_PARTY = declare(
     "source",
     "clause-party",
-    "an event noun that names its counterpart with 'with' ('a telephone call with X', 'talks with X') "
-    "under a preposition of a clause is held by the clause's subject",
+    "an event noun that names its counterpart with 'with' ('a telephone call with X', 'talks with X'), or "
+    "a journey its destination ('a visit to X'), under a preposition of a clause is held by the clause's "
+    "subject",
     "The Chilean president, in a telephone call with his Peruvian counterpart, said the border would stay "
     "open.",
 )
@@ -47,7 +49,7 @@ def clause_party(tok: Token) -> tuple[Token, str] | None:
     clause = tok.head.head
     if clause.dep_ == "nsubj" and tok.head.i > 0 and tok.head.nbor(-1).text == ",":
         clause = clause.head  # ("The president, in a call with ..., said": set off after the subject)
-    if clause.pos_ not in _CLAUSE_HEADS or not syntax.with_counterpart(tok):
+    if clause.pos_ not in _CLAUSE_HEADS or not (syntax.with_counterpart(tok) or syntax.journey_to(tok)):
         return None
     return clause, CLAUSE_PARTY
 

@@ -2,8 +2,9 @@
 to tighten curbs on exports". The infinitive on a decision noun is not the noun's background content (the
 scene rules set such clauses aside) but the act decided, and the decision's owner (its possessor) is the
 one who acts. Wires tell a measure this way when they report the reaction to it ("regretted Beijing's
-decision to ..."): the reaction is one event and the measure another. Nouns: ``decision_nouns`` in
-``data/words.toml``.
+decision to ..."): the reaction is one event and the measure another. An intention told the same way
+("Ankara's offer to mediate", ``intent_nouns``) is the owner's too, but intended (modality reads the noun
+as the infinitive's governor). Nouns: ``decision_nouns`` and ``intent_nouns`` in ``data/words.toml``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def decided_act(clause: Token, words: Lexicon) -> bool:
     """Whether ``clause`` is a to-infinitive on a decision noun that has an owner ("CHINA'S decision TO
     recall"), so the act is the owner's, told as done."""
     noun = clause.head
-    if clause.dep_ != "acl" or noun.lemma_.casefold() not in words.decision_nouns:
+    if clause.dep_ != "acl" or noun.lemma_.casefold() not in words.decision_nouns | words.intent_nouns:
         return False
     # (a decision that a verb reacts to is told as news; one "against" or "over" which people protest is
     # the ground of the protest, an act told before)
@@ -39,3 +40,10 @@ def owners(clause: Token, words: Lexicon) -> list[Token]:
     if not decided_act(clause, words):
         return []
     return [c for c in doccache.children(clause.head) if c.dep_ == "poss"]
+
+
+def intending_noun(clause: Token, words: Lexicon) -> Token | None:
+    """The intent noun a decided act hangs on ("Ankara's OFFER to mediate"), which makes it intended
+    (``intent_nouns``), else None."""
+    noun = clause.head
+    return noun if decided_act(clause, words) and noun.lemma_.casefold() in words.intent_nouns else None

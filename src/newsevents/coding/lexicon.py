@@ -38,6 +38,7 @@ class Lexicon:
     self_directed_nouns: frozenset[str]
     event_nouns: frozenset[str]
     decision_nouns: frozenset[str]
+    intent_nouns: frozenset[str]
     ground_force_nouns: frozenset[str]
     event_subjects: frozenset[str]
     quote_verbs: tuple[str, ...]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import dateclause, doccache
 from newsevents.coding import resources, stance, syntax
+from newsevents.coding.decided import intending_noun
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.perpetrated import PERPETRATED_ACT, perpetrated
@@ -330,9 +331,9 @@ def _governors(tok: Token) -> list[Token]:
     """The verbs embedding ``tok``'s clause (``syntax.governors``), and for a gerund after a preposition
     the verb of that preposition when it makes an intention: "committed TO providing loans", "vowed TO
     resuming talks" (an intent, not a done act)."""
-    found = syntax.governors(tok)
+    found = syntax.governors(tok) or [n for n in (intending_noun(tok, lexicon()),) if n is not None]
     if found or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
-        return found
+        return found  # (the owner's intent noun governs its infinitive: "Ankara's OFFER to mediate")
     verb = tok.head.head
     return (
         [verb]

@@ -76,16 +76,40 @@ def ordered_done(tok: Token, sources: list[Head], targets: list[Head]) -> tuple[
     """ "ordered X held": a participle clause of an ordering verb (``ordering_verbs``) whose subject is
     the person the act is done to; the orderer acts."""
     verb = tok.head
-    if tok.dep_ != "ccomp" or verb.lemma_.casefold() not in lexicon().ordering_verbs:
+    if not _ordered_participle(tok):
         return sources, targets
-    # (a bare participle the parser may tag as a past tense: "ordered him HELD"; not "ordered that ...")
-    if tok.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children):
-        return sources, targets
-    persons = [c for c in tok.children if c.dep_ == "nsubj"]
+    persons = _patients(tok)
     orderers = syntax.subjects(verb)
     if not persons or not orderers:
         return sources, targets
     return [Head(o, ORDERED_BY) for o in orderers], [Head(p, ORDERED_PERSON) for p in persons]
+
+
+def _ordered_participle(tok: Token) -> bool:
+    """Whether ``tok`` is the bare participle an ordering verb (``ordering_verbs``) completes: "ordered
+    him HELD", "ordered the assets FROZEN"."""
+    if (
+        tok.dep_ not in ("ccomp", "xcomp", "oprd")
+        or tok.head.lemma_.casefold() not in lexicon().ordering_verbs
+    ):
+        return False
+    # (a bare participle the parser may tag as a past tense: "ordered him HELD"; not "ordered that ...")
+    return tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
+
+
+def ordered_patient(tok: Token) -> Token | None:
+    """What an ordered measure is done to, the subject of the bare participle ("ordered the ASSETS
+    frozen"): the measure's object, which its patterns test ("freeze assets"); None for other verbs."""
+    patients = _patients(tok) if _ordered_participle(tok) else []
+    return patients[0] if patients else None
+
+
+def _patients(tok: Token) -> list[Token]:
+    """What the bare participle ``tok`` is done to: the parser makes it the participle's subject ("ordered
+    him held"), or the ordering verb's object."""
+    return [c for c in tok.children if c.dep_ == "nsubj"] or [
+        c for c in tok.head.children if c.dep_ == "dobj"
+    ]
 
 
 def _from_parties(verb: Token) -> list[Token]:

@@ -274,9 +274,10 @@ def consequence(clause: Token, words: Lexicon) -> bool:
 
 def scene_noun_is_event(tok: Token) -> bool:
     """Whether an event noun under a scene preposition ("after the talks", "during the raid") names its own
-    parties ("talks between Kabul and the Taliban", "the raid by commandos"), which makes it an event; a
-    protest as a stretch of time ("the third day of protests") is one too."""
-    if protest_scene_event(tok) or syntax.with_counterpart(tok):
+    parties ("talks between Kabul and the Taliban", "the raid by commandos", "during a visit to Hanoi":
+    ``syntax.setting_act``), which makes it an event; a protest as a stretch of time ("the third day of
+    protests") is one too."""
+    if protest_scene_event(tok) or syntax.with_counterpart(tok) or syntax.setting_act(tok):
         return True
     for prep in (c for c in doccache.children(tok) if c.dep_ in ("prep", "agent")):
         if prep.lower_ in ("between", "by") and any(c.dep_ == "pobj" for c in doccache.children(prep)):

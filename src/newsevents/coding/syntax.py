@@ -123,7 +123,9 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
             adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
             lemmas.update(c.lemma_.casefold() for c in adverbial)
-    gap = gap_object(tok)
+    from newsevents.coding.received import ordered_patient  # ("ordered the assets frozen": freezes them)
+
+    gap = gap_object(tok) or ordered_patient(tok)
     if gap is not None:
         lemmas.update(phrase_lemmas(gap))
     return lemmas
@@ -182,9 +184,10 @@ def preps(tok: Token, deep: bool = False) -> list[Token]:
     on the objects of those prepositions."""
     out = [c for c in doccache.children(tok) if c.dep_ in ("prep", "agent", "dative")]
     if tok.pos_ == "NOUN":
-        from newsevents.coding.drawn import drawn_from  # (drawn reads the lexicon: import when used)
+        from newsevents.coding.carried import carried_preps  # (these read the lexicon: import when used)
+        from newsevents.coding.drawn import drawn_from
 
-        out.extend(drawn_from(tok))  # ("drew criticism from Berlin": the verb's "from" is the noun's)
+        out.extend((*drawn_from(tok), *carried_preps(tok)))  # ("drew criticism from X", "made a plea for Y")
     verbs = shared_object_verbs(tok) if tok.pos_ == "VERB" else [tok]
     for obj in (c for v in verbs for c in doccache.children(v) if c.dep_ in ("dobj", "nsubjpass", "attr")):
         out.extend(c for c in doccache.children(obj) if c.dep_ == "prep")
@@ -250,7 +253,16 @@ def with_counterpart(tok: Token) -> bool:
 def setting_act(tok: Token) -> bool:
     """Whether ``tok`` is a noun naming its counterpart ("a call with Lula") under a preposition that sets
     it beside its clause's act ("approved the loan AFTER a call with Lula"): an act of its own."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _SETTING and with_counterpart(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ in _SETTING and (with_counterpart(tok) or journey_to(tok))
+
+
+def journey_to(tok: Token) -> bool:
+    """Whether noun ``tok`` is a journey with its destination ("DURING a visit TO Nairobi"): the visit is
+    an act of its own beside the clause's, as a call with its counterpart is."""
+    if tok.lemma_.casefold() not in _JOURNEYS:
+        return False
+    preps = (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "to")
+    return any(c.dep_ == "pobj" for prep in preps for c in doccache.children(prep))
 
 
 def contentless_objects(tok: Token) -> list[Token]:
@@ -263,7 +275,9 @@ def contentless_objects(tok: Token) -> list[Token]:
 
 
 def subjects(tok: Token) -> list[Token]:
-    return [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
+    from newsevents.coding.datelined import undatelined  # ("NEW YORK, May 1 - X pressed": X, not NEW YORK)
+
+    return undatelined(tok, [c for c in doccache.children(tok) if c.dep_ == "nsubj"])
 
 
 def is_passive(tok: Token) -> bool:
