@@ -1,4 +1,4 @@
-"""Extraditions in an agentless passive: "the drug lord was extradited to the United States on Thursday".
+"""Extraditions in an agentless passive: "the smuggler was extradited to Spain late on Friday night".
 Only a state extradites, and it hands the person over from its own soil: the story's own country (the
 dateline's, else the one it names most) is the source, and the "to" country that receives the person is
 the target (judicial cooperation, 063). The arguments stage drafts nothing for such a passive (no agent),
