@@ -9,6 +9,7 @@ with the same country on both sides (corpus/README.md), not with no target.
 
 from __future__ import annotations
 
+from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -21,9 +22,10 @@ LONE_COUNTRY = declare(
 )
 
 
-def lone_country(d: Draft, own: str | None) -> tuple[str | None, str | None]:
-    """The source's own country ``own`` and this rule for ``d`` when it has one (an international body
-    or an unplaced group has none: it stays without a target)."""
-    if own is None:
+def lone_country(d: Draft, actors: DocActors, own: str | None) -> tuple[str | None, str | None]:
+    """The source's own country ``own`` and this rule for ``d`` when the story is filed from there
+    (``DocActors.home_country``, its dateline's); else none (an international body or an unplaced group
+    has no country, and a bare report may be about an act abroad it does not name)."""
+    if own is None or actors.home_country != own:
         return None, None
     return own, LONE_COUNTRY

@@ -91,7 +91,7 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     other = article_counterpart(actors, own)
     if other is not None and own is not None and home_counterpart(d, actors, own, other):
         return own, HOME_STORY  # (coding.home_story)
-    return (other, ARTICLE_COUNTERPART) if other is not None else lone_country(d, own)
+    return (other, ARTICLE_COUNTERPART) if other is not None else lone_country(d, actors, own)
 
 
 def nearby_foreign(d: Draft, actors: DocActors, own: str) -> str | None:
