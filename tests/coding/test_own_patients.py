@@ -37,3 +37,15 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_own_patients(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
+
+
+def test_coordinated_party_before_the_act_stays(pipeline: Pipeline) -> None:
+    """A party coordinated with the source before the act is its co-agent, not people it is about."""
+    case = DyadCase(
+        "co-agents before the verb",
+        "QUITO, May 4 (Wire) - Aides of Peruvian President Ana Ruiz and the opposition led by Jorge Soto "
+        "signed an accord in Quito on Monday.",
+        (("05", "PER", "PER"),),
+        step="target:coordinated-subject",
+    )
+    check_dyads(pipeline, case)

@@ -67,8 +67,9 @@ def _direct(phrase: list[Token], verb: Token) -> bool:
 
 
 def _phrase(verb: Token, text: str) -> list[Token] | None:
-    """The tokens of the phrase ``text`` among what ``verb`` governs, else None."""
-    tokens = list(doccache.subtree(verb))
+    """The tokens of the phrase ``text`` among what ``verb`` governs after it, else None (a party before
+    it is a co-agent: "envoys of the government and the opposition signed a deal")."""
+    tokens = [t for t in doccache.subtree(verb) if t.i > verb.i]
     words = [t.text for t in tokens]
     size = len(text.split())
     for i in range(len(tokens) - size + 1):
