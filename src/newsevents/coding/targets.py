@@ -28,6 +28,7 @@ from newsevents.coding.drawn import drawn_from
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.home_story import HOME_STORY, home_counterpart
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.lone_country import lone_country
 from newsevents.coding.recipients import AID_SCENE, aid_scene
 from newsevents.coding.records import Draft
 from newsevents.coding.roles import (
@@ -90,7 +91,7 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     other = article_counterpart(actors, own)
     if other is not None and own is not None and home_counterpart(d, actors, own, other):
         return own, HOME_STORY  # (coding.home_story)
-    return other, (ARTICLE_COUNTERPART if other is not None else None)
+    return (other, ARTICLE_COUNTERPART) if other is not None else lone_country(d, actors, own)
 
 
 def nearby_foreign(d: Draft, actors: DocActors, own: str) -> str | None:

@@ -19,6 +19,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.own_patients import own_patients
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.under_fire import under_fire
@@ -103,7 +104,7 @@ class VictimsStage:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.ne_drafts:
             drafts = under_fire(tuple(doc._.ne_drafts), doc._.ne_actors)
-            doc._.ne_drafts = unplaced_victims(drafts, doc._.ne_actors)
+            doc._.ne_drafts = own_patients(unplaced_victims(drafts, doc._.ne_actors), doc._.ne_actors)
         return doc
 
 
