@@ -1,8 +1,8 @@
 """One act on a group: drafts of one trigger that differ only in which country of one group they target.
 
 The actors stage reads some phrases as several countries: a definite pair ("both sides", "the two
-neighbours": the last two named) or one phrase whose words name several ("a Serbian-born Croat", "talks
-between Russian and Ukrainian delegations", "four envoys, from Peru, Chile and Brazil"). The arguments
+neighbours": the last two named) or one phrase whose words name several ("a Serbian-born Croat", "four
+envoys, from Peru, Chile and Brazil"). The arguments
 stage then drafts the act once per country, but the text tells one act: one appeal to both sides, one
 release of the envoys, one handover of the suspect (corpus/README.md: one gold event per real event, a
 group target left open). Read by selection's merging (``coding/selection.py``), which otherwise keeps
@@ -10,7 +10,8 @@ drafts of one trigger apart when their targets are of different countries.
 
 Acts of force, protest, coercion and reduced relations on a group named by one phrase stay apart, one per
 country: "stormed the Danish and Norwegian embassies" tells two attacks on two buildings, "expelled
-Polish and Czech diplomats" two expulsions.
+Polish and Czech diplomats" two expulsions. Consultations (04) stay one event per counterpart too: the
+corpus codes a meeting with two delegations, or a mediation between two sides, once per dyad.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ _PAIR_STEP = "actor:definite-pair"
 # country (protest 14, force posture 15, reducing relations 16, coercion 17, assault 18, fighting 19,
 # mass violence 20): they are never folded, except for a definite pair.
 _ACTS_PER_MEMBER = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# Consultations are coded once per counterpart, even with a group (the corpus codes a meeting with
+# several delegations, a mediation between two sides and a host's welcome of two leaders per dyad).
+_PER_COUNTERPART = frozenset({"04"})
 
 
 def group_step(a: Draft, b: Draft) -> str | None:
@@ -39,6 +43,8 @@ def group_step(a: Draft, b: Draft) -> str | None:
     group: their targets come from a definite pair ("both sides"), or from one phrase of the text read as
     several countries, for an act that is not physical (see ``_ACTS_PER_MEMBER``); else None."""
     if a.token.i != b.token.i or a.code != b.code or a.target is None or b.target is None:
+        return None
+    if a.code[:2] in _PER_COUNTERPART:
         return None
     if a.source.country is None or (a.source.country, a.source.code) != (b.source.country, b.source.code):
         return None
