@@ -41,7 +41,8 @@ _PER_COUNTERPART = frozenset({"04"})
 def group_step(a: Draft, b: Draft) -> str | None:
     """The step GROUP_TARGET when two drafts of one trigger, one code and one source are one act on a
     group: their targets come from a definite pair ("both sides"), or from one phrase of the text read as
-    several countries, for an act that is not physical (see ``_ACTS_PER_MEMBER``); else None."""
+    several countries, for an act that is not physical (``_ACTS_PER_MEMBER``); never for a consultation
+    (``_PER_COUNTERPART``); else None."""
     if a.token.i != b.token.i or a.code != b.code or a.target is None or b.target is None:
         return None
     if a.code[:2] in _PER_COUNTERPART:
