@@ -1,11 +1,10 @@
 """Stage ``newsevents_selection``: which drafts are events, their remaining counterparts, one record per
 event.
 
-Reads ``doc._.ne_drafts`` (and the actors and dates); writes them back after, per sentence: dropping a
-governing verb whose embedded event is coded ("agreed to talk": the talks), adding reported judgements
-("X said Y's plan was reckless": a comment on Y), giving a reaction to an earlier event that event's actor
-as target, giving an event that names no target its implicit one (the country where it happened, else the
-source's), and merging restatements of one event into the record with the best evidence.
+Reads ``doc._.ne_drafts`` (and the actors and dates) and writes them back: drops a governing verb whose
+embedded event is coded ("agreed to talk": the talks), adds reported judgements ("X said Y's plan was
+reckless": a comment on Y), gives a reaction its earlier event's actor as target and an event with no
+target its implicit one (where it happened, else the source's), and merges restatements into one record.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from newsevents.coding import agentless, occasions, referred, resources, respons
 from newsevents.coding.answered import answered_party
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.facts import fact_weight
+from newsevents.coding.grouped import group_step
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import PatternSet, construction
 from newsevents.coding.records import Draft, Trigger
@@ -375,7 +375,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if occasions.distinct_acts(a, b):
         return False
-    if _restated(a, b) or restated_joint_act(a, b):
+    if _restated(a, b) or restated_joint_act(a, b) or group_step(a, b):
         return True
     if a.code[:2] != b.code[:2] or a.source.code != b.source.code:
         return False
@@ -406,7 +406,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                     best = replace(best, when=other.when, date_own=other.date_own)
                 if best.place is None and other.place is not None:
                     best = replace(best, place=other.place)
-                rule = SAME_TRIGGER if _same_act(d, k) else RESTATEMENT
+                rule = SAME_TRIGGER if _same_act(d, k) else group_step(d, k) or RESTATEMENT
                 kept[i] = best if rule in best.steps else best.step(rule)
                 break
         else:
