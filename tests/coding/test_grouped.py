@@ -32,8 +32,8 @@ PUBLISHED_ON = "2021-03-10"
             {"CHL", "BOL", "BRA"},
         ),
         (
-            "ZAGREB, May 4 (Wire) - Slovenia handed over a Bosnian Croat suspect to the tribunal in The "
-            "Hague on Tuesday.",
+            "ZAGREB, May 4 (Wire) - Slovenia on Tuesday handed over a Bosnian Croat suspect to the "
+            "tribunal in The Hague.",
             "08",
             "SVN",
             {"BIH", "HRV"},
@@ -60,8 +60,8 @@ def test_targets_named_apart_stay_two_events(pipeline: Pipeline) -> None:
 
 def test_an_attack_on_two_countries_buildings_stays_two_events(pipeline: Pipeline) -> None:
     text = (
-        "DAMASCUS, Feb 4 (Wire) - Protesters stormed the Danish and Norwegian embassies in Damascus on "
-        "Saturday."
+        "DAMASCUS, Feb 4 (Wire) - Protesters stormed the Norwegian and Danish embassies in the Syrian "
+        "capital on Saturday."
     )
     events = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.root == "18"]
     assert sorted(e.target.country for e in events if e.target) == ["DNK", "NOR"]
