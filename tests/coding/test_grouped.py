@@ -32,8 +32,8 @@ PUBLISHED_ON = "2021-03-10"
             {"CHL", "BOL", "BRA"},
         ),
         (
-            "ZAGREB, May 4 (Wire) - Slovenia on Tuesday handed over a Bosnian Croat suspect to the "
-            "tribunal in The Hague.",
+            "ZAGREB, May 4 (Wire) - Slovenian police on Tuesday handed over one Bosnian Croat suspect to "
+            "the tribunal in The Hague.",
             "08",
             "SVN",
             {"BIH", "HRV"},
