@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DB     ?= newsevents.duckdb
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint bench compiled test-compiled clean
 
 $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,15 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
+
+# The compiled coder (README, "Compiled build"): opt-in, minutes of C compiling; `demo`, `bench` and the CLI
+# use it while it matches the sources, `test` (CI) runs the .py files as built from a clean clone.
+compiled: $(STAMP)
+	$(BIN)/python tools/build_compiled.py
+
+test-compiled: compiled
+	$(BIN)/python -c "import sys, newsevents.native as n; print('compiled coder:', n.active()); sys.exit(n.active() != 'on')"
+	$(BIN)/python -m pytest tests/coding tests/actors
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

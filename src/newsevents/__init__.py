@@ -16,7 +16,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
+from newsevents import native
 from newsevents.records import Actor, Article, ArticleResult, Event, Evidence, Place, Plover, Quote, Rejection
+
+native.install()  # the compiled coder (``make compiled``), when built from these very sources
 
 __version__ = "0.1.0"
 

@@ -10,7 +10,7 @@ as a report). The words are in ``coding/data/admissions.toml``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from spacy.tokens import Span, Token
 
@@ -48,7 +48,7 @@ class AdmissionWords:
 @functools.lru_cache(maxsize=1)
 def admission_words() -> AdmissionWords:
     """The admission words, checked: every key present, each a list of strings."""
-    return AdmissionWords(**word_sets(_FILE, AdmissionWords.__slots__))
+    return AdmissionWords(**word_sets(_FILE, tuple(f.name for f in fields(AdmissionWords))))
 
 
 def admission_triggers(sent: Span, found: list[Trigger]) -> list[Trigger]:

@@ -15,7 +15,7 @@ from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 
-EXCLUDED_COOPERATION = declare(
+EXCLUDED_COOPERATION: str = declare(
     "trigger",
     "excluded-cooperation",
     "a cooperative act a party rules out or calls out of the question is the party's rejection (12) of "

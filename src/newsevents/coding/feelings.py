@@ -10,7 +10,7 @@ subject. What the outlook is about ("about the talks with Lima") names the targe
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from spacy.tokens import Token
 
@@ -44,7 +44,7 @@ class FeelingWords:
 @functools.lru_cache(maxsize=1)
 def feeling_words() -> FeelingWords:
     """The outlook words, checked: every key present, each a list of strings."""
-    return FeelingWords(**word_sets(_FILE, FeelingWords.__slots__))
+    return FeelingWords(**word_sets(_FILE, tuple(f.name for f in fields(FeelingWords))))
 
 
 def felt(complement: list[Token]) -> tuple[str, tuple[Token, ...] | None] | None:

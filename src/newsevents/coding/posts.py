@@ -42,7 +42,8 @@ def _host(d: Draft, words: EnvoyWords) -> Actor | None:
     if not posts:
         return None
     places = d.token.doc._.ne_places
-    nouns = [t for n in host_nouns(posts[0], d.token, words) for t in (n, *n.conjuncts) if not _subject(t)]
+    host_words = host_nouns(posts[0], d.token, words)
+    nouns = [t for n in host_words for t in (n, *doccache.conjuncts(n)) if not _subject(t)]
     hosts = [(n, p.country) for n in nouns if (p := places.place_of_entity(n)) is not None and p.country]
     # (a target among the hosts stays: "recalled its envoys to Rome and Oslo" is one act on each)
     if not hosts or any(c == own or (d.target is not None and d.target.country == c) for _, c in hosts):
@@ -55,7 +56,7 @@ def _host(d: Draft, words: EnvoyWords) -> Actor | None:
 def _objects(verb: Token) -> list[Token]:
     """The direct objects of ``verb`` and their conjuncts ("closed its embassy and consulate")."""
     objs = [c for c in doccache.children(verb) if c.dep_ == "dobj"]
-    return [t for o in objs for t in (o, *o.conjuncts)]
+    return [t for o in objs for t in (o, *doccache.conjuncts(o))]
 
 
 def _subject(noun: Token) -> bool:

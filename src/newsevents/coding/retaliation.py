@@ -7,7 +7,7 @@ of the parse (``coding/data/retaliation.toml``).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from spacy.tokens import Span, Token
 
@@ -48,7 +48,7 @@ def retaliation_words() -> RetaliationWords:
     """The packaged table (read once per process)."""
     return packaged_table(
         "coding/data/retaliation.toml",
-        lambda t: RetaliationWords(**{k: frozenset(t[k]) for k in RetaliationWords.__slots__}),
+        lambda t: RetaliationWords(**{f.name: frozenset(t[f.name]) for f in fields(RetaliationWords)}),
     )
 
 

@@ -409,7 +409,7 @@ def from_source(
     froms = [p for c in preps for p in doccache.children(c) if p.dep_ == "pobj"]
     if not froms:
         return sources, targets
-    taken = {p.i for f in froms for p in (f, *f.conjuncts)}  # ("from Berlin and Paris": both react)
+    taken = {p.i for f in froms for p in (f, *doccache.conjuncts(f))}  # ("from Berlin and Paris": both react)
     # (what drew the reaction is what it answers: "Moscow's expulsion drew a protest from Tallinn")
     drawn = [Head(t, DRAWN_BY) for h in sources for t in noun_agents(h.token) or [h.token]]
     return [*(Head(p, FROM_SOURCE) for p in froms)], [*(h for h in targets if h.token.i not in taken), *drawn]

@@ -1,0 +1,57 @@
+"""The compiled coder's loader (newsevents/native.py): a build is used only when its manifest's source
+hashes and ABI match the package as it is now; anything else leaves every module to its .py file."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from newsevents import native
+
+
+def _build(tmp_path: Path, **changes: object) -> tuple[Path, dict[str, object]]:
+    (tmp_path / "newsevents").mkdir(parents=True)
+    (tmp_path / "newsevents" / "doccache.so").write_bytes(b"")
+    manifest: dict[str, object] = {
+        "abi": native.abi(),
+        "modules": {"newsevents.doccache": "newsevents/doccache.so"},
+        "sources": native.source_hashes(),
+    }
+    return tmp_path, {**manifest, **changes}
+
+
+def test_a_matching_build_is_used(tmp_path: Path) -> None:
+    build, manifest = _build(tmp_path)
+    assert native._files(build, manifest) == {"newsevents.doccache": build / "newsevents" / "doccache.so"}
+
+
+def test_one_changed_source_turns_the_whole_build_off(tmp_path: Path) -> None:
+    sources = native.source_hashes()
+    assert "coding/arguments.py" in sources and "doccache.py" in sources
+    edited = {**sources, "coding/arguments.py": "0" * 64}
+    build, manifest = _build(tmp_path, sources=edited)
+    assert native._files(build, manifest) is None
+    added = {**sources, "coding/new_rule.py": "0" * 64}
+    assert native._files(*_build(tmp_path / "b", sources=added)) is None
+    removed = {k: v for k, v in sources.items() if k != "coding/posts.py"}
+    assert native._files(*_build(tmp_path / "c", sources=removed)) is None
+
+
+def test_another_python_or_a_missing_file_turns_it_off(tmp_path: Path) -> None:
+    other = {**native.abi(), "cache_tag": "cpython-399"}
+    assert native._files(*_build(tmp_path / "a", abi=other)) is None
+    build, manifest = _build(tmp_path / "b")
+    (build / "newsevents" / "doccache.so").unlink()
+    assert native._files(build, manifest) is None
+
+
+def test_the_finder_serves_only_the_build_s_modules(tmp_path: Path) -> None:
+    finder = native._Finder({"newsevents.doccache": tmp_path / "doccache.so"})
+    spec = finder.find_spec("newsevents.doccache", None)
+    assert spec is not None and spec.origin == str(tmp_path / "doccache.so")
+    assert finder.find_spec("newsevents.coding.arguments", None) is None
+    assert importlib.util.find_spec("newsevents.coding.arguments") is not None
+
+
+def test_the_loader_says_what_it_did() -> None:
+    assert native.active() in {"on", "off", "not built", "stale (sources changed since the build): not used"}
