@@ -2,8 +2,8 @@
 a ceasefire ordered is the orderer's truce (0871); the release of a jailed person ordered is the release
 (0841); a trade status withdrawn is a sanction (163); joint exercises called off with a partner reduce
 relations (160), one's own called off stays de-escalation (087); a speaker disappointed or angered by
-another party's act criticises it (111), the participle read as an adjective or as a passive. Every
-sentence is invented."""
+another party's act criticises it (111), the participle read as an adjective or as a passive; welcoming
+a leader's offer approves it (051). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -71,6 +71,16 @@ def test_own_exercises_called_off_stay_de_escalation(pipeline: Pipeline) -> None
         pipeline, "Greece called off its military exercises in the Aegean to ease tension with Turkey."
     )
     assert [c for c, _s, _t in found] == ["087"]
+
+
+def test_welcoming_a_leaders_offer_approves_it(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Brazil welcomed the Bolivian king's offer on Friday.")
+    assert [(c, s) for c, s, _t in found] == [("051", "BRA")]
+
+
+def test_welcoming_a_visiting_leader_stays_a_welcome(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Chile welcomed the visiting Peruvian president at the airport.")
+    assert [c for c, _s, _t in found] == ["043"]
 
 
 def test_critical_feeling_words_load() -> None:
