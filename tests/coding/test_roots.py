@@ -3,7 +3,8 @@ a ceasefire ordered is the orderer's truce (0871); the release of a jailed perso
 (0841); a trade status withdrawn is a sanction (163); joint exercises called off with a partner reduce
 relations (160), one's own called off stays de-escalation (087); a speaker disappointed or angered by
 another party's act criticises it (111), the participle read as an adjective or as a passive; welcoming
-a leader's offer approves it (051). Every sentence is invented."""
+a leader's offer approves it (051); suing is a lawsuit (115); dismissing the government an administrative
+sanction (172). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -39,6 +40,9 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
             [("160", "PRT", "MAR")],
         ),
         ("Chile's trade minister called the ban disappointing.", [("111", "CHL", None)]),
+        # a lawsuit, not an arrest
+        ("A Chilean company is suing Peru for damages to its mine.", [("115", "CHL", "PER")]),
+        ("The king of Lesotho dismissed the government on Tuesday.", [("172", "LSO", None)]),
     ],
 )
 def test_right_root(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None]]) -> None:
