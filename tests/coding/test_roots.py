@@ -3,8 +3,9 @@ a ceasefire ordered is the orderer's truce (0871); the release of a jailed perso
 (0841); a trade status withdrawn is a sanction (163); joint exercises called off with a partner reduce
 relations (160), one's own called off stays de-escalation (087); a speaker disappointed or angered by
 another party's act criticises it (111), the participle read as an adjective or as a passive; welcoming
-a leader's offer approves it (051); suing is a lawsuit (115); dismissing the government an administrative
-sanction (172). Every sentence is invented."""
+a leader's offer approves it (051); suing is a lawsuit (115); dismissing the government an
+administrative sanction (172); giving people or diplomats hours or days to leave expels them (174).
+Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
         # a lawsuit, not an arrest
         ("A Chilean company is suing Peru for damages to its mine.", [("115", "CHL", "PER")]),
         ("The king of Lesotho dismissed the government on Tuesday.", [("172", "LSO", None)]),
+        # a time limit to leave is an expulsion, not an ultimatum
+        ("Bolivia gave Chilean citizens 14 days to leave.", [("174", "BOL", "CHL")]),
+        ("Venezuela gave Colombian diplomats 72 hours to leave the country.", [("174", "VEN", "COL")]),
     ],
 )
 def test_right_root(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -85,6 +89,11 @@ def test_welcoming_a_leaders_offer_approves_it(pipeline: Pipeline) -> None:
 def test_welcoming_a_visiting_leader_stays_a_welcome(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Chile welcomed the visiting Peruvian president at the airport.")
     assert [c for c, _s, _t in found] == ["043"]
+
+
+def test_a_deadline_to_act_stays_an_ultimatum(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Peru gave the Bolivian rebels 72 hours to surrender.")
+    assert [c for c, _s, _t in found] == ["139"]
 
 
 def test_critical_feeling_words_load() -> None:
