@@ -4,8 +4,8 @@ a ceasefire ordered is the orderer's truce (0871); the release of a jailed perso
 relations (160), one's own called off stays de-escalation (087); a speaker disappointed or angered by
 another party's act criticises it (111), the participle read as an adjective or as a passive; welcoming
 a leader's offer approves it (051); suing is a lawsuit (115); dismissing the government an
-administrative sanction (172); giving people or diplomats hours or days to leave expels them (174).
-Every sentence is invented."""
+administrative sanction (172); giving people or diplomats hours or days to leave expels them (174);
+authorising a deployment is intent (03), as approving it. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -94,6 +94,12 @@ def test_welcoming_a_visiting_leader_stays_a_welcome(pipeline: Pipeline) -> None
 def test_a_deadline_to_act_stays_an_ultimatum(pipeline: Pipeline) -> None:
     found = _events(pipeline, "Peru gave the Bolivian rebels 72 hours to surrender.")
     assert [c for c, _s, _t in found] == ["139"]
+
+
+def test_authorising_a_deployment_is_intent(pipeline: Pipeline) -> None:
+    # "authorise" takes the object rows of "approve" (verb_classes.tsv), not the bare permission (080)
+    found = _events(pipeline, "Nigeria authorised the deployment of troops to Mali on Friday.")
+    assert [(c[:2], s, t) for c, s, t in found] == [("03", "NGA", "MLI")]
 
 
 def test_critical_feeling_words_load() -> None:
