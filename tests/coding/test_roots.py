@@ -5,7 +5,8 @@ relations (160), one's own called off stays de-escalation (087); a speaker disap
 another party's act criticises it (111), the participle read as an adjective or as a passive; welcoming
 a leader's offer approves it (051); suing is a lawsuit (115); dismissing the government an
 administrative sanction (172); giving people or diplomats hours or days to leave expels them (174);
-authorising a deployment is intent (03), as approving it. Every sentence is invented."""
+authorising a deployment is intent (03), as approving it; inspectors withdrawn are 1662.
+Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -44,6 +45,8 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
         # a lawsuit, not an arrest
         ("A Chilean company is suing Peru for damages to its mine.", [("115", "CHL", "PER")]),
         ("The king of Lesotho dismissed the government on Tuesday.", [("172", "LSO", None)]),
+        # inspectors withdrawn are no military retreat (0874)
+        ("Sweden withdrew its weapons inspectors from Iraq on Monday.", [("1662", "SWE", "IRQ")]),
         # a time limit to leave is an expulsion, not an ultimatum
         ("Bolivia gave Chilean citizens 14 days to leave.", [("174", "BOL", "CHL")]),
         ("Venezuela gave Colombian diplomats 72 hours to leave the country.", [("174", "VEN", "COL")]),
