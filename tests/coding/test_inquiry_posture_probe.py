@@ -164,7 +164,8 @@ def test_a_frozen_accession_reduces_relations_with_the_candidate(pipeline: Pipel
         # the country left is the host
         ("Two Cuban diplomats were ordered to leave Panama on Wednesday.", "16", "PAN", "CUB"),
         ("The Swedish ambassador was told to leave Iraq.", "16", "IRQ", "SWE"),
-        ("Chile's ambassador was given 48 hours to leave Bolivia.", "13", "BOL", "CHL"),
+        # (roots: a time limit to leave is the expulsion, 174, no longer an ultimatum, 139)
+        ("Chile's ambassador was given 48 hours to leave Bolivia.", "17", "BOL", "CHL"),
         # an envoy counted out of a group ("two of its diplomats")
         ("Lima said two of its diplomats had been expelled from Quito.", "16", "ECU", "PER"),
     ],

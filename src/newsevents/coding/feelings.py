@@ -1,5 +1,6 @@
 """A speaker's own outlook: "said it was optimistic about the talks" is an optimistic comment (013),
-"said she was worried about the troop build-up" a pessimistic one (012).
+"said she was worried about the troop build-up" a pessimistic one (012), "said it was disappointed by
+Rome's decision" criticism of what it is about (111).
 
 A bare "said" is no event by the corpus conventions; what makes this one a statement is a word of the
 speaker's own hope or fear as the predicate of the reported clause, with the speaker (a pronoun) as its
@@ -22,14 +23,17 @@ REPORTED_FEELING = declare(
     "trigger",
     "reported-feeling",
     "a speaker saying it is hopeful or worried ('said it was optimistic about the talks', 'said she was "
-    "deeply concerned over the build-up') makes an optimistic (013) or pessimistic (012) comment, aimed "
-    "at what the outlook is about",
+    "deeply concerned over the build-up') makes an optimistic (013) or pessimistic (012) comment; one "
+    "saying it is disappointed or angered ('said it was disappointed by the decision') criticises (111); "
+    "each aimed at what the outlook is about",
     "Lisbon said it was optimistic about the talks with Rabat.",
 )
 _FILE = "coding/data/feelings.toml"
-# CAMEO codes of an optimistic and a pessimistic comment.
-_OPTIMISTIC, _PESSIMISTIC = "013", "012"
+# CAMEO codes of an optimistic and a pessimistic comment, and of criticism (disappointment, anger).
+_OPTIMISTIC, _PESSIMISTIC, _CRITICAL = "013", "012", "111"
 _COMMENTS = frozenset({_OPTIMISTIC, _PESSIMISTIC})
+# Each code with the feelings.toml list of its words.
+_KINDS = ((_OPTIMISTIC, "optimistic"), (_PESSIMISTIC, "pessimistic"), (_CRITICAL, "critical"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,7 @@ class FeelingWords:
 
     optimistic: frozenset[str]
     pessimistic: frozenset[str]
+    critical: frozenset[str]
     about: frozenset[str]
 
 
@@ -55,8 +60,9 @@ def felt(complement: list[Token]) -> tuple[str, tuple[Token, ...] | None] | None
         return None
     word, words = complement[0], feeling_words()
     lemma = word.lemma_.casefold()
-    code = _OPTIMISTIC if lemma in words.optimistic else _PESSIMISTIC if lemma in words.pessimistic else None
-    if code is None or any(c.dep_ == "neg" for c in doccache.children(word.head)):
+    # (the participle's own form too: "disappointed" may be lemmatised as the verb)
+    code = next((c for c, s in _KINDS if {lemma, word.lower_} & getattr(words, s)), None)
+    if code is None or any(c.dep_ == "neg" for t in (word, word.head) for c in doccache.children(t)):
         return None
     said = (word, word.head, word.head.head)  # (the parser hangs the act beside on any of the three)
     if any(c.dep_ == "conj" and c.pos_ == "VERB" for t in said for c in doccache.children(t)):

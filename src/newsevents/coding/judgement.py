@@ -208,6 +208,9 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         failed = _failed_party(clause, words)
         if failed is not None:
             return _trigger(tok, CRITICISE, REPORTED_FAILURE, (failed,))
+        passive = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in doccache.children(clause))
+        if passive and clause.tag_ == "VBN" and (outlook := felt([clause])) is not None:
+            return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was angered by"
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue
         subject = next((c for c in doccache.children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
