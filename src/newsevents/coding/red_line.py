@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from spacy.tokens import Span, Token
 
@@ -19,7 +19,7 @@ from newsevents import doccache
 from newsevents.coding.lexicon import kind_of
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
-from newsevents.coding.resources import packaged_table
+from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
 
 RED_LINE = declare(
@@ -46,10 +46,9 @@ class RedLineWords:
 @functools.lru_cache(maxsize=1)
 def red_line_words() -> RedLineWords:
     """The packaged table (read once per process)."""
-    return packaged_table(
-        "coding/data/red_lines.toml",
-        lambda t: RedLineWords(**{k: frozenset(t[k]) for k in RedLineWords.__slots__}),
-    )
+    # (the fields by dataclasses.fields, not __slots__: a class compiled by mypyc has none, README)
+    keys = tuple(f.name for f in fields(RedLineWords))
+    return RedLineWords(**word_sets("coding/data/red_lines.toml", keys))
 
 
 def red_lines(sent: Span) -> Iterator[Trigger]:
