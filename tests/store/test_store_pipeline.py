@@ -58,12 +58,13 @@ def test_date_from_published_marks_events_the_text_does_not_date(tmp_path: Path,
     article = {
         "id": "quito-1",
         "published": "2021-05-12",
-        # (the undated event leads: a later undated one would take the lead's day, dateclause.story_day)
-        "text": "Bolivia condemned the raid. Ecuador recalled its ambassador from Peru on Monday.",
+        # (the undated event leads: a later undated one would take the lead's day, dateclause.story_day;
+        # the next sentence's day is over a week old, so the lead does not take it either, leaddate.py)
+        "text": "Bolivia condemned the raid. Ecuador recalled its ambassador from Peru on April 2.",
     }
     source.write_text(json.dumps(article) + "\n", encoding="utf-8")
     ingest_paths([source], db)
     events = query_events(db)
     flags = {row.root: (str(row.date.date()), bool(row.date_from_published)) for row in events.itertuples()}
-    assert flags.get("16") == ("2021-05-10", False)  # recalled on Monday: the text's date
+    assert flags.get("16") == ("2021-04-02", False)  # recalled on April 2: the text's date
     assert flags.get("11") == ("2021-05-12", True)  # condemned: no date in the text
