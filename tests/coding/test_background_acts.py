@@ -2,7 +2,8 @@
 seventh session: the error breakdown's "missed" class): an earlier act after "a day after" with a pronoun
 actor, a weapon with its party named on it, a "where" relative with an actor of its own, a denial or
 blame told in a relative clause on the claim it answers. And what stays background: an elaborating
-pronoun clause, an unnamed weapon, a relative that describes people. Sentences written for these tests;
+pronoun clause, a pronoun that could stand for either of two parties, an unnamed weapon, a relative that
+describes people. Sentences written for these tests;
 each case lists every event of its roots."""
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ def test_background_acts(pipeline: Pipeline, case: DyadCase) -> None:
         ("Bolivian police arrested 40 miners in Oruro on Monday as they attacked a roadblock.", "attacked"),
         # a weapon with no party named on it is no actor
         ("Chile closed its border on Monday after shells struck a village near Arica.", "struck"),
+        # a pronoun that could stand for either party the main clause names: whose act is not told
+        ("Bolivia condemned Peru on Tuesday, a day after it expelled two Bolivian diplomats.", "expelled"),
+        (
+            "Vladimir Putin accused Angela Merkel of bias on Thursday, a day after she criticised the vote.",
+            "criticised",
+        ),
         # a relative on people with a present stance describes them
         (
             "Guards beat dozens of Haitian migrants, whom officials blame for the riots, a rights group "

@@ -213,13 +213,27 @@ def own_actor(clause: Token, subject: Token, marks: set[str], things: frozenset[
     was hit by gunfire") unless a party is named on it ("after Peruvian shells hit the town", "NATO
     missiles")."""
     if subject.tag_ == "PRP":
-        return bool(marks & _EARLIER_MARKS) and _told_as_past(clause)
+        earlier = bool(marks & _EARLIER_MARKS) and _told_as_past(clause)
+        return earlier and not _two_antecedents(clause, subject)
     if subject.lemma_ in things:
         return any(
             c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _ACTOR_ENTITIES
             for c in doccache.children(subject)
         )
     return True
+
+
+def _two_antecedents(clause: Token, pronoun: Token) -> bool:
+    """Whether the main clause names two parties the pronoun could stand for ("Putin accused Clinton ...,
+    after SHE described the vote as unfair"; "Lima condemned Quito a day after IT expelled ..."): whose act
+    it was is then not told, and the clause stays the scene."""
+    kinds = ("PERSON",) if pronoun.lower_ in ("he", "she") else ("GPE", "ORG", "NORP")
+    parties = [
+        c
+        for c in doccache.children(clause.head)
+        if c.dep_ in ("nsubj", "dobj", "dative") and c.ent_type_ in kinds
+    ]
+    return len(parties) >= 2
 
 
 def background_clause(tok: Token, events: Container[int], words: Lexicon) -> bool:
