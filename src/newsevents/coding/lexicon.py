@@ -81,6 +81,7 @@ class Lexicon:
     own_side_nouns: frozenset[str]
     refusal_modals: frozenset[str]
     reported_refusal_modals: frozenset[str]
+    relative_statements: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

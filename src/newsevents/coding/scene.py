@@ -71,11 +71,16 @@ SPEECH_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 PARTICIPLE_SPEECH_ROOTS = frozenset({"03", "11", "12", "13"})
 # Relative pronouns: as a relative clause's subject they stand for the noun the clause hangs on.
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
+# Relative adverbs that stand for a place or a time: the clause they open is what happened there.
+_SCENE_RELATIVE = frozenset({"where", "when"})
 # Named-entity kinds that can act: a relative clause on them tells what they did.
 _ACTOR_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 # Subordinators after which the clause has not happened yet ("until Belgrade halts", "once the
 # ceasefire holds"): a condition, not a scene.
 _PENDING_MARKS = frozenset({"until", "till", "once"})
+# Subordinators of a clause told as an act before the main one ("a day AFTER it expelled"): with a past
+# verb, a pronoun actor there is an act of its own, not the main clause's elaborated.
+_EARLIER_MARKS = frozenset({"after", "before", "since"})
 
 
 def clause_of(tok: Token) -> Token:
@@ -117,27 +122,56 @@ def _told_as_past(clause: Token) -> bool:
     )
 
 
-def relative_is_event(clause: Token, events: Container[int], event_nouns: frozenset[str]) -> bool:
+def relative_is_event(
+    clause: Token,
+    events: Container[int],
+    event_nouns: frozenset[str],
+    statements: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a relative clause tells an event of its own: a scene relative with its own actor ("during
     which police charged the marchers", "in which a gunman killed six"), or one whose relative pronoun is
     its actor ("the Taliban, who took Kabul"), or one whose own named actor did something to its noun ("a
     demand the government rejected"). A clause that describes its noun ("the attack, which killed six",
     "the bill, which would allow ...", "the hostages, whom they had seized") only elaborates that noun."""
     subject = _subject(clause)
+    if subject is not None and _answers_claim(clause, subject, statements):
+        return True
     if subject is None or not _told_as_past(clause):
         return False
     if subject.lower_ not in _RELATIVE:
         # the relative word sets the scene ("during WHICH police charged"), or the clause's own named
         # actor did something to its noun ("a demand the government has rejected", "the accord Lima
         # signed"); a pronoun actor only elaborates ("the hostages, whom they had seized")
-        return any(
-            c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _RELATIVE for p in doccache.children(c))
-            for c in doccache.children(clause)
-        ) or _named_actor_did(clause, subject, events)
+        return _scene_relative(clause) or _named_actor_did(clause, subject, events)
     antecedent = clause.head
     if antecedent.i in events or antecedent.lemma_.casefold() in event_nouns:
         return False
     return subject.lower_ in ("who", "whom") or antecedent.ent_type_ in _ACTOR_ENTITIES
+
+
+def _answers_claim(clause: Token, subject: Token, statements: frozenset[str]) -> bool:
+    """ "..., which Lima denies", "a charge it rejected": a relative clause on the claim it answers, by a
+    verb of ``statements`` with an actor of its own (not the relative word) and no modal, is that actor's
+    statement, told in the present as often as in the past. On people ("the refugees, WHOM officials
+    blame for the clashes") it describes them, as a present stance does."""
+    return (
+        clause.lemma_.casefold() in statements
+        and clause.head.ent_type_ not in ("PERSON", "NORP")
+        and not any(c.lower_ in ("who", "whom") for c in doccache.children(clause))
+        and subject.dep_ == "nsubj"
+        and subject.lower_ not in _RELATIVE
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in doccache.children(clause))
+    )
+
+
+def _scene_relative(clause: Token) -> bool:
+    """A relative clause whose relative word is its scene: "during WHICH police charged", "the capital,
+    WHERE he urged both sides to talk", "the week WHEN rebels took the town"."""
+    return any(
+        (c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _RELATIVE for p in doccache.children(c)))
+        or (c.dep_ == "advmod" and c.lower_ in _SCENE_RELATIVE)
+        for c in doccache.children(clause)
+    )
 
 
 def _named_actor_did(clause: Token, subject: Token, events: Container[int]) -> bool:
@@ -156,9 +190,7 @@ def adverbial_is_event(clause: Token, marks: set[str], things: frozenset[str] = 
     """Whether a time clause ("after troops fired", "as protesters marched") tells an event of its own:
     it has its own actor and has already happened (not "until ...", "once ...", "before they disarm")."""
     subject = _subject(clause)
-    if marks & _PENDING_MARKS or subject is None or subject.tag_ == "PRP" or subject.lemma_ in things:
-        # a pronoun subject is the main clause's own actor ("..., as they searched the ship" elaborates), and
-        # a thing is no actor ("after the convoy was hit by gunfire")
+    if marks & _PENDING_MARKS or subject is None or not own_actor(clause, subject, marks, things):
         return False
     # "while Jakarta will withdraw its troops": a clause with a modal of its own is an intention of its
     # own (the modality stage reads it), not the scene of the main clause
@@ -174,6 +206,36 @@ def adverbial_is_event(clause: Token, marks: set[str], things: frozenset[str] = 
     )
 
 
+def own_actor(clause: Token, subject: Token, marks: set[str], things: frozenset[str]) -> bool:
+    """Whether a time clause's subject is an actor of its own. A pronoun is the main clause's own actor
+    ("..., as they searched the ship" elaborates) unless the clause tells an earlier act ("a day after it
+    expelled two envoys", "before he resigned": ``_EARLIER_MARKS``); a thing is no actor ("after the convoy
+    was hit by gunfire") unless a party is named on it ("after Peruvian shells hit the town", "NATO
+    missiles")."""
+    if subject.tag_ == "PRP":
+        earlier = bool(marks & _EARLIER_MARKS) and _told_as_past(clause)
+        return earlier and not _two_antecedents(clause, subject)
+    if subject.lemma_ in things:
+        return any(
+            c.dep_ in ("amod", "compound", "poss") and c.ent_type_ in _ACTOR_ENTITIES
+            for c in doccache.children(subject)
+        )
+    return True
+
+
+def _two_antecedents(clause: Token, pronoun: Token) -> bool:
+    """Whether the main clause names two parties the pronoun could stand for ("Putin accused Clinton ...,
+    after SHE described the vote as unfair"; "Lima condemned Quito a day after IT expelled ..."): whose act
+    it was is then not told, and the clause stays the scene."""
+    kinds = ("PERSON",) if pronoun.lower_ in ("he", "she") else ("GPE", "ORG", "NORP")
+    parties = [
+        c
+        for c in doccache.children(clause.head)
+        if c.dep_ in ("nsubj", "dobj", "dative") and c.ent_type_ in kinds
+    ]
+    return len(parties) >= 2
+
+
 def background_clause(tok: Token, events: Container[int], words: Lexicon) -> bool:
     """Whether ``tok`` sits in a clause that only sets the scene: an elaborating participle ("...,
     wounding four"), a noun's content ("an admission that troops fired"), a relative or participle
@@ -183,7 +245,7 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     clause = clause_of(tok)
     if clause.dep_ == "relcl":
         own = first_to_act(clause) or agreement_terms(clause)  # (coding/diplomacy.py)
-        return not own and not relative_is_event(clause, events, words.event_nouns)
+        return not own and not relative_is_event(clause, events, words.event_nouns, words.relative_statements)
     if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
         # "a ceasefire brokered by Paris": a participle with its own agent is that agent's act
         agent = any(c.dep_ == "agent" for c in doccache.children(clause)) or first_to_act(clause)
