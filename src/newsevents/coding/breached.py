@@ -28,7 +28,7 @@ IN_BREACH = declare(
 _BREAKING_ROOTS = ("18", "19")
 # CAMEO's code for violating a ceasefire.
 _VIOLATE_CEASEFIRE = "196"
-# Parts of speech of the clause heads that carry the phrase ("shelled ... in breach", "assault ... in breach").
+# Parts of speech of the clause heads that carry the phrase ("shelled ... in breach of").
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
@@ -72,6 +72,7 @@ def _breach_phrase(prep: Token) -> bool:
         if noun.lemma_.casefold() not in words.breach_nouns:
             continue
         for of in (c for c in doccache.children(noun) if c.dep_ == "prep" and c.lower_ == "of"):
-            if any(o.lemma_.casefold() in words.truce_nouns for o in doccache.children(of) if o.dep_ == "pobj"):
+            objects = (o for o in doccache.children(of) if o.dep_ == "pobj")
+            if any(o.lemma_.casefold() in words.truce_nouns for o in objects):
                 return True
     return False
