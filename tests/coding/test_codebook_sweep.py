@@ -35,8 +35,8 @@ def test_how_fought_stays_fighting() -> None:
     # shelling and a siege say how force was used, whoever uses it
     assert force_code("194", rebels, army, False, non_state) == ("194", None)
     assert force_code("191", rebels, army, False, non_state) == ("191", None)
-    # rifle fire and bare violence by an armed group stay an assault
-    assert force_code("193", rebels, army, False, non_state) == ("180", "code:non-state-violence")
+    # rifle fire by an armed group on soldiers is fighting; bare violence by nobody named an assault
+    assert force_code("193", rebels, army, False, non_state) == ("193", None)
     assert force_code("190", rebels, army, True, non_state) == ("180", "code:non-state-violence")
 
 

@@ -28,6 +28,21 @@ CASES = [
         (("19", "PHL", "PHL"),),
         step="code:state-on-armed-group",
     ),
+    # an armed group's force on a state's soldiers fights them
+    DyadCase(
+        "rebels kill soldiers at an outpost",
+        "BAMAKO, June 3 (Wire) - Tuareg rebels killed eleven Malian soldiers in an attack on an army outpost "
+        "near Kidal on Monday, the defence ministry said.",
+        (("19", "MLI", "MLI"),),
+        step="code:armed-on-armed",
+    ),
+    # ... but gunmen firing on villagers assault them
+    DyadCase(
+        "gunmen kill villagers",
+        "BAMAKO, June 3 (Wire) - Gunmen killed eleven villagers near the Malian town of Mopti on Monday, "
+        "officials said.",
+        (("18", None, "MLI"),),
+    ),
     # a state's force firing on its public represses it
     DyadCase(
         "soldiers fire on marchers",
@@ -118,7 +133,16 @@ def test_force_code_by_actor_types() -> None:
     assert force_code("193", army, crowd, False, non_state) == ("175", "code:state-on-public")
     # a neighbour's villagers are no public of the state's own: shooting them is fighting
     assert force_code("193", army, _actor("CMR", "CVL"), False, non_state) == ("193", None)
-    assert force_code("193", rebels, army, False, non_state) == ("180", "code:non-state-violence")
+    # an armed group's force on soldiers or another armed group is fighting too (19 stays, 180 -> 190)
+    assert force_code("193", rebels, army, False, non_state) == ("193", None)
+    assert force_code("1823", rebels, army, False, non_state) == ("190", "code:armed-on-armed")
+    assert force_code("180", _actor("TCD", "UAF"), rebels, False, non_state) == ("190", "code:armed-on-armed")
+    # ... not on a crowd, nor when nobody is named, nor by a crowd
+    assert force_code("193", rebels, crowd, False, non_state) == ("180", "code:non-state-violence")
+    assert force_code("193", rebels, army, True, non_state) == ("180", "code:non-state-violence")
+    assert force_code("193", crowd, army, False, non_state) == ("180", "code:non-state-violence")
+    # breaking a ceasefire is 196 whoever breaks it
+    assert force_code("196", rebels, None, True, non_state) == ("196", None)
     # how it was done stays: a bombing, an abduction, an air strike, taking a town
     assert force_code("183", army, rebels, False, non_state) == ("183", None)
     assert force_code("195", army, crowd, False, non_state) == ("195", None)

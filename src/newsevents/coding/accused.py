@@ -76,6 +76,12 @@ def _definite(tok: Token) -> bool:
     )
 
 
+def _charge_name(tok: Token) -> bool:
+    """A bare singular noun ("accused Myanmar of GENOCIDE") names the charge, not an act the text tells:
+    a told act comes with an article, a number or a plural ("for a bombing", "for attacks")."""
+    return tok.tag_ == "NN" and not any(c.dep_ in ("det", "nummod", "poss") for c in doccache.children(tok))
+
+
 def _told_before(tok: Token) -> bool:
     """Whether the event noun refers back to an act the story has told already: a definite noun after
     the lead sentence ("The detentions came days after ..." names the detentions of its lead)."""
@@ -85,9 +91,9 @@ def _told_before(tok: Token) -> bool:
 def accused_party(tok: Token) -> Token | None:
     """The head of the party blamed for the event noun ``tok`` ("blamed THE GROUP for the bombing"), if the
     noun (or the first of coordinated nouns: "over a car bomb and a shooting spree") is such a ground."""
-    if _definite(tok):
+    if _definite(tok) or _charge_name(tok):
         # ("blamed X for the bombing of Y": an act the story or the news told before, coded there; "a
-        # string of bombings", "a car bomb" are told here)
+        # string of bombings", "a car bomb" are told here; "accused X of genocide" names a charge)
         return None
     noun = tok
     for _ in range(4):

@@ -25,6 +25,12 @@ NON_STATE_VIOLENCE = declare(
     "fighting (19) by rebels, militias, civilians or nobody named is an assault (18)",
     "Militants killed four guards at the checkpoint.",
 )
+ARMED_ON_ARMED = declare(
+    "code",
+    "armed-on-armed",
+    "an armed group's force on a state's soldiers or another armed group fights them (19), not assaults",
+    "Rebel fighters overran an army outpost and killed ten soldiers.",
+)
 STATE_ON_ARMED_GROUP = declare(
     "code",
     "state-on-armed-group",
@@ -45,8 +51,9 @@ OWN_FORCES_OBJECT = declare(
     "Caracas ordered two armoured brigades to the Guyanese border.",
 )
 # Fighting codes that say how force was used, which no party type turns into an assault: taking territory,
-# a blockade or siege, shelling with artillery or tanks ("rebels shelled the port" is conventional fighting).
-_HOW_FOUGHT = frozenset({"191", "192", "194"})
+# a blockade or siege, shelling with artillery or tanks ("rebels shelled the port" is conventional fighting),
+# breaking a ceasefire (CAMEO's 196 whoever breaks it; a bombing by a group is still its assault, 183 or 180).
+_HOW_FOUGHT = frozenset({"191", "192", "194", "196"})
 # The actors stage's rule for a generic agent placed by its sentence ("troops", "two battalions").
 _CONTEXT_RULE = "agent-in-context"
 
@@ -57,6 +64,7 @@ class ForceRoles:
 
     state_force_roles: frozenset[str]
     armed_group_roles: frozenset[str]
+    armed_target_roles: frozenset[str]
     civilian_roles: frozenset[str]
     repression_from: tuple[str, ...]
     repression_code: str
@@ -74,6 +82,7 @@ def _force_roles(table: dict[str, Any]) -> ForceRoles:
     return ForceRoles(
         state_force_roles=frozenset(table["state_force_roles"]),
         armed_group_roles=frozenset(table["armed_group_roles"]),
+        armed_target_roles=frozenset(table["armed_target_roles"]),
         civilian_roles=frozenset(table["civilian_roles"]),
         repression_from=tuple(table["repression_from"]),
         repression_code=str(table["repression_code"]),
@@ -86,6 +95,15 @@ def _state_force(actor: Actor | None, roles: ForceRoles) -> bool:
     return actor is not None and actor.country is not None and (actor.role or "") in roles.state_force_roles
 
 
+def _armed_on_armed(source: Actor, target: Actor | None, roles: ForceRoles) -> bool:
+    """An armed group acting on a state's soldiers or on another armed group."""
+    return (
+        (source.role or "") in roles.armed_group_roles
+        and target is not None
+        and (target.role or "") in roles.armed_target_roles
+    )
+
+
 def force_code(
     code: str,
     source: Actor,
@@ -95,14 +113,18 @@ def force_code(
     direct: bool = True,
 ) -> tuple[str, str | None]:
     """The code of an act of force by ``source`` on ``target`` and the rule that changed it (None when
-    it stands): 19x by non-state actors or nobody named is 180; a state's force on an armed group fights
+    it stands): an armed group's force on soldiers or another armed group fights (180 -> 190, 19x stays);
+    other 19x by non-state actors or nobody named is 180; a state's force on an armed group fights
     (180 -> 190); on its own unarmed public it represses (193 -> 175). Taking territory (192) is
     conventional force whoever does it ("rebels seized the city"). Repression needs the public as the
     act's own patient (``direct``), not as the object of its purpose ("opened fire to disperse the
     marchers", "stormed the plant to free the workers")."""
+    roles = force_roles()
+    if not unattributed and _armed_on_armed(source, target, roles):
+        # (CAMEO's 19 is force between armed actors, whoever they are: rebels overrunning an army post)
+        return (roles.fight_code, ARMED_ON_ARMED) if code in roles.fight_from else (code, None)
     if code[:2] == "19" and code[:3] not in _HOW_FOUGHT and (unattributed or source.role in non_state):
         return "180", NON_STATE_VIOLENCE
-    roles = force_roles()
     if not _state_force(source, roles) or target is None or unattributed:
         return code, None
     if code in roles.fight_from and (target.role or "") in roles.armed_group_roles:

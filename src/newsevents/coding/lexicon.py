@@ -42,6 +42,8 @@ class Lexicon:
     ground_force_nouns: frozenset[str]
     event_subjects: frozenset[str]
     quote_verbs: tuple[str, ...]
+    breach_nouns: frozenset[str]
+    truce_nouns: frozenset[str]
     state_roles: frozenset[str]
     state_source_roles: frozenset[str]
     non_state_armed_roles: frozenset[str]

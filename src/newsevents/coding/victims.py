@@ -7,7 +7,7 @@ party (rule target:force-counterpart) as it does for an attack that names no tar
 ("Myanmar troops killed 20 villagers") names no other country and keeps its target; so does an attack by
 armed men whom only the sentence places ("gunmen killed 170 people in Mumbai"). Acts of force told by
 the side that came under them ("the town came under shelling") are turned round here too
-(``coding.under_fire``).
+(``coding.under_fire``), and acts of force done in breach of a truce recoded (``coding.breached``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.breached import in_breach
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_patients import own_patients
 from newsevents.coding.records import Draft
@@ -103,7 +104,7 @@ class VictimsStage:
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.ne_drafts:
-            drafts = under_fire(tuple(doc._.ne_drafts), doc._.ne_actors)
+            drafts = in_breach(under_fire(tuple(doc._.ne_drafts), doc._.ne_actors))
             doc._.ne_drafts = own_patients(unplaced_victims(drafts, doc._.ne_actors), doc._.ne_actors)
         return doc
 
