@@ -19,7 +19,7 @@ CASES = [
     ),
     DyadCase(
         "an armed group's assault kept up in breach of the truce",
-        "KIEV, Feb 18 (Wire) - Rebel fighters kept up their assault on the town of Avdiivka in breach of "
+        "KIEV, Feb 18 (Wire) - Rebel fighters kept up their shelling of the town of Avdiivka in breach of "
         "the truce on Tuesday, the army said.",
         (("19", "UKR", "UKR"),),
         step="code:in-breach",

@@ -29,7 +29,7 @@ ARMED_ON_ARMED = declare(
     "code",
     "armed-on-armed",
     "an armed group's force on a state's soldiers or another armed group fights them (19), not assaults",
-    "Rebel fighters overran an army outpost and killed ten soldiers.",
+    "Insurgents stormed a border post the army held and killed six soldiers.",
 )
 STATE_ON_ARMED_GROUP = declare(
     "code",
