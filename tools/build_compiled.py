@@ -25,14 +25,12 @@ GROUP = "newsevents_native"  # the shared library every compiled module's stub l
 # The modules compiled (globs under src/newsevents): the coder's stages and rules, the actor stage and the
 # per-Doc cache, that is the Python run between spaCy's parse and the event records.
 MODULES = ("coding/*.py", "actors/*.py", "doccache.py")
-# Not compiled: package initialisers, and actors/phrases.py, whose dataclass ``Phrase`` names
-# ``resolve.DocActors`` in a field annotation while resolve.py imports it: mypyc builds the annotation
-# from DocActors' type object before resolve.py has made it, and the import crashes (mypy 2.4.1).
-# And the modules of the actor rules that coding/arguments.py catalogues by their docstrings (mypyc drops
-# a compiled function's ``__doc__``): conjunct_party.py, groups.py, hosted.py (phrases.RULES).
-# And actors/resolve.py: its DocActors caches its tables with ``functools.cached_property``, which a mypyc
-# class (no instance ``__dict__``) turns into a plain property, computed again at every read.
-SKIP = ("__init__.py", "phrases.py", "conjunct_party.py", "groups.py", "hosted.py", "resolve.py")
+# Not compiled: package initialisers. (Every other module compiles with the same behaviour: the lazy
+# tables of actors/resolve.py are explicit memos, not ``functools.cached_property``, which a mypyc class
+# turns into a plain property; actors/phrases.py's ``Phrase`` is a plain class, since a dataclass field
+# naming ``DocActors`` crashed the compiled import cycle; and the phrase rules' catalogue text is data in
+# actors/rule_notes.py, since mypyc drops docstrings.)
+SKIP = ("__init__.py",)
 
 
 def _paths() -> list[Path]:

@@ -9,9 +9,7 @@ empty) when it decides: "there" with no country named before it is no actor, and
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -32,6 +30,7 @@ from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
+from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.role_antecedent import unplaced_agent_country
 from newsevents.actors.specialists import unplaced_specialists
@@ -53,26 +52,41 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "ar
 _MAX_COLLECTIVE_STEPS = 3
 
 
-@dataclass(eq=False)
 class Phrase:
-    """One noun phrase being read: its head and day, its tokens, and the mentions inside it."""
+    """One noun phrase being read: its head and day, its tokens, and the mentions inside it. (A plain class:
+    compiled, a dataclass's field naming ``DocActors`` is read before actors/resolve.py has made it.)"""
 
-    actors: DocActors
-    head: Token
-    day: dt.date | None
-    tokens: list[Token]
-    text: str
-    former: bool  # "former", "ex-", "the late" ...: out of office
-    named: list[Mention]  # dictionary actors and recognised people
-    orgs: list[Mention]  # recognised organisations containing the head
-    countries: list[Mention]  # country names, adjectives, demonyms
+    def __init__(
+        self,
+        actors: DocActors,
+        head: Token,
+        day: dt.date | None,
+        tokens: list[Token],
+        text: str,
+        former: bool,
+        named: list[Mention],
+        orgs: list[Mention],
+        countries: list[Mention],
+    ) -> None:
+        self.actors = actors
+        self.head = head
+        self.day = day
+        self.tokens = tokens
+        self.text = text
+        self.former = former  # "former", "ex-", "the late" ...: out of office
+        self.named = named  # dictionary actors and recognised people
+        self.orgs = orgs  # recognised organisations containing the head
+        self.countries = countries  # country names, adjectives, demonyms
+        self._role: tuple[str | None] | None = None  # (``role``, once read)
 
-    @functools.cached_property
+    @property
     def role(self) -> str | None:
-        """The agent or title role of the head ("police", "foreign minister"), if any."""
-        resolver = self.actors.resolver  # (actors/named_agents.py: "the opposition Labour party")
-        role = resolver.agent_role(self.head) or named_agent_role(resolver.dictionary, self.head)
-        return role or armed_modifier_role(resolver, self.head)  # ("navy ships": actors/armed_modifier.py)
+        """The agent or title role of the head ("police", "foreign minister"), if any (read once)."""
+        if self._role is None:
+            resolver = self.actors.resolver  # (actors/named_agents.py: "the opposition Labour party")
+            role = resolver.agent_role(self.head) or named_agent_role(resolver.dictionary, self.head)
+            self._role = (role or armed_modifier_role(resolver, self.head),)  # ("navy ships": armed_modifier)
+        return self._role[0]
 
     def actor(self, iso3: str | None, role: str | None) -> Actor:
         """An actor of country ``iso3`` in ``role``, for this phrase's text."""
@@ -312,30 +326,6 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
     if iso3 is None:
         iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     return [as_former(p.actor(iso3, role), p.former, p.text)]
-
-
-# The words that count the members of a group told after it: "15 of them Colombians", "most of them ...".
-_PARTITIVE_COUNTS = frozenset({"most", "many", "some", "all", "several", "both", "half", "majority"})
-
-
-def partitive_nationality(actors: DocActors, head: Token) -> str | None:
-    """The country of the demonym in a count of the group's members told right after its phrase
-    (", six of them Bolivians", ", most of whom were Venezuelans")."""
-    doc = head.doc
-    # (the first comma after the phrase, with no verb between: the count is of this group)
-    end = doccache.sent(head).end
-    after = doccache.tokens(doc)[head.i + 1 : end]
-    comma = next((t.i for t in after if t.text == "," or t.pos_ in ("VERB", "AUX")), None)
-    if comma is None or doc[comma].text != "," or comma + 4 > end:
-        return None
-    count, of, them = doc[comma + 1], doc[comma + 2], doc[comma + 3]
-    if not (count.like_num or count.lower_ in _PARTITIVE_COUNTS) or of.lower_ != "of":
-        return None
-    if them.lower_ not in ("them", "whom"):
-        return None
-    at = comma + 4 + (doc[comma + 4].lemma_ == "be" if comma + 4 < end else 0)
-    found = (m for m in actors.mentions if m.start == at and m.country_kind == "demonym" and m.iso3)
-    return next((m.iso3 for m in found), None)
 
 
 Rule = Callable[[Phrase], list[Actor] | None]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 from collections import Counter
 from collections.abc import Callable, Iterator
 
@@ -24,6 +23,7 @@ from newsevents import doccache
 from newsevents.actors.agentrole import AgentRoles
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
+from newsevents.actors.doc_countries import PLACE_LABELS, main_country, place_table
 from newsevents.actors.headmemo import acting_phrase
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
 from newsevents.actors.parties import coordinated, landmark, set_off
@@ -40,7 +40,7 @@ _WORDS = packaged_words()
 # Prepositions that place an agent in a country ("police in Lima", "farmers from Oruro").
 _PLACING_PREPS = ("in", "from", "of")
 # Entity labels the gazetteer may place in a country.
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_PLACE_LABELS = PLACE_LABELS
 # Prepositions whose objects set the scene of a clause (where, when) rather than name a party to it.
 _SCENE_PREPS = frozenset(
     {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "during"}
@@ -138,6 +138,13 @@ class DocActors:
         # one article asks for the same phrase many times; the answer depends only on the phrase and day.
         self._acting: dict[int, Token] = {}
         self._memo: dict[tuple[int, dt.date | None], tuple[str | None, tuple[Actor, ...]]] = {}
+        # The tables below made on first read, then kept (an explicit memo: a compiled class has no instance
+        # ``__dict__`` for ``functools.cached_property``); a country is kept in a 1-tuple (None: not read).
+        self._cities_memo: set[int] | None = None
+        self._places_memo: dict[int, str] | None = None
+        self._dateline_memo: tuple[str | None] | None = None
+        self._home_memo: tuple[str | None] | None = None
+        self._main_memo: tuple[str | None] | None = None
         for m in mentions:
             if m.kind == "entry" and m.entry is not None and m.entry.kind == "person":
                 # The person's own name, not the alias matched ("Peruvian President Ana Ruiz").
@@ -316,58 +323,49 @@ class DocActors:
         # the one the article is most about.
         return self.home_country or self._main_country
 
-    @functools.cached_property
+    @property
     def _cities(self) -> set[int]:
         """Token indexes of the capitals named as such ("Beirut's suburbs")."""
-        return {i for m in self.mentions if m.country_kind == "capital" for i in range(m.start, m.end)}
+        if self._cities_memo is None:
+            found = {i for m in self.mentions if m.country_kind == "capital" for i in range(m.start, m.end)}
+            self._cities_memo = found
+        return self._cities_memo
 
-    @functools.cached_property
+    @property
     def _places(self) -> dict[int, str]:
         """Token index -> country of the place entities ("Arequipa", "Oruro") the dictionary lacks."""
-        lookup = self.resolver.place_country
-        out: dict[int, str] = {}
-        if lookup is None:
-            return out
-        home = {self.dateline_country} if self.dateline_country else set()
-        named = tuple(sorted(self._countries_in_doc | home))
-        for ent in doccache.ents(self.doc):
-            if ent.label_ in _PLACE_LABELS and ent.root.i not in self._by_token:
-                iso3 = lookup(ent.text, named)
-                # A place in a country the article never names is a namesake more often than not
-                # ("Palma" in a report on Mozambique is no Spanish city).
-                if iso3 and (not named or iso3 in named):
-                    out.update((t.i, iso3) for t in ent)
-        return out
+        if self._places_memo is None:
+            self._places_memo = place_table(self)
+        return self._places_memo
 
-    @functools.cached_property
+    @property
     def dateline_country(self) -> str | None:
         """The country of the article's dateline ("ERBIL, Iraq, Aug 9 -" -> IRQ), if it has one."""
-        return self.resolver.dateline_country(self.dateline) if self.dateline is not None else None
+        if self._dateline_memo is None:
+            line = self.dateline
+            self._dateline_memo = (self.resolver.dateline_country(line) if line is not None else None,)
+        return self._dateline_memo[0]
 
-    @functools.cached_property
+    @property
     def home_country(self) -> str | None:
         """The dateline's country when the story names it too: "LIMA - Peru expelled ..." is about Peru;
         "GENEVA - The UN rights chief said Myanmar ..." is filed from where the UN sits, not about it."""
-        home = self.dateline_country
-        return home if home is not None and home in self._countries_in_doc else None
+        if self._home_memo is None:
+            home = self.dateline_country
+            self._home_memo = (home if home is not None and home in self._countries_in_doc else None,)
+        return self._home_memo[0]
 
-    @functools.cached_property
+    @property
     def story_country(self) -> str | None:
         """The country the story is set in: the dateline's when the story names it, else the one it names
         most (with the places it names)."""
         return self.home_country or self._main_country
 
-    @functools.cached_property
+    @property
     def _main_country(self) -> str | None:
-        counts = Counter(m.iso3 for m in self.mentions if m.kind == "country" and m.iso3)
-        counts.update(self._places[e.root.i] for e in doccache.ents(self.doc) if e.root.i in self._places)
-        if self.dateline_country:
-            counts[self.dateline_country] += 1
-        if not counts:
-            return None
-        # (among equals, the country the story is filed from, when it is about it)
-        top = max(counts.values())
-        return self.home_country if counts[self.home_country or ""] == top else counts.most_common(1)[0][0]
+        if self._main_memo is None:
+            self._main_memo = (main_country(self),)
+        return self._main_memo[0]
 
 
 def other_parties(head: Token) -> set[int]:

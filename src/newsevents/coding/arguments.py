@@ -21,6 +21,7 @@ from newsevents import doccache
 from newsevents.actors import phrases
 from newsevents.actors.hosted import hosted_modifier
 from newsevents.actors.resolve import DocActors
+from newsevents.actors.rule_notes import NOTES
 from newsevents.coding import accused, agentless, coagents, companions, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.casualties import clash_sides, when_agent_roles
@@ -111,11 +112,10 @@ _MAX_PAIRS = 4
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Codes of leaving office (0831: accede to demands for a change in leadership, i.e. resign).
 _LEAVING_OFFICE = ("0831",)
-# The actors stage's phrase rules, so that steps can say how a chosen phrase was read ("actor:pronoun").
-for _name, _read in phrases.RULES:
-    declare(
-        "actor", _name, " ".join((_read.__doc__ or _name).split()), " ".join((_read.__doc__ or "").split())
-    )
+# The actors stage's phrase rules, so that steps can say how a chosen phrase was read ("actor:pronoun"),
+# with their descriptions as data (actors/rule_notes.py: the compiled build has no docstrings).
+for _name, _ in phrases.RULES:
+    declare("actor", _name, NOTES[_name], NOTES[_name])
 
 
 @dataclass(frozen=True, slots=True)

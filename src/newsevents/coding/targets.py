@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.mentions import Mention
-from newsevents.actors.phrases import partitive_nationality
+from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.accused import accused_scene, foreign_scene

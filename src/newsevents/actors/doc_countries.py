@@ -1,0 +1,50 @@
+"""The countries an article's places and mentions give it, as ``DocActors`` (actors/resolve.py) reads
+them once per article: the places the dictionary lacks, by token, and the country the story names most.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newsevents import doccache
+
+if TYPE_CHECKING:
+    from newsevents.actors.resolve import DocActors
+
+__all__ = ["PLACE_LABELS", "main_country", "place_table"]
+
+# Entity labels the gazetteer may place in a country.
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def place_table(actors: DocActors) -> dict[int, str]:
+    """Token index -> country of the place entities ("Arequipa", "Oruro") the dictionary lacks."""
+    lookup = actors.resolver.place_country
+    out: dict[int, str] = {}
+    if lookup is None:
+        return out
+    home = {actors.dateline_country} if actors.dateline_country else set()
+    named = tuple(sorted(actors._countries_in_doc | home))
+    for ent in doccache.ents(actors.doc):
+        if ent.label_ in PLACE_LABELS and ent.root.i not in actors._by_token:
+            iso3 = lookup(ent.text, named)
+            # A place in a country the article never names is a namesake more often than not
+            # ("Palma" in a report on Mozambique is no Spanish city).
+            if iso3 and (not named or iso3 in named):
+                out.update((t.i, iso3) for t in ent)
+    return out
+
+
+def main_country(actors: DocActors) -> str | None:
+    """The country the article names most, with the places it names and its dateline's country."""
+    counts = Counter(m.iso3 for m in actors.mentions if m.kind == "country" and m.iso3)
+    places = actors._places
+    counts.update(places[e.root.i] for e in doccache.ents(actors.doc) if e.root.i in places)
+    if actors.dateline_country:
+        counts[actors.dateline_country] += 1
+    if not counts:
+        return None
+    # (among equals, the country the story is filed from, when it is about it)
+    top = max(counts.values())
+    return actors.home_country if counts[actors.home_country or ""] == top else counts.most_common(1)[0][0]
