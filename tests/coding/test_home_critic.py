@@ -1,7 +1,7 @@
 """The home-critic target (coding/home_story.py, issue 10, target errors): a statement, demand,
-criticism or refusal by the opposition or a former leader of the country the story is set in, naming no
-counterpart, answers its own government, not the story's foreign party; a foreign former leader in a
-story set elsewhere keeps the article's counterpart. Sentences written for these tests."""
+criticism or refusal by the opposition, a former leader or the rebels of the country the story is set
+in, naming no counterpart, answers its own government, not the story's foreign party; a foreign former
+leader in a story set elsewhere keeps the article's counterpart. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,6 +17,14 @@ CASES = [
         "said the loan would be repaid within ten years. Opposition leader Marta Ruiz denounced the "
         "decision as a betrayal.",
         (("11", "ECU", "ECU"),),
+        step="target:home-critic",
+    ),
+    DyadCase(
+        "a rebel demand in a story set at home, foreign hostages named",
+        "LIMA, May 4 (Wire) - Peruvian rebels seized a mining camp in the Andes on Monday and took 30 "
+        "workers hostage, among them two Chilean engineers. Peru's president refused to negotiate. The "
+        "rebels demanded the release of their jailed comrades.",
+        (("10", "PER", "PER"),),
         step="target:home-critic",
     ),
     DyadCase(

@@ -29,15 +29,15 @@ HOME_STORY = declare(
 HOME_CRITIC = declare(
     "target",
     "home-critic",
-    "a statement, demand, criticism or refusal that names no counterpart, by the opposition or a former "
-    "leader of the country the story is set in, is aimed at that country: home politics, not the story's "
-    "foreign party",
+    "a statement, demand, criticism or refusal that names no counterpart, by the opposition, a former "
+    "leader or the rebels of the country the story is set in, is aimed at that country: home politics, "
+    "not the story's foreign party",
     "QUITO - Ecuador signed the loan deal with Peru on Monday. The former president denounced the "
     "decision as a betrayal.",
 )
-# Roles of a state's voices outside its government (the opposition, a former leader): with no counterpart
-# named, what they say answers their own government's acts.
-_HOME_VOICES = frozenset({"OPP", "ELI"})
+# Roles of a state's voices outside its government (the opposition, a former leader, its rebels): with no
+# counterpart named, what they say answers their own government's acts.
+_HOME_VOICES = frozenset({"OPP", "ELI", "REB"})
 # Roots of verbal acts (statements, demands, criticism, refusals) such voices make.
 _VERBAL_ROOTS = ("01", "10", "11", "12")
 # Mention kinds that name a country's party (as ``targets._PARTY_KINDS``).
@@ -63,7 +63,7 @@ def home_counterpart(d: Draft, actors: DocActors, own: str, other: str) -> str |
 
 
 def _home_voice(d: Draft, actors: DocActors, own: str) -> bool:
-    """Whether ``d`` is a verbal act of the opposition or a former leader naming no foreign party."""
+    """Whether ``d`` is a verbal act of the opposition, a former leader or rebels naming no foreign party."""
     if d.source.role not in _HOME_VOICES or not d.code.startswith(_VERBAL_ROOTS):
         return False
     sent = d.sent
