@@ -19,7 +19,6 @@ from newsevents.actors.mentions import Mention
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import counterpart, home_groups
 from newsevents.coding.asides import is_aside
-from newsevents.coding.doers import clause_verb, lends_no_party
 from newsevents.coding.domestic_measure import at_home
 from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.lexicon import lexicon
@@ -113,7 +112,7 @@ def foreign_in_sentence(d: Draft, actors: DocActors, own: str) -> set[str]:
     sent, doc, source = d.sent, actors.doc, d.source.text
     # (a party of a scene clause is not the main act's, nor the main clause's the scene act's: "Oslo
     # protested, days after Egyptian police raided the offices")
-    marks, verb = lexicon().scene_marks, clause_verb(d.token)
+    marks = lexicon().scene_marks
     scene = _scene(d.token, marks)
     # (a nationality inside the source phrase names its people, not a counterpart: "ethnic Albanians",
     # "Bosnian Serbs" read as the country they live in)
@@ -125,7 +124,6 @@ def foreign_in_sentence(d: Draft, actors: DocActors, own: str) -> set[str]:
         and sent.start <= m.start < sent.end
         and _party(m, actors)
         and _scene(doc[m.start], marks) == scene
-        and not lends_no_party(doc[m.end - 1], verb)
         and not (source and doc[m.start : m.end].text in source)
     }
 

@@ -22,8 +22,8 @@ from newsevents.actors.phrases import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.accused import accused_scene, foreign_scene
+from newsevents.coding.asides import is_aside
 from newsevents.coding.diplomacy import inner_party
-from newsevents.coding.doers import no_party_of
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.home_story import home_counterpart
@@ -95,12 +95,12 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
 
 
 def nearby_foreign(d: Draft, actors: DocActors, own: str) -> str | None:
-    """The country of another party named in the sentence of ``d`` (the nearest to its trigger, never a
-    mover's origin nor a requester: ``doers.no_party_of``), else the last one named in the sentence before."""
+    """The country of another party named in the sentence of ``d`` (the nearest to its trigger), else
+    the last one named in the sentence before."""
     sent = d.sent
     here = [m for m in actors.mentions if party_country(actors, m) not in (None, own)]
-    inside = [m for m in here if sent.start <= m.start < sent.end]
-    inside = [m for m in inside if not no_party_of(sent.doc[m.end - 1], d.token)]
+    # (a mover's origin or a requester is no counterpart: "crossed the border from Somalia")
+    inside = [m for m in here if sent.start <= m.start < sent.end and not is_aside(sent.doc[m.end - 1])]
     if inside:
         return min(inside, key=lambda m: abs(m.start - d.token.i)).iso3
     start = doccache.sent(sent[0].nbor(-1)).start if sent.start > 0 else sent.start
