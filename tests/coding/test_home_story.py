@@ -29,7 +29,7 @@ CASES = [
     DyadCase(
         "a foreign party named twice stays the counterpart",
         "HARARE, May 4 (Wire) - Zimbabwe's electoral commission declared the president the winner on "
-        "Monday. Zimbabwe's main opposition party rejected the result as a fraud. South Africa had sent "
+        "Monday. Zimbabwe's ruling party rejected the result as a fraud. South Africa had sent "
         "observers, and South Africa's president praised the vote.",
         (("12", "ZWE", "ZAF"),),
         step="target:article-counterpart",

@@ -26,6 +26,20 @@ HOME_STORY = declare(
     "LIMA - Peru's president dissolved congress on Monday. Critics in Lima denounced the move, and "
     "Peru's congress voted to suspend him. A Chilean diplomat watched the vote.",
 )
+HOME_CRITIC = declare(
+    "target",
+    "home-critic",
+    "a statement, demand, criticism or refusal that names no counterpart, by the opposition, a former "
+    "leader or the rebels of the country the story is set in, is aimed at that country: home politics, "
+    "not the story's foreign party",
+    "QUITO - Ecuador signed the loan deal with Peru on Monday. The former president denounced the "
+    "decision as a betrayal.",
+)
+# Roles of a state's voices outside its government (the opposition, a former leader, its rebels): with no
+# counterpart named, what they say answers their own government's acts.
+_HOME_VOICES = frozenset({"OPP", "ELI", "REB"})
+# Roots of verbal acts (statements, demands, criticism, refusals) such voices make.
+_VERBAL_ROOTS = ("01", "10", "11", "12")
 # Mention kinds that name a country's party (as ``targets._PARTY_KINDS``).
 _PARTY_KINDS = ("country", "entry")
 # A story names its own country at least this often before it counts as set there.
@@ -35,13 +49,29 @@ _MIN_HOME_MENTIONS = 2
 _JOINT_CODES = ("04", "057", "06", "07", "08")
 
 
-def home_counterpart(d: Draft, actors: DocActors, own: str, other: str) -> bool:
-    """Whether the act ``d`` of a source of country ``own`` is aimed at ``own`` rather than at the
-    article's counterpart ``other``: the story is set in ``own`` (``DocActors.story_country``), names
-    ``own`` at least twice and ``other`` only once, outside the act's sentence and the clauses of the
-    events told before it."""
+def home_counterpart(d: Draft, actors: DocActors, own: str, other: str) -> str | None:
+    """The rule by which the act ``d`` of a source of country ``own`` is aimed at ``own`` rather than at
+    the article's counterpart ``other``, if any: the story is set in ``own``
+    (``DocActors.story_country``) and it names ``own`` at least twice and ``other`` only once, outside the
+    act's sentence and the clauses of the events told before it (``home-story``), or ``d`` is a home
+    voice's verbal act that names no other country in its sentence (``home-critic``)."""
     if d.code.startswith(_JOINT_CODES) or actors.story_country != own:
+        return None
+    if _passing_mention(d, actors, own, other):
+        return HOME_STORY
+    return HOME_CRITIC if _home_voice(d, actors, own) else None
+
+
+def _home_voice(d: Draft, actors: DocActors, own: str) -> bool:
+    """Whether ``d`` is a verbal act of the opposition, a former leader or rebels naming no foreign party."""
+    if d.source.role not in _HOME_VOICES or not d.code.startswith(_VERBAL_ROOTS):
         return False
+    sent = d.sent
+    return not any(m.iso3 not in (None, own) and sent.start <= m.start < sent.end for m in actors.mentions)
+
+
+def _passing_mention(d: Draft, actors: DocActors, own: str, other: str) -> bool:
+    """Whether ``other`` is named once, in passing, in a story that names ``own`` at least twice."""
     parties = [m for m in actors.mentions if m.kind in _PARTY_KINDS and m.iso3]
     counts = Counter(m.iso3 for m in parties)
     if counts[other] != 1 or counts[own] < _MIN_HOME_MENTIONS:

@@ -26,7 +26,7 @@ from newsevents.coding.asides import is_aside
 from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.forces import placed_by_context
-from newsevents.coding.home_story import HOME_STORY, home_counterpart
+from newsevents.coding.home_story import home_counterpart
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.lone_country import lone_country
 from newsevents.coding.recipients import AID_SCENE, aid_scene
@@ -89,8 +89,8 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     if not needs_counterpart(d.code):
         return None, None
     other = article_counterpart(actors, own)
-    if other is not None and own is not None and home_counterpart(d, actors, own, other):
-        return own, HOME_STORY  # (coding.home_story)
+    if other is not None and own is not None and (home := home_counterpart(d, actors, own, other)):
+        return own, home  # (coding.home_story)
     return (other, ARTICLE_COUNTERPART) if other is not None else lone_country(d, actors, own)
 
 
