@@ -23,7 +23,7 @@ CASES = [
         "a rebel demand in a story set at home, foreign hostages named",
         "LIMA, May 4 (Wire) - Peruvian rebels seized a mining camp in the Andes on Monday and took 30 "
         "workers hostage, among them two Chilean engineers. Peru's president refused to negotiate. The "
-        "rebels demanded the release of their jailed comrades.",
+        "rebels demanded freedom for their imprisoned comrades.",
         (("10", "PER", "PER"),),
         step="target:home-critic",
     ),
