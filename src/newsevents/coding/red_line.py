@@ -30,7 +30,8 @@ RED_LINE = declare(
     "Rome said any blockade of its ports would be treated as an act of war.",
 )
 THREATEN = "130"
-_NEGATIONS = frozenset({"not", "n't", "never"})
+# Words that negate a verb of saying or of acting (also read by coding.retaliation, which hooks this module).
+NEGATIONS = frozenset({"not", "n't", "never"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +70,7 @@ def _draws(clause: Token, words: RedLineWords) -> bool:
     children = doccache.children(clause)
     if not any(c.dep_ == "aux" and c.lower_ in words.modals for c in children):
         return False
-    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in children):
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children):
         return False  # "would not be seen as an act of war"
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not any(

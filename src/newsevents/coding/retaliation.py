@@ -15,8 +15,8 @@ from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
-from newsevents.coding.red_line import red_lines
-from newsevents.coding.resources import packaged_table
+from newsevents.coding.red_line import NEGATIONS, THREATEN, red_lines
+from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
 
 RETALIATION_THREAT = declare(
@@ -26,8 +26,6 @@ RETALIATION_THREAT = declare(
     "hostility threatens (130); it replaces a 'warned' that only carries the threat",
     "Minsk warned that it would respond militarily to any provocation.",
 )
-THREATEN = "130"
-_NEGATIONS = frozenset({"not", "n't", "never"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +44,8 @@ class RetaliationWords:
 @functools.lru_cache(maxsize=1)
 def retaliation_words() -> RetaliationWords:
     """The packaged table (read once per process)."""
-    return packaged_table(
-        "coding/data/retaliation.toml",
-        lambda t: RetaliationWords(**{f.name: frozenset(t[f.name]) for f in fields(RetaliationWords)}),
-    )
+    keys = tuple(f.name for f in fields(RetaliationWords))
+    return RetaliationWords(**word_sets("coding/data/retaliation.toml", keys))
 
 
 def threats(sent: Span, found: list[Trigger]) -> list[Trigger]:
@@ -94,7 +90,7 @@ def _announced(verb: Token, words: RetaliationWords) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in doccache.children(verb))
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in doccache.children(verb))
 
 
 def _forceful(verb: Token, words: RetaliationWords) -> bool:
