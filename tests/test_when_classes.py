@@ -9,48 +9,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from spacy.tokens import Doc
 
 from newsevents import movable
 from newsevents.dateclause import STORY_DAY
 from newsevents.datewords import resolve
 from newsevents.leaddate import LEAD_DAY
 from newsevents.pipeline import Pipeline
-from newsevents.when import DATELINE, OWN_CLAUSE, PUBLISHED, DocDates, When
-
-
-def _dates(pipeline: Pipeline, text: str, published: dt.date) -> tuple[Doc, DocDates]:
-    doc = pipeline.nlp(text)
-    doc._.ne_article, doc._.ne_published = "t", published
-    for name, stage in pipeline.stages.pipeline:
-        doc = stage(doc)
-        if name == "newsevents_dates":
-            return doc, doc._.ne_dates
-    raise AssertionError("no dates stage")
-
-
-def _date_of(pipeline: Pipeline, text: str, word: str, published: dt.date) -> tuple[str | None, str | None]:
-    """The date and rule of the event at the last token ``word``, every verb and noun of its sentence
-    counting as a trigger."""
-    doc, dates = _dates(pipeline, text, published)
-    last: When | None = None
-    found: tuple[str | None, str | None] = (None, None)
-    for sent in doc.sents:
-        triggers = {t.i for t in sent if t.pos_ in ("VERB", "NOUN")}
-        for tok in sent:
-            if tok.pos_ != "VERB" and tok.text != word:
-                continue
-            whens, own, rule = dates.event_dates(tok, sent, triggers, last)
-            if own and whens:
-                last = whens[0]
-            if tok.text == word:
-                found = (whens[0].date if whens else None, rule)
-    return found
+from newsevents.when import DATELINE, OWN_CLAUSE, PUBLISHED, When
+from when_helpers import date_of, dates_of
 
 
 def _dated_texts(pipeline: Pipeline, text: str, published: dt.date) -> list[str]:
     """The date expressions of ``text`` that may date an event (``DocDates.ents``)."""
-    return [e.text for e in _dates(pipeline, text, published)[1].ents]
+    return [e.text for e in dates_of(pipeline, text, published)[1].ents]
 
 
 # -- a later date beside an act told as done (datetense) ------------------------------------------------
@@ -61,12 +32,12 @@ def test_a_later_date_of_the_sentence_does_not_date_a_past_act(pipeline: Pipelin
         "LOME, May 4 (Wire) - Togo's president thanked the donors and said the new clinics would open in "
         "Kara on June 12."
     )
-    assert _date_of(pipeline, text, "thanked", dt.date(2021, 5, 4)) == ("2021-05-04", DATELINE)
+    assert date_of(pipeline, text, "thanked", dt.date(2021, 5, 4)) == ("2021-05-04", DATELINE)
 
 
 def test_a_future_act_keeps_its_later_date(pipeline: Pipeline) -> None:
     text = "LOME, May 4 (Wire) - The new clinics will open in Kara on June 12, the health minister said."
-    assert _date_of(pipeline, text, "open", dt.date(2021, 5, 4)) == ("2021-06-12", OWN_CLAUSE)
+    assert date_of(pipeline, text, "open", dt.date(2021, 5, 4)) == ("2021-06-12", OWN_CLAUSE)
 
 
 def test_an_infinitive_on_a_plan_noun_is_in_the_future(pipeline: Pipeline) -> None:
@@ -75,7 +46,7 @@ def test_an_infinitive_on_a_plan_noun_is_in_the_future(pipeline: Pipeline) -> No
         "CONAKRY, Sept 28 (Wire) - The marchers had gathered to protest against the colonel's plans to run "
         "in elections in January."
     )
-    date, rule = _date_of(pipeline, text, "gathered", dt.date(2009, 9, 28))
+    date, rule = date_of(pipeline, text, "gathered", dt.date(2009, 9, 28))
     assert (date, rule) == ("2009-09-28", DATELINE)
 
 
@@ -87,7 +58,7 @@ def test_an_undated_lead_takes_the_next_sentence_day(pipeline: Pipeline) -> None
         "Ghana has closed its border with Togo, a government spokesman said. The order was signed in Accra "
         "on Sunday, hours after a clash between traders."
     )
-    assert _date_of(pipeline, text, "closed", dt.date(2021, 5, 4)) == ("2021-05-02", LEAD_DAY)
+    assert date_of(pipeline, text, "closed", dt.date(2021, 5, 4)) == ("2021-05-02", LEAD_DAY)
 
 
 def test_a_lead_keeps_the_report_date_when_the_next_day_is_old(pipeline: Pipeline) -> None:
@@ -96,7 +67,7 @@ def test_a_lead_keeps_the_report_date_when_the_next_day_is_old(pipeline: Pipelin
         "Ghana has closed its border with Togo, a government spokesman said. The two neighbours signed a "
         "trade accord in Accra on March 3."
     )
-    assert _date_of(pipeline, text, "closed", dt.date(2021, 5, 4)) == ("2021-05-04", PUBLISHED)
+    assert date_of(pipeline, text, "closed", dt.date(2021, 5, 4)) == ("2021-05-04", PUBLISHED)
 
 
 def test_a_later_sentence_still_takes_the_lead_day(pipeline: Pipeline) -> None:
@@ -104,7 +75,7 @@ def test_a_later_sentence_still_takes_the_lead_day(pipeline: Pipeline) -> None:
         "LOME, May 4 (Wire) - Togo closed its border with Benin on Sunday. Two traders were shot dead at "
         "the crossing, police said."
     )
-    assert _date_of(pipeline, text, "shot", dt.date(2021, 5, 4)) == ("2021-05-02", STORY_DAY)
+    assert date_of(pipeline, text, "shot", dt.date(2021, 5, 4)) == ("2021-05-02", STORY_DAY)
 
 
 # -- feasts that move with Easter (movable) -------------------------------------------------------------
@@ -127,7 +98,7 @@ def test_movable_feasts_resolve_to_the_last_one(text: str, day: str) -> None:
 
 def test_an_attack_on_easter_sunday_is_dated_by_the_feast(pipeline: Pipeline) -> None:
     text = "KADUNA, April 22 (Wire) - Gunmen attacked a packed church in the city on Easter Sunday."
-    assert _date_of(pipeline, text, "attacked", dt.date(2019, 4, 22)) == ("2019-04-21", OWN_CLAUSE)
+    assert date_of(pipeline, text, "attacked", dt.date(2019, 4, 22)) == ("2019-04-21", OWN_CLAUSE)
 
 
 # -- dated occasions (occasiondate) ---------------------------------------------------------------------
@@ -143,13 +114,13 @@ def test_an_attack_on_easter_sunday_is_dated_by_the_feast(pipeline: Pipeline) ->
 def test_an_act_at_a_dated_occasion_takes_its_date(
     pipeline: Pipeline, text: str, verb: str, day: str
 ) -> None:
-    assert _date_of(pipeline, text, verb, dt.date(2021, 5, 4)) == (f"2021-{day}", OWN_CLAUSE)
+    assert date_of(pipeline, text, verb, dt.date(2021, 5, 4)) == (f"2021-{day}", OWN_CLAUSE)
 
 
 def test_an_act_on_a_dated_attack_keeps_its_own_date(pipeline: Pipeline) -> None:
     # the condemnation is not on the attack's day
     text = "ACCRA, May 4 (Wire) - Ghana condemned Saturday's attack on the convoy."
-    assert _date_of(pipeline, text, "condemned", dt.date(2021, 5, 4))[0] != "2021-05-01"
+    assert date_of(pipeline, text, "condemned", dt.date(2021, 5, 4))[0] != "2021-05-01"
 
 
 # -- dates an act is put off or carried on to (datetense.deadline) -------------------------------------
@@ -173,18 +144,18 @@ def test_a_date_put_off_to_dates_no_event(pipeline: Pipeline, text: str, kept: l
 def test_a_weekday_after_the_dateline_is_the_publication_day(pipeline: Pipeline) -> None:
     text = "KYIV, June 30 (Wire) - Troops left the island on Thursday. Jets bombed the island on Friday."
     published = dt.date(2022, 7, 1)  # a Friday, the day after the dateline
-    assert _date_of(pipeline, text, "bombed", published) == ("2022-07-01", OWN_CLAUSE)
-    assert _date_of(pipeline, text, "left", published) == ("2022-06-30", OWN_CLAUSE)
+    assert date_of(pipeline, text, "bombed", published) == ("2022-07-01", OWN_CLAUSE)
+    assert date_of(pipeline, text, "left", published) == ("2022-06-30", OWN_CLAUSE)
 
 
 def test_a_weekday_in_a_report_published_on_its_dateline_is_read_back(pipeline: Pipeline) -> None:
     text = "KYIV, June 30 (Wire) - Jets bombed the island again on Friday."
-    assert _date_of(pipeline, text, "bombed", dt.date(2022, 6, 30)) == ("2022-06-24", OWN_CLAUSE)
+    assert date_of(pipeline, text, "bombed", dt.date(2022, 6, 30)) == ("2022-06-24", OWN_CLAUSE)
 
 
 def test_a_dateline_of_two_places_dates_an_undated_event(pipeline: Pipeline) -> None:
     text = "ROME/PARIS, Dec 4 (Wire) - Italy recalled its ambassador from France."
-    assert _date_of(pipeline, text, "recalled", dt.date(2019, 12, 5)) == ("2019-12-04", DATELINE)
+    assert date_of(pipeline, text, "recalled", dt.date(2019, 12, 5)) == ("2019-12-04", DATELINE)
 
 
 # -- a same-time clause (sametime) ----------------------------------------------------------------------
@@ -196,9 +167,9 @@ def test_an_undated_act_takes_the_date_of_its_when_clause(pipeline: Pipeline) ->
         "CAIRO, Oct 10 (Wire) - The army ousted the president in July, and police killed dozens of his "
         "supporters when they cleared two protest camps in August."
     )
-    assert _date_of(pipeline, text, "killed", dt.date(2013, 10, 10)) == ("2013-08", OWN_CLAUSE)
+    assert date_of(pipeline, text, "killed", dt.date(2013, 10, 10)) == ("2013-08", OWN_CLAUSE)
 
 
 def test_an_after_clause_does_not_date_its_head(pipeline: Pipeline) -> None:
     text = "CAIRO, Oct 10 (Wire) - Police arrested dozens of students after they had marched in August."
-    assert _date_of(pipeline, text, "arrested", dt.date(2013, 10, 10))[0] != "2013-08"
+    assert date_of(pipeline, text, "arrested", dt.date(2013, 10, 10))[0] != "2013-08"

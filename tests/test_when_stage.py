@@ -23,38 +23,20 @@ from newsevents.when import (
     DocDates,
     When,
 )
+from when_helpers import date_of, dates_of
 
 MONDAY = dt.date(2024, 3, 4)
-
-
-def _dates(pipeline: Pipeline, text: str, published: dt.date = MONDAY) -> tuple[Doc, DocDates]:
-    doc = pipeline.nlp(text)
-    doc._.ne_article, doc._.ne_published = "t", published
-    for name, stage in pipeline.stages.pipeline:
-        doc = stage(doc)
-        if name == "newsevents_dates":
-            return doc, doc._.ne_dates
-    raise AssertionError("no dates stage")
 
 
 def _date_of(
     pipeline: Pipeline, text: str, verb: str, published: dt.date = MONDAY
 ) -> tuple[str | None, str | None]:
-    """The date and rule of the event at the last token ``verb``, every verb counting as a trigger."""
-    doc, dates = _dates(pipeline, text, published)
-    last: When | None = None
-    found: tuple[str | None, str | None] = (None, None)
-    for sent in doc.sents:
-        verbs = {t.i for t in sent if t.pos_ in ("VERB", "NOUN")}
-        for tok in sent:
-            if tok.pos_ != "VERB":
-                continue
-            whens, own, rule = dates.event_dates(tok, sent, verbs, last)
-            if own and whens:
-                last = whens[0]
-            if tok.text == verb:
-                found = (whens[0].date if whens else None, rule)
-    return found
+    """The date and rule of the event at the last token ``verb`` (``when_helpers.date_of``)."""
+    return date_of(pipeline, text, verb, published)
+
+
+def _dates(pipeline: Pipeline, text: str, published: dt.date = MONDAY) -> tuple[Doc, DocDates]:
+    return dates_of(pipeline, text, published)
 
 
 def test_future_weekday_is_the_coming_one(pipeline: Pipeline) -> None:

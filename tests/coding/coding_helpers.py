@@ -1,5 +1,5 @@
-"""Helpers shared by the coder tests: code a text, group its events by trigger word, check the dyads
-of a text's events."""
+"""Helpers shared by the coder tests: code a text (its events, or their codes and countries), group its
+events by trigger word, check the dyads of a text's events."""
 
 from __future__ import annotations
 
@@ -14,6 +14,17 @@ def events_of(pipeline: Pipeline, text: str, published: str) -> list[Event]:
     result = pipeline.analyze_article(Article(id="t", text=text, published=published))
     assert isinstance(result, ArticleResult)
     return list(result.events)
+
+
+Coded = tuple[str, str | None, str | None]
+
+
+def coded(pipeline: Pipeline, text: str, published: str) -> list[Coded]:
+    """(CAMEO code, source country, target country) of each event ``pipeline`` codes from ``text``."""
+    return [
+        (e.cameo, e.source.country, e.target.country if e.target else None)
+        for e in events_of(pipeline, text, published)
+    ]
 
 
 def by_trigger(events: list[Event]) -> dict[str, list[Event]]:

@@ -7,19 +7,15 @@ country (source:granted-in). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import events_of
+from coding_helpers import Coded, coded, events_of
 
 from newsevents.pipeline import Pipeline
 
-Found = list[tuple[str, str | None, str | None]]
+Found = list[Coded]
 
 
 def _found(pipeline: Pipeline, text: str) -> Found:
-    events = events_of(pipeline, text, "2019-05-08")
-    return [
-        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-    ]
+    return coded(pipeline, text, "2019-05-08")
 
 
 @pytest.mark.parametrize(("text", "found"), [

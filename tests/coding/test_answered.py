@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from coding_helpers import events_of
+from coding_helpers import Coded, coded
 from spacy.tokens import Doc
 
 from newsevents.pipeline import Pipeline
@@ -56,9 +56,8 @@ def test_report_naming_the_denier_only_as_object_is_no_charge(pipeline: Pipeline
     assert found == [("016", "QAT", "QAT")]
 
 
-def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    events = events_of(pipeline, text, "2011-06-07")
-    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events]
+def _events(pipeline: Pipeline, text: str) -> list[Coded]:
+    return coded(pipeline, text, "2011-06-07")
 
 
 def test_condolences_to_unnamed_mourners_go_to_the_harmed(pipeline: Pipeline) -> None:

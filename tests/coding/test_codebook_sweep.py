@@ -8,21 +8,17 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import events_of
+from coding_helpers import Coded, coded
 
 from newsevents.coding.forces import force_code
 from newsevents.pipeline import Pipeline
 from newsevents.records import Actor
 
-Found = list[tuple[str, str | None, str | None]]
+Found = list[Coded]
 
 
 def _found(pipeline: Pipeline, text: str) -> Found:
-    events = events_of(pipeline, text, "2019-05-08")
-    return [
-        (e.cameo, e.source.country if e.source else None, e.target.country if e.target else None)
-        for e in events
-    ]
+    return coded(pipeline, text, "2019-05-08")
 
 
 def _actor(country: str | None, role: str | None) -> Actor:

@@ -5,14 +5,13 @@ aid stopped with verbs beyond cut/halt/suspend (162), sanctions reimposed (163),
 from __future__ import annotations
 
 import pytest
-from coding_helpers import events_of
+from coding_helpers import Coded, coded
 
 from newsevents.pipeline import Pipeline
 
 
-def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    events = events_of(pipeline, text, "2014-05-07")
-    return sorted((e.cameo, e.source.country, e.target.country if e.target else None) for e in events)
+def _events(pipeline: Pipeline, text: str) -> list[Coded]:
+    return sorted(coded(pipeline, text, "2014-05-07"))
 
 
 @pytest.mark.parametrize(

@@ -6,15 +6,14 @@ invented."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import events_of
+from coding_helpers import Coded, coded
 
 from newsevents.coding import feelings
 from newsevents.pipeline import Pipeline
 
 
-def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None]]:
-    events = events_of(pipeline, text, "2011-06-07")
-    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events]
+def _events(pipeline: Pipeline, text: str) -> list[Coded]:
+    return coded(pipeline, text, "2011-06-07")
 
 
 @pytest.mark.parametrize(

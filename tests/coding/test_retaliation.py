@@ -5,15 +5,14 @@ Every sentence is invented (issue 10, pmix)."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import events_of, kept_triggers
+from coding_helpers import Coded, coded, kept_triggers
 
 from newsevents.coding import retaliation
 from newsevents.pipeline import Pipeline
 
 
-def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
-    events = events_of(pipeline, text, "2011-06-07")
-    return [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events]
+def _events(pipeline: Pipeline, text: str) -> list[Coded]:
+    return coded(pipeline, text, "2011-06-07")
 
 
 @pytest.mark.parametrize(
