@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
+from newsevents.annotations import doc_text
 from newsevents.coding.records import Draft
 from newsevents.records import Actor
 
@@ -49,11 +51,17 @@ def actor_kind(actor: Actor | None) -> str:
         return "none"
     if not actor.country:
         return "unresolved"
-    if actor.name and actor.text and re.search(rf"\b{re.escape(actor.name)}\b", actor.text, re.IGNORECASE):
+    if actor.name and actor.text and _names(actor.name, actor.text):
         return "named"
     if not actor.role:
         return "country"
     return "body" if actor.role in ("GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY") else "agent"
+
+
+@lru_cache(maxsize=4096)
+def _names(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` out as a whole word (a pattern per name: memoised, not recompiled)."""
+    return re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
 def draft_features(d: Draft, in_sentence: int) -> frozenset[str]:
@@ -75,7 +83,9 @@ def draft_features(d: Draft, in_sentence: int) -> frozenset[str]:
     names.update(f"step:{s}" for s in d.steps)
     if target is not None and d.source.country and target.country:
         names.add("pair:same" if target.country == d.source.country else "pair:apart")
-    if any(q in d.sent.text for q in _QUOTES):
+    sent = d.sent  # (its text sliced from the Doc's: Span.text joins every token's text anew)
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    if any(q in text for q in _QUOTES):
         names.add("quote:yes")
     if d.place is not None:
         names.add("place:yes")
