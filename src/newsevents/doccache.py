@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "children",
     "conjuncts",
+    "dep_children",
     "ents",
     "head",
     "sent",
@@ -138,6 +139,11 @@ def children(tok: Token) -> Sequence[Token]:
     """``list(tok.children)``: the words whose head ``tok`` is, in order."""
     cache: _DocCache = tok.doc.user_data.get(_KEY) or _cache(tok.doc)
     return (cache.kids or cache.children())[tok.i]
+
+
+def dep_children(tok: Token, dep: str) -> list[Token]:
+    """The words whose head ``tok`` is with the dependency label ``dep``, in order."""
+    return [c for c in children(tok) if c.dep_ == dep]
 
 
 def head(tok: Token) -> Token:

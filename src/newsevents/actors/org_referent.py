@@ -31,7 +31,7 @@ def org_referent(actors: DocActors, head: Token, day: dt.date | None, owned: boo
     """The organisation named last before ``head`` when ``head`` is an official it owns ("the alliance's
     secretary-general", ``owned``) or is "the <org noun>" itself (not ``owned``); None otherwise or when
     no organisation was named in the few sentences before."""
-    owners = [t for t in head.subtree if t.dep_ == "poss" and t.pos_ == "NOUN" and t.i < head.i]
+    owners = [t for t in doccache.subtree(head) if t.dep_ == "poss" and t.pos_ == "NOUN" and t.i < head.i]
     noun = owners[0] if owned and owners else None if owned else head
     if noun is None or noun.lemma_.casefold() not in packaged_words().org_referent_nouns:
         return None

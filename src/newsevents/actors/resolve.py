@@ -384,7 +384,9 @@ def other_parties(head: Token) -> set[int]:
     verb = top.head
     # (a noun the parser hangs from the verb as a conjunct is a coordinated object: "killed the premier
     # and four paratroopers")
-    heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > top.i]
+    heads += [
+        c for c in doccache.children(verb) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > top.i
+    ]
     if top.dep_ in ("nsubj", "nsubjpass"):
         # (the verb and the clauses that share its subject: "set fire to X and looted Y", "blew himself
         # up, killing 13 American soldiers")

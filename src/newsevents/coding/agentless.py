@@ -18,6 +18,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
@@ -92,7 +93,7 @@ def ordered_passive(tok: Token) -> list[Token]:
     verb = tok.head
     if tok.dep_ not in ("xcomp", "oprd") or verb.lemma_.casefold() not in lexicon().ordering_verbs:
         return []
-    if not syntax.is_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+    if not syntax.is_passive(verb) or any(c.dep_ == "agent" for c in doccache.children(verb)):
         return []
     return [verb]
 
@@ -105,7 +106,7 @@ def _agentless(trigger: Trigger) -> bool:
         not trigger.noun
         and tok.pos_ == "VERB"
         and (syntax.is_passive(tok) or passive_conjunct(tok) or dated_relative(tok, trigger.pattern.code))
-        and not any(c.dep_ == "agent" for v in verbs for c in v.children)
+        and not any(c.dep_ == "agent" for v in verbs for c in doccache.children(v))
     )
 
 
@@ -194,7 +195,7 @@ def _parties(
     # (a plural: a wave of protests is the public's; one rally has an organiser, named or not)
     if not (state or (code[:2] in _PUBLIC_ROOTS and public_protest(trigger))):
         return None
-    patients = [c for v in (tok, *ordered) for c in v.children if c.dep_ == "nsubjpass"] or (
+    patients = [c for v in (tok, *ordered) for c in doccache.children(v) if c.dep_ == "nsubjpass"] or (
         [tok.head] if dated_relative(tok, code) else accused.arrested_of(tok)
     )
     targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
@@ -212,7 +213,7 @@ def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
         return tolled_noun(tok)
     if syntax.is_passive(tok) or passive_conjunct(tok):
         verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
-        return not any(c.dep_ == "agent" for v in verbs for c in v.children)
+        return not any(c.dep_ == "agent" for v in verbs for c in doccache.children(v))
     # A dateline the parser hung on the first verb ("KABUL, Afghanistan - A bomb ripped...") is no subject.
     dateline = tok.doc._.ne_dateline
     subjects = [s for s in subject_nouns(tok) if dateline is None or not dateline.start <= s.i < dateline.end]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.protest import PROTEST_PHRASE, protest_verb
 from newsevents.coding.rules import declare
@@ -59,5 +60,5 @@ def hosted_talks(tok: Token, governor_code: str) -> bool:
     mediated, brokered), names its own parties with "between": then it does not give way to the verb."""
     if governor_code[:2] != "04":
         return False
-    preps = (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between")
-    return any(c.dep_ == "pobj" for prep in preps for c in prep.children)
+    preps = (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "between")
+    return any(c.dep_ == "pobj" for prep in preps for c in doccache.children(prep))

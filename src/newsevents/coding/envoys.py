@@ -16,6 +16,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.records import Trigger
@@ -78,12 +79,14 @@ def envoy_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> t
     verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
     if not (syntax.is_passive(tok) or passive_conjunct(tok)):
         return None
-    if any(c.dep_ == "agent" for v in verbs for c in v.children):
+    if any(c.dep_ == "agent" for v in verbs for c in doccache.children(v)):
         return None
-    envoys = [e for v in verbs for c in v.children if c.dep_ == "nsubjpass" for e in _envoy(c, words)]
+    envoys = [
+        e for v in verbs for c in doccache.children(v) if c.dep_ == "nsubjpass" for e in _envoy(c, words)
+    ]
     if not envoys:
         return None
-    own = _first(actors, [c for c in envoys[0].children if c.dep_ in _OWNER_DEPS], day)
+    own = _first(actors, [c for c in doccache.children(envoys[0]) if c.dep_ in _OWNER_DEPS], day)
     host = _first(actors, host_nouns(envoys[0], tok, words), day)
     recalled = tok.lemma_.casefold() in words.own_state_verbs
     if host is None and not recalled:  # (expelled with no place named: by the story's own country)
@@ -98,7 +101,13 @@ def envoy_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> t
 def _envoy(noun: Token, words: EnvoyWords) -> list[Token]:
     """The envoy noun a passive's subject names: itself, or the noun after "of" when the subject counts
     envoys out of a group ("TWO of its diplomats")."""
-    nouns = [noun] + [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    nouns = [noun] + [
+        o
+        for p in doccache.children(noun)
+        if p.lower_ == "of"
+        for o in doccache.children(p)
+        if o.dep_ == "pobj"
+    ]
     return [n for n in nouns if n.lemma_.casefold() in words.envoy_nouns or n.lower_ in words.envoy_nouns][:1]
 
 
@@ -106,19 +115,25 @@ def host_nouns(envoy: Token, verb: Token, words: EnvoyWords) -> list[Token]:
     """The objects of the host prepositions on the envoy ("the ambassador to ITALY"), then elsewhere in
     the verb's clause ("expelled from OSLO", and "declared persona non grata in OSLO", where the parser
     may hang the place on the complement)."""
-    inside = {t.i for t in envoy.subtree}
-    preps = [p for p in envoy.children if p.dep_ == "prep"]
-    preps += [p for p in verb.subtree if p.dep_ == "prep" and p.i not in inside and p.head.dep_ != "pobj"]
+    inside = {t.i for t in doccache.subtree(envoy)}
+    preps = [p for p in doccache.children(envoy) if p.dep_ == "prep"]
+    preps += [
+        p for p in doccache.subtree(verb) if p.dep_ == "prep" and p.i not in inside and p.head.dep_ != "pobj"
+    ]
     hosts = [
         obj
         for prep in preps
         if prep.lower_ in words.host_prepositions
-        for obj in prep.children
+        for obj in doccache.children(prep)
         if obj.dep_ == "pobj"
     ]
     # ("ordered to LEAVE Germany", "given 48 hours to LEAVE Ankara": the country left is the host)
-    leaving = [t for t in verb.subtree if t.lemma_.casefold() in words.departure_verbs and t.i not in inside]
-    return hosts + [o for t in leaving for o in t.children if o.dep_ == "dobj"]
+    leaving = [
+        t
+        for t in doccache.subtree(verb)
+        if t.lemma_.casefold() in words.departure_verbs and t.i not in inside
+    ]
+    return hosts + [o for t in leaving for o in doccache.children(t) if o.dep_ == "dobj"]
 
 
 def _story_actor(actors: DocActors) -> Actor | None:

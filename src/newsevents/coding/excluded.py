@@ -61,7 +61,7 @@ def out_of_question(trigger: Trigger) -> Trigger:
         return trigger
     report = copula.head if copula.dep_ in ("ccomp", "parataxis") else None
     if report is None:  # ("X is out of the question, a spokesman said": the report hangs from the copula)
-        report = next((c for c in copula.children if c.dep_ in ("ccomp", "parataxis")), None)
+        report = next((c for c in doccache.children(copula) if c.dep_ in ("ccomp", "parataxis")), None)
     if report is None or kind_of(report) != "report":
         return trigger
     return rejection(trigger, report)
@@ -99,9 +99,17 @@ def _counterparts(tok: Token) -> tuple[Token, ...]:
     """The objects of the act's own prepositions and its direct or passive object ("an apology TO Ankara",
     "lifting the sanctions ON Burma", "talks WITH the rebels", "the sanctions on Iran would not be
     lifted")."""
-    found = tuple(g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
-    objects = tuple(o for o in tok.children if o.dep_ in ("dobj", "nsubjpass"))
-    found += tuple(g for o in objects for p in o.children if p.dep_ == "prep" for g in p.children)
+    found = tuple(
+        g
+        for p in doccache.children(tok)
+        if p.dep_ == "prep"
+        for g in doccache.children(p)
+        if g.dep_ == "pobj"
+    )
+    objects = tuple(o for o in doccache.children(tok) if o.dep_ in ("dobj", "nsubjpass"))
+    found += tuple(
+        g for o in objects for p in doccache.children(o) if p.dep_ == "prep" for g in doccache.children(p)
+    )
     # (none named: the reporting verb's own object, "told the Senate", is no counterpart either)
     return found or objects
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.records import Trigger
@@ -37,12 +38,16 @@ def extradition_parties(
         return None
     verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
     if not (syntax.is_passive(tok) or passive_conjunct(tok)) or any(
-        c.dep_ == "agent" for v in verbs for c in v.children
+        c.dep_ == "agent" for v in verbs for c in doccache.children(v)
     ):
         return None
     home = actors.story_country
     receivers = [
-        p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+        p
+        for v in verbs
+        for c in doccache.children(v)
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for p in doccache.children(c)
     ]
     target = next((a for p in receivers for a in actors.resolve_all(p, day) if a.code and a.country), None)
     if home is None or target is None or target.country == home:

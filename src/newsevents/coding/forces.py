@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding.resources import packaged_table
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
@@ -166,4 +167,4 @@ def purpose_clause(head: Token) -> bool:
     """Whether ``head`` is the object of an infinitive of purpose ("opened fire TO DISPERSE the
     crowd"), not of a participle of consequence ("opened fire, killing five")."""
     verb = head.head.head if head.dep_ == "pobj" else head.head
-    return verb.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and any(c.tag_ == "TO" for c in doccache.children(verb))

@@ -118,17 +118,20 @@ def judged_object(tok: Token, words: Lexicon) -> bool:
     verb = tok.head
     if verb.pos_ != "VERB" or verb.lemma_.casefold() not in words.judgement_verbs:
         return False
-    if tok.dep_ == "oprd" and any(c.dep_ == "dobj" for c in verb.children):
+    if tok.dep_ == "oprd" and any(c.dep_ == "dobj" for c in doccache.children(verb)):
         # "called the raid a MASSACRE": the word of blame is the judgement, not a second event
         return tone(doccache.subtree(tok), words) is not None
     if tok.dep_ != "dobj":
         return False
-    if any(c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+    if any(
+        c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in doccache.children(verb)
+    ):
         return True
-    if any(c.dep_ == "appos" and tone(doccache.subtree(c), words) for c in tok.children):
+    if any(c.dep_ == "appos" and tone(doccache.subtree(c), words) for c in doccache.children(tok)):
         return True
     # "called the offensive ethnic CLEANSING": a fused judgement; its head is the word of blame
-    return tone([tok], words) is not None and any(_names_thing(c, words) for c in tok.children)
+    return tone([tok], words) is not None and any(_names_thing(c, words) for c in doccache.children(tok))
 
 
 def _message_content(tok: Token, words: Lexicon) -> bool:
@@ -138,7 +141,9 @@ def _message_content(tok: Token, words: Lexicon) -> bool:
         return tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB"
     if tok.dep_ != "advcl" or tok.tag_ != "VBG":
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.casefold() in words.message_nouns for c in tok.head.children)
+    return any(
+        c.dep_ == "dobj" and c.lemma_.casefold() in words.message_nouns for c in doccache.children(tok.head)
+    )
 
 
 def _called(tok: Token, words: Lexicon) -> Trigger | None:
@@ -168,7 +173,7 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
 def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
     """ "called the raids aggression" parsed as one noun phrase ("raids" a modifier of "aggression"):
     the head is the judgement when it is a word of tone and its modifier names the thing judged."""
-    named = next((c for c in obj.children if _names_thing(c, words)), None)
+    named = next((c for c in doccache.children(obj) if _names_thing(c, words)), None)
     if named is None:
         return None
     code = tone([obj], words)
@@ -217,7 +222,9 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         complement = [c for c in doccache.children(clause) if c.dep_ in _COMPLEMENT_DEPS]
         if subject is not None and subject.pos_ == "PRON" and _sorry(complement, words):
             # "a letter saying it was very sorry for the loss": the speaker apologises
-            concern = tuple(o for p in complement[0].children if p.lower_ == "for" for o in p.children)
+            concern = tuple(
+                o for p in doccache.children(complement[0]) if p.lower_ == "for" for o in doccache.children(p)
+            )
             return _trigger(tok, APOLOGY, REPORTED_APOLOGY, concern or None)
         if subject is not None and subject.pos_ == "PRON" and (outlook := felt(complement)) is not None:
             return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was hopeful about"
@@ -240,9 +247,9 @@ def _failed_party(clause: Token, words: Lexicon) -> Token | None:
     unless negated ("had not failed") or the speaker itself ("said it had failed")."""
     if clause.lemma_.casefold() not in words.failure_verbs:
         return None
-    if any(c.dep_ == "neg" or c.lower_ in words.negations for c in clause.children):
+    if any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause)):
         return None
-    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
         return None
     return subject
@@ -292,7 +299,13 @@ def _denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:
     )
     if not (nothing or (negated and part.lemma_.casefold() in words.involvement_words)):
         return None
-    return tuple(o for p in part.subtree if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    return tuple(
+        o
+        for p in doccache.subtree(part)
+        if p.dep_ == "prep"
+        for o in doccache.children(p)
+        if o.dep_ == "pobj"
+    )
 
 
 def _sorry(complement: list[Token], words: Lexicon) -> bool:

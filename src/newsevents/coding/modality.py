@@ -366,7 +366,9 @@ def _conditional(tok: Token, conditions: frozenset[str]) -> bool:
         marks = {c.lower_ for c in doccache.children(t) if c.dep_ == "mark"}
         if marks & conditions:
             return True
-        if "until" in marks and any(kind_of(a) == "intent-aux" for a in t.head.children if a.dep_ == "aux"):
+        if "until" in marks and any(
+            kind_of(a) == "intent-aux" for a in doccache.children(t.head) if a.dep_ == "aux"
+        ):
             return True
     return False
 

@@ -60,7 +60,7 @@ def distinct_acts(a: Draft, b: Draft) -> bool:
     if not (generic_noun and not later.trigger.noun and _specific(later.code)):
         return False
     # (in one sentence the verb tells the occasion the noun names: "a meeting at a lunch he hosted")
-    return earlier.token.sent.start != later.token.sent.start
+    return doccache.sent(earlier.token).start != doccache.sent(later.token).start
 
 
 def _unattributed_sequel(earlier: Draft, later: Draft) -> bool:
@@ -69,7 +69,7 @@ def _unattributed_sequel(earlier: Draft, later: Draft) -> bool:
     if (
         "unattributed" not in later.facts
         or later.trigger.noun
-        or earlier.token.sent.start == later.token.sent.start
+        or doccache.sent(earlier.token).start == doccache.sent(later.token).start
     ):
         return False
     return _specific(earlier.code) and _specific(later.code)

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.actors.mentions import Mention
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import counterpart, home_groups
@@ -101,7 +102,9 @@ def _party(m: Mention, actors: DocActors) -> bool:
 def _scene(tok: Token, marks: frozenset[str]) -> int | None:
     """The index of the scene clause ("after ...", "while ...") that holds ``tok``, if any."""
     while tok.head.i != tok.i:
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+        if tok.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in marks for c in doccache.children(tok)
+        ):
             return tok.i
         tok = tok.head
     return None

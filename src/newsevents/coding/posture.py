@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
@@ -42,9 +43,9 @@ def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) ->
     if not (syntax.is_passive(tok) or passive_conjunct(tok)):
         return None
     verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
-    if any(c.dep_ == "agent" for v in verbs for c in v.children):
+    if any(c.dep_ == "agent" for v in verbs for c in doccache.children(v)):
         return None
-    patients = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
+    patients = [c for v in verbs for c in doccache.children(v) if c.dep_ == "nsubjpass"]
     if code == _DEPLOYMENT:
         patients = [p for p in patients if p.lemma_.casefold() in lexicon().ground_force_nouns]
     forces = [a for p in patients for a in actors.resolve_all(p, day) if a.code]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.asides import is_aside
 from newsevents.coding.freed import freedom_word
@@ -94,7 +95,9 @@ def _ordered_participle(tok: Token) -> bool:
     ):
         return False
     # (a bare participle the parser may tag as a past tense: "ordered him HELD"; not "ordered that ...")
-    return tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
+    return tok.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass", "mark") for c in doccache.children(tok)
+    )
 
 
 def ordered_patient(tok: Token) -> Token | None:
@@ -107,31 +110,31 @@ def ordered_patient(tok: Token) -> Token | None:
 def _patients(tok: Token) -> list[Token]:
     """What the bare participle ``tok`` is done to: the parser makes it the participle's subject ("ordered
     him held"), or the ordering verb's object."""
-    return [c for c in tok.children if c.dep_ == "nsubj"] or [
-        c for c in tok.head.children if c.dep_ == "dobj"
+    return [c for c in doccache.children(tok) if c.dep_ == "nsubj"] or [
+        c for c in doccache.children(tok.head) if c.dep_ == "dobj"
     ]
 
 
 def _from_parties(verb: Token) -> list[Token]:
     """The objects of "from" on ``verb`` or on its direct object, or on a noun the object governs by
     "of"/"in" ("a shipment of rice from", "$5 million in aid from")."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns = [c for c in doccache.children(verb) if c.dep_ == "dobj"]
     frontier = list(nouns)
     for _ in range(_MAX_STEPS):
         frontier = [
             p
             for n in frontier
-            for c in n.children
+            for c in doccache.children(n)
             if c.dep_ == "prep" and c.lower_ in ("of", "in")
-            for p in c.children
+            for p in doccache.children(c)
             if p.dep_ == "pobj"
         ]
         nouns.extend(frontier)
     return [
         p
         for owner in (verb, *nouns)
-        for c in owner.children
+        for c in doccache.children(owner)
         if c.dep_ == "prep" and c.lower_ == "from"
-        for p in c.children
+        for p in doccache.children(c)
         if p.dep_ == "pobj"
     ]

@@ -59,7 +59,7 @@ def refused_yields(found: list[Trigger]) -> list[Trigger]:
     for t in found:
         if (t.code or t.pattern.code) != _REJECT or t.noun or not t.kept:
             continue
-        for child in (c for c in t.token.children if _content(c) and c.i in by_token):
+        for child in (c for c in doccache.children(t.token) if _content(c) and c.i in by_token):
             act = by_token[child.i]
             code = (act.code or act.pattern.code)[:3]
             if code in _REFUSED:

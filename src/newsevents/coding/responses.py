@@ -105,7 +105,12 @@ def _answer_noun(tok: Token, words: ResponseWords) -> Token | None:
     args = [c for c in doccache.children(tok) if c.dep_ == "nsubj"] if lemma in words.coming_verbs else []
     if lemma in words.facing_verbs:
         args += [c for c in doccache.children(tok) if c.dep_ == "dobj"]
-        args += [p for prep in tok.children if prep.dep_ in ("prep", "agent") for p in prep.children]
+        args += [
+            p
+            for prep in doccache.children(tok)
+            if prep.dep_ in ("prep", "agent")
+            for p in doccache.children(prep)
+        ]
     return next((a for a in args if a.lemma_.casefold() in words.answer_nouns), None)
 
 
@@ -121,7 +126,10 @@ def is_answer(tok: Token) -> bool:
         return True
     if any(c.lower_ in words.goodwill_adverbs for c in doccache.children(tok)):
         return False  # a welcome, not a threat
-    if any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in tok.children):
+    if any(
+        c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in doccache.children(c))
+        for c in doccache.children(tok)
+    ):
         return False  # "would take steps TO ease the rules": a plan whose act is coded on its own
     objects = {c.lemma_.casefold() for c in doccache.children(tok) if c.dep_ == "dobj"}
     weak = lemma in words.weak_answers or (lemma == "take" and bool(objects & words.answer_objects))
@@ -134,9 +142,14 @@ def _pays(tok: Token, words: ResponseWords) -> bool:
     made to pay for its own act (not for goods or another's costs: "will pay for the repairs")."""
     if tok.lemma_.casefold() != "pay":
         return False
-    if any(c.lower_ in words.reckoning_adverbs for c in tok.children):
+    if any(c.lower_ in words.reckoning_adverbs for c in doccache.children(tok)):
         return True
-    acts = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for a in p.children]
+    acts = [
+        a
+        for p in doccache.children(tok)
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for a in doccache.children(p)
+    ]
     return any(a.dep_ == "pcomp" or a.lemma_.casefold() in words.reckoned_acts for a in acts)
 
 
@@ -173,8 +186,12 @@ def _answered(tok: Token, source: Actor, actors: DocActors, day: dt.date | None)
     cond = _condition(tok)
     if cond is not None:
         places.extend(doccache.subtree(cond))
-    places += [t for prep in tok.children if prep.lower_ == "against" for t in prep.subtree]
-    places += [t for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    places += [
+        t for prep in doccache.children(tok) if prep.lower_ == "against" for t in doccache.subtree(prep)
+    ]
+    places += [
+        t for c in doccache.children(tok) if c.dep_ in ("nsubj", "nsubjpass") for t in doccache.subtree(c)
+    ]
     # (an armed group placed only by its sentence may threaten the country it is placed in)
     armed = source.role in lexicon().non_state_armed_roles
     for t in places:

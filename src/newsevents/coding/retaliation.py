@@ -64,7 +64,7 @@ def threats(sent: Span, found: list[Trigger]) -> list[Trigger]:
             continue
         note = "a retaliation announced: a threat"
         pattern = construction(f"ne.{RETALIATION_THREAT.partition(':')[2]}", THREATEN, verb, note)
-        aimed = tuple(hostile.subtree) if hostile is not None else None
+        aimed = tuple(doccache.subtree(hostile)) if hostile is not None else None
         new.append(
             Trigger(token=verb, pattern=pattern, noun=False, target_heads=aimed, steps=(RETALIATION_THREAT,))
         )

@@ -174,7 +174,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
         # patient when it has none of its own.
         verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
         for v in verbs:
-            agents = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            agents = [p for a in doccache.dep_children(v, "agent") for p in doccache.dep_children(a, "pobj")]
             sources.extend(Head(p, PASSIVE_AGENT if v.i == tok.i else PASSIVE_CONJUNCT_AGENT) for p in agents)
             patients = [c for c in doccache.children(v) if c.dep_ == "nsubjpass"]
             if v.i == tok.i and _reduced_passive(tok):
@@ -195,7 +195,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             for c in doccache.children(v)
             if c.dep_ in ("dobj", "dative")
         )
-        targets.extend(Head(c, THERE) for c in tok.children if c.dep_ == "advmod" and c.lower_ == "there")
+        targets.extend(Head(c, THERE) for c in doccache.dep_children(tok, "advmod") if c.lower_ == "there")
     targets.extend(_prep_targets(tok))
     if (
         not any(c.dep_ == "dobj" for c in doccache.children(tok))
@@ -258,7 +258,7 @@ def stray_objects(obj: Token) -> list[Token]:
     paratroopers")."""
     if obj.dep_ != "dobj":
         return []
-    return [c for c in obj.head.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > obj.i]
+    return [c for c in doccache.dep_children(obj.head, "conj") if c.pos_ in ("NOUN", "PROPN") and c.i > obj.i]
 
 
 def _reduced_passive(tok: Token) -> bool:

@@ -109,7 +109,9 @@ def _subject(clause: Token) -> Token | None:
     if subject is not None:
         return subject
     agent = next((c for c in doccache.children(clause) if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return (
+        next((c for c in doccache.children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
+    )
 
 
 def _told_as_past(clause: Token) -> bool:
@@ -118,7 +120,8 @@ def _told_as_past(clause: Token) -> bool:
     if clause.tag_ == "VBD":
         return True
     return any(
-        c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD") for c in clause.children
+        c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD")
+        for c in doccache.children(clause)
     )
 
 
@@ -201,7 +204,8 @@ def adverbial_is_event(clause: Token, marks: set[str], things: frozenset[str] = 
         _told_as_past(clause)
         or after_past
         or any(
-            c.dep_ == "aux" and modality_kinds().get(c.lower_, "").endswith("-aux") for c in clause.children
+            c.dep_ == "aux" and modality_kinds().get(c.lower_, "").endswith("-aux")
+            for c in doccache.children(clause)
         )
     )
 
@@ -357,7 +361,9 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
         return FIRST_TO_ACT
     if agreement_terms(clause):
         return AGREEMENT_TERMS
-    if clause.dep_ == "relcl" or (clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in clause.children)):
+    if clause.dep_ == "relcl" or (
+        clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in doccache.children(clause))
+    ):
         return OWN_CLAUSE
     if clause.dep_ == "acl" and any(c.dep_ == "agent" for c in doccache.children(clause)):
         return OWN_CLAUSE

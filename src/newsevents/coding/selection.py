@@ -362,7 +362,7 @@ def _by_noun(d: Draft) -> bool:
     """An event named by a noun, or told of one ("the strikes killed nine"): how news refers back."""
     subjects = lexicon().event_subjects
     return d.trigger.noun or any(
-        c.dep_ == "nsubj" and c.lemma_.casefold() in subjects for c in d.token.children
+        c.dep_ == "nsubj" and c.lemma_.casefold() in subjects for c in doccache.children(d.token)
     )
 
 

@@ -89,9 +89,9 @@ def blamed_party(trigger: Trigger) -> Trigger:
     if trigger.noun or tok.lemma_.casefold() != "blame" or tok.dep_ != "xcomp" or tok.head.lemma_ != "be":
         return trigger
     be = tok.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok)):
         return trigger
-    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in doccache.children(be) if c.dep_ == "nsubj"), None)
     # (the nearest reporting verb above: "said", "said there was evidence that ...")
     speaker = next((g for g in be.ancestors if kind_of(g) == "report"), None)
     if subject is None or speaker is None:
@@ -101,7 +101,7 @@ def blamed_party(trigger: Trigger) -> Trigger:
 
 def _agentless_threat(trigger: Trigger) -> bool:
     """A reported threat in the passive with no agent ("would be met with force")."""
-    children = list(trigger.token.children)
+    children = list(doccache.children(trigger.token))
     passive = any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
     return passive and trigger.pattern.code[:2] == "13"
 
@@ -130,7 +130,8 @@ def option_act(trigger: Trigger, words: Lexicon) -> Trigger:
     if verb.pos_ != "VERB":
         return trigger
     kept_open = holder.i != tok.i and (
-        verb.lemma_.casefold() in words.option_verbs or any(c.lower_ == "open" for c in verb.children)
+        verb.lemma_.casefold() in words.option_verbs
+        or any(c.lower_ == "open" for c in doccache.children(verb))
     )
     excluding = _phrasal(verb, words) in words.unexcluded_verbs
     not_excluded = excluding and any(c.dep_ == "neg" for c in doccache.children(verb))
@@ -173,7 +174,9 @@ def over_own(found: list[Trigger]) -> list[Trigger]:
     of sanctions" is a threat, not a policy being considered)."""
     moved = {t.token.i for t in found if set(t.steps) & _MOVED}
     # "kept OPEN the option of talks": the small clause's own word goes with the verb it hangs on
-    moved |= {c.i for t in found if set(t.steps) & _MOVED for c in t.token.children if c.lower_ == "open"}
+    moved |= {
+        c.i for t in found if set(t.steps) & _MOVED for c in doccache.children(t.token) if c.lower_ == "open"
+    }
     return [t for t in found if t.token.i not in moved or set(t.steps) & _MOVED]
 
 
@@ -201,5 +204,11 @@ def _phrasal(verb: Token, words: Lexicon) -> str:
 
 def _objects_of(tok: Token) -> tuple[Token, ...] | None:
     """The objects of the act's own prepositions ("retaliating AGAINST the United States")."""
-    found = tuple(g for p in tok.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+    found = tuple(
+        g
+        for p in doccache.children(tok)
+        if p.dep_ == "prep"
+        for g in doccache.children(p)
+        if g.dep_ == "pobj"
+    )
     return found or None

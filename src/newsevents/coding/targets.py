@@ -249,7 +249,9 @@ def place_actor(head: Token, places: DocPlaces) -> list[Actor]:
     """The state a place stands for: the place itself ("shelled Mosul"), or the place a common
     noun is named for ("the town of Badme", "the blockade of the port of Durres", "Harbin port")."""
     named = [c for c in doccache.children(head) if c.dep_ == "compound"]
-    named += [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+    named += [
+        p for c in doccache.dep_children(head, "prep") if c.lower_ == "of" for p in doccache.children(c)
+    ]
     for tok in [head, *(t for t in named if t.dep_ in ("compound", "pobj"))]:
         place = places.place_of_entity(tok) or _mistagged_place(tok, places)
         if place is not None:
@@ -291,7 +293,7 @@ def pair_own(
     a pair's attack are no organs of theirs)."""
     own = {s.country for s in sources}
     # (the pair's own people named by a possessive: "met first with THEIR foreign ministers")
-    theirs = head is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+    theirs = head is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doccache.children(head))
     if (
         head is not None
         and (head.pos_ == "PRON" or theirs)

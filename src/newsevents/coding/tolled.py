@@ -135,7 +135,7 @@ def _told_before(tok: Token) -> bool:
     """A definite noun after the lead sentence ("THE attack that killed 12") refers back to an act the
     story told already, coded where it was told (as coding/accused.py reads "blamed X for the bombing")."""
     definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in doccache.children(tok))
-    return definite and tok.sent.start > 0
+    return definite and doccache.sent(tok).start > 0
 
 
 def toll_victims(tok: Token, code: str, targets: list[Head]) -> list[Head]:
