@@ -85,7 +85,7 @@ def _charge_name(tok: Token) -> bool:
 def _told_before(tok: Token) -> bool:
     """Whether the event noun refers back to an act the story has told already: a definite noun after
     the lead sentence ("The detentions came days after ..." names the detentions of its lead)."""
-    return _definite(tok) and tok.sent.start > 0
+    return _definite(tok) and doccache.sent(tok).start > 0
 
 
 def accused_party(tok: Token) -> Token | None:

@@ -81,10 +81,10 @@ def _admits_harm(verb: Token, words: AdmissionWords, coded: dict[int, Trigger]) 
     admitted = [c for c in doccache.children(verb) if c.dep_ in _ADMITTED_DEPS]
     # (the parser reads a trailing "..., the army admitted" as an aside or as a conjunct of the act)
     aside = verb.dep_ == "parataxis" or (verb.dep_ == "conj" and not admitted and verb.i > verb.head.i)
-    tokens = [t for c in admitted for t in c.subtree]
+    tokens = [t for c in admitted for t in doccache.subtree(c)]
     if aside:
-        own = {t.i for t in verb.subtree}
-        tokens += [t for t in verb.head.subtree if t.i not in own]
+        own = {t.i for t in doccache.subtree(verb)}
+        tokens += [t for t in doccache.subtree(verb.head) if t.i not in own]
     for tok in tokens:
         if tok.lemma_.casefold() in words.harm_words:
             return True

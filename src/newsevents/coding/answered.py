@@ -125,14 +125,18 @@ def _names(verb: Token, denier: str, actors: DocActors, charging: frozenset[str]
     subject left aside), or, for a reporting verb (``charging`` given), says what ``denier`` did: its
     country is the subject of the reported clause ("said Quito had armed"; not "said it would restore
     ties with Quito") or what a charging verb inside it governs ("said ... and blamed Quito")."""
-    subjects = {t.i for s in syntax.subjects(verb) for t in s.subtree}
+    subjects = {t.i for s in syntax.subjects(verb) for t in doccache.subtree(s)}
     if charging is None:
-        said = {t.i for t in verb.subtree} - subjects
+        said = {t.i for t in doccache.subtree(verb)} - subjects
     else:
         clauses = [c for c in doccache.children(verb) if c.dep_ == "ccomp"]
-        said = {t.i for c in clauses for s in syntax.subjects(c) for t in s.subtree}
+        said = {t.i for c in clauses for s in syntax.subjects(c) for t in doccache.subtree(s)}
         inner = [
-            t for t in verb.subtree if t.i != verb.i and t.pos_ == "VERB" and t.lemma_.casefold() in charging
+            t
+            for t in doccache.subtree(verb)
+            if t.i != verb.i and t.pos_ == "VERB" and t.lemma_.casefold() in charging
         ]
-        said |= {t.i for v in inner for c in doccache.children(v) if c.dep_ != "nsubj" for t in c.subtree}
+        said |= {
+            t.i for v in inner for c in doccache.children(v) if c.dep_ != "nsubj" for t in doccache.subtree(c)
+        }
     return any(m.start in said and party_country(actors, m) == denier for m in actors.mentions)

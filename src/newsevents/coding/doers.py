@@ -30,5 +30,10 @@ def object_phrase_outside_doer(noun: Token) -> list[Token]:
     tokens = syntax.object_phrase_tokens(noun)
     if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in lexicon().doer_of_nouns:
         return list(tokens)
-    doer = {t.i for p in doccache.children(noun) if p.dep_ == "prep" and p.lower_ == "of" for t in p.subtree}
+    doer = {
+        t.i
+        for p in doccache.children(noun)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for t in doccache.subtree(p)
+    }
     return [t for t in tokens if t.i not in doer]

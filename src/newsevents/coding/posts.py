@@ -69,5 +69,5 @@ def _subject(noun: Token) -> bool:
         and after is not None
         and after.pos_ in ("VERB", "AUX")
         and after.dep_ == "conj"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doccache.children(after))
     )

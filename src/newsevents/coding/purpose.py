@@ -47,8 +47,10 @@ def helping_code(tok: Token, words: Lexicon) -> str | None:
     # "has begun deploying troops ... to help": the purpose may hang from the verb that governs it.
     scopes = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
     top = scopes[-1]
-    for clause in (t for t in top.subtree if t.dep_ in _PURPOSE_DEPS and t.pos_ == "VERB" and t.i != tok.i):
-        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+    for clause in (
+        t for t in doccache.subtree(top) if t.dep_ in _PURPOSE_DEPS and t.pos_ == "VERB" and t.i != tok.i
+    ):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in doccache.children(clause)):
             continue
         if _clause_verb(clause.head) not in scopes:
             continue  # the purpose of another verb under the deployment
@@ -57,8 +59,8 @@ def helping_code(tok: Token, words: Lexicon) -> str | None:
             return "074"
         if lemma in words.relief_purposes:
             return "073"
-    for prep in (t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "for"):
-        if any(t.lemma_.casefold() in words.relief_purposes for t in prep.subtree):
+    for prep in (t for t in doccache.subtree(tok) if t.dep_ == "prep" and t.lower_ == "for"):
+        if any(t.lemma_.casefold() in words.relief_purposes for t in doccache.subtree(prep)):
             return "073"
     return None
 

@@ -56,9 +56,13 @@ def _attack(noun: Token, earlier: list[Draft]) -> Draft | None:
     ("bombed targets ... killed in the strikes"): the act the definite noun refers back to."""
     start = noun.sent.start
     for d in reversed(earlier):
-        if d.token.sent.start >= start or not d.code.startswith(_FORCE_ROOTS) or "unattributed" in d.facts:
+        if (
+            doccache.sent(d.token).start >= start
+            or not d.code.startswith(_FORCE_ROOTS)
+            or "unattributed" in d.facts
+        ):
             continue
-        if start - d.token.sent.start > _REACH or d.source.country is None:
+        if start - doccache.sent(d.token).start > _REACH or d.source.country is None:
             continue
         return d
     return None
