@@ -25,6 +25,8 @@ from collections.abc import Sequence
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.annotations import doc_text
+
 __all__ = [
     "children",
     "conjuncts",
@@ -36,6 +38,7 @@ __all__ = [
     "sents",
     "subtree",
     "token",
+    "text",
     "tokens",
     "verbs",
 ]
@@ -191,6 +194,16 @@ def sent(tok: Token) -> Span:
 def sent_tokens(span: Span) -> tuple[Token, ...]:
     """``tuple(span)``: the tokens of a span of the Doc (a sentence, an entity)."""
     return _cache(span.doc).tokens[span.start : span.end]
+
+
+def text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` for word indices ``0 <= start``, ``end <= len(doc)``: a slice of the Doc's
+    text, without a Span and a Token per word."""
+    if start >= end:
+        return ""
+    tokens = _cache(doc).tokens
+    last = tokens[end - 1]
+    return doc_text(doc)[tokens[start].idx : last.idx + len(last)]
 
 
 def ents(doc: Doc) -> tuple[Span, ...]:

@@ -156,7 +156,7 @@ def _unlisted_person(
         if prior:
             iso3 = iso3 or prior[0].country
             role = role or prior[0].role
-    name = actors.doc[m.start : m.end].text
+    name = doccache.text(actors.doc, m.start, m.end)
     if iso3 is None and role is not None:
         iso3 = _title_country(actors, m, tokens)
     if iso3 is None and role is None:

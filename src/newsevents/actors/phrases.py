@@ -213,7 +213,7 @@ def organisation(p: Phrase) -> list[Actor] | None:
     if not p.orgs or p.countries or state_organ(p.role):  # (a state's organ: agent_in_context places it)
         return None
     org, org_role = p.orgs[0], (p.role or "NGO")[:3]
-    name = p.actors.doc[org.start : org.end].text
+    name = doccache.text(p.actors.doc, org.start, org.end)
     return [Actor(text=p.text, name=name, country=None, role=org_role, code=org_role)]
 
 

@@ -87,7 +87,9 @@ class ActorResolver:
         the article names one of its context countries elsewhere ("the South" next to North Korea;
         "Congo" in an article that names the Democratic Republic of Congo), and is no mention where it
         names none."""
-        found = self._coref.get(doc[m.start : m.end].text.casefold()) if m.kind == "country" else None
+        found = (
+            self._coref.get(doccache.text(doc, m.start, m.end).casefold()) if m.kind == "country" else None
+        )
         if found is None or not found[1]:
             return m
         iso3, context = found

@@ -75,7 +75,7 @@ def _names_own(d: Draft, actors: DocActors, own: str) -> bool:
         return False
     sent, doc = d.sent, actors.doc
     return any(
-        m.iso3 == own and sent.start <= m.start < sent.end and doc[m.start : m.end].text in text
+        m.iso3 == own and sent.start <= m.start < sent.end and doccache.text(doc, m.start, m.end) in text
         for m in actors.mentions
     )
 
@@ -127,7 +127,7 @@ def foreign_in_sentence(d: Draft, actors: DocActors, own: str) -> set[str]:
         and sent.start <= m.start < sent.end
         and _party(m, actors)
         and _scene(doc[m.start], marks) == scene
-        and not (source and doc[m.start : m.end].text in source)
+        and not (source and doccache.text(doc, m.start, m.end) in source)
     }
 
 

@@ -72,7 +72,7 @@ def _victims_phrase(verb: Token, text: str) -> list[Token] | None:
     heads += [p for c in doccache.children(verb) if c.dep_ == "prep" for p in doccache.children(c)]
     for head in heads:
         tokens = list(doccache.subtree(head))
-        if text in head.doc[tokens[0].i : tokens[-1].i + 1].text:
+        if text in doccache.text(head.doc, tokens[0].i, tokens[-1].i + 1):
             # (the words before the noun: "in Zorbat district" after it is where, not whose)
             return [t for t in tokens if t.i <= head.i]
     return None
