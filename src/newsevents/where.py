@@ -36,6 +36,7 @@ from newsevents.records import Place
 DEFAULT_MIN_POPULATION = 1000
 
 
+@functools.lru_cache(maxsize=8192)  # (an article looks the same names up again and again)
 def _key(name: str) -> str:
     """Case-, accent-, article- and possessive-insensitive lookup key ("the Gaza Strip" == "Gaza strip",
     "Cape Town's" == "Cape Town")."""

@@ -61,6 +61,8 @@ def actor_kind(actor: Actor | None) -> str:
 @lru_cache(maxsize=4096)
 def _names(name: str, text: str) -> bool:
     """Whether ``text`` writes ``name`` out as a whole word (a pattern per name: memoised, not recompiled)."""
+    if name.isascii() and text.isascii() and name.lower() not in text.lower():
+        return False  # (in ASCII, what matches ignoring case is a substring in lower case: no pattern made)
     return re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
 
 
