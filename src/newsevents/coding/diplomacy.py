@@ -243,7 +243,7 @@ def time_anchor(tok: Token) -> Token:
     off the nearest noun): the sentence's main verb; any other token is itself."""
     if tok.pos_ != "NOUN" or tok.lemma_.casefold() not in _TIME_NOUNS:
         return tok
-    root = tok.sent.root
+    root = doccache.sent(tok).root
     return root if root.pos_ in ("VERB", "AUX") else tok
 
 

@@ -54,7 +54,7 @@ def _referred_noun(d: Draft) -> Token | None:
 def _attack(noun: Token, earlier: list[Draft]) -> Draft | None:
     """The last earlier act of force with a named maker, told within a few sentences before the noun's
     ("bombed targets ... killed in the strikes"): the act the definite noun refers back to."""
-    start = noun.sent.start
+    start = doccache.sent(noun).start
     for d in reversed(earlier):
         if (
             doccache.sent(d.token).start >= start

@@ -184,7 +184,7 @@ def toll_dates(
         return dated
     clause = toll_clause(tok)
     assert clause is not None
-    whens, own, rule = dates.event_dates(clause, tok.sent, {clause.i}, None)
+    whens, own, rule = dates.event_dates(clause, doccache.sent(tok), {clause.i}, None)
     if own and whens and rule in (OWN_CLAUSE, OFFSET):
         return whens, own, rule
     back = _days_back(clause)
