@@ -90,18 +90,26 @@ class _DocCache:
         if found is None:
             # spaCy's order: each left child's subtree, the token, each right child's subtree (which is
             # index order only where the parse is projective). Iterative, deepest first: no recursion limit.
-            todo, kids = [i], self.children()
+            todo, kids, memo, tokens = [i], self.children(), self._subtrees, self.tokens
             while todo:
                 j = todo[-1]
-                pending = [c.i for c in kids[j] if c.i not in self._subtrees]
+                below = [c.i for c in kids[j]]  # (in index order: the left children, then the right ones)
+                pending = [k for k in below if k not in memo]
                 if pending:
                     todo.extend(pending)
                     continue
                 todo.pop()
-                parts = [self._subtrees[c.i] for c in kids[j] if c.i < j]
-                parts += [(self.tokens[j],)] + [self._subtrees[c.i] for c in kids[j] if c.i > j]
-                self._subtrees[j] = tuple(t for part in parts for t in part)
-            found = self._subtrees[i]
+                out: list[Token] = []
+                own = True
+                for k in below:
+                    if own and k > j:
+                        out.append(tokens[j])
+                        own = False
+                    out.extend(memo[k])
+                if own:
+                    out.append(tokens[j])
+                memo[j] = tuple(out)
+            found = memo[i]
         return found
 
     def sents(self) -> tuple[Span, ...]:
