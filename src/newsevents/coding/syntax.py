@@ -7,6 +7,9 @@ from spacy.tokens import Span, Token
 
 from newsevents import doccache
 from newsevents.coding.asides import aside
+from newsevents.coding.carried import carried_preps
+from newsevents.coding.datelined import undatelined
+from newsevents.coding.drawn import drawn_from
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
@@ -184,9 +187,6 @@ def preps(tok: Token, deep: bool = False) -> list[Token]:
     on the objects of those prepositions."""
     out = [c for c in doccache.children(tok) if c.dep_ in ("prep", "agent", "dative")]
     if tok.pos_ == "NOUN":
-        from newsevents.coding.carried import carried_preps  # (these read the lexicon: import when used)
-        from newsevents.coding.drawn import drawn_from
-
         out.extend((*drawn_from(tok), *carried_preps(tok)))  # ("drew criticism from X", "made a plea for Y")
     verbs = shared_object_verbs(tok) if tok.pos_ == "VERB" else [tok]
     for obj in (c for v in verbs for c in doccache.children(v) if c.dep_ in ("dobj", "nsubjpass", "attr")):
@@ -275,8 +275,7 @@ def contentless_objects(tok: Token) -> list[Token]:
 
 
 def subjects(tok: Token) -> list[Token]:
-    from newsevents.coding.datelined import undatelined  # ("NEW YORK, May 1 - X pressed": X, not NEW YORK)
-
+    # ("NEW YORK, May 1 - X pressed": X, not NEW YORK)
     return undatelined(tok, [c for c in doccache.children(tok) if c.dep_ == "nsubj"])
 
 
