@@ -237,17 +237,21 @@ class ModalityReader:
     def _negation(self, child: Token) -> bool:
         """Whether a dependent of the clause's verb denies it: "not", "never", "neither ... nor",
         "no longer"."""
-        if _hyphenated(child):
-            return False  # "a no-confidence vote", "a no-fly zone": a compound, not a denial
-        if child.dep_ == "neg" or (child.dep_ == "preconj" and child.lower_ in self.words.negations):
+        # (a word joined by a hyphen denies nothing, "a no-confidence vote", "a no-fly zone": a compound;
+        # read last, on the few words that would deny)
+        return self._denies(child) and not _hyphenated(child)
+
+    def _denies(self, child: Token) -> bool:
+        dep = child.dep_
+        if dep == "neg" or (dep == "preconj" and child.lower_ in self.words.negations):
             return True
-        if child.dep_ in ("nsubj", "nsubjpass") and any(
+        if dep in ("nsubj", "nsubjpass") and any(
             g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in doccache.children(child)
         ):
             return True  # "NEITHER Addis nor Asmara has signed"
-        if child.dep_ == "advmod" and any(g.lower_ == "no" for g in doccache.children(child)):
+        if dep == "advmod" and any(g.lower_ == "no" for g in doccache.children(child)):
             return True  # "no longer recognises"
-        return child.lower_ in self.words.negations and child.dep_ in ("advmod", "det")
+        return dep in ("advmod", "det") and child.lower_ in self.words.negations
 
     def _denied_object(self, tok: Token) -> bool:
         """An act whose object is denied ("reached NO deal", "held NO talks"), whose governing noun is
