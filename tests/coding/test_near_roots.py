@@ -1,0 +1,67 @@
+"""Root near-misses (issue 10, eighth session, pnear): one verb, two roots, and what decides between them
+is the object or the reported clause. Control of a firm or its plant seized is confiscation (1711), of a
+town the occupation of territory (192); a siege lifted eases a blockade (0872), a siege or enemy lines
+broken is fighting (190); charges rejected as baseless are a denial (016), a proposal rejected a
+rejection (12); a warning of what may befall is a pessimistic comment (012), a warning of what someone
+will do a threat (130). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import Coded, coded
+
+from newsevents.coding import forecast
+from newsevents.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Coded]:
+    return coded(pipeline, text, "2015-05-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the object's kind: a firm's plant or fields against a town
+        (
+            "Venezuela seized control of the oil refinery owned by an American firm on Tuesday.",
+            ("1711", "VEN", "USA"),
+        ),
+        ("Bolivian soldiers occupied gas fields owned by Brazil's Petrobras on Tuesday.", ("1711", "BOL", "BRA")),
+        ("Ecuadorean troops seized control of the Colombian border town on Tuesday.", ("192", "ECU", "COL")),
+        # a siege lifted against a siege broken
+        ("Ecuador lifted the siege of the Colombian embassy on Tuesday.", ("0872", "ECU", "COL")),
+        ("Ecuadorean troops broke the rebel siege of Quito on Tuesday.", ("190", "ECU", "ECU")),
+        ("Ecuadorean troops broke through rebel lines on Tuesday.", ("190", "ECU", "ECU")),
+        # charges rejected as baseless against a proposal rejected
+        ("Chile rejected as baseless suggestions by Peru that it had spied on Lima.", ("016", "CHL", "PER")),
+        ("Chile rejected Peru's proposal for talks on Tuesday.", ("125", "CHL", "PER")),
+    ],
+)
+def test_the_object_decides_the_root(pipeline: Pipeline, text: str, expected: Coded) -> None:
+    assert _events(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what may befall, to nobody in particular: a pessimistic comment
+        ("Peru's president warned on Tuesday that the country faced the danger of civil war.", ("012", "PER", "PER")),
+        ("Kenya's finance minister warned on Monday that a weak shilling could hurt importers.", ("012", "KEN", "KEN")),
+        # force, a condition, or an addressee: a threat
+        ("Chile warned on Tuesday that any incursion would be met with force.", ("130", "CHL", None)),
+        (
+            "Chile warned on Tuesday that it would not stand idle if Bolivia moved troops to the border.",
+            ("130", "CHL", "BOL"),
+        ),
+        ("Chile warned Bolivia against any incursion.", ("130", "CHL", "BOL")),
+    ],
+)
+def test_a_warning_of_what_may_befall_is_a_comment(pipeline: Pipeline, text: str, expected: Coded) -> None:
+    assert _events(pipeline, text) == [expected]
+
+
+def test_forecast_words_load() -> None:
+    words = forecast.forecast_words()
+    assert "warn" in words.verbs
+    assert {"force", "respond", "consequence"} <= words.threat_words
+    assert "if" in words.conditions
