@@ -65,3 +65,11 @@ def test_forecast_words_load() -> None:
     assert "warn" in words.verbs
     assert {"force", "respond", "consequence"} <= words.threat_words
     assert "if" in words.conditions
+
+
+def test_on_with_a_day_is_no_call_on(pipeline: Pipeline) -> None:
+    # "on Sunday" says when: "called X Y on Sunday" is no appeal (a "call on"), whatever else it is
+    assert _events(pipeline, "Ecuador's foreign minister called the killing a tragic mistake on Sunday.") == []
+    assert _events(pipeline, "Ecuador's president called on Peru on Sunday to withdraw its troops.") == [
+        ("020", "ECU", "PER")
+    ]
