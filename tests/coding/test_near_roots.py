@@ -73,3 +73,16 @@ def test_on_with_a_day_is_no_call_on(pipeline: Pipeline) -> None:
     assert _events(pipeline, "Ecuador's president called on Peru on Sunday to withdraw its troops.") == [
         ("020", "ECU", "PER")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a diplomat of any rank expelled reduces relations; the bare verb stays an expulsion of people
+        ("Pakistan expelled India's high commissioner on Wednesday.", ("161", "PAK", "IND")),
+        ("Pakistan expelled two Indian consular officials on Wednesday.", ("161", "PAK", "IND")),
+        ("Pakistan expelled two Indian journalists on Wednesday.", ("174", "PAK", "IND")),
+    ],
+)
+def test_expelled_diplomats_of_any_rank(pipeline: Pipeline, text: str, expected: Coded) -> None:
+    assert _events(pipeline, text) == [expected]
