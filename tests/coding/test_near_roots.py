@@ -86,3 +86,9 @@ def test_on_with_a_day_is_no_call_on(pipeline: Pipeline) -> None:
 )
 def test_expelled_diplomats_of_any_rank(pipeline: Pipeline, text: str, expected: Coded) -> None:
     assert _events(pipeline, text) == [expected]
+
+
+def test_captured_soldiers_returned_are_released(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "Pakistan returned two captured Indian soldiers on Tuesday.") == [("0841", "PAK", "IND")]
+    # soldiers sent back to barracks are no release (the converted '---' row)
+    assert _events(pipeline, "Pakistan returned its soldiers to their barracks on Tuesday.") == []
