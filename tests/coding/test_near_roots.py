@@ -92,3 +92,19 @@ def test_captured_soldiers_returned_are_released(pipeline: Pipeline) -> None:
     assert _events(pipeline, "Pakistan returned two captured Indian soldiers on Tuesday.") == [("0841", "PAK", "IND")]
     # soldiers sent back to barracks are no release (the converted '---' row)
     assert _events(pipeline, "Pakistan returned its soldiers to their barracks on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party wished to act: the wisher's appeal to it, coded by the act asked for; no act of the party
+        ("Chile wanted Peru to withdraw its troops from the border.", [("0256", "CHL", "PER")]),
+        ("Chile wants Peru to release the fishermen.", [("0253", "CHL", "PER")]),
+        # wanting to act oneself stays the act's intent
+        ("Chile said it wanted to hold talks with Peru.", [("036", "CHL", "PER")]),
+        # wanting a party (back): an appeal, not intent
+        ("Britain's foreign secretary said London wanted them back without delay.", [("020", "GBR", None)]),
+    ],
+)
+def test_a_party_wished_to_act_is_appealed_to(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected
