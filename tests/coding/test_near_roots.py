@@ -26,7 +26,10 @@ def _events(pipeline: Pipeline, text: str) -> list[Coded]:
             "Venezuela seized control of the oil refinery owned by an American firm on Tuesday.",
             ("1711", "VEN", "USA"),
         ),
-        ("Bolivian soldiers occupied gas fields owned by Brazil's Petrobras on Tuesday.", ("1711", "BOL", "BRA")),
+        (
+            "Bolivian soldiers occupied gas fields owned by Brazil's Petrobras on Tuesday.",
+            ("1711", "BOL", "BRA"),
+        ),
         ("Ecuadorean troops seized control of the Colombian border town on Tuesday.", ("192", "ECU", "COL")),
         # a siege lifted against a siege broken
         ("Ecuador lifted the siege of the Colombian embassy on Tuesday.", ("0872", "ECU", "COL")),
@@ -45,8 +48,14 @@ def test_the_object_decides_the_root(pipeline: Pipeline, text: str, expected: Co
     ("text", "expected"),
     [
         # what may befall, to nobody in particular: a pessimistic comment
-        ("Peru's president warned on Tuesday that the country faced the danger of civil war.", ("012", "PER", "PER")),
-        ("Kenya's finance minister warned on Monday that a weak shilling could hurt importers.", ("012", "KEN", "KEN")),
+        (
+            "Peru's president warned on Tuesday that the country faced the danger of civil war.",
+            ("012", "PER", "PER"),
+        ),
+        (
+            "Kenya's finance minister warned on Monday that a weak shilling could hurt importers.",
+            ("012", "KEN", "KEN"),
+        ),
         # force, a condition, or an addressee: a threat
         ("Chile warned on Tuesday that any incursion would be met with force.", ("130", "CHL", None)),
         (
@@ -69,7 +78,9 @@ def test_forecast_words_load() -> None:
 
 def test_on_with_a_day_is_no_call_on(pipeline: Pipeline) -> None:
     # "on Sunday" says when: "called X Y on Sunday" is no appeal (a "call on"), whatever else it is
-    assert _events(pipeline, "Ecuador's foreign minister called the killing a tragic mistake on Sunday.") == []
+    assert (
+        _events(pipeline, "Ecuador's foreign minister called the killing a tragic mistake on Sunday.") == []
+    )
     assert _events(pipeline, "Ecuador's president called on Peru on Sunday to withdraw its troops.") == [
         ("020", "ECU", "PER")
     ]
@@ -89,7 +100,9 @@ def test_expelled_diplomats_of_any_rank(pipeline: Pipeline, text: str, expected:
 
 
 def test_captured_soldiers_returned_are_released(pipeline: Pipeline) -> None:
-    assert _events(pipeline, "Pakistan returned two captured Indian soldiers on Tuesday.") == [("0841", "PAK", "IND")]
+    assert _events(pipeline, "Pakistan returned two captured Indian soldiers on Tuesday.") == [
+        ("0841", "PAK", "IND")
+    ]
     # soldiers sent back to barracks are no release (the converted '---' row)
     assert _events(pipeline, "Pakistan returned its soldiers to their barracks on Tuesday.") == []
 
@@ -108,3 +121,8 @@ def test_captured_soldiers_returned_are_released(pipeline: Pipeline) -> None:
 )
 def test_a_party_wished_to_act_is_appealed_to(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
     assert _events(pipeline, text) == expected
+
+
+def test_a_missile_fired_on_a_day_is_a_test(pipeline: Pipeline) -> None:
+    # "on Monday" is no target: a ballistic missile fired with none is a show of force, not an attack
+    assert _events(pipeline, "Pyongyang fired a ballistic missile on Monday.") == [("150", "PRK", "PRK")]
