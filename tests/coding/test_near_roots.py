@@ -126,3 +126,16 @@ def test_a_party_wished_to_act_is_appealed_to(pipeline: Pipeline, text: str, exp
 def test_a_missile_fired_on_a_day_is_a_test(pipeline: Pipeline) -> None:
     # "on Monday" is no target: a ballistic missile fired with none is a show of force, not an attack
     assert _events(pipeline, "Pyongyang fired a ballistic missile on Monday.") == [("150", "PRK", "PRK")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agreement signed is the act, not an intent to cooperate; agreeing to sign one is the intent
+        ("Chile and Peru signed a trade agreement on Tuesday.", [("057", "CHL", "PER")]),
+        ("Chile and Peru signed a military agreement on Tuesday.", [("062", "CHL", "PER")]),
+        ("Chile and Peru agreed on Tuesday to sign a trade agreement next month.", [("030", "CHL", "PER")]),
+    ],
+)
+def test_an_agreement_signed_is_no_intent(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected
