@@ -139,3 +139,9 @@ def test_a_missile_fired_on_a_day_is_a_test(pipeline: Pipeline) -> None:
 )
 def test_an_agreement_signed_is_no_intent(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
     assert _events(pipeline, text) == expected
+
+
+def test_a_warning_that_an_act_would_mean_war_stays_a_threat(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "Chile warned on Tuesday that a similar raid would mean war.") == [
+        ("130", "CHL", None)
+    ]
