@@ -145,3 +145,16 @@ def test_a_warning_that_an_act_would_mean_war_stays_a_threat(pipeline: Pipeline)
     assert _events(pipeline, "Chile warned on Tuesday that a similar raid would mean war.") == [
         ("130", "CHL", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place captured is territory taken, whoever takes it; people captured by rebels are abducted
+        ("Nicaraguan rebels captured the port of Bluefields on Tuesday.", [("192", "NIC", "NIC")]),
+        ("Ecuadorean troops captured the Peruvian airport on Tuesday.", [("192", "ECU", "PER")]),
+        ("Nicaraguan rebels captured two government soldiers on Tuesday.", [("181", "NIC", "NIC")]),
+    ],
+)
+def test_a_place_captured_is_territory(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected
