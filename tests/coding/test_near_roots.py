@@ -158,3 +158,12 @@ def test_a_warning_that_an_act_would_mean_war_stays_a_threat(pipeline: Pipeline)
 )
 def test_a_place_captured_is_territory(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
     assert _events(pipeline, text) == expected
+
+
+def test_a_port_seized_is_territory_a_boat_seized_property(pipeline: Pipeline) -> None:
+    assert _events(pipeline, "Nicaraguan rebels seized the port of Bluefields on Tuesday.") == [
+        ("192", "NIC", "NIC")
+    ]
+    assert _events(pipeline, "Venezuelan troops seized a Guyanese fishing boat on Tuesday.") == [
+        ("1711", "VEN", "GUY")
+    ]
