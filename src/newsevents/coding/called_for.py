@@ -25,6 +25,16 @@ CALLED_FOR = declare(
     "act where CAMEO names the appeal (an easing of sanctions asked for is 0254); the act is no event",
     "The foreign minister called for the sanctions on the island to be lifted.",
 )
+WISHED_ACT = declare(
+    "trigger",
+    "wished-act",
+    "'wants X to do Y' is an appeal (02) by the wisher to X for the act Y (Phoenix codes WANT with an "
+    "object as appeals), coded by that act where CAMEO names the appeal; the act is no event of X's",
+    "Quito wants Lima to withdraw its troops from the border.",
+)
+# Verbs of wishing whose infinitive clause with its own subject is what they ask of that subject
+# ("expect" is left out: "analysts expect X to win" forecasts).
+_WISH_LEMMAS = frozenset({"want", "wish"})
 # Verbs whose "for ... to ..." clause is what they ask for (the dictionary leaves "call" generic).
 _APPEAL_LEMMAS = frozenset({"call", "appeal", "press", "push", "plead"})
 # The appeal, by the kind of act asked for (CAMEO 08 yield -> 025 appeal to yield); anything else asked
@@ -82,3 +92,43 @@ def _asked_clause(verb: Token) -> Token | None:
         if (marked or has_for) and any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
             return c
     return None
+
+
+def wished_acts(found: list[Trigger]) -> list[Trigger]:
+    """``found`` with an appeal made on each verb of wishing whose infinitive clause has a subject of its
+    own ("Quito wants Lima to withdraw its troops"): the wisher's appeal to that subject for the act the
+    clause names, and the act (no event: it is asked for) set aside."""
+    by_token = {t.token.i: t for t in found}
+    out = list(found)
+    for n, act in enumerate(found):
+        subject = _wished_subject(act)
+        if subject is None:
+            continue
+        verb = act.token.head
+        code = _ASKED.get((act.code or act.pattern.code)[:3], _APPEAL)
+        pattern = construction("ne.wished-act", code, verb, "an appeal for the act its clause names")
+        made = Trigger(
+            token=verb, pattern=pattern, noun=False, target_heads=tuple(subject.subtree), steps=(WISHED_ACT,)
+        )
+        if verb.i in by_token:
+            out[out.index(by_token[verb.i])] = made
+        else:
+            out.append(made)
+        out[n] = replace(act, dropped_by=WISHED_ACT)
+        by_token[verb.i] = made
+    return out
+
+
+def _wished_subject(act: Trigger) -> Token | None:
+    """The subject of the infinitive clause ``act`` heads under a verb of wishing ("wants LIMA to
+    withdraw"), or None (no such clause, or one with no subject of its own: wanting to act oneself is
+    intent, coded as the act's intent twin)."""
+    clause = act.token
+    if act.noun or not act.kept or clause.dep_ not in _CLAUSE_DEPS or clause.head.i == clause.i:
+        return None
+    if clause.head.lemma_.casefold() not in _WISH_LEMMAS or clause.head.pos_ != "VERB":
+        return None
+    kids = doccache.children(clause)
+    if not any(k.dep_ == "aux" and k.lower_ == "to" for k in kids):
+        return None
+    return next((k for k in kids if k.dep_ == "nsubj" and k.pos_ in ("PROPN", "NOUN")), None)

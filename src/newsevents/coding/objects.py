@@ -19,6 +19,9 @@ _ACTOR_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 # pronouns that stand for things more often than for actors ("called it an act of savagery")
 _NOT_ACTORS = frozenset({"it", "this", "that", "these", "those", "which", "what"})
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# Entity types of a time phrase: "called the move a mistake on Sunday" is no "call on" (an appeal); "on"
+# with a day says when, never what a pattern's "on" asks for ("until" with a day is an ultimatum's).
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 class Context:
@@ -56,7 +59,9 @@ class Context:
     def preps(self) -> list[tuple[str, set[str]]]:
         if self._preps is None:
             self._preps = [
-                (p.lower_, {t.lemma_.casefold() for t in doccache.subtree(p)}) for p in syntax.preps(self.tok)
+                (p.lower_, {t.lemma_.casefold() for t in doccache.subtree(p)})
+                for p in syntax.preps(self.tok)
+                if not _time_phrase(p)
             ]
         return self._preps
 
@@ -64,6 +69,14 @@ class Context:
         if self._subject is None:
             self._subject = syntax.subject_lemmas(self.tok)
         return self._subject
+
+
+def _time_phrase(prep: Token) -> bool:
+    """Whether ``prep`` is "on" and every object of it is a time ("on Sunday", "on May 3")."""
+    if prep.lower_ != "on":
+        return False
+    objects = [c for c in doccache.children(prep) if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _TIME_ENTITIES for o in objects)
 
 
 def object_names_actor(head: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import excluded, scene
+from newsevents.coding.forecast import forecast_warning
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.objects import object_names_actor
 from newsevents.coding.patterns import PatternSet
@@ -114,6 +115,11 @@ def named_option(tok: Token, words: Lexicon) -> bool:
         and tok.head.head.pos_ == "NOUN"
         and tok.head.head.lemma_.casefold() in words.option_nouns
     )
+
+
+def forecast(trigger: Trigger) -> Trigger:
+    """``trigger`` as a pessimistic comment when it warns of what may befall (coding/forecast.py)."""
+    return forecast_warning(trigger)
 
 
 def option_act(trigger: Trigger, words: Lexicon) -> Trigger:

@@ -283,7 +283,7 @@ class TriggerFinder:
     def _stance(self, trigger: Trigger) -> Trigger:
         """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""
         moved = stance.blamed_party(stance.speaker_stance(trigger, self.patterns))
-        moved = stance.option_act(moved, self.words)
+        moved = stance.option_act(stance.forecast(moved), self.words)
         return excluded.refused_passive(excluded.out_of_question(stance.continued_act(moved, self.words)))
 
     def _modal_demands(self, sent: Span) -> list[Trigger]:

@@ -1,0 +1,83 @@
+"""Warnings of what may befall, not of what someone will do.
+
+"Warned that a weak currency could hurt exporters" or "warned that the country faced civil war" is a
+pessimistic comment (CAMEO 012, root 01), as the Phoenix WARN block codes warnings of catastrophe, risk
+or exodus; only its bare default makes every "warn" a threat (130). The bare default stays a threat when
+the warning has an addressee ("warned Lima that ..."), is conditional ("warned that if ..."), is about
+what a pronoun (the speaker) will do, or names force, an answer to hostility or its price (the words of
+``coding/data/forecast.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, fields, replace
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.records import Trigger
+from newsevents.coding.resources import word_sets
+from newsevents.coding.rules import declare
+
+FORECAST_WARNING = declare(
+    "code",
+    "forecast-warning",
+    "a warning with no addressee of what may befall ('warned that a weak currency could hurt exporters') "
+    "is a pessimistic comment (012), not a threat (130)",
+    "Accra's finance minister warned on Monday that a weak cedi could hurt importers.",
+)
+_FILE = "coding/data/forecast.toml"
+# A pessimistic comment (CAMEO 012).
+_PESSIMISTIC = "012"
+# Dependents that name the warned party or what the warning is of or against: a Phoenix row decides.
+_ADDRESSEE_DEPS = frozenset({"dobj", "iobj", "dative"})
+_OF_PREPS = frozenset({"of", "against", "about"})
+
+
+@dataclass(frozen=True, slots=True)
+class ForecastWords:
+    """``coding/data/forecast.toml``."""
+
+    verbs: frozenset[str]
+    threat_words: frozenset[str]
+    conditions: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def forecast_words() -> ForecastWords:
+    """The words of warnings, checked: every key present, each a list of strings."""
+    return ForecastWords(**word_sets(_FILE, tuple(f.name for f in fields(ForecastWords))))
+
+
+def forecast_warning(trigger: Trigger) -> Trigger:
+    """``trigger`` recoded as a pessimistic comment (012) when it is the bare threat default of a verb
+    of warning whose reported clause forecasts a misfortune; else unchanged."""
+    words = forecast_words()
+    pattern = trigger.pattern
+    if trigger.noun or trigger.code is not None or pattern.lemma not in words.verbs:
+        return trigger
+    if not pattern.code.startswith("13") or pattern.object or pattern.prep or pattern.subject:
+        return trigger
+    clause = _forecast_clause(trigger.token, words)
+    if clause is None:
+        return trigger
+    recoded = replace(pattern, code=_PESSIMISTIC, id=f"{pattern.id}+forecast")
+    return replace(trigger, pattern=recoded, steps=(*trigger.steps, FORECAST_WARNING))
+
+
+def _forecast_clause(verb: Token, words: ForecastWords) -> Token | None:
+    """The head of the clause ``verb`` reports when it forecasts a misfortune to nobody in particular."""
+    kids = doccache.children(verb)
+    if any(c.dep_ in _ADDRESSEE_DEPS or (c.dep_ == "prep" and c.lemma_ in _OF_PREPS) for c in kids):
+        return None
+    clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    for tok in clause.subtree:
+        lemma = tok.lemma_.casefold()
+        if lemma in words.threat_words or (tok.dep_ == "mark" and lemma in words.conditions):
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i and tok.pos_ == "PRON":
+            return None  # ("warned that it would ...": the speaker's own act)
+    return clause
