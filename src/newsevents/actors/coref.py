@@ -175,8 +175,8 @@ def described_antecedent(
         if m.start >= tokens[0].i or m.start < far or m.kind == "country" or m.kind == "org":
             continue
         is_group = m.entry is not None and m.entry.kind != "person"
-        if (plural or m.start < first) and not is_group:
-            continue  # (a person is taken up from nearer than a named group: "the rebels" outlast a title)
+        if plural and not is_group:
+            continue
         name_head = actors.doc[m.end - 1]
         words = {t.lemma_.casefold() for t in actors.phrase_tokens(name_head)}
         if name_head.dep_ in ("appos", "compound"):
@@ -186,6 +186,8 @@ def described_antecedent(
         same_role = is_group and role is not None and role[:3] in code[3:]
         # ("Hezbollah fighters ... the group": a generic noun takes up any named non-state group)
         same_role |= lemma in _WORDS.any_group_nouns and m.entry is not None and m.entry.kind in _ANY_GROUP
+        if m.start < first and not same_role:
+            continue  # (only a group of the noun's role, or any group, is taken up from further back)
         # "Prime Minister Ana Ruiz ... the premier": a word of the same title family names her too
         if (family & words if not is_group else lemma in words) or same_role:
             found = actors._resolve_phrase(name_head, day)

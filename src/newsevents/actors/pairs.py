@@ -108,7 +108,11 @@ def _coordinated_pair(
             if named and own and named[0].country != own[0].country:
                 return [named[0], own[0]]
         other = starts.get(tok.head.i) if tok.dep_ == "conj" else None
-        if other is None or _is_person(other) != people or _is_person(m) != people:
+        # (two leaders the dictionary knows, named together, are their states' sides too: "Xi and Ma met
+        # ... the two sides"; a person it does not know has only the country of the sentence's scene)
+        if other is None or _is_person(other) != _is_person(m) or (people and not _is_person(m)):
+            continue
+        if _is_person(m) and not people and not (_known(m) and _known(other)):
             continue
         if m.kind == "org" or other.kind == "org" or _named_as_venue(actors, other):
             continue
@@ -121,6 +125,10 @@ def _coordinated_pair(
 def _noun_of(tok: Token) -> Token:
     """The noun a country adjective describes ("Azerbaijani" in "Azerbaijani forces"), else the token."""
     return tok.head if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" else tok
+
+
+def _known(m: Mention) -> bool:
+    return m.kind == "entry" and m.entry is not None and bool(m.entry.country)
 
 
 def _is_person(m: Mention) -> bool:
