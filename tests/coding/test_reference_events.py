@@ -30,7 +30,6 @@ CASES = [
         "signed a trade accord.",
         (("03", "USA", "KEN"),),
         step="target:coordinated-subject",
-        step="actor:pronoun",
     ),
     DyadCase(
         "'the two sides' after two leaders named together are their states",
