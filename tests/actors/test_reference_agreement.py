@@ -88,3 +88,29 @@ def test_they_after_two_parties(text: str, countries: list[str] | None, read, wo
     actors = read(text)
     found = plural_antecedent(actors, word(actors.doc, "They"), None)
     assert (sorted(a.country for a in found if a.country) if found else None) == countries
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "iso3"),
+    [
+        ("Greece and Turkey held talks in Athens on Monday. The latter accused the former of spying.", "latter", "TUR"),
+        ("Greece and Turkey held talks in Athens on Monday. The latter accused the former of spying.", "former", "GRC"),
+        # two people named together before two states
+        (
+            "Chilean President Gabriel Boric and Peruvian President Pedro Castillo met in Brazil. The former "
+            "flew home on Tuesday.",
+            "former",
+            "CHL",
+        ),
+    ],
+)
+def test_former_and_latter(text: str, head: str, iso3: str, read, word) -> None:
+    actors = read(text)
+    found = actors.resolve_all(word(actors.doc, head), None)
+    assert [a.country for a in found] == [iso3]
+
+
+def test_former_title_is_no_party_reference(read, word) -> None:
+    actors = read("Greece and Turkey held talks on Monday. The former president of Chile said they had failed.")
+    found = actors.resolve_all(word(actors.doc, "president"), None)
+    assert [a.country for a in found] == ["CHL"]

@@ -1,6 +1,7 @@
 """Events whose parties are told by reference (issue 10, helper pref): a state by its form ("the
 kingdom"), a named group by a generic noun ("the group") past a sentence whose subject is another
-party, two parties by "they", two leaders' states by "the two sides". Sentences written for these tests;
+party, two parties by "they", two leaders' states by "the two sides", one of two by "the former" or "the
+latter". Sentences written for these tests;
 each case lists every event of its roots as (root, source country, target country)."""
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ CASES = [
         "Chinese President Xi Jinping and Taiwan's leader Ma Ying-jeou met on Saturday in a hotel that "
         "Singapore provided. The two sides agreed to set up a hotline.",
         (("04", "CHN", "TWN"), ("05", "CHN", "TWN")),
+    ),
+    DyadCase(
+        "'the latter' and 'the former' are the second and first of two parties named together",
+        "Greece and Turkey held talks in Athens on Monday. The latter accused the former of violating its "
+        "airspace.",
+        (("11", "TUR", "GRC"),),
     ),
 ]
 

@@ -25,6 +25,8 @@ _PAIR_NOUNS = _WORDS.pair_nouns
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Prepositions after which a country is the venue of an event, never one of a pair of parties.
 _VENUE_PREPS = frozenset({"in", "at", "near", "inside"})
+# "the former" / "the latter" standing alone: which of two parties named together it is.
+_ORDINAL = {"former": 0, "latter": 1}
 # How many sentences back (the phrase's own included) a pair named together is looked for.
 _PAIR_SENTENCES = 4
 
@@ -61,6 +63,8 @@ def addressed_country(actors: DocActors, head: Token) -> str | None:
 def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
     """ "the two premiers", "both delegations": the last two different people (or states) named; none
     unless the pair is definite and exactly two are found."""
+    if head.lower_ in _ORDINAL and any(c.lower_ == "the" for c in doccache.children(head)):
+        return _one_of_pair(actors, head, day)
     if head.lemma_.casefold() not in _PAIR_NOUNS:
         return []  # (the cheap test first: most phrases name no pair)
     words = {t.lower_ for t in tokens}
@@ -80,6 +84,16 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     return _last_two(actors, head, people, day, speaker, skip_venues=True) or _last_two(
         actors, head, people, day, speaker
     )
+
+
+def _one_of_pair(actors: DocActors, head: Token, day: dt.date | None) -> list[Actor]:
+    """ "the former", "the latter" as a party: the first or second of the two parties last named
+    together, people before states ("Abiy and Isaias met. The former flew home")."""
+    speaker = _clause_speaker(head)
+    both = _coordinated_pair(actors, head, True, day, speaker) or _coordinated_pair(
+        actors, head, False, day, speaker
+    )
+    return [both[_ORDINAL[head.lower_]]] if both else []
 
 
 def _coordinated_pair(

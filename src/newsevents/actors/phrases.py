@@ -143,12 +143,14 @@ def place_adverb(p: Phrase) -> list[Actor] | None:
 
 
 def definite_pair(p: Phrase) -> list[Actor] | None:
-    """A definite pair is the last two actors named: "Chile and Peru met; both neighbours ..." -> CHL, PER."""
+    """A definite pair is the last two actors named: "Chile and Peru met; both neighbours ..." -> CHL, PER;
+    "the former"/"the latter" is one of them."""
     return pair(p.actors, p.head, p.tokens, p.day) or None
 
 
 def pronoun(p: Phrase) -> list[Actor] | None:
-    """A pronoun is its antecedent: "Peru said it would reply." -> "it" is PER."""
+    """A pronoun is its antecedent: "Peru said it would reply." -> "it" is PER; "they" after two parties
+    is both."""
     if p.head.pos_ != "PRON" or p.head.lower_ not in _PRONOUNS:
         return None
     both = plural_antecedent(p.actors, p.head, p.day)  # ("Chile and Peru met. They signed ...")
