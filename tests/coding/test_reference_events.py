@@ -21,8 +21,9 @@ CASES = [
     ),
     DyadCase(
         "'the group' is the named group, though a state is the subject in between",
-        "Hezbollah fighters seized two Israeli soldiers on Monday. Israel bombed bridges in Lebanon, and Syria "
-        "condemned the raids. The group said it would free the soldiers only in exchange for prisoners.",
+        "Hezbollah fighters seized two Israeli soldiers on Monday. Israel bombed bridges in Lebanon, and "
+        "Syria condemned the raids. The group said it would free the soldiers only in exchange for "
+        "prisoners.",
         (("03", "LBN", "ISR"),),
     ),
     DyadCase(
