@@ -27,8 +27,9 @@ def test_kin_table() -> None:
         ),
         ("The Chadian junta closed the border. Sudan said the junta had lied.", "junta", "TCD"),
         ("Syria's government shelled the town. Turkey said the regime must stop.", "regime", "SYR"),
-        # no ruler of that kind named before: the older reading (the last country named)
-        ("Peru protested. Chile said the junta had lied.", "junta", "CHL"),
+        # no ruler of that kind named before: the older reading (the last country named); a state that
+        # says it by its own name speaks of another's (actors.speaking_state, test_reference_agreement)
+        ("Peru protested. Chile's foreign minister said the junta had lied.", "junta", "CHL"),
     ],
 )
 def test_description_refers_to_earlier_ruler(text: str, head: str, iso3: str, read, word) -> None:

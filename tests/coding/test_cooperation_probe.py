@@ -232,7 +232,10 @@ def test_a_visit_to_an_unnamed_kingdom_is_not_to_the_visitors_own_country(pipeli
     )
     visits = [e for e in events_of(pipeline, text, "2021-01-05") if e.cameo == "042"]
     assert [dyad(e) for e in visits] == [("04", "QAT", "SAU")], [(dyad(e), e.evidence.steps) for e in visits]
-    assert diplomacy.OWN_PHRASE_TARGET in visits[0].evidence.steps
+    # ("the kingdom" is now read as Saudi Arabia by its form, actors.state_kind; the story-counterpart repair
+    # stays for a description the phrase rules read as the visitor's own)
+    steps = visits[0].evidence.steps
+    assert diplomacy.OWN_PHRASE_TARGET in steps or "actor:coreferent-country" in steps
 
 
 @pytest.mark.parametrize(

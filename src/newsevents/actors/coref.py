@@ -20,6 +20,8 @@ from newsevents.actors.described import described_ruler
 from newsevents.actors.mentions import Mention
 from newsevents.actors.org_referent import org_referent
 from newsevents.actors.pairs import addressed_country, pair
+from newsevents.actors.speaking_state import other_than_speaker
+from newsevents.actors.state_kind import state_of_form
 from newsevents.actors.words import packaged_words
 from newsevents.errors import DataFileError
 from newsevents.records import Actor
@@ -44,6 +46,10 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PLACE_PREPS = frozenset({"in", "into", "to", "at", "across", "from", "near", "inside", "through"})
 # How many sentences back (the phrase's own included) a definite description looks for its antecedent.
 _DESCRIPTION_SENTENCES = 4
+# ... and for a named group ("the rebels", "the group"), which a report keeps on stage longer than a
+# person with a title: a role or group noun agrees only with a group of its kind, so the wider window
+# costs little precision.
+_GROUP_SENTENCES = 6
 # First-person pronouns, which in quoted speech stand for the speaker.
 _FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 # The dependencies of a quoted clause on its speech verb, and the verbs that report speech.
@@ -51,6 +57,8 @@ _QUOTE_DEPS = frozenset({"ccomp", "parataxis"})
 _SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "declare", "state", "warn", "insist", "vow", "write", "announce"}
 )
+# The entry kinds a generic group noun ("the group", "the movement") takes up.
+_ANY_GROUP = frozenset({"group", "ngo"})
 # The pronouns that cannot take up a plural common noun.
 _SINGULAR = frozenset({"it", "its", "itself"})
 # How far up the tree a possessive looks for its clause's verb ("the envoys of their ministry" sits
@@ -87,16 +95,20 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
     for key, (iso3, context) in actors.resolver._coref.items():
         if phrase.endswith(key) and (not context or actors._countries_in_doc.intersection(context)):
             return iso3
-    if head.lower_ in _WORDS.country_nouns and any(t.lower_ == "the" for t in tokens):
+    definite = any(t.lower_ == "the" for t in tokens)
+    if head.lower_ in _WORDS.country_nouns and definite:
         # "the government in Athens" is Greece's, whatever country was named last; "Obama called on the
-        # junta" is not the speaker's own
+        # junta" is not the speaker's own; "the kingdom" is the last monarchy named
         return (
             actors._placed_country(head)
             or described_ruler(actors, head)
+            or state_of_form(actors, head)
+            or other_than_speaker(actors, head)
             or addressed_country(actors, head)
             or last_country_before(actors, head.i)
         )
-    return None
+    # ("the island", "the emirate": only a state of that form named before)
+    return state_of_form(actors, head) if definite else None
 
 
 def earlier_group(actors: DocActors, head: Token, day: dt.date | None, tag: str = "NNS") -> str | None:
@@ -157,11 +169,10 @@ def described_antecedent(
         return owner
     plural = head.tag_ in ("NNS", "NNPS")
     family = _WORDS.title_family(lemma)
-    first = doccache.sent(head).start
-    for _ in range(_DESCRIPTION_SENTENCES - 1):
-        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
+    first = _window_start(actors, head, _DESCRIPTION_SENTENCES)
+    far = _window_start(actors, head, _GROUP_SENTENCES)
     for m in reversed(actors.mentions):
-        if m.start >= tokens[0].i or m.start < first or m.kind == "country" or m.kind == "org":
+        if m.start >= tokens[0].i or m.start < far or m.kind == "country" or m.kind == "org":
             continue
         is_group = m.entry is not None and m.entry.kind != "person"
         if plural and not is_group:
@@ -173,11 +184,23 @@ def described_antecedent(
             words |= {t.lemma_.casefold() for t in actors.phrase_tokens(name_head.head)}
         code = m.entry.code_on(day) or m.entry.default or "" if m.entry is not None else ""
         same_role = is_group and role is not None and role[:3] in code[3:]
+        # ("Hezbollah fighters ... the group": a generic noun takes up any named non-state group)
+        same_role |= lemma in _WORDS.any_group_nouns and m.entry is not None and m.entry.kind in _ANY_GROUP
+        if m.start < first and not same_role:
+            continue  # (only a group of the noun's role, or any group, is taken up from further back)
         # "Prime Minister Ana Ruiz ... the premier": a word of the same title family names her too
         if (family & words if not is_group else lemma in words) or same_role:
             found = actors._resolve_phrase(name_head, day)
             return found[0] if found else None
     return org_referent(actors, head, day, owned=False)  # ("NATO ... the alliance said")
+
+
+def _window_start(actors: DocActors, head: Token, sentences: int) -> int:
+    """The first token of the sentence ``sentences - 1`` sentences before ``head``'s own."""
+    first = doccache.sent(head).start
+    for _ in range(sentences - 1):
+        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
+    return first
 
 
 def _speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:

@@ -25,6 +25,8 @@ _PAIR_NOUNS = _WORDS.pair_nouns
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Prepositions after which a country is the venue of an event, never one of a pair of parties.
 _VENUE_PREPS = frozenset({"in", "at", "near", "inside"})
+# "the former" / "the latter" standing alone: which of two parties named together it is.
+_ORDINAL = {"former": 0, "latter": 1}
 # How many sentences back (the phrase's own included) a pair named together is looked for.
 _PAIR_SENTENCES = 4
 
@@ -61,6 +63,8 @@ def addressed_country(actors: DocActors, head: Token) -> str | None:
 def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
     """ "the two premiers", "both delegations": the last two different people (or states) named; none
     unless the pair is definite and exactly two are found."""
+    if head.lower_ in _ORDINAL and any(c.lower_ == "the" for c in doccache.children(head)):
+        return _one_of_pair(actors, head, day)
     if head.lemma_.casefold() not in _PAIR_NOUNS:
         return []  # (the cheap test first: most phrases name no pair)
     words = {t.lower_ for t in tokens}
@@ -80,6 +84,16 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     return _last_two(actors, head, people, day, speaker, skip_venues=True) or _last_two(
         actors, head, people, day, speaker
     )
+
+
+def _one_of_pair(actors: DocActors, head: Token, day: dt.date | None) -> list[Actor]:
+    """ "the former", "the latter" as a party: the first or second of the two parties last named
+    together, people before states ("Abiy and Isaias met. The former flew home")."""
+    speaker = _clause_speaker(head)
+    both = _coordinated_pair(actors, head, True, day, speaker) or _coordinated_pair(
+        actors, head, False, day, speaker
+    )
+    return [both[_ORDINAL[head.lower_]]] if both else []
 
 
 def _coordinated_pair(
@@ -108,7 +122,11 @@ def _coordinated_pair(
             if named and own and named[0].country != own[0].country:
                 return [named[0], own[0]]
         other = starts.get(tok.head.i) if tok.dep_ == "conj" else None
-        if other is None or _is_person(other) != people or _is_person(m) != people:
+        # (two leaders the dictionary knows, named together, are their states' sides too: "Xi and Ma met
+        # ... the two sides"; a person it does not know has only the country of the sentence's scene)
+        if other is None or _is_person(other) != _is_person(m) or (people and not _is_person(m)):
+            continue
+        if _is_person(m) and not people and not (_known(m) and _known(other)):
             continue
         if m.kind == "org" or other.kind == "org" or _named_as_venue(actors, other):
             continue
@@ -121,6 +139,10 @@ def _coordinated_pair(
 def _noun_of(tok: Token) -> Token:
     """The noun a country adjective describes ("Azerbaijani" in "Azerbaijani forces"), else the token."""
     return tok.head if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" else tok
+
+
+def _known(m: Mention) -> bool:
+    return m.kind == "entry" and m.entry is not None and bool(m.entry.country)
 
 
 def _is_person(m: Mention) -> bool:

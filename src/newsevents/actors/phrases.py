@@ -32,6 +32,7 @@ from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.people import named_actor_of, span_text
+from newsevents.actors.plural_ref import plural_antecedent
 from newsevents.actors.role_antecedent import unplaced_agent_country
 from newsevents.actors.specialists import unplaced_specialists
 from newsevents.actors.words import packaged_words
@@ -142,16 +143,18 @@ def place_adverb(p: Phrase) -> list[Actor] | None:
 
 
 def definite_pair(p: Phrase) -> list[Actor] | None:
-    """A definite pair is the last two actors named: "Chile and Peru met; both neighbours ..." -> CHL, PER."""
+    """A definite pair is the last two actors named: "Chile and Peru met; both neighbours ..." -> CHL, PER;
+    "the former"/"the latter" is one of them."""
     return pair(p.actors, p.head, p.tokens, p.day) or None
 
 
 def pronoun(p: Phrase) -> list[Actor] | None:
-    """A pronoun is its antecedent: "Peru said it would reply." -> "it" is PER."""
+    """A pronoun is its antecedent: "Peru said it would reply." -> "it" is PER; "they" after two parties
+    is both."""
     if p.head.pos_ != "PRON" or p.head.lower_ not in _PRONOUNS:
         return None
-    found = antecedent(p.actors, p.head, p.day)
-    return [found] if found else []
+    both = plural_antecedent(p.actors, p.head, p.day)  # ("Chile and Peru met. They signed ...")
+    return both or [a for a in (antecedent(p.actors, p.head, p.day),) if a is not None]
 
 
 def two_named_people(p: Phrase) -> list[Actor] | None:

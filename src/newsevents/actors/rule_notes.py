@@ -17,9 +17,13 @@ NOTES: dict[str, str] = {
         '"there"/"here" is the country last named: "The envoy flew to Quito and stayed there." -> ECU.'
     ),
     "definite-pair": (
-        'A definite pair is the last two actors named: "Chile and Peru met; both neighbours ..." -> CHL, PER.'
+        'A definite pair is the last two actors named: "Chile and Peru met; both neighbours ..." -> CHL, '
+        'PER; "the former"/"the latter" is one of them.'
     ),
-    "pronoun": 'A pronoun is its antecedent: "Peru said it would reply." -> "it" is PER.',
+    "pronoun": (
+        'A pronoun is its antecedent: "Peru said it would reply." -> "it" is PER; "they" after two '
+        "parties is both."
+    ),
     "two-named-people": (
         'Two dictionary actors joined by "and" in one phrase are two actors: "Presidents Obama and Putin".'
     ),

@@ -37,6 +37,7 @@ class Words:
     collectives: frozenset[str]
     office_nouns: frozenset[str]
     group_nouns: frozenset[str]
+    any_group_nouns: frozenset[str]
     bloc_adjectives: frozenset[str]
     role_antecedent_nouns: frozenset[str]
     org_referent_nouns: frozenset[str]

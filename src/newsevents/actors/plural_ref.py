@@ -1,0 +1,61 @@
+"""A plural pronoun that takes up two parties: "Chile and Peru met in Lima. They signed a border pact"
+-> "they" is Chile and Peru, both; "The two sides said they had agreed" -> both sides.
+
+The usual pronoun reading (coref.antecedent) returns one actor, the first of a coordinated antecedent, so a
+joint act told with "they" became one party's act on nobody, or on itself. Here the nearest subject before
+the pronoun (in its own sentence, else the one before) is read: when it names parties of two or more
+countries, the pronoun names them all; when it names one party, the usual reading decides.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.records import Actor
+
+if TYPE_CHECKING:
+    from newsevents.actors.resolve import DocActors
+
+__all__ = ["plural_antecedent"]
+
+# The plural pronoun that can take up two parties at once, as a subject: an object "them" is more often
+# the people its clause's own subject acts on ("Chile and Peru froze their assets and barred them"), and
+# a possessive binds to its clause's subject; both keep the usual reading.
+_PLURAL = frozenset({"they"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def plural_antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> list[Actor] | None:
+    """The parties of two or more countries a plural pronoun takes up, from the nearest subject before it;
+    None when that subject names one party (or none is found)."""
+    if pronoun.lower_ not in _PLURAL or pronoun.dep_ not in _SUBJECT_DEPS:
+        return None
+    for subj in _subjects_before(actors, pronoun):
+        found = actors.resolve_all(subj, day)
+        if not found:
+            continue
+        parties = list({a.country: a for a in found if a.country}.values())
+        return parties if len(parties) >= 2 else None
+    return None
+
+
+def _subjects_before(actors: DocActors, pronoun: Token) -> list[Token]:
+    """The subjects before ``pronoun`` in its sentence (nearest first), then those of the sentence
+    before."""
+    own = doccache.sent(pronoun)
+    sents = [own]
+    if own.start > 0:
+        sents.append(doccache.sent(actors.doc[own.start - 1]))
+    out: list[Token] = []
+    for sent in sents:
+        subjects = [
+            t
+            for t in doccache.sent_tokens(sent)
+            if t.dep_ in _SUBJECT_DEPS and t.i < pronoun.i
+        ]
+        out.extend(reversed(subjects))
+    return out
