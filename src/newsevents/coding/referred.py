@@ -70,6 +70,7 @@ class ReferredWords:
     verbal_roots: tuple[str, ...]
     coagent_roots: tuple[str, ...]
     cogiver_roots: tuple[str, ...]
+    comediator_codes: tuple[str, ...]
     reciprocal_verbs: frozenset[str]
 
 
@@ -91,6 +92,7 @@ def referred_words() -> ReferredWords:
             verbal_roots=tuple(t["verbal_roots"]),
             coagent_roots=tuple(t["coagent_roots"]),
             cogiver_roots=tuple(t["cogiver_roots"]),
+            comediator_codes=tuple(t["comediator_codes"]),
             reciprocal_verbs=frozenset(t["reciprocal_verbs"]),
         ),
     )
