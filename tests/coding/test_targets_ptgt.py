@@ -1,0 +1,106 @@
+"""Wrong targets (issue 10, helper ptgt): a party of an accord or of talks that only the venue places
+belongs to its partner's country (coding/venue.py ``venue-no-home``); coordinated mediators mediate side by
+side, never for each other (coding/coagents.py ``co-mediators``); an apology addressed to a named party is
+aimed at it, not at the party of the act it apologises for (coding/referred.py); the last-resort target in
+an object's phrase prefers the parties it names to the place it sets the act in (coding/doers.py). Every
+sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import DyadCase, check_dyads, events_of
+
+from newsevents.coding.coagents import CO_MEDIATORS
+from newsevents.coding.venue import VENUE_NO_HOME
+from newsevents.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "government-and-opposition-sign-abroad",
+            "WASHINGTON, March 3 (Wire) - The United States eased sanctions on Peru on Wednesday, a day "
+            "after President Pedro Castillo's government and the opposition signed an accord in Panama.",
+            (("05", "PER", "PER"),),
+            step=VENUE_NO_HOME,
+        ),
+        DyadCase(
+            "deal-with-the-opposition-abroad",
+            "CARACAS, May 2 (Wire) - Bolivia's government signed a deal with the opposition in Chile on "
+            "Thursday on holding new elections.",
+            (("05", "BOL", "BOL"),),
+            step=VENUE_NO_HOME,
+        ),
+        DyadCase(
+            "two-states-still-meet-each-other",
+            "Kenya and Uganda signed a border pact in Geneva on Tuesday.",
+            (("05", "KEN", "UGA"),),
+        ),
+        DyadCase(
+            "a-named-host-opposition-stays",
+            "Peru's foreign minister met Panama's opposition leaders in Panama City on Tuesday.",
+            (("04", "PER", "PAN"),),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_venue_is_no_home(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "brokered-by-two",
+            "BOGOTA, March 3 (Wire) - Colombia resumed peace talks with rebel commanders on Tuesday. The "
+            "talks were brokered by Norway and Cuba.",
+            (("04", "COL", "COL"), ("04", "NOR", "COL"), ("04", "CUB", "COL")),
+        ),
+        DyadCase(
+            "hosted-by-two-between-two",
+            "PARIS, March 3 (Wire) - Germany and France hosted the talks between Russia and Ukraine in Paris "
+            "on Monday.",
+            (
+                ("04", "DEU", "RUS"),
+                ("04", "DEU", "UKR"),
+                ("04", "FRA", "RUS"),
+                ("04", "FRA", "UKR"),
+                ("04", "RUS", "UKR"),
+            ),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_co_mediators_mediate_side_by_side(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+def test_co_mediators_step_is_recorded(pipeline: Pipeline) -> None:
+    text = "Colombia resumed talks with rebels on Tuesday. The talks were brokered by Norway and Cuba."
+    brokered = [e for e in events_of(pipeline, text, "2021-03-10") if e.evidence.trigger == "brokered"]
+    assert {e.source.country for e in brokered} == {"NOR", "CUB"}
+    assert all(CO_MEDIATORS in e.evidence.steps for e in brokered), [e.evidence.steps for e in brokered]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "apology-to-the-neighbour-for-a-raid-on-rebels",
+            "LIMA, March 3 (Wire) - Peruvian troops crossed into Ecuador on Sunday and raided a rebel camp. "
+            "Lima apologised to Quito on Monday for the incursion.",
+            (("05", "PER", "ECU"),),
+        ),
+        DyadCase(
+            "a-party-named-in-the-object-beats-the-scene",
+            "NEW YORK, March 3 (Wire) - The Security Council called on Tuesday for a truce in Lebanon "
+            "leading to the full withdrawal of Syrian forces.",
+            (("02", None, "SYR"),),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_named_parties_before_fallbacks(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
