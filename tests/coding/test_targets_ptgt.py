@@ -104,3 +104,23 @@ def test_co_mediators_step_is_recorded(pipeline: Pipeline) -> None:
 )
 def test_named_parties_before_fallbacks(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "returned-to-a-state-things-named-after-another",
+            "LAGOS, May 3 (Wire) - Britain handed back 30 Benin masks to Nigeria on Tuesday.",
+            (("08", "GBR", "NGA"),),
+        ),
+        DyadCase(
+            "freed-through-a-go-between",
+            "Rebels in Mali freed two Japanese hostages to the Red Cross on Monday.",
+            (("08", "MLI", "JPN"),),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_transfer_recipient_before_the_thing(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
