@@ -2,7 +2,9 @@
 belongs to its partner's country (coding/venue.py ``venue-no-home``); coordinated mediators mediate side by
 side, never for each other (coding/coagents.py ``co-mediators``); an apology addressed to a named party is
 aimed at it, not at the party of the act it apologises for (coding/referred.py); the last-resort target in
-an object's phrase prefers the parties it names to the place it sets the act in (coding/doers.py). Every
+an object's phrase prefers the parties it names to the place it sets the act in (coding/doers.py); the "to"
+recipient of aid or a return comes before the thing given (coding/diplomacy.py); aid by the giver's own
+people abroad goes to the country it reaches (coding/aid_abroad.py ``aid-abroad``). Every
 sentence is invented."""
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import DyadCase, check_dyads, events_of
 
+from newsevents.coding.aid_abroad import AID_ABROAD
 from newsevents.coding.coagents import CO_MEDIATORS
 from newsevents.coding.venue import VENUE_NO_HOME
 from newsevents.pipeline import Pipeline
@@ -123,4 +126,28 @@ def test_named_parties_before_fallbacks(pipeline: Pipeline, case: DyadCase) -> N
     ids=lambda c: c.name,
 )
 def test_transfer_recipient_before_the_thing(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "own-medics-landing-in-a-foreign-city",
+            "MILAN, March 22 (Wire) - A brigade of 40 Cuban doctors landed in Milan on Sunday to help "
+            "hospitals, the first time Havana has sent medics to Italy's north. Italian officials thanked "
+            "Havana.",
+            (("07", "CUB", "ITA"),),
+        ),
+        DyadCase(
+            "own-medics-sent-in-a-story-set-abroad",
+            "LIMA, March 22 (Wire) - Peru's hospitals are overwhelmed by the virus, officials in Lima said "
+            "on Sunday. Havana has sent medics.",
+            (("07", "CUB", "PER"),),
+            step=AID_ABROAD,
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_aid_by_own_people_abroad(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
