@@ -4,7 +4,8 @@ side, never for each other (coding/coagents.py ``co-mediators``); an apology add
 aimed at it, not at the party of the act it apologises for (coding/referred.py); the last-resort target in
 an object's phrase prefers the parties it names to the place it sets the act in (coding/doers.py); the "to"
 recipient of aid or a return comes before the thing given (coding/diplomacy.py); aid by the giver's own
-people abroad goes to the country it reaches (coding/aid_abroad.py ``aid-abroad``). Every
+people abroad goes to the country it reaches (coding/aid_abroad.py ``aid-abroad``); a pledger's own state in
+the clause it pledges is no target (coding/targets.py ``own_speaker``). Every
 sentence is invented."""
 
 from __future__ import annotations
@@ -151,3 +152,15 @@ def test_transfer_recipient_before_the_thing(pipeline: Pipeline, case: DyadCase)
 )
 def test_aid_by_own_people_abroad(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
+
+
+def test_pledger_own_state_in_its_clause_is_no_target(pipeline: Pipeline) -> None:
+    check_dyads(
+        pipeline,
+        DyadCase(
+            "pledged-own-state-would-not-abandon",
+            "TAIPEI, Aug 3 (Wire) - House Speaker Nancy Pelosi visited Taipei on Wednesday and pledged that "
+            "America would never abandon the island.",
+            (("03", "USA", "TWN"),),
+        ),
+    )

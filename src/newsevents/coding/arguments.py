@@ -334,7 +334,7 @@ class ArgumentFinder:
                 fit = [
                     a
                     for a in fit
-                    if (a.country or not need_country) and not own_speaker(head, a, sources, conflict)
+                    if (a.country or not need_country) and not own_speaker(head, a, sources, code)
                 ]
                 if fit:
                     return (fit[:1] if need_country else one_per_party(fit)), rule, head.token
