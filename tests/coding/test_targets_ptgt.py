@@ -5,7 +5,8 @@ aimed at it, not at the party of the act it apologises for (coding/referred.py);
 an object's phrase prefers the parties it names to the place it sets the act in (coding/doers.py); the "to"
 recipient of aid or a return comes before the thing given (coding/diplomacy.py); aid by the giver's own
 people abroad goes to the country it reaches (coding/aid_abroad.py ``aid-abroad``); a pledger's own state in
-the clause it pledges is no target (coding/targets.py ``own_speaker``). Every
+the clause it pledges is no target (coding/targets.py ``own_speaker``); a party named in a time phrase on
+the verb ("after enemy shelling") is no counterpart (coding/syntax.py, coding/own_country.py). Every
 sentence is invented."""
 
 from __future__ import annotations
@@ -162,5 +163,17 @@ def test_pledger_own_state_in_its_clause_is_no_target(pipeline: Pipeline) -> Non
             "TAIPEI, Aug 3 (Wire) - House Speaker Nancy Pelosi visited Taipei on Wednesday and pledged that "
             "America would never abandon the island.",
             (("03", "USA", "TWN"),),
+        ),
+    )
+
+
+def test_party_of_a_time_phrase_is_no_counterpart(pipeline: Pipeline) -> None:
+    check_dyads(
+        pipeline,
+        DyadCase(
+            "martial-law-after-enemy-shelling",
+            "YEREVAN, Sept 27 (Wire) - Armenia declared martial law on Sunday after Azerbaijani shelling of "
+            "the regional capital.",
+            (("17", "ARM", "ARM"),),
         ),
     )
