@@ -6,7 +6,8 @@ an object's phrase prefers the parties it names to the place it sets the act in 
 recipient of aid or a return comes before the thing given (coding/diplomacy.py); aid by the giver's own
 people abroad goes to the country it reaches (coding/aid_abroad.py ``aid-abroad``); a pledger's own state in
 the clause it pledges is no target (coding/targets.py ``own_speaker``); a party named in a time phrase on
-the verb ("after enemy shelling") is no counterpart (coding/syntax.py, coding/own_country.py). Every
+the verb ("after enemy shelling") is no counterpart (coding/syntax.py, coding/own_country.py); a complaint
+lodged with a body of no state is aimed at the party its participle accuses (coding/complaint.py). Every
 sentence is invented."""
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from coding_helpers import DyadCase, check_dyads, events_of
 
 from newsevents.coding.aid_abroad import AID_ABROAD
 from newsevents.coding.coagents import CO_MEDIATORS
+from newsevents.coding.complaint import COMPLAINT_ACCUSED
 from newsevents.coding.venue import VENUE_NO_HOME
 from newsevents.pipeline import Pipeline
 
@@ -177,3 +179,26 @@ def test_party_of_a_time_phrase_is_no_counterpart(pipeline: Pipeline) -> None:
             (("17", "ARM", "ARM"),),
         ),
     )
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        DyadCase(
+            "complaint-with-a-body-accusing-a-state",
+            "LIMA, May 3 (Wire) - Peru lodged a complaint with the United Nations on Monday, accusing "
+            "Chilean jets of violating its airspace.",
+            (("11", "PER", "CHL"),),
+            step=COMPLAINT_ACCUSED,
+        ),
+        DyadCase(
+            "complaint-to-a-state-keeps-it",
+            "LIMA, May 3 (Wire) - Peru lodged a complaint with Chile on Monday, accusing its jets of "
+            "violating Peruvian airspace.",
+            (("11", "PER", "CHL"),),
+        ),
+    ],
+    ids=lambda c: c.name,
+)
+def test_complaint_to_a_body_is_aimed_at_the_accused(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
