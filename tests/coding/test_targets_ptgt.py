@@ -7,7 +7,8 @@ recipient of aid or a return comes before the thing given (coding/diplomacy.py);
 people abroad goes to the country it reaches (coding/aid_abroad.py ``aid-abroad``); a pledger's own state in
 the clause it pledges is no target (coding/targets.py ``own_speaker``); a party named in a time phrase on
 the verb ("after enemy shelling") is no counterpart (coding/syntax.py, coding/own_country.py); a complaint
-lodged with a body of no state is aimed at the party its participle accuses (coding/complaint.py). Every
+lodged with a body of no state is aimed at the party its participle accuses (coding/complaint.py); "America"
+in a region's name ("Central America") names no country (actors/regions.py). Every
 sentence is invented."""
 
 from __future__ import annotations
@@ -202,3 +203,15 @@ def test_party_of_a_time_phrase_is_no_counterpart(pipeline: Pipeline) -> None:
 )
 def test_complaint_to_a_body_is_aimed_at_the_accused(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
+
+
+def test_region_name_is_no_country(pipeline: Pipeline) -> None:
+    check_dyads(
+        pipeline,
+        DyadCase(
+            "central-america-is-not-the-united-states",
+            "SAN SALVADOR, Jan 16 (Wire) - The Salvadoran government and leftist rebels signed a peace "
+            "accord on Thursday, ending Central America's bloodiest war.",
+            (("05", "SLV", "SLV"),),
+        ),
+    )
