@@ -21,6 +21,7 @@ from newsevents import doccache
 from newsevents.actors import phraseindex
 from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.phraseindex import PhraseIndex
+from newsevents.actors.regions import region_part
 
 __all__ = ["CompiledPhrases", "Mention", "MentionFinder", "compile_phrases", "spelling_key"]
 
@@ -159,7 +160,10 @@ class MentionFinder:
             else:
                 entry = _pick_entry(self.dictionary.find(key[2:]), doc._.ne_published)
                 mentions.append(Mention(start, end, "entry", entry.country, entry))
-        mentions = [m for m in mentions if not (m.kind == "country" and _likeness(doc, m.end))]
+        # (no "America" of "Central America", nor a likeness: actors/regions.py, _likeness)
+        country = [m for m in mentions if m.kind == "country"]
+        dropped = {m.start for m in country if _likeness(doc, m.end) or region_part(doc, m.start, m.end)}
+        mentions = [m for m in mentions if not (m.kind == "country" and m.start in dropped)]
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doccache.ents(doc):
             span = range(ent.start, ent.end)

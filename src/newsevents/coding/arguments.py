@@ -61,6 +61,7 @@ from newsevents.coding.targets import (
 )
 from newsevents.coding.tolled import toll_dates
 from newsevents.coding.tolls import event_subject_roles
+from newsevents.coding.venue import pair_heads, venue_home
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
 from newsevents.where import LOCATIVE, DocPlaces
@@ -227,11 +228,11 @@ class ArgumentFinder:
         code = trigger.code or trigger.pattern.code
         # A leader who resigns holds the office until that day: the source is who they were the day before.
         source_day = day - dt.timedelta(days=1) if day and code.startswith(_LEAVING_OFFICE) else day
-        group = False
+        group, source_head = False, None
         for head in source_heads:
             sources = [a for a in actors.resolve_all(head.token, source_day) if self.can_act(a)]
             if sources:
-                source_rule = head.rule
+                source_rule, source_head = head.rule, head.token
                 # three or more coordinated phrases ("Britain, France and Germany urged ...") act together
                 group = coagents.group(tok, code, len(actors.phrase_heads(head.token)), party_steps)
                 actor_rules.append(actors.rule_of(head.token, day))
@@ -248,6 +249,8 @@ class ArgumentFinder:
             actor_rules.append(actors.rule_of(target_head, day))
         if target_rule == COORDINATED_SUBJECT:
             sources = sources[:1]
+        pair = pair_heads(source_head, target_head)  # ("the government and the opposition met in Oslo")
+        targets = venue_home(targets, pair, sources, tok, (actors, places, day, code), party_steps)
         # (an agentless accord or meeting is not the host country's: "the accord will be signed in Paris")
         agreed = (trigger.code or trigger.pattern.code)[:2] in _AGREED_ROOTS
         if not sources and not agreed and unattributed(tok, self.words.event_subjects):
@@ -331,7 +334,7 @@ class ArgumentFinder:
                 fit = [
                     a
                     for a in fit
-                    if (a.country or not need_country) and not own_speaker(head, a, sources, conflict)
+                    if (a.country or not need_country) and not own_speaker(head, a, sources, code)
                 ]
                 if fit:
                     return (fit[:1] if need_country else one_per_party(fit)), rule, head.token

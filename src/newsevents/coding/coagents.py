@@ -36,6 +36,13 @@ CO_REACTORS = declare(
     "party, never to each other",
     "Oslo and Rome welcomed the accord.",
 )
+CO_MEDIATORS = declare(
+    "target",
+    "co-mediators",
+    "coordinated parties that host or mediate an act (its subjects or its 'by' agents) do it together "
+    "for the parties to it, never for each other",
+    "The talks were brokered by Oslo and Havana.",
+)
 # Codes of reactions aimed at a third party: praise or approval (051), demand (10), criticism (11) and
 # threat (13: "Minsk and Vilnius warned that any incursion would be an act of war"). Not agreement (050),
 # joint statements (010), appeals (02: "asked their teams") or refusals (12: "failed to agree"), which a
@@ -66,6 +73,8 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
         return _reactors(tok, steps)
     if code.startswith(words.cogiver_roots):
         return _givers(tok, steps)
+    if code.startswith(words.comediator_codes):
+        return _mediators(tok, steps)
     if not code.startswith(words.coagent_roots) or tok.lemma_.casefold() in words.reciprocal_verbs:
         return False
     if tok.pos_ != "VERB":  # ("clashes between Kyrgyz and Tajik guards on the ridge": a reciprocal noun)
@@ -121,16 +130,34 @@ def _givers(tok: Token, steps: list[str]) -> bool:
     return True
 
 
+def _mediators(tok: Token, steps: list[str]) -> bool:
+    """Whether a hosting or mediating act has coordinated parties as its subject or its 'by' agent
+    ("Kenya and Ethiopia mediated", "talks hosted by Bonn and Paris"): they act side by side."""
+    agents = [p for c in doccache.children(tok) if c.dep_ == "agent" for p in doccache.children(c)]
+    heads = [*syntax.subjects(tok), *(p for p in agents if p.dep_ == "pobj")]
+    if not any(t.dep_ == "conj" for s in heads for t in doccache.subtree(s)):
+        return False
+    if CO_MEDIATORS not in steps:
+        steps.append(CO_MEDIATORS)
+    return True
+
+
+def _side_by_side(steps: Iterable[str]) -> str | None:
+    """The rule that made coordinated parties act side by side (givers, mediators), if one did."""
+    return next((r for r in (CO_GIVERS, CO_MEDIATORS) if r in steps), None)
+
+
 def apart(drafts: Iterable[Draft]) -> Iterator[Draft]:
-    """``drafts`` with no co-giver aimed at another giver of the same act: a target that only the object
-    phrase or the sentence's context gave ("field hospitals" read as the nearest giver's) is dropped."""
+    """``drafts`` with no co-giver (or co-mediator) aimed at another of the same act: a target that only
+    the object phrase or the sentence's context gave ("field hospitals" read as the nearest giver's) is
+    dropped."""
     made = list(drafts)
     givers: dict[int, set[str]] = {}
     for d in made:
-        if CO_GIVERS in d.steps and d.source.country:
+        if d.source.country and _side_by_side(d.steps) is not None:
             givers.setdefault(d.token.i, set()).add(d.source.country)
     for d in made:
         if d.target is not None and d.target.country in givers.get(d.token.i, ()):
-            yield d.step(CO_GIVERS, target=None)
+            yield d.step(_side_by_side(d.steps) or CO_GIVERS, target=None)
         else:
             yield d

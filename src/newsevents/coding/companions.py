@@ -12,7 +12,9 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.aid_abroad import abroad
 from newsevents.coding.coagents import apart
+from newsevents.coding.complaint import accused
 from newsevents.coding.gapped import gapped
 from newsevents.coding.posts import at_posts
 from newsevents.coding.purpose import contact_parties
@@ -39,11 +41,13 @@ _ALONG = "with"
 
 
 def joined(drafts: Iterable[Draft]) -> Iterator[Draft]:
-    """The argument stage's ``drafts`` with the parties that act together set right: gapped parties
+    """The argument stage's ``drafts`` with the parties that act together set right (aid by the giver's
+    own people abroad given to the country it reaches, ``aid_abroad``; a complaint to a body aimed at
+    the party it accuses, ``complaint``): gapped parties
     given their act (``gapped``), co-givers kept apart (``coagents.apart``), an offer made on a call
     given the call's parties (``purpose.contact_parties``), then each companion on a visit made a
     visitor (``along``)."""
-    return along(contact_parties(list(apart(gapped(at_posts(drafts))))))
+    return along(contact_parties(list(apart(gapped(at_posts(accused(abroad(drafts))))))))
 
 
 def along(drafts: Iterable[Draft]) -> Iterator[Draft]:

@@ -104,6 +104,11 @@ _HANDOVER_LEMMAS = frozenset(
 _TRIAL_PURPOSES = frozenset({"face", "stand", "try", "answer"})
 EXTRADITION_CODE = "063"
 PHONE_CODE = "041"
+# Codes of a transfer whose "to" party is the recipient, the counterpart, before the thing or person
+# transferred, which may be named after a country ("handed the Benin masks back to Nigeria"): an
+# extradition or handover (063), aid (07), a return or release (084).
+_RETURN_CODE = "084"
+_TO_RECIPIENT_CODES = (EXTRADITION_CODE, "07", _RETURN_CODE)
 # The last-resort target rule of coding/arguments.py (named, as the role rules above).
 OBJECT_PHRASE = "target:object-phrase"
 # Verbs of arriving on a trip.
@@ -170,13 +175,20 @@ def first_to_act(clause: Token) -> bool:
 
 
 def recipients(tok: Token, code: str) -> list[Token]:
-    """The party an extradition or handover (063) is made to ("handed the ex-president over TO
-    WASHINGTON"): it, not the person handed over, is the counterpart, so it is tried first; so is the
+    """The party an extradition or handover (063), aid or a return is made to ("handed the ex-president
+    over TO WASHINGTON"): it, not the person handed over, is the counterpart, so it is tried first; so is the
     party a measure eased or imposed is aimed at (coding/eased.py)."""
-    if not code.startswith(EXTRADITION_CODE):
+    if not code.startswith(_TO_RECIPIENT_CODES):
         return aimed_parties(tok, code)  # (a measure eased or imposed: the party it is aimed at)
     preps = [c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "to"]
-    return [p for c in preps for p in doccache.children(c) if p.dep_ == "pobj"]
+    found = [p for c in preps for p in doccache.children(c) if p.dep_ == "pobj"]
+    # (a release made through a go-between, "freed the hostages to the Red Cross", "to Egyptian
+    # mediators", is aimed at the freed people's state: only a state named by its name comes first)
+    return found if not code.startswith(_RETURN_CODE) else [p for p in found if _named_state(p)]
+
+
+def _named_state(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("ORG", "PERSON", "NORP")
 
 
 def agreement_terms(clause: Token) -> bool:

@@ -27,7 +27,9 @@ def of_names_doer(noun: Token, preps: Container[str]) -> bool:
 def object_phrase_outside_doer(noun: Token) -> list[Token]:
     """The trigger's object phrase (searched for a last-resort target) without the "of" phrase of a noun
     whose "of" phrase is its doer: the arriving peacekeepers' country is not the one they reach."""
-    tokens = syntax.object_phrase_tokens(noun)
+    # (a place the phrase sets its act in comes after the parties it names: "a truce in Gaza and the
+    # withdrawal of Israeli forces" is aimed at the forces' state, the scene only when nobody else is named)
+    tokens = sorted(syntax.object_phrase_tokens(noun), key=lambda t: _in_scene(t, noun))
     if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in lexicon().doer_of_nouns:
         return list(tokens)
     doer = {
@@ -37,3 +39,13 @@ def object_phrase_outside_doer(noun: Token) -> list[Token]:
         for t in doccache.subtree(p)
     }
     return [t for t in tokens if t.i not in doer]
+
+
+def _in_scene(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` sits in a phrase of place ("in Gaza", "near the border") below ``trigger``."""
+    places, cur = lexicon().place_prepositions, tok
+    while cur.i != trigger.i and cur.head.i != cur.i:
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.lower_ in places:
+            return True
+    return False

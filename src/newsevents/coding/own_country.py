@@ -100,11 +100,14 @@ def _party(m: Mention, actors: DocActors) -> bool:
 
 
 def _scene(tok: Token, marks: frozenset[str]) -> int | None:
-    """The index of the scene clause ("after ...", "while ...") that holds ``tok``, if any."""
+    """The index of the scene clause ("after ...", "while ...") or phrase on a verb ("after enemy
+    shelling") that holds ``tok``, if any."""
     while tok.head.i != tok.i:
         if tok.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in marks for c in doccache.children(tok)
         ):
+            return tok.i
+        if tok.dep_ == "prep" and tok.lower_ in marks and tok.head.pos_ in ("VERB", "AUX"):
             return tok.i
         tok = tok.head
     return None

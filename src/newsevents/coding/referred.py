@@ -70,6 +70,7 @@ class ReferredWords:
     verbal_roots: tuple[str, ...]
     coagent_roots: tuple[str, ...]
     cogiver_roots: tuple[str, ...]
+    comediator_codes: tuple[str, ...]
     reciprocal_verbs: frozenset[str]
 
 
@@ -91,6 +92,7 @@ def referred_words() -> ReferredWords:
             verbal_roots=tuple(t["verbal_roots"]),
             coagent_roots=tuple(t["coagent_roots"]),
             cogiver_roots=tuple(t["cogiver_roots"]),
+            comediator_codes=tuple(t["comediator_codes"]),
             reciprocal_verbs=frozenset(t["reciprocal_verbs"]),
         ),
     )
@@ -155,6 +157,8 @@ def _retargeted(draft: Draft, acts: list[_Act], patterns: PatternSet, words: Ref
         return _with_target(draft, party, REFERRED_VICTIMS)
     if not draft.code.startswith(words.reaction_roots) or _names_party(tok):
         return None
+    if draft.code.startswith(words.victim_codes) and _addressed(tok):
+        return None  # ("apologised to Quito for the raid": the apology's party is named)
     for noun in _objects(tok, words, with_to=False):
         roots = _roots(noun, patterns, words)
         if roots is None or not _definite(noun, words) or _owned(noun):
@@ -261,6 +265,21 @@ def _names_party(tok: Token) -> bool:
         and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTY_LABELS or _owned(c))
         for c in doccache.children(tok)
     )
+
+
+def _addressed(tok: Token) -> bool:
+    """Whether an act names the party it is addressed to in a "to" phrase with a proper noun ("apologised to
+    Quito", "expressed regret to Seoul"); the parser hangs it as a preposition or a dative."""
+    return any(
+        c.dep_ in ("prep", "dative")
+        and c.lower_ == "to"
+        and any(p.dep_ == "pobj" and _party_word(p) for p in c.children)
+        for c in doccache.children(tok)
+    )
+
+
+def _party_word(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or tok.ent_type_ in _PARTY_LABELS
 
 
 def _definite(noun: Token, words: ReferredWords) -> bool:

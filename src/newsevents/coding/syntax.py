@@ -43,6 +43,9 @@ def span_of(tok: Token) -> Span:
 
 # Nouns of a journey: "on a visit to Chile" says where the actor was, not whom the act concerns.
 _JOURNEYS = frozenset({"visit", "trip", "tour", "stopover", "journey", "way"})
+# Prepositions whose phrase on the verb is no part of its object: a description ("as") and a time
+# ("declared martial law AFTER enemy shelling" names the event the act follows, not its counterpart).
+_NOT_OBJECT = frozenset({"as", "after", "before", "since", "following", "amid", "during", "until"})
 
 
 def object_phrase_tokens(tok: Token) -> list[Token]:
@@ -53,7 +56,7 @@ def object_phrase_tokens(tok: Token) -> list[Token]:
     # object or the speaker's journey, whose countries are no party to the act)
     roots.extend(
         p
-        for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ != "as")
+        for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ not in _NOT_OBJECT)
         for p in doccache.children(prep)
         if p.dep_ == "pobj" and p.lemma_.casefold() not in _JOURNEYS and not aside(prep)
     )

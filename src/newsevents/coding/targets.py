@@ -65,6 +65,8 @@ FORCE_COUNTERPART = declare(
 _FORCE_CODES = ("15", "19", "084", "087")
 # Roots of codes that are about another act: intent, rejection, threat.
 _ABOUT_AN_ACT = frozenset({"03", "12", "13"})
+# The root of pledges and intents (03), whose clause names what the pledger's own side will do.
+_PLEDGE_ROOT = "03"
 # Mention kinds that name a country's party: a country's name or adjective, or a dictionary actor.
 _PARTY_KINDS = ("country", "entry")
 
@@ -261,11 +263,12 @@ def place_actor(head: Token, places: DocPlaces) -> list[Actor]:
     return []
 
 
-def own_speaker(head: Head, candidate: Actor, sources: list[Actor], conflict: bool) -> bool:
+def own_speaker(head: Head, candidate: Actor, sources: list[Actor], code: str) -> bool:
     """ "bombed what New Delhi called a camp": the speaker of a clause on the object is no target of its
-    own side's force."""
+    own side's force; nor the pledger's own state in the clause it pledges ("pledged that America would
+    not abandon the island")."""
     return (
-        conflict
+        (int(code[:2]) >= 14 or (code.startswith(_PLEDGE_ROOT) and head.token.head.dep_ == "ccomp"))
         and head.rule == CLAUSE_OBJECT
         and head.token.dep_ == "nsubj"
         and candidate.country in {s.country for s in sources}
