@@ -1,0 +1,112 @@
+"""Clauses that assert no act of a party: questions, and acts of nature.
+
+A question tells what someone asks, not what happened: "Will Oslo expel the envoy?" and "diplomats
+asked whether Oslo would expel the envoy" report no expulsion (the asking itself is coded by its own
+trigger where it is one). An earthquake, a flood or a storm that "killed forty" or "struck the coast" is a
+misfortune with nobody on the acting side (corpus/README.md: actors are parties). Read by the modality
+stage (coding/modality.py), which drops such a trigger with the rule named here, as it drops a negated or
+a conditional one. The words are in ``coding/data/unasserted.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, fields
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.records import Trigger
+from newsevents.coding.resources import word_sets
+from newsevents.coding.rules import declare
+
+QUESTIONED = declare(
+    "modality",
+    "questioned",
+    "an act asked about, in a direct question ending in a question mark or in an indirect one "
+    "('asked whether ...'), is no event",
+    "Will Oslo expel the envoy? Diplomats asked whether Oslo would recall its ambassador.",
+)
+ACT_OF_NATURE = declare(
+    "modality",
+    "act-of-nature",
+    "a killing, a strike or a destruction done by a force of nature (an earthquake, a flood, a storm) is "
+    "nobody's act",
+    "An earthquake struck the coast of Peru and killed forty people.",
+)
+_FILE = "coding/data/unasserted.toml"
+# Punctuation that ends a sentence or a quoted one: the first after a trigger says whether it is asked.
+_ENDS = frozenset({".", "!", "?"})
+# How far up the parse an indirect question's mark is looked for (a clause, its verb chain, its head).
+_MAX_DEPTH = 6
+
+
+@dataclass(frozen=True, slots=True)
+class UnassertedWords:
+    """``coding/data/unasserted.toml``."""
+
+    question_marks: frozenset[str]
+    complement_question_marks: frozenset[str]
+    natural_agents: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def unasserted_words() -> UnassertedWords:
+    """The question and nature words, checked: every key present, each a list of words."""
+    return UnassertedWords(**word_sets(_FILE, tuple(f.name for f in fields(UnassertedWords))))
+
+
+def unasserted(trigger: Trigger) -> str | None:
+    """The rule by which ``trigger`` asserts no act (QUESTIONED, ACT_OF_NATURE), or None."""
+    tok = trigger.token
+    if _direct_question(tok) or _indirect_question(tok):
+        return QUESTIONED
+    if _natural_agent(tok):
+        return ACT_OF_NATURE
+    return None
+
+
+def _direct_question(tok: Token) -> bool:
+    """Whether the first sentence-ending mark after ``tok`` is a question mark ("Will Oslo expel the
+    envoy?"; not the asking verb after the quote: '"Will you resign?" he asked.')."""
+    doc = tok.doc
+    for i in range(tok.i + 1, len(doc)):
+        t = doccache.token(doc, i)
+        if t.text in _ENDS:
+            return t.text == "?"
+        if t.is_sent_end:
+            return False
+    return False
+
+
+def _indirect_question(tok: Token) -> bool:
+    """Whether ``tok`` lies in a clause marked as an indirect question ("asked WHETHER war was the only
+    way", "asked IF Lima would retaliate"), however deep in it."""
+    words = unasserted_words()
+    cur = tok
+    for _ in range(_MAX_DEPTH):
+        marks = {c.lower_ for c in doccache.children(cur) if c.dep_ == "mark"}
+        if marks & words.question_marks:
+            return True
+        if marks & words.complement_question_marks and cur.dep_ in ("ccomp", "csubj"):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _natural_agent(tok: Token) -> bool:
+    """Whether the doer of ``tok`` is a force of nature: its subject ("an earthquake killed forty") or
+    the agent of its passive ("villages struck by the cyclone")."""
+    if tok.pos_ != "VERB":
+        return False
+    nature = unasserted_words().natural_agents
+    for child in doccache.children(tok):
+        if child.dep_ == "nsubj" and child.lemma_.casefold() in nature:
+            return True
+        if child.dep_ == "agent" and any(
+            p.dep_ == "pobj" and p.lemma_.casefold() in nature for p in doccache.children(child)
+        ):
+            return True
+    return False
