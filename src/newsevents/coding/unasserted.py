@@ -24,7 +24,8 @@ QUESTIONED = declare(
     "modality",
     "questioned",
     "an act asked about, in a direct question ending in a question mark or in an indirect one "
-    "('asked whether ...'), is no event",
+    "('asked whether ...'), is no event, and asking a question ('asked whether', 'asked about X, he "
+    "said') is no appeal",
     "Will Oslo expel the envoy? Diplomats asked whether Oslo would recall its ambassador.",
 )
 ACT_OF_NATURE = declare(
@@ -48,6 +49,7 @@ class UnassertedWords:
     question_marks: frozenset[str]
     complement_question_marks: frozenset[str]
     natural_agents: frozenset[str]
+    asking_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,7 +61,7 @@ def unasserted_words() -> UnassertedWords:
 def unasserted(trigger: Trigger) -> str | None:
     """The rule by which ``trigger`` asserts no act (QUESTIONED, ACT_OF_NATURE), or None."""
     tok = trigger.token
-    if _direct_question(tok) or _indirect_question(tok):
+    if _direct_question(tok) or _indirect_question(tok) or _question_put(tok):
         return QUESTIONED
     if _natural_agent(tok):
         return ACT_OF_NATURE
@@ -94,6 +96,23 @@ def _indirect_question(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _question_put(tok: Token) -> bool:
+    """Whether ``tok`` asks a question rather than for something: "asked WHETHER Lima would expel the
+    envoy", or a reporter's question told by a bare participle ("ASKED about the envoy, the minister
+    said ...")."""
+    words = unasserted_words()
+    if tok.lemma_.casefold() not in words.asking_verbs:
+        return False
+    children = doccache.children(tok)
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in children):
+        return True
+    marks = words.question_marks | words.complement_question_marks
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in marks for m in doccache.children(c))
+        for c in children
+    )
 
 
 def _natural_agent(tok: Token) -> bool:
