@@ -35,7 +35,21 @@ ACT_OF_NATURE = declare(
     "nobody's act",
     "An earthquake struck the coast of Peru and killed forty people.",
 )
+DEMANDED = declare(
+    "modality",
+    "demanded-content",
+    "what a party is urged, asked or required to do ('would require Moscow to withdraw', 'chanting for "
+    "Damascus to get out') is the content of a demand, not an act nor an intention of the party asked",
+    "The deal would require Lima to pull its troops out of the border zone.",
+)
 _FILE = "coding/data/unasserted.toml"
+# Links by which an act is the content of a demanding verb: its complement clause, its object, an object
+# of its preposition ("called FOR the withdrawal"), and the links inside such a phrase. A relative or
+# participle clause is left out: it tells a fact about what is demanded ("the release of activists
+# ARRESTED last week").
+_CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "compound", "conj", "nmod", "amod"})
+# Links by which the content hangs from the demanding verb itself.
+_DEMAND_ARGS = frozenset({"xcomp", "ccomp", "dobj", "prep"})
 # Punctuation that ends a sentence or a quoted one: the first after a trigger says whether it is asked.
 _ENDS = frozenset({".", "!", "?"})
 # How far up the parse an indirect question's mark is looked for (a clause, its verb chain, its head).
@@ -50,6 +64,7 @@ class UnassertedWords:
     complement_question_marks: frozenset[str]
     natural_agents: frozenset[str]
     asking_verbs: frozenset[str]
+    demanding_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,6 +80,8 @@ def unasserted(trigger: Trigger) -> str | None:
         return QUESTIONED
     if _natural_agent(tok):
         return ACT_OF_NATURE
+    if _demanded(tok):
+        return DEMANDED
     return None
 
 
@@ -113,6 +130,20 @@ def _question_put(tok: Token) -> bool:
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in marks for m in doccache.children(c))
         for c in children
     )
+
+
+def _demanded(tok: Token) -> bool:
+    """Whether ``tok`` is what a demanding verb (``demanding_verbs``) asks for: reached from it through
+    its complement or object only ("would require Moscow TO WITHDRAW", "chanting for Damascus to GET out")."""
+    verbs = unasserted_words().demanding_verbs
+    cur = tok
+    for _ in range(_MAX_DEPTH):
+        if cur.dep_ not in _CONTENT_LINKS or cur.head.i == cur.i:
+            return False
+        link, cur = cur.dep_, cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.casefold() in verbs:
+            return link in _DEMAND_ARGS  # (a verb coordinated with the demand is an act of the demander)
+    return False
 
 
 def _natural_agent(tok: Token) -> bool:
