@@ -14,6 +14,7 @@ from __future__ import annotations
 from newsevents.coding.grouped import group_step
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.syntax import is_passive
 
 RETOLD = declare(
     "select",
@@ -25,6 +26,9 @@ RETOLD = declare(
 # Readings of an earlier draft that tell an act as having happened (an intention or a hypothetical act
 # is no act a later report could retell).
 _TOLD = frozenset({"asserted", "reported"})
+# Date rules (when.py) that read a date the text states at the act itself, not one carried over from the
+# story's lead or the dateline.
+_STATED_DATES = frozenset({"date:own-clause", "date:offset", "date:enclosing-clause"})
 
 
 def step(a: Draft, b: Draft) -> str | None:
@@ -32,12 +36,14 @@ def step(a: Draft, b: Draft) -> str | None:
     the same source country and the same target country (either way round for a symmetric act) as the
     earlier, which was told as having happened in an earlier sentence; else None."""
     earlier, later = (a, b) if a.token.i < b.token.i else (b, a)
-    if later.modality != "reported" or earlier.modality not in _TOLD or later.trigger.noun or later.date_own:
+    if later.modality != "reported" or earlier.modality not in _TOLD or later.trigger.noun:
         return None
     if earlier.code != later.code or earlier.sent.start == later.sent.start:
         return None
-    if "unattributed" in later.facts:
-        return None  # an agentless passive names no doer to tie it to the earlier act ("18 were killed")
+    if _STATED_DATES.intersection(later.steps):
+        return None  # a date of its own tells another day's act ("said it had shelled the town on Monday")
+    if "unattributed" in later.facts or is_passive(later.token):
+        return None  # a passive tells what befell its subject: a toll of its own ("three were killed")
     pair_e = _pair(earlier)
     pair_l = _pair(later)
     if None in pair_e or None in pair_l:
