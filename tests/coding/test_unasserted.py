@@ -88,3 +88,11 @@ def test_a_retold_act_with_a_date_of_its_own_is_another_act(pipeline: Pipeline) 
     text = "Sudanese troops shelled Juba on Tuesday. Khartoum said it had shelled Juba on Monday."
     events = events_of(pipeline, text, WEDNESDAY)
     assert [(e.cameo, e.date) for e in events] == [("194", "2021-03-09"), ("194", "2021-03-08")]
+
+
+def test_an_act_in_a_for_to_clause_is_only_wished(pipeline: Pipeline) -> None:
+    text = (
+        "Thousands of Lebanese followed the coffin through Beirut on Tuesday, "
+        "many chanting for Syria to get out."
+    )
+    assert coded(pipeline, text, WEDNESDAY) == [("141", "LBN", "SYR")]

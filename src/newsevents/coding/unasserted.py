@@ -39,7 +39,8 @@ DEMANDED = declare(
     "modality",
     "demanded-content",
     "what a party is urged, asked or required to do ('would require Moscow to withdraw', 'chanting for "
-    "Damascus to get out') is the content of a demand, not an act nor an intention of the party asked",
+    "Damascus to get out') is the content of a demand, not an act nor an intention of the party asked; so is "
+    "any 'for X to do' clause, which only wishes the act",
     "The deal would require Lima to pull its troops out of the border zone.",
 )
 _FILE = "coding/data/unasserted.toml"
@@ -80,7 +81,7 @@ def unasserted(trigger: Trigger) -> str | None:
         return QUESTIONED
     if _natural_agent(tok):
         return ACT_OF_NATURE
-    if _demanded(tok):
+    if _demanded(tok) or _for_to_clause(tok):
         return DEMANDED
     return None
 
@@ -143,6 +144,19 @@ def _demanded(tok: Token) -> bool:
         link, cur = cur.dep_, cur.head
         if cur.pos_ == "VERB" and cur.lemma_.casefold() in verbs:
             return link in _DEMAND_ARGS  # (a verb coordinated with the demand is an act of the demander)
+    return False
+
+
+def _for_to_clause(tok: Token) -> bool:
+    """Whether ``tok`` is the verb of a "for X to do" clause ("pressed for Damascus to get out", "time for
+    the junta to go"): an act wished or called for, never told as done. Read from the words, not the
+    attachment of "for", which the parser often hangs elsewhere."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok)):
+        return False
+    for subject in (c for c in doccache.children(tok) if c.dep_ == "nsubj"):
+        start = subject.left_edge.i
+        if start > 0 and doccache.token(tok.doc, start - 1).lower_ == "for":
+            return True
     return False
 
 
