@@ -96,3 +96,8 @@ def test_an_act_in_a_for_to_clause_is_only_wished(pipeline: Pipeline) -> None:
         "many chanting for Syria to get out."
     )
     assert coded(pipeline, text, WEDNESDAY) == [("141", "LBN", "SYR")]
+
+
+def test_an_act_told_only_in_a_claim_called_false_is_no_event(pipeline: Pipeline) -> None:
+    text = "Kiev said reports that its troops had shelled Donetsk were false."
+    assert [c for c in coded(pipeline, text, WEDNESDAY) if c[0].startswith("19")] == []

@@ -43,6 +43,14 @@ DEMANDED = declare(
     "any 'for X to do' clause, which only wishes the act",
     "The deal would require Lima to pull its troops out of the border zone.",
 )
+DENIED_CLAIM = declare(
+    "modality",
+    "denied-claim",
+    "an act told only as the content of a claim the text calls false or denies ('said reports that its "
+    "troops had shelled the town were false', 'said it was impossible that a missile had hit the jet') "
+    "is no event",
+    "Lima said reports that its jets had bombed the camp were false.",
+)
 _FILE = "coding/data/unasserted.toml"
 # Links by which an act is the content of a demanding verb: its complement clause, its object, an object
 # of its preposition ("called FOR the withdrawal"), and the links inside such a phrase. A relative or
@@ -66,6 +74,9 @@ class UnassertedWords:
     natural_agents: frozenset[str]
     asking_verbs: frozenset[str]
     demanding_verbs: frozenset[str]
+    claim_nouns: frozenset[str]
+    false_predicates: frozenset[str]
+    denying_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,6 +94,8 @@ def unasserted(trigger: Trigger) -> str | None:
         return ACT_OF_NATURE
     if _demanded(tok) or _for_to_clause(tok):
         return DEMANDED
+    if _denied_claim(tok):
+        return DENIED_CLAIM
     return None
 
 
@@ -158,6 +171,32 @@ def _for_to_clause(tok: Token) -> bool:
         if start > 0 and doccache.token(tok.doc, start - 1).lower_ == "for":
             return True
     return False
+
+
+def _denied_claim(tok: Token) -> bool:
+    """Whether ``tok`` tells the content of a claim declared untrue: the clause of a claim noun that is the
+    subject of a false predicate or the object of a denying verb, or a clause extraposed from such a
+    predicate ("it was impossible THAT ...")."""
+    words = unasserted_words()
+    cur = tok
+    for _ in range(_MAX_DEPTH):
+        if cur.dep_ not in ("ccomp", "acl", "csubj", "xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        link, cur = cur.dep_, cur.head
+        if link in ("ccomp", "csubj") and _called_false(cur, words.false_predicates):
+            return True
+        if cur.lemma_.casefold() in words.claim_nouns and cur.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            head = cur.head
+            if cur.dep_ in ("nsubj", "nsubjpass") and _called_false(head, words.false_predicates):
+                return True
+            return cur.dep_ == "dobj" and head.lemma_.casefold() in words.denying_verbs
+    return False
+
+
+def _called_false(verb: Token, predicates: frozenset[str]) -> bool:
+    """Whether ``verb`` is a copula whose predicate calls its subject untrue ("were FALSE", "is a LIE")."""
+    children = doccache.children(verb)
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.casefold() in predicates for c in children)
 
 
 def _natural_agent(tok: Token) -> bool:
