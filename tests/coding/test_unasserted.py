@@ -101,3 +101,16 @@ def test_an_act_in_a_for_to_clause_is_only_wished(pipeline: Pipeline) -> None:
 def test_an_act_told_only_in_a_claim_called_false_is_no_event(pipeline: Pipeline) -> None:
     text = "Kiev said reports that its troops had shelled Donetsk were false."
     assert [c for c in coded(pipeline, text, WEDNESDAY) if c[0].startswith("19")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Paris stood ready to send engineers the moment Rabat asked.", []),
+        ("Paris said it would help Rabat the moment Rabat asked for help.", [("033", "FRA", "MAR")]),
+    ],
+)
+def test_an_act_in_a_time_clause_of_a_future_is_still_to_come(
+    pipeline: Pipeline, text: str, events: list[tuple[str, str, str]]
+) -> None:
+    assert coded(pipeline, text, WEDNESDAY) == events

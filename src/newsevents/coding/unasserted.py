@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.lexicon import modality_kinds
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
@@ -51,6 +52,13 @@ DENIED_CLAIM = declare(
     "is no event",
     "Lima said reports that its jets had bombed the camp were false.",
 )
+FUTURE_OCCASION = declare(
+    "modality",
+    "future-occasion",
+    "an act in a time clause of a future or of a readiness ('will send aid once Manila asks', 'stood ready "
+    "to help the moment Rabat asked') is the occasion of another act, still to come: no event",
+    "Tokyo will send relief supplies as soon as Manila requests them.",
+)
 _FILE = "coding/data/unasserted.toml"
 # Links by which an act is the content of a demanding verb: its complement clause, its object, an object
 # of its preposition ("called FOR the withdrawal"), and the links inside such a phrase. A relative or
@@ -77,6 +85,8 @@ class UnassertedWords:
     claim_nouns: frozenset[str]
     false_predicates: frozenset[str]
     denying_verbs: frozenset[str]
+    future_occasions: frozenset[str]
+    readiness_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,6 +106,8 @@ def unasserted(trigger: Trigger) -> str | None:
         return DEMANDED
     if _denied_claim(tok):
         return DENIED_CLAIM
+    if _future_occasion(tok):
+        return FUTURE_OCCASION
     return None
 
 
@@ -197,6 +209,30 @@ def _called_false(verb: Token, predicates: frozenset[str]) -> bool:
     """Whether ``verb`` is a copula whose predicate calls its subject untrue ("were FALSE", "is a LIE")."""
     children = doccache.children(verb)
     return any(c.dep_ in ("acomp", "attr") and c.lemma_.casefold() in predicates for c in children)
+
+
+def _future_occasion(tok: Token) -> bool:
+    """Whether ``tok`` heads a time clause ("once", "when", "as soon as", "the moment" ...) hanging from a
+    clause told as future (an intent auxiliary: "will", "would") or as a readiness ("stood ready to")."""
+    words = unasserted_words()
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "relcl"):
+        return False
+    opener = tok.head if tok.dep_ == "relcl" else None
+    openers = [c for c in doccache.children(tok) if c.dep_ in ("mark", "advmod")] + [opener or tok.head]
+    if not any(o.lower_ in words.future_occasions for o in openers):
+        return False
+    kinds = modality_kinds()
+    cur = tok.head
+    for _ in range(_MAX_DEPTH):
+        for child in doccache.children(cur):
+            if child.dep_ == "aux" and kinds.get(child.lower_) == "intent-aux":
+                return True
+            if child.dep_ == "acomp" and child.lower_ in words.readiness_words:
+                return True
+        if cur.lower_ in words.readiness_words or cur.head.i == cur.i:
+            return cur.lower_ in words.readiness_words
+        cur = cur.head
+    return False
 
 
 def _natural_agent(tok: Token) -> bool:
