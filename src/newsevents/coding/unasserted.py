@@ -69,6 +69,8 @@ _CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "compound"
 _DEMAND_ARGS = frozenset({"xcomp", "ccomp", "dobj", "prep"})
 # Punctuation that ends a sentence or a quoted one: the first after a trigger says whether it is asked.
 _ENDS = frozenset({".", "!", "?"})
+# Links of a clause that asserts its act whatever the clause it hangs in does (relative, participle, apposed).
+_ASSERTING_LINKS = frozenset({"relcl", "acl", "appos"})
 # How far up the parse an indirect question's mark is looked for (a clause, its verb chain, its head).
 _MAX_DEPTH = 6
 
@@ -135,8 +137,9 @@ def _indirect_question(tok: Token) -> bool:
             return True
         if marks & words.complement_question_marks and cur.dep_ in ("ccomp", "csubj"):
             return True
-        if cur.head.i == cur.i:
-            return False
+        if cur.head.i == cur.i or cur.dep_ in _ASSERTING_LINKS:
+            return False  # (a relative clause asserts its act even inside a question: "whether the fire,
+            # which KILLED 20, was set")
         cur = cur.head
     return False
 
