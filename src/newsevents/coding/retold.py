@@ -11,7 +11,9 @@ attack", a time clause) is checked by the caller first.
 
 from __future__ import annotations
 
+from newsevents import doccache
 from newsevents.coding.grouped import group_step
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.syntax import is_passive
@@ -36,7 +38,7 @@ def step(a: Draft, b: Draft) -> str | None:
     the same source country and the same target country (either way round for a symmetric act) as the
     earlier, which was told as having happened in an earlier sentence; else None."""
     earlier, later = (a, b) if a.token.i < b.token.i else (b, a)
-    if later.modality != "reported" or earlier.modality not in _TOLD or later.trigger.noun:
+    if later.modality != "reported" or earlier.modality not in _TOLD or _named_again(later):
         return None
     if earlier.code != later.code or earlier.sent.start == later.sent.start:
         return None
@@ -49,6 +51,15 @@ def step(a: Draft, b: Draft) -> str | None:
     if None in pair_e or None in pair_l:
         return None
     return RETOLD if pair_e == pair_l else None
+
+
+def _named_again(d: Draft) -> bool:
+    """Whether ``d`` names its act by a noun, or tells of one ("the strikes killed six"): a restatement
+    selection's own rule folds and names (coding/selection.py, ``RESTATEMENT``)."""
+    subjects = lexicon().event_subjects
+    return d.trigger.noun or any(
+        c.dep_ == "nsubj" and c.lemma_.casefold() in subjects for c in doccache.children(d.token)
+    )
 
 
 def _pair(d: Draft) -> tuple[str | None, str | None]:
