@@ -114,3 +114,8 @@ def test_an_act_in_a_time_clause_of_a_future_is_still_to_come(
     pipeline: Pipeline, text: str, events: list[tuple[str, str, str]]
 ) -> None:
     assert coded(pipeline, text, WEDNESDAY) == events
+
+
+def test_sorry_to_inform_brings_news_and_is_no_apology(pipeline: Pipeline) -> None:
+    text = "The Peruvian minister said he was sorry to report that the talks with Chile had failed."
+    assert [c for c in coded(pipeline, text, WEDNESDAY) if c[0].startswith("05")] == []

@@ -89,6 +89,7 @@ class UnassertedWords:
     denying_verbs: frozenset[str]
     future_occasions: frozenset[str]
     readiness_words: frozenset[str]
+    news_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -236,6 +237,13 @@ def _future_occasion(tok: Token) -> bool:
             return cur.lower_ in words.readiness_words
         cur = cur.head
     return False
+
+
+def news_formula(regret: Token) -> bool:
+    """Whether a word of regret only brings news ("SORRY to inform you that ...", "sorry to say"): no
+    apology (read by coding/judgement.py)."""
+    verbs = unasserted_words().news_verbs
+    return any(c.dep_ == "xcomp" and c.lemma_.casefold() in verbs for c in doccache.children(regret))
 
 
 def _natural_agent(tok: Token) -> bool:
