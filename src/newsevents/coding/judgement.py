@@ -19,6 +19,7 @@ from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.unasserted import news_formula
 
 CALLED_JUDGEMENT = declare(
     "trigger",
@@ -309,8 +310,11 @@ def _denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:
 
 
 def _sorry(complement: list[Token], words: Lexicon) -> bool:
-    """ "was (very) SORRY", "is deeply REGRETFUL": words of apology as the complement."""
-    return bool(complement) and complement[0].lemma_.casefold() in words.apology_words
+    """ "was (very) SORRY", "is deeply REGRETFUL": words of apology as the complement (not "sorry to
+    inform you that ...", which brings news: coding/unasserted.py)."""
+    if not complement or complement[0].lemma_.casefold() not in words.apology_words:
+        return False
+    return not news_formula(complement[0])
 
 
 def _neutral(subject: Token, tokens: list[Token], words: Lexicon) -> bool:

@@ -36,6 +36,7 @@ class Lexicon:
     negations: frozenset[str]
     commitment_verbs: frozenset[str]
     self_directed_nouns: frozenset[str]
+    duration_nouns: frozenset[str]
     event_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     intent_nouns: frozenset[str]

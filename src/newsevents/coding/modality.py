@@ -24,6 +24,7 @@ from newsevents.coding.patterns import PatternSet
 from newsevents.coding.perpetrated import PERPETRATED_ACT, perpetrated
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.unasserted import unasserted
 from newsevents.records import Modality
 
 NEGATED = declare(
@@ -160,6 +161,8 @@ class ModalityReader:
         tok = trigger.token
         if kind_of(tok) == "fail" and any(c.dep_ in ("xcomp", "ccomp") for c in doccache.children(tok)):
             return replace(trigger, dropped_by=FAILED)
+        if (no_act := unasserted(trigger)) is not None:  # (coding/unasserted.py: questions, acts of nature)
+            return replace(trigger, dropped_by=no_act)
         found = _stance_modality(trigger) or self.modality(tok, trigger.pattern.code)
         if isinstance(found, str):
             # "will not accept the refugees": refusing a cooperative act is a rejection; any other

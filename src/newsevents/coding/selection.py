@@ -21,10 +21,10 @@ from newsevents.coding import agentless, occasions, referred, resources, respons
 from newsevents.coding.answered import answered_party
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.facts import fact_weight
-from newsevents.coding.grouped import group_step
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import PatternSet, construction
 from newsevents.coding.records import Draft, Trigger
+from newsevents.coding.retold import folded_step
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
 from newsevents.coding.sources import can_act, same_actor
@@ -375,7 +375,7 @@ def _compatible(a: Draft, b: Draft) -> bool:
         return False
     if occasions.distinct_acts(a, b):
         return False
-    if _restated(a, b) or restated_joint_act(a, b) or group_step(a, b):
+    if _restated(a, b) or restated_joint_act(a, b) or folded_step(a, b):
         return True
     if a.code[:2] != b.code[:2] or a.source.code != b.source.code:
         return False
@@ -406,7 +406,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                     best = replace(best, when=other.when, date_own=other.date_own)
                 if best.place is None and other.place is not None:
                     best = replace(best, place=other.place)
-                rule = SAME_TRIGGER if _same_act(d, k) else group_step(d, k) or RESTATEMENT
+                rule = SAME_TRIGGER if _same_act(d, k) else folded_step(d, k) or RESTATEMENT
                 kept[i] = best if rule in best.steps else best.step(rule)
                 break
         else:

@@ -10,6 +10,7 @@ from newsevents.coding.asides import aside
 from newsevents.coding.carried import carried_preps
 from newsevents.coding.datelined import undatelined
 from newsevents.coding.drawn import drawn_from
+from newsevents.coding.lexicon import lexicon
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
@@ -270,11 +271,15 @@ def journey_to(tok: Token) -> bool:
 
 def contentless_objects(tok: Token) -> list[Token]:
     """The direct objects of verb ``tok`` when it reports no clause: "held a news conference" is about its
-    object alone, "told a news conference THAT ..." about what it reports."""
+    object alone, "told a news conference THAT ..." about what it reports. An object that is a stretch of
+    time stands for its "of" phrase ("declared three days OF MOURNING")."""
     children = doccache.children(tok)
     if any(c.dep_ == "ccomp" for c in children):
         return []
-    return [c for c in children if c.dep_ == "dobj"]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    durations = [o for o in objects if o.lemma_.casefold() in lexicon().duration_nouns]
+    preps = [p for o in durations for p in doccache.children(o) if p.lower_ == "of"]
+    return objects + [c for p in preps for c in doccache.children(p) if c.dep_ == "pobj"]
 
 
 def subjects(tok: Token) -> list[Token]:

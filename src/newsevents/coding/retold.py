@@ -1,0 +1,82 @@
+"""One act told again by a speaker: "Russian missiles struck the grid on Monday. ... Moscow said it was
+striking military targets", "Militiamen killed hundreds at roadblocks. The Red Cross said militiamen were
+killing civilians". News leads with the act and then reports what the parties or witnesses say of it; the
+reported clause names the same act, not a second one (corpus/README.md: one gold event per real event).
+
+Read by selection's merging (coding/selection.py), which folds two drafts into one record when this says
+the later retells the earlier. Two acts a verb each tells in the narrative stay two ("halted the talks and
+imposed sanctions"); what keeps reported acts apart otherwise (another date of their own, "a second
+attack", a time clause) is checked by the caller first.
+"""
+
+from __future__ import annotations
+
+from newsevents import doccache
+from newsevents.coding.grouped import group_step
+from newsevents.coding.lexicon import lexicon
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+from newsevents.coding.syntax import is_passive
+
+RETOLD = declare(
+    "select",
+    "retold",
+    "an act a speaker reports ('X said it had ...', 'Y said troops were ...') after the same act of the "
+    "same pair and root was told as the report's own narrative is that act told again, one record",
+    "Peruvian jets bombed two camps in Ecuador on Monday. Lima said its jets had struck rebel camps.",
+)
+# Readings of an earlier draft that tell an act as having happened (an intention or a hypothetical act
+# is no act a later report could retell).
+_TOLD = frozenset({"asserted", "reported"})
+# Date rules (when.py) that read a date the text states at the act itself, not one carried over from the
+# story's lead or the dateline.
+_STATED_DATES = frozenset({"date:own-clause", "date:offset", "date:enclosing-clause"})
+
+
+def step(a: Draft, b: Draft) -> str | None:
+    """RETOLD when the later of two drafts is a reported act (a speaker's clause) of the same CAMEO root,
+    the same source country and the same target country (either way round for a symmetric act) as the
+    earlier, which was told as having happened in an earlier sentence; else None."""
+    earlier, later = (a, b) if a.token.i < b.token.i else (b, a)
+    if later.modality != "reported" or earlier.modality not in _TOLD or _named_again(later):
+        return None
+    if earlier.code != later.code or earlier.sent.start == later.sent.start:
+        return None
+    if _STATED_DATES.intersection(later.steps):
+        return None  # a date of its own tells another day's act ("said it had shelled the town on Monday")
+    if "unattributed" in later.facts or is_passive(later.token):
+        return None  # a passive tells what befell its subject: a toll of its own ("three were killed")
+    if _codes(earlier) == _codes(later):
+        return None  # (one source and target code: selection's own restatement rule folds them)
+    pair_e = _pair(earlier)
+    pair_l = _pair(later)
+    if None in pair_e or None in pair_l:
+        return None
+    return RETOLD if pair_e == pair_l else None
+
+
+def _named_again(d: Draft) -> bool:
+    """Whether ``d`` names its act by a noun, or tells of one ("the strikes killed six"): a restatement
+    selection's own rule folds and names (coding/selection.py, ``RESTATEMENT``)."""
+    subjects = lexicon().event_subjects
+    return d.trigger.noun or any(
+        c.dep_ == "nsubj" and c.lemma_.casefold() in subjects for c in doccache.children(d.token)
+    )
+
+
+def _codes(d: Draft) -> tuple[str | None, str | None]:
+    """The source's and the target's actor codes (role included)."""
+    return d.source.code, d.target.code if d.target is not None else None
+
+
+def _pair(d: Draft) -> tuple[str | None, str | None]:
+    """The source's and the target's country (a target the text leaves implicit counts: a reported act
+    seldom names its target again)."""
+    target = d.target if d.target is not None else d.implicit_target
+    return d.source.country, target.country if target is not None else None
+
+
+def folded_step(a: Draft, b: Draft) -> str | None:
+    """The rule by which two drafts are one event told as two records, or None: one act on a group
+    (coding/grouped.py) or one act a speaker retells (``step``)."""
+    return group_step(a, b) or step(a, b)
