@@ -139,3 +139,24 @@ def test_clause_dated_to_the_reports_days_is_news(
 def test_clause_dated_earlier_stays_backstory(pipeline: Pipeline, text: str) -> None:
     """A clause dated back ("last month", "in 2019") is backstory, and no expulsion is coded from it."""
     assert not [c for c in coded(pipeline, text, PUBLISHED) if c[0].startswith("16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The siege of the Georgian garrison by Abkhaz and Russian troops entered its third week.",
+            ("191", "RUS"),
+        ),
+        ("Serbia's mobilisation of 20,000 reservists alarmed Croatia on Tuesday.", ("154", "SRB")),
+        ("The expulsion of Estonia's ambassador by Russia drew protests on Tuesday.", ("161", "RUS")),
+        ("Colombia's extradition of a Venezuelan banker angered Caracas on Tuesday.", ("063", "COL")),
+    ],
+)
+def test_nominalisation_of_a_verb_known_as_a_verb(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    """ "Serbia's mobilisation of reservists", "the siege of X by Y": nouns of verbs the coder knew only as
+    verbs (data rows ne.pgrid.*), coded as the verb with the same objects."""
+    found = [(c[0], c[1]) for c in coded(pipeline, text, PUBLISHED)]
+    assert expected in found, found
