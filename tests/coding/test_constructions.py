@@ -160,3 +160,35 @@ def test_nominalisation_of_a_verb_known_as_a_verb(
     verbs (data rows ne.pgrid.*), coded as the verb with the same objects."""
     found = [(c[0], c[1]) for c in coded(pipeline, text, PUBLISHED)]
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The border plan was rejected by Ghana and Togo on Tuesday.",
+            [("127", "GHA", None), ("127", "TGO", None)],
+        ),
+        (
+            "The prisoner swap was mediated by Oman and Qatar on Tuesday.",
+            [("045", "OMN", None), ("045", "QAT", None)],
+        ),
+        (
+            "Benin put forward a border plan on Tuesday. The plan was rejected by Ghana and Togo.",
+            [("127", "GHA", "BEN"), ("127", "TGO", "BEN")],
+        ),
+    ],
+)
+def test_parties_of_a_by_phrase_act_side_by_side(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """ "rejected by Ghana and Togo": each rejects the plan; neither is the other's target (the article's
+    other party, when it names one, is)."""
+    found = [c for c in coded(pipeline, text, PUBLISHED) if c[0] == expected[0][0]]
+    assert sorted(found) == sorted(expected)
+
+
+def test_pact_signed_by_a_pair_stays_between_them(pipeline: Pipeline) -> None:
+    """An agreement or cooperation signed "by A and B" is made between them, as before."""
+    found = coded(pipeline, "The trade pact was signed by Ghana and Togo on Tuesday.", PUBLISHED)
+    assert [(c[1], c[2]) for c in found] == [("GHA", "TGO")], found
