@@ -192,3 +192,40 @@ def test_pact_signed_by_a_pair_stays_between_them(pipeline: Pipeline) -> None:
     """An agreement or cooperation signed "by A and B" is made between them, as before."""
     found = coded(pipeline, "The trade pact was signed by Ghana and Togo on Tuesday.", PUBLISHED)
     assert [(c[1], c[2]) for c in found] == [("GHA", "TGO")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ACCRA (Wire) - The Togolese ambassador was expelled on Tuesday, the Nigerian foreign ministry "
+            "said.",
+            ("16", "NGA", "TGO"),
+        ),
+        (
+            "ACCRA (Wire) - Three Beninese fishermen were released on Tuesday, the Nigerian navy said.",
+            ("08", "NGA", "BEN"),
+        ),
+    ],
+)
+def test_agentless_state_act_told_by_a_state_organ(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    """An agentless passive of a state's act told by another state's organ is that state's act, whatever
+    the dateline's country."""
+    found = [(c[0][:2], c[1], c[2]) for c in coded(pipeline, text, PUBLISHED)]
+    assert expected in found, found
+
+
+def test_speakers_own_people_are_not_its_patients(pipeline: Pipeline) -> None:
+    """ "Two Nigerian sailors were detained, the Nigerian navy said": the navy tells what others did to its
+    own; it is not the source."""
+    text = "ACCRA (Wire) - Two Nigerian sailors were detained on Tuesday, the Nigerian navy said."
+    events = events_of(pipeline, text, PUBLISHED)
+    assert not any("source:speaker-state" in e.evidence.steps for e in events)
+
+
+def test_freezing_trade_is_an_embargo(pipeline: Pipeline) -> None:
+    """ "froze new trade with X" (data row ne.pgrid.19) is 163, as suspending trade is."""
+    found = coded(pipeline, "Kenya froze new trade with Somalia on Tuesday.", PUBLISHED)
+    assert ("163", "KEN", "SOM") in found, found
