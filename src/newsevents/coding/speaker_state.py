@@ -5,8 +5,8 @@ no maker, and the coder would give the act to the story's country (the dateline'
 the state that can expel, arrest, release or deploy, and tells its own act. When the passive's reporting
 verb ("said", "announced", "confirmed") has a state organ of another country than the passive's patient
 as its subject, that organ is the source and the patient the target ("two Chilean sailors were released,
-the Peruvian navy said": Peru frees Chileans). A patient of the speaker's own country is left alone
-("two Peruvian soldiers were detained, the Peruvian army said" is the army telling what others did).
+the Peruvian navy said": Peru frees Chileans). A patient of the speaker's own country, or of none, is left
+alone ("two Peruvian soldiers were detained, the Peruvian army said" is the army telling what others did).
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 def speaker_parties(
     tok: Token, code: str, actors: DocActors, day: dt.date | None
 ) -> tuple[Actor, Actor | None] | None:
-    """(source, target) of agentless passive ``tok`` (coded ``code``) told by a foreign state organ."""
+    """(source, target) of agentless passive ``tok`` (coded ``code``) told by a state organ about a
+    patient of another country."""
     if not code.startswith(_STATE_ACT_ROOTS):
         return None
     verb = tok.head if tok.dep_ == "ccomp" else None
@@ -56,6 +57,6 @@ def speaker_parties(
         a for c in doccache.children(tok) if c.dep_ == "nsubjpass" for a in actors.resolve_all(c, day)
     ]
     patient = next((a for a in patients if a.country), None)
-    if patient is not None and patient.country == speaker.country:
-        return None
+    if patient is None or patient.country == speaker.country:
+        return None  # (a patient of no country, "the country had been freed from terror", is no one's)
     return speaker, patient
