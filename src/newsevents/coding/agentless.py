@@ -33,6 +33,7 @@ from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
 from newsevents.coding.released import GRANTED_IN, RELEASED_PASSIVE, asylum_parties, released_parties
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
+from newsevents.coding.speaker_state import SPEAKER_STATE, speaker_parties
 from newsevents.coding.tolled import tolled_attack, tolled_noun
 from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
 from newsevents.coding.withdrawn import WITHDRAWAL_OF, withdrawal_parties
@@ -158,6 +159,9 @@ def _parties(
 ) -> tuple[Actor, Actor | None, str] | None:
     """(source, target, rule) of an agentless state act, a wave of protest or an eased measure."""
     code = trigger.code or trigger.pattern.code
+    told = speaker_parties(trigger.token, code, actors, day) if _agentless(trigger) else None
+    if told is not None:
+        return (*told, SPEAKER_STATE)
     eased = eased_parties(trigger, actors, day)
     if eased is not None:
         return (*eased, EASED_MEASURE)

@@ -43,6 +43,16 @@ CO_MEDIATORS = declare(
     "for the parties to it, never for each other",
     "The talks were brokered by Oslo and Havana.",
 )
+BY_CO_AGENTS = declare(
+    "target",
+    "by-co-agents",
+    "parties coordinated in a passive's 'by' phrase act side by side, never on each other, unless their act "
+    "is an agreement or cooperation between them ('signed by Chile and Peru')",
+    "The plan was rejected by Chile and Peru on Monday.",
+)
+# Roots of acts a pair named in a "by" phrase makes with each other ("the pact was signed by A and B"):
+# intent, agreement and cooperation (03, 05, 06); any other act is done by the pair side by side.
+_PAIRED_BY_ROOTS = ("03", "05", "06")
 # Codes of reactions aimed at a third party: praise or approval (051), demand (10), criticism (11) and
 # threat (13: "Minsk and Vilnius warned that any incursion would be an act of war"). Not agreement (050),
 # joint statements (010), appeals (02: "asked their teams") or refusals (12: "failed to agree"), which a
@@ -68,6 +78,8 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
     drawn from (coding/drawn.py)."""
     if drawn_reaction(tok):
         return True  # ("drew criticism from Berlin and Paris": each reacts to the act, not to the other)
+    if _by_agents(tok, code, steps):
+        return True  # ("the plan was rejected by Chile and Peru": each rejects it)
     words = referred_words()
     if code.startswith(REACTION_CODES) and not symmetric(code):
         return _reactors(tok, steps)
@@ -88,6 +100,24 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
     if aimed and CO_AGENTS not in steps:
         steps.append(CO_AGENTS)
     return aimed
+
+
+def _by_agents(tok: Token, code: str, steps: list[str]) -> bool:
+    """Whether passive ``tok`` names coordinated parties in its "by" phrase who act side by side (the
+    rule's step is added to ``steps`` when it is): not a symmetric act, nor one of ``_PAIRED_BY_ROOTS``."""
+    if (
+        tok.pos_ != "VERB"
+        or symmetric(code)
+        or code.startswith(_PAIRED_BY_ROOTS)
+        or not syntax.is_passive(tok)
+    ):
+        return False
+    agents = [p for c in doccache.children(tok) if c.dep_ == "agent" for p in doccache.children(c)]
+    if not any(c.dep_ == "conj" for a in agents if a.dep_ == "pobj" for c in doccache.children(a)):
+        return False
+    if BY_CO_AGENTS not in steps:
+        steps.append(BY_CO_AGENTS)
+    return True
 
 
 def _aims(prep: Token) -> bool:

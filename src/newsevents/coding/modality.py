@@ -129,6 +129,9 @@ COMMITMENT = declare(
 _COMMITTED_FORCE = "0312"
 # Words of denial on an object or a governing noun ("NO deal", "WITHOUT a truce").
 _WITHOUT = frozenset({"without"})
+# Prepositions that set a gerund beside the clause's act, not inside it: "AFTER condemning the raid, Peru
+# threatened to ..." (the condemning is done, not threatened); "committed TO providing" stays an intent.
+_BESIDE = frozenset({"after", "before", "since", "despite", "following", "upon", "besides", "while"})
 
 # Links by which an event noun stands in a verb's clause ("conducted a TEST", "a halt TO the raids").
 _NOUN_ARGS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
@@ -339,7 +342,7 @@ def _governors(tok: Token) -> list[Token]:
     the verb of that preposition when it makes an intention: "committed TO providing loans", "vowed TO
     resuming talks" (an intent, not a done act)."""
     found = syntax.governors(tok) or [n for n in (intending_noun(tok, lexicon()),) if n is not None]
-    if found or tok.dep_ != "pcomp" or tok.head.dep_ != "prep":
+    if found or tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ in _BESIDE:
         return found  # (the owner's intent noun governs its infinitive: "Ankara's OFFER to mediate")
     verb = tok.head.head
     return (

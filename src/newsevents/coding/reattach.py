@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
-from newsevents.coding import participles, resources
+from newsevents.coding import misplaced_agent, participles, resources
 from newsevents.coding.rules import declare
 
 REDUCED_RELATIVE_SUBJECT = declare(
@@ -261,6 +261,12 @@ def _act_verbs() -> frozenset[str]:
     return frozenset(p.lemma for p in resources.patterns(()) if p.pos == "verb" and p.code[:2] in _ACT_ROOTS)
 
 
+@functools.lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """The nouns with a pattern of their own (their "by" phrase is their doer's)."""
+    return frozenset(p.lemma.casefold() for p in resources.patterns(()) if p.pos == "noun")
+
+
 class ReattachStage:
     """Mends the parse of each Doc in place before the coding stages read it."""
 
@@ -272,6 +278,8 @@ class ReattachStage:
             verb_after_apposition(doc, _all_verbs(), words)
             verb_as_modifier(doc, words)
             object_as_conjunct(doc, words)
+        if len(doc):
+            misplaced_agent.misplaced_agents(doc, _event_nouns(), (t for t in doc if t.lower_ == "by"))
         return doc
 
 

@@ -8,9 +8,9 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding import clause_party, decided, doers, scene, syntax
+from newsevents.coding import clause_party, decided, doers, recent_relative, scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
-from newsevents.coding.diplomacy import arrival, recipients, time_anchor
+from newsevents.coding.diplomacy import recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.protest import dispersal_object
 from newsevents.coding.rules import declare
@@ -268,16 +268,16 @@ def _reduced_passive(tok: Token) -> bool:
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
         and any(c.dep_ == "agent" for c in doccache.children(tok))
-        and not _dated(tok)
+        and (not _dated(tok) or recent_relative.recent(tok))
     )
 
 
 def _relative_pronoun(verb: Token, subject: Token) -> bool:
     """Whether ``subject`` is the relative pronoun of a relative clause that stands for the noun it hangs
     from ("the envoy, who met ..."); not in a clause with a date of its own ("the rebels, who overran
-    the town last month": backstory, as selection reads scene clauses), unless it tells an arrival ("Obama,
+    the town last month": backstory, as selection reads scene clauses), unless news (an arrival, "Obama,
     who landed on Sunday for a visit": the visit itself, coding/diplomacy.py)."""
-    return verb.dep_ == "relcl" and subject.tag_ in ("WP", "WDT") and (not _dated(verb) or arrival(verb))
+    return verb.dep_ == "relcl" and subject.tag_ in ("WP", "WDT") and recent_relative.told(verb, _dated)
 
 
 def _dated(clause: Token) -> bool:

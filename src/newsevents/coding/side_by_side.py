@@ -4,7 +4,8 @@ because the article names it most. The argument stage marks two co-reactors (``c
 ``target:co-reactors``) and lets three or more coordinated parties act as a group; this pass, run after
 the selection stage set its implicit targets (``coding/rivals.py``), aims such a reaction at the party
 the article names most among the others, else at none. The parties of a gapped clause ("X pledged 50
-million, Y 20 million", ``coding/gapped.py``) are kept apart the same way."""
+million, Y 20 million", ``coding/gapped.py``) and those of a passive's "by" phrase ("the plan was
+rejected by Chile and Peru", ``coagents`` ``target:by-co-agents``) are kept apart the same way."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newsevents.actors.resolve import DocActors
-from newsevents.coding.coagents import CO_REACTORS, REACTION_CODES
+from newsevents.coding.coagents import BY_CO_AGENTS, CO_REACTORS, REACTION_CODES
 from newsevents.coding.gapped import GAPPED
 from newsevents.coding.records import Draft
 from newsevents.coding.semantics import symmetric
@@ -26,7 +27,7 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
     reactors: dict[int, set[str]] = {}
     gapped = {d.token.i for d in made if GAPPED in d.steps}
     for d in made:
-        reaction = d.code.startswith(REACTION_CODES) and not symmetric(d.code)
+        reaction = (d.code.startswith(REACTION_CODES) and not symmetric(d.code)) or BY_CO_AGENTS in d.steps
         if (reaction or d.token.i in gapped) and d.source.country:
             reactors.setdefault(d.token.i, set()).add(d.source.country)
     out: list[Draft] = []
@@ -38,7 +39,9 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
             or implicit is None
             or own not in side
             or implicit.country not in side - {own}
-            or not (CO_REACTORS in d.steps or len(side) >= 3 or d.token.i in gapped)
+            or not (
+                CO_REACTORS in d.steps or BY_CO_AGENTS in d.steps or len(side) >= 3 or d.token.i in gapped
+            )
         ):
             out.append(d)
             continue
