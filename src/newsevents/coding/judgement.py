@@ -41,6 +41,13 @@ REPORTED_FAILURE = declare(
     "criticises it (111)",
     "Kabul said Islamabad had failed to stop the militants crossing the border.",
 )
+REPORTED_WRONG = declare(
+    "trigger",
+    "reported-wrong",
+    "a speaker saying a named party broke a rule or worked against others ('said Moscow had violated the "
+    "accord'), or did not keep a commitment ('said Tehran had not complied'), accuses it (112)",
+    "Tokyo said Beijing had violated the fishing accord.",
+)
 
 NEUTRAL_JUDGEMENT = declare(
     "trigger",
@@ -83,6 +90,7 @@ JUDGED_THING = declare(
     "Lisbon called the blockade an act of aggression.",
 )
 CRITICISE = "111"
+ACCUSE = "112"
 PRAISE = "051"
 # Dependents that hold the complement of "called X Y" and of a copula ("was unwarranted").
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "dobj", "ccomp"})
@@ -208,6 +216,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         failed = _failed_party(clause, words)
         if failed is not None:
             return _trigger(tok, CRITICISE, REPORTED_FAILURE, (failed,))
+        if (wrongdoer := _wrongdoer(clause, words)) is not None:
+            return _trigger(tok, ACCUSE, REPORTED_WRONG, (wrongdoer,))
         passive = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in doccache.children(clause))
         if passive and clause.tag_ == "VBN" and (outlook := felt([clause])) is not None:
             return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was angered by"
@@ -243,6 +253,22 @@ def _failed_party(clause: Token, words: Lexicon) -> Token | None:
     if any(c.dep_ == "neg" or c.lower_ in words.negations for c in clause.children):
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
+        return None
+    return subject
+
+
+def _wrongdoer(clause: Token, words: Lexicon) -> Token | None:
+    """ "said Moscow had VIOLATED the accord", "said Tehran had NOT COMPLIED": the named party a speaker
+    says did wrong (``wrongdoing_verbs``, asserted) or broke a commitment (``compliance_verbs``, negated),
+    in a clause with no modal; never a pronoun or the speaker itself, whose own wrongs would be an admission."""
+    lemma = clause.lemma_.casefold()
+    negated = any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause))
+    if any(c.tag_ == "MD" for c in doccache.children(clause)):
+        return None  # "could breach", "would not cooperate": a fear or a refusal, no wrong done
+    if not ((lemma in words.wrongdoing_verbs and not negated) or (lemma in words.compliance_verbs and negated)):
+        return None
+    subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
         return None
     return subject
