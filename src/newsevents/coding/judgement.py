@@ -261,12 +261,13 @@ def _failed_party(clause: Token, words: Lexicon) -> Token | None:
 def _wrongdoer(clause: Token, words: Lexicon) -> Token | None:
     """ "said Moscow had VIOLATED the accord", "said Tehran had NOT COMPLIED": the named party a speaker
     says did wrong (``wrongdoing_verbs``, asserted) or broke a commitment (``compliance_verbs``, negated),
-    in a clause with no modal; never a pronoun or the speaker itself, whose own wrongs would be an admission."""
+    in a clause with no modal; never a pronoun or the speaker itself (its own wrongs are an admission)."""
     lemma = clause.lemma_.casefold()
     negated = any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause))
     if any(c.tag_ == "MD" for c in doccache.children(clause)):
         return None  # "could breach", "would not cooperate": a fear or a refusal, no wrong done
-    if not ((lemma in words.wrongdoing_verbs and not negated) or (lemma in words.compliance_verbs and negated)):
+    wrong = lemma in words.compliance_verbs if negated else lemma in words.wrongdoing_verbs
+    if not wrong:
         return None
     subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:

@@ -1,0 +1,136 @@
+"""Triggers missed entirely on copy from other desks (issue 10, eighth session, helper pdesk): refusals
+told with "rule out", motions defeated, territory handed over, expulsion notices served, appeals made by
+turning to a party, veiled threats, crowds breaking through police lines, ultimatums of weeks, units
+redeployed, communication lines cut, terrorist designations, insults and tributes as judgements,
+warnings coordinated after a reported clause, and wrongs a speaker reports another party did.
+Sentences written for these tests; each case lists every event of its roots."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import DyadCase, check_dyads, events_of
+
+from newsevents.pipeline import Pipeline
+
+CASES = [
+    DyadCase(
+        "ruling out troops refuses",
+        "The Canadian prime minister ruled out sending troops to Haiti.",
+        (("12", "CAN", "HTI"),),
+    ),
+    DyadCase(
+        "ruling out a military role refuses",
+        "Germany ruled out any military role in Libya.",
+        (("12", "DEU", "LBY"),),
+    ),
+    DyadCase(
+        "a chamber defeating the government's motion rejects it",
+        "The Colombian parliament defeated the government's motion on the treaty.",
+        (("12", "COL", "COL"),),
+    ),
+    DyadCase(
+        "handing an island to a state returns territory",
+        "Nigeria handed the disputed island to Cameroon on Thursday.",
+        (("08", "NGA", "CMR"),),
+    ),
+    DyadCase(
+        "expulsion notices served expel",
+        "Canada served notices of expulsion to six Indian diplomats on Monday, the foreign ministry in "
+        "Ottawa said.",
+        (("16", "CAN", "IND"),),
+    ),
+    DyadCase(
+        "turning to a party with a request is an appeal",
+        "Egypt turned to the African Union with a request for help.",
+        (("02", "EGY", None),),
+    ),
+    DyadCase(
+        "exercising all options is a veiled threat",
+        "Pakistan said it would exercise all possible options to counter India's move.",
+        (("13", "PAK", "IND"),),
+    ),
+    DyadCase(
+        "protesters breaking through barricades riot",
+        "Thousands of Kenyan protesters broke through police barricades in Nairobi on Tuesday.",
+        (("14", "KEN", "KEN"),),
+    ),
+    DyadCase(
+        "a week given to act is an ultimatum",
+        "Nigeria gave the Gambian leader one week to step down.",
+        (("13", "NGA", "GMB"),),
+    ),
+    DyadCase(
+        "communication lines cut reduce relations",
+        "North Korea cut all communication lines with the South on Tuesday.",
+        (("16", "PRK", "KOR"),),
+    ),
+    DyadCase(
+        "a posture raised is military alert",
+        "The South Korean military raised its surveillance posture along the border.",
+        (("15", "KOR", "KOR"),),
+    ),
+    DyadCase(
+        "export curbs tightened are a sanction",
+        "Seoul tightened export curbs on three chemicals used by Japanese firms.",
+        (("16", "KOR", "JPN"),),
+    ),
+    DyadCase(
+        "a war vowed is a threat", "Gaddafi vowed a long war against the rebels.", (("13", "LBY", "LBY"),)
+    ),
+    DyadCase(
+        "designating a party as terrorist is an administrative sanction",
+        "The Mexican government designated the cartels as terrorist organisations.",
+        (("17", "MEX", "MEX"),),
+    ),
+    DyadCase(
+        "an insult for people blames them",
+        "The Indonesian president called the protesters thugs.",
+        (("11", "IDN", "IDN"),),
+        "trigger:called-judgement",
+    ),
+    DyadCase(
+        "a warning coordinated after a reported clause is the speaker's",
+        "The British foreign secretary said the seizure was unacceptable and warned of serious consequences.",
+        (("11", "GBR", None), ("13", "GBR", None)),
+    ),
+    DyadCase(
+        "a speaker saying another party violated a treaty accuses it",
+        "The Japanese prime minister said China had shamelessly violated the treaty.",
+        (("11", "JPN", "CHN"),),
+        "trigger:reported-wrong",
+    ),
+    DyadCase(
+        "a speaker saying another party meddles accuses it",
+        "The Estonian prime minister said Moscow was meddling in its elections.",
+        (("11", "EST", "RUS"),),
+        "trigger:reported-wrong",
+    ),
+    DyadCase(
+        "a speaker saying another party did not comply accuses it",
+        "The Iranian foreign minister said Washington had not complied with the nuclear deal.",
+        (("11", "IRN", "USA"),),
+        "trigger:reported-wrong",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_desk_triggers(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cause ruled out by investigators is no refusal
+        "Police investigators in Lima ruled out foul play in the death of the Peruvian minister.",
+        # a feared breach, with a modal, is no accusation; nor a refusal of one's own
+        "The Norwegian government said the shipments could breach its sanctions on Iran.",
+        "The Serbian president said he had not cooperated with the court.",
+        # an army breaking through rebel lines fights; it does not riot
+        "Ecuador's army broke through rebel lines near the Colombian border.",
+    ],
+)
+def test_desk_non_events(pipeline: Pipeline, text: str) -> None:
+    roots = {e.root for e in events_of(pipeline, text, "2021-03-10")}
+    assert not roots & {"11", "12", "14"}, roots
