@@ -12,6 +12,37 @@ from coding_helpers import DyadCase, check_dyads, events_of
 
 from newsevents.pipeline import Pipeline
 
+CULPABILITY = [
+    DyadCase(
+        "a named party said to be responsible for an attack is accused, not praised",
+        "The Israeli army said Hezbollah was responsible for the rocket fire.",
+        (("11", "ISR", "LBN"),),
+        "trigger:reported-wrong",
+    ),
+    DyadCase(
+        "a named party said to be behind an attack is accused",
+        "The Saudi foreign minister said Iran was behind the attack on the oil plants.",
+        (("11", "SAU", "IRN"),),
+        "trigger:reported-wrong",
+    ),
+    DyadCase(
+        "the speaker's side said not to be responsible denies it",
+        "Hamas said it was not responsible for the rocket fire.",
+        (("01", "PSE", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CULPABILITY, ids=[c.name for c in CULPABILITY])
+def test_culpability(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+def test_responsible_step_still_praises(pipeline: Pipeline) -> None:
+    text = "The Ghanaian president said the new law was a responsible step."
+    assert {e.root for e in events_of(pipeline, text, "2021-03-10")} == {"05"}
+
+
 CASES = [
     DyadCase(
         "ruling out troops refuses",

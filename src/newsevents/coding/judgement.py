@@ -218,6 +218,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
             return _trigger(tok, CRITICISE, REPORTED_FAILURE, (failed,))
         if (wrongdoer := _wrongdoer(clause, words)) is not None:
             return _trigger(tok, ACCUSE, REPORTED_WRONG, (wrongdoer,))
+        if _culpable(clause):  # "said Russia was responsible for the attack", "said Iran was behind it"
+            return _blame_or_denial(tok, clause, words)
         passive = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in doccache.children(clause))
         if passive and clause.tag_ == "VBN" and (outlook := felt([clause])) is not None:
             return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was angered by"
@@ -273,6 +275,35 @@ def _wrongdoer(clause: Token, words: Lexicon) -> Token | None:
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
         return None
     return subject
+
+
+def _culpable(clause: Token) -> bool:
+    """A reported clause that lays an act at a party's door: "was RESPONSIBLE FOR the attack", "was
+    BEHIND the bombing" (not "a responsible step", which praises)."""
+    if clause.lemma_.casefold() != "be":
+        return False
+    children = doccache.children(clause)
+    if any(c.dep_ == "prep" and c.lower_ == "behind" for c in children):
+        return True
+    return any(
+        c.dep_ == "acomp" and c.lower_ == "responsible" and any(p.lower_ == "for" for p in c.children)
+        for c in children
+    )
+
+
+def _blame_or_denial(tok: Token, clause: Token, words: Lexicon) -> Trigger | None:
+    """A named party said to be responsible is accused (112); the speaker's own side said not to be
+    denies it (016); another party said not to be is no event."""
+    children = doccache.children(clause)
+    negated = any(c.dep_ == "neg" or c.lower_ in words.negations for c in children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if negated:
+        return _trigger(tok, DENY, REPORTED_DENIAL, None) if _own_side(subject, words) else None
+    if subject.pos_ == "PRON" or subject.lower_ in _SELF:
+        return None
+    return _trigger(tok, ACCUSE, REPORTED_WRONG, (subject,))
 
 
 def _denied_act(tok: Token, coded: frozenset[int], words: Lexicon) -> Trigger | None:
