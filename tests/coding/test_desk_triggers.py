@@ -114,6 +114,26 @@ CASES = [
         (("17", "MEX", "MEX"),),
     ),
     DyadCase(
+        "transport planes lent to another state's operation are military aid (intended)",
+        "Britain will lend France two transport planes for the operation in Mali.",
+        (("03", "GBR", "FRA"),),
+    ),
+    DyadCase(
+        "tents set up for refugees are humanitarian aid",
+        "Kyrgyz border guards set up tents for Uzbek refugees.",
+        (("07", "KGZ", "UZB"),),
+    ),
+    DyadCase(
+        "recommitting to a ceasefire observes the truce",
+        "India and Pakistan recommitted to the 2003 ceasefire.",
+        (("08", "IND", "PAK"),),
+    ),
+    DyadCase(
+        "a state of siege declared is a state of emergency",
+        "The Argentine president declared a state of siege on Wednesday.",
+        (("17", "ARG", "ARG"),),
+    ),
+    DyadCase(
         "an insult for people blames them",
         "The Indonesian president called the protesters thugs.",
         (("11", "IDN", "IDN"),),
