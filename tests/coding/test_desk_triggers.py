@@ -134,6 +134,11 @@ CASES = [
         (("17", "ARG", "ARG"),),
     ),
     DyadCase(
+        "a chamber named by its own name is its state's legislature",
+        "The Storting voted down the government's plan for new oil licences.",
+        (("12", "NOR", None),),
+    ),
+    DyadCase(
         "an insult for people blames them",
         "The Indonesian president called the protesters thugs.",
         (("11", "IDN", "IDN"),),
