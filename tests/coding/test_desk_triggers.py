@@ -139,6 +139,16 @@ CASES = [
         (("12", "NOR", None),),
     ),
     DyadCase(
+        "people held at gunpoint are hostages",
+        "Hooded gunmen from Colombia held the Ecuadorean journalists at gunpoint for twenty minutes.",
+        (("18", "COL", "ECU"),),
+    ),
+    DyadCase(
+        "consent given to a deployment is intent to cooperate",
+        "The Kazakh parliament gave its consent to the dispatch of Russian troops.",
+        (("03", "KAZ", "RUS"),),
+    ),
+    DyadCase(
         "an insult for people blames them",
         "The Indonesian president called the protesters thugs.",
         (("11", "IDN", "IDN"),),
