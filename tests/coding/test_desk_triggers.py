@@ -206,3 +206,13 @@ def test_abstaining_in_a_vote_is_no_event(pipeline: Pipeline) -> None:
     # a UN release's list of abstentions yields nothing (Phoenix codes a bare "abstain" as yielding)
     text = "The draft passed with 11 votes; China and Russia abstained."
     assert not [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "08"]
+
+
+def test_subject_after_a_fronted_participle(pipeline: Pipeline) -> None:
+    # the parser hangs the subject on the participle's last noun ("Chad, the Security Council"): it acts
+    text = "Demanding an immediate truce in Chad, the Security Council imposed an arms embargo on Sudan."
+    coded = [
+        (e.root, e.source.role, e.target.country if e.target else None)
+        for e in events_of(pipeline, text, "2021-03-10")
+    ]
+    assert ("16", "IGO", "SDN") in coded, coded
