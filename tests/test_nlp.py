@@ -11,7 +11,10 @@ from newsevents import nlp
 from newsevents.config import DEFAULT_MODEL
 from newsevents.errors import ConfigError
 
-EXPECTED_PIPES = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+# the pinned pipeline's components, with ours that marks paragraph breaks before the parser
+EXPECTED_PIPES = [
+    "tok2vec", "tagger", "newsevents_paragraphs", "parser", "attribute_ruler", "lemmatizer", "ner"
+]
 
 
 def test_default_model_is_the_pinned_reupload() -> None:
@@ -21,6 +24,13 @@ def test_default_model_is_the_pinned_reupload() -> None:
     assert language.meta["lang"] == "en"
     assert language.meta["version"] == "3.8.0"
     assert language.pipe_names == EXPECTED_PIPES
+
+
+def test_blank_line_ends_a_sentence() -> None:
+    # a bulletin's heading is its own sentence, not the subject of the dateline's first sentence
+    doc = nlp.load()("ASIA IN BRIEF\n\nHANOI, May 2 - Vietnam freed the Thai fishermen on Friday.")
+    assert [s.text.strip() for s in doc.sents][0] == "ASIA IN BRIEF"
+    assert any(t.lemma_ == "free" and t.dep_ == "ROOT" for t in doc)
 
 
 def test_load_is_cached_per_process() -> None:

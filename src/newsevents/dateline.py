@@ -1,5 +1,6 @@
 """The dateline that opens a wire report: "OSLO —", "KYIV, March 3 (Wire) -", "ERBIL, Iraq, Aug 9 -",
-"HAVANA (Wire) -", or an all-caps city glued to the first sentence ("TALLINN Estonian police ...").
+"HAVANA (Wire) -", "ALMATY (translated from Russian). " (a translated paper's note, closed by a full
+stop), or an all-caps city glued to the first sentence ("TALLINN Estonian police ...").
 
 A dateline says where the report was filed, not who acted: the parser often makes its city the subject
 of the first sentence ("CANBERRA, May 19 - China imposed ..."), so the actor stage reads no actor inside
@@ -37,7 +38,7 @@ _AGENCY = r"\((?P<agency>[^()\n]{1,40})\)"
 _DASH = r"(?:--|[-—–:])"
 _FULL = re.compile(
     rf"\s*{_PLACE}(?:,\s*{_REGION}(?=,|\s*\(|\s+{_DASH}))?(?:,?\s+{_DATE})?"
-    rf"(?:\s*{_AGENCY})?\s*{_DASH}\s+(?=\S)"
+    rf"(?:\s*{_AGENCY})?\s*(?:{_DASH}|(?<=\))\.)\s+(?=\S)"
 )
 # A bare all-caps city glued to the first sentence: kept only when the gazetteer knows the city.
 _GLUED = re.compile(rf"\s*{_PLACE}\s+(?=[A-Z][a-z])")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from newsevents.config import DEFAULT_MODEL
 from newsevents.errors import ConfigError
+from newsevents.paragraphs import PARAGRAPHS
 
 # The coder reads tags, the dependency parse, lemmas and entities; nothing is disabled.
 REQUIRED_COMPONENTS = ("tagger", "parser", "lemmatizer", "ner")
@@ -49,6 +50,7 @@ def _load(model: str) -> Language:
     missing = [c for c in REQUIRED_COMPONENTS if c not in nlp.pipe_names]
     if missing:
         raise ConfigError(f"spaCy pipeline {model!r} lacks components: {', '.join(missing)}")
+    nlp.add_pipe(PARAGRAPHS, before="parser")  # a blank line ends a sentence (newsevents.paragraphs)
     return nlp
 
 

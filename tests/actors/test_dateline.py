@@ -24,6 +24,8 @@ _NLP = English()
         ("WASHINGTON, Tuesday (Wire) - The US said", "WASHINGTON, Tuesday (Wire) - ", "WASHINGTON", None),
         # two places filed from together (issue 10, helper dates): still a dateline, with its date
         ("ROME/PARIS, May 4 (Wire) - Italy said", "ROME/PARIS, May 4 (Wire) - ", "ROME/PARIS", None),
+        # a translated paper's note closed by a full stop (issue 10, helper pdesk)
+        ("LIMA (translated from Spanish). Peru said", "LIMA (translated from Spanish). ", "LIMA", None),
     ],
 )
 def test_dateline_forms(text: str, written: str, place: str, region: str | None) -> None:
@@ -42,7 +44,12 @@ def test_glued_city_needs_a_known_place() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["NATO warplanes struck the base.", "A court ruled on Monday.", "The UN - and its agencies - said"],
+    [
+        "NATO warplanes struck the base.",
+        "A court ruled on Monday.",
+        "The UN - and its agencies - said",
+        "NATO. The alliance said",  # a full stop closes only a parenthesised note
+    ],
 )
 def test_no_dateline(text: str) -> None:
     assert find_dateline(_NLP(text), lambda name: False) is None

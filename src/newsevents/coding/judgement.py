@@ -42,6 +42,13 @@ REPORTED_FAILURE = declare(
     "criticises it (111)",
     "Kabul said Islamabad had failed to stop the militants crossing the border.",
 )
+REPORTED_WRONG = declare(
+    "trigger",
+    "reported-wrong",
+    "a speaker saying a named party broke a rule or worked against others ('said Moscow had violated the "
+    "accord'), or did not keep a commitment ('said Tehran had not complied'), accuses it (112)",
+    "Tokyo said Beijing had violated the fishing accord.",
+)
 
 NEUTRAL_JUDGEMENT = declare(
     "trigger",
@@ -84,6 +91,7 @@ JUDGED_THING = declare(
     "Lisbon called the blockade an act of aggression.",
 )
 CRITICISE = "111"
+ACCUSE = "112"
 PRAISE = "051"
 # Dependents that hold the complement of "called X Y" and of a copula ("was unwarranted").
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "dobj", "ccomp"})
@@ -214,6 +222,10 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         failed = _failed_party(clause, words)
         if failed is not None:
             return _trigger(tok, CRITICISE, REPORTED_FAILURE, (failed,))
+        if (wrongdoer := _wrongdoer(clause, words)) is not None:
+            return _trigger(tok, ACCUSE, REPORTED_WRONG, (wrongdoer,))
+        if _culpable(clause):  # "said Russia was responsible for the attack", "said Iran was behind it"
+            return _blame_or_denial(tok, clause, words)
         passive = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in doccache.children(clause))
         if passive and clause.tag_ == "VBN" and (outlook := felt([clause])) is not None:
             return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was angered by"
@@ -254,6 +266,52 @@ def _failed_party(clause: Token, words: Lexicon) -> Token | None:
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
         return None
     return subject
+
+
+def _wrongdoer(clause: Token, words: Lexicon) -> Token | None:
+    """ "said Moscow had VIOLATED the accord", "said Tehran had NOT COMPLIED": the named party a speaker
+    says did wrong (``wrongdoing_verbs``, asserted) or broke a commitment (``compliance_verbs``, negated),
+    in a clause with no modal; never a pronoun or the speaker itself (its own wrongs are an admission)."""
+    lemma = clause.lemma_.casefold()
+    negated = any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause))
+    if any(c.tag_ == "MD" for c in doccache.children(clause)):
+        return None  # "could breach", "would not cooperate": a fear or a refusal, no wrong done
+    wrong = lemma in words.compliance_verbs if negated else lemma in words.wrongdoing_verbs
+    if not wrong:
+        return None
+    subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
+        return None
+    return subject
+
+
+def _culpable(clause: Token) -> bool:
+    """A reported clause that lays an act at a party's door: "was RESPONSIBLE FOR the attack", "was
+    BEHIND the bombing" (not "a responsible step", which praises)."""
+    if clause.lemma_.casefold() != "be":
+        return False
+    children = doccache.children(clause)
+    if any(c.dep_ == "prep" and c.lower_ == "behind" for c in children):
+        return True
+    return any(
+        c.dep_ == "acomp" and c.lower_ == "responsible" and any(p.lower_ == "for" for p in c.children)
+        for c in children
+    )
+
+
+def _blame_or_denial(tok: Token, clause: Token, words: Lexicon) -> Trigger | None:
+    """A named party said to be responsible is accused (112); the speaker's own side said not to be
+    denies it (016); another party said not to be is no event."""
+    children = doccache.children(clause)
+    negated = any(c.dep_ == "neg" or c.lower_ in words.negations for c in children)
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if negated:
+        return _trigger(tok, DENY, REPORTED_DENIAL, None) if _own_side(subject, words) else None
+    if subject.pos_ == "PRON" or subject.lower_ in _SELF:
+        return None
+    return _trigger(tok, ACCUSE, REPORTED_WRONG, (subject,))
 
 
 def _denied_act(tok: Token, coded: frozenset[int], words: Lexicon) -> Trigger | None:

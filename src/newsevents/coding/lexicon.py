@@ -81,6 +81,8 @@ class Lexicon:
     doer_of_nouns: frozenset[str]
     ordering_verbs: frozenset[str]
     failure_verbs: frozenset[str]
+    wrongdoing_verbs: frozenset[str]
+    compliance_verbs: frozenset[str]
     own_side_nouns: frozenset[str]
     refusal_modals: frozenset[str]
     reported_refusal_modals: frozenset[str]

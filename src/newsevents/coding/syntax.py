@@ -11,6 +11,7 @@ from newsevents.coding.carried import carried_preps
 from newsevents.coding.datelined import undatelined
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.fronted import fronted_subject
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
@@ -284,7 +285,8 @@ def contentless_objects(tok: Token) -> list[Token]:
 
 def subjects(tok: Token) -> list[Token]:
     # ("NEW YORK, May 1 - X pressed": X, not NEW YORK)
-    return undatelined(tok, [c for c in doccache.children(tok) if c.dep_ == "nsubj"])
+    found = [c for c in doccache.children(tok) if c.dep_ == "nsubj"] or fronted_subject(tok)
+    return undatelined(tok, found)
 
 
 def is_passive(tok: Token) -> bool:

@@ -1,0 +1,28 @@
+"""The subject of a verb after a fronted participle: "Demanding a truce in Libya, the Council imposed ...".
+
+A release often opens with a participle phrase ("Demanding ...", "Adopting resolution 1973, ...",
+"Citing security concerns, ..."). The parser may make that phrase the verb's clausal subject (csubj) and
+hang the real subject on its last noun as an apposition ("Libya, the Security Council"): the verb then has
+no nominal subject and its act no source. The last apposition inside the fronted phrase, before the verb,
+is the subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+
+__all__ = ["fronted_subject"]
+
+
+def fronted_subject(verb: Token) -> list[Token]:
+    """The subject the parser hung as an apposition inside a fronted participle that it made ``verb``'s
+    clausal subject, or nothing."""
+    for child in doccache.children(verb):
+        if child.dep_ != "csubj" or child.tag_ != "VBG" or child.i > verb.i:
+            continue
+        appositions = [t for t in doccache.subtree(child) if t.dep_ == "appos" and t.i < verb.i]
+        if appositions:
+            return [appositions[-1]]
+    return []
