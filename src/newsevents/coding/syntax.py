@@ -10,8 +10,8 @@ from newsevents.coding.asides import aside
 from newsevents.coding.carried import carried_preps
 from newsevents.coding.datelined import undatelined
 from newsevents.coding.drawn import drawn_from
-from newsevents.coding.lexicon import lexicon
 from newsevents.coding.fronted import fronted_subject
+from newsevents.coding.lexicon import lexicon
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
