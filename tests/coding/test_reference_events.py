@@ -30,7 +30,7 @@ CASES = [
         "'they' after two leaders named together is both",
         "U.S. President Joe Biden and Kenyan President William Ruto met at the White House on Monday. They "
         "signed a trade accord.",
-        (("03", "USA", "KEN"),),
+        (("05", "USA", "KEN"),),
         step="target:coordinated-subject",
     ),
     DyadCase(
