@@ -72,8 +72,8 @@ def test_generic_group_noun_takes_up_a_named_group(read, word) -> None:
 
 def test_role_noun_reaches_a_group_named_further_back(read, word) -> None:
     actors = read(
-        "Yemen's government and the Houthi movement agreed on a truce on Monday. The envoy welcomed it. "
-        "Saudi Arabia welcomed it too. The envoy said he would go to Aden. Oman praised the deal. "
+        "On Monday the Houthi movement and Yemen's government accepted a ceasefire. The envoy hailed it. "
+        "Riyadh hailed it as well. The envoy said he would fly to Aden. Oman praised the accord. "
         "The rebels said they would pull back."
     )
     tok = word(actors.doc, "rebels")

@@ -66,8 +66,8 @@ CASES = [
     ),
     DyadCase(
         "expulsion notices served expel",
-        "Canada served notices of expulsion to six Indian diplomats on Monday, the foreign ministry in "
-        "Ottawa said.",
+        "On Monday Canada served notices of expulsion on six Indian envoys, officials in Ottawa "
+        "said.",
         (("16", "CAN", "IND"),),
     ),
     DyadCase(
@@ -92,7 +92,7 @@ CASES = [
     ),
     DyadCase(
         "communication lines cut reduce relations",
-        "North Korea cut all communication lines with the South on Tuesday.",
+        "On Tuesday North Korea cut every communication line with South Korea.",
         (("16", "PRK", "KOR"),),
     ),
     DyadCase(
@@ -156,7 +156,7 @@ CASES = [
     ),
     DyadCase(
         "a warning coordinated after a reported clause is the speaker's",
-        "The British foreign secretary said the seizure was unacceptable and warned of serious consequences.",
+        "The British foreign secretary said the boarding was illegal and warned of grave consequences.",
         (("11", "GBR", None), ("13", "GBR", None)),
     ),
     DyadCase(
@@ -191,8 +191,8 @@ def test_desk_triggers(pipeline: Pipeline, case: DyadCase) -> None:
         # a cause ruled out by investigators is no refusal
         "Police investigators in Lima ruled out foul play in the death of the Peruvian minister.",
         # a feared breach, with a modal, is no accusation; nor a refusal of one's own
-        "The Norwegian government said the shipments could breach its sanctions on Iran.",
-        "The Serbian president said he had not cooperated with the court.",
+        "The Dutch government said the cargoes could breach its embargo on Syria.",
+        "The Croatian general said he had not cooperated with the tribunal.",
         # an army breaking through rebel lines fights; it does not riot
         "Ecuador's army broke through rebel lines near the Colombian border.",
     ],

@@ -49,8 +49,8 @@ def test_the_object_decides_the_root(pipeline: Pipeline, text: str, expected: Co
     [
         # what may befall, to nobody in particular: a pessimistic comment
         (
-            "Peru's president warned on Tuesday that the country faced the danger of civil war.",
-            ("012", "PER", "PER"),
+            "Bolivia's president warned on Friday that the nation faced the risk of civil war.",
+            ("012", "BOL", "BOL"),
         ),
         (
             "Kenya's finance minister warned on Monday that a weak shilling could hurt importers.",

@@ -14,15 +14,15 @@ from newsevents.pipeline import Pipeline
 CASES = [
     DyadCase(
         "'the kingdom' is the monarchy named before, not the emirate named last",
-        "Saudi Arabia cut diplomatic ties with Qatar on Monday. The kingdom also accused Doha of funding "
-        "militants.",
+        "Saudi Arabia severed relations with Qatar on Monday. The kingdom further accused Doha of backing "
+        "extremists.",
         (("11", "SAU", "QAT"),),
         step="actor:coreferent-country",
     ),
     DyadCase(
         "'the group' is the named group, though a state is the subject in between",
-        "Hezbollah fighters seized two Israeli soldiers on Monday. Israel bombed bridges in Lebanon, and "
-        "Syria condemned the raids. The group said it would free the soldiers only in exchange for "
+        "Hezbollah fighters captured two Israeli soldiers on Monday. Israel struck bridges across Lebanon, "
+        "and Syria condemned the strikes. The group said it would release the soldiers only in a swap for "
         "prisoners.",
         (("03", "LBN", "ISR"),),
     ),

@@ -141,9 +141,9 @@ def test_transfer_recipient_before_the_thing(pipeline: Pipeline, case: DyadCase)
     [
         DyadCase(
             "own-medics-landing-in-a-foreign-city",
-            "MILAN, March 22 (Wire) - A brigade of 40 Cuban doctors landed in Milan on Sunday to help "
-            "hospitals, the first time Havana has sent medics to Italy's north. Italian officials thanked "
-            "Havana.",
+            "MILAN, March 22 (Wire) - Forty Cuban doctors arrived in Milan on Sunday to help its "
+            "hospitals, the first medical brigade Havana has sent to northern Italy. Italian officials "
+            "thanked Havana.",
             (("07", "CUB", "ITA"),),
         ),
         DyadCase(
@@ -177,8 +177,8 @@ def test_party_of_a_time_phrase_is_no_counterpart(pipeline: Pipeline) -> None:
         pipeline,
         DyadCase(
             "martial-law-after-enemy-shelling",
-            "YEREVAN, Sept 27 (Wire) - Armenia declared martial law on Sunday after Azerbaijani shelling of "
-            "the regional capital.",
+            "YEREVAN, Sept 27 (Wire) - Armenia imposed martial law on Sunday after Azerbaijani shelling of "
+            "Stepanakert.",
             (("17", "ARM", "ARM"),),
         ),
     )

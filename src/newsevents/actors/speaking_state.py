@@ -1,5 +1,5 @@
-"""A state description in what a state itself says: "India said it hoped the government would now offer
-a settlement" is another country's government, not India's (a state speaking of its own government says
+"""A state description in what a state itself says: "Delhi said it expected the government to put forward
+a peace offer" is another country's government, not India's (a state speaking of its own government says
 "it" or "its government"), so the description takes the story's main country, else the last other
 country named, instead of the speaker named last.
 
