@@ -1,0 +1,35 @@
+"""Modality of steps taken and of acts only weighed (issue 10, modal2): "moved to expel" tells the
+expulsion as done (the act, as "voted to"), while "will move to expel" stays an intention. Every sentence
+is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.pipeline import Pipeline
+
+
+def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (e.cameo, e.modality, e.source.country, e.target.country if e.target else None)
+        for e in events_of(pipeline, text, "2012-03-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia moved to expel two Estonian diplomats.", ("161", "asserted", "RUS", "EST")),
+        ("Chad moved on Tuesday to seize the assets of a Libyan bank.", ("1711", "asserted", "TCD", "LBY")),
+    ],
+)
+def test_a_move_to_act_is_the_act(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    assert _coded(pipeline, text) == [expected]
+
+
+def test_a_move_still_to_come_is_an_intention(pipeline: Pipeline) -> None:
+    found = _coded(pipeline, "Russia will move to expel two Estonian diplomats.")
+    assert [(c[:2], m) for c, m, _s, _t in found] == [("13", "intended")]
