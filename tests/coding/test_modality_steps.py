@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of
 
+from newsevents.coding import curtailed
 from newsevents.pipeline import Pipeline
 
 
@@ -33,3 +34,32 @@ def test_a_move_to_act_is_the_act(
 def test_a_move_still_to_come_is_an_intention(pipeline: Pipeline) -> None:
     found = _coded(pipeline, "Russia will move to expel two Estonian diplomats.")
     assert [(c[:2], m) for c, m, _s, _t in found] == [("13", "intended")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Italian prime minister cut short a visit to Cairo and declared a day of mourning.",
+        "The Italian prime minister cut his visit to Cairo short.",
+        "The Italian prime minister curtailed his tour of Egypt and flew home.",
+    ],
+)
+def test_a_visit_cut_short_is_no_visit(pipeline: Pipeline, text: str) -> None:
+    # the visit was under way before: the report tells its end, neither a visit nor a break in relations
+    assert [c for c in _coded(pipeline, text) if c[0][:2] in ("04", "16")] == []
+
+
+def test_a_visit_made_and_a_cut_supply_stay_events(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "The Italian prime minister visited Cairo.") == [
+        ("042", "asserted", "ITA", "EGY")
+    ]
+    assert _coded(pipeline, "Russia cut gas supplies to Ukraine.") == [("162", "asserted", "RUS", "UKR")]
+
+
+def test_curtailed_words_load() -> None:
+    words = curtailed.curtailed_words()
+    assert (
+        "curtail" in words.shortening_verbs
+        and "cut" in words.cutting_verbs
+        and "short" in words.cutting_words
+    )
