@@ -23,6 +23,9 @@ def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None, st
     [
         ("Russia moved to expel two Estonian diplomats.", ("161", "asserted", "RUS", "EST")),
         ("Chad moved on Tuesday to seize the assets of a Libyan bank.", ("1711", "asserted", "TCD", "LBY")),
+        # the same for the verbs that only carry the act on ("went on to", "proceeded to")
+        ("Iran went on to arrest a British sailor.", ("173", "asserted", "IRN", "GBR")),
+        ("Iran proceeded to arrest a British sailor.", ("173", "asserted", "IRN", "GBR")),
     ],
 )
 def test_a_move_to_act_is_the_act(
