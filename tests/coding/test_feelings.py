@@ -6,7 +6,7 @@ invented."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import Coded, coded
+from coding_helpers import Coded, coded, events_of
 
 from newsevents.coding import feelings
 from newsevents.pipeline import Pipeline
@@ -71,3 +71,14 @@ def test_neutral_verdict_beside_the_speakers_dismissal_folds_into_it(pipeline: P
     # the comment on "said" is the same statement as the dismissal it is conjoined with
     text = "Beijing dismissed Japanese concern as paranoia and said the naval drills were purely routine."
     assert _events(pipeline, text) == [("120", "CHN", "JPN")]
+
+
+def test_subject_of_the_clause_it_is_about_is_the_target(pipeline: Pipeline) -> None:
+    # the clause's subject names the party: found on the clause itself, not by the article's counterpart
+    events = [
+        e
+        for e in events_of(pipeline, "Chile said it was worried that Peru was arming.", "2011-06-07")
+        if e.cameo == "012"
+    ]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("CHL", "PER")]
+    assert "target:construction" in events[0].evidence.steps

@@ -34,6 +34,8 @@ _OPTIMISTIC, _PESSIMISTIC, _CRITICAL = "013", "012", "111"
 _COMMENTS = frozenset({_OPTIMISTIC, _PESSIMISTIC})
 # Each code with the feelings.toml list of its words.
 _KINDS = ((_OPTIMISTIC, "optimistic"), (_PESSIMISTIC, "pessimistic"), (_CRITICAL, "critical"))
+# The subject of a clause the outlook is about, when it is a name or a noun, may be the party it is about.
+_SUBJECTS, _NOMINAL = frozenset({"nsubj", "nsubjpass"}), frozenset({"PROPN", "NOUN"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +83,16 @@ def _about(word: Token, about: frozenset[str]) -> tuple[Token, ...]:
         for o in doccache.children(p)
         if o.dep_ == "pobj"
     ]
-    roots += [c for c in doccache.children(word) if c.dep_ == "ccomp"]
-    return tuple(t for r in roots for t in r.subtree if t.dep_ == "pobj" or (t is r and t.pos_ != "VERB"))
+    clauses = [c for c in doccache.children(word) if c.dep_ == "ccomp"]
+    # (a clause names its party as the object of a preposition in it or as its subject: "worried that
+    # LIMA was arming"; tokens of a subtree are new objects each time, so they are compared by index)
+    subjects = {s.i for c in clauses for s in doccache.children(c) if s.dep_ in _SUBJECTS}
+    return tuple(
+        t
+        for r in roots + clauses
+        for t in r.subtree
+        if t.dep_ == "pobj" or (t.i in subjects and t.pos_ in _NOMINAL)
+    )
 
 
 def folded_comment(verb: Token, code: str, coded: frozenset[int]) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.curtailed import CURTAILED, curtailed
 from newsevents.coding.lexicon import modality_kinds
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_sets
@@ -111,7 +112,7 @@ def unasserted(trigger: Trigger) -> str | None:
         return DENIED_CLAIM
     if _future_occasion(tok):
         return FUTURE_OCCASION
-    return None
+    return CURTAILED if curtailed(tok) else None  # ("cut short a visit": coding/curtailed.py)
 
 
 def _direct_question(tok: Token) -> bool:
