@@ -145,13 +145,6 @@ def test_coordinated_acts_of_two_kinds_are_two_events(pipeline: Pipeline) -> Non
     assert _dyads(pipeline, text, "2011-09-05", "16") == [("TUR", "ISR"), ("TUR", "ISR")]
 
 
-def test_coordinated_diplomatic_measures_of_one_code_are_two_events(pipeline: Pipeline) -> None:
-    text = (
-        "QUITO (Wire) - Ecuador recalled its ambassador from Lima and expelled Peru's envoy on Monday."
-    )
-    assert _dyads(pipeline, text, "2024-05-06", "16") == [("ECU", "PER"), ("ECU", "PER")]
-
-
 def test_legal_action_threatened_under_a_condition(pipeline: Pipeline) -> None:
     text = "SEOUL - South Korea said it would take the matter to the WTO if Japan did not scrap the curbs."
     assert ("KOR", "JPN") in _dyads(pipeline, text, "2019-07-20", "13")
