@@ -389,10 +389,10 @@ def other_parties(head: Token) -> set[int]:
     heads += [
         c for c in doccache.children(verb) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > top.i
     ]
+    verbs = [c for c in doccache.children(top) if c.dep_ == "relcl"]  # (its own "who ..." clauses)
     if top.dep_ in ("nsubj", "nsubjpass"):
-        # (the verb and the clauses that share its subject: "set fire to X and looted Y", "blew himself
-        # up, killing 13 American soldiers")
-        verbs = [verb]
+        # (the verb and the clauses sharing its subject: "set fire to X and looted Y", "blew himself up")
+        verbs += [verb]
         verbs += [
             c
             for c in doccache.children(verb)
@@ -400,11 +400,11 @@ def other_parties(head: Token) -> set[int]:
             and c.pos_ == "VERB"
             and not any(d.dep_.startswith("nsubj") for d in doccache.children(c))
         ]
-        for v in verbs:
-            for child in doccache.children(v):
-                if child.dep_ in ("dobj", "dative"):
-                    heads.append(child)
-                elif child.dep_ == "prep" and child.lower_ not in _SCENE_PREPS:
-                    heads.extend(p for p in doccache.children(child) if p.dep_ == "pobj")
+    for v in verbs:
+        for child in doccache.children(v):
+            if child.dep_ in ("dobj", "dative"):
+                heads.append(child)
+            elif child.dep_ == "prep" and child.lower_ not in _SCENE_PREPS:
+                heads.extend(p for p in doccache.children(child) if p.dep_ == "pobj")
     heads += [c for h in heads[:] if h.i != head.i for c in coordinated(h)]
     return {t.i for h in heads for t in DocActors.phrase_tokens(h)}

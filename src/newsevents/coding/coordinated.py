@@ -21,6 +21,9 @@ COORDINATED_ACTS = declare(
 # border"); other coordinated verbs of one root mostly tell one act in two steps ("removed him from power
 # and placed him under arrest", "signed the declaration and agreed to reopen embassies").
 _LISTED_ROOTS = frozenset({"16"})
+# Codes whose verbs each tell a step of their own even when coded alike: diplomatic measures ("recalled its
+# envoy and expelled theirs", "severed relations and ordered the ambassador out") are listed one by one.
+_LISTED_CODES = frozenset({"161"})
 
 
 def coordinated_acts(a: Draft, b: Draft) -> bool:
@@ -28,7 +31,7 @@ def coordinated_acts(a: Draft, b: Draft) -> bool:
     kinds of act ("recalled ... (161) and called off ... (160)"): each is an act of its own."""
     if a.code[:2] not in _LISTED_ROOTS or a.trigger.noun or b.trigger.noun or a.token.i == b.token.i:
         return False
-    if a.code[:3] == b.code[:3]:
+    if a.code[:3] == b.code[:3] and a.code[:3] not in _LISTED_CODES:
         return False  # (one kind of act told with two verbs is one act: "froze assets and barred travel")
     first, second = (a.token, b.token) if a.token.i < b.token.i else (b.token, a.token)
     return second.dep_ == "conj" and second.head.i == first.i
