@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import clausedate, dateclause, datetense, doccache, leaddate, occasiondate, sametime
+from newsevents import clausedate, dateclause, datetense, doccache, leaddate, nearyear, occasiondate, sametime
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -254,7 +254,7 @@ class DocDates:
                 whens.extend(self._resolved[ent.start])
             elif anchor is not None and sametime.inner_date(anchor, heads):
                 inner.extend(self._resolved[ent.start])
-        whens = whens or inner
+        whens = nearyear.done_dates(tok, whens or inner, self.published or self.reference)
         if whens:
             return list(dict.fromkeys(whens)), OWN_CLAUSE
         if self._shift(tok) is not None:
