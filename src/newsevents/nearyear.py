@@ -1,5 +1,4 @@
-"""The year of a month and day written without one ("on May 25"), and the dates an act told as done
-cannot have.
+"""The year of a month and day written without one ("on May 25").
 
 A bare month and day in a clause that is not itself in the future is read back from the report's day, as
 a past day; but reporters write the year, or "last May", for a day most of a year back. When the same day
@@ -13,9 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Token
-
-from newsevents import datetense
 from newsevents.coding.rules import declare
 from newsevents.datewords import When
 
@@ -42,13 +38,3 @@ def nearer_year(text: str, when: When, reference: dt.date | None) -> When:
     except ValueError:
         return when  # February 29
     return When.of_day(later) if reference < later and later - reference < reference - day else when
-
-
-def done_dates(tok: Token, whens: list[When], reference: dt.date | None) -> list[When]:
-    """``whens`` without the days after ``reference`` (the publication day, else the report's) when the
-    event at ``tok`` is not itself to come: such a day is the plan's beside it ("voted to hold an election
-    on May 25")."""
-    # an event noun is in its verb's tense ("will hold an emergency meeting on Saturday")
-    if datetense.future_clause(tok) or (tok.pos_ in ("NOUN", "PROPN") and datetense.future_clause(tok.head)):
-        return whens
-    return [w for w in whens if not (w.precision == "day" and datetense.after_report(w, reference))]

@@ -1,5 +1,6 @@
 """A month and day written without a year is the nearer of its readings, and a day after the report dates
-no act told as done (``newsevents.nearyear``), on sentences written for these tests."""
+no act told as done, nor does a time an act is compared with (``newsevents.nearyear``,
+``newsevents.dateaside``), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +54,16 @@ def test_a_coming_day_dates_a_meeting_still_to_come(pipeline: Pipeline) -> None:
     text = "Chile's foreign minister will meet his Bolivian counterpart in Geneva on May 25."
     found = by_trigger(events_of(pipeline, text, WEDNESDAY_IN_MARCH))
     assert [(e.cameo, e.date) for e in found["meet"]] == [("036", "2021-05-25")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea warned South Korea on Monday that it would strike back harder than last month if Seoul "
+        "held the drills.",
+        "Israel threatened on Monday to strike Hezbollah harder than in 2006.",
+    ],
+)
+def test_a_compared_time_dates_no_act(pipeline: Pipeline, text: str) -> None:
+    found = by_trigger(events_of(pipeline, text, WEDNESDAY_IN_MARCH))
+    assert [(e.cameo, e.date) for e in found["strike"]] == [("138", "2021-03-08")]
