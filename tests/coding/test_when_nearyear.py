@@ -67,3 +67,15 @@ def test_a_coming_day_dates_a_meeting_still_to_come(pipeline: Pipeline) -> None:
 def test_a_compared_time_dates_no_act(pipeline: Pipeline, text: str) -> None:
     found = by_trigger(events_of(pipeline, text, WEDNESDAY_IN_MARCH))
     assert [(e.cameo, e.date) for e in found["strike"]] == [("138", "2021-03-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked a police post in Kano the night before, police said on Tuesday.",
+        "Police said on Tuesday that gunmen had attacked a police post in Kano the night before.",
+    ],
+)
+def test_the_night_before_is_the_day_before(pipeline: Pipeline, text: str) -> None:
+    found = by_trigger(events_of(pipeline, text, WEDNESDAY_IN_MARCH))
+    assert [(e.cameo, e.date) for e in found["attacked"]] == [("180", "2021-03-08")]
