@@ -79,3 +79,15 @@ def test_a_compared_time_dates_no_act(pipeline: Pipeline, text: str) -> None:
 def test_the_night_before_is_the_day_before(pipeline: Pipeline, text: str) -> None:
     found = by_trigger(events_of(pipeline, text, WEDNESDAY_IN_MARCH))
     assert [(e.cameo, e.date) for e in found["attacked"]] == [("180", "2021-03-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China will impose duties on Australian wine from Saturday.",
+        "China's commerce ministry said it would impose duties on Australian wine from Saturday.",
+    ],
+)
+def test_the_start_of_a_measure_to_come_dates_no_act(pipeline: Pipeline, text: str) -> None:
+    found = by_trigger(events_of(pipeline, text, WEDNESDAY_IN_MARCH))
+    assert [(e.cameo, e.date) for e in found["impose"]] == [("130", WEDNESDAY_IN_MARCH)]
