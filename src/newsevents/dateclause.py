@@ -380,7 +380,7 @@ def measured_apart(tok: Token) -> bool:
 
 
 def _signed(tok: Token) -> Shift | None:
-    """ "two days earlier", "hours later", "the same day", "the previous day", "the next day"."""
+    """ "two days earlier", "hours later", "the same day", "the previous day", "the night before"."""
     words = date_words()
     moving = words.backward | words.forward  # (once, not once per child)
     for adv in (c for c in doccache.children(tok) if c.lower_ in moving):
@@ -391,7 +391,7 @@ def _signed(tok: Token) -> Shift | None:
             ago = adv.lower_ == "ago"
             return Shift(-days if adv.lower_ in words.backward else days, None, not ago, ago)
     for unit in (c for c in doccache.children(tok) if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
-        amods = {c.lower_ for c in doccache.children(unit) if c.dep_ == "amod"}
+        amods = {c.lower_ for c in doccache.children(unit) if c.dep_ in ("amod", "advmod")}
         size = _UNITS[_unit_name(unit)]
         if "same" in amods:
             return Shift(0, None, True)

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsevents import datetense
+from newsevents import datetense, nearyear
 from newsevents.coding.rules import declare
 from newsevents.datewords import When, resolve
 
@@ -52,6 +52,8 @@ class Resolved(dict[int, list[When]]):
         future = datetense.future_clause(self._anchors[start])
         ent = self._ents[start]
         found = resolve_ent(ent, self._reference, future)
+        if not future:
+            found = [nearyear.nearer_year(ent.text, w, self._reference) for w in found]
         whens = self[start] = [self._on_publication(ent, w, future) for w in found]
         return whens
 

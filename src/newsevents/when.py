@@ -22,8 +22,9 @@ from newsevents import clausedate, dateclause, datetense, doccache, leaddate, oc
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
+from newsevents.dateaside import aside, done_dates
 from newsevents.dateexpr import Resolved, resolve_ent
-from newsevents.datewords import When, date_table, date_words, named_year, parse_published, resolve
+from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
@@ -147,7 +148,7 @@ class DocDates:
                 e
                 for e in ents
                 if not (dateline and dateline[0][0] <= e.start_char < dateline[0][1])
-                and not (dateclause.states_start(e) or datetense.deadline(e) or named_year(e))
+                and not (dateclause.states_start(e) or datetense.deadline(e) or aside(e))
             ),
             key=lambda e: e.start,
         )
@@ -254,7 +255,7 @@ class DocDates:
                 whens.extend(self._resolved[ent.start])
             elif anchor is not None and sametime.inner_date(anchor, heads):
                 inner.extend(self._resolved[ent.start])
-        whens = whens or inner
+        whens = done_dates(tok, whens or inner, self.published or self.reference)
         if whens:
             return list(dict.fromkeys(whens)), OWN_CLAUSE
         if self._shift(tok) is not None:

@@ -1,0 +1,80 @@
+"""Date expressions that date no act of their clause, by their place in it: the year in a name
+(``datewords.named_year``) and a time an act is compared with ("would strike back harder than last
+month", "more troops than in 2019"), which is the earlier act's, not this one's; the day a measure still
+to come takes effect ("would impose duties from Saturday"); and a day after the report for an act told
+as done, which is the plan's beside it (``done_dates``).
+
+Helper of ``newsevents.when``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from newsevents import datetense, doccache
+from newsevents.coding.rules import declare
+from newsevents.datewords import When, named_year
+
+COMPARED_TIME = declare(
+    "date",
+    "compared-time",
+    "a date after 'than' is the time an act is compared with, not the date of the clause's act",
+    "Seoul warned on Monday that it would answer harder than last month.",
+)
+COMING_START = declare(
+    "date",
+    "coming-start",
+    "the day a measure still to come takes effect ('would impose duties from Saturday') dates no act: the "
+    "announcement or threat is dated by the clause that reports it",
+    "The ministry said it would impose duties on imported wine from Saturday.",
+)
+
+
+def compared(ent: Span) -> bool:
+    """Whether the date is the object of "than" ("harder than last month", "than in 2019")."""
+    tok = ent.root
+    for _ in range(2):
+        head = doccache.head(tok)
+        if head.i == tok.i:
+            return False
+        if head.lower_ == "than":
+            return True
+        if head.dep_ != "prep" or head.lower_ not in ("in", "on", "at", "during"):
+            return False
+        tok = head
+    return False
+
+
+def coming_start(ent: Span) -> bool:
+    """Whether the date is the day a measure still to come takes effect ("would impose duties from
+    Saturday"): the coded act is the announcement or threat, dated by the clause that reports it. Not a
+    span ("from Monday to Friday")."""
+    root = ent.root
+    prep = doccache.head(root)
+    verb = doccache.head(prep)
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.dep_ == "prep"
+        and verb.pos_ in ("VERB", "AUX")
+        and datetense.future_clause(verb)
+        and not any(c.dep_ == "prep" and c.lower_ in ("to", "until", "till") for c in doccache.children(verb))
+    )
+
+
+def aside(ent: Span) -> bool:
+    """Whether the date dates no act of its clause: a year in a name, a compared time, or the start of a
+    measure to come."""
+    return named_year(ent) or compared(ent) or coming_start(ent)
+
+
+def done_dates(tok: Token, whens: list[When], reference: dt.date | None) -> list[When]:
+    """``whens`` without the days after ``reference`` (the publication day, else the report's) when the
+    event at ``tok`` is not itself to come: such a day is the plan's beside it ("voted to hold an election
+    on May 25")."""
+    # an event noun is in its verb's tense ("will hold an emergency meeting on Saturday")
+    if datetense.future_clause(tok) or (tok.pos_ in ("NOUN", "PROPN") and datetense.future_clause(tok.head)):
+        return whens
+    return [w for w in whens if not (w.precision == "day" and datetense.after_report(w, reference))]
