@@ -20,7 +20,7 @@ NEARER_YEAR = declare(
     "nearer-year",
     "a month and day written without a year is the nearer of its two readings, this year's or last year's: "
     "a day a few weeks or months ahead of the report is a coming day, not one most of a year back",
-    "KIEV, Feb 23 (Wire) - Parliament voted on Saturday to hold a presidential election on May 25.",
+    "RIGA, Feb 20 (Wire) - The assembly agreed on Friday to hold an early general election on May 30.",
 )
 _YEAR = re.compile(r"\b\d{4}\b")
 

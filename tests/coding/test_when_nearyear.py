@@ -59,8 +59,8 @@ def test_a_coming_day_dates_a_meeting_still_to_come(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "North Korea warned South Korea on Monday that it would strike back harder than last month if Seoul "
-        "held the drills.",
+        "Pyongyang warned Seoul on Monday that it would strike back harder than last month if the exercises "
+        "went ahead.",
         "Israel threatened on Monday to strike Hezbollah harder than in 2006.",
     ],
 )
