@@ -71,13 +71,22 @@ def infinitive_appeals(found: list[Trigger]) -> list[Trigger]:
             "ne.called-for", code or _APPEAL, verb, "an appeal for the act its clause names"
         )
         made = Trigger(token=verb, pattern=pattern, noun=False, steps=(CALLED_FOR,))
-        if verb.i in by_token:
-            out[out.index(by_token[verb.i])] = made
-        else:
-            out.append(made)
-        out[n] = replace(act, dropped_by=CALLED_FOR)
-        by_token[verb.i] = made
+        _set_aside(out, by_token, n, act, made, CALLED_FOR)
     return out
+
+
+def _set_aside(
+    out: list[Trigger], by_token: dict[int, Trigger], n: int, act: Trigger, made: Trigger, step: str
+) -> None:
+    """Put the appeal ``made`` on its verb in ``out`` (in place of a trigger the verb had) and set ``act``,
+    the act asked for (at ``n``), aside by ``step``."""
+    verb = made.token
+    if verb.i in by_token:
+        out[out.index(by_token[verb.i])] = made
+    else:
+        out.append(made)
+    out[n] = replace(act, dropped_by=step)
+    by_token[verb.i] = made
 
 
 def _asked_clause(verb: Token) -> Token | None:
@@ -110,12 +119,7 @@ def wished_acts(found: list[Trigger]) -> list[Trigger]:
         made = Trigger(
             token=verb, pattern=pattern, noun=False, target_heads=tuple(subject.subtree), steps=(WISHED_ACT,)
         )
-        if verb.i in by_token:
-            out[out.index(by_token[verb.i])] = made
-        else:
-            out.append(made)
-        out[n] = replace(act, dropped_by=WISHED_ACT)
-        by_token[verb.i] = made
+        _set_aside(out, by_token, n, act, made, WISHED_ACT)
     return out
 
 
