@@ -59,8 +59,8 @@ def test_a_coming_day_dates_a_meeting_still_to_come(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Pyongyang warned Seoul on Monday that it would strike back even harder than last month if the drills "
-        "went ahead.",
+        "Pyongyang warned Seoul on Monday that it would strike back even harder than last month if the "
+        "drills went ahead.",
         "Israel threatened on Monday to strike Hezbollah harder than in 2006.",
     ],
 )
