@@ -74,7 +74,7 @@ def _forecast_clause(verb: Token, words: ForecastWords) -> Token | None:
     clause = next((c for c in kids if c.dep_ == "ccomp"), None)
     if clause is None:
         return None
-    for tok in clause.subtree:
+    for tok in doccache.subtree(clause):
         lemma = tok.lemma_.casefold()
         if lemma in words.threat_words or (tok.dep_ == "mark" and lemma in words.conditions):
             return None

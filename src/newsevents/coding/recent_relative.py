@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsevents import doccache
 from newsevents.coding.diplomacy import arrival
 from newsevents.coding.rules import declare
 
@@ -49,7 +50,7 @@ def recent(clause: Token) -> bool:
     """Whether relative clause ``clause`` is dated only by a day of the report's week ("on Monday")."""
     dated = [
         t
-        for t in clause.subtree
+        for t in doccache.subtree(clause)
         if t.ent_type_ in ("DATE", "TIME") or (t.dep_ == "npadvmod" and t.pos_ == "NOUN")
     ]
     words = {t.lower_ for t in dated}
