@@ -94,7 +94,7 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
     if any(s.lemma_.casefold() in words.reciprocal_verbs for s in syntax.subjects(tok)):
         return False  # ("fighting between X and Y killed 50": the toll of a reciprocal fight)
     # (only a subject that coordinates parties: "U.S. and British ships", "Britain and France")
-    if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in doccache.subtree(s)):
+    if not _coordinated(syntax.subjects(tok)):
         return False
     aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and _aims(c)) for c in doccache.children(tok))
     if aimed and CO_AGENTS not in steps:
@@ -112,12 +112,22 @@ def _by_agents(tok: Token, code: str, steps: list[str]) -> bool:
         or not syntax.is_passive(tok)
     ):
         return False
-    agents = [p for c in doccache.children(tok) if c.dep_ == "agent" for p in doccache.children(c)]
-    if not any(c.dep_ == "conj" for a in agents if a.dep_ == "pobj" for c in doccache.children(a)):
+    if not any(c.dep_ == "conj" for a in _by_parties(tok) for c in doccache.children(a)):
         return False
     if BY_CO_AGENTS not in steps:
         steps.append(BY_CO_AGENTS)
     return True
+
+
+def _by_parties(tok: Token) -> list[Token]:
+    """The objects of the "by" phrase of passive ``tok`` ("rejected by CHILE and Peru")."""
+    agents = (c for c in doccache.children(tok) if c.dep_ == "agent")
+    return [p for c in agents for p in doccache.children(c) if p.dep_ == "pobj"]
+
+
+def _coordinated(heads: Iterable[Token]) -> bool:
+    """Whether a phrase of ``heads`` coordinates parties ("Britain and France", "U.S. and British ships")."""
+    return any(t.dep_ == "conj" for h in heads for t in doccache.subtree(h))
 
 
 def _aims(prep: Token) -> bool:
@@ -132,7 +142,7 @@ def _reactors(tok: Token, steps: list[str]) -> bool:
     not when they react to each other ("blamed each other", "traded accusations")."""
     if tok.lemma_.casefold() in referred_words().reciprocal_verbs or _reciprocal(tok):
         return False
-    if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in doccache.subtree(s)):
+    if not _coordinated(syntax.subjects(tok)):
         return False
     if CO_REACTORS not in steps:
         steps.append(CO_REACTORS)
@@ -153,7 +163,7 @@ def _givers(tok: Token, steps: list[str]) -> bool:
     give together: a verb (the pattern has named the thing given) with coordinated subjects."""
     if tok.pos_ != "VERB" or tok.lemma_.casefold() in referred_words().reciprocal_verbs:
         return False
-    if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in doccache.subtree(s)):
+    if not _coordinated(syntax.subjects(tok)):
         return False
     if CO_GIVERS not in steps:
         steps.append(CO_GIVERS)
@@ -163,9 +173,7 @@ def _givers(tok: Token, steps: list[str]) -> bool:
 def _mediators(tok: Token, steps: list[str]) -> bool:
     """Whether a hosting or mediating act has coordinated parties as its subject or its 'by' agent
     ("Kenya and Ethiopia mediated", "talks hosted by Bonn and Paris"): they act side by side."""
-    agents = [p for c in doccache.children(tok) if c.dep_ == "agent" for p in doccache.children(c)]
-    heads = [*syntax.subjects(tok), *(p for p in agents if p.dep_ == "pobj")]
-    if not any(t.dep_ == "conj" for s in heads for t in doccache.subtree(s)):
+    if not _coordinated([*syntax.subjects(tok), *_by_parties(tok)]):
         return False
     if CO_MEDIATORS not in steps:
         steps.append(CO_MEDIATORS)
