@@ -62,8 +62,7 @@ def _captive(person: Token) -> bool:
 
 
 def _taken_hostage(verb: Token) -> bool:
-    """"taken hostage" / "held captive": a verb of taking or holding with a captive's word beside it."""
+    """ "taken hostage" / "held captive": a verb of taking or holding with a captive's word beside it."""
     return verb.lemma_.casefold() in ("take", "hold") and any(
         c.lemma_.casefold() in _CAPTIVES for c in doccache.children(verb)
     )
-

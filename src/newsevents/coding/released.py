@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
-from newsevents.coding.lexicon import lexicon
 from newsevents.coding.captives import CAPTIVES_FREED, captors_release
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
