@@ -78,6 +78,7 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         ("The Malian minister suffered a heart attack on Monday.", []),
         ("Kenyan police marched the suspects to the courthouse.", []),
         ("Brazil defeated Spain on penalties in Madrid.", []),
+        ("Rebel fighters in Bamako fired into the air in celebration on Monday.", []),
     ],
 )
 def test_proot_rows_code_these_wordings(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
@@ -109,3 +110,9 @@ def test_a_government_s_own_prisoners_freed_stay_the_government_s_release(pipeli
     assert [(e.cameo, e.source.country, e.source.role) for e in events] == [("0841", "BOL", "GOV")]
     assert released.RELEASED_PASSIVE in events[0].evidence.steps
     assert captives.CAPTIVES_FREED not in events[0].evidence.steps
+
+
+def test_a_go_ahead_given_is_no_event_of_its_own(pipeline: Pipeline) -> None:
+    """The permission gives way: an investigation allowed is told by its own verb when it has a maker."""
+    events = events_of(pipeline, "Chilean judges gave prosecutors the go-ahead on Monday.", _DAY)
+    assert [e.cameo for e in events] == []
