@@ -74,6 +74,12 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         ("The rebels pulled out of the port city of Kismayo on Friday.", [("0874", "SOM", "REB", "SOM")]),
         # 18: gunmen seizing pupils abduct them (pupils are people)
         ("Gunmen seized 40 pupils from a school in Kaduna on Monday.", [("181", "NGA", "UAF", "NGA")]),
+        # 08: troops ordered back to base retreat; 19: heights captured are ground taken, not property
+        (
+            "Peru's president ordered troops back to their barracks on Monday.",
+            [("0874", "PER", "GOV", "PER")],
+        ),
+        ("Armenian troops captured two heights inside Azerbaijan on Monday.", [("192", "ARM", "MIL", "AZE")]),
         # no events: an illness, captives marched somewhere, a match won on penalties
         ("The Malian minister suffered a heart attack on Monday.", []),
         ("Kenyan police marched the suspects to the courthouse.", []),
