@@ -80,6 +80,21 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
             [("0874", "PER", "GOV", "PER")],
         ),
         ("Armenian troops captured two heights inside Azerbaijan on Monday.", [("192", "ARM", "MIL", "AZE")]),
+        # 08: persons released told as a noun; yielding to protesters; a price hike reversed
+        (
+            "The release of two Canadian citizens by China came hours after the talks.",
+            [("0841", "CHN", "GOV", "CAN")],
+        ),
+        (
+            "The Kenyan government bowed to protesters and scrapped the tax increases on Monday.",
+            [("080", "KEN", "GOV", "KEN")],
+        ),
+        ("Nigeria's government reversed the fuel price hike on Monday.", [("0832", "NGA", "GOV", "NGA")]),
+        # 15: a build-up as a noun (however the parser splits it) and a weapons test read as an adjective
+        ("Russia's troop buildup near Ukraine alarmed NATO.", [("154", "RUS", "GOV", "UKR")]),
+        ("Turkey's military build-up on the Greek border alarmed Athens.", [("154", "TUR", "GOV", "GRC")]),
+        ("Iran test-fired ballistic missiles on Monday.", [("150", "IRN", "MIL", "IRN")]),
+        ("The buildup of tension in the region worried investors.", []),
         # no events: an illness, captives marched somewhere, a match won on penalties
         ("The Malian minister suffered a heart attack on Monday.", []),
         ("Kenyan police marched the suspects to the courthouse.", []),
