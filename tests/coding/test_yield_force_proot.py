@@ -95,6 +95,13 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         ("Turkey's military build-up on the Greek border alarmed Athens.", [("154", "TUR", "GOV", "GRC")]),
         ("Iran test-fired ballistic missiles on Monday.", [("150", "IRN", "MIL", "IRN")]),
         ("The buildup of tension in the region worried investors.", []),
+        # 19: control of a place seized; 15: presence stepped up, bombers flying near a country
+        ("M23 rebels seized control of the airport in Goma on Monday.", [("192", "COD", "REB", "COD")]),
+        (
+            "Venezuela stepped up its military presence on the border with Guyana on Monday.",
+            [("154", "VEN", "GOV", "GUY")],
+        ),
+        ("Two Russian bombers flew near Alaska on Monday.", [("150", "RUS", "MIL", "USA")]),
         # no events: an illness, captives marched somewhere, a match won on penalties
         ("The Malian minister suffered a heart attack on Monday.", []),
         ("Kenyan police marched the suspects to the courthouse.", []),
