@@ -118,6 +118,13 @@ def test_a_place_taken_over_is_territory_occupied(pipeline: Pipeline) -> None:
     assert [(e.cameo, e.source.role) for e in events] == [("192", "REB")]
 
 
+def test_a_firm_taking_over_a_port_occupies_nothing(pipeline: Pipeline) -> None:
+    """Only an armed party (&ARMED_PARTY) taking over a place occupies territory; a business takeover stays
+    the seizure or purchase the other rows make of it."""
+    events = events_of(pipeline, "The Chinese firm took over the port of Piraeus in 2016.", _DAY)
+    assert all(e.root != "19" for e in events)
+
+
 @pytest.mark.parametrize(
     "text",
     [
