@@ -102,6 +102,15 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
             [("154", "VEN", "GOV", "GUY")],
         ),
         ("Two Russian bombers flew near Alaska on Monday.", [("150", "RUS", "MIL", "USA")]),
+        # 09: a grave exhumed by experts is an investigation; 18: guerrillas blasting their way in assault
+        (
+            "Dutch forensic experts began exhuming a mass grave near Srebrenica on Monday.",
+            [("090", "NLD", None, "BIH")],
+        ),
+        (
+            "Peruvian guerrillas blasted their way into the Japanese ambassador's residence on Monday.",
+            [("180", "PER", "REB", "JPN")],
+        ),
         # no events: an illness, captives marched somewhere, a match won on penalties
         ("The Malian minister suffered a heart attack on Monday.", []),
         ("Kenyan police marched the suspects to the courthouse.", []),
