@@ -111,6 +111,15 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
             "Peruvian guerrillas blasted their way into the Japanese ambassador's residence on Monday.",
             [("180", "PER", "REB", "JPN")],
         ),
+        # 15: warships steaming off a coast; units moving towards a border
+        (
+            "Three U.S. warships steamed into view off the coast of Liberia on Monday.",
+            [("150", "USA", "MIL", "LBR")],
+        ),
+        (
+            "Indian officials said army units had been moving towards the border with Pakistan.",
+            [("154", "IND", "MIL", "PAK")],
+        ),
         # no events: an illness, captives marched somewhere, a match won on penalties
         ("The Malian minister suffered a heart attack on Monday.", []),
         ("Kenyan police marched the suspects to the courthouse.", []),
