@@ -39,11 +39,6 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
             "The European Union relaxed sanctions on Belarus's potash sector on Tuesday.",
             [("085", None, "IGO", "BLR")],
         ),
-        # 05: regret expressed over an incident is an apology
-        (
-            "Turkey's president expressed regret to Moscow over the downing of the jet.",
-            [("055", "TUR", "GOV", "RUS")],
-        ),
         # 15: warships near or off a coast are a show of force
         ("A Greek frigate sailed near the Turkish coast on Tuesday.", [("150", "GRC", "MIL", "TUR")]),
         (
