@@ -30,7 +30,7 @@ from newsevents.coding.posture import PASSIVE_POSTURE, posture_parties
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
-from newsevents.coding.released import GRANTED_IN, RELEASED_PASSIVE, asylum_parties, released_parties
+from newsevents.coding.released import GRANTED_IN, asylum_parties, released_parties
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
 from newsevents.coding.speaker_state import SPEAKER_STATE, speaker_parties
@@ -173,7 +173,7 @@ def _parties(
         return (*posture, PASSIVE_POSTURE)
     released = released_parties(trigger, actors, home, day) if _agentless(trigger) else None
     if released is not None:
-        return (*released, RELEASED_PASSIVE)
+        return released
     sheltered = asylum_parties(trigger, actors, day) if _agentless(trigger) else None
     if sheltered is not None:
         return (*sheltered, GRANTED_IN)

@@ -47,6 +47,8 @@ class Context:
                 for c in doccache.children(v)
                 if c.dep_ in ("dobj", "nsubjpass")
             ]
+            if self.tok.dep_ == "acl" and self.tok.tag_ == "VBN":
+                heads.append(self.tok.head)  # a reduced relative's noun is its patient ("pupils SEIZED from")
             test = _names_actor if kind == ACTOR_OBJECT else _names_person
             self._named[kind] = any(test(h) for h in heads)
         return self._named[kind]

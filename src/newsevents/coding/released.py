@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.captives import CAPTIVES_FREED, captors_release
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
@@ -51,9 +52,9 @@ _PLACES = frozenset({"GPE", "LOC"})
 
 def released_parties(
     trigger: Trigger, actors: DocActors, home: str | None, day: dt.date | None
-) -> tuple[Actor, Actor | None] | None:
-    """(source, target) of an agentless passive release (the caller checks it is agentless), or None when
-    ``trigger`` releases nothing or no holder can be told."""
+) -> tuple[Actor, Actor | None, str] | None:
+    """(source, target, rule) of an agentless passive release (the caller checks it is agentless), or None
+    when ``trigger`` releases nothing or no holder can be told (captives' captors: coding/captives.py)."""
     code = trigger.code or trigger.pattern.code
     if trigger.noun or not code.startswith(_RELEASE):
         return None
@@ -68,9 +69,10 @@ def released_parties(
     if holder is None and targets and targets[0].country == home and _names_country(freed, actors, day):
         holder = home
     if holder is None:
-        return None
+        captors = captors_release(freed, targets, actors, home)
+        return None if captors is None else (*captors, CAPTIVES_FREED)
     source = Actor(text="", name=actors.country_name(holder), country=holder, role="GOV", code=f"{holder}GOV")
-    return source, (targets[0] if targets else None)
+    return source, (targets[0] if targets else None), RELEASED_PASSIVE
 
 
 def asylum_parties(
