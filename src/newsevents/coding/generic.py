@@ -1,0 +1,133 @@
+"""Clauses that tell no single act: habits, counts of acts over years, and settings in progress.
+
+News tells acts; around them it tells what parties tend to do ("the bloc often threatens sanctions after
+a coup"), how often something has happened ("the islands have had four coups in two decades", "armies
+have taken power in recent years") and what a party was doing when the story's act came ("the
+president, who was visiting the province, ordered ..."). None of these is an act of the story
+(corpus/README.md: one gold event per real event; background is no event). Read by coding/unasserted.py,
+whose verdict the modality stage applies by dropping the trigger with the rule named here. The words are
+in ``coding/data/generic.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, fields
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.resources import word_sets
+from newsevents.coding.rules import declare
+
+HABITUAL = declare(
+    "modality",
+    "habitual",
+    "an act told with an adverb of habit ('often', 'typically', 'usually') is what a party tends to do, "
+    "not an act of the story",
+    "The regional bloc often threatens sanctions after a coup.",
+)
+EVENT_COUNT = declare(
+    "modality",
+    "event-count",
+    "acts counted over a span of years ('has had four coups in two decades', 'have seized power in recent "
+    "years') are a history, not an act of the story",
+    "The islands have had four coups in two decades.",
+)
+SETTING = declare(
+    "modality",
+    "setting-in-progress",
+    "a relative clause in the past progressive ('the minister, who was visiting the border, ...') tells "
+    "what its noun was doing when the story's act came, not an act of its own",
+    "The president, who was visiting the province, ordered the schools closed.",
+)
+_FILE = "coding/data/generic.toml"
+# Tags of a verb in the present (the perfect's auxiliary: "HAS had", "HAVE taken").
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+@dataclass(frozen=True, slots=True)
+class GenericWords:
+    """``coding/data/generic.toml``."""
+
+    habitual_adverbs: frozenset[str]
+    count_words: frozenset[str]
+    span_nouns: frozenset[str]
+    span_prepositions: frozenset[str]
+    relative_pronouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def generic_words() -> GenericWords:
+    """The words of habits, counts and spans, checked: every key present, each a list of words."""
+    return GenericWords(**word_sets(_FILE, tuple(f.name for f in fields(GenericWords))))
+
+
+def generic(tok: Token) -> str | None:
+    """The rule by which trigger ``tok`` tells no single act (HABITUAL, EVENT_COUNT, SETTING), or None."""
+    if _habitual(tok):
+        return HABITUAL
+    if _counted(tok) or _perfect_over_years(tok):
+        return EVENT_COUNT
+    return SETTING if _setting(tok) else None
+
+
+def _habitual(tok: Token) -> bool:
+    """Whether verb ``tok`` carries an adverb of habit ("often threatens", "typically promise")."""
+    adverbs = generic_words().habitual_adverbs
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in adverbs for c in doccache.children(tok)
+    )
+
+
+def _counted(tok: Token) -> bool:
+    """Whether plural event noun ``tok`` is counted ("four coups", "several wars", not the ordinal of one:
+    "its fourth coup") in a clause with a span of years ("in two decades")."""
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return False
+    words = generic_words()
+    if not any(
+        (c.dep_ == "nummod" and c.tag_ == "CD") or (c.dep_ == "amod" and c.lower_ in words.count_words)
+        for c in doccache.children(tok)
+    ):
+        return False
+    return _has_span(tok) or _has_span(tok.head)
+
+
+def _perfect_over_years(tok: Token) -> bool:
+    """Whether verb ``tok`` is a present perfect over a span of years ("have taken power in recent
+    years"): a summary of acts, not one act."""
+    if tok.pos_ != "VERB":
+        return False
+    perfect = any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in doccache.children(tok)
+    )
+    return perfect and _has_span(tok)
+
+
+def _has_span(tok: Token) -> bool:
+    """Whether ``tok`` has a prepositional phrase of a span of years with a number or a modifier ("in two
+    decades", "in recent years", "over the past century")."""
+    words = generic_words()
+    for prep in doccache.children(tok):
+        if prep.dep_ != "prep" or prep.lower_ not in words.span_prepositions:
+            continue
+        for noun in doccache.children(prep):
+            if noun.dep_ == "pobj" and noun.lemma_.casefold() in words.span_nouns:
+                if any(m.dep_ in ("amod", "nummod") for m in doccache.children(noun)):
+                    return True
+    return False
+
+
+def _setting(tok: Token) -> bool:
+    """Whether ``tok`` is the verb of a relative clause in the past progressive whose subject is the
+    relative pronoun ("who WAS VISITING the province"; not "had been guarding", nor "where rebels were
+    holding hostages", whose subject is a party of its own)."""
+    if tok.tag_ != "VBG" or tok.dep_ != "relcl":
+        return False
+    children = doccache.children(tok)
+    if any(c.lemma_ == "have" for c in children if c.dep_ == "aux"):
+        return False
+    past_be = any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in children)
+    pronouns = generic_words().relative_pronouns
+    return past_be and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in children)

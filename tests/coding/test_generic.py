@@ -1,0 +1,57 @@
+"""Clauses that tell no single act (coding/generic.py, issue 10, ninth session, pdup): habits, acts
+counted over years, and a relative clause's setting in progress; each beside the act told as news, which
+stays coded. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+
+from newsevents.pipeline import Pipeline
+
+WEDNESDAY = "2021-03-10"
+
+
+@pytest.mark.parametrize(
+    ("habit", "act", "event"),
+    [
+        (
+            "Nigeria often imposes sanctions on Niger after a coup.",
+            "Nigeria imposed sanctions on Niger on Tuesday.",
+            ("163", "NGA", "NER"),
+        ),
+        (
+            "Senegal routinely expels Gambian diplomats during disputes.",
+            "Senegal expelled two Gambian diplomats on Tuesday.",
+            ("161", "SEN", "GMB"),
+        ),
+    ],
+)
+def test_a_habit_is_no_act_but_the_act_is(pipeline: Pipeline, habit: str, act: str, event: tuple) -> None:
+    assert coded(pipeline, habit, WEDNESDAY) == []
+    assert coded(pipeline, act, WEDNESDAY) == [event]
+
+
+def test_acts_counted_over_decades_are_a_history(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Mali has had four coups in two decades.", WEDNESDAY) == []
+    # An ordinal names the story's own act: it stays.
+    text = "Mali's army seized power on Tuesday, the country's fourth coup in two decades."
+    assert coded(pipeline, text, WEDNESDAY) == [("170", "MLI", "MLI")]
+
+
+def test_a_perfect_over_recent_years_is_a_history_but_over_weeks_is_news(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Soldiers in Niger and Chad have seized power in recent years.", WEDNESDAY) == []
+    text = "Iraq has asked Washington in recent weeks for air strikes against militant camps."
+    assert coded(pipeline, text, WEDNESDAY) == [("020", "IRQ", "USA")]
+
+
+def test_a_relative_clause_in_progress_is_the_setting(pipeline: Pipeline) -> None:
+    text = "President Macky Sall, who was visiting the border region, condemned the Gambian shelling today."
+    assert coded(pipeline, text, WEDNESDAY) == [("111", "SEN", "GMB")]
+
+
+def test_a_finished_relative_clause_and_a_clause_with_its_own_party_stay(pipeline: Pipeline) -> None:
+    text = "President Macky Sall, who visited the border on Monday, condemned the Gambian shelling today."
+    assert coded(pipeline, text, WEDNESDAY) == [("042", "SEN", "GMB"), ("111", "SEN", "GMB")]
+    text = "Senegalese troops stormed the school where Gambian rebels were holding forty hostages."
+    assert coded(pipeline, text, WEDNESDAY) == [("190", "SEN", "GMB"), ("181", "GMB", "SEN")]
