@@ -55,3 +55,27 @@ def test_a_finished_relative_clause_and_a_clause_with_its_own_party_stay(pipelin
     assert coded(pipeline, text, WEDNESDAY) == [("042", "SEN", "GMB"), ("111", "SEN", "GMB")]
     text = "Senegalese troops stormed the school where Gambian rebels were holding forty hostages."
     assert coded(pipeline, text, WEDNESDAY) == [("190", "SEN", "GMB"), ("181", "GMB", "SEN")]
+
+
+def test_a_present_act_in_a_quotation_is_rhetoric(pipeline: Pipeline) -> None:
+    text = '"Chad is committing genocide against its own people," the Sudanese minister told the court today.'
+    assert coded(pipeline, text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            '"We have arrested the Chadian spies," the Sudanese police chief said today.',
+            ("173", "SDN", "TCD"),
+        ),
+        ('"We will hunt down the Chadian rebels," the Sudanese president said today.', ("132", "SDN", "TCD")),
+    ],
+)
+def test_a_past_or_future_act_in_a_quotation_stays(pipeline: Pipeline, text: str, event: tuple) -> None:
+    assert coded(pipeline, text, WEDNESDAY) == [event]
+
+
+def test_scare_quotes_do_not_make_rhetoric(pipeline: Pipeline) -> None:
+    text = 'The Sudanese minister called the raid a "Chadian invasion" and recalled the envoy from Ndjamena.'
+    assert coded(pipeline, text, WEDNESDAY) == [("192", "TCD", "SDN"), ("161", "SDN", "TCD")]

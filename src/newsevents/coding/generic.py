@@ -41,9 +41,26 @@ SETTING = declare(
     "what its noun was doing when the story's act came, not an act of its own",
     "The president, who was visiting the province, ordered the schools closed.",
 )
+QUOTED_RHETORIC = declare(
+    "modality",
+    "quoted-rhetoric",
+    "an act in the present or named by a noun inside a speaker's quoted words ('\"Lima is committing "
+    "genocide,\" he said') is rhetoric the speech is coded for, not an act told; a quoted act in the past "
+    "('\"We have arrested them\"') or the future (a threat, a promise) stays, and so do scare quotes",
+    '"Lima is waging a war on its own people," the minister told the court.',
+)
 _FILE = "coding/data/generic.toml"
+# Quotation marks: straight ones open and close alike; curly ones say which they do.
+_STRAIGHT = frozenset({'"'})
+_OPENING = frozenset({"\u201c"})
+_CLOSING = frozenset({"\u201d"})
+# Fewest words a quotation needs to be a speaker's words rather than a term in scare quotes ("a
+# 'special operation'").
+_MIN_QUOTED = 4
 # Tags of a verb in the present (the perfect's auxiliary: "HAS had", "HAVE taken").
 _PRESENT = frozenset({"VBZ", "VBP"})
+# The present forms of "be" that make a progressive present ("IS committing").
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +86,9 @@ def generic(tok: Token) -> str | None:
         return HABITUAL
     if _counted(tok) or _perfect_over_years(tok):
         return EVENT_COUNT
-    return SETTING if _setting(tok) else None
+    if _setting(tok):
+        return SETTING
+    return QUOTED_RHETORIC if _quoted(tok) and _in_present(tok) else None
 
 
 def _habitual(tok: Token) -> bool:
@@ -131,3 +150,36 @@ def _setting(tok: Token) -> bool:
     past_be = any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in children)
     pronouns = generic_words().relative_pronouns
     return past_be and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in children)
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether ``tok`` lies inside a quotation of at least ``_MIN_QUOTED`` tokens, which may run over
+    several sentences (marks paired from the start of the text)."""
+    doc = tok.doc
+    opened: int | None = None
+    for i in range(len(doc)):
+        text = doccache.token(doc, i).text
+        closes = text in _CLOSING or (text in _STRAIGHT and opened is not None)
+        if closes and opened is not None:
+            if opened < tok.i < i:
+                return i - opened - 1 >= _MIN_QUOTED
+            opened = None
+        elif text in _OPENING or text in _STRAIGHT:
+            opened = i
+        if opened is None and i > tok.i:
+            return False
+    return False
+
+
+def _in_present(tok: Token) -> bool:
+    """Whether ``tok`` names its act by a noun or tells it in the present ("is committing", "from
+    repressing", "threatens"); a past ("have arrested") or a future ("will hunt down": a threat or a
+    promise, coded as such) is an act the speaker tells or announces."""
+    if tok.pos_ == "NOUN":
+        return True
+    if tok.pos_ != "VERB":
+        return False
+    auxes = [c for c in doccache.children(tok) if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ in _PRESENT:
+        return not auxes
+    return tok.tag_ == "VBG" and all(a.lower_ in _PRESENT_BE for a in auxes)
