@@ -79,3 +79,19 @@ def test_a_past_or_future_act_in_a_quotation_stays(pipeline: Pipeline, text: str
 def test_scare_quotes_do_not_make_rhetoric(pipeline: Pipeline) -> None:
     text = 'The Sudanese minister called the raid a "Chadian invasion" and recalled the envoy from Ndjamena.'
     assert coded(pipeline, text, WEDNESDAY) == [("192", "TCD", "SDN"), ("161", "SDN", "TCD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Foreign Affairs of Chile today issued the following statement:",
+        "The following statement was issued today by the Spokesperson of the Chilean government:",
+    ],
+)
+def test_the_heading_of_a_release_is_no_statement(pipeline: Pipeline, text: str) -> None:
+    assert coded(pipeline, text, WEDNESDAY) == []
+
+
+def test_a_heading_of_measures_keeps_its_act(pipeline: Pipeline) -> None:
+    text = "In response, Chile's foreign ministry announces the following countermeasures against Peru:"
+    assert coded(pipeline, text, WEDNESDAY) == [("170", "CHL", "PER")]

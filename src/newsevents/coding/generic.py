@@ -49,6 +49,13 @@ QUOTED_RHETORIC = declare(
     "('\"We have arrested them\"') or the future (a threat, a promise) stays, and so do scare quotes",
     '"Lima is waging a war on its own people," the minister told the court.',
 )
+HEADING = declare(
+    "modality",
+    "heading",
+    "a sentence ending in a colon that announces 'the following statement' (a communique, a message) is "
+    "the heading of the words that follow, which are coded; the heading itself is no statement",
+    "The foreign ministry today issued the following statement:",
+)
 _FILE = "coding/data/generic.toml"
 # Quotation marks: straight ones open and close alike; curly ones say which they do.
 _STRAIGHT = frozenset({'"'})
@@ -72,6 +79,7 @@ class GenericWords:
     span_nouns: frozenset[str]
     span_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
+    heading_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -88,6 +96,8 @@ def generic(tok: Token) -> str | None:
         return EVENT_COUNT
     if _setting(tok):
         return SETTING
+    if _heading(tok):
+        return HEADING
     return QUOTED_RHETORIC if _quoted(tok) and _in_present(tok) else None
 
 
@@ -183,3 +193,17 @@ def _in_present(tok: Token) -> bool:
     if tok.tag_ in _PRESENT:
         return not auxes
     return tok.tag_ == "VBG" and all(a.lower_ in _PRESENT_BE for a in auxes)
+
+
+def _heading(tok: Token) -> bool:
+    """Whether ``tok`` announces "the following" words (itself or its object a noun of a text, with
+    "following") in a sentence that ends with a colon: "issued the following statement:"."""
+    last = [t for t in tok.sent if not t.is_space]  # (a release sets its text off by a blank line)
+    if not last or last[-1].text != ":":
+        return False
+    texts = generic_words().heading_nouns
+    nouns = [tok, *(c for c in doccache.children(tok) if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(
+        n.lemma_.casefold() in texts and any(m.lower_ == "following" for m in doccache.children(n))
+        for n in nouns
+    )
