@@ -16,12 +16,12 @@ WEDNESDAY = "2021-03-10"
     ("habit", "act", "event"),
     [
         (
-            "Nigeria often imposes sanctions on Niger after a coup.",
+            "Nigeria typically imposes sanctions on Niger after a coup.",
             "Nigeria imposed sanctions on Niger on Tuesday.",
             ("163", "NGA", "NER"),
         ),
         (
-            "Senegal routinely expels Gambian diplomats during disputes.",
+            "Senegal usually expels Gambian diplomats during disputes.",
             "Senegal expelled two Gambian diplomats on Tuesday.",
             ("161", "SEN", "GMB"),
         ),
@@ -30,6 +30,11 @@ WEDNESDAY = "2021-03-10"
 def test_a_habit_is_no_act_but_the_act_is(pipeline: Pipeline, habit: str, act: str, event: tuple) -> None:
     assert coded(pipeline, habit, WEDNESDAY) == []
     assert coded(pipeline, act, WEDNESDAY) == [event]
+
+
+def test_a_practice_told_by_frequency_is_still_coded(pipeline: Pipeline) -> None:
+    text = "Chadian soldiers routinely beat Sudanese detainees, a court was told today."
+    assert coded(pipeline, text, WEDNESDAY) == [("182", "TCD", "SDN")]
 
 
 def test_acts_counted_over_decades_are_a_history(pipeline: Pipeline) -> None:

@@ -1,7 +1,7 @@
 """Clauses that tell no single act: habits, counts of acts over years, and settings in progress.
 
-News tells acts; around them it tells what parties tend to do ("the bloc often threatens sanctions after
-a coup"), how often something has happened ("the islands have had four coups in two decades", "armies
+News tells acts; around them it tells what parties tend to do ("the bloc typically threatens sanctions
+after a coup"), how often something has happened ("the islands have had four coups in two decades", "armies
 have taken power in recent years") and what a party was doing when the story's act came ("the
 president, who was visiting the province, ordered ..."). None of these is an act of the story
 (corpus/README.md: one gold event per real event; background is no event). Read by coding/unasserted.py,
@@ -23,9 +23,9 @@ from newsevents.coding.rules import declare
 HABITUAL = declare(
     "modality",
     "habitual",
-    "an act told with an adverb of habit ('often', 'typically', 'usually') is what a party tends to do, "
-    "not an act of the story",
-    "The regional bloc often threatens sanctions after a coup.",
+    "an act told with an adverb of a norm ('typically', 'usually', 'generally') is what a party tends to "
+    "do, not an act of the story",
+    "The regional bloc typically threatens sanctions after a coup.",
 )
 EVENT_COUNT = declare(
     "modality",
@@ -102,7 +102,7 @@ def generic(tok: Token) -> str | None:
 
 
 def _habitual(tok: Token) -> bool:
-    """Whether verb ``tok`` carries an adverb of habit ("often threatens", "typically promise")."""
+    """Whether verb ``tok`` carries an adverb of a norm ("usually threatens", "typically promise")."""
     adverbs = generic_words().habitual_adverbs
     return tok.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "advmod" and c.lower_ in adverbs for c in doccache.children(tok)
