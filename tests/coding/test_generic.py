@@ -100,3 +100,19 @@ def test_the_heading_of_a_release_is_no_statement(pipeline: Pipeline, text: str)
 def test_a_heading_of_measures_keeps_its_act(pipeline: Pipeline) -> None:
     text = "In response, Chile's foreign ministry announces the following countermeasures against Peru:"
     assert coded(pipeline, text, WEDNESDAY) == [("170", "CHL", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru have fought three wars since 1879.",
+        "The fighting between Chadian troops and the rebels has killed more than 13,000 people since 2014.",
+    ],
+)
+def test_acts_summed_since_a_year_are_a_history(pipeline: Pipeline, text: str) -> None:
+    assert coded(pipeline, text, WEDNESDAY) == []
+
+
+def test_the_first_time_since_a_year_is_the_story_s_act(pipeline: Pipeline) -> None:
+    text = "It is the first time Paris has withdrawn its ambassador from Rome since 1940."
+    assert coded(pipeline, text, WEDNESDAY) == [("161", "FRA", "ITA")]

@@ -30,8 +30,8 @@ HABITUAL = declare(
 EVENT_COUNT = declare(
     "modality",
     "event-count",
-    "acts counted over a span of years ('has had four coups in two decades', 'have seized power in recent "
-    "years') are a history, not an act of the story",
+    "acts counted or summed over a span of years ('has had four coups in two decades', 'have seized power "
+    "in recent years', 'has killed thousands since 2014') are a history, not an act of the story",
     "The islands have had four coups in two decades.",
 )
 SETTING = declare(
@@ -131,14 +131,21 @@ def _perfect_over_years(tok: Token) -> bool:
     perfect = any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in doccache.children(tok)
     )
-    return perfect and _has_span(tok)
+    # ("the first time Paris HAS WITHDRAWN its envoy since 1940" tells the story's own act)
+    return perfect and _has_span(tok) and not (tok.dep_ == "relcl" and tok.head.lemma_ == "time")
 
 
 def _has_span(tok: Token) -> bool:
     """Whether ``tok`` has a prepositional phrase of a span of years with a number or a modifier ("in two
-    decades", "in recent years", "over the past century")."""
+    decades", "in recent years", "over the past century") or one from a year ("since 1947")."""
     words = generic_words()
     for prep in doccache.children(tok):
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "since"
+            and any(_is_year(n) for n in doccache.children(prep))
+        ):
+            return True  # ("have fought three wars since 1947")
         if prep.dep_ != "prep" or prep.lower_ not in words.span_prepositions:
             continue
         for noun in doccache.children(prep):
@@ -146,6 +153,16 @@ def _has_span(tok: Token) -> bool:
                 if any(m.dep_ in ("amod", "nummod") for m in doccache.children(noun)):
                     return True
     return False
+
+
+def _is_year(tok: Token) -> bool:
+    """Whether ``tok`` is a year as the object of a preposition ("since 1947")."""
+    return (
+        tok.dep_ == "pobj"
+        and len(tok.text) == 4
+        and tok.text.isdigit()
+        and tok.text[:2] in ("18", "19", "20")
+    )
 
 
 def _setting(tok: Token) -> bool:
