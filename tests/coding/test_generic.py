@@ -113,6 +113,11 @@ def test_acts_summed_since_a_year_are_a_history(pipeline: Pipeline, text: str) -
     assert coded(pipeline, text, WEDNESDAY) == []
 
 
+def test_a_state_held_since_a_year_is_news(pipeline: Pipeline) -> None:
+    text = "Chad has held the Sudanese journalist in prison since 2019."
+    assert coded(pipeline, text, WEDNESDAY) == [("173", "TCD", "SDN")]
+
+
 def test_the_first_time_since_a_year_is_the_story_s_act(pipeline: Pipeline) -> None:
     text = "It is the first time Paris has withdrawn its ambassador from Rome since 1940."
     assert coded(pipeline, text, WEDNESDAY) == [("161", "FRA", "ITA")]

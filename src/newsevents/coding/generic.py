@@ -111,42 +111,45 @@ def _habitual(tok: Token) -> bool:
 
 def _counted(tok: Token) -> bool:
     """Whether plural event noun ``tok`` is counted ("four coups", "several wars", not the ordinal of one:
-    "its fourth coup") in a clause with a span of years ("in two decades")."""
-    if tok.tag_ not in ("NNS", "NNPS"):
+    "its fourth coup") in a clause with a span of years ("in two decades", "since 1947")."""
+    if not _has_count(tok):
         return False
+    return _has_span(tok, since=True) or _has_span(tok.head, since=True)
+
+
+def _has_count(noun: Token) -> bool:
+    """Whether plural ``noun`` carries a number or a quantity word ("three wars", "13,000 people")."""
     words = generic_words()
-    if not any(
+    return noun.tag_ in ("NNS", "NNPS") and any(
         (c.dep_ == "nummod" and c.tag_ == "CD") or (c.dep_ == "amod" and c.lower_ in words.count_words)
-        for c in doccache.children(tok)
-    ):
-        return False
-    return _has_span(tok) or _has_span(tok.head)
+        for c in doccache.children(noun)
+    )
 
 
 def _perfect_over_years(tok: Token) -> bool:
     """Whether verb ``tok`` is a present perfect over a span of years ("have taken power in recent
-    years"): a summary of acts, not one act."""
-    if tok.pos_ != "VERB":
+    years"), or one that sums a count since a year ("has killed 13,000 people since 2014"): a summary of
+    acts, not one act. A state held since a year ("has held the researcher since 2019") is news."""
+    if tok.pos_ != "VERB" or (tok.dep_ == "relcl" and tok.head.lemma_ == "time"):
+        return False  # ("the first time Paris HAS WITHDRAWN its envoy since 1940" tells the story's act)
+    children = doccache.children(tok)
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in children):
         return False
-    perfect = any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in doccache.children(tok)
-    )
-    # ("the first time Paris HAS WITHDRAWN its envoy since 1940" tells the story's own act)
-    return perfect and _has_span(tok) and not (tok.dep_ == "relcl" and tok.head.lemma_ == "time")
+    summed = any(c.dep_ == "dobj" and _has_count(c) for c in children)
+    return _has_span(tok, since=summed)
 
 
-def _has_span(tok: Token) -> bool:
+def _has_span(tok: Token, since: bool = False) -> bool:
     """Whether ``tok`` has a prepositional phrase of a span of years with a number or a modifier ("in two
-    decades", "in recent years", "over the past century") or one from a year ("since 1947")."""
+    decades", "in recent years", "over the past century"), or, when ``since``, one from a year ("since
+    1947")."""
     words = generic_words()
     for prep in doccache.children(tok):
-        if (
-            prep.dep_ == "prep"
-            and prep.lower_ == "since"
-            and any(_is_year(n) for n in doccache.children(prep))
-        ):
-            return True  # ("have fought three wars since 1947")
-        if prep.dep_ != "prep" or prep.lower_ not in words.span_prepositions:
+        if prep.dep_ != "prep":
+            continue
+        if since and prep.lower_ == "since" and any(_is_year(n) for n in doccache.children(prep)):
+            return True
+        if prep.lower_ not in words.span_prepositions:
             continue
         for noun in doccache.children(prep):
             if noun.dep_ == "pobj" and noun.lemma_.casefold() in words.span_nouns:
