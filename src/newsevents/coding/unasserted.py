@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.curtailed import CURTAILED, curtailed
+from newsevents.coding.generic import generic
 from newsevents.coding.lexicon import modality_kinds
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_sets
@@ -100,7 +101,7 @@ def unasserted_words() -> UnassertedWords:
 
 
 def unasserted(trigger: Trigger) -> str | None:
-    """The rule by which ``trigger`` asserts no act (QUESTIONED, ACT_OF_NATURE), or None."""
+    """The rule by which ``trigger`` asserts no act (QUESTIONED, ACT_OF_NATURE, ...), or None."""
     tok = trigger.token
     if _direct_question(tok) or _indirect_question(tok) or _question_put(tok):
         return QUESTIONED
@@ -112,7 +113,7 @@ def unasserted(trigger: Trigger) -> str | None:
         return DENIED_CLAIM
     if _future_occasion(tok):
         return FUTURE_OCCASION
-    return CURTAILED if curtailed(tok) else None  # ("cut short a visit": coding/curtailed.py)
+    return CURTAILED if curtailed(tok) else generic(tok)  # (curtailed.py; generic.py: habits, counts)
 
 
 def _direct_question(tok: Token) -> bool:
