@@ -1,8 +1,9 @@
-"""Companies that stand for their country (issue 10, helper pactor): national companies named in sanctions,
-seizures, arrests and gas disputes are their country's actors (tools/curated_actors.jsonl), and a verbal
-act about a company of the source's own country is aimed at the one foreign party of its sentence
-(coding/own_country.py). Sentences written for these tests; each case lists every event of its roots as
-(root, source country, target country)."""
+"""Companies and private people abroad that stand for their country (issue 10, helper pactor): national
+companies named in sanctions, seizures, arrests and gas disputes, and private people held or sheltered
+abroad, are their country's actors (tools/curated_actors.jsonl), and a verbal act about a company of the
+source's own country is aimed at the one foreign party of its sentence (coding/own_country.py). Sentences
+written for these tests; each case lists every event of its roots as (root, source country, target
+country)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,17 @@ CASES = [
         "Sinopharm manager.",
         (("10", "CHN", "JPN"),),
         step="target:foreign-counterpart",
+    ),
+    DyadCase(
+        "asylum for a foreign national is aimed at his country, not the embassy's host",
+        "QUITO, March 9 (Wire) - Ecuador granted political asylum to Julian Assange on Thursday at its "
+        "embassy in London.",
+        (("07", "ECU", "AUS"),),
+    ),
+    DyadCase(
+        "the arrest of a foreign reporter is aimed at his country, not the place of arrest",
+        "MOSCOW, March 9 (Wire) - Russian police detained Evan Gershkovich in Yekaterinburg on Wednesday.",
+        (("17", "RUS", "USA"),),
     ),
     DyadCase(
         "criticism of an own company stays at home when the other country is only a place",
