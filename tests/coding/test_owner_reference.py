@@ -1,7 +1,8 @@
 """Parties told by what owns them or by a commander's title (issue 10, helper pactor): a person's government
 that a later "it" refers to ("Ruiz's government said it ..."), a spokesman of "the junta" named in the
-sentence before, and "the general" for an officer first named as junta chief. Sentences written for these
-tests; each case lists every event of its roots as (root, source country, target country)."""
+sentence before, "the general" for an officer first named as junta chief, and "the court" for the
+international court named before. Sentences written for these tests; each case lists every event of its
+roots as (root, source country, target country)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,19 @@ CASES = [
         "soldiers leave within a month.",
         (("10", "BFA", "FRA"),),
         step="actor:agent-in-context",
+    ),
+    DyadCase(
+        "'the court' is the international court named before, not a court of the refusing state",
+        "THE HAGUE, March 9 (Wire) - The International Criminal Court issued an arrest warrant for Chad's "
+        "president on Monday. Chad's government said it would not cooperate with the court.",
+        (("12", "TCD", None),),
+        step="actor:definite-description",
+    ),
+    DyadCase(
+        "'the court' after a body whose name lacks the noun keeps the country's own court",
+        "NAIROBI, March 9 (Wire) - The United Nations urged calm on Monday. Kenya's government said it would "
+        "not cooperate with the court.",
+        (("12", "KEN", "KEN"),),
     ),
     DyadCase(
         "'the general' is the junta chief named before, not the country of the speaker after the clause",

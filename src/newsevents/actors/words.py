@@ -41,6 +41,7 @@ class Words:
     bloc_adjectives: frozenset[str]
     role_antecedent_nouns: frozenset[str]
     org_referent_nouns: frozenset[str]
+    name_referent_nouns: frozenset[str]
     currency_nouns: frozenset[str]
     premier_family: frozenset[str]
     monarch_family: frozenset[str]
