@@ -281,8 +281,12 @@ def _group_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Ac
         ]
         for subj in reversed(subjects):
             found = [a for a in actors.resolve_all(subj, day) if a.country or a.role not in (None, "GOV")]
+            # (a person is no "it", but a person's government is: "Ruiz's government said it ...")
             if found and not any(
-                m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
+                m.kind == "entry"
+                and m.entry is not None
+                and m.entry.kind == "person"
+                and m.start <= subj.i < m.end
                 for m in actors._mentions_in(actors.phrase_tokens(subj))
             ):
                 return found[0]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.mentions import Mention
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -33,7 +34,9 @@ def org_referent(actors: DocActors, head: Token, day: dt.date | None, owned: boo
     no organisation was named in the few sentences before."""
     owners = [t for t in doccache.subtree(head) if t.dep_ == "poss" and t.pos_ == "NOUN" and t.i < head.i]
     noun = owners[0] if owned and owners else None if owned else head
-    if noun is None or noun.lemma_.casefold() not in packaged_words().org_referent_nouns:
+    lemma = noun.lemma_.casefold() if noun is not None else ""
+    words = packaged_words()
+    if noun is None or lemma not in words.org_referent_nouns | words.name_referent_nouns:
         return None
     own = [c for c in doccache.children(noun) if c.dep_ in _OWN_WORD_DEPS or c.dep_ == "det"]
     if [c.lower_ for c in own] != ["the"]:
@@ -44,8 +47,18 @@ def org_referent(actors: DocActors, head: Token, day: dt.date | None, owned: boo
     for m in reversed(actors.mentions):
         if m.start >= own[0].i or m.start < first or m.entry is None or m.entry.kind not in _ORG_KINDS:
             continue
-        if m.start in actors.dateline_tokens:
+        if m.start in actors.dateline_tokens or not _names_noun(actors, m, lemma, words.name_referent_nouns):
             continue
         found = actors._resolve_phrase(actors.doc[m.end - 1], day)
         return found[0] if found else None
     return None
+
+
+def _names_noun(actors: DocActors, m: Mention, lemma: str, name_nouns: frozenset[str]) -> bool:
+    """Whether the organisation named at ``m`` may be what "the <lemma>" means: any organisation for a
+    generic noun ("NATO ... the alliance"), only one whose own name has the noun for a noun many bodies
+    bear ("the International Criminal Court ... the court", not "the UN ... the court": a national court
+    is the likelier)."""
+    if lemma not in name_nouns:
+        return True
+    return lemma in {t.lemma_.casefold() for t in actors.doc[m.start : m.end]}

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.dictionary import region_codes, split_code
 from newsevents.actors.mentions import Mention
+from newsevents.actors.owner import described_owner_country
 from newsevents.actors.words import packaged_words
 from newsevents.annotations import doc_text
 from newsevents.records import Actor
@@ -150,7 +151,7 @@ def _unlisted_person(
     Ruiz") belongs to the country of the dateline, else of the sentence before the name."""
     role = _title_role(actors, desc)
     countries = [o for o in _owners(actors, desc) if o.kind == "country" and o.iso3]
-    iso3 = countries[0].iso3 if countries else None
+    iso3 = countries[0].iso3 if countries else described_owner_country(actors, desc, None)  # (the junta's)
     if earlier is not None and (iso3 is None or role is None):
         prior = actors._resolve_phrase(actors.doc[earlier.end - 1], None)
         if prior:

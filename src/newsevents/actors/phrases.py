@@ -30,6 +30,7 @@ from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
+from newsevents.actors.owner import possessor_country
 from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.plural_ref import plural_antecedent
@@ -318,9 +319,7 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
     role = p.role
     if not role:
         return None
-    possessor = next((c for c in doccache.children(p.head) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    owner = antecedent(p.actors, possessor, p.day) if possessor is not None else None
-    iso3 = owner.country if owner is not None and owner.country else None
+    iso3 = possessor_country(p.actors, p.head, p.day)  # ("its diplomats", "the junta's spokesman")
     if iso3 is None:
         # "arrested 17 men, 15 of them Colombians": the people's own nationality, told just after
         iso3 = partitive_nationality(p.actors, p.head)

@@ -41,10 +41,12 @@ class Words:
     bloc_adjectives: frozenset[str]
     role_antecedent_nouns: frozenset[str]
     org_referent_nouns: frozenset[str]
+    name_referent_nouns: frozenset[str]
     currency_nouns: frozenset[str]
     premier_family: frozenset[str]
     monarch_family: frozenset[str]
     envoy_family: frozenset[str]
+    commander_family: frozenset[str]
     leader_nouns: frozenset[str]
     leader_titles: frozenset[str]
     air_agents: frozenset[str]
@@ -64,7 +66,7 @@ class Words:
         "premier", "prime"), every leader title for a leader noun ("the strongman"), else ``{lemma}``."""
         if lemma in self.leader_nouns:
             return self.leader_titles
-        for family in (self.premier_family, self.monarch_family, self.envoy_family):
+        for family in (self.premier_family, self.monarch_family, self.envoy_family, self.commander_family):
             if lemma in family:
                 return family
         return frozenset({lemma})

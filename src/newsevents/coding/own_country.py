@@ -46,11 +46,21 @@ _STAND_IN_ROLES = frozenset({None, "REB", "UAF", "INS", "RAD", "SEP", "MUS", "CR
 # names a foreign one ("Tokyo apologised to the victims", "Ottawa urged the release of jailed activists").
 _PUBLIC_ROLES = frozenset({"CVL", "PPL", "OPP"})
 _VERBAL_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})  # (not 03: a pledge to free them)
+# A company of the source's own country named in such an act is spoken for even where its name is in the
+# target phrase (pactor): "Beijing demanded the release of a Huawei executive" is made to the country
+# holding her, the one foreign party of the sentence.
+_SPOKEN_FOR_ROLES = frozenset({"MNC", "BUS"})
 
 
 def _stands_in(role: str | None, code: str) -> bool:
     """Whether a named target of ``role`` in an act of ``code`` may stand in for the foreign party."""
-    return role in _STAND_IN_ROLES or (role in _PUBLIC_ROLES and code[:2] in _VERBAL_ROOTS)
+    spoken = role in _PUBLIC_ROLES or role in _SPOKEN_FOR_ROLES
+    return role in _STAND_IN_ROLES or (spoken and code[:2] in _VERBAL_ROOTS)
+
+
+def _spoken_for(d: Draft) -> bool:
+    """Whether ``d`` is a verbal act about a company of its source's own country (named in its target)."""
+    return d.target is not None and d.target.role in _SPOKEN_FOR_ROLES and d.code[:2] in _VERBAL_ROOTS
 
 
 # Prepositions of a place phrase: a country adjective in one places the act, it names no party.
@@ -137,7 +147,12 @@ def foreign_in_sentence(d: Draft, actors: DocActors, own: str) -> set[str]:
 def _with_foreign(d: Draft, actors: DocActors) -> Draft:
     own = d.source.country
     tgt = d.target if d.target is not None else d.implicit_target
-    if own is None or tgt is None or tgt.country != own or _names_own(d, actors, own):
+    if (
+        own is None
+        or tgt is None
+        or tgt.country != own
+        or (_names_own(d, actors, own) and not _spoken_for(d))
+    ):
         return d
     if EXCLUDED_COOPERATION in d.steps:  # (a refusal is aimed at the refused act's party, not the one told)
         return d
