@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.curtailed import CURTAILED, curtailed
+from newsevents.coding.epithets import epithet
 from newsevents.coding.lexicon import modality_kinds
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_sets
@@ -112,7 +113,7 @@ def unasserted(trigger: Trigger) -> str | None:
         return DENIED_CLAIM
     if _future_occasion(tok):
         return FUTURE_OCCASION
-    return CURTAILED if curtailed(tok) else None  # ("cut short a visit": coding/curtailed.py)
+    return CURTAILED if curtailed(tok) else epithet(tok)  # (coding/curtailed.py, epithets.py)
 
 
 def _direct_question(tok: Token) -> bool:
