@@ -2,7 +2,9 @@
 comment or an appeal speak side by side about the story's subject (coding/co_speakers.py), a ranked
 apposition beside a party ("Japan, Kenya's largest donor") is no act (coding/epithets.py), and stopped
 deliveries, grants, loans, budget support and treaties reduce relations (verbs.curated.tsv rows
-``ne.pwire.*``). Every sentence is invented."""
+``ne.pwire.*``); a fronted place phrase is the speaker's scene, no target (coding/asides.py), and a
+dateline country the story dwarfs is only where the report was filed (actors/doc_countries.py). Every
+sentence is invented."""
 
 from __future__ import annotations
 
@@ -91,3 +93,26 @@ def test_stopped_deliveries_grants_and_treaties_reduce_relations(
     pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert coded(pipeline, text, _DAY) == expected
+
+
+def test_fronted_place_of_the_speaker_is_no_target(pipeline: Pipeline) -> None:
+    # coding/asides.py fronted_scene: "In Bangkok," says where the speaker is, not whom the act is aimed at
+    text = (
+        "HANOI, May 3 - Laos detonated two large bombs at a test range on Monday. In Bangkok, Thailand's "
+        "prime minister called the tests a grave threat to peace."
+    )
+    assert ("111", "THA", "LAO") in coded(pipeline, text, _DAY)
+    assert not [c for c in coded(pipeline, text, _DAY) if c[0] == "111" and c[2] == "THA"]
+
+
+def test_dateline_country_dwarfed_by_the_story_is_only_where_it_was_filed(pipeline: Pipeline) -> None:
+    # actors/doc_countries.py home_of: Ghana named at the summit only, Guinea throughout the story
+    text = (
+        "ACCRA, May 3 - Leaders of the regional bloc, at a summit in Accra, gave the junta in Guinea a week "
+        "to restore the president of Guinea. In Conakry, thousands of Guineans marched on the French "
+        "embassy. Some protesters set a door on fire. Guinea's junta accused the bloc of preparing an "
+        "invasion of Guinea. Guinea is rich in bauxite, and Guinea's mines employ thousands."
+    )
+    found = coded(pipeline, text, _DAY)
+    assert ("145", "GIN", "GIN") in found
+    assert not [c for c in found if "GHA" in c]
