@@ -3,7 +3,8 @@ comment or an appeal speak side by side about the story's subject (coding/co_spe
 apposition beside a party ("Japan, Kenya's largest donor") is no act (coding/epithets.py), and stopped
 deliveries, grants, loans, budget support and treaties reduce relations (verbs.curated.tsv rows
 ``ne.pwire.*``); a fronted place phrase is the speaker's scene, no target (coding/asides.py), and a
-dateline country the story dwarfs is only where the report was filed (actors/doc_countries.py). Every
+dateline country the story dwarfs is only where the report was filed (actors/doc_countries.py), and an
+appeal from abroad naming no target is aimed at the story's country (coding/foreign_appeals.py). Every
 sentence is invented."""
 
 from __future__ import annotations
@@ -116,3 +117,31 @@ def test_dateline_country_dwarfed_by_the_story_is_only_where_it_was_filed(pipeli
     found = coded(pipeline, text, _DAY)
     assert ("145", "GIN", "GIN") in found
     assert not [c for c in found if "GHA" in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Soldiers in Laos arrested three opposition leaders on Tuesday. Canada called for free and "
+            "credible elections.",
+            ("02", "CAN", "LAO"),
+        ),
+        (
+            "Soldiers in Laos arrested three opposition leaders on Tuesday. The European Union called for "
+            "free and credible elections.",
+            ("02", None, "LAO"),
+        ),
+        # an appeal at home stays at home
+        ("NAIROBI - Kenya's opposition called for new elections on Tuesday.", ("02", "KEN", "KEN")),
+    ],
+)
+def test_appeal_from_abroad_is_aimed_at_the_storys_country(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    # coding/foreign_appeals.py
+    assert [
+        (e.root, e.source.country, e.target.country if e.target else None)
+        for e in events_of(pipeline, text, _DAY)
+        if e.root == "02"
+    ] == [expected]
