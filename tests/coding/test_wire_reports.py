@@ -145,3 +145,25 @@ def test_appeal_from_abroad_is_aimed_at_the_storys_country(
         for e in events_of(pipeline, text, _DAY)
         if e.root == "02"
     ] == [expected]
+
+
+def test_every_state_of_a_long_list_acts(pipeline: Pipeline) -> None:
+    # actors/parties.py _listed: the parser may hang the second state of a list as an apposition of the
+    # first; arguments._MAX_PAIRS: a list of six states gives six events
+    text = (
+        "Soldiers in Laos arrested three opposition leaders on Tuesday. Canada, Mexico, Peru, Chile, "
+        "Ghana and Kenya condemned the arrests."
+    )
+    condemned = {
+        (e.source.country, e.target.country if e.target else None)
+        for e in events_of(pipeline, text, _DAY)
+        if e.root == "11"
+    }
+    assert condemned == {(c, "LAO") for c in ("CAN", "MEX", "PER", "CHL", "GHA", "KEN")}
+
+
+def test_city_and_country_apposition_is_one_place(pipeline: Pipeline) -> None:
+    # an apposition with no list after it stays the same place ("Hanoi, Vietnam")
+    assert coded(pipeline, "Police in Hanoi, Vietnam, arrested six bloggers on Monday.", _DAY) == [
+        ("173", "VNM", "VNM")
+    ]
