@@ -347,7 +347,8 @@ class DocDates:
             base = base or self._head_noun_of(ref, ents) or self._told_before(ref)
         elif shift.from_sentence:
             base = self._main_date(sent, clause)
-        base = base or last_dated or (When.of_day(self.reference) if self.reference else None)
+        if base is None and not _untold(shift.reference):  # ("two days after a vote": no base to count from)
+            base = last_dated or (When.of_day(self.reference) if self.reference else None)
         if base is None or base.precision != "day":
             return base
         return shift.apply(base.date)  # (whole weeks: the month)
@@ -407,3 +408,11 @@ def make_date_stage(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return annotate
+
+
+def _untold(anchor: Token | None) -> bool:
+    """Whether an offset's anchor is an event noun the story introduces there ("a referendum"), undated
+    and told nowhere before: the last date told is no base for it, unlike "the raid" told before."""
+    return anchor is not None and anchor.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in doccache.children(anchor)
+    )

@@ -4,8 +4,9 @@ apposition beside a party ("Japan, Kenya's largest donor") is no act (coding/epi
 deliveries, grants, loans, budget support and treaties reduce relations (verbs.curated.tsv rows
 ``ne.pwire.*``); a fronted place phrase is the speaker's scene, no target (coding/asides.py), and a
 dateline country the story dwarfs is only where the report was filed (actors/doc_countries.py), and an
-appeal from abroad naming no target is aimed at the story's country (coding/foreign_appeals.py). Every
-sentence is invented."""
+appeal from abroad naming no target is aimed at the story's country (coding/foreign_appeals.py); every
+state of a long list acts (actors/parties.py); an offset from an event noun introduced undated ("two
+days after a referendum") counts from no earlier date (when.py). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -167,3 +168,30 @@ def test_city_and_country_apposition_is_one_place(pipeline: Pipeline) -> None:
     assert coded(pipeline, "Police in Hanoi, Vietnam, arrested six bloggers on Monday.", _DAY) == [
         ("173", "VNM", "VNM")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # when.py _untold: "a referendum" is introduced there, undated: no base to count two days from
+        (
+            "MOSCOW, March 18 - Russia annexed the region on Tuesday. Putin signed the treaty with "
+            "Ukraine in the Kremlin, two days after a referendum in the region.",
+            "signed",
+            "2014-03-18",
+        ),
+        # "the assault" was told before: hours before it is its day
+        (
+            "LIMA, March 18 - Troops stormed the compound late on Sunday. The rebels had released two "
+            "hostages to Peru only hours before the assault.",
+            "released",
+            "2014-03-16",
+        ),
+    ],
+)
+def test_offset_from_an_event_introduced_undated(
+    pipeline: Pipeline, text: str, trigger: str, date: str
+) -> None:
+    assert {e.date for e in events_of(pipeline, text, "2014-03-19") if e.evidence.trigger == trigger} == {
+        date
+    }
