@@ -1,12 +1,13 @@
 """Shapes of full wire reports (issue 10, helper pwire, probe set ``pwire``): coordinated speakers of a
-comment or an appeal speak side by side about the story's subject (coding/co_speakers.py), a ranked
-apposition beside a party ("Japan, Kenya's largest donor") is no act (coding/epithets.py), and stopped
-deliveries, grants, loans, budget support and treaties reduce relations (verbs.curated.tsv rows
-``ne.pwire.*``); a fronted place phrase is the speaker's scene, no target (coding/asides.py), and a
-dateline country the story dwarfs is only where the report was filed (actors/doc_countries.py), and an
-appeal from abroad naming no target is aimed at the story's country (coding/foreign_appeals.py); every
-state of a long list acts (actors/parties.py); an offset from an event noun introduced undated ("two
-days after a referendum") counts from no earlier date (when.py). Every sentence is invented."""
+comment or an appeal speak side by side about the story's subject (coding/co_speakers.py); a ranked
+apposition beside a party ("Japan, Kenya's largest donor") is no act (coding/epithets.py); stopped
+deliveries, grants, loans, budget support and treaties reduce relations, and proposed sanctions are a
+threat (verbs.curated.tsv rows ``ne.pwire.*``); a fronted place phrase is the speaker's scene, no target
+(coding/asides.py); a dateline country the story dwarfs is only where the report was filed
+(actors/doc_countries.py); an appeal from abroad naming no target is aimed at the story's country
+(coding/foreign_appeals.py); every state of a long list acts (actors/parties.py); an offset from an event
+noun introduced undated ("two days after a referendum") counts from no earlier date (when.py). Every
+sentence is invented."""
 
 from __future__ import annotations
 
@@ -89,9 +90,12 @@ def test_ranked_apposition_is_no_act(
         ("Denmark suspended deliveries of weapons to Chile on Tuesday.", [("163", "DNK", "CHL")]),
         ("Finland suspended budget support to Chile after the vote.", [("1621", "FIN", "CHL")]),
         ("Sweden suspended the fisheries treaty with Chile on Friday.", [("160", "SWE", "CHL")]),
+        # proposing sanctions against a party threatens it with them (ne.pwire.21)
+        ("The Peruvian envoy proposed sanctions on Chile.", [("1312", "PER", "CHL")]),
+        ("Peru proposed sanctions against Chile on Monday.", [("1312", "PER", "CHL")]),
     ],
 )
-def test_stopped_deliveries_grants_and_treaties_reduce_relations(
+def test_stopped_deliveries_grants_treaties_and_proposed_sanctions(
     pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert coded(pipeline, text, _DAY) == expected
