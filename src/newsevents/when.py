@@ -26,6 +26,7 @@ from newsevents.dateaside import aside, done_dates
 from newsevents.dateexpr import Resolved, resolve_ent
 from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
+from newsevents.overnight import one_night
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
 
@@ -185,8 +186,8 @@ class DocDates:
         another trigger is that event's, not this one's."""
         sent_ents = [e for e in self.ents if sent.start <= e.start < sent.end]
         whens, step = self._own(tok, sent_ents, triggers)
-        if whens:
-            return whens, True, step
+        if whens:  # (newsevents.overnight: "on Sunday night and early Monday" is one act)
+            return one_night(whens, step, sent.text)
         if noun_dated := self._head_noun(tok, sent_ents):
             return noun_dated, True, HEAD_NOUN
         if (shifted := self._offset(tok, sent, sent_ents, last_dated)) is not None:

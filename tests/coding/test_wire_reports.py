@@ -6,8 +6,8 @@ threat (verbs.curated.tsv rows ``ne.pwire.*``); a fronted place phrase is the sp
 (coding/asides.py); a dateline country the story dwarfs is only where the report was filed
 (actors/doc_countries.py); an appeal from abroad naming no target is aimed at the story's country
 (coding/foreign_appeals.py); every state of a long list acts (actors/parties.py); an offset from an event
-noun introduced undated ("two days after a referendum") counts from no earlier date (when.py). Every
-sentence is invented."""
+noun introduced undated ("two days after a referendum") counts from no earlier date (when.py); an act
+told over a night is one act (overnight.py). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -199,3 +199,13 @@ def test_offset_from_an_event_introduced_undated(
     assert {e.date for e in events_of(pipeline, text, "2014-03-19") if e.evidence.trigger == trigger} == {
         date
     }
+
+
+def test_an_act_told_over_a_night_is_one_act(pipeline: Pipeline) -> None:
+    # newsevents/overnight.py: a night's two days date one act by its start; two whole days stay two acts
+    text = (
+        "LIMA, March 18 - Gunboats shelled the port on Friday night and early Saturday. Rebels attacked two "
+        "towns on Monday and Tuesday."
+    )
+    dates = [(e.evidence.trigger, e.date) for e in events_of(pipeline, text, "2014-03-19")]
+    assert dates == [("shelled", "2014-03-14"), ("attacked", "2014-03-17"), ("attacked", "2014-03-18")]
