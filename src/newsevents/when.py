@@ -26,6 +26,7 @@ from newsevents.dateaside import aside, done_dates
 from newsevents.dateexpr import Resolved, resolve_ent
 from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
+from newsevents.overnight import one_night
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
 
@@ -185,8 +186,8 @@ class DocDates:
         another trigger is that event's, not this one's."""
         sent_ents = [e for e in self.ents if sent.start <= e.start < sent.end]
         whens, step = self._own(tok, sent_ents, triggers)
-        if whens:
-            return whens, True, step
+        if whens:  # (newsevents.overnight: "on Sunday night and early Monday" is one act)
+            return one_night(whens, step, sent.text)
         if noun_dated := self._head_noun(tok, sent_ents):
             return noun_dated, True, HEAD_NOUN
         if (shifted := self._offset(tok, sent, sent_ents, last_dated)) is not None:
@@ -347,7 +348,8 @@ class DocDates:
             base = base or self._head_noun_of(ref, ents) or self._told_before(ref)
         elif shift.from_sentence:
             base = self._main_date(sent, clause)
-        base = base or last_dated or (When.of_day(self.reference) if self.reference else None)
+        if base is None and not _untold(shift.reference):  # ("two days after a vote": no base to count from)
+            base = last_dated or (When.of_day(self.reference) if self.reference else None)
         if base is None or base.precision != "day":
             return base
         return shift.apply(base.date)  # (whole weeks: the month)
@@ -407,3 +409,11 @@ def make_date_stage(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         return doc
 
     return annotate
+
+
+def _untold(anchor: Token | None) -> bool:
+    """Whether an offset's anchor is an event noun the story introduces there ("a referendum"), undated
+    and told nowhere before: the last date told is no base for it, unlike "the raid" told before."""
+    return anchor is not None and anchor.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in doccache.children(anchor)
+    )

@@ -12,10 +12,13 @@ from newsevents import doccache
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
 
-__all__ = ["PLACE_LABELS", "main_country", "place_table"]
+__all__ = ["PLACE_LABELS", "home_of", "main_country", "place_table"]
 
 # Entity labels the gazetteer may place in a country.
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+# How many times more often the story names another country than its dateline's for the dateline to be
+# only where the report was filed, not what it is about.
+_FILED_FROM = 3
 
 
 def place_table(actors: DocActors) -> dict[int, str]:
@@ -38,13 +41,29 @@ def place_table(actors: DocActors) -> dict[int, str]:
 
 def main_country(actors: DocActors) -> str | None:
     """The country the article names most, with the places it names and its dateline's country."""
-    counts = Counter(m.iso3 for m in actors.mentions if m.kind == "country" and m.iso3)
-    places = actors._places
-    counts.update(places[e.root.i] for e in doccache.ents(actors.doc) if e.root.i in places)
-    if actors.dateline_country:
-        counts[actors.dateline_country] += 1
+    counts = _named(actors)
     if not counts:
         return None
     # (among equals, the country the story is filed from, when it is about it)
     top = max(counts.values())
     return actors.home_country if counts[actors.home_country or ""] == top else counts.most_common(1)[0][0]
+
+
+def home_of(actors: DocActors, dateline: str | None) -> str | None:
+    """The dateline's country when the story is about it: named in the story, and not dwarfed by the
+    country the story names most ("DAKAR - West African leaders imposed sanctions on Mali ...", with
+    Senegal named once as the summit's host, is filed from Dakar but is about Mali)."""
+    if dateline is None or dateline not in actors._countries_in_doc:
+        return None
+    counts = _named(actors)
+    return dateline if counts[dateline] * _FILED_FROM > max(counts.values()) else None
+
+
+def _named(actors: DocActors) -> Counter[str]:
+    """How often the article names each country, with the places it names and its dateline's country."""
+    counts = Counter(m.iso3 for m in actors.mentions if m.kind == "country" and m.iso3)
+    places = actors._places
+    counts.update(places[e.root.i] for e in doccache.ents(actors.doc) if e.root.i in places)
+    if actors.dateline_country:
+        counts[actors.dateline_country] += 1
+    return counts

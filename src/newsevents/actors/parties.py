@@ -13,7 +13,21 @@ def coordinated(noun: Token) -> list[Token]:
     """The phrases coordinated after ``noun`` or after its apposition ("the mayor, Peter Okello, and three
     traders": the parser hangs the traders from the apposition)."""
     named = [noun, *(c for c in doccache.children(noun) if set_off(c))]
-    return [c for n in named for c in doccache.conjuncts(n) if c.i > n.i]
+    listed = [c for c in named[1:] if _listed(noun, c)]
+    return sorted(
+        [*listed, *(c for n in named for c in doccache.conjuncts(n) if c.i > n.i)], key=lambda t: t.i
+    )
+
+
+def _listed(noun: Token, appos: Token) -> bool:
+    """Whether an apposition is the second item of a list of places the parser hung from the first
+    ("Canada, Mexico, Peru and Chile": Mexico is no other name of Canada): both places, and the
+    apposition goes on with conjuncts of its own."""
+    return (
+        noun.ent_type_ == "GPE"
+        and appos.ent_type_ == "GPE"
+        and any(c.dep_ == "conj" for c in doccache.children(appos))
+    )
 
 
 # Words that make a country named under them a landmark a place is located by, not where things are

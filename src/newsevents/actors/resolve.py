@@ -23,7 +23,7 @@ from newsevents import doccache
 from newsevents.actors.agentrole import AgentRoles
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
-from newsevents.actors.doc_countries import PLACE_LABELS, main_country, place_table
+from newsevents.actors.doc_countries import PLACE_LABELS, home_of, main_country, place_table
 from newsevents.actors.headmemo import acting_phrase
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
 from newsevents.actors.parties import coordinated, landmark, set_off
@@ -353,8 +353,7 @@ class DocActors:
         """The dateline's country when the story names it too: "LIMA - Peru expelled ..." is about Peru;
         "GENEVA - The UN rights chief said Myanmar ..." is filed from where the UN sits, not about it."""
         if self._home_memo is None:
-            home = self.dateline_country
-            self._home_memo = (home if home is not None and home in self._countries_in_doc else None,)
+            self._home_memo = (home_of(self, self.dateline_country),)  # (actors/doc_countries.py)
         return self._home_memo[0]
 
     @property

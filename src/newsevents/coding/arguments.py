@@ -107,8 +107,9 @@ LEAVING_OFFICE = declare(
 )
 # Roots of acts of agreement and cooperation: done by parties, never by the place they are done in.
 _AGREED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-# Events one trigger gives at most (coordinated sources times coordinated targets).
-_MAX_PAIRS = 4
+# Events one trigger gives at most (coordinated sources times coordinated targets): six, a list of six
+# states each recognising or condemning is common in wire reports.
+_MAX_PAIRS = 6
 # Entity labels of a named place (a locative object that can stand for its state).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Codes of leaving office (0831: accede to demands for a change in leadership, i.e. resign).

@@ -23,6 +23,8 @@ ASIDE_NOT_TARGET = declare(
 # Dependencies inside a noun phrase, climbed from a party's word to the phrase that holds it ("the
 # request OF the United States", "a U.S. extradition request", "from Mali AND Niger").
 _INSIDE = frozenset({"conj", "compound", "amod", "poss", "nmod", "pobj", "prep", "appos"})
+# Prepositions of a fronted place phrase that sets the scene ("In Kabul, the minister said ...").
+_SCENE_PREPOSITIONS = frozenset({"in", "at"})
 # How many such steps a party's word may sit below the aside phrase.
 _MAX_STEPS = 5
 
@@ -54,6 +56,17 @@ def requested(prep: Token) -> bool:
 def aside(prep: Token) -> bool:
     """Whether ``prep`` heads a phrase that names no party the act is aimed at (``origin``, ``requested``)."""
     return origin(prep) or requested(prep)
+
+
+def fronted_scene(prep: Token) -> bool:
+    """Whether ``prep`` is a place phrase set before its clause's subject ("IN ISLAMABAD, the premier
+    condemned the tests"): it sets where the speaker is, and the place is no party the act is aimed at."""
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in _SCENE_PREPOSITIONS or prep.i > verb.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i for c in doccache.children(verb)):
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC", "FAC") for c in doccache.children(prep))
 
 
 def is_aside(tok: Token) -> bool:

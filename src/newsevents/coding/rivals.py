@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsevents.actors.resolve import DocActors
-from newsevents.coding import side_by_side
+from newsevents.coding import co_speakers, foreign_appeals, side_by_side
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.own_country import settle as settle_own
@@ -47,9 +47,12 @@ _OWN_SIDE_ROLES = frozenset({None, "GOV", "MIL", "COP"})
 
 
 def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: frozenset[str]) -> list[Draft]:
-    """``drafts`` with their own-country fallbacks settled (coding/own_country.py), co-reactors kept
-    apart (coding/side_by_side.py), then each show of force aimed at its own country turned on its rival."""
+    """``drafts`` with their own-country fallbacks settled (coding/own_country.py), co-reactors and
+    co-speakers kept apart (coding/side_by_side.py, co_speakers.py), foreign appeals aimed at the story's
+    country (coding/foreign_appeals.py), then each show of force aimed at its own country turned on its
+    rival."""
     settled = side_by_side.apart(settle_own(drafts, implicit, actors, state_roles), actors)
+    settled = foreign_appeals.aimed_at_story(co_speakers.apart(settled, actors), actors)
     return [rival(d, actors) for d in settled]
 
 

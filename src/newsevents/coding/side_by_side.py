@@ -45,13 +45,13 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
         ):
             out.append(d)
             continue
-        other = _counterpart(actors, side)
+        other = counterpart(actors, side)
         target = None if other is None else country_actor(actors, other)
         out.append(d.step(GAPPED if d.token.i in gapped else CO_REACTORS, implicit_target=target))
     return out
 
 
-def _counterpart(actors: DocActors, side: set[str]) -> str | None:
+def counterpart(actors: DocActors, side: set[str]) -> str | None:
     """The country the article names most often outside ``side`` (the first named among equals)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
-from newsevents.coding.asides import aside
+from newsevents.coding.asides import aside, fronted_scene
 from newsevents.coding.carried import carried_preps
 from newsevents.coding.datelined import undatelined
 from newsevents.coding.drawn import drawn_from
@@ -60,7 +60,8 @@ def object_phrase_tokens(tok: Token) -> list[Token]:
         p
         for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ not in _NOT_OBJECT)
         for p in doccache.children(prep)
-        if p.dep_ == "pobj" and p.lemma_.casefold() not in _JOURNEYS and not aside(prep)
+        if p.dep_ == "pobj" and p.lemma_.casefold() not in _JOURNEYS
+        if not aside(prep) and not fronted_scene(prep)
     )
     found: list[Token] = []
     stack = list(roots)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.curtailed import CURTAILED, curtailed
+from newsevents.coding.epithets import epithet
 from newsevents.coding.generic import generic
 from newsevents.coding.lexicon import modality_kinds
 from newsevents.coding.records import Trigger
@@ -113,7 +114,7 @@ def unasserted(trigger: Trigger) -> str | None:
         return DENIED_CLAIM
     if _future_occasion(tok):
         return FUTURE_OCCASION
-    return CURTAILED if curtailed(tok) else generic(tok)  # (curtailed.py; generic.py: habits, counts)
+    return CURTAILED if curtailed(tok) else generic(tok) or epithet(tok)  # (curtailed, generic, epithets)
 
 
 def _direct_question(tok: Token) -> bool:

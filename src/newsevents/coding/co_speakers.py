@@ -1,0 +1,68 @@
+"""Co-speakers kept apart: parties named together as the subject of a statement or an appeal speak side
+by side about a third party. "Spain and Italy expressed concern" and "Canada, Norway and the EU called
+for the prisoners' release" are each party's comment or appeal on the story's subject, never one speaker
+addressing another. The argument stage reads a pair's second party as the first's target when the clause
+names none (``arguments`` rule target:coordinated-subject), and an object phrase ("the prisoners") may
+resolve to the nearest country, which is often a co-speaker's. This pass, run after the co-reactors'
+(coding/side_by_side.py), gives each speaker its own act, aimed at the country the article names most
+outside the speakers, else at none."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from newsevents.actors.resolve import DocActors
+from newsevents.coding.arguments import COORDINATED_SUBJECT
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+from newsevents.coding.semantics import symmetric
+from newsevents.coding.side_by_side import counterpart
+from newsevents.coding.targets import country_actor
+
+CO_SPEAKERS = declare(
+    "target",
+    "co-speakers",
+    "coordinated subjects of a statement or an appeal speak side by side about a third party, never to "
+    "each other",
+    "Spain and Italy expressed deep concern.",
+)
+# Roots of the verbal acts a group of speakers makes side by side: comments (01) and appeals (02). Not
+# intent (03: "the two sides agreed to reopen embassies" is made between them), nor the reactions that
+# side_by_side.py already keeps apart.
+_SPEECH_ROOTS = ("01", "02")
+# A joint statement (010) is the one comment a pair does make to each other.
+_JOINT_CODES = ("010",)
+
+
+def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
+    """``drafts`` with each co-speaker's act aimed at a co-speaker re-aimed at the article's counterpart
+    outside the speakers (or at none), and the second party of a pair read as a target given its own act."""
+    made = list(drafts)
+    speakers: dict[int, set[str]] = {}
+    for d in made:
+        if _speech(d) and d.source.country:
+            side = speakers.setdefault(d.token.i, set())
+            side.add(d.source.country)
+            if COORDINATED_SUBJECT in d.steps and d.target is not None and d.target.country:
+                side.add(d.target.country)
+    out: list[Draft] = []
+    for d in made:
+        side = speakers.get(d.token.i, set())
+        aimed = d.target if d.target is not None else d.implicit_target
+        if not _speech(d) or len(side) < 2 or aimed is None or aimed.country not in side - {d.source.country}:
+            out.append(d)
+            continue
+        other = counterpart(actors, side)
+        third = None if other is None else country_actor(actors, other)
+        if d.target is None:
+            out.append(d.step(CO_SPEAKERS, implicit_target=third))
+            continue
+        out.append(d.step(CO_SPEAKERS, target=third))
+        if COORDINATED_SUBJECT in d.steps:  # ("Spain and Italy expressed concern": Italy spoke too)
+            out.append(d.step(CO_SPEAKERS, source=d.target, target=third))
+    return out
+
+
+def _speech(d: Draft) -> bool:
+    """Whether ``d`` is a one-way comment or appeal, the acts speakers make side by side."""
+    return d.code.startswith(_SPEECH_ROOTS) and not d.code.startswith(_JOINT_CODES) and not symmetric(d.code)
