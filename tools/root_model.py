@@ -14,11 +14,11 @@ It prints two things, every figure held out by group (leave-one-group-out):
 1. The ceiling of a re-ranker: for each strict false positive whose parties agree with a gold event of
    its article but whose root does not (``error_breakdown``'s class ``root``), whether a gold root is
    among the considered codes, per kind of candidate.
-2. A root classifier (scikit-learn multinomial logistic regression over the binary features) that
-   overrides the rule's root only when its probability for another root reaches a threshold (chosen
-   inside the training folds, nested leave-one-group-out), in two variants: free (any root) and
-   re-ranking (only a root among the considered codes). For each group, the strict F1 with and
-   without the override.
+2. Two learned choosers over those features (scikit-learn logistic regression): a multinomial root
+   classifier, free (any root) or re-ranking (only a root among the considered codes), and a pairwise
+   re-ranker (one row per event and candidate root). Each overrides the rule's root only when its
+   probability for another root reaches a threshold chosen on the other groups' held-out predictions.
+   For each group, the strict F1 with and without the override, and at every fixed threshold.
 
 scikit-learn is the ``train`` extra; the runtime never imports it. The findings and the decision are in
 ``docs/root-model.md`` (at 554f9db: a gold root is a fitting alternative pattern for 5% of wrong-root
