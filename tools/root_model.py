@@ -12,7 +12,7 @@ sentence (kept or set aside).
 It prints two things, every figure held out by group (leave-one-group-out):
 
 1. The ceiling of a re-ranker: for each strict false positive whose parties agree with a gold event of
-   its article but whose root does not (``error_breakdown``'s class ``root``), whether a gold root is
+   its article but whose root does not (``error_breakdown.relation`` is ``root``), whether a gold root is
    among the considered codes, per kind of candidate.
 2. Two learned choosers over those features (scikit-learn logistic regression): a multinomial root
    classifier, free (any root) or re-ranking (only a root among the considered codes), and a pairwise
