@@ -19,6 +19,7 @@ from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.set_free import set_free_triggers
 from newsevents.records import Actor
 
 FREED_SUBJECT = declare(
@@ -34,9 +35,12 @@ _RELEASE = "0841"
 
 
 def freed_triggers(sent: Span, found: list[Trigger]) -> list[Trigger]:
-    """The freed-subject releases of ``sent``, unless a kept trigger of the sentence already releases."""
+    """The set-free or else freed-subject releases of ``sent``, unless a kept trigger already releases."""
     if any(t.kept and (t.code or t.pattern.code).startswith("084") for t in found):
         return []
+    own = set_free_triggers(sent)  # ("let him walk free": the releaser is named, so no state is guessed)
+    if own:
+        return own
     words = lexicon()
     out = []
     for verb in doccache.verbs(sent):

@@ -99,6 +99,8 @@ _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "dobj", "ccomp"}
 _NO_PARTY = frozenset({"there", "this", "that", "what", "which", "who", "nothing", "none", "nobody"})
 # Subjects that are the speaker itself: "we were right" judges nobody else.
 _SELF = frozenset({"i", "we", "me", "us"})
+# Passives whose subject had the part ("were not INVOLVED"); others tell an act done to it ("not warned").
+_OWN_PART_PASSIVES = frozenset({"involve", "implicate", "engage"})
 
 
 def judgements(sent: Span, words: Lexicon, coded: frozenset[int] = frozenset()) -> Iterator[Trigger]:
@@ -231,7 +233,7 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
             return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was angered by"
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue
-        subject = next((c for c in doccache.children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in doccache.children(clause) if c.dep_ in _doers(clause)), None)
         complement = [c for c in doccache.children(clause) if c.dep_ in _COMPLEMENT_DEPS]
         if subject is not None and subject.pos_ == "PRON" and _sorry(complement, words):
             # "a letter saying it was very sorry for the loss": the speaker apologises
@@ -320,12 +322,17 @@ def _denied_act(tok: Token, coded: frozenset[int], words: Lexicon) -> Trigger | 
     for clause in (c for c in doccache.children(tok) if c.dep_ == "ccomp" and c.i in coded):
         if not any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause)):
             continue
-        subject = next((c for c in doccache.children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in doccache.children(clause) if c.dep_ in _doers(clause)), None)
         if subject is None:
             continue
         if _own_side(subject, words):
             return _trigger(tok, DENY, DENIED_ACT, None)
     return None
+
+
+def _doers(clause: Token) -> tuple[str, ...]:
+    """The dependencies that name who did the act of a reported clause."""
+    return ("nsubj", "nsubjpass") if clause.lemma_.casefold() in _OWN_PART_PASSIVES else ("nsubj",)
 
 
 def _own_side(subject: Token, words: Lexicon) -> bool:

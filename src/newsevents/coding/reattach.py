@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
-from newsevents.coding import misplaced_agent, participles, resources
+from newsevents.coding import headline, misplaced_agent, participles, resources
 from newsevents.coding.rules import declare
 
 REDUCED_RELATIVE_SUBJECT = declare(
@@ -279,6 +279,7 @@ class ReattachStage:
             verb_as_modifier(doc, words)
             object_as_conjunct(doc, words)
         if len(doc):
+            headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
             misplaced_agent.misplaced_agents(doc, _event_nouns(), (t for t in doc if t.lower_ == "by"))
         return doc
 

@@ -101,10 +101,11 @@ def blamed_party(trigger: Trigger) -> Trigger:
 
 
 def _agentless_threat(trigger: Trigger) -> bool:
-    """A reported threat in the passive with no agent ("would be met with force")."""
+    """A reported threat in the passive with no agent and a modal ("would be met with force"): without
+    the modal it tells what befell the subject ("said it had not been consulted"), nobody's threat."""
     children = list(doccache.children(trigger.token))
     passive = any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children)
-    return passive and trigger.pattern.code[:2] == "13"
+    return passive and trigger.pattern.code[:2] == "13" and any(c.tag_ == "MD" for c in children)
 
 
 def named_option(tok: Token, words: Lexicon) -> bool:
