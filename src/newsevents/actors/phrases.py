@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.armed_modifier import armed_modifier_role
 from newsevents.actors.conjunct_party import conjunct_party, listed
 from newsevents.actors.coref import (
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "Phrase", "Rule", "collective_member", "read_phrase", "span_text"]
 
 _WORDS = packaged_words()
+_FORMER = labels.labels(_WORDS.former)  # (as ``Token.lower`` gives them: newsevents.labels)
 _PRONOUNS = _WORDS.pronouns
 # Country phrases that, heading a phrase, name the state acting: "Peru", "Lima" (not "Peruvians").
 _STATE_KINDS = frozenset({"name", "alias", "capital"})
@@ -107,7 +108,7 @@ def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
     mentions = actors._mentions_in(tokens)
     in_mention = head.i in actors._by_token  # (the appositive words are only read then)
     kids = doccache.children(head) if in_mention else ()
-    appositive = {t.i for c in kids if c.dep_ == "appos" and not listed(c) for t in doccache.subtree(c)}
+    appositive = {t.i for c in kids if c.dep == labels.APPOS and not listed(c) for t in doccache.subtree(c)}
     if in_mention and appositive:
         # "Peru, a founding member of the bloc": the head names the actor; the apposition describes it.
         mentions = [m for m in mentions if m.start not in appositive]
@@ -117,7 +118,7 @@ def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
         day=day,
         tokens=tokens,
         text=span_text(tokens),
-        former=any(t.lower_ in _WORDS.former for t in tokens),
+        former=any(t.lower in _FORMER for t in tokens),
         named=[m for m in mentions if m.kind in ("entry", "person")],
         orgs=[m for m in mentions if m.kind == "org" and m.start <= head.i < m.end],
         countries=[m for m in mentions if m.kind == "country"],

@@ -168,7 +168,7 @@ def first_to_act(clause: Token) -> bool:
     leader to visit Israel"; the parser reads it as a participle or a relative clause)."""
     if clause.dep_ not in ("acl", "relcl"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(clause)):
+    if not doccache.infinitive_to(clause):
         return False
     noun = clause.head
     return any(c.dep_ == "amod" and c.lower_ in _FIRST_WORDS for c in doccache.children(noun))
@@ -212,7 +212,7 @@ def trial_purpose(tok: Token) -> bool:
     for clause in doccache.children(tok):
         if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(clause)):
+        if not doccache.infinitive_to(clause):
             continue
         if clause.lemma_.casefold() in _TRIAL_PURPOSES:
             return True
