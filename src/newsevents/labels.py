@@ -39,6 +39,7 @@ CC = label("cc")
 CCOMP = label("ccomp")
 COMPOUND = label("compound")
 CONJ = label("conj")
+DET = label("det")
 DATIVE = label("dative")
 DOBJ = label("dobj")
 MARK = label("mark")
@@ -54,6 +55,7 @@ COMPLEMENTS = labels(("xcomp", "advcl", "ccomp"))
 
 # words (as ``Token.lower`` gives them)
 OF = label("of")
+THE = label("the")
 
 # parts of speech
 POS_AUX = label("AUX")

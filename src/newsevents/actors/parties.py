@@ -44,7 +44,7 @@ def landmark(tok: Token) -> bool:
 def set_off(tok: Token) -> bool:
     """Whether ``tok`` is an apposition set off by a comma ("the mayor, Peter Okello,"), not a name
     after its title ("Presidents Obama and Putin")."""
-    return tok.dep_ == "appos" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+    return tok.dep == labels.APPOS and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def acting_head(head: Token, dateline: range) -> Token:

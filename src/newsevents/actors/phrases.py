@@ -45,6 +45,7 @@ __all__ = ["RULES", "Phrase", "Rule", "collective_member", "read_phrase", "span_
 
 _WORDS = packaged_words()
 _FORMER = labels.labels(_WORDS.former)  # (as ``Token.lower`` gives them: newsevents.labels)
+_ETHNIC = labels.label("ethnic")
 _PRONOUNS = _WORDS.pronouns
 # Country phrases that, heading a phrase, name the state acting: "Peru", "Lima" (not "Peruvians").
 _STATE_KINDS = frozenset({"name", "alias", "capital"})
@@ -161,7 +162,7 @@ def pronoun(p: Phrase) -> list[Actor] | None:
 def two_named_people(p: Phrase) -> list[Actor] | None:
     """Two dictionary actors joined by "and" in one phrase are two actors: "Presidents Obama and Putin"."""
     people = [m for m in p.named if m.kind == "entry"]
-    if len(people) < 2 or not any(t.dep_ == "cc" for t in p.tokens):
+    if len(people) < 2 or not any(t.dep == labels.CC for t in p.tokens):
         return None
     # Each person is described by their own conjunct only: in "U.S. President Ana Ruiz and Peruvian leader
     # Luis Soto" the American title is not Soto's (the parser may hang both from one head).
@@ -232,7 +233,7 @@ def coreferent_country(p: Phrase) -> list[Actor] | None:
 def ethnic_group(p: Phrase) -> list[Actor] | None:
     """A people named for one state acts in the state it lives in: "ethnic Hungarians rallied in
     Bratislava" -> SVK."""
-    if not p.countries or not any(t.lower_ == "ethnic" for t in p.tokens):
+    if not p.countries or not any(t.lower == _ETHNIC for t in p.tokens):
         return None
     iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     if iso3 is None or iso3 in {m.iso3 for m in p.countries}:

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding.counterpart import answers_another, story_counterpart
 from newsevents.coding.eased import aimed_parties
 from newsevents.coding.lexicon import Lexicon
@@ -265,7 +265,7 @@ def started_inquiry(trigger: Trigger) -> Trigger:
     tok = trigger.token
     if trigger.noun or (trigger.code or trigger.pattern.code) == INVESTIGATION_CODE:
         return trigger
-    particle = next((c.lower_ for c in doccache.children(tok) if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in doccache.children(tok) if c.dep == labels.PRT), None)
     lemma = tok.lemma_.casefold()
     if (f"{lemma} {particle}" if particle else lemma) not in _STARTING_VERBS:
         return trigger

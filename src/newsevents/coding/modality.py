@@ -212,7 +212,7 @@ class ModalityReader:
             for child in doccache.children(t):
                 if self._negation(child):
                     return NEGATED
-                if child.dep_ == "aux" and (aux := self._aux(child)) is not None:
+                if child.dep == labels.AUX and (aux := self._aux(child)) is not None:
                     raise_to(*aux)
         if self._denied_object(tok):
             return NEGATED_OBJECT
@@ -236,7 +236,7 @@ class ModalityReader:
                 if reading[0] == "reported":
                     continue  # what a speaker says is not made hypothetical by the speaker's own modals
             for child in doccache.children(gov):
-                if child.dep_ == "aux" and (aux := self._aux(child)) is not None:
+                if child.dep == labels.AUX and (aux := self._aux(child)) is not None:
                     raise_to(*aux)
         return best, tuple(steps)
 
