@@ -182,3 +182,22 @@ def test_sentence_words_are_the_lemmas_and_lower_case_forms(pipeline: Pipeline) 
                 words = {t.lemma_.casefold() for t in tokens} | {t.lower_ for t in tokens}
                 assert sentence_words(tokens) == words
     assert sentence_words([]) == set()
+
+
+def test_labels_compare_as_the_strings_do(pipeline: Pipeline) -> None:
+    """``newsevents.labels``: a token's integer label, part of speech and word equal a name's integer
+    exactly when its string does (the hot tests compare integers)."""
+    from newsevents import doccache, labels
+
+    texts = [a.text for a in REPORTS] + ["Chile urged Peru to free the envoys, and Lima agreed to do so."]
+    names = ("nsubj", "dobj", "conj", "aux", "prep", "ROOT", "dative", "npadvmod", "VERB", "AUX", "PROPN")
+    for doc in pipeline.nlp.pipe(texts):
+        for tok in doc:
+            assert tok.dep == labels.label(tok.dep_) and tok.pos == labels.label(tok.pos_)
+            assert tok.lower == labels.label(tok.lower_) and tok.lemma == labels.label(tok.lemma_)
+            for name in names:
+                assert (tok.dep == labels.label(name)) == (tok.dep_ == name)
+                assert (tok.pos == labels.label(name)) == (tok.pos_ == name)
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            assert doccache.infinitive_to(tok) == to
+        assert any(doccache.infinitive_to(t) for t in doc) or "urged" not in doc.text

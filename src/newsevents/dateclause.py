@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import doccache, yeardate
+from newsevents import doccache, labels, yeardate
 from newsevents.annotations import doc_text
 from newsevents.coding.rules import declare
 from newsevents.datewords import NUMBERS, When, date_words, resolve
@@ -89,11 +89,11 @@ def is_future(tok: Token | None) -> bool:
         if tok is None:
             return False
         if any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries
+            (c.dep == labels.AUX or c.dep == labels.AUXPASS) and c.lower_ in words.future_auxiliaries
             for c in doccache.children(tok)
         ):
             return True
-        if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok)):
+        if tok.dep == labels.XCOMP and doccache.infinitive_to(tok):
             gov = tok.head
             if (gov.lemma_.casefold() in words.future_governors or gov.lower_ in words.future_governors) and (
                 gov.tag_ in ("VBZ", "VBP")
@@ -184,7 +184,7 @@ def object_infinitive(anchor: Token, heads: set[int]) -> bool:
     noun = anchor.head
     return (
         anchor.dep_ == "acl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(anchor))
+        and doccache.infinitive_to(anchor)
         and noun.dep_ in ("dobj", "nsubjpass")
         and noun.head.i in heads
     )
@@ -260,7 +260,7 @@ def offset(tok: Token) -> Shift | None:
     placed "hours after the vote", or "two days earlier" / "the same day" / "the next day"."""
     words = date_words()
     mark = next(
-        (c for c in doccache.children(tok) if c.dep_ == "mark" and c.lower_ in words.subordinators), None
+        (c for c in doccache.children(tok) if c.dep == labels.MARK and c.lower_ in words.subordinators), None
     )
     if mark is None and tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in words.subordinators:
         mark = tok.head  # ("a day after the vote", "a day after MEETING his counterpart")
@@ -290,7 +290,7 @@ def offset(tok: Token) -> Shift | None:
             obj = next((c for c in doccache.children(prep) if c.dep_ in ("pobj", "pcomp")), None)
             return Shift(days if prep.lower_ == "after" else -days, obj, False)
     # "Minutes after the vote, the envoy walked out", parsed with the unit on the verb and "after" under it.
-    for near in (c for c in doccache.children(tok) if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
+    for near in (c for c in doccache.children(tok) if c.dep == labels.NPADVMOD and _unit_name(c) in _UNITS):
         under = next(
             (c for c in doccache.children(near) if c.dep_ == "prep" and c.lower_ in words.subordinators), None
         )
@@ -305,7 +305,7 @@ def _counted_clause(tok: Token) -> Shift | None:
     """ "Minutes before he spoke, police fired": the unit on the verb and the clause it counts from
     hanging from the verb too, right after the unit."""
     words = date_words()
-    for near in (c for c in doccache.children(tok) if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
+    for near in (c for c in doccache.children(tok) if c.dep == labels.NPADVMOD and _unit_name(c) in _UNITS):
         for clause in (c for c in doccache.children(tok) if c.dep_ == "advcl" and c.i > near.i):
             mark = next((m for m in doccache.children(clause) if m.dep_ == "mark"), None)
             days = _amount(near)
@@ -371,7 +371,7 @@ def measured_apart(tok: Token) -> bool:
     the date of the clause it hangs from."""
     words = date_words()
     mark = next(
-        (c for c in doccache.children(tok) if c.dep_ == "mark" and c.lower_ in words.subordinators), None
+        (c for c in doccache.children(tok) if c.dep == labels.MARK and c.lower_ in words.subordinators), None
     )
     if mark is None:
         return False
@@ -390,7 +390,7 @@ def _signed(tok: Token) -> Shift | None:
             # "ago" counts from the report ("took control a week ago"), the others from another event.
             ago = adv.lower_ == "ago"
             return Shift(-days if adv.lower_ in words.backward else days, None, not ago, ago)
-    for unit in (c for c in doccache.children(tok) if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS):
+    for unit in (c for c in doccache.children(tok) if c.dep == labels.NPADVMOD and _unit_name(c) in _UNITS):
         amods = {c.lower_ for c in doccache.children(unit) if c.dep_ in ("amod", "advmod")}
         size = _UNITS[_unit_name(unit)]
         if "same" in amods:

@@ -52,7 +52,7 @@ def planned(anchor: Token | None) -> bool:
             continue
         return (
             anchor.dep_ == "acl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(anchor))
+            and doccache.infinitive_to(anchor)
             and anchor.head.lemma_.casefold() in _tense_words("plan_nouns")
         )
     return False

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from newsevents import labels
 from newsevents.annotations import doc_text
 
 __all__ = [
@@ -33,6 +34,7 @@ __all__ = [
     "dep_children",
     "ents",
     "head",
+    "infinitive_to",
     "sent",
     "sent_tokens",
     "sents",
@@ -46,6 +48,7 @@ __all__ = [
 _KEY = "newsevents.doccache"
 # The hash of the dependency label "conj" (the same in every vocabulary): compared without making strings.
 _CONJ = StringStore()["conj"]
+_TO = labels.label("to")  # (the word "to" as ``Token.lower`` gives it)
 _VERB = StringStore()["VERB"]  # (the part of speech "VERB" as ``Token.pos`` and ``Doc.to_array`` give it)
 
 
@@ -154,7 +157,13 @@ def children(tok: Token) -> Sequence[Token]:
 
 def dep_children(tok: Token, dep: str) -> list[Token]:
     """The words whose head ``tok`` is with the dependency label ``dep``, in order."""
-    return [c for c in children(tok) if c.dep_ == dep]
+    wanted = labels.label(dep)  # (compared as integers: newsevents.labels)
+    return [c for c in children(tok) if c.dep == wanted]
+
+
+def infinitive_to(tok: Token) -> bool:
+    """Whether ``tok`` has the "to" of an infinitive among its children ("urged Lima TO free the envoy")."""
+    return any(c.dep == labels.AUX and c.lower == _TO for c in children(tok))
 
 
 def head(tok: Token) -> Token:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import clausedate, dateclause, datetense, doccache, leaddate, occasiondate, sametime
+from newsevents import clausedate, dateclause, datetense, doccache, labels, leaddate, occasiondate, sametime
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -213,7 +213,7 @@ class DocDates:
         """The date of an event whose sentence gives none: the last event's for a sequel ("then"), else
         the dateline's or publication date, else none."""
         adverbs = {
-            c.lower_ for t in syntax.clause_chain(tok) for c in doccache.children(t) if c.dep_ == "advmod"
+            c.lower_ for t in syntax.clause_chain(tok) for c in doccache.children(t) if c.dep == labels.ADVMOD
         }
         if adverbs & lexicon().sequel_adverbs and last_dated is not None:
             return [last_dated], True, SEQUEL
@@ -236,7 +236,7 @@ class DocDates:
     def _own(self, tok: Token, ents: list[Span], triggers: set[int]) -> tuple[list[When], str]:
         """Dates in the trigger's own clause: those hanging from it (or from its light-verb head)."""
         heads = {tok.i}
-        if tok.pos_ in ("NOUN", "PROPN") and tok.head.pos_ == "VERB":
+        if (tok.pos == labels.POS_NOUN or tok.pos == labels.POS_PROPN) and tok.head.pos == labels.POS_VERB:
             heads.add(tok.head.i)
         whens: list[When] = []
         inner: list[When] = []  # an infinitive's on the object: the clause's date only when it has no other
@@ -262,7 +262,7 @@ class DocDates:
         if self._shift(tok) is not None:
             return [], OWN_CLAUSE  # "..., a day after jets bombed X": its own offset, not its head's date
         # "were shot or beaten to death on Oct. 2": a date on the last conjunct dates them all.
-        for conj in (c for c in doccache.children(tok) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        for conj in (c for c in doccache.children(tok) if c.dep == labels.CONJ and c.pos in labels.VERBAL):
             if any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "NUM" for s in doccache.children(conj)):
                 # "militants fired rockets, and jets struck back early on Wednesday": a clause of its own
                 # (not "17 were killed and 39 injured on Thursday", whose count is the same victims')

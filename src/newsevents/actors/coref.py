@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.described import described_ruler
 from newsevents.actors.mentions import Mention
 from newsevents.actors.org_referent import org_referent
@@ -95,7 +95,7 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
     for key, (iso3, context) in actors.resolver._coref.items():
         if phrase.endswith(key) and (not context or actors._countries_in_doc.intersection(context)):
             return iso3
-    definite = any(t.lower_ == "the" for t in tokens)
+    definite = any(t.lower == labels.THE for t in tokens)
     if head.lower_ in _WORDS.country_nouns and definite:
         # "the government in Athens" is Greece's, whatever country was named last; "Obama called on the
         # junta" is not the speaker's own; "the kingdom" is the last monarchy named
@@ -160,7 +160,7 @@ def described_antecedent(
     sentences) whose own phrase used the same noun ("Special envoy Ana Ruiz", "the Aum Shinrikyo sect");
     a plural or group noun also takes the last named group of the same role ("the Tamil Tigers" for "the
     rebels")."""
-    if not any(t.lower_ == "the" and t.dep_ == "det" for t in tokens):
+    if not any(t.lower == labels.THE and t.dep == labels.DET for t in tokens):
         return None
     owner = org_referent(actors, head, day, owned=True)  # ("NATO ... the alliance's secretary-general")
     lemma = head.lemma_.casefold()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.dictionary import ActorDictionary
 
 # Roles of a state's own organs (a ministry, an army, a police force, a court, a legislature, a service)
@@ -19,13 +19,14 @@ from newsevents.actors.dictionary import ActorDictionary
 _STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "OPP", "PTY"})
 # Dependency labels of the proper-name words that may stand between a role word and its head.
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "cc", "conj"})
+_NAME_DEP_IDS = labels.labels(_NAME_DEPS)  # (as ``Token.dep`` gives them: newsevents.labels)
 
 
 def named_agent_role(dictionary: ActorDictionary, head: Token) -> str | None:
     """The agent or title role of ``head`` read past the proper name right before it ("the opposition
     Congress party" -> the role of "opposition party"), else None."""
     doc, i = doccache.tokens(head.doc), head.i - 1  # (the cached tokens: no Token made per look)
-    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].dep_ in _NAME_DEPS and doc[i].head.i >= i:
+    while i >= 0 and doc[i].pos == labels.POS_PROPN and doc[i].dep in _NAME_DEP_IDS and doc[i].head.i >= i:
         i -= 1
     if i == head.i - 1 or i < 0 or doc[i].pos_ not in ("NOUN", "ADJ", "VERB"):
         return None  # (no name in between, or nothing before it that could say the role)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.mentions import Mention
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
@@ -63,7 +63,7 @@ def addressed_country(actors: DocActors, head: Token) -> str | None:
 def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | None) -> list[Actor]:
     """ "the two premiers", "both delegations": the last two different people (or states) named; none
     unless the pair is definite and exactly two are found."""
-    if head.lower_ in _ORDINAL and any(c.lower_ == "the" for c in doccache.children(head)):
+    if head.lower_ in _ORDINAL and any(c.lower == labels.THE for c in doccache.children(head)):
         return _one_of_pair(actors, head, day)
     if head.lemma_.casefold() not in _PAIR_NOUNS:
         return []  # (the cheap test first: most phrases name no pair)

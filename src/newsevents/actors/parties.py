@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 
 
 def coordinated(noun: Token) -> list[Token]:
@@ -58,7 +58,7 @@ def landmark(tok: Token) -> bool:
 def set_off(tok: Token) -> bool:
     """Whether ``tok`` is an apposition set off by a comma ("the mayor, Peter Okello,"), not a name
     after its title ("Presidents Obama and Putin")."""
-    return tok.dep_ == "appos" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+    return tok.dep == labels.APPOS and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
 
 
 def acting_head(head: Token, dateline: range) -> Token:
@@ -84,7 +84,8 @@ def sender(head: Token) -> Token | None:
     """The party that sent the team, mission or force at ``head`` ("a team of experts SENT BY the WHO",
     with the parser hanging the participle on the team or its members): the team acts for its sender,
     whose phrase is read in its place. None when no such "by" phrase is there."""
-    nouns = [head, *(p for c in doccache.children(head) if c.lower_ == "of" for p in doccache.children(c))]
+    ofs = (c for c in doccache.children(head) if c.lower == labels.OF)
+    nouns = [head, *(p for c in ofs for p in doccache.children(c))]
     for noun in nouns:
         for acl in doccache.children(noun):
             if acl.dep_ != "acl" or acl.lemma_.casefold() not in _SENDING_VERBS:

@@ -23,39 +23,41 @@ _SEP = "\x1f"
 
 @dataclass(frozen=True, slots=True)
 class PhraseIndex:
-    """``keys``: token strings (joined by ``_SEP``) -> the match keys of the phrases made of them;
-    ``lengths``: first token -> the lengths (ascending) of the phrases it opens."""
+    """``nodes``: the token strings of each phrase and of each of its beginnings (joined by ``_SEP``) ->
+    the match keys of the phrases made of exactly those tokens (none for a mere beginning), and whether a
+    longer phrase begins with them. A match is read word by word, as a trie is: most words open no phrase,
+    and a phrase's beginning ("the", "the red") is followed only as far as some phrase goes on."""
 
-    keys: dict[str, tuple[str, ...]]
-    lengths: dict[str, tuple[int, ...]]
+    nodes: dict[str, tuple[tuple[str, ...], bool]]
 
     def matches(self, words: Sequence[str]) -> list[tuple[int, int, str]]:
         """Every ``(start, end, key)`` of a phrase that ``words[start:end]`` spells, overlaps included."""
         found: list[tuple[int, int, str]] = []
         size = len(words)
-        lengths, phrases = self.lengths.get, self.keys.get  # (bound once: read for every word of a text)
+        nodes = self.nodes.get  # (bound once: read for every word of a text)
         for start, word in enumerate(words):
-            sizes = lengths(word)
-            if sizes is None:
-                continue  # (most words open no phrase)
-            for length in sizes:
-                end = start + length
-                if end > size:
-                    break
-                keys = phrases(word if length == 1 else _SEP.join(words[start:end]))
+            node = nodes(word)
+            end, joined = start + 1, word
+            while node is not None:  # (None: no phrase begins with words[start:end])
+                keys, longer = node
                 if keys:
                     found.extend((start, end, key) for key in keys)
+                if not longer or end >= size:
+                    break
+                joined = joined + _SEP + words[end]
+                end += 1
+                node = nodes(joined)
         return found
 
     def to_plain(self) -> tuple[Any, ...]:
         """The index as plain data (for marshal)."""
-        return (self.keys, self.lengths)
+        return (self.nodes,)
 
     @classmethod
     def from_plain(cls, plain: tuple[Any, ...]) -> PhraseIndex:
         """The index ``to_plain`` gave."""
-        keys, lengths = plain
-        return cls(keys, lengths)
+        (nodes,) = plain
+        return cls(nodes)
 
 
 def build(phrases: Sequence[tuple[str, tuple[str, ...]]]) -> PhraseIndex:
@@ -67,13 +69,18 @@ def build(phrases: Sequence[tuple[str, tuple[str, ...]]]) -> PhraseIndex:
     shared = {tokens: found for tokens, found in keys.items() if len(found) > 1}
     if shared:
         _matcher_order(shared)
-    lengths: dict[str, set[int]] = {}
-    for tokens in keys:
-        lengths.setdefault(tokens[0], set()).add(len(tokens))
-    return PhraseIndex(
-        keys={_SEP.join(tokens): tuple(found) for tokens, found in keys.items()},
-        lengths={word: tuple(sorted(sizes)) for word, sizes in lengths.items()},
-    )
+    nodes: dict[str, tuple[tuple[str, ...], bool]] = {}
+    for tokens, found in keys.items():
+        for n in range(1, len(tokens)):
+            prefix = _SEP.join(tokens[:n])
+            nodes[prefix] = (nodes.get(prefix, _NONE)[0], True)
+        joined = _SEP.join(tokens)
+        nodes[joined] = (tuple(found), nodes.get(joined, _NONE)[1])
+    return PhraseIndex(nodes)
+
+
+# (a node not yet made: no key, no longer phrase)
+_NONE: tuple[tuple[str, ...], bool] = ((), False)
 
 
 def _matcher_order(shared: dict[tuple[str, ...], list[str]]) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.armed_modifier import armed_modifier_role
 from newsevents.actors.conjunct_party import conjunct_party, listed
 from newsevents.actors.coref import (
@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 __all__ = ["RULES", "Phrase", "Rule", "collective_member", "read_phrase", "span_text"]
 
 _WORDS = packaged_words()
+_FORMER = labels.labels(_WORDS.former)  # (as ``Token.lower`` gives them: newsevents.labels)
+_ETHNIC = labels.label("ethnic")
 _PRONOUNS = _WORDS.pronouns
 # Country phrases that, heading a phrase, name the state acting: "Peru", "Lima" (not "Peruvians").
 _STATE_KINDS = frozenset({"name", "alias", "capital"})
@@ -108,7 +110,7 @@ def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
     mentions = actors._mentions_in(tokens)
     in_mention = head.i in actors._by_token  # (the appositive words are only read then)
     kids = doccache.children(head) if in_mention else ()
-    appositive = {t.i for c in kids if c.dep_ == "appos" and not listed(c) for t in doccache.subtree(c)}
+    appositive = {t.i for c in kids if c.dep == labels.APPOS and not listed(c) for t in doccache.subtree(c)}
     if in_mention and appositive:
         # "Peru, a founding member of the bloc": the head names the actor; the apposition describes it.
         mentions = [m for m in mentions if m.start not in appositive]
@@ -118,7 +120,7 @@ def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
         day=day,
         tokens=tokens,
         text=span_text(tokens),
-        former=any(t.lower_ in _WORDS.former for t in tokens),
+        former=any(t.lower in _FORMER for t in tokens),
         named=[m for m in mentions if m.kind in ("entry", "person")],
         orgs=[m for m in mentions if m.kind == "org" and m.start <= head.i < m.end],
         countries=[m for m in mentions if m.kind == "country"],
@@ -161,7 +163,7 @@ def pronoun(p: Phrase) -> list[Actor] | None:
 def two_named_people(p: Phrase) -> list[Actor] | None:
     """Two dictionary actors joined by "and" in one phrase are two actors: "Presidents Obama and Putin"."""
     people = [m for m in p.named if m.kind == "entry"]
-    if len(people) < 2 or not any(t.dep_ == "cc" for t in p.tokens):
+    if len(people) < 2 or not any(t.dep == labels.CC for t in p.tokens):
         return None
     # Each person is described by their own conjunct only: in "U.S. President Ana Ruiz and Peruvian leader
     # Luis Soto" the American title is not Soto's (the parser may hang both from one head).
@@ -232,7 +234,7 @@ def coreferent_country(p: Phrase) -> list[Actor] | None:
 def ethnic_group(p: Phrase) -> list[Actor] | None:
     """A people named for one state acts in the state it lives in: "ethnic Hungarians rallied in
     Bratislava" -> SVK."""
-    if not p.countries or not any(t.lower_ == "ethnic" for t in p.tokens):
+    if not p.countries or not any(t.lower == _ETHNIC for t in p.tokens):
         return None
     iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     if iso3 is None or iso3 in {m.iso3 for m in p.countries}:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.agentrole import AgentRoles
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
@@ -37,6 +37,7 @@ from newsevents.records import Actor
 __all__ = ["ActorResolver", "DocActors", "Mention"]
 
 _WORDS = packaged_words()
+_NP_DEPS, _JOINING = labels.labels(_WORDS.np_deps), labels.labels(("conj", "cc"))  # (newsevents.labels)
 # Prepositions that place an agent in a country ("police in Lima", "farmers from Oruro").
 _PLACING_PREPS = ("in", "from", "of")
 # Entity labels the gazetteer may place in a country.
@@ -167,7 +168,7 @@ class DocActors:
         added = [
             Mention(t.i, t.i + 1, "person")
             for t in doccache.tokens(doc)
-            if t.pos_ == "PROPN"
+            if t.pos == labels.POS_PROPN
             and t.i not in self._by_token
             and t.i not in self.dateline_tokens
             and t.ent_type_ not in _PLACE_LABELS
@@ -192,10 +193,10 @@ class DocActors:
                 # head is a phrase of its own ("Chile and Peru").
                 # (but what is coordinated with an apposition is the head's own coordinated phrase: "the
                 # mayor, Peter Okello, and three traders")
-                joined = (dep := child.dep_) in ("conj", "cc") and tok.i != head.i and not set_off(tok)
-                if dep not in _WORDS.np_deps and not joined:
+                joined = (dep := child.dep) in _JOINING and tok.i != head.i and not set_off(tok)
+                if dep not in _NP_DEPS and not joined:
                     continue
-                if dep == "prep" and child.lower_ not in _WORDS.np_preps:
+                if dep == labels.PREP and child.lower_ not in _WORDS.np_preps:
                     continue
                 out.append(child)
                 stack.append(child)

@@ -17,9 +17,11 @@ _DISPLACED = frozenset({"npadvmod", "nmod", "dep", "appos"})
 def undatelined(tok: Token, found: list[Token]) -> list[Token]:
     """``found`` (the nsubj children of ``tok``) with a subject inside the article's dateline replaced
     by the noun phrase between the dateline and the verb, when the parser hung one on the verb."""
+    if not found:
+        return found  # (before the dateline is read: an extension read makes an object each time)
     doc = tok.doc
     dateline = doc._.ne_dateline if doc.has_extension("ne_dateline") else None
-    if dateline is None or not found or not all(dateline.start <= s.i < dateline.end for s in found):
+    if dateline is None or not all(dateline.start <= s.i < dateline.end for s in found):
         return found
     displaced = [
         c

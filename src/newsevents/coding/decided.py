@@ -29,7 +29,7 @@ def decided_act(clause: Token, words: Lexicon) -> bool:
     # the ground of the protest, an act told before)
     if noun.dep_ not in _CLAUSE_ROLES:
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(clause)):
+    if not doccache.infinitive_to(clause):
         return False
     return any(c.dep_ == "poss" for c in doccache.children(noun))
 

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding.counterpart import answers_another, story_counterpart
 from newsevents.coding.eased import aimed_parties
 from newsevents.coding.lexicon import Lexicon
@@ -168,7 +168,7 @@ def first_to_act(clause: Token) -> bool:
     leader to visit Israel"; the parser reads it as a participle or a relative clause)."""
     if clause.dep_ not in ("acl", "relcl"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(clause)):
+    if not doccache.infinitive_to(clause):
         return False
     noun = clause.head
     return any(c.dep_ == "amod" and c.lower_ in _FIRST_WORDS for c in doccache.children(noun))
@@ -212,7 +212,7 @@ def trial_purpose(tok: Token) -> bool:
     for clause in doccache.children(tok):
         if clause.dep_ not in ("advcl", "xcomp") or clause.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(clause)):
+        if not doccache.infinitive_to(clause):
             continue
         if clause.lemma_.casefold() in _TRIAL_PURPOSES:
             return True
@@ -265,7 +265,7 @@ def started_inquiry(trigger: Trigger) -> Trigger:
     tok = trigger.token
     if trigger.noun or (trigger.code or trigger.pattern.code) == INVESTIGATION_CODE:
         return trigger
-    particle = next((c.lower_ for c in doccache.children(tok) if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in doccache.children(tok) if c.dep == labels.PRT), None)
     lemma = tok.lemma_.casefold()
     if (f"{lemma} {particle}" if particle else lemma) not in _STARTING_VERBS:
         return trigger

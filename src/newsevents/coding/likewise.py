@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding import syntax
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
@@ -30,6 +30,7 @@ _WAVE_ROOTS = frozenset({"11", "12", "13", "16", "17"})
 _SAME = frozenset({"same", "likewise"})
 # The verbs _likewise reads (a cheap test before its look at the children).
 _LEMMAS = frozenset({"follow", "do"})
+_LEMMA_IDS = labels.labels(_LEMMAS)  # (as ``Token.lemma`` gives them: a string's hash, newsevents.labels)
 # How far back the act repeated may be told (sentences).
 _BACK = 2
 
@@ -85,7 +86,7 @@ def _likewise_verbs(triggers: tuple[Trigger, ...]) -> list[Token]:
     return [
         tok
         for tok in doccache.tokens(triggers[0].token.doc)
-        if tok.lemma_ in _LEMMAS and tok.i not in taken and tok.pos_ == "VERB" and _likewise(tok)
+        if tok.lemma in _LEMMA_IDS and tok.i not in taken and tok.pos == labels.POS_VERB and _likewise(tok)
     ]
 
 

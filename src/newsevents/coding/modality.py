@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import dateclause, doccache
+from newsevents import dateclause, doccache, labels
 from newsevents.coding import resources, stance, syntax
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
@@ -212,7 +212,7 @@ class ModalityReader:
             for child in doccache.children(t):
                 if self._negation(child):
                     return NEGATED
-                if child.dep_ == "aux" and (aux := self._aux(child)) is not None:
+                if child.dep == labels.AUX and (aux := self._aux(child)) is not None:
                     raise_to(*aux)
         if self._denied_object(tok):
             return NEGATED_OBJECT
@@ -236,7 +236,7 @@ class ModalityReader:
                 if reading[0] == "reported":
                     continue  # what a speaker says is not made hypothetical by the speaker's own modals
             for child in doccache.children(gov):
-                if child.dep_ == "aux" and (aux := self._aux(child)) is not None:
+                if child.dep == labels.AUX and (aux := self._aux(child)) is not None:
                     raise_to(*aux)
         return best, tuple(steps)
 
@@ -274,7 +274,7 @@ class ModalityReader:
                 for d in (doc[i] for i in range(noun.left_edge.i, noun.i))
             )
 
-        if tok.pos_ == "VERB" and any(denied(c) for c in doccache.children(tok) if c.dep_ == "dobj"):
+        if tok.pos == labels.POS_VERB and any(denied(c) for c in doccache.dep_children(tok, "dobj")):
             return True
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and denied(tok.head):
             return True
@@ -326,7 +326,7 @@ class ModalityReader:
 def _planned(tok: Token) -> bool:
     """A plan told in the present ("is due to lift", "is scheduled to meet": ``dateclause.is_future``) or a
     headline's infinitive with a subject and no finite verb ("Japan to lift sanctions on Iran")."""
-    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok)):
+    if tok.dep == labels.ROOT and doccache.infinitive_to(tok):
         return any(c.dep_ == "nsubj" for c in doccache.children(tok))
     return tok.dep_ == "xcomp" and dateclause.is_future(tok)
 

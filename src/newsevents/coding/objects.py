@@ -9,7 +9,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import ACTOR_OBJECT, Pattern
@@ -202,18 +202,19 @@ def _plain_words(pattern: Pattern) -> frozenset[str]:
 
 # The parts of speech that get pattern lookup keys (``syntax.trigger_keys``); carrier nouns are NOUNs.
 _KEYED_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+_KEYED_POS_IDS = labels.labels(_KEYED_POS)  # (as ``Token.pos`` gives them: newsevents.labels)
 
 
 def may_trigger(tok: Token, noun_lemmas: frozenset[str], carrier_nouns: frozenset[str]) -> bool:
     """False for a word that cannot have a candidate pattern: a part of speech without lookup keys, or a
     noun that no noun pattern names (``noun_lemmas``) and that is no carrier noun ("relief convoys")."""
-    pos = tok.pos_
-    if pos not in _KEYED_POS:
+    pos = tok.pos
+    if pos not in _KEYED_POS_IDS:
         return False
-    if pos == "VERB" or pos == "AUX":
+    if pos == labels.POS_VERB or pos == labels.POS_AUX:
         return True
     lemma = tok.lemma_.casefold()
-    return lemma in noun_lemmas or (pos == "NOUN" and lemma in carrier_nouns)
+    return lemma in noun_lemmas or (pos == labels.POS_NOUN and lemma in carrier_nouns)
 
 
 def split_members(members: Iterable[str]) -> tuple[frozenset[str], dict[str, tuple[tuple[str, ...], ...]]]:

@@ -102,7 +102,7 @@ def contact_parties(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         tok = d.token
         contact = contacts.get(tok.head.i) if tok.dep_ in ("xcomp", "advcl") else None
-        purposed = any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok))
+        purposed = doccache.infinitive_to(tok)
         if contact is None or not purposed or not offered_on_contact(d.trigger, contact.trigger):
             out.append(d)
         elif (contact.source, contact.target) == (d.source, d.target):

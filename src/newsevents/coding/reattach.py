@@ -29,7 +29,7 @@ import functools
 from collections.abc import Sequence
 
 import numpy
-from spacy.attrs import DEP, POS, TAG
+from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -280,7 +280,7 @@ class ReattachStage:
             object_as_conjunct(doc, words)
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
-            misplaced_agent.misplaced_agents(doc, _event_nouns(), (t for t in doc if t.lower_ == "by"))
+            misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))
         return doc
 
 
@@ -296,6 +296,14 @@ def _candidates(doc: Doc) -> list[Token]:
     mask |= (pos == strings["NOUN"]) & (deps == strings["conj"])
     tokens = doccache.tokens(doc)
     return [tokens[int(i)] for i in numpy.flatnonzero(mask)]
+
+
+def _by_words(doc: Doc) -> list[Token]:
+    """The words "by" (where the misplaced-agent rule starts), found on the lower-case array: not one
+    Token object and one string per word of the article."""
+    lowers = doc.to_array(LOWER)
+    tokens = doccache.tokens(doc)
+    return [tokens[int(i)] for i in numpy.flatnonzero(lowers == doc.vocab.strings["by"])]
 
 
 @Language.factory("newsevents_reattach")

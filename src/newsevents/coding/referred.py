@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding import resources, syntax
 from newsevents.coding.drawn import drawn_reaction
 from newsevents.coding.patterns import PatternSet
@@ -234,11 +234,11 @@ def _objects(tok: Token, words: ReferredWords, with_to: bool) -> list[Token]:
     for acts towards people, "to") prepositions, on the trigger or on the noun a light verb takes."""
     preps = words.prepositions | ({"to"} if with_to else set())
     found: list[Token] = []
-    for owner in (tok, *(c for c in doccache.children(tok) if c.dep_ == "dobj")):
+    for owner in (tok, *(c for c in doccache.children(tok) if c.dep == labels.DOBJ)):
         for c in doccache.children(owner):
-            if c.dep_ == "dobj" and owner is tok:
+            if c.dep == labels.DOBJ and owner is tok:
                 found.append(c)
-            elif c.dep_ == "prep" and c.lower_ in preps:
+            elif c.dep == labels.PREP and c.lower_ in preps:
                 found.extend(p for p in doccache.children(c) if p.dep_ == "pobj")
     if drawn_reaction(tok):  # ("the decision drew criticism from X": the decision is what X reacts to)
         found.extend(syntax.subjects(tok.head))
@@ -252,9 +252,8 @@ def _objects(tok: Token, words: ReferredWords, with_to: bool) -> list[Token]:
         if p.dep_ == "pobj"
     ]
     # (the parser reads "called the raids aggression" as one noun: "raids" is a compound of the object)
-    return found + [
-        c for n in found for c in doccache.children(n) if c.dep_ == "compound" and c.pos_ == "NOUN"
-    ]
+    kids = (c for n in found for c in doccache.children(n))
+    return found + [c for c in kids if c.dep == labels.COMPOUND and c.pos == labels.POS_NOUN]
 
 
 def _names_party(tok: Token) -> bool:

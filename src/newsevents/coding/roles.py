@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding import clause_party, decided, doers, recent_relative, scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import recipients, time_anchor
@@ -193,7 +193,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             Head(c, OBJECT)
             for v in syntax.shared_object_verbs(tok)
             for c in doccache.children(v)
-            if c.dep_ in ("dobj", "dative")
+            if c.dep == labels.DOBJ or c.dep == labels.DATIVE
         )
         targets.extend(Head(c, THERE) for c in doccache.dep_children(tok, "advmod") if c.lower_ == "there")
     targets.extend(_prep_targets(tok))
@@ -204,7 +204,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     ):
         targets[:0] = [Head(c, ELLIPSIS) for c in doccache.children(tok.head) if c.dep_ in ("dobj", "dative")]
     targets.extend(_clause_targets(tok))
-    for obj in (c for c in doccache.children(tok) if c.dep_ == "dobj"):
+    for obj in (c for c in doccache.children(tok) if c.dep == labels.DOBJ):
         targets.extend(Head(c, OBJECT_POSSESSOR) for c in doccache.children(obj) if c.dep_ == "poss")
         # "the sanctions Washington imposed": the subject of a relative clause on the object (not a
         # relative pronoun: "the envoy who fled" names its own actor).
@@ -363,7 +363,7 @@ def _scene_clause(clause: Token) -> bool:
 def _clause_targets(tok: Token) -> list[Head]:
     out: list[Head] = []
     words = lexicon().target_prepositions
-    for clause in (c for c in doccache.children(tok) if c.dep_ in ("xcomp", "advcl", "ccomp")):
+    for clause in (c for c in doccache.children(tok) if c.dep in labels.COMPLEMENTS):
         if clause.pos_ not in ("VERB", "AUX") or _scene_clause(clause):
             continue
         if clause.dep_ == "ccomp":

@@ -14,7 +14,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding import syntax
 from newsevents.coding.decided import decided_act
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
@@ -301,7 +301,7 @@ def carried_message(tok: Token, coded: set[int], words: Lexicon) -> bool:
     if tok.pos_ != "VERB":
         return False
     kids = doccache.children(tok)
-    messages = [c for c in kids if c.dep_ == "dobj" and c.lemma_.casefold() in words.message_nouns]
+    messages = [c for c in kids if c.dep == labels.DOBJ and c.lemma_.casefold() in words.message_nouns]
     clauses = [c for m in messages for c in doccache.children(m) if c.dep_ == "acl"]
     clauses += [c for c in kids if c.dep_ == "advcl"] if messages else []
     return any(c.i in coded and message_content(c, words) for c in clauses)

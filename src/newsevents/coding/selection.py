@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, occasions, referred, resources, responses, rivals, scene, syntax
 from newsevents.coding.answered import answered_party
@@ -169,7 +169,7 @@ class Selector:
     ) -> list[Draft]:
         out: list[Draft] = []
         # (only a word with a clausal complement can report a judgement: the others are not looked up)
-        heads = sorted({t.head.i for t in doccache.sent_tokens(sent) if t.dep_ == "ccomp"})
+        heads = sorted({t.head.i for t in doccache.sent_tokens(sent) if t.dep == labels.CCOMP})
         for tok in (doccache.token(sent.doc, i) for i in heads):
             if kind_of(tok) != "report" or tok.i in coded:
                 continue  # (a reporting verb coded already is a judgement of the trigger stage's own)

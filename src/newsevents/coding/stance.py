@@ -90,7 +90,7 @@ def blamed_party(trigger: Trigger) -> Trigger:
     if trigger.noun or tok.lemma_.casefold() != "blame" or tok.dep_ != "xcomp" or tok.head.lemma_ != "be":
         return trigger
     be = tok.head
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok)):
+    if not doccache.infinitive_to(tok):
         return trigger
     subject = next((c for c in doccache.children(be) if c.dep_ == "nsubj"), None)
     # (the nearest reporting verb above: "said", "said there was evidence that ...")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding.asides import aside, fronted_scene
 from newsevents.coding.carried import carried_preps
 from newsevents.coding.datelined import undatelined
@@ -25,13 +25,19 @@ _PRIVATIVE = frozenset({"without"})
 _SETTING = frozenset({"after", "before", "during", "in", "following", "amid"})
 # Clauses inside a phrase: their words say something about the phrase, they are not part of it.
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+# (the same labels, and those below, as the integers a token keeps: newsevents.labels)
+_CLAUSES = labels.labels(CLAUSE_DEPS)
+_OBJECT_DEPS = labels.labels(OBJECT_DEPS)
+_AUXILIARIES = labels.labels(("aux", "auxpass"))
+_PREPS = labels.labels(("prep", "agent", "dative"))
+_OBJECTS = labels.labels(("dobj", "nsubjpass", "attr"))
 
 
 def trigger_keys(tok: Token) -> list[tuple[str, str]]:
     """Pattern lookup keys of a token: phrasal verb first ("set up"), then the verb; nouns as nouns."""
     lemma = tok.lemma_.casefold()
-    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
-        keys = [(f"{lemma} {c.lower_}", "verb") for c in doccache.children(tok) if c.dep_ == "prt"]
+    if tok.pos == labels.POS_VERB or (tok.pos == labels.POS_AUX and tok.dep not in _AUXILIARIES):
+        keys = [(f"{lemma} {c.lower_}", "verb") for c in doccache.children(tok) if c.dep == labels.PRT]
         return [*keys, (lemma, "verb")]
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
         return [(lemma, "noun")]
@@ -72,7 +78,7 @@ def object_phrase_tokens(tok: Token) -> list[Token]:
         # Participles stay in ("abuses committed by the militia"); relative clauses and asides (a mover's
         # origin, a requester: "crossed the border from Belarus", "at the request of X") do not.
         stack.extend(
-            c for c in doccache.children(t) if (c.dep_ not in CLAUSE_DEPS or c.dep_ == "acl") and not aside(c)
+            c for c in doccache.children(t) if (c.dep not in _CLAUSES or c.dep == labels.ACL) and not aside(c)
         )
     return sorted(found, key=lambda t: t.i)
 
@@ -80,9 +86,9 @@ def object_phrase_tokens(tok: Token) -> list[Token]:
 def shared_object_verbs(tok: Token) -> list[Token]:
     """``tok`` and, when it has no object, the coordinated verbs whose object it shares
     ("freeze or seize the assets": freeze's object is the assets)."""
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in doccache.children(tok)):
+    if any(c.dep == labels.DOBJ or c.dep == labels.NSUBJPASS for c in doccache.children(tok)):
         return [tok]
-    return [tok, *(c for c in doccache.children(tok) if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return [tok, *(c for c in doccache.children(tok) if c.dep == labels.CONJ and c.pos == labels.POS_VERB)]
 
 
 def phrase_lemmas(tok: Token) -> set[str]:
@@ -97,7 +103,7 @@ def phrase_lemmas(tok: Token) -> set[str]:
         stack.extend(
             c
             for c in doccache.children(t)
-            if c.dep_ not in CLAUSE_DEPS and not (c.dep_ == "prep" and c.lower_ in _PRIVATIVE)
+            if c.dep not in _CLAUSES and not (c.dep == labels.PREP and c.lower_ in _PRIVATIVE)
         )
     return out
 
@@ -120,15 +126,15 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
         return lemmas
     for verb in shared_object_verbs(tok):
         for child in doccache.children(verb):
-            if child.dep_ == "xcomp" or _infinitive_clause(child):
+            if child.dep == labels.XCOMP or _infinitive_clause(child):
                 # "threatened to halt the talks", "allowed jets to cross its airspace": the embedded verb
                 # and its own objects, not the clauses hanging from them ("talks to cut warheads").
                 lemmas.add(child.lemma_.casefold())
                 lemmas.update(object_lemmas(child, False) if child.pos_ in ("VERB", "AUX") else set())
                 lemmas.update(phrase_lemmas(child) if child.pos_ not in ("VERB", "AUX") else set())
-            elif child.dep_ in OBJECT_DEPS:
+            elif child.dep in _OBJECT_DEPS:
                 lemmas.update(phrase_lemmas(child))
-        if not any(c.dep_ == "dobj" for c in doccache.children(verb)):
+        if not any(c.dep == labels.DOBJ for c in doccache.children(verb)):
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
             adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
             lemmas.update(c.lemma_.casefold() for c in adverbial)
@@ -160,7 +166,7 @@ def gap_object(verb: Token) -> Token | None:
 def _infinitive_clause(tok: Token) -> bool:
     """A clausal complement in the infinitive with its own subject ("allowed jets to cross"), which the
     parser labels ccomp."""
-    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok))
+    return tok.dep == labels.CCOMP and doccache.infinitive_to(tok)
 
 
 def subject_lemmas(tok: Token) -> set[str]:
@@ -191,12 +197,12 @@ _RELATIVES = frozenset({"WP", "WDT"})
 def preps(tok: Token, deep: bool = False) -> list[Token]:
     """Prepositions on the trigger and on its object ("imposed tariffs on Canada"); ``deep`` also those
     on the objects of those prepositions."""
-    out = [c for c in doccache.children(tok) if c.dep_ in ("prep", "agent", "dative")]
+    out = [c for c in doccache.children(tok) if c.dep in _PREPS]
     if tok.pos_ == "NOUN":
         out.extend((*drawn_from(tok), *carried_preps(tok)))  # ("drew criticism from X", "made a plea for Y")
     verbs = shared_object_verbs(tok) if tok.pos_ == "VERB" else [tok]
-    for obj in (c for v in verbs for c in doccache.children(v) if c.dep_ in ("dobj", "nsubjpass", "attr")):
-        out.extend(c for c in doccache.children(obj) if c.dep_ == "prep")
+    for obj in (c for v in verbs for c in doccache.children(v) if c.dep in _OBJECTS):
+        out.extend(c for c in doccache.children(obj) if c.dep == labels.PREP)
         if deep:
             for pobj in (c for p in doccache.children(obj) if p.dep_ == "prep" for c in doccache.children(p)):
                 out.extend(c for c in doccache.children(pobj) if c.dep_ == "prep")
@@ -237,7 +243,7 @@ def governors(tok: Token) -> list[Token]:
         while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
         if cur.dep_ in ("xcomp", "ccomp") or (
-            cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(cur))
+            cur.dep == labels.ADVCL and doccache.infinitive_to(cur)
         ):
             cur = cur.head
             out.append(cur)
@@ -276,19 +282,19 @@ def contentless_objects(tok: Token) -> list[Token]:
     object alone, "told a news conference THAT ..." about what it reports. An object that is a stretch of
     time stands for its "of" phrase ("declared three days OF MOURNING")."""
     children = doccache.children(tok)
-    if any(c.dep_ == "ccomp" for c in children):
+    if any(c.dep == labels.CCOMP for c in children):
         return []
-    objects = [c for c in children if c.dep_ == "dobj"]
+    objects = [c for c in children if c.dep == labels.DOBJ]
     durations = [o for o in objects if o.lemma_.casefold() in lexicon().duration_nouns]
-    preps = [p for o in durations for p in doccache.children(o) if p.lower_ == "of"]
+    preps = [p for o in durations for p in doccache.children(o) if p.lower == labels.OF]
     return objects + [c for p in preps for c in doccache.children(p) if c.dep_ == "pobj"]
 
 
 def subjects(tok: Token) -> list[Token]:
     # ("NEW YORK, May 1 - X pressed": X, not NEW YORK)
-    found = [c for c in doccache.children(tok) if c.dep_ == "nsubj"] or fronted_subject(tok)
+    found = [c for c in doccache.children(tok) if c.dep == labels.NSUBJ] or fronted_subject(tok)
     return undatelined(tok, found)
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in doccache.children(tok))
+    return any(c.dep == labels.NSUBJPASS or c.dep == labels.AUXPASS for c in doccache.children(tok))

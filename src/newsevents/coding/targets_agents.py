@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding.rules import declare
 
 OBJECT_AGENT = declare(
@@ -22,13 +22,13 @@ def object_agents(tok: Token) -> list[Token]:
     """The agents of a direct object of ``tok`` that is an act done to a patient it names itself: "welcomed
     Manila's release of six fishermen", "condemned the killing of two soldiers by rebels" (Manila, the
     rebels). A pronoun possessor ("its release of") is left to the object's own reading."""
-    objects = [c for c in doccache.children(tok) if c.dep_ == "dobj"]
+    objects = [c for c in doccache.children(tok) if c.dep == labels.DOBJ]
     return [a for obj in objects for a in act_agents(obj)]
 
 
 def act_agents(noun: Token) -> list[Token]:
     """The agents of ``noun`` when it is an act done to a patient it names itself (an "of" phrase)."""
-    ofs = [c for c in doccache.children(noun) if c.lower_ == "of"]
+    ofs = [c for c in doccache.children(noun) if c.lower == labels.OF]
     if noun.pos_ != "NOUN" or not ofs:
         return []
     # (the parser often hangs the act's "by" phrase from its patient: "the seizure of a tanker by Iran")

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding import demands, excluded, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.accused import accused_act_of_force, accused_ground
 from newsevents.coding.admissions import admission_triggers
@@ -180,7 +180,7 @@ class TriggerFinder:
             adverbs = [
                 (f"{lemma} {c.lower_}", "verb")
                 for c in doccache.children(tok)
-                if c.dep_ == "advmod" and c.i > tok.i and c.lower_ in self.words.particle_adverbs
+                if c.dep == labels.ADVMOD and c.i > tok.i and c.lower_ in self.words.particle_adverbs
             ]
             keys = [*adverbs, *keys]
         return keys

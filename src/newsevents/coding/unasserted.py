@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding.curtailed import CURTAILED, curtailed
 from newsevents.coding.epithets import epithet
 from newsevents.coding.generic import generic
@@ -136,7 +136,7 @@ def _indirect_question(tok: Token) -> bool:
     words = unasserted_words()
     cur = tok
     for _ in range(_MAX_DEPTH):
-        marks = {c.lower_ for c in doccache.children(cur) if c.dep_ == "mark"}
+        marks = {c.lower_ for c in doccache.children(cur) if c.dep == labels.MARK}
         if marks & words.question_marks:
             return True
         if marks & words.complement_question_marks and cur.dep_ in ("ccomp", "csubj"):
@@ -183,7 +183,7 @@ def _for_to_clause(tok: Token) -> bool:
     """Whether ``tok`` is the verb of a "for X to do" clause ("pressed for Damascus to get out", "time for
     the junta to go"): an act wished or called for, never told as done. Read from the words, not the
     attachment of "for", which the parser often hangs elsewhere."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok)):
+    if tok.pos_ != "VERB" or not doccache.infinitive_to(tok):
         return False
     for subject in (c for c in doccache.children(tok) if c.dep_ == "nsubj"):
         start = subject.left_edge.i
