@@ -1,4 +1,4 @@
-"""One act told over a night: "fired rockets at the residence on Sunday night and early Monday" is one
+"""One act told over a night: "shelled the depot late on Friday night and early Saturday" is one
 attack that ran past midnight, not one attack each day. A clause that gives exactly two dates a day
 apart, the later qualified as early in its day or the earlier as late in its own ("late on Sunday and on
 Monday"), is dated by its start. Helper of ``newsevents.when`` (the clause's own dates)."""

@@ -46,7 +46,7 @@ def test_acts_counted_over_decades_are_a_history(pipeline: Pipeline) -> None:
 
 def test_a_perfect_over_recent_years_is_a_history_but_over_weeks_is_news(pipeline: Pipeline) -> None:
     assert coded(pipeline, "Soldiers in Niger and Chad have seized power in recent years.", WEDNESDAY) == []
-    text = "Iraq has asked Washington in recent weeks for air strikes against militant camps."
+    text = "Iraq has asked Washington for air strikes on militant camps in recent weeks."
     assert coded(pipeline, text, WEDNESDAY) == [("020", "IRQ", "USA")]
 
 
@@ -90,7 +90,7 @@ def test_scare_quotes_do_not_make_rhetoric(pipeline: Pipeline) -> None:
     "text",
     [
         "The Ministry of Foreign Affairs of Chile today issued the following statement:",
-        "The following statement was issued today by the Spokesperson of the Chilean government:",
+        "Issued today by the Chilean government's spokesperson was the following statement:",
     ],
 )
 def test_the_heading_of_a_release_is_no_statement(pipeline: Pipeline, text: str) -> None:
@@ -106,7 +106,7 @@ def test_a_heading_of_measures_keeps_its_act(pipeline: Pipeline) -> None:
     "text",
     [
         "Chile and Peru have fought three wars since 1879.",
-        "The fighting between Chadian troops and the rebels has killed more than 13,000 people since 2014.",
+        "Fighting between the Chadian army and the rebels has killed over 13,000 people since 2014.",
     ],
 )
 def test_acts_summed_since_a_year_are_a_history(pipeline: Pipeline, text: str) -> None:
@@ -119,5 +119,5 @@ def test_a_state_held_since_a_year_is_news(pipeline: Pipeline) -> None:
 
 
 def test_the_first_time_since_a_year_is_the_story_s_act(pipeline: Pipeline) -> None:
-    text = "It is the first time Paris has withdrawn its ambassador from Rome since 1940."
+    text = "Not since 1940 has Paris withdrawn its ambassador from Rome: it is the first time."
     assert coded(pipeline, text, WEDNESDAY) == [("161", "FRA", "ITA")]

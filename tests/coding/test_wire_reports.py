@@ -64,7 +64,7 @@ def test_co_speaker_of_a_pair_gets_its_own_comment(pipeline: Pipeline) -> None:
     ("text", "expected"),
     [
         (
-            "Japan, Kenya's largest aid donor, froze new grants and loans to Kenya on Monday.",
+            "Japan, Kenya's largest aid donor, on Monday froze new loans and grants to Kenya.",
             [("1621", "JPN", "KEN")],
         ),
         (
@@ -105,7 +105,7 @@ def test_fronted_place_of_the_speaker_is_no_target(pipeline: Pipeline) -> None:
     # coding/asides.py fronted_scene: "In Bangkok," says where the speaker is, not whom the act is aimed at
     text = (
         "HANOI, May 3 - Laos detonated two large bombs at a test range on Monday. In Bangkok, Thailand's "
-        "prime minister called the tests a grave threat to peace."
+        "prime minister called the tests a grave danger to regional peace."
     )
     assert ("111", "THA", "LAO") in coded(pipeline, text, _DAY)
     assert not [c for c in coded(pipeline, text, _DAY) if c[0] == "111" and c[2] == "THA"]

@@ -57,7 +57,7 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         ),
         # 18: a vehicle blowing up is a bombing, with no maker named (the place's country stands in)
         (
-            "KABUL (Wire) - A truck packed with explosives blew up outside a hotel in Kandahar on Tuesday.",
+            "KABUL (Wire) - A truck loaded with explosives blew up outside a hotel in Kandahar on Tuesday.",
             [("183", "AFG", None, "AFG")],
         ),
         # 19: people killed in a skirmish with a named party fought it
@@ -99,11 +99,11 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         ("Two Russian bombers flew near Alaska on Monday.", [("150", "RUS", "MIL", "USA")]),
         # 09: a grave exhumed by experts is an investigation; 18: guerrillas blasting their way in assault
         (
-            "Dutch forensic experts began exhuming a mass grave near Srebrenica on Monday.",
+            "On Monday Dutch forensic experts began exhuming a mass grave near Srebrenica.",
             [("090", "NLD", None, "BIH")],
         ),
         (
-            "Peruvian guerrillas blasted their way into the Japanese ambassador's residence on Monday.",
+            "On Monday Peruvian guerrillas blasted their way into the residence of the Japanese ambassador.",
             [("180", "PER", "REB", "JPN")],
         ),
         # 15: warships steaming off a coast; units moving towards a border
@@ -112,7 +112,7 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
             [("150", "USA", "MIL", "LBR")],
         ),
         (
-            "Indian officials said army units had been moving towards the border with Pakistan.",
+            "Army units had been moving towards the border with Pakistan, Indian officials said.",
             [("154", "IND", "MIL", "PAK")],
         ),
         # no events: an illness, captives marched somewhere, a match won on penalties

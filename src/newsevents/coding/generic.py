@@ -131,7 +131,7 @@ def _perfect_over_years(tok: Token) -> bool:
     years"), or one that sums a count since a year ("has killed 13,000 people since 2014"): a summary of
     acts, not one act. A state held since a year ("has held the researcher since 2019") is news."""
     if tok.pos_ != "VERB" or (tok.dep_ == "relcl" and tok.head.lemma_ == "time"):
-        return False  # ("the first time Paris HAS WITHDRAWN its envoy since 1940" tells the story's act)
+        return False  # ("the first time since 1940 that a state HAS RECALLED an envoy" tells the story's act)
     children = doccache.children(tok)
     if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in children):
         return False
