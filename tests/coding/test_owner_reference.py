@@ -36,8 +36,8 @@ CASES = [
     ),
     DyadCase(
         "'the court' is the international court named before, not a court of the refusing state",
-        "THE HAGUE, March 9 (Wire) - On Monday the International Criminal Court issued a warrant to arrest Chad's "
-        "president. Chad's government said on Tuesday it would not cooperate with the court.",
+        "THE HAGUE, March 9 (Wire) - On Monday the International Criminal Court issued a warrant to "
+        "arrest Chad's president. Chad's government said on Tuesday it would not cooperate with the court.",
         (("12", "TCD", None),),
         step="actor:definite-description",
     ),
