@@ -1,0 +1,67 @@
+"""Happenings that are no act of a party (coding/mishaps.py, issue 10, ninth session, mishap): accidents,
+games, everyday places shut, crowds celebrating; each beside a close act that stays coded. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+
+from newsevents.pipeline import Pipeline
+
+WEDNESDAY = "2021-03-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kenyan airliner crashed near Nairobi airport on Tuesday, killing 40 passengers.",
+        "A passenger train derailed in Kenya on Tuesday, killing 50 people.",
+        "A hotel building collapsed in Nairobi on Tuesday and killed 12 workers.",
+        "The crash killed 40 Kenyan passengers near Nairobi on Tuesday.",
+    ],
+)
+def test_an_accident_is_no_killing(pipeline: Pipeline, text: str) -> None:
+    assert coded(pipeline, text, WEDNESDAY) == []
+
+
+def test_a_crash_made_by_a_party_is_still_an_attack(pipeline: Pipeline) -> None:
+    text = (
+        "Somali militants crashed a truck into the gate of the Kenyan ministry on Tuesday, killing 20 people."
+    )
+    assert [c[0] for c in coded(pipeline, text, WEDNESDAY)] == ["180"]
+
+
+def test_a_game_won_defeats_no_party(pipeline: Pipeline) -> None:
+    assert (
+        coded(pipeline, "Ghana's national football team beat Nigeria in the final on Tuesday.", WEDNESDAY)
+        == []
+    )
+    assert coded(pipeline, "Ghana's cricket side defeated Nigeria in Accra on Tuesday.", WEDNESDAY) == []
+
+
+def test_police_beating_protesters_is_still_an_assault(pipeline: Pipeline) -> None:
+    text = "Ghanaian police beat opposition protesters in Accra on Tuesday."
+    assert coded(pipeline, text, WEDNESDAY) == [("182", "GHA", "GHA")]
+
+
+def test_schools_shut_by_nobody_named_are_no_ban(pipeline: Pipeline) -> None:
+    assert (
+        coded(pipeline, "Schools and shops in Lahore were closed on Tuesday for the holiday.", WEDNESDAY)
+        == []
+    )
+
+
+def test_schools_closed_by_a_government_stay_coded(pipeline: Pipeline) -> None:
+    text = "The Pakistani government closed schools in Lahore on Tuesday."
+    assert coded(pipeline, text, WEDNESDAY) == [("1721", "PAK", "PAK")]
+
+
+def test_crowds_celebrating_praise_no_party(pipeline: Pipeline) -> None:
+    text = "Crowds of Kenyans celebrated in the streets of Nairobi on Tuesday after the vote."
+    assert coded(pipeline, text, WEDNESDAY) == []
+
+
+def test_a_national_day_celebrated_keeps_its_row(pipeline: Pipeline) -> None:
+    text = "Kurdish rebels celebrated independence day in Erbil on Tuesday."
+    assert [c[0] for c in coded(pipeline, text, WEDNESDAY)] == ["017"]
