@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import coded
 
+from newsevents.coding.mishaps import ACCIDENT, mishap
 from newsevents.pipeline import Pipeline
 
 WEDNESDAY = "2021-03-10"
@@ -16,13 +17,29 @@ WEDNESDAY = "2021-03-10"
     "text",
     [
         "A Kenyan airliner crashed near Nairobi airport on Tuesday, killing 40 passengers.",
-        "A passenger train derailed in Kenya on Tuesday, killing 50 people.",
-        "A hotel building collapsed in Nairobi on Tuesday and killed 12 workers.",
-        "The crash killed 40 Kenyan passengers near Nairobi on Tuesday.",
+        "A Kenyan ferry capsized off Mombasa on Tuesday, killing 30 people.",
+        "A gas explosion killed 10 Kenyans in Nairobi on Tuesday.",
     ],
 )
 def test_an_accident_is_no_killing(pipeline: Pipeline, text: str) -> None:
     assert coded(pipeline, text, WEDNESDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "rule"),
+    [
+        ("A passenger train derailed on Tuesday, killing 50 people.", "killing", ACCIDENT),
+        ("A hotel building collapsed and killed 12 workers.", "killed", ACCIDENT),
+        ("The crash killed 40 passengers.", "killed", ACCIDENT),
+        ("Soldiers were killed when their helicopter crashed in bad weather.", "killed", ACCIDENT),
+        ("Soldiers were killed when militants attacked their convoy.", "killed", None),
+        ("Militants crashed a truck into the gate, killing 20 people.", "killing", None),
+        ("An explosion killed 10 people.", "killed", None),
+    ],
+)
+def test_the_accident_shapes(pipeline: Pipeline, text: str, trigger: str, rule: str | None) -> None:
+    tok = next(t for t in pipeline.nlp(text) if t.text == trigger)
+    assert mishap(tok) == rule
 
 
 def test_a_crash_made_by_a_party_is_still_an_attack(pipeline: Pipeline) -> None:
@@ -30,6 +47,16 @@ def test_a_crash_made_by_a_party_is_still_an_attack(pipeline: Pipeline) -> None:
         "Somali militants crashed a truck into the gate of the Kenyan ministry on Tuesday, killing 20 people."
     )
     assert [c[0] for c in coded(pipeline, text, WEDNESDAY)] == ["180"]
+
+
+def test_an_explosion_not_told_as_an_accident_is_still_coded(pipeline: Pipeline) -> None:
+    text = "NAIROBI (Wire) - An explosion killed 10 Kenyans in the capital Nairobi on Tuesday, police said."
+    assert [c[0] for c in coded(pipeline, text, WEDNESDAY)] == ["183"]
+
+
+def test_forces_defeating_rebels_still_fight_them(pipeline: Pipeline) -> None:
+    text = "Pakistani police defeated the Taliban in the Swat valley on Tuesday."
+    assert coded(pipeline, text, WEDNESDAY) == [("190", "PAK", "AFG")]
 
 
 def test_a_game_won_defeats_no_party(pipeline: Pipeline) -> None:

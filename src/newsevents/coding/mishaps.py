@@ -53,7 +53,10 @@ class MishapWords:
     """``coding/data/mishaps.toml``."""
 
     accident_verbs: frozenset[str]
+    objectless_accident_verbs: frozenset[str]
     accident_nouns: frozenset[str]
+    blast_nouns: frozenset[str]
+    accident_qualifiers: frozenset[str]
     sport_words: frozenset[str]
     game_verbs: frozenset[str]
     everyday_places: frozenset[str]
@@ -78,24 +81,39 @@ def mishap(tok: Token) -> str | None:
 
 
 def _accident(tok: Token) -> bool:
-    """Whether ``tok`` is done by an accident noun ("the crash killed forty") or hangs, without a subject
-    of its own, on an accident verb that has no object ("the airliner crashed, killing forty")."""
+    """Whether ``tok`` is done by an accident ("the crash killed forty", "a gas explosion killed ten") or
+    hangs, without a subject of its own, on a verb of an accident ("the airliner crashed, killing forty") or
+    has one as its time clause ("soldiers were killed when their helicopter crashed")."""
     words = mishap_words()
     children = doccache.children(tok)
-    if any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.casefold() in words.accident_nouns for c in children
-    ):
+    doers = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    doers += [p for c in children if c.dep_ == "agent" for p in doccache.children(c) if p.dep_ == "pobj"]
+    if any(_accident_noun(d, words) for d in doers):
         return True
-    if any(
-        c.dep_ == "agent" and any(p.lemma_.casefold() in words.accident_nouns for p in doccache.children(c))
-        for c in children
-    ):
-        return True
-    head = tok.head
-    if tok.dep_ not in _SHARED_LINKS or head is tok or any(c.dep_ == "nsubj" for c in children):
+    if any(c.dep_ in ("nsubj", "agent") for c in children):
         return False
-    return head.lemma_.casefold() in words.accident_verbs and not any(
-        c.dep_ == "dobj" for c in doccache.children(head)
+    if any(c.dep_ == "advcl" and _accident_verb(c, words) for c in children):  # "killed when it crashed"
+        return True
+    return tok.dep_ in _SHARED_LINKS and tok.head is not tok and _accident_verb(tok.head, words)
+
+
+def _accident_verb(verb: Token, words: MishapWords) -> bool:
+    """Whether ``verb`` tells an accident: "capsized", or "crashed" without an object."""
+    lemma = verb.lemma_.casefold()
+    if lemma in words.accident_verbs:
+        return True
+    return lemma in words.objectless_accident_verbs and not any(
+        c.dep_ == "dobj" for c in doccache.children(verb)
+    )
+
+
+def _accident_noun(noun: Token, words: MishapWords) -> bool:
+    """Whether ``noun`` names an accident: a crash, a collision, or a blast qualified as one ("gas")."""
+    lemma = noun.lemma_.casefold()
+    if lemma in words.accident_nouns:
+        return True
+    return lemma in words.blast_nouns and any(
+        c.lemma_.casefold() in words.accident_qualifiers for c in doccache.children(noun)
     )
 
 
