@@ -92,3 +92,23 @@ def test_crowds_celebrating_praise_no_party(pipeline: Pipeline) -> None:
 def test_a_national_day_celebrated_keeps_its_row(pipeline: Pipeline) -> None:
     text = "Kurdish rebels celebrated independence day in Erbil on Tuesday."
     assert [c[0] for c in coded(pipeline, text, WEDNESDAY)] == ["017"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistani firefighters battled the blaze in Karachi on Tuesday.",
+        "Pakistani health workers battled the epidemic in Sindh on Tuesday.",
+        "Pakistani rescue teams searched the rubble for survivors on Tuesday.",
+        "Pakistani rescuers searched for survivors in Quetta on Tuesday.",
+    ],
+)
+def test_rescue_and_firefighting_are_no_fight_nor_inquiry(pipeline: Pipeline, text: str) -> None:
+    assert coded(pipeline, text, WEDNESDAY) == []
+
+
+def test_troops_battling_rebels_and_police_searching_offices_stay(pipeline: Pipeline) -> None:
+    battle = "Pakistani troops battled Taliban fighters in Swat on Tuesday."
+    assert coded(pipeline, battle, WEDNESDAY) == [("190", "PAK", "AFG")]
+    search = "Pakistani police searched the offices of the opposition party on Tuesday."
+    assert [c[0] for c in coded(pipeline, search, WEDNESDAY)] == ["090"]
