@@ -94,7 +94,7 @@ def _accident(tok: Token) -> bool:
         return False
     if any(c.dep_ == "advcl" and _accident_verb(c, words) for c in children):  # "killed when it crashed"
         return True
-    return tok.dep_ in _SHARED_LINKS and tok.head is not tok and _accident_verb(tok.head, words)
+    return tok.dep_ in _SHARED_LINKS and tok.head.i != tok.i and _accident_verb(tok.head, words)
 
 
 def _accident_verb(verb: Token, words: MishapWords) -> bool:
