@@ -20,6 +20,7 @@ from newsevents.coding.curtailed import CURTAILED, curtailed
 from newsevents.coding.epithets import epithet
 from newsevents.coding.generic import generic
 from newsevents.coding.lexicon import modality_kinds
+from newsevents.coding.mishaps import mishap
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
@@ -114,7 +115,7 @@ def unasserted(trigger: Trigger) -> str | None:
         return DENIED_CLAIM
     if _future_occasion(tok):
         return FUTURE_OCCASION
-    return CURTAILED if curtailed(tok) else generic(tok) or epithet(tok)  # (curtailed, generic, epithets)
+    return CURTAILED if curtailed(tok) else generic(tok) or epithet(tok) or mishap(tok)  # (see imports)
 
 
 def _direct_question(tok: Token) -> bool:
