@@ -72,6 +72,7 @@ class ReferredWords:
     cogiver_roots: tuple[str, ...]
     comediator_codes: tuple[str, ...]
     reciprocal_verbs: frozenset[str]
+    kin_roots: dict[str, tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,6 +95,7 @@ def referred_words() -> ReferredWords:
             cogiver_roots=tuple(t["cogiver_roots"]),
             comediator_codes=tuple(t["comediator_codes"]),
             reciprocal_verbs=frozenset(t["reciprocal_verbs"]),
+            kin_roots={k: tuple(v) for k, v in t["kin_roots"].items()},
         ),
     )
 
@@ -191,7 +193,9 @@ def _referred_act(
             a.source is not None and a.source.country != country and not a.code.startswith(words.verbal_roots)
         )
 
-    found = _earlier(draft, acts, words, same_word)
+    # (the same word is looked for back to the article's start: "carried out a test ... [six sentences]
+    # ... condemned the test" names that test, not a nearer alert of the other side)
+    found = _earlier(draft, acts, words, same_word, reach=len(list(draft.token.doc.sents)))
     # (an act of the kind by another country first: "its forces were on alert; Taipei condemned the
     # drills" condemns the other side's drills, not its own alert)
     if found is None and roots:
@@ -315,17 +319,18 @@ def _roots(noun: Token, patterns: PatternSet, words: ReferredWords) -> tuple[str
         return ()
     if text in words.noun_roots or lemma in words.noun_roots:
         return words.noun_roots.get(text) or words.noun_roots[lemma]
-    codes = tuple(sorted({p.code[:2] for p in patterns.by_lemma(lemma, "noun")}))
-    return codes or None
+    codes = {p.code[:2] for p in patterns.by_lemma(lemma, "noun")}
+    # (a show-of-force noun also names the act a verb coded as force: "detonated a device ... the test")
+    return tuple(sorted(codes.union(*(words.kin_roots.get(c, ()) for c in codes)))) or None
 
 
 def _earlier(
-    draft: Draft, acts: list[_Act], words: ReferredWords, fits: Callable[[_Act], bool]
+    draft: Draft, acts: list[_Act], words: ReferredWords, fits: Callable[[_Act], bool], reach: int = 0
 ) -> _Act | None:
-    """The last act before ``draft`` (in its own sentence or the few before) that ``fits``."""
+    """The last act before ``draft`` (in its own sentence or the few before, or ``reach``) that ``fits``."""
     doc = draft.token.doc
     first = draft.sent.start
-    for _ in range(words.sentences - 1):
+    for _ in range((reach or words.sentences) - 1):
         first = doc[first - 1].sent.start if first > 0 else 0
     found = [a for a in acts if first <= a.token.i < draft.token.i and fits(a)]
     return found[-1] if found else None
