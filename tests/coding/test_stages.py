@@ -236,7 +236,8 @@ def test_reaction_targets_the_earlier_actor(pipeline: Pipeline) -> None:
     assert len(condemn) == 1 and condemn[0].target is not None and condemn[0].target.country == "PRK"
     assert {selection.REACTION, "target:referred-event"} & set(condemn[0].steps)
     # A noun of no event kind ("the provocation") is left to the reaction rule alone.
-    doc = _doc(pipeline, "Pyongyang fired a missile. Seoul condemned the provocation.", "newsevents_selection")
+    text = "Pyongyang fired a missile. Seoul condemned the provocation."
+    doc = _doc(pipeline, text, "newsevents_selection")
     condemn = [d for d in doc._.ne_drafts if d.code[:2] == "11"]
     assert len(condemn) == 1 and condemn[0].target is not None and condemn[0].target.country == "PRK"
     assert selection.REACTION in condemn[0].steps
