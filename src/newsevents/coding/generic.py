@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, fields
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents import doccache
 from newsevents.coding.resources import word_sets
@@ -64,6 +64,8 @@ _CLOSING = frozenset({"\u201d"})
 # Fewest words a quotation needs to be a speaker's words rather than a term in scare quotes ("a
 # 'special operation'").
 _MIN_QUOTED = 4
+# The Doc's quotations, paired once (``Doc.user_data``).
+_QUOTATIONS = "newsevents.generic.quotations"
 # Tags of a verb in the present (the perfect's auxiliary: "HAS had", "HAVE taken").
 _PRESENT = frozenset({"VBZ", "VBP"})
 # The present forms of "be" that make a progressive present ("IS committing").
@@ -98,7 +100,7 @@ def generic(tok: Token) -> str | None:
         return SETTING
     if _heading(tok):
         return HEADING
-    return QUOTED_RHETORIC if _quoted(tok) and _in_present(tok) else None
+    return QUOTED_RHETORIC if _in_present(tok) and _quoted(tok) else None
 
 
 def _habitual(tok: Token) -> bool:
@@ -184,21 +186,27 @@ def _setting(tok: Token) -> bool:
 
 def _quoted(tok: Token) -> bool:
     """Whether ``tok`` lies inside a quotation of at least ``_MIN_QUOTED`` tokens, which may run over
-    several sentences (marks paired from the start of the text)."""
-    doc = tok.doc
-    opened: int | None = None
-    for i in range(len(doc)):
-        text = doccache.token(doc, i).text
-        closes = text in _CLOSING or (text in _STRAIGHT and opened is not None)
-        if closes and opened is not None:
-            if opened < tok.i < i:
-                return i - opened - 1 >= _MIN_QUOTED
-            opened = None
-        elif text in _OPENING or text in _STRAIGHT:
-            opened = i
-        if opened is None and i > tok.i:
-            return False
-    return False
+    several sentences."""
+    return any(start < tok.i < end for start, end in _quotations(tok.doc))
+
+
+def _quotations(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """The (opening, closing) mark indices of ``doc``'s quotations of at least ``_MIN_QUOTED`` tokens,
+    marks paired from the start of the text; found once per Doc (every trigger asks)."""
+    found: tuple[tuple[int, int], ...] | None = doc.user_data.get(_QUOTATIONS)
+    if found is None:
+        pairs: list[tuple[int, int]] = []
+        opened: int | None = None
+        for word in doccache.tokens(doc):
+            text = word.text
+            if opened is not None and (text in _CLOSING or text in _STRAIGHT):
+                if word.i - opened - 1 >= _MIN_QUOTED:
+                    pairs.append((opened, word.i))
+                opened = None
+            elif text in _OPENING or text in _STRAIGHT:
+                opened = word.i
+        found = doc.user_data[_QUOTATIONS] = tuple(pairs)
+    return found
 
 
 def _in_present(tok: Token) -> bool:
@@ -218,12 +226,12 @@ def _in_present(tok: Token) -> bool:
 def _heading(tok: Token) -> bool:
     """Whether ``tok`` announces "the following" words (itself or its object a noun of a text, with
     "following") in a sentence that ends with a colon: "issued the following statement:"."""
-    last = [t for t in tok.sent if not t.is_space]  # (a release sets its text off by a blank line)
-    if not last or last[-1].text != ":":
-        return False
     texts = generic_words().heading_nouns
     nouns = [tok, *(c for c in doccache.children(tok) if c.dep_ in ("dobj", "nsubjpass"))]
-    return any(
+    if not any(
         n.lemma_.casefold() in texts and any(m.lower_ == "following" for m in doccache.children(n))
         for n in nouns
-    )
+    ):
+        return False
+    last = [t for t in doccache.sent(tok) if not t.is_space]  # (a release sets its text off by a blank line)
+    return bool(last) and last[-1].text == ":"

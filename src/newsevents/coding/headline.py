@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.annotations import doc_text
+
 # Longest first line read as a headline (as dateline.py allows before a dateline).
 _MAX_HEADLINE = 160
 # Tags of a finite verb: a line with one is a sentence, not a headline's reduced passive.
@@ -54,8 +56,9 @@ def headline_passive(doc: Doc) -> int:
 def _headline(doc: Doc) -> Span | None:
     """The first sentence of ``doc`` when it is a headline: the whole first line, followed by more text,
     without a closing full stop or a finite verb."""
-    line = doc.text.split("\n", 1)[0].strip()
-    if not line or len(line) > _MAX_HEADLINE or line[-1] in ".!?\"'" or "\n" not in doc.text:
+    text = doc_text(doc)
+    line = text.split("\n", 1)[0].strip()
+    if not line or len(line) > _MAX_HEADLINE or line[-1] in ".!?\"'" or "\n" not in text:
         return None
     sent = next(iter(doc.sents), None)
     if sent is None or sent.text.strip() != line:
