@@ -195,7 +195,7 @@ def _referred_act(
 
     # (the same word is looked for back to the article's start: "carried out a test ... [six sentences]
     # ... condemned the test" names that test, not a nearer alert of the other side)
-    found = _earlier(draft, acts, words, same_word, reach=len(list(draft.token.doc.sents)))
+    found = _earlier(draft, acts, words, same_word, from_start=True)
     # (an act of the kind by another country first: "its forces were on alert; Taipei condemned the
     # drills" condemns the other side's drills, not its own alert)
     if found is None and roots:
@@ -325,12 +325,17 @@ def _roots(noun: Token, patterns: PatternSet, words: ReferredWords) -> tuple[str
 
 
 def _earlier(
-    draft: Draft, acts: list[_Act], words: ReferredWords, fits: Callable[[_Act], bool], reach: int = 0
+    draft: Draft,
+    acts: list[_Act],
+    words: ReferredWords,
+    fits: Callable[[_Act], bool],
+    from_start: bool = False,
 ) -> _Act | None:
-    """The last act before ``draft`` (in its own sentence or the few before, or ``reach``) that ``fits``."""
+    """The last act before ``draft`` (in its own sentence or the few before, or from the article's start)
+    that ``fits``."""
     doc = draft.token.doc
-    first = draft.sent.start
-    for _ in range((reach or words.sentences) - 1):
+    first = 0 if from_start else draft.sent.start
+    for _ in range(0 if from_start else words.sentences - 1):
         first = doc[first - 1].sent.start if first > 0 else 0
     found = [a for a in acts if first <= a.token.i < draft.token.i and fits(a)]
     return found[-1] if found else None
