@@ -73,6 +73,7 @@ class ReferredWords:
     comediator_codes: tuple[str, ...]
     reciprocal_verbs: frozenset[str]
     kin_roots: dict[str, tuple[str, ...]]
+    preferred_codes: dict[str, tuple[str, ...]]
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,6 +97,7 @@ def referred_words() -> ReferredWords:
             comediator_codes=tuple(t["comediator_codes"]),
             reciprocal_verbs=frozenset(t["reciprocal_verbs"]),
             kin_roots={k: tuple(v) for k, v in t["kin_roots"].items()},
+            preferred_codes={k: tuple(v) for k, v in t["preferred_codes"].items()},
         ),
     )
 
@@ -196,6 +198,11 @@ def _referred_act(
     # (the same word is looked for back to the article's start: "carried out a test ... [six sentences]
     # ... condemned the test" names that test, not a nearer alert of the other side)
     found = _earlier(draft, acts, words, same_word, from_start=True)
+    # (an agreement noun names the signing before any other cooperative act: "X and Y signed a treaty;
+    # Z sent its minister; W denounced the treaty" denounces the signing, not Z's visit), back to the start
+    preferred = words.preferred_codes.get(lemma, ())
+    if found is None and preferred:
+        found = _earlier(draft, acts, words, lambda a: a.code.startswith(preferred), from_start=True)
     # (an act of the kind by another country first: "its forces were on alert; Taipei condemned the
     # drills" condemns the other side's drills, not its own alert)
     if found is None and roots:
@@ -338,4 +345,6 @@ def _earlier(
     for _ in range(0 if from_start else words.sentences - 1):
         first = doc[first - 1].sent.start if first > 0 else 0
     found = [a for a in acts if first <= a.token.i < draft.token.i and fits(a)]
-    return found[-1] if found else None
+    # (of the acts a coordinated subject made, the first-named party's: "Riyadh, Abu Dhabi and Cairo
+    # accused Doha ...; Doha rejected the accusation" rejects the leading accuser's)
+    return next(a for a in found if a.token.i == found[-1].token.i) if found else None
