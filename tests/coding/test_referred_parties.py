@@ -14,7 +14,7 @@ CASES = [
     DyadCase(
         "'the treaty' refers back to the signing, not to a third party's nearer visit",
         "Peru and Ecuador signed a border treaty on Monday. Chile, which backed the talks, sent its foreign "
-        "minister. Bolivia's state radio denounced the treaty as a betrayal.",
+        "minister. Bolivia's state broadcaster denounced the treaty as treachery.",
         (("11", "BOL", "PER"),),
         step="target:referred-event",
     ),
