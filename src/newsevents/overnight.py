@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.tokens import Span
+
 from newsevents.coding.rules import declare
 from newsevents.datewords import When
 
@@ -19,17 +21,17 @@ OVERNIGHT = declare(
 )
 
 
-def one_night(whens: list[When], step: str | None, text: str) -> tuple[list[When], bool, str | None]:
-    """The dates of a clause (``whens``, read by rule ``step``; ``text`` its sentence) as
-    ``When.event_dates`` gives them: a night's two days (a day apart, the sentence speaking of a night or
-    an early or late hour) kept as the first only, by this rule."""
+def one_night(whens: list[When], step: str, sent: Span) -> tuple[list[When], str]:
+    """The dates of a clause (``whens``, read by rule ``step``, in sentence ``sent``) and the rule that
+    gave them: a night's two days (a day apart, the sentence speaking of a night or an early or late hour)
+    kept as the first only, by this rule."""
     if len(whens) != 2 or any(w.precision != "day" for w in whens):
-        return whens, True, step
+        return whens, step
     first, second = (dt.date.fromisoformat(w.date) for w in whens)
-    words = set(text.casefold().replace(",", " ").split())
-    if (second - first).days == 1 and words & _NIGHT_WORDS:
-        return whens[:1], True, OVERNIGHT
-    return whens, True, step
+    if (second - first).days != 1:
+        return whens, step
+    words = set(sent.text.casefold().replace(",", " ").split())  # (built only for two neighbouring days)
+    return (whens[:1], OVERNIGHT) if words & _NIGHT_WORDS else (whens, step)
 
 
 # Words that tie two neighbouring days into one night ("Sunday NIGHT and EARLY Monday", "OVERNIGHT").

@@ -187,7 +187,8 @@ class DocDates:
         sent_ents = [e for e in self.ents if sent.start <= e.start < sent.end]
         whens, step = self._own(tok, sent_ents, triggers)
         if whens:  # (newsevents.overnight: "on Sunday night and early Monday" is one act)
-            return one_night(whens, step, sent.text)
+            whens, step = one_night(whens, step, sent)
+            return whens, True, step
         if noun_dated := self._head_noun(tok, sent_ents):
             return noun_dated, True, HEAD_NOUN
         if (shifted := self._offset(tok, sent, sent_ents, last_dated)) is not None:
