@@ -46,6 +46,7 @@ __all__ = [
 ]
 
 _KEY = "newsevents.doccache"
+_KIDS = "newsevents.doccache.children"  # (``_DocCache.kids`` once built, for ``children``)
 # The hash of the dependency label "conj" (the same in every vocabulary): compared without making strings.
 _CONJ = StringStore()["conj"]
 _TO = labels.label("to")  # (the word "to" as ``Token.lower`` gives it)
@@ -77,7 +78,7 @@ class _DocCache:
             for i, head in enumerate(self.doc.to_array("HEAD").astype("int64").tolist()):
                 if head:
                     kids[i + head].append(tokens[i])
-            self.kids = kids
+            self.kids = self.doc.user_data[_KIDS] = kids
         return self.kids
 
     def head_table(self) -> list[Token]:
@@ -151,8 +152,10 @@ def token(doc: Doc, i: int) -> Token:
 
 def children(tok: Token) -> Sequence[Token]:
     """``list(tok.children)``: the words whose head ``tok`` is, in order."""
-    cache: _DocCache = tok.doc.user_data.get(_KEY) or _cache(tok.doc)
-    return (cache.kids or cache.children())[tok.i]
+    try:  # (the table itself under its own key: one lookup on the hottest path, a fifth of its cost)
+        return tok.doc.user_data[_KIDS][tok.i]  # type: ignore[no-any-return]
+    except KeyError:
+        return _cache(tok.doc).children()[tok.i]
 
 
 def dep_children(tok: Token, dep: str) -> list[Token]:

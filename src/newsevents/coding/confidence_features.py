@@ -60,10 +60,28 @@ def actor_kind(actor: Actor | None) -> str:
 
 @lru_cache(maxsize=4096)
 def _names(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` out as a whole word (a pattern per name: memoised, not recompiled)."""
-    if name.isascii() and text.isascii() and name.lower() not in text.lower():
-        return False  # (in ASCII, what matches ignoring case is a substring in lower case: no pattern made)
+    """Whether ``text`` writes ``name`` out as a whole word, as ``\\bNAME\\b`` ignoring case would find it."""
+    if name.isascii() and text.isascii():
+        # (in ASCII, what matches ignoring case is a substring in lower case, and a word boundary is a
+        # change between [A-Za-z0-9_] and the rest: no pattern compiled, one per name cost more than the
+        # rest of the confidence stage)
+        wanted, lower = name.lower(), text.lower()
+        at = lower.find(wanted)
+        while at >= 0:
+            if _boundary(text, at) and _boundary(text, at + len(wanted)):
+                return True
+            at = lower.find(wanted, at + 1)
+        return False
     return re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE) is not None
+
+
+def _boundary(text: str, at: int) -> bool:
+    """Whether ``\\b`` matches at ``at`` in ASCII ``text``: a word character on one side only."""
+    return _word_char(text, at - 1) != _word_char(text, at)
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 def draft_features(d: Draft, in_sentence: int) -> frozenset[str]:

@@ -73,6 +73,7 @@ _CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "compound"
 _DEMAND_ARGS = frozenset({"xcomp", "ccomp", "dobj", "prep"})
 # Punctuation that ends a sentence or a quoted one: the first after a trigger says whether it is asked.
 _ENDS = frozenset({".", "!", "?"})
+_QUESTION_MEMO = "newsevents.unasserted.direct_question"  # (its ``Doc.user_data`` key)
 # Links of a clause that asserts its act whatever the clause it hangs in does (relative, participle, apposed).
 _ASSERTING_LINKS = frozenset({"relcl", "acl", "appos"})
 # How far up the parse an indirect question's mark is looked for (a clause, its verb chain, its head).
@@ -122,13 +123,26 @@ def _direct_question(tok: Token) -> bool:
     """Whether the first sentence-ending mark after ``tok`` is a question mark ("Will Oslo expel the
     envoy?"; not the asking verb after the quote: '"Will you resign?" he asked.')."""
     doc = tok.doc
+    # (word index -> the answer for a scan that starts there, kept per Doc: the triggers of one sentence
+    # share the tail of their scans, which read every word's text anew for each trigger)
+    memo: dict[int, bool] = doc.user_data.get(_QUESTION_MEMO) or doc.user_data.setdefault(_QUESTION_MEMO, {})
+    read: list[int] = []
+    found = False
     for i in range(tok.i + 1, len(doc)):
+        known = memo.get(i)
+        if known is not None:
+            found = known
+            break
+        read.append(i)
         t = doccache.token(doc, i)
         if t.text in _ENDS:
-            return t.text == "?"
+            found = t.text == "?"
+            break
         if t.is_sent_end:
-            return False
-    return False
+            break
+    for i in read:
+        memo[i] = found
+    return found
 
 
 def _indirect_question(tok: Token) -> bool:
