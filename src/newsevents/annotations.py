@@ -29,6 +29,8 @@ attribute              written by                 what it holds
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 ATTRIBUTES = (
@@ -64,3 +66,10 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def annotation(doc: Doc, name: str) -> Any:
+    """``doc._.<name>`` for one of ``ATTRIBUTES`` (None until written), read where spaCy keeps it: a
+    ``doc._`` read makes an ``Underscore`` object each time, which a rule asked per word or per mention
+    repeats thousands of times an article."""
+    return doc.user_data.get(("._.", name, None, None))

@@ -60,7 +60,16 @@ def planned(anchor: Token | None) -> bool:
 
 def future_clause(anchor: Token | None) -> bool:
     """Whether the clause at ``anchor`` tells something still to come: a future tense or a plan."""
-    return dateclause.is_future(anchor) or planned(anchor)
+    if anchor is None:
+        return False
+    answers = doccache.memo(anchor.doc, _FUTURE_MEMO)  # (the dates of every trigger of a clause ask)
+    found: bool | None = answers.get(anchor.i)
+    if found is None:
+        found = answers[anchor.i] = dateclause.is_future(anchor) or planned(anchor)
+    return found
+
+
+_FUTURE_MEMO = "newsevents.datetense.future_clause"
 
 
 def after_report(when: When, reference: dt.date | None) -> bool:

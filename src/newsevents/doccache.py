@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Any
 
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +36,7 @@ __all__ = [
     "ents",
     "head",
     "infinitive_to",
+    "memo",
     "sent",
     "sent_tokens",
     "sents",
@@ -238,3 +240,13 @@ def verbs(span: Span) -> tuple[Token, ...]:
     found = cache.verbs()
     start, end = bisect.bisect_left(found, span.start), bisect.bisect_left(found, span.end)
     return tuple(cache.tokens[i] for i in found[start:end])
+
+
+def memo(doc: Doc, name: str) -> dict[Any, Any]:
+    """A table of one rule's answers for ``doc`` (kept in ``Doc.user_data`` under ``name``, a key of the
+    rule's own), for a rule that several stages ask about the same word: it reads only the parse, which
+    no stage changes after ``coding/reattach``, so its answer for a word is the same at every asking."""
+    found: dict[Any, Any] | None = doc.user_data.get(name)
+    if found is None:
+        found = doc.user_data[name] = {}
+    return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.annotations import annotation
 
 # the labels the parser gives the displaced subject noun (a bare noun phrase before the verb)
 _DISPLACED = frozenset({"npadvmod", "nmod", "dep", "appos"})
@@ -18,9 +19,9 @@ def undatelined(tok: Token, found: list[Token]) -> list[Token]:
     """``found`` (the nsubj children of ``tok``) with a subject inside the article's dateline replaced
     by the noun phrase between the dateline and the verb, when the parser hung one on the verb."""
     if not found:
-        return found  # (before the dateline is read: an extension read makes an object each time)
+        return found  # (before the dateline is read)
     doc = tok.doc
-    dateline = doc._.ne_dateline if doc.has_extension("ne_dateline") else None
+    dateline = annotation(doc, "ne_dateline")
     if dateline is None or not all(dateline.start <= s.i < dateline.end for s in found):
         return found
     displaced = [

@@ -197,6 +197,17 @@ _RELATIVES = frozenset({"WP", "WDT"})
 def preps(tok: Token, deep: bool = False) -> list[Token]:
     """Prepositions on the trigger and on its object ("imposed tariffs on Canada"); ``deep`` also those
     on the objects of those prepositions."""
+    answers = doccache.memo(tok.doc, _PREPS_MEMO)  # (the patterns, the roles and the place of a trigger ask)
+    found: tuple[Token, ...] | None = answers.get((tok.i, deep))
+    if found is None:
+        found = answers[(tok.i, deep)] = tuple(_preps(tok, deep))
+    return list(found)
+
+
+_PREPS_MEMO = "newsevents.syntax.preps"
+
+
+def _preps(tok: Token, deep: bool) -> list[Token]:
     out = [c for c in doccache.children(tok) if c.dep in _PREPS]
     if tok.pos_ == "NOUN":
         out.extend((*drawn_from(tok), *carried_preps(tok)))  # ("drew criticism from X", "made a plea for Y")
