@@ -72,4 +72,5 @@ def annotation(doc: Doc, name: str) -> Any:
     """``doc._.<name>`` for one of ``ATTRIBUTES`` (None until written), read where spaCy keeps it: a
     ``doc._`` read makes an ``Underscore`` object each time, which a rule asked per word or per mention
     repeats thousands of times an article."""
-    return doc.user_data.get(("._.", name, None, None))
+    stored: dict[Any, Any] = doc.user_data  # (spaCy's key for a Doc's extension: the stubs type str keys)
+    return stored.get(("._.", name, None, None))
