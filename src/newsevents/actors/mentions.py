@@ -22,6 +22,7 @@ from newsevents.actors import phraseindex
 from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.phraseindex import PhraseIndex
 from newsevents.actors.regions import region_part
+from newsevents.annotations import annotation
 
 __all__ = ["CompiledPhrases", "Mention", "MentionFinder", "compile_phrases", "spelling_key"]
 
@@ -158,7 +159,7 @@ class MentionFinder:
                 iso3, kind = self._countries[key]
                 mentions.append(Mention(start, end, "country", iso3, None, kind))
             else:
-                entry = _pick_entry(self.dictionary.find(key[2:]), doc._.ne_published)
+                entry = _pick_entry(self.dictionary.find(key[2:]), annotation(doc, "ne_published"))
                 mentions.append(Mention(start, end, "entry", entry.country, entry))
         # (no "America" of "Central America", nor a likeness: actors/regions.py, _likeness)
         country = [m for m in mentions if m.kind == "country"]

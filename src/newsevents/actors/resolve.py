@@ -24,7 +24,7 @@ from newsevents.actors.agentrole import AgentRoles
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.doc_countries import PLACE_LABELS, home_of, main_country, place_table
-from newsevents.actors.headmemo import acting_phrase
+from newsevents.actors.headmemo import HeadMemo, acting_phrase, phrase_heads
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
 from newsevents.actors.parties import coordinated, landmark, set_off
 from newsevents.actors.people import entry_actor
@@ -139,7 +139,7 @@ class DocActors:
         self._names: dict[str, tuple[int, Mention]] = {}
         # (head, day) -> (the rule that decided, the actors), and head -> its acting phrase (``headmemo``):
         # one article asks for the same phrase many times; the answer depends only on the phrase and day.
-        self._acting: dict[int, Token] = {}
+        self._acting = HeadMemo()
         self._memo: dict[tuple[int, dt.date | None], tuple[str | None, tuple[Actor, ...]]] = {}
         # The tables below made on first read, then kept (an explicit memo: a compiled class has no instance
         # ``__dict__`` for ``functools.cached_property``); a country is kept in a 1-tuple (None: not read).
@@ -213,7 +213,7 @@ class DocActors:
     def phrase_heads(self, head: Token) -> list[Token]:
         """The heads of the phrases ``resolve_all`` reads for ``head``: the acting phrase (past a dateline
         and a collective, "dozens of farmers") and the phrases coordinated with it."""
-        return self.heads(acting_phrase(self._acting, head, self.dateline_tokens))
+        return phrase_heads(self._acting, head, self.dateline_tokens, self.heads)
 
     def resolve_all(self, head: Token, day: dt.date | None) -> list[Actor]:
         """Every actor named by the phrase at ``head`` and its conjuncts, in order, without repeats."""
