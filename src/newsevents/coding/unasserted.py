@@ -72,7 +72,8 @@ _CONTENT_LINKS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "compound"
 # Links by which the content hangs from the demanding verb itself.
 _DEMAND_ARGS = frozenset({"xcomp", "ccomp", "dobj", "prep"})
 # Punctuation that ends a sentence or a quoted one: the first after a trigger says whether it is asked.
-_ENDS = frozenset({".", "!", "?"})
+_ENDS = labels.labels((".", "!", "?"))  # (as ``Token.orth`` gives them, compared without making strings)
+_QUESTION_MARK = labels.label("?")
 _QUESTION_MEMO = "newsevents.unasserted.direct_question"  # (its ``Doc.user_data`` key)
 # Links of a clause that asserts its act whatever the clause it hangs in does (relative, participle, apposed).
 _ASSERTING_LINKS = frozenset({"relcl", "acl", "appos"})
@@ -135,8 +136,8 @@ def _direct_question(tok: Token) -> bool:
             break
         read.append(i)
         t = doccache.token(doc, i)
-        if t.text in _ENDS:
-            found = t.text == "?"
+        if t.orth in _ENDS:
+            found = t.orth == _QUESTION_MARK
             break
         if t.is_sent_end:
             break
