@@ -109,15 +109,15 @@ def phrase_lemmas(tok: Token, places: bool = True) -> set[str]:
         stack.extend(
             c
             for c in doccache.children(t)
-            if c.dep not in _CLAUSES
-            and not (c.dep == labels.PREP and c.lower_ in skipped and _placed(c, places))
+            if c.dep not in _CLAUSES and not (c.dep == labels.PREP and c.lower_ in skipped and _placed(c))
         )
     return out
 
 
-def _placed(prep: Token, places: bool) -> bool:
-    """Whether ``prep`` is left out of a phrase: a privative always, a phrase of place (a named place or a
-    noun of place, "in the industrial CITY of X") when ``places`` is false ("$1 million IN aid" stays)."""
+def _placed(prep: Token) -> bool:
+    """Whether ``prep``, one of the prepositions skipped, leaves its phrase out: a privative always, one
+    of place when its objects are places (a named place or a noun of place, "in the industrial CITY of
+    X"; "$1 million IN aid" stays)."""
     if prep.lower_ in _PRIVATIVE:
         return True
     objects = [c for c in doccache.children(prep) if c.dep_ == "pobj"]
