@@ -4,7 +4,8 @@ military vehicles destroyed are force; "called X ... a Y" with the complement hu
 judgement, and a raid is no party to telephone; insisting on a fact is a statement; encouraging a group
 to act is an appeal; a plant in a city is seized as property; an outlook beside a second reported clause
 still codes; a conference hosted is a meeting; charges against another state's people accuse it; a
-rescue team digging is aid; a passive's air strikes are aerial weapons. Every sentence is invented."""
+rescue team digging is aid; a passive's air strikes are aerial weapons; a device detonated at a test
+range is a nuclear test. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ def _events(pipeline: Pipeline, text: str) -> list[Coded]:
         ("Togo ended its security cooperation with Ghana on Monday.", [("160", "TGO", "GHA")]),
         ("Chilean troops destroyed several Peruvian army tanks.", [("190", "CHL", "PER")]),
         ("A clinic in Idlib was destroyed by Syrian air strikes on Wednesday.", [("195", "SYR", "SYR")]),
+        # devices detonated at a test range, or a nuclear device: a nuclear test, a show of force (150)
+        ("India detonated three devices at the Pokhran range in the desert on Monday.", [("150", "IND", "IND")]),
+        ("North Korea detonated a nuclear device on Sunday.", [("150", "PRK", "PRK")]),
     ],
 )
 def test_object_decides_the_root(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
