@@ -38,7 +38,7 @@ def _events(pipeline: Pipeline, text: str) -> list[Coded]:
         ("Chilean troops destroyed several Peruvian army tanks.", [("190", "CHL", "PER")]),
         ("A clinic in Idlib was destroyed by Syrian air strikes on Wednesday.", [("195", "SYR", "SYR")]),
         # devices detonated at a test range, or a nuclear device: a nuclear test, a show of force (150)
-        ("India detonated three devices at the Pokhran range in the desert on Monday.", [("150", "IND", "IND")]),
+        ("India detonated three devices at the Pokhran range on Monday.", [("150", "IND", "IND")]),
         ("North Korea detonated a nuclear device on Sunday.", [("150", "PRK", "PRK")]),
     ],
 )
