@@ -38,7 +38,7 @@ def _events(pipeline: Pipeline, text: str) -> list[Coded]:
         ("Chilean troops destroyed several Peruvian army tanks.", [("190", "CHL", "PER")]),
         ("A clinic in Idlib was destroyed by Syrian air strikes on Wednesday.", [("195", "SYR", "SYR")]),
         # devices detonated at a test range, or a nuclear device: a nuclear test, a show of force (150)
-        ("India detonated three devices at the Pokhran range on Monday.", [("150", "IND", "IND")]),
+        ("France detonated two devices at its Pacific test site on Tuesday.", [("150", "FRA", "FRA")]),
         ("North Korea detonated a nuclear device on Sunday.", [("150", "PRK", "PRK")]),
     ],
 )
@@ -65,7 +65,7 @@ def test_called_x_a_y(pipeline: Pipeline, text: str, expected: list[Coded]) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Iraq's ambassador insisted his country had no chemical weapons.", [("010", "IRQ", "IRQ")]),
+        ("Ghana's envoy insisted her government had always respected the border.", [("010", "GHA", "GHA")]),
         # a subjunctive or an obligation stays a demand
         ("Ecuador insisted Colombia pay compensation.", [("100", "ECU", "COL")]),
         ("Chile insisted that Peru must withdraw its troops.", [("100", "CHL", "PER")]),
