@@ -33,7 +33,7 @@ def _events(pipeline: Pipeline, text: str) -> list[Coded]:
             "Peru's president said Chile's move was a disgrace and promised further sanctions.",
             [("1312", "PER", "CHL"), ("111", "PER", "CHL")],
         ),
-        ("Peru said Chile's move was nothing more than a land grab.", [("111", "PER", "CHL")]),
+        ("Peru said Chile's decree was a crude land grab.", [("111", "PER", "CHL")]),
         ("Togo ended its security cooperation with Ghana on Monday.", [("160", "TGO", "GHA")]),
         ("Chilean troops destroyed several Peruvian army tanks.", [("190", "CHL", "PER")]),
         ("A clinic in Idlib was destroyed by Syrian air strikes on Wednesday.", [("195", "SYR", "SYR")]),
@@ -79,8 +79,7 @@ def test_insisting_on_a_fact_is_a_statement(pipeline: Pipeline, text: str, expec
     ("text", "expected"),
     [
         (
-            "Norway's foreign minister encouraged the Andean states to sit down together and settle "
-            "their quarrel.",
+            "Norway's foreign minister encouraged the Andean states to settle their quarrel peacefully.",
             [("020", "NOR", None)],
         ),
         # encouraging a thing stays endorsement
@@ -96,7 +95,7 @@ def test_encouraging_a_party_to_act(pipeline: Pipeline, text: str, expected: lis
     [
         # the city is where the plant is: confiscation (1711), not the taking of a town (192)
         (
-            "Bolivian authorities seized a Brazilian-owned car plant in the industrial city of Santa Cruz.",
+            "Bolivian authorities seized a Brazilian-owned factory in the mining town of Oruro.",
             [("1711", "BOL", "BRA")],
         ),
         ("Bolivian rebels seized the city of Santa Cruz.", [("192", "BOL", "BOL")]),
@@ -110,11 +109,14 @@ def test_phrase_of_place_is_not_the_object(pipeline: Pipeline, text: str, expect
     ("text", "expected"),
     [
         (
-            "Peru said it was deeply disappointed by Chile's decision and that its president was "
+            "Peru said it was very disappointed by Chile's decision and that its president was "
             "reviewing the accord.",
             [("111", "PER", "CHL")],
         ),
-        ("The conference, co-hosted by Brazil and France, opened on Friday.", [("043", "BRA", "FRA")]),
+        (
+            "A regional conference, jointly hosted by Brazil and France, began on Friday.",
+            [("043", "BRA", "FRA")],
+        ),
         ("Chile pledged to cooperate with Peru against the drug gangs.", [("032", "CHL", "PER")]),
         (
             "Italian prosecutors charged four Egyptian officers with the abduction of a student.",

@@ -21,7 +21,7 @@ from newsevents.coding.rules import declare
 ENCOURAGED_ACT = declare(
     "trigger",
     "encouraged-act",
-    "encouraging a party to act ('encouraged the Gulf states to sit down together') is an appeal to it "
+    "encouraging a party to act ('encouraged the Andean states to settle their quarrel') is an appeal to it "
     "(020), not praise (051, a bare ENCOURAGE)",
     "Oslo encouraged the two neighbours to resume their border talks.",
 )

@@ -2,7 +2,7 @@
 
 "Insist" codes a demand (100) in the Phoenix dictionary, right for "insisted that the troops withdraw" (a
 subjunctive: coding/subjunctive.py) or "insisted on a withdrawal" (its own pattern). But "the envoy
-insisted his country had no such weapons" asserts a fact, in the indicative: a statement (010), not a
+insisted that the border had stayed open" asserts a fact, in the indicative: a statement (010), not a
 demand of anyone. Read by the trigger stage through ``coding/subjunctive.py``.
 """
 

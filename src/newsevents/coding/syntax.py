@@ -116,7 +116,7 @@ def phrase_lemmas(tok: Token, places: bool = True) -> set[str]:
 
 def _placed(prep: Token) -> bool:
     """Whether ``prep``, one of the prepositions skipped, leaves its phrase out: a privative always, one
-    of place when its objects are places (a named place or a noun of place, "in the industrial CITY of
+    of place when its objects are places (a named place or a noun of place, "in the mining TOWN of
     X"; "$1 million IN aid" stays)."""
     if prep.lower_ in _PRIVATIVE:
         return True
