@@ -69,6 +69,7 @@ def test_called_x_a_y(pipeline: Pipeline, text: str, expected: list[Coded]) -> N
         # a subjunctive or an obligation stays a demand
         ("Ecuador insisted Colombia pay compensation.", [("100", "ECU", "COL")]),
         ("Chile insisted that Peru must withdraw its troops.", [("100", "CHL", "PER")]),
+        ("Chile insisted that Peru had to withdraw its troops.", [("100", "CHL", "PER")]),
     ],
 )
 def test_insisting_on_a_fact_is_a_statement(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:

@@ -51,18 +51,17 @@ def _fact(trigger: Trigger) -> Trigger:
 
 def _indicative(clause: Token) -> bool:
     """A clause with a subject and a finite verb or an auxiliary of fact ("had no weapons", "was not
-    involved", "would go on cooperating"), not a subjunctive or an obligation ("must leave")."""
+    involved", "would go on cooperating"), not a subjunctive or an obligation ("must leave", "had to
+    leave")."""
     children = doccache.children(clause)
-    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children) or _to_act(clause):
         return False
     aux = [c for c in children if c.dep_ in ("aux", "auxpass")]
     if aux:
-        return all(a.lemma_.casefold() in _FACT_AUX for a in aux) and not _to_act(clause)
+        return all(a.lemma_.casefold() in _FACT_AUX for a in aux)
     return clause.tag_ in _INDICATIVE
 
 
 def _to_act(clause: Token) -> bool:
-    """ "insisted that Iran would HAVE TO stop": an obligation told with "have to"."""
-    return any(c.dep_ == "xcomp" and c.lemma_.casefold() != "be" for c in doccache.children(clause)) and (
-        clause.lemma_.casefold() == "have"
-    )
+    """ "insisted that Iran HAD TO stop", "would HAVE TO stop": an obligation told with "have to"."""
+    return clause.lemma_.casefold() == "have" and any(c.dep_ == "xcomp" for c in doccache.children(clause))
