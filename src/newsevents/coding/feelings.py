@@ -67,9 +67,20 @@ def felt(complement: list[Token]) -> tuple[str, tuple[Token, ...] | None] | None
     if code is None or any(c.dep_ == "neg" for t in (word, word.head) for c in doccache.children(t)):
         return None
     said = (word, word.head, word.head.head)  # (the parser hangs the act beside on any of the three)
-    if any(c.dep_ == "conj" and c.pos_ == "VERB" for t in said for c in doccache.children(t)):
+    if any(
+        c.dep_ == "conj" and c.pos_ == "VERB" and not _reported_apart(c)
+        for t in said
+        for c in doccache.children(t)
+    ):
         return None  # ("said it was alarmed and urged restraint": the outlook folds into the act beside it)
     return code, _about(word, words.about) or None
+
+
+def _reported_apart(conj: Token) -> bool:
+    """ "said it was disappointed AND THAT Obama was reconsidering ...": a second reported clause, with its
+    own "that" and subject, is no act of the speaker's beside the outlook."""
+    children = doccache.children(conj)
+    return any(c.dep_ == "mark" for c in children) and any(c.dep_ in _SUBJECTS for c in children)
 
 
 def _about(word: Token, about: frozenset[str]) -> tuple[Token, ...]:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import doccache
 from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
+from newsevents.coding.judged_appos import closing_appos
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
@@ -124,8 +125,7 @@ def judgements(sent: Span, words: Lexicon, coded: frozenset[int] = frozenset()) 
 
 def judged_object(tok: Token, words: Lexicon) -> bool:
     """Whether ``tok`` is the object of a "called X Y" judgement ("called the RAID an act of war",
-    "described the VOTE as a farce"): a verb of judgement with a complement, not a light "called a
-    strike"."""
+    "described the VOTE as a farce"): a verb of judgement with a complement, not "called a strike"."""
     verb = tok.head
     if verb.pos_ != "VERB" or verb.lemma_.casefold() not in words.judgement_verbs:
         return False
@@ -169,7 +169,7 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
         obj = _judged_inside(complement)
     if obj is None:
         return None
-    appos = next((c for c in doccache.children(obj) if c.dep_ == "appos"), None)
+    appos = closing_appos(obj)
     if not complement and appos is not None and tone(doccache.subtree(appos), words):
         # "called the closure of the border an unfriendly GESTURE": the complement parsed as an apposition
         return _trigger(tok, tone(doccache.subtree(appos), words) or CRITICISE, CALLED_JUDGEMENT, None)

@@ -49,7 +49,7 @@ class Context:
             ]
             if self.tok.dep_ == "acl" and self.tok.tag_ == "VBN":
                 heads.append(self.tok.head)  # a reduced relative's noun is its patient ("pupils SEIZED from")
-            test = _names_actor if kind == ACTOR_OBJECT else _names_person
+            test = _actor_object if kind == ACTOR_OBJECT else _names_person
             self._named[kind] = any(test(h) for h in heads)
         return self._named[kind]
 
@@ -84,6 +84,12 @@ def _time_phrase(prep: Token) -> bool:
 def object_names_actor(head: Token) -> bool:
     """Whether a noun phrase names an actor (see ``_names_actor``)."""
     return _names_actor(head)
+
+
+def _actor_object(head: Token) -> bool:
+    """An object that names an actor, and not an act of one: "called the Israeli RAID a massacre" names
+    a raid (an event noun, ``event_nouns`` in words.toml), though its modifier resolves to a state."""
+    return head.lemma_.casefold() not in lexicon().event_nouns and _names_actor(head)
 
 
 def _names_actor(head: Token) -> bool:

@@ -19,6 +19,7 @@ from newsevents import doccache, labels
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, occasions, referred, resources, responses, rivals, scene, syntax
 from newsevents.coding.answered import answered_party
+from newsevents.coding.charged import foreign_charges
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.facts import fact_weight
 from newsevents.coding.lexicon import kind_of, lexicon
@@ -133,7 +134,7 @@ class Selector:
                 if d.when is not None and d.date_own:
                     last_dated = d.when
             kept.extend(mine)
-        kept = own_phrase_targets(kept, actors.country_name)  # (coding/diplomacy.py)
+        kept = foreign_charges(own_phrase_targets(kept, actors.country_name))  # (diplomacy.py)
         kept = rivals.settle(kept, IMPLICIT, actors, self.words.state_roles)  # (own_country, counterpart)
         doc._.ne_drafts = tuple(merge(kept))
         return doc
@@ -345,8 +346,7 @@ def _same_act(a: Draft, b: Draft) -> bool:
 def _restated(a: Draft, b: Draft) -> bool:
     """One act told twice in other words, between the same two countries and of the same kind, by a noun
     that names it again ("Turkish jets bombed Iraqi villages. The Turkish strikes on Iraq ...", "the
-    strikes killed nine"), whatever the wording of the actors. Dates that disagree keep them apart
-    (checked before)."""
+    strikes killed nine"), whatever the actors' wording (dates that disagree were checked before)."""
     if a.code[:2] != b.code[:2] or a.target is None or b.target is None:
         return False
     if not (_by_noun(a) or _by_noun(b)):

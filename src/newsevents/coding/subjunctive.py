@@ -13,6 +13,8 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.called_for import infinitive_appeals, wished_acts
+from newsevents.coding.encouraged import encouraged_appeals
+from newsevents.coding.insisted import insisted_facts
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 
@@ -30,7 +32,7 @@ _ASKING_ROOTS = frozenset({"10", "02"})
 def demanded_acts(found: list[Trigger]) -> list[Trigger]:
     """``found`` with each kept act in the subjunctive under a kept demand or appeal set aside (and each
     appeal told by an infinitive clause, or by a wish that a party act, made: coding/called_for.py)."""
-    found = wished_acts(infinitive_appeals(found))
+    found = encouraged_appeals(insisted_facts(wished_acts(infinitive_appeals(found))))
     asking = {t.token.i for t in found if t.kept and (t.code or t.pattern.code)[:2] in _ASKING_ROOTS}
     if not asking:
         return found

@@ -20,6 +20,10 @@ RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose"})
 # Prepositions that deny what their phrase names: "talks WITHOUT a ceasefire deal" are not about a
 # ceasefire.
 _PRIVATIVE = frozenset({"without"})
+# Prepositions of a phrase of place inside a verb's object: where the thing is, not what it is.
+_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "capital", "area"})
 # Prepositions that set an event noun beside the clause's act, not under it: "AFTER a call with Lula"
 # (the call is an act of its own, see coding/clause_party.py), unlike "agreed TO talks with Quito".
 _SETTING = frozenset({"after", "before", "during", "in", "following", "amid"})
@@ -91,11 +95,13 @@ def shared_object_verbs(tok: Token) -> list[Token]:
     return [tok, *(c for c in doccache.children(tok) if c.dep == labels.CONJ and c.pos == labels.POS_VERB)]
 
 
-def phrase_lemmas(tok: Token) -> set[str]:
+def phrase_lemmas(tok: Token, places: bool = True) -> set[str]:
     """Lemmas of ``tok``'s phrase, leaving out clauses inside it ("a motion that seeks to end the
-    embargo" is not about an embargo)."""
+    embargo" is not about an embargo), and with ``places`` false its phrases of place ("seized a car
+    plant IN THE CITY of X" seized a plant, not a city)."""
     out = set()
     stack = [tok]
+    skipped = _PRIVATIVE if places else _PRIVATIVE | _PLACE_PREPS
     while stack:
         t = stack.pop()
         if not _anti_prefixed(t):
@@ -103,9 +109,19 @@ def phrase_lemmas(tok: Token) -> set[str]:
         stack.extend(
             c
             for c in doccache.children(t)
-            if c.dep not in _CLAUSES and not (c.dep == labels.PREP and c.lower_ in _PRIVATIVE)
+            if c.dep not in _CLAUSES and not (c.dep == labels.PREP and c.lower_ in skipped and _placed(c))
         )
     return out
+
+
+def _placed(prep: Token) -> bool:
+    """Whether ``prep``, one of the prepositions skipped, leaves its phrase out: a privative always, one
+    of place when its objects are places (a named place or a noun of place, "in the mining TOWN of
+    X"; "$1 million IN aid" stays)."""
+    if prep.lower_ in _PRIVATIVE:
+        return True
+    objects = [c for c in doccache.children(prep) if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in _PLACE_ENTITIES or o.lemma_ in _PLACE_NOUNS for o in objects)
 
 
 def _anti_prefixed(tok: Token) -> bool:
@@ -133,7 +149,7 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
                 lemmas.update(object_lemmas(child, False) if child.pos_ in ("VERB", "AUX") else set())
                 lemmas.update(phrase_lemmas(child) if child.pos_ not in ("VERB", "AUX") else set())
             elif child.dep in _OBJECT_DEPS:
-                lemmas.update(phrase_lemmas(child))
+                lemmas.update(phrase_lemmas(child, places=child.dep != labels.DOBJ))
         if not any(c.dep == labels.DOBJ for c in doccache.children(verb)):
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
             adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
@@ -253,9 +269,7 @@ def governors(tok: Token) -> list[Token]:
     for _ in range(4):
         while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
-        if cur.dep_ in ("xcomp", "ccomp") or (
-            cur.dep == labels.ADVCL and doccache.infinitive_to(cur)
-        ):
+        if cur.dep_ in ("xcomp", "ccomp") or (cur.dep == labels.ADVCL and doccache.infinitive_to(cur)):
             cur = cur.head
             out.append(cur)
         elif cur.dep_ in ("dobj", "pobj") and cur.head.pos_ in ("VERB", "ADP") and not setting_act(cur):
