@@ -168,9 +168,8 @@ class MentionFinder:
                 mentions.append(Mention(start, end, "entry", entry.country, entry))
         # (no "America" of "Central America", nor a likeness: actors/regions.py, _likeness)
         country = [m for m in mentions if m.kind == "country"]
-        dropped = {
-            m.start for m in country if _likeness(doc, m.end) or region_part(doc, m.start, m.end) or _period(doc, m)
-        }
+        dropped = {m.start for m in country if _likeness(doc, m.end) or region_part(doc, m.start, m.end)}
+        dropped |= {m.start for m in country if _period(doc, m)}
         mentions = [m for m in mentions if not (m.kind == "country" and m.start in dropped)]
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doccache.ents(doc):
