@@ -215,8 +215,7 @@ def definite_description(p: Phrase) -> list[Actor] | None:
 
 
 def organisation(p: Phrase) -> list[Actor] | None:
-    """An organisation the dictionary lacks is a non-state actor: "the Andean Fisheries Forum" -> NGO; of the
-    dateline's country when the story is about it (a party, a council at home: "SUVA - The Council of Chiefs")."""
+    """An unlisted organisation is non-state ("the Andean Fisheries Forum" -> NGO), of a home dateline."""
     if not p.orgs or p.countries or state_organ(p.role):  # (a state's organ: agent_in_context places it)
         return None
     org, org_role, home = p.orgs[0], (p.role or "NGO")[:3], p.actors.home_country

@@ -41,9 +41,7 @@ NOTES: dict[str, str] = {
         "BOL)."
     ),
     "organisation": (
-        'An organisation the dictionary lacks is a non-state actor: "the Andean Fisheries Forum" -> NGO; of '
-        "the dateline's country when the story is about it (a party, a council at home: \"SUVA - The Council "
-        'of Chiefs").'
+        'An unlisted organisation is non-state ("the Andean Fisheries Forum" -> NGO), of a home dateline.'
     ),
     "coreferent-country": (
         'A phrase that refers back to a country: "Chile protested. The republic recalled ..." -> CHL.'
