@@ -69,17 +69,20 @@ def state_force(
         return source, None
     if source_rule == EVENT_SUBJECT or (trigger.noun and source_rule == MODIFIER):
         made = STATE_FORCE_NOUN
-    elif source_rule in _SUBJECT_RULES and code[:2] in _SUBJECT_FORCE_ROOTS and _named_state(trigger, source):
+    elif code[:2] in _SUBJECT_FORCE_ROOTS and _named_state(trigger, source_rule, source):
         made = STATE_FORCE_SUBJECT  # ("China shelled the island": the verb's subject, a state named alone)
     else:
         return source, None
     return dataclasses.replace(source, role="MIL", code=f"{source.country}MIL"), made
 
 
-def _named_state(trigger: Trigger, source: Actor) -> bool:
+def _named_state(trigger: Trigger, source_rule: str | None, source: Actor) -> bool:
     """Whether the subject of the trigger's verb (or of its light verb, or of its first conjunct) is the
     state of ``source`` named by its name or capital alone ("Lima fired rockets", "Peru shelled the town")."""
+    if source_rule not in _SUBJECT_RULES:
+        return False
     tok = trigger.token
-    heads = [*syntax.subjects(tok), *(syntax.subjects(tok.head) if tok.head is not tok else [])]
+    # (a light verb's or a first conjunct's subject only for those rules: a speech verb's is the teller's)
+    heads = syntax.subjects(tok.head if source_rule in (SHARED_SUBJECT, LIGHT_VERB_SUBJECT) else tok)
     named = [m for m in tok.doc._.ne_actors.mentions if m.kind == "country" and m.country_kind in _NAMES]
     return any(m.start <= h.i < m.end and m.iso3 == source.country for h in heads for m in named)
