@@ -46,6 +46,12 @@ CASES = [
         ("BOL",),
     ),
     Case("organisation", "The Andean Fisheries Forum criticised the plan.", "Forum", ("NGO",)),
+    Case(  # (a dateline the story is about places an organisation the dictionary lacks)
+        "organisation",
+        "SUVA, May 3 (Wire) - The Council of Island Elders rejected the new cabinet in Fiji.",
+        "Council",
+        ("FJINGO",),
+    ),
     Case("coreferent-country", "Chile protested. The country recalled its envoy.", "country", ("CHL",)),
     Case("coreferent-country", "The mainland ignored Taiwan.", "mainland", ("CHN",)),
     Case("ethnic-group", "Ethnic Peruvians marched in Santiago.", "Peruvians", ("CHL",)),

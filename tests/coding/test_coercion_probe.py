@@ -91,6 +91,14 @@ def test_an_organisation_coerced_at_home_is_the_states_own(
 ) -> None:
     events = [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "17"]
     assert [(e.source.country, e.target.country if e.target else None) for e in events] == [(source, source)]
+    # (a dateline the story is about already places the organisation: actors/phrases.py, organisation)
+    assert HOME_ORGANISATION in events[0].evidence.steps or "actor:organisation" in events[0].evidence.steps
+
+
+def test_an_organisation_coerced_at_home_without_a_dateline_is_the_states_own(pipeline: Pipeline) -> None:
+    text = "Thailand's Constitutional Court dissolved the Green Tomorrow Party on Friday."
+    events = [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "17"]
+    assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("THA", "THA")]
     assert HOME_ORGANISATION in events[0].evidence.steps
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of
 
+from newsevents.coding import force_makers
 from newsevents.pipeline import Pipeline
 
 
@@ -31,3 +32,25 @@ def test_possessor_of_force_noun_keeps_its_reading(pipeline: Pipeline) -> None:
     text = "Peru's shelling of the rebel camp drew protests from Ecuador."
     events = events_of(pipeline, text, "2019-06-14")
     assert [(e.root, e.source.code) for e in events] == [("19", "PERGOV"), ("14", "ECUGOV")]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Peru shelled a rebel camp in Ecuador on Monday.", "shelled", "PERMIL"),
+    ("Lima launched an offensive against Ecuador on Monday.", "offensive", "PERMIL"),
+])  # fmt: skip
+def test_state_named_alone_as_subject_of_force_is_military(
+    pipeline: Pipeline, text: str, trigger: str, source: str
+) -> None:
+    # (source:state-force-subject: a state named by its name or capital on a verb of assault or fighting)
+    events = [e for e in events_of(pipeline, text, "2019-06-14") if e.evidence.trigger == trigger]
+    assert [(e.root, e.source.code, e.target.country if e.target else None) for e in events] == [
+        ("19", source, "ECU")
+    ]
+    assert force_makers.STATE_FORCE_SUBJECT in events[0].evidence.steps
+
+
+def test_state_named_alone_on_posture_stays_government(pipeline: Pipeline) -> None:
+    # (posture, 15: a state that masses or sends troops is its government, as the corpus codes it)
+    text = "Peru massed troops on the border with Ecuador on Monday."
+    events = [e for e in events_of(pipeline, text, "2019-06-14") if e.root == "15"]
+    assert events and all(e.source.code == "PERGOV" for e in events)

@@ -53,6 +53,12 @@ _LIKENESS = frozenset({"style", "type", "like", "inspired", "era"})
 # not a party to it: "US-brokered talks with the Palestinians" are Israel's with the Palestinians, and
 # suspending them is no act against the broker.
 _GO_BETWEEN = frozenset({"brokered", "mediated", "sponsored", "facilitated"})
+# Nouns after a country's adjective that make it a period of history, not a party ("in Soviet times",
+# "the Ottoman era"), and the prefixes that make it a past state's lands ("post-Soviet states"; not
+# "former", which is mostly the person's: "the former Soviet leader"): counted as parties they would
+# outweigh the story's own countries.
+_PERIOD_NOUNS = frozenset({"times", "era", "period", "days"})
+_PAST_PREFIXES = frozenset({"post", "ex"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +170,7 @@ class MentionFinder:
         # (no "America" of "Central America", nor a likeness: actors/regions.py, _likeness)
         country = [m for m in mentions if m.kind == "country"]
         dropped = {m.start for m in country if _likeness(doc, m.end) or region_part(doc, m.start, m.end)}
+        dropped |= {m.start for m in country if _period(doc, m)}
         mentions = [m for m in mentions if not (m.kind == "country" and m.start in dropped)]
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doccache.ents(doc):
@@ -244,6 +251,17 @@ def _likeness(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].text not in ("-", "\u2011") or doc[end - 1].whitespace_:
         return False
     return doc[end + 1].lower_ in _LIKENESS | _GO_BETWEEN
+
+
+def _period(doc: Doc, m: Mention) -> bool:
+    """Whether a country's adjective at ``m`` names a period or a past state's lands, no party
+    (``_PERIOD_NOUNS``, ``_PAST_PREFIXES``)."""
+    if m.country_kind != "adjective":
+        return False
+    if m.end < len(doc) and doc[m.end].lower_ in _PERIOD_NOUNS:
+        return True
+    hyphened = m.start >= 2 and doc[m.start - 1].text in ("-", "\u2011") and not doc[m.start - 2].whitespace_
+    return hyphened and doc[m.start - 2].lower_ in _PAST_PREFIXES
 
 
 def spelling_key(name: str) -> str:

@@ -215,12 +215,12 @@ def definite_description(p: Phrase) -> list[Actor] | None:
 
 
 def organisation(p: Phrase) -> list[Actor] | None:
-    """An organisation the dictionary lacks is a non-state actor: "the Andean Fisheries Forum" -> NGO."""
+    """An unlisted organisation is non-state ("the Andean Fisheries Forum" -> NGO), of a home dateline."""
     if not p.orgs or p.countries or state_organ(p.role):  # (a state's organ: agent_in_context places it)
         return None
-    org, org_role = p.orgs[0], (p.role or "NGO")[:3]
+    org, org_role, home = p.orgs[0], (p.role or "NGO")[:3], p.actors.home_country
     name = doccache.text(p.actors.doc, org.start, org.end)
-    return [Actor(text=p.text, name=name, country=None, role=org_role, code=org_role)]
+    return [Actor(text=p.text, name=name, country=home, role=org_role, code=(home or "") + org_role)]
 
 
 def coreferent_country(p: Phrase) -> list[Actor] | None:

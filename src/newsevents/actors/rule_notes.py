@@ -41,7 +41,7 @@ NOTES: dict[str, str] = {
         "BOL)."
     ),
     "organisation": (
-        'An organisation the dictionary lacks is a non-state actor: "the Andean Fisheries Forum" -> NGO.'
+        'An unlisted organisation is non-state ("the Andean Fisheries Forum" -> NGO), of a home dateline.'
     ),
     "coreferent-country": (
         'A phrase that refers back to a country: "Chile protested. The republic recalled ..." -> CHL.'

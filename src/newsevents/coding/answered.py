@@ -11,6 +11,11 @@ sentences before it.
 Condolences go to the harmed: "offered his condolences to the families" (CAMEO 018) is aimed at the
 country whose people the story's latest attack or killing before it harmed, when the mourners are no
 party the dictionaries know.
+
+Measures join the measure they follow: "Washington imposed sanctions on Lagos. Tokyo froze its grants."
+The reaction rule takes the actor of the event a reaction's object noun names, else of the story's lead
+event by another party; but an act of the same root as that event joins it against its target: Lagos,
+not Washington.
 """
 
 from __future__ import annotations
@@ -31,6 +36,13 @@ from newsevents.coding.targets import party_country
 from newsevents.records import Actor
 from newsevents.when import role_day
 
+JOINED_MEASURE = declare(
+    "target",
+    "joined-measure",
+    "an act that names no target, reacting to another party's earlier act of the same root, joins that act "
+    "against its target",
+    "Washington imposed sanctions on Lagos on Monday. Tokyo froze its grants and Bonn suspended aid talks.",
+)
 DENIED_ACCUSER = declare(
     "target",
     "denied-accuser",
@@ -140,3 +152,18 @@ def _names(verb: Token, denier: str, actors: DocActors, charging: frozenset[str]
             t.i for v in inner for c in doccache.children(v) if c.dep_ != "nsubj" for t in doccache.subtree(c)
         }
     return any(m.start in said and party_country(actors, m) == denier for m in actors.mentions)
+
+
+# The party a reaction is aimed at, and the rule that chose it.
+Reacted = tuple[Actor, str]
+
+
+def reacted_party(earlier: Draft, code: str, source: Actor, reaction: str) -> Reacted:
+    """The party an act of ``code`` by ``source`` answers in reacting to ``earlier``: its target when the
+    act joins it (``JOINED_MEASURE``: the same root, aimed at a third country), else its actor (the rule
+    ``reaction``)."""
+    target = earlier.target
+    joins = target is not None and bool(target.code) and earlier.code[:2] == code[:2]
+    if joins and target is not None and target.country not in (None, source.country, earlier.source.country):
+        return target, JOINED_MEASURE
+    return earlier.source, reaction

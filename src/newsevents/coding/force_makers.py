@@ -12,30 +12,49 @@ after the act's code is settled (arguments.py), so the code's own reading of the
 a state's own people, fights with armed groups) is unchanged. The agent table
 (tools/curated_agents.tsv) gives the same nouns MIL when their phrase is read as an actor ("Peruvian
 air strikes destroyed ..."), so that the noun's event and its verb's are one actor and merge.
+
+A state named alone (its name or capital, "Peru", "Lima") as the subject of a verb of assault, fighting or
+mass violence (18-20: "Peru shelled the camp", "Lima launched an offensive") is its military too
+(``source:state-force-subject``); for posture (15) the corpus codes a state that sends, masses or tests as its
+government, so that root keeps the resolver's reading there.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
+from newsevents.coding import syntax
 from newsevents.coding.records import Trigger
-from newsevents.coding.roles import EVENT_SUBJECT, MODIFIER
+from newsevents.coding.roles import EVENT_SUBJECT, LIGHT_VERB_SUBJECT, MODIFIER, SHARED_SUBJECT, SUBJECT
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
 
-__all__ = ["STATE_FORCE_NOUN", "state_force"]
+__all__ = ["STATE_FORCE_NOUN", "STATE_FORCE_SUBJECT", "state_force"]
 
 # The roots of force a state uses through its armed forces: posture (15), assault (18), fight (19),
 # mass violence (20).
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
 # The roles a state named by an adjective or a short name is read with (none, or its government's).
 _STATE_READINGS = frozenset({None, "GOV"})
+# The roots of force whose verb's subject, a state named alone, is its military: assault, fight, mass
+# violence; not posture (15), where a state that sends, masses or tests is its government (corpus/README.md).
+_SUBJECT_FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Source rules of a verb's (or its light verb's, or its first conjunct's) subject.
+_SUBJECT_RULES = frozenset({SUBJECT, SHARED_SUBJECT, LIGHT_VERB_SUBJECT})
+# Kinds of country mention that name the state itself ("China", "North Korea", "Kyiv"), not its people.
+_NAMES = frozenset({"name", "alias", "capital"})
 
 STATE_FORCE_NOUN = declare(
     "source",
     "state-force-noun",
     "a state named by an adjective or name on a noun of force is its military (MIL)",
     "Peruvian air strikes destroyed a rebel camp near the border.",
+)
+STATE_FORCE_SUBJECT = declare(
+    "source",
+    "state-force-subject",
+    "a state named only by its name or capital as the subject of an act of force is its military (MIL)",
+    "Peru shelled a rebel camp near the border on Monday.",
 )
 
 
@@ -46,11 +65,24 @@ def state_force(
     military, and the rule's step; ``source`` and None otherwise. Read after the code is settled (a
     relabelling only: the act's code stays the one its parties gave, so victims unplaced by their phrase
     are still set free by the victims stage instead of making the act a repression of the state's own)."""
-    if (
-        not (source_rule == EVENT_SUBJECT or (trigger.noun and source_rule == MODIFIER))
-        or code[:2] not in _FORCE_ROOTS
-        or source.country is None
-        or source.role not in _STATE_READINGS
-    ):
+    if code[:2] not in _FORCE_ROOTS or source.country is None or source.role not in _STATE_READINGS:
         return source, None
-    return dataclasses.replace(source, role="MIL", code=f"{source.country}MIL"), STATE_FORCE_NOUN
+    if source_rule == EVENT_SUBJECT or (trigger.noun and source_rule == MODIFIER):
+        made = STATE_FORCE_NOUN
+    elif code[:2] in _SUBJECT_FORCE_ROOTS and _named_state(trigger, source_rule, source):
+        made = STATE_FORCE_SUBJECT  # ("China shelled the island": the verb's subject, a state named alone)
+    else:
+        return source, None
+    return dataclasses.replace(source, role="MIL", code=f"{source.country}MIL"), made
+
+
+def _named_state(trigger: Trigger, source_rule: str | None, source: Actor) -> bool:
+    """Whether the subject of the trigger's verb (or of its light verb, or of its first conjunct) is the
+    state of ``source`` named by its name or capital alone ("Lima fired rockets", "Peru shelled the town")."""
+    if source_rule not in _SUBJECT_RULES:
+        return False
+    tok = trigger.token
+    # (a light verb's or a first conjunct's subject only for those rules: a speech verb's is the teller's)
+    heads = syntax.subjects(tok.head if source_rule in (SHARED_SUBJECT, LIGHT_VERB_SUBJECT) else tok)
+    named = [m for m in tok.doc._.ne_actors.mentions if m.kind == "country" and m.country_kind in _NAMES]
+    return any(m.start <= h.i < m.end and m.iso3 == source.country for h in heads for m in named)

@@ -1,9 +1,10 @@
 """Organisations a state coerces at home: "Thai judges dissolved the opposition New Dawn Party", "police
 raided the offices of the Daily Star". The actors stage reads an organisation its dictionary lacks as a
-non-state actor with no country; but a state's police, courts or government arresting, banning, raiding
-or dissolving it act inside their own country, and the conventions code a country's parties, papers and
-citizens with its code (an act inside one country has the same code on both sides). Only where the
-sentence names no other country: then the organisation may be foreign, and its country is not plain.
+non-state actor with no country (but under a dateline the story is about: actors/phrases.py); but a
+state's police, courts or government arresting, banning, raiding or dissolving it act inside their own
+country, and the conventions code a country's parties, papers and citizens with its code (an act inside
+one country has the same code on both sides). Only where the sentence names no other country: then the
+organisation may be foreign, and its country is not plain.
 """
 
 from __future__ import annotations

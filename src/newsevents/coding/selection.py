@@ -18,7 +18,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache, labels
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, occasions, referred, resources, responses, rivals, scene, syntax
-from newsevents.coding.answered import answered_party
+from newsevents.coding.answered import Reacted, answered_party, reacted_party
 from newsevents.coding.charged import foreign_charges
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.facts import fact_weight
@@ -242,7 +242,7 @@ class Selector:
             return d  # (coding.answered: a denial answers its accuser, condolences go to the harmed)
         reacted = self._reacted_to(d.token, d.trigger.pattern.code, d.source, previous)
         if reacted is not None:
-            return d.step(REACTION, target=reacted)
+            return d.step(reacted[1], target=reacted[0])
         refused = _refused_party(d, actors)
         if refused is not None:
             return d.step(REFUSED_ACT, target=refused)
@@ -257,7 +257,7 @@ class Selector:
         implicit = country_actor(actors, iso3)
         return d.step(rule or IMPLICIT, implicit_target=implicit)
 
-    def _reacted_to(self, tok: Token, code: str, source: Actor, previous: list[Draft]) -> Actor | None:
+    def _reacted_to(self, tok: Token, code: str, source: Actor, previous: list[Draft]) -> Reacted | None:
         """The actor of the event a reaction names by a noun. News leads with its event and reports the
         reactions after it, so the first earlier event of the same kind (else the first at all) by
         another party is the one meant."""
@@ -273,10 +273,10 @@ class Selector:
         if code[:2] in roots:
             # "imposed sanctions", "launched strikes": the noun is the act's own content, not an earlier
             # event; the act answers the story's lead event by another party.
-            return others[0].source if others else None
+            return reacted_party(others[0], code, source, REACTION) if others else None
         same_kind = [d for d in others if d.code[:2] in roots]
-        chosen = (same_kind or others)[:1]
-        return chosen[0].source if chosen else None
+        chosen = (same_kind or others)[:1]  # (coding.answered: or joins it, "froze grants" after sanctions)
+        return reacted_party(chosen[0], code, source, REACTION) if chosen else None
 
 
 def _refused_party(d: Draft, actors: DocActors) -> Actor | None:

@@ -55,8 +55,8 @@ ARTICLE_COUNTERPART = declare(
 FORCE_COUNTERPART = declare(
     "target",
     "force-counterpart",
-    "a show of force, a fight, a pull-back or a release that names no target and no place, told in a "
-    "sentence (or after one) that names a foreign party, is aimed at that party, not at its own country",
+    "a show of force, a fight, a pull-back or a release that names no target and no place abroad, told in "
+    "a sentence (or, placed nowhere, after one) that names a foreign party, is aimed at that party",
     "Ecuador cut ties with Colombia after ordering troops to its northern border.",
 )
 # Codes of acts between armed parties that may be domestic but, with no target and no place named, are
@@ -81,8 +81,8 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     if may_be_domestic(d.code) or _domestic_content(d):
         # (an armed group the text places only by its sentence acts where it is: "infiltrators pulled back")
         armed_group = d.source.role in lexicon().non_state_armed_roles
-        if place is None and own is not None and d.code.startswith(_FORCE_CODES) and not armed_group:
-            other = nearby_foreign(d, actors, own)
+        if place in (None, own) and own is not None and d.code.startswith(_FORCE_CODES) and not armed_group:
+            other = nearby_foreign(d, actors, own, earlier=place is None)  # (at home: its own sentence's)
             if other is not None:
                 return other, FORCE_COUNTERPART
         return place or foreign_scene(d, actors) or own, (scene if place else None)
@@ -96,16 +96,16 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     return (other, ARTICLE_COUNTERPART) if other is not None else lone_country(d, actors, own)
 
 
-def nearby_foreign(d: Draft, actors: DocActors, own: str) -> str | None:
+def nearby_foreign(d: Draft, actors: DocActors, own: str, earlier: bool = True) -> str | None:
     """The country of another party named in the sentence of ``d`` (the nearest to its trigger), else
-    the last one named in the sentence before."""
+    the last one named in the sentence before (when ``earlier``)."""
     sent = d.sent
     here = [m for m in actors.mentions if party_country(actors, m) not in (None, own)]
     # (a mover's origin or a requester is no counterpart: "crossed the border from Somalia")
     inside = [m for m in here if sent.start <= m.start < sent.end and not is_aside(sent.doc[m.end - 1])]
     if inside:
         return min(inside, key=lambda m: abs(m.start - d.token.i)).iso3
-    start = doccache.sent(sent[0].nbor(-1)).start if sent.start > 0 else sent.start
+    start = doccache.sent(sent[0].nbor(-1)).start if sent.start > 0 and earlier else sent.start
     before = [m for m in here if start <= m.start < sent.start]
     return before[-1].iso3 if before else None
 
