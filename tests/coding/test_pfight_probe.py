@@ -1,0 +1,67 @@
+"""Error classes of the pfight probe set (conflict-tracker notes, communiques, humanitarian updates):
+a state's bare name or adjective on a verb of force is its military (coding/force_makers.py,
+``source:state-force-verb``), communiques' euphemisms of killing (verbs.curated.tsv, ``ne.pfight.*``), and
+a sentence's first gerund read as the event noun it is (coding/syntax.py). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Chile fired three missiles at a Bolivian border post on Monday.", "CHLMIL", "BOL"),
+    ("Peru launched air strikes on Ecuadorean army positions on Tuesday.", "PERMIL", "ECU"),
+    ("A Bolivian army convoy was struck by Chilean strikes near the border on Monday.", "CHLMIL", "BOL"),
+])  # fmt: skip
+def test_state_alone_on_a_verb_of_force_is_military(
+    pipeline: Pipeline, text: str, source: str, target: str
+) -> None:
+    events = events_of(pipeline, text, "2019-06-14")
+    assert [(e.root, e.source.code, e.target.country if e.target else None) for e in events] == [
+        ("19", source, target)
+    ]
+
+
+def test_state_sending_troops_stays_government(pipeline: Pipeline) -> None:
+    # (posture is left out: a government sends and deploys troops)
+    events = events_of(pipeline, "Peru deployed troops to the Ecuadorean border on Monday.", "2019-06-14")
+    assert [(e.root, e.source.code) for e in events] == [("15", "PERGOV")]
+
+
+def test_person_on_a_verb_of_force_keeps_the_role(pipeline: Pipeline) -> None:
+    text = "Bolivian President Evo Morales fired a warning shot at a Chilean patrol boat on Monday."
+    events = events_of(pipeline, text, "2019-06-14")
+    assert all(e.source.code != "BOLMIL" for e in events)
+
+
+def test_neutralised_armed_party_is_killed_in_force(pipeline: Pipeline) -> None:
+    text = "The Nigerian army said on Monday it had neutralised 30 bandits in Zamfara state."
+    events = events_of(pipeline, text, "2021-03-16")
+    assert [(e.root, e.source.code) for e in events if e.root in ("18", "19")] == [("19", "NGAMIL")]
+
+
+def test_neutralised_threat_is_no_force(pipeline: Pipeline) -> None:
+    text = "Engineers from the Nigerian army neutralised the threat from an old bridge on Monday."
+    events = events_of(pipeline, text, "2021-03-16")
+    assert not [e for e in events if e.root in ("18", "19", "20")]
+
+
+def test_order_to_neutralise_is_posture_not_the_act(pipeline: Pipeline) -> None:
+    text = "Ecuador's president ordered the armed forces to neutralise the gangs on Tuesday."
+    events = events_of(pipeline, text, "2024-01-10")
+    assert [(e.root, e.source.code) for e in events] == [("15", "ECUGOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between Ethiopian troops and Eritrean soldiers erupted on the border on Monday.",
+    "Fighting between Ethiopian troops and Eritrean soldiers has continued on the border since Monday.",
+])  # fmt: skip
+def test_first_gerund_is_the_fight_between_its_parties(pipeline: Pipeline, text: str) -> None:
+    events = events_of(pipeline, text, "2000-05-16")
+    assert [(e.root, {e.source.country, e.target.country if e.target else None}) for e in events] == [
+        ("19", {"ETH", "ERI"})
+    ]
