@@ -65,3 +65,21 @@ def test_first_gerund_is_the_fight_between_its_parties(pipeline: Pipeline, text:
     assert [(e.root, {e.source.country, e.target.country if e.target else None}) for e in events] == [
         ("19", {"ETH", "ERI"})
     ]
+
+
+def test_lead_reported_by_its_verb_dates_the_story(pipeline: Pipeline) -> None:
+    # (the lead's main verb is "said", with no date: its reported clause's Saturday is the story's day)
+    text = (
+        "LAGOS, June 15 (Wire) - Nigerian troops repelled an attack on Monguno on Saturday, the army said "
+        "in a statement. Gunmen stormed a nearby village, killing 12 farmers."
+    )
+    events = events_of(pipeline, text, "2020-06-15")
+    assert sorted((e.root, e.date) for e in events) == [("18", "2020-06-13"), ("19", "2020-06-13")]
+
+
+def test_ballistic_missile_towards_a_city_is_an_attack(pipeline: Pipeline) -> None:
+    text = "North Korea fired a ballistic missile towards the Japanese city of Sapporo on Friday."
+    events = events_of(pipeline, text, "2017-08-26")
+    assert [(e.root, e.source.code, e.target.country if e.target else None) for e in events] == [
+        ("19", "PRKMIL", "JPN")
+    ]
