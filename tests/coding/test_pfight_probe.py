@@ -83,3 +83,17 @@ def test_ballistic_missile_towards_a_city_is_an_attack(pipeline: Pipeline) -> No
     assert [(e.root, e.source.code, e.target.country if e.target else None) for e in events] == [
         ("19", "PRKMIL", "JPN")
     ]
+
+
+def test_attack_before_a_casualty_clause_keeps_its_attacker(pipeline: Pipeline) -> None:
+    # (the parser hangs the first clause under the second; a clause before its verb is none of its content)
+    text = "Armed gangs attacked the main prison in Port-au-Prince on 2 March; at least 12 were killed."
+    events = events_of(pipeline, text, "2024-03-05")
+    assert [(e.root, e.source.country, e.date) for e in events] == [("18", "HTI", "2024-03-02")]
+
+
+def test_night_of_a_day_dates_the_day(pipeline: Pipeline) -> None:
+    # (the tagger's date is "June" alone; the day before it modifies it)
+    text = "BOGOTA, June 8 (Wire) - Gunmen attacked a village in Cauca on the night of 4 June, killing 12."
+    events = events_of(pipeline, text, "2021-06-08")
+    assert [(e.root, e.date) for e in events] == [("18", "2021-06-04")]
