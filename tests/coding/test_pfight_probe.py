@@ -97,3 +97,32 @@ def test_night_of_a_day_dates_the_day(pipeline: Pipeline) -> None:
     text = "BOGOTA, June 8 (Wire) - Gunmen attacked a village in Cauca on the night of 4 June, killing 12."
     events = events_of(pipeline, text, "2021-06-08")
     assert [(e.root, e.date) for e in events] == [("18", "2021-06-04")]
+
+
+def test_soldiers_executing_men_kill_them(pipeline: Pipeline) -> None:
+    text = "Malian soldiers executed 30 men in a village near Mopti on Tuesday."
+    events = events_of(pipeline, text, "2022-04-06")
+    assert [(e.root, e.source.code) for e in events] == [("18", "MLIMIL")]
+
+
+def test_state_executing_prisoners_stays_repression(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Iran executed two protesters on Tuesday.", "2022-12-14")
+    assert [(e.root, e.source.code) for e in events] == [("17", "IRNGOV")]
+
+
+def test_dated_relative_killing_is_an_act_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "SAO PAULO, May 9 (Wire) - Police arrested a former soldier on Tuesday over the death of a "
+        "union leader, who was shot dead outside his home in June last year."
+    )
+    events = events_of(pipeline, text, "2019-05-09")
+    assert sorted((e.root, e.date) for e in events) == [("17", "2019-05-07"), ("18", "2018-06")]
+
+
+def test_undated_relative_killing_stays_background(pipeline: Pipeline) -> None:
+    text = (
+        "SAO PAULO, May 9 (Wire) - Police arrested a former soldier on Tuesday over the death of a "
+        "union leader, who was shot dead outside his home."
+    )
+    events = events_of(pipeline, text, "2019-05-09")
+    assert [e.root for e in events] == ["17"]
