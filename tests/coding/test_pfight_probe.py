@@ -126,3 +126,20 @@ def test_undated_relative_killing_stays_background(pipeline: Pipeline) -> None:
     )
     events = events_of(pipeline, text, "2019-05-09")
     assert [e.root for e in events] == ["17"]
+
+
+def test_armed_party_freeing_inmates_from_a_jail_raids_it(pipeline: Pipeline) -> None:
+    text = "Rebel fighters freed hundreds of inmates from the provincial prison in Herat on Monday."
+    events = events_of(pipeline, text, "2015-09-29")
+    assert [e.root for e in events] == ["18"]
+
+
+def test_rebels_releasing_hostages_still_yield(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Colombian rebels released 20 hostages on Monday.", "2015-09-29")
+    assert [e.root for e in events] == ["08"]
+
+
+def test_inflicted_casualties_fold_into_the_strike(pipeline: Pipeline) -> None:
+    text = "The Indian army struck camps in Pakistan on Wednesday and inflicted significant casualties."
+    events = events_of(pipeline, text, "2016-09-29")
+    assert [(e.root, e.source.code) for e in events] == [("19", "INDMIL")]
