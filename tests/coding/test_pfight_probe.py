@@ -143,3 +143,22 @@ def test_inflicted_casualties_fold_into_the_strike(pipeline: Pipeline) -> None:
     text = "The Indian army struck camps in Pakistan on Wednesday and inflicted significant casualties."
     events = events_of(pipeline, text, "2016-09-29")
     assert [(e.root, e.source.code) for e in events] == [("19", "INDMIL")]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Fighters of the Tehrik-i-Taliban Pakistan attacked a police post in Bannu on Monday.", "PAKREB"),
+    ("ISWAP fighters attacked an army base in Borno state on Monday.", "NGAREB"),
+    ("CODECO militiamen attacked a camp for displaced people in Ituri on Monday.", "CODREB"),
+])  # fmt: skip
+def test_armed_groups_of_tracker_notes_are_placed(pipeline: Pipeline, text: str, source: str) -> None:
+    events = events_of(pipeline, text, "2022-02-02")
+    assert [e.source.code for e in events] == [source]
+
+
+def test_spla_in_opposition_fights_the_army(pipeline: Pipeline) -> None:
+    # (an armed group, not an opposition party: a clash with it is a fight, not repression)
+    text = "Clashes between the SPLA and the SPLA in Opposition erupted around Yei on Monday."
+    events = events_of(pipeline, text, "2017-03-28")
+    assert [(e.root, e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("19", "SSDMIL", "SSDREB")
+    ]
