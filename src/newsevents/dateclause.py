@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import doccache, labels, yeardate
+from newsevents import doccache, labels, leadclause, yeardate
 from newsevents.annotations import doc_text
 from newsevents.coding.rules import declare
 from newsevents.datewords import NUMBERS, When, date_words, resolve
@@ -411,7 +411,7 @@ def story_day(
     dead, police said."). ``lead`` (one per article, empty at first) keeps the lead's end and its day."""
     if not lead:
         first = next((s for s in doccache.sents(tok.doc) if s.root.pos_ in ("VERB", "AUX")), None)
-        dates = own(first.root) if first is not None else []
+        dates = leadclause.lead_dates(first.root, own) if first is not None else []
         day = dates[0] if dates and dates[0].precision == "day" else None
         lead.append((first.end if first is not None else 0, day))
     end, day = lead[0]

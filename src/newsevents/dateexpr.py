@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import datetense, nearyear
 from newsevents.coding.rules import declare
-from newsevents.datewords import When, resolve
+from newsevents.datewords import MONTH_NAMES, When, resolve
 
 PUBLISHED_WEEKDAY = declare(
     "date",
@@ -70,9 +70,22 @@ class Resolved(dict[int, list[When]]):
 
 def resolve_ent(ent: Span, reference: dt.date | None, future: bool) -> list[When]:
     # "in May 1998 and June 2004" may come as one entity: each part is a date of its own.
-    parts = [p for p in ent.text.replace(" and ", "|").replace(" or ", "|").split("|") if p.strip()]
+    text = _with_day(ent)
+    parts = [p for p in text.replace(" and ", "|").replace(" or ", "|").split("|") if p.strip()]
     whens = [w for p in parts if (w := resolve(p, reference, future)) is not None]
     if not whens and len(parts) > 1:
-        whole = resolve(ent.text, reference, future)
+        whole = resolve(text, reference, future)
         whens = [whole] if whole else []
     return whens
+
+
+def _with_day(ent: Span) -> str:
+    """The expression's text with the day the tagger left out of it: in "the night of 4 June" the
+    entity is "June" alone, its day the number before it that modifies it."""
+    first = ent[0]
+    if first.i == 0 or first.lower_.rstrip(".") not in MONTH_NAMES:
+        return ent.text
+    day = ent.doc[first.i - 1]
+    if day.dep_ == "nummod" and day.head.i == first.i and day.text.isdigit() and 1 <= int(day.text) <= 31:
+        return f"{day.text} {ent.text}"
+    return ent.text

@@ -15,7 +15,8 @@ air strikes destroyed ..."), so that the noun's event and its verb's are one act
 
 A state named alone (its name or capital, "Peru", "Lima") as the subject of a verb of assault, fighting or
 mass violence (18-20: "Peru shelled the camp", "Lima launched an offensive") is its military too
-(``source:state-force-subject``); for posture (15) the corpus codes a state that sends, masses or tests as its
+(``source:state-force-subject``), and so is its adjective on a 'by' agent no word of its own gives a role
+("hit by Peruvian strikes"); for posture (15) the corpus codes a state that sends, masses or tests as its
 government, so that root keeps the resolver's reading there.
 """
 
@@ -25,7 +26,9 @@ import dataclasses
 
 from newsevents.coding import syntax
 from newsevents.coding.records import Trigger
-from newsevents.coding.roles import EVENT_SUBJECT, LIGHT_VERB_SUBJECT, MODIFIER, SHARED_SUBJECT, SUBJECT
+from newsevents.coding.roles import (
+    EVENT_SUBJECT, LIGHT_VERB_SUBJECT, MODIFIER, PASSIVE_AGENT, SHARED_SUBJECT, SUBJECT,
+)
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
 
@@ -53,8 +56,9 @@ STATE_FORCE_NOUN = declare(
 STATE_FORCE_SUBJECT = declare(
     "source",
     "state-force-subject",
-    "a state named only by its name or capital as the subject of an act of force is its military (MIL)",
-    "Peru shelled a rebel camp near the border on Monday.",
+    "a state named only by its name or capital as the subject of an act of force, or by its adjective on a "
+    "'by' agent of no role of its own, is its military (MIL)",
+    "Peru shelled a rebel camp near the border; the camp was hit by Peruvian strikes.",
 )
 
 
@@ -69,8 +73,12 @@ def state_force(
         return source, None
     if source_rule == EVENT_SUBJECT or (trigger.noun and source_rule == MODIFIER):
         made = STATE_FORCE_NOUN
-    elif code[:2] in _SUBJECT_FORCE_ROOTS and _named_state(trigger, source_rule, source):
-        made = STATE_FORCE_SUBJECT  # ("China shelled the island": the verb's subject, a state named alone)
+    elif code[:2] in _SUBJECT_FORCE_ROOTS and (
+        _named_state(trigger, source_rule, source) or (source_rule == PASSIVE_AGENT and source.role is None)
+    ):
+        # ("China shelled the island": the verb's subject, a state named alone; "hit by Chinese strikes":
+        # a 'by' agent its adjective places and no word of its own gives a role)
+        made = STATE_FORCE_SUBJECT
     else:
         return source, None
     return dataclasses.replace(source, role="MIL", code=f"{source.country}MIL"), made

@@ -40,12 +40,24 @@ _OBJECTS = labels.labels(("dobj", "nsubjpass", "attr"))
 def trigger_keys(tok: Token) -> list[tuple[str, str]]:
     """Pattern lookup keys of a token: phrasal verb first ("set up"), then the verb; nouns as nouns."""
     lemma = tok.lemma_.casefold()
+    if _nominal_gerund(tok):  # ("Fighting between X and Y erupted": the parser's verb is the noun)
+        return [(tok.lower_, "noun"), (lemma, "verb")]
     if tok.pos == labels.POS_VERB or (tok.pos == labels.POS_AUX and tok.dep not in _AUXILIARIES):
         keys = [(f"{lemma} {c.lower_}", "verb") for c in doccache.children(tok) if c.dep == labels.PRT]
         return [*keys, (lemma, "verb")]
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
         return [(lemma, "noun")]
     return []
+
+
+def _nominal_gerund(tok: Token) -> bool:
+    """A gerund that is a clause's subject and has no subject or object of its own names an act as a
+    noun would: the parser tags a sentence's first "Fighting between troops and rebels ..." a verb."""
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ in ("nsubj", "dobj", "aux") for c in doccache.children(tok))
+    )
 
 
 def span_of(tok: Token) -> Span:

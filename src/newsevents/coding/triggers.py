@@ -324,9 +324,9 @@ class TriggerFinder:
             if _purpose(tok) and gov.i == tok.head.i and gov.i in by_token:
                 if _is_visit(by_token[gov.i]) or offered_on_contact(trigger, by_token[gov.i]):
                     continue  # what a journey was for is the event (PURPOSE_OF_VISIT), an offer on a call too
-            coded = gov.i in by_token or any(
+            coded = tok.i > gov.i and (gov.i in by_token or any(  # (a clause BEFORE it: none of its content)
                 c.i in by_token and c.i != tok.i for c in doccache.children(gov) if c.dep_ == "dobj"
-            )
+            ))
             if coded and kind not in ("intent", "threat", "hypothetical", "report", "aspect"):
                 return GOVERNOR_ACT
         return BACKGROUND_CLAUSE if self._background_clause(tok, by_token) else None
