@@ -78,8 +78,8 @@ def _events(pipeline: Pipeline, text: str, published: str) -> list[Event]:
 
 
 def test_junta_leader_speaks_for_his_state(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "General Abdourahamane Tiani accused Benin of hosting foreign troops on Monday.",
-                     "2024-05-14")
+    text = "General Abdourahamane Tiani accused Benin of hosting foreign troops on Monday."
+    events = _events(pipeline, text, "2024-05-14")
     assert [(e.root, e.source.code, e.target.country if e.target else None) for e in events] == [
         ("11", "NERGOV", "BEN")]
 
@@ -92,5 +92,6 @@ def test_shadow_government_is_the_states_opposition(pipeline: Pipeline) -> None:
 
 
 def test_gang_leader_is_a_criminal_of_his_country(pipeline: Pipeline) -> None:
-    events = _events(pipeline, "Jimmy Cherizier threatened to attack the Kenyan police on Sunday.", "2024-07-02")
+    text = "Jimmy Cherizier threatened to attack the Kenyan police on Sunday."
+    events = _events(pipeline, text, "2024-07-02")
     assert {(e.root, e.source.code) for e in events} == {("13", "HTICRM")}
