@@ -25,6 +25,7 @@ from newsevents.actors.coref import (
     last_country_before,
     pair,
 )
+from newsevents.actors.court_members import court_member
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
@@ -48,12 +49,10 @@ _WORDS = packaged_words()
 _FORMER = labels.labels(_WORDS.former)  # (as ``Token.lower`` gives them: newsevents.labels)
 _ETHNIC = labels.label("ethnic")
 _PRONOUNS = _WORDS.pronouns
-# Country phrases that, heading a phrase, name the state acting: "Peru", "Lima" (not "Peruvians").
-_STATE_KINDS = frozenset({"name", "alias", "capital"})
+_STATE_KINDS = frozenset({"name", "alias", "capital"})  # heading a phrase, the state acting: "Peru", "Lima"
 # Prepositions after which a country or capital is where something happens, not who acts.
 _PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "around", "throughout", "into"})
-# How many "of" steps a quantity is followed down ("dozens of groups of farmers").
-_MAX_COLLECTIVE_STEPS = 3
+_MAX_COLLECTIVE_STEPS = 3  # how many "of" steps a quantity is followed down ("dozens of groups of farmers")
 
 
 class Phrase:
@@ -322,11 +321,12 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
     if not role:
         return None
     iso3 = possessor_country(p.actors, p.head, p.day)  # ("its diplomats", "the junta's spokesman")
-    if iso3 is None:
-        # "arrested 17 men, 15 of them Colombians": the people's own nationality, told just after
+    if iso3 is None:  # ("arrested 17 men, 15 of them Colombians": their own nationality, told just after)
         iso3 = partitive_nationality(p.actors, p.head)
     if iso3 is None:  # ("Russian forces shelled Kyiv, and troops crossed the border": Russian troops)
         iso3 = unplaced_agent_country(p.actors, p.head, role, p.day)
+    if iso3 is None and (court := court_member(p.actors, p.head, role, p.day)) is not None:
+        return [court]  # ("judges at the ICC": the court's, not the country of the crimes)
     if iso3 is None:
         iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     return [as_former(p.actor(iso3, role), p.former, p.text)]
