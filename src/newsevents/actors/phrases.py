@@ -29,6 +29,7 @@ from newsevents.actors.court_members import court_member
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
+from newsevents.actors.led_by import leader_country
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.owner import possessor_country
@@ -209,6 +210,8 @@ def definite_description(p: Phrase) -> list[Actor] | None:
     arrived ... The envoy said" -> Ruiz; "the Tamil Tigers ... the rebels" -> the Tigers."""
     if p.named or p.countries or p.orgs or p.head.pos_ != "NOUN" or p.former:
         return None
+    if (led := leader_country(p.actors, p.head, p.role, p.day)) is not None:  # ("the junta, led by Gen. X")
+        return [p.actor(led, p.role)]
     found = described_antecedent(p.actors, p.head, p.tokens, p.day)
     return [found] if found is not None else None
 
@@ -270,9 +273,7 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
     countries = p.countries
     at_head = [m for m in countries if m.start <= p.head.i < m.end and m.country_kind == "demonym"]
     if at_head and _hyphened_heritage(p, at_head[0]):
-        # "four Iranian-Americans", "two Chinese-Canadians": a heritage joined by a hyphen to the head
-        # demonym; the head names the citizenship, the state that speaks for them.
-        countries = at_head
+        countries = at_head  # ("four Iranian-Americans": the head demonym names the citizenship, who speaks)
     elif at_head and len(countries) > 1 and not any(t.dep_ == "cc" for t in p.tokens):
         # "Bosnian Serbs", "Iraqi Kurds": a people named with another state's adjective is of that state
         countries = [m for m in countries if m not in at_head]
@@ -284,8 +285,7 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
         and acting
         and any(m.start <= p.head.i < m.end and m.country_kind in _STATE_KINDS for m in p.countries)
     ):
-        # "Peru expelled the envoy", "Beijing protested": a state named as the one acting is its government.
-        role = "GOV"
+        role = "GOV"  # ("Peru expelled the envoy", "Beijing protested": the state acting is its government)
     return [as_former(p.actor(iso3, role), p.former, p.text) for iso3 in isos]
 
 
