@@ -65,6 +65,11 @@ def test_recent_office_holders_on_dates(actors: ActorDictionary, name: str, coun
     ("Africa Corps", "RUS", "RUSMIL"),
     ("Viv Ansanm", "HTI", "HTICRM"),
     ("JNIM", "MLI", "MLIREB"),
+    ("ISWAP", "NGA", "NGAREB"),
+    ("Pakistani Taliban", "PAK", "PAKREB"),
+    ("Libyan National Army", "LBY", "LBYUAF"),
+    ("Kataib Hezbollah", "IRQ", "IRQUAF"),
+    ("Allied Democratic Forces", "COD", "CODREB"),
 ])
 def test_recent_armed_groups_and_bodies(actors: ActorDictionary, name: str, country: str, code: str) -> None:
     entry = actors.entry(_one(actors, name, country, "group"))
@@ -95,3 +100,8 @@ def test_gang_leader_is_a_criminal_of_his_country(pipeline: Pipeline) -> None:
     text = "Jimmy Cherizier threatened to attack the Kenyan police on Sunday."
     events = _events(pipeline, text, "2024-07-02")
     assert {(e.root, e.source.code) for e in events} == {("13", "HTICRM")}
+
+
+def test_sahel_confederation_is_an_international_body(actors: ActorDictionary) -> None:
+    hits = [e for e in actors.find("Alliance of Sahel States") if e.kind == "igo"]
+    assert [e.code_on(D("2024-07-06")) for e in hits] == ["IGOWAF"]
