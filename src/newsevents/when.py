@@ -27,6 +27,7 @@ from newsevents.dateexpr import Resolved, resolve_ent
 from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
 from newsevents.overnight import one_night
+from newsevents.sincedate import dates_own_clause
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
 
@@ -201,7 +202,7 @@ class DocDates:
             if e.start not in self._noun
             and (
                 (a := self._anchor[e.start]) is None
-                or (a.i not in triggers and not dateclause.describes_noun(a))
+                or (a.i not in triggers and not dates_own_clause(a))
             )
             for w in self._resolved[e.start]
             if datetense.fits(tok, w, self.reference)
@@ -302,8 +303,7 @@ class DocDates:
         return []
 
     def _head_noun(self, tok: Token, ents: list[Span]) -> list[When]:
-        """The date of the noun whose relative clause tells the event ("last Friday's attack, in which a
-        gunman killed 50 people")."""
+        """The date of the noun whose relative clause tells the event ("Friday's attack, in which ...")."""
         if (day := dateclause.when_clause_date(tok)) is not None:  # ("since Sunday, when X attacked")
             return resolve_ent(day, self.reference, False)[:1]
         noun = dateclause.described_noun(tok)

@@ -25,9 +25,11 @@ from newsevents.actors.coref import (
     last_country_before,
     pair,
 )
+from newsevents.actors.court_members import court_member
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
+from newsevents.actors.led_by import leader_country
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.owner import possessor_country
@@ -48,12 +50,10 @@ _WORDS = packaged_words()
 _FORMER = labels.labels(_WORDS.former)  # (as ``Token.lower`` gives them: newsevents.labels)
 _ETHNIC = labels.label("ethnic")
 _PRONOUNS = _WORDS.pronouns
-# Country phrases that, heading a phrase, name the state acting: "Peru", "Lima" (not "Peruvians").
-_STATE_KINDS = frozenset({"name", "alias", "capital"})
+_STATE_KINDS = frozenset({"name", "alias", "capital"})  # heading a phrase, the state acting: "Peru", "Lima"
 # Prepositions after which a country or capital is where something happens, not who acts.
 _PLACE_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "around", "throughout", "into"})
-# How many "of" steps a quantity is followed down ("dozens of groups of farmers").
-_MAX_COLLECTIVE_STEPS = 3
+_MAX_COLLECTIVE_STEPS = 3  # how many "of" steps a quantity is followed down ("dozens of groups of farmers")
 
 
 class Phrase:
@@ -210,6 +210,8 @@ def definite_description(p: Phrase) -> list[Actor] | None:
     arrived ... The envoy said" -> Ruiz; "the Tamil Tigers ... the rebels" -> the Tigers."""
     if p.named or p.countries or p.orgs or p.head.pos_ != "NOUN" or p.former:
         return None
+    if (led := leader_country(p.actors, p.head, p.role, p.day)) is not None:  # ("the junta, led by Gen. X")
+        return [p.actor(led, p.role)]
     found = described_antecedent(p.actors, p.head, p.tokens, p.day)
     return [found] if found is not None else None
 
@@ -271,9 +273,7 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
     countries = p.countries
     at_head = [m for m in countries if m.start <= p.head.i < m.end and m.country_kind == "demonym"]
     if at_head and _hyphened_heritage(p, at_head[0]):
-        # "four Iranian-Americans", "two Chinese-Canadians": a heritage joined by a hyphen to the head
-        # demonym; the head names the citizenship, the state that speaks for them.
-        countries = at_head
+        countries = at_head  # ("four Iranian-Americans": the head demonym names the citizenship, who speaks)
     elif at_head and len(countries) > 1 and not any(t.dep_ == "cc" for t in p.tokens):
         # "Bosnian Serbs", "Iraqi Kurds": a people named with another state's adjective is of that state
         countries = [m for m in countries if m not in at_head]
@@ -285,8 +285,7 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
         and acting
         and any(m.start <= p.head.i < m.end and m.country_kind in _STATE_KINDS for m in p.countries)
     ):
-        # "Peru expelled the envoy", "Beijing protested": a state named as the one acting is its government.
-        role = "GOV"
+        role = "GOV"  # ("Peru expelled the envoy", "Beijing protested": the state acting is its government)
     return [as_former(p.actor(iso3, role), p.former, p.text) for iso3 in isos]
 
 
@@ -322,11 +321,12 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
     if not role:
         return None
     iso3 = possessor_country(p.actors, p.head, p.day)  # ("its diplomats", "the junta's spokesman")
-    if iso3 is None:
-        # "arrested 17 men, 15 of them Colombians": the people's own nationality, told just after
+    if iso3 is None:  # ("arrested 17 men, 15 of them Colombians": their own nationality, told just after)
         iso3 = partitive_nationality(p.actors, p.head)
     if iso3 is None:  # ("Russian forces shelled Kyiv, and troops crossed the border": Russian troops)
         iso3 = unplaced_agent_country(p.actors, p.head, role, p.day)
+    if iso3 is None and (court := court_member(p.actors, p.head, role, p.day)) is not None:
+        return [court]  # ("judges at the ICC": the court's, not the country of the crimes)
     if iso3 is None:
         iso3 = p.actors._context_country(p.head, p.tokens, p.day)
     return [as_former(p.actor(iso3, role), p.former, p.text)]

@@ -57,6 +57,7 @@ class ResponseWords:
     goodwill_adverbs: frozenset[str]  # "would respond POSITIVELY"
     reckoned_acts: frozenset[str]  # "would PAY for its CRIMES"
     reckoning_adverbs: frozenset[str]  # "would pay DEARLY"
+    reckoned_pronouns: frozenset[str]  # "made a mistake and would pay for IT"
 
 
 @functools.lru_cache(maxsize=1)
@@ -150,6 +151,9 @@ def _pays(tok: Token, words: ResponseWords) -> bool:
         if p.dep_ == "prep" and p.lower_ == "for"
         for a in doccache.children(p)
     ]
+    if any(a.lower_ in words.reckoned_pronouns for a in acts) and tok.dep_ == "conj":
+        # "made a grave mistake and will pay for it": the pronoun is the act its first conjunct names
+        acts += [c for c in doccache.children(tok.head) if c.dep_ == "dobj"]
     return any(a.dep_ == "pcomp" or a.lemma_.casefold() in words.reckoned_acts for a in acts)
 
 
@@ -189,9 +193,9 @@ def _answered(tok: Token, source: Actor, actors: DocActors, day: dt.date | None)
     places += [
         t for prep in doccache.children(tok) if prep.lower_ == "against" for t in doccache.subtree(prep)
     ]
-    places += [
-        t for c in doccache.children(tok) if c.dep_ in ("nsubj", "nsubjpass") for t in doccache.subtree(c)
-    ]
+    # (a conjunct's subject is its first conjunct's: "Iran erred and will pay for it")
+    subjects = [c for c in doccache.children(tok) if c.dep_ in ("nsubj", "nsubjpass")] or _subjects(tok)
+    places += [t for c in subjects for t in doccache.subtree(c)]
     # (an armed group placed only by its sentence may threaten the country it is placed in)
     armed = source.role in lexicon().non_state_armed_roles
     for t in places:
@@ -241,3 +245,11 @@ def threats(
             )
         )
     return out
+
+
+def replaced(answers: list[Draft]) -> set[int]:
+    """The tokens whose drafts ``answers`` recode: each answering verb and the answer noun it takes ("Moscow
+    would face SANCTIONS": the sanctions are the speaker's threat, not Moscow's own act)."""
+    words = response_words()
+    nouns = (_answer_noun(a.token, words) for a in answers)
+    return {a.token.i for a in answers} | {n.i for n in nouns if n is not None}

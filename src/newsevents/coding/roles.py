@@ -14,6 +14,7 @@ from newsevents.coding.diplomacy import recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.protest import dispersal_object
 from newsevents.coding.rules import declare
+from newsevents.coding.side_clauses import partyless_clause
 from newsevents.coding.speaker_conjunct import speaker_verb
 from newsevents.coding.target_table import target_roles
 from newsevents.coding.targets_agents import OBJECT_AGENT, act_agents, object_agents
@@ -350,21 +351,11 @@ def _gerund_subjects(gerund: Token) -> list[Head]:
     return [Head(s, SHARED_SUBJECT) for s in found]
 
 
-def _scene_clause(clause: Token) -> bool:
-    """An adverbial clause with a subject of its own after a scene word ("a day after NATO missiles struck
-    China's embassy"): another event that sets the scene, whose parties are none of this one's."""
-    return (
-        clause.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in lexicon().scene_marks for c in doccache.children(clause))
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in doccache.children(clause))
-    )
-
-
 def _clause_targets(tok: Token) -> list[Head]:
     out: list[Head] = []
     words = lexicon().target_prepositions
     for clause in (c for c in doccache.children(tok) if c.dep in labels.COMPLEMENTS):
-        if clause.pos_ not in ("VERB", "AUX") or _scene_clause(clause):
+        if clause.pos_ not in ("VERB", "AUX") or partyless_clause(clause):  # (coding/side_clauses.py)
             continue
         if clause.dep_ == "ccomp":
             out.extend(Head(c, CLAUSE_OBJECT) for c in doccache.children(clause) if c.dep_ == "nsubj")

@@ -116,7 +116,7 @@ class Selector:
             mine = [d for d in drafts if sent.start <= d.token.i < sent.end]
             coded_here = {d.token.i: d.code for d in mine if d.code[:1].isdigit()}
             answers = responses.threats(sent, coded_here, actors, dates, last_dated)
-            mine = [d for d in mine if d.token.i not in {a.token.i for a in answers}]  # (answers recode them)
+            mine = [d for d in mine if d.token.i not in responses.replaced(answers)]  # (answers recode them)
             if not answers and not any(sent.start <= i < sent.end for i in positions):
                 continue  # judgements are read only where a sentence has a trigger to weigh them against
             inside = [t for t in triggers if sent.start <= t.token.i < sent.end]

@@ -6,7 +6,8 @@ the state that can expel, arrest, release or deploy, and tells its own act. When
 verb ("said", "announced", "confirmed") has a state organ of another country than the passive's patient
 as its subject, that organ is the source and the patient the target ("two Chilean sailors were released,
 the Peruvian navy said": Peru frees Chileans). A patient of the speaker's own country, or of none, is left
-alone ("two Peruvian soldiers were detained, the Peruvian army said" is the army telling what others did).
+alone ("two Peruvian soldiers were detained, the Peruvian army said" is the army telling what others did),
+and troops deployed or withdrawn are their own state's ("Chilean troops were deployed, Lima said": Chile's).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ SPEAKER_STATE = declare(
 # posture (15), expulsions and measures (16), arrests and seizures (17). Not attacks (18-20), which a
 # speaker as often tells of its own side suffering.
 _STATE_ACT_ROOTS = ("08", "15", "16", "17")
+# Roots of acts a state does with its own armed forces, sent or pulled back: "Chilean troops were deployed
+# (withdrawn), the Peruvian ministry said" tells Chile's act, not Peru's on Chilean troops.
+_OWN_FORCES_ROOTS = ("08", "15")
 # Reporting verbs whose subject tells the act.
 _REPORTING = frozenset({"say", "announce", "confirm", "report", "state", "add"})
 # Roles of state organs.
@@ -59,4 +63,6 @@ def speaker_parties(
     patient = next((a for a in patients if a.country), None)
     if patient is None or patient.country == speaker.country:
         return None  # (a patient of no country, "the country had been freed from terror", is no one's)
+    if patient.role == "MIL" and code.startswith(_OWN_FORCES_ROOTS):
+        return patient, None  # ("North Korean troops were deployed to Russia, Seoul said": Pyongyang's)
     return speaker, patient
