@@ -77,4 +77,4 @@ def done_dates(tok: Token, whens: list[When], reference: dt.date | None) -> list
     # an event noun is in its verb's tense ("will hold an emergency meeting on Saturday")
     if datetense.future_clause(tok) or (tok.pos_ in ("NOUN", "PROPN") and datetense.future_clause(tok.head)):
         return whens
-    return [w for w in whens if not (w.precision == "day" and datetense.after_report(w, reference))]
+    return [w for w in whens if not datetense.after_report(w, reference)]
