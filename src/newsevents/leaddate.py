@@ -39,6 +39,7 @@ _REACH = 1
 _WEEK = 6
 
 _Lead = tuple[int, When | None]
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def story_day(
@@ -56,6 +57,8 @@ def story_day(
     lead_sent = doccache.sent(tok)
     if any(dateclause.offset(t) is not None for t in lead_sent if t.pos_ in ("VERB", "AUX", "NOUN")):
         return None  # "ordered ..., a day after Prague announced ...": the lead counts its own day
+    if any(t.lower_ in _WEEKDAYS for t in lead_sent):
+        return None  # "arrested lawyers protesting ... on Monday": the lead names its day, in a side clause
     sents = [s for s in doccache.sents(tok.doc) if s.start >= end][:_REACH]
     for sent in sents:
         # its main clause, else (the parser may make a side clause the root) its first dated clause
