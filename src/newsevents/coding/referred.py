@@ -180,7 +180,9 @@ def _retargeted(draft: Draft, acts: list[_Act], patterns: PatternSet, words: Ref
     return _judged_measure(draft, acts, patterns, words)
 
 
-def _judged_measure(draft: Draft, acts: list[_Act], patterns: PatternSet, words: ReferredWords) -> Draft | None:
+def _judged_measure(
+    draft: Draft, acts: list[_Act], patterns: PatternSet, words: ReferredWords
+) -> Draft | None:
     """A judgement of blame on a coercive measure told before as the subject of the judged clause ("police
     raided the paper ... the party said the raids were an attack on press freedom"): aimed at the measure's
     maker. Only measures of coercion (17): a plan or a build-up judged may be another party's than the
