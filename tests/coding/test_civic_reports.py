@@ -5,8 +5,8 @@ inviting a party to the negotiating table (verbs.curated.tsv rows ``ne.pcivic.*`
 beside a state as the subject of an appeal is a co-speaker (coding/co_speakers.py); a judgement of blame
 on a coercive measure told before is aimed at its maker (coding/referred.py); an undated event takes the
 day the story moved on to, and an undated lead that names its weekday keeps it (leaddate.py); a year after
-the report is no date of an act told as done (dateaside.py); sentencing is legal action (173). Every
-sentence is invented."""
+the report is no date of an act told as done (dateaside.py); sentencing is legal action (173); a speaker
+saying what it will not do gives an assurance, no denial (coding/judgement.py). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -137,3 +137,12 @@ def test_a_later_year_is_no_date_of_an_act_told_as_done(pipeline: Pipeline) -> N
 def test_sentencing_is_legal_action(pipeline: Pipeline) -> None:
     text = "TUNIS, March 3 (Wire) - A Tunisian court sentenced the blogger to two years in prison on Tuesday."
     assert ("173", "TUN", "TUN") in _dyads(pipeline, text, "17")
+
+
+def test_an_assurance_of_what_is_to_come_is_no_denial(pipeline: Pipeline) -> None:
+    assurance = (
+        "BANGKOK, Aug 17 (Wire) - Thailand's prime minister said he would not use force against the marchers."
+    )
+    assert not [e for e in events_of(pipeline, assurance, "2020-08-17") if e.cameo == "016"]
+    denial = "MINSK, Aug 17 (Wire) - Belarus said its troops had not crossed the border."
+    assert [e.cameo for e in events_of(pipeline, denial, "2020-08-17")] == ["016"]
