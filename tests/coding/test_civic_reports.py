@@ -149,7 +149,10 @@ def test_an_assurance_of_what_is_to_come_is_no_denial(pipeline: Pipeline) -> Non
 
 
 def test_a_threat_is_dated_by_the_threat_not_by_the_act_threatened(pipeline: Pipeline) -> None:
-    threat = "ACCRA, Aug 26 (Wire) - Ghana's main union threatened to widen the stoppage into a general strike next week."
+    threat = (
+        "ACCRA, Aug 26 (Wire) - Ghana's main union threatened to widen the stoppage into a general strike "
+        "next week."
+    )
     assert [e.date for e in events_of(pipeline, threat, "2010-08-26") if e.root == "13"] == ["2010-08-26"]
     # (an act told in the future keeps its own date)
     plan = (
