@@ -6,7 +6,9 @@ beside a state as the subject of an appeal is a co-speaker (coding/co_speakers.p
 on a coercive measure told before is aimed at its maker (coding/referred.py); an undated event takes the
 day the story moved on to, and an undated lead that names its weekday keeps it (leaddate.py); a year after
 the report is no date of an act told as done (dateaside.py); sentencing is legal action (173); a speaker
-saying what it will not do gives an assurance, no denial (coding/judgement.py). Every sentence is invented."""
+saying what it will not do gives an assurance, no denial (coding/judgement.py); a person ordered held is
+the orderer's target also where the parser reads a reduced relative (coding/received.py). Every sentence
+is invented."""
 
 from __future__ import annotations
 
@@ -159,3 +161,9 @@ def test_a_threat_is_dated_by_the_threat_not_by_the_act_threatened(pipeline: Pip
         "ACCRA, Aug 26 (Wire) - Ghana's main union will widen the stoppage into a general strike next week."
     )
     assert [e.date for e in events_of(pipeline, plan, "2010-08-26") if e.root == "13"] == ["2010-09"]
+
+
+def test_a_person_ordered_held_read_as_a_reduced_relative(pipeline: Pipeline) -> None:
+    text = "MADRID, Oct 16 (Wire) - A judge on Monday ordered two Catalan activists held in custody without bail."
+    held = [e for e in events_of(pipeline, text, "2017-10-16") if e.cameo == "173"]
+    assert [(e.source.code, e.target.country if e.target else None) for e in held] == [("ESPJUD", "ESP")]
