@@ -43,6 +43,7 @@ def _dyads(
             "ZWE",
         ),
         ("Police in Lusaka shut down the weekly Clarion on Monday.", "1721", "ZMB"),
+        ("Zimbabwean authorities shut the independent paper on Tuesday.", "1721", "ZWE"),
         ("Bolivia's interior minister ordered two private television channels off the air.", "1721", "BOL"),
         ("The Ghanaian government closed three more media outlets on Friday.", "1721", "GHA"),
         ("Police in Kiev broke up a student sit-in with batons on Saturday.", "175", "UKR"),
