@@ -77,4 +77,12 @@ def done_dates(tok: Token, whens: list[When], reference: dt.date | None) -> list
     # an event noun is in its verb's tense ("will hold an emergency meeting on Saturday")
     if datetense.future_clause(tok) or (tok.pos_ in ("NOUN", "PROPN") and datetense.future_clause(tok.head)):
         return whens
-    return [w for w in whens if not (w.precision == "day" and datetense.after_report(w, reference))]
+    return [w for w in whens if not datetense.after_report(w, reference)]
+
+
+def done_shift(tok: Token, shifted: When | None, reference: dt.date | None) -> When | None:
+    """An offset's date (``when.DocDates._offset``) unless it falls after the report's day for an act not
+    itself to come: "threatened to widen the strike next week" is dated by the threat, not the strike."""
+    if shifted is None or not datetense.after_report(shifted, reference):
+        return shifted
+    return done_dates(tok, [shifted], reference)[0] if done_dates(tok, [shifted], reference) else None

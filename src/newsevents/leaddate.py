@@ -24,12 +24,22 @@ LEAD_DAY = declare(
     "in the week before the report was filed: the lead leaves its day to the sentence that goes on with it",
     "Ghana has closed its border with Togo. The order was signed on Sunday, officials said.",
 )
+STORY_MOVED_ON = declare(
+    "date",
+    "story-moved-on",
+    "an undated event after the lead takes the day of the last sentence before it that dates its main "
+    "event, when that day is later than the lead's: the story has moved on from the lead's day",
+    "Police detained him on Sunday. A judge ordered him held on Monday. He urged supporters to rally.",
+)
+# Sentences before an undated event whose main clause may say that the story moved on from the lead's day.
+_MOVED_REACH = 3
 # Sentences after the lead whose main clause may give the lead's day.
 _REACH = 1
 # Days before the report's reference date within which that day is the lead's (as for the story day).
 _WEEK = 6
 
 _Lead = tuple[int, When | None]
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def story_day(
@@ -39,13 +49,16 @@ def story_day(
     day the next sentence's main clause gives, within the week before ``reference``."""
     day = dateclause.story_day(tok, reference, own, lead)
     if day is not None:
-        return day, dateclause.STORY_DAY
+        later = _moved_on(tok, day, own, lead[0][0])
+        return (later, STORY_MOVED_ON) if later is not None else (day, dateclause.STORY_DAY)
     end, lead_day = lead[0] if lead else (0, None)
     if reference is None or lead_day is not None or tok.i >= end:
         return None
     lead_sent = doccache.sent(tok)
     if any(dateclause.offset(t) is not None for t in lead_sent if t.pos_ in ("VERB", "AUX", "NOUN")):
         return None  # "ordered ..., a day after Prague announced ...": the lead counts its own day
+    if any(t.lower_ in _WEEKDAYS for t in lead_sent):
+        return None  # "arrested lawyers protesting ... on Monday": the lead names its day, in a side clause
     sents = [s for s in doccache.sents(tok.doc) if s.start >= end][:_REACH]
     for sent in sents:
         # its main clause, else (the parser may make a side clause the root) its first dated clause
@@ -54,4 +67,17 @@ def story_day(
         if dates and dates[0].precision == "day":
             gap = (reference - dt.date.fromisoformat(dates[0].date)).days
             return (dates[0], LEAD_DAY) if 0 < gap <= _WEEK else None
+    return None
+
+
+def _moved_on(tok: Token, day: When, own: Callable[[Token], list[When]], lead_end: int) -> When | None:
+    """The day, later than the lead's ``day``, of the last sentence before ``tok``'s (after the lead) that
+    dates its main clause to a day ("... on Sunday. A judge ordered him held on Monday. He urged ...")."""
+    sents = [s for s in doccache.sents(tok.doc) if lead_end <= s.start and s.end <= doccache.sent(tok).start]
+    for sent in reversed(sents[-_MOVED_REACH:]):
+        # its main clause, else (the parser may make a side clause the root) its first dated clause
+        verbs = [sent.root] + [t for t in sent if t.pos_ == "VERB" and not dateclause.describes_noun(t)]
+        dates = next((d for t in verbs if t.pos_ in ("VERB", "AUX") and (d := own(t))), [])
+        if dates:
+            return dates[0] if dates[0].precision == "day" and dates[0].date > day.date else None
     return None

@@ -22,7 +22,7 @@ from newsevents import clausedate, dateclause, datetense, doccache, labels, lead
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
-from newsevents.dateaside import aside, done_dates
+from newsevents.dateaside import aside, done_dates, done_shift
 from newsevents.dateexpr import Resolved, resolve_ent
 from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
@@ -192,7 +192,7 @@ class DocDates:
             return whens, True, step
         if noun_dated := self._head_noun(tok, sent_ents):
             return noun_dated, True, HEAD_NOUN
-        if (shifted := self._offset(tok, sent, sent_ents, last_dated)) is not None:
+        if shifted := done_shift(tok, self._offset(tok, sent, sent_ents, last_dated), self.reference):
             return [shifted], True, OFFSET
         if enclosing := self._enclosing(tok, sent_ents):
             return enclosing, True, ENCLOSING

@@ -18,6 +18,7 @@ from newsevents.coding.rules import declare
 from newsevents.coding.semantics import symmetric
 from newsevents.coding.side_by_side import counterpart
 from newsevents.coding.targets import country_actor
+from newsevents.records import Actor
 
 CO_SPEAKERS = declare(
     "target",
@@ -43,13 +44,13 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
         if _speech(d) and d.source.country:
             side = speakers.setdefault(d.token.i, set())
             side.add(d.source.country)
-            if COORDINATED_SUBJECT in d.steps and d.target is not None and d.target.country:
-                side.add(d.target.country)
+            if COORDINATED_SUBJECT in d.steps and d.target is not None and _party(d.target):
+                side.add(_party(d.target))
     out: list[Draft] = []
     for d in made:
         side = speakers.get(d.token.i, set())
         aimed = d.target if d.target is not None else d.implicit_target
-        if not _speech(d) or len(side) < 2 or aimed is None or aimed.country not in side - {d.source.country}:
+        if not _speech(d) or len(side) < 2 or aimed is None or _party(aimed) not in side - {d.source.country}:
             out.append(d)
             continue
         other = counterpart(actors, side)
@@ -61,6 +62,12 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
         if COORDINATED_SUBJECT in d.steps:  # ("Spain and Italy expressed concern": Italy spoke too)
             out.append(d.step(CO_SPEAKERS, source=d.target, target=third))
     return out
+
+
+def _party(actor: Actor) -> str:
+    """The key a speaker is known by: its country, else its own code ("the United States and the European
+    Union called for ...": the EU, an international body with no country, is a co-speaker too)."""
+    return actor.country or (actor.code or "")
 
 
 def _speech(d: Draft) -> bool:

@@ -21,6 +21,7 @@ from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.unasserted import news_formula
+from newsevents.dateclause import is_future
 
 CALLED_JUDGEMENT = declare(
     "trigger",
@@ -323,8 +324,8 @@ def _denied_act(tok: Token, coded: frozenset[int], words: Lexicon) -> Trigger | 
         if not any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause)):
             continue
         subject = next((c for c in doccache.children(clause) if c.dep_ in _doers(clause)), None)
-        if subject is None:
-            continue
+        if subject is None or is_future(clause):
+            continue  # ("said he would not use force": an assurance of what is to come, no denial)
         if _own_side(subject, words):
             return _trigger(tok, DENY, DENIED_ACT, None)
     return None

@@ -76,8 +76,8 @@ ORDERED_PERSON = declare(
 def ordered_done(tok: Token, sources: list[Head], targets: list[Head]) -> tuple[list[Head], list[Head]]:
     """ "ordered X held": a participle clause of an ordering verb (``ordering_verbs``) whose subject is
     the person the act is done to; the orderer acts."""
-    verb = tok.head
-    if not _ordered_participle(tok):
+    verb = _ordering_verb(tok)
+    if verb is None or not _ordered_participle(tok):
         return sources, targets
     persons = _patients(tok)
     orderers = syntax.subjects(verb)
@@ -89,15 +89,25 @@ def ordered_done(tok: Token, sources: list[Head], targets: list[Head]) -> tuple[
 def _ordered_participle(tok: Token) -> bool:
     """Whether ``tok`` is the bare participle an ordering verb (``ordering_verbs``) completes: "ordered
     him HELD", "ordered the assets FROZEN"."""
-    if (
-        tok.dep_ not in ("ccomp", "xcomp", "oprd")
-        or tok.head.lemma_.casefold() not in lexicon().ordering_verbs
-    ):
+    if _ordering_verb(tok) is None:
         return False
     # (a bare participle the parser may tag as a past tense: "ordered him HELD"; not "ordered that ...")
     return tok.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("aux", "auxpass", "mark") for c in doccache.children(tok)
     )
+
+
+def _ordering_verb(tok: Token) -> Token | None:
+    """The ordering verb (``ordering_verbs``) a participle completes: its head ("ordered him HELD"), or the
+    verb whose object it hangs from ("ordered two activists HELD in custody": the parser reads a reduced
+    relative)."""
+    if tok.dep_ in ("ccomp", "xcomp", "oprd"):
+        verb = tok.head
+    elif tok.dep_ == "acl" and tok.head.dep_ == "dobj":
+        verb = tok.head.head
+    else:
+        return None
+    return verb if verb.lemma_.casefold() in lexicon().ordering_verbs else None
 
 
 def ordered_patient(tok: Token) -> Token | None:
@@ -110,6 +120,8 @@ def ordered_patient(tok: Token) -> Token | None:
 def _patients(tok: Token) -> list[Token]:
     """What the bare participle ``tok`` is done to: the parser makes it the participle's subject ("ordered
     him held"), or the ordering verb's object."""
+    if tok.dep_ == "acl":
+        return [tok.head]
     return [c for c in doccache.children(tok) if c.dep_ == "nsubj"] or [
         c for c in doccache.children(tok.head) if c.dep_ == "dobj"
     ]

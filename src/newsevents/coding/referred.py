@@ -76,6 +76,11 @@ class ReferredWords:
     preferred_codes: dict[str, tuple[str, ...]]
 
 
+# The rule of "said the ruling was unfair" (coding/judgement.py), and the root of the measures it may judge.
+_JUDGEMENT_RULE = "ne.reported-judgement"
+_COERCION = "17"
+
+
 @functools.lru_cache(maxsize=1)
 def referred_words() -> ReferredWords:
     """The packaged table (read once per process)."""
@@ -172,6 +177,25 @@ def _retargeted(draft: Draft, acts: list[_Act], patterns: PatternSet, words: Ref
             continue
         party = earlier.target if draft.code.startswith(words.victim_codes) else earlier.source
         return _with_target(draft, party, REFERRED_EVENT)
+    return _judged_measure(draft, acts, patterns, words)
+
+
+def _judged_measure(
+    draft: Draft, acts: list[_Act], patterns: PatternSet, words: ReferredWords
+) -> Draft | None:
+    """A judgement of blame on a coercive measure told before as the subject of the judged clause ("police
+    raided the paper ... the party said the raids were an attack on press freedom"): aimed at the measure's
+    maker. Only measures of coercion (17): a plan or a build-up judged may be another party's than the
+    nearest of its kind."""
+    if draft.trigger.pattern.id != _JUDGEMENT_RULE or not draft.code.startswith("11"):
+        return None
+    judged = (s for c in doccache.children(draft.token) if c.dep_ == "ccomp" for s in syntax.subjects(c))
+    for noun in (n for n in judged if n.pos_ == "NOUN" and _definite(n, words) and not _owned(n)):
+        roots = _roots(noun, patterns, words)
+        if roots and _COERCION in roots:
+            earlier = _referred_act(draft, noun, (_COERCION,), acts, words)
+            if earlier is not None and earlier.code.startswith(_COERCION):
+                return _with_target(draft, earlier.source, REFERRED_EVENT)
     return None
 
 
