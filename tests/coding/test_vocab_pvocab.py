@@ -98,6 +98,19 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
             "Britain imposed visa bans on five Russian officials on Tuesday.",
             [("163", "GBR", "GOV", "RUS")],
         ),
+        # 16: tariffs hiked, duties imposed, a ban slapped on a party's goods
+        ("Washington hiked tariffs on Chinese steel on Tuesday.", [("163", "USA", "GOV", "CHN")]),
+        (
+            "The European Union imposed duties on Chinese electric cars on Tuesday.",
+            [("163", None, "IGO", "CHN")],
+        ),
+        ("Canada slapped a ban on Russian vodka on Tuesday.", [("163", "CAN", "GOV", "RUS")]),
+        # 11, 17: a denunciation and a clampdown as nouns
+        ("France's denunciation of Turkey came on Tuesday.", [("111", "FRA", "GOV", "TUR")]),
+        (
+            "The clampdown on protesters by Iranian police continued on Tuesday.",
+            [("175", "IRN", "COP", "IRN")],
+        ),
         # 17: hauled off, a roundup of dissidents, the press muzzled
         (
             "Police hauled off the Belarusian opposition leader on Tuesday.",
@@ -123,6 +136,7 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         ("Germany routed Brazil 7-1 on Tuesday.", []),
         ("A typhoon pounded the coast of Vietnam on Tuesday.", []),
         ("The actor stormed off the stage in Paris on Tuesday.", []),
+        ("The hikers doubled their pace on Tuesday.", []),
         ("The minister stormed out of the room in Paris on Tuesday.", []),
     ],
 )
