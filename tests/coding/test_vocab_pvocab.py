@@ -111,6 +111,13 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
             "The clampdown on protesters by Iranian police continued on Tuesday.",
             [("175", "IRN", "COP", "IRN")],
         ),
+        # nouns: a rebuke of a party, the downgrading of ties, a pledge of troops
+        ("Moscow's rebuke of Kyiv came on Tuesday.", [("111", "RUS", "GOV", "UKR")]),
+        (
+            "The downgrading of ties with Israel by Turkey on Tuesday surprised diplomats.",
+            [("161", "TUR", "GOV", "ISR")],
+        ),
+        ("Chad's pledge of troops to Mali came on Tuesday.", [("0332", "TCD", "GOV", "MLI")]),
         # 17: hauled off, a roundup of dissidents, the press muzzled
         (
             "Police hauled off the Belarusian opposition leader on Tuesday.",
