@@ -138,6 +138,9 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
             "A gunbattle between Indian and Pakistani troops broke out in Kashmir on Tuesday.",
             [("190", "IND", "MIL", "PAK")],
         ),
+        # 11: bristling at a party's words; 20: villages gassed
+        ("Beijing bristled at the remarks by Japan on Tuesday.", [("110", "CHN", "GOV", "JPN")]),
+        ("Iraqi forces gassed Kurdish villages on Tuesday.", [("204", "IRQ", "MIL", "IRQ")]),
         # the same words telling no event
         ("The pilot bailed out before the jet crashed in Nevada on Tuesday.", []),
         ("Germany routed Brazil 7-1 on Tuesday.", []),
@@ -149,3 +152,15 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
 )
 def test_pvocab_wordings(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
     assert _coded(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police tear-gassed protesters in Nairobi on Tuesday.",
+        "Police in Nairobi tear gassed protesters on Tuesday.",
+    ],
+)
+def test_tear_gas_is_no_chemical_weapon(pipeline: Pipeline, text: str) -> None:
+    """The parser lemmatises "tear-gassed" to "gas": only places and people gassed are 204."""
+    assert not [c for c in _coded(pipeline, text) if c[0].startswith("20")]
