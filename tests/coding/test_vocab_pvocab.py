@@ -55,7 +55,7 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         ("Sweden mended ties with Chile on Tuesday.", [("050", "SWE", "GOV", "CHL")]),
         ("Peru joined forces with Colombia on Tuesday.", [("060", "PER", "GOV", "COL")]),
         # 07: money disbursed, a state bailed out, a loan signed off on, weapons funnelled
-        ("The World Bank disbursed $300 million to Ghana on Tuesday.", [("070", None, "IGO", "GHA")]),
+        ("The World Bank disbursed $300 million to Ghana on Tuesday.", [("071", None, "IGO", "GHA")]),
         (
             "Germany and France bailed out Portugal on Tuesday.",
             [("071", "DEU", "GOV", "PRT"), ("071", "FRA", "GOV", "PRT")],
@@ -141,12 +141,27 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         # 11: bristling at a party's words; 20: villages gassed
         ("Beijing bristled at the remarks by Japan on Tuesday.", [("110", "CHN", "GOV", "JPN")]),
         ("Iraqi forces gassed Kurdish villages on Tuesday.", [("204", "IRQ", "MIL", "IRQ")]),
+        # idioms and phrasal verbs: taken to task, rounded on, a nose thumbed, an olive branch held out
+        ("Paris took Rome to task on Tuesday over migrants.", [("111", "FRA", "GOV", "ITA")]),
+        ("Islamabad rounded on New Delhi on Tuesday.", [("111", "PAK", "GOV", "IND")]),
+        ("Pyongyang thumbed its nose at Washington on Tuesday.", [("120", "PRK", "GOV", "USA")]),
+        ("Beijing held out an olive branch to Taipei on Tuesday.", [("050", "CHN", "GOV", "TWN")]),
+        # money earmarked is a pledge; a deal backtracked on reneged; troops beefed up; diplomats kicked out
+        ("Japan earmarked $500 million for Ukraine on Tuesday.", [("0331", "JPN", "GOV", "UKR")]),
+        ("Greece backtracked on the deal with Macedonia on Tuesday.", [("160", "GRC", "GOV", "MKD")]),
+        (
+            "India beefed up its troops along the Chinese border on Tuesday.",
+            [("154", "IND", "GOV", "CHN")],
+        ),
+        ("Lithuania kicked out two Russian diplomats on Tuesday.", [("161", "LTU", "GOV", "RUS")]),
+        ("Algeria shut its airspace to Moroccan planes on Tuesday.", [("163", "DZA", "GOV", "MAR")]),
         # the same words telling no event
         ("The pilot bailed out before the jet crashed in Nevada on Tuesday.", []),
         ("Germany routed Brazil 7-1 on Tuesday.", []),
         ("A typhoon pounded the coast of Vietnam on Tuesday.", []),
         ("The actor stormed off the stage in Paris on Tuesday.", []),
         ("The hikers doubled their pace on Tuesday.", []),
+        ("The city earmarked $5 million for new parks on Tuesday.", []),
         ("The minister stormed out of the room in Paris on Tuesday.", []),
     ],
 )
