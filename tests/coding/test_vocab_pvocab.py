@@ -161,12 +161,19 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         ("Brazil and Argentina hammered out a trade deal on Tuesday.", [("057", "BRA", "GOV", "ARG")]),
         ("Russia flexed its military muscle near Ukraine on Tuesday.", [("150", "RUS", "GOV", "UKR")]),
         ("Germany heaped praise on Poland on Tuesday.", [("051", "DEU", "GOV", "POL")]),
+        # a person stripped of nationality; troops of two sides brawling
+        (
+            "Bahrain stripped a Shi'ite cleric of his nationality on Tuesday.",
+            [("1721", "BHR", "GOV", "BHR")],
+        ),
+        ("Indian and Chinese troops brawled on the border on Tuesday.", [("190", "IND", "MIL", "CHN")]),
         # the same words telling no event
         ("The pilot bailed out before the jet crashed in Nevada on Tuesday.", []),
         ("Germany routed Brazil 7-1 on Tuesday.", []),
         ("A typhoon pounded the coast of Vietnam on Tuesday.", []),
         ("The actor stormed off the stage in Paris on Tuesday.", []),
         ("The hikers doubled their pace on Tuesday.", []),
+        ("Fans brawled outside the stadium in Madrid on Tuesday.", []),
         ("The negotiators hammered out the details in Geneva on Tuesday.", []),
         ("The city earmarked $5 million for new parks on Tuesday.", []),
         ("The minister stormed out of the room in Paris on Tuesday.", []),
