@@ -155,7 +155,7 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         ),
         ("Lithuania kicked out two Russian diplomats on Tuesday.", [("161", "LTU", "GOV", "RUS")]),
         ("Algeria shut its airspace to Moroccan planes on Tuesday.", [("163", "DZA", "GOV", "MAR")]),
-        # a minister jetting in, leaders sitting down together, a deal hammered out, muscle flexed, praise heaped
+        # a minister jetting in, leaders sitting down, a deal hammered out, muscle flexed, praise heaped
         ("Iran's foreign minister jetted into Damascus on Tuesday.", [("042", "IRN", "GOV", "SYR")]),
         ("Macron sat down with Putin in Moscow on Tuesday.", [("040", "FRA", "GOV", "RUS")]),
         ("Brazil and Argentina hammered out a trade deal on Tuesday.", [("057", "BRA", "GOV", "ARG")]),
