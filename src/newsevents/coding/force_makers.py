@@ -27,7 +27,12 @@ import dataclasses
 from newsevents.coding import syntax
 from newsevents.coding.records import Trigger
 from newsevents.coding.roles import (
-    EVENT_SUBJECT, LIGHT_VERB_SUBJECT, MODIFIER, PASSIVE_AGENT, SHARED_SUBJECT, SUBJECT,
+    EVENT_SUBJECT,
+    LIGHT_VERB_SUBJECT,
+    MODIFIER,
+    PASSIVE_AGENT,
+    SHARED_SUBJECT,
+    SUBJECT,
 )
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
