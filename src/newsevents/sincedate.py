@@ -2,7 +2,7 @@
 
 A date in a clause that describes a noun ("Somalia, which recalled its envoy last Friday") dates that
 description (``dateclause.describes_noun``). So does a date in a "since" clause or phrase that reckons a
-span from an earlier act: "met Lula, at his first summit since Indonesia JOINED the bloc in January",
+span from an earlier act: "hosted Lula, at the first summit since Malaysia JOINED the group in March",
 "during his first visit since TAKING office in June". The act after "since" is background; its date is
 no date of the sentence's event.
 """

@@ -17,7 +17,10 @@ def _sources(pipeline: Pipeline, text: str, root: str) -> list[str | None]:
 
 
 def test_judges_at_an_international_court_are_the_court(pipeline: Pipeline) -> None:
-    text = "Judges at the International Criminal Court issued an arrest warrant for a Libyan commander."
+    text = (
+        "Judges at the International Criminal Court on Tuesday issued an arrest warrant for a Libyan "
+        "commander."
+    )
     assert _sources(pipeline, text, "17") == ["IGOJUDICC"]
 
 

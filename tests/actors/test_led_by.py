@@ -16,7 +16,8 @@ def _sources(pipeline: Pipeline, text: str, root: str) -> list[str | None]:
 
 def test_junta_led_by_a_named_general_is_his_countrys(pipeline: Pipeline) -> None:
     text = ("Protesters marched on the Belgian embassy in Niamey on Tuesday. Belgium condemned the violence. "
-            "The junta, led by General Abdourahamane Tiani, accused Belgium of plotting an invasion.")
+            "The junta, led by General Abdourahamane Tiani, on Wednesday accused Belgium of plotting an "
+            "invasion.")
     assert _sources(pipeline, text, "11") == ["BEL", "NER"]
 
 

@@ -72,9 +72,9 @@ def test_closures_that_are_no_censorship(pipeline: Pipeline, text: str) -> None:
     ("text", "root", "country"),
     [
         (
-            "Ghana's main union said it would continue the strike until the government raised wages.",
+            "Malawi's biggest teachers' union said on Friday it would continue the strike until pay rose.",
             "13",
-            "GHA",
+            "MWI",
         ),
         ("Zimbabwe's opposition leader pulled out of the presidential run-off on Sunday.", "14", "ZWE"),
         ("Kenya's government said it was ready for talks with the unions.", "03", "KEN"),
@@ -121,7 +121,8 @@ def test_an_undated_event_takes_the_day_the_story_moved_on_to(pipeline: Pipeline
 
 def test_a_lead_that_names_its_weekday_keeps_it(pipeline: Pipeline) -> None:
     text = (
-        "ISLAMABAD, Nov 5 (Wire) - Police beat and arrested dozens of lawyers protesting in Lahore on Monday "
+        "ISLAMABAD, Nov 5 (Wire) - Riot police beat and arrested scores of lawyers protesting in Lahore on "
+        "Monday "
         "against emergency rule. The president suspended the constitution on Saturday."
     )
     arrests = [e for e in events_of(pipeline, text, "2007-11-05") if e.cameo == "173"]
@@ -130,7 +131,7 @@ def test_a_lead_that_names_its_weekday_keeps_it(pipeline: Pipeline) -> None:
 
 def test_a_later_year_is_no_date_of_an_act_told_as_done(pipeline: Pipeline) -> None:
     text = (
-        "LOME, Jan 13 (Wire) - Togo's president promised in a televised speech on Thursday not to seek "
+        "LOME, Jan 13 (Wire) - Togo's president pledged in a radio address on Thursday not to seek "
         "re-election in 2014 and ordered police to stop using live ammunition against protesters."
     )
     events = events_of(pipeline, text, "2011-01-13")
@@ -144,7 +145,8 @@ def test_sentencing_is_legal_action(pipeline: Pipeline) -> None:
 
 def test_an_assurance_of_what_is_to_come_is_no_denial(pipeline: Pipeline) -> None:
     assurance = (
-        "BANGKOK, Aug 17 (Wire) - Thailand's prime minister said he would not use force against the marchers."
+        "BANGKOK, Aug 17 (Wire) - Thailand's prime minister said his government would not use force against "
+        "demonstrators."
     )
     assert not [e for e in events_of(pipeline, assurance, "2020-08-17") if e.cameo == "016"]
     denial = "MINSK, Aug 17 (Wire) - Belarus said its troops had not crossed the border."
@@ -153,13 +155,14 @@ def test_an_assurance_of_what_is_to_come_is_no_denial(pipeline: Pipeline) -> Non
 
 def test_a_threat_is_dated_by_the_threat_not_by_the_act_threatened(pipeline: Pipeline) -> None:
     threat = (
-        "ACCRA, Aug 26 (Wire) - Ghana's main union threatened to widen the stoppage into a general strike "
+        "ACCRA, Aug 26 (Wire) - Ghana's main union threatened to widen its stoppage into a general strike "
         "next week."
     )
     assert [e.date for e in events_of(pipeline, threat, "2010-08-26") if e.root == "13"] == ["2010-08-26"]
     # (an act told in the future keeps its own date)
     plan = (
-        "ACCRA, Aug 26 (Wire) - Ghana's main union will widen the stoppage into a general strike next week."
+        "ACCRA, Aug 26 (Wire) - Ghana's main union will widen its stoppage into a general strike next "
+        "week."
     )
     assert [e.date for e in events_of(pipeline, plan, "2010-08-26") if e.root == "13"] == ["2010-09"]
 

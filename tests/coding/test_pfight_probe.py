@@ -129,7 +129,7 @@ def test_undated_relative_killing_stays_background(pipeline: Pipeline) -> None:
 
 
 def test_armed_party_freeing_inmates_from_a_jail_raids_it(pipeline: Pipeline) -> None:
-    text = "Rebel fighters freed hundreds of inmates from the provincial prison in Herat on Monday."
+    text = "Rebel fighters freed hundreds of inmates from the central jail in Herat on Monday."
     events = events_of(pipeline, text, "2015-09-29")
     assert [e.root for e in events] == ["18"]
 
@@ -157,7 +157,7 @@ def test_armed_groups_of_tracker_notes_are_placed(pipeline: Pipeline, text: str,
 
 def test_spla_in_opposition_fights_the_army(pipeline: Pipeline) -> None:
     # (an armed group, not an opposition party: a clash with it is a fight, not repression)
-    text = "Clashes between the SPLA and the SPLA in Opposition erupted around Yei on Monday."
+    text = "Clashes between the SPLA and the rebel SPLA in Opposition erupted near Yei on Monday."
     events = events_of(pipeline, text, "2017-03-28")
     assert [(e.root, e.source.code, e.target.code if e.target else None) for e in events] == [
         ("19", "SSDMIL", "SSDREB")
