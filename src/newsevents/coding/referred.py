@@ -185,8 +185,8 @@ def _judged_measure(
 ) -> Draft | None:
     """A judgement of blame on a coercive measure told before as the subject of the judged clause ("police
     searched the weekly's offices ... the opposition called the searches a blow to a free press"): aimed at
-    the measure's maker. Only measures of coercion (17): a plan or a build-up judged may be another party's than the
-    nearest of its kind."""
+    the measure's maker. Only measures of coercion (17): a plan or a build-up judged may be another party's
+    than the nearest of its kind."""
     if draft.trigger.pattern.id != _JUDGEMENT_RULE or not draft.code.startswith("11"):
         return None
     judged = (s for c in doccache.children(draft.token) if c.dep_ == "ccomp" for s in syntax.subjects(c))
