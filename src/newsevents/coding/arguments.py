@@ -242,6 +242,10 @@ class ArgumentFinder:
                 break
         if source_rule == CAUSED_EVENT:
             sources = caused_source(tok, sources, places, actors)
+        # (an agentless accord or meeting is not the host country's: "the accord will be signed in Paris")
+        bare = not sources and code[:2] not in _AGREED_ROOTS and unattributed(tok, self.words.event_subjects)
+        if not sources and not bare:
+            return _Parties([], None, [], None, frozenset())  # (gives no draft: no target to look for)
         facts: set[str] = set()
         targets, target_rule, target_head = self._target(
             trigger, target_heads, sources, (actors, places, day, group), facts, party_steps
@@ -252,12 +256,10 @@ class ArgumentFinder:
             sources = sources[:1]
         pair = pair_heads(source_head, target_head)  # ("the government and the opposition met in Oslo")
         targets = venue_home(targets, pair, sources, tok, (actors, places, day, code), party_steps)
-        # (an agentless accord or meeting is not the host country's: "the accord will be signed in Paris")
-        agreed = (trigger.code or trigger.pattern.code)[:2] in _AGREED_ROOTS
-        if not sources and not agreed and unattributed(tok, self.words.event_subjects):
+        if bare:
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
             source_rule = UNATTRIBUTED
-            violent = (trigger.code or trigger.pattern.code)[:2] in ("18", "19", "20")
+            violent = code[:2] in ("18", "19", "20")
             if not sources and (violent or not (syntax.is_passive(tok) or passive_conjunct(tok))):
                 # An agentless passive arrest or expulsion has better fallbacks (the speaker's forces);
                 # the speaker of "X was shot dead, police said" is no suspect.
@@ -287,11 +289,10 @@ class ArgumentFinder:
             source_heads, target_heads = heads
         # ("The talks between Lima and Quito stalled"; "Shelling by X killed six": the noun's parties)
         source_heads, target_heads = event_subject_roles(trigger, source_heads, target_heads, self.patterns)
-        target_heads = with_fixed_roles(tok, trigger.code or trigger.pattern.code, target_heads)
+        code = trigger.code or trigger.pattern.code
+        target_heads = with_fixed_roles(tok, code, target_heads)
         # ("received aid from Tokyo"; "held talks on Iran")
-        source_heads, target_heads = turned(
-            tok, trigger.code or trigger.pattern.code, source_heads, target_heads
-        )
+        source_heads, target_heads = turned(tok, code, source_heads, target_heads)
         if trigger.target_heads is not None:
             target_heads = [Head(t, CONSTRUCTION) for t in trigger.target_heads]
         return source_heads, target_heads
