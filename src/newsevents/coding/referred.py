@@ -54,6 +54,22 @@ class _Act:
     target: Actor | None
 
 
+class _Acts:
+    """The acts the drafts may refer back to, in text order, made on first need: most drafts refer to
+    none, and the background acts' parties are read by resolving their phrases (issue 10, throughput)."""
+
+    def __init__(self, drafts: list[Draft], scene_of: list[Draft]) -> None:
+        self.drafts = drafts  # (their own acts)
+        self.scene_of = scene_of  # (the drafts whose Doc's background acts are added)
+        self._acts: list[_Act] | None = None
+
+    def get(self) -> list[_Act]:
+        if self._acts is None:
+            own = (_Act(d.token, d.code, d.source, d.target) for d in self.drafts)
+            self._acts = sorted([*own, *_scene_acts(self.scene_of)], key=lambda a: a.token.i)
+        return self._acts
+
+
 @dataclass(frozen=True, slots=True)
 class ReferredWords:
     """``coding/data/referred.toml``."""
@@ -112,10 +128,7 @@ def referred_back(drafts: Iterable[Draft], patterns: PatternSet) -> Iterator[Dra
     earlier victims taken from those events."""
     words = referred_words()
     made = list(drafts)
-    acts = sorted(
-        [*(_Act(d.token, d.code, d.source, d.target) for d in made), *_scene_acts(made)],
-        key=lambda a: a.token.i,
-    )
+    acts = _Acts(made, made)
     for draft in made:
         yield _retargeted(draft, acts, patterns, words) or draft
 
@@ -128,10 +141,7 @@ def later(drafts: Iterable[Draft], earlier: list[Draft]) -> list[Draft]:
     new = list(drafts)
     if not new:
         return new
-    acts = sorted(
-        [*(_Act(d.token, d.code, d.source, d.target) for d in earlier), *_scene_acts([*earlier, *new])],
-        key=lambda a: a.token.i,
-    )
+    acts = _Acts(earlier, [*earlier, *new])
     return [_retargeted(d, acts, patterns, words) or d for d in new]
 
 
@@ -157,7 +167,7 @@ def _scene_acts(made: list[Draft]) -> Iterator[_Act]:
             yield _Act(tok, trigger.code or trigger.pattern.code, sources[0], targets[0] if targets else None)
 
 
-def _retargeted(draft: Draft, acts: list[_Act], patterns: PatternSet, words: ReferredWords) -> Draft | None:
+def _retargeted(draft: Draft, acts: _Acts, patterns: PatternSet, words: ReferredWords) -> Draft | None:
     tok = draft.token
     victims = [n for n in _objects(tok, words, with_to=True) if _definite(n, words) and _victims(n, words)]
     if victims:
@@ -181,7 +191,7 @@ def _retargeted(draft: Draft, acts: list[_Act], patterns: PatternSet, words: Ref
 
 
 def _judged_measure(
-    draft: Draft, acts: list[_Act], patterns: PatternSet, words: ReferredWords
+    draft: Draft, acts: _Acts, patterns: PatternSet, words: ReferredWords
 ) -> Draft | None:
     """A judgement of blame on a coercive measure told before as the subject of the judged clause ("police
     searched the weekly's offices ... the opposition called the searches a blow to a free press"): aimed at
@@ -200,7 +210,7 @@ def _judged_measure(
 
 
 def _referred_act(
-    draft: Draft, noun: Token, roots: tuple[str, ...], acts: list[_Act], words: ReferredWords
+    draft: Draft, noun: Token, roots: tuple[str, ...], acts: _Acts, words: ReferredWords
 ) -> _Act | None:
     """The earlier act ``noun`` names: one of the same word first ("struck ... condemned the strike"),
     then one of the noun's roots; for a generic noun ("the move") the last act of another country that
@@ -357,7 +367,7 @@ def _roots(noun: Token, patterns: PatternSet, words: ReferredWords) -> tuple[str
 
 def _earlier(
     draft: Draft,
-    acts: list[_Act],
+    acts: _Acts,
     words: ReferredWords,
     fits: Callable[[_Act], bool],
     from_start: bool = False,
@@ -368,7 +378,7 @@ def _earlier(
     first = 0 if from_start else draft.sent.start
     for _ in range(0 if from_start else words.sentences - 1):
         first = doc[first - 1].sent.start if first > 0 else 0
-    found = [a for a in acts if first <= a.token.i < draft.token.i and fits(a)]
+    found = [a for a in acts.get() if first <= a.token.i < draft.token.i and fits(a)]
     # (of the acts a coordinated subject made, the first-named party's: "Riyadh, Abu Dhabi and Cairo
     # accused Doha ...; Doha rejected the accusation" rejects the leading accuser's)
     return next(a for a in found if a.token.i == found[-1].token.i) if found else None
