@@ -140,9 +140,10 @@ def _aims(prep: Token) -> bool:
 def _reactors(tok: Token, steps: list[str]) -> bool:
     """Whether the coordinated subjects of a reaction ("Oslo and Rome welcomed it") react side by side:
     not when they react to each other ("blamed each other", "traded accusations")."""
-    if tok.lemma_.casefold() in referred_words().reciprocal_verbs or _reciprocal(tok):
-        return False
+    # (the subjects first: most have none coordinated, and the reciprocal test reads the whole clause)
     if not _coordinated(syntax.subjects(tok)):
+        return False
+    if tok.lemma_.casefold() in referred_words().reciprocal_verbs or _reciprocal(tok):
         return False
     if CO_REACTORS not in steps:
         steps.append(CO_REACTORS)
