@@ -18,7 +18,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import doccache
+from newsevents import dated, doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
@@ -129,7 +129,7 @@ def state_passives(
         if not trigger.kept or trigger.token.i in drafted:
             continue
         tok = trigger.token
-        whens, own, date_rule = dates.event_dates(tok, sent, indices, last_dated)
+        whens, own, date_rule = dated.event_dates(dates, tok, sent, indices, last_dated)  # (arguments')
         when = whens[0] if whens else None
         parties = _parties(trigger, actors, home, role_day(when) or dates.story_day)
         if parties is None:

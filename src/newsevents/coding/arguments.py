@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents import doccache
+from newsevents import dated, doccache
 from newsevents.actors import phrases
 from newsevents.actors.hosted import hosted_modifier
 from newsevents.actors.resolve import DocActors
@@ -174,8 +174,8 @@ class ArgumentFinder:
         dates: DocDates,
         places: DocPlaces,
     ) -> Iterator[Draft]:
-        tok = trigger.token
-        whens, own, date_rule = toll_dates(trigger, dates.event_dates(tok, sent, indices, last_dated), dates)
+        tok, found = trigger.token, dated.event_dates(dates, trigger.token, sent, indices, last_dated)
+        whens, own, date_rule = toll_dates(trigger, found, dates)
         for when in [*whens] if whens else [None]:
             # Roles are read on the event's day; an undated event on the day the article's story is set.
             day = role_day(when) or dates.story_day
