@@ -122,13 +122,12 @@ def state_passives(
     """Drafts for the kept agentless state passives of ``sent`` that the arguments stage left without one
     (``drafted``: the trigger positions that have drafts), sourced on the story's country; and for the
     agentless easing of a measure, on its owner (coding/eased.py)."""
-    home = actors.story_country
     indices = {t.token.i for t in triggers}
     out: list[Draft] = []
     for trigger in triggers:
         if not trigger.kept or trigger.token.i in drafted:
             continue
-        tok = trigger.token
+        tok, home = trigger.token, actors.story_country  # (read here: most sentences leave no trigger)
         whens, own, date_rule = dated.event_dates(dates, tok, sent, indices, last_dated)  # (arguments')
         when = whens[0] if whens else None
         parties = _parties(trigger, actors, home, role_day(when) or dates.story_day)
