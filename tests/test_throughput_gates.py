@@ -1,7 +1,8 @@
 """The gates and memos of the eleventh round's throughput work give what the work they skip or keep would
 give (issue 10, throughput): no target is looked for a trigger that can give no draft, the acts a draft
 may refer back to are made on first need, a reaction's coordinated subjects are tested before the clause
-is read for "each other", and a trigger's dates are read once per Doc. The texts are invented."""
+is read for "each other", and a trigger's dates and a clause's own dates are read once per Doc. The
+texts are invented."""
 
 from __future__ import annotations
 
@@ -121,3 +122,15 @@ def test_a_triggers_dates_read_twice_are_the_fresh_ones(pipeline: Pipeline) -> N
                 if fresh[0]:
                     last = fresh[0][0]
     assert doc.user_data[dated._MEMO][0] is dates
+
+
+def test_a_clauses_own_dates_read_twice_are_the_fresh_ones(pipeline: Pipeline) -> None:
+    doc = _coded(pipeline, TEXT)
+    dates = doc._.ne_dates
+    assert any(dated.own_dates(dates, tok) for tok in doc)  # (the text dates some of its clauses)
+    for _ in range(2):  # (the second round reads the memo)
+        for tok in doc:
+            found = dated.own_dates(dates, tok)
+            assert found == dates._own(tok, dates.ents, set())[0]
+            found.append(found[0] if found else None)  # type: ignore[arg-type]
+    assert doc.user_data[dated._OWN_MEMO][0] is dates

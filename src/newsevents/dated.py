@@ -4,16 +4,24 @@ The arguments stage dates every kept trigger; the selection stage dates again, w
 triggers and last date, each kept trigger that the arguments stage left without a draft (an agentless
 state passive, ``coding/agentless.py``). The answer depends only on those and on the article's dates, so
 the second asking reads the first answer (about one trigger in seven on the bench texts).
+
+``own_dates``: the dates of a clause's own that the story-day rules read (``newsevents.leaddate``), for the
+main clauses of the sentences around every undated trigger: the same few clauses, asked again and again.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from newsevents.datewords import When
-from newsevents.when import DocDates
+
+if TYPE_CHECKING:  # (newsevents.when reads this module's memos: only the annotations name its class)
+    from newsevents.when import DocDates
 
 _MEMO = "newsevents.dated.event_dates"  # (its ``Doc.user_data`` key)
+_OWN_MEMO = "newsevents.dated.own_dates"
 
 _Key = tuple[int, frozenset[int], When | None]
 _Dated = tuple[list[When], bool, str | None]
@@ -35,3 +43,16 @@ def event_dates(
     if found is None:
         found = memo[key] = dates.event_dates(tok, sent, triggers, last_dated)
     return list(found[0]), found[1], found[2]
+
+
+def own_dates(dates: DocDates, root: Token) -> list[When]:
+    """``dates._own(root, dates.ents, set())[0]``: the dates hanging from the clause of ``root`` itself,
+    computed once per Doc and clause (a copy each time)."""
+    user_data = root.doc.user_data
+    kept: tuple[DocDates, dict[int, list[When]]] | None = user_data.get(_OWN_MEMO)
+    if kept is None or kept[0] is not dates:
+        kept = user_data[_OWN_MEMO] = (dates, {})
+    found = kept[1].get(root.i)
+    if found is None:
+        found = kept[1][root.i] = dates._own(root, dates.ents, set())[0]
+    return list(found)

@@ -23,6 +23,7 @@ from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.dateaside import aside, done_dates, done_shift
+from newsevents.dated import own_dates
 from newsevents.dateexpr import Resolved, resolve_ent
 from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
@@ -224,9 +225,7 @@ class DocDates:
             main = self._main_date(doccache.sent(tok), tok)
             if main is not None:
                 return [main], True, SAME_OCCASION
-        story = leaddate.story_day(
-            tok, self.reference, lambda root: self._own(root, self.ents, set())[0], self._lead
-        )
+        story = leaddate.story_day(tok, self.reference, lambda root: own_dates(self, root), self._lead)
         if story is not None:
             return [story[0]], True, story[1]
         if self.dateline is not None:
