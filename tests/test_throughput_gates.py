@@ -1,8 +1,8 @@
 """The gates and memos of the eleventh round's throughput work give what the work they skip or keep would
 give (issue 10, throughput): no target is looked for a trigger that can give no draft, the acts a draft
 may refer back to are made on first need, a reaction's coordinated subjects are tested before the clause
-is read for "each other", and a trigger's dates and a clause's own dates are read once per Doc. The
-texts are invented."""
+is read for "each other", a trigger's dates and a clause's own dates are read once per Doc, and red lines
+are looked for only in a sentence with their modal and determiner. The texts are invented."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Doc
 
 from newsevents import dated, doccache
-from newsevents.coding import coagents, referred
+from newsevents.coding import coagents, red_line, referred
 from newsevents.coding.arguments import ArgumentFinder
 from newsevents.coding.records import Draft
 from newsevents.pipeline import Pipeline
@@ -134,3 +134,18 @@ def test_a_clauses_own_dates_read_twice_are_the_fresh_ones(pipeline: Pipeline) -
             assert found == dates._own(tok, dates.ents, set())[0]
             found.append(found[0] if found else None)  # type: ignore[arg-type]
     assert doc.user_data[dated._OWN_MEMO][0] is dates
+
+
+@pytest.mark.parametrize(
+    ("text", "drawn"),
+    [
+        ("The minister warned that any incursion would be an act of war.", ["warned"]),
+        ("The minister warned that any incursion is an act of war.", []),  # (no modal: no red line)
+        ("The minister warned that an incursion would be an act of war.", []),  # (no "any")
+    ],
+)
+def test_a_red_line_is_drawn_only_in_a_sentence_with_its_modal_and_determiner(
+    pipeline: Pipeline, text: str, drawn: list[str]
+) -> None:
+    doc = pipeline.nlp(text)
+    assert [t.token.text for s in doc.sents for t in red_line.red_lines(s)] == drawn

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import doccache
 from newsevents.coding.lexicon import kind_of
+from newsevents.coding.objects import lacks_all
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_sets
@@ -55,6 +56,8 @@ def red_line_words() -> RedLineWords:
 def red_lines(sent: Span) -> Iterator[Trigger]:
     """A threat on each verb of saying in ``sent`` whose reported clause draws a red line."""
     words = red_line_words()
+    if lacks_all(sent, words.modals) or lacks_all(sent, words.hypothetical_determiners):
+        return  # (a red line is drawn with both: "any attack WOULD be an act of war")
     for verb in doccache.verbs(sent):
         if kind_of(verb) != "report" and verb.lemma_.casefold() not in words.warning_verbs:
             continue
