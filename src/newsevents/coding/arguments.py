@@ -240,8 +240,7 @@ class ArgumentFinder:
                 if source_day != day:
                     party_steps.append(LEAVING_OFFICE)
                 break
-        if source_rule == CAUSED_EVENT:
-            sources = caused_source(tok, sources, places, actors)
+        sources = caused_source(tok, sources, places, actors) if source_rule == CAUSED_EVENT else sources
         # (an agentless accord or meeting is not the host country's: "the accord will be signed in Paris")
         bare = not sources and code[:2] not in _AGREED_ROOTS and unattributed(tok, self.words.event_subjects)
         if not sources and not bare:
@@ -252,8 +251,7 @@ class ArgumentFinder:
         )
         if target_head is not None and target_rule != PLACE_AS_STATE:
             actor_rules.append(actors.rule_of(target_head, day))
-        if target_rule == COORDINATED_SUBJECT:
-            sources = sources[:1]
+        sources = sources[:1] if target_rule == COORDINATED_SUBJECT else sources
         pair = pair_heads(source_head, target_head)  # ("the government and the opposition met in Oslo")
         targets = venue_home(targets, pair, sources, tok, (actors, places, day, code), party_steps)
         if bare:
