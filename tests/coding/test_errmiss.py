@@ -1,0 +1,47 @@
+"""Gold events the coder missed entirely (issue 10, eleventh session, helper errmiss): a parse that hangs
+the main verb on its subject, refusals told as a future negated act, judgements whose word of blame is
+a negated adjective or an act "on" something. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+
+from newsevents.coding.subject_root import subject_roots
+from newsevents.pipeline import Pipeline
+
+PUBLISHED = "2021-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway, which hosted the last round of talks in March, offered to mediate between Sri Lanka "
+            "and the rebels.",
+            ("039", "NOR"),
+        ),
+        (
+            "Ghana, which chairs the regional bloc this year, called on Togo to free the detained reporters.",
+            ("02", "GHA"),
+        ),
+    ],
+)
+def test_main_verb_after_relative_clause(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    """The verb after the comma that closes a relative clause is the subject's act, not a set-aside
+    background clause."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert any(c.startswith(expected[0]) and s == expected[1] for c, s, _ in events), events
+
+
+def test_subject_root_mends_the_tree(pipeline: Pipeline) -> None:
+    """The noun is the verb's subject and the verb the root; a verb with its own subject is left alone."""
+    doc = pipeline.nlp(
+        "Norway, which hosted the last round of talks in March, offered to mediate between Sri Lanka "
+        "and the rebels."
+    )
+    assert subject_roots(doc) == 1
+    offered, norway = (next(t for t in doc if t.text == w) for w in ("offered", "Norway"))
+    assert (offered.dep_, norway.dep_, norway.head.i) == ("ROOT", "nsubj", offered.i)
+    plain = pipeline.nlp("The talks, which began in May, ended when the envoys left.")
+    assert subject_roots(plain) == 0
