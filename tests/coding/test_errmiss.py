@@ -45,3 +45,28 @@ def test_subject_root_mends_the_tree(pipeline: Pipeline) -> None:
     assert (offered.dep_, norway.dep_, norway.head.i) == ("ROOT", "nsubj", offered.i)
     plain = pipeline.nlp("The talks, which began in May, ended when the envoys left.")
     assert subject_roots(plain) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary said it would never accept the result of the vote in Serbia.", [("120", "HUN")]),
+        ("Portugal will not back the bids of Spain and Italy.", [("120", "PRT")]),
+        ("Portugal said it could not accept any interference by Spain in its affairs.", [("120", "PRT")]),
+        # a person or an evil refused is a stance, and consent given is no refusal
+        ("Portugal said it would never accept violence.", []),
+        ("Portugal said it would not accept a president chosen abroad.", []),
+        ("Portugal backed the bids of Spain and Italy.", []),
+    ],
+)
+def test_refused_consent(pipeline: Pipeline, text: str, expected: list[tuple[str, str]]) -> None:
+    """A verb of consent with a thing to consent to, in a negated future or ability, is a rejection."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert [(c, s) for c, s, _ in events if c.startswith("12")] == expected, events
+
+
+def test_refused_consent_to_a_clause_targets_its_parties(pipeline: Pipeline) -> None:
+    """ "would not approve X and Y joining": the rejection is aimed at X and at Y."""
+    text = "Portugal said on Monday that it would not approve Spain and Italy joining the pact."
+    rejections = sorted((c, s, t) for c, s, t in coded(pipeline, text, PUBLISHED) if c.startswith("12"))
+    assert rejections == [("120", "PRT", "ESP"), ("120", "PRT", "ITA")]

@@ -258,7 +258,7 @@ class TriggerFinder:
         ]
         recoded = (cooperation_codes(helping_deployment(t, self.words), self.words) for t in found)
         found = stance.over_own([self._stance(t) for t in recoded])
-        found = event_tolls(demanded_acts(refusals.refused_yields(protest.crowd_acts(found, sent))))
+        found = event_tolls(demanded_acts(refusals.refused_yields(protest.crowd_acts(found, sent), sent)))
         judged = list(judgements(sent, self.words, frozenset(t.token.i for t in found)))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
