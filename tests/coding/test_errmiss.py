@@ -70,3 +70,18 @@ def test_refused_consent_to_a_clause_targets_its_parties(pipeline: Pipeline) -> 
     text = "Portugal said on Monday that it would not approve Spain and Italy joining the pact."
     rejections = sorted((c, s, t) for c, s, t in coded(pipeline, text, PUBLISHED) if c.startswith("12"))
     assert rejections == [("120", "PRT", "ESP"), ("120", "PRT", "ITA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain's government called the Moroccan offer a tactic to gain time.",
+        "Madrid said the Moroccan resolution was politically motivated.",
+        "Madrid called the Moroccan blockade unhelpful.",
+        "Madrid called the Moroccan raid an unauthorised action.",
+    ],
+)
+def test_words_of_blame(pipeline: Pipeline, text: str) -> None:
+    """Blame words wires put in a speaker's mouth: a tactic, motivated, unhelpful, unauthorised."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert [(c, s) for c, s, _ in events] == [("111", "ESP")], events
