@@ -85,3 +85,13 @@ def test_words_of_blame(pipeline: Pipeline, text: str) -> None:
     """Blame words wires put in a speaker's mouth: a tactic, motivated, unhelpful, unauthorised."""
     events = coded(pipeline, text, PUBLISHED)
     assert [(c, s) for c, s, _ in events] == [("111", "ESP")], events
+
+
+def test_dated_visit_on_the_subject(pipeline: Pipeline) -> None:
+    """ "X, visiting Lima on Friday, pledged ...": the dated visit is an event of its own beside the
+    pledge; undated, the participle only sets the scene."""
+    dated = "Chile's foreign minister, visiting Lima on Friday, pledged help for Peru's flood victims."
+    visits = [(c, s, t) for c, s, t in coded(pipeline, dated, PUBLISHED) if c.startswith("04")]
+    assert visits == [("042", "CHL", "PER")]
+    undated = "Chile's foreign minister, visiting Lima, pledged help for Peru's flood victims."
+    assert not [c for c, _, _ in coded(pipeline, undated, PUBLISHED) if c.startswith("04")]
