@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import coded
 
-from newsevents.coding.subject_root import subject_roots
+from newsevents.coding.subject_root import infinitive_conjuncts, subject_roots
 from newsevents.pipeline import Pipeline
 
 PUBLISHED = "2021-03-10"
@@ -95,3 +95,17 @@ def test_dated_visit_on_the_subject(pipeline: Pipeline) -> None:
     assert visits == [("042", "CHL", "PER")]
     undated = "Chile's foreign minister, visiting Lima, pledged help for Peru's flood victims."
     assert not [c for c, _, _ in coded(pipeline, undated, PUBLISHED) if c.startswith("04")]
+
+
+def test_verb_after_infinitive(pipeline: Pipeline) -> None:
+    """ "called on X to do A and offered B": the offer is the caller's, beside the appeal, not part of what
+    X was asked to do."""
+    text = "Ghana called on Togo to free the detained reporters and offered to mediate."
+    doc = pipeline.nlp(text)
+    assert infinitive_conjuncts(doc) == 1
+    offered, called = (next(t for t in doc if t.text == w) for w in ("offered", "called"))
+    assert (offered.dep_, offered.head.i) == ("conj", called.i)
+    events = coded(pipeline, text, PUBLISHED)
+    assert [(c[:2], s) for c, s, _ in events] == [("02", "GHA"), ("03", "GHA")], events
+    plain = pipeline.nlp("Ghana asked Togo to free the reporters and to let them go home.")
+    assert infinitive_conjuncts(plain) == 0

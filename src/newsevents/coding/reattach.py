@@ -279,6 +279,7 @@ class ReattachStage:
             verb_as_modifier(doc, words)
             object_as_conjunct(doc, words)
             subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
+            subject_root.infinitive_conjuncts(doc, words)
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
             misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))
