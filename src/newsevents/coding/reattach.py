@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
-from newsevents.coding import headline, misplaced_agent, participles, resources
+from newsevents.coding import headline, misplaced_agent, participles, resources, subject_root
 from newsevents.coding.rules import declare
 
 REDUCED_RELATIVE_SUBJECT = declare(
@@ -278,6 +278,8 @@ class ReattachStage:
             verb_after_apposition(doc, _all_verbs(), words)
             verb_as_modifier(doc, words)
             object_as_conjunct(doc, words)
+            subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
+            subject_root.infinitive_conjuncts(doc, words)
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
             misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))

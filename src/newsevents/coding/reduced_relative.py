@@ -1,6 +1,7 @@
 """Arrests told by a dated reduced relative: "eight activists DETAINED LAST MONTH remain in custody", "the
 reporter JAILED IN 2019 was freed"; killings told by a dated passive relative clause ("the councillor and her
-driver, who were shot dead IN MARCH last year").
+driver, who were shot dead IN MARCH last year"); and visits told by a dated clause on the subject ("the
+minister, VISITING Lima ON FRIDAY, pledged ...").
 
 A participle that qualifies a noun ("the activists detained") usually only says who the noun is and gives
 way to the sentence's event (select:background-clause). When it carries a time of its own and qualifies
@@ -17,7 +18,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.coding.rules import declare
 
-__all__ = ["DATED_RELATIVE", "dated_relative"]
+__all__ = ["DATED_RELATIVE", "DATED_VISIT", "dated_act", "dated_doers", "dated_relative"]
 
 DATED_RELATIVE = declare(
     "trigger",
@@ -26,6 +27,20 @@ DATED_RELATIVE = declare(
     "an act of its own (an agentless arrest), not the background of the sentence's event",
     "At least ten students detained last week are still in jail.",
 )
+DATED_VISIT = declare(
+    "trigger",
+    "dated-visit",
+    "a visit told in a participle or relative clause on the sentence's subject, with a time "
+    "phrase of its own ('the minister, visiting Lima on Friday, pledged ...'), is an event of its own, not "
+    "the scene of the subject's act",
+    "Chile's foreign minister, visiting Lima on Friday, pledged help for the flood victims.",
+)
+# Visits made and received (CAMEO 042, 043): a dated one is news of its own wherever the sentence tells it
+# (not a meeting in general: "the leaders, meeting in Abuja on Sunday, agreed ..." is the agreement's scene).
+_VISIT_CODES = frozenset({"042", "043"})
+# The clauses on a subject noun that tell a dated visit: "X, VISITING Lima on Friday, ...", "X, who
+# VISITED Lima on Friday, ...".
+_SUBJECT_CLAUSES = frozenset({"acl", "relcl"})
 # The links by which the qualified noun is a party of its clause.
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Prepositions of a time phrase that dates the act ("jailed IN 2019"); "held SINCE March" tells a state
@@ -71,3 +86,30 @@ def _dated_force_relative(tok: Token, code: str) -> bool:
         and not any(c.dep_ == "agent" for c in doccache.children(tok))
         and _own_time(tok)
     )
+
+
+def dated_act(tok: Token, code: str) -> bool:
+    """Whether a trigger in a clause that would set the scene tells a dated act of its own: a dated
+    reduced relative (``dated_relative``) or a dated visit on the subject (``_dated_visit``)."""
+    return dated_relative(tok, code) or _dated_visit(tok, code)
+
+
+def _dated_visit(tok: Token, code: str) -> bool:
+    """ "the minister, visiting Lima on Friday, pledged ...": a visit on a day of its own, told
+    by a clause on the sentence's subject, is an event of its own. Undated ("the minister, visiting Lima,
+    ...") it only sets the scene of the subject's act."""
+    return (
+        code[:3] in _VISIT_CODES
+        and tok.dep_ in _SUBJECT_CLAUSES
+        and tok.head.dep_ in ("nsubj", "nsubjpass")
+        and _own_time(tok)
+    )
+
+
+def dated_doers(clause: Token) -> list[Token]:
+    """The doer of a dated active participle on a subject ("the MINISTER, visiting Lima on Friday"): the
+    noun it qualifies (read by ``roles`` for the source of a dated visit; an undated participle on a
+    subject sets the scene and reaches no role)."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBG" or clause.head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [clause.head] if _own_time(clause) else []

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from newsevents import doccache
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
+from newsevents.coding.refused_consent import refused_consents
 from newsevents.coding.rules import declare
 from newsevents.coding.stance import EXCLUDED_ACT
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 REFUSED_YIELD = declare(
     "trigger",
@@ -49,9 +50,13 @@ def _content(tok: Token) -> bool:
     )
 
 
-def refused_yields(found: list[Trigger]) -> list[Trigger]:
+def refused_yields(found: list[Trigger], sent: Span) -> list[Trigger]:
     """``found`` with each generic refusal of an act of yielding recoded as a refusal to yield, and the
-    refused act set aside."""
+    refused act set aside; and with the refusals of consent of ``sent`` (``refused_consent``)."""
+    consents = refused_consents(sent, found)
+    if consents:  # (in place of a blocked row's trigger on the verb: "back" alone codes nothing)
+        at = {t.token.i for t in consents}
+        found = [t for t in found if t.token.i not in at] + consents
     # (the refused act may be set aside already: "ruled out" excludes what it rules out)
     by_token = {t.token.i: t for t in found}
     recoded: dict[int, str] = {}

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
-from newsevents.coding import clause_party, decided, doers, recent_relative, scene, syntax
+from newsevents.coding import clause_party, decided, doers, recent_relative, reduced_relative, scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
@@ -322,7 +322,7 @@ def _inherited_subjects(tok: Token) -> list[Head]:
         if cur.dep_ == "xcomp" and (cur is tok or tok.lemma_.casefold() not in lexicon().speech_participles):
             if objects := [c for c in doccache.children(gov) if c.dep_ == "dobj"]:
                 return [Head(o, OBJECT_CONTROL) for o in objects]
-        found = syntax.subjects(gov) or decided.owners(cur, lexicon())  # ("X's decision to act")
+        found = syntax.subjects(gov) or decided.owners(cur, lexicon()) or reduced_relative.dated_doers(cur)
         if not found and gov.dep_ == "conj":
             found = syntax.subjects(gov.head)
         if not found and cur.dep_ == "acl" and gov.dep_ == "dobj" and scene.message_content(cur, lexicon()):

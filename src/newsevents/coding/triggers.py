@@ -36,7 +36,7 @@ from newsevents.coding.objects import Context, may_trigger, needs_of, split_memb
 from newsevents.coding.patterns import ACTOR_OBJECT, NOT_AN_EVENT, PERSON_OBJECT, Pattern, PatternSet
 from newsevents.coding.purpose import helping_deployment, offered_on_contact
 from newsevents.coding.records import Trigger
-from newsevents.coding.reduced_relative import dated_relative
+from newsevents.coding.reduced_relative import dated_act
 from newsevents.coding.retaliation import threats
 from newsevents.coding.rules import declare
 from newsevents.coding.subjunctive import demanded_acts
@@ -258,7 +258,7 @@ class TriggerFinder:
         ]
         recoded = (cooperation_codes(helping_deployment(t, self.words), self.words) for t in found)
         found = stance.over_own([self._stance(t) for t in recoded])
-        found = event_tolls(demanded_acts(refusals.refused_yields(protest.crowd_acts(found, sent))))
+        found = event_tolls(demanded_acts(refusals.refused_yields(protest.crowd_acts(found, sent), sent)))
         judged = list(judgements(sent, self.words, frozenset(t.token.i for t in found)))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
@@ -336,7 +336,7 @@ class TriggerFinder:
         event elsewhere. An elaborating participle gives way only to the event it hangs on (or one above
         it): on a verb that names no event ("signed a decree imposing sanctions") it is the event itself,
         and so is a participle of speech ("..., warning that ...", "..., accusing Kyiv of ...")."""
-        if not scene.background_clause(tok, by_token, self.words) or dated_relative(
+        if not scene.background_clause(tok, by_token, self.words) or dated_act(
             tok, by_token[tok.i].pattern.code
         ):
             return False  # ("activists DETAINED LAST MONTH remain in custody": an act of its own)
