@@ -129,6 +129,8 @@ COMMITMENT = declare(
 _COMMITTED_FORCE = "0312"
 # Words of denial on an object or a governing noun ("NO deal", "WITHOUT a truce").
 _WITHOUT = frozenset({"without"})
+# A denied object, passive subject or subject: "reached NO deal", "NO soldiers were killed", "NO minister attended".
+_DENIABLE = frozenset({"dobj", "nsubjpass", "nsubj"})
 # Prepositions that set a gerund beside the clause's act, not inside it: "AFTER condemning the raid, Peru
 # threatened to ..." (the condemning is done, not threatened); "committed TO providing" stays an intent.
 _BESIDE = frozenset({"after", "before", "since", "despite", "following", "upon", "besides", "while"})
@@ -274,7 +276,7 @@ class ModalityReader:
                 for d in (doc[i] for i in range(noun.left_edge.i, noun.i))
             )
 
-        if tok.pos == labels.POS_VERB and any(denied(c) for c in doccache.dep_children(tok, "dobj")):
+        if tok.pos == labels.POS_VERB and any(denied(c) for c in doccache.children(tok) if c.dep_ in _DENIABLE):
             return True
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and denied(tok.head):
             return True
