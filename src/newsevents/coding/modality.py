@@ -271,7 +271,7 @@ class ModalityReader:
             # the determiner may hang on a compound ("NO ceasefire deal"); not on words after the noun
             # (the subtree's words before the noun lie between its left edge and it: only those are read)
             doc = noun.doc
-            return any(
+            return noun.lower_ == "none" or any(  # ("NONE of the ministers attended")
                 d.dep_ == "det" and d.lower_ in nos and noun.is_ancestor(d) and not _hyphenated(d)
                 for d in (doc[i] for i in range(noun.left_edge.i, noun.i))
             )

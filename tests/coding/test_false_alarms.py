@@ -1,0 +1,85 @@
+"""False alarms on unseen news (issue 10, eleventh session, errfp): a denied subject negates the act, a
+party defending its own ground gives nobody protection, refugees fleeing are no act of the state they
+reach, and an obligation of state asks no act of anyone. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.pipeline import Pipeline
+
+PUBLISHED_ON = "2021-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("LIMA, March 9 (Wire) - The Chilean army said no soldiers were killed in the clash near the border.",
+         "killed"),
+        ("QUITO, March 9 (Wire) - Ecuador's army said no Peruvian posts had been shelled overnight.", "shelled"),
+        ("LIMA, March 9 (Wire) - None of the Chilean ministers attended the summit in Lima.", "attended"),
+    ],
+)
+def test_a_denied_subject_reports_no_event(pipeline: Pipeline, text: str, trigger: str) -> None:
+    events = events_of(pipeline, text, PUBLISHED_ON)
+    found = [(e.cameo, e.evidence.trigger) for e in events]
+    assert not [e for e in events if e.evidence.trigger == trigger], found
+
+
+def test_an_undenied_subject_still_reports_the_event(pipeline: Pipeline) -> None:
+    text = "LIMA, March 9 (Wire) - Peruvian troops killed two Chilean soldiers near the border, Lima said."
+    events = events_of(pipeline, text, PUBLISHED_ON)
+    kills = [e for e in events if e.evidence.trigger == "killed"]
+    assert len(kills) == 1 and kills[0].cameo[:2] in ("18", "19"), [(e.cameo, e.evidence.trigger) for e in events]
+    assert kills[0].source is not None and kills[0].source.country == "PER"
+    assert kills[0].target is not None and kills[0].target.country == "CHL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Estonian defence ministry said it would defend the country and protect its citizens.",
+        "Vilnius said on Monday it would firmly defend its sovereignty.",
+        "The Latvian government said it had acted to protect its national security.",
+        "The Finnish president said Helsinki would protect the lives of its citizens wherever they were.",
+    ],
+)
+def test_defending_ones_own_ground_is_no_protection_given(pipeline: Pipeline, text: str) -> None:
+    events = events_of(pipeline, text, PUBLISHED_ON)
+    assert not [e for e in events if e.cameo in ("074", "0334")], [(e.cameo, e.evidence.trigger) for e in events]
+
+
+def test_protecting_another_party_is_still_intended_protection(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Kenya said it would send troops to protect civilians in Somalia.", PUBLISHED_ON)
+    protection = [e for e in events if e.cameo == "0334"]
+    assert len(protection) == 1, [(e.cameo, e.evidence.trigger) for e in events]
+    assert protection[0].source is not None and protection[0].source.country == "KEN"
+    assert protection[0].target is not None and protection[0].target.country == "SOM"
+
+
+def test_refugees_fleeing_grant_no_asylum(pipeline: Pipeline) -> None:
+    text = "Thousands of refugees fled to Thailand after the fighting in the border villages."
+    events = events_of(pipeline, text, PUBLISHED_ON)
+    assert not [e for e in events if e.cameo == "075"], [(e.cameo, e.evidence.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The option of sanctions must remain," the Dutch foreign minister said.',
+        "The opposition in Caracas says the speaker of the assembly should be the interim president.",
+        "Riyadh said any accord with Tehran must include the missile programme.",
+    ],
+)
+def test_an_obligation_of_state_is_no_demand(pipeline: Pipeline, text: str) -> None:
+    events = events_of(pipeline, text, PUBLISHED_ON)
+    assert not [e for e in events if e.cameo == "100"], [(e.cameo, e.evidence.trigger) for e in events]
+
+
+def test_an_obligation_to_act_is_still_a_demand(pipeline: Pipeline) -> None:
+    events = events_of(pipeline, "Brasilia said Caracas must free the detained reporters.", PUBLISHED_ON)
+    demand = [e for e in events if e.cameo == "100"]
+    assert len(demand) == 1, [(e.cameo, e.evidence.trigger) for e in events]
+    assert demand[0].source is not None and demand[0].source.country == "BRA"
+    assert demand[0].target is not None and demand[0].target.country == "VEN"
