@@ -17,7 +17,7 @@ PUBLISHED_ON = "2021-03-10"
     [
         ("LIMA, March 9 (Wire) - The Chilean army said no soldiers were killed in the clash near the border.",
          "killed"),
-        ("QUITO, March 9 (Wire) - Ecuador's army said no Peruvian posts had been shelled overnight.", "shelled"),
+        ("QUITO, March 9 (Wire) - Ecuador's army said no Peruvian posts had been shelled.", "shelled"),
         ("LIMA, March 9 (Wire) - None of the Chilean ministers attended the summit in Lima.", "attended"),
     ],
 )
@@ -31,7 +31,8 @@ def test_an_undenied_subject_still_reports_the_event(pipeline: Pipeline) -> None
     text = "LIMA, March 9 (Wire) - Peruvian troops killed two Chilean soldiers near the border, Lima said."
     events = events_of(pipeline, text, PUBLISHED_ON)
     kills = [e for e in events if e.evidence.trigger == "killed"]
-    assert len(kills) == 1 and kills[0].cameo[:2] in ("18", "19"), [(e.cameo, e.evidence.trigger) for e in events]
+    found = [(e.cameo, e.evidence.trigger) for e in events]
+    assert len(kills) == 1 and kills[0].cameo[:2] in ("18", "19"), found
     assert kills[0].source is not None and kills[0].source.country == "PER"
     assert kills[0].target is not None and kills[0].target.country == "CHL"
 
@@ -47,11 +48,13 @@ def test_an_undenied_subject_still_reports_the_event(pipeline: Pipeline) -> None
 )
 def test_defending_ones_own_ground_is_no_protection_given(pipeline: Pipeline, text: str) -> None:
     events = events_of(pipeline, text, PUBLISHED_ON)
-    assert not [e for e in events if e.cameo in ("074", "0334")], [(e.cameo, e.evidence.trigger) for e in events]
+    found = [(e.cameo, e.evidence.trigger) for e in events]
+    assert not [e for e in events if e.cameo in ("074", "0334")], found
 
 
 def test_protecting_another_party_is_still_intended_protection(pipeline: Pipeline) -> None:
-    events = events_of(pipeline, "Kenya said it would send troops to protect civilians in Somalia.", PUBLISHED_ON)
+    text = "Kenya said it would send troops to protect civilians in Somalia."
+    events = events_of(pipeline, text, PUBLISHED_ON)
     protection = [e for e in events if e.cameo == "0334"]
     assert len(protection) == 1, [(e.cameo, e.evidence.trigger) for e in events]
     assert protection[0].source is not None and protection[0].source.country == "KEN"

@@ -129,8 +129,8 @@ COMMITMENT = declare(
 _COMMITTED_FORCE = "0312"
 # Words of denial on an object or a governing noun ("NO deal", "WITHOUT a truce").
 _WITHOUT = frozenset({"without"})
-# A denied object, passive subject or subject: "reached NO deal", "NO soldiers were killed", "NO minister attended".
-_DENIABLE = frozenset({"dobj", "nsubjpass", "nsubj"})
+# Denied object, passive subject, subject: "reached NO deal", "NO soldiers were killed", "NONE attended".
+_DENY = frozenset({"dobj", "nsubjpass", "nsubj"})
 # Prepositions that set a gerund beside the clause's act, not inside it: "AFTER condemning the raid, Peru
 # threatened to ..." (the condemning is done, not threatened); "committed TO providing" stays an intent.
 _BESIDE = frozenset({"after", "before", "since", "despite", "following", "upon", "besides", "while"})
@@ -276,7 +276,7 @@ class ModalityReader:
                 for d in (doc[i] for i in range(noun.left_edge.i, noun.i))
             )
 
-        if tok.pos == labels.POS_VERB and any(denied(c) for c in doccache.children(tok) if c.dep_ in _DENIABLE):
+        if tok.pos == labels.POS_VERB and any(denied(c) for c in doccache.children(tok) if c.dep_ in _DENY):
             return True
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and denied(tok.head):
             return True
