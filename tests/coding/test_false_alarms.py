@@ -40,10 +40,10 @@ def test_an_undenied_subject_still_reports_the_event(pipeline: Pipeline) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "The Estonian defence ministry said it would defend the country and protect its citizens.",
+        "The Estonian defence ministry said it would defend the country and protect its borders.",
         "Vilnius said on Monday it would firmly defend its sovereignty.",
         "The Latvian government said it had acted to protect its national security.",
-        "The Finnish president said Helsinki would protect the lives of its citizens wherever they were.",
+        "The Finnish president said Helsinki would protect the dignity of its people wherever they were.",
     ],
 )
 def test_defending_ones_own_ground_is_no_protection_given(pipeline: Pipeline, text: str) -> None:
