@@ -1,6 +1,7 @@
 """False alarms on unseen news (issue 10, eleventh session, errfp): a denied subject negates the act, a
 party defending its own ground gives nobody protection, refugees fleeing are no act of the state they
-reach, and an obligation of state asks no act of anyone. Sentences written for these tests."""
+reach, an obligation of state asks no act of anyone, and 'in protest' on a party's own act is its motive.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -86,3 +87,26 @@ def test_an_obligation_to_act_is_still_a_demand(pipeline: Pipeline) -> None:
     assert len(demand) == 1, [(e.cameo, e.evidence.trigger) for e in events]
     assert demand[0].source is not None and demand[0].source.country == "BRA"
     assert demand[0].target is not None and demand[0].target.country == "VEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, May 4 (Wire) - Chile's foreign minister, who had been flying to Lima, turned his plane around "
+        "on Tuesday in protest.",
+        "SEOUL, June 30 (Wire) - Pyongyang seized a South Korean ship on Friday, and Seoul said it had "
+        "halted the shipments in protest.",
+    ],
+)
+def test_in_protest_on_a_partys_own_act_is_no_demonstration(pipeline: Pipeline, text: str) -> None:
+    events = events_of(pipeline, text, PUBLISHED_ON)
+    found = [(e.cameo, e.evidence.trigger) for e in events]
+    assert not [e for e in events if e.cameo.startswith("14")], found
+
+
+def test_the_public_acting_in_protest_still_protests(pipeline: Pipeline) -> None:
+    text = "LIMA, May 4 (Wire) - Lawyers stayed away from courts across Peru on Monday in protest at a ban."
+    events = events_of(pipeline, text, PUBLISHED_ON)
+    protests = [e for e in events if e.cameo.startswith("14")]
+    assert len(protests) == 1, [(e.cameo, e.evidence.trigger) for e in events]
+    assert protests[0].source is not None and protests[0].source.country == "PER"
