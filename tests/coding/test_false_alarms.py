@@ -110,3 +110,12 @@ def test_the_public_acting_in_protest_still_protests(pipeline: Pipeline) -> None
     protests = [e for e in events if e.cameo.startswith("14")]
     assert len(protests) == 1, [(e.cameo, e.evidence.trigger) for e in events]
     assert protests[0].source is not None and protests[0].source.country == "PER"
+
+
+def test_a_declaration_of_independence_is_a_statement(pipeline: Pipeline) -> None:
+    text = "PODGORICA, June 4 (Wire) - Montenegro's parliament declared independence from Serbia on Saturday."
+    events = events_of(pipeline, text, PUBLISHED_ON)
+    declared = [e for e in events if e.evidence.trigger == "declared"]
+    assert [e.cameo for e in declared] == ["010"], [(e.cameo, e.evidence.trigger) for e in events]
+    assert declared[0].source is not None and declared[0].source.country == "MNE"
+    assert declared[0].target is not None and declared[0].target.country == "SRB"
