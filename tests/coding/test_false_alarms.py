@@ -119,3 +119,15 @@ def test_a_declaration_of_independence_is_a_statement(pipeline: Pipeline) -> Non
     assert [e.cameo for e in declared] == ["010"], [(e.cameo, e.evidence.trigger) for e in events]
     assert declared[0].source is not None and declared[0].source.country == "MNE"
     assert declared[0].target is not None and declared[0].target.country == "SRB"
+
+
+def test_every_gerund_of_an_accusation_is_its_ground(pipeline: Pipeline) -> None:
+    text = ("BEIJING, June 17 (Wire) - China accused Indian troops of crossing the border twice and "
+            "provoking Chinese soldiers.")
+    events = events_of(pipeline, text, PUBLISHED_ON)
+    found = [(e.cameo, e.evidence.trigger) for e in events]
+    accusation = [e for e in events if e.evidence.trigger == "accused"]
+    assert len(accusation) == 1 and accusation[0].cameo.startswith("11"), found
+    assert accusation[0].source is not None and accusation[0].source.country == "CHN"
+    assert accusation[0].target is not None and accusation[0].target.country == "IND"
+    assert not [e for e in events if e.evidence.trigger in ("crossing", "provoking")], found
