@@ -56,6 +56,8 @@ def modal_demands(sent: Span, words: Lexicon) -> list[Trigger]:
 def _obligation(clause: Token, words: Lexicon) -> str | None:
     """The rule by which ``clause`` states an obligation, if it does: a deontic auxiliary ("must free"),
     or a verb of obligation governing a 'to' clause ("has to free", "needed to free")."""
+    if clause.lemma_ in words.obligation_states:
+        return None  # "the threat of force must remain": a state, no act asked of anyone
     if any(a.dep_ == "aux" and a.lower_ in words.deontic_modals for a in doccache.children(clause)):
         return MODAL_DEMAND
     if clause.lower_ not in words.obligation_verbs:

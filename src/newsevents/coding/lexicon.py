@@ -31,6 +31,7 @@ class Lexicon:
     conditions: frozenset[str]
     sequel_adverbs: frozenset[str]
     deontic_modals: frozenset[str]
+    obligation_states: frozenset[str]
     demand_reports: frozenset[str]
     obligation_verbs: frozenset[str]
     negations: frozenset[str]

@@ -129,6 +129,8 @@ COMMITMENT = declare(
 _COMMITTED_FORCE = "0312"
 # Words of denial on an object or a governing noun ("NO deal", "WITHOUT a truce").
 _WITHOUT = frozenset({"without"})
+# Denied object, passive subject, subject: "reached NO deal", "NO soldiers were killed", "NONE attended".
+_DENY = frozenset({"dobj", "nsubjpass", "nsubj"})
 # Prepositions that set a gerund beside the clause's act, not inside it: "AFTER condemning the raid, Peru
 # threatened to ..." (the condemning is done, not threatened); "committed TO providing" stays an intent.
 _BESIDE = frozenset({"after", "before", "since", "despite", "following", "upon", "besides", "while"})
@@ -269,12 +271,12 @@ class ModalityReader:
             # the determiner may hang on a compound ("NO ceasefire deal"); not on words after the noun
             # (the subtree's words before the noun lie between its left edge and it: only those are read)
             doc = noun.doc
-            return any(
+            return noun.lower_ == "none" or any(  # ("NONE of the ministers attended")
                 d.dep_ == "det" and d.lower_ in nos and noun.is_ancestor(d) and not _hyphenated(d)
                 for d in (doc[i] for i in range(noun.left_edge.i, noun.i))
             )
 
-        if tok.pos == labels.POS_VERB and any(denied(c) for c in doccache.dep_children(tok, "dobj")):
+        if tok.pos == labels.POS_VERB and any(denied(c) for c in doccache.children(tok) if c.dep_ in _DENY):
             return True
         if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and denied(tok.head):
             return True

@@ -21,6 +21,7 @@ from newsevents.coding.epithets import epithet
 from newsevents.coding.generic import generic
 from newsevents.coding.lexicon import modality_kinds
 from newsevents.coding.mishaps import mishap
+from newsevents.coding.motive import protest_motive
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
@@ -117,7 +118,7 @@ def unasserted(trigger: Trigger) -> str | None:
         return DENIED_CLAIM
     if _future_occasion(tok):
         return FUTURE_OCCASION
-    return CURTAILED if curtailed(tok) else generic(tok) or epithet(tok) or mishap(tok)  # (see imports)
+    return CURTAILED if curtailed(tok) else generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok)
 
 
 def _direct_question(tok: Token) -> bool:
