@@ -32,8 +32,8 @@ from newsevents.pipeline import Pipeline
         ),
         DyadCase(
             "pair-suspends-ties-with-third",
-            "SUVA, Dec 6 (Wire) - The army of Fiji took power on Tuesday. Canada and Japan suspended military "
-            "cooperation with Fiji on Wednesday.",
+            "SUVA, Dec 6 (Wire) - The army of Fiji took power on Tuesday. Canada and Japan suspended "
+            "military cooperation with Fiji on Wednesday.",
             (("16", "CAN", "FJI"), ("16", "JPN", "FJI")),
             step=CO_ACTORS,
         ),
@@ -56,7 +56,8 @@ def test_co_actors_act_on_a_third_party(pipeline: Pipeline, case: DyadCase) -> N
         ),
         DyadCase(
             "pair-cuts-ties-with-no-third",
-            "QUITO, May 2 (Wire) - Ecuador and Peru suspended diplomatic ties on Friday after a border clash.",
+            "QUITO, May 2 (Wire) - Ecuador and Peru suspended diplomatic ties on Friday after a border "
+            "clash.",
             (("16", "ECU", "PER"),),
             step=COORDINATED_SUBJECT,
         ),
