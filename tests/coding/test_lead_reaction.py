@@ -37,3 +37,19 @@ _STORY = (
 )
 def test_third_party_reaction_answers_the_lead(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
+
+
+def test_reaction_skips_an_act_placed_only_by_a_third_country_dateline(pipeline: Pipeline) -> None:
+    """An agentless toll given the dateline's country (filed from a neighbour's capital the text never
+    names again) is no party to answer: the strike's named maker is."""
+    check_dyads(
+        pipeline,
+        DyadCase(
+            "dateline-guess-skipped",
+            "NAIROBI, March 3 (Wire) - Sudan's air force said on Monday it had bombed a rebel camp in "
+            "Darfur. At least 40 villagers were killed in a market nearby, residents said. Norway condemned "
+            "the strike.",
+            (("11", "NOR", "SDN"),),
+            step=REFERRED_EVENT,
+        ),
+    )

@@ -1,4 +1,11 @@
-"""A third party's reaction to "the attack" answers the story's lead attack, not the nearest one.
+"""Which earlier act a reaction to "the attack" answers (read by ``coding.referred``).
+
+An act whose source is only the dateline's country (``agentless`` rule source:unattributed-dateline: "more
+than 100 people were killed", filed from a neighbouring capital) is a guess, not a party a reaction can
+be aimed at when the text names that country nowhere else: "Washington condemned the strike" answers the
+strike's named maker, not the country the report was filed from.
+
+A third party's reaction to "the attack" answers the story's lead attack, not the nearest one.
 
 The reference rule (``coding.referred``) aims a reaction named by a definite event noun ("condemned the
 attack") at the nearest earlier act of that kind by another country. Where the story tells an act and the
@@ -14,6 +21,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Token
 
+from newsevents.coding.agentless import DATELINE_PLACE
 from newsevents.coding.records import Draft
 from newsevents.records import Actor
 
@@ -28,6 +36,18 @@ class _Act(Protocol):
 
 
 A = TypeVar("A", bound=_Act)
+# Mention kinds that name a country's party: a country's name or adjective, or a dictionary actor.
+_PARTY_KINDS = ("country", "entry")
+
+
+def guessed(d: Draft) -> bool:
+    """Whether the source of ``d`` is only the dateline's country, a guess no reaction answers, when the
+    text names that country nowhere (a report filed from a third country's capital; a bombing at home,
+    "condemned the bombing", is the home country's to answer)."""
+    if DATELINE_PLACE not in d.steps or d.source.country is None:
+        return False
+    mentions = d.token.doc._.ne_actors.mentions
+    return all(m.iso3 != d.source.country or m.kind not in _PARTY_KINDS for m in mentions)
 
 
 def lead_of_kind(draft: Draft, found: A | None, acts: list[A], fits: Callable[[A], bool]) -> A | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsevents import doccache, labels
 from newsevents.coding import resources, syntax
 from newsevents.coding.drawn import drawn_reaction
-from newsevents.coding.lead_reaction import lead_of_kind
+from newsevents.coding.lead_reaction import guessed, lead_of_kind
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import packaged_table
@@ -114,7 +114,7 @@ def referred_back(drafts: Iterable[Draft], patterns: PatternSet) -> Iterator[Dra
     words = referred_words()
     made = list(drafts)
     acts = sorted(
-        [*(_Act(d.token, d.code, d.source, d.target) for d in made), *_scene_acts(made)],
+        [*(_Act(d.token, d.code, d.source, d.target) for d in made if not guessed(d)), *_scene_acts(made)],
         key=lambda a: a.token.i,
     )
     for draft in made:
@@ -130,7 +130,10 @@ def later(drafts: Iterable[Draft], earlier: list[Draft]) -> list[Draft]:
     if not new:
         return new
     acts = sorted(
-        [*(_Act(d.token, d.code, d.source, d.target) for d in earlier), *_scene_acts([*earlier, *new])],
+        [
+            *(_Act(d.token, d.code, d.source, d.target) for d in earlier if not guessed(d)),
+            *_scene_acts([*earlier, *new]),
+        ],
         key=lambda a: a.token.i,
     )
     return [_retargeted(d, acts, patterns, words) or d for d in new]
