@@ -167,3 +167,19 @@ def reacted_party(earlier: Draft, code: str, source: Actor, reaction: str) -> Re
     if joins and target is not None and target.country not in (None, source.country, earlier.source.country):
         return target, JOINED_MEASURE
     return earlier.source, reaction
+
+
+def joined_first(code: str, source: Actor, same_kind: list[Draft], others: list[Draft]) -> list[Draft]:
+    """The earlier event a reaction of ``code`` by ``source`` answers (one at most): a measure of the same
+    root aimed at a third country first, which it joins ("Washington imposed sanctions on Lagos. Bonn
+    suspended aid talks": Bonn's talks are its ties with Lagos, not an earlier meeting), else the first
+    event of the kind its object names (``same_kind``), else the first by another party. Only measures
+    (``_MEASURE_ROOTS``) join so: a threat or a demand answers its own counterpart."""
+    for d in others if code[:2] in _MEASURE_ROOTS else ():
+        if reacted_party(d, code, source, "")[1] == JOINED_MEASURE:
+            return [d]
+    return (same_kind or others)[:1]
+
+
+# Roots of the measures one party takes alongside another's against a third (reduce relations, coerce).
+_MEASURE_ROOTS = frozenset({"16", "17"})

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.co_actors import CO_ACTORS, co_actors
 from newsevents.coding.drawn import drawn_reaction
 from newsevents.coding.records import Draft
 from newsevents.coding.referred import referred_words
@@ -87,6 +88,8 @@ def joint(tok: Token, code: str, steps: list[str]) -> bool:
         return _givers(tok, steps)
     if code.startswith(words.comediator_codes):
         return _mediators(tok, steps)
+    if co_actors(tok, code, steps):
+        return True  # ("Oslo and Rome offered help": coding.co_actors)
     if not code.startswith(words.coagent_roots) or tok.lemma_.casefold() in words.reciprocal_verbs:
         return False
     if tok.pos_ != "VERB":  # ("clashes between Kyrgyz and Tajik guards on the ridge": a reciprocal noun)
@@ -183,7 +186,7 @@ def _mediators(tok: Token, steps: list[str]) -> bool:
 
 def _side_by_side(steps: Iterable[str]) -> str | None:
     """The rule that made coordinated parties act side by side (givers, mediators), if one did."""
-    return next((r for r in (CO_GIVERS, CO_MEDIATORS) if r in steps), None)
+    return next((r for r in (CO_GIVERS, CO_MEDIATORS, CO_ACTORS) if r in steps), None)
 
 
 def apart(drafts: Iterable[Draft]) -> Iterator[Draft]:

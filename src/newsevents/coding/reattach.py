@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
-from newsevents.coding import headline, misplaced_agent, participles, resources, subject_root
+from newsevents.coding import headline, misplaced_agent, offset_object, participles, resources, subject_root
 from newsevents.coding.rules import declare
 
 REDUCED_RELATIVE_SUBJECT = declare(
@@ -282,6 +282,7 @@ class ReattachStage:
             subject_root.infinitive_conjuncts(doc, words)
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
+            offset_object.offset_objects(doc)  # ("visited Baku days after": Baku is the object)
             misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))
         return doc
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsevents import doccache, labels
 from newsevents.coding import resources, syntax
 from newsevents.coding.drawn import drawn_reaction
+from newsevents.coding.lead_reaction import guessed, lead_of_kind
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import packaged_table
@@ -65,7 +66,7 @@ class _Acts:
 
     def get(self) -> list[_Act]:
         if self._acts is None:
-            own = (_Act(d.token, d.code, d.source, d.target) for d in self.drafts)
+            own = (_Act(d.token, d.code, d.source, d.target) for d in self.drafts if not guessed(d))
             self._acts = sorted([*own, *_scene_acts(self.scene_of)], key=lambda a: a.token.i)
         return self._acts
 
@@ -241,6 +242,7 @@ def _referred_act(
     # drills" condemns the other side's drills, not its own alert)
     if found is None and roots:
         found = _earlier(draft, acts, words, lambda a: same_kind(a) and foreign_act(a))
+        found = lead_of_kind(draft, found, acts.get(), lambda a: same_kind(a) and foreign_act(a))
     if found is None:
         found = _earlier(draft, acts, words, same_kind if roots else foreign_act)
     return found

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.co_actors import CO_ACTORS
 from newsevents.coding.coagents import BY_CO_AGENTS, CO_REACTORS, REACTION_CODES
 from newsevents.coding.gapped import GAPPED
 from newsevents.coding.records import Draft
@@ -28,6 +29,7 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
     gapped = {d.token.i for d in made if GAPPED in d.steps}
     for d in made:
         reaction = (d.code.startswith(REACTION_CODES) and not symmetric(d.code)) or BY_CO_AGENTS in d.steps
+        reaction = reaction or CO_ACTORS in d.steps  # ("Oslo and Rome offered help": coding.co_actors)
         if (reaction or d.token.i in gapped) and d.source.country:
             reactors.setdefault(d.token.i, set()).add(d.source.country)
     out: list[Draft] = []
@@ -40,14 +42,19 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
             or own not in side
             or implicit.country not in side - {own}
             or not (
-                CO_REACTORS in d.steps or BY_CO_AGENTS in d.steps or len(side) >= 3 or d.token.i in gapped
+                CO_REACTORS in d.steps
+                or BY_CO_AGENTS in d.steps
+                or CO_ACTORS in d.steps
+                or len(side) >= 3
+                or d.token.i in gapped
             )
         ):
             out.append(d)
             continue
         other = counterpart(actors, side)
         target = None if other is None else country_actor(actors, other)
-        out.append(d.step(GAPPED if d.token.i in gapped else CO_REACTORS, implicit_target=target))
+        rule = GAPPED if d.token.i in gapped else CO_ACTORS if CO_ACTORS in d.steps else CO_REACTORS
+        out.append(d.step(rule, implicit_target=target))
     return out
 
 
