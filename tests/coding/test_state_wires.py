@@ -8,7 +8,7 @@ accuses it, dying of wounds is no yielding, a withdrawal from a treaty reduces r
 from __future__ import annotations
 
 import pytest
-from coding_helpers import Coded, coded
+from coding_helpers import Coded, coded, events_of
 
 from newsevents.pipeline import Pipeline
 
@@ -80,7 +80,10 @@ def test_cannot_help_but(pipeline: Pipeline, text: str, expected: list[Coded]) -
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A Thai army spokesman said Cambodian troops had intruded into Thai territory.", [("112", "THA", "KHM")]),
+        (
+            "A Thai army spokesman said Cambodian troops had intruded into Thai territory.",
+            [("112", "THA", "KHM")],
+        ),
         ("Chinese patrol boats intruded into the disputed waters on Sunday.", []),
         ("Two soldiers later succumbed to their injuries in hospital.", []),
         ("North Korea announced its withdrawal from the nuclear treaty.", [("161", "PRK", None)]),
@@ -89,3 +92,15 @@ def test_cannot_help_but(pipeline: Pipeline, text: str, expected: list[Coded]) -
 )
 def test_wire_vocabulary(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
     assert _events(pipeline, text) == expected
+
+
+def test_present_progressive_takes_the_filing_day(pipeline: Pipeline) -> None:
+    text = (
+        "NEW DELHI, June 16 - Indian and Chinese troops clashed in the valley on Monday night. Senior "
+        "military officials of the two sides are meeting at the site to defuse the situation, the army said."
+    )
+    found = [
+        (e.cameo, e.source.country, e.target.country if e.target else None, e.date)
+        for e in events_of(pipeline, text, "2020-06-16")
+    ]
+    assert found == [("190", "IND", "CHN", "2020-06-15"), ("040", "IND", "CHN", "2020-06-16")]

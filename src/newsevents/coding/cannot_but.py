@@ -1,4 +1,4 @@
-""""Cannot help but condemn", "could not but express indignation" (issue 10, probe set pasia).
+""" "Cannot help but condemn", "could not but express indignation" (issue 10, probe set pasia).
 
 The idiom of official statements, common in translated East Asian English, says the act was done: the
 speaker was unable NOT to do it. Its "not" negates only "help" (or the modal), so the act after "but" is
@@ -60,6 +60,4 @@ def idiom_act(tok: Token) -> bool:
     if not buts:
         return False
     modals = [c for c in kids if c.dep_ == "aux" and c.tag_ == "MD" and c.i < buts[0].i]
-    return any(
-        n.dep_ == "neg" and n.i < buts[0].i for m in modals for n in (*doccache.children(m), *kids)
-    )
+    return any(n.dep_ == "neg" and n.i < buts[0].i for m in modals for n in (*doccache.children(m), *kids))
