@@ -104,3 +104,25 @@ def test_present_progressive_takes_the_filing_day(pipeline: Pipeline) -> None:
         for e in events_of(pipeline, text, "2020-06-16")
     ]
     assert found == [("190", "IND", "CHN", "2020-06-15"), ("040", "IND", "CHN", "2020-06-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every gerund of the ground is the accuser's account, not an act told
+        (
+            "Beijing accused Indian troops of crossing the border twice and provoking Chinese soldiers.",
+            [("112", "CHN", "IND")],
+        ),
+        # a finite verb the parser hangs on the ground is an act of its own
+        (
+            "A Turkish court convicted the American pastor of spying but released him for time served.",
+            [
+                ("116", "TUR", "USA"),
+                ("084", "TUR", "USA"),
+            ],
+        ),
+    ],
+)
+def test_conjoined_grounds_of_an_accusation(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected

@@ -213,6 +213,10 @@ def accused_ground(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     tok = trigger.token
     if trigger.noun and tok.dep_ == "dobj" and tok.head.dep_ == "pcomp":
         tok = tok.head  # ("of PREPARING a coup": the gerund is the ground, its noun the act)
+    # ("of crossing the line AND PROVOKING the guards"; not a finite verb the parser hung there: "convicted
+    # him of aiding X but RELEASED him")
+    while tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.i != tok.i:
+        tok = tok.head
     if tok.dep_ != "pcomp" or tok.head.lower_ not in ("of", "for"):
         return False
     gov = tok.head.head
