@@ -40,6 +40,8 @@ _WEEK = 6
 
 _Lead = tuple[int, When | None]
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# The present forms of "be" that make a progressive present: an act going on as the report is filed.
+_NOW_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 
 def story_day(
@@ -47,6 +49,8 @@ def story_day(
 ) -> tuple[When, str] | None:
     """``dateclause.story_day`` for an event after the lead; for an undated event of the lead itself, the
     day the next sentence's main clause gives, within the week before ``reference``."""
+    if _ongoing(tok):
+        return None  # ("officials of the two sides ARE MEETING at the site": now, as the report is filed)
     day = dateclause.story_day(tok, reference, own, lead)
     if day is not None:
         later = _moved_on(tok, day, own, lead[0][0])
@@ -81,3 +85,12 @@ def _moved_on(tok: Token, day: When, own: Callable[[Token], list[When]], lead_en
         if dates:
             return dates[0] if dates[0].precision == "day" and dates[0].date > day.date else None
     return None
+
+
+def _ongoing(tok: Token) -> bool:
+    """Whether verb ``tok`` is in the present progressive ("are meeting", "is holding talks"), whose only
+    auxiliary is a present "be": the act goes on on the filing day, not on the day the lead tells of."""
+    if tok.tag_ != "VBG":
+        return False
+    auxes = [c for c in doccache.children(tok) if c.dep_ in ("aux", "auxpass")]
+    return bool(auxes) and all(a.lower_ in _NOW_BE for a in auxes)

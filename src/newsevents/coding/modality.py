@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import dateclause, doccache, labels
-from newsevents.coding import resources, stance, syntax
+from newsevents.coding import cannot_but, resources, stance, syntax
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.patterns import PatternSet
@@ -168,7 +168,11 @@ class ModalityReader:
             return replace(trigger, dropped_by=FAILED)
         if (no_act := unasserted(trigger)) is not None:  # (coding/unasserted.py: questions, acts of nature)
             return replace(trigger, dropped_by=no_act)
+        if cannot_but.helping_idiom(tok):  # ("could not HELP but deplore": no help, no refusal of it)
+            return replace(trigger, dropped_by=cannot_but.IDIOM_HELP)
         found = _stance_modality(trigger) or self.modality(tok, trigger.pattern.code)
+        if cannot_but.idiom_act(tok):  # ("could not help but DEPLORE": the idiom's "not" is not the act's)
+            found = ("asserted", (cannot_but.IDIOM_ACT,))
         if isinstance(found, str):
             # "will not accept the refugees": refusing a cooperative act is a rejection; any other
             # negated event did not happen and is not coded.

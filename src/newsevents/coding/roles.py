@@ -8,7 +8,8 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
-from newsevents.coding import clause_party, decided, doers, recent_relative, reduced_relative, scene, syntax
+from newsevents.coding import clause_party, decided, doers, recent_relative, reduced_relative, scene, stand_ins
+from newsevents.coding import syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
@@ -187,8 +188,8 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             Head(tok.head, RELATIVE_HEAD) if _relative_pronoun(tok, s) else Head(s, SUBJECT)
             for s in syntax.subjects(tok)
         )
-        if not sources:
-            sources.extend(_inherited_subjects(tok))
+        sources.extend(_inherited_subjects(tok) if not sources else [])
+        sources.extend(Head(t, rule) for t, rule in stand_ins.subjects(tok, [h.token for h in sources]))
         targets.extend(Head(c, OBJECT_AGENT) for c in object_agents(tok))
         targets.extend(
             Head(c, OBJECT)
