@@ -121,8 +121,8 @@ def test_farmers_rallying_still_protest(pipeline: Pipeline) -> None:
 def test_act_announced_in_the_future_is_a_threat(pipeline: Pipeline) -> None:
     # the noun is the object of the announcing verb: its modal makes the act intended, a coercive one a
     # threat (1312); announced in the past it is the act itself (163)
-    text = "Lima will announce sanctions on Quito, the minister said on Tuesday."
-    assert _coded(pipeline, text) == [("1312", "PER", "GOV", "ECU")]
+    text = "Peru said on Tuesday it would announce new tariffs on Chilean goods."
+    assert _coded(pipeline, text) == [("1312", "PER", "GOV", "CHL")]
     assert _coded(pipeline, "Washington announced sanctions on Caracas on Tuesday.") == [
         ("163", "USA", "GOV", "VEN")
     ]
