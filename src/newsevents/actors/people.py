@@ -140,7 +140,8 @@ def _described_entry(
 
 
 def _title_role(actors: DocActors, desc: list[Token]) -> str | None:
-    return next((r for t in desc if (r := actors.resolver.agent_role(t))), None)
+    # (the last title word heads the title: "Industry Minister" is a minister, not the BUS agent "industry")
+    return next((r for t in reversed(desc) if (r := actors.resolver.agent_role(t))), None)
 
 
 def _unlisted_person(
@@ -172,11 +173,11 @@ def _unlisted_person(
 
 
 def _title_country(actors: DocActors, m: Mention, tokens: list[Token]) -> str | None:
-    """The country of a titled person with no country of their own: "in/of X" on their phrase, the
-    dateline's (when the story names it), a country named before them in their sentence, else the
-    article's."""
+    """The country of a titled person with no country of their own: "in/of X" on their phrase, a place
+    fronted before them ("In Madrid, Industry Minister Ana Ruiz said"), the dateline's (when the story
+    names it), a country named before them in their sentence, else the article's."""
     head = actors.doc[m.end - 1]
-    placed = actors._placed_country(head)
+    placed = actors._placed_country(head) or _fronted_place_country(actors, head)
     if placed:
         return placed
     if actors.home_country:
@@ -218,3 +219,23 @@ def span_text(tokens: list[Token]) -> str:
     first, last = tokens[0], tokens[-1]
     # a slice of the article's text: the same string as the Span's, without making the Span
     return doc_text(first.doc)[first.idx : last.idx + len(last)]
+
+
+def _fronted_place_country(actors: DocActors, head: Token) -> str | None:
+    """The country of the place a clause sets off before its subject ``head`` ("In Madrid, Industry
+    Minister Ana Ruiz called the move hostile"): the wire's way of placing a reaction abroad, which beats
+    the dateline's country for a titled official the dictionary lacks."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    start = head.left_edge.i
+    for prep in doccache.children(head.head):
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.right_edge.i >= start:
+            continue
+        if not any(t.text == "," for t in actors.doc[prep.right_edge.i + 1 : start]):
+            continue
+        for tok in doccache.subtree(prep):
+            found = actors._by_token.get(tok.i)
+            iso3 = found.iso3 if found is not None and found.kind == "country" else actors._places.get(tok.i)
+            if iso3:
+                return iso3
+    return None

@@ -27,10 +27,11 @@ CO_SPEAKERS = declare(
     "each other",
     "Spain and Italy expressed deep concern.",
 )
-# Roots of the verbal acts a group of speakers makes side by side: comments (01) and appeals (02). Not
-# intent (03: "the two sides agreed to reopen embassies" is made between them), nor the reactions that
-# side_by_side.py already keeps apart.
-_SPEECH_ROOTS = ("01", "02")
+# Roots of the verbal acts a group of speakers makes side by side: comments (01), appeals (02) and protest
+# (14: "Tokyo and Seoul protested" against a third party's measure). Not intent (03: "the two sides agreed
+# to reopen embassies" is made between them), nor criticism (11: "each side accused the other" is made
+# between them), nor the reactions that side_by_side.py already keeps apart.
+_SPEECH_ROOTS = ("01", "02", "14")
 # A joint statement (010) is the one comment a pair does make to each other.
 _JOINT_CODES = ("010",)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from newsevents import doccache
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -19,6 +20,17 @@ COMPLAINT_ACCUSED = declare(
     "accused",
     "Peru lodged a complaint with the United Nations, accusing Chilean jets of violating its airspace.",
 )
+COMPLAINT_OVER_MEASURE = declare(
+    "target",
+    "complaint-over-measure",
+    "a complaint lodged with a body of no state over a measure that a state's act tells ('over the duties "
+    "X slapped on its wine') is aimed at the state that took the measure",
+    "Chile filed a complaint with the World Trade Organization over the tariffs Peru imposed on its copper.",
+)
+# Prepositions that name what a complaint is about: "a complaint OVER the duties", "AGAINST the ban".
+# Roots of the measures a complaint is lodged over: reducing relations, coercion, force.
+_MEASURE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
+_ABOUT = frozenset({"over", "against", "about"})
 # The root of disapproval (CAMEO 11: criticise, accuse, complain officially).
 _DISAPPROVAL = "11"
 
@@ -45,4 +57,30 @@ def accused(drafts: Iterable[Draft]) -> Iterator[Draft]:
             ),
             None,
         )
-        yield d if charge is None else d.step(COMPLAINT_ACCUSED, target=charge.target)
+        if charge is not None:
+            yield d.step(COMPLAINT_ACCUSED, target=charge.target)
+            continue
+        measure = _measure_about(d, made)
+        yield d if measure is None else d.step(COMPLAINT_OVER_MEASURE, target=measure.source)
+
+
+def _measure_about(d: Draft, made: list[Draft]) -> Draft | None:
+    """The act of another state told inside the phrase that says what complaint ``d`` is about ("lodged a
+    complaint over the duties Lima imposed", "a complaint over ...": on the verb or on its object)."""
+    heads = [d.token, *(c for c in doccache.children(d.token) if c.dep_ == "dobj")]
+    spans = [
+        (p.left_edge.i, p.right_edge.i)
+        for h in heads
+        for p in doccache.children(h)
+        if p.dep_ == "prep" and p.lower_ in _ABOUT
+    ]
+    return next(
+        (
+            c
+            for c in made
+            if any(lo <= c.token.i <= hi for lo, hi in spans)
+            and c.source.country not in (None, d.source.country)
+            and c.code[:2] in _MEASURE_ROOTS
+        ),
+        None,
+    )

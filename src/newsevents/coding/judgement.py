@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import doccache
 from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
-from newsevents.coding.judged_appos import closing_appos
+from newsevents.coding.judged_appos import closing_complement
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
@@ -170,7 +170,7 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
         obj = _judged_inside(complement)
     if obj is None:
         return None
-    appos = closing_appos(obj)
+    appos = closing_complement(obj)
     if not complement and appos is not None and tone(doccache.subtree(appos), words):
         # "called the closure of the border an unfriendly GESTURE": the complement parsed as an apposition
         return _trigger(tok, tone(doccache.subtree(appos), words) or CRITICISE, CALLED_JUDGEMENT, None)

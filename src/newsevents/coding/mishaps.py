@@ -1,4 +1,4 @@
-"""Happenings that are no act of a party: accidents, games, and everyday places that shut.
+"""Happenings that are no act of a party: accidents, games, everyday places that shut, market moves.
 
 The closing and background paragraphs of a report tell misfortunes and everyday life in words the
 dictionaries read as events: an airliner that "crashed near the airport, killing forty" is not a killing
@@ -40,6 +40,13 @@ EVERYDAY_CLOSURE = declare(
     "holiday') are no ban nor censorship",
     "Schools and shops were closed on Friday for the holiday.",
 )
+MARKET_MOVE = declare(
+    "modality",
+    "market-move",
+    "a currency, a market, shares or an index that rally, plunge or tumble ('the won rallied', 'stocks "
+    "slumped') move in price; no party acts",
+    "The peso and the stock market rallied on the news.",
+)
 _FILE = "coding/data/mishaps.toml"
 # Links by which a verb hangs on the verb that tells its circumstance: a participle ("crashed, KILLING
 # forty") or a conjunct ("collapsed and KILLED twelve").
@@ -61,6 +68,7 @@ class MishapWords:
     game_verbs: frozenset[str]
     everyday_places: frozenset[str]
     closing_verbs: frozenset[str]
+    market_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,6 +85,8 @@ def mishap(tok: Token) -> str | None:
         return ACCIDENT
     if _game(tok):
         return GAME
+    if _market_move(tok):
+        return MARKET_MOVE
     return EVERYDAY_CLOSURE if _everyday_closure(tok) else None
 
 
@@ -139,3 +149,14 @@ def _everyday_closure(tok: Token) -> bool:
     if any(c.dep_ == "agent" for c in children):
         return False
     return any(c.dep_ == "nsubjpass" and c.lemma_.casefold() in words.everyday_places for c in children)
+
+
+def _market_move(tok: Token) -> bool:
+    """Whether the subject of ``tok``, or each of its conjuncts, names a market, a price or a currency
+    ("the won and the stock market rallied"): a market report, not a party's act."""
+    market = mishap_words().market_nouns
+    subjects = [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    heads = [t for s in subjects for t in (s, *s.conjuncts)]
+    return all(t.lemma_.casefold() in market or t.text.casefold() in market for t in heads)

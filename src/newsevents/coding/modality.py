@@ -239,8 +239,10 @@ class ModalityReader:
                 reading = ("intended", BE_TO)  # "the rebels are to disarm"
             if reading is not None:
                 raise_to(*reading)
-                if reading[0] == "reported":
-                    continue  # what a speaker says is not made hypothetical by the speaker's own modals
+                if reading[0] == "reported" and not (tok.dep_ == "dobj" and tok.head.i == gov.i):
+                    # what a speaker says is not made hypothetical by the speaker's own modals; an act
+                    # that is the object of the verb ("would ANNOUNCE new tariffs") is, like its verb
+                    continue
             for child in doccache.children(gov):
                 if child.dep == labels.AUX and (aux := self._aux(child)) is not None:
                     raise_to(*aux)
