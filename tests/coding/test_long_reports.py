@@ -1,0 +1,73 @@
+"""Shapes of long wire reports (issue 10, eleventh session, probe set plong): a fronted "On Sunday" the
+parser fuses into the subject still dates its clause (strandeddate.py); an end or halt ordered to a
+military operation, offensive or bombing de-escalates (087, rows ne.plong.N); airborne soldiers,
+conscripts, guards and armour are armed forces (MIL, tools/curated_agents.tsv). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.pipeline import Pipeline
+
+# Published on a Wednesday: Sunday is 2005-05-08, Monday 2005-05-09.
+_PUBLISHED = "2005-05-11"
+_DATELINE = "LIMA, May 10 (Wire) - "
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("On Sunday Ecuadorean troops captured a hill near the border after a day of heavy fighting.",
+     "captured", "2005-05-08"),
+    ("On Sunday Chilean warplanes bombed a bridge over the river near the Peruvian border town.",
+     "bombed", "2005-05-08"),
+    ("On Monday Bolivian police arrested the mayor of the border town and two of his aides.",
+     "arrested", "2005-05-09"),
+])  # fmt: skip
+def test_fronted_weekday_without_comma_dates_its_clause(
+    pipeline: Pipeline, text: str, trigger: str, day: str
+) -> None:
+    events = [e for e in events_of(pipeline, _DATELINE + text, _PUBLISHED) if e.evidence.trigger == trigger]
+    assert events and all(str(e.date) == day for e in events)
+
+
+def test_date_bound_to_a_noun_stays_the_nouns(pipeline: Pipeline) -> None:
+    # (a possessive date names the occasion of its noun; "Sunday's vote" is no fronted date)
+    text = _DATELINE + "Peru's president condemned Sunday's attack on the Ecuadorean embassy in the capital."
+    events = [e for e in events_of(pipeline, text, _PUBLISHED) if e.evidence.trigger == "condemned"]
+    assert events and all(str(e.date) != "2005-05-08" for e in events)
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("President Garcia ordered an end to the military operation in the border region with Ecuador.",
+     "PER", "ECU"),
+    ("The Peruvian president ordered a halt to the offensive against the rebels in the southern jungle.",
+     "PER", "PER"),
+    ("The Chilean government ended the air strikes on the rebel camps in Bolivia after three days.",
+     "CHL", "BOL"),
+    ("Colombia suspended the bombing of guerrilla camps in Ecuador for three days on Monday.",
+     "COL", "ECU"),
+])  # fmt: skip
+def test_ending_or_halting_force_deescalates(pipeline: Pipeline, text: str, source: str, target: str) -> None:
+    events = events_of(pipeline, _DATELINE + text, _PUBLISHED)
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("087", source, target)
+    ]
+
+
+def test_ending_talks_is_not_deescalation(pipeline: Pipeline) -> None:
+    text = _DATELINE + "Peru's president ordered an end to the talks with the Ecuadorean delegation on Tuesday."
+    assert all(e.cameo != "087" for e in events_of(pipeline, text, _PUBLISHED))
+
+
+@pytest.mark.parametrize("noun", ["paratroopers", "conscripts", "armour"])
+def test_airborne_troops_conscripts_and_armour_are_military(pipeline: Pipeline, noun: str) -> None:
+    text = _DATELINE + f"Peruvian {noun} stormed a border post in southern Ecuador on Monday, killing two guards."
+    events = [e for e in events_of(pipeline, text, _PUBLISHED) if e.evidence.trigger == "stormed"]
+    assert events and all(e.source.code == "PERMIL" for e in events)
+
+
+def test_presidential_guard_is_military(pipeline: Pipeline) -> None:
+    text = _DATELINE + "The Bolivian presidential guard detained the president at his residence on Monday night."
+    events = [e for e in events_of(pipeline, text, _PUBLISHED) if e.evidence.trigger == "detained"]
+    assert events and all(e.source.code == "BOLMIL" for e in events)
