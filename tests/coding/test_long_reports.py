@@ -71,3 +71,42 @@ def test_presidential_guard_is_military(pipeline: Pipeline) -> None:
     text = _DATELINE + "The Bolivian presidential guard detained the president at his residence on Monday night."
     events = [e for e in events_of(pipeline, text, _PUBLISHED) if e.evidence.trigger == "detained"]
     assert events and all(e.source.code == "BOLMIL" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "\"If Quito sends troops, it will be fighting a war in the mountains for months,\" said a security "
+    "analyst in Lima.",
+    "Others said that Chile could impose sanctions on Peru if the border crisis went on into the summer.",
+    "Some analysts warned that a Peruvian withdrawal would leave a vacuum that the rebels could fill.",
+    "\"If the Ecuadoreans cross the river, the Peruvian army will have to go in and drive them out,\" said "
+    "a South American ambassador.",
+])  # fmt: skip
+def test_commentators_conjecture_is_no_event(pipeline: Pipeline, text: str) -> None:
+    # (coding/conjecture.py: an analyst's or unnamed commentator's guess belongs to no party)
+    lead = "Peru expelled two Ecuadorean diplomats from Lima on Tuesday. "
+    events = events_of(pipeline, _DATELINE + lead + text, _PUBLISHED)
+    assert [(e.root, e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("16", "PER", "ECU")
+    ]
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("Peru's president warned that if Ecuador sent troops across the river, the army would attack them.",
+     "13", "ECU"),
+    ("A former Peruvian minister, Luis Soto, said that if the talks failed, Lima would recall its "
+     "ambassador from Quito.", "13", "PER"),
+    ("The Chilean foreign minister said Chile would send aid to Peru next week.", "03", "CHL"),
+])  # fmt: skip
+def test_parties_conditionals_and_plans_stay(pipeline: Pipeline, text: str, root: str, source: str) -> None:
+    events = events_of(pipeline, _DATELINE + text, _PUBLISHED)
+    assert (root, source) in [(e.root, e.source.country) for e in events]
+
+
+def test_negated_act_in_if_clause_is_no_refusal(pipeline: Pipeline) -> None:
+    text = (
+        "If the Peruvian Congress cannot meet to confirm the new president, the army will become the "
+        "arbiter of the crisis, a lawyer in Lima said. Ecuador will not accept the refugees from Peru, "
+        "its interior minister said on Tuesday."
+    )
+    events = events_of(pipeline, _DATELINE + text, _PUBLISHED)
+    assert [(e.cameo, e.source.country) for e in events] == [("120", "ECU")]

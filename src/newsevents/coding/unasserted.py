@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
+from newsevents.coding.conjecture import conjecture
 from newsevents.coding.curtailed import CURTAILED, curtailed
 from newsevents.coding.epithets import epithet
 from newsevents.coding.generic import generic
@@ -117,7 +118,7 @@ def unasserted(trigger: Trigger) -> str | None:
         return DENIED_CLAIM
     if _future_occasion(tok):
         return FUTURE_OCCASION
-    return CURTAILED if curtailed(tok) else generic(tok) or epithet(tok) or mishap(tok)  # (see imports)
+    return CURTAILED if curtailed(tok) else generic(tok) or epithet(tok) or mishap(tok) or conjecture(tok)
 
 
 def _direct_question(tok: Token) -> bool:
