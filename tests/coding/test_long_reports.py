@@ -110,3 +110,28 @@ def test_negated_act_in_if_clause_is_no_refusal(pipeline: Pipeline) -> None:
     )
     events = events_of(pipeline, _DATELINE + text, _PUBLISHED)
     assert [(e.cameo, e.source.country) for e in events] == [("120", "ECU")]
+
+
+@pytest.mark.parametrize(("quote", "source"), [
+    ("\"We condemn this attack on our territory,\" the Ecuadorean foreign ministry said in a statement.",
+     "ECU"),
+    ("\"We strongly condemn the shelling,\" said Chile's foreign minister, Jose Perez.", "CHL"),
+    ("The Bolivian government said in a statement: \"We condemn this use of force.\"", "BOL"),
+])  # fmt: skip
+def test_quoted_first_person_speech_act_is_performed(pipeline: Pipeline, quote: str, source: str) -> None:
+    # (coding/performative.py: saying "we condemn" condemns; the quote's speaker is the source)
+    lead = "Peruvian troops shelled an Ecuadorean border post on Tuesday. "
+    events = events_of(pipeline, _DATELINE + lead + quote, _PUBLISHED)
+    assert ("11", source, "PER") in [
+        (e.root, e.source.country, e.target.country if e.target else None) for e in events
+    ]
+
+
+def test_quoted_present_rhetoric_stays_set_aside(pipeline: Pipeline) -> None:
+    # (a third-person present in a quote is still rhetoric: only the speaker's own speech act is performed)
+    text = (
+        "Peruvian troops shelled an Ecuadorean border post on Tuesday. \"Lima is waging a war on our "
+        "farmers and their families,\" Ecuador's defence minister said."
+    )
+    events = events_of(pipeline, _DATELINE + text, _PUBLISHED)
+    assert [e.evidence.trigger for e in events] == ["shelled"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
+from newsevents.coding.performative import performed
 from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
 
@@ -100,7 +101,7 @@ def generic(tok: Token) -> str | None:
         return SETTING
     if _heading(tok):
         return HEADING
-    return QUOTED_RHETORIC if _in_present(tok) and _quoted(tok) else None
+    return QUOTED_RHETORIC if _in_present(tok) and _quoted(tok) and not performed(tok) else None
 
 
 def _habitual(tok: Token) -> bool:
