@@ -135,3 +135,21 @@ def test_quoted_present_rhetoric_stays_set_aside(pipeline: Pipeline) -> None:
     )
     events = events_of(pipeline, _DATELINE + text, _PUBLISHED)
     assert [e.evidence.trigger for e in events] == ["shelled"]
+
+
+def test_clause_before_semicolon_is_no_demanded_content(pipeline: Pipeline) -> None:
+    # (coding/clausebreak.py: the parser hangs "arrested" on "demanded" across the semicolon)
+    text = (
+        "Chile arrested six Peruvian sailors who landed a boat near Arica and sought asylum; Lima demanded "
+        "that they be returned."
+    )
+    events = events_of(pipeline, _DATELINE + text, _PUBLISHED)
+    coded = [(e.root, e.source.country, e.target.country if e.target else None) for e in events]
+    assert ("17", "CHL", "PER") in coded
+    assert ("10", "PER", "CHL") in coded
+
+
+def test_demanded_content_in_one_clause_stays_set_aside(pipeline: Pipeline) -> None:
+    text = "Lima demanded that Chile release the six Peruvian sailors held in Arica since Sunday."
+    events = events_of(pipeline, _DATELINE + text, _PUBLISHED)
+    assert [e.root for e in events] == ["10"]
