@@ -153,3 +153,18 @@ def test_demanded_content_in_one_clause_stays_set_aside(pipeline: Pipeline) -> N
     text = "Lima demanded that Chile release the six Peruvian sailors held in Arica since Sunday."
     events = events_of(pipeline, _DATELINE + text, _PUBLISHED)
     assert [e.root for e in events] == ["10"]
+
+
+def test_visit_companions_are_no_hosts(pipeline: Pipeline) -> None:
+    # (coding/visit_host.py: "with" names who went along; the host is the "to" place)
+    text = "Chile's president flew to Quito on Tuesday with the leaders of Peru and Bolivia to show support."
+    events = [e for e in events_of(pipeline, _DATELINE + text, _PUBLISHED) if e.root == "04"]
+    pairs = sorted((e.source.country, e.target.country if e.target else None) for e in events)
+    assert pairs == [("BOL", "ECU"), ("CHL", "ECU"), ("PER", "ECU")]
+
+
+def test_meeting_with_keeps_its_counterpart(pipeline: Pipeline) -> None:
+    text = "Chile's president met with the leaders of Peru and Bolivia in Quito on Tuesday to discuss trade."
+    events = [e for e in events_of(pipeline, _DATELINE + text, _PUBLISHED) if e.root == "04"]
+    targets = {e.target.country for e in events if e.target} | {e.source.country for e in events}
+    assert {"PER", "BOL"} <= targets
