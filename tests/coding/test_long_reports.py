@@ -56,19 +56,19 @@ def test_ending_or_halting_force_deescalates(pipeline: Pipeline, text: str, sour
 
 
 def test_ending_talks_is_not_deescalation(pipeline: Pipeline) -> None:
-    text = _DATELINE + "Peru's president ordered an end to the talks with the Ecuadorean delegation on Tuesday."
+    text = _DATELINE + "Peru's president ordered an end to the talks with the Ecuadorean envoys on Tuesday."
     assert all(e.cameo != "087" for e in events_of(pipeline, text, _PUBLISHED))
 
 
 @pytest.mark.parametrize("noun", ["paratroopers", "conscripts", "armour"])
 def test_airborne_troops_conscripts_and_armour_are_military(pipeline: Pipeline, noun: str) -> None:
-    text = _DATELINE + f"Peruvian {noun} stormed a border post in southern Ecuador on Monday, killing two guards."
+    text = _DATELINE + f"Peruvian {noun} stormed a border post in Ecuador on Monday, killing two guards."
     events = [e for e in events_of(pipeline, text, _PUBLISHED) if e.evidence.trigger == "stormed"]
     assert events and all(e.source.code == "PERMIL" for e in events)
 
 
 def test_presidential_guard_is_military(pipeline: Pipeline) -> None:
-    text = _DATELINE + "The Bolivian presidential guard detained the president at his residence on Monday night."
+    text = _DATELINE + "The Bolivian presidential guard detained the president at his residence on Monday."
     events = [e for e in events_of(pipeline, text, _PUBLISHED) if e.evidence.trigger == "detained"]
     assert events and all(e.source.code == "BOLMIL" for e in events)
 

@@ -95,7 +95,8 @@ def _modal(verb: Token, words: ConjectureWords) -> bool:
 def _conditioned(verb: Token, words: ConjectureWords) -> bool:
     """A verb with an "if"/"unless" clause of its own: the consequent of a condition."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.conditions for m in doccache.children(c))
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in words.conditions for m in doccache.children(c))
         for c in doccache.children(verb)
     )
 
@@ -110,5 +111,5 @@ def _commentator(speaker: Token, conditional: bool, words: ConjectureWords) -> b
         return False
     kids = doccache.children(speaker)
     named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in kids)
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in kids) or speaker.tag_ == "NNS"
-    return indefinite and not named
+    plural = speaker.tag_ == "NNS"
+    return (plural or any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in kids)) and not named
