@@ -58,15 +58,16 @@ def conjecture(tok: Token) -> str | None:
     clause = _clause_verb(tok)
     if clause is None:
         return None
+    speech: Token | None = None
     if clause.i == tok.i and tok.lemma_.casefold() in words.speech_verbs:
         # the saying itself read as an act ("said the army will have to go in" as a demand)
         speech, inner = tok, [c for c in doccache.children(tok) if c.dep_ == "ccomp"]
     else:
         path = [clause, *governors(clause)]
         speech = next((v for v in path[1:] if v.lemma_.casefold() in words.speech_verbs), None)
-        if speech is None:
-            return None
-        inner = path[: path.index(speech)]
+        inner = path[: path.index(speech)] if speech is not None else []
+    if speech is None:
+        return None
     conditional = any(_conditioned(v, words) for v in inner)
     if not conditional and not any(_modal(v, words) for v in inner):
         return None
