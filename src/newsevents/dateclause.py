@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import doccache, labels, leadclause, yeardate
+from newsevents import doccache, labels, leadclause, strandeddate, yeardate
 from newsevents.annotations import doc_text
 from newsevents.coding.rules import declare
 from newsevents.datewords import NUMBERS, When, date_words, resolve
@@ -132,8 +132,8 @@ def bound_noun(ent: Span) -> Token | None:
     root, head = yeardate.link(ent)  # ("the 1998 and 2002 contracts": the first year's noun)
     if head.i in range(ent.start, ent.end) or head.i == root.i:
         return None
-    if head.ent_type_ in ("DATE", "TIME") or head.lower_ in _DAY_PARTS:
-        return None
+    if head.ent_type_ in ("DATE", "TIME") or head.lower_ in _DAY_PARTS or strandeddate.stranded(ent):
+        return None  # (or a fronted "On Sunday" the parser fused into the subject: it dates the clause)
     if root.dep_ in _NOUN_DEPS and head.pos_ in _NOUNS:
         return head
     if root.dep_ == "pobj" and head.lower_ == "since" and head.head.pos_ not in ("VERB", "AUX"):

@@ -20,6 +20,7 @@ from newsevents.coding.posts import at_posts
 from newsevents.coding.purpose import contact_parties
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.visit_host import hosted
 from newsevents.records import Actor
 from newsevents.when import role_day
 
@@ -47,7 +48,7 @@ def joined(drafts: Iterable[Draft]) -> Iterator[Draft]:
     given their act (``gapped``), co-givers kept apart (``coagents.apart``), an offer made on a call
     given the call's parties (``purpose.contact_parties``), then each companion on a visit made a
     visitor (``along``)."""
-    return along(contact_parties(list(apart(gapped(at_posts(accused(abroad(drafts))))))))
+    return along(hosted(contact_parties(list(apart(gapped(at_posts(accused(abroad(drafts)))))))))
 
 
 def along(drafts: Iterable[Draft]) -> Iterator[Draft]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
+from newsevents.coding.performative import performed
 from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
 
@@ -83,8 +84,6 @@ class GenericWords:
     span_prepositions: frozenset[str]
     relative_pronouns: frozenset[str]
     heading_nouns: frozenset[str]
-    performative_verbs: frozenset[str]
-    first_person: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -103,7 +102,7 @@ def generic(tok: Token) -> str | None:
         return SETTING
     if _heading(tok):
         return HEADING
-    return QUOTED_RHETORIC if _in_present(tok) and _quoted(tok) and not _performed(tok) else None
+    return QUOTED_RHETORIC if _in_present(tok) and _quoted(tok) and not performed(tok) else None
 
 
 def _habitual(tok: Token) -> bool:
@@ -185,15 +184,6 @@ def _setting(tok: Token) -> bool:
     past_be = any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in children)
     pronouns = generic_words().relative_pronouns
     return past_be and any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in children)
-
-
-def _performed(tok: Token) -> bool:
-    """Whether ``tok`` is a speech act the speaker performs in the first person ("we urge Lima to ...",
-    "I condemn ..."): the quote tells that act, so it is no rhetoric."""
-    words = generic_words()
-    if tok.pos_ != "VERB" or tok.lemma_.casefold() not in words.performative_verbs:
-        return False
-    return any(c.dep_ == "nsubj" and c.lower_ in words.first_person for c in doccache.children(tok))
 
 
 def _quoted(tok: Token) -> bool:

@@ -176,7 +176,9 @@ class ModalityReader:
         if isinstance(found, str):
             # "will not accept the refugees": refusing a cooperative act is a rejection; any other
             # negated event did not happen and is not coded.
-            if found == NEGATED and self.refusal(tok) and int(trigger.pattern.code[:2]) <= 9:
+            # (not in an "if" clause: "if Congress cannot meet" is the premise of a guess, no refusal)
+            premise = _conditional(tok, self.words.conditions)
+            if found == NEGATED and not premise and self.refusal(tok) and int(trigger.pattern.code[:2]) <= 9:
                 return replace(trigger, modality="asserted", code="120", steps=(*trigger.steps, REFUSAL))
             return replace(trigger, dropped_by=found)
         modality, steps = found

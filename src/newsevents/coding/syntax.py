@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from newsevents import doccache, labels
 from newsevents.coding.asides import aside, fronted_scene
 from newsevents.coding.carried import carried_preps
+from newsevents.coding.clausebreak import across_break
 from newsevents.coding.datelined import undatelined
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.fronted import fronted_subject
@@ -281,6 +282,8 @@ def governors(tok: Token) -> list[Token]:
     for _ in range(4):
         while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
+        if cur.dep_ == "ccomp" and across_break(cur):
+            break  # ("Greece arrested them; Ankara demanded ...": a clause of its own, not the content)
         if cur.dep_ in ("xcomp", "ccomp") or (cur.dep == labels.ADVCL and doccache.infinitive_to(cur)):
             cur = cur.head
             out.append(cur)

@@ -16,6 +16,8 @@ from dataclasses import dataclass, fields
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
+from newsevents.coding.clausebreak import across_break
+from newsevents.coding.conjecture import conjecture
 from newsevents.coding.curtailed import CURTAILED, curtailed
 from newsevents.coding.epithets import epithet
 from newsevents.coding.generic import generic
@@ -118,7 +120,9 @@ def unasserted(trigger: Trigger) -> str | None:
         return DENIED_CLAIM
     if _future_occasion(tok):
         return FUTURE_OCCASION
-    return CURTAILED if curtailed(tok) else generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok)
+    if curtailed(tok):
+        return CURTAILED
+    return generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok) or conjecture(tok)
 
 
 def _direct_question(tok: Token) -> bool:
@@ -189,6 +193,8 @@ def _demanded(tok: Token) -> bool:
     cur = tok
     for _ in range(_MAX_DEPTH):
         if cur.dep_ not in _CONTENT_LINKS or cur.head.i == cur.i:
+            return False
+        if across_break(cur):  # ("Greece arrested them; Ankara demanded ...": two clauses, not content)
             return False
         link, cur = cur.dep_, cur.head
         if cur.pos_ == "VERB" and cur.lemma_.casefold() in verbs:
