@@ -50,7 +50,7 @@ def story_day(
     """``dateclause.story_day`` for an event after the lead; for an undated event of the lead itself, the
     day the next sentence's main clause gives, within the week before ``reference``."""
     if _ongoing(tok):
-        return None  # ("officials of the two sides ARE MEETING at the site": now, as the report is filed)
+        return None  # ("the envoys ARE HOLDING talks in the capital": now, as the report is filed)
     day = dateclause.story_day(tok, reference, own, lead)
     if day is not None:
         later = _moved_on(tok, day, own, lead[0][0])

@@ -122,7 +122,7 @@ def test_a_declaration_of_independence_is_a_statement(pipeline: Pipeline) -> Non
 
 
 def test_every_gerund_of_an_accusation_is_its_ground(pipeline: Pipeline) -> None:
-    text = ("BEIJING, June 17 (Wire) - China accused Indian troops of crossing the border twice and "
+    text = ("BEIJING, June 17 (Wire) - China accused Indian patrols of straying over the frontier and "
             "provoking Chinese soldiers.")
     events = events_of(pipeline, text, PUBLISHED_ON)
     found = [(e.cameo, e.evidence.trigger) for e in events]
@@ -130,4 +130,4 @@ def test_every_gerund_of_an_accusation_is_its_ground(pipeline: Pipeline) -> None
     assert len(accusation) == 1 and accusation[0].cameo.startswith("11"), found
     assert accusation[0].source is not None and accusation[0].source.country == "CHN"
     assert accusation[0].target is not None and accusation[0].target.country == "IND"
-    assert not [e for e in events if e.evidence.trigger in ("crossing", "provoking")], found
+    assert not [e for e in events if e.evidence.trigger in ("straying", "provoking")], found

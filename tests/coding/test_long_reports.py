@@ -74,8 +74,8 @@ def test_presidential_guard_is_military(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "\"If Quito sends troops, it will be fighting a war in the mountains for months,\" said a security "
-    "analyst in Lima.",
+    "\"If Quito sends troops, it could find itself in a long war across the mountains,\" said a "
+    "security analyst in Lima.",
     "Others said that Chile could impose sanctions on Peru if the border crisis went on into the summer.",
     "Some analysts warned that a Peruvian withdrawal would leave a vacuum that the rebels could fill.",
     "\"If the Ecuadoreans cross the river, the Peruvian army will have to go in and drive them out,\" said "

@@ -33,13 +33,13 @@ def _events(pipeline: Pipeline, text: str) -> list[Coded]:
         ),
         # a long subject between commas: the parser hangs "called" on it as a participle
         (
-            "Samdech Techo Hun Sen, Prime Minister of the Kingdom of Cambodia, called on the Thai government "
-            "to withdraw its troops from the border.",
+            "Samdech Akka Moha Sena Padei Techo Hun Manet, Prime Minister of Cambodia, called on the Thai "
+            "government to pull its soldiers back from the frontier.",
             [("020", "KHM", "THA")],
         ),
         (
-            "Indonesian President Joko Widodo, who watched the ceremony on television at the Merdeka Palace, "
-            "called on Malaysia to return the fishermen.",
+            "Indonesian President Joko Widodo, who followed the signing from the Merdeka Palace in Jakarta, "
+            "called on Malaysia to release the fishermen.",
             [("020", "IDN", "MYS")],
         ),
     ],
@@ -96,8 +96,8 @@ def test_wire_vocabulary(pipeline: Pipeline, text: str, expected: list[Coded]) -
 
 def test_present_progressive_takes_the_filing_day(pipeline: Pipeline) -> None:
     text = (
-        "NEW DELHI, June 16 - Indian and Chinese troops clashed in the valley on Monday night. Senior "
-        "military officials of the two sides are meeting at the site to defuse the situation, the army said."
+        "NEW DELHI, June 16 - Indian and Chinese troops clashed in the valley on Monday night. Army "
+        "commanders from both countries are meeting near the site to ease tension, the ministry said."
     )
     found = [
         (e.cameo, e.source.country, e.target.country if e.target else None, e.date)
@@ -111,8 +111,8 @@ def test_present_progressive_takes_the_filing_day(pipeline: Pipeline) -> None:
     [
         # every gerund of the ground is the accuser's account, not an act told
         (
-            "Beijing accused Indian troops of crossing the border twice and provoking Chinese soldiers.",
-            [("112", "CHN", "IND")],
+            "Islamabad accused Indian rangers of entering its territory and provoking Pakistani guards.",
+            [("112", "PAK", "IND")],
         ),
         # a finite verb the parser hangs on the ground is an act of its own
         (

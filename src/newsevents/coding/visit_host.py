@@ -1,4 +1,4 @@
-"""The host of a visit made with companions: "flew to Tbilisi with the leaders of Ukraine and Lithuania".
+"""The host of a visit made with companions: "travelled to Vilnius alongside the heads of Poland and Latvia".
 
 A "with" phrase on a verb of travel names who went along (coding/companions.py makes each of them a
 visitor too), never whom the visit was paid to; the argument stage, which reads a "with" object as the
