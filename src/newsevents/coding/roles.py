@@ -8,8 +8,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
-from newsevents.coding import clause_party, decided, doers, recent_relative, reduced_relative, scene, stand_ins
-from newsevents.coding import syntax
+from newsevents.coding import clause_party, decided, doers, recent_relative, reduced_relative, scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import recipients, time_anchor
 from newsevents.coding.lexicon import lexicon
@@ -17,6 +16,7 @@ from newsevents.coding.protest import dispersal_object
 from newsevents.coding.rules import declare
 from newsevents.coding.side_clauses import partyless_clause
 from newsevents.coding.speaker_conjunct import speaker_verb
+from newsevents.coding.stand_ins import subjects as stand_in_subjects
 from newsevents.coding.target_table import target_roles
 from newsevents.coding.targets_agents import OBJECT_AGENT, act_agents, object_agents
 
@@ -189,7 +189,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             for s in syntax.subjects(tok)
         )
         sources.extend(_inherited_subjects(tok) if not sources else [])
-        sources.extend(Head(t, rule) for t, rule in stand_ins.subjects(tok, [h.token for h in sources]))
+        sources.extend(Head(t, rule) for t, rule in stand_in_subjects(tok, [h.token for h in sources]))
         targets.extend(Head(c, OBJECT_AGENT) for c in object_agents(tok))
         targets.extend(
             Head(c, OBJECT)

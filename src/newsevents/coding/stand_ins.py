@@ -33,7 +33,7 @@ STRAY_MAIN = declare(
     "stray-main-verb",
     "a sentence whose root is a noun has its main verb hung as a participle after the comma that closes "
     "a long subject ('X, Prime Minister of Y, called on ...'): the root noun is the subject",
-    "Ranil Wickremesinghe, Prime Minister of the Democratic Socialist Republic, called on the council to meet.",
+    "Ranil Wickremesinghe, Prime Minister of the Socialist Republic, called on the council to meet.",
 )
 # How many tokens back an issuing clause may be: a few sentences of one report.
 _ISSUE_WINDOW = 160

@@ -1,7 +1,7 @@
 """Parse repairs of ``coding/reattach``: a finite verb of the main clause hung on the wrong word.
 
 **Main verb read as a clause on its own subject.**
-"Qatar, which hosted a round of talks in March, CALLED on both factions to lay down arms": after a relative clause or
+"Qatar, which hosted talks in March, CALLED on both factions to lay down arms": after a relative clause or
 an apposition closed by a comma, the small English model often makes the subject noun the sentence's
 root and hangs the finite verb after the comma on it as a clause of its own (``acl``/``relcl``). The
 verb then has no subject, and the selection stage sets the sentence's main act aside as a background
