@@ -2,6 +2,8 @@
 
 - A country's name that opens the name of an ocean or of a town's park, square or street names a place,
   not the country (actors/regions.py): no event is aimed at India for what happens in the Indian Ocean.
+- A reaction that names no counterpart answers the actor of the article's lead when that actor is named
+  at least half as often as the most-named other country (coding/lead_party.py), not the scene.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ PUBLISHED = "2021-03-10"
     ("text", "trigger_code", "absent"),
     [
         # an ocean named after a country: the frigates are sent to the sea lanes, not to India
-        ("Chile's navy sent two frigates into the Indian Ocean on Monday to escort merchant ships.", "07", "IND"),
+        ("Chile's navy sent two frigates into the Indian Ocean on Monday to escort ships.", "07", "IND"),
         # a park named after a capital (Victoria, the Seychelles'): the police seal off a place at home
-        ("LIMA, March 9 (Wire) - Police sealed off Victoria Park on Sunday to stop a planned vigil.", "17", "SYC"),
+        ("LIMA, March 9 (Wire) - Police sealed off Victoria Park on Sunday to stop a vigil.", "17", "SYC"),
         # a street named after a country
-        ("Riot police fired tear gas at protesters on Argentina Avenue in central Lima on Tuesday.", "1", "ARG"),
+        ("Riot police fired tear gas at protesters on Argentina Avenue in Lima on Tuesday.", "1", "ARG"),
     ],
 )
 def test_place_named_after_a_country_is_no_party(
@@ -41,6 +43,35 @@ def test_place_named_after_a_country_is_no_party(
     ],
 )
 def test_territory_named_with_its_country_stays_a_party(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = [(code[:2], source, target) for code, source, target in coded(pipeline, text, PUBLISHED)]
+    assert expected in events, events
+
+
+LEAD_ACTOR = (
+    "LIMA, May 2 (Wire) - Peru fired a ballistic missile over Ecuador on Monday. The missile fell into "
+    "Ecuadorean waters, and Ecuador's navy tracked it. Peruvian officials called it a routine test. "
+    "Chile's foreign minister warned of serious consequences."
+)
+SCENE_STORY = (
+    "QUITO, May 2 (Wire) - Peru fired a ballistic missile over Ecuador on Monday. The missile fell into "
+    "Ecuadorean waters, and Ecuador's navy tracked it. Ecuadorean fishermen said the blast shook their "
+    "boats, and Ecuador's president cut short a visit abroad. Chile's foreign minister warned of serious "
+    "consequences."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead's actor (Peru) is named nearly as often as the scene (Ecuador): the reaction answers it
+        (LEAD_ACTOR, ("13", "CHL", "PER")),
+        # the lead's actor is named once, the scene five times: the count decides, as before
+        (SCENE_STORY, ("13", "CHL", "ECU")),
+    ],
+)
+def test_reaction_naming_nobody_answers_the_lead_actor(
     pipeline: Pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
     events = [(code[:2], source, target) for code, source, target in coded(pipeline, text, PUBLISHED)]
