@@ -43,6 +43,6 @@ def lead_party(
         if m.start not in subject:
             continue
         iso3 = country_of(actors, m)
-        if iso3 in counts and 2 * counts[iso3] >= top:
+        if iso3 is not None and iso3 in counts and 2 * counts[iso3] >= top:
             return iso3
     return None
