@@ -27,6 +27,7 @@ from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.home_story import home_counterpart
+from newsevents.coding.lead_party import lead_party
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.lone_country import lone_country
 from newsevents.coding.recipients import AID_SCENE, aid_scene
@@ -124,7 +125,7 @@ def _domestic_content(d: Draft) -> bool:
 
 
 def article_counterpart(actors: DocActors, own: str | None) -> str | None:
-    """The country the article names most often other than ``own`` (the first named among equals)."""
+    """The country the article names most often other than ``own``, or its lead's actor (lead_party.py)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in actors.mentions:
@@ -132,9 +133,8 @@ def article_counterpart(actors: DocActors, own: str | None) -> str | None:
         if iso3 and iso3 != own:
             counts[iso3] += 1
             first.setdefault(iso3, m.start)
-    if not counts:
-        return None
-    return min(counts, key=lambda iso3: (-counts[iso3], first[iso3]))
+    top = min(counts, key=lambda iso3: (-counts[iso3], first[iso3])) if counts else None
+    return lead_party(actors, counts, party_country) or top
 
 
 def party_country(actors: DocActors, m: Mention) -> str | None:
