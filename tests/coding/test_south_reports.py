@@ -81,3 +81,20 @@ def test_another_state_s_answer_told_by_a_speaker_stays_that_state_s(pipeline: P
     text = "Peru said on Tuesday that Chile would respond if Bolivia attacked."
     threats = [e for e in events_of(pipeline, text, "2021-05-04") if e.root == "13"]
     assert threats and threats[0].source.country == "CHL"
+
+
+def test_the_two_sides_are_the_parties_that_talked_not_their_mediators(pipeline: Pipeline) -> None:
+    text = (
+        "Ghana and Togo agreed to reopen their border on Sunday after talks in Lome mediated by Benin "
+        "and Nigeria. The two sides will meet again in Accra next month."
+    )
+    again = by_trigger(events_of(pipeline, text, "2021-05-04"))["meet"][0]
+    assert {again.source.country, again.target.country if again.target else None} == {"GHA", "TGO"}
+
+
+def test_the_two_sides_after_a_pact_are_its_signatories(pipeline: Pipeline) -> None:
+    text = (
+        "Benin and Nigeria signed a trade pact on Sunday. The two sides will meet again in Accra next month."
+    )
+    again = by_trigger(events_of(pipeline, text, "2021-05-04"))["meet"][0]
+    assert {again.source.country, again.target.country if again.target else None} == {"BEN", "NGA"}
