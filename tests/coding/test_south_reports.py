@@ -98,3 +98,8 @@ def test_the_two_sides_after_a_pact_are_its_signatories(pipeline: Pipeline) -> N
     )
     again = by_trigger(events_of(pipeline, text, "2021-05-04"))["meet"][0]
     assert {again.source.country, again.target.country if again.target else None} == {"BEN", "NGA"}
+
+
+def test_currency_support_extended_with_credit_is_economic_aid(pipeline: Pipeline) -> None:
+    text = "Japan has extended $3 billion in credit lines and currency support to Ghana this year."
+    assert _dyads(pipeline, text)[:1] == [("071", "JPNGOV", "GHA")]
