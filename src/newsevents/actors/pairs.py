@@ -25,6 +25,9 @@ _PAIR_NOUNS = _WORDS.pair_nouns
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Prepositions after which a country is the venue of an event, never one of a pair of parties.
 _VENUE_PREPS = frozenset({"in", "at", "near", "inside"})
+# Verbs whose 'by' agents are third parties to the talks or deal they go between ("talks mediated by Qatar
+# and Turkey ... the two sides" are the parties that talked, not the mediators).
+_GO_BETWEEN_VERBS = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "arrange", "convene"})
 # "the former" / "the latter" standing alone: which of two parties named together it is.
 _ORDINAL = {"former": 0, "latter": 1}
 # How many sentences back (the phrase's own included) a pair named together is looked for.
@@ -130,6 +133,8 @@ def _coordinated_pair(
             continue
         if m.kind == "org" or other.kind == "org" or _named_as_venue(actors, other):
             continue
+        if _go_between(actors, other):
+            continue
         pair = [_mention_actors(actors, other, day), _mention_actors(actors, m, day)]
         if all(pair) and pair[0][0].code and not _same_party(pair[0][0], pair[1][0]):
             return [pair[0][0], pair[1][0]]
@@ -220,6 +225,13 @@ def _named_as_venue(actors: DocActors, m: Mention) -> bool:
     """Whether a country or capital is named as where something took place ("met in Washington")."""
     tok = actors.doc[m.end - 1]
     return m.kind == "country" and tok.dep_ == "pobj" and tok.head.lower_ in _VENUE_PREPS
+
+
+def _go_between(actors: DocActors, m: Mention) -> bool:
+    """Whether a party is named as the 'by' agent of a mediation ("talks brokered by Qatar and Turkey")."""
+    tok = _noun_of(actors.doc[m.end - 1])
+    by = tok.head
+    return tok.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_.casefold() in _GO_BETWEEN_VERBS
 
 
 def _same_party(a: Actor, b: Actor) -> bool:

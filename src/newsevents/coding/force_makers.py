@@ -13,11 +13,11 @@ a state's own people, fights with armed groups) is unchanged. The agent table
 (tools/curated_agents.tsv) gives the same nouns MIL when their phrase is read as an actor ("Peruvian
 air strikes destroyed ..."), so that the noun's event and its verb's are one actor and merge.
 
-A state named alone (its name or capital, "Peru", "Lima") as the subject of a verb of assault, fighting or
-mass violence (18-20: "Peru shelled the camp", "Lima launched an offensive") is its military too
-(``source:state-force-subject``), and so is its adjective on a 'by' agent no word of its own gives a role
-("hit by Peruvian strikes"); for posture (15) the corpus codes a state that sends, masses or tests as its
-government, so that root keeps the resolver's reading there.
+A state named alone (its name or capital, "Peru", "Lima", or "it" standing for it) as the subject of a
+verb of assault, fighting or mass violence (18-20: "Peru shelled the camp", "Lima launched an offensive")
+is its military too (``source:state-force-subject``), and so is its adjective on a 'by' agent no word of
+its own gives a role ("hit by Peruvian strikes"); for posture (15) the corpus codes a state that sends,
+masses or tests as its government, so that root keeps the resolver's reading there.
 """
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ def state_force(
     elif code[:2] in _SUBJECT_FORCE_ROOTS and (
         _named_state(trigger, source_rule, source) or (source_rule == PASSIVE_AGENT and source.role is None)
     ):
-        # ("China shelled the island": the verb's subject, a state named alone; "hit by Chinese strikes":
-        # a 'by' agent its adjective places and no word of its own gives a role)
+        # ("China shelled the island": the verb's subject, a state named alone or "it" for it; "hit by
+        # Chinese strikes": a 'by' agent its adjective places and no word of its own gives a role)
         made = STATE_FORCE_SUBJECT
     else:
         return source, None
@@ -98,4 +98,8 @@ def _named_state(trigger: Trigger, source_rule: str | None, source: Actor) -> bo
     # (a light verb's or a first conjunct's subject only for those rules: a speech verb's is the teller's)
     heads = syntax.subjects(tok.head if source_rule in (SHARED_SUBJECT, LIGHT_VERB_SUBJECT) else tok)
     named = [m for m in tok.doc._.ne_actors.mentions if m.kind == "country" and m.country_kind in _NAMES]
-    return any(m.start <= h.i < m.end and m.iso3 == source.country for h in heads for m in named)
+    if any(m.start <= h.i < m.end and m.iso3 == source.country for h in heads for m in named):
+        return True
+    # ("Peru said it had shot down two jets": "it" stands for the state its antecedent names; a pronoun
+    # for an army or a ministry resolves to that body's own role, which this rule leaves alone)
+    return any(h.lower_ == "it" for h in heads)

@@ -164,12 +164,17 @@ def _speaker(tok: Token, actors: DocActors, day: dt.date | None) -> Actor | None
     words = response_words()
     if _answer_noun(tok, words) is None and not _pays(tok, words):
         verbs.insert(0, tok)  # (with an answer noun the clause's subject is the one answered, or nobody)
-    for verb in verbs:
-        for head in _subjects(verb):
-            for a in actors.resolve_all(head, day):
-                if can_act(a, lexicon().state_roles):
-                    return a
-    return None
+    found = [
+        a
+        for verb in verbs
+        for head in _subjects(verb)
+        for a in actors.resolve_all(head, day)
+        if can_act(a, lexicon().state_roles)
+    ]
+    # ("the premier warned that the army would move in": the speaker threatens with her own state's forces;
+    # another state's answer told by a speaker stays that state's)
+    own = [a for a in found[1:] if found[0].country and a.country == found[0].country]
+    return own[-1] if own else (found[0] if found else None)
 
 
 def _subjects(verb: Token) -> list[Token]:
