@@ -34,7 +34,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
-from newsevents.coding import headline, misplaced_agent, participles, resources
+from newsevents.coding import headline, misplaced_agent, participles, resources, thing_subjects
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 
 REDUCED_RELATIVE_SUBJECT = declare(
@@ -280,6 +281,7 @@ class ReattachStage:
             object_as_conjunct(doc, words)
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
+            thing_subjects.mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")
             misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))
         return doc
 
