@@ -36,7 +36,12 @@ def mend_thing_subjects(doc: Doc, event_subjects: frozenset[str]) -> int:
     for sent in doc.sents:
         for tok in _openers(sent.start, sent.end, doc):
             lemma = _singular(tok.lower_)
-            if tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.dep_ in _SUBJECTS and lemma in event_subjects:
+            if (
+                tok.pos_ == "PROPN"
+                and tok.ent_type_ == ""
+                and tok.dep_ in _SUBJECTS
+                and lemma in event_subjects
+            ):
                 tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS" if lemma != tok.lower_ else "NN", lemma
                 mended += 1
     return mended
