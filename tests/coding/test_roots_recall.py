@@ -3,7 +3,8 @@
 slamming or crashing into a place, warships arriving near a place, pauses declared, leaders fleeing into
 exile, troops engaging armed parties and forces placed on alert (verbs.curated.tsv, ``ne.proots.*``); a
 capitalised event or weapon noun that opens a sentence read as the common noun it is
-(coding/thing_subjects.py); a date after "on" that names no counterpart (coding/doers.py)."""
+(coding/thing_subjects.py); a date after "on" that names no counterpart (coding/doers.py); a person let leave a
+country or let go in an agentless passive (coding/set_free.py)."""
 
 from __future__ import annotations
 
@@ -127,3 +128,23 @@ def test_a_date_after_on_names_no_doer_of_an_event_noun(pipeline: Pipeline) -> N
 def test_the_killing_of_a_person_by_a_party_is_its_assault(pipeline: Pipeline) -> None:
     text = "TEHRAN, June 3 (Wire) - The killing of an Iranian diplomat by Pakistani gunmen was confirmed."
     assert ("180", "PAK", "IRN") in _coded(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # let a person leave the country: a release by the letter (0841)
+        (
+            "NAIROBI, June 3 (Wire) - Kenya let the British aid worker leave the country.",
+            [("0841", "KEN", "GBR")],
+        ),
+        # an agentless passive "were let go": the state holding its own nationals releases them
+        ("Kenya said two Kenyan prisoners were let go on Monday.", [("0841", "KEN", "KEN")]),
+        # a ship let leave a port is no person freed
+        ("NAIROBI, June 3 (Wire) - Kenya let the Greek ship leave the port.", []),
+        # "let go by" a party is left to the agent rules: no state is guessed
+        ("Two Kenyan prisoners were let go by the rebels on Monday.", []),
+    ],
+)
+def test_letting_a_person_leave_releases_them(pipeline: Pipeline, text: str, expected: list[Dyad]) -> None:
+    assert [d for d in _coded(pipeline, text) if d[0].startswith("084")] == expected
