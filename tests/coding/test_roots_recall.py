@@ -3,8 +3,8 @@
 slamming or crashing into a place, warships arriving near a place, pauses declared, leaders fleeing into
 exile, troops engaging armed parties and forces placed on alert (verbs.curated.tsv, ``ne.proots.*``); a
 capitalised event or weapon noun that opens a sentence read as the common noun it is
-(coding/thing_subjects.py); a date after "on" that names no counterpart (coding/doers.py); a person let leave a
-country or let go in an agentless passive (coding/set_free.py)."""
+(coding/thing_subjects.py); a date after "on" that names no counterpart (coding/doers.py); a person let
+leave a country or let go in an agentless passive (coding/set_free.py)."""
 
 from __future__ import annotations
 
