@@ -148,3 +148,17 @@ def test_the_killing_of_a_person_by_a_party_is_its_assault(pipeline: Pipeline) -
 )
 def test_letting_a_person_leave_releases_them(pipeline: Pipeline, text: str, expected: list[Dyad]) -> None:
     assert [d for d in _coded(pipeline, text) if d[0].startswith("084")] == expected
+
+
+def test_bombs_tearing_through_a_place_in_a_time_clause_are_an_attack(pipeline: Pipeline) -> None:
+    text = (
+        "DHAKA, June 3 (Wire) - Bangladesh closed its schools after bombs tore through two mosques in Dhaka, "
+        "killing 40 people."
+    )
+    coded = _coded(pipeline, text)
+    assert [c for c in coded if c[0][:2] == "18"] == [("180", "BGD", "BGD")]
+
+
+def test_a_storm_tearing_through_a_town_stays_no_attack(pipeline: Pipeline) -> None:
+    text = "DHAKA, June 3 (Wire) - Bangladesh closed its schools after a cyclone tore through the coast."
+    assert not [c for c in _coded(pipeline, text) if c[0][:2] in ("18", "19")]
