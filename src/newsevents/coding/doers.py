@@ -7,7 +7,7 @@ done by the ones the "of" phrase names, counterpart or not (``doer_of_nouns`` in
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Mapping
 
 from spacy.tokens import Token
 
@@ -19,9 +19,17 @@ from newsevents.coding.lexicon import lexicon
 _COUNTERPART_PREPS = ("to", "with", "against", "on")
 
 
-def of_names_doer(noun: Token, preps: Container[str]) -> bool:
+def of_names_doer(noun: Token, preps: Mapping[str, Token]) -> bool:
     """Whether the "of" phrase of the event noun ``noun`` (with prepositions ``preps``) names its doer."""
-    return noun.lemma_.casefold() in lexicon().doer_of_nouns or any(p in preps for p in _COUNTERPART_PREPS)
+    return noun.lemma_.casefold() in lexicon().doer_of_nouns or any(
+        p in preps and not _dated(preps[p]) for p in _COUNTERPART_PREPS
+    )
+
+
+def _dated(prep: Token) -> bool:
+    """Whether preposition ``prep`` only dates the act ("the killing of the envoy ON TUESDAY"): its object
+    is a date, which names no counterpart."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in doccache.children(prep))
 
 
 def object_phrase_outside_doer(noun: Token) -> list[Token]:

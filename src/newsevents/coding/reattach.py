@@ -35,7 +35,9 @@ from spacy.tokens import Doc, Token
 
 from newsevents import doccache
 from newsevents.coding import headline, misplaced_agent, offset_object, participles, resources, subject_root
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
+from newsevents.coding.thing_subjects import mend_thing_subjects
 
 REDUCED_RELATIVE_SUBJECT = declare(
     "source",
@@ -282,6 +284,7 @@ class ReattachStage:
             subject_root.infinitive_conjuncts(doc, words)
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
+            mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")
             offset_object.offset_objects(doc)  # ("visited Baku days after": Baku is the object)
             misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))
         return doc

@@ -40,6 +40,10 @@ _NOT_LEAVING = frozenset({"acomp", "oprd", "xcomp", "dobj", "prt"})
 _LEAVING_ADVERBS = frozenset({"home", "free", "away"})
 # Nouns of people held that the shared person nouns do not list.
 _HELD_PEOPLE = frozenset({"prisoner", "detainee", "captive", "hostage", "soldier", "people", "person"})
+# Places a freed person is let leave ("let him leave the country", "leave prison").
+_PLACES_LEFT = frozenset({"country", "prison", "jail", "territory"})
+# Entity types of a named place left ("let her leave Iran").
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # Pronouns that cannot be a freed person.
 _THING_PRONOUNS = frozenset({"it", "this", "that"})
 # Entity types of named people ("Smith", "the Britons").
@@ -70,21 +74,31 @@ def _set_free(verb: Token) -> Token | None:
 
 
 def _let_go(verb: Token) -> Token | None:
-    """The freed of "let X go": the subject of the leaving verb, or the object of "let go OF X"."""
+    """The freed of "let X go": the subject of the leaving verb, the subject of an agentless passive ("X
+    were let go": the state holding X, coding/released.py), or the object of "let go OF X"."""
     for clause in doccache.children(verb):
         if clause.dep_ not in ("ccomp", "xcomp") or clause.lemma_.casefold() not in _LEAVING:
             continue
         kids = doccache.children(clause)
-        if any(k.dep_ in _NOT_LEAVING for k in kids):
+        if any(k.dep_ in _NOT_LEAVING and not _place_left(k) for k in kids):
             return None
         if any(k.dep_ == "advmod" and k.lower_ not in _LEAVING_ADVERBS for k in kids):
             return None
         subjects = [k for k in kids if k.dep_ == "nsubj"]
+        # ("X were let go": an agentless passive; "let go by the rebels" leaves the maker to its own rules)
+        if not any(k.dep_ == "agent" or k.lower_ == "by" for k in (*kids, *doccache.children(verb))):
+            subjects += [k for k in doccache.children(verb) if k.dep_ == "nsubjpass"]
         if subjects:
             return subjects[0]
         of = [p for k in kids if k.dep_ == "prep" and k.lower_ == "of" for p in doccache.children(k)]
         return next((p for p in of if p.dep_ == "pobj"), None)
     return None
+
+
+def _place_left(tok: Token) -> bool:
+    """Whether ``tok`` is the place a freed person leaves ("let her leave THE COUNTRY"), not what makes
+    "let X go" no departure ("let the talks go AHEAD")."""
+    return tok.dep_ == "dobj" and (tok.lemma_.casefold() in _PLACES_LEFT or tok.ent_type_ in _PLACE_ENTS)
 
 
 def _person(tok: Token) -> bool:

@@ -59,6 +59,9 @@ TOLL_VICTIMS = declare(
 )
 # Verbs that tell what an attack cost.
 _TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
+# Verbs that tell an attack by what it tore through ("after a bomb RIPPED THROUGH the convoy"): with
+# "through", as plain an attack as a toll.
+_RAVAGE_VERBS = frozenset({"rip", "tear"})
 # CAMEO roots of acts of force: assault, fight, mass violence.
 _FORCE_ROOTS = ("18", "19", "20")
 # Marks of a time clause told as past ("after", "since", "when", "as", "before").
@@ -157,12 +160,14 @@ def toll_victims(tok: Token, code: str, targets: list[Head]) -> list[Head]:
 
 def toll_time_clause(clause: Token, attacks: frozenset[str]) -> bool:
     """Whether the time clause ``clause`` tells an attack by its toll ("after a car bomb KILLED 40
-    policemen", "since an air strike killed nine"): an attack noun for subject of a killing verb in the
+    policemen", "since an air strike killed nine") or by what it tore through ("after bombs TORE THROUGH
+    two churches"): an attack noun for subject of a killing verb in the
     past, active (TOLL_CLAUSE). The attack is no actor, but the clause asserts it took place, and the toll
     rule (coding/tolls.py) codes it as the attack; without this rule it is set aside as the scene."""
-    if clause.lemma_.casefold() not in _TOLL_VERBS or clause.tag_ != "VBD":
-        return False
     kids = doccache.children(clause)
+    ravaged = clause.lemma_.casefold() in _RAVAGE_VERBS and any(c.lower_ == "through" for c in kids)
+    if not (clause.lemma_.casefold() in _TOLL_VERBS or ravaged) or clause.tag_ != "VBD":
+        return False
     if not any(c.dep_ == "mark" and c.lower_ in _PAST_MARKS for c in kids):
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in kids):
