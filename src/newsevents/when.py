@@ -194,7 +194,7 @@ class DocDates:
             return noun_dated, True, HEAD_NOUN
         if shifted := done_shift(tok, self._offset(tok, sent, sent_ents, last_dated), self.reference):
             return [shifted], True, OFFSET
-        if enclosing := self._enclosing(tok, sent_ents):
+        if sent_ents and (enclosing := self._enclosing(tok, sent_ents)):  # (no date: none to share)
             return enclosing, True, ENCLOSING
         unclaimed = [
             w
