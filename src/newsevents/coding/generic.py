@@ -14,10 +14,9 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, fields
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
-from newsevents import doccache, labels
+from newsevents import doccache
 from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
 
@@ -62,10 +61,6 @@ _FILE = "coding/data/generic.toml"
 _STRAIGHT = frozenset({'"'})
 _OPENING = frozenset({"\u201c"})
 _CLOSING = frozenset({"\u201d"})
-# (the same marks as ``Token.orth`` gives them: newsevents.labels)
-_STRAIGHT_IDS = labels.labels(_STRAIGHT)
-_OPENING_IDS = labels.labels(_OPENING)
-_CLOSING_IDS = labels.labels(_CLOSING)
 # Fewest words a quotation needs to be a speaker's words rather than a term in scare quotes ("a
 # 'special operation'").
 _MIN_QUOTED = 4
@@ -202,13 +197,14 @@ def _quotations(doc: Doc) -> tuple[tuple[int, int], ...]:
     if found is None:
         pairs: list[tuple[int, int]] = []
         opened: int | None = None
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # (the words' hashes: no string per word)
-            if opened is not None and (orth in _CLOSING_IDS or orth in _STRAIGHT_IDS):
-                if i - opened - 1 >= _MIN_QUOTED:
-                    pairs.append((opened, i))
+        for word in doccache.tokens(doc):
+            text = word.text
+            if opened is not None and (text in _CLOSING or text in _STRAIGHT):
+                if word.i - opened - 1 >= _MIN_QUOTED:
+                    pairs.append((opened, word.i))
                 opened = None
-            elif orth in _OPENING_IDS or orth in _STRAIGHT_IDS:
-                opened = i
+            elif text in _OPENING or text in _STRAIGHT:
+                opened = word.i
         found = doc.user_data[_QUOTATIONS] = tuple(pairs)
     return found
 
