@@ -195,7 +195,7 @@ class DocDates:
             return noun_dated, True, HEAD_NOUN
         if shifted := done_shift(tok, self._offset(tok, sent, sent_ents, last_dated), self.reference):
             return [shifted], True, OFFSET
-        if enclosing := self._enclosing(tok, sent_ents):
+        if sent_ents and (enclosing := self._enclosing(tok, sent_ents)):  # (no date: none to share)
             return enclosing, True, ENCLOSING
         unclaimed = [
             w
@@ -257,10 +257,10 @@ class DocDates:
                 whens.extend(self._resolved[ent.start])
             elif anchor is not None and sametime.inner_date(anchor, heads):
                 inner.extend(self._resolved[ent.start])
-        whens = done_dates(tok, whens or inner, self.published or self.reference)
+        whens = done_dates(tok, whens or inner, self.published or self.reference) if whens or inner else []
         if whens:
             return list(dict.fromkeys(whens)), OWN_CLAUSE
-        if self._shift(tok) is not None:
+        if not ents or self._shift(tok) is not None:  # (no date to share: none for a conjunct either)
             return [], OWN_CLAUSE  # "..., a day after jets bombed X": its own offset, not its head's date
         # "were shot or beaten to death on Oct. 2": a date on the last conjunct dates them all.
         for conj in (c for c in doccache.children(tok) if c.dep == labels.CONJ and c.pos in labels.VERBAL):

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -147,11 +148,13 @@ class MentionFinder:
         overlaps the tokens ``skip`` (the dateline) is a mention."""
         matches: list[tuple[int, int, str]] = []
         texts, lowers = [], []
-        strings = self._strings_of(doc.vocab)
-        for t in doccache.tokens(doc):  # (one walk over the tokens for both; strings read by hash)
-            pair = strings.get(t.orth)
+        strings, tokens = self._strings_of(doc.vocab), doccache.tokens(doc)
+        # (one walk over the words' hashes for both, from one array: a word's strings read by its hash, the
+        # Token only for a word not seen before)
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            pair = strings.get(orth)
             if pair is None:
-                pair = strings[t.orth] = (t.text, t.lower_)
+                pair = strings[orth] = (tokens[i].text, tokens[i].lower_)
             texts.append(pair[0])
             lowers.append(pair[1])
         for index, words in ((self._exact, texts), (self._lower, lowers)):

@@ -88,7 +88,7 @@ def sender(head: Token) -> Token | None:
     nouns = [head, *(p for c in ofs for p in doccache.children(c))]
     for noun in nouns:
         for acl in doccache.children(noun):
-            if acl.dep_ != "acl" or acl.lemma_.casefold() not in _SENDING_VERBS:
+            if acl.dep != labels.ACL or acl.lemma_.casefold() not in _SENDING_VERBS:
                 continue
             by = next((c for c in doccache.children(acl) if c.dep_ == "agent"), None)
             party = next((c for c in doccache.children(by) if c.dep_ == "pobj"), None) if by else None

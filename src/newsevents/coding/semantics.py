@@ -112,11 +112,22 @@ def load_semantics() -> dict[str, Semantics]:
 def lookup(code: str) -> Semantics:
     """The row that decides for ``code``: its longest prefix in the table. KeyError if none."""
     table = load_semantics()
+    # (a code's row, kept per table: the stages ask about the same few codes thousands of times an article)
+    if not _BY_CODE or _BY_CODE[0][0] is not table:
+        _BY_CODE[:] = [(table, {})]
+    found = _BY_CODE[0][1].get(code)
+    if found is not None:
+        return found
     for cut in range(min(len(code), 4), 1, -1):
         row = table.get(code[:cut])
         if row is not None:
+            _BY_CODE[0][1][code] = row
             return row
     raise KeyError(f"{code!r} is not a CAMEO code (no root 01-20)")
+
+
+# [(the table, code -> its row)]: one table at a time, kept so that its id is never another's
+_BY_CODE: list[tuple[dict[str, Semantics], dict[str, Semantics]]] = []
 
 
 def symmetric(code: str) -> bool:

@@ -134,7 +134,10 @@ def _direct_question(tok: Token) -> bool:
     memo: dict[int, bool] = doc.user_data.get(_QUESTION_MEMO) or doc.user_data.setdefault(_QUESTION_MEMO, {})
     read: list[int] = []
     found = False
-    for i in range(tok.i + 1, len(doc)):
+    # (up to the end of the sentence of the first word read, as ``Token.is_sent_end`` would stop, without
+    # a Token made for each next word: a sentence's words are read once for all its triggers)
+    stop = doccache.sent(doccache.token(doc, tok.i + 1)).end if tok.i + 1 < len(doc) else 0
+    for i in range(tok.i + 1, stop):
         known = memo.get(i)
         if known is not None:
             found = known
@@ -143,8 +146,6 @@ def _direct_question(tok: Token) -> bool:
         t = doccache.token(doc, i)
         if t.orth in _ENDS:
             found = t.orth == _QUESTION_MARK
-            break
-        if t.is_sent_end:
             break
     for i in read:
         memo[i] = found
