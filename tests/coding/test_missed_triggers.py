@@ -93,3 +93,37 @@ def test_cargo_from_a_country(pipeline: Pipeline) -> None:
 def test_no_sender(pipeline: Pipeline, text: str) -> None:
     """No relief cargo or no "from" country: no aid event with a made-up sender."""
     assert [e for e in coded(pipeline, text, PUBLISHED) if e[0] == "073"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ireland's prime minister said Ireland stood with Estonia.", [("051", "IRL", "EST")]),
+        ("The Danish government said it stood in solidarity with Finland.", [("051", "DNK", "FIN")]),
+        # standing alone, or standing firm, supports nobody
+        ("Ireland's prime minister stood firm on the budget.", []),
+    ],
+)
+def test_standing_with(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Standing with a party, or in solidarity with it, is verbal support (051)."""
+    assert [e for e in coded(pipeline, text, PUBLISHED) if e[0].startswith("05")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        ("Chile's president met Uruguay's president and signed agreements on energy.", ("057", "CHL")),
+        ("Chile's president visited Montevideo and signed deals on trade.", ("057", "CHL")),
+    ],
+)
+def test_signed_after_and(pipeline: Pipeline, text: str, signed: tuple[str, str]) -> None:
+    """ "met X and signed agreements": the participle the tagger made of "signed" is the second verb."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert [(c, s) for c, s, _ in events if c == "057"] == [signed], events
+
+
+def test_signed_participle_kept(pipeline: Pipeline) -> None:
+    """A participle that modifies its noun ("the signed agreements") stays a modifier."""
+    doc = pipeline.nlp("Chile's president met Uruguay's president and the signed agreements were published.")
+    signed = next(t for t in doc if t.text == "signed")
+    assert signed.dep_ != "conj"
