@@ -23,8 +23,7 @@ PUBLISHED = "2021-03-10"
             [("130", "LVA", "LTU")],
         ),
         (
-            "Lithuania moved tanks to the frontier on Monday. Latvia said it was prepared to answer in "
-            "kind.",
+            "Lithuania moved tanks to the frontier on Monday. Latvia said it was prepared to answer in kind.",
             [("130", "LVA", "LTU")],
         ),
         # unready is no threat

@@ -33,8 +33,8 @@ def carriers() -> frozenset[str]:
 
 
 def senders(verb: Token, subject: Token) -> list[Token]:
-    """The "from" places of ``verb`` (or of its object) when ``subject`` is a carrier of goods and ``verb`` one
-    of movement."""
+    """The "from" places of ``verb`` (or of its object) when ``subject`` is a carrier of goods and ``verb``
+    one of movement."""
     if subject.lemma_.casefold() not in carriers() or not moves(verb):
         return []
     # (on the verb or, as the parser often hangs it, on its object: "entered [the enclave from Egypt]")
