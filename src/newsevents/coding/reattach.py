@@ -143,22 +143,28 @@ def _misread_verb(part: Token) -> Token | None:
 
 
 def verb_as_modifier(doc: Doc, words: Sequence[Token] | None = None) -> int:
-    """Mend each past-tense verb read as the modifier of its object ("and repelled repeated assaults");
-    the number mended."""
+    """Mend each past-tense verb read as the modifier of its object ("and repelled repeated assaults", "and
+    signed agreements" tagged as a participle); the number mended."""
     mended = 0
     for verb in doc if words is None else words:
-        if verb.tag_ != "VBD" or verb.dep_ != "amod":
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod":
             continue
         noun = verb.head
         if noun.i <= verb.i or noun.dep_ != "conj":
             continue
         first = noun.head
-        if first.pos_ != "VERB" or first.i >= verb.i:
+        if first.pos_ != "VERB" or first.i >= verb.i or (verb.tag_ == "VBN" and not _after_and(verb, first)):
             continue
         verb.head, verb.dep_ = first, "conj"  # (first: the verb leaves the noun before the noun hangs on it)
         noun.head, noun.dep_ = verb, "dobj"
         mended += 1
     return mended
+
+
+def _after_and(verb: Token, first: Token) -> bool:
+    """ "met Lula and SIGNED agreements": a participle right after "and" that follows a finite past verb is
+    a second finite verb the tagger took for a participle (errmiss2), not "the signed agreements"."""
+    return first.tag_ == "VBD" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "and"
 
 
 def object_as_conjunct(doc: Doc, words: Sequence[Token] | None = None) -> int:

@@ -51,6 +51,7 @@ class ResponseWords:
     answers: frozenset[str]  # verbs that are a threat whenever they are future
     weak_answers: frozenset[str]  # verbs that are one only under a condition or against someone
     answer_objects: frozenset[str]  # "take ACTION", "take MEASURES"
+    resolve_words: frozenset[str]  # "take NECESSARY measures"
     answer_nouns: frozenset[str]  # "retaliation would follow", "met with REPRISALS"
     coming_verbs: frozenset[str]  # "retaliation would FOLLOW"
     facing_verbs: frozenset[str]  # "would FACE consequences"
@@ -127,6 +128,8 @@ def is_answer(tok: Token) -> bool:
         return True
     if any(c.lower_ in words.goodwill_adverbs for c in doccache.children(tok)):
         return False  # a welcome, not a threat
+    if _resolved(tok, words):
+        return True
     if any(
         c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in doccache.children(c))
         for c in doccache.children(tok)
@@ -136,6 +139,22 @@ def is_answer(tok: Token) -> bool:
     weak = lemma in words.weak_answers or (lemma == "take" and bool(objects & words.answer_objects))
     against = any(c.dep_ == "prep" and c.lower_ == "against" for c in doccache.children(tok))
     return weak and (against or _condition(tok) is not None)
+
+
+def _resolved(tok: Token, words: ResponseWords) -> bool:
+    """ "would take NECESSARY measures", "would take firm and decisive action", "would take COUNTERMEASURES":
+    "take" with an answer object of resolve (``resolve_words``) is a threat with no condition or target."""
+    if tok.lemma_.casefold() != "take":
+        return False
+    objects = [
+        c for c in doccache.children(tok) if c.dep_ == "dobj" and c.lemma_.casefold() in words.answer_objects
+    ]
+    return any(
+        m.lemma_.casefold() in words.resolve_words or m.lower_ in words.resolve_words
+        for o in objects
+        for m in doccache.subtree(o)
+        if m.i == o.i or (m.dep_ in ("amod", "conj", "compound") and m.i < o.i)
+    )
 
 
 def _pays(tok: Token, words: ResponseWords) -> bool:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.cargo_origin import CARGO_ORIGIN, senders
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 
@@ -48,7 +49,7 @@ def subjects(tok: Token, found: list[Token]) -> list[tuple[Token, str]]:
         first = found[0]
         if first.lemma_.casefold() in lexicon().message_nouns:
             return [(t, ISSUER) for t in _issuers(first)]
-        return []
+        return [(t, CARGO_ORIGIN) for t in senders(tok, first)]  # ("trucks ... entered from Egypt")
     return [(t, STRAY_MAIN) for t in _stray_main_subject(tok)]
 
 

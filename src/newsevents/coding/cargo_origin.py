@@ -1,0 +1,49 @@
+"""Where a cargo comes from stands in for its sender (issue 10, class "missed entirely").
+
+A wire tells a delivery by its vehicle: "fifty trucks of food entered the enclave FROM EGYPT", "a convoy of
+tankers crossed into Lebanon FROM SYRIA". The trucks name nobody, so the act had no source and was lost;
+the country the cargo set out from (the "from" phrase of the verb of movement) is the one that sent it.
+Only a carrier ("truck", "convoy": coding/data/cargo.toml) as the subject: a person or a unit
+that comes from somewhere names its own party.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.asides import moves
+from newsevents.coding.resources import word_sets
+from newsevents.coding.rules import declare
+
+CARGO_ORIGIN = declare(
+    "source",
+    "cargo-origin",
+    "a carrier of goods (trucks, a convoy, a ship) as the subject of a verb of movement stands for the "
+    "country its 'from' phrase names: the cargo's sender",
+    "Forty trucks of flour crossed into the province from Jordan.",
+)
+# Entity labels of a place that can be a sending country.
+_PLACES = frozenset({"GPE", "NORP", "LOC"})
+
+
+def carriers() -> frozenset[str]:
+    """The carrier nouns (coding/data/cargo.toml)."""
+    return word_sets("coding/data/cargo.toml", ("carriers",))["carriers"]
+
+
+def senders(verb: Token, subject: Token) -> list[Token]:
+    """The "from" places of ``verb`` (or of its object) when ``subject`` is a carrier of goods and ``verb``
+    one of movement."""
+    if subject.lemma_.casefold() not in carriers() or not moves(verb):
+        return []
+    # (on the verb or, as the parser often hangs it, on its object: "entered [the enclave from Egypt]")
+    owners = [verb, *(c for c in doccache.children(verb) if c.dep_ == "dobj")]
+    return [
+        o
+        for owner in owners
+        for p in doccache.children(owner)
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for o in doccache.children(p)
+        if o.dep_ == "pobj" and o.ent_type_ in _PLACES
+    ]
