@@ -45,3 +45,30 @@ def test_the_object_or_subject_decides_the_root(pipeline: Pipeline, text: str, e
 )
 def test_the_bare_rows_are_untouched(pipeline: Pipeline, text: str, expected: str) -> None:
     assert [c for c, _, _ in _events(pipeline, text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negated acts of resolve: no rejection (12), and no act either
+        '"We will not forgive the bombers," the Peruvian president said on Tuesday.',
+        "Peru said on Tuesday it would not escalate the dispute with Chile.",
+        "Peru said on Tuesday it would not tolerate Chile's missile test.",
+        "Peru said on Tuesday it would not allow Chile to threaten its fishermen.",
+    ],
+)
+def test_negated_resolve_is_no_refusal(pipeline: Pipeline, text: str) -> None:
+    assert not [c for c, _, _ in _events(pipeline, text) if c.startswith("12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated cooperative act, or permitting a harmless one, stays a rejection
+        ("Peru said on Tuesday it would not allow Chilean trawlers into its ports.", "120"),
+        ("Peru said on Tuesday it would not extradite the Chilean banker.", "120"),
+        ("Peru said on Tuesday it would not accept interference from Chile.", "120"),
+    ],
+)
+def test_refusals_stay(pipeline: Pipeline, text: str, expected: str) -> None:
+    assert [c for c, _, _ in _events(pipeline, text) if c.startswith("12")] == [expected]
