@@ -3,7 +3,7 @@ its object or subject contradicts. An office holder dismissed or suspended is an
 (172), not disapproval or reduced relations; police disarmed by soldiers are coerced (170), not a
 demobilisation; control of a whole country taken is a coup (170), not the occupation of a place; tanks
 or air defences arriving are military aid (072), not a visit; helping do a violent act is the act, not
-aid. Every sentence is invented."""
+aid; a visitor greeted at the airport is hosted (043), not praised. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -72,3 +72,13 @@ def test_negated_resolve_is_no_refusal(pipeline: Pipeline, text: str) -> None:
 )
 def test_refusals_stay(pipeline: Pipeline, text: str, expected: str) -> None:
     assert [c for c, _, _ in _events(pipeline, text) if c.startswith("12")] == [expected]
+
+
+def test_greeted_at_the_airport_hosts_the_visit(pipeline: Pipeline) -> None:
+    # the visitor is the shared subject of "arrived ... and was greeted": hosting (043), not praise (051)
+    text = (
+        "Indian Prime Minister Narendra Modi arrived in Egypt on Thursday and was greeted at the airport "
+        "by President Abdel Fattah al-Sisi."
+    )
+    assert ("043", "EGY", "IND") in _events(pipeline, text)
+    assert not [c for c, _, _ in _events(pipeline, text) if c == "051"]
