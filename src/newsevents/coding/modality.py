@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import dateclause, doccache, labels
-from newsevents.coding import cannot_but, resources, stance, syntax
+from newsevents.coding import cannot_but, defiance, resources, stance, syntax
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.patterns import PatternSet
@@ -312,7 +312,7 @@ class ModalityReader:
             for t in chain
             for c in doccache.children(t)
         )
-        return has_neg and future
+        return has_neg and future and not defiance.resolve(tok)  # ('will not forgive': resolve)
 
     def recode(self, code: str, modality: Modality, tok: Token) -> tuple[str, str | None]:
         """The code of an intended or hypothetical act, and the rule that changed it (if any)."""
