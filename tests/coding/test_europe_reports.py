@@ -82,3 +82,14 @@ def test_a_lead_dated_on_its_second_verb_dates_the_story(pipeline: Pipeline) -> 
 def test_a_prime_minister_known_in_opposition_acts_for_the_government(pipeline: Pipeline) -> None:
     found = _dyads(pipeline, "Prime Minister Albin Kurti accused Serbia of arming the gunmen.", "2023-09-25")
     assert found == [("112", "XKXGOV", "SRB")]
+
+
+def test_approving_a_states_accession_is_a_formal_agreement(pipeline: Pipeline) -> None:
+    found = _dyads(pipeline, "Hungary's parliament voted on Monday to approve Finland's accession to NATO.")
+    assert found == [("057", "HUNLEG", "FIN")]
+
+
+def test_praise_of_a_deed_is_aimed_at_its_maker(pipeline: Pipeline) -> None:
+    text = "Hungary's parliament voted to approve Finland's accession to NATO. Berlin welcomed the vote."
+    praise = [d for d in _dyads(pipeline, text) if d[0] == "051"]
+    assert praise == [("051", "DEUGOV", "HUN")]
