@@ -93,3 +93,8 @@ def test_praise_of_a_deed_is_aimed_at_its_maker(pipeline: Pipeline) -> None:
     text = "Hungary's parliament voted to approve Finland's accession to NATO. Berlin welcomed the vote."
     praise = [d for d in _dyads(pipeline, text) if d[0] == "051"]
     assert praise == [("051", "DEUGOV", "HUN")]
+
+
+def test_calling_off_an_armed_advance_de_escalates(pipeline: Pipeline) -> None:
+    found = _dyads(pipeline, "Washington called off air strikes on Iran on Monday.")
+    assert found == [("087", "USAGOV", "IRN")]
