@@ -98,3 +98,9 @@ def test_praise_of_a_deed_is_aimed_at_its_maker(pipeline: Pipeline) -> None:
 def test_calling_off_an_armed_advance_de_escalates(pipeline: Pipeline) -> None:
     found = _dyads(pipeline, "Washington called off air strikes on Iran on Monday.")
     assert found == [("087", "USAGOV", "IRN")]
+
+
+def test_an_act_a_party_has_yet_to_take_is_no_event(pipeline: Pipeline) -> None:
+    assert _dyads(pipeline, "Hungary has yet to approve Finland's accession to NATO.") == []
+    assert _dyads(pipeline, "Hungary is yet to approve Finland's accession to NATO.") == []
+    assert _dyads(pipeline, "Hungary has approved Finland's accession to NATO.")[0][0] == "057"
