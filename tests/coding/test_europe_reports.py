@@ -109,4 +109,5 @@ def test_an_act_a_party_has_yet_to_take_is_no_event(pipeline: Pipeline) -> None:
 def test_pushing_people_back_is_no_demand(pipeline: Pipeline) -> None:
     text = "Latvian border guards pushed the migrants back on Monday."
     assert all(c[:2] != "10" for c, _, _ in _dyads(pipeline, text))
-    assert _dyads(pipeline, "Washington pushed Seoul to raise its defence spending.")[0][:2] == ("100", "USAGOV")
+    found = _dyads(pipeline, "Washington pushed Seoul to raise its defence spending.")
+    assert found[0][:2] == ("100", "USAGOV")
