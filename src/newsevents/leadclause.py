@@ -15,15 +15,19 @@ __all__ = ["lead_dates"]
 
 # The dependencies of the clause a reporting verb carries ("X repelled ..., the army said").
 _REPORTED = frozenset({"ccomp", "parataxis"})
+# A coordinated verb whose date the pair shares ("an officer was killed and another wounded on Sunday":
+# the date hangs from the second verb alone).
+_COORDINATED = frozenset({"conj"})
+_FOLLOWED = _REPORTED | _COORDINATED
 
 
 def lead_dates(root: Token, own: Callable[[Token], list[When]]) -> list[When]:
     """The dates of the lead's main clause ``root`` (``own``: a clause's own dates), else those of the
-    first clause it reports that has any."""
+    first clause it reports or is coordinated with that has any."""
     dates = own(root)
     if dates:
         return dates
-    for clause in (c for c in doccache.children(root) if c.dep_ in _REPORTED and c.pos_ in ("VERB", "AUX")):
+    for clause in (c for c in doccache.children(root) if c.dep_ in _FOLLOWED and c.pos_ in ("VERB", "AUX")):
         found = own(clause)
         if found:
             return found

@@ -164,6 +164,7 @@ def reacted_party(earlier: Draft, code: str, source: Actor, reaction: str) -> Re
     ``reaction``)."""
     target = earlier.target
     joins = target is not None and bool(target.code) and earlier.code[:2] == code[:2]
+    joins = joins and (code not in _PRAISE or earlier.code in _PRAISE)  # (praise of a deal lauds its maker)
     if joins and target is not None and target.country not in (None, source.country, earlier.source.country):
         return target, JOINED_MEASURE
     return earlier.source, reaction
@@ -181,5 +182,8 @@ def joined_first(code: str, source: Actor, same_kind: list[Draft], others: list[
     return (same_kind or others)[:1]
 
 
+# Praise (051): it joins earlier praise of a third party, but praise of a deed ("welcomed the vote" after
+# a parliament approved a state's accession) is aimed at the deed's maker, not at the deed's target.
+_PRAISE = frozenset({"051"})
 # Roots of the measures one party takes alongside another's against a third (reduce relations, coerce).
 _MEASURE_ROOTS = frozenset({"16", "17"})

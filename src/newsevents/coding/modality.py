@@ -20,6 +20,7 @@ from newsevents import dateclause, doccache, labels
 from newsevents.coding import cannot_but, defiance, resources, stance, syntax
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
+from newsevents.coding.not_yet import not_yet
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.perpetrated import PERPETRATED_ACT, perpetrated
 from newsevents.coding.records import Trigger
@@ -231,7 +232,7 @@ class ModalityReader:
         for gov in _governors(tok):
             if any(c.dep_ == "neg" for c in doccache.children(gov)):
                 return NEGATED
-            if kind_of(gov) == "fail":
+            if kind_of(gov) == "fail" or not_yet(gov):  # ("has yet to ratify": coding/not_yet.py)
                 return FAILED
             reading = _GOVERNOR.get(kind_of(gov) or "")
             if reading is not None and perpetrated(tok, gov, code):

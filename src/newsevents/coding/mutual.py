@@ -16,6 +16,7 @@ from newsevents.coding import semantics
 from newsevents.coding.arguments import COORDINATED_SUBJECT
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.swaps import swaps
 
 MUTUAL_ACT = declare(
     "target",
@@ -73,11 +74,12 @@ def _reciprocal(noun: Token) -> bool:
 
 
 class MutualStage:
-    """Adds the reverse of each mutual directed act to the drafts of the arguments stage."""
+    """Adds the reverse of each mutual directed act to the drafts of the arguments stage; tells a pair's
+    swap once (coding/swaps.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.ne_drafts:
-            doc._.ne_drafts = mutual_acts(tuple(doc._.ne_drafts))
+            doc._.ne_drafts = swaps(mutual_acts(tuple(doc._.ne_drafts)))
         return doc
 
 

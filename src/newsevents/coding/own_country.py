@@ -50,6 +50,9 @@ _VERBAL_ROOTS = frozenset({"01", "02", "05", "10", "11", "12", "13"})  # (not 03
 # target phrase (pactor): "Beijing demanded the release of a Huawei executive" is made to the country
 # holding her, the one foreign party of the sentence.
 _SPOKEN_FOR_ROLES = frozenset({"MNC", "BUS"})
+# Emergency rule that names no target (curfew 1723, martial law or state of emergency 1724) rules the
+# source's own country: "Armenia declared martial law" amid a war with Azerbaijan is not aimed at Baku.
+_HOME_RULE = frozenset({"1723", "1724"})
 
 
 def _stands_in(role: str | None, code: str) -> bool:
@@ -153,6 +156,8 @@ def _with_foreign(d: Draft, actors: DocActors) -> Draft:
         or tgt.country != own
         or (_names_own(d, actors, own) and not _spoken_for(d))
     ):
+        return d
+    if d.target is None and d.code in _HOME_RULE:  # (declared at home, whoever the war is with)
         return d
     if EXCLUDED_COOPERATION in d.steps:  # (a refusal is aimed at the refused act's party, not the one told)
         return d

@@ -305,10 +305,10 @@ def _objects(tok: Token, words: ReferredWords, with_to: bool) -> list[Token]:
 
 def _names_party(tok: Token) -> bool:
     """Whether the reaction names its party as its object ("blamed Seoul for the clash"), or an object
-    its modifiers give a party ("blamed Korean gunboats for the clash")."""
+    its modifiers give a party ("blamed Korean gunboats for the clash"), or each other (the pair's)."""
     return any(
         c.dep_ in ("dobj", "dative")
-        and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTY_LABELS or _owned(c))
+        and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTY_LABELS or _owned(c) or c.lower_ == "other")
         for c in doccache.children(tok)
     )
 

@@ -389,10 +389,9 @@ def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     targets: list[Head] = []
     if "between" in preps:
         pobjs = [c for c in doccache.children(preps["between"]) if c.dep_ == "pobj"]
-        # (an adjective capitalised only as a sentence's first word, "Heavy fighting", names nobody)
-        named = [
-            h for h in sources if h.rule != MODIFIER or h.token.pos_ == "PROPN" or not h.token.is_sent_start
-        ]
+        # (an adjective capitalised only as a first word, "Heavy fighting" after a dateline, names nobody)
+        named = [h for h in sources if h.rule != MODIFIER or h.token.pos_ == "PROPN"]
+        named += [h for h in sources if h.rule == MODIFIER and not syntax.lead_word(h.token)]
         if pobjs and not named:
             sources.append(Head(pobjs[0], BETWEEN))
             targets.extend(Head(c, BETWEEN) for c in doccache.conjuncts(pobjs[0]))

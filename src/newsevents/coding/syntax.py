@@ -338,3 +338,14 @@ def subjects(tok: Token) -> list[Token]:
 
 def is_passive(tok: Token) -> bool:
     return any(c.dep == labels.NSUBJPASS or c.dep == labels.AUXPASS for c in doccache.children(tok))
+
+
+# Dashes that end a dateline ("YEREVAN, Sept 27 (Wire) - Heavy fighting ..."): the word after one opens
+# the report's first sentence, capitalised as a first word is.
+_DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+
+
+def lead_word(tok: Token) -> bool:
+    """Whether ``tok`` is capitalised only as the first word of its sentence or of the text after a
+    dateline's dash."""
+    return tok.is_sent_start or (tok.i > tok.sent.start and tok.nbor(-1).text in _DATELINE_DASHES)
