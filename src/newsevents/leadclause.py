@@ -15,7 +15,7 @@ __all__ = ["lead_dates"]
 
 # The dependencies of the clause a reporting verb carries ("X repelled ..., the army said").
 _REPORTED = frozenset({"ccomp", "parataxis"})
-# A coordinated verb whose date the pair shares ("an officer was killed and another wounded on Sunday":
+# A coordinated verb whose date the pair shares ("a guard died and two more were hurt on Friday":
 # the date hangs from the second verb alone).
 _COORDINATED = frozenset({"conj"})
 _FOLLOWED = _REPORTED | _COORDINATED
