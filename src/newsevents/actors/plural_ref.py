@@ -20,13 +20,15 @@ from newsevents.records import Actor
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
 
-__all__ = ["plural_antecedent"]
+__all__ = ["plural_antecedent", "plural_possessor"]
 
 # The plural pronoun that can take up two parties at once, as a subject: an object "them" is more often
 # the people its clause's own subject acts on ("Chile and Peru froze their assets and barred them"), and
 # a possessive binds to its clause's subject; both keep the usual reading.
 _PLURAL = frozenset({"they"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The clauses a subject's "their" is told in under a verb whose subject it takes up ("X said their ...").
+_TOLD_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
 def plural_antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> list[Actor] | None:
@@ -41,6 +43,23 @@ def plural_antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) ->
         parties = list({a.country: a for a in found if a.country}.values())
         return parties if len(parties) >= 2 else None
     return None
+
+
+def plural_possessor(actors: DocActors, head: Token, day: dt.date | None) -> list[Actor] | None:
+    """The parties a subject's possessive "their" takes up when the subject of the verb it is told under
+    names two or more countries: "Both sides said THEIR forces had pulled back" (both sides' forces).
+    An object's "their" keeps the usual reading ("Chile and Peru froze their assets": see ``_PLURAL``)."""
+    if head.dep_ not in _SUBJECT_DEPS or not any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in doccache.children(head)
+    ):
+        return None
+    clause = head.head
+    teller = clause.head if clause.dep_ in _TOLD_DEPS else None
+    subj = next((c for c in doccache.children(teller) if c.dep_ in _SUBJECT_DEPS), None) if teller else None
+    if subj is None:
+        return None
+    parties = list({a.country: a for a in actors.resolve_all(subj, day) if a.country}.values())
+    return parties if len(parties) >= 2 else None
 
 
 def _subjects_before(actors: DocActors, pronoun: Token) -> list[Token]:
