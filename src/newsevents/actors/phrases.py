@@ -29,6 +29,7 @@ from newsevents.actors.court_members import court_member
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
+from newsevents.actors.included import included_members
 from newsevents.actors.led_by import leader_country
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
@@ -262,7 +263,8 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
     ]
     if not bloc and lemma not in _WORDS.stateless_nouns:  # ("donors": no bloc word, no state either)
         return None
-    return [Actor(text=p.text, name=None, country=None, role=p.role[:3], code=p.role)]
+    members = included_members(p.actors, p.head, p.day)  # ("European leaders, including X and Y")
+    return members or [Actor(text=p.text, name=None, country=None, role=p.role[:3], code=p.role)]
 
 
 def country_modifier(p: Phrase) -> list[Actor] | None:
