@@ -263,8 +263,7 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
     ]
     if not bloc and lemma not in _WORDS.stateless_nouns:  # ("donors": no bloc word, no state either)
         return None
-    members = included_members(p.actors, p.head, p.day)  # ("European leaders, including X and Y")
-    return members or [Actor(text=p.text, name=None, country=None, role=p.role[:3], code=p.role)]
+    return included_members(p.actors, p.head, p.day) or [Actor(p.text, None, None, p.role[:3], p.role)]
 
 
 def country_modifier(p: Phrase) -> list[Actor] | None:
