@@ -79,3 +79,21 @@ def test_their_forces_under_one_party_are_that_partys(pipeline: Pipeline) -> Non
     )
     (event,) = by_trigger(events_of(pipeline, text, "2011-02-08"))["withdrawn"]
     assert event.source.country == "THA"
+
+
+def test_forces_of_the_two_countries_are_both_parties(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON, Feb 27 (Wire) - Chile and Peru were urged by the United States on Wednesday to "
+        "exercise restraint after the two countries' air forces clashed over the border."
+    )
+    (event,) = by_trigger(events_of(pipeline, text, "2019-02-27"))["clashed"]
+    assert {event.source.country, event.target.country if event.target else None} == {"CHL", "PER"}
+
+
+def test_ministers_of_the_two_sides_as_an_object_are_not_the_hosts(pipeline: Pipeline) -> None:
+    text = (
+        "Chile and Peru traded accusations. Ecuador's foreign minister said Quito was ready to host talks "
+        "between the two sides' foreign ministers."
+    )
+    hosted = by_trigger(events_of(pipeline, text, "2019-02-27")).get("host", [])
+    assert all(e.source.country == "ECU" for e in hosted)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ __all__ = ["plural_antecedent", "plural_possessor"]
 # a possessive binds to its clause's subject; both keep the usual reading.
 _PLURAL = frozenset({"they"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_WORDS = packaged_words()
 # The clauses a subject's "their" is told in under a verb whose subject it takes up ("X said their ...").
 _TOLD_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
@@ -48,8 +50,15 @@ def plural_antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) ->
 def plural_possessor(actors: DocActors, head: Token, day: dt.date | None) -> list[Actor] | None:
     """The parties a subject's possessive "their" takes up when the subject of the verb it is told under
     names two or more countries: "Both sides said THEIR forces had pulled back" (both sides' forces).
-    An object's "their" keeps the usual reading ("Chile and Peru froze their assets": see ``_PLURAL``)."""
-    if head.dep_ not in _SUBJECT_DEPS or not any(
+    An object's "their" keeps the usual reading ("Chile and Peru froze their assets": see ``_PLURAL``).
+    A subject whose possessor is itself a pair ("the two countries' air forces clashed") is both.
+    (Not an object: "talks between the two sides' ministers" are not the host's.)"""
+    if head.dep_ not in _SUBJECT_DEPS:
+        return None
+    owner = next((c for c in doccache.children(head) if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is not None and owner.lemma_.casefold() in _WORDS.pair_groups:
+        return _parties(actors.resolve_all(owner, day))
+    if not any(
         c.dep_ == "poss" and c.lower_ == "their" for c in doccache.children(head)
     ):
         return None
@@ -58,7 +67,12 @@ def plural_possessor(actors: DocActors, head: Token, day: dt.date | None) -> lis
     subj = next((c for c in doccache.children(teller) if c.dep_ in _SUBJECT_DEPS), None) if teller else None
     if subj is None:
         return None
-    parties = list({a.country: a for a in actors.resolve_all(subj, day) if a.country}.values())
+    return _parties(actors.resolve_all(subj, day))
+
+
+def _parties(found: list[Actor]) -> list[Actor] | None:
+    """One actor per country of ``found``, when they are of two or more countries."""
+    parties = list({a.country: a for a in found if a.country}.values())
     return parties if len(parties) >= 2 else None
 
 
