@@ -5,6 +5,10 @@ The usual pronoun reading (coref.antecedent) returns one actor, the first of a c
 joint act told with "they" became one party's act on nobody, or on itself. Here the nearest subject before
 the pronoun (in its own sentence, else the one before) is read: when it names parties of two or more
 countries, the pronoun names them all; when it names one party, the usual reading decides.
+
+``plural_possessor`` (read by the phrase rule ``agent-in-context``) does the same for an agent that is a
+subject: possessed by "their" under a verb whose subject names two parties ("Both sides said their forces
+had pulled back"), or by a pair ("the two countries' air forces clashed"): both parties' agents.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ __all__ = ["plural_antecedent", "plural_possessor"]
 
 # The plural pronoun that can take up two parties at once, as a subject: an object "them" is more often
 # the people its clause's own subject acts on ("Chile and Peru froze their assets and barred them"), and
-# a possessive binds to its clause's subject; both keep the usual reading.
+# a possessive binds to its clause's subject; both keep the usual reading (but a subject's "their" under a
+# verb whose subject is the pair is read by ``plural_possessor``: "both sides said their forces ...").
 _PLURAL = frozenset({"they"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _WORDS = packaged_words()
