@@ -18,11 +18,14 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.coref import antecedent
+from newsevents.actors.words import packaged_words
 
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
 
-__all__ = ["described_owner_country", "possessor_country"]
+__all__ = ["described_owner_country", "possessed_country", "possessor_country"]
+
+_COUNTRY_NOUNS = packaged_words().country_nouns
 
 
 def possessor_country(actors: DocActors, head: Token, day: dt.date | None) -> str | None:
@@ -55,3 +58,14 @@ def _definite_description(actors: DocActors, tok: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in doccache.children(tok)):
         return False
     return not actors._mentions_in(actors.phrase_tokens(tok))
+
+
+def possessed_country(actors: DocActors, head: Token, day: dt.date | None) -> str | None:
+    """The country a possessed country noun refers to: its possessor's ("Ruiz said HIS COUNTRY would
+    stay out" is Ruiz's country; "Peru and ITS nation" Peru). Only for a head with no role of its own
+    ("country", "nation"): "his government" is read by the agent rules, with its role."""
+    if head.lower_ not in _COUNTRY_NOUNS or actors.resolver.dictionary.agent_role(head.lemma_) is not None:
+        return None
+    if not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in doccache.children(head)):
+        return None
+    return possessor_country(actors, head, day)

@@ -29,13 +29,14 @@ from newsevents.actors.court_members import court_member
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
+from newsevents.actors.included import included_members
 from newsevents.actors.led_by import leader_country
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
-from newsevents.actors.owner import possessor_country
+from newsevents.actors.owner import possessed_country, possessor_country
 from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.people import named_actor_of, span_text
-from newsevents.actors.plural_ref import plural_antecedent
+from newsevents.actors.plural_ref import plural_antecedent, plural_possessor
 from newsevents.actors.role_antecedent import unplaced_agent_country
 from newsevents.actors.specialists import unplaced_specialists
 from newsevents.actors.words import packaged_words
@@ -229,7 +230,7 @@ def coreferent_country(p: Phrase) -> list[Actor] | None:
     """A phrase that refers back to a country: "Chile protested. The republic recalled ..." -> CHL."""
     if p.countries:
         return None
-    iso3 = coref_country(p.actors, p.head, p.tokens)
+    iso3 = coref_country(p.actors, p.head, p.tokens) or possessed_country(p.actors, p.head, p.day)
     return [p.actor(iso3, p.role)] if iso3 else None
 
 
@@ -262,7 +263,7 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
     ]
     if not bloc and lemma not in _WORDS.stateless_nouns:  # ("donors": no bloc word, no state either)
         return None
-    return [Actor(text=p.text, name=None, country=None, role=p.role[:3], code=p.role)]
+    return included_members(p.actors, p.head, p.day) or [Actor(p.text, None, None, p.role[:3], p.role)]
 
 
 def country_modifier(p: Phrase) -> list[Actor] | None:
@@ -317,9 +318,10 @@ def earlier_agents(p: Phrase) -> list[Actor] | None:
 def agent_in_context(p: Phrase) -> list[Actor] | None:
     """A generic agent belongs to the country its phrase or sentence places it in, or its possessor's:
     "Protesters in Lima" -> PEROPP; "Peru recalled its diplomats" -> PERGOV."""
-    role = p.role
-    if not role:
+    if not (role := p.role):
         return None
+    if (both := plural_possessor(p.actors, p.head, p.day)) is not None:  # ("both sides said their forces")
+        return [as_former(p.actor(a.country, role), p.former, p.text) for a in both]
     iso3 = possessor_country(p.actors, p.head, p.day)  # ("its diplomats", "the junta's spokesman")
     if iso3 is None:  # ("arrested 17 men, 15 of them Colombians": their own nationality, told just after)
         iso3 = partitive_nationality(p.actors, p.head)

@@ -5,6 +5,10 @@ The usual pronoun reading (coref.antecedent) returns one actor, the first of a c
 joint act told with "they" became one party's act on nobody, or on itself. Here the nearest subject before
 the pronoun (in its own sentence, else the one before) is read: when it names parties of two or more
 countries, the pronoun names them all; when it names one party, the usual reading decides.
+
+``plural_possessor`` (read by the phrase rule ``agent-in-context``) does the same for an agent that is a
+subject: possessed by "their" under a verb whose subject names two parties ("Both sides said their forces
+had pulled back"), or by a pair ("the two countries' air forces clashed"): both parties' agents.
 """
 
 from __future__ import annotations
@@ -15,18 +19,23 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
 
-__all__ = ["plural_antecedent"]
+__all__ = ["plural_antecedent", "plural_possessor"]
 
 # The plural pronoun that can take up two parties at once, as a subject: an object "them" is more often
 # the people its clause's own subject acts on ("Chile and Peru froze their assets and barred them"), and
-# a possessive binds to its clause's subject; both keep the usual reading.
+# a possessive binds to its clause's subject; both keep the usual reading (but a subject's "their" under a
+# verb whose subject is the pair is read by ``plural_possessor``: "both sides said their forces ...").
 _PLURAL = frozenset({"they"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_WORDS = packaged_words()
+# The clauses a subject's "their" is told in under a verb whose subject it takes up ("X said their ...").
+_TOLD_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 
 
 def plural_antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> list[Actor] | None:
@@ -41,6 +50,35 @@ def plural_antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) ->
         parties = list({a.country: a for a in found if a.country}.values())
         return parties if len(parties) >= 2 else None
     return None
+
+
+def plural_possessor(actors: DocActors, head: Token, day: dt.date | None) -> list[Actor] | None:
+    """The parties a subject's possessive "their" takes up when the subject of the verb it is told under
+    names two or more countries: "Both sides said THEIR forces had pulled back" (both sides' forces).
+    An object's "their" keeps the usual reading ("Chile and Peru froze their assets": see ``_PLURAL``).
+    A subject whose possessor is itself a pair ("the two countries' air forces clashed") is both.
+    (Not an object: "talks between the two sides' ministers" are not the host's.)"""
+    if head.dep_ not in _SUBJECT_DEPS:
+        return None
+    owner = next((c for c in doccache.children(head) if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is not None and owner.lemma_.casefold() in _WORDS.pair_groups:
+        return _parties(actors.resolve_all(owner, day))
+    if not any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in doccache.children(head)
+    ):
+        return None
+    clause = head.head
+    teller = clause.head if clause.dep_ in _TOLD_DEPS else None
+    subj = next((c for c in doccache.children(teller) if c.dep_ in _SUBJECT_DEPS), None) if teller else None
+    if subj is None:
+        return None
+    return _parties(actors.resolve_all(subj, day))
+
+
+def _parties(found: list[Actor]) -> list[Actor] | None:
+    """One actor per country of ``found``, when they are of two or more countries."""
+    parties = list({a.country: a for a in found if a.country}.values())
+    return parties if len(parties) >= 2 else None
 
 
 def _subjects_before(actors: DocActors, pronoun: Token) -> list[Token]:
