@@ -15,6 +15,7 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 
 __all__ = ["add_abbreviation_splits", "pairings"]
 
@@ -34,5 +35,8 @@ def pairings() -> tuple[tuple[str, str], ...]:
 
 def add_abbreviation_splits(nlp: Language) -> None:
     """Add to ``nlp``'s tokenizer one special case per pairing: "U.S.-led" -> "U.S.", "-", "led"."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):  # (a custom tokenizer has no special cases to add to)
+        return
     for abbr, word in pairings():
-        nlp.tokenizer.add_special_case(f"{abbr}-{word}", [{ORTH: abbr}, {ORTH: "-"}, {ORTH: word}])
+        tokenizer.add_special_case(f"{abbr}-{word}", [{ORTH: abbr}, {ORTH: "-"}, {ORTH: word}])

@@ -46,7 +46,9 @@ def test_dotted_abbreviation_is_split_from_its_participle(text: str, words: list
         ("U.K.-led forces shelled the port of Basra on Tuesday.", "GBR", "IRQ"),
     ],
 )
-def test_dotted_leader_of_a_force_is_its_source(pipeline: Pipeline, text: str, source: str, target: str) -> None:
+def test_dotted_leader_of_a_force_is_its_source(
+    pipeline: Pipeline, text: str, source: str, target: str
+) -> None:
     parties = _parties(pipeline, text, "19")
     assert any(p[0] == source and p[2] == target for p in parties), parties
 
@@ -81,8 +83,11 @@ def test_named_body_subject_keeps_its_role(pipeline: Pipeline) -> None:
     ],
 )
 def test_they_for_coordinated_speakers_react_side_by_side(pipeline: Pipeline, text: str) -> None:
-    coded = {(e.source.country, e.target.country if e.target else None) for e in events_of(pipeline, text, _DAY)
-             if e.root == "11"}
+    coded = {
+        (e.source.country, e.target.country if e.target else None)
+        for e in events_of(pipeline, text, _DAY)
+        if e.root == "11"
+    }
     sources = {s for s, _ in coded}
     speakers = {"OMN", "KWT"} if text.startswith("Oman") else {"JOR", "EGY"}
     assert speakers <= sources, coded
@@ -93,9 +98,17 @@ def test_they_for_coordinated_speakers_react_side_by_side(pipeline: Pipeline, te
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("A senior Hamas commander was killed in an Israeli air strike in Gaza City on Monday.", "ISR", "PSE"),
+        (
+            "A senior Hamas commander was killed in an Israeli air strike in Gaza City on Monday.",
+            "ISR",
+            "PSE",
+        ),
         ("Six fighters were killed in a Turkish drone strike near Sinjar on Monday.", "TUR", "IRQ"),
-        ("Syria's deputy defence minister was killed in an Israeli strike near Damascus on Monday.", "ISR", "SYR"),
+        (
+            "Syria's deputy defence minister was killed in an Israeli strike near Damascus on Monday.",
+            "ISR",
+            "SYR",
+        ),
     ],
 )
 def test_passive_killing_in_an_attack_is_the_attackers(
@@ -108,5 +121,21 @@ def test_passive_killing_in_an_attack_is_the_attackers(
 
 def test_passive_killing_in_an_unowned_blast_stays_unattributed(pipeline: Pipeline) -> None:
     # (an explosion names no maker: the agentless rules still place it, no adjective makes it an army's)
-    parties = _parties(pipeline, "Nine people were killed in an explosion at a market in Mosul on Monday.", "18")
+    parties = _parties(
+        pipeline, "Nine people were killed in an explosion at a market in Mosul on Monday.", "18"
+    )
     assert all(p[1] != "MIL" for p in parties), parties
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Iraq fired three Scud missiles at Bahrain on Tuesday.", "IRQ", "BHR"),
+        ("The navy fired Tomahawk cruise missiles into Libya on Tuesday.", None, "LBY"),
+    ],
+)
+def test_weapon_object_gives_way_to_the_aimed_party(
+    pipeline: Pipeline, text: str, source: str | None, target: str
+) -> None:
+    parties = _parties(pipeline, text, "19") | _parties(pipeline, text, "18")
+    assert any(p[2] == target and (source is None or p[0] == source) for p in parties), parties

@@ -71,7 +71,8 @@ def _passive_toll_noun(children: Sequence[Token]) -> Token | None:
     if any(c.dep_ == "agent" for c in children):
         return None
     preps = (c for c in children if c.dep_ == "prep" and c.lower_ == "in")
-    return next((p for c in preps for p in doccache.children(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+    nouns = (p for c in preps for p in doccache.children(c) if p.dep_ == "pobj" and p.pos_ == "NOUN")
+    return next(nouns, None)
 
 
 def _attack_in_phrase(verb: Token, noun: Token) -> bool:
