@@ -139,3 +139,15 @@ def test_weapon_object_gives_way_to_the_aimed_party(
 ) -> None:
     parties = _parties(pipeline, text, "19") | _parties(pipeline, text, "18")
     assert any(p[2] == target and (source is None or p[0] == source) for p in parties), parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara suspended its military hotline with Athens on Thursday.",
+        "Moscow suspended the air-safety memorandum with Washington on Thursday.",
+    ],
+)
+def test_suspending_a_hotline_reduces_relations(pipeline: Pipeline, text: str) -> None:
+    parties = _parties(pipeline, text, "16")
+    assert any(p[2] in ("GRC", "USA") for p in parties), parties
