@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from newsevents.config import DEFAULT_MODEL
 from newsevents.errors import ConfigError
+from newsevents.hyphen_abbrev import add_abbreviation_splits
 from newsevents.paragraphs import PARAGRAPHS
 
 # The coder reads tags, the dependency parse, lemmas and entities; nothing is disabled.
@@ -51,6 +52,7 @@ def _load(model: str) -> Language:
     if missing:
         raise ConfigError(f"spaCy pipeline {model!r} lacks components: {', '.join(missing)}")
     nlp.add_pipe(PARAGRAPHS, before="parser")  # a blank line ends a sentence (newsevents.paragraphs)
+    add_abbreviation_splits(nlp)  # "U.S.-led" -> "U.S.", "-", "led" (newsevents.hyphen_abbrev)
     return nlp
 
 

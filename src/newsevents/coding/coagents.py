@@ -129,8 +129,22 @@ def _by_parties(tok: Token) -> list[Token]:
 
 
 def _coordinated(heads: Iterable[Token]) -> bool:
-    """Whether a phrase of ``heads`` coordinates parties ("Britain and France", "U.S. and British ships")."""
-    return any(t.dep_ == "conj" for h in heads for t in doccache.subtree(h))
+    """Whether a phrase of ``heads`` coordinates parties ("Britain and France", "U.S. and British ships"),
+    or is "they" standing for the coordinated speakers of the clause's reporting verb ("France and Spain
+    said they regretted the move": each regrets it, neither regrets the other)."""
+    return any(t.dep_ == "conj" for h in _speakers_for_they(heads) for t in doccache.subtree(h))
+
+
+def _speakers_for_they(heads: Iterable[Token]) -> list[Token]:
+    """``heads``, with a subject "they" of a reported clause replaced by its reporting verb's subjects."""
+    out: list[Token] = []
+    for h in heads:
+        clause = h.head
+        if h.lower_ == "they" and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
+            out.extend(syntax.subjects(clause.head))
+        else:
+            out.append(h)
+    return out
 
 
 def _aims(prep: Token) -> bool:

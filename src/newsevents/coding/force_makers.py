@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 
 from newsevents.coding import syntax
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.roles import (
     EVENT_SUBJECT,
@@ -76,7 +77,9 @@ def state_force(
     are still set free by the victims stage instead of making the act a repression of the state's own)."""
     if code[:2] not in _FORCE_ROOTS or source.country is None or source.role not in _STATE_READINGS:
         return source, None
-    if source_rule == EVENT_SUBJECT or (trigger.noun and source_rule == MODIFIER):
+    if source_rule == EVENT_SUBJECT or (trigger.noun and source_rule == MODIFIER) or _force_noun_subject(
+        trigger, source_rule, source, code
+    ):
         made = STATE_FORCE_NOUN
     elif code[:2] in _SUBJECT_FORCE_ROOTS and (
         _named_state(trigger, source_rule, source) or (source_rule == PASSIVE_AGENT and source.role is None)
@@ -87,6 +90,17 @@ def state_force(
     else:
         return source, None
     return dataclasses.replace(source, role="MIL", code=f"{source.country}MIL"), made
+
+
+def _force_noun_subject(trigger: Trigger, source_rule: str | None, source: Actor, code: str) -> bool:
+    """Whether the verb's subject is a noun of force a state's adjective alone places ("Israeli strikes
+    killed 30 people", "Turkish shelling wounded two"): the strikes are the state's military's, as when
+    the noun is itself the event. Only for assault, fight and mass violence, and only when no word of the
+    phrase gave a role (the adjective's state, role None)."""
+    if source_rule != SUBJECT or source.role is not None or code[:2] not in _SUBJECT_FORCE_ROOTS:
+        return False
+    subjects = lexicon().event_subjects
+    return any(h.pos_ == "NOUN" and h.lemma_.casefold() in subjects for h in syntax.subjects(trigger.token))
 
 
 def _named_state(trigger: Trigger, source_rule: str | None, source: Actor) -> bool:

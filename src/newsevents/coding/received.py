@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.asides import is_aside
+from newsevents.coding.fired_at import without_weapons
 from newsevents.coding.freed import freedom_word
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.roles import SUBJECT, Head, target_roles
@@ -40,7 +41,8 @@ def turned(tok: Token, code: str, sources: list[Head], targets: list[Head]) -> t
     elif freedom_word(tok):
         return [], targets  # ("walked free": the walker was freed; coding/freed.py finds the releaser)
     # ("crossed the border from Belarus": where the mover comes from is no party it acts on)
-    return sources, [h for h in without_topics(code, targets) if not is_aside(h.token)]
+    kept = without_weapons(tok, code, without_topics(code, targets))  # ("fired missiles at X": fired_at.py)
+    return sources, [h for h in kept if not is_aside(h.token)]
 
 
 def received_from(

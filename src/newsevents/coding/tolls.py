@@ -6,17 +6,20 @@ event. Read apart they give two records, or none: the noun is set aside as the s
 the verb, whose subject names nobody, borrows the reporter's subject ("..., officials said") or the
 dateline's country. Read together, the event is the attack or fight the noun names (its code), with the
 parties the noun names ("between X and Y", "by X", "Israeli"), and the victims the verb names when the
-noun names no target; the noun gives way to the verb, which carries it.
+noun names no target; the noun gives way to the verb, which carries it. A passive killing verb with no
+agent tells the same with the attack in an "in" phrase: "Four men were killed in an Israeli air strike".
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Trigger
 from newsevents.coding.roles import EVENT_SUBJECT, Head, noun_roles
@@ -52,11 +55,29 @@ def _toll_subject(verb: Trigger) -> Token | None:
     if verb.noun or tok.lemma_.casefold() not in _TOLL_VERBS or not _code(verb).startswith(_FORCE_ROOTS):
         return None
     children = doccache.children(tok)
+    if syntax.is_passive(tok):
+        return _passive_toll_noun(children)
     noun = next((c for c in children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     gerund = next((c for c in children if c.i < tok.i and _bare_gerund(c)), None)
     if noun is not None or gerund is None or any(c.dep_ == "nsubj" and c.i != gerund.i for c in children):
         return noun
     return gerund
+
+
+def _passive_toll_noun(children: Sequence[Token]) -> Token | None:
+    """The attack noun of a passive killing verb with no 'by' agent: "Four men were killed IN an Israeli
+    air strike" tells the strike and its toll, as "An Israeli air strike killed four men" does (the
+    noun's own trigger decides whether it is an attack)."""
+    if any(c.dep_ == "agent" for c in children):
+        return None
+    preps = (c for c in children if c.dep_ == "prep" and c.lower_ == "in")
+    nouns = (p for c in preps for p in doccache.children(c) if p.dep_ == "pobj" and p.pos_ == "NOUN")
+    return next(nouns, None)
+
+
+def _attack_in_phrase(verb: Token, noun: Token) -> bool:
+    """Whether ``noun``, the 'in' phrase of passive ``verb``, names an attack ("strike", "shelling")."""
+    return noun.head.head.i == verb.i and noun.lemma_.casefold() in lexicon().event_subjects
 
 
 def _bare_gerund(tok: Token) -> bool:
@@ -74,6 +95,10 @@ def event_tolls(found: list[Trigger]) -> list[Trigger]:
     for verb in found:
         subject = _toll_subject(verb)
         noun = by_token.get(subject.i) if subject is not None else None
+        if noun is None and subject is not None and _attack_in_phrase(verb.token, subject):
+            # ("were killed in a Turkish drone strike": the noun's parties; the verb keeps its code)
+            folded[verb.token.i] = replace(verb, steps=(*verb.steps, EVENT_TOLL))
+            continue
         if noun is None or noun.dropped_by or not _code(noun).startswith(_FORCE_ROOTS):
             continue
         code = _code(verb) if _code(verb).startswith(_MASS_KILLING) else _code(noun)
@@ -110,4 +135,6 @@ def event_subject_roles(
         return [Head(h.token, EVENT_SUBJECT) for h in noun_sources], noun_targets
     # (tried in order: the noun's parties, then the verb's own, "US drone attacks killed ...": the
     # subject's phrase; "A suicide bombing killed 12 people": nobody, and the agentless rules place it)
-    return [Head(h.token, EVENT_SUBJECT) for h in noun_sources] + sources, noun_targets or targets
+    # (a passive's victims are its subject, named before the attack's own: "X was killed in a strike at Y")
+    victims = (targets or noun_targets) if syntax.is_passive(tok) else (noun_targets or targets)
+    return [Head(h.token, EVENT_SUBJECT) for h in noun_sources] + sources, victims
