@@ -27,9 +27,12 @@ def _accusations(events: list[Event]) -> list[tuple[str | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "dyad"),
     [
-        ("Chile said on Tuesday that Peruvian troops had shelled its border posts.", ("CHL", "PER")),
-        ("Bolivia said Paraguay had cut off gas supplies to its towns.", ("BOL", "PRY")),
-        ("Ecuador's foreign minister said Colombian soldiers had fired first.", ("ECU", "COL")),
+        ("Chile said on Tuesday that Peruvian troops had fired first on its border posts.", ("CHL", "PER")),
+        ("Bolivia claimed Paraguayan police had seized two Bolivian lorry drivers.", ("BOL", "PRY")),
+        (
+            "Ecuador's foreign minister said Colombian soldiers had illegally opened fire on its patrol.",
+            ("ECU", "COL"),
+        ),
     ],
 )
 def test_a_party_reporting_anothers_hostile_act_accuses_it(
@@ -50,6 +53,8 @@ def test_a_party_reporting_anothers_hostile_act_accuses_it(
         "Chile said Peruvian troops did not fire on its posts.",  # negated
         "Peruvian troops shelled Chilean border posts on Tuesday, Chilean officials said.",  # attribution
         "Chile said Peruvian troops had massed near the border.",  # posture is news, not a charge
+        "Chile said Peru had expelled two Chilean diplomats.",  # an official measure, told as news
+        "Chile said Peruvian troops had shelled its border posts.",  # a plain report attributes the act
         "Chile's army said Peruvian artillery had shelled its posts.",  # the forces' account of the fighting
     ],
 )
@@ -60,8 +65,10 @@ def test_no_accusation_without_another_partys_hostile_act(pipeline: Pipeline, te
 
 def test_word_lists_load() -> None:
     words = reported_words()
-    assert "say" in words.reporting_verbs
-    assert "19" in words.hostile_roots and "15" not in words.hostile_roots
+    assert (
+        "say" in words.reporting_verbs and "allege" in words.accusing_verbs and "first" in words.blame_words
+    )
+    assert "19" in words.hostile_roots and "15" not in words.hostile_roots and "16" not in words.hostile_roots
 
 
 @pytest.mark.parametrize(
@@ -88,6 +95,13 @@ def test_one_sided_blame_is_untouched(pipeline: Pipeline) -> None:
 
 def test_one_accusation_for_acts_coordinated_in_the_clause(pipeline: Pipeline) -> None:
     # (the second act's subject is the first's: the accused party is charged once)
-    text = "Ecuador said Colombian soldiers had crossed the river and opened fire on its patrol."
+    text = "Ecuador alleged Colombian soldiers had crossed the river and opened fire on its patrol."
     events = _events(pipeline, text)
     assert _accusations(events) == [("ECU", "COL")], [(e.cameo, e.evidence.steps) for e in events]
+
+
+def test_mutual_step_name_matches_the_mutual_rule() -> None:
+    # (reported_accusations names the step without importing coding/mutual.py, which imports it)
+    from newsevents.coding import reported_accusations
+
+    assert reported_accusations._MUTUAL == mutual.MUTUAL_ACT

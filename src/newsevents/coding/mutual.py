@@ -97,7 +97,7 @@ class MutualStage:
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.ne_drafts:
-            doc._.ne_drafts = swaps(mutual_acts(reported_accusations(tuple(doc._.ne_drafts), doc)))
+            doc._.ne_drafts = swaps(reported_accusations(mutual_acts(tuple(doc._.ne_drafts)), doc))
         return doc
 
 

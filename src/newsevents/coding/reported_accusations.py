@@ -48,6 +48,9 @@ _ACCUSE = "112"
 # ("said X fired and Y shelled").
 _CLAUSE = "ccomp"
 _CONJUNCT = "conj"
+# The step of coding/mutual.py's rule (MUTUAL_ACT; that module imports this one): a mutual accusation is
+# one act between the pair, told both ways.
+_MUTUAL = "target:mutual-act"
 # Tags of personal pronouns: a pronoun subject of a reported clause mostly stands for the speaker.
 _PRONOUNS = frozenset({"PRP"})
 
@@ -57,6 +60,8 @@ class ReportedWords:
     """``coding/data/reported_accusations.toml``."""
 
     reporting_verbs: frozenset[str]
+    accusing_verbs: frozenset[str]
+    blame_words: frozenset[str]
     hostile_roots: frozenset[str]
     plain_roles: frozenset[str]
 
@@ -73,8 +78,14 @@ def reported_accusations(drafts: tuple[Draft, ...], doc: Doc) -> tuple[Draft, ..
     words = reported_words()
     out = list(drafts)
     made: set[tuple[int, str]] = set()
+    verbs = {act.token.i: _reporting_verb(act, words) for act in drafts}
+    # (a party's accusation of another told in so many words is the one event: the corpus codes it once;
+    # a reporting verb's own draft is set aside by selection for the act in its clause, so it tells none)
+    said = {v.i for v in verbs.values() if v is not None}
+    told = {(d.source.country, t.country) for d, t in _accusations(drafts) if d.token.i not in said}
+    told |= {(d.target.country, d.source.country) for d in drafts if d.target and _MUTUAL in d.steps}
     for act in drafts:
-        verb = _reporting_verb(act, words)
+        verb = verbs[act.token.i]
         country = act.source.country
         if verb is None or country is None or (verb.i, country) in made:
             continue
@@ -82,9 +93,16 @@ def reported_accusations(drafts: tuple[Draft, ...], doc: Doc) -> tuple[Draft, ..
         if not speakers or country in {a.country for a in speakers} or not _state_speaker(speakers[0], words):
             continue
         speaker = speakers[0]
+        if (speaker.country, country) in told:
+            continue
         made.add((verb.i, country))
         out.append(_accusation(verb, speaker, act, doc))
     return tuple(out) if made else drafts
+
+
+def _accusations(drafts: tuple[Draft, ...]) -> list[tuple[Draft, Actor]]:
+    """The accusations among ``drafts``, each with its target."""
+    return [(d, d.target) for d in drafts if d.code[:2] == _ACCUSE[:2] and d.target is not None]
 
 
 def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
@@ -102,8 +120,17 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
     if not doers or any(_own(d) for d in doers):
         return None  # (a passive or a toll, "said 50 were killed", names no doer; "said IT shot" is its own)
     verb = tok.head
-    if tok.dep_ != _CLAUSE or verb.pos_ != "VERB" or verb.lemma_.casefold() not in words.reporting_verbs:
+    lemma = verb.lemma_.casefold()
+    if (
+        tok.dep_ != _CLAUSE
+        or verb.pos_ != "VERB"
+        or lemma not in words.reporting_verbs | words.accusing_verbs
+    ):
         return None
+    if lemma not in words.accusing_verbs and not any(
+        t.lower_ in words.blame_words for t in doccache.subtree(tok)
+    ):
+        return None  # (a plain report of another's act attributes it; a charge marks it as a wrong)
     if verb.i > tok.i:
         return None  # ("X shelled Y, officials said": the wire's attribution of a fact, not a charge)
     if kind_of(verb) != "report" or any(c.dep_ == "neg" for c in doccache.children(verb)):
