@@ -81,19 +81,24 @@ def test_a_condemnation_of_drills_is_aimed_at_the_other_sides_drills_not_its_own
     [
         ("Bolivia and Paraguay blamed each other for the border clash on Tuesday.", {"BOL", "PRY"}),
         ("Bolivian and Paraguayan officials traded accusations over the raid on Tuesday.", {"BOL", "PRY"}),
-        (
-            "Bolivian troops and Paraguayan forces exchanged fire near the border on Tuesday, and each "
-            "side accused the other of starting the fighting.",
-            {"BOL", "PRY"},
-        ),
     ],
 )
-def test_mutual_blame_is_two_directed_accusations(pipeline: Pipeline, text: str, pair: set[str]) -> None:
+def test_mutual_blame_is_one_event_between_the_pair(pipeline: Pipeline, text: str, pair: set[str]) -> None:
+    # (the corpus codes a reciprocal accusation once, symmetric: a reverse copy would be a duplicate)
+    events = _events(pipeline, text)
+    blame = [{e.source.country, e.target and e.target.country} for e in events if e.root == "11"]
+    assert blame == [pair], [(e.cameo, e.evidence.steps) for e in events]
+    assert any(mutual.MUTUAL_ACT in e.evidence.steps for e in events if e.root == "11")
+
+
+def test_blame_told_of_each_side_is_one_accusation_each_way(pipeline: Pipeline) -> None:
+    text = (
+        "Bolivian troops and Paraguayan forces exchanged fire near the border on Tuesday, and each "
+        "side accused the other of starting the fighting."
+    )
     events = _events(pipeline, text)
     blame = sorted((e.source.country, e.target and e.target.country) for e in events if e.root == "11")
-    first, second = sorted(pair)
-    assert blame == [(first, second), (second, first)], [(e.cameo, e.evidence.steps) for e in events]
-    assert any(mutual.MUTUAL_ACT in e.evidence.steps for e in events if e.root == "11")
+    assert blame == [("BOL", "PRY"), ("PRY", "BOL")], [(e.cameo, e.evidence.steps) for e in events]
 
 
 def test_an_exchange_of_fire_stays_one_event(pipeline: Pipeline) -> None:

@@ -66,7 +66,8 @@ def test_blame_of_each_other_stays_within_the_pair(pipeline: Pipeline) -> None:
         "India and Pakistan blamed each other for the shelling."
     )
     blame = [d for d in _dyads(pipeline, text) if d[0] == "112"]
-    assert sorted(blame) == [("112", "INDGOV", "PAK"), ("112", "PAKGOV", "IND")]
+    # (one accusation between the pair: the corpus codes mutual blame once, symmetric; coding/mutual.py)
+    assert blame == [("112", "INDGOV", "PAK")]
 
 
 def test_a_lead_dated_on_its_second_verb_dates_the_story(pipeline: Pipeline) -> None:

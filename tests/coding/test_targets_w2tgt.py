@@ -170,6 +170,6 @@ def test_pair_blaming_each_other_still_pairs(pipeline: Pipeline) -> None:
         DyadCase(
             "mutual-blame",
             "Chile and Peru blamed each other for the border incident on Tuesday.",
-            (("11", "CHL", "PER"), ("11", "PER", "CHL")),
+            (("11", "CHL", "PER"),),
         ),
     )

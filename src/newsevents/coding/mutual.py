@@ -1,8 +1,11 @@
-"""Stage ``newsevents_mutual``: mutual blame, two acts told as one. "Eritrea and Ethiopia blamed each
+"""Stage ``newsevents_mutual``: mutual blame, one act between a pair. "Eritrea and Ethiopia blamed each
 other", "each side accused the other", "the two sides traded accusations": the arguments stage reads the
-two parties of such a clause as source and target (rule target:coordinated-subject); a directed act
-(an accusation, a threat, a demand) goes both ways, so the clause is two events, X -> Y and Y -> X. A
-symmetric act (a clash, a meeting, an exchange of fire) is one event either way and is left alone.
+two parties of such a clause as source and target (rule target:coordinated-subject). The corpus codes
+a reciprocal act once, as one symmetric event between the pair (corpus/README.md: one gold event per
+real event, like a clash or a meeting), so the clause stays one event and is marked as mutual; a reverse
+copy would be a duplicate of the same act. Told of each side in turn ("each side accused the other"),
+the corpus codes one accusation each way, so that shape keeps its reverse. A symmetric act (a clash, an
+exchange of fire) is left alone.
 """
 
 from __future__ import annotations
@@ -15,14 +18,15 @@ from newsevents import doccache
 from newsevents.coding import semantics
 from newsevents.coding.arguments import COORDINATED_SUBJECT
 from newsevents.coding.records import Draft
+from newsevents.coding.reported_accusations import reported_accusations
 from newsevents.coding.rules import declare
 from newsevents.coding.swaps import swaps
 
 MUTUAL_ACT = declare(
     "target",
     "mutual-act",
-    "two parties who accuse, blame or threaten each other (or trade accusations) make two directed "
-    "events, one each way",
+    "two parties who accuse, blame or threaten each other (or trade accusations) make one event "
+    "between them, not one each way",
     "Eritrea and Ethiopia blamed each other for the clash.",
 )
 # CAMEO roots of the directed verbal acts that go both ways when mutual: demands, accusations and
@@ -31,6 +35,8 @@ MUTUAL_ACT = declare(
 _MUTUAL_ROOTS = ("10", "11", "12", "13")
 # The reciprocal words a verb's object is in mutual acts ("each OTHER", "one ANOTHER", "the OTHER").
 _RECIPROCAL = frozenset({"other", "another"})
+# The determiner that tells an act once per side ("EACH side accused the other").
+_EACH = "each"
 # Verbs whose plural object is given both ways ("traded accusations", "exchanged threats").
 _TRADING = frozenset({"trade", "exchange"})
 # Dependencies of a verb's objects, direct or through a preposition ("blamed each other", "at each other").
@@ -38,14 +44,26 @@ _OBJECTS = frozenset({"dobj", "dative", "pobj", "npadvmod"})
 
 
 def mutual_acts(drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
-    """``drafts`` with, after each directed act between two coordinated parties told as mutual, the same
-    act the other way round."""
+    """``drafts`` with each directed act between two coordinated parties told as mutual marked as one
+    act between the pair (its reverse is the same act); an act told of each side in turn ("EACH side
+    accused the other") is two acts, one each way, as the corpus codes it."""
     out: list[Draft] = []
     for draft in drafts:
-        out.append(draft)
-        if draft.target is not None and _mutual(draft):
+        if draft.target is None or not _mutual(draft):
+            out.append(draft)
+            continue
+        out.append(draft.step(MUTUAL_ACT))
+        if _distributed(draft.token):
             out.append(draft.step(MUTUAL_ACT, source=draft.target, target=draft.source))
     return tuple(out)
+
+
+def _distributed(verb: Token) -> bool:
+    """Whether the verb's subject is "each" or "each side": the act is told once per side."""
+    for subject in (c for c in doccache.children(verb) if c.dep_ == "nsubj"):
+        if subject.lower_ == _EACH or any(c.lower_ == _EACH for c in doccache.children(subject)):
+            return True
+    return False
 
 
 def _mutual(draft: Draft) -> bool:
@@ -74,12 +92,12 @@ def _reciprocal(noun: Token) -> bool:
 
 
 class MutualStage:
-    """Adds the reverse of each mutual directed act to the drafts of the arguments stage; tells a pair's
-    swap once (coding/swaps.py)."""
+    """Tells each mutual directed act of the arguments stage's drafts once, as one act between the pair;
+    tells a pair's swap once (coding/swaps.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.ne_drafts:
-            doc._.ne_drafts = swaps(mutual_acts(tuple(doc._.ne_drafts)))
+            doc._.ne_drafts = swaps(reported_accusations(mutual_acts(tuple(doc._.ne_drafts)), doc))
         return doc
 
 
