@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsevents import doccache
+
 # The words that, before "America" or "American", make a region's name, not the country's.
 _REGION_WORDS = frozenset({"central", "latin", "south", "north"})
 # The country names that open such region names.
@@ -27,12 +29,13 @@ _PLACE_NOUNS = frozenset({"ocean", "park", "square", "street", "avenue", "boulev
 def region_part(doc: Doc, start: int, end: int) -> bool:
     """Whether the mention ``doc[start:end]`` is a country name that ends a region's name or opens the
     name of an ocean or a town's place (``_PLACE_NOUNS``)."""
-    if end < len(doc) and doc[end].lower_ in _PLACE_NOUNS and doc[end].text[:1].isupper():
+    tokens = doccache.tokens(doc)  # (the Doc's cached Tokens: asked for every mention of every article)
+    if end < len(tokens) and tokens[end].lower_ in _PLACE_NOUNS and tokens[end].text[:1].isupper():
         return True
     return (
         end - start == 1
         and start > 0
-        and doc[start].lower_ in _REGION_HEADS
-        and doc[start - 1].lower_ in _REGION_WORDS
-        and doc[start - 1].text[:1].isupper()
+        and tokens[start].lower_ in _REGION_HEADS
+        and tokens[start - 1].lower_ in _REGION_WORDS
+        and tokens[start - 1].text[:1].isupper()
     )

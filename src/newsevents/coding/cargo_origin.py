@@ -9,6 +9,8 @@ that comes from somewhere names its own party.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from newsevents import doccache
@@ -27,8 +29,9 @@ CARGO_ORIGIN = declare(
 _PLACES = frozenset({"GPE", "NORP", "LOC"})
 
 
+@functools.lru_cache(maxsize=1)
 def carriers() -> frozenset[str]:
-    """The carrier nouns (coding/data/cargo.toml)."""
+    """The carrier nouns (coding/data/cargo.toml), read once a process (not once a subject)."""
     return word_sets("coding/data/cargo.toml", ("carriers",))["carriers"]
 
 

@@ -10,6 +10,10 @@ reattach stage runs this before any coding stage reads the parse.
 
 from __future__ import annotations
 
+import bisect
+
+import numpy
+from spacy.attrs import DEP, ENT_TYPE, POS
 from spacy.tokens import Doc, Token
 
 from newsevents.coding.rules import declare
@@ -32,8 +36,13 @@ _LEADING_TAGS = frozenset({"CD", "DT"})
 def mend_thing_subjects(doc: Doc, event_subjects: frozenset[str]) -> int:
     """Make each sentence-opening proper-noun subject that is an event or weapon noun a common noun;
     the number of words mended."""
-    mended = 0
+    mended, found = 0, _proper_subjects(doc)
+    if not found:
+        return 0
     for sent in doc.sents:
+        at = bisect.bisect_left(found, sent.start)
+        if at == len(found) or found[at] >= sent.end:
+            continue  # (no proper-noun subject in the sentence: none of its openers can be mended)
         for tok in _openers(sent.start, sent.end, doc):
             lemma = _singular(tok.lower_)
             if (
@@ -45,6 +54,20 @@ def mend_thing_subjects(doc: Doc, event_subjects: frozenset[str]) -> int:
                 tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NNS" if lemma != tok.lower_ else "NN", lemma
                 mended += 1
     return mended
+
+
+def _proper_subjects(doc: Doc) -> list[int]:
+    """The indices of the proper-noun subjects with no entity type, read on the parse's arrays: the
+    openers are then sought only in the sentences that have one, not by a Token per word of each
+    sentence's start in every article (the words this rule may mend are among these)."""
+    if not len(doc):
+        return []
+    table = doc.to_array([POS, DEP, ENT_TYPE])
+    strings = doc.vocab.strings
+    pos, deps, types = table[:, 0], table[:, 1], table[:, 2]
+    mask = (pos == strings["PROPN"]) & (types == 0)
+    mask &= (deps == strings["nsubj"]) | (deps == strings["nsubjpass"])
+    return [int(i) for i in numpy.flatnonzero(mask)]
 
 
 def _openers(start: int, end: int, doc: Doc) -> list[Token]:
