@@ -83,8 +83,8 @@ def test_their_forces_under_one_party_are_that_partys(pipeline: Pipeline) -> Non
 
 def test_forces_of_the_two_countries_are_both_parties(pipeline: Pipeline) -> None:
     text = (
-        "WASHINGTON, Feb 27 (Wire) - Chile and Peru were urged by the United States on Wednesday to "
-        "exercise restraint after the two countries' air forces clashed over the border."
+        "WASHINGTON, Feb 27 (Wire) - Washington on Wednesday asked Chile and Peru to show calm after "
+        "the two countries' air forces clashed over the border."
     )
     (event,) = by_trigger(events_of(pipeline, text, "2019-02-27"))["clashed"]
     assert {event.source.country, event.target.country if event.target else None} == {"CHL", "PER"}
