@@ -55,3 +55,17 @@ def test_the_finder_serves_only_the_build_s_modules(tmp_path: Path) -> None:
 
 def test_the_loader_says_what_it_did() -> None:
     assert native.active() in {"on", "off", "not built", "stale (sources changed since the build): not used"}
+
+
+def test_compiled_modules_read_conjuncts_from_the_cache() -> None:
+    # spaCy's stubs type ``Token.conjuncts`` as a 1-tuple, so mypyc checks the length at run time and
+    # compiled code raises TypeError on "X and Y"; ``doccache.conjuncts`` is typed as a tuple of any length.
+    package = Path(native.__file__).parent
+    offenders = [
+        f"{path.relative_to(package)}:{number}"
+        for pattern in ("coding/*.py", "actors/*.py")
+        for path in sorted(package.glob(pattern))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if ".conjuncts" in line and "doccache.conjuncts" not in line and not line.lstrip().startswith("#")
+    ]
+    assert not offenders, offenders

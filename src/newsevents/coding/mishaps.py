@@ -158,5 +158,5 @@ def _market_move(tok: Token) -> bool:
     subjects = [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
     if not subjects:
         return False
-    heads = [t for s in subjects for t in (s, *s.conjuncts)]
+    heads = [t for s in subjects for t in (s, *doccache.conjuncts(s))]
     return all(t.lemma_.casefold() in market or t.text.casefold() in market for t in heads)

@@ -78,7 +78,7 @@ def _clause_subjects(verb: Token) -> tuple[Token, ...] | None:
         if c.dep_ in _CLAUSES:
             subject = next((s for s in doccache.children(c) if s.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.pos_ == "PROPN":
-                return (subject, *subject.conjuncts)
+                return (subject, *doccache.conjuncts(subject))
     return None
 
 
