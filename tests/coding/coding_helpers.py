@@ -27,6 +27,18 @@ def coded(pipeline: Pipeline, text: str, published: str) -> list[Coded]:
     ]
 
 
+RoleCoded = tuple[str, str | None, str | None, str | None]
+
+
+def coded_with_roles(pipeline: Pipeline, text: str, published: str) -> list[RoleCoded]:
+    """(CAMEO code, source country, source role, target country) of each event ``pipeline`` codes from
+    ``text``."""
+    return [
+        (e.cameo, e.source.country, e.source.role, e.target.country if e.target else None)
+        for e in events_of(pipeline, text, published)
+    ]
+
+
 def by_trigger(events: list[Event]) -> dict[str, list[Event]]:
     """``events`` grouped by their trigger word, in order."""
     out: dict[str, list[Event]] = {}

@@ -11,21 +11,16 @@ fails."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import events_of
+from coding_helpers import RoleCoded as Coded
+from coding_helpers import coded_with_roles, events_of
 
 from newsevents.pipeline import Pipeline
 
 _DAY = "2021-06-04"  # a Friday
 
-# (cameo, source country, source role, target country)
-Coded = tuple[str, str | None, str | None, str | None]
-
 
 def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
-    return [
-        (e.cameo, e.source.country, e.source.role, e.target.country if e.target else None)
-        for e in events_of(pipeline, text, _DAY)
-    ]
+    return coded_with_roles(pipeline, text, _DAY)
 
 
 @pytest.mark.parametrize(
