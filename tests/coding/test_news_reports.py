@@ -1,0 +1,78 @@
+"""Current wire shapes (issue 10, helper pnews, probe set ``pnews``): an accusation closed by "a charge X
+denied" that the parser hangs under the denial is mended back into the main clause
+(coding/restated_claim.py); a weak answer ("respond", "answer") that is the content of a vow is a threat
+(coding/responses.py, ``vow_forms``); the armed forces taking power is a coup, and a fate
+promised to another a threat (rows ``ne.pnews.*`` of ``verbs.curated.tsv``). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded_with_roles
+
+from newsevents.coding.restated_claim import restated_claims
+from newsevents.pipeline import Pipeline
+
+_DAY = "2024-03-14"
+_ACCUSED = "The Peruvian navy accused Chilean boats of fishing in its waters"
+
+
+def _with_root(pipeline: Pipeline, text: str, root: str) -> set[tuple[str | None, str | None, str | None]]:
+    """(source country, source role, target country) of the events of ``root`` coded from ``text``."""
+    return {(s, role, t) for code, s, role, t in coded_with_roles(pipeline, text, _DAY) if code[:2] == root}
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        (f"{_ACCUSED}, a charge Santiago denied.", "PER", "CHL"),
+        (f"{_ACCUSED}, a charge Phnom Penh denied.", "PER", "CHL"),
+    ],
+)
+def test_accusation_closed_by_a_denied_charge_is_kept(
+    pipeline: Pipeline, text: str, accuser: str, accused: str
+) -> None:
+    assert any(s == accuser and t == accused for s, _, t in _with_root(pipeline, text, "11"))
+
+
+def test_the_denial_of_the_restated_charge_is_kept_too(pipeline: Pipeline) -> None:
+    text = f"{_ACCUSED}, a charge Santiago denied."
+    assert any(s == "CHL" and t == "PER" for s, _, t in _with_root(pipeline, text, "01"))
+
+
+def test_the_mend_makes_the_accusing_verb_the_root(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp(f"{_ACCUSED}, a charge Santiago denied.")
+    accused = next(t for t in doc if t.lower_ == "accused")
+    if accused.dep_ == "ROOT":
+        pytest.skip("the parser read the sentence right: nothing to mend")
+    assert restated_claims(doc) == 1
+    denied = next(t for t in doc if t.lower_ == "denied")
+    assert (accused.dep_, denied.dep_, denied.head.lower_) == ("ROOT", "relcl", "charge")
+
+
+def test_a_said_clause_is_not_a_restated_claim(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Chilean boats fished in Peruvian waters, a spokesman said.")
+    assert restated_claims(doc) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's president called the raid a crime and vowed that Ghana would answer it.",
+        "Ghana's president vowed to respond.",
+    ],
+)
+def test_a_vowed_answer_is_a_threat(pipeline: Pipeline, text: str) -> None:
+    assert any(s == "GHA" for s, _, _ in _with_root(pipeline, text, "13"))
+
+
+def test_a_promised_reply_is_no_threat(pipeline: Pipeline) -> None:
+    assert not _with_root(pipeline, "Ghana's president promised to respond to the request.", "13")
+
+
+def test_the_army_taking_power_is_a_coup(pipeline: Pipeline) -> None:
+    assert _with_root(pipeline, "Guinea's army took power on Sunday.", "17") == {("GIN", "MIL", "GIN")}
+
+
+def test_a_promised_fate_is_a_threat(pipeline: Pipeline) -> None:
+    text = "Iran's president promised Washington a bitter fate."
+    assert ("IRN", "GOV", "USA") in _with_root(pipeline, text, "13")
