@@ -1,8 +1,10 @@
 """Current wire shapes (issue 10, helper pnews, probe set ``pnews``): an accusation closed by "a charge X
 denied" that the parser hangs under the denial is mended back into the main clause
 (coding/restated_claim.py); a weak answer ("respond", "answer") that is the content of a vow is a threat
-(coding/responses.py, ``vow_forms``); the armed forces taking power is a coup, and a fate
-promised to another a threat (rows ``ne.pnews.*`` of ``verbs.curated.tsv``). Every sentence is invented."""
+(coding/responses.py, ``vow_forms``); rows ``ne.pnews.*`` of ``verbs.curated.tsv``: the armed forces taking
+power is a coup, a fate promised to another a threat, embassy staff ordered out an expulsion, impeaching a
+president a removal from office, forces taking charge of security a show of force, and a committee set up
+to investigate is the investigation. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -76,3 +78,33 @@ def test_the_army_taking_power_is_a_coup(pipeline: Pipeline) -> None:
 def test_a_promised_fate_is_a_threat(pipeline: Pipeline) -> None:
     text = "Iran's president promised Washington a bitter fate."
     assert ("IRN", "GOV", "USA") in _with_root(pipeline, text, "13")
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "expected"),
+    [
+        (
+            "Chile ordered 12 Peruvian embassy staff out of the country on Monday.",
+            "16",
+            ("CHL", "GOV", "PER"),
+        ),
+        ("Chile ordered Peru's diplomatic staff out of the country on Monday.", "16", ("CHL", "GOV", "PER")),
+        ("Peru's Congress voted to impeach President Ana Ruiz on Wednesday.", "17", ("PER", "LEG", "PER")),
+        ("Peru's lawmakers impeached President Ana Ruiz on Wednesday.", "17", ("PER", "LEG", "PER")),
+        ("Chad's army took charge of security in the capital on Monday.", "15", ("TCD", "MIL", "TCD")),
+        ("Peruvian troops took control of security at the airport on Monday.", "15", ("PER", "MIL", "PER")),
+    ],
+)
+def test_news_rows(pipeline: Pipeline, text: str, root: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _with_root(pipeline, text, root)
+
+
+def test_a_committee_set_up_to_investigate_is_an_investigation(pipeline: Pipeline) -> None:
+    text = "Chad's army said it had set up a committee to investigate abuses by its soldiers."
+    assert _with_root(pipeline, text, "09")
+    assert not _with_root(pipeline, text, "03")
+
+
+def test_a_paper_s_staff_ordered_out_is_no_expulsion_of_diplomats(pipeline: Pipeline) -> None:
+    text = "Chile's police closed the Daily Star on Friday and ordered its staff out of the building."
+    assert not _with_root(pipeline, text, "16")
