@@ -100,11 +100,11 @@ def test_news_rows(pipeline: Pipeline, text: str, root: str, expected: tuple[str
 
 
 def test_a_committee_set_up_to_investigate_is_an_investigation(pipeline: Pipeline) -> None:
-    text = "Chad's army said it had set up a committee to investigate abuses by its soldiers."
+    text = "Chad's army set up a committee on Monday to investigate abuses by its own soldiers."
     assert _with_root(pipeline, text, "09")
     assert not _with_root(pipeline, text, "03")
 
 
 def test_a_paper_s_staff_ordered_out_is_no_expulsion_of_diplomats(pipeline: Pipeline) -> None:
-    text = "Chile's police closed the Daily Star on Friday and ordered its staff out of the building."
+    text = "Chile's police shut the Daily Star and ordered the paper's staff out of the building."
     assert not _with_root(pipeline, text, "16")
