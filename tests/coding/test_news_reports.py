@@ -108,3 +108,40 @@ def test_a_committee_set_up_to_investigate_is_an_investigation(pipeline: Pipelin
 def test_a_paper_s_staff_ordered_out_is_no_expulsion_of_diplomats(pipeline: Pipeline) -> None:
     text = "Chile's police shut the Daily Star and ordered the paper's staff out of the building."
     assert not _with_root(pipeline, text, "16")
+
+
+@pytest.mark.parametrize(
+    ("text", "appeal"),
+    [
+        # a one-word dictionary namesake ("Hassan", a Jordanian prince) is the article's own person
+        (
+            "Chile's president met Syria's new president, Ahmed Hassan, in Lima on Monday. Chile urged "
+            "Hassan to free the prisoners.",
+            ("CHL", "GOV", "SYR"),
+        ),
+        # a surname whose dictionary name carries an article ("al-Sharaa"), tagged a common noun
+        (
+            "Chile's president met Syria's president, Ahmed al-Sharaa, in Lima on Monday. Chile's president "
+            "urged Sharaa to hold elections soon. Peru also urged Sharaa to hold elections.",
+            ("PER", "GOV", "SYR"),
+        ),
+    ],
+)
+def test_a_surname_is_the_person_the_article_named_in_full(
+    pipeline: Pipeline, text: str, appeal: tuple[str, str, str]
+) -> None:
+    assert appeal in _with_root(pipeline, text, "02")
+
+
+def test_a_dictionary_person_named_by_title_keeps_his_country(pipeline: Pipeline) -> None:
+    text = "Jordan's Prince Hassan met Peru's president on Monday. Hassan urged Lima to join the pact."
+    assert {s for s, _, _ in _with_root(pipeline, text, "02")} == {"JOR"}
+
+
+def test_a_headline_pair_of_surnames_is_no_namesake(pipeline: Pipeline) -> None:
+    # ("Trump-Kim" read as one unlisted person must not take Trump's later mentions from the dictionary)
+    text = (
+        "Trump-Kim summit: live notes\n\n09:10 Kim Jong Un and Donald Trump greet each other at the hotel.\n\n"
+        "14:10 Trump and Kim then sign a joint statement on the peninsula."
+    )
+    assert any(s == "USA" for s, _, _ in _with_root(pipeline, text, "05"))
