@@ -141,7 +141,8 @@ def test_a_dictionary_person_named_by_title_keeps_his_country(pipeline: Pipeline
 def test_a_headline_pair_of_surnames_is_no_namesake(pipeline: Pipeline) -> None:
     # ("Trump-Kim" read as one unlisted person must not take Trump's later mentions from the dictionary)
     text = (
-        "Trump-Kim summit: live notes\n\n09:10 Kim Jong Un and Donald Trump greet each other at the hotel.\n\n"
+        "Trump-Kim summit: live notes\n\n"
+        "09:10 Kim Jong Un and Donald Trump greet each other at the hotel.\n\n"
         "14:10 Trump and Kim then sign a joint statement on the peninsula."
     )
     assert any(s == "USA" for s, _, _ in _with_root(pipeline, text, "05"))
