@@ -26,6 +26,7 @@ from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.doc_countries import PLACE_LABELS, home_of, main_country, place_table
 from newsevents.actors.headmemo import HeadMemo, acting_phrase, phrase_heads
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
+from newsevents.actors.own_surnames import NAME_LABELS, own_surnames
 from newsevents.actors.parties import coordinated, landmark, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import read_phrase
@@ -152,7 +153,8 @@ class DocActors:
             if m.kind == "entry" and m.entry is not None and m.entry.kind == "person":
                 # The person's own name, not the alias matched ("Peruvian President Ana Ruiz").
                 words = m.entry.name.split()
-                for word in {words[0], words[-1]} if len(words) >= 2 else set():
+                # ("Sharaa" after "Ahmed al-Sharaa": the surname without its article)
+                for word in {words[0], words[-1], words[-1].rsplit("-", 1)[-1]} if len(words) >= 2 else set():
                     self._names.setdefault(word, (m.start, m))
             elif m.kind == "person" and m.end - m.start >= 2:
                 for tok in (doc[m.start], doc[m.end - 1]):
@@ -165,10 +167,13 @@ class DocActors:
         named in full earlier, so that the phrase it heads resolves to them."""
         if not self._names:
             return  # (nobody named in full: no surname to find)
+        # (a one-word namesake in the dictionary is the article's own person)
+        self.mentions = own_surnames(doc, self.mentions, self._names, self.dateline_tokens)
+        self._by_token.update((m.start, m) for m in self.mentions if m.end == m.start + 1)
         added = [
             Mention(t.i, t.i + 1, "person")
             for t in doccache.tokens(doc)
-            if t.pos == labels.POS_PROPN
+            if (t.pos == labels.POS_PROPN or t.ent_type_ in NAME_LABELS)
             and t.i not in self._by_token
             and t.i not in self.dateline_tokens
             and t.ent_type_ not in _PLACE_LABELS

@@ -34,7 +34,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
-from newsevents.coding import headline, misplaced_agent, offset_object, participles, resources, subject_root
+from newsevents.coding import (
+    headline,
+    misplaced_agent,
+    offset_object,
+    participles,
+    resources,
+    restated_claim,
+    subject_root,
+)
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.coding.thing_subjects import mend_thing_subjects
@@ -288,6 +296,7 @@ class ReattachStage:
             object_as_conjunct(doc, words)
             subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
             subject_root.infinitive_conjuncts(doc, words)
+            restated_claim.restated_claims(doc, words)  # ("accused X of ..., a charge Y denied")
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
             mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")

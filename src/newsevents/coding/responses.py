@@ -59,6 +59,7 @@ class ResponseWords:
     reckoned_acts: frozenset[str]  # "would PAY for its CRIMES"
     reckoning_adverbs: frozenset[str]  # "would pay DEARLY"
     reckoned_pronouns: frozenset[str]  # "made a mistake and would pay for IT"
+    vow_forms: frozenset[str]  # "VOWED that it would answer", "VOWED to respond"
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,13 +117,19 @@ def _answer_noun(tok: Token, words: ResponseWords) -> Token | None:
     return next((a for a in args if a.lemma_.casefold() in words.answer_nouns), None)
 
 
+def _vowed(tok: Token, words: ResponseWords) -> bool:
+    """ "vowed that Pakistan would ANSWER them", "vowed to RESPOND": the answer is the content of a vow."""
+    return tok.dep_ in ("ccomp", "xcomp") and tok.head.lower_ in words.vow_forms
+
+
 def is_answer(tok: Token) -> bool:
-    """Whether ``tok`` is a future, unnegated answer to another's act."""
-    if tok.pos_ not in ("VERB", "AUX") or not _future(tok) or _negated(tok):
+    """Whether ``tok`` is a future (or vowed), unnegated answer to another's act."""
+    words = response_words()
+    vowed = _vowed(tok, words)
+    if tok.pos_ not in ("VERB", "AUX") or not (vowed or _future(tok)) or _negated(tok):
         return False
     if tok.dep_ == "advcl" and any(m.lower_ in lexicon().conditions for m in doccache.children(tok)):
         return False  # the condition itself ("if Manila RESPONDS")
-    words = response_words()
     lemma = _lemma(tok)
     if lemma in words.answers or _answer_noun(tok, words) is not None or _pays(tok, words):
         return True
@@ -138,7 +145,8 @@ def is_answer(tok: Token) -> bool:
     objects = {c.lemma_.casefold() for c in doccache.children(tok) if c.dep_ == "dobj"}
     weak = lemma in words.weak_answers or (lemma == "take" and bool(objects & words.answer_objects))
     against = any(c.dep_ == "prep" and c.lower_ == "against" for c in doccache.children(tok))
-    return weak and (against or _condition(tok) is not None)
+    # (a vow to answer is resolve enough: "vowed that it would respond" needs no "if" or "against")
+    return weak and (against or vowed or _condition(tok) is not None)
 
 
 def _resolved(tok: Token, words: ResponseWords) -> bool:
@@ -237,8 +245,8 @@ def threats(
     price" is no payment): the caller drops the drafts these replace."""
     out: list[Draft] = []
     words = response_words()
-    if lacks_all(sent, date_words().future_auxiliaries):
-        return out  # (an answer is told in the future, "would respond": no such word, no answer to look for)
+    if lacks_all(sent, date_words().future_auxiliaries) and lacks_all(sent, words.vow_forms):
+        return out  # (an answer is told in the future or vowed: no such word, no answer to look for)
     for tok in doccache.sent_tokens(sent):
         if not is_answer(tok):
             continue

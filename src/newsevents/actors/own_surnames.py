@@ -1,0 +1,46 @@
+"""A surname that the article's own person bears is that person, not a dictionary namesake.
+
+"Syria's president, Ahmed Hassan, met ... Hassan urged ...": the bare "Hassan" matches a dictionary person
+(a Jordanian prince) and resolves to his country. A reader takes it for the person the article named in
+full earlier. The resolver (``DocActors``) replaces such one-word mentions by person mentions, which then
+resolve to the earlier full name (``people.named_actor_of``). (A bare surname the tagger reads as a common
+noun or an organisation, "Sharaa" after "Ahmed al-Sharaa", is found by ``DocActors._add_surnames`` through
+the recogniser's label, ``NAME_LABELS``.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from newsevents.actors.mentions import Mention
+
+# Labels of the recogniser under which a bare surname the tagger misses as a proper noun is still a name.
+NAME_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def own_surnames(
+    doc: Doc, mentions: Sequence[Mention], names: dict[str, tuple[int, Mention]], skip: range
+) -> list[Mention]:
+    """``mentions`` with each one-word dictionary person that bears the surname of a person this article
+    named in full before it (and the dictionary lacks) made a person mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        hit = names.get(doc[m.start].text) if m.end - m.start == 1 and m.start not in skip else None
+        if hit is not None and hit[0] < m.start and _namesake(doc, m, hit[1]):
+            m = Mention(m.start, m.end, "person")
+        out.append(m)
+    return out
+
+
+def _namesake(doc: Doc, m: Mention, full: Mention) -> bool:
+    """Whether the dictionary person ``m`` only shares a surname with ``full``, a person the dictionary lacks:
+    the surname ends the full name ("Ahmed Hassan"), whose other words are not in the entry's names (a
+    headline's "Trump-Kim" is no person of the name Trump)."""
+    if m.kind != "entry" or m.entry is None or m.entry.kind != "person" or full.kind != "person":
+        return False
+    if doc[full.end - 1].text != doc[m.start].text:
+        return False
+    known = {w.casefold() for name in (m.entry.name, *m.entry.aliases) for w in name.split()}
+    return not any(t.is_alpha and t.lower_ in known for t in doc[full.start : full.end - 1])
