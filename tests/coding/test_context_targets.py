@@ -87,3 +87,22 @@ def test_the_speakers_own_legislature_is_never_sent_abroad(pipeline: Pipeline) -
     ask = _first(pipeline, text, "ask")
     assert ask.target is not None and ask.target.country == "USA"
     assert DATELINE_ADDRESSEE not in ask.evidence.steps
+
+
+# -- the speaker's own state in the clause it speaks (coding/own_clause.py) ------------------------------
+
+
+def test_a_denial_about_the_speakers_own_state_answers_the_other_side(pipeline: Pipeline) -> None:
+    text = (
+        "Gunmen attacked a police station in northern Kosovo on Sunday. The Serbian president, Ana "
+        "Petrovic, condemned the attack but denied that Belgrade had any role."
+    )
+    denied = _first(pipeline, text, "denied")
+    assert denied.cameo == "016"
+    assert (denied.source.country, denied.target and denied.target.country) == ("SRB", "XKX")
+
+
+def test_a_demand_on_a_named_leader_at_home_keeps_its_target(pipeline: Pipeline) -> None:
+    text = "Kenyan opposition leaders in Nairobi demanded that President Daniel Moi dissolve parliament."
+    demanded = _first(pipeline, text, "demanded")
+    assert demanded.target is not None and demanded.target.country == "KEN"
