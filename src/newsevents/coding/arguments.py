@@ -29,6 +29,7 @@ from newsevents.coding.doers import object_phrase_outside_doer
 from newsevents.coding.force_makers import state_force
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.own_clause import own_side
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.received import turned
 from newsevents.coding.records import Draft, Trigger
@@ -52,7 +53,6 @@ from newsevents.coding.targets import (
     context_modifier,
     joint_act,
     one_per_party,
-    own_speaker,
     pair_own,
     past_source,
     place_actor,
@@ -332,9 +332,7 @@ class ArgumentFinder:
                         steps.append(VICTIM_PLACE)
                 fit = self._not_own(found, sources, code, by_context(head.token, actors, day), steps)
                 fit = [
-                    a
-                    for a in fit
-                    if (a.country or not need_country) and not own_speaker(head, a, sources, code)
+                    a for a in fit if (a.country or not need_country) and not own_side(head, a, sources, code)
                 ]
                 if fit:
                     return (fit[:1] if need_country else one_per_party(fit)), rule, head.token

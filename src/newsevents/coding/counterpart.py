@@ -7,7 +7,9 @@ right target: a story about two countries reports one side's reaction to the oth
 with Pyongyang. Pyongyang denied sinking the ship."). Such an act targets the country the story pairs the
 source's country with; where the story pairs it with nobody but the sentence names a foreign party, a
 state organ's act is left without a target rather than given its own country (in a story about one
-country, an apology or an appeal with no object is made at home, as the corpus codes it).
+country, an apology or an appeal with no object is made at home, as the corpus codes it). A state's
+reply that CAMEO lets stand at home (coding/state_replies.py) takes the story's counterpart too, and
+stays at home when there is none.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart
+from newsevents.coding.state_replies import state_reply
 from newsevents.records import Actor
 
 STORY_COUNTERPART = declare(
@@ -86,17 +89,20 @@ def with_counterparts(
     story's counterpart (or by none). ``implicit`` is the name of the rule that set implicit targets."""
     out: list[Draft] = []
     for i, d in enumerate(drafts):
-        own = d.implicit_target
+        own, reply = d.implicit_target, False
         if (
             d.target is not None
             or own is None
             or implicit not in d.steps
             or own.country != d.source.country
-            or not answers_another(d.code)
+            or not (answers_another(d.code) or (reply := state_reply(d)))
         ):
             out.append(d)
             continue
         other = story_counterpart(drafts, i)
+        if other is None and reply:  # (a reply that answers nobody stands at home: coding/state_replies)
+            out.append(d)
+            continue
         if other is None:
             # (a denial with nobody to answer is a statement at home, as CAMEO lets one stand)
             # (a people, a party or rebels may address their own state: only a state's own organs
