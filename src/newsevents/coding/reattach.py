@@ -34,7 +34,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
-from newsevents.coding import headline, misplaced_agent, offset_object, participles, resources, subject_root
+from newsevents.coding import (
+    as_complement,
+    headline,
+    misplaced_agent,
+    offset_object,
+    participles,
+    resources,
+    subject_root,
+)
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.coding.thing_subjects import mend_thing_subjects
@@ -286,6 +294,7 @@ class ReattachStage:
             verb_after_apposition(doc, _all_verbs(), words)
             verb_as_modifier(doc, words)
             object_as_conjunct(doc, words)
+            as_complement.as_complements(doc, words)  # ("dismissed the report as biased")
             subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
             subject_root.infinitive_conjuncts(doc, words)
         if len(doc):
