@@ -11,8 +11,8 @@ from newsevents.pipeline import Pipeline
 
 def test_a_word_of_force_in_a_describing_relative_clause_keeps_the_forecast(pipeline: Pipeline) -> None:
     text = (
-        "Peru's bishops warned that the new powers, which allow suspects to be held for ten days without "
-        "charge, could lead to abuses."
+        "Peru's bishops warned that the decree, which lets officers stop anyone without a warrant for a "
+        "week, could bring abuses."
     )
     assert [c for c, _s, _t in coded(pipeline, text, "2022-03-28")] == ["012"]
 

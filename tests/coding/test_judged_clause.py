@@ -16,7 +16,7 @@ from newsevents.pipeline import Pipeline
     ("text", "expected"),
     [
         ("Kurds backed the referendum that Baghdad called unconstitutional.", ("111", "IRQ")),
-        ("Russia's incursion, which Tbilisi called an act of war, continued.", ("111", "GEO")),
+        ("Armenia's shelling, which Baku called a provocation, went on.", ("111", "AZE")),
     ],
 )
 def test_a_judging_verb_in_a_relative_clause_judges_the_antecedent(
@@ -27,8 +27,8 @@ def test_a_judging_verb_in_a_relative_clause_judges_the_antecedent(
 
 
 def test_the_judged_antecedent_is_the_target(pipeline: Pipeline) -> None:
-    text = "Russia's incursion, which Tbilisi called an act of war, continued."
-    assert ("111", "GEO", "RUS") in coded(pipeline, text, "2008-08-09")
+    text = "Armenia's shelling, which Baku called a provocation, went on."
+    assert ("111", "AZE", "ARM") in coded(pipeline, text, "2008-08-09")
 
 
 def test_the_relative_clause_verb_keeps_the_judgement_not_the_main_verb(pipeline: Pipeline) -> None:

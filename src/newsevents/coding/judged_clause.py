@@ -3,7 +3,7 @@
 - A judging verb in a relative clause judges the clause's antecedent: "the referendum that Baghdad called
   unconstitutional", "a move his rivals called a coup", "the vote, which Lima called a sham".
 - An existential reported clause that denies an act any standing blames the act its "for" names: "said
-  there was no justification for the coup".
+  there was no excuse for the raid".
 - A reported clause that denies a party the standing to act ("had no authority to expel the envoys")
   blames a named party, not the speaker's own pronoun ("said it had no mandate to intervene").
 
@@ -82,7 +82,7 @@ def antecedent_parties(antecedent: Token) -> tuple[Token, ...]:
 
 
 def existential_blame(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:
-    """ "said there WAS no justification FOR the coup": the objects of the denied noun's "for" (the act
+    """ "said there WAS no excuse FOR the raid": the objects of the denied noun's "for" (the act
     blamed), or None when the clause is no such denial."""
     children = doccache.children(clause)
     if clause.lemma_.casefold() != "be" or not any(c.dep_ == "expl" for c in children):
