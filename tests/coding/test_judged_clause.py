@@ -69,3 +69,14 @@ def test_standing_denied_to_a_pronoun_judges_nobody(pipeline: Pipeline) -> None:
     # "it" is the speaker's own mandate: no criticism of another party
     text = "Peru's government said it had no mandate to intervene in Bolivia."
     assert coded(pipeline, text, "2020-05-23") == []
+
+
+def test_naming_a_party_as_something_of_blame_criticises_it(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Peru's president named the rebels as terrorists.", "2020-05-23") == [
+        ("111", "PER", "PER")
+    ]
+
+
+def test_naming_a_person_to_an_office_is_no_judgement(pipeline: Pipeline) -> None:
+    found = kept_triggers(pipeline, "Canada named Ana Ruiz as its new envoy to Peru.")
+    assert not [w for w, _c, s in found if judgement.CALLED_JUDGEMENT in s]
