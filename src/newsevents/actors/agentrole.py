@@ -52,11 +52,16 @@ class AgentRoles:
         compound = next((c for c in doccache.children(token) if c.dep_ == "compound"), None)
         if compound is not None and f"{compound.lemma_.casefold()} {lemma}" in _WORDS.not_agents:
             return None  # "a task force" is no armed force
-        before = [t.lemma_.casefold() for t in doccache.tokens(token.doc)[max(token.i - 2, 0) : token.i]]
+        span = doccache.tokens(token.doc)[max(token.i - 2, 0) : token.i]
+        lemmas = [t.lemma_.casefold() for t in span]
+        # The modifiers as written too: the lemmatiser makes "rights" "right", so "rights groups" and
+        # "human rights activists" would find no row under their lemmas.
+        written = [t.lower_ for t in span]
         for left in (2, 1):
-            if token.i - left >= 0:
-                words = before[len(before) - left :]
-                phrase = " ".join([*words, lemma])
+            if token.i - left < 0:
+                continue
+            for before in (lemmas, written) if written != lemmas else (lemmas,):
+                phrase = " ".join([*before[len(before) - left :], lemma])
                 role = self._titles.get(phrase) or self._agents.get(phrase)
                 if role:
                     return role

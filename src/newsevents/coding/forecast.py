@@ -74,7 +74,13 @@ def _forecast_clause(verb: Token, words: ForecastWords) -> Token | None:
     clause = next((c for c in kids if c.dep_ == "ccomp"), None)
     if clause is None:
         return None
-    for tok in doccache.subtree(clause):
+    subtree = doccache.subtree(clause)
+    # (a relative clause describes a thing of the forecast, "the powers, WHICH ALLOW arrests without charge,
+    # could lead to abuses": its words are no act the speaker warns of)
+    described = {t.i for r in subtree if r.dep_ == "relcl" for t in doccache.subtree(r)}
+    for tok in subtree:
+        if tok.i in described:
+            continue
         lemma = tok.lemma_.casefold()
         if lemma in words.threat_words or (tok.dep_ == "mark" and lemma in words.conditions):
             return None

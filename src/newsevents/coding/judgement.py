@@ -16,11 +16,18 @@ from spacy.tokens import Span, Token
 from newsevents import doccache
 from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
 from newsevents.coding.judged_appos import closing_complement
+from newsevents.coding.judged_clause import (
+    antecedent_parties,
+    existential_blame,
+    judged_words,
+    own_standing,
+    relative_antecedent,
+)
 from newsevents.coding.lexicon import Lexicon, kind_of
+from newsevents.coding.own_part import denied_part, sorry
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
-from newsevents.coding.unasserted import news_formula
 from newsevents.dateclause import is_future
 
 CALLED_JUDGEMENT = declare(
@@ -116,7 +123,7 @@ def judgements(sent: Span, words: Lexicon, coded: frozenset[int] = frozenset()) 
             found = _reported(tok, words) or _denied_act(tok, coded, words)
         else:
             continue
-        if found is not None and _message_content(tok, words):
+        if found is not None and _message_content(tok, words) and relative_antecedent(tok) is None:
             # "delivered a letter SAYING it was sorry", "issued a statement SAYING the vote was a sham": the
             # message's content is what its sender did
             found = replace(found, token=tok.head.head)
@@ -130,11 +137,15 @@ def judged_object(tok: Token, words: Lexicon) -> bool:
     verb = tok.head
     if verb.pos_ != "VERB" or verb.lemma_.casefold() not in words.judgement_verbs:
         return False
-    if tok.dep_ == "oprd" and any(c.dep_ == "dobj" for c in doccache.children(verb)):
+    if tok.dep_ == "oprd" and (
+        any(c.dep_ == "dobj" for c in doccache.children(verb)) or relative_antecedent(verb) is not None
+    ):
         # "called the raid a MASSACRE": the word of blame is the judgement, not a second event
         return tone(doccache.subtree(tok), words) is not None
     if tok.dep_ != "dobj":
         return False
+    if relative_antecedent(verb) is not None:
+        return tone(doccache.subtree(tok), words) is not None  # ("a move his rivals called a COUP")
     if any(
         c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as")
         for c in doccache.children(verb)
@@ -168,6 +179,13 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
         obj, complement = complement[0], complement[1:]
     if obj is None:
         obj = _judged_inside(complement)
+    antecedent = relative_antecedent(tok)  # ("the vote [that Lima called a sham]": the vote is judged)
+    if antecedent is not None:
+        relative = judged_words().relative_pronouns
+        complement += [c for c in doccache.children(tok) if c.dep_ == "dobj" and c.lower_ not in relative]
+        obj, judged = antecedent, antecedent_parties(antecedent)
+    else:
+        judged = None
     if obj is None:
         return None
     appos = closing_complement(obj)
@@ -176,10 +194,11 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
         return _trigger(tok, tone(doccache.subtree(appos), words) or CRITICISE, CALLED_JUDGEMENT, None)
     if not complement:
         return _fused(tok, obj, words)
-    code = tone(_tokens(complement, skip=obj), words)
+    # (an antecedent's phrase holds the judging clause itself: nothing of the complement to skip)
+    code = tone(_tokens(complement, skip=obj if judged is None else None), words)
     if code is None:
         return None
-    return _trigger(tok, code, CALLED_JUDGEMENT, None)
+    return _trigger(tok, code, CALLED_JUDGEMENT, judged)
 
 
 def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
@@ -219,7 +238,7 @@ def _names_thing(child: Token, words: Lexicon) -> bool:
 def _reported(tok: Token, words: Lexicon) -> Trigger | None:
     """ "said the move was unwarranted", "said the ruling had no legal standing"."""
     for clause in (c for c in doccache.children(tok) if c.dep_ == "ccomp"):
-        denied = _denied_part(clause, words)
+        denied = denied_part(clause, words)
         if denied is not None:
             return _trigger(tok, DENY, REPORTED_DENIAL, denied or None)
         failed = _failed_party(clause, words)
@@ -236,7 +255,7 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
             continue
         subject = next((c for c in doccache.children(clause) if c.dep_ in _doers(clause)), None)
         complement = [c for c in doccache.children(clause) if c.dep_ in _COMPLEMENT_DEPS]
-        if subject is not None and subject.pos_ == "PRON" and _sorry(complement, words):
+        if subject is not None and subject.pos_ == "PRON" and sorry(complement, words):
             # "a letter saying it was very sorry for the loss": the speaker apologises
             concern = tuple(
                 o for p in doccache.children(complement[0]) if p.lower_ == "for" for o in doccache.children(p)
@@ -244,6 +263,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
             return _trigger(tok, APOLOGY, REPORTED_APOLOGY, concern or None)
         if subject is not None and subject.pos_ == "PRON" and (outlook := felt(complement)) is not None:
             return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was hopeful about"
+        if subject is None and (acts := existential_blame(clause, words)) is not None:
+            return _trigger(tok, CRITICISE, REPORTED_JUDGEMENT, acts)  # "said there was no basis for X"
         if subject is None or subject.lower_ in _SELF:
             continue
         negated = clause.lemma_.casefold() == "lack" or any(
@@ -251,7 +272,7 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         )
         tokens = list(_tokens(complement, skip=subject))
         code = tone(tokens, words, negated)
-        if code is not None:
+        if code is not None and not own_standing(subject, tokens):
             return _trigger(tok, code, REPORTED_JUDGEMENT, (subject,))
         if not negated and _neutral(subject, tokens, words):
             return _trigger(tok, COMMENT, NEUTRAL_JUDGEMENT, (subject,))
@@ -352,37 +373,6 @@ def _own_side(subject: Token, words: Lexicon) -> bool:
     return (the or bare) and not named and bool(own)
 
 
-def _denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:
-    """ "said it had NO ROLE in the attack", "played no part in", "had nothing to do with": a denial; the
-    objects of the part's own preposition (what the speaker denies a part in), or None for no denial."""
-    if clause.lemma_.casefold() not in ("have", "play", "bear"):
-        return None
-    part = next((c for c in doccache.children(clause) if c.dep_ == "dobj"), None)
-    if part is None:
-        return None
-    nothing = part.lower_ == "nothing"
-    negated = any(c.dep_ == "neg" for c in doccache.children(clause)) or any(
-        d.dep_ == "det" and d.lower_ in words.negations for d in doccache.children(part)
-    )
-    if not (nothing or (negated and part.lemma_.casefold() in words.involvement_words)):
-        return None
-    return tuple(
-        o
-        for p in doccache.subtree(part)
-        if p.dep_ == "prep"
-        for o in doccache.children(p)
-        if o.dep_ == "pobj"
-    )
-
-
-def _sorry(complement: list[Token], words: Lexicon) -> bool:
-    """ "was (very) SORRY", "is deeply REGRETFUL": words of apology as the complement (not "sorry to
-    inform you that ...", which brings news: coding/unasserted.py)."""
-    if not complement or complement[0].lemma_.casefold() not in words.apology_words:
-        return False
-    return not news_formula(complement[0])
-
-
 def _neutral(subject: Token, tokens: list[Token], words: Lexicon) -> bool:
     """ "said the deployment was routine": a neutral verdict on an act (an event noun), a comment."""
     if subject.lemma_.casefold() not in words.event_nouns:
@@ -408,8 +398,8 @@ def tone(tokens: Iterable[Token], words: Lexicon, negated: bool = False) -> str 
     return None
 
 
-def _tokens(roots: list[Token], skip: Token) -> Iterator[Token]:
-    inside = {t.i for t in doccache.subtree(skip)}
+def _tokens(roots: list[Token], skip: Token | None) -> Iterator[Token]:
+    inside = {t.i for t in doccache.subtree(skip)} if skip is not None else set()
     for root in roots:
         yield from (t for t in doccache.subtree(root) if t.i not in inside)
 

@@ -25,6 +25,7 @@ from newsevents.coding.patterns import PatternSet
 from newsevents.coding.perpetrated import PERPETRATED_ACT, perpetrated
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.speaker_conjunct import speaker_act
 from newsevents.coding.unasserted import unasserted
 from newsevents.records import Modality
 
@@ -207,7 +208,9 @@ class ModalityReader:
         # A coordinated verb shares the auxiliaries and negation of the nearest conjunct that has any
         # ("will not stop the drills but could scale or pause them": pause takes scale's "could").
         chain = [tok]
-        heads = syntax.shared_heads(tok)
+        # (a speaker's own act hung on the reported clause, "said it had not been warned and CONDEMNED the
+        # raid", shares none of that clause's auxiliaries or negation: coding/speaker_conjunct.py)
+        heads = [] if speaker_act(tok) else syntax.shared_heads(tok)
         if heads and tok.tag_ in ("VBD", "VBN") and heads[0].tag_ == "VB":
             # "would expel ... and SUSPENDED": a past form after a bare verb has no auxiliary of its own
             if any(c.dep_ in ("aux", "neg") for c in doccache.children(heads[0])):

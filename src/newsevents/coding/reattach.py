@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents import doccache
 from newsevents.coding import (
+    as_complement,
     headline,
     misplaced_agent,
     offset_object,
@@ -294,6 +295,7 @@ class ReattachStage:
             verb_after_apposition(doc, _all_verbs(), words)
             verb_as_modifier(doc, words)
             object_as_conjunct(doc, words)
+            as_complement.as_complements(doc, words)  # ("dismissed the report as biased")
             subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
             subject_root.infinitive_conjuncts(doc, words)
             restated_claim.restated_claims(doc, words)  # ("accused X of ..., a charge Y denied")

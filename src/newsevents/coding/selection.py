@@ -29,6 +29,7 @@ from newsevents.coding.retold import folded_step
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
 from newsevents.coding.sources import can_act, same_actor
+from newsevents.coding.speaker_conjunct import speaker_act
 from newsevents.coding.targets import country_actor, implicit_country
 from newsevents.records import Actor
 from newsevents.tone import score as tone_score
@@ -67,8 +68,7 @@ RESTATEMENT = declare(
 SELF_DIRECTED = declare(
     "select",
     "self-directed",
-    "giving a briefing or a news conference, or declaring a holiday, is no event between parties "
-    "(what was said there is coded on its own)",
+    "giving a briefing or a news conference, or declaring a holiday, is no event between parties",
     "The Kenyan foreign minister gave a press briefing in Nairobi.",
 )
 SAME_TRIGGER = declare(
@@ -144,8 +144,9 @@ class Selector:
         embedding = kind_of(trigger.token) in _EMBEDDING and not scene.own_finding(trigger)
         if not embedding or trigger.target_heads is not None:
             return False
-        tok = trigger.token
-        return any(i != tok.i and tok in syntax.governors(tok.doc[i]) for i in coded)
+        tok = trigger.token  # (a speaker's own act after the clause, "said X and ACCUSED Y", is no content)
+        embedded = [tok.doc[i] for i in coded - {tok.i}]
+        return any(tok in syntax.governors(e) and not speaker_act(e) for e in embedded)
 
     def _self_directed(self, tok: Token, coded: set[int]) -> bool:
         """ "gave a press briefing", "declared a public holiday": an act with nobody on the other side and
@@ -249,8 +250,7 @@ class Selector:
         lead = _lead_party(d, previous, self.words.state_roles)
         if lead is not None:
             return d.step(ANSWERS_LEAD, target=lead)
-        # (coding.targets: the place, the source's own country only for a domestic act, the article's
-        # counterpart for an act that needs one)
+        # (coding.targets: the place, the source's own country for a domestic act, else the counterpart)
         iso3, rule = implicit_country(d, actors)
         if iso3 is None:
             return d
