@@ -19,10 +19,12 @@ from spacy.tokens import Span, Token
 
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.arguments import COORDINATED_SUBJECT
 from newsevents.coding.counterpart import answers_another
 from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.semantics import symmetric
 from newsevents.coding.targets import placed_by_own_words
 from newsevents.when import role_day
 
@@ -49,6 +51,8 @@ def addressed_abroad(d: Draft, actors: DocActors) -> Draft:
     target, own = d.target, d.source.country
     if target is None or own is None or target.country != own or not answers_another(d.code):
         return d
+    if symmetric(d.code) or COORDINATED_SUBJECT in d.steps:
+        return d  # (a joint act's partner, a co-agent: "aides of the president and the opposition signed")
     if d.source.role is not None and d.source.role not in _STATE_VOICES:
         return d
     home = actors.home_country
