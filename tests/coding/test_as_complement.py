@@ -1,6 +1,6 @@
 """The "as" complement a parse reads as an adverbial clause (coding/as_complement.py): "described the move
-as unjustified" with "as" the mark or adverb of "unjustified"; and dismissing or rejecting a charge, claim
-or report "as" something, a rejection (rows ne.errjudge.*). Every sentence is invented (issue 10)."""
+as unjustified" with "as" the mark or adverb of "unjustified"; and dismissing or rejecting a report or
+findings "as" something, a rejection (rows ne.errjudge.*). Every sentence is invented (issue 10)."""
 
 from __future__ import annotations
 
@@ -37,10 +37,10 @@ def test_a_judgement_told_with_as_and_an_adjective_criticises(pipeline: Pipeline
     ("text", "expected"),
     [
         ("Moscow dismissed the Dutch report as biased.", ("120", "RUS", "NLD")),
-        ("Tehran rejected the accusation as meaningless.", ("120", "IRN", None)),
+        ("Tehran rejected the IAEA report as meaningless.", ("120", "IRN", None)),
     ],
 )
-def test_a_charge_dismissed_as_something_is_a_rejection(
+def test_a_report_dismissed_as_something_is_a_rejection(
     pipeline: Pipeline, text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert coded(pipeline, text, "2016-05-10") == [expected]

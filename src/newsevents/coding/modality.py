@@ -205,12 +205,11 @@ class ModalityReader:
                 best = new
                 steps.append(step)
 
-        # A coordinated verb shares the auxiliaries and negation of the nearest conjunct that has any
-        # ("will not stop the drills but could scale or pause them": pause takes scale's "could").
+        # A coordinated verb shares the auxiliaries and negation of the nearest conjunct that has any ("will
+        # not stop the drills but could scale or pause them": pause takes scale's "could"), unless it is the
+        # speaker's own act hung on a reported clause (coding/speaker_conjunct.py).
         chain = [tok]
-        # (a speaker's own act hung on the reported clause, "said it had not been warned and CONDEMNED the
-        # raid", shares none of that clause's auxiliaries or negation: coding/speaker_conjunct.py)
-        heads = [] if speaker_act(tok) else syntax.shared_heads(tok)
+        heads = [] if speaker_act(tok) else syntax.shared_heads(tok)  # ("said it had not ... and CONDEMNED")
         if heads and tok.tag_ in ("VBD", "VBN") and heads[0].tag_ == "VB":
             # "would expel ... and SUSPENDED": a past form after a bare verb has no auxiliary of its own
             if any(c.dep_ in ("aux", "neg") for c in doccache.children(heads[0])):
