@@ -117,8 +117,32 @@ def test_one_unit_with_two_verbs_stays_one_act(pipeline: Pipeline) -> None:
     assert len([e for e in events_of(pipeline, text, "2020-03-02") if e.root == "19"]) == 1
 
 
+def test_speakers_participle_is_their_statement(pipeline: Pipeline) -> None:
+    text = (
+        "Three Dutch diplomats were declared persona non grata in Iran on Monday, the Dutch embassy in "
+        "Tehran said, calling the decision hostile and unfounded."
+    )
+    assert _by_trigger(pipeline, text).get("calling") == ["111 NLD->IRN 2020-03-02"]
+
+
+def test_participle_does_not_give_way_to_another_subjects_conjunct(pipeline: Pipeline) -> None:
+    text = (
+        "The Italian envoy turned back at the airport on Monday, cancelling a visit to Minsk, and Rome "
+        "condemned the Belarusian crackdown."
+    )
+    found = _by_trigger(pipeline, text)
+    assert "cancelling" in found and "condemned" in found
+
+
+def test_participle_gives_way_to_the_act_it_hangs_on(pipeline: Pipeline) -> None:
+    text = "Belarusian police fired on the marchers in Minsk on Monday, wounding six, and detained dozens."
+    assert "wounding" not in _by_trigger(pipeline, text)
+
+
 def test_rules_are_catalogued() -> None:
     for step in (
+        clause_acts.SPEAKER_PARTICIPLE,
+        clause_acts.OWN_CLAUSE_CONJUNCT,
         clause_acts.DATED_RELATIVE_ACT,
         clause_acts.REDUCED_RELATIVE_ACT,
         clause_acts.DEMAND_ON_STATEMENT,

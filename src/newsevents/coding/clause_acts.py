@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.annotations import annotation
+from newsevents.coding.lexicon import kind_of
 from newsevents.coding.rules import declare
 from newsevents.dated import own_dates
 
@@ -40,6 +41,23 @@ DEMAND_ON_STATEMENT = declare(
     "The council condemned the raid, demanding that Kigali withdraw its troops at once.",
 )
 
+SPEAKER_PARTICIPLE = declare(
+    "select",
+    "speaker-participle",
+    "a participle of statement on a speaker's 'said' ('..., the embassy said, calling the move hostile') is "
+    "the speaker's statement, not a detail of the act reported",
+    "Two envoys were expelled on Monday, the ministry said, calling the step hostile.",
+)
+OWN_CLAUSE_CONJUNCT = declare(
+    "select",
+    "own-subject-conjunct",
+    "an elaborating participle gives way to the event it hangs on, not to a verb coordinated with it that "
+    "has a subject of its own",
+    "The envoy turned back at the airport, cancelling the visit, and Rome recalled its ambassador.",
+)
+
+# CAMEO roots of verbal acts: a participle of them on a speaker's "said" is that speaker's statement.
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # CAMEO root of demands, and the roots of the statements on which such a participle is a second one
 # (disapprove, reject, threaten, and comments). (An appeal, "..., urging talks", mostly says what the
 # rejection or criticism wants instead: part of it.)
@@ -108,3 +126,34 @@ def demand_on_statement(clause: Token, code: str, head_code: str | None) -> bool
         and head_code[:2] in _STATEMENT_ROOTS
         and clause.lemma_.casefold() != "say"  # ("..., saying X must ...": the statement itself retold)
     )
+
+
+def own_statement(clause: Token, code: str, head_code: str | None) -> bool:
+    """Whether participle ``clause`` (coded ``code``) is a statement of its own: a demand on a statement
+    (``demand_on_statement``), or a verbal act on the speaker's own verb of saying that names no event
+    ("..., the embassy said, CALLING the expulsion unfriendly": the embassy's comment)."""
+    if demand_on_statement(clause, code, head_code):
+        return True
+    head = clause.head
+    return (
+        head_code is None
+        and clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in ("mark", "nsubj") for c in doccache.children(clause))
+        and code[:2] in _VERBAL_ROOTS
+        and kind_of(head) == "report"
+        and any(c.dep_ == "nsubj" for c in doccache.children(head))
+    )
+
+
+def events_above(clause: Token) -> set[int]:
+    """The words above an elaborating participle that it may elaborate: its ancestors and the verbs
+    coordinated with them that share their subject. A conjunct with a subject of its own ("..., cancelling
+    the visit, and ROME recalled its envoy") is another clause's act, which the participle does not tell."""
+    ancestors = list(clause.ancestors)
+    return {a.i for a in ancestors} | {
+        c.i
+        for a in ancestors
+        for c in doccache.children(a)
+        if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in doccache.children(c))
+    }
