@@ -7,6 +7,9 @@ root in an article into one record.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from newsevents import doccache
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -35,3 +38,40 @@ def coordinated_acts(a: Draft, b: Draft) -> bool:
         return False  # (one kind of act told with two verbs is one act: "froze assets and barred travel")
     first, second = (a.token, b.token) if a.token.i < b.token.i else (b.token, a.token)
     return second.dep_ == "conj" and second.head.i == first.i
+
+
+SEPARATE_UNITS = declare(
+    "select",
+    "separate-units",
+    "two verbs of one root of force with other codes, each with a subject of its own naming another kind "
+    "of unit, tell two acts ('tanks crossed ... and jets bombed ...')",
+    "Army troops retook the pass, and air force jets bombed depots north of the town.",
+)
+
+
+# CAMEO roots of coercion and force, done by units (police, troops, jets) that news names one by one.
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def separate_units(a: Draft, b: Draft) -> bool:
+    """Whether two verb drafts of force (roots 17-20) with other codes each have a subject of their own,
+    common nouns of other kinds ("troops retook the towns, and planes fired rockets", "protesters torched
+    cars and police fired tear gas"): two units doing two things, not one act told twice. A country or a
+    pronoun as subject ("Russia attacked ... Its troops attacked ...") is how news retells one act, and so
+    is one subject shared by coordinated verbs ("stormed the shrine and set off bombs")."""
+    if a.trigger.noun or b.trigger.noun or a.token.i == b.token.i or a.code[:3] == b.code[:3]:
+        return False
+    if a.code[:2] not in _FORCE_ROOTS:
+        return False  # (a statement and the body that issued it, "the statement rejected ...", are one)
+    subjects = [_own_subject(a.token), _own_subject(b.token)]
+    return None not in subjects and len(set(subjects)) == 2
+
+
+def _own_subject(tok: Token) -> str | None:
+    """The lemma of the common-noun subject (or passive agent) of verb ``tok`` itself, if any."""
+    for c in doccache.children(tok):
+        if c.dep_ == "agent":
+            c = next((p for p in doccache.children(c) if p.dep_ == "pobj"), c)
+        if c.dep_ in ("nsubj", "nsubjpass", "pobj") and c.pos_ == "NOUN":
+            return c.lemma_.casefold()
+    return None

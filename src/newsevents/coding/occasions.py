@@ -5,7 +5,7 @@ selection's merging (coding/selection.py), which otherwise folds every draft of 
 from __future__ import annotations
 
 from newsevents import doccache
-from newsevents.coding.coordinated import coordinated_acts
+from newsevents.coding.coordinated import coordinated_acts, separate_units
 from newsevents.coding.protest import distinct_protests
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -49,7 +49,9 @@ def distinct_acts(a: Draft, b: Draft) -> bool:
     refers back to it and stays a restatement; two specific acts of one pair stay one event ("raided the
     home and detained him"), unless the later is an agentless passive of its own sentence with another
     specific code ("Police fired on the strikers. More than 200 miners were arrested.")."""
-    if distinct_protests(a, b) or coordinated_acts(a, b) or _time_clause_apart(a, b) or _further(a, b):
+    if distinct_protests(a, b) or coordinated_acts(a, b) or separate_units(a, b):
+        return True
+    if _time_clause_apart(a, b) or _further(a, b):
         return True
     earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)
     if earlier.code[:3] == later.code[:3] or earlier.code[:2] != later.code[:2]:

@@ -15,7 +15,9 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
+from newsevents.annotations import annotation
 from newsevents.coding import syntax
+from newsevents.coding.clause_acts import dated_own_act, reduced_relative_act
 from newsevents.coding.decided import decided_act
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.lexicon import Lexicon, modality_kinds
@@ -145,7 +147,11 @@ def relative_is_event(
         # the relative word sets the scene ("during WHICH police charged"), or the clause's own named
         # actor did something to its noun ("a demand the government has rejected", "the accord Lima
         # signed"); a pronoun actor only elaborates ("the hostages, whom they had seized")
-        return _scene_relative(clause) or _named_actor_did(clause, subject, events)
+        return (
+            _scene_relative(clause)
+            or _named_actor_did(clause, subject, events)
+            or dated_own_act(clause, subject, events)
+        )
     antecedent = clause.head
     if antecedent.i in events or antecedent.lemma_.casefold() in event_nouns:
         return False
@@ -232,10 +238,15 @@ def _two_antecedents(clause: Token, pronoun: Token) -> bool:
     after SHE described the vote as unfair"; "Lima condemned Quito a day after IT expelled ..."): whose act
     it was is then not told, and the clause stays the scene."""
     kinds = ("PERSON",) if pronoun.lower_ in ("he", "she") else ("GPE", "ORG", "NORP")
+    # (the dateline's place the parser made a second subject, "NEW DELHI, Feb 16 - India raised ...", is
+    # no party the pronoun could stand for: coding/datelined.py)
+    dateline = annotation(clause.doc, "ne_dateline")
     parties = [
         c
         for c in doccache.children(clause.head)
-        if c.dep_ in ("nsubj", "dobj", "dative") and c.ent_type_ in kinds
+        if c.dep_ in ("nsubj", "dobj", "dative")
+        and c.ent_type_ in kinds
+        and not (dateline is not None and dateline.start <= c.i < dateline.end)
     ]
     return len(parties) >= 2
 
@@ -256,7 +267,7 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
         agent = agent or decided_act(clause, words)  # ("China's decision to recall": coding/decided.py)
         return not agent and not message_content(clause, words)
     if clause.dep_ == "ccomp" and clause.head.pos_ in ("NOUN", "PROPN"):
-        return True
+        return not reduced_relative_act(clause, events)
     if clause.dep_ != "advcl":
         return False
     marks = {c.lower_ for c in doccache.children(clause) if c.dep_ == "mark"}

@@ -25,6 +25,7 @@ from newsevents.coding import demands, excluded, objects, protest, refusals, res
 from newsevents.coding.accused import accused_act_of_force, accused_ground
 from newsevents.coding.admissions import admission_triggers
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
+from newsevents.coding.clause_acts import events_above, own_statement
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
 from newsevents.coding.conjoined_objects import with_conjoined_objects
 from newsevents.coding.diplomacy import cooperation_codes
@@ -343,13 +344,14 @@ class TriggerFinder:
         clause = scene.clause_of(tok)
         if clause.i == tok.i and scene.speech_participle(clause, by_token[tok.i].pattern.code, self.words):
             return False
+        host = by_token.get(clause.head.i)  # ("condemned the raid, DEMANDING that ...": clause_acts.py)
+        head_code = (host.code or host.pattern.code) if host is not None else None
+        if clause.i == tok.i and own_statement(clause, by_token[tok.i].pattern.code, head_code):
+            return False
         inside = {t.i for t in doccache.subtree(clause)}
         if not scene.elaborating_participle(clause):
             return any(i not in inside for i in by_token)
-        above = {a.i for a in clause.ancestors} | {
-            c.i for a in clause.ancestors for c in doccache.children(a) if c.dep_ == "conj"
-        }
-        return any(i not in inside and i in above for i in by_token)
+        return any(i not in inside and i in events_above(clause) for i in by_token)
 
 
 def _predicate_adjective(tok: Token) -> bool:
