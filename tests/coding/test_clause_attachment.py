@@ -61,6 +61,32 @@ def test_reduced_relative_mends_the_tree(pipeline: Pipeline) -> None:
     assert reduced_relative(plain) == 0
 
 
+
+# A present participle the parser makes, with its own subject, the subject of the verb after it
+# ("ministers meeting in Oslo" subject of "meeting", "meeting" of "denounced"), written for these tests.
+MEETING_SUBJECT = "African Union leaders meeting in Addis Ababa denounced the coup in Niger on Tuesday."
+
+
+def test_present_participle_subject_mended(pipeline: Pipeline) -> None:
+    """The participle hangs on its noun and the noun is the finite verb's subject again."""
+    doc = pipeline.nlp(MEETING_SUBJECT)
+    words = ("meeting", "denounced", "leaders")
+    meeting, denounced, leaders = (next(t for t in doc if t.text == w) for w in words)
+    assert (meeting.dep_, leaders.head.i) == ("nsubj", meeting.i), "the parse this test is about changed"
+    assert reduced_relative(doc) == 1
+    assert (meeting.dep_, meeting.head.i) == ("acl", leaders.i)
+    assert (leaders.dep_, leaders.head.i) == ("nsubj", denounced.i)
+    gerund = pipeline.nlp("Talks resuming next week would help the farmers.")
+    assert reduced_relative(gerund) == 0
+
+
+def test_present_participle_subject_codes_the_act(pipeline: Pipeline) -> None:
+    """The leaders' condemnation is coded, not a meeting with the host country."""
+    events = events_of(pipeline, MEETING_SUBJECT, "2023-07-26")
+    assert [(e.root, e.target.country if e.target else None) for e in events] == [("11", "NER")], [
+        (e.cameo, e.source.code, e.evidence.trigger) for e in events
+    ]
+
 # (text published on Wednesday 2021-03-10, trigger): coordinated years name the noun's instances
 NOUN_YEARS = [
     ("Italian police arrested two officials over the 1998 and 2002 contracts for the stadium.", "arrested"),

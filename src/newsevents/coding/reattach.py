@@ -94,6 +94,8 @@ _VERB_PREPOSITIONS = frozenset({"to", "after", "before", "during"})
 
 # Past and present finite verbs: the verb a subject and a participle phrase run into.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Participles the reduced-relative repair mends: past ("linked to") and present ("meeting in").
+_PARTICIPLES = frozenset({"VBN", "VBG"})
 # Words of the clause that belong to its verb, not to its subject: the conjunction ("after"), an offset
 # ("a day after"), an adverb ("only"), the clause's own punctuation.
 _CLAUSE_WORDS = frozenset({"mark", "npadvmod", "advmod", "punct"})
@@ -101,7 +103,7 @@ _CLAUSE_WORDS = frozenset({"mark", "npadvmod", "advmod", "punct"})
 
 def reduced_relative(doc: Doc, words: Sequence[Token] | None = None) -> int:
     """Mend each participle the parser read as the verb of its subject's clause ("gunmen linked to X
-    burned ..."); the number mended."""
+    burned ...", "ministers meeting in Cairo condemned ..."); the number mended."""
     mended = 0
     for part in doc if words is None else words:
         verb = _misread_verb(part)
@@ -128,8 +130,12 @@ def _misread_verb(part: Token) -> Token | None:
     """The finite verb right after ``part``'s phrase when ``part`` is a participle the parser took for the
     verb of its subject: a past participle with a subject and a phrase of its own ("linked to the group"),
     no auxiliary, followed at once by a finite verb with no subject, hung on it, on its head, or as its
-    head."""
-    if part.tag_ != "VBN" or part.dep_ in ("acl", "amod", "relcl"):
+    head. A present participle counts only where the parser made it, with its own subject, the subject of
+    that verb ("ministers meeting in Cairo condemned ...": "ministers" subject of "meeting", "meeting" of
+    "condemned"), which drops the ministers' act and codes the meeting instead."""
+    if part.tag_ not in _PARTICIPLES or part.dep_ in ("acl", "amod", "relcl"):
+        return None
+    if part.tag_ == "VBG" and part.dep_ not in ("nsubj", "csubj"):
         return None
     kids = list(part.children)
     if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in kids):
@@ -144,8 +150,8 @@ def _misread_verb(part: Token) -> Token | None:
     verb = doccache.token(part.doc, after)
     if verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or verb.sent.start != part.sent.start:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != part.i for c in verb.children):
+        return None  # (the participle itself may be the verb's subject: the VBG case above)
     if not (verb.head.i in (part.i, part.head.i) or part.head.i == verb.i):
         return None
     return verb
@@ -317,6 +323,7 @@ def _candidates(doc: Doc) -> list[Token]:
     tags, pos, deps = table[:, 0], table[:, 1], table[:, 2]
     mask = (tags == strings["VBN"]) | (tags == strings["VBD"]) | (pos == strings["ADJ"])
     mask |= (pos == strings["NOUN"]) & (deps == strings["conj"])
+    mask |= (tags == strings["VBG"]) & ((deps == strings["nsubj"]) | (deps == strings["csubj"]))
     tokens = doccache.tokens(doc)
     return [tokens[int(i)] for i in numpy.flatnonzero(mask)]
 
