@@ -33,6 +33,8 @@ CASES = [
     ),
     Case("named-actor", "President Obama spoke.", "Obama", ("USAGOV",)),
     Case("named-actor", "Former President Obama spoke.", "Obama", ("USAELI",)),
+    Case("owned-body", "Peru said its delegation would leave.", "delegation", ("PERGOV",)),
+    Case("owned-body", "Chile said its air defences fired.", "defences", ("CHLMIL",)),
     Case(
         "definite-description",
         "The Tamil Tigers attacked a camp. Officials said the rebels had lost ground.",
@@ -87,6 +89,7 @@ CASES = [
     Case("pronoun", "She said the talks failed.", "She", ()),  # decides, with no one to refer to
     Case("agent-in-context", "The two other envoys left.", "envoys", ("GOV",)),  # not a definite pair
     Case(None, "The mainland ignored the island.", "mainland", ()),  # no country named for context
+    Case(None, "Peru recalled its delegation.", "delegation", ()),  # an owned body only as a subject
     Case("country-modifier", "Ethnic Peruvians marched in Lima.", "Peruvians", ("PER",)),  # at home
     Case("unplaced-specialists", "Investigators in Lima blamed the pilots.", "Investigators", ("PER",)),
     Case("unplaced-specialists", "International monitors watched the vote.", "monitors", ("IGO",)),
@@ -123,6 +126,7 @@ def test_rules_table() -> None:
         "pronoun",
         "two-named-people",
         "named-actor",
+        "owned-body",
         "definite-description",
         "group-referent",
         "organisation",

@@ -33,6 +33,7 @@ from newsevents.actors.included import included_members
 from newsevents.actors.led_by import leader_country
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
+from newsevents.actors.own_body import owned_body
 from newsevents.actors.owner import possessed_country, possessor_country
 from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.people import named_actor_of, span_text
@@ -343,6 +344,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("pronoun", pronoun),
     ("two-named-people", two_named_people),
     ("named-actor", named_actor),
+    ("owned-body", owned_body),
     ("definite-description", definite_description),
     ("group-referent", group_referent),
     ("organisation", organisation),

@@ -60,6 +60,8 @@ class Words:
     specialist_nouns: frozenset[str]
     specialist_groups: frozenset[str]
     resident_specialists: frozenset[str]
+    owned_bodies: frozenset[str]
+    owned_forces: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->
