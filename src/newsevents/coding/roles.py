@@ -11,6 +11,7 @@ from newsevents import doccache, labels
 from newsevents.coding import clause_party, decided, doers, recent_relative, reduced_relative, scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import recipients, time_anchor
+from newsevents.coding.judged_conjunct import JUDGED_CONJUNCT, judging_speakers
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.protest import dispersal_object
 from newsevents.coding.rules import declare
@@ -307,7 +308,7 @@ _CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl", "ccomp", "relcl", "acl", "aco
 
 def _inherited_subjects(tok: Token) -> list[Head]:
     """Subjects a verb without its own takes from the clause it hangs from."""
-    cur = tok
+    cur, judges = tok, list[Token]()
     for _ in range(4):
         if cur.dep_ == "pcomp" and time_anchor(cur.head.head).pos_ in ("VERB", "AUX"):
             gerund = _gerund_subjects(cur)
@@ -324,12 +325,13 @@ def _inherited_subjects(tok: Token) -> list[Head]:
             if objects := [c for c in doccache.children(gov) if c.dep_ == "dobj"]:
                 return [Head(o, OBJECT_CONTROL) for o in objects]
         found = syntax.subjects(gov) or decided.owners(cur, lexicon()) or reduced_relative.dated_doers(cur)
+        judges = judges or judging_speakers(cur, cur.head)  # ("said the seizure was unjust and SUMMONED")
         if not found and gov.dep_ == "conj":
-            found = syntax.subjects(gov.head)
+            found, judges = syntax.subjects(gov.head), judges or judging_speakers(gov, gov.head)
         if not found and cur.dep_ == "acl" and gov.dep_ == "dobj" and scene.message_content(cur, lexicon()):
             found = syntax.subjects(gov.head)  # "adopted a resolution URGING ...": the resolution's authors
         if found:
-            return [Head(s, SHARED_SUBJECT) for s in found]
+            return [*(Head(s, SHARED_SUBJECT) for s in found), *(Head(s, JUDGED_CONJUNCT) for s in judges)]
         cur = gov
     return []
 
