@@ -32,8 +32,8 @@ def _events(pipeline: Pipeline, text: str, trigger: str) -> list[Event]:
             "NPL",
         ),
         (
-            "A Swiss foreign ministry spokesman said the ruling was legally binding and called on Chad and "
-            "Sudan to comply.",
+            "A Swiss foreign ministry spokeswoman said the arbitration ruling was legally binding and called "
+            "on Chad and Sudan to comply.",
             "called",
             "CHE",
         ),

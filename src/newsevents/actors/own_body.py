@@ -2,7 +2,7 @@
 minister's office" (rule ``owned-body``).
 
 Such a phrase names no role and no country of its own, so no other phrase rule reads it and the act it
-does found no source at all: "Syria said its air defences had shot down the missiles", "the bloc said its
+does found no source at all: "Oman reported that its air defences downed a drone", "the bloc said its
 members would leave" were dropped. The head noun (``owned-bodies`` in ``data/words.tsv``) is a part or
 organ of whoever owns it, so the phrase is its owner (an armed unit, ``owned-forces``, its owner's
 military): a possessive pronoun's antecedent, or the one actor
@@ -37,8 +37,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def owned_body(p: Phrase) -> list[Actor] | None:
-    """A body its own words name only by its owner is the owner: "Syria said its air defences had shot
-    down the missiles" -> Syria; "the premier's office said" -> the premier's government."""
+    """A body its own words name only by its owner is the owner: "Oman reported that its air defences
+    downed a drone" -> Oman; "the premier's office said" -> the premier's government."""
     if not _acting(p.head) or p.role or p.countries or p.named or p.orgs:
         return None
     kind = owned_body_noun(p.head)

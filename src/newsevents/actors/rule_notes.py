@@ -31,8 +31,8 @@ NOTES: dict[str, str] = {
         'A named actor, the one containing the head else the nearest: "Chilean President Michelle Bachelet".'
     ),
     "owned-body": (
-        'A body its own words name only by its owner is the owner: "Syria said its air defences had shot down'
-        ' the missiles" -> Syria; "the premier\'s office said" -> the premier\'s government.'
+        'A body its own words name only by its owner is the owner: "Oman reported that its air defences'
+        ' downed a drone" -> Oman; "the premier\'s office said" -> the premier\'s government.'
     ),
     "definite-description": (
         'A definite description refers back to the actor named with the same noun: "Special envoy Ana '
