@@ -11,6 +11,7 @@ from newsevents import doccache, labels
 from newsevents.coding import clause_party, decided, doers, recent_relative, reduced_relative, scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.diplomacy import recipients, time_anchor
+from newsevents.coding.durations import only_durations
 from newsevents.coding.judged_conjunct import JUDGED_CONJUNCT, judging_speakers
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.protest import dispersal_object
@@ -271,7 +272,7 @@ def _reduced_passive(tok: Token) -> bool:
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
         and any(c.dep_ == "agent" for c in doccache.children(tok))
-        and (not _dated(tok) or recent_relative.recent(tok))
+        and (not _dated(tok) or recent_relative.recent(tok) or only_durations(tok))
     )
 
 
