@@ -32,6 +32,7 @@ from newsevents.coding.lexicon import kind_of
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
+from newsevents.coding.sources import same_actor
 from newsevents.coding.targets import party_country
 from newsevents.records import Actor
 from newsevents.when import role_day
@@ -170,6 +171,15 @@ def reacted_party(earlier: Draft, code: str, source: Actor, reaction: str) -> Re
     return earlier.source, reaction
 
 
+def answerable(earlier: Draft, code: str, source: Actor) -> bool:
+    """Whether a reaction of ``code`` by ``source`` may answer ``earlier``: an act by another party of
+    another country, or, for an inquiry (``_INQUIRY_ROOTS``), by any other actor: a state looks into what
+    its own police, army or people did ("Police fired on marchers. The watchdog opened an inquiry")."""
+    if same_actor(earlier.source, source):
+        return False
+    return earlier.source.country != source.country or code[:2] in _INQUIRY_ROOTS
+
+
 def joined_first(code: str, source: Actor, same_kind: list[Draft], others: list[Draft]) -> list[Draft]:
     """The earlier event a reaction of ``code`` by ``source`` answers (one at most): a measure of the same
     root aimed at a third country first, which it joins ("Washington imposed sanctions on Lagos. Bonn
@@ -212,6 +222,8 @@ def weighed_measure(code: str, source: Actor, same_kind: list[Draft]) -> Reacted
 _PRAISE = frozenset({"051"})
 # Roots of the measures one party takes alongside another's against a third (reduce relations, coerce).
 _MEASURE_ROOTS = frozenset({"16", "17"})
+# Inquiries (09): what they look into is as often done at home as abroad.
+_INQUIRY_ROOTS = frozenset({"09"})
 # Acts whose object noun is a measure of their own still to come: intents (03), threats (13), and weighing a
 # policy option (014, "would consider sanctions").
 _WEIGHING_ROOTS = frozenset({"03", "13"})
