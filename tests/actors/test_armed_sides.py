@@ -36,8 +36,8 @@ DAY = dt.date(2021, 3, 10)
             ["SSDGOV", "SSDREB"],
         ),
         (
-            "President Ivan Duque ended peace talks with ELN rebels after a bombing in Bogota. Cuba, which "
-            "hosted the talks, urged both sides to return to the table.",
+            "President Ivan Duque ended peace talks with ELN rebels after a bombing in Bogota. Cuba, the "
+            "host of the negotiations, asked both sides to resume them soon.",
             ["COLGOV", "COLREB"],
         ),
     ],

@@ -110,8 +110,8 @@ def _coordinated_pair(
     earlier one of the same kind, neither of them the speaker."""
     first = _window_start(actors, head)
     # (armed groups named by a noun count beside the named parties: "Mali's army and Tuareg rebels")
-    named = [*actors.mentions, *_groups(actors, head, first, day)]
-    starts = {m.end - 1: m for m in named if first <= m.start < head.i and m.start not in speaker}
+    parties = [*actors.mentions, *_groups(actors, head, first, day)]
+    starts = {m.end - 1: m for m in parties if first <= m.start < head.i and m.start not in speaker}
     # (a country adjective stands at its noun: "Armenian troops and Azerbaijani forces" are a pair)
     starts |= {
         _noun_of(actors.doc[i]).i: m
