@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
+from newsevents.actors.group_mentions import NON_STATE_SIDES, group_mentions
 from newsevents.actors.mentions import Mention
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
@@ -28,6 +29,8 @@ _VENUE_PREPS = frozenset({"in", "at", "near", "inside"})
 # Verbs whose 'by' agents are third parties to the talks or deal they go between ("talks mediated by Qatar
 # and Turkey ... the two sides" are the parties that talked, not the mediators).
 _GO_BETWEEN_VERBS = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "arrange", "convene"})
+# Prepositions whose object is the other side of its verb's subject ("clashed with the rebels").
+_WITH_PREPS = frozenset({"with", "against"})
 # "the former" / "the latter" standing alone: which of two parties named together it is.
 _ORDINAL = {"former": 0, "latter": 1}
 # How many sentences back (the phrase's own included) a pair named together is looked for.
@@ -105,10 +108,10 @@ def _coordinated_pair(
     """The nearest two parties named together before a pair phrase, within a few sentences ("fighting
     between Armenia and Azerbaijan ... Iran called on the two countries"): a mention coordinated with an
     earlier one of the same kind, neither of them the speaker."""
-    first = doccache.sent(head).start
-    for _ in range(_PAIR_SENTENCES - 1):
-        first = actors.doc[first - 1].sent.start if first > 0 else 0
-    starts = {m.end - 1: m for m in actors.mentions if first <= m.start < head.i and m.start not in speaker}
+    first = _window_start(actors, head)
+    # (armed groups named by a noun count beside the named parties: "Mali's army and Tuareg rebels")
+    parties = [*actors.mentions, *_groups(actors, head, first, day)]
+    starts = {m.end - 1: m for m in parties if first <= m.start < head.i and m.start not in speaker}
     # (a country adjective stands at its noun: "Armenian troops and Azerbaijani forces" are a pair)
     starts |= {
         _noun_of(actors.doc[i]).i: m
@@ -124,6 +127,9 @@ def _coordinated_pair(
             own = [a for a in _mention_actors(actors, m, day) if a.country]
             if named and own and named[0].country != own[0].country:
                 return [named[0], own[0]]
+        garbled = _garbled_pair(actors, tok, day, speaker) or _with_pair(actors, m, tok, starts, day)
+        if garbled:
+            return garbled
         other = starts.get(tok.head.i) if tok.dep_ == "conj" else None
         # (two leaders the dictionary knows, named together, are their states' sides too: "Xi and Ma met
         # ... the two sides"; a person it does not know has only the country of the sentence's scene)
@@ -141,9 +147,59 @@ def _coordinated_pair(
     return []
 
 
+def _with_pair(
+    actors: DocActors, m: Mention, tok: Token, starts: dict[int, Mention], day: dt.date | None
+) -> list[Actor]:
+    """An armed group named as the party an act is done with or against ("the army clashed with SPLM-IO
+    rebels", "President Ruiz ended talks with ELN rebels"): the act's subject, a state or a leader the
+    dictionary knows, and the group are the two sides."""
+    if m.kind != "group" or tok.dep_ != "pobj" or tok.head.lower_ not in _WITH_PREPS:
+        return []
+    verb = tok.head.head  # (the verb of a noun it hangs from: "held talks with")
+    verb = verb.head if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj") else verb
+    for subject in (c for c in doccache.children(verb) if c.dep_ == "nsubj"):
+        other = starts.get(subject.i)
+        if other is None or other.kind == "org" or (_is_person(other) and not _known(other)):
+            continue
+        sides = [_mention_actors(actors, other, day), _mention_actors(actors, m, day)]
+        if all(sides) and sides[0][0].code and not _same_party(sides[0][0], sides[1][0]):
+            return [sides[0][0], sides[1][0]]
+    return []
+
+
+def _window_start(actors: DocActors, head: Token) -> int:
+    """The first token of the few sentences (the phrase's own included) a pair is looked for in."""
+    first = doccache.sent(head).start
+    for _ in range(_PAIR_SENTENCES - 1):
+        first = actors.doc[first - 1].sent.start if first > 0 else 0
+    return first
+
+
+def _groups(actors: DocActors, head: Token, first: int, day: dt.date | None) -> list[Mention]:
+    """The armed groups named by a noun from ``first`` to a pair phrase, for a pair of sides ("both
+    sides", "the warring parties"); none for a pair of states ("the two countries")."""
+    if head.lemma_.casefold() not in _WORDS.pair_sides:
+        return []
+    return group_mentions(actors, first, head.i, day)
+
+
 def _noun_of(tok: Token) -> Token:
-    """The noun a country adjective describes ("Azerbaijani" in "Azerbaijani forces"), else the token."""
-    return tok.head if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" else tok
+    """The noun a country adjective or possessive describes ("Azerbaijani" in "Azerbaijani forces",
+    "Mali" in "Mali's army"), else the token."""
+    return tok.head if tok.dep_ in ("amod", "poss") and tok.head.pos_ == "NOUN" else tok
+
+
+def _garbled_pair(actors: DocActors, tok: Token, day: dt.date | None, speaker: set[int]) -> list[Actor]:
+    """Two parties joined by "and" that the parser read as a modifier of the second ("Mali's army and
+    Tuareg rebels": 'army' a noun modifier of 'rebels', with the 'and' under it): the modifier's party and
+    the head's, when they are two sides."""
+    for c in doccache.children(tok):
+        if c.dep_ != "nmod" or c.i in speaker or not any(g.dep_ == "cc" for g in doccache.children(c)):
+            continue
+        left, right = actors._resolve_phrase(c, day), actors._resolve_phrase(tok, day)
+        if left and right and left[0].code and right[0].code and not _same_party(left[0], right[0]):
+            return [left[0], right[0]]
+    return []
 
 
 def _known(m: Mention) -> bool:
@@ -190,6 +246,10 @@ def _last_two(
     skip_venues: bool = False,
 ) -> list[Actor]:
     found: list[Actor] = []
+    # (an armed group named by a noun in the sentences before is a side too: "ELN rebels")
+    named = sorted(
+        [*actors.mentions, *_groups(actors, head, _window_start(actors, head), day)], key=lambda m: m.start
+    )
     spoken = {
         a.code
         for i in speaker
@@ -197,7 +257,7 @@ def _last_two(
         if m.start == i
         for a in _mention_actors(actors, m, day)
     }
-    for m in reversed(actors.mentions):
+    for m in reversed(named):
         if m.start >= head.i or len(found) == 2 or m.start in speaker:
             continue
         person = m.kind == "person" or (
@@ -236,5 +296,9 @@ def _go_between(actors: DocActors, m: Mention) -> bool:
 
 def _same_party(a: Actor, b: Actor) -> bool:
     """Whether two actors are one side of a pair: the same code, or two states' actors of one country
-    ("Chinese" and "the Chinese government" are one side, not a pair)."""
-    return a.code == b.code or (a.country is not None and a.country == b.country and a.name == b.name)
+    ("Chinese" and "the Chinese government" are one side, not a pair; its rebels or its opposition are
+    the other side)."""
+    if a.code == b.code:
+        return True
+    state = a.role not in NON_STATE_SIDES and b.role not in NON_STATE_SIDES
+    return state and a.country is not None and a.country == b.country and a.name == b.name

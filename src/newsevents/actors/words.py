@@ -32,6 +32,7 @@ class Words:
     place_adverbs: frozenset[str]
     pair_people: frozenset[str]
     pair_groups: frozenset[str]
+    pair_sides: frozenset[str]
     not_agents: frozenset[str]
     country_nouns: frozenset[str]
     collectives: frozenset[str]

@@ -32,6 +32,7 @@ from newsevents.coding.lexicon import kind_of
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
+from newsevents.coding.sources import same_actor
 from newsevents.coding.targets import party_country
 from newsevents.records import Actor
 from newsevents.when import role_day
@@ -170,6 +171,15 @@ def reacted_party(earlier: Draft, code: str, source: Actor, reaction: str) -> Re
     return earlier.source, reaction
 
 
+def answerable(earlier: Draft, code: str, source: Actor) -> bool:
+    """Whether a reaction of ``code`` by ``source`` may answer ``earlier``: an act by another party of
+    another country, or, for an inquiry (``_INQUIRY_ROOTS``), by any other actor: a state looks into what
+    its own police, army or people did ("Police fired on marchers. The watchdog opened an inquiry")."""
+    if same_actor(earlier.source, source):
+        return False
+    return earlier.source.country != source.country or code[:2] in _INQUIRY_ROOTS
+
+
 def joined_first(code: str, source: Actor, same_kind: list[Draft], others: list[Draft]) -> list[Draft]:
     """The earlier event a reaction of ``code`` by ``source`` answers (one at most): a measure of the same
     root aimed at a third country first, which it joins ("Washington imposed sanctions on Lagos. Bonn
@@ -182,8 +192,39 @@ def joined_first(code: str, source: Actor, same_kind: list[Draft], others: list[
     return (same_kind or others)[:1]
 
 
+def answered_reaction(
+    code: str, source: Actor, same_kind: list[Draft], others: list[Draft], reaction: str
+) -> Reacted | None:
+    """The party a reaction of ``code`` by ``source`` whose object noun names an event answers: a measure
+    it weighs joins (``weighed_measure``), else that of the event ``joined_first`` picks."""
+    chosen = joined_first(code, source, same_kind, others)
+    joined = weighed_measure(code, source, same_kind)
+    return joined or (reacted_party(chosen[0], code, source, reaction) if chosen else None)
+
+
+def weighed_measure(code: str, source: Actor, same_kind: list[Draft]) -> Reacted | None:
+    """The party a threat, a promise or a weighing of a measure aims at when its object names the kind of
+    an earlier measure by another party against a third country ("Kyiv cut ties with Moscow. Ottawa promised
+    sanctions", "Tokyo said it would consider sanctions"): that measure's target, which the promised one
+    joins, not its maker, whom the noun does not answer (a condemnation of it still does)."""
+    if code[:2] not in _WEIGHING_ROOTS and code not in _WEIGHING_CODES:
+        return None
+    for d in same_kind:
+        target = d.target
+        if d.code[:2] in _MEASURE_ROOTS and target is not None and target.code:
+            if target.country not in (None, source.country, d.source.country):
+                return target, JOINED_MEASURE
+    return None
+
+
 # Praise (051): it joins earlier praise of a third party, but praise of a deed ("welcomed the vote" after
 # a parliament approved a state's accession) is aimed at the deed's maker, not at the deed's target.
 _PRAISE = frozenset({"051"})
 # Roots of the measures one party takes alongside another's against a third (reduce relations, coerce).
 _MEASURE_ROOTS = frozenset({"16", "17"})
+# Inquiries (09): what they look into is as often done at home as abroad.
+_INQUIRY_ROOTS = frozenset({"09"})
+# Acts whose object noun is a measure of their own still to come: intents (03), threats (13), and weighing a
+# policy option (014, "would consider sanctions").
+_WEIGHING_ROOTS = frozenset({"03", "13"})
+_WEIGHING_CODES = frozenset({"014"})

@@ -13,6 +13,8 @@ from newsevents.annotations import annotation
 
 # the labels the parser gives the displaced subject noun (a bare noun phrase before the verb)
 _DISPLACED = frozenset({"npadvmod", "nmod", "dep", "appos"})
+# the labels of a participle phrase the parser hangs on the dateline's place ("leaders MEETING in ...")
+_PARTICIPLE = frozenset({"acl", "appos", "relcl"})
 
 
 def undatelined(tok: Token, found: list[Token]) -> list[Token]:
@@ -29,4 +31,29 @@ def undatelined(tok: Token, found: list[Token]) -> list[Token]:
         for c in doccache.children(tok)
         if c.dep_ in _DISPLACED and c.pos_ in ("PROPN", "NOUN") and dateline.end <= c.i < tok.i
     ]
-    return displaced[-1:] or found
+    return displaced[-1:] or _swallowed(tok, found, dateline.end) or found
+
+
+def _swallowed(tok: Token, found: list[Token], end: int) -> list[Token]:
+    """The subject the parser hung on the dateline's place itself, with the participle phrase after it:
+    "TOKYO, May 2 (Wire) - G7 leaders MEETING in Hiroshima condemned ...", where 'leaders' is the place's
+    apposition or a compound of 'meeting', a modifier of the place. Such a noun whose phrase opens the
+    sentence after the dateline is the subject."""
+    places = {s.i for s in found}
+    # (its phrase opens the sentence after the dateline: a noun further on is another garbled phrase's)
+    first = next((t.i for t in tok.doc[end : tok.i] if not t.is_punct), tok.i)
+    nouns = [
+        t
+        for t in tok.doc[end : tok.i]
+        if t.pos_ in ("PROPN", "NOUN")
+        and t.left_edge.i == first
+        and (
+            (t.head.i in places and t.dep_ in _DISPLACED)
+            or (_participle(t.head) and t.head.head.i in places and t.i < t.head.i)
+        )
+    ]
+    return nouns[-1:]
+
+
+def _participle(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and tok.dep_ in _PARTICIPLE

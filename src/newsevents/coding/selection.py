@@ -18,7 +18,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache, labels
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, occasions, referred, resources, responses, rivals, scene, syntax
-from newsevents.coding.answered import Reacted, answered_party, joined_first, reacted_party
+from newsevents.coding.answered import Reacted, answerable, answered_party, answered_reaction, reacted_party
 from newsevents.coding.charged import foreign_charges
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.facts import fact_weight
@@ -265,18 +265,13 @@ class Selector:
         roots = {p.code[:2] for o in objects for p in self.patterns.by_lemma(o.lemma_.casefold(), "noun")}
         if not roots and not any(o.lemma_ in self.words.event_nouns for o in objects):
             return None
-        others = [
-            d
-            for d in previous
-            if d.source.code and not same_actor(d.source, source) and d.source.country != source.country
-        ]
+        others = [d for d in previous if d.source.code and answerable(d, code, source)]
         if code[:2] in roots:
             # "imposed sanctions", "launched strikes": the noun is the act's own content, not an earlier
             # event; the act answers the story's lead event by another party.
             return reacted_party(others[0], code, source, REACTION) if others else None
         same_kind = [d for d in others if d.code[:2] in roots]
-        chosen = joined_first(code, source, same_kind, others)  # (coding.answered: a measure joins one)
-        return reacted_party(chosen[0], code, source, REACTION) if chosen else None
+        return answered_reaction(code, source, same_kind, others, REACTION)  # (a measure joins one)
 
 
 def _refused_party(d: Draft, actors: DocActors) -> Actor | None:
