@@ -7,7 +7,9 @@ coordinated concessions of other codes ("surrendered their weapons and freed the
 while verbs joined by "or", or with a generic yield ("pardoned and released"), stay one
 (coding/coordinated.py); a participle phrase the parser made the verb ("nurses HELD by gunmen were freed",
 the root "ruled" before "warned") gives the subject to the passive or finite verb after it
-(coding/reattach.py). Every sentence is invented."""
+(coding/reattach.py); a declared state of emergency or martial law is aimed at the declaring state
+itself, and is another act than troops sent in the same story (coding/emergency_home.py). Every sentence is
+invented."""
 
 from __future__ import annotations
 
@@ -125,3 +127,24 @@ def test_a_root_participle_gives_way_to_the_verb_after_it() -> None:
     assert (doc[6].dep_, doc[6].head.i) == ("ROOT", 6)
     assert (doc[0].dep_, doc[0].head.i) == ("nsubj", 6)
     assert doc[:].root.i == 6  # (a cycle would make spaCy's root search fail)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Jakarta imposed martial law in East Timor after the vote.", "IDN"),
+        ("President Hugo Chavez declared a state of emergency along the border with Colombia.", "VEN"),
+    ],
+)
+def test_a_declared_emergency_is_the_declaring_state_own(pipeline: Pipeline, text: str, state: str) -> None:
+    # (coding/emergency_home.py: not the foreign party of the sentence, not the province's own code)
+    found = [(s, t) for code, s, t in coded(pipeline, text, _DAY) if code in ("1724", "151")]
+    assert found == [(state, state)]
+
+
+def test_a_declared_emergency_and_troops_sent_are_two_acts(pipeline: Pipeline) -> None:
+    text = (
+        "Peru declared a state of emergency in Lima on Friday. Hours later the government sent troops into "
+        "the streets of the capital."
+    )
+    assert len([c for c, _, _ in coded(pipeline, text, _DAY) if c.startswith("15")]) == 2
