@@ -8,8 +8,9 @@ while verbs joined by "or", or with a generic yield ("pardoned and released"), s
 (coding/coordinated.py); a participle phrase the parser made the verb ("nurses HELD by gunmen were freed",
 the root "ruled" before "warned") gives the subject to the passive or finite verb after it
 (coding/reattach.py); a declared state of emergency or martial law is aimed at the declaring state
-itself, and is another act than troops sent in the same story (coding/emergency_home.py). Every sentence is
-invented."""
+itself, and is another act than troops sent in the same story (coding/emergency_home.py); guards,
+commandos, regiments and warships are armed forces (MILITARY in synsets.curated.tsv), and vessels withdrawn
+are a retreat (rows ne.pold.9-14). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -148,3 +149,19 @@ def test_a_declared_emergency_and_troops_sent_are_two_acts(pipeline: Pipeline) -
         "the streets of the capital."
     )
     assert len([c for c, _, _ in coded(pipeline, text, _DAY) if c.startswith("15")]) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey moved 5,000 commandos to the Syrian border on Friday.",
+        "Iran moved 20,000 Revolutionary Guards to the Afghan frontier.",
+    ],
+)
+def test_guards_and_commandos_moved_to_a_border_are_a_build_up(pipeline: Pipeline, text: str) -> None:
+    assert any(code.startswith("15") for code in _codes(pipeline, text))
+
+
+def test_vessels_withdrawn_are_a_retreat(pipeline: Pipeline) -> None:
+    text = "Vietnam withdrew three coast guard vessels from the disputed reef on Monday."
+    assert "0874" in _codes(pipeline, text)
