@@ -26,6 +26,7 @@ from newsevents.coding import accused, agentless, coagents, companions, referred
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.casualties import clash_sides, when_agent_roles
 from newsevents.coding.doers import object_phrase_outside_doer
+from newsevents.coding.emergency_home import at_home
 from newsevents.coding.force_makers import state_force
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
@@ -309,6 +310,7 @@ class ArgumentFinder:
         place, last a country in the object's phrase; each of a head's coordinated parties; rule; head."""
         conflict, code = int(trigger.pattern.code[:2]) >= 14, trigger.code or trigger.pattern.code
         actors, places, day, group = context  # (group: three or more coordinated sources, co-agents)
+        home = at_home(code, trigger.pattern)  # (a declared emergency: its place is no target)
 
         def first(
             candidates: list[Head], as_places: bool = False, need_country: bool = False
@@ -343,11 +345,11 @@ class ArgumentFinder:
         pair = joint_act(code, rule, trigger.token, head) or pair_own(targets, sources, head, actors, day)
         if len(sources) >= 2 and not group and (not targets or (pair and not conflict)):
             return [sources[1]], COORDINATED_SUBJECT, None
-        if not targets and semantics.needs_counterpart(code):
+        if not targets and semantics.needs_counterpart(code) and not home:
             # a resignation or a protest "at the palace" has no counterpart; only a named place is a state
             targets, rule, head = first([h for h in locative if h.token.ent_type_ in _PLACE_LABELS])
             targets, rule = _foreign_place(targets, sources)
-        if not targets and trigger.target_heads is None:
+        if not targets and trigger.target_heads is None and not home:
             phrase = [Head(t, OBJECT_PHRASE) for t in object_phrase_outside_doer(trigger.token)]
             targets, rule, head = first(phrase, need_country=True)
             if targets:

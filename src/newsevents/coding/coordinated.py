@@ -23,10 +23,16 @@ COORDINATED_ACTS = declare(
 # Roots whose acts news lists as separate measures ("recalled its envoy, suspended flights and closed the
 # border"); other coordinated verbs of one root mostly tell one act in two steps ("removed him from power
 # and placed him under arrest", "signed the declaration and agreed to reopen embassies").
-_LISTED_ROOTS = frozenset({"16"})
+# Yielding (08) is listed the same way: "surrendered their weapons and freed the hostages" (087, 084) are
+# two concessions; verbs of one code ("released ... and handed over ...", both 084) stay one act.
+_LISTED_ROOTS = frozenset({"16", "08"})
 # Codes whose verbs each tell a step of their own even when coded alike: diplomatic measures ("recalled its
 # envoy and expelled theirs", "severed relations and ordered the ambassador out") are listed one by one.
 _LISTED_CODES = frozenset({"161"})
+# Listed roots whose generic code (080) names no kind of act of its own, only a step of the other verb's.
+_SPECIFIC_ONLY = frozenset({"08"})
+# Conjunctions that join alternatives rather than acts.
+_ALTERNATIVES = frozenset({"or", "nor"})
 
 
 def coordinated_acts(a: Draft, b: Draft) -> bool:
@@ -36,8 +42,13 @@ def coordinated_acts(a: Draft, b: Draft) -> bool:
         return False
     if a.code[:3] == b.code[:3] and a.code[:3] not in _LISTED_CODES:
         return False  # (one kind of act told with two verbs is one act: "froze assets and barred travel")
+    if a.code[:2] in _SPECIFIC_ONLY and "0" in (a.code[2], b.code[2]):
+        return False  # (a generic yield is a step of the specific one: "pardoned and released them")
     first, second = (a.token, b.token) if a.token.i < b.token.i else (b.token, a.token)
-    return second.dep_ == "conj" and second.head.i == first.i
+    if second.dep_ != "conj" or second.head.i != first.i:
+        return False
+    # (verbs joined by "or" name one act two ways: "pardoned or dropped charges against seven men")
+    return not any(c.dep_ == "cc" and c.lower_ in _ALTERNATIVES for c in doccache.children(first))
 
 
 SEPARATE_UNITS = declare(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsevents import doccache
 from newsevents.coding.coordinated import coordinated_acts, separate_units
+from newsevents.coding.emergency_home import declared_at_home
 from newsevents.coding.protest import distinct_protests
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -51,6 +52,8 @@ def distinct_acts(a: Draft, b: Draft) -> bool:
     specific code ("Police fired on the strikers. More than 200 miners were arrested.")."""
     if distinct_protests(a, b) or coordinated_acts(a, b) or separate_units(a, b):
         return True
+    if declared_at_home(a) != declared_at_home(b):
+        return True  # (a declared emergency and troops sent or reservists called up: two acts of one root)
     if _time_clause_apart(a, b) or _further(a, b):
         return True
     earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)

@@ -115,10 +115,14 @@ def reduced_relative(doc: Doc, words: Sequence[Token] | None = None) -> int:
         marked = any(c.dep_ == "mark" for c in clause_words)
         # (the order keeps the tree a tree at every step: the subject leaves the participle first)
         subject.head = verb
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            subject.dep_ = "nsubjpass"  # ("geologists held by the rebels were freed": the freed)
         part.head, part.dep_ = subject, "acl"
         for word in clause_words:
             word.head = verb
-        if old_head.i != verb.i:
+        if old_head.i == part.i:
+            verb.head, verb.dep_ = verb, "ROOT"  # (the participle was the root: the verb takes its place)
+        elif old_head.i != verb.i:
             verb.head, verb.dep_ = old_head, old_dep
         elif marked and verb.dep_ == "conj":
             verb.dep_ = "advcl"  # (the mark now on it makes it the subordinate clause it is)
@@ -144,17 +148,30 @@ def _misread_verb(part: Token) -> Token | None:
         return None
     if not any(c.dep_ in ("prep", "agent") and c.i > part.i for c in kids):
         return None
-    after = part.right_edge.i + 1
+    # (the phrase ends before a verb the parser coordinated with the participle: "held by the rebels WERE
+    # freed" hangs "freed" on "held")
+    after = max([part.i] + [c.right_edge.i for c in kids if c.dep_ not in ("conj", "cc")]) + 1
     if after >= len(part.doc):
         return None
     verb = doccache.token(part.doc, after)
     if verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or verb.sent.start != part.sent.start:
         return None
+    verb = _aux_verb(verb)
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i != part.i for c in verb.children):
         return None  # (the participle itself may be the verb's subject: the VBG case above)
     if not (verb.head.i in (part.i, part.head.i) or part.head.i == verb.i):
         return None
     return verb
+
+
+def _aux_verb(word: Token) -> Token:
+    """The verb a finite auxiliary after the participle's phrase belongs to ("geologists held by the rebels
+    WERE freed", "gunmen linked to the group HAD burned"): that participle is the finite verb the subject
+    runs into; any other word stays."""
+    head = word.head
+    if word.dep_ in ("aux", "auxpass") and head.i > word.i and head.tag_ in _PARTICIPLES:
+        return head if head.pos_ == "VERB" else word
+    return word
 
 
 def verb_as_modifier(doc: Doc, words: Sequence[Token] | None = None) -> int:

@@ -44,6 +44,8 @@ _HELD_PEOPLE = frozenset({"prisoner", "detainee", "captive", "hostage", "soldier
 _PLACES_LEFT = frozenset({"country", "prison", "jail", "territory"})
 # Entity types of a named place left ("let her leave Iran").
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Words that take a part of a group of people ("SOME of the hostages", "MOST of the girls").
+_PART_WORDS = frozenset({"some", "most", "many", "all", "several", "dozens", "hundreds", "scores", "half"})
 # Pronouns that cannot be a freed person.
 _THING_PRONOUNS = frozenset({"it", "this", "that"})
 # Entity types of named people ("Smith", "the Britons").
@@ -56,6 +58,7 @@ def set_free_triggers(sent: Span) -> list[Trigger]:
     for verb in doccache.verbs(sent):
         lemma = verb.lemma_.casefold()
         freed = _set_free(verb) if lemma in _SETTING else _let_go(verb) if lemma in _LETTING else None
+        freed = _partitive_whole(freed) if freed is not None else None
         if freed is None or not _person(freed):
             continue
         pattern = construction(_RULE, _RELEASE, verb, "X set Y free / let Y go: X released Y")
@@ -93,6 +96,16 @@ def _let_go(verb: Token) -> Token | None:
         of = [p for k in kids if k.dep_ == "prep" and k.lower_ == "of" for p in doccache.children(k)]
         return next((p for p in of if p.dep_ == "pobj"), None)
     return None
+
+
+def _partitive_whole(tok: Token) -> Token:
+    """The people of a part told by number ("let 109 OF THE GIRLS go", "set some of the captives free"):
+    the parser makes the number the subject, and the number names nobody; anything else stays."""
+    if tok.pos_ != "NUM" and tok.lower_ not in _PART_WORDS:
+        return tok
+    kids = doccache.children(tok)
+    of = [p for k in kids if k.dep_ == "prep" and k.lower_ == "of" for p in doccache.children(k)]
+    return next((p for p in of if p.dep_ == "pobj"), tok)
 
 
 def _place_left(tok: Token) -> bool:

@@ -3,9 +3,9 @@
 An act that may be domestic (a strike, an arrest, a resignation: ``semantics.may_be_domestic``) is placed
 on the country where it happened, else on its source's own country. An act that needs a counterpart (an
 appeal, a condemnation, a refusal, aid) is never paired with its source's own country for want of another:
-it takes the country where it happened when that is another country, else the other country the article
-is about (a reaction told after the event it answers: "Tokyo released the water. Beijing condemned the
-move."), else no target at all.
+it takes the country where it happened when that is another country, else the other country the article is
+about (a reaction told after the event it answers: "Tokyo released the water. Beijing condemned the move."),
+else no target at all. A declared emergency is the declaring state's own (coding/emergency_home.py).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from newsevents.coding.accused import accused_scene, foreign_scene
 from newsevents.coding.asides import is_aside
 from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.drawn import drawn_from
+from newsevents.coding.emergency_home import EMERGENCY_AT_HOME, declared_at_home
 from newsevents.coding.forces import placed_by_context
 from newsevents.coding.home_story import home_counterpart
 from newsevents.coding.lead_party import lead_party
@@ -60,11 +61,11 @@ FORCE_COUNTERPART = declare(
     "a sentence (or, placed nowhere, after one) that names a foreign party, is aimed at that party",
     "Ecuador cut ties with Colombia after ordering troops to its northern border.",
 )
-# Codes of acts between armed parties that may be domestic but, with no target and no place named, are
-# aimed at the foreign party their sentence names: a show of force (15), fighting (19), the retreat that
-# ends it (087 de-escalate) and the release of the people it took (084 return, release).
+# Codes of acts between armed parties that may be domestic but, with no target and no place named, are aimed
+# at the foreign party their sentence names: a show of force (15), fighting (19), the retreat that ends it
+# (087 de-escalate) and the release of the people it took (084 return, release). Roots of codes about
+# another act (intent, rejection, threat) follow.
 _FORCE_CODES = ("15", "19", "084", "087")
-# Roots of codes that are about another act: intent, rejection, threat.
 _ABOUT_AN_ACT = frozenset({"03", "12", "13"})
 # The root of pledges and intents (03), whose clause names what the pledger's own side will do.
 _PLEDGE_ROOT = "03"
@@ -73,9 +74,10 @@ _PARTY_KINDS = ("country", "entry")
 
 
 def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | None]:
-    """The country that stands in for the target of ``d`` when its sentence names none, and the rule
-    that chose it when that is another party than the event's place or its source's own country
-    (``force-counterpart``, ``article-counterpart``, ``aid-scene``)."""
+    """The country that stands in for the target of ``d`` when its sentence names none, and the rule that
+    chose it when not the event's place or its source's own country (``force-counterpart``, ...)."""
+    if d.source.country is not None and declared_at_home(d):
+        return d.source.country, EMERGENCY_AT_HOME
     aid = aid_scene(d, actors) if d.place is None else None  # (aid naming no recipient: the story's)
     place = d.place.country if d.place is not None else accused_scene(d, actors) or aid
     own, scene = d.source.country, (AID_SCENE if aid is not None and place == aid else None)
@@ -292,8 +294,7 @@ def pair_own(
     """Whether the target of two coordinated sources is only one side's own unnamed state organs,
     placed by the sentence ("the two governments agreed to reopen embassies"), or the pair themselves
     read back by a pronoun ("pledged to settle their dispute", "met with their ministers"): the pair act on
-    each other (victims of
-    a pair's attack are no organs of theirs)."""
+    each other (victims of a pair's attack are no organs of theirs)."""
     own = {s.country for s in sources}
     # (the pair's own people named by a possessive: "met first with THEIR foreign ministers")
     theirs = head is not None and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in doccache.children(head))
@@ -378,8 +379,7 @@ def past_source(
 def joint_act(code: str, rule: str | None, trigger: Token, head: Token | None = None) -> bool:
     """Whether the target read for a joint act of two coordinated parties (a meeting, a signing) only says
     what they do, not with whom: a purpose clause ("Dhaka and Yangon signed a deal to repatriate
-    refugees") or a topic verb's object ("the two leaders discussed Iran"); the pair then act on each
-    other."""
+    refugees") or a topic verb's object ("the two leaders discussed Iran"): the pair act on each other."""
     topic = rule == OBJECT and trigger.lemma_.casefold() in target_roles().topic_verbs
     return symmetric(code) and (rule == CLAUSE_OBJECT or topic or inner_party(rule, head))
 
