@@ -108,8 +108,8 @@ def test_particle_with_an_object_is_a_preposition(pipeline: Pipeline) -> None:
     """A particle the parser gave an object of its own ("put ON special alert") reads as the preposition
     it is, so the row for 'put on:alert' fits."""
     text = (
-        "MINSK, May 3 (Wire) - President Alexander Lukashenko ordered Belarus's nuclear deterrence forces put "
-        "on special alert on Sunday, citing hostile remarks by Polish leaders."
+        "MINSK, May 3 (Wire) - President Alexander Lukashenko ordered Belarus's nuclear deterrence forces "
+        "put on special alert on Sunday, citing hostile remarks by Polish leaders."
     )
     events = coded(pipeline, text, PUBLISHED)
     assert "152" in [c for c, _s, _t in events], events
