@@ -113,3 +113,10 @@ def test_particle_with_an_object_is_a_preposition(pipeline: Pipeline) -> None:
     )
     events = coded(pipeline, text, PUBLISHED)
     assert "152" in [c for c, _s, _t in events], events
+
+
+def test_four_coordinated_targets(pipeline: Pipeline) -> None:
+    """Four states named as the targets of one act each get the act (three did before)."""
+    text = "Belarus broke off diplomatic relations with Poland, Lithuania, Latvia and Estonia on Friday."
+    targets = [t for c, s, t in coded(pipeline, text, PUBLISHED) if c.startswith("16") and s == "BLR"]
+    assert targets == ["POL", "LTU", "LVA", "EST"], targets
