@@ -120,3 +120,22 @@ def test_four_coordinated_targets(pipeline: Pipeline) -> None:
     text = "Belarus broke off diplomatic relations with Poland, Lithuania, Latvia and Estonia on Friday."
     targets = [t for c, s, t in coded(pipeline, text, PUBLISHED) if c.startswith("16") and s == "BLR"]
     assert targets == ["POL", "LTU", "LVA", "EST"], targets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hundreds of Turkish marines came ashore near Kyrenia on Saturday.", ("154", "TUR")),
+        # "the first of N troops" is the troops: a partitive resolves to who it counts
+        ("The first of some 3,000 Kenyan troops came ashore in Somalia on Monday.", ("154", "KEN")),
+    ],
+)
+def test_forces_coming_ashore(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    """'came ashore' is a phrasal verb ('ashore' a particle adverb): forces coming ashore land (154)."""
+    events = coded_with_roles(pipeline, text, PUBLISHED)
+    assert (*expected, "MIL") in [(c, s, r) for c, s, r, _t in events], events
+
+
+def test_tourists_coming_ashore_is_no_landing(pipeline: Pipeline) -> None:
+    events = coded(pipeline, "Hundreds of Turkish tourists came ashore near Kyrenia on Saturday.", PUBLISHED)
+    assert not any(c.startswith("15") for c, _s, _t in events), events
