@@ -139,3 +139,14 @@ def test_forces_coming_ashore(pipeline: Pipeline, text: str, expected: tuple[str
 def test_tourists_coming_ashore_is_no_landing(pipeline: Pipeline) -> None:
     events = coded(pipeline, "Hundreds of Turkish tourists came ashore near Kyrenia on Saturday.", PUBLISHED)
     assert not any(c.startswith("15") for c, _s, _t in events), events
+
+
+def test_person_handed_to_a_state(pipeline: Pipeline) -> None:
+    """A person handed to a state (no 'over') is returned or released (084)."""
+    events = coded(pipeline, "Kyiv handed the rebel commander to Moscow on Saturday.", PUBLISHED)
+    assert ("084", "UKR", "RUS") in events, events
+
+
+def test_thing_handed_to_a_state_is_no_release(pipeline: Pipeline) -> None:
+    events = coded(pipeline, "Kyiv handed the letter to Moscow on Saturday.", PUBLISHED)
+    assert not any(c.startswith("08") for c, _s, _t in events), events
