@@ -150,3 +150,25 @@ def test_person_handed_to_a_state(pipeline: Pipeline) -> None:
 def test_thing_handed_to_a_state_is_no_release(pipeline: Pipeline) -> None:
     events = coded(pipeline, "Kyiv handed the letter to Moscow on Saturday.", PUBLISHED)
     assert not any(c.startswith("08") for c, _s, _t in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One of Greece's warplanes was shot down in a dogfight with Turkish jets on Wednesday.",
+            ("TUR", "GRC"),
+        ),
+        ("Two Indian soldiers were killed in a brawl with Chinese troops on Monday.", ("CHN", "IND")),
+        ("Two Bolivian soldiers were killed in a shootout with Peruvian troops on Monday.", ("PER", "BOL")),
+    ],
+)
+def test_casualties_of_a_named_fight(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    """Casualties in a dogfight, brawl or shootout WITH a party name that party as the other side (19)."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert expected in [(s, t) for c, s, t in events if c.startswith("19")], events
+
+
+def test_a_weapon_is_no_side_of_the_fight(pipeline: Pipeline) -> None:
+    events = coded(pipeline, "Three Kenyan soldiers were killed in a clash with machetes on Monday.", PUBLISHED)
+    assert not any(s is not None and s != "KEN" for _c, s, _t in events), events
