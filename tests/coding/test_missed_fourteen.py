@@ -170,5 +170,6 @@ def test_casualties_of_a_named_fight(pipeline: Pipeline, text: str, expected: tu
 
 
 def test_a_weapon_is_no_side_of_the_fight(pipeline: Pipeline) -> None:
-    events = coded(pipeline, "Three Kenyan soldiers were killed in a clash with machetes on Monday.", PUBLISHED)
+    text = "Three Kenyan soldiers were killed in a clash with machetes on Monday."
+    events = coded(pipeline, text, PUBLISHED)
     assert not any(s is not None and s != "KEN" for _c, s, _t in events), events
