@@ -87,21 +87,12 @@ def test_no_forces_no_deployment(pipeline: Pipeline, text: str) -> None:
     [
         # 'on' taken for the particle of 'put', 'alert' for its object
         ("Lukashenko ordered Belarus's missile forces put on high alert on Sunday.", ("152", "BLR")),
-        ("Trump set a 25 percent levy on Mexican steel on Monday.", ("163", "USA")),
         ("Greece sent firefighters and rescue dogs to Turkey on Tuesday.", ("073", "GRC")),
     ],
 )
-def test_rows_for_alert_levy_and_relief_teams(
-    pipeline: Pipeline, text: str, expected: tuple[str, str]
-) -> None:
+def test_rows_for_alert_and_relief_teams(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
     events = coded(pipeline, text, PUBLISHED)
     assert expected in [(c, s) for c, s, _t in events], events
-
-
-def test_a_levy_set_at_home_is_no_sanction(pipeline: Pipeline) -> None:
-    """A levy with no 'on' phrase is a fiscal measure, not a sanction on another party."""
-    events = coded(pipeline, "Kenya set a new levy for its schools on Monday.", PUBLISHED)
-    assert not any(c.startswith("16") for c, _s, _t in events), events
 
 
 def test_particle_with_an_object_is_a_preposition(pipeline: Pipeline) -> None:
