@@ -111,6 +111,9 @@ _AGREED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Events one trigger gives at most (coordinated sources times coordinated targets): six, a list of six
 # states each recognising or condemning is common in wire reports.
 _MAX_PAIRS = 6
+# Coordinated targets one trigger is aimed at at most ("broke off relations with the United States,
+# Britain, France and Germany": four).
+_MAX_TARGETS = 4
 # Entity labels of a named place (a locative object that can stand for its state).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Codes of leaving office (0831: accede to demands for a change in leadership, i.e. resign).
@@ -186,7 +189,7 @@ class ArgumentFinder:
             steps += parties.actor_rules
             hints = [t.country for t in parties.targets if t.country]
             place = places.event_place(tok, hints) if parties.sources else None
-            targets: list[Actor | None] = [*parties.targets[:3]] or [None]
+            targets: list[Actor | None] = [*parties.targets[:_MAX_TARGETS]] or [None]
             pairs = [(s, t) for s in parties.sources[:_MAX_PAIRS] for t in targets]
             for source, target in pairs[:_MAX_PAIRS]:
                 source, target, sides = clash_sides(

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.forces import force_roles
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.roles import PREP_OBJECT, Head, verb_roles
 from newsevents.coding.rules import declare
@@ -66,10 +67,6 @@ WHEN_SAME_ACT = declare(
 _FORCE_ROOTS = ("18", "19", "20")
 # Violent repression ("when troops broke up the march"): the attack of a crackdown's casualties.
 _REPRESSION = "175"
-# Nouns of fights casualties fall in.
-_FIGHTS = frozenset(
-    {"clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "gunbattle", "exchange"}
-)
 # Verbs of dying, told of the victims with no maker ("five soldiers died when a bomb struck").
 _DYING = frozenset({"die", "perish"})
 # Words that open a clause whose subject made the casualties of its main clause.
@@ -143,14 +140,17 @@ def _taker(tok: Token) -> Token | None:
 
 def _clash_foe(tok: Token) -> Token | None:
     """The other side of the fight the casualties fell in: "killed in clashes WITH SECURITY FORCES"."""
+    fights = lexicon().fight_nouns  # (words.toml)
     for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ in ("in", "during")):
         for fight in (
-            p for p in doccache.children(prep) if p.dep_ == "pobj" and p.lemma_.casefold() in _FIGHTS
+            p for p in doccache.children(prep) if p.dep_ == "pobj" and p.lemma_.casefold() in fights
         ):
-            for with_ in (c for c in doccache.children(fight) if c.dep_ == "prep" and c.lower_ == "with"):
-                foes = [p for p in doccache.children(with_) if p.dep_ == "pobj"]
-                if foes:
-                    return foes[0]
+            # ("shot down in a dogfight WITH Turkish jets": the parser may hang the side on the verb)
+            for owner in (fight, tok):
+                for with_ in (c for c in doccache.children(owner) if c.dep_ == "prep" and c.lower_ == "with"):
+                    foes = [p for p in doccache.children(with_) if p.dep_ == "pobj"]
+                    if foes:
+                        return foes[0]
     return None
 
 

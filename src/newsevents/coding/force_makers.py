@@ -27,6 +27,7 @@ import dataclasses
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
+from newsevents.coding.replied_with import REPLIED_WITH, reply_verb
 from newsevents.coding.roles import (
     EVENT_SUBJECT,
     LIGHT_VERB_SUBJECT,
@@ -49,7 +50,7 @@ _STATE_READINGS = frozenset({None, "GOV"})
 # violence; not posture (15), where a state that sends, masses or tests is its government (corpus/README.md).
 _SUBJECT_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Source rules of a verb's (or its light verb's, or its first conjunct's) subject.
-_SUBJECT_RULES = frozenset({SUBJECT, SHARED_SUBJECT, LIGHT_VERB_SUBJECT})
+_SUBJECT_RULES = frozenset({SUBJECT, SHARED_SUBJECT, LIGHT_VERB_SUBJECT, REPLIED_WITH})
 # Kinds of country mention that name the state itself ("China", "North Korea", "Kyiv"), not its people.
 _NAMES = frozenset({"name", "alias", "capital"})
 
@@ -111,6 +112,8 @@ def _named_state(trigger: Trigger, source_rule: str | None, source: Actor) -> bo
     tok = trigger.token
     # (a light verb's or a first conjunct's subject only for those rules: a speech verb's is the teller's)
     heads = syntax.subjects(tok.head if source_rule in (SHARED_SUBJECT, LIGHT_VERB_SUBJECT) else tok)
+    if source_rule == REPLIED_WITH and (answer := reply_verb(tok)) is not None:
+        heads = syntax.subjects(answer)  # ("Peru responded with air strikes": the replying state's)
     named = [m for m in tok.doc._.ne_actors.mentions if m.kind == "country" and m.country_kind in _NAMES]
     if any(m.start <= h.i < m.end and m.iso3 == source.country for h in heads for m in named):
         return True

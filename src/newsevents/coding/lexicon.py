@@ -43,6 +43,7 @@ class Lexicon:
     intent_nouns: frozenset[str]
     ground_force_nouns: frozenset[str]
     event_subjects: frozenset[str]
+    fight_nouns: frozenset[str]
     quote_verbs: tuple[str, ...]
     breach_nouns: frozenset[str]
     truce_nouns: frozenset[str]

@@ -15,6 +15,7 @@ from newsevents.coding.durations import only_durations
 from newsevents.coding.judged_conjunct import JUDGED_CONJUNCT, judging_speakers
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.protest import dispersal_object
+from newsevents.coding.replied_with import REPLIED_WITH, reply_verb
 from newsevents.coding.rules import declare
 from newsevents.coding.side_clauses import partyless_clause
 from newsevents.coding.speaker_conjunct import speaker_verb
@@ -411,4 +412,6 @@ def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not dispersal_object(tok):
         rule = CAUSED_EVENT if scene.consequence(tok.head, lexicon()) else LIGHT_VERB_SUBJECT
         sources.extend(Head(h.token, rule) for h in verb_roles(tok.head)[0])
+    elif not sources and (answer := reply_verb(tok)) is not None:  # ("responded with air strikes")
+        sources.extend(Head(h.token, REPLIED_WITH) for h in verb_roles(answer)[0])
     return sources, targets

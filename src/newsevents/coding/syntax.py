@@ -236,8 +236,14 @@ def preps(tok: Token, deep: bool = False) -> list[Token]:
 _PREPS_MEMO = "newsevents.syntax.preps"
 
 
+def _particle_with_object(tok: Token) -> bool:
+    """A word the parser took for a verb's particle though it governs an object, so a preposition: "forces
+    put ON special alert" (a particle has no object of its own)."""
+    return tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in doccache.children(tok))
+
+
 def _preps(tok: Token, deep: bool) -> list[Token]:
-    out = [c for c in doccache.children(tok) if c.dep in _PREPS]
+    out = [c for c in doccache.children(tok) if c.dep in _PREPS or _particle_with_object(c)]
     if tok.pos_ == "NOUN":
         out.extend((*drawn_from(tok), *carried_preps(tok)))  # ("drew criticism from X", "made a plea for Y")
     verbs = shared_object_verbs(tok) if tok.pos_ == "VERB" else [tok]
