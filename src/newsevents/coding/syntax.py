@@ -16,6 +16,10 @@ from newsevents.coding.lexicon import lexicon
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
+# Tags of a proper noun, and the plural endings of a common noun the tagger took for one (longest first:
+# "gunmen" -> "gunman", "militias" -> "militia", "rebels" -> "rebel")
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+_PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("s", ""))
 # Relative pronouns: they stand for the noun their clause hangs on.
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose"})
 # Prepositions that deny what their phrase names: "talks WITHOUT a ceasefire deal" are not about a
@@ -207,9 +211,21 @@ def subject_lemmas(tok: Token) -> set[str]:
             # "students WHO had occupied the building": the relative pronoun stands for its noun
             return {t.lemma_.casefold() for t in doccache.subtree(tok.head) if t.i < tok.i}
         if subjects or tok.dep_ != "conj" or tok.head.i == tok.i:
-            return {t.lemma_.casefold() for c in _doers(tok, subjects) for t in doccache.subtree(c)}
+            return {w for c in _doers(tok, subjects) for t in doccache.subtree(c) for w in subject_words(t)}
         tok = tok.head
     return set()
+
+
+def subject_words(t: Token) -> tuple[str, ...]:
+    """The token's lemma and, for a capitalised plural the tagger took for a name because of where it
+    stands (the first word after a dateline: "KABUL (Wire) - Rebels swept into ..." keeps "rebels" as
+    its lemma), its singular as well, so that a pattern's subject word ("rebel") finds it. A word of a
+    named entity ("the Philippines", "United States") is a name and stays as it is."""
+    lemma = t.lemma_.casefold()
+    if t.tag_ not in NAME_TAGS or t.ent_type_ or not t.text.istitle() or lemma != t.lower_:
+        return (lemma,)
+    singular = next((lemma[: -len(end)] + new for end, new in _PLURAL_ENDINGS if lemma.endswith(end)), None)
+    return (lemma,) if singular is None else (lemma, singular)
 
 
 def _doers(verb: Token, subjects: list[Token]) -> list[Token]:
