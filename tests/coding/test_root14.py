@@ -86,8 +86,8 @@ def test_subject_words_of_a_capitalised_plural(pipeline: Pipeline) -> None:
         # regret at another party's decision: disapproval of it (111)
         ("Chile expressed regret at Peru's decision to recall its ambassador.", [("111", "CHL", "PER")]),
         # a joint project shelved, asylum withdrawn: reduced relations (160), no rejection nor yielding
-        ("Germany shelved the gas pipeline from Russia on Tuesday.", [("160", "DEU", "RUS")]),
-        ("Ecuador withdrew Assange's asylum on Thursday.", [("160", "ECU", "AUS")]),
+        ("Austria shelved the oil pipeline from Hungary on Monday.", [("160", "AUT", "HUN")]),
+        ("Bolivia withdrew the Peruvian journalist's asylum on Friday.", [("160", "BOL", "PER")]),
     ],
 )
 def test_judgement_and_measure_roots(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
@@ -97,8 +97,8 @@ def test_judgement_and_measure_roots(pipeline: Pipeline, text: str, expected: li
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "should" before its subject is a condition ("if Finland joins"): the warning only, no demand
-        ("Russia has warned of consequences should Finland join the alliance.", [("138", "RUS", "FIN")]),
+        # "should" before its subject is a condition ("if Montenegro joins"): the warning only, no demand
+        ("Serbia has warned of reprisals should Montenegro join the bloc.", [("130", "SRB", "MNE")]),
         # "should" after its subject still puts an obligation on that party: a demand
         ("Brazil said Venezuela should free the detained reporters.", [("100", "BRA", "VEN")]),
     ],

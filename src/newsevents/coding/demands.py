@@ -72,8 +72,8 @@ def _obligation(clause: Token, words: Lexicon) -> str | None:
 
 
 def _inverted(aux: Token, clause: Token) -> bool:
-    """A modal before its clause's subject: "(warned of consequences) SHOULD Helsinki join" is a condition
-    ("if Helsinki joins"), no obligation put on Helsinki."""
+    """A modal before its clause's subject: "(warned of reprisals) SHOULD Podgorica join" is a condition
+    ("if Podgorica joins"), no obligation put on Podgorica."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in doccache.children(clause))
 
 
