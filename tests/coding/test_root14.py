@@ -105,3 +105,16 @@ def test_judgement_and_measure_roots(pipeline: Pipeline, text: str, expected: li
 )
 def test_inverted_modal_is_no_demand(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
     assert _events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "asset freezes" read as a clause ("asset" subject, "freezes" a verb): its words are still the
+        # object of "imposed", a sanction (163), not the bare verb's generic coercion (170)
+        ("Canada imposed travel bans and asset freezes on Iranian officials.", [("163", "CAN", "IRN")]),
+        ("Ottawa imposed asset freezes on Iranian officials.", [("163", "CAN", "IRN")]),
+    ],
+)
+def test_compound_object_read_as_clause(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected

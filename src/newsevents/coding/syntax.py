@@ -171,12 +171,28 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
             adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
             lemmas.update(c.lemma_.casefold() for c in adverbial)
+            lemmas.update(_compound_read_as_clause(verb))
     from newsevents.coding.received import ordered_patient  # ("ordered the assets frozen": freezes them)
 
     gap = gap_object(tok) or ordered_patient(tok)
     if gap is not None:
         lemmas.update(phrase_lemmas(gap))
     return lemmas
+
+
+def _compound_read_as_clause(verb: Token) -> set[str]:
+    """Words of an object the tagger split into a subject and a verb: in "imposed asset FREEZES on X" the
+    plural noun is read as a present-tense verb (the clause "asset freezes"), whose subject ends in a bare
+    singular noun right before it; the clause's words are the object's."""
+    out: set[str] = set()
+    for clause in (c for c in doccache.children(verb) if c.dep_ == "ccomp" and c.tag_ == "VBZ"):
+        before = clause.doc[clause.i - 1]
+        subjects = [c for c in doccache.children(clause) if c.dep_ == "nsubj"]
+        bare = before.tag_ == "NN" and not any(c.dep_ == "det" for c in doccache.children(before))
+        if bare and any(before in doccache.subtree(s) for s in subjects):
+            out.add(clause.lemma_.casefold())
+            out.update(w for s in subjects for w in phrase_lemmas(s))
+    return out
 
 
 def gap_object(verb: Token) -> Token | None:
