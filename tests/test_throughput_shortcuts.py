@@ -11,6 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.annotations import doc_text, set_doc_text
+from newsevents.coding import syntax
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.objects import Context, lacks_all, needed_words, sentence_words, words_present
 from newsevents.coding.patterns import Pattern
@@ -180,6 +181,8 @@ def test_sentence_words_are_the_lemmas_and_lower_case_forms(pipeline: Pipeline) 
             for sent in sents:
                 tokens = list(sent)
                 words = {t.lemma_.casefold() for t in tokens} | {t.lower_ for t in tokens}
+                # (and the singular of a capitalised plural tagged as a name: syntax.subject_words)
+                words |= {w for t in tokens if t.tag_ in syntax.NAME_TAGS for w in syntax.subject_words(t)}
                 assert sentence_words(tokens) == words
     assert sentence_words([]) == set()
 

@@ -17,7 +17,8 @@ REFERRED = [
         "ANKARA, March 4 (Wire) - Greek warplanes bombed a Turkish frigate off Rhodes on Monday, killing "
         "three sailors. Greek Prime Minister Kostas Karamanlis expressed regret over the bombing on Tuesday "
         "and offered his apologies to the victims.",
-        (("19", "GRC", "TUR"), ("01", "GRC", "TUR"), ("05", "GRC", "TUR")),
+        # (regret expressed is CAMEO's apology, 055: the regret and the apologies are one 05 event)
+        (("19", "GRC", "TUR"), ("05", "GRC", "TUR")),
     ),
     DyadCase(
         "condemning 'the strike' named in a background clause is aimed at who struck",

@@ -58,7 +58,10 @@ def _obligation(clause: Token, words: Lexicon) -> str | None:
     or a verb of obligation governing a 'to' clause ("has to free", "needed to free")."""
     if clause.lemma_ in words.obligation_states:
         return None  # "the threat of force must remain": a state, no act asked of anyone
-    if any(a.dep_ == "aux" and a.lower_ in words.deontic_modals for a in doccache.children(clause)):
+    if any(
+        a.dep_ == "aux" and a.lower_ in words.deontic_modals and not _inverted(a, clause)
+        for a in doccache.children(clause)
+    ):
         return MODAL_DEMAND
     if clause.lower_ not in words.obligation_verbs:
         return None
@@ -66,6 +69,12 @@ def _obligation(clause: Token, words: Lexicon) -> str | None:
     if any(any(a.dep_ == "aux" and a.lower_ == "to" for a in doccache.children(act)) for act in acts):
         return OBLIGATION_DEMAND
     return None
+
+
+def _inverted(aux: Token, clause: Token) -> bool:
+    """A modal before its clause's subject: "(warned of reprisals) SHOULD Podgorica join" is a condition
+    ("if Podgorica joins"), no obligation put on Podgorica."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in doccache.children(clause))
 
 
 def _named_party(subject: Token) -> bool:

@@ -53,8 +53,10 @@ OWN_FORCES_OBJECT = declare(
 )
 # Fighting codes that say how force was used, which no party type turns into an assault: taking territory,
 # a blockade or siege, shelling with artillery or tanks ("rebels shelled the port" is conventional fighting),
-# breaking a ceasefire (CAMEO's 196 whoever breaks it; a bombing by a group is still its assault, 183 or 180).
-_HOW_FOUGHT = frozenset({"191", "192", "194", "196"})
+# missiles and drones (195: "the militia fired a ballistic missile at the air base", as the corpus codes
+# a group's missile and rocket fire 19), breaking a ceasefire (CAMEO's 196 whoever breaks it; a bombing by
+# a group is still its assault, 183 or 180).
+_HOW_FOUGHT = frozenset({"191", "192", "194", "195", "196"})
 # The actors stage's rule for a generic agent placed by its sentence ("troops", "two battalions").
 _CONTEXT_RULE = "agent-in-context"
 

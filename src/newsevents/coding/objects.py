@@ -10,15 +10,23 @@ from spacy.tokens import Span, Token
 from spacy.vocab import Vocab
 
 from newsevents import doccache, labels
+from newsevents.annotations import annotation
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
-from newsevents.coding.patterns import ACTOR_OBJECT, Pattern
+from newsevents.coding.patterns import ACTOR_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Pattern
 
+# The object words of a pattern that ask for a kind of thing named (an actor, a person, a place), not a lemma
+OBJECT_KINDS = frozenset({ACTOR_OBJECT, PERSON_OBJECT, PLACE_OBJECT})
 # spaCy entity types that name an actor (for ``@actor`` objects)
 _ACTOR_ENTITIES = frozenset({"PERSON", "GPE", "NORP", "ORG"})
 # pronouns that stand for things more often than for actors ("called it an act of savagery")
 _NOT_ACTORS = frozenset({"it", "this", "that", "these", "those", "which", "what"})
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# spaCy entity types of a named place (for ``@place`` objects): a city, region or country taken is ground
+# taken ("captured Goma", "seized Kuwait"), whatever else the name resolves to
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# entity types (or none) the recogniser gives many one-word place names ("captured Goma": a PERSON)
+_MISTAGGED_PLACE_ENTITIES = frozenset({"PERSON", "ORG", ""})
 # Entity types of a time phrase: "called the move a mistake on Sunday" is no "call on" (an appeal); "on"
 # with a day says when, never what a pattern's "on" asks for ("until" with a day is an ultimatum's).
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -37,9 +45,10 @@ class Context:
         self._named: dict[str, bool] = {}
 
     def object_names(self, kind: str) -> bool:
-        """Whether a direct object of the verb names an actor (a person, a state, an organisation) or a
-        person: what ``@actor`` and ``@person`` in a pattern's object ask ("called Lula", not "called
-        the plan reckless"; "seized the reporter", not "seized the town")."""
+        """Whether a direct object of the verb names an actor (a person, a state, an organisation), a
+        person or a place: what ``@actor``, ``@person`` and ``@place`` in a pattern's object ask ("called
+        Lula", not "called the plan reckless"; "seized the reporter", not "seized the town"; "captured
+        Goma", not "captured two soldiers")."""
         if kind not in self._named:
             heads = [
                 c
@@ -49,7 +58,7 @@ class Context:
             ]
             if self.tok.dep_ == "acl" and self.tok.tag_ == "VBN":
                 heads.append(self.tok.head)  # a reduced relative's noun is its patient ("pupils SEIZED from")
-            test = _actor_object if kind == ACTOR_OBJECT else _names_person
+            test = _OBJECT_TESTS.get(kind, _names_person)
             self._named[kind] = any(test(h) for h in heads)
         return self._named[kind]
 
@@ -117,6 +126,28 @@ def _names_person(head: Token) -> bool:
     return any(len(e) >= 2 and any(t.text == head.text for t in e) for e in people)
 
 
+def _names_place(head: Token) -> bool:
+    """A name the entity recogniser gives as a place (a city, a region, a country, a site), or a proper noun
+    it took for a person or a group ("captured Goma" read as a PERSON) that the gazetteer knows as a place
+    near the article's countries, even where it also stands for a government ("seized Sanaa": the city,
+    not the Yemeni government); never a person named as such (``_names_person``)."""
+    dateline = annotation(head.doc, "ne_dateline")
+    if _names_person(head) or (dateline is not None and dateline.start <= head.i < dateline.end):
+        return False  # (the dateline's place read as a passive's subject: "ABIDJAN - X was captured")
+    if head.ent_type_ in _PLACE_ENTITIES:
+        return True
+    places = head.doc._.ne_places
+    if places is None or head.pos_ != "PROPN" or head.ent_type_ not in _MISTAGGED_PLACE_ENTITIES:
+        return False
+    span = next((e for e in doccache.ents(head.doc) if e.start <= head.i < e.end), None)
+    place = places.gazetteer.lookup_near(span.text if span is not None else head.text, places.context)
+    return place is not None and bool(place.country)
+
+
+# what each object kind of a pattern asks of an object's head (``@person`` the default)
+_OBJECT_TESTS = {ACTOR_OBJECT: _actor_object, PLACE_OBJECT: _names_place}
+
+
 def words_present(pattern: Pattern, words: set[str]) -> bool:
     """A quick necessary condition: the pattern's plain words (not word sets) are in the sentence."""
     if pattern.prep and pattern.prep not in words:
@@ -177,6 +208,8 @@ def sentence_words(tokens: list[Token]) -> set[str]:
             lower = lowers[t.lower] = t.lower_
         out.add(lemma)
         out.add(lower)
+        if t.tag_ in syntax.NAME_TAGS:  # (a plural read as a name after a dateline: its singular too)
+            out.update(syntax.subject_words(t))
     return out
 
 

@@ -8,12 +8,12 @@ Tab-separated files ship under ``coding/data/`` (their provenance and how to edi
     references that must all occur in the object phrase (a verb's direct object or passive subject, a
     noun's modifiers), or ``@actor`` (the object names an actor: "called Lula" is a telephone call,
     "called the plan reckless" is not), or ``@person`` (a person: "seized the reporter", not "seized
-    the town"); ``prep`` is a preposition (``with``) or a preposition with
-    words that must occur in its phrase (``on:sanction``); ``subject`` lists lemmas the subject must
-    contain. ``code`` is a CAMEO code, or ``---`` for "this construction is not an event". The
-    converted file (``ph.`` ids) is written by ``tools/convert_phoenix_verbs.py`` from the Phoenix
-    dictionary and never edited by hand; the curated file (``ne.`` ids) is our own and is read after
-    it, so a curated row with the same trigger and constraints as a converted one replaces it.
+    the town"), or ``@place`` (a named place: "captured Goma" takes ground); ``prep`` is a preposition
+    (``with``) or one with words that must occur in its phrase (``on:sanction``); ``subject`` lists
+    lemmas the subject must contain. ``code`` is a CAMEO code, or ``---`` for "this construction is not
+    an event". The converted file (``ph.`` ids) is written by ``tools/convert_phoenix_verbs.py`` from
+    the Phoenix dictionary and never edited by hand; the curated file (``ne.`` ids) is our own and is
+    read after it, so a curated row with the same trigger and constraints as a converted one replaces it.
 ``synsets.tsv`` (``name phrase``)
     Synonym sets; a phrase of several words is kept as one space-separated string.
 ``intent.tsv`` (``code intent_code note``)
@@ -57,6 +57,7 @@ NOT_AN_EVENT = "---"
 # object words that ask for an actor, or a person, rather than a lemma
 ACTOR_OBJECT = "@actor"
 PERSON_OBJECT = "@person"
+PLACE_OBJECT = "@place"
 POS_VALUES = frozenset({"verb", "noun"})
 
 VERBS_HEADER = ("id", "code", "lemma", "pos", "object", "prep", "subject", "note")
@@ -65,7 +66,7 @@ INTENT_HEADER = ("code", "intent_code", "note")
 
 _ID_RE = re.compile(r"^[a-z][a-z0-9]*\.[^\s.][^\s]*$")
 _LEMMA_RE = re.compile(r"^[a-z0-9][a-z0-9'/.\-]*( [a-z0-9'/.\-]+){0,3}$")
-_WORD_RE = re.compile(r"^(&[A-Z0-9_]+|@actor|@person|[a-z0-9'/.\-]+)$")
+_WORD_RE = re.compile(r"^(&[A-Z0-9_]+|@actor|@person|@place|[a-z0-9'/.\-]+)$")
 _PREP_RE = re.compile(r"^[a-z]+$")
 _SYNSET_RE = re.compile(r"^[A-Z0-9_]+$")
 # a trigger with its constraints: lemma, pos, object, prep, prep words, subject

@@ -16,6 +16,10 @@ from newsevents.coding.lexicon import lexicon
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
+# Tags of a proper noun, and the plural endings of a common noun the tagger took for one (longest first:
+# "gunmen" -> "gunman", "militias" -> "militia", "rebels" -> "rebel")
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+_PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("s", ""))
 # Relative pronouns: they stand for the noun their clause hangs on.
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose"})
 # Prepositions that deny what their phrase names: "talks WITHOUT a ceasefire deal" are not about a
@@ -167,12 +171,28 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
             adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
             lemmas.update(c.lemma_.casefold() for c in adverbial)
+            lemmas.update(_compound_read_as_clause(verb))
     from newsevents.coding.received import ordered_patient  # ("ordered the assets frozen": freezes them)
 
     gap = gap_object(tok) or ordered_patient(tok)
     if gap is not None:
         lemmas.update(phrase_lemmas(gap))
     return lemmas
+
+
+def _compound_read_as_clause(verb: Token) -> set[str]:
+    """Words of an object the tagger split into a subject and a verb: in "imposed asset FREEZES on X" the
+    plural noun is read as a present-tense verb (the clause "asset freezes"), whose subject ends in a bare
+    singular noun right before it; the clause's words are the object's."""
+    out: set[str] = set()
+    for clause in (c for c in doccache.children(verb) if c.dep_ == "ccomp" and c.tag_ == "VBZ"):
+        before = clause.doc[clause.i - 1]
+        subjects = [c for c in doccache.children(clause) if c.dep_ == "nsubj"]
+        bare = before.tag_ == "NN" and not any(c.dep_ == "det" for c in doccache.children(before))
+        if bare and any(before in doccache.subtree(s) for s in subjects):
+            out.add(clause.lemma_.casefold())
+            out.update(w for s in subjects for w in phrase_lemmas(s))
+    return out
 
 
 def gap_object(verb: Token) -> Token | None:
@@ -207,9 +227,21 @@ def subject_lemmas(tok: Token) -> set[str]:
             # "students WHO had occupied the building": the relative pronoun stands for its noun
             return {t.lemma_.casefold() for t in doccache.subtree(tok.head) if t.i < tok.i}
         if subjects or tok.dep_ != "conj" or tok.head.i == tok.i:
-            return {t.lemma_.casefold() for c in _doers(tok, subjects) for t in doccache.subtree(c)}
+            return {w for c in _doers(tok, subjects) for t in doccache.subtree(c) for w in subject_words(t)}
         tok = tok.head
     return set()
+
+
+def subject_words(t: Token) -> tuple[str, ...]:
+    """The token's lemma and, for a capitalised plural the tagger took for a name because of where it
+    stands (the first word after a dateline: "KABUL (Wire) - Rebels swept into ..." keeps "rebels" as
+    its lemma), its singular as well, so that a pattern's subject word ("rebel") finds it. A word of a
+    named entity ("the Philippines", "United States") is a name and stays as it is."""
+    lemma = t.lemma_.casefold()
+    if t.tag_ not in NAME_TAGS or t.ent_type_ or not t.text.istitle() or lemma != t.lower_:
+        return (lemma,)
+    singular = next((lemma[: -len(end)] + new for end, new in _PLURAL_ENDINGS if lemma.endswith(end)), None)
+    return (lemma,) if singular is None else (lemma, singular)
 
 
 def _doers(verb: Token, subjects: list[Token]) -> list[Token]:

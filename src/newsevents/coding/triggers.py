@@ -34,7 +34,7 @@ from newsevents.coding.judgement import JUDGED_THING, judged_object, judgements
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.likewise import followed_suit
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
-from newsevents.coding.patterns import ACTOR_OBJECT, NOT_AN_EVENT, PERSON_OBJECT, Pattern, PatternSet
+from newsevents.coding.patterns import NOT_AN_EVENT, Pattern, PatternSet
 from newsevents.coding.purpose import helping_deployment, offered_on_contact
 from newsevents.coding.records import Trigger
 from newsevents.coding.reduced_relative import dated_act
@@ -74,8 +74,8 @@ _VISITS = frozenset({"042", "043"})
 ACTOR_OBJECT_RULE = declare(
     "trigger",
     "actor-object",
-    "a generic verb codes only when its object names an actor or a person ('called Lula' is a telephone "
-    "call; 'seized the reporter' an arrest)",
+    "a generic verb codes only when its object names an actor, a person or a place ('called Lula' is a "
+    "telephone call; 'seized the reporter' an arrest; 'captured Goma' territory taken)",
     "Macron called Lula on Tuesday to discuss the summit.",
 )
 EVENT_SUBJECT = declare(
@@ -398,7 +398,7 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
         steps.append(PARTICLE_ADVERB)
     elif pattern.pos == "verb" and pattern.lemma != tok.lemma_.casefold():
         steps.append(VERB_CLASS)
-    if ACTOR_OBJECT in pattern.object or PERSON_OBJECT in pattern.object:
+    if objects.OBJECT_KINDS.intersection(pattern.object):
         steps.append(ACTOR_OBJECT_RULE)
     return tuple(steps)
 
