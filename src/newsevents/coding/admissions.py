@@ -10,7 +10,7 @@ as a report). The words are in ``coding/data/admissions.toml``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -18,7 +18,7 @@ from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
 ADMITTED_HARM = declare(
@@ -48,7 +48,7 @@ class AdmissionWords:
 @functools.lru_cache(maxsize=1)
 def admission_words() -> AdmissionWords:
     """The admission words, checked: every key present, each a list of strings."""
-    return AdmissionWords(**word_sets(_FILE, tuple(f.name for f in fields(AdmissionWords))))
+    return word_table(AdmissionWords, _FILE)
 
 
 def admission_triggers(sent: Span, found: list[Trigger]) -> list[Trigger]:

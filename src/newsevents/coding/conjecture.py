@@ -13,12 +13,12 @@ in a conditional. Read by the modality stage through ``coding/unasserted.py``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 from newsevents.coding.syntax import governors
 
@@ -49,7 +49,7 @@ class ConjectureWords:
 @functools.lru_cache(maxsize=1)
 def conjecture_words() -> ConjectureWords:
     """The commentator and modal words, checked: every key present, each a list of words."""
-    return ConjectureWords(**word_sets(_FILE, tuple(f.name for f in fields(ConjectureWords))))
+    return word_table(ConjectureWords, _FILE)
 
 
 def conjecture(tok: Token) -> str | None:

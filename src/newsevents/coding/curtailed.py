@@ -10,12 +10,12 @@ its own trigger. The words are in ``coding/data/curtailed.toml``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
 CURTAILED = declare(
@@ -40,7 +40,7 @@ class CurtailedWords:
 @functools.lru_cache(maxsize=1)
 def curtailed_words() -> CurtailedWords:
     """The shortening words, checked: every key present, each a list of words."""
-    return CurtailedWords(**word_sets(_FILE, tuple(f.name for f in fields(CurtailedWords))))
+    return word_table(CurtailedWords, _FILE)
 
 
 def curtailed(tok: Token) -> bool:

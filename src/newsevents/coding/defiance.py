@@ -11,12 +11,12 @@ words are in ``coding/data/defiance.toml``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 
 _FILE = "coding/data/defiance.toml"
 # what a verb of permitting governs: its object, and the act it permits ("allow them TO THREATEN us",
@@ -36,7 +36,7 @@ class DefianceWords:
 @functools.lru_cache(maxsize=1)
 def defiance_words() -> DefianceWords:
     """The words of resolve, checked: every key present, each a list of words."""
-    return DefianceWords(**word_sets(_FILE, tuple(f.name for f in fields(DefianceWords))))
+    return word_table(DefianceWords, _FILE)
 
 
 def resolve(tok: Token) -> bool:

@@ -11,12 +11,12 @@ subject. What the outlook is about ("about the talks with Lima") names the targe
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
 REPORTED_FEELING = declare(
@@ -51,7 +51,7 @@ class FeelingWords:
 @functools.lru_cache(maxsize=1)
 def feeling_words() -> FeelingWords:
     """The outlook words, checked: every key present, each a list of strings."""
-    return FeelingWords(**word_sets(_FILE, tuple(f.name for f in fields(FeelingWords))))
+    return word_table(FeelingWords, _FILE)
 
 
 def felt(complement: list[Token]) -> tuple[str, tuple[Token, ...] | None] | None:

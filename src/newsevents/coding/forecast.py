@@ -11,13 +11,13 @@ what a pronoun (the speaker) will do, or names force, an answer to hostility or 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.records import Trigger
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
 FORECAST_WARNING = declare(
@@ -47,7 +47,7 @@ class ForecastWords:
 @functools.lru_cache(maxsize=1)
 def forecast_words() -> ForecastWords:
     """The words of warnings, checked: every key present, each a list of strings."""
-    return ForecastWords(**word_sets(_FILE, tuple(f.name for f in fields(ForecastWords))))
+    return word_table(ForecastWords, _FILE)
 
 
 def forecast_warning(trigger: Trigger) -> Trigger:

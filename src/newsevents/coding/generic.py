@@ -12,13 +12,13 @@ in ``coding/data/generic.toml``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
 from newsevents.coding.performative import performed
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
 HABITUAL = declare(
@@ -89,7 +89,7 @@ class GenericWords:
 @functools.lru_cache(maxsize=1)
 def generic_words() -> GenericWords:
     """The words of habits, counts and spans, checked: every key present, each a list of words."""
-    return GenericWords(**word_sets(_FILE, tuple(f.name for f in fields(GenericWords))))
+    return word_table(GenericWords, _FILE)
 
 
 def generic(tok: Token) -> str | None:

@@ -13,13 +13,13 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.lexicon import Lexicon
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 
 __all__ = [
     "JudgedWords",
@@ -44,8 +44,7 @@ class JudgedWords:
 def judged_words() -> JudgedWords:
     """The packaged table (read once per process)."""
     # (the fields by dataclasses.fields, not __slots__: a class compiled by mypyc has none, README)
-    keys = tuple(f.name for f in fields(JudgedWords))
-    return JudgedWords(**word_sets("coding/data/judged.toml", keys))
+    return word_table(JudgedWords, "coding/data/judged.toml")
 
 
 def relative_antecedent(verb: Token) -> Token | None:

@@ -11,12 +11,12 @@ here, as it drops an act of nature. The words are in ``coding/data/mishaps.toml`
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
 ACCIDENT = declare(
@@ -74,7 +74,7 @@ class MishapWords:
 @functools.lru_cache(maxsize=1)
 def mishap_words() -> MishapWords:
     """The accident, game and closure words, checked: every key present, each a list of words."""
-    return MishapWords(**word_sets(_FILE, tuple(f.name for f in fields(MishapWords))))
+    return word_table(MishapWords, _FILE)
 
 
 def mishap(tok: Token) -> str | None:

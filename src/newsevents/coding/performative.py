@@ -10,12 +10,12 @@ performs the act it names and its speaker is the source. The verbs are in
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 
 _FILE = "coding/data/performative.toml"
 # Tags of a verb in the simple present.
@@ -33,7 +33,7 @@ class PerformativeWords:
 @functools.lru_cache(maxsize=1)
 def performative_words() -> PerformativeWords:
     """The speech-act verbs and first-person subjects, checked: every key present, each a list of words."""
-    return PerformativeWords(**word_sets(_FILE, tuple(f.name for f in fields(PerformativeWords))))
+    return word_table(PerformativeWords, _FILE)
 
 
 def performed(tok: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -20,7 +20,7 @@ from newsevents.coding.lexicon import kind_of
 from newsevents.coding.objects import lacks_all
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
 RED_LINE = declare(
@@ -49,8 +49,7 @@ class RedLineWords:
 def red_line_words() -> RedLineWords:
     """The packaged table (read once per process)."""
     # (the fields by dataclasses.fields, not __slots__: a class compiled by mypyc has none, README)
-    keys = tuple(f.name for f in fields(RedLineWords))
-    return RedLineWords(**word_sets("coding/data/red_lines.toml", keys))
+    return word_table(RedLineWords, "coding/data/red_lines.toml")
 
 
 def red_lines(sent: Span) -> Iterator[Trigger]:

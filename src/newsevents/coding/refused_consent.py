@@ -11,7 +11,7 @@ cooperative act refused. The verbs are a list in ``coding/data/refused_consent.t
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -19,7 +19,7 @@ from newsevents import doccache
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
 _FILE = "coding/data/refused_consent.toml"
@@ -51,7 +51,7 @@ class ConsentWords:
 @functools.lru_cache(maxsize=1)
 def consent_words() -> ConsentWords:
     """The consent words, checked: every key present, each a list of words."""
-    return ConsentWords(**word_sets(_FILE, tuple(f.name for f in fields(ConsentWords))))
+    return word_table(ConsentWords, _FILE)
 
 
 def refused_consents(sent: Span, found: list[Trigger]) -> list[Trigger]:

@@ -10,12 +10,12 @@ light verb lends its subject to its event noun ("staged a strike"). The verbs ar
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
 __all__ = ["REPLIED_WITH", "RepliedWithWords", "replied_with_words", "reply_verb"]
@@ -41,8 +41,7 @@ class RepliedWithWords:
 @functools.lru_cache(maxsize=1)
 def replied_with_words() -> RepliedWithWords:
     """The packaged table (read once per process)."""
-    keys = tuple(f.name for f in fields(RepliedWithWords))
-    return RepliedWithWords(**word_sets("coding/data/replied_with.toml", keys))
+    return word_table(RepliedWithWords, "coding/data/replied_with.toml")
 
 
 def _lemmas(verb: Token) -> tuple[str, ...]:

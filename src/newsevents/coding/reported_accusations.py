@@ -15,7 +15,7 @@ arguments stage, in the mutual stage (``coding/mutual.py``), before selection.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -25,7 +25,7 @@ from newsevents.coding import syntax
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Draft, Trigger
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 from newsevents.coding.sources import can_act
 
@@ -69,7 +69,7 @@ class ReportedWords:
 @functools.lru_cache(maxsize=1)
 def reported_words() -> ReportedWords:
     """The reporting verbs and hostile roots, checked: every key present, each a list of words."""
-    return ReportedWords(**word_sets(_FILE, tuple(f.name for f in fields(ReportedWords))))
+    return word_table(ReportedWords, _FILE)
 
 
 def reported_accusations(drafts: tuple[Draft, ...], doc: Doc) -> tuple[Draft, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import tomllib
 from collections.abc import Callable
@@ -49,3 +50,11 @@ def word_sets(name: str, keys: tuple[str, ...]) -> dict[str, frozenset[str]]:
         return {key: frozenset(data[key]) for key in keys}
 
     return packaged_table(name, build)
+
+
+def word_table(record: type[T], name: str) -> T:
+    """The packaged TOML file ``name`` of word lists as the frozen dataclass ``record``, one list per field
+    (checked as ``word_sets`` checks them)."""
+    # (typeshed types `fields` on dataclass instances; a bare type variable stands for any dataclass here)
+    keys = tuple(f.name for f in dataclasses.fields(record))  # type: ignore[arg-type]
+    return record(**word_sets(name, keys))

@@ -7,7 +7,7 @@ of the parse (``coding/data/retaliation.toml``).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -16,7 +16,7 @@ from newsevents.coding import syntax
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.red_line import NEGATIONS, THREATEN, red_lines
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
 RETALIATION_THREAT = declare(
@@ -44,8 +44,7 @@ class RetaliationWords:
 @functools.lru_cache(maxsize=1)
 def retaliation_words() -> RetaliationWords:
     """The packaged table (read once per process)."""
-    keys = tuple(f.name for f in fields(RetaliationWords))
-    return RetaliationWords(**word_sets("coding/data/retaliation.toml", keys))
+    return word_table(RetaliationWords, "coding/data/retaliation.toml")
 
 
 def threats(sent: Span, found: list[Trigger]) -> list[Trigger]:

@@ -14,10 +14,10 @@ the source roles are in ``data/state_replies.toml``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from newsevents.coding.records import Draft
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 
 __all__ = ["StateReplies", "state_replies", "state_reply"]
 
@@ -37,8 +37,7 @@ class StateReplies:
 def state_replies() -> StateReplies:
     """The packaged table (read once per process)."""
     # (the fields by dataclasses.fields, not __slots__: a class compiled by mypyc has none, README)
-    keys = tuple(f.name for f in fields(StateReplies))
-    return StateReplies(**word_sets("coding/data/state_replies.toml", keys))
+    return word_table(StateReplies, "coding/data/state_replies.toml")
 
 
 def state_reply(d: Draft) -> bool:

@@ -11,7 +11,7 @@ a conditional one. The words are in ``coding/data/unasserted.toml``.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -25,7 +25,7 @@ from newsevents.coding.lexicon import modality_kinds
 from newsevents.coding.mishaps import mishap
 from newsevents.coding.motive import protest_motive
 from newsevents.coding.records import Trigger
-from newsevents.coding.resources import word_sets
+from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
 QUESTIONED = declare(
@@ -104,7 +104,7 @@ class UnassertedWords:
 @functools.lru_cache(maxsize=1)
 def unasserted_words() -> UnassertedWords:
     """The question and nature words, checked: every key present, each a list of words."""
-    return UnassertedWords(**word_sets(_FILE, tuple(f.name for f in fields(UnassertedWords))))
+    return word_table(UnassertedWords, _FILE)
 
 
 def unasserted(trigger: Trigger) -> str | None:
