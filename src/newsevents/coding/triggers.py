@@ -28,6 +28,7 @@ from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_acts import events_above, own_statement
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
 from newsevents.coding.conjoined_objects import with_conjoined_objects
+from newsevents.coding.died_in import died_in_attack, with_dead
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.freed import freed_triggers
 from newsevents.coding.judgement import JUDGED_THING, judged_object, judgements
@@ -246,7 +247,7 @@ class TriggerFinder:
         scenic = tok.dep_ == "pobj" and tok.head.lower_ in self.words.scene_prepositions
         scenic = scenic and not stance.named_option(tok, self.words)
         scenic = scenic and not accused_act_of_force(tok, pattern.code)  # "blamed X FOR the bombing"
-        return not scenic or scene.scene_noun_is_event(tok)
+        return not scenic or scene.scene_noun_is_event(tok) or died_in_attack(tok, pattern.code)
 
     # -- one sentence ---------------------------------------------------------------------------------
 
@@ -257,7 +258,7 @@ class TriggerFinder:
             for tok, pos, _all, fired in with_conjoined_objects(self.candidates(sent), self._has)
             if fired is not None and self._names_event(tok, fired, pos)
         ]
-        recoded = (cooperation_codes(helping_deployment(t, self.words), self.words) for t in found)
+        recoded = (cooperation_codes(helping_deployment(with_dead(t), self.words), self.words) for t in found)
         found = stance.over_own([self._stance(t) for t in recoded])
         found = event_tolls(demanded_acts(refusals.refused_yields(protest.crowd_acts(found, sent), sent)))
         judged = list(judgements(sent, self.words, frozenset(t.token.i for t in found)))
