@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import doccache, labels
 from newsevents.actors.described import described_ruler
+from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.mentions import Mention
 from newsevents.actors.org_referent import org_referent
 from newsevents.actors.pairs import addressed_country, pair
@@ -83,8 +84,12 @@ def load_coref() -> CorefTable:
 def last_country_before(actors: DocActors, index: int) -> str | None:
     """The country last named before token ``index``."""
     return next(
-        (m.iso3 for m in reversed(actors.mentions) if m.start < index and m.kind == "country" and m.iso3),
-        None,
+        (
+            m.iso3
+            for m in reversed(actors.mentions)
+            if m.start < index and m.kind == "country" and m.iso3 and not ethnic_kin(actors.doc, m.start)
+        ),
+        None,  # ("the ethnic Albanian parties ... the government": no Albanian government is named)
     )
 
 

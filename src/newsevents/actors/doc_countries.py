@@ -8,6 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsevents import doccache
+from newsevents.actors.ethnic_kin import ethnic_kin
 
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
@@ -61,7 +62,10 @@ def home_of(actors: DocActors, dateline: str | None) -> str | None:
 
 def _named(actors: DocActors) -> Counter[str]:
     """How often the article names each country, with the places it names and its dateline's country."""
-    counts = Counter(m.iso3 for m in actors.mentions if m.kind == "country" and m.iso3)
+    doc = actors.doc
+    counts = Counter(
+        m.iso3 for m in actors.mentions if m.kind == "country" and m.iso3 and not ethnic_kin(doc, m.start)
+    )
     places = actors._places
     counts.update(places[e.root.i] for e in doccache.ents(actors.doc) if e.root.i in places)
     if actors.dateline_country:

@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 from newsevents import doccache
 from newsevents.actors import phraseindex
 from newsevents.actors.dictionary import ActorDictionary, Entry
+from newsevents.actors.namesakes import placed_namesakes
 from newsevents.actors.phraseindex import PhraseIndex
 from newsevents.actors.regions import region_part
 from newsevents.annotations import annotation
@@ -163,13 +164,18 @@ class MentionFinder:
                     continue
                 matches.append((start, end, key))
         mentions: list[Mention] = []
+        shared: dict[int, tuple[Entry, ...]] = {}  # (mention index -> the entries its alias names)
         for start, end, key in _longest_first(matches):
             if key.startswith("c:"):
                 iso3, kind = self._countries[key]
                 mentions.append(Mention(start, end, "country", iso3, None, kind))
             else:
-                entry = _pick_entry(self.dictionary.find(key[2:]), annotation(doc, "ne_published"))
+                found = self.dictionary.find(key[2:])
+                entry = _pick_entry(found, annotation(doc, "ne_published"))
                 mentions.append(Mention(start, end, "entry", entry.country, entry))
+                if len(found) > 1:
+                    shared[len(mentions) - 1] = found
+        mentions = placed_namesakes(mentions, shared)  # ("the National Liberation Army" in Macedonia)
         # (no "America" of "Central America", nor a likeness: actors/regions.py, _likeness)
         country = [m for m in mentions if m.kind == "country"]
         dropped = {m.start for m in country if _likeness(doc, m.end) or region_part(doc, m.start, m.end)}

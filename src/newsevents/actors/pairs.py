@@ -153,7 +153,8 @@ def _with_pair(
     """An armed group named as the party an act is done with or against ("the army clashed with SPLM-IO
     rebels", "President Ruiz ended talks with ELN rebels"): the act's subject, a state or a leader the
     dictionary knows, and the group are the two sides."""
-    if m.kind != "group" or tok.dep_ != "pobj" or tok.head.lower_ not in _WITH_PREPS:
+    group = m.kind == "group" or (m.kind == "entry" and m.entry is not None and m.entry.kind == "group")
+    if not group or tok.dep_ != "pobj" or tok.head.lower_ not in _WITH_PREPS:
         return []
     verb = tok.head.head  # (the verb of a noun it hangs from: "held talks with")
     verb = verb.head if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubj") else verb
@@ -220,8 +221,24 @@ def _clause_speaker(head: Token) -> set[int]:
     while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in doccache.children(verb)):
         verb = verb.head
     return {t.i for c in doccache.children(verb) if c.dep_ in _SUBJECT_DEPS for t in doccache.subtree(c)} | (
-        _relative_head(verb)
+        _relative_head(verb) | _speakers_above(verb)
     )
+
+
+def _speakers_above(verb: Token) -> set[int]:
+    """The tokens of the subjects of the clauses a participle phrase sits in ("Cuba said it would honour
+    the accord signed by both sides"): who speaks of an accord the pair signed is none of the pair (a
+    signatory speaks of "the accord it signed")."""
+    if verb.dep_ != "acl" or any(c.dep_ in _SUBJECT_DEPS for c in doccache.children(verb)):
+        return set()
+    found: set[int] = set()
+    tok = verb
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            subjects = (c for c in doccache.children(tok) if c.dep_ in _SUBJECT_DEPS)
+            found |= {t.i for c in subjects for t in doccache.subtree(c)}
+    return found
 
 
 def _relative_head(verb: Token) -> set[int]:

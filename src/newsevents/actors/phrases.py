@@ -26,6 +26,7 @@ from newsevents.actors.coref import (
     pair,
 )
 from newsevents.actors.court_members import court_member
+from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
@@ -50,7 +51,6 @@ __all__ = ["RULES", "Phrase", "Rule", "collective_member", "read_phrase", "span_
 
 _WORDS = packaged_words()
 _FORMER = labels.labels(_WORDS.former)  # (as ``Token.lower`` gives them: newsevents.labels)
-_ETHNIC = labels.label("ethnic")
 _PRONOUNS = _WORDS.pronouns
 _STATE_KINDS = frozenset({"name", "alias", "capital"})  # heading a phrase, the state acting: "Peru", "Lima"
 # Prepositions after which a country or capital is where something happens, not who acts.
@@ -237,11 +237,14 @@ def coreferent_country(p: Phrase) -> list[Actor] | None:
 
 def ethnic_group(p: Phrase) -> list[Actor] | None:
     """A people named for one state acts in the state it lives in: "ethnic Hungarians rallied in
-    Bratislava" -> SVK."""
-    if not p.countries or not any(t.lower == _ETHNIC for t in p.tokens):
+    Bratislava" -> SVK; "leaders of Macedonia's Slavic and ethnic Albanian parties" -> MKD alone (a
+    state the phrase names without "ethnic" is the one they live in)."""
+    kin = [m for m in p.countries if ethnic_kin(p.head.doc, m.start)]
+    if not kin:
         return None
-    iso3 = p.actors._context_country(p.head, p.tokens, p.day)
-    if iso3 is None or iso3 in {m.iso3 for m in p.countries}:
+    own = [m.iso3 for m in p.countries if m not in kin and m.iso3]
+    iso3 = own[0] if own else p.actors._context_country(p.head, p.tokens, p.day)
+    if iso3 is None or iso3 in {m.iso3 for m in kin}:
         return None
     return [p.actor(iso3, p.role)]
 

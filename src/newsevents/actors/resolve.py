@@ -21,9 +21,11 @@ from spacy.vocab import Vocab
 
 from newsevents import doccache, labels
 from newsevents.actors.agentrole import AgentRoles
+from newsevents.actors.border_side import border_side_country
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.doc_countries import PLACE_LABELS, home_of, main_country, place_table
+from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.headmemo import HeadMemo, acting_phrase, phrase_heads
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
 from newsevents.actors.own_surnames import NAME_LABELS, own_surnames
@@ -135,7 +137,7 @@ class DocActors:
         # Tokens of the dateline: no actor is read there.
         self.dateline_tokens = range(dateline.start, dateline.end) if dateline is not None else range(0)
         self._by_token: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
-        self._countries_in_doc = {m.iso3 for m in mentions if m.iso3}
+        self._countries_in_doc = {m.iso3 for m in mentions if m.iso3 and not ethnic_kin(doc, m.start)}
         # Surname and first-name references to people named in full earlier ("Ruiz" after "Ana Ruiz").
         self._names: dict[str, tuple[int, Mention]] = {}
         # (head, day) -> (the rule that decided, the actors), and head -> its acting phrase (``headmemo``):
@@ -285,7 +287,8 @@ class DocActors:
             for tok in doccache.subtree(prep):
                 m = self._by_token.get(tok.i)
                 if m is not None and m.kind == "country" and m.iso3 and not landmark(tok):
-                    return m.iso3
+                    if not ethnic_kin(self.doc, m.start):  # ("leaders of the ethnic Albanian parties")
+                        return m.iso3
             for pobj in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
                 # "Police in Arequipa": a city places the agent in its country.
                 iso3 = self._places.get(pobj.i)
@@ -303,7 +306,7 @@ class DocActors:
     def _context_country(self, head: Token, tokens: list[Token], day: dt.date | None = None) -> str | None:
         """The country an actor without one belongs to: "in/from X" on its phrase, else the nearest
         country named in its sentence, else the country the article is most about."""
-        placed = self._placed_country(head)
+        placed = self._placed_country(head) or border_side_country(self, head)
         if placed:
             return placed
         sent = doccache.sent(head)
@@ -314,6 +317,7 @@ class DocActors:
             if m.kind in ("country", "entry")
             and sent.start <= m.start < sent.end
             and not landmark(self.doc[m.end - 1])  # ("the U.S. embassy": its head word is the one placed)
+            and not ethnic_kin(self.doc, m.start)  # ("ethnic Albanian guerrillas" place nobody in Albania)
             and (iso3 := self._mention_country(m, day))
         ]
         air = unplaced_striker(self.resolver, head)  # (actors/strikers.py: not "army drones")

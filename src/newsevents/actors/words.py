@@ -63,6 +63,8 @@ class Words:
     resident_specialists: frozenset[str]
     owned_bodies: frozenset[str]
     owned_forces: frozenset[str]
+    border_sides: frozenset[str]
+    kin_nouns: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->

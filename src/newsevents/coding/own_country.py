@@ -16,9 +16,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.mentions import Mention
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import counterpart, home_groups
+from newsevents.coding.arguments import COORDINATED_SUBJECT
 from newsevents.coding.asides import is_aside
 from newsevents.coding.domestic_measure import at_home
 from newsevents.coding.excluded import EXCLUDED_COOPERATION
@@ -99,6 +101,8 @@ def _party(m: Mention, actors: DocActors) -> bool:
     person entry)."""
     if m.kind == "person" or (m.entry is not None and m.entry.kind == "person"):
         return False
+    if ethnic_kin(actors.doc, m.start):  # ("ethnic Albanian villages" are no party of Albania's)
+        return False
     head = actors.doc[m.end - 1]
     while head.dep_ in ("compound", "conj") and head.head.i != head.i:
         head = head.head  # ("to Russia and Qatar": the second name is in the place phrase too)
@@ -161,6 +165,8 @@ def _with_foreign(d: Draft, actors: DocActors) -> Draft:
         return d
     if EXCLUDED_COOPERATION in d.steps:  # (a refusal is aimed at the refused act's party, not the one told)
         return d
+    if COORDINATED_SUBJECT in d.steps:  # ("signed by both sides": the pair named are the parties, not a
+        return d  # third country its sentence names, such as the speaker)
     if d.target is not None and not _stands_in(d.target.role, d.code):
         return d
     foreign = foreign_in_sentence(d, actors, own)

@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.mentions import Mention
 from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.resolve import DocActors
@@ -142,9 +143,8 @@ def article_counterpart(actors: DocActors, own: str | None) -> str | None:
 def party_country(actors: DocActors, m: Mention) -> str | None:
     """The state a mention names as a party: a country's, or a named actor's on the article's day (the UN
     chief named in a story on Iraq makes no party of his home country: Hans Blix is no Swede there)."""
-    if m.kind not in _PARTY_KINDS:
-        return None
-    return actors._mention_country(m, actors.doc._.ne_published)
+    named = m.kind in _PARTY_KINDS and not ethnic_kin(actors.doc, m.start)  # ("ethnic Serbs": no Serbia)
+    return actors._mention_country(m, actors.doc._.ne_published) if named else None
 
 
 def country_actor(actors: DocActors, iso3: str) -> Actor:

@@ -1,0 +1,27 @@
+"""A state's adjective after "ethnic", or before a noun such as "minority", names a people, not the state:
+"ethnic Albanian parties" in a story from Skopje are Macedonian parties, "ethnic Russians in Latvia" and
+"Latvia's Russian minority" are Latvia's people (the nouns: ``kin-nouns`` in ``actors/data/words.tsv``).
+
+``phrases.ethnic_group`` gives such a phrase the country of its context; the context itself must not be
+read from the same words. A mention after "ethnic" is therefore no evidence of the kin state as a party of
+the story: it does not place nearby agents ("the rebels" after "ethnic Albanian guerrillas" are not
+Albania's), and it does not count towards the country the article is most about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsevents import labels
+from newsevents.actors.words import packaged_words
+
+_ETHNIC = labels.label("ethnic")
+
+
+def ethnic_kin(doc: Doc, start: int) -> bool:
+    """Whether the country mention starting at token ``start`` is qualified by "ethnic" ("ethnic Serb
+    villages") or describes a minority ("the Albanian minority"): it names a people, not its kin state."""
+    if start > 0 and doc[start - 1].lower == _ETHNIC:
+        return True
+    word = doc[start]
+    return word.dep_ == "amod" and word.head.lemma_.casefold() in packaged_words().kin_nouns
