@@ -1,5 +1,5 @@
-"""Agents placed by the side of a border they are on: "Uzbek jets bombed villages on the Tajik side of the
-border" are Tajikistan's villages, not the country the sentence names first.
+"""Agents placed by the side of a border they are on: "Kenyan jets bombed camps on the Somali side of the
+frontier" are Somalia's camps, not the country the sentence names first.
 
 ``DocActors._context_country`` places an agent with no country of its own by an "in/from/of X" phrase,
 else by the countries named near it; a side of a border named by a state's adjective or name ("on the
@@ -24,11 +24,11 @@ _SIDE_MODIFIERS = frozenset({"amod", "compound", "poss"})
 
 
 def border_side_country(actors: DocActors, head: Token) -> str | None:
-    """The country whose side of a border the agent at ``head`` is on ("villages on the Tajik side"), or
+    """The country whose side of a border the agent at ``head`` is on ("camps on the Somali side"), or
     None."""
     sides = packaged_words().border_sides
-    # (the parser often hangs the side on the verb of which the agent is the object: "bombed villages |
-    # on the Tajik side")
+    # (the parser often hangs the side on the verb of which the agent is the object: "shelled camps |
+    # on the Somali side")
     preps = [*doccache.children(head), *(doccache.children(head.head) if head.dep_ == "dobj" else ())]
     for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ != "on":
