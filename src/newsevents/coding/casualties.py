@@ -18,6 +18,7 @@ from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.roles import PREP_OBJECT, Head, verb_roles
 from newsevents.coding.rules import declare
+from newsevents.coding.speaker_conjunct import REPORTED_SPEAKER, fallback_speaker
 from newsevents.records import Actor
 
 __all__ = [
@@ -113,6 +114,8 @@ def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
     none (WHEN_AGENT), else the party they fought ("killed in a clash with X": CLASH_FOE)."""
     tok = trigger.token
     sources, targets = verb_roles(tok)
+    if not (trigger.code or trigger.pattern.code).startswith(_FORCE_ROOTS):  # (a teller makes no attack)
+        sources = [*sources, *(Head(s, REPORTED_SPEAKER) for s in fallback_speaker(tok))]
     taker = _taker(tok) if trigger.pattern.lemma == "fall" else None
     if taker is not None:  # ("Gao fell TO THE REBELS": the rebels took the town)
         return [Head(taker, FALLEN_TO)], [

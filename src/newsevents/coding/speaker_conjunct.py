@@ -12,7 +12,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding import syntax
 from newsevents.coding.lexicon import kind_of, lexicon
+from newsevents.coding.rules import declare
+
+REPORTED_SPEAKER = declare(
+    "source",
+    "reported-speaker",
+    "a subjectless act coordinated inside a reported clause whose own subject names no party (a thing) is "
+    "the speaker's act",
+    "Chile said the shipment held only grain and recalled its ambassador.",
+)
 
 # Links a reported clause's verbs and nouns hang by inside it: "said [talks stalled because officials KEPT
 # delaying]", "said [there was no PROOF the blast was the work of ...]".
@@ -28,6 +38,12 @@ def speaker_verb(conj: Token, gov: Token) -> Token:
     when ``conj`` is a speaker's act coordinated inside the clause that verb reports, else ``gov``."""
     if conj.dep_ != "conj" or conj.lemma_.casefold() not in lexicon().speaker_verbs:
         return gov
+    return reporting_verb(gov)
+
+
+def reporting_verb(gov: Token) -> Token:
+    """The verb of saying whose reported clause holds ``gov`` (the verb a conjunct hangs on), else
+    ``gov``."""
     if gov.dep_ == "ccomp":
         return gov.head  # "said X shelled Y and DEMANDED ...": the speaker demands
     cur = gov
@@ -57,3 +73,17 @@ def speaker_act(tok: Token) -> bool:
     """Whether ``tok`` is a speaker's act coordinated inside the clause its verb of saying reports: the
     speaker's own event, never the background of the reported clause it hangs on."""
     return tok.dep_ == "conj" and speaker_verb(tok, tok.head).i != tok.head.i
+
+
+def fallback_speaker(tok: Token) -> list[Token]:
+    """The subjects of the verb of saying whose reported clause the subjectless conjunct ``tok`` hangs in,
+    to try after the subject it shares with that clause's verb ("Chile said the shipment held only grain
+    and RECALLED its envoy": a shipment recalls nobody, so Chile does); none for any other verb."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in doccache.children(tok)):
+        return []
+    if tok.tag_ == "VBN" and syntax.is_passive(tok.head):
+        return []  # ("were freed and FLOWN home, officials said": a passive's maker is not its teller)
+    said = reporting_verb(tok.head)
+    if said.i == tok.head.i or kind_of(said) != "report":
+        return []
+    return [c for c in doccache.children(said) if c.dep_ == "nsubj"]

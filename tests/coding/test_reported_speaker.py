@@ -1,0 +1,43 @@
+"""A subjectless act coordinated inside a reported clause whose own subject is a thing is the speaker's
+(source:reported-speaker, coding/speaker_conjunct.py), on sentences written for these tests (issue 10)."""
+
+from __future__ import annotations
+
+from coding_helpers import by_trigger, events_of
+
+from newsevents.coding.speaker_conjunct import REPORTED_SPEAKER
+from newsevents.pipeline import Pipeline
+
+
+def test_speaker_recalls_when_the_clause_subject_is_a_thing(pipeline: Pipeline) -> None:
+    text = "Chile said the shipment contained only grain and recalled its ambassador from Lima."
+    recalled = by_trigger(events_of(pipeline, text, "2020-05-05"))["recalled"][0]
+    assert recalled.root == "16"
+    assert recalled.source.country == "CHL"
+    assert REPORTED_SPEAKER in recalled.evidence.steps
+
+
+def test_speaker_summons_after_a_reported_stall(pipeline: Pipeline) -> None:
+    text = "LIMA - Peru said the border talks had stalled and summoned the Chilean ambassador."
+    summoned = by_trigger(events_of(pipeline, text, "2020-05-05"))["summoned"][0]
+    assert summoned.source.country == "PER"
+    assert summoned.target is not None and summoned.target.country == "CHL"
+
+
+def test_teller_is_never_the_maker_of_an_attack(pipeline: Pipeline) -> None:
+    # (a car bomb names no maker; the officials who tell of it did not kill anyone)
+    text = "Officials said a car bomb exploded outside the ministry and killed six people."
+    for event in events_of(pipeline, text, "2020-05-05"):
+        assert REPORTED_SPEAKER not in event.evidence.steps
+
+
+def test_clause_subject_that_acts_keeps_the_act(pipeline: Pipeline) -> None:
+    text = "Ecuador said Peruvian diplomats had met the rebels and recalled their own ambassador."
+    for event in by_trigger(events_of(pipeline, text, "2020-05-05")).get("recalled", []):
+        assert REPORTED_SPEAKER not in event.evidence.steps
+
+
+def test_passive_conjunct_keeps_its_own_fallbacks(pipeline: Pipeline) -> None:
+    text = "BISHKEK - Four Japanese geologists were freed on Monday and flown to Bishkek, Kyrgyz officials said."
+    for event in events_of(pipeline, text, "1999-10-26"):
+        assert REPORTED_SPEAKER not in event.evidence.steps
