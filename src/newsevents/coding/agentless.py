@@ -36,7 +36,12 @@ from newsevents.coding.rules import declare
 from newsevents.coding.speaker_state import SPEAKER_STATE, speaker_parties
 from newsevents.coding.tolled import tolled_attack, tolled_noun
 from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
-from newsevents.coding.withdrawn import WITHDRAWAL_OF, withdrawal_parties
+from newsevents.coding.withdrawn import (
+    WITHDRAWAL_OF,
+    WITHDRAWN_PASSIVE,
+    passive_withdrawal_parties,
+    withdrawal_parties,
+)
 from newsevents.dateline import dateline_country
 from newsevents.records import Actor
 from newsevents.when import DocDates, When, role_day
@@ -182,6 +187,9 @@ def _parties(
     withdrawal = withdrawal_parties(trigger, actors, day)
     if withdrawal is not None:
         return (*withdrawal, WITHDRAWAL_OF)
+    pulled = passive_withdrawal_parties(trigger, actors, day)  # ("troops will be pulled back")
+    if pulled is not None:
+        return (*pulled, WITHDRAWN_PASSIVE)
     envoy = envoy_parties(trigger, actors, day)
     if envoy is not None:
         return (*envoy, ENVOY_PASSIVE)

@@ -120,3 +120,36 @@ def _place_from(tok: Token, actors: DocActors, day: dt.date | None, own: str | N
                 if actor is not None and actor.country and actor.country != own:
                     return actor.country
     return None
+
+
+WITHDRAWN_PASSIVE = declare(
+    "source",
+    "withdrawn-passive",
+    "forces withdrawn or pulled back in an agentless passive ('Armenian troops will be withdrawn') are "
+    "withdrawn by their own state's government, now or as an announced intent",
+    "Armenian troops will be pulled back from the ceasefire line under the deal.",
+)
+# CAMEO codes of a withdrawal told as done (087x) or as announced (0356: intent to de-escalate).
+_WITHDRAWAL_CODES = (_DEESCALATE, "0356")
+
+
+def passive_withdrawal_parties(
+    trigger: Trigger, actors: DocActors, day: dt.date | None
+) -> tuple[Actor, Actor | None] | None:
+    """(source, target) of an agentless passive withdrawal of a state's forces: the forces' state as its
+    government (a government withdraws troops), and the country of a "from" place other than its own."""
+    tok, code = trigger.token, trigger.code or trigger.pattern.code
+    if trigger.noun or not code.startswith(_WITHDRAWAL_CODES) or any(
+        c.dep_ == "agent" for c in doccache.children(tok)
+    ):
+        return None
+    forces = [a for s in doccache.dep_children(tok, "nsubjpass") for a in actors.resolve_all(s, day)]
+    states = [a for a in forces if a.country and a.role in lexicon().state_roles and a.role != "GOV"]
+    if not states:
+        return None
+    own = states[0].country
+    source = Actor(text="", name=actors.country_name(own) or own, country=own, role="GOV", code=f"{own}GOV")
+    left = _place_from(tok, actors, day, own)
+    if left is None:
+        return source, None
+    return source, Actor(text="", name=actors.country_name(left) or left, country=left, role=None, code=left)
