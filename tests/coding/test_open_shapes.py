@@ -125,3 +125,25 @@ def test_a_minority_names_no_kin_state(pipeline: Pipeline) -> None:
     pulled = by_trigger(events_of(pipeline, text, "2020-05-05"))["pulled"][0]
     assert pulled.source.country == "MDA"
     assert pulled.target is None or pulled.target.country != "UKR"
+
+
+# -- aliases several entries share ------------------------------------------------------------------------
+
+
+def test_shared_alias_prefers_the_entry_with_a_code_that_day(pipeline: Pipeline) -> None:
+    # (one "George Papandreou" entry has only a role that ended in 2003 and no country: no actor in 2008)
+    text = "ATHENS, Dec 10 - George Papandreou demanded on Wednesday that the government resign."
+    demanded = by_trigger(events_of(pipeline, text, "2008-12-10"))["demanded"][0]
+    assert demanded.source.country == "GRC"
+
+
+def test_opposition_title_outranks_its_head_word(pipeline: Pipeline) -> None:
+    text = "ATHENS, Dec 10 - Opposition Socialist leader Nikos Dimou demanded that the prime minister resign."
+    demanded = by_trigger(events_of(pipeline, text, "2008-12-10"))["demanded"][0]
+    assert demanded.source.country == "GRC" and demanded.source.role == "OPP"
+
+
+def test_a_backer_names_no_party_to_what_it_backs(pipeline: Pipeline) -> None:
+    text = "Israeli jets struck Iranian-backed fighters near Damascus on Monday."
+    struck = by_trigger(events_of(pipeline, text, "2021-05-10"))["struck"][0]
+    assert struck.target is None or struck.target.country != "IRN"

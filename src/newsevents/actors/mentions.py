@@ -53,8 +53,9 @@ class Mention:
 _LIKENESS = frozenset({"style", "type", "like", "inspired", "era"})
 # Participles joined to a country word by a hyphen that make it the go-between of what the phrase names,
 # not a party to it: "US-brokered talks with the Palestinians" are Israel's with the Palestinians, and
-# suspending them is no act against the broker.
-_GO_BETWEEN = frozenset({"brokered", "mediated", "sponsored", "facilitated"})
+# suspending them is no act against the broker. Likewise a backer: an "Iranian-backed militia" is the
+# militia of where it fights, not Iran's (its backer names no party to what it does).
+_GO_BETWEEN = frozenset({"brokered", "mediated", "sponsored", "facilitated", "backed", "funded", "supported"})
 # Nouns after a country's adjective that make it a period of history, not a party ("in Soviet times",
 # "the Ottoman era"), and the prefixes that make it a past state's lands ("post-Soviet states"; not
 # "former", which is mostly the person's: "the former Soviet leader"): counted as parties they would
@@ -242,10 +243,18 @@ class MentionFinder:
 
 def _pick_entry(entries: tuple[Entry, ...], day: dt.date | None) -> Entry:
     """The actor an alias several share names: the one in office on the article's day ("President George
-    Bush" in a 1991 report is the father, in 2005 the son), then a curated entry (kept current), then a
-    person."""
+    Bush" in a 1991 report is the father, in 2005 the son), then one that has a code on that day (an
+    entry whose only role ended years before and that names no country is no actor then), then a
+    curated entry (kept current), then a person."""
     return min(
-        entries, key=lambda e: (not _in_office(e, day), e.source != "curated", e.kind != "person", e.id)
+        entries,
+        key=lambda e: (
+            not _in_office(e, day),
+            day is not None and e.code_on(day) is None,
+            e.source != "curated",
+            e.kind != "person",
+            e.id,
+        ),
     )
 
 

@@ -32,6 +32,8 @@ _WORDS = packaged_words()
 # Codes without a country whose holder acts for the body, not for their nationality: the UN's
 # Secretary-General is IGOUNO whatever their passport.
 _NON_STATE_ROLES = ("IGO", "NGO", "MNC")
+# The role of an opposition title word ("Opposition Socialist leader"), which outranks the title's head.
+_OPPOSITION = "OPP"
 # Prepositions after which a name in a description is a counterpart, not the employer: "Chile's envoy
 # to the Organization of American States" speaks for Chile.
 _COUNTERPART_PREPS = frozenset({"to", "at", "in", "with", "for", "against", "on", "from"})
@@ -140,8 +142,11 @@ def _described_entry(
 
 
 def _title_role(actors: DocActors, desc: list[Token]) -> str | None:
-    # (the last title word heads the title: "Industry Minister" is a minister, not the BUS agent "industry")
-    return next((r for t in reversed(desc) if (r := actors.resolver.agent_role(t))), None)
+    # (the last title word heads the title: "Industry Minister" is a minister, not the BUS agent "industry";
+    # but an opposition title stays the opposition's whatever party word stands before its head:
+    # "Opposition Socialist leader Ana Ruiz" leads no government)
+    roles = [r for t in reversed(desc) if (r := actors.resolver.agent_role(t))]
+    return _OPPOSITION if _OPPOSITION in roles else next(iter(roles), None)
 
 
 def _unlisted_person(
