@@ -24,7 +24,10 @@ def test_death_in_a_state_strike_is_the_strike(pipeline: Pipeline) -> None:
 
 
 def test_the_dead_of_a_relative_clause_are_the_target(pipeline: Pipeline) -> None:
-    text = "Russia vowed revenge for General Igor Petrov of the Russian army, who died in a Ukrainian drone strike."
+    text = (
+        "Russia vowed revenge for General Igor Petrov of the Russian army, who died in a Ukrainian "
+        "drone strike."
+    )
     strike = by_trigger(events_of(pipeline, text, "2023-05-02"))["strike"][0]
     assert strike.source.country == "UKR"
     assert strike.target is not None and strike.target.country == "RUS"

@@ -38,6 +38,6 @@ def test_clause_subject_that_acts_keeps_the_act(pipeline: Pipeline) -> None:
 
 
 def test_passive_conjunct_keeps_its_own_fallbacks(pipeline: Pipeline) -> None:
-    text = "ALMATY - Three Korean engineers were detained on Monday and expelled to Seoul, Kazakh officials said."
+    text = "ALMATY - Three Korean engineers were detained and expelled to Seoul, Kazakh officials said."
     for event in events_of(pipeline, text, "2001-10-26"):
         assert REPORTED_SPEAKER not in event.evidence.steps

@@ -23,6 +23,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
 from newsevents.coding.envoys import ENVOY_PASSIVE, envoy_parties
+from newsevents.coding.expelled_from import EXPELLED_FROM, expelled_from_parties
 from newsevents.coding.extradited import EXTRADITED_TO, extradition_parties
 from newsevents.coding.freed import FREED_SUBJECT, freed_parties
 from newsevents.coding.lexicon import lexicon
@@ -190,6 +191,9 @@ def _parties(
     pulled = passive_withdrawal_parties(trigger, actors, day)  # ("troops will be pulled back")
     if pulled is not None:
         return (*pulled, WITHDRAWN_PASSIVE)
+    deported = expelled_from_parties(trigger, actors, day)  # ("deportations of X from Y began")
+    if deported is not None:
+        return (*deported, EXPELLED_FROM)
     envoy = envoy_parties(trigger, actors, day)
     if envoy is not None:
         return (*envoy, ENVOY_PASSIVE)

@@ -144,10 +144,10 @@ def passive_withdrawal_parties(
     ):
         return None
     forces = [a for s in doccache.dep_children(tok, "nsubjpass") for a in actors.resolve_all(s, day)]
-    states = [a for a in forces if a.country and a.role in lexicon().state_roles and a.role != "GOV"]
+    states = [a.country for a in forces if a.country and a.role in lexicon().state_roles and a.role != "GOV"]
     if not states:
         return None
-    own = states[0].country
+    own = states[0]
     source = Actor(text="", name=actors.country_name(own) or own, country=own, role="GOV", code=f"{own}GOV")
     left = _place_from(tok, actors, day, own)
     if left is None:

@@ -1,0 +1,52 @@
+"""Expulsions told as a noun with the expelling state in a "from" phrase: "deportations of Haitian
+migrants from the Bahamas began", "the expulsion of Afghan refugees from Pakistan resumed".
+
+An expulsion noun with nobody named as its maker got no source, so the trigger was dropped; but a state
+deports people from its own territory, so the country of the "from" phrase is the one that expels (its
+government: expulsions are ordered by governments), and the people of the "of" phrase are the target.
+Read by coding/agentless.py for kept triggers left without a draft.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents import doccache
+from newsevents.actors.resolve import DocActors
+from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
+from newsevents.records import Actor
+
+EXPELLED_FROM = declare(
+    "source",
+    "expelled-from",
+    "an expulsion noun whose maker is not named is made by the country of its 'from' phrase, on the "
+    "people of its 'of' phrase",
+    "The deportation of 300 Mexican workers from Belize began on Monday.",
+)
+# CAMEO code of expelling or deporting individuals.
+_EXPEL = "174"
+
+
+def expelled_from_parties(
+    trigger: Trigger, actors: DocActors, day: dt.date | None
+) -> tuple[Actor, Actor | None] | None:
+    """(source, target) of an expulsion noun with a "from" country and no maker named, else None."""
+    tok = trigger.token
+    if not trigger.noun or not (trigger.code or trigger.pattern.code).startswith(_EXPEL):
+        return None
+    preps = {c.lower_: c for c in doccache.children(tok) if c.dep_ == "prep"}
+    if "by" in preps:
+        return None
+    deported = doccache.dep_children(preps["of"], "pobj") if "of" in preps else []
+    # (the parser hangs "from" on the noun or on the people: "deportations of [migrants from Chile]")
+    froms = [p for h in (tok, *deported) for p in doccache.dep_children(h, "prep") if p.lower_ == "from"]
+    places = [a for p in froms for n in doccache.dep_children(p, "pobj") for a in actors.resolve_all(n, day)]
+    states = [a.country for a in places if a.country]
+    if not states:
+        return None
+    own = states[0]
+    source = Actor(text="", name=actors.country_name(own) or own, country=own, role="GOV", code=f"{own}GOV")
+    people = [a for n in deported for a in actors.resolve_all(n, day)]
+    target = next((a for a in people if a.country and a.country != own and a.code), None)
+    return source, target
