@@ -24,6 +24,7 @@ from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.namesakes import placed_namesakes
 from newsevents.actors.phraseindex import PhraseIndex
 from newsevents.actors.regions import region_part
+from newsevents.actors.titled_names import titled_names
 from newsevents.annotations import annotation
 
 __all__ = ["CompiledPhrases", "Mention", "MentionFinder", "compile_phrases", "spelling_key"]
@@ -197,6 +198,9 @@ class MentionFinder:
                 # An organisation the dictionary lacks ("the Fourth Andean Fisheries Forum"): a non-state
                 # actor; but not one used as a modifier ("Andean Fisheries Forum delegate Ruiz").
                 mentions.append(Mention(ent.start, ent.end, "org"))
+        # (names the recogniser missed after a title: "Army chief General Waker-Uz-Zaman")
+        missed = titled_names(doc, covered, skip, self.dictionary)
+        mentions.extend(Mention(start, end, "person") for start, end in missed)
         mentions.sort(key=lambda m: m.start)
         return mentions
 
