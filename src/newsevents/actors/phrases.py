@@ -237,8 +237,8 @@ def coreferent_country(p: Phrase) -> list[Actor] | None:
 
 def ethnic_group(p: Phrase) -> list[Actor] | None:
     """A people named for one state acts in the state it lives in: "ethnic Hungarians rallied in
-    Bratislava" -> SVK; "leaders of Macedonia's Slavic and ethnic Albanian parties" -> MKD alone (a
-    state the phrase names without "ethnic" is the one they live in)."""
+    Bratislava" -> SVK; "leaders of Latvia's ethnic Russian parties" -> LVA (a state the phrase names
+    without "ethnic" is the one they live in)."""
     kin = [m for m in p.countries if ethnic_kin(p.head.doc, m.start)]
     if not kin:
         return None

@@ -52,7 +52,8 @@ NOTES: dict[str, str] = {
     ),
     "ethnic-group": (
         'A people named for one state acts in the state it lives in: "ethnic Hungarians rallied in '
-        'Bratislava" -> SVK.'
+        'Bratislava" -> SVK; "leaders of Latvia\'s ethnic Russian parties" -> LVA (a state the phrase '
+        'names without "ethnic" is the one they live in).'
     ),
     "bloc-group": (
         'An agent qualified by a bloc, not a state, is of no single country: "European leaders", "Western'
