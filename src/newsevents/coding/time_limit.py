@@ -1,0 +1,50 @@
+"""A span of time granted beside a verb's object: "gave the junta ONE WEEK to step down".
+
+With two objects the parser keeps the party as the direct object and reads the counted span of time
+("one week", "72 hours", "a month") as an adverbial noun, on the verb or, after a relative clause on the
+object ("gave the officers who seized power TEN DAYS to ..."), on that clause's verb. The span is what
+tells an ultimatum (139) from the bare verb's code ("gave the military" alone reads as a show of force,
+150), so its word joins the verb's object words. Only a counted span counts: a bare adverbial noun
+("met the envoy Monday", "left last week") dates the act and grants nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+
+# Words that count a span: a number ("72 hours") or an article standing for one ("a month").
+_COUNTERS = frozenset({"a", "an", "one"})
+
+
+def _counted(noun: Token) -> bool:
+    """Whether ``noun`` is a counted span ("ten days", "a week"), not a date ("last week", "Monday")."""
+    return any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in _COUNTERS) for c in doccache.children(noun)
+    )
+
+
+def _spans(head: Token) -> list[Token]:
+    return [
+        c for c in doccache.children(head) if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and _counted(c)
+    ]
+
+
+def granted_spans(verb: Token) -> set[str]:
+    """Lemmas of the counted spans of time granted beside ``verb``'s direct object (none without one)."""
+    objects = [c for c in doccache.children(verb) if c.dep_ == "dobj"]
+    if not objects:
+        return set()
+    found = _spans(verb)
+    for obj in objects:
+        # the span placed after the object's relative clause is read as that clause's adverbial noun
+        for clause in (c for c in doccache.children(obj) if c.dep_ == "relcl"):
+            found.extend(s for s in _spans(clause) if s.i == clause.right_edge.i or _ends_clause(s, clause))
+    return {s.lemma_.casefold() for s in found}
+
+
+def _ends_clause(span: Token, clause: Token) -> bool:
+    """Whether ``span`` closes ``clause`` but for an infinitive hanging from it ("ten days TO free X")."""
+    after = [t for t in doccache.subtree(clause) if t.i > span.right_edge.i]
+    return bool(after) and after[0].dep_ == "aux" and after[0].lower_ == "to"

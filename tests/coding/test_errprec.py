@@ -1,0 +1,73 @@
+"""Rows of low precision on the tuning material (issue 10, fifteenth session, errprec; measured with
+tools/pattern_precision.py): a counted span of time granted beside a verb's object makes "gave X one week
+to ..." an ultimatum even when the parser hangs the span on the verb or on a relative clause of the
+object; a bare "want" is no event; forces a state hosts are no visit. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import Coded, coded
+
+from newsevents.coding.time_limit import granted_spans
+from newsevents.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Coded]:
+    return coded(pipeline, text, "2019-03-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        # the span on the verb beside its object
+        ("Senegal gave the military junta in Guinea one week to free the president.", "gave", {"week"}),
+        # the span read as the adverbial noun of the object's relative clause
+        ("Senegal gave the soldiers who seized power in Guinea ten days to free the president.", "gave",
+         {"day"}),
+        # a date is no span granted
+        ("Senegal met the Guinean envoy last week.", "met", set()),
+    ],
+)
+def test_granted_spans(pipeline: Pipeline, text: str, verb: str, expected: set[str]) -> None:
+    doc = pipeline.nlp(text)
+    assert granted_spans(next(t for t in doc if t.text == verb)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DAKAR, May 2 (Wire) - Senegal on Monday gave the military junta in Guinea one week to free the "
+         "president.", [("139", "SEN", "GIN")]),
+        ("DAKAR, May 2 (Wire) - Senegal on Monday gave the soldiers who seized power in Guinea ten days to "
+         "free the president.", [("139", "SEN", "GIN")]),
+    ],
+)
+def test_time_granted_to_soldiers_is_ultimatum(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OSLO, May 2 (Wire) - Norway has hosted American troops for a decade.",
+        "Niger said it was ready to host some of the European forces.",
+        "Analysts said the Kremlin had got what it wanted from Minsk.",
+        "The Peruvian ministry wanted a quick end to the dispute with Ecuador.",
+    ],
+)
+def test_no_event(pipeline: Pipeline, text: str) -> None:
+    assert _events(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fitting objects keep their rows: wanting talks (026), a party to act (020)
+        ("Turkey wants peace talks with Armenia.", [("026", "TUR", "ARM")]),
+        ("The Kremlin said it wanted Kyiv to withdraw.", [("020", "RUS", "UKR")]),
+        # hosting a leader is still a visit received
+        ("Norway hosted the Cuban president on Monday.", [("043", "NOR", "CUB")]),
+    ],
+)
+def test_fitting_objects_still_code(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected
