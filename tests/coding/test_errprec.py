@@ -50,7 +50,7 @@ def test_time_granted_to_soldiers_is_ultimatum(pipeline: Pipeline, text: str, ex
     "text",
     [
         "OSLO, May 2 (Wire) - Norway has hosted American troops for a decade.",
-        "Niger said it was ready to host some of the European forces.",
+        "Chad said on Friday it stood ready to host the allied forces.",
         "Analysts said the Kremlin had got what it wanted from Minsk.",
         "The Peruvian ministry wanted a quick end to the dispute with Ecuador.",
     ],
