@@ -1,7 +1,8 @@
 """Rows of low precision on the tuning material (issue 10, fifteenth session, errprec; measured with
 tools/pattern_precision.py): a counted span of time granted beside a verb's object makes "gave X one week
 to ..." an ultimatum even when the parser hangs the span on the verb or on a relative clause of the
-object; a bare "want" is no event; forces a state hosts are no visit. Every sentence is invented."""
+object; a bare "want" is no event; forces a state hosts are no visit; people
+taking shelter give none; a party's bare "cooperation" is a state. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -53,6 +54,10 @@ def test_time_granted_to_soldiers_is_ultimatum(pipeline: Pipeline, text: str, ex
         "Chad said on Friday it stood ready to host the allied forces.",
         "Analysts said the Kremlin had got what it wanted from Minsk.",
         "The Peruvian ministry wanted a quick end to the dispute with Ecuador.",
+        # people taking shelter grant no refuge
+        "LIMA, May 2 (Wire) - Dozens of villagers sheltered in a church near Ayacucho from the shelling.",
+        # a party's cooperation, stepped up or judged, is a state, not an act of cooperation
+        "Chile said its cooperation with Peru had been stepped up.",
     ],
 )
 def test_no_event(pipeline: Pipeline, text: str) -> None:
@@ -67,6 +72,9 @@ def test_no_event(pipeline: Pipeline, text: str) -> None:
         ("The Kremlin said it wanted Kyiv to withdraw.", [("020", "RUS", "UKR")]),
         # hosting a leader is still a visit received
         ("Norway hosted the Cuban president on Monday.", [("043", "NOR", "CUB")]),
+        # a person or refugees sheltered are given refuge
+        ("Peru sheltered the Bolivian opposition leader Evo Morales for a month.", [("075", "PER", "BOL")]),
+        ("Turkey has sheltered two million Syrian refugees.", [("075", "TUR", "SYR")]),
     ],
 )
 def test_fitting_objects_still_code(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
