@@ -2,13 +2,15 @@
 tools/pattern_precision.py): a counted span of time granted beside a verb's object makes "gave X one week
 to ..." an ultimatum even when the parser hangs the span on the verb or on a relative clause of the
 object; a bare "want" is no event; forces a state hosts are no visit; people
-taking shelter give none; a party's bare "cooperation" is a state. Every sentence is invented."""
+taking shelter give none; a party's bare "cooperation" is a state; an event noun that is the subject of a
+modal clause of consequence is supposed, no act (coding/supposed.py). Every sentence is invented."""
 
 from __future__ import annotations
 
 import pytest
 from coding_helpers import Coded, coded
 
+from newsevents.coding.supposed import SUPPOSED, supposed
 from newsevents.coding.time_limit import granted_spans
 from newsevents.pipeline import Pipeline
 
@@ -79,3 +81,33 @@ def test_no_event(pipeline: Pipeline, text: str) -> None:
 )
 def test_fitting_objects_still_code(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
     assert _events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act weighed for its consequence or judged before it happens is supposed, no act
+        ("TOKYO, May 2 (Wire) - The Japanese defence minister said on Monday that a Chinese blockade of "
+         "Taiwan could justify a military response.", []),
+        ("A Russian invasion of Finland would be a catastrophe for Europe, the Swedish premier warned.",
+         [("130", "SWE", "RUS")]),
+    ],
+)
+def test_supposed_event_noun_is_no_act(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        ("A Russian invasion of Finland would be a catastrophe.", "invasion", SUPPOSED),
+        ("A Chinese blockade of Taiwan could justify a military response.", "blockade", SUPPOSED),
+        # the event's own happening is left to the modality stage
+        ("A truce between Israel and Hamas could take effect on Monday.", "truce", None),
+        # no modal: a judgement of an act that happened
+        ("The Russian invasion of Ukraine was a catastrophe.", "invasion", None),
+    ],
+)
+def test_supposed(pipeline: Pipeline, text: str, noun: str, expected: str | None) -> None:
+    doc = pipeline.nlp(text)
+    assert supposed(next(t for t in doc if t.text == noun)) == expected
