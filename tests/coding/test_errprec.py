@@ -3,7 +3,8 @@ tools/pattern_precision.py): a counted span of time granted beside a verb's obje
 to ..." an ultimatum even when the parser hangs the span on the verb or on a relative clause of the
 object; a bare "want" is no event; forces a state hosts are no visit; people
 taking shelter give none; a party's bare "cooperation" is a state; an event noun that is the subject of a
-modal clause of consequence is supposed, no act (coding/supposed.py). Every sentence is invented."""
+modal clause of consequence is supposed, no act (coding/supposed.py); a bare "took part" said of a part
+already taken is no intent to cooperate (coding/participation.py). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -111,3 +112,18 @@ def test_supposed_event_noun_is_no_act(pipeline: Pipeline, text: str, expected: 
 def test_supposed(pipeline: Pipeline, text: str, noun: str, expected: str | None) -> None:
     doc = pipeline.nlp(text)
     assert supposed(next(t for t in doc if t.text == noun)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part already taken tells who did the act: no intent to cooperate (030)
+        ("Syrian troops took part in the attack on the Kurdish town.", []),
+        ("Cuba took part in the talks with Colombia in Havana.", [("046", "CUB", "COL")]),
+        # a part promised or refused keeps its code
+        ("Turkey said it would take part in the peace talks on Syria.", [("030", "TUR", "SYR")]),
+        ("Germany said it would not take part in any strike on Libya.", [("120", "DEU", "LBY")]),
+    ],
+)
+def test_part_taken(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected
