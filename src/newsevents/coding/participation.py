@@ -1,7 +1,7 @@
 """Taking part in an act that happened is that act, no event of its own: "troops took part in the raid".
 
 The bare participation patterns ("take part", with no word of what is taken part in: Phoenix codes it as
-an intent to cooperate, 030) fit a future or offered part ("Ankara said it would take part in monitoring
+an intent to cooperate, 030) fit a future or offered part ("Quito said it will take part in watching
 the truce": an intent) and a refused one ("will not take part": a rejection, coding/modality.py). Said
 of a part already taken ("soldiers took part in the killings", "jailed for taking part in the protests")
 they tell who did the act the phrase names: that act is coded on its own noun or verb, or is background,
