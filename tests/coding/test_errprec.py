@@ -28,8 +28,9 @@ def _events(pipeline: Pipeline, text: str) -> list[Coded]:
         # the span read as the adverbial noun of the object's relative clause
         ("Senegal gave the soldiers who seized power in Guinea ten days to free the president.", "gave",
          {"day"}),
-        # a date is no span granted
+        # a date is no span granted, nor a counted noun of another kind
         ("Senegal met the Guinean envoy last week.", "met", set()),
+        ("The central bank is charging commercial lenders 0.2 percent on reserves.", "charging", set()),
     ],
 )
 def test_granted_spans(pipeline: Pipeline, text: str, verb: str, expected: set[str]) -> None:

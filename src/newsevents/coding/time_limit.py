@@ -10,12 +10,30 @@ tells an ultimatum (139) from the bare verb's code ("gave the military" alone re
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.resources import word_table
 
+_FILE = "coding/data/time_limit.toml"
 # Words that count a span: a number ("72 hours") or an article standing for one ("a month").
 _COUNTERS = frozenset({"a", "an", "one"})
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLimitWords:
+    """``coding/data/time_limit.toml``."""
+
+    span_units: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def time_limit_words() -> TimeLimitWords:
+    """The units of a span of time, checked: every key present, a list of words."""
+    return word_table(TimeLimitWords, _FILE)
 
 
 def _counted(noun: Token) -> bool:
@@ -26,8 +44,11 @@ def _counted(noun: Token) -> bool:
 
 
 def _spans(head: Token) -> list[Token]:
+    units = time_limit_words().span_units
     return [
-        c for c in doccache.children(head) if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and _counted(c)
+        c
+        for c in doccache.children(head)
+        if c.dep_ == "npadvmod" and c.lemma_.casefold() in units and _counted(c)
     ]
 
 
