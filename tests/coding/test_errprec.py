@@ -128,3 +128,17 @@ def test_supposed(pipeline: Pipeline, text: str, noun: str, expected: str | None
 )
 def test_part_taken(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
     assert _events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces flying a person abroad expel him (174), whose country is the target
+        ("Bolivian soldiers seized President Evo Morales at dawn and flew him to Mexico.",
+         [("174", "BOL", "BOL")]),
+        # a state flying a wanted person to another stays judicial cooperation (063)
+        ("Serbia flew Slobodan Milosevic to the Netherlands on Thursday.", [("063", "SRB", "NLD")]),
+    ],
+)
+def test_flown_out_by_soldiers_is_expulsion(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected
