@@ -173,7 +173,8 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
             adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
             lemmas.update(c.lemma_.casefold() for c in adverbial)
             lemmas.update(_compound_read_as_clause(verb))
-        # "gave the junta one week (to ...)": the span granted beside the object (coding/time_limit.py)
+        # "gave the officers who seized power one week (to ...)": the span the parser hung on the object's
+        # relative clause (coding/time_limit.py)
         lemmas.update(granted_spans(verb))
     from newsevents.coding.received import ordered_patient  # ("ordered the assets frozen": freezes them)
 

@@ -1,11 +1,15 @@
-"""A span of time granted beside a verb's object: "gave the junta ONE WEEK to step down".
+"""A span of time granted after a relative clause on a verb's object: "gave the officers who seized
+power TEN DAYS to step down".
 
 With two objects the parser keeps the party as the direct object and reads the counted span of time
-("one week", "72 hours", "a month") as an adverbial noun, on the verb or, after a relative clause on the
-object ("gave the officers who seized power TEN DAYS to ..."), on that clause's verb. The span is what
-tells an ultimatum (139) from the bare verb's code ("gave the military" alone reads as a show of force,
-150), so its word joins the verb's object words. Only a counted span counts: a bare adverbial noun
-("met the envoy Monday", "left last week") dates the act and grants nothing.
+("one week", "72 hours", "a month") as an adverbial noun; after a relative clause on the object it hangs
+the span on that clause's verb, where the verb's object words never see it. The span is what tells an
+ultimatum (139) from the bare verb's code ("gave the military" alone reads as a show of force, 150), so
+its word joins the verb's object words. Only a counted unit of time counts: a bare adverbial noun ("met
+the envoy Monday", "left last week") dates the act and grants nothing. A span hung on the verb itself
+beside its object ("gave the junta a week") is left as it was (syntax.object_lemmas reads such a span
+only without a direct object): read there it also codes ultimatums whose unnamed givers ("leaders of
+the bloc, at a summit in the dateline's city") the actor stage still places in the city's country.
 """
 
 from __future__ import annotations
@@ -53,11 +57,9 @@ def _spans(head: Token) -> list[Token]:
 
 
 def granted_spans(verb: Token) -> set[str]:
-    """Lemmas of the counted spans of time granted beside ``verb``'s direct object (none without one)."""
+    """Lemmas of the counted spans of time granted after a relative clause on ``verb``'s direct object."""
     objects = [c for c in doccache.children(verb) if c.dep_ == "dobj"]
-    if not objects:
-        return set()
-    found = _spans(verb)
+    found: list[Token] = []
     for obj in objects:
         # the span placed after the object's relative clause is read as that clause's adverbial noun
         for clause in (c for c in doccache.children(obj) if c.dep_ == "relcl"):
