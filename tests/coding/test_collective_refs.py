@@ -52,7 +52,8 @@ def test_a_bloc_with_no_member_list_names_no_member(pipeline: Pipeline) -> None:
 
 
 def test_his_country_is_the_country_of_the_person_named_before(pipeline: Pipeline) -> None:
-    text = "Chad's president, Idriss Deby, said his country was ready to host the French troops."
+    # (a visitor hosted: forces hosted are no event since errprec, verbs.curated.tsv)
+    text = "Chad's president, Idriss Deby, said his country was ready to host the French defence minister."
     events = events_of(pipeline, text, "2019-05-05")
     assert events and {e.source.country for e in events} == {"TCD"}
 

@@ -21,6 +21,7 @@ from newsevents.coding import cannot_but, defiance, resources, stance, syntax
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.not_yet import not_yet
+from newsevents.coding.participation import part_taken
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.perpetrated import PERPETRATED_ACT, perpetrated
 from newsevents.coding.records import Trigger
@@ -184,6 +185,8 @@ class ModalityReader:
                 return replace(trigger, modality="asserted", code="120", steps=(*trigger.steps, REFUSAL))
             return replace(trigger, dropped_by=found)
         modality, steps = found
+        if (taken := part_taken(trigger, modality)) is not None:  # ("took part in the raid": coded on raid)
+            return replace(trigger, dropped_by=taken)
         code, code_step = self.recode(trigger.pattern.code, modality, tok)
         return replace(
             trigger,

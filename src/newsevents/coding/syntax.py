@@ -13,6 +13,7 @@ from newsevents.coding.datelined import undatelined
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.fronted import fronted_subject
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.time_limit import granted_spans
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
@@ -172,6 +173,9 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
             adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
             lemmas.update(c.lemma_.casefold() for c in adverbial)
             lemmas.update(_compound_read_as_clause(verb))
+        # "gave the officers who seized power one week (to ...)": the span the parser hung on the object's
+        # relative clause (coding/time_limit.py)
+        lemmas.update(granted_spans(verb))
     from newsevents.coding.received import ordered_patient  # ("ordered the assets frozen": freezes them)
 
     gap = gap_object(tok) or ordered_patient(tok)

@@ -27,6 +27,7 @@ from newsevents.coding.motive import protest_motive
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
+from newsevents.coding.supposed import supposed
 
 QUESTIONED = declare(
     "modality",
@@ -122,7 +123,9 @@ def unasserted(trigger: Trigger) -> str | None:
         return FUTURE_OCCASION
     if curtailed(tok):
         return CURTAILED
-    return generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok) or conjecture(tok)
+    return (
+        generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok) or conjecture(tok) or supposed(tok)
+    )
 
 
 def _direct_question(tok: Token) -> bool:
