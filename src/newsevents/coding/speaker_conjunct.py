@@ -4,7 +4,10 @@
 of bad faith": the parser makes "accused" a conjunct of the reported clause's last verb ("kept"), so the
 subject it shares would be the reported clause's ("officials"). A verb of appeal, praise or blame
 (``speaker_verbs`` in ``coding/data/words.toml``) with no subject of its own, coordinated anywhere inside
-the clause a verb of saying reports, is the speaker's own act.
+the clause a verb of saying reports, is the speaker's own act. So is any subjectless conjunct in a finite past
+or present form hung on a base-form verb (one under "did not", "would" or "to"): "said Tbilisi did not NEED
+help and TURNED DOWN the offer" cannot read "did not ... turned", so the conjunct is not the reported
+clause's second verb but the speaker's (pedge).
 """
 
 from __future__ import annotations
@@ -21,15 +24,24 @@ _INSIDE = frozenset({"advcl", "xcomp", "conj", "acl", "attr", "dobj", "nsubj", "
 _DEPTH = 6
 # Tags of the relative pronouns a true relative clause opens with ("who", "which", "whose").
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Finite tags a conjunct cannot share a base-form verb's "did", "would" or "to" with.
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
 
 
 def speaker_verb(conj: Token, gov: Token) -> Token:
     """The verb whose subject the subjectless conjunct ``conj`` (of ``gov``) shares: the verb of saying
     when ``conj`` is a speaker's act coordinated inside the clause that verb reports, else ``gov``."""
-    if conj.dep_ != "conj" or conj.lemma_.casefold() not in lexicon().speaker_verbs:
+    if conj.dep_ != "conj":
         return gov
-    if gov.dep_ == "ccomp":
+    lexical = conj.lemma_.casefold() in lexicon().speaker_verbs
+    if not lexical and not tense_break(conj, gov):
+        return gov
+    if lexical and gov.dep_ == "ccomp":
         return gov.head  # "said X shelled Y and DEMANDED ...": the speaker demands
+    # (a conjunct known only by its tense belongs to the outermost clause: "said Quito did not NEED troops
+    # [to KEEP order] and TURNED down ..." is the speaker's refusal)
+    if not lexical:
+        return _outer_clause_verb(gov)
     cur = gov
     for _ in range(_DEPTH):
         if cur.head.i == cur.i:
@@ -43,6 +55,27 @@ def speaker_verb(conj: Token, gov: Token) -> Token:
             return gov
         cur = cur.head
     return gov
+
+
+def _outer_clause_verb(gov: Token) -> Token:
+    """The outermost verb whose clause ``gov`` sits in ("warned that it could EXPEL": warned; "said Quito
+    did not NEED troops to KEEP order": said), or ``gov`` when no clausal complement holds it."""
+    found, cur = gov, gov
+    for _ in range(_DEPTH):
+        if cur.head.i == cur.i or cur.dep_ not in _INSIDE | {"ccomp"}:
+            break
+        if cur.dep_ == "ccomp":
+            found = cur.head
+        cur = cur.head
+    return found
+
+
+def tense_break(conj: Token, gov: Token) -> bool:
+    """Whether the finite conjunct ``conj`` hangs on a base-form verb it cannot be coordinated with ("did
+    not NEED ... and TURNED", "to RESTORE ... and PROTESTED"): the two verbs are not one clause's pair."""
+    if conj.tag_ not in _FINITE_TAGS or gov.tag_ != "VB" or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in doccache.children(conj))
 
 
 def _content_clause(verb: Token) -> bool:
