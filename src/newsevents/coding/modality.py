@@ -352,7 +352,7 @@ def _hyphenated(tok: Token) -> bool:
 
 def _own_clause_verb(tok: Token) -> Token:
     """The verb whose governors govern ``tok``: a finite conjunct the parser hung on a base-form verb of
-    a reported clause ("warning that they could USE force, and IMPOSED sanctions") is the speaker's own act
+    a reported clause ("warned that it could EXPEL envoys, and IMPOSED a ban") is the speaker's own act
     (coding/speaker_conjunct.py), governed as the verb of saying is, not by it."""
     if speaker_act(tok) and tense_break(tok, tok.head):
         return speaker_verb(tok, tok.head)
