@@ -105,3 +105,26 @@ def test_edge_officials_are_known(
     """Officials of smaller states named without their country: the actor table places them."""
     events = coded_with_roles(pipeline, text, published)
     assert any(e[:3] == expected[:3] and (expected[3] is None or e[3] == expected[3]) for e in events), events
+
+
+def test_protest_coordinated_after_reported_clause_is_the_speakers(pipeline: Pipeline) -> None:
+    """'said the drones had flown in from X and PROTESTED to Baku': Armenia's protest, not the drones'."""
+    text = "Armenia said the drones had flown in from Azerbaijan and protested to Baku on Friday."
+    events = coded(pipeline, text, PUBLISHED)
+    assert ("114", "ARM", "AZE") in events, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser hangs the weekday on the participle describing the ship
+        "Somali pirates seized a cargo ship carrying grain off Kenya on Saturday, the navy said on Monday.",
+        "NAIROBI, May 10 (Wire) - Pirates hijacked a Greek tanker carrying fuel on Tuesday, the navy said.",
+    ],
+)
+def test_date_on_object_participle_dates_the_act(pipeline: Pipeline, text: str) -> None:
+    """A ship's cargo has no day: the date the parser hung on 'carrying' is the seizure's."""
+    events = events_of(pipeline, text, PUBLISHED)
+    seized = [e for e in events if e.cameo.startswith(("17", "18"))]
+    assert seized, events
+    assert all(e.date in ("2019-05-04", "2019-05-07") for e in seized), [(e.cameo, e.date) for e in seized]
