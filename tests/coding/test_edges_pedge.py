@@ -128,3 +128,17 @@ def test_date_on_object_participle_dates_the_act(pipeline: Pipeline, text: str) 
     seized = [e for e in events if e.cameo.startswith(("17", "18"))]
     assert seized, events
     assert all(e.date in ("2019-05-04", "2019-05-07") for e in seized), [(e.cameo, e.date) for e in seized]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("West African mediators pressed the junta in Conakry to free the president.", "IGOWAFBUSWAS"),
+        ("East African leaders condemned the mutiny in Juba on Monday.", "IGOEAFEAC"),
+        ("Southern African leaders urged Maseru to hold talks with the opposition.", "IGOSAFDEVSAD"),
+    ],
+)
+def test_regional_blocs_named_by_their_leaders(pipeline: Pipeline, text: str, code: str) -> None:
+    """A region's leaders or mediators acting together are its bloc (ECOWAS, the EAC, SADC), not nobody."""
+    events = events_of(pipeline, text, PUBLISHED)
+    assert any(e.source.code == code for e in events), [(e.cameo, e.source.code) for e in events]
