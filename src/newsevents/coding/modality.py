@@ -25,7 +25,7 @@ from newsevents.coding.patterns import PatternSet
 from newsevents.coding.perpetrated import PERPETRATED_ACT, perpetrated
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
-from newsevents.coding.speaker_conjunct import speaker_act, speaker_verb, tense_break
+from newsevents.coding.speaker_conjunct import speaker_act, speaker_verb, speaker_word_act, tense_break
 from newsevents.coding.unasserted import unasserted
 from newsevents.records import Modality
 
@@ -209,7 +209,7 @@ class ModalityReader:
         # not stop the drills but could scale or pause them": pause takes scale's "could"), unless it is the
         # speaker's own act hung on a reported clause (coding/speaker_conjunct.py).
         chain = [tok]
-        heads = [] if speaker_act(tok) else syntax.shared_heads(tok)  # ("said it had not ... and CONDEMNED")
+        heads = [] if speaker_word_act(tok) else syntax.shared_heads(tok)  # ("said it had not ... CONDEMNED")
         if heads and tok.tag_ in ("VBD", "VBN") and heads[0].tag_ == "VB":
             # "would expel ... and SUSPENDED": a past form after a bare verb has no auxiliary of its own
             if any(c.dep_ in ("aux", "neg") for c in doccache.children(heads[0])):

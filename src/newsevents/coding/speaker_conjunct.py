@@ -90,3 +90,9 @@ def speaker_act(tok: Token) -> bool:
     """Whether ``tok`` is a speaker's act coordinated inside the clause its verb of saying reports: the
     speaker's own event, never the background of the reported clause it hangs on."""
     return tok.dep_ == "conj" and speaker_verb(tok, tok.head).i != tok.head.i
+
+
+def speaker_word_act(tok: Token) -> bool:
+    """Whether ``tok`` is a speaker's act known by its verb (``speaker_verbs``), not only by its tense: the
+    modality stage lets a conjunct known by its tense alone take the own-tense step (coding/modality.py)."""
+    return speaker_act(tok) and tok.lemma_.casefold() in lexicon().speaker_verbs
