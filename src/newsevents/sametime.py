@@ -24,11 +24,25 @@ _SAME_TIME = frozenset({"when", "as", "while"})
 
 def inner_date(anchor: Token, heads: set[int]) -> bool:
     """Whether a date of the clause at ``anchor`` dates one of ``heads`` when they have none of their own:
-    an infinitive on their object (``dateclause.object_infinitive``) or a same-time clause on them."""
-    if dateclause.object_infinitive(anchor, heads):
+    an infinitive on their object (``dateclause.object_infinitive``), a participle describing their object
+    (``object_participle``) or a same-time clause on them."""
+    if dateclause.object_infinitive(anchor, heads) or object_participle(anchor, heads):
         return True
     return (
         anchor.dep_ == "advcl"
         and anchor.head.i in heads
         and any(c.dep_ in ("advmod", "mark") and c.lower_ in _SAME_TIME for c in doccache.children(anchor))
     )
+
+
+def object_participle(anchor: Token, heads: set[int]) -> bool:
+    """Whether ``anchor`` is a present participle describing the object of one of ``heads``: in "seized a
+    tanker CARRYING crude off the coast on Saturday" the parser hangs the date on the participle, but a
+    ship's cargo has no day; the date is the seizure's (pedge). The parser may also make the participle the
+    verb's own complement ("hijacked a tanker CARRYING oil": xcomp), which is one clause with it."""
+    if anchor.tag_ != "VBG":
+        return False
+    if anchor.dep_ == "xcomp":
+        return anchor.head.i in heads
+    noun = anchor.head
+    return anchor.dep_ == "acl" and noun.dep_ in ("dobj", "nsubjpass") and noun.head.i in heads

@@ -87,7 +87,9 @@ def test_cannot_help_but(pipeline: Pipeline, text: str, expected: list[Coded]) -
         ("Chinese patrol boats intruded into the disputed waters on Sunday.", []),
         ("Two soldiers later succumbed to their injuries in hospital.", []),
         ("North Korea announced its withdrawal from the nuclear treaty.", [("161", "PRK", None)]),
-        ("Ha Noi protested to Beijing over the oil rig.", [("140", "VNM", "CHN")]),
+        # (a state's protest made TO another state is an official complaint, 114, as the corpus codes
+        # diplomatic protests; the test is of "Ha Noi" as Vietnam's capital)
+        ("Ha Noi protested to Beijing over the oil rig.", [("114", "VNM", "CHN")]),
     ],
 )
 def test_wire_vocabulary(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:

@@ -26,7 +26,7 @@ from newsevents.coding.patterns import PatternSet
 from newsevents.coding.perpetrated import PERPETRATED_ACT, perpetrated
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
-from newsevents.coding.speaker_conjunct import speaker_act
+from newsevents.coding.speaker_conjunct import speaker_act, speaker_verb, speaker_word_act, tense_break
 from newsevents.coding.unasserted import unasserted
 from newsevents.records import Modality
 
@@ -212,7 +212,7 @@ class ModalityReader:
         # not stop the drills but could scale or pause them": pause takes scale's "could"), unless it is the
         # speaker's own act hung on a reported clause (coding/speaker_conjunct.py).
         chain = [tok]
-        heads = [] if speaker_act(tok) else syntax.shared_heads(tok)  # ("said it had not ... and CONDEMNED")
+        heads = [] if speaker_word_act(tok) else syntax.shared_heads(tok)  # ("said it had not ... CONDEMNED")
         if heads and tok.tag_ in ("VBD", "VBN") and heads[0].tag_ == "VB":
             # "would expel ... and SUSPENDED": a past form after a bare verb has no auxiliary of its own
             if any(c.dep_ in ("aux", "neg") for c in doccache.children(heads[0])):
@@ -234,7 +234,7 @@ class ModalityReader:
             raise_to("intended", PLANNED)
         if _conditional(tok, self.words.conditions):
             return CONDITIONAL
-        for gov in _governors(tok):
+        for gov in _governors(_own_clause_verb(tok)):
             if any(c.dep_ == "neg" for c in doccache.children(gov)):
                 return NEGATED
             if kind_of(gov) == "fail" or not_yet(gov):  # ("has yet to ratify": coding/not_yet.py)
@@ -351,6 +351,15 @@ def _hyphenated(tok: Token) -> bool:
     """A word joined by a hyphen to the next ("NO-fly zone", "NO-confidence vote")."""
     doc = tok.doc
     return tok.i + 1 < len(doc) and doccache.token(doc, tok.i + 1).text == "-" and not tok.whitespace_
+
+
+def _own_clause_verb(tok: Token) -> Token:
+    """The verb whose governors govern ``tok``: a finite conjunct the parser hung on a base-form verb of
+    a reported clause ("warned that it could EXPEL envoys, and IMPOSED a ban") is the speaker's own act
+    (coding/speaker_conjunct.py), governed as the verb of saying is, not by it."""
+    if speaker_act(tok) and tense_break(tok, tok.head):
+        return speaker_verb(tok, tok.head)
+    return tok
 
 
 def _governors(tok: Token) -> list[Token]:

@@ -4,7 +4,10 @@
 of bad faith": the parser makes "accused" a conjunct of the reported clause's last verb ("kept"), so the
 subject it shares would be the reported clause's ("officials"). A verb of appeal, praise or blame
 (``speaker_verbs`` in ``coding/data/words.toml``) with no subject of its own, coordinated anywhere inside
-the clause a verb of saying reports, is the speaker's own act.
+the clause a verb of saying reports, is the speaker's own act. So is any subjectless conjunct in a finite past
+or present form hung on a base-form verb (one under "did not", "would" or "to"): "said Tbilisi did not NEED
+help and TURNED DOWN the offer" cannot read "did not ... turned", so the conjunct is not the reported
+clause's second verb but the speaker's (pedge).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ REPORTED_SPEAKER = declare(
     "Chile said the shipment held only grain and recalled its ambassador.",
 )
 
+
 # Links a reported clause's verbs and nouns hang by inside it: "said [talks stalled because officials KEPT
 # delaying]", "said [there was no PROOF the blast was the work of ...]".
 _INSIDE = frozenset({"advcl", "xcomp", "conj", "acl", "attr", "dobj", "nsubj", "pobj", "prep"})
@@ -31,13 +35,22 @@ _INSIDE = frozenset({"advcl", "xcomp", "conj", "acl", "attr", "dobj", "nsubj", "
 _DEPTH = 6
 # Tags of the relative pronouns a true relative clause opens with ("who", "which", "whose").
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# Finite tags a conjunct cannot share a base-form verb's "did", "would" or "to" with.
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
 
 
 def speaker_verb(conj: Token, gov: Token) -> Token:
     """The verb whose subject the subjectless conjunct ``conj`` (of ``gov``) shares: the verb of saying
     when ``conj`` is a speaker's act coordinated inside the clause that verb reports, else ``gov``."""
-    if conj.dep_ != "conj" or conj.lemma_.casefold() not in lexicon().speaker_verbs:
+    if conj.dep_ != "conj":
         return gov
+    lexical = conj.lemma_.casefold() in lexicon().speaker_verbs
+    if not lexical and not tense_break(conj, gov):
+        return gov
+    # (a conjunct known only by its tense belongs to the outermost clause: "said Quito did not NEED troops
+    # [to KEEP order] and TURNED down ..." is the speaker's refusal)
+    if not lexical:
+        return _outer_clause_verb(gov)
     return reporting_verb(gov)
 
 
@@ -61,6 +74,27 @@ def reporting_verb(gov: Token) -> Token:
     return gov
 
 
+def _outer_clause_verb(gov: Token) -> Token:
+    """The outermost verb whose clause ``gov`` sits in ("warned that it could EXPEL": warned; "said Quito
+    did not NEED troops to KEEP order": said), or ``gov`` when no clausal complement holds it."""
+    found, cur = gov, gov
+    for _ in range(_DEPTH):
+        if cur.head.i == cur.i or cur.dep_ not in _INSIDE | {"ccomp"}:
+            break
+        if cur.dep_ == "ccomp":
+            found = cur.head
+        cur = cur.head
+    return found
+
+
+def tense_break(conj: Token, gov: Token) -> bool:
+    """Whether the finite conjunct ``conj`` hangs on a base-form verb it cannot be coordinated with ("did
+    not NEED ... and TURNED", "to RESTORE ... and PROTESTED"): the two verbs are not one clause's pair."""
+    if conj.tag_ not in _FINITE_TAGS or gov.tag_ != "VB" or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in doccache.children(conj))
+
+
 def _content_clause(verb: Token) -> bool:
     """A clause the parser calls relative that has a subject of its own, no relative pronoun: "no
     evidence [the attack came from Yemen]" is what the evidence is of, part of the reported clause (a
@@ -73,6 +107,12 @@ def speaker_act(tok: Token) -> bool:
     """Whether ``tok`` is a speaker's act coordinated inside the clause its verb of saying reports: the
     speaker's own event, never the background of the reported clause it hangs on."""
     return tok.dep_ == "conj" and speaker_verb(tok, tok.head).i != tok.head.i
+
+
+def speaker_word_act(tok: Token) -> bool:
+    """Whether ``tok`` is a speaker's act known by its verb (``speaker_verbs``), not only by its tense: the
+    modality stage lets a conjunct known by its tense alone take the own-tense step (coding/modality.py)."""
+    return speaker_act(tok) and tok.lemma_.casefold() in lexicon().speaker_verbs
 
 
 def fallback_speaker(tok: Token) -> list[Token]:
