@@ -167,6 +167,10 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
                 lemmas.update(phrase_lemmas(child) if child.pos_ not in ("VERB", "AUX") else set())
             elif child.dep in _OBJECT_DEPS:
                 lemmas.update(phrase_lemmas(child, places=child.dep != labels.DOBJ))
+            elif child.dep == labels.CCOMP and child.pos_ in ("NOUN", "ADP"):
+                # "took two engineers hostage", "let the inspectors in": the parser reads the object and
+                # its complement (a noun, a particle) as a verbless clause; its words are the object's.
+                lemmas.update(phrase_lemmas(child))
         if not any(c.dep == labels.DOBJ for c in doccache.children(verb)):
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
             adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")

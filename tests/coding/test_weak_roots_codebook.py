@@ -1,0 +1,92 @@
+"""Codebook coverage of the roots unseen news gets least of (08 yield, 09 investigate, 15 force posture,
+18 assault, 19 fight, then 12, 07, 04, 01; issue 10): subcodes that had no row or a wrong converted row,
+checked on sentences written for these tests (the ne.errweak.* rows in verbs.curated.tsv), and the parse
+repair that reads a verbless complement clause ("took two engineers hostage", "let the inspectors in") as
+the verb's object (coding/syntax.py). Each case states every event the sentence gives."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import Coded, coded
+
+from newsevents.coding import syntax
+from newsevents.pipeline import Pipeline
+
+_DAY = "2021-06-08"  # a Tuesday
+
+
+def _found(pipeline: Pipeline, text: str) -> list[Coded]:
+    return coded(pipeline, text, _DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 08: sanctions and restrictions eased, persons and property returned, forces withdrawn
+        ("Canada unfroze Iranian assets on Tuesday.", [("085", "CAN", "IRN")]),
+        ("Washington suspended tariffs on Mexican steel on Tuesday.", [("085", "USA", "MEX")]),
+        ("Venezuela's opposition suspended its street protests on Tuesday.", [("082", "VEN", "VEN")]),
+        ("Germany returned looted artifacts to Nigeria on Tuesday.", [("0842", "DEU", "NGA")]),
+        ("Looted bronzes were returned to Nigeria by Germany on Tuesday.", [("0842", "DEU", "NGA")]),
+        ("Iran released a British-Iranian aid worker on Tuesday.", [("0841", "IRN", "GBR")]),
+        ("Israel let aid trucks through to Gaza on Tuesday.", [("0863", "ISR", "PSE")]),
+        ("French troops left Mali on Tuesday.", [("0874", "FRA", "MLI")]),
+        ("Russian columns turned back on Tuesday.", [("0874", "RUS", "RUS")]),
+        ("The Iraqi prime minister handed in his resignation on Tuesday.", [("0831", "IRQ", "IRQ")]),
+        ("The Iraqi prime minister tendered his resignation on Tuesday.", [("0831", "IRQ", "IRQ")]),
+        ("Myanmar's junta restored internet access on Tuesday.", [("081", "MMR", "MMR")]),
+        # 15: forces going on alert; the use of troops authorised
+        ("Taiwan's military went on high alert on Tuesday.", [("152", "TWN", "TWN")]),
+        (
+            "The Russian parliament authorised the use of troops in Syria on Tuesday.",
+            [("154", "RUS", "SYR")],
+        ),
+        # 19: aerial attackers, corridors and ships blocked, territory absorbed
+        ("Houthi drones attacked Saudi oil facilities on Tuesday.", [("195", "YEM", "SAU")]),
+        ("Azerbaijan blocked the Lachin corridor on Tuesday.", [("191", "AZE", "AZE")]),
+        ("Two Chinese coast guard ships blocked a Philippine vessel on Tuesday.", [("191", "CHN", "PHL")]),
+        ("Russia absorbed Crimea in March 2014.", [("192", "RUS", "UKR")]),
+        # 12: rulings ignored or disregarded defy the law; a council statement blocked is vetoed
+        ("Russia disregarded the court's ruling on Tuesday.", [("128", "RUS", "RUS")]),
+        ("Hungary ignored the European Union ruling on Tuesday.", [("128", "HUN", None)]),
+        ("China blocked the Security Council statement on Myanmar.", [("129", "CHN", None)]),
+        # 07: arms supplied are military aid; peacekeepers patrolling keep the peace
+        ("Britain supplied tanks to Kyiv on Tuesday.", [("072", "GBR", "UKR")]),
+        ("Iran supplied drones to Russia.", [("072", "IRN", "RUS")]),
+        ("United Nations peacekeepers patrolled the buffer zone in Cyprus.", [("074", None, "CYP")]),
+        # 01: a measure weighed, a wreath laid, agreement expressed
+        ("Britain is weighing a ban on Chinese imports.", [("014", "GBR", "CHN")]),
+        ("Japan's prime minister laid a wreath at the memorial in Hiroshima.", [("017", "JPN", "JPN")]),
+        (
+            "Russia and China expressed their agreement on Syria.",
+            [("019", "RUS", "SYR"), ("019", "CHN", "SYR")],
+        ),
+        # 18, 08: an object and its complement the parser read as a verbless clause
+        ("Gunmen took the French tourists hostage in Niger.", [("181", "NER", "FRA")]),
+        ("Iran let the inspectors in on Tuesday.", [("0862", "IRN", None)]),
+    ],
+)
+def test_codebook_subcodes_of_the_weak_roots(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _found(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leaving a place is a withdrawal only for troops; a minister's journey is no event
+        "The minister left Paris for Berlin on Tuesday.",
+        # a deadline ignored names no defied law (the rows keep to rulings, verdicts, resolutions, bans)
+        "The company ignored the deadline for the filing on Tuesday.",
+        # a statement released is no veto; only one blocked is
+        "The Chinese embassy released a statement on Tuesday.",
+    ],
+)
+def test_narrowed_rows_leave_these_alone(pipeline: Pipeline, text: str) -> None:
+    assert [c for c in _found(pipeline, text) if c[0][:2] in ("08", "12")] == []
+
+
+def test_a_verbless_complement_clause_is_the_verbs_object(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Militants took two Japanese engineers hostage on Tuesday.")
+    took = next(t for t in doc if t.lower_ == "took")
+    assert [c.lower_ for c in took.children if c.dep_ == "ccomp"] == ["hostage"]  # the misreading
+    assert {"hostage", "engineer"} <= syntax.object_lemmas(took, noun=False)
