@@ -2,7 +2,8 @@
 18 assault, 19 fight, then 12, 07, 04, 01; issue 10): subcodes that had no row or a wrong converted row,
 checked on sentences written for these tests (the ne.errweak.* rows in verbs.curated.tsv), and the parse
 repair that reads a verbless complement clause ("took two engineers hostage", "let the inspectors in") as
-the verb's object (coding/syntax.py). Each case states every event the sentence gives."""
+the verb's object, and past forms the lemmatiser cuts wrong ("raped": rap) put right from
+participles.tsv (coding/syntax.py). Each case states every event the sentence gives."""
 
 from __future__ import annotations
 
@@ -61,6 +62,29 @@ def _found(pipeline: Pipeline, text: str) -> list[Coded]:
             "Russia and China expressed their agreement on Syria.",
             [("019", "RUS", "SYR"), ("019", "CHN", "SYR")],
         ),
+        # 04: a visitor embraced on arrival is hosted
+        (
+            "The Kenyan president hugged the Ugandan president at the airport on Tuesday.",
+            [("043", "KEN", "UGA")],
+        ),
+        # 16, 12, 07: a deal quit, inspectors barred, remarks not withdrawn, a loan agreed
+        ("Britain quit the nuclear deal with Iran.", [("161", "GBR", "IRN")]),
+        ("Iraq barred American inspectors from the site on Tuesday.", [("1245", "IRQ", "USA")]),
+        (
+            "The IMF and the European Union agreed a 110 billion euro loan for Greece.",
+            [("071", None, "GRC"), ("071", None, "GRC")],
+        ),
+        # 19, 18: troops marching in, armies pursuing or hitting back, a counteroffensive, villages burned
+        ("Ethiopian troops marched into Mekele on Tuesday.", [("192", "ETH", "ETH")]),
+        ("The Indian army hit back at Pakistani troops on Tuesday.", [("190", "IND", "PAK")]),
+        (
+            "Ukraine launched a counteroffensive against Russian forces on Tuesday.",
+            [("190", "UKR", "RUS")],
+        ),
+        ("Pro-government militias burned villages in East Timor on Tuesday.", [("180", "TLS", "TLS")]),
+        # 18, 08: a past tense the lemmatiser cuts wrong, put right from participles.tsv
+        ("Russian soldiers raped Ukrainian women in Bucha in March.", [("1821", "RUS", "UKR")]),
+        ("Zambia's government unbanned the main opposition party on Tuesday.", [("081", "ZMB", "ZMB")]),
         # 18, 08: an object and its complement the parser read as a verbless clause
         ("Gunmen took the French tourists hostage in Niger.", [("181", "NER", "FRA")]),
         ("Iran let the inspectors in on Tuesday.", [("0862", "IRN", None)]),
@@ -79,10 +103,13 @@ def test_codebook_subcodes_of_the_weak_roots(pipeline: Pipeline, text: str, expe
         "The company ignored the deadline for the filing on Tuesday.",
         # a statement released is no veto; only one blocked is
         "The Chinese embassy released a statement on Tuesday.",
+        # marchers who are no troops stay a protest; a government hitting back at critics fights no one
+        "Thousands of protesters marched into the capital on Tuesday.",
+        "The government hit back at its critics on Tuesday.",
     ],
 )
 def test_narrowed_rows_leave_these_alone(pipeline: Pipeline, text: str) -> None:
-    assert [c for c in _found(pipeline, text) if c[0][:2] in ("08", "12")] == []
+    assert [c for c in _found(pipeline, text) if c[0][:2] in ("08", "12", "19")] == []
 
 
 def test_a_verbless_complement_clause_is_the_verbs_object(pipeline: Pipeline) -> None:
@@ -90,3 +117,11 @@ def test_a_verbless_complement_clause_is_the_verbs_object(pipeline: Pipeline) ->
     took = next(t for t in doc if t.lower_ == "took")
     assert [c.lower_ for c in took.children if c.dep_ == "ccomp"] == ["hostage"]  # the misreading
     assert {"hostage", "engineer"} <= syntax.object_lemmas(took, noun=False)
+
+
+def test_a_misread_past_form_takes_the_tables_lemma(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Russian soldiers raped Ukrainian women in Bucha in March.")
+    raped = doc[2]
+    assert raped.lemma_ == "rap"  # the lemmatiser's cut, which the table mends
+    assert syntax.verb_lemma(raped) == "rape"
+    assert syntax.verb_lemma(doc[1]) == "soldier"  # other words keep their lemma

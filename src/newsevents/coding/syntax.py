@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents import doccache, labels
+from newsevents.coding import participles
 from newsevents.coding.asides import aside, fronted_scene
 from newsevents.coding.carried import carried_preps
 from newsevents.coding.clausebreak import across_break
@@ -44,7 +45,7 @@ _OBJECTS = labels.labels(("dobj", "nsubjpass", "attr"))
 
 def trigger_keys(tok: Token) -> list[tuple[str, str]]:
     """Pattern lookup keys of a token: phrasal verb first ("set up"), then the verb; nouns as nouns."""
-    lemma = tok.lemma_.casefold()
+    lemma = verb_lemma(tok)
     if _nominal_gerund(tok):  # ("Fighting between X and Y erupted": the parser's verb is the noun)
         return [(tok.lower_, "noun"), (lemma, "verb")]
     if tok.pos == labels.POS_VERB or (tok.pos == labels.POS_AUX and tok.dep not in _AUXILIARIES):
@@ -53,6 +54,16 @@ def trigger_keys(tok: Token) -> list[tuple[str, str]]:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
         return [(lemma, "noun")]
     return []
+
+
+def verb_lemma(tok: Token) -> str:
+    """The token's lemma, with a past form the lemmatiser cuts wrong ("raped": rap, "unbanned": unbanne)
+    put right from the forms in ``data/participles.tsv``."""
+    if tok.tag_ in ("VBD", "VBN"):
+        fixed = participles.irregular().get(tok.lower_)
+        if fixed is not None:
+            return fixed
+    return tok.lemma_.casefold()
 
 
 def _nominal_gerund(tok: Token) -> bool:

@@ -396,7 +396,7 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
         steps.append(CARRIER_NOUN)
     elif " " in pattern.lemma and not any(c.dep_ == "prt" for c in doccache.children(tok)):
         steps.append(PARTICLE_ADVERB)
-    elif pattern.pos == "verb" and pattern.lemma != tok.lemma_.casefold():
+    elif pattern.pos == "verb" and pattern.lemma != syntax.verb_lemma(tok):
         steps.append(VERB_CLASS)
     if objects.OBJECT_KINDS.intersection(pattern.object):
         steps.append(ACTOR_OBJECT_RULE)
