@@ -87,6 +87,14 @@ def _found(pipeline: Pipeline, text: str) -> list[Coded]:
         ("The Afghan warlord disbanded his militia on Tuesday.", [("0873", "AFG", "AFG")]),
         ("Somali pirates seized a Greek cargo ship on Tuesday.", [("181", "SOM", "GRC")]),
         ("Serbian forces cut off supplies to Sarajevo on Tuesday.", [("191", "SRB", "BIH")]),
+        # 08: a prisoner release told by the noun's modifier, its releaser the light verb's subject
+        ("Russia and Ukraine carried out a prisoner release on Tuesday.", [("0841", "RUS", "UKR")]),
+        # 09: black boxes recovered, a strike reviewed, abuses documented are investigations
+        (
+            "French investigators recovered the black boxes of the Ethiopian airliner.",
+            [("090", "FRA", "ETH")],
+        ),
+        ("UN investigators documented abuses by Myanmar's army.", [("090", None, "MMR")]),
         # 18, 08: a past tense the lemmatiser cuts wrong, put right from participles.tsv
         ("Russian soldiers raped Ukrainian women in Bucha in March.", [("1821", "RUS", "UKR")]),
         ("Zambia's government unbanned the main opposition party on Tuesday.", [("081", "ZMB", "ZMB")]),
