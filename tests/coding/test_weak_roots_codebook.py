@@ -146,3 +146,11 @@ def test_a_state_seizing_a_tanker_stays_a_confiscation(pipeline: Pipeline) -> No
     """Only pirates' seizures are hijackings; a state's seizure keeps the confiscation (ne.seize.6)."""
     found = _found(pipeline, "Iran seized a British tanker in the Gulf on Tuesday.")
     assert found == [("1711", "IRN", "GBR")]
+
+
+def test_a_complement_with_a_determiner_stays_out_of_the_object(pipeline: Pipeline) -> None:
+    """"declared the president the winner": a predicate noun with its own article is no misread object."""
+    doc = pipeline.nlp("The electoral commission declared the president the winner on Monday.")
+    declared = next(t for t in doc if t.lower_ == "declared")
+    assert [c.lower_ for c in declared.children if c.dep_ == "ccomp"] == ["winner"]  # the parser's reading
+    assert "winner" not in syntax.object_lemmas(declared, noun=False)

@@ -178,9 +178,9 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
                 lemmas.update(phrase_lemmas(child) if child.pos_ not in ("VERB", "AUX") else set())
             elif child.dep in _OBJECT_DEPS:
                 lemmas.update(phrase_lemmas(child, places=child.dep != labels.DOBJ))
-            elif child.dep == labels.CCOMP and child.pos_ in ("NOUN", "ADP"):
+            elif child.dep == labels.CCOMP and _verbless_complement(child):
                 # "took two engineers hostage", "let the inspectors in": the parser reads the object and
-                # its complement (a noun, a particle) as a verbless clause; its words are the object's.
+                # its complement (a bare noun, a particle) as a verbless clause; its words are the object's.
                 lemmas.update(phrase_lemmas(child))
         if not any(c.dep == labels.DOBJ for c in doccache.children(verb)):
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
@@ -193,6 +193,14 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
     if gap is not None:
         lemmas.update(phrase_lemmas(gap))
     return lemmas
+
+
+def _verbless_complement(clause: Token) -> bool:
+    """A clausal complement headed by a particle ("let them IN") or a bare noun ("took them HOSTAGE"); a
+    noun with a determiner is a predicate of its own ("declared him THE WINNER") and stays out."""
+    if clause.pos_ == "ADP":
+        return True
+    return clause.pos_ == "NOUN" and not any(c.dep_ == "det" for c in doccache.children(clause))
 
 
 def _compound_read_as_clause(verb: Token) -> set[str]:
