@@ -1,5 +1,6 @@
 """Which verb a word the tagger read as an adjective is the participle of ("frozen": freeze, "banned":
-ban, "closed": close): the regular endings, and the irregular forms in ``data/participles.tsv``."""
+ban, "closed": close): the regular endings, and the irregular forms in ``data/participles.tsv``. The same
+forms put right a past tense the lemmatiser cuts wrong ("raped": rap; ``syntax.verb_lemma``)."""
 
 from __future__ import annotations
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents import doccache, labels
+from newsevents.coding import participles
 from newsevents.coding.asides import aside, fronted_scene
 from newsevents.coding.carried import carried_preps
 from newsevents.coding.clausebreak import across_break
@@ -45,7 +46,7 @@ _OBJECTS = labels.labels(("dobj", "nsubjpass", "attr"))
 
 def trigger_keys(tok: Token) -> list[tuple[str, str]]:
     """Pattern lookup keys of a token: phrasal verb first ("set up"), then the verb; nouns as nouns."""
-    lemma = tok.lemma_.casefold()
+    lemma = verb_lemma(tok)
     if _nominal_gerund(tok):  # ("Fighting between X and Y erupted": the parser's verb is the noun)
         return [(tok.lower_, "noun"), (lemma, "verb")]
     if tok.pos == labels.POS_VERB or (tok.pos == labels.POS_AUX and tok.dep not in _AUXILIARIES):
@@ -54,6 +55,16 @@ def trigger_keys(tok: Token) -> list[tuple[str, str]]:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
         return [(lemma, "noun")]
     return []
+
+
+def verb_lemma(tok: Token) -> str:
+    """The token's lemma, with a past form the lemmatiser cuts wrong ("raped": rap, "unbanned": unbanne)
+    put right from the forms in ``data/participles.tsv``."""
+    if tok.tag_ in ("VBD", "VBN"):
+        fixed = participles.irregular().get(tok.lower_)
+        if fixed is not None:
+            return fixed
+    return tok.lemma_.casefold()
 
 
 def _nominal_gerund(tok: Token) -> bool:
@@ -168,6 +179,10 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
                 lemmas.update(phrase_lemmas(child) if child.pos_ not in ("VERB", "AUX") else set())
             elif child.dep in _OBJECT_DEPS:
                 lemmas.update(phrase_lemmas(child, places=child.dep != labels.DOBJ))
+            elif child.dep == labels.CCOMP and _verbless_complement(child):
+                # "took two engineers hostage", "let the inspectors in": the parser reads the object and
+                # its complement (a bare noun, a particle) as a verbless clause; its words are the object's.
+                lemmas.update(phrase_lemmas(child))
         if not any(c.dep == labels.DOBJ for c in doccache.children(verb)):
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
             adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
@@ -182,6 +197,14 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
     if gap is not None:
         lemmas.update(phrase_lemmas(gap))
     return lemmas
+
+
+def _verbless_complement(clause: Token) -> bool:
+    """A clausal complement headed by a particle ("let them IN") or a bare noun ("took them HOSTAGE"); a
+    noun with a determiner is a predicate of its own ("declared him THE WINNER") and stays out."""
+    if clause.pos_ == "ADP":
+        return True
+    return clause.pos_ == "NOUN" and not any(c.dep_ == "det" for c in doccache.children(clause))
 
 
 def _compound_read_as_clause(verb: Token) -> set[str]:

@@ -24,6 +24,7 @@ from newsevents import doccache, labels
 from newsevents.coding import demands, excluded, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.accused import accused_act_of_force, accused_ground
 from newsevents.coding.admissions import admission_triggers
+from newsevents.coding.agentless_noun import tells_agentless_act
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_acts import events_above, own_statement
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
@@ -307,6 +308,8 @@ class TriggerFinder:
         if trigger.noun and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in by_token:
             if hosted_talks(tok, by_token[tok.head.i].code or by_token[tok.head.i].pattern.code):
                 return HOSTED_TALKS  # (kept, with the rule among its steps: _drop)
+            if tells_agentless_act(trigger, by_token[tok.head.i]):
+                return None  # ("the withdrawal of X was completed": coding/agentless_noun.py)
             return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
         if trigger.noun and _demand_yielded_to(trigger, by_token):
             return NOUN_UNDER_VERB
@@ -397,7 +400,7 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
         steps.append(CARRIER_NOUN)
     elif " " in pattern.lemma and not any(c.dep_ == "prt" for c in doccache.children(tok)):
         steps.append(PARTICLE_ADVERB)
-    elif pattern.pos == "verb" and pattern.lemma != tok.lemma_.casefold():
+    elif pattern.pos == "verb" and pattern.lemma != syntax.verb_lemma(tok):
         steps.append(VERB_CLASS)
     if objects.OBJECT_KINDS.intersection(pattern.object):
         steps.append(ACTOR_OBJECT_RULE)
