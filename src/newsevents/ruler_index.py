@@ -29,6 +29,9 @@ from spacy.tokens import Doc
 _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY = [TAG, LOWER, DEP, IS_SPACE]
 
+# Words whose regex answers are remembered at most (``_regex_test``): a few MB.
+_MAX_SEEN = 100_000
+
 # One test of one word: its row (tag, lower, dep, is_space hashes) -> whether it fits.
 _Test = Callable[[list[int]], bool]
 
@@ -160,13 +163,16 @@ def _test(column: int, value: object, strings: StringStore) -> _Test | None:
 
 
 def _regex_test(column: int, regex: re.Pattern[str], strings: StringStore) -> _Test:
-    """A regex tried at every word, remembered per string (no more entries than the vocabulary has)."""
+    """A regex tried at every word, its answer remembered per string (most words of a text were seen
+    before); the memo starts again when it grows large (a long watch run meets new words every day)."""
     seen: dict[int, bool] = {}
 
     def test(row: list[int]) -> bool:
         value = row[column]
         hit = seen.get(value)
         if hit is None:
+            if len(seen) > _MAX_SEEN:
+                seen.clear()
             hit = seen[value] = regex.search(strings[value]) is not None
         return hit
 
