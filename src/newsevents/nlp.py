@@ -13,12 +13,14 @@ from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from newsevents.config import DEFAULT_MODEL
 from newsevents.errors import ConfigError
 from newsevents.hyphen_abbrev import add_abbreviation_splits
 from newsevents.paragraphs import PARAGRAPHS
+from newsevents.ruler_index import RulerIndex
 
 # The coder reads tags, the dependency parse, lemmas and entities; nothing is disabled.
 REQUIRED_COMPONENTS = ("tagger", "parser", "lemmatizer", "ner")
@@ -59,6 +61,34 @@ def _load(model: str) -> Language:
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     """Parse ``texts`` in batches (spaCy's ``nlp.pipe``), yielding one ``Doc`` per text in order."""
     yield from nlp.pipe((tokenize(nlp, text) for text in texts), batch_size=batch_size)
+
+
+def parse_indexed(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
+    """``parse``, with the attribute ruler's matches found by ``RulerIndex`` instead of spaCy's Matcher
+    (a tenth of the parse's time; the same Docs, tests/test_ruler_index.py). The ruler and the lemmatizer
+    (which reads the parts of speech the ruler sets) then run after the named entity recognizer, which
+    reads neither; a pipeline of another shape is parsed by ``parse``."""
+    index = _ruler_index(nlp)
+    if index is None:
+        yield from parse(nlp, texts, batch_size)
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    tokenized = (tokenize(nlp, text) for text in texts)
+    for doc in nlp.pipe(tokenized, batch_size=batch_size, disable=_AFTER_PARSER[:2]):
+        yield lemmatizer(index(doc))
+
+
+# The components after the parser in spaCy's English pipelines: ``parse_indexed`` reorders these three.
+_AFTER_PARSER = ("attribute_ruler", "lemmatizer", "ner")
+
+
+@functools.lru_cache(maxsize=4)
+def _ruler_index(nlp: Language) -> RulerIndex | None:
+    names = nlp.pipe_names
+    if tuple(names[-3:]) != _AFTER_PARSER or names.count("attribute_ruler") != 1:
+        return None
+    ruler = nlp.get_pipe("attribute_ruler")
+    return RulerIndex.from_ruler(ruler) if isinstance(ruler, AttributeRuler) else None
 
 
 def tokenize(nlp: Language, text: str) -> str | Doc:

@@ -160,7 +160,8 @@ class Pipeline:
         """Parse ``articles`` as one spaCy batch; if the batch fails, one by one, so that only the article
         that fails is lost (its exception takes its place)."""
         try:
-            return list(nlp.parse(self.nlp, (a.text for a in articles), batch_size=len(articles) or 1))
+            texts = (a.text for a in articles)
+            return list(nlp.parse_indexed(self.nlp, texts, batch_size=len(articles) or 1))
         except Exception:
             docs: list[Doc | Exception] = []
             for article in articles:
