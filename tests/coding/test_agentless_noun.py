@@ -15,8 +15,11 @@ _DAY = "2021-06-08"
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # (one act told once: the verb, to which a source rule of its own would give the forces' state,
+        # gives way to the noun that names the doer)
         ("The withdrawal of Russian troops from Kherson was completed on Tuesday.", [("0874", "RUS", "RUS")]),
         ("The pullout of American troops from Iraq was completed on Tuesday.", [("0874", "USA", "IRQ")]),
+        ("The pullout of Kenyan troops from the border town was completed on Friday.", [("0874", "KEN", "KEN")]),
     ],
 )
 def test_the_noun_tells_the_agentless_act(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:

@@ -4,17 +4,29 @@
 0874 by its object, the withdrawal) names no doer, since its passive has no "by" phrase; the noun does, in
 its own "of" phrase or modifiers. Were the noun to give way to the verb (``noun-under-coded-verb``), the
 act would be lost for want of a source; with the same root on both, the noun tells the act, and the verb,
-which has no party of its own, codes nothing beside it.
+which has no party of its own, codes nothing beside it, even when a source rule of its own would find one
+(``source:withdrawn-passive`` gives an agentless withdrawal its forces' state): one act, told once.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
 
-__all__ = ["tells_agentless_act"]
+__all__ = ["VERB_OF_NOUN", "tells_agentless_act", "verb_of_noun"]
+
+VERB_OF_NOUN = declare(
+    "select",
+    "verb-of-agentless-noun",
+    "an agentless passive whose subject, an event noun of the same root, tells the act codes nothing beside "
+    "the noun",
+    "The pullout of Kenyan troops from the border town was completed on Friday.",
+)
 
 
 def tells_agentless_act(noun: Trigger, verb: Trigger) -> bool:
@@ -27,3 +39,31 @@ def tells_agentless_act(noun: Trigger, verb: Trigger) -> bool:
         return False
     noun_code, verb_code = noun.code or noun.pattern.code, verb.code or verb.pattern.code
     return noun_code[:2] == verb_code[:2] and noun_code[:2].isdigit()
+
+
+def verb_of_noun(verb: Trigger, by_token: Mapping[int, Trigger]) -> bool:
+    """Whether the verb trigger ``verb`` is the agentless passive an event noun subject of its own root
+    tells (``tells_agentless_act``) and names a doer for, so that it gives way to that noun ("a curfew was
+    imposed" names none: the verb stays, for the source rules of its own to find one)."""
+    if verb.noun:
+        return False
+    for child in doccache.children(verb.token):
+        noun = by_token.get(child.i) if child.dep_ == "nsubjpass" else None
+        if noun is not None and noun.noun and tells_agentless_act(noun, verb) and _names_doer(noun.token):
+            return True
+    return False
+
+
+def _names_doer(noun: Token) -> bool:
+    """Whether an event noun names a party of its own: a possessive ("Russia's withdrawal"), an "of" or
+    "by" phrase ("the withdrawal of Russian troops") or a named modifier ("the Kenyan pullout")."""
+    for child in doccache.children(noun):
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in _DOER_PREPS):
+            return True
+        if child.dep_ in ("amod", "compound") and child.ent_type_ in _NAMED_TYPES:
+            return True
+    return False
+
+
+_DOER_PREPS = frozenset({"of", "by"})
+_NAMED_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})

@@ -24,7 +24,7 @@ from newsevents import doccache, labels
 from newsevents.coding import demands, excluded, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.accused import accused_act_of_force, accused_ground
 from newsevents.coding.admissions import admission_triggers
-from newsevents.coding.agentless_noun import tells_agentless_act
+from newsevents.coding.agentless_noun import VERB_OF_NOUN, tells_agentless_act, verb_of_noun
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_acts import events_above, own_statement
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
@@ -267,14 +267,14 @@ class TriggerFinder:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
             at = {t.token.i for t in judged}
             found = [t for t in found if t.token.i not in at] + judged
-        demands = self._modal_demands(sent)
-        if demands:
-            clauses = {d.target_heads[0].head.i for d in demands if d.target_heads}
+        modal = demands.modal_demands(sent, self.words)
+        if modal:
+            clauses = {d.target_heads[0].head.i for d in modal if d.target_heads}
             # (removed, not dropped: the demand's content is no trigger for any other stage either)
             found = [
                 t for t in found if not ({t.token.i} | {g.i for g in syntax.governors(t.token)}) & clauses
             ]
-            found.extend(demands)
+            found.extend(modal)
         found = threats(sent, found + freed_triggers(sent, found))  # ("walked free"; "vowed to hit back")
         by_token = {t.token.i: t for t in found}
         out = []
@@ -288,9 +288,6 @@ class TriggerFinder:
         moved = stance.blamed_party(stance.speaker_stance(trigger, self.patterns))
         moved = stance.option_act(stance.forecast(moved), self.words)
         return excluded.refused_passive(excluded.out_of_question(stance.continued_act(moved, self.words)))
-
-    def _modal_demands(self, sent: Span) -> list[Trigger]:
-        return demands.modal_demands(sent, self.words)
 
     def _gives_way(self, trigger: Trigger, by_token: dict[int, Trigger]) -> str | None:
         """The rule by which ``trigger`` gives way to another trigger of its sentence, if any."""
@@ -318,6 +315,8 @@ class TriggerFinder:
         if not trigger.noun and kind_of(tok) == "light":
             if any(c.dep_ == "dobj" and c.i in by_token for c in doccache.children(tok)):
                 return LIGHT_VERB
+        if verb_of_noun(trigger, by_token):
+            return VERB_OF_NOUN  # ("the withdrawal of X was completed": the noun tells it)
         if _is_visit(trigger) and any(_purpose(c) and c.i in by_token for c in doccache.children(tok)):
             return PURPOSE_OF_VISIT
         if same_act_as_casualties(trigger, by_token):
