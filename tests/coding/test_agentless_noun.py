@@ -19,7 +19,7 @@ _DAY = "2021-06-08"
         # gives way to the noun that names the doer)
         ("The withdrawal of Russian troops from Kherson was completed on Tuesday.", [("0874", "RUS", "RUS")]),
         ("The pullout of American troops from Iraq was completed on Tuesday.", [("0874", "USA", "IRQ")]),
-        ("The pullout of Kenyan troops from the border town was completed on Friday.", [("0874", "KEN", "KEN")]),
+        ("The pullout of Kenyan troops from the town was completed on Friday.", [("0874", "KEN", "KEN")]),
     ],
 )
 def test_the_noun_tells_the_agentless_act(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
