@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsevents.annotations import doc_text, set_doc_text
-from newsevents.coding import syntax
+from newsevents.coding import demands, syntax
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.objects import Context, lacks_all, needed_words, sentence_words, words_present
 from newsevents.coding.patterns import Pattern
@@ -144,8 +144,9 @@ def test_a_modal_demand_is_still_found_and_a_sentence_without_a_modal_skipped(pi
     finder = pipeline.stages.get_pipe("newsevents_triggers")
     assert isinstance(finder, TriggerFinder)
     demand = next(pipeline.nlp("Oslo said Minsk must release the two pilots at once.").sents)
-    assert [t.pattern.code for t in finder._modal_demands(demand)] == ["100"]
-    assert finder._modal_demands(next(pipeline.nlp("Oslo said Minsk would release the pilots.").sents)) == []
+    assert [t.pattern.code for t in demands.modal_demands(demand, finder.words)] == ["100"]
+    other = next(pipeline.nlp("Oslo said Minsk would release the pilots.").sents)
+    assert demands.modal_demands(other, finder.words) == []
 
 
 def test_the_trigger_scan_fires_what_the_plain_pattern_test_fires(pipeline: Pipeline) -> None:
