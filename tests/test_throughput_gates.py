@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newsevents import dated, doccache
+from newsevents import dated, doccache, native
 from newsevents.coding import coagents, red_line, referred
 from newsevents.coding.arguments import ArgumentFinder
 from newsevents.coding.records import Draft
@@ -34,6 +34,9 @@ def _events(doc: Doc) -> list[tuple[str, str | None, str | None]]:
     ]
 
 
+# (the count patches ``ArgumentFinder._target`` in Python; compiled modules call it directly, so with a
+# compiled build active the patch would see no call: the gate is checked wherever the coder runs as Python)
+@pytest.mark.skipif(native.active() == "on", reason="counts calls through a Python patch; compiled build on")
 @pytest.mark.parametrize(
     ("text", "sought", "events"),
     [
