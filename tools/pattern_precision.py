@@ -27,8 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-# (the breakdown's own order of closeness, so that a prediction's class here is the one the bench reports)
-from newsevents.error_breakdown import _RANK, relation
+# (the breakdown's own classes, so that a prediction's class here is the one the bench reports)
+from newsevents.error_breakdown import false_positive_class
 from newsevents.evaluate import match_article, read_jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -84,27 +84,13 @@ def gold_of(corpus: str) -> list[dict[str, Any]]:
 
 
 def classify(golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> list[str]:
-    """One class per prediction of one article, in ``preds``'s order (see the module docstring); the
-    closest gold is searched as ``error_breakdown`` does, gold still unmatched first."""
+    """One class per prediction of one article, in ``preds``'s order (see the module docstring): "right",
+    or the class ``error_breakdown`` gives a false positive."""
     taken = match_article(golds, preds, strict=True)
     found = set(taken.values())
-    order = [g for g in range(len(golds)) if g not in found] + sorted(found)
-    out = []
-    for i, pred in enumerate(preds):
-        if i in taken:
-            out.append("right")
-            continue
-        best: tuple[int, str, int] | None = None
-        for g in order:
-            rel = relation(golds[g], pred)
-            if rel is not None and (best is None or _RANK.index(rel) < best[0]):
-                best = (_RANK.index(rel), rel, g)
-        if best is None:
-            out.append("spurious")
-        else:
-            repeat = best[1] == "exact" or (best[1] == "date" and best[2] in found)
-            out.append("duplicate" if repeat else best[1])
-    return out
+    return [
+        "right" if i in taken else false_positive_class(pred, golds, found)[0] for i, pred in enumerate(preds)
+    ]
 
 
 Classified = list[tuple[dict[str, Any], str]]

@@ -183,16 +183,24 @@ def _article(tally: _Tally, article: str, golds: list[dict[str, Any]], preds: li
             continue
         used = next((p for i, p in enumerate(preds) if i in taken and matches(gold, p, strict=False)), None)
         tally.miss(article, gold, "shared" if used is not None else "missed", used)
+    for _, pred in free:
+        cls, near_gold = false_positive_class(pred, golds, found)
+        tally.fp(article, pred, cls, None if near_gold is None else golds[near_gold])
+
+
+def false_positive_class(
+    pred: Mapping[str, Any], golds: list[dict[str, Any]], found: set[int]
+) -> tuple[str, int | None]:
+    """The class of a prediction no gold event took (``found``: the indices of gold events predictions
+    did take) and the index of the gold event it comes closest to: a repeat of a found event
+    ("duplicate"), a near miss of one (a class of ``relation``), or "spurious" (None: nothing near)."""
     # Gold no prediction matched is listed first, so a tie goes to the event that is still missing.
     order = [g for g in range(len(golds)) if g not in found] + sorted(found)
-    for _, pred in free:
-        near = _closest(pred, ((g, golds[g]) for g in order), as_gold=False)
-        if near is None:
-            tally.fp(article, pred, "spurious", None)
-            continue
-        rel, g = near
-        cls = "duplicate" if rel == "exact" or (rel == "date" and g in found) else rel
-        tally.fp(article, pred, cls, golds[g])
+    near = _closest(pred, ((g, golds[g]) for g in order), as_gold=False)
+    if near is None:
+        return "spurious", None
+    rel, g = near
+    return ("duplicate" if rel == "exact" or (rel == "date" and g in found) else rel), g
 
 
 def breakdown(gold: Iterable[Mapping[str, Any]], predictions: Iterable[Mapping[str, Any]]) -> Breakdown:
