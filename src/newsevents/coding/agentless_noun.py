@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.records import Trigger
+from newsevents.coding.roles import noun_roles
 from newsevents.coding.rules import declare
 
 __all__ = ["VERB_OF_NOUN", "tells_agentless_act", "verb_of_noun"]
@@ -49,21 +50,8 @@ def verb_of_noun(verb: Trigger, by_token: Mapping[int, Trigger]) -> bool:
         return False
     for child in doccache.children(verb.token):
         noun = by_token.get(child.i) if child.dep_ == "nsubjpass" else None
-        if noun is not None and noun.noun and tells_agentless_act(noun, verb) and _names_doer(noun.token):
+        # (the noun names its doer when the noun stage would find it a source: a possessor, a named
+        # modifier, a "by" phrase, the "of" phrase of a noun of moving forces, ...: roles.noun_roles)
+        if noun is not None and noun.noun and tells_agentless_act(noun, verb) and noun_roles(noun.token)[0]:
             return True
     return False
-
-
-def _names_doer(noun: Token) -> bool:
-    """Whether an event noun names a party of its own: a possessive ("Russia's withdrawal"), an "of" or
-    "by" phrase ("the withdrawal of Russian troops") or a named modifier ("the Kenyan pullout")."""
-    for child in doccache.children(noun):
-        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in _DOER_PREPS):
-            return True
-        if child.dep_ in ("amod", "compound") and child.ent_type_ in _NAMED_TYPES:
-            return True
-    return False
-
-
-_DOER_PREPS = frozenset({"of", "by"})
-_NAMED_TYPES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
