@@ -31,6 +31,7 @@ from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symm
 from newsevents.coding.sources import can_act, same_actor
 from newsevents.coding.speaker_conjunct import speaker_act
 from newsevents.coding.targets import country_actor, implicit_country
+from newsevents.coding.toll_maker import named_tolls
 from newsevents.records import Actor
 from newsevents.tone import score as tone_score
 from newsevents.when import DocDates, When, role_day
@@ -130,6 +131,7 @@ class Selector:
             ]
             mine.extend(referred.later(self._judgements(sent, actors, dates, last_dated, coded), kept + mine))
             mine = [self._with_target(d, kept, actors) for d in agentless.unnamed_tolls(mine)]
+            mine = named_tolls(mine, kept)  # (tolls after a named act of force: toll_maker.py)
             for d in mine:
                 if d.when is not None and d.date_own:
                     last_dated = d.when
