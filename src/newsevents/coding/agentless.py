@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents import dated, doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
+from newsevents.coding.announced_passive import ANNOUNCED_PASSIVE, announced_parties
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
 from newsevents.coding.envoys import ENVOY_PASSIVE, envoy_parties
 from newsevents.coding.expelled_from import EXPELLED_FROM, expelled_from_parties
@@ -167,6 +168,9 @@ def _parties(
     told = speaker_parties(trigger.token, code, actors, day) if _agentless(trigger) else None
     if told is not None:
         return (*told, SPEAKER_STATE)
+    announced = announced_parties(trigger.token, code, actors, day) if _agentless(trigger) else None
+    if announced is not None:  # ("Ankara said the inspectors would be allowed in": its own decision)
+        return (*announced, ANNOUNCED_PASSIVE)
     eased = eased_parties(trigger, actors, day)
     if eased is not None:
         return (*eased, EASED_MEASURE)

@@ -1,0 +1,36 @@
+"""Agentless passives a state reports as its own act to come (coding/announced_passive.py), on sentences
+written for these tests (issue 10)."""
+
+from __future__ import annotations
+
+from coding_helpers import by_trigger, events_of
+
+from newsevents.coding.announced_passive import ANNOUNCED_PASSIVE
+from newsevents.pipeline import Pipeline
+
+
+def test_future_passive_told_by_a_state_is_its_intent(pipeline: Pipeline) -> None:
+    text = "Ankara announced that the Greek inspectors will be allowed into the plant next week."
+    allowed = by_trigger(events_of(pipeline, text, "2024-03-05"))["allowed"][0]
+    assert allowed.root == "03"
+    assert allowed.source.country == "TUR"
+    assert allowed.target is not None and allowed.target.country == "GRC"
+    assert ANNOUNCED_PASSIVE in allowed.evidence.steps
+
+
+def test_target_from_the_phrase_on_the_measure(pipeline: Pipeline) -> None:
+    text = "The Kremlin said the sanctions on Georgia would be lifted in May."
+    lifted = by_trigger(events_of(pipeline, text, "2024-03-05"))["lifted"][0]
+    assert lifted.source.country == "RUS"
+    assert lifted.target is not None and lifted.target.country == "GEO"
+
+
+def test_no_other_party_named_makes_no_event(pipeline: Pipeline) -> None:
+    text = "Ankara announced that the inspectors will be allowed into the plant next week."
+    assert "allowed" not in by_trigger(events_of(pipeline, text, "2024-03-05"))
+
+
+def test_a_past_passive_is_not_an_announcement(pipeline: Pipeline) -> None:
+    text = "The Kremlin said the sanctions on Georgia were lifted in May."
+    lifted = by_trigger(events_of(pipeline, text, "2024-03-05")).get("lifted", [])
+    assert all(ANNOUNCED_PASSIVE not in e.evidence.steps for e in lifted)
