@@ -40,3 +40,15 @@ def test_threatened_attack_gives_no_maker(pipeline: Pipeline) -> None:
     killed = by_trigger(events_of(pipeline, text, "2024-03-04"))["killed"][0]
     assert killed.source.country == "GEO"
     assert TOLL_MAKER not in killed.evidence.steps
+
+
+def test_strikes_referred_to_are_those_on_the_victims_country(pipeline: Pipeline) -> None:
+    # (referred_maker.py: of the earlier named acts of force, the one on the casualties' own country)
+    text = (
+        "YEREVAN, May 3 (Wire) - Azerbaijani jets bombed the Armenian town of Goris on Tuesday, a day after "
+        "Armenian troops seized two Azerbaijani border posts. Armenian officials said 30 civilians had been "
+        "killed in the raids."
+    )
+    killed = by_trigger(events_of(pipeline, text, "2024-05-03"))["killed"][0]
+    assert killed.source.country == "AZE"
+    assert killed.target is not None and killed.target.country == "ARM"

@@ -51,21 +51,24 @@ def _referred_noun(d: Draft) -> Token | None:
     return None
 
 
-def _attack(noun: Token, earlier: list[Draft]) -> Draft | None:
+def _attack(noun: Token, toll: Draft, earlier: list[Draft]) -> Draft | None:
     """The last earlier act of force with a named maker, told within a few sentences before the noun's
-    ("bombed targets ... killed in the strikes"): the act the definite noun refers back to."""
+    ("bombed targets ... killed in the strikes"): the act the definite noun refers back to. One done to the
+    casualties' own country comes first: "X bombed Y's town, a day after Y's troops seized X's posts. 30
+    civilians of Y were killed in the raids" are X's raids, though Y's act was told last."""
     start = doccache.sent(noun).start
-    for d in reversed(earlier):
-        if (
-            doccache.sent(d.token).start >= start
-            or not d.code.startswith(_FORCE_ROOTS)
-            or "unattributed" in d.facts
-        ):
-            continue
-        if start - doccache.sent(d.token).start > _REACH or d.source.country is None:
-            continue
-        return d
-    return None
+    attacks = [
+        d
+        for d in earlier
+        if doccache.sent(d.token).start < start
+        and d.code.startswith(_FORCE_ROOTS)
+        and "unattributed" not in d.facts
+        and start - doccache.sent(d.token).start <= _REACH
+        and d.source.country is not None
+    ]
+    hit = toll.target.country if toll.target is not None else None
+    on_victims = [d for d in attacks if hit is not None and d.target is not None and d.target.country == hit]
+    return (on_victims or attacks or [None])[-1]
 
 
 def referred_makers(drafts: Iterable[Draft]) -> Iterator[Draft]:
@@ -74,7 +77,7 @@ def referred_makers(drafts: Iterable[Draft]) -> Iterator[Draft]:
     earlier: list[Draft] = []
     for d in drafts:
         noun = _referred_noun(d)
-        attack = _attack(noun, earlier) if noun is not None else None
+        attack = _attack(noun, d, earlier) if noun is not None else None
         if attack is not None:
             d = d.step(REFERRED_MAKER, source=attack.source, facts=d.facts - {"unattributed"})
         earlier.append(d)
