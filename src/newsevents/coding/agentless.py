@@ -165,12 +165,9 @@ def _parties(
 ) -> tuple[Actor, Actor | None, str] | None:
     """(source, target, rule) of an agentless state act, a wave of protest or an eased measure."""
     code = trigger.code or trigger.pattern.code
-    told = speaker_parties(trigger.token, code, actors, day) if _agentless(trigger) else None
+    told = _told(trigger, code, actors, day)
     if told is not None:
-        return (*told, SPEAKER_STATE)
-    announced = announced_parties(trigger.token, code, actors, day) if _agentless(trigger) else None
-    if announced is not None:  # ("Ankara said the inspectors would be allowed in": its own decision)
-        return (*announced, ANNOUNCED_PASSIVE)
+        return told
     eased = eased_parties(trigger, actors, day)
     if eased is not None:
         return (*eased, EASED_MEASURE)
@@ -222,6 +219,21 @@ def _parties(
     name = actors.country_name(home)
     source = Actor(text="", name=name, country=home, role=role, code=f"{home}{role or ''}")
     return source, targets[0] if targets else None, STATE_PASSIVE if state else PUBLIC_PROTEST
+
+
+def _told(
+    trigger: Trigger, code: str, actors: DocActors, day: dt.date | None
+) -> tuple[Actor, Actor | None, str] | None:
+    """(source, target, rule) of an agentless passive a state organ reports: another's people it acted on
+    (speaker_state.py), or its own act to come ("Ankara announced that the Greek inspectors will be allowed
+    in": announced_passive.py)."""
+    if not _agentless(trigger):
+        return None
+    told = speaker_parties(trigger.token, code, actors, day)
+    if told is not None:
+        return (*told, SPEAKER_STATE)
+    announced = announced_parties(trigger.token, code, actors, day)
+    return (*announced, ANNOUNCED_PASSIVE) if announced is not None else None
 
 
 def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:

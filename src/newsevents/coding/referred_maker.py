@@ -68,7 +68,8 @@ def _attack(noun: Token, toll: Draft, earlier: list[Draft]) -> Draft | None:
     ]
     hit = toll.target.country if toll.target is not None else None
     on_victims = [d for d in attacks if hit is not None and d.target is not None and d.target.country == hit]
-    return (on_victims or attacks or [None])[-1]
+    found = on_victims or attacks
+    return found[-1] if found else None
 
 
 def referred_makers(drafts: Iterable[Draft]) -> Iterator[Draft]:
