@@ -58,8 +58,8 @@ def test_threat_whose_condition_names_a_party_targets_that_party(pipeline: Pipel
 
 def test_accord_named_after_a_capital_makes_no_party_of_its_state(pipeline: Pipeline) -> None:
     text = (
-        "KINSHASA - Rwandan and Ugandan troops fought in Kisangani on Monday. The UN envoy said the "
-        "fighting was a grave breach of the Lusaka ceasefire and demanded that both armies leave Congo."
+        "GOMA - Burundian and Ugandan units clashed near Bunia on Friday. The UN mediator said the raids "
+        "broke the Lusaka ceasefire and demanded that both armies return to their bases."
     )
     events = events_of(pipeline, text, DAY)
     assert events and all(e.target is None or e.target.country != "ZMB" for e in events)
