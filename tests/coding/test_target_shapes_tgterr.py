@@ -59,7 +59,7 @@ def test_threat_whose_condition_names_a_party_targets_that_party(pipeline: Pipel
 def test_accord_named_after_a_capital_makes_no_party_of_its_state(pipeline: Pipeline) -> None:
     text = (
         "GOMA - Burundian and Ugandan units clashed near Bunia on Friday. The UN mediator said the raids "
-        "broke the Lusaka ceasefire and demanded that both armies return to their bases."
+        "broke the Lusaka ceasefire, and he demanded that the two armies return to their bases."
     )
     events = events_of(pipeline, text, DAY)
     assert events and all(e.target is None or e.target.country != "ZMB" for e in events)
