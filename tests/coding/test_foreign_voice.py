@@ -11,8 +11,8 @@ from newsevents.pipeline import Pipeline
 
 DAY = "2022-12-08"
 _LEAD = (
-    "LIMA, Dec 7 (Wire) - Peru's congress removed President Pedro Castillo on Monday and swore in his "
-    "deputy, Dina Boluarte, as protests spread across Peru."
+    "QUITO, Dec 7 (Wire) - Ecuador's assembly voted on Monday to dismiss the interior minister, Rafael "
+    "Mena, after a week of strikes and road blockades across Ecuador."
 )
 
 
@@ -20,7 +20,7 @@ def test_foreign_concern_is_aimed_at_the_story_country(pipeline: Pipeline) -> No
     text = f"{_LEAD} The Chilean embassy said it was concerned about the unrest."
     concern = by_trigger(events_of(pipeline, text, DAY))["said"][0]
     assert concern.root == "01" and concern.source.country == "CHL"
-    assert concern.target is not None and concern.target.country == "PER"
+    assert concern.target is not None and concern.target.country == "ECU"
     assert FOREIGN_VOICE in concern.evidence.steps
 
 

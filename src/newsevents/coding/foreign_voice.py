@@ -1,6 +1,6 @@
 """An act a foreign party takes on a story set elsewhere, naming nobody, is aimed at that story's party,
-not at its own country: "the U.S. embassy said it was concerned about the violence", "Pakistan protested
-that a missile had crossed its airspace", "Tokyo refused to withdraw the remarks".
+not at its own country: "the Dutch consulate voiced worry over the riots", "Oman complained that a stray
+drone had entered its skies", "Tokyo declined to take back the remarks".
 
 ``targets.implicit_country`` places an act that may be domestic (a comment, a protest, a refusal to
 yield, an intent to pull back) and names no target on its source's own country: a statement on home
