@@ -6,8 +6,9 @@ the article names most. In a story set in the source's own country ("KINGSTON - 
 charge", "the electoral board rejected the fraud claims", "the opposition leader called for an inquiry
 into the deaths") the foreign country named elsewhere (a donor, a mediator, a country that commented) is
 seldom the party such a verbal act answers: its counterpart is at home. When neither the act's sentence
-names a party of another state nor the sentence before names the article's counterpart, the act is
-domestic. Criticism and intents are left to the counterpart: they answer a foreign act as often as not.
+names a party of another state nor the sentences on either side of it name the article's counterpart,
+the act is domestic. Criticism and intents are left to the counterpart: they answer a foreign act as
+often as not.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ HOME_STATEMENT = declare(
     "home-statement",
     "a statement, denial, appeal, demand or rejection that names no counterpart, in a story set in its "
     "source's country, with no foreign party in its sentence and the story's counterpart not named in the "
-    "sentence before, is aimed at its own country",
+    "sentences next to it, is aimed at its own country",
     "KINGSTON - Jamaica asked the United States for help. Days later, residents accused soldiers of "
     "looting. The army denied the charge.",
 )
@@ -37,15 +38,19 @@ _PARTY_KINDS = ("country", "entry")
 def home_statement(d: Draft, actors: DocActors, own: str, other: str) -> bool:
     """Whether the verbal act ``d`` of a source of ``own`` is domestic: a root of ``_HOME_ROOTS``, a story
     set in ``own``, no party of another state in its sentence and ``other`` (the article's counterpart)
-    not in the sentence before."""
+    not in the sentences on either side."""
     if not d.code.startswith(_HOME_ROOTS) or actors.story_country != own or _datelined(actors, other):
         return False
     sent = d.sent
-    prev_start = sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    doc = sent.doc
+    near = (
+        doc[sent.start - 1].sent.start if sent.start > 0 else sent.start,
+        doc[sent.end].sent.end if sent.end < len(doc) else sent.end,
+    )
     for m in actors.mentions:
         if m.kind not in _PARTY_KINDS or m.iso3 in (None, own):
             continue
-        if sent.start <= m.start < sent.end or (m.iso3 == other and prev_start <= m.start < sent.start):
+        if sent.start <= m.start < sent.end or (m.iso3 == other and near[0] <= m.start < near[1]):
             return False
     return True
 
