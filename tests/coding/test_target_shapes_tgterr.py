@@ -1,7 +1,7 @@
-"""Wrong targets of three shapes (issue 10), on sentences written for these tests: a cut in relations
+"""Wrong targets of four shapes (issue 10), on sentences written for these tests: a cut in relations
 done to the source's own envoy (coding/own_envoy.py), a threat whose condition names its party by a
 pronoun (coding/condition_owner.py), a demand that mentions an accord named after a capital
-(actors/accord_names.py)."""
+(actors/accord_names.py), an accord of a pair aimed at its venue (coding/venue_pair.py)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from coding_helpers import by_trigger, events_of
 
 from newsevents.coding.own_envoy import OWN_ENVOY
 from newsevents.coding.roles import CONDITION
+from newsevents.coding.venue_pair import VENUE_PAIR
 from newsevents.pipeline import Pipeline
 
 DAY = "2021-03-10"
@@ -64,3 +65,21 @@ def test_accord_named_after_a_capital_makes_no_party_of_its_state(pipeline: Pipe
     events = events_of(pipeline, text, DAY)
     assert events and all(e.target is None or e.target.country != "ZMB" for e in events)
     assert "ZMB" not in {e.source.country for e in events}
+
+
+def test_accord_of_a_pair_named_in_the_subject_is_not_aimed_at_its_venue(pipeline: Pipeline) -> None:
+    text = (
+        "BOGOTA, May 3 (Wire) - Negotiators for the Colombian government and ELN rebels concluded a peace "
+        "accord in Caracas on Wednesday after three years of talks."
+    )
+    accord = by_trigger(events_of(pipeline, text, DAY))["concluded"][0]
+    assert accord.root == "05" and accord.source.country == "COL"
+    assert accord.target is not None and accord.target.country == "COL"
+    assert VENUE_PAIR in accord.evidence.steps
+
+
+def test_talks_of_one_party_keep_their_venue(pipeline: Pipeline) -> None:
+    text = "OSLO, May 3 (Wire) - Norway's foreign minister held talks in Kabul on Monday."
+    talks = by_trigger(events_of(pipeline, text, DAY))["talks"][0]
+    assert talks.target is not None and talks.target.country == "AFG"
+    assert VENUE_PAIR not in talks.evidence.steps
