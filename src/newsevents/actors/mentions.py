@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 
 from newsevents import doccache
 from newsevents.actors import phraseindex
+from newsevents.actors.accord_names import names_accord
 from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.namesakes import placed_namesakes
 from newsevents.actors.phraseindex import PhraseIndex
@@ -182,6 +183,7 @@ class MentionFinder:
         country = [m for m in mentions if m.kind == "country"]
         dropped = {m.start for m in country if _likeness(doc, m.end) or region_part(doc, m.start, m.end)}
         dropped |= {m.start for m in country if _period(doc, m)}
+        dropped |= {m.start for m in country if names_accord(doc, m.end, m.country_kind)}  # ("Minsk accords")
         mentions = [m for m in mentions if not (m.kind == "country" and m.start in dropped)]
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doccache.ents(doc):

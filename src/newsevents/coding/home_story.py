@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.home_statement import HOME_STATEMENT, home_statement
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -59,7 +60,9 @@ def home_counterpart(d: Draft, actors: DocActors, own: str, other: str) -> str |
         return None
     if _passing_mention(d, actors, own, other):
         return HOME_STORY
-    return HOME_CRITIC if _home_voice(d, actors, own) else None
+    if _home_voice(d, actors, own):
+        return HOME_CRITIC
+    return HOME_STATEMENT if home_statement(d, actors, own, other) else None  # (coding/home_statement.py)
 
 
 def _home_voice(d: Draft, actors: DocActors, own: str) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from newsevents import doccache, labels
 from newsevents.coding import clause_party, decided, doers, recent_relative, reduced_relative, scene, syntax
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
+from newsevents.coding.condition_owner import pronoun_condition
 from newsevents.coding.diplomacy import recipients, time_anchor
 from newsevents.coding.durations import only_durations
 from newsevents.coding.judged_conjunct import JUDGED_CONJUNCT, judging_speakers
@@ -244,7 +245,8 @@ def fixed_role_targets(tok: Token, code: str) -> tuple[list[Head], list[Head]]:
         verbs = [tok, *syntax.governors(tok)]
         for clause in (c for v in verbs for c in doccache.children(v) if c.dep_ == "advcl"):
             if any(m.dep_ == "mark" and m.lower_ in words for m in doccache.children(clause)):
-                first.extend(Head(c, CONDITION) for c in doccache.children(clause) if c.dep_ == "nsubj")
+                subjects = [c for c in doccache.children(clause) if c.dep_ == "nsubj"]
+                first.extend(Head(c, CONDITION) for c in subjects if not pronoun_condition(c, tok))
     if code.startswith(roles.concern_codes):
         for prep in syntax.preps(tok):
             if prep.lower_ not in roles.concern_prepositions:

@@ -22,6 +22,7 @@ from newsevents.coding.answered import Reacted, answerable, answered_party, answ
 from newsevents.coding.charged import foreign_charges
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.facts import fact_weight
+from newsevents.coding.foreign_voice import foreign_voice
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import PatternSet, construction
 from newsevents.coding.records import Draft, Trigger
@@ -253,7 +254,7 @@ class Selector:
         if lead is not None:
             return d.step(ANSWERS_LEAD, target=lead)
         # (coding.targets: the place, the source's own country for a domestic act, else the counterpart)
-        iso3, rule = implicit_country(d, actors)
+        iso3, rule = foreign_voice(d, actors, *implicit_country(d, actors))  # (coding/foreign_voice.py)
         if iso3 is None:
             return d
         implicit = country_actor(actors, iso3)
