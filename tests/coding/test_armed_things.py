@@ -1,0 +1,58 @@
+"""A state's guns, mortars, torpedoes and carrier groups acting in an event are its armed forces, its
+military command is the military, and its national security committee its government (issue 10, helper
+srcerr: rows of tools/curated_agents.tsv): the source then carries the role the corpus codes, not none.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded_with_roles
+
+from newsevents.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "source"),
+    [
+        (
+            "LIMA, May 3 (Wire) - Ecuadorean mortars shelled a Peruvian post on Monday, and Peruvian guns "
+            "fired back.",
+            "190",
+            ("PER", "MIL"),
+        ),
+        (
+            "SANTIAGO, May 3 (Wire) - A Chilean torpedo sank an Argentine navy corvette on Monday, "
+            "killing 12 sailors.",
+            "190",
+            ("CHL", "MIL"),
+        ),
+        (
+            "LIMA, May 3 (Wire) - Ecuadorean mortars shelled a Peruvian border post on Monday.",
+            "194",
+            ("ECU", "MIL"),
+        ),
+        (
+            "MANILA, May 3 (Wire) - A Chinese carrier group sailed through the strait on Monday, the "
+            "Philippine navy said.",
+            "150",
+            ("CHN", "MIL"),
+        ),
+        (
+            "NEW DELHI, May 3 (Wire) - Pakistan's military command said on Monday it had placed its missile "
+            "units on high alert along the border with India.",
+            "152",
+            ("PAK", "MIL"),
+        ),
+        (
+            "ISLAMABAD, May 3 (Wire) - Pakistan's National Security Committee said on Monday that any move "
+            "by India to block the river would be an act of war.",
+            "130",
+            ("PAK", "GOV"),
+        ),
+    ],
+)
+def test_armed_thing_carries_its_role(
+    pipeline: Pipeline, text: str, code: str, source: tuple[str, str]
+) -> None:
+    found = [(s, r) for c, s, r, _t in coded_with_roles(pipeline, text, "2021-05-04") if c == code]
+    assert source in found, coded_with_roles(pipeline, text, "2021-05-04")
