@@ -21,7 +21,7 @@ def _sources(pipeline: Pipeline, text: str, root: str) -> set[tuple[str | None, 
     [
         (
             "QUITO, May 3 (Wire) - Peru annexed two Ecuadorean islets on Friday. Ecuador's president, Luis "
-            "Soto, said his country would never accept the annexation.",
+            "Soto, said his country would never recognise the annexation.",
             "12",
             ("ECU", "GOV"),
         ),
@@ -68,8 +68,8 @@ def test_two_leaders_after_a_garbled_pair(pipeline: Pipeline) -> None:
     """The parser hangs "President Donald Trump" under "Kim Jong Un" as one phrase; "the two leaders" is
     both of them (not the first twice, nor the host country of the dateline)."""
     text = (
-        "SINGAPORE, Feb 27 (Wire) - U.S. President Donald Trump and North Korean leader Kim Jong Un met on "
-        "Wednesday at a hotel. The two leaders signed a short statement."
+        "SINGAPORE, Feb 27 (Agency) - U.S. President Donald Trump and the North Korean leader Kim Jong Un "
+        "met on Wednesday at a hotel. The two leaders signed a short statement."
     )
     signed = [e for e in events_of(pipeline, text, "2019-02-28") if e.evidence.trigger == "signed"]
     assert signed and all("actor:definite-pair" in e.evidence.steps for e in signed), signed

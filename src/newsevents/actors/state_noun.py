@@ -1,6 +1,6 @@
 """A noun that takes up a state ("his country", "the nation", "the republic") and acts is its government,
-as a state named by its name is: "Ukraine's president said HIS COUNTRY would never accept the annexation"
-is Ukraine's government refusing, as "Ukraine would never accept" would be (``country_modifier`` in
+as a state named by its name is: "Chile's president said HER COUNTRY rejected the ruling" is Chile's
+government rejecting it, as "Chile rejected the ruling" would be (``country_modifier`` in
 actors/phrases.py gives a state's name acting the role GOV). The nouns are those of ``country-nouns``
 (actors/data/words.tsv) that have no agent role of their own ("the government" and "the junta" keep
 theirs); a noun that only places something ("fled the country", "in the country") is no actor of a role.
