@@ -1,7 +1,7 @@
 """A state's guns, mortars, torpedoes and carrier groups acting in an event are its armed forces, its
-military command is the military, and its national security committee its government (issue 10, helper
-srcerr: rows of tools/curated_agents.tsv): the source then carries the role the corpus codes, not none.
-Every sentence is invented."""
+military command and its military rulers are the military, and its national security committee its
+government (issue 10, helper srcerr: rows of tools/curated_agents.tsv): the source then carries the role
+the corpus codes, not none. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -44,6 +44,12 @@ from newsevents.pipeline import Pipeline
             ("PAK", "MIL"),
         ),
         (
+            "NDJAMENA, May 3 (Agency) - Chad's military rulers brushed off international calls on Monday "
+            "to hand power to civilians.",
+            "12",
+            ("TCD", "MIL"),
+        ),
+        (
             "ISLAMABAD, May 3 (Wire) - Pakistan's National Security Committee said on Monday that any move "
             "by India to block the river would be an act of war.",
             "130",
@@ -54,5 +60,5 @@ from newsevents.pipeline import Pipeline
 def test_armed_thing_carries_its_role(
     pipeline: Pipeline, text: str, code: str, source: tuple[str, str]
 ) -> None:
-    found = [(s, r) for c, s, r, _t in coded_with_roles(pipeline, text, "2021-05-04") if c == code]
+    found = [(s, r) for c, s, r, _t in coded_with_roles(pipeline, text, "2021-05-04") if c.startswith(code)]
     assert source in found, coded_with_roles(pipeline, text, "2021-05-04")
