@@ -44,7 +44,7 @@ from newsevents.pipeline import Pipeline
             ("PAK", "MIL"),
         ),
         (
-            "NDJAMENA, May 3 (Agency) - Chad's military rulers brushed off international calls on Monday "
+            "NDJAMENA, May 3 (Agency) - Chad's military rulers rejected foreign calls on Monday "
             "to hand power to civilians.",
             "12",
             ("TCD", "MIL"),
