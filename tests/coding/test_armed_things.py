@@ -1,4 +1,4 @@
-"""A state's guns, mortars, torpedoes and carrier groups acting in an event are its armed forces, its
+"""A state's torpedoes and carrier groups acting in an event are its armed forces, its
 military command and its military rulers are the military, and its national security committee its
 government (issue 10, helper srcerr: rows of tools/curated_agents.tsv): the source then carries the role
 the corpus codes, not none. Every sentence is invented."""
@@ -15,21 +15,10 @@ from newsevents.pipeline import Pipeline
     ("text", "code", "source"),
     [
         (
-            "LIMA, May 3 (Wire) - Ecuadorean mortars shelled a Peruvian post on Monday, and Peruvian guns "
-            "fired back.",
-            "190",
-            ("PER", "MIL"),
-        ),
-        (
             "SANTIAGO, May 3 (Wire) - A Chilean torpedo sank an Argentine navy corvette on Monday, "
             "killing 12 sailors.",
             "190",
             ("CHL", "MIL"),
-        ),
-        (
-            "LIMA, May 3 (Wire) - Ecuadorean mortars shelled a Peruvian border post on Monday.",
-            "194",
-            ("ECU", "MIL"),
         ),
         (
             "MANILA, May 3 (Wire) - A Chinese carrier group sailed through the strait on Monday, the "
