@@ -1,6 +1,6 @@
 """Three readings of who acts (issue 10, helper srcerr), each with invented sentences:
 - a noun that takes up a state ("his country") and acts is its government (actors/state_noun.py);
-- "opposition" on a party or legislators makes them the opposition (actors/agentrole.py);
+- "opposition" on a party makes it the opposition (actors/agentrole.py);
 - a definite pair ("the two leaders") after two people the parser hung under one name is both people
   (actors/pairs.py)."""
 

@@ -22,10 +22,10 @@ __all__ = ["AgentRoles"]
 _WORDS = packaged_words()
 _KEY = "newsevents.agentrole"
 _SERIAL = itertools.count()  # (each AgentRoles its own memo, whatever tables it reads)
-# Roles a party or a member of parliament has, which "opposition" on its phrase makes OPP, as Phoenix
-# codes "opposition party" and "opposition MP": "the opposition Democratic Party" (the row read is
-# "democratic party", PTY), "opposition Labour legislators" (LEG).
-_OPPOSABLE = frozenset({"PTY", "LEG"})
+# The role of a party, which "opposition" on its phrase makes OPP, as Phoenix codes "opposition party":
+# "the opposition Democratic Party" (the row read is "democratic party", PTY). Members of parliament keep
+# LEG ("an opposition deputy" is a lawmaker: tools/curated_agents.tsv).
+_OPPOSABLE = frozenset({"PTY"})
 
 
 class AgentRoles:
@@ -93,7 +93,7 @@ class AgentRoles:
 
 
 def _in_opposition(token: Token, role: str | None) -> str | None:
-    """``role``, or OPP for a party or legislators with "opposition" among the head's own modifiers."""
+    """``role``, or OPP for a party with "opposition" among the head's own modifiers."""
     if role not in _OPPOSABLE:
         return role
     opposed = any(
