@@ -54,7 +54,8 @@ CASES = [
         "Council",
         ("FJINGO",),
     ),
-    Case("coreferent-country", "Chile protested. The country recalled its envoy.", "country", ("CHL",)),
+    # (a state noun that acts is its government, as a state named by its name is: actors/state_noun.py)
+    Case("coreferent-country", "Chile protested. The country recalled its envoy.", "country", ("CHLGOV",)),
     Case("coreferent-country", "The mainland ignored Taiwan.", "mainland", ("CHN",)),
     Case("ethnic-group", "Ethnic Peruvians marched in Santiago.", "Peruvians", ("CHL",)),
     Case("bloc-group", "Peru cut gas supplies. European leaders protested.", "leaders", ("GOV",)),

@@ -22,6 +22,10 @@ __all__ = ["AgentRoles"]
 _WORDS = packaged_words()
 _KEY = "newsevents.agentrole"
 _SERIAL = itertools.count()  # (each AgentRoles its own memo, whatever tables it reads)
+# The role of a party, which "opposition" on its phrase makes OPP, as Phoenix codes "opposition party":
+# "the opposition Democratic Party" (the row read is "democratic party", PTY). Members of parliament keep
+# LEG ("an opposition deputy" is a lawmaker: tools/curated_agents.tsv).
+_OPPOSABLE = frozenset({"PTY"})
 
 
 class AgentRoles:
@@ -42,7 +46,7 @@ class AgentRoles:
         i = token.i
         if i in memo:
             return memo[i]
-        found = memo[i] = self._read(token)
+        found = memo[i] = _in_opposition(token, self._read(token))
         return found
 
     def _read(self, token: Token) -> str | None:
@@ -86,3 +90,14 @@ class AgentRoles:
             if role:
                 return role
         return None
+
+
+def _in_opposition(token: Token, role: str | None) -> str | None:
+    """``role``, or OPP for a party with "opposition" among the head's own modifiers."""
+    if role not in _OPPOSABLE:
+        return role
+    opposed = any(
+        c.lower_ == "opposition" and c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+        for c in doccache.children(token)
+    )
+    return "OPP" if opposed else role

@@ -295,7 +295,12 @@ def _last_two(
 
 
 def _mention_actors(actors: DocActors, m: Mention, day: dt.date | None) -> list[Actor]:
-    return actors._resolve_phrase(actors.doc[m.end - 1], day)
+    found = actors._resolve_phrase(actors.doc[m.end - 1], day)
+    if len(found) > 1 and m.kind == "entry" and m.entry is not None:
+        # (a phrase the parser garbled into one, "Ana Ruiz and Peruvian leader Luis Soto" under "Soto",
+        # reads as both people: the mention is its own person first)
+        found = sorted(found, key=lambda a: a.name != m.entry.name)  # type: ignore[union-attr]
+    return found
 
 
 def _named_as_venue(actors: DocActors, m: Mention) -> bool:

@@ -41,6 +41,7 @@ from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.plural_ref import plural_antecedent, plural_possessor
 from newsevents.actors.role_antecedent import unplaced_agent_country
 from newsevents.actors.specialists import unplaced_specialists
+from newsevents.actors.state_noun import state_noun_role
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -232,7 +233,7 @@ def coreferent_country(p: Phrase) -> list[Actor] | None:
     if p.countries:
         return None
     iso3 = coref_country(p.actors, p.head, p.tokens) or possessed_country(p.actors, p.head, p.day)
-    return [p.actor(iso3, p.role)] if iso3 else None
+    return [p.actor(iso3, state_noun_role(p.head, p.role))] if iso3 else None  # (actors/state_noun.py)
 
 
 def ethnic_group(p: Phrase) -> list[Actor] | None:

@@ -38,6 +38,7 @@ from newsevents.coding import (
     as_complement,
     headline,
     misplaced_agent,
+    object_subject,
     offset_object,
     participles,
     resources,
@@ -327,6 +328,7 @@ class ReattachStage:
             mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")
             offset_object.offset_objects(doc)  # ("visited Baku days after": Baku is the object)
             misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))
+            object_subject.object_subjects(doc)  # ("cut ties with Chile and Bolivia protested")
         return doc
 
 
