@@ -1,0 +1,33 @@
+"""What the pcomm probe set (sixteenth session: commentaries, analyses, op-eds and explainers) showed the
+coder getting wrong. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+
+from newsevents.pipeline import Pipeline
+
+PUBLISHED = "2021-03-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "warned"),
+    [
+        ("Washington warned Tehran to stop arming the militia in Basra.", "USA", "IRN"),
+        ("The Kremlin warned Kyiv on Monday to halt its shelling of Donetsk.", "RUS", "UKR"),
+        ("Ankara warned Athens to withdraw its troops from the islands.", "TUR", "GRC"),
+    ],
+)
+def test_warning_to_a_party_is_the_speakers(pipeline: Pipeline, text: str, speaker: str, warned: str) -> None:
+    """'warned Y to stop V-ing': the act is what the speaker wants of Y, so the warning is coded from the
+    speaker to Y, and Y is never the one threatening."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert any(c.startswith("13") and s == speaker and t == warned for c, s, t in events), events
+    assert not any(s == warned and c.startswith("13") for c, s, _t in events), events
+
+
+def test_threat_of_the_speakers_own_act_stays_a_threat_twin(pipeline: Pipeline) -> None:
+    """Without an object the embedded act is the speaker's own: 'threatened to cut aid' stays 131x."""
+    events = coded(pipeline, "Germany threatened to cut its aid to Uganda.", PUBLISHED)
+    assert ("1311", "DEU", "UGA") in events, events
