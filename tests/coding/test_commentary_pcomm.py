@@ -31,3 +31,35 @@ def test_threat_of_the_speakers_own_act_stays_a_threat_twin(pipeline: Pipeline) 
     """Without an object the embedded act is the speaker's own: 'threatened to cut aid' stays 131x."""
     events = coded(pipeline, "Germany threatened to cut its aid to Uganda.", PUBLISHED)
     assert ("1311", "DEU", "UGA") in events, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union should send its own monitors to Tigray.",
+        "Washington ought to press Riyadh to reopen the port and work with Muscat.",
+        "Brussels should impose sanctions on Minsk without delay.",
+    ],
+)
+def test_writers_advice_is_no_act(pipeline: Pipeline, text: str) -> None:
+    """A recommendation in the narration's own voice is the writer's, no act of the party advised."""
+    assert coded(pipeline, text, PUBLISHED) == [], coded(pipeline, text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Berlin said the European Union should send investigators to Kyiv.", "DEU"),
+        ('"The union should send investigators to Kyiv," the German chancellor said.', "DEU"),
+    ],
+)
+def test_advice_someone_gives_is_still_coded(pipeline: Pipeline, text: str, speaker: str) -> None:
+    """Reported or quoted, the same advice is the speaker's demand or appeal."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert any(s == speaker and c.startswith(("02", "10")) for c, s, _t in events), events
+
+
+def test_a_hypothetical_act_of_a_party_is_not_advice(pipeline: Pipeline) -> None:
+    """'could send troops' is a possibility the text gives the party (coded as its threat or intent)."""
+    events = coded(pipeline, "Paris could send more troops to Mali.", PUBLISHED)
+    assert any(s == "FRA" for _c, s, _t in events), events
