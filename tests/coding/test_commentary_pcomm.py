@@ -63,3 +63,26 @@ def test_a_hypothetical_act_of_a_party_is_not_advice(pipeline: Pipeline) -> None
     """'could send troops' is a possibility the text gives the party (coded as its threat or intent)."""
     events = coded(pipeline, "Paris could send more troops to Mali.", PUBLISHED)
     assert any(s == "FRA" for _c, s, _t in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada sent a team of experts to Haiti on Monday.", ("070", "CAN", "HTI")),
+        ("Germany sent experts to Libya to help rebuild the ministries.", ("070", "DEU", "LBY")),
+        ("The Netherlands sent a team of forensic specialists to Kyiv.", ("090", "NLD", "UKR")),
+        ("Japan sent a team of disaster experts to Nepal.", ("073", "JPN", "NPL")),
+        ("Britain sent a team of military advisers to Nigeria.", ("070", "GBR", "NGA")),
+    ],
+)
+def test_pcomm_rows_experts_sent(pipeline: Pipeline, text: str, expected: tuple[str, str, str]) -> None:
+    """Experts lent to another state are aid (070; relief experts 073), forensic teams an inquiry (090),
+    not a deployment of forces (154) nor nothing at all."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert expected in events, events
+
+
+def test_pcomm_rows_leave_bare_team_blocked(pipeline: Pipeline) -> None:
+    """A team alone names no act: the football side sent to the tournament is no event."""
+    events = coded(pipeline, "Brazil sent a team to the tournament in Qatar.", PUBLISHED)
+    assert events == [], events
