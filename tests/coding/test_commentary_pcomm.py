@@ -86,3 +86,17 @@ def test_pcomm_rows_leave_bare_team_blocked(pipeline: Pipeline) -> None:
     """A team alone names no act: the football side sent to the tournament is no event."""
     events = coded(pipeline, "Brazil sent a team to the tournament in Qatar.", PUBLISHED)
     assert events == [], events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops returned home from Kazakhstan on Friday.",
+        "The last Armenian soldiers flew home from Syria in March.",
+    ],
+)
+def test_forces_coming_back_from_abroad_withdraw(pipeline: Pipeline, text: str) -> None:
+    """Forces returning or flying back from abroad pull out (0874); they make no visit (042)."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert any(c == "0874" for c, _s, _t in events), events
+    assert not any(c.startswith("04") for c, _s, _t in events), events
