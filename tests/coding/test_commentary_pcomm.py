@@ -100,3 +100,17 @@ def test_forces_coming_back_from_abroad_withdraw(pipeline: Pipeline, text: str) 
     events = coded(pipeline, text, PUBLISHED)
     assert any(c == "0874" for c, _s, _t in events), events
     assert not any(c.startswith("04") for c, _s, _t in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgian prosecutors opened a murder case after the shooting in Gori.",
+        "Kyiv's prosecutors have opened more than 300 war crimes cases.",
+        "Belarusian investigators opened a treason case against the blogger.",
+    ],
+)
+def test_cases_opened_are_inquiries(pipeline: Pipeline, text: str) -> None:
+    """A criminal case of a named kind opened by prosecutors or investigators is an inquiry (090)."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert any(c == "090" for c, _s, _t in events), events
