@@ -1,7 +1,7 @@
 """The writer's advice: what a commentary says a party should do is no act of that party.
 
-Op-eds and analyses close with recommendations in the narration's own voice: "The union should send its
-own investigators, and it should do so now", "Washington should instead press Riyadh to revive the talks".
+Op-eds and analyses close with recommendations in the narration's own voice: "Brussels should dispatch
+monitors of its own, and soon", "Washington should lean on Riyadh to reopen the port instead".
 The modality stage read "should" as a hypothetical auxiliary, under which an act keeps its code, so each
 recommendation came out as an investigation, a demand or an aid pledge by the party named. Nobody in the
 text makes it: the writer is no party (corpus README: statements are coded for their speakers), and the
@@ -28,7 +28,7 @@ WRITERS_ADVICE = declare(
     "writers-advice",
     "an act a commentary's own narration says a party should or ought to do ('the union should send "
     "investigators') is the writer's recommendation, no act nor intent of that party",
-    "The European Union should send its own investigators to Bucha.",
+    "The African Union should dispatch monitors to the border at once.",
 )
 _FILE = "coding/data/advice.toml"
 # How far up from an event noun its clause's verb is looked for.
