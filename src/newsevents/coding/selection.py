@@ -33,6 +33,7 @@ from newsevents.coding.sources import can_act, same_actor
 from newsevents.coding.speaker_conjunct import speaker_act
 from newsevents.coding.targets import country_actor, implicit_country
 from newsevents.coding.toll_maker import named_tolls
+from newsevents.coding.warned_party import warned_content
 from newsevents.records import Actor
 from newsevents.tone import score as tone_score
 from newsevents.when import DocDates, When, role_day
@@ -115,7 +116,7 @@ class Selector:
         kept: list[Draft] = []
         last_dated: When | None = None
         for sent in doccache.sents(doc):
-            mine = [d for d in drafts if sent.start <= d.token.i < sent.end]
+            mine = warned_content([d for d in drafts if sent.start <= d.token.i < sent.end])
             coded_here = {d.token.i: d.code for d in mine if d.code[:1].isdigit()}
             answers = responses.threats(sent, coded_here, actors, dates, last_dated)
             mine = [d for d in mine if d.token.i not in responses.replaced(answers)]  # (answers recode them)

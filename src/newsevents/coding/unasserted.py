@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
+from newsevents.coding.advice import writers_advice
 from newsevents.coding.clausebreak import across_break
 from newsevents.coding.conjecture import conjecture
 from newsevents.coding.curtailed import CURTAILED, curtailed
@@ -125,6 +126,7 @@ def unasserted(trigger: Trigger) -> str | None:
         return CURTAILED
     return (
         generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok) or conjecture(tok) or supposed(tok)
+        or writers_advice(tok)
     )
 
 
