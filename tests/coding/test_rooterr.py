@@ -1,0 +1,57 @@
+"""Right parties, wrong root (sixteenth session, rooterr): constructions whose verb or object codes another
+root than the act the sentence tells (issue 10), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from coding_helpers import events_of
+
+from newsevents.coding import offered_force
+from newsevents.coding.rules import RULES
+from newsevents.pipeline import Pipeline
+from newsevents.records import Event
+
+PUBLISHED_ON = "2022-06-14"
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Event]:
+    return events_of(pipeline, text, PUBLISHED_ON)
+
+
+def _by(pipeline: Pipeline, text: str, trigger: str) -> list[Event]:
+    return [e for e in _events(pipeline, text) if e.evidence.trigger == trigger]
+
+
+# -- forces offered, not brandished (coding/offered_force.py) -----------------------------------------
+
+
+def test_announced_troops_with_no_destination_are_offered(pipeline: Pipeline) -> None:
+    text = "Ghana said on Monday it would send 300 soldiers if the bloc asked for them."
+    send = _by(pipeline, text, "send")
+    assert send and send[0].cameo == "0312"
+    assert offered_force.UNPLACED_DEPLOYMENT in send[0].evidence.steps
+
+
+def test_readiness_to_deploy_aircraft_is_an_offer(pipeline: Pipeline) -> None:
+    deploy = _by(pipeline, "Norway said it was ready to deploy two transport planes.", "deploy")
+    assert deploy and deploy[0].root == "03"
+
+
+def test_announced_troops_sent_to_a_place_stay_a_threat(pipeline: Pipeline) -> None:
+    send = _by(pipeline, "Turkey said it would send more troops to the Syrian border.", "send")
+    assert send and send[0].root == "13"
+    assert offered_force.UNPLACED_DEPLOYMENT not in send[0].evidence.steps
+
+
+def test_destination_hung_on_the_announcing_verb_counts(pipeline: Pipeline) -> None:
+    text = "London announced it would send one of its newest destroyers, the Valiant, to the Falklands."
+    send = _by(pipeline, text, "send")
+    assert send and send[0].root == "13"
+
+
+def test_threatened_deployment_stays_a_threat(pipeline: Pipeline) -> None:
+    send = _by(pipeline, "Ankara threatened to send troops.", "send")
+    assert send and send[0].cameo.startswith("13")
+
+
+def test_offered_force_rules_are_catalogued() -> None:
+    assert offered_force.UNPLACED_DEPLOYMENT in RULES and offered_force.COMMITMENT in RULES
