@@ -42,8 +42,8 @@ def test_announced_troops_sent_to_a_place_stay_a_threat(pipeline: Pipeline) -> N
     assert offered_force.UNPLACED_DEPLOYMENT not in send[0].evidence.steps
 
 
-def test_destination_hung_on_the_announcing_verb_counts(pipeline: Pipeline) -> None:
-    text = "London announced it would send one of its newest destroyers, the Valiant, to the Falklands."
+def test_destination_after_an_appositive_counts(pipeline: Pipeline) -> None:
+    text = "Whitehall said on Tuesday it planned to send one of its new destroyers, the Valiant, to Guam."
     send = _by(pipeline, text, "send")
     assert send and send[0].root == "13"
 
