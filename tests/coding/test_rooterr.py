@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coding_helpers import events_of
 
-from newsevents.coding import offered_force
+from newsevents.coding import offered_force, signed_act
 from newsevents.coding.rules import RULES
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event
@@ -55,3 +55,24 @@ def test_threatened_deployment_stays_a_threat(pipeline: Pipeline) -> None:
 
 def test_offered_force_rules_are_catalogued() -> None:
     assert offered_force.UNPLACED_DEPLOYMENT in RULES and offered_force.COMMITMENT in RULES
+
+
+# -- a document signed that enacts an act of force (coding/signed_act.py) ------------------------------
+
+
+def test_treaty_signed_annexing_provinces_is_the_annexation(pipeline: Pipeline) -> None:
+    text = "The Russian president signed treaties on Friday annexing three provinces of Georgia."
+    events = _events(pipeline, text)
+    assert [(e.evidence.trigger, e.root) for e in events] == [("annexing", "19")]
+    assert signed_act.SIGNED_ACT in events[0].evidence.steps
+
+
+def test_treaty_signed_absorbing_a_region_is_the_annexation(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Moscow's leader signed a treaty on Friday absorbing Abkhazia into Russia.")
+    assert {e.root for e in events} == {"19"}
+
+
+def test_accord_signed_opening_the_border_stays_an_agreement(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Ecuador and Peru signed an accord on Friday opening their border to trade.")
+    assert events and all(e.root == "05" for e in events if e.evidence.trigger == "signed")
+    assert not any(signed_act.SIGNED_ACT in e.evidence.steps for e in events)
