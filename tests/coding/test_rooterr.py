@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coding_helpers import events_of
 
-from newsevents.coding import offered_force, signed_act
+from newsevents.coding import accused_intent, offered_force, signed_act
 from newsevents.coding.rules import RULES
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event
@@ -76,3 +76,31 @@ def test_accord_signed_opening_the_border_stays_an_agreement(pipeline: Pipeline)
     events = _events(pipeline, "Ecuador and Peru signed an accord on Friday opening their border to trade.")
     assert events and all(e.root == "05" for e in events if e.evidence.trigger == "signed")
     assert not any(signed_act.SIGNED_ACT in e.evidence.steps for e in events)
+
+
+# -- an intention charged, not announced (coding/accused_intent.py) ------------------------------------
+
+
+def test_invasion_an_accused_party_prepares_is_the_accusation_only(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Guyana has accused Caracas of preparing an invasion.")
+    assert [(e.evidence.trigger, e.root) for e in events] == [("accused", "11")]
+
+
+def test_act_an_accused_party_seeks_gives_way(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Kiev accused Moscow of planning to seize the port.")
+    assert [e.root for e in events] == ["11"]
+
+
+def test_act_an_accused_party_did_stays(pipeline: Pipeline) -> None:
+    events = _events(pipeline, "Kiev accused Moscow of shelling the port.")
+    assert {e.root for e in events} == {"11", "19"}
+
+
+def test_other_partys_clause_inside_the_charge_stays(pipeline: Pipeline) -> None:
+    text = (
+        "The junta in Bamako accused Paris of wanting to intervene militarily, which the French foreign "
+        "ministry denied."
+    )
+    denied = _by(pipeline, text, "denied")
+    assert denied and denied[0].root == "01"
+    assert accused_intent.CHARGED_INTENT in RULES

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import dateclause, doccache, labels
 from newsevents.coding import cannot_but, defiance, resources, stance, syntax
+from newsevents.coding.accused_intent import charged_intent
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.not_yet import not_yet
@@ -179,6 +180,8 @@ class ModalityReader:
         modality, steps = found
         if (taken := part_taken(trigger, modality)) is not None:  # ("took part in the raid": coded on raid)
             return replace(trigger, dropped_by=taken)
+        if (charged := charged_intent(trigger, modality)) is not None:  # ("accused X of PLANNING to ...")
+            return replace(trigger, dropped_by=charged)
         code, code_step = self.recode(trigger.pattern.code, modality, tok)
         return replace(
             trigger,
