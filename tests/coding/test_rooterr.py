@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coding_helpers import events_of
 
-from newsevents.coding import accused_intent, offered_force, signed_act
+from newsevents.coding import accused_intent, offered_force, own_naming, signed_act
 from newsevents.coding.rules import RULES
 from newsevents.pipeline import Pipeline
 from newsevents.records import Event
@@ -104,3 +104,18 @@ def test_other_partys_clause_inside_the_charge_stays(pipeline: Pipeline) -> None
     denied = _by(pipeline, text, "denied")
     assert denied and denied[0].root == "01"
     assert accused_intent.CHARGED_INTENT in RULES
+
+
+# -- a party naming its own act (coding/own_naming.py) -------------------------------------------------
+
+
+def test_own_act_named_in_a_free_relative_is_no_judgement(pipeline: Pipeline) -> None:
+    text = "Serbia launched what it called counter-terrorist operations in Kosovo on Tuesday."
+    events = _events(pipeline, text)
+    assert not any(e.evidence.trigger == "called" for e in events)
+
+
+def test_free_relative_judging_another_party_stays_a_judgement(pipeline: Pipeline) -> None:
+    text = "Washington said it had cancelled aid to Cairo over what it called Egypt's failure to hold a vote."
+    called = _by(pipeline, text, "called")
+    assert called and called[0].root == "11" and own_naming.OWN_NAMING in RULES

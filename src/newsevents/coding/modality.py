@@ -23,6 +23,7 @@ from newsevents.coding.decided import intending_noun
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.not_yet import not_yet
 from newsevents.coding.offered_force import COMMITMENT, offered_force  # noqa: F401  (COMMITMENT: tests)
+from newsevents.coding.own_naming import OWN_NAMING, names_own_object
 from newsevents.coding.participation import part_taken
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.perpetrated import PERPETRATED_ACT, perpetrated
@@ -164,6 +165,8 @@ class ModalityReader:
             return replace(trigger, dropped_by=FAILED)
         if (no_act := unasserted(trigger)) is not None:  # (coding/unasserted.py: questions, acts of nature)
             return replace(trigger, dropped_by=no_act)
+        if names_own_object(tok):  # ("launched what it CALLED an operation": coding/own_naming.py)
+            return replace(trigger, dropped_by=OWN_NAMING)
         if cannot_but.helping_idiom(tok):  # ("could not HELP but deplore": no help, no refusal of it)
             return replace(trigger, dropped_by=cannot_but.IDIOM_HELP)
         found = _stance_modality(trigger) or self.modality(tok, trigger.pattern.code)
