@@ -119,3 +119,12 @@ def test_free_relative_judging_another_party_stays_a_judgement(pipeline: Pipelin
     text = "Washington said it had cancelled aid to Cairo over what it called Egypt's failure to hold a vote."
     called = _by(pipeline, text, "called")
     assert called and called[0].root == "11" and own_naming.OWN_NAMING in RULES
+
+
+# -- rows (verbs.curated.tsv, rooterr block) -----------------------------------------------------------
+
+
+def test_attack_ordered_is_the_use_of_force(pipeline: Pipeline) -> None:
+    ordered = _by(pipeline, "Ankara ordered an attack on the Syrian army post on Monday.", "ordered")
+    assert ordered and ordered[0].root == "19"
+    assert ordered[0].evidence.rule == "ne.rooterr.1"
