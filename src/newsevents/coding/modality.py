@@ -18,9 +18,12 @@ from spacy.tokens import Doc, Token
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import dateclause, doccache, labels
 from newsevents.coding import cannot_but, defiance, resources, stance, syntax
+from newsevents.coding.accused_intent import charged_intent
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.not_yet import not_yet
+from newsevents.coding.offered_force import COMMITMENT, offered_force  # noqa: F401  (COMMITMENT: tests)
+from newsevents.coding.own_naming import OWN_NAMING, names_own_object
 from newsevents.coding.participation import part_taken
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.perpetrated import PERPETRATED_ACT, perpetrated
@@ -121,15 +124,6 @@ PLANNED = declare(
     "('Japan to lift sanctions') makes the act an intention",
     "The European Union is due to lift its sanctions on Minsk next week.",
 )
-COMMITMENT = declare(
-    "code",
-    "commitment",
-    "a deployment that a party agrees, pledges or offers to make is an intent to cooperate "
-    "militarily (0312), not a threat",
-    "Nairobi pledged to send troops to the regional force.",
-)
-# The intent twin of a force posture (15x) under a commitment verb: offering troops is help, not a threat.
-_COMMITTED_FORCE = "0312"
 # Words of denial on an object or a governing noun ("NO deal", "WITHOUT a truce").
 _WITHOUT = frozenset({"without"})
 # Denied object, passive subject, subject: "reached NO deal", "NO soldiers were killed", "NONE attended".
@@ -171,6 +165,8 @@ class ModalityReader:
             return replace(trigger, dropped_by=FAILED)
         if (no_act := unasserted(trigger)) is not None:  # (coding/unasserted.py: questions, acts of nature)
             return replace(trigger, dropped_by=no_act)
+        if names_own_object(tok):  # ("launched what it CALLED an operation": coding/own_naming.py)
+            return replace(trigger, dropped_by=OWN_NAMING)
         if cannot_but.helping_idiom(tok):  # ("could not HELP but deplore": no help, no refusal of it)
             return replace(trigger, dropped_by=cannot_but.IDIOM_HELP)
         found = _stance_modality(trigger) or self.modality(tok, trigger.pattern.code)
@@ -187,6 +183,8 @@ class ModalityReader:
         modality, steps = found
         if (taken := part_taken(trigger, modality)) is not None:  # ("took part in the raid": coded on raid)
             return replace(trigger, dropped_by=taken)
+        if (charged := charged_intent(trigger, modality)) is not None:  # ("accused X of PLANNING to ...")
+            return replace(trigger, dropped_by=charged)
         code, code_step = self.recode(trigger.pattern.code, modality, tok)
         return replace(
             trigger,
@@ -331,9 +329,9 @@ class ModalityReader:
         intent = self.patterns.intent_code(code) or self.patterns.intent_code(code[:2] + "0")
         if threat and not (intent or "").startswith("13") and code[:2] != "13":
             return "130", THREAT_TWIN
-        commitment = self.words.commitment_verbs
-        if code[:2] == "15" and not threat and any(g.lemma_.casefold() in commitment for g in governors):
-            return _COMMITTED_FORCE, COMMITMENT
+        offered = None if threat else offered_force(code, tok, governors, self.words)
+        if offered is not None:  # (forces offered, not brandished: coding/offered_force.py)
+            return offered
         if intent and intent != code:
             return intent, THREAT_TWIN if intent.startswith("13") else INTENT_TWIN
         return code, None

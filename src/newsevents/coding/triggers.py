@@ -42,6 +42,7 @@ from newsevents.coding.records import Trigger
 from newsevents.coding.reduced_relative import dated_act
 from newsevents.coding.retaliation import threats
 from newsevents.coding.rules import declare
+from newsevents.coding.signed_act import signed_acts
 from newsevents.coding.subjunctive import demanded_acts
 from newsevents.coding.tolls import event_tolls
 
@@ -281,7 +282,7 @@ class TriggerFinder:
         for t in found:
             reason = None if t.dropped_by else self._gives_way(t, by_token)
             out.append(t if reason is None else _drop(t, reason))
-        return out + admission_triggers(sent, out)  # (after the others: it stands beside the admitted act)
+        return signed_acts(out) + admission_triggers(sent, out)  # (admissions stand beside the admitted act)
 
     def _stance(self, trigger: Trigger) -> Trigger:
         """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""
