@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.coding import syntax
+from newsevents.coding.conjecture import clause_verb
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
@@ -31,8 +32,6 @@ WRITERS_ADVICE = declare(
     "The African Union should dispatch monitors to the border at once.",
 )
 _FILE = "coding/data/advice.toml"
-# How far up from an event noun its clause's verb is looked for.
-_NOUN_CLIMB = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +50,7 @@ def advice_words() -> AdviceWords:
 
 def writers_advice(tok: Token) -> str | None:
     """WRITERS_ADVICE when the act at ``tok`` is advised in a main clause of the narration, else None."""
-    verb = _clause_verb(tok)
+    verb = clause_verb(tok)  # (the clause an event noun is the act of: coding/conjecture.py)
     if verb is None:
         return None
     chain = [verb, *syntax.shared_heads(verb)]  # ("should press Riyadh ... and WORK with Oman")
@@ -66,13 +65,3 @@ def writers_advice(tok: Token) -> str | None:
     sent = doccache.sent_tokens(doccache.sent(top))
     return None if any(t.text in words.quote_marks for t in sent) else WRITERS_ADVICE
 
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb of the clause ``tok`` is the act of (an event noun's governing verb)."""
-    for _ in range(_NOUN_CLIMB):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return tok if tok.pos_ in ("VERB", "AUX") else None

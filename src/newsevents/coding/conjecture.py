@@ -55,7 +55,7 @@ def conjecture_words() -> ConjectureWords:
 def conjecture(tok: Token) -> str | None:
     """CONJECTURE when the act at ``tok`` is a commentator's guess, else None."""
     words = conjecture_words()
-    clause = _clause_verb(tok)
+    clause = clause_verb(tok)
     if clause is None:
         return None
     speech: Token | None = None
@@ -77,8 +77,9 @@ def conjecture(tok: Token) -> str | None:
     return CONJECTURE if _commentator(speaker, conditional, words) else None
 
 
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb of the clause ``tok`` is the act of (an event noun's governing verb)."""
+def clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause ``tok`` is the act of (an event noun's governing verb); shared with
+    ``coding/advice.py``, whose writer's advice is read on the same clause."""
     for _ in range(_NOUN_CLIMB):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
