@@ -31,7 +31,8 @@ OWN_ENVOY = declare(
 _REDUCE_ROOT = "16"
 # Possessive pronouns that make an object the source's own ("ITS ambassador").
 _OWN_PRONOUNS = frozenset({"its", "their", "his", "her"})
-# Dependency labels of a verb's object, and of the noun after "of" on it ("the visit OF its minister").
+# Dependency labels of the verb's own object, active or passive ("recalled ITS AMBASSADOR", "its envoy was
+# recalled"); the noun after "of" on such an object is read by `_objects`.
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
