@@ -13,7 +13,6 @@ their place.
 
 from __future__ import annotations
 
-from newsevents.actors.doc_countries import main_country
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -45,7 +44,7 @@ def foreign_voice(
         or d.code.startswith(_AT_HOME_ROOTS)
     ):
         return iso3, rule
-    if own in (actors.story_country, main_country(actors)):
+    if own in (actors.story_country, actors._main_country):  # (DocActors memo)
         return iso3, rule
     other = article_counterpart(actors, own)
     return (other, FOREIGN_VOICE) if other is not None else (iso3, rule)
