@@ -29,6 +29,7 @@ from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.retold import folded_step
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
+from newsevents.coding.sentence_party import sentence_counterpart
 from newsevents.coding.sources import can_act, same_actor
 from newsevents.coding.speaker_conjunct import speaker_act
 from newsevents.coding.targets import country_actor, implicit_country
@@ -255,7 +256,7 @@ class Selector:
         if lead is not None:
             return d.step(ANSWERS_LEAD, target=lead)
         # (coding.targets: the place, the source's own country for a domestic act, else the counterpart)
-        iso3, rule = foreign_voice(d, actors, *implicit_country(d, actors))  # (coding/foreign_voice.py)
+        iso3, rule = foreign_voice(d, actors, *sentence_counterpart(d, actors, *implicit_country(d, actors)))
         if iso3 is None:
             return d
         implicit = country_actor(actors, iso3)
