@@ -85,3 +85,12 @@ def test_the_following_year_counts_from_a_year(pipeline: Pipeline) -> None:
 def test_months_after_an_undated_noun_keep_the_own_date(pipeline: Pipeline) -> None:
     text = "The president said on Friday that his troops would leave by June, two months after the coup."
     assert date_of(pipeline, text, "leave", MONDAY)[0] != "2024-05"
+
+
+def test_a_count_left_as_a_bare_dependent_still_offsets(pipeline: Pipeline) -> None:
+    # (the parser leaves "nine months" as an unlabelled "dep" of the clause after it)
+    text = (
+        "A car bomb tore through a market in Bilbao on Saturday, nine months after the rebels declared a "
+        "truce."
+    )
+    assert date_of(pipeline, text, "declared", MONDAY) == ("2023-06", OFFSET)

@@ -288,7 +288,9 @@ def _unit_before(mark: Token) -> Token | None:
         return None
     if mark.head.i == before.i:  # (however the parser hangs "a day" itself: an adverb, an apposition)
         return before
-    return before if before.dep_ == "npadvmod" and before.head.i in (mark.head.i, mark.head.head.i) else None
+    # (or left as an unlabelled "dep" of the clause: "nine months after the group declared a truce")
+    hung = before.dep_ in ("npadvmod", "dep")
+    return before if hung and before.head.i in (mark.head.i, mark.head.head.i) else None
 
 
 def _clause_verb(tok: Token) -> Token:
