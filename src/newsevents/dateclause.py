@@ -1,7 +1,8 @@
 """What the parse says about a date: the dateline's date, a future clause, a date bound to a noun, the noun
 a relative clause describes, and offsets from another event ("a day after ...", "two days earlier").
 
-Helpers of ``newsevents.when``; the word lists are in ``data/dates.toml``.
+Helpers of ``newsevents.when``; the word lists are in ``data/dates.toml``, the units of an offset and the
+dates they give in ``dateshift``.
 """
 
 from __future__ import annotations
@@ -10,14 +11,17 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import doccache, labels, leadclause, strandeddate, yeardate
 from newsevents.annotations import doc_text
 from newsevents.coding.rules import declare
-from newsevents.datewords import NUMBERS, When, date_words, resolve
+from newsevents.dateshift import UNITS as _UNITS
+from newsevents.dateshift import Shift as Shift
+from newsevents.dateshift import amount as _amount
+from newsevents.dateshift import unit_name as _unit_name
+from newsevents.datewords import When, date_words, resolve
 
 STORY_DAY = declare(
     "date",
@@ -37,8 +41,6 @@ _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "dawn", "noo
 _NOUN_DEPS = frozenset({"poss", "compound", "nummod", "amod", "nmod", "npadvmod", "preconj"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _PRESENT = frozenset({"is", "are", "'s", "'re", "am"})
-# Units of an offset, in days; hours and moments keep the reference day.
-_UNITS = {"day": 1, "night": 1, "week": 7, "hour": 0, "minute": 0, "moment": 0}
 
 
 def dateline_date(doc: Doc, published: dt.date | None) -> tuple[tuple[int, int], When] | None:
@@ -210,49 +212,8 @@ def governing_noun(noun: Token) -> Token | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Shift:
-    """An event's offset in days from a reference: the clause or noun it is reckoned from, else (with
-    ``from_sentence``) the sentence's main clause, else the last dated event."""
-
-    days: int
-    reference: Token | None
-    from_sentence: bool
-    from_report: bool = False  # "a week ago": from the report's own date
-
-    def apply(self, base: str) -> When:
-        """The date ``self.days`` from day ``base`` (ISO); a count of whole weeks, two or more ("six
-        weeks after"), is a round figure: its month, not a day."""
-        day = dt.date.fromisoformat(base) + dt.timedelta(days=self.days)
-        weeks = abs(self.days) >= 14 and self.days % 7 == 0
-        return When.of_month(day) if weeks else When.of_day(day)
-
-
-def _unit_name(tok: Token) -> str:
-    # Lemmas of capitalised plurals at the start of a sentence ("Hours later") are not always singular.
-    word = tok.lemma_.casefold()
-    return word if word in _UNITS else tok.lower_.removesuffix("s")
-
-
 def _unit(tok: Token) -> Token | None:
     return next((c for c in doccache.children(tok) if c.dep_ == "npadvmod" and _unit_name(c) in _UNITS), None)
-
-
-def _amount(unit: Token) -> int | None:
-    """Days in "a day", "two days", "a week", "hours" (0); None when vague ("several days")."""
-    size = _UNITS[_unit_name(unit)]
-    if size == 0:
-        return 0
-    count: int | None = None
-    for c in doccache.children(unit):
-        word = c.lower_
-        if c.dep_ == "amod" and word == "same":
-            return 0
-        if c.dep_ == "nummod":
-            count = NUMBERS.get(word) or (int(word) if word.isdigit() else None)
-        elif c.dep_ == "det" and word in ("a", "an", "one"):
-            count = 1
-    return count * size if count is not None else None
 
 
 def offset(tok: Token) -> Shift | None:
@@ -327,7 +288,9 @@ def _unit_before(mark: Token) -> Token | None:
         return None
     if mark.head.i == before.i:  # (however the parser hangs "a day" itself: an adverb, an apposition)
         return before
-    return before if before.dep_ == "npadvmod" and before.head.i in (mark.head.i, mark.head.head.i) else None
+    # (or left as an unlabelled "dep" of the clause: "nine months after the group declared a truce")
+    hung = before.dep_ in ("npadvmod", "dep")
+    return before if hung and before.head.i in (mark.head.i, mark.head.head.i) else None
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -57,7 +57,8 @@ NUMBERS = {
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _NUMBER = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_AGO = re.compile(rf"^{_NUMBER} (day|week|month|year)s? ago$")
+# "a year ago this month": the same month, counted back (the anniversary opening of a commentary).
+_AGO = re.compile(rf"^{_NUMBER} (day|week|month|year)s? ago( this (?:month|week))?$")
 _MONTH_YEAR = re.compile(r"^(?:early |late |mid-?)?([a-z]+)(?: of)? (last|this|next) year$")
 _BARE_MONTH = re.compile(r"^(?:early |late |mid-?)?([a-z]+)$")
 
@@ -222,7 +223,7 @@ def _week(raw: str, ref: dt.date, future: bool) -> When | None:
 
 
 def _counted(lower: str, ref: dt.date) -> When | None:
-    """ "N days/weeks/months/years ago"; "Month last/this/next year"; holidays."""
+    """ "N days/weeks/months/years ago" ("... ago this month": that month); "Month last/this/next year"."""
     if m := _AGO.match(lower):
         n = NUMBERS.get(m.group(1)) or int(m.group(1))
         unit = m.group(2)
@@ -230,8 +231,8 @@ def _counted(lower: str, ref: dt.date) -> When | None:
             return When.of_day(ref - dt.timedelta(days=n))
         if unit == "week":
             return When.of_month(ref - dt.timedelta(days=7 * n))
-        if unit == "month":
-            months = ref.year * 12 + ref.month - 1 - n
+        if unit == "month" or (unit == "year" and m.group(3)):
+            months = ref.year * 12 + ref.month - 1 - n * (12 if unit == "year" else 1)
             return When(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
         return When(str(ref.year - n), "year")
     if (m := _MONTH_YEAR.match(lower)) and m.group(1) in _MONTHS:
@@ -286,6 +287,8 @@ def resolve(text: str, published: dt.date | None, future: bool = False) -> When 
     raw = " ".join(text.casefold().replace("’", "'").strip(",.;:()").split())
     if published is not None and (week := _week(raw, published, future)) is not None:
         return week
+    if published is not None and (ago := _counted(raw, published)) is not None:
+        return ago  # ("a year ago": read before ``_clean`` drops the "a")
     clean = _clean(text)
     lower = clean.casefold()
     if not clean or _DECADE.search(lower):

@@ -341,18 +341,18 @@ class DocDates:
             return None
         base: When | None = None
         if shift.from_report and self.reference is not None:
-            day = self.reference + dt.timedelta(days=shift.days)
-            return When.of_day(day) if abs(shift.days) < 7 else When.of_month(day)  # weeks: their month
+            return shift.from_day(self.reference)  # (weeks, months and years: a round figure)
         if (ref := shift.reference) is not None:
             base = next(iter(self._own(ref, ents, set())[0] or self._enclosing(ref, ents)), None)
             base = base or self._head_noun_of(ref, ents) or self._told_before(ref)
         elif shift.from_sentence:
             base = self._main_date(sent, clause)
-        if base is None and not _untold(shift.reference):  # ("two days after a vote": no base to count from)
+        # (no base to count from: "two days after a vote"; months and years only from their reference's own)
+        if base is None and not _untold(shift.reference) and not shift.long:
             base = last_dated or (When.of_day(self.reference) if self.reference else None)
-        if base is None or base.precision != "day":
+        if base is None or (base.precision != "day" and not shift.long):
             return base
-        return shift.apply(base.date)  # (whole weeks: the month)
+        return shift.apply(base.date)  # (whole weeks: the month; months and years from a month or year)
 
     def _main_date(self, sent: Span, clause: Token) -> When | None:
         """The date of the sentence's main clause, else of the last sentence before whose main clause has

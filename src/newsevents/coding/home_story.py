@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.home_reference import HOME_REFERENCE, home_reference
 from newsevents.coding.home_statement import HOME_STATEMENT, home_statement
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -56,7 +57,9 @@ def home_counterpart(d: Draft, actors: DocActors, own: str, other: str) -> str |
     (``DocActors.story_country``) and it names ``own`` at least twice and ``other`` only once, outside the
     act's sentence and the clauses of the events told before it (``home-story``), or ``d`` is a home
     voice's verbal act that names no other country in its sentence (``home-critic``)."""
-    if d.code.startswith(_JOINT_CODES) or actors.story_country != own:
+    if actors.story_country != own:  # (a home voice on "the deal" abroad: coding/home_reference.py)
+        return HOME_REFERENCE if home_reference(d, actors, own) else None
+    if d.code.startswith(_JOINT_CODES):
         return None
     if _passing_mention(d, actors, own, other):
         return HOME_STORY

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsevents import doccache, labels
 from newsevents.coding import resources, syntax
 from newsevents.coding.drawn import drawn_reaction
+from newsevents.coding.home_reference import home_retarget
 from newsevents.coding.lead_reaction import guessed, lead_of_kind
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft
@@ -187,7 +188,8 @@ def _retargeted(draft: Draft, acts: _Acts, patterns: PatternSet, words: Referred
         if earlier is None:
             continue
         party = earlier.target if draft.code.startswith(words.victim_codes) else earlier.source
-        return _with_target(draft, party, REFERRED_EVENT)
+        # (a home voice on "the deal" judges its own government's act: coding/home_reference.py)
+        return home_retarget(draft) or _with_target(draft, party, REFERRED_EVENT)
     return _judged_measure(draft, acts, patterns, words)
 
 
