@@ -61,3 +61,17 @@ def test_a_sentence_that_opens_with_a_date_is_no_head(pipeline: Pipeline) -> Non
 def test_a_head_after_the_report_is_not_read(pipeline: Pipeline) -> None:
     doc, _ = dates_of(pipeline, "Chronology:\n\n2019: Talks resume in Geneva.", PUBLISHED)
     assert not LineHeads(doc, PUBLISHED)
+
+
+def test_a_line_head_is_a_sentence_of_its_own(pipeline: Pipeline) -> None:
+    text = (
+        "Timeline:\n\n"
+        "Feb 22 - Rebels led by a former police chief take the northern port.\n"
+        "APR 3, 14:20 - DAKAR - Police detain two reporters.\n"
+        "06:10 - Troops fire on a march."
+    )
+    doc = pipeline.nlp(text)
+    firsts = [s.text.strip() for s in doc.sents]
+    assert "Feb 22 -" in firsts and "APR 3, 14:20 - DAKAR -" in firsts and "06:10 -" in firsts
+    assert any(s.startswith("Rebels led by") for s in firsts)
+    assert any(s.startswith("Police detain") for s in firsts)

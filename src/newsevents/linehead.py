@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.coding.rules import declare
 from newsevents.datewords import When, resolve
 
-__all__ = ["LINE_HEAD", "LineHead", "LineHeads"]
+__all__ = ["LINE_HEAD", "LineHead", "LineHeads", "head_spans"]
 
 LINE_HEAD = declare(
     "date",
@@ -40,10 +40,9 @@ _MONTH = (
 )
 # What may follow a head's date: a dash or colon, else a time of day ("19:40", "0915") and then one, or
 # a capitalised dateline place before the dash ("JULY 12 0915 BEIRUT -").
-_AFTER = (
-    r"(?:,?\s*(?:\d{1,2}[:.]\d{2}|\d{4})(?:\s*(?:GMT|UTC|[AP]\.?M\.?|local time))?)?,?\s*"
-    r"(?:[-\u2013\u2014:]|[A-Z][A-Z .'/]{2,}\s[-\u2013\u2014])"
-)
+_TIME = r"(?:\d{1,2}[:.]\d{2}|\d{4})(?:\s*(?:GMT|UTC|[AP]\.?M\.?|local time))?"
+_PLACE_DASH = r"[A-Z][A-Z .'/]{2,}\s[-\u2013\u2014]"
+_AFTER = rf"(?:,?\s*{_TIME})?,?\s*(?:[-\u2013\u2014:](?:\s*{_PLACE_DASH})?|{_PLACE_DASH})"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _MONTH_DAY = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:,\s*(?P<year>\d{{4}}))?"
 _DAY_MONTH = rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s+(?P<year>\d{{4}}))?"
@@ -52,6 +51,8 @@ _HEADS = (
     re.compile(rf"(?im)^[ \t]*{_WEEKDAY}{_DAY_MONTH}(?-i:{_AFTER})"),
     re.compile(r"(?m)^[ \t]*(?P<year>1[89]\d\d|20\d\d)\s*[:\u2013\u2014-]\s"),
 )
+# A live blog's time stamp ("06:10 -", "14:05 GMT -"): no date, but a head the entry's sentence starts after.
+_STAMP = re.compile(rf"(?m)^[ \t]*{_TIME}\s*[-\u2013\u2014]\s")
 _FOUR_DIGITS = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -124,3 +125,11 @@ def _head_date(m: re.Match[str], reference: dt.date) -> When | None:
     if when is None or when.precision != "day" or when.date > reference.isoformat():
         return None
     return when
+
+
+def head_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of the line heads of ``text`` (dates and time stamps with their dashes, and a
+    bulletin's place): the parser reads "Feb 22 - Rebels led by ..." as one noun phrase unless the head
+    is a sentence of its own (``newsevents.paragraphs``)."""
+    spans = {m.start(): m.end() for pattern in (*_HEADS, _STAMP) for m in pattern.finditer(text)}
+    return sorted(spans.items())
