@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from newsevents import datetense, nearyear
 from newsevents.coding.rules import declare
 from newsevents.datewords import MONTH_NAMES, When, resolve
+from newsevents.linehead import LineHeads
 
 PUBLISHED_WEEKDAY = declare(
     "date",
@@ -41,19 +42,23 @@ class Resolved(dict[int, list[When]]):
         reference: dt.date | None,
         anchors: dict[int, Token | None],
         published: dt.date | None = None,
+        heads: LineHeads | None = None,
     ) -> None:
         super().__init__()  # (no reference back to the DocDates: no cycle to wait for the collector)
         self._ents = {e.start: e for e in ents}
         self._reference = reference
         self._anchors = anchors
         self._published = published
+        self._heads = heads
 
     def __missing__(self, start: int) -> list[When]:
         future = datetense.future_clause(self._anchors[start])
         ent = self._ents[start]
-        found = resolve_ent(ent, self._reference, future)
+        # "1994: ... in November": a line headed by an earlier year reads its bare months in that year
+        ref = (self._heads.reference_of(ent) if self._heads else None) or self._reference
+        found = resolve_ent(ent, ref, future)
         if not future:
-            found = [nearyear.nearer_year(ent.text, w, self._reference) for w in found]
+            found = [nearyear.nearer_year(ent.text, w, ref) for w in found]
         whens = self[start] = [self._on_publication(ent, w, future) for w in found]
         return whens
 
@@ -89,3 +94,13 @@ def _with_day(ent: Span) -> str:
     if day.dep_ == "nummod" and day.head.i == first.i and day.text.isdigit() and 1 <= int(day.text) <= 31:
         return f"{day.text} {ent.text}"
     return ent.text
+
+
+def date_anchor(ent: Span) -> Token | None:
+    """The nearest verb (or the root) a date expression hangs from."""
+    tok = ent.root.head
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return None

@@ -139,3 +139,39 @@ def dateline_country(doc: Doc, lookup: Callable[[str, Sequence[str]], Place | No
         if other is not None and other.country == place.country:
             return place.country
     return region.country if region.name.casefold() == dateline.region.casefold() else place.country
+
+
+# A paragraph break: a section of a digest or roundup may open after one with a dateline of its own.
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def section_datelines(doc: Doc) -> list[Dateline]:
+    """The datelines that open later paragraphs of ``doc`` ("...\\n\\nLA PAZ - Police ...") with their dash:
+    the sections of a news digest or "in brief" roundup, each a story filed from a place of its own.
+    Read once per Doc (kept in ``doc.user_data``)."""
+    memo = doc.user_data.get("ne_section_datelines")
+    if memo is not None:
+        return memo  # type: ignore[no-any-return]
+    text = doc_text(doc)
+    found: list[Dateline] = []
+    for m in _PARAGRAPH.finditer(text):
+        hit = _match(text, m.end(), None)
+        if hit is None:
+            continue
+        start, end, groups = hit
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            found.append(
+                Dateline(
+                    groups["place"],
+                    groups.get("region"),
+                    groups.get("date"),
+                    groups.get("agency"),
+                    start,
+                    end,
+                    span.start,
+                    span.end,
+                )
+            )
+    doc.user_data["ne_section_datelines"] = found
+    return found

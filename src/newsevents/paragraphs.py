@@ -13,6 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsevents.linehead import head_spans
+
 __all__ = ["PARAGRAPHS"]
 
 PARAGRAPHS = "newsevents_paragraphs"
@@ -24,4 +26,32 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+    _line_heads(doc)
     return doc
+
+
+def _line_heads(doc: Doc) -> None:
+    """A chronology's or bulletin's line head ("March 24 -", "AUG 9, 16:00 - TBILISI -", "06:10 -") is a
+    sentence of its own, and so is the entry after it (``newsevents.linehead``)."""
+    spans = head_spans(doc.text) if "\n" in doc.text or doc.text[:1].isdigit() else []
+    if not spans:
+        return
+    starts = {t.idx: t.i for t in doc}
+    for start, end in spans:
+        while end < len(doc.text) and doc.text[end].isspace():
+            end += 1
+        for char in (start, end):
+            i = starts.get(char)
+            if i is not None and 0 < i < len(doc):
+                doc[i].is_sent_start = True
+        if (entry := starts.get(end)) is not None:
+            _one_sentence(doc, entry)
+
+
+def _one_sentence(doc: Doc, entry: int) -> None:
+    """The entry's words up to its first full stop are one sentence: without its head the parser cuts a
+    headless entry's subject off its verb ("Rebels" | "led by ... take the port")."""
+    for tok in doc[entry + 1 :]:
+        if tok.text in (".", "!", "?") or "\n" in tok.text:
+            return
+        tok.is_sent_start = False

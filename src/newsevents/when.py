@@ -24,9 +24,10 @@ from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.dateaside import aside, done_dates, done_shift
 from newsevents.dated import own_dates
-from newsevents.dateexpr import Resolved, resolve_ent
+from newsevents.dateexpr import Resolved, date_anchor, resolve_ent
 from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
+from newsevents.linehead import LINE_HEAD, LineHeads
 from newsevents.overnight import one_night
 from newsevents.sincedate import dates_own_clause
 
@@ -158,10 +159,11 @@ class DocDates:
         self._shifts: dict[int, dateclause.Shift | None] = {}  # token index -> its offset (``_shift``)
         self._lead: list[tuple[int, When | None]] = []  # (the lead's end, its day: ``dateclause.story_day``)
         # Each expression's anchor and root head, found once: every trigger of its sentence asks for them.
-        self._anchor = {e.start: _date_anchor(e) for e in self.ents}
+        self._anchor = {e.start: date_anchor(e) for e in self.ents}
         self._root_head = {e.start: e.root.head for e in self.ents}
         # Each expression is resolved when an event first asks for it: most sit in sentences with no event.
-        self._resolved = Resolved(self.ents, self.reference, self._anchor, published)
+        self._heads = LineHeads(doc, self.reference)  # chronology and bulletin lines' own dates
+        self._resolved = Resolved(self.ents, self.reference, self._anchor, published, self._heads)
         # A date bound to a noun ("the 1998 accord") belongs to that noun, not to the clause around it.
         self._noun = {e.start: n for e in self.ents if (n := dateclause.bound_noun(e)) is not None}
 
@@ -197,14 +199,13 @@ class DocDates:
             return [shifted], True, OFFSET
         if sent_ents and (enclosing := self._enclosing(tok, sent_ents)):  # (no date: none to share)
             return enclosing, True, ENCLOSING
+        if (head := self._heads.of(tok)) is not None:  # ("March 24 - Jets strike ...": newsevents.linehead)
+            return [head], True, LINE_HEAD
         unclaimed = [
             w
             for e in sent_ents
             if e.start not in self._noun
-            and (
-                (a := self._anchor[e.start]) is None
-                or (a.i not in triggers and not dates_own_clause(a))
-            )
+            and ((a := self._anchor[e.start]) is None or (a.i not in triggers and not dates_own_clause(a)))
             for w in self._resolved[e.start]
             if datetense.fits(tok, w, self.reference)
         ]
@@ -362,6 +363,8 @@ class DocDates:
             own = self._own(sent.root, self.ents, set())[0]
             if own:
                 return own[0]
+        if (head := self._heads.of(clause)) is not None:  # (its chronology line's date)
+            return head
         # the sentences before, back to the last that dates its main clause ("... also froze their assets.
         # The same day, crowds attacked the embassy."): not a background clause's date
         for _ in range(_MAIN_DATE_REACH):
@@ -389,16 +392,6 @@ def _index(tok: Token | None) -> int:
     return tok.i if tok is not None else -1
 
 
-def _date_anchor(ent: Span) -> Token | None:
-    """The nearest verb (or the root) a date expression hangs from."""
-    tok = ent.root.head
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return None
-
-
 @Language.factory("newsevents_dates")
 def make_date_stage(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """Stage ``newsevents_dates``: reads ``doc._.ne_published`` and the DATE entities; writes
@@ -414,6 +407,8 @@ def make_date_stage(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def _untold(anchor: Token | None) -> bool:
     """Whether an offset's anchor is an event noun the story introduces there ("a referendum"), undated
     and told nowhere before: the last date told is no base for it, unlike "the raid" told before."""
-    return anchor is not None and anchor.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in doccache.children(anchor)
+    return (
+        anchor is not None
+        and anchor.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doccache.children(anchor))
     )

@@ -32,6 +32,7 @@ from newsevents.actors.own_surnames import NAME_LABELS, own_surnames
 from newsevents.actors.parties import coordinated, landmark, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import read_phrase
+from newsevents.actors.sections import section_home
 from newsevents.actors.strikers import struck_places, unplaced_striker
 from newsevents.actors.words import packaged_words
 from newsevents.dateline import Dateline
@@ -332,8 +333,8 @@ class DocActors:
         if near or air:
             return min(near, key=lambda n: abs(n[0] - head.i))[1] if near else None
         # "The opposition called a strike": the country of the dateline when the story is about it, else
-        # the one the article is most about.
-        return self.home_country or self._main_country
+        # the one the article is most about; in a digest, its section's dateline's (actors/sections.py).
+        return section_home(self, head) or self.home_country or self._main_country
 
     @property
     def _cities(self) -> set[int]:

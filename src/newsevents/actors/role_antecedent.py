@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.conjunct_agents import conjunct_clause_country
+from newsevents.actors.sections import section_start
 from newsevents.actors.title_antecedent import titled_object_country
 from newsevents.actors.words import packaged_words
 
@@ -51,6 +52,7 @@ def earlier_role_country(actors: DocActors, head: Token, role: str, day: dt.date
     first = sent.start
     for _ in range(_SENTENCES_BACK):
         first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
+    first = max(first, section_start(head))  # (not across a digest's section: actors/sections.py)
     countries: set[str] = set()
     for tok in reversed(actors.doc[first : sent.start]):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in actors.dateline_tokens:
