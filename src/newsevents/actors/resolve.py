@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 from newsevents import doccache, labels
 from newsevents.actors.agentrole import AgentRoles
 from newsevents.actors.border_side import border_side_country
+from newsevents.actors.clause_scope import unplacing_tokens
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.doc_countries import PLACE_LABELS, home_of, main_country, place_table
@@ -311,11 +312,12 @@ class DocActors:
             return placed
         sent = doccache.sent(head)
         inside = {t.i for t in tokens}
+        unplacing = unplacing_tokens(head, self.resolver.agent_role(head))  # (clause_scope.py)
         near = [
             (m.start, iso3)
             for m in self.mentions
             if m.kind in ("country", "entry")
-            and sent.start <= m.start < sent.end
+            and sent.start <= m.start < sent.end and m.start not in unplacing
             and not landmark(self.doc[m.end - 1])  # ("the U.S. embassy": its head word is the one placed)
             and not ethnic_kin(self.doc, m.start)  # ("ethnic Albanian guerrillas" place nobody in Albania)
             and (iso3 := self._mention_country(m, day))
@@ -331,8 +333,7 @@ class DocActors:
         ]
         if near or air:
             return min(near, key=lambda n: abs(n[0] - head.i))[1] if near else None
-        # "The opposition called a strike": the country of the dateline when the story is about it, else
-        # the one the article is most about.
+        # "The opposition called a strike": the dateline's country if the story is about it, else its main.
         return self.home_country or self._main_country
 
     @property
