@@ -7,9 +7,8 @@ partner), "Police sealed off the square [to stop a vigil for the crackdown in Be
 sentence names, and ``role_antecedent`` looks back only when the sentence names none. A country named
 inside what the agent says, inside a clause with a subject of its own, as a partner in its object, or in
 the aim of its act is a topic or a counterpart, not the agent's own state: those mentions are left out, so
-the agent falls to the body of its kind named just before or to the story's home country. Only countries
-named as such are left out: a city in the reported clause still sets the scene ("Police said they
-detained 20 people in Arequipa").
+the agent falls to the body of its kind named just before or to the story's home country. Countries and
+places named in those parts are left out, and then the dateline's city too.
 """
 
 from __future__ import annotations
@@ -31,10 +30,12 @@ _AIM_DEPS = frozenset({"advcl", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
 
 
-def unplacing_tokens(head: Token, role: str | None) -> frozenset[int]:
-    """Indexes of the tokens of ``head``'s sentence whose countries do not place the agent of ``role`` at
-    ``head``: empty unless ``head`` is the subject of a verb and ``role`` a state body's (a company or the
-    opposition is often named for another country than the one it speaks about)."""
+def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) -> frozenset[int]:
+    """Indexes of the tokens of ``head``'s sentence whose countries and places do not place the agent of
+    ``role`` at ``head``: empty unless ``head`` is the subject of a verb and ``role`` a state body's (a
+    company or the opposition is often named for another country than the one it speaks about). When any
+    are left out, so is the ``dateline`` (where the report was filed places no body its sentence speaks of
+    other countries around)."""
     if role not in _STATE_ROLES or head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
         return frozenset()
     verb = head.head
@@ -54,7 +55,7 @@ def unplacing_tokens(head: Token, role: str | None) -> frozenset[int]:
         for subject in _subjects(other):
             if any(t.ent_type_ == "GPE" for t in doccache.subtree(subject)):
                 out.update(t.i for t in doccache.subtree(subject))
-    return frozenset(out)
+    return frozenset(out.union(dateline) if out else out)
 
 
 def _subjects(verb: Token) -> list[Token]:

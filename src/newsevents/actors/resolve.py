@@ -312,12 +312,12 @@ class DocActors:
             return placed
         sent = doccache.sent(head)
         inside = {t.i for t in tokens}
-        unplacing = unplacing_tokens(head, self.resolver.agent_role(head))  # (clause_scope.py)
+        unplacing = unplacing_tokens(head, self.resolver.agent_role(head), self.dateline_tokens)
         near = [
             (m.start, iso3)
             for m in self.mentions
             if m.kind in ("country", "entry")
-            and sent.start <= m.start < sent.end and m.start not in unplacing
+            and sent.start <= m.start < sent.end
             and not landmark(self.doc[m.end - 1])  # ("the U.S. embassy": its head word is the one placed)
             and not ethnic_kin(self.doc, m.start)  # ("ethnic Albanian guerrillas" place nobody in Albania)
             and (iso3 := self._mention_country(m, day))
@@ -327,7 +327,7 @@ class DocActors:
             near = [(i, c) for i, c in near if self.doc[i].dep_ != "pobj" and i not in self._cities]
         else:
             near.extend((i, iso3) for i, iso3 in self._places.items() if sent.start <= i < sent.end)
-        others = other_parties(head) | (struck_places(head) if air else set())
+        others = other_parties(head) | (struck_places(head) if air else set()) | unplacing  # (clause_scope)
         near = [
             (i, iso3) for i, iso3 in near if i not in inside and i not in others and not landmark(self.doc[i])
         ]

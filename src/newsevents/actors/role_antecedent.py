@@ -64,7 +64,8 @@ def earlier_role_country(actors: DocActors, head: Token, role: str, day: dt.date
 def _sentence_names_country(actors: DocActors, head: Token, role: str) -> bool:
     """Whether the agent's sentence names a country or a place of one: the sentence then places it."""
     sent = doccache.sent(head)
-    unplacing = unplacing_tokens(head, role)  # (a country named in what it says places it not: clause_scope)
+    # (a country named in what it says places it not: clause_scope.py)
+    unplacing = unplacing_tokens(head, role, actors.dateline_tokens)
     return any(
         sent.start <= m.start < sent.end
         and m.iso3
