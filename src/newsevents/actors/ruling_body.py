@@ -1,8 +1,9 @@
 """A bare "the government", "the junta" or "the regime" no phrase rule placed is the ruling body named
-before with its country ("the military junta in Niger ... The junta also suspended ..."), else the story's
-own country when its dateline and its most-named country agree ("ISLAMABAD - ... Britain sent detectives
-... The government blamed a Taliban commander": Pakistan's). Only then the country named last, which in a
-story of several countries is often a visitor, a partner or the subject of a quote.
+before with its country ("the military junta in Niger ... The junta also suspended ..."), else (for "the
+government" and "the administration" only) the story's own country when its dateline and its most-named
+country agree ("ISLAMABAD - ... Britain sent detectives ... The government blamed a Taliban commander":
+Pakistan's). Only then the country named last, which in a story of several countries is often a visitor, a
+partner or the subject of a quote.
 
 Read by ``coref.coref_country`` after the description's own place, its ruler, its form of state and the
 speaking state, and before the last country named (``ruling-body-nouns`` in actors/data/words.tsv).
@@ -33,7 +34,10 @@ def ruling_body_country(actors: DocActors, head: Token) -> str | None:
     lemma = head.lemma_.casefold()
     if lemma not in packaged_words().ruling_body_nouns:
         return None
-    return _named_before(actors, head, lemma) or _unambiguous_home(actors)
+    if (named := _named_before(actors, head, lemma)) is not None:
+        return named
+    # ("the junta", "the regime": words a report uses of another state's rulers, not its home's)
+    return _unambiguous_home(actors) if lemma in packaged_words().home_body_nouns else None
 
 
 def _named_before(actors: DocActors, head: Token, lemma: str) -> str | None:

@@ -42,6 +42,7 @@ class Words:
     bloc_adjectives: frozenset[str]
     role_antecedent_nouns: frozenset[str]
     ruling_body_nouns: frozenset[str]
+    home_body_nouns: frozenset[str]
     org_referent_nouns: frozenset[str]
     name_referent_nouns: frozenset[str]
     currency_nouns: frozenset[str]
