@@ -43,8 +43,8 @@ def test_ambiguous_story_keeps_the_country_named_last(read, word) -> None:
 def test_junta_never_defaults_to_the_dateline(read, word) -> None:
     # "the junta" is another state's rulers: the home country does not take it, the country named last does
     text = (
-        "LONDON, May 3 (Wire) - Britain said on Monday that British diplomats would leave the British embassy "
-        "in Mali. The junta ordered them out last week."
+        "LONDON, May 3 (Wire) - Britain said on Monday that British diplomats would leave the British "
+        "embassy in Mali. The junta ordered them out last week."
     )
     actors = read(text)
     found = actors.resolve_all(word(actors.doc, "junta"), None)
