@@ -21,6 +21,7 @@ from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.mentions import Mention
 from newsevents.actors.org_referent import org_referent
 from newsevents.actors.pairs import addressed_country, pair
+from newsevents.actors.ruling_body import ruling_body_country
 from newsevents.actors.speaking_state import other_than_speaker
 from newsevents.actors.state_kind import state_of_form
 from newsevents.actors.words import packaged_words
@@ -110,6 +111,7 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
             or state_of_form(actors, head)
             or other_than_speaker(actors, head)
             or addressed_country(actors, head)
+            or ruling_body_country(actors, head)  # (actors/ruling_body.py: not a visitor named last)
             or last_country_before(actors, head.i)
         )
     # ("the island", "the emirate": only a state of that form named before)

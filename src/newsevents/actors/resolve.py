@@ -5,8 +5,7 @@
 finds the dictionary's mentions in one article (``DocActors``), and ``DocActors.resolve(token, day)`` turns
 the noun phrase headed by ``token`` into ``Actor`` values, with roles in force on ``day``.
 
-The parts live in their own modules: ``mentions`` (finding mentions), ``phrases`` (the named rules that
-read one phrase), ``coref`` (pronouns, pairs, "the country") and ``words`` (their word lists).
+Parts: ``mentions`` (finding them), ``phrases`` (rules reading one phrase), ``coref`` (pronouns, pairs, ...).
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from spacy.vocab import Vocab
 from newsevents import doccache, labels
 from newsevents.actors.agentrole import AgentRoles
 from newsevents.actors.border_side import border_side_country
+from newsevents.actors.clause_scope import unplacing_tokens
 from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.doc_countries import PLACE_LABELS, home_of, main_country, place_table
@@ -312,6 +312,7 @@ class DocActors:
             return placed
         sent = doccache.sent(head)
         inside = {t.i for t in tokens}
+        unplacing = unplacing_tokens(head, self.resolver.agent_role(head), self.dateline_tokens)
         near = [
             (m.start, iso3)
             for m in self.mentions
@@ -326,14 +327,13 @@ class DocActors:
             near = [(i, c) for i, c in near if self.doc[i].dep_ != "pobj" and i not in self._cities]
         else:
             near.extend((i, iso3) for i, iso3 in self._places.items() if sent.start <= i < sent.end)
-        others = other_parties(head) | (struck_places(head) if air else set())
+        others = other_parties(head) | (struck_places(head) if air else set()) | unplacing  # (clause_scope)
         near = [
             (i, iso3) for i, iso3 in near if i not in inside and i not in others and not landmark(self.doc[i])
         ]
         if near or air:
             return min(near, key=lambda n: abs(n[0] - head.i))[1] if near else None
-        # "The opposition called a strike": the country of the dateline when the story is about it, else
-        # the one the article is most about; in a digest, its section's dateline's (actors/sections.py).
+        # "The opposition called a strike": its digest section's dateline (sections.py), the story's, its main.
         return section_home(self, head) or self.home_country or self._main_country
 
     @property

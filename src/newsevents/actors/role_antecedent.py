@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.clause_scope import unplacing_tokens
 from newsevents.actors.conjunct_agents import conjunct_clause_country
 from newsevents.actors.sections import section_start
 from newsevents.actors.title_antecedent import titled_object_country
@@ -46,7 +47,7 @@ def earlier_role_country(actors: DocActors, head: Token, role: str, day: dt.date
     if head.lemma_.casefold() not in packaged_words().role_antecedent_nouns:
         return None
     own_party = any(c.dep_ in _OWN_PARTY_DEPS for c in doccache.children(head))
-    if own_party or _sentence_names_country(actors, head):
+    if own_party or _sentence_names_country(actors, head, role):
         return None
     sent = doccache.sent(head)
     first = sent.start
@@ -62,10 +63,15 @@ def earlier_role_country(actors: DocActors, head: Token, role: str, day: dt.date
     return countries.pop() if len(countries) == 1 else None
 
 
-def _sentence_names_country(actors: DocActors, head: Token) -> bool:
+def _sentence_names_country(actors: DocActors, head: Token, role: str) -> bool:
     """Whether the agent's sentence names a country or a place of one: the sentence then places it."""
     sent = doccache.sent(head)
+    # (a country named in what it says places it not: clause_scope.py)
+    unplacing = unplacing_tokens(head, role, actors.dateline_tokens)
     return any(
-        sent.start <= m.start < sent.end and m.iso3 and m.start not in actors.dateline_tokens
+        sent.start <= m.start < sent.end
+        and m.iso3
+        and m.start not in actors.dateline_tokens
+        and m.start not in unplacing
         for m in actors.mentions
     )

@@ -41,6 +41,8 @@ class Words:
     any_group_nouns: frozenset[str]
     bloc_adjectives: frozenset[str]
     role_antecedent_nouns: frozenset[str]
+    ruling_body_nouns: frozenset[str]
+    home_body_nouns: frozenset[str]
     org_referent_nouns: frozenset[str]
     name_referent_nouns: frozenset[str]
     currency_nouns: frozenset[str]

@@ -1,0 +1,94 @@
+"""The parts of a sentence whose countries cannot place a bare agent: "The ministry said [the gunmen had
+come in from Kosovo]" (the ministry is not Kosovo's), "Saudi Arabia invited both sides to talks, and [the
+army said ...]" (another clause's subject), "the military plans exercises [with the United States]" (a
+partner), "Police sealed off the square [to stop a vigil for the crackdown in Beijing]" (a purpose).
+
+``DocActors._context_country`` places an agent with no country of its own by the nearest country its
+sentence names, and ``role_antecedent`` looks back only when the sentence names none. A country named
+inside what the agent says, inside a clause with a subject of its own, as a partner in its object, or in
+the aim of its act is a topic or a counterpart, not the agent's own state: those mentions are left out, so
+the agent falls to the body of its kind named just before or to the story's home country. Countries and
+places named in those parts are left out, and then the dateline's city too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+
+__all__ = ["unplacing_tokens"]
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# The roles of the state bodies a country named in another clause does not place.
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# A verb's complements that hold what its subject says or thinks, not where it acts.
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+# A verb's clauses that may hold the aim of the act ("to stop a vigil").
+_AIM_DEPS = frozenset({"advcl", "xcomp"})
+# Objects whose "with" phrase names a partner ("exercises with the United States").
+_OBJECT_DEPS = frozenset({"dobj", "attr"})
+
+
+def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) -> frozenset[int]:
+    """Indexes of the tokens of ``head``'s sentence whose countries and places do not place the agent of
+    ``role`` at ``head``: empty unless ``head`` is the subject of a verb and ``role`` a state body's (a
+    company or the opposition is often named for another country than the one it speaks about). When any
+    are left out, so is the ``dateline`` (where the report was filed places no body its sentence speaks of
+    other countries around)."""
+    if role not in _STATE_ROLES or head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    verb = head.head
+    out: set[int] = set()
+    others = _coordinated_clauses(verb)
+    # (the clauses sharing the agent as subject: "will resume broadcasts and plans exercises with X")
+    shared = [verb, *(c for c in others if c.i > verb.i and not _subjects(c))]
+    for child in (c for v in shared for c in doccache.children(v)):
+        if child.dep_ in _REPORTED_DEPS or (child.dep_ in _AIM_DEPS and _infinitive(child)):
+            out.update(t.i for t in doccache.subtree(child))
+        elif child.dep_ in _OBJECT_DEPS:
+            out.update(_partners(child))
+    for other in others:
+        # A state named as the subject of another clause is another party ("Saudi Arabia invited both
+        # sides, and the army said"); the people or the place of that clause still set the scene
+        # ("Venezuelans marched in Caracas, and security forces fired").
+        for subject in _subjects(other):
+            if any(t.ent_type_ == "GPE" for t in doccache.subtree(subject)):
+                out.update(t.i for t in doccache.subtree(subject))
+    return frozenset(out.union(dateline) if out else out)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [d for d in doccache.children(verb) if d.dep_ in _SUBJECT_DEPS]
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether ``verb`` heads a "to" clause: the aim of the act."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in doccache.children(verb))
+
+
+def _partners(obj: Token) -> set[int]:
+    """The tokens of the "with" phrases of the object ``obj``."""
+    return {
+        t.i
+        for prep in doccache.children(obj)
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for t in doccache.subtree(prep)
+    }
+
+
+def _verb_conjuncts(verb: Token) -> list[Token]:
+    return [c for c in doccache.children(verb) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+
+
+def _coordinated_clauses(verb: Token) -> list[Token]:
+    """The verbs coordinated with ``verb`` (the one it is a conjunct of, and theirs), without it."""
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    found, stack = [], [top]
+    while stack:
+        clause = stack.pop()
+        found.append(clause)
+        stack.extend(_verb_conjuncts(clause))
+    return [c for c in found if c.i != verb.i]

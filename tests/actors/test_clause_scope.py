@@ -1,0 +1,67 @@
+"""A bare state body is not placed by a country named in what it says, in the subject of another clause,
+as a partner in its object or in the aim of its act (actors.clause_scope); it falls to the body of its kind
+named just before or to the story's home country. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors.clause_scope import unplacing_tokens
+
+_QUITO = "QUITO, May 3 (Wire) - Rains flooded Ecuador's coast. "
+_NAIROBI = "NAIROBI, May 3 (Wire) - Fighting went on in northern Kenya. "
+_MANILA = "MANILA, May 3 (Wire) - Storms hit the Philippine coast. "
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "country"),
+    [
+        # what the agent says names another country
+        (_QUITO + "The ministry said the smugglers had come in from Peru.", "ministry", "ECU"),
+        (_QUITO + "Police say they have arrested 12 Peruvians.", "Police", "ECU"),
+        # another clause's subject is another state
+        (_NAIROBI + "Ethiopia and Egypt have offered to mediate, and the army said it would send envoys.",
+         "army", "KEN"),
+        # a partner of the object
+        (_MANILA + "The military will resume patrols and plans joint exercises with Japan in the spring.",
+         "military", "PHL"),
+        # the aim of the act
+        (_QUITO + "Police closed the square to stop a march against Peru's claims.", "Police", "ECU"),
+        # with the sentence's own countries left out, the dateline's city does not place it either
+        ("NAIROBI, May 3 (Wire) - The ministry said on Thursday that rebels from Rwanda had shelled towns in "
+         "Burundi. Burundi closed its border with Rwanda on Friday. Burundi asked for help.",
+         "ministry", "BDI"),
+    ],
+)
+def test_unplacing_clause_left_out(text: str, head: str, country: str, read, word) -> None:
+    actors = read(text)
+    found = actors.resolve_all(word(actors.doc, head), None)
+    assert [a.country for a in found] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "country"),
+    [
+        # the agent's own clause still places it
+        (_QUITO + "Peruvian police said they had arrested 12 men.", "police", "PER"),
+        (_QUITO + "Police in Peru said they had arrested 12 men.", "Police", "PER"),
+        # the people of another clause are no other party: the scene is theirs
+        (_NAIROBI + "Thousands of Ugandans marched in Kampala, and police fired tear gas.", "police", "UGA"),
+        # a body of its kind named just before, when the sentence names another country only in speech
+        (_QUITO + "The Peruvian foreign ministry protested. The ministry said Ecuador had broken the accord.",
+         "ministry", "PER"),
+    ],
+)
+def test_own_clause_still_places(text: str, head: str, country: str, read, word) -> None:
+    actors = read(text)
+    found = actors.resolve_all(word(actors.doc, head), None)
+    assert [a.country for a in found] == [country]
+
+
+def test_only_a_state_body_subject_has_unplacing_clauses(nlp) -> None:
+    doc = nlp("The ministry said the smugglers had come in from Peru.")
+    ministry = doc[1]
+    assert {t.text for t in doc if t.i in unplacing_tokens(ministry, "GOV")} >= {"smugglers", "Peru"}
+    assert ministry.i not in unplacing_tokens(ministry, "GOV")
+    assert unplacing_tokens(doc[9], "GOV") == frozenset()  # ("Peru" is no subject)
+    assert unplacing_tokens(ministry, "BUS") == frozenset()  # (a company often speaks of another country)
