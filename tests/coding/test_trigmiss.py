@@ -1,0 +1,73 @@
+"""Gold events the coder missed entirely (seventeenth session, trigmiss): a withdrawal told through a verb
+of phase, and trigger rows the dictionaries lacked (ne.trigmiss.N). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+
+from newsevents.coding import aspect_subject
+from newsevents.pipeline import Pipeline
+
+PUBLISHED = "2022-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("KYIV, March 3 - The Russian army began pulling out of Kherson on Friday.", "RUS"),
+        ("DAMASCUS, March 3 - Syrian troops began pulling out of Deraa on Sunday.", "SYR"),
+    ],
+)
+def test_withdrawal_begun_is_a_retreat(pipeline: Pipeline, text: str, source: str) -> None:
+    """'the army began pulling out': the complement of a phase verb shares its subject, so the pattern
+    that asks for armed forces as the doer of 'pull out' fires (0874), as for 'the army pulled out'."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert any(c == "0874" and s == source for c, s, _t in events), events
+
+
+def test_investors_pulling_out_stay_no_retreat(pipeline: Pipeline) -> None:
+    """The shared subject is what the pattern tests: investors who began pulling out make no retreat."""
+    text = "LONDON, March 3 - Foreign investors began pulling out of Russia."
+    events = coded(pipeline, text, PUBLISHED)
+    assert not any(c.startswith("087") for c, _s, _t in events), events
+
+
+def test_phase_subject_words(pipeline: Pipeline) -> None:
+    """The subject words of a subjectless complement come from the phase verb; other verbs keep none."""
+    doc = pipeline.nlp("The rebel fighters began withdrawing from the hills.")
+    verb = next(t for t in doc if t.lower_ == "withdrawing")
+    assert "fighter" in aspect_subject.subject_lemmas(verb)
+    other = pipeline.nlp("Officials hoped to see the rebels withdraw.")
+    assert "official" not in aspect_subject.subject_lemmas(next(t for t in other if t.lower_ == "withdraw"))
+    assert "begin" in aspect_subject.phase_words().phase_verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        ("MOSCOW, March 3 - Russia said it would reduce military activity near Odesa.", "03", "RUS"),
+        ("MOSCOW, March 3 - Russia said its troops would return to their bases.", "03", "RUS"),
+        ("TEL AVIV, March 3 - Israel began a ground operation in southern Lebanon on Monday.", "19", "ISR"),
+        (
+            "BEIRUT, March 3 - Air raids followed the capture of two Israeli soldiers by Hezbollah.",
+            "18",
+            None,
+        ),
+        ("CAIRO, March 3 - Egypt said on Tuesday it would let supplies through to Gaza.", "03", "EGY"),
+    ],
+)
+def test_trigger_rows(pipeline: Pipeline, text: str, root: str, source: str | None) -> None:
+    """Rows ne.trigmiss.N: de-escalation (087), forces back to base (0874), a ground operation as a noun
+    (190), soldiers captured (181), supplies let through (0863); an announcement is its intent (03)."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert any(c.startswith(root) and (source is None or s == source) for c, s, _t in events), events
+
+
+def test_relief_flown_by_military_aircraft_stays_aid(pipeline: Pipeline) -> None:
+    """With the phase verb's subject shared, 'army helicopters began flying food into X' has a military
+    subject: the food still makes it humanitarian aid (ne.trigmiss.12), not a deployment (154)."""
+    text = "ISLAMABAD, Oct 10 - U.S. Army helicopters began flying food and tents into the hills near Bagh."
+    events = coded(pipeline, text, "2005-10-10")
+    assert any(c == "073" and s == "USA" for c, s, _t in events), events
+    assert not any(c.startswith("15") for c, _s, _t in events), events
