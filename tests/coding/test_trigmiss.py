@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import coded
 
-from newsevents.coding import aspect_subject
+from newsevents.coding import aspect_subject, relative_acts
 from newsevents.pipeline import Pipeline
 
 PUBLISHED = "2022-03-04"
@@ -71,3 +71,43 @@ def test_relief_flown_by_military_aircraft_stays_aid(pipeline: Pipeline) -> None
     events = coded(pipeline, text, "2005-10-10")
     assert any(c == "073" and s == "USA" for c, s, _t in events), events
     assert not any(c.startswith("15") for c, _s, _t in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "source"),
+    [
+        (
+            "GAO, Mali - The rebels, who pulled out of Menaka three weeks ago, now hold the road north.",
+            "08",
+            "MLI",
+        ),
+        (
+            "TUNIS - The minister, who resigned in March, faces trial over the contracts, officials said.",
+            "08",
+            None,
+        ),
+        (
+            "LA PAZ - Bolivian troops who shot dead two farmers last month will face trial, a minister said.",
+            "18",
+            "BOL",
+        ),
+    ],
+)
+def test_dated_relative_clause_of_force_or_yielding(
+    pipeline: Pipeline, text: str, root: str, source: str | None
+) -> None:
+    """A relative clause with its own date is backstory for most acts, but a withdrawal, a resignation or
+    an assault told in one is an event (coding/relative_acts.py): its pronoun stands for its noun."""
+    events = coded(pipeline, text, PUBLISHED)
+    assert any(c.startswith(root) and (source is None or s == source) for c, s, _t in events), events
+
+
+def test_dated_relative_clause_of_mediation_stays_backstory(pipeline: Pipeline) -> None:
+    """Other roots keep the backstory reading: 'Norway, which mediated the 2002 ceasefire' codes nothing."""
+    text = "OSLO - Norway, which mediated the 2002 truce between the two sides, said it would step back."
+    events = coded(pipeline, text, PUBLISHED)
+    assert not any(c.startswith("04") for c, _s, _t in events), events
+
+
+def test_relative_act_roots_load() -> None:
+    assert relative_acts.relative_act_roots().roots == frozenset({"08", "15", "18"})
