@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import coded
 
-from newsevents.coding import aspect_subject, relative_acts
+from newsevents.coding import aspect_subject, finite_acl, relative_acts
 from newsevents.pipeline import Pipeline
 
 PUBLISHED = "2022-03-04"
@@ -111,3 +111,24 @@ def test_dated_relative_clause_of_mediation_stays_backstory(pipeline: Pipeline) 
 
 def test_relative_act_roots_load() -> None:
     assert relative_acts.relative_act_roots().roots == frozenset({"08", "15", "18"})
+
+
+def test_finite_verb_hung_on_its_subject_is_the_act(pipeline: Pipeline) -> None:
+    """'coast guard vessels fired on two fishing boats ..., then seized them': the parser hangs the finite
+    'fired' on 'vessels' as if a participle clause; it is the vessels' own attack (coding/finite_acl.py)."""
+    text = (
+        "HANOI, May 2 (Wire) - Chinese coast guard vessels fired on two Vietnamese fishing boats near the "
+        "Paracel Islands on Sunday, then seized them, Vietnam's foreign ministry said."
+    )
+    doc = pipeline.nlp(text)
+    fired = next(t for t in doc if t.lower_ == "fired")
+    assert finite_acl.finite_acl(fired), (fired.tag_, fired.dep_)
+    events = coded(pipeline, text, "2014-05-02")
+    assert any(c.startswith("19") and s == "CHN" and t == "VNM" for c, s, t in events), events
+
+
+def test_participle_clause_on_a_noun_stays_a_description(pipeline: Pipeline) -> None:
+    """A real participle ('the ships seized last year') is no finite verb: the rule leaves it alone."""
+    doc = pipeline.nlp("The ships seized by the navy last year were returned to their owners on Monday.")
+    seized = next(t for t in doc if t.lower_ == "seized")
+    assert not finite_acl.finite_acl(seized)
