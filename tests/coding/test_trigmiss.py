@@ -54,12 +54,11 @@ def test_phase_subject_words(pipeline: Pipeline) -> None:
             "18",
             None,
         ),
-        ("CAIRO, March 3 - Egypt said on Tuesday it would let supplies through to Gaza.", "03", "EGY"),
     ],
 )
 def test_trigger_rows(pipeline: Pipeline, text: str, root: str, source: str | None) -> None:
     """Rows ne.trigmiss.N: de-escalation (087), forces back to base (0874), a ground operation as a noun
-    (190), soldiers captured (181), supplies let through (0863); an announcement is its intent (03)."""
+    (190), soldiers captured (181); an announcement is its intent (03)."""
     events = coded(pipeline, text, PUBLISHED)
     assert any(c.startswith(root) and (source is None or s == source) for c, s, _t in events), events
 
