@@ -131,3 +131,12 @@ def test_participle_clause_on_a_noun_stays_a_description(pipeline: Pipeline) -> 
     doc = pipeline.nlp("The ships seized by the navy last year were returned to their owners on Monday.")
     seized = next(t for t in doc if t.lower_ == "seized")
     assert not finite_acl.finite_acl(seized)
+
+
+def test_speech_verb_of_a_quoted_question_is_left_to_the_question_rules(pipeline: Pipeline) -> None:
+    """'"Will Rome close its port?" the Maltese minister asked': the parser hangs 'asked' on a root
+    'minister'; the rule does not take it for an act of the minister's (the question rules read it)."""
+    doc = pipeline.nlp('"Will Ankara expel our consul?" the Cypriot minister asked on Monday.')
+    asked = next(t for t in doc if t.lower_ == "asked")
+    assert (asked.tag_, asked.dep_, asked.head.dep_) == ("VBD", "acl", "ROOT")  # (the parse in question)
+    assert not finite_acl.finite_acl(asked)
