@@ -11,7 +11,7 @@ from spacy.vocab import Vocab
 
 from newsevents import doccache, labels
 from newsevents.annotations import annotation
-from newsevents.coding import syntax
+from newsevents.coding import aspect_subject, syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import ACTOR_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Pattern
 
@@ -78,7 +78,8 @@ class Context:
 
     def subject_lemmas(self) -> set[str]:
         if self._subject is None:
-            self._subject = syntax.subject_lemmas(self.tok)
+            # (a phase verb's complement shares its subject: coding/aspect_subject.py)
+            self._subject = aspect_subject.subject_lemmas(self.tok)
         return self._subject
 
 

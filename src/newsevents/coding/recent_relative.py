@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.diplomacy import arrival
+from newsevents.coding.relative_acts import act_told
 from newsevents.coding.rules import declare
 
 RECENT_RELATIVE = declare(
@@ -42,8 +43,9 @@ def told(clause: Token, dated: Callable[[Token], bool]) -> bool:
 
 def news(clause: Token) -> bool:
     """Whether dated relative clause ``clause`` tells news, not backstory: an arrival ("Obama, who landed
-    on Sunday for a visit": the visit itself, coding/diplomacy.py) or an act of the report's days."""
-    return arrival(clause) or recent(clause)
+    on Sunday for a visit": the visit itself, coding/diplomacy.py), an act of the report's days, or a
+    withdrawal, show of force or assault whenever told (coding/relative_acts.py)."""
+    return arrival(clause) or recent(clause) or act_told(clause)
 
 
 def recent(clause: Token) -> bool:

@@ -13,6 +13,7 @@ from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.condition_owner import pronoun_condition
 from newsevents.coding.diplomacy import recipients, time_anchor
 from newsevents.coding.durations import only_durations
+from newsevents.coding.finite_acl import finite_acl
 from newsevents.coding.judged_conjunct import JUDGED_CONJUNCT, judging_speakers
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.protest import dispersal_object
@@ -321,7 +322,7 @@ def _inherited_subjects(tok: Token) -> list[Head]:
         if cur.dep_ not in _CLIMB_DEPS or cur.head.i == cur.i:
             return []
         gov = cur.head
-        if cur.dep_ == "relcl":
+        if cur.dep_ == "relcl" or finite_acl(cur):  # ("vessels FIRED on ...": coding/finite_acl.py)
             return [Head(gov, RELATIVE_HEAD)]
         gov = speaker_verb(cur, gov)  # "said X shelled Y and DEMANDED ...": the speaker demands
         # (", accusing them of ..." on an infinitive is the orderer's speech, not the ordered party's)

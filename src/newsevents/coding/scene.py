@@ -20,6 +20,7 @@ from newsevents.coding import syntax
 from newsevents.coding.clause_acts import dated_own_act, reduced_relative_act
 from newsevents.coding.decided import decided_act
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
+from newsevents.coding.finite_acl import finite_acl
 from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
 from newsevents.coding.records import Trigger
@@ -265,7 +266,8 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
         # "a ceasefire brokered by Paris": a participle with its own agent is that agent's act
         agent = any(c.dep_ == "agent" for c in doccache.children(clause)) or first_to_act(clause)
         agent = agent or decided_act(clause, words)  # ("China's decision to recall": coding/decided.py)
-        return not agent and not message_content(clause, words)
+        # ("vessels FIRED on the ships, then seized them": a finite verb, coding/finite_acl.py)
+        return not agent and not message_content(clause, words) and not finite_acl(clause)
     if clause.dep_ == "ccomp" and clause.head.pos_ in ("NOUN", "PROPN"):
         return not reduced_relative_act(clause, events)
     if clause.dep_ != "advcl":

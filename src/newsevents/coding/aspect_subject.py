@@ -1,0 +1,44 @@
+"""The subject words of a verb told through a verb of phase: "the army BEGAN pulling out of the town",
+"the last paratroopers started flying home", "rebels continued withdrawing".
+
+The complement of a phase verb (its ``xcomp``) has no subject of its own in the parse: who acts is the
+phase verb's subject. Patterns that ask for the doer ("pull out" said of armed forces is a retreat, 0874;
+of investors it is no event) read the subject words, so without this rule a withdrawal begun is missed
+while the same withdrawal told plainly ("the army pulled out") is coded. Only the subject words that
+patterns test are shared; who the source is stays the arguments stage's (it already climbs to a
+governor's subject for a subjectless complement). The verbs are in ``coding/data/aspect_subject.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsevents.coding import syntax
+from newsevents.coding.resources import word_table
+
+_FILE = "coding/data/aspect_subject.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseWords:
+    """``coding/data/aspect_subject.toml``."""
+
+    phase_verbs: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def phase_words() -> PhaseWords:
+    """The phase verbs, checked: every key present, each a list of words."""
+    return word_table(PhaseWords, _FILE)
+
+
+def subject_lemmas(tok: Token) -> set[str]:
+    """The words of ``tok``'s subject, or, for a subjectless complement of a phase verb, of the phase
+    verb's subject ("the army began pulling out": army)."""
+    found = syntax.subject_lemmas(tok)
+    if found or tok.dep_ != "xcomp" or tok.head.lemma_.casefold() not in phase_words().phase_verbs:
+        return found
+    return syntax.subject_lemmas(tok.head)
