@@ -333,7 +333,7 @@ class DocActors:
         ]
         if near or air:
             return min(near, key=lambda n: abs(n[0] - head.i))[1] if near else None
-        # "The opposition called a strike": its digest section's dateline (sections.py), the story's, its main.
+        # "The opposition called a strike": its section's dateline country (sections.py), else the story's.
         return section_home(self, head) or self.home_country or self._main_country
 
     @property
