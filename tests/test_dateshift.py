@@ -17,28 +17,36 @@ MONDAY = dt.date(2024, 3, 4)
 
 
 def test_months_are_moved_by_the_calendar() -> None:
-    assert calendar_shift(dt.date(2024, 3, 31), -30 * 5) == When("2023-10", "month")
-    assert calendar_shift(dt.date(2024, 1, 15), -30) == When("2023-12", "month")
-    assert calendar_shift(dt.date(2024, 11, 2), 30 * 2) == When("2025-01", "month")
+    assert calendar_shift(dt.date(2024, 3, 31), -30 * 5, "month") == When("2023-10", "month")
+    assert calendar_shift(dt.date(2024, 1, 15), -30, "month") == When("2023-12", "month")
+    assert calendar_shift(dt.date(2024, 11, 2), 30 * 2, "month") == When("2025-01", "month")
 
 
 def test_years_give_their_year() -> None:
-    assert calendar_shift(dt.date(2024, 3, 4), -365 * 2) == When("2022", "year")
-    assert Shift(-365, None, True).apply("2024-03-04") == When("2023", "year")
-    assert Shift(365, None, True).apply("2019") == When("2020", "year")
-    assert Shift(-60, None, True).apply("2019-02") == When("2018-12", "month")
+    assert calendar_shift(dt.date(2024, 3, 4), -365 * 2, "year") == When("2022", "year")
+    assert Shift(-365, None, True, False, "year").apply("2024-03-04") == When("2023", "year")
+    assert Shift(365, None, True, False, "year").apply("2019") == When("2020", "year")
+    assert Shift(-60, None, True, False, "month").apply("2019-02") == When("2018-12", "month")
 
 
 def test_days_and_weeks_are_not_calendar_counts() -> None:
-    assert calendar_shift(dt.date(2024, 3, 4), -3) is None
-    assert calendar_shift(dt.date(2024, 3, 4), -7 * 30) is None  # (thirty weeks, not seven months)
+    assert calendar_shift(dt.date(2024, 3, 4), -3, None) is None
+    assert calendar_shift(dt.date(2024, 3, 4), -7 * 30, None) is None  # (thirty weeks, not seven months)
     assert Shift(-1, None, True).apply("2024-03-04") == When("2024-03-03", "day")
     assert Shift(-21, None, True).apply("2024-03-04") == When("2024-02", "month")
-    assert not Shift(-14, None, True).long and Shift(-60, None, True).long
+    assert not Shift(-14, None, True).long and Shift(-60, None, True, False, "month").long
+
+
+def test_day_counts_of_a_month_s_length_stay_days() -> None:
+    # ("thirty days later", "sixty days ago", "365 days after": days, though as many as a month or a year)
+    assert Shift(30, None, True).apply("2012-11-20") == When("2012-12-20", "day")
+    assert not Shift(30, None, True).long and not Shift(-365, None, True).long
+    assert Shift(-60, None, False, True).from_day(MONDAY) == When("2024-01", "month")
+    assert Shift(-365, None, True).apply("2024-03-04") == When("2023-03-05", "day")
 
 
 def test_report_counts_keep_their_unit() -> None:
-    assert Shift(-365 * 3, None, False, True).from_day(MONDAY) == When("2021", "year")
+    assert Shift(-365 * 3, None, False, True, "year").from_day(MONDAY) == When("2021", "year")
     assert Shift(-2, None, False, True).from_day(MONDAY) == When("2024-03-02", "day")
     assert Shift(-7, None, False, True).from_day(MONDAY) == When("2024-02", "month")
 

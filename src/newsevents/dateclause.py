@@ -20,6 +20,7 @@ from newsevents.coding.rules import declare
 from newsevents.dateshift import UNITS as _UNITS
 from newsevents.dateshift import Shift as Shift
 from newsevents.dateshift import amount as _amount
+from newsevents.dateshift import calendar_unit as _calendar
 from newsevents.dateshift import unit_name as _unit_name
 from newsevents.datewords import When, date_words, resolve
 
@@ -241,7 +242,7 @@ def offset(tok: Token) -> Shift | None:
             # ("Hours before the signing X accused": the signing, parsed under "before")
             if mark.dep_ == "mark":
                 reference = next((c for c in doccache.children(mark) if c.dep_ == "pobj"), reference)
-            return Shift(-days if mark.lower_ == "after" else days, reference, False)
+            return Shift(-days if mark.lower_ == "after" else days, reference, False, False, _calendar(unit))
     for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ in words.subordinators):
         before = tok.doc[prep.i - 1] if prep.i > 0 else prep
         # "Hours after the vote": the unit hangs from "after", or (parsed loosely) from the verb beside it.
@@ -249,7 +250,7 @@ def offset(tok: Token) -> Shift | None:
         days = _amount(unit) if unit is not None else None
         if days is not None:
             obj = next((c for c in doccache.children(prep) if c.dep_ in ("pobj", "pcomp")), None)
-            return Shift(days if prep.lower_ == "after" else -days, obj, False)
+            return Shift(days if prep.lower_ == "after" else -days, obj, False, False, _calendar(unit))
     # "Minutes after the vote, the envoy walked out", parsed with the unit on the verb and "after" under it.
     for near in (c for c in doccache.children(tok) if c.dep == labels.NPADVMOD and _unit_name(c) in _UNITS):
         under = next(
@@ -258,7 +259,7 @@ def offset(tok: Token) -> Shift | None:
         days = _amount(near)
         if under is not None and days is not None:
             obj = next((c for c in doccache.children(under) if c.dep_ in ("pobj", "pcomp")), None)
-            return Shift(days if under.lower_ == "after" else -days, obj, False)
+            return Shift(days if under.lower_ == "after" else -days, obj, False, False, _calendar(near))
     return _counted_clause(tok) or _signed(tok)
 
 
@@ -276,7 +277,7 @@ def _counted_clause(tok: Token) -> Shift | None:
                 and mark.lower_ in words.subordinators
                 and days is not None
             ):
-                return Shift(days if mark.lower_ == "after" else -days, clause, False)
+                return Shift(days if mark.lower_ == "after" else -days, clause, False, False, _calendar(near))
     return None
 
 
@@ -352,16 +353,16 @@ def _signed(tok: Token) -> Shift | None:
         if days is not None:
             # "ago" counts from the report ("took control a week ago"), the others from another event.
             ago = adv.lower_ == "ago"
-            return Shift(-days if adv.lower_ in words.backward else days, None, not ago, ago)
+            return Shift(-days if adv.lower_ in words.backward else days, None, not ago, ago, _calendar(unit))
     for unit in (c for c in doccache.children(tok) if c.dep == labels.NPADVMOD and _unit_name(c) in _UNITS):
         amods = {c.lower_ for c in doccache.children(unit) if c.dep_ in ("amod", "advmod")}
         size = _UNITS[_unit_name(unit)]
         if "same" in amods:
             return Shift(0, None, True)
         if amods & words.backward:
-            return Shift(-size, None, True)
+            return Shift(-size, None, True, False, _calendar(unit))
         if amods & words.forward:
-            return Shift(size, None, True)
+            return Shift(size, None, True, False, _calendar(unit))
     return None
 
 

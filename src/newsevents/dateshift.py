@@ -17,7 +17,7 @@ from newsevents import doccache
 from newsevents.datewords import NUMBERS, When
 
 # Units of an offset, in days; hours and moments keep the reference day. A month counts 30 and a year
-# 365 only to carry the unit: ``Shift.apply`` moves by calendar months and years.
+# 365 as a rough length only: ``Shift.apply`` moves a count of them by the calendar (``Shift.calendar``).
 UNITS = {"day": 1, "night": 1, "week": 7, "month": 30, "year": 365, "hour": 0, "minute": 0, "moment": 0}
 _MONTH = UNITS["month"]
 _YEAR = UNITS["year"]
@@ -32,13 +32,14 @@ class Shift:
     reference: Token | None
     from_sentence: bool
     from_report: bool = False  # "a week ago": from the report's own date
+    calendar: str | None = None  # "month" or "year" when the count is of those ("thirty days" is not)
 
     def apply(self, base: str) -> When:
         """The date ``self.days`` from day ``base`` (ISO); a count of whole weeks, two or more ("six
         weeks after"), is a round figure: its month, not a day; a count of months its month, of years
         its year, from a month or a year too ("took the town in 2019 and lost it the following year")."""
         start = dt.date.fromisoformat(base if len(base) == 10 else (base + "-01-01")[:10])
-        if (counted := calendar_shift(start, self.days)) is not None:
+        if (counted := calendar_shift(start, self.days, self.calendar)) is not None:
             return counted if len(base) != 4 else When(counted.date[:4], "year")
         day = start + dt.timedelta(days=self.days)
         weeks = abs(self.days) >= 14 and self.days % 7 == 0
@@ -48,27 +49,31 @@ class Shift:
     def long(self) -> bool:
         """Whether the shift counts months or years: it needs a date of its reference's own, since the
         story's last date is no base for "two months after the coup"."""
-        return calendar_shift(dt.date(2000, 1, 1), self.days) is not None
+        return self.calendar is not None
 
     def from_day(self, reference: dt.date) -> When:
         """The date ``self.days`` from the report's own day ("a week ago"): weeks give their month."""
-        if (counted := calendar_shift(reference, self.days)) is not None:
+        if (counted := calendar_shift(reference, self.days, self.calendar)) is not None:
             return counted
         day = reference + dt.timedelta(days=self.days)
         return When.of_day(day) if abs(self.days) < 7 else When.of_month(day)
 
 
-def calendar_shift(start: dt.date, days: int) -> When | None:
-    """The month or year ``days`` (a count of years, 365 each, or of months, 30 each) from ``start``,
-    moved by the calendar; None for other counts (days and weeks)."""
-    if days == 0:
-        return None
-    if days % _YEAR == 0:
-        return When(f"{start.year + days // _YEAR:04d}", "year")
-    if days % _MONTH == 0 and days % 7 != 0:  # (210 days: thirty weeks or seven months, read as weeks)
-        months = start.year * 12 + start.month - 1 + days // _MONTH
+def calendar_shift(start: dt.date, days: int, calendar: str | None) -> When | None:
+    """The month or year ``days`` from ``start`` (a count of years, 365 each, or of months, 30 each, as
+    ``calendar`` says), moved by the calendar; None for counts of days and weeks (``calendar`` None)."""
+    if calendar == "year":
+        return When(f"{start.year + round(days / _YEAR):04d}", "year")
+    if calendar == "month":
+        months = start.year * 12 + start.month - 1 + round(days / _MONTH)
         return When(f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
     return None
+
+
+def calendar_unit(unit: Token | None) -> str | None:
+    """ "month" or "year" when ``unit`` counts an offset in those, else None (days, weeks, hours, none)."""
+    name = unit_name(unit) if unit is not None else ""
+    return name if name in ("month", "year") else None
 
 
 # Words right after a month or year that make it an offset ("five months after", "a year earlier").
