@@ -54,3 +54,28 @@ def test_state_named_alone_on_posture_stays_government(pipeline: Pipeline) -> No
     text = "Peru massed troops on the border with Ecuador on Monday."
     events = [e for e in events_of(pipeline, text, "2019-06-14") if e.root == "15"]
     assert events and all(e.source.code == "PERGOV" for e in events)
+
+
+def test_each_state_of_coordinated_subject_is_military(pipeline: Pipeline) -> None:
+    # (the second and third states of a coordinated subject are named alone on the act too)
+    text = "Peru, Chile and Bolivia shelled a smugglers' camp on their shared border on Monday."
+    events = [e for e in events_of(pipeline, text, "2019-06-14") if e.root == "19"]
+    assert sorted(e.source.code for e in events) == ["BOLMIL", "CHLMIL", "PERMIL"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Peru fired two missiles into the sea off Ecuador on Monday.", "PERMIL"),
+    ("Lima launched naval drills off the Chilean coast on Tuesday.", "PERMIL"),
+])  # fmt: skip
+def test_state_performing_a_show_of_force_is_military(pipeline: Pipeline, text: str, source: str) -> None:
+    # (source:state-posture-act: posture its forces perform, missiles fired, drills held)
+    events = [e for e in events_of(pipeline, text, "2019-06-14") if e.root == "15"]
+    assert [e.source.code for e in events] == [source]
+    assert force_makers.STATE_POSTURE_ACT in events[0].evidence.steps
+
+
+def test_state_sending_forces_stays_government(pipeline: Pipeline) -> None:
+    # (a state that sends warships commands its forces: corpus/README.md, GOV)
+    text = "Peru sent two warships to its maritime border with Chile on Monday."
+    events = [e for e in events_of(pipeline, text, "2019-06-14") if e.root == "15"]
+    assert events and all(e.source.code == "PERGOV" for e in events)

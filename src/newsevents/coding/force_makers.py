@@ -16,18 +16,27 @@ air strikes destroyed ..."), so that the noun's event and its verb's are one act
 A state named alone (its name or capital, "Peru", "Lima", or "it" standing for it) as the subject of a
 verb of assault, fighting or mass violence (18-20: "Peru shelled the camp", "Lima launched an offensive")
 is its military too (``source:state-force-subject``), and so is its adjective on a 'by' agent no word of
-its own gives a role ("hit by Peruvian strikes"); for posture (15) the corpus codes a state that sends,
-masses or tests as its government, so that root keeps the resolver's reading there.
+its own gives a role ("hit by Peruvian strikes"); so is each state of a coordinated subject ("Peru and
+Chile shelled the camp"). For posture (15) a state that sends, masses, withdraws or tests is its
+government (corpus/README.md: a government orders, sends or withdraws troops), but one that fires
+missiles or holds drills is named on an act its forces perform (``source:state-posture-act``: "Peru fired
+two missiles into the sea", "Lima launched naval drills"; the words are in ``data/force_makers.toml``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+from dataclasses import dataclass
 
+from spacy.tokens import Token
+
+from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.replied_with import REPLIED_WITH, reply_verb
+from newsevents.coding.resources import word_table
 from newsevents.coding.roles import (
     EVENT_SUBJECT,
     LIGHT_VERB_SUBJECT,
@@ -39,7 +48,7 @@ from newsevents.coding.roles import (
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
 
-__all__ = ["STATE_FORCE_NOUN", "STATE_FORCE_SUBJECT", "state_force"]
+__all__ = ["STATE_FORCE_NOUN", "STATE_FORCE_SUBJECT", "STATE_POSTURE_ACT", "state_force"]
 
 # The roots of force a state uses through its armed forces: posture (15), assault (18), fight (19),
 # mass violence (20).
@@ -67,6 +76,27 @@ STATE_FORCE_SUBJECT = declare(
     "'by' agent of no role of its own, is its military (MIL)",
     "Peru shelled a rebel camp near the border; the camp was hit by Peruvian strikes.",
 )
+STATE_POSTURE_ACT = declare(
+    "source",
+    "state-posture-act",
+    "a state named only by its name or capital as the subject of a show of force its armed forces perform "
+    "(firing missiles, drills, patrols) is its military (MIL)",
+    "Peru fired two missiles into the sea off Ecuador on Monday.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PostureActWords:
+    """``coding/data/force_makers.toml``: posture acts the armed forces perform themselves."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def posture_act_words() -> PostureActWords:
+    """The posture acts of ``coding/data/force_makers.toml``, checked: every key present."""
+    return word_table(PostureActWords, "coding/data/force_makers.toml")
 
 
 def state_force(
@@ -88,6 +118,8 @@ def state_force(
         # ("China shelled the island": the verb's subject, a state named alone or "it" for it; "hit by
         # Chinese strikes": a 'by' agent its adjective places and no word of its own gives a role)
         made = STATE_FORCE_SUBJECT
+    elif code[:2] == "15" and _forces_act(trigger.token) and _named_state(trigger, source_rule, source):
+        made = STATE_POSTURE_ACT  # ("Peru fired two missiles", "Lima launched drills": not "sent troops")
     else:
         return source, None
     return dataclasses.replace(source, role="MIL", code=f"{source.country}MIL"), made
@@ -114,9 +146,22 @@ def _named_state(trigger: Trigger, source_rule: str | None, source: Actor) -> bo
     heads = syntax.subjects(tok.head if source_rule in (SHARED_SUBJECT, LIGHT_VERB_SUBJECT) else tok)
     if source_rule == REPLIED_WITH and (answer := reply_verb(tok)) is not None:
         heads = syntax.subjects(answer)  # ("Peru responded with air strikes": the replying state's)
+    # (each state of a coordinated subject: "Peru and Chile shelled the camp")
+    heads = [*heads, *(c for h in heads for c in doccache.conjuncts(h))]
     named = [m for m in tok.doc._.ne_actors.mentions if m.kind == "country" and m.country_kind in _NAMES]
     if any(m.start <= h.i < m.end and m.iso3 == source.country for h in heads for m in named):
         return True
     # ("Peru said it had shot down two jets": "it" stands for the state its antecedent names; a pronoun
     # for an army or a ministry resolves to that body's own role, which this rule leaves alone)
     return any(h.lower_ == "it" for h in heads)
+
+
+def _forces_act(tok: Token) -> bool:
+    """Whether posture trigger ``tok`` is an act the armed forces perform: a verb of firing or patrolling,
+    or a noun of missiles or drills as the trigger or its direct object ("launched drills")."""
+    words = posture_act_words()
+    if tok.pos_ == "VERB" and tok.lemma_.casefold() in words.verbs:
+        return True
+    if tok.pos_ == "NOUN":
+        return tok.lower_ in words.nouns
+    return any(c.dep_ == "dobj" and c.lower_ in words.nouns for c in doccache.children(tok))
