@@ -27,9 +27,9 @@ from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_
 from newsevents.coding.casualties import clash_sides, when_agent_roles
 from newsevents.coding.doers import object_phrase_outside_doer
 from newsevents.coding.emergency_home import at_home
-from newsevents.coding.force_makers import state_force
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.makers import settled_source
 from newsevents.coding.own_clause import own_side
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.received import turned
@@ -202,7 +202,7 @@ class ArgumentFinder:
                     self.words.non_state_armed_roles,
                     direct=parties.direct,
                 )
-                source, made = state_force(trigger, parties.source_rule, source, code)  # (force_makers.py)
+                source, made = settled_source(trigger, parties.source_rule, source, code, day)  # (makers.py)
                 extra = [r for r in (sides, changed, made) if r]
                 yield Draft(
                     trigger=trigger,
