@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.military_titles import titled_military
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_table
 from newsevents.coding.roles import LIGHT_VERB_SUBJECT, SHARED_SUBJECT, SUBJECT
@@ -83,8 +84,9 @@ def announcer(
     if not subjects:
         return source, None
     actors = trigger.token.doc._.ne_actors
+    # (a speaker named with a military title is the military: military_titles.py)
     speakers = [
-        a
+        titled_military(s, a) or a
         for s in doccache.children(clause.head)
         if s.dep_ == "nsubj"
         for a in actors.resolve_all(s, day)

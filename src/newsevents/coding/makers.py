@@ -1,8 +1,8 @@
 """Who makes an act once its code is settled: the relabellings of a source read after ``force_code``.
 
-Two rules, each in its module: an act a state organ announces for its own forces is the organ's
-announcement (announcer.py), and a state named alone on an act of force is its military
-(force_makers.py). The
+Three rules, each in its module: an act a state organ announces for its own forces is the organ's
+announcement (announcer.py); a state named alone on an act of force is its military (force_makers.py);
+a person the sentence names with a military title is the military (military_titles.py). The
 announcement is read first: an announced act is coded as its intent or threat twin, which the roots of
 force no longer hold.
 """
@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from newsevents.coding import syntax
 from newsevents.coding.announcer import announcer
 from newsevents.coding.force_makers import state_force
+from newsevents.coding.military_titles import MILITARY_TITLE, titled_military
 from newsevents.coding.records import Trigger
+from newsevents.coding.roles import LIGHT_VERB_SUBJECT, SHARED_SUBJECT, SUBJECT
 from newsevents.records import Actor
 
 __all__ = ["settled_source"]
@@ -22,9 +25,17 @@ __all__ = ["settled_source"]
 def settled_source(
     trigger: Trigger, source_rule: str | None, source: Actor, code: str, day: dt.date | None
 ) -> tuple[Actor, str | None]:
-    """``source`` as the announcing speaker or as its state's military, with the step that says so;
-    ``source`` and None when neither rule applies."""
+    """``source`` as the announcing speaker, as its state's military or as a titled officer, with the
+    step that says so; ``source`` and None when no rule applies."""
     told, made = announcer(trigger, source_rule, source, day)
     if made is not None:
         return told, made
-    return state_force(trigger, source_rule, source, code)
+    source, made = state_force(trigger, source_rule, source, code)
+    if made is not None or source_rule not in (SUBJECT, SHARED_SUBJECT, LIGHT_VERB_SUBJECT):
+        return source, made
+    # (the subject that named the source: the verb's own, or its head's for a shared or light verb)
+    tok = trigger.token.head if source_rule in (SHARED_SUBJECT, LIGHT_VERB_SUBJECT) else trigger.token
+    for head in syntax.subjects(tok):
+        if (officer := titled_military(head, source)) is not None:
+            return officer, MILITARY_TITLE
+    return source, None

@@ -1,0 +1,71 @@
+"""A leader named with a military title is the military (MIL), whatever office the dictionary lists.
+
+corpus/README.md (roles of the security apparatus): generals, commanders and chiefs of staff are MIL.
+The actor dictionary gives a coup leader or a junta chief the office he holds that day, the government's
+(GOV: a head of state), so "the commander-in-chief, Min Aung Hlaing, declared a state of emergency",
+"General Tiani accused the bloc" and "the general agreed to receive the envoy" came out GOV. Where the
+words that name the person in the sentence give him a military title (``titles.tsv``: "general",
+"commander", "colonel"), the title is how the text presents him, and the source is the military. The
+title closest to the name decides ("the junta's leader, General X": General; "the commander-in-chief,
+X": commander-in-chief); a civil title there ("President X") leaves the dictionary's office alone.
+A relabelling of a person's role only (GOV to MIL): the country and the code's reading stay.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.rules import declare
+from newsevents.records import Actor
+
+__all__ = ["MILITARY_TITLE", "titled_military"]
+
+MILITARY_TITLE = declare(
+    "source",
+    "military-title",
+    "a person the sentence names with a military title (general, commander) is the military (MIL), not "
+    "the office the dictionary lists for him",
+    "General Ana Ruiz, the junta's leader, accused the neighbours of plotting an invasion.",
+)
+# The role a military title gives, and the roles of offices it overrides (a government's).
+_MILITARY = "MIL"
+_OFFICES = frozenset({"GOV"})
+
+
+def titled_military(head: Token, actor: Actor) -> Actor | None:
+    """``actor`` (named at phrase head ``head``) as the military when the title closest to the person's
+    name is a military one; None otherwise."""
+    if actor.role not in _OFFICES or not actor.name or actor.country is None:
+        return None
+    if _closest_title(head) != _MILITARY:
+        return None
+    return dataclasses.replace(actor, role=_MILITARY, code=f"{actor.country}{_MILITARY}")
+
+
+def _closest_title(head: Token) -> str | None:
+    """The role of the title closest to the name at ``head``: a title compound before a proper name
+    ("General Ana Ruiz"), else that of the appositive name's ("the leader, General Ruiz"), else the
+    head noun's own ("the general", "the commander-in-chief, Ruiz")."""
+    if head.pos_ == "PROPN":
+        return _compound_title(head)
+    for appos in (c for c in doccache.children(head) if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        if (found := _compound_title(appos)) is not None:
+            return found
+    return _title_role(head, head.lower_)
+
+
+def _compound_title(name: Token) -> str | None:
+    """The role of the nearest title word among the compounds before proper name ``name``."""
+    before = [c for c in doccache.children(name) if c.dep_ == "compound" and c.i < name.i]
+    for word in reversed(before):
+        if (found := _title_role(name, word.lower_)) is not None:
+            return found
+    return None
+
+
+def _title_role(tok: Token, word: str) -> str | None:
+    role: str | None = tok.doc._.ne_actors.resolver.dictionary.title_role(word)
+    return role
