@@ -2,8 +2,8 @@
 
 corpus/README.md (roles of the security apparatus): generals, commanders and chiefs of staff are MIL.
 The actor dictionary gives a coup leader or a junta chief the office he holds that day, the government's
-(GOV: a head of state), so "the commander-in-chief, Min Aung Hlaing, declared a state of emergency",
-"General Tiani accused the bloc" and "the general agreed to receive the envoy" came out GOV. Where the
+(GOV: a head of state), so "the army's commander-in-chief, X, imposed a curfew", "General X accused
+the neighbours" and "the general said he would meet the envoy" came out GOV. Where the
 words that name the person in the sentence give him a military title (``titles.tsv``: "general",
 "commander", "colonel"), the title is how the text presents him, and the source is the military. The
 title closest to the name decides ("the junta's leader, General X": General; "the commander-in-chief,
