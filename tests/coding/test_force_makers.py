@@ -79,3 +79,13 @@ def test_state_sending_forces_stays_government(pipeline: Pipeline) -> None:
     text = "Peru sent two warships to its maritime border with Chile on Monday."
     events = [e for e in events_of(pipeline, text, "2019-06-14") if e.root == "15"]
     assert events and all(e.source.code == "PERGOV" for e in events)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Quito accused Lima on Monday of shelling three border villages.", "shelling"),
+    ("Ecuador accused Peru of a deliberate attack on its border post.", "attack"),
+])  # fmt: skip
+def test_state_accused_of_force_is_military(pipeline: Pipeline, text: str, trigger: str) -> None:
+    # (the state named alone as the one accused of the act of force is its military)
+    events = [e for e in events_of(pipeline, text, "2019-06-14") if e.evidence.trigger == trigger]
+    assert [e.source.code for e in events] == ["PERMIL"]

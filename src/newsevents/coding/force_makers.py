@@ -17,7 +17,9 @@ A state named alone (its name or capital, "Peru", "Lima", or "it" standing for i
 verb of assault, fighting or mass violence (18-20: "Peru shelled the camp", "Lima launched an offensive")
 is its military too (``source:state-force-subject``), and so is its adjective on a 'by' agent no word of
 its own gives a role ("hit by Peruvian strikes"); so is each state of a coordinated subject ("Peru and
-Chile shelled the camp"). For posture (15) a state that sends, masses, withdraws or tests is its
+Chile shelled the camp"), and a state named alone as the one accused of the act ("accused Lima of
+shelling the town", "blamed Peru for the attack": the source rules ``object-control`` and
+``accused-party``). For posture (15) a state that sends, masses, withdraws or tests is its
 government (corpus/README.md: a government orders, sends or withdraws troops), but one that fires
 missiles or holds drills is named on an act its forces perform (``source:state-posture-act``: "Peru fired
 two missiles into the sea", "Lima launched naval drills"; the words are in ``data/force_makers.toml``).
@@ -27,12 +29,14 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.accused import ACCUSED_PARTY
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.replied_with import REPLIED_WITH, reply_verb
@@ -41,6 +45,7 @@ from newsevents.coding.roles import (
     EVENT_SUBJECT,
     LIGHT_VERB_SUBJECT,
     MODIFIER,
+    OBJECT_CONTROL,
     PASSIVE_AGENT,
     SHARED_SUBJECT,
     SUBJECT,
@@ -60,6 +65,11 @@ _STATE_READINGS = frozenset({None, "GOV"})
 _SUBJECT_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Source rules of a verb's (or its light verb's, or its first conjunct's) subject.
 _SUBJECT_RULES = frozenset({SUBJECT, SHARED_SUBJECT, LIGHT_VERB_SUBJECT, REPLIED_WITH})
+# Source rules of the object of the verb the act hangs from: a state accused of the act ("accused Peru of
+# shelling the town", "blamed Lima for the attack").
+_OBJECT_RULES = frozenset({OBJECT_CONTROL, ACCUSED_PARTY})
+# How far up the parse that verb is looked for (the act, "of", the verb).
+_MAX_STEPS = 4
 # Kinds of country mention that name the state itself ("China", "North Korea", "Kyiv"), not its people.
 _NAMES = frozenset({"name", "alias", "capital"})
 
@@ -139,21 +149,43 @@ def _force_noun_subject(trigger: Trigger, source_rule: str | None, source: Actor
 def _named_state(trigger: Trigger, source_rule: str | None, source: Actor) -> bool:
     """Whether the subject of the trigger's verb (or of its light verb, or of its first conjunct) is the
     state of ``source`` named by its name or capital alone ("Lima fired rockets", "Peru shelled the town")."""
+    tok = trigger.token
+    if source_rule in _OBJECT_RULES:
+        return _named_object(tok, source)
     if source_rule not in _SUBJECT_RULES:
         return False
-    tok = trigger.token
     # (a light verb's or a first conjunct's subject only for those rules: a speech verb's is the teller's)
     heads = syntax.subjects(tok.head if source_rule in (SHARED_SUBJECT, LIGHT_VERB_SUBJECT) else tok)
     if source_rule == REPLIED_WITH and (answer := reply_verb(tok)) is not None:
         heads = syntax.subjects(answer)  # ("Peru responded with air strikes": the replying state's)
-    # (each state of a coordinated subject: "Peru and Chile shelled the camp")
-    heads = [*heads, *(c for h in heads for c in doccache.conjuncts(h))]
-    named = [m for m in tok.doc._.ne_actors.mentions if m.kind == "country" and m.country_kind in _NAMES]
-    if any(m.start <= h.i < m.end and m.iso3 == source.country for h in heads for m in named):
+    if _names(heads, source):
         return True
     # ("Peru said it had shot down two jets": "it" stands for the state its antecedent names; a pronoun
     # for an army or a ministry resolves to that body's own role, which this rule leaves alone)
     return any(h.lower_ == "it" for h in heads)
+
+
+def _names(heads: Sequence[Token], source: Actor) -> bool:
+    """Whether one of ``heads`` (or of their conjuncts: "Peru and Chile shelled the camp") is the state
+    of ``source`` named by its name or capital."""
+    if not heads:
+        return False
+    heads = [*heads, *(c for h in heads for c in doccache.conjuncts(h))]
+    named = [m for m in heads[0].doc._.ne_actors.mentions if m.kind == "country" and m.country_kind in _NAMES]
+    return any(m.start <= h.i < m.end and m.iso3 == source.country for h in heads for m in named)
+
+
+def _named_object(tok: Token, source: Actor) -> bool:
+    """Whether the state of ``source`` is named alone as the object of the verb act ``tok`` hangs from
+    ("accused Lima of shelling the town": Lima's shelling is its military's)."""
+    for _ in range(_MAX_STEPS):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            objects = [c for c in doccache.children(tok) if c.dep_ == "dobj"]
+            return _names(objects, source) or any(o.lower_ == "it" for o in objects)
+    return False
 
 
 def _forces_act(tok: Token) -> bool:
