@@ -58,6 +58,28 @@ def test_own_clause_still_places(text: str, head: str, country: str, read, word)
     assert [a.country for a in found] == [country]
 
 
+_LIMA = "LIMA, May 3 (Wire) - Peru's congress voted to remove the president. "
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "country"),
+    [
+        # a crowd is not placed by what it acts on: its object, its "on" or "against" phrase
+        (_LIMA + "Thousands of protesters marched on the US embassy and chanted slogans against "
+         "Washington.", "protesters", "PER"),
+        # (the place of what it acts on still places it)
+        (_LIMA + "Protesters stormed the Chilean embassy in La Paz on Monday.", "Protesters", "BOL"),
+        # nor by another party's clause
+        (_LIMA + "Crowds burned tyres after the minister said Bolivia had closed the border.", "Crowds",
+         "PER"),
+    ],
+)
+def test_crowd_not_placed_by_its_target(text: str, head: str, country: str, read, word) -> None:
+    actors = read(text)
+    found = actors.resolve_all(word(actors.doc, head), None)
+    assert [a.country for a in found] == [country]
+
+
 def test_only_a_state_body_subject_has_unplacing_clauses(nlp) -> None:
     doc = nlp("The ministry said the smugglers had come in from Peru.")
     ministry = doc[1]
@@ -65,3 +87,6 @@ def test_only_a_state_body_subject_has_unplacing_clauses(nlp) -> None:
     assert ministry.i not in unplacing_tokens(ministry, "GOV")
     assert unplacing_tokens(doc[9], "GOV") == frozenset()  # ("Peru" is no subject)
     assert unplacing_tokens(ministry, "BUS") == frozenset()  # (a company often speaks of another country)
+    crowd = nlp("Protesters marched in Lima against the Chilean claim.")
+    left_out = {t.text for t in crowd if t.i in unplacing_tokens(crowd[0], "OPP")}
+    assert left_out == {"against", "the", "Chilean", "claim"}  # (not "in Lima": where the crowd is)

@@ -9,6 +9,13 @@ inside what the agent says, inside a clause with a subject of its own, as a part
 the aim of its act is a topic or a counterpart, not the agent's own state: those mentions are left out, so
 the agent falls to the body of its kind named just before or to the story's home country. Countries and
 places named in those parts are left out, and then the dateline's city too.
+
+A crowd (protesters, demonstrators, crowds, a mob) is placed by where it is, never by what it acts on:
+"protesters attacked the French embassy", "thousands of protesters marched on the US embassy", "chanted
+slogans against France" name its target, and a clause with a subject of its own ("after the junta alleged
+that France ...") names another party. For those agents the objects of their verbs, their "against",
+"on" and "outside" phrases and such clauses are left out (not the dateline, which places a crowd as well
+as anything), so the crowd falls to the one of its kind named before or to the story's home country.
 """
 
 from __future__ import annotations
@@ -28,6 +35,13 @@ _REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
 _AIM_DEPS = frozenset({"advcl", "xcomp"})
 # Objects whose "with" phrase names a partner ("exercises with the United States").
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
+# The roles of crowds, which the targets of their acts do not place (protesters, crowds: agents.tsv).
+_CROWD_ROLES = frozenset({"OPP", "CVL"})
+# Prepositions of a crowd's verb that name what it acts on ("marched on the US embassy", "rallied outside
+# the French consulate", "against France").
+_CROWD_TARGET_PREPS = frozenset({"against", "on", "outside", "toward", "towards"})
+# Prepositions of the place of what a crowd acts on, which place the crowd too.
+_PLACE_PREPS = frozenset({"in", "at"})
 
 
 def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) -> frozenset[int]:
@@ -36,7 +50,13 @@ def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) 
     company or the opposition is often named for another country than the one it speaks about). When any
     are left out, so is the ``dateline`` (where the report was filed places no body its sentence speaks of
     other countries around)."""
-    if role not in _STATE_ROLES or head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
+    if role in _CROWD_ROLES and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # ("thousands of protesters marched": the number is the verb's subject)
+    if head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    if role in _CROWD_ROLES:
+        return _crowd_targets(head.head)
+    if role not in _STATE_ROLES:
         return frozenset()
     verb = head.head
     out: set[int] = set()
@@ -56,6 +76,32 @@ def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) 
             if any(t.ent_type_ == "GPE" for t in doccache.subtree(subject)):
                 out.update(t.i for t in doccache.subtree(subject))
     return frozenset(out.union(dateline) if out else out)
+
+
+def _crowd_targets(verb: Token) -> frozenset[int]:
+    """The tokens naming what a crowd, subject of ``verb``, acts on: the objects of the verbs it is the
+    subject of (``verb``, its conjuncts and participles with no subject of their own: "setting fire to",
+    "chanting slogans against"), their "against", "on" or "outside" phrases, and their adverbial clauses
+    with a subject of their own. The place in such a phrase still places the crowd ("stormed the Saudi
+    embassy in Tehran")."""
+    shared = [verb, *(c for c in _coordinated_clauses(verb) if c.i > verb.i and not _subjects(c))]
+    shared += [c for v in shared for c in doccache.children(v) if c.dep_ == "advcl" and not _subjects(c)]
+    out: set[int] = set()
+    for child in (c for v in shared for c in doccache.children(v)):
+        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in _CROWD_TARGET_PREPS):
+            out.update(t.i for t in doccache.subtree(child) if not _in_place(t, child))
+        elif child.dep_ == "advcl" and _subjects(child):
+            out.update(t.i for t in doccache.subtree(child))
+    return frozenset(out)
+
+
+def _in_place(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` is inside an "in" phrase below ``top`` (the place of what a crowd acts on)."""
+    while tok.i != top.i:
+        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS:
+            return True
+        tok = tok.head
+    return False
 
 
 def _subjects(verb: Token) -> list[Token]:
