@@ -44,6 +44,7 @@ from newsevents.coding import (
     resources,
     restated_claim,
     subject_root,
+    then_conjunct,
 )
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -323,6 +324,7 @@ class ReattachStage:
             subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
             subject_root.infinitive_conjuncts(doc, words)
             restated_claim.restated_claims(doc, words)  # ("accused X of ..., a charge Y denied")
+            then_conjunct.then_conjuncts(doc, words)  # ("massed troops, then pulled them back")
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
             mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")
@@ -343,6 +345,7 @@ def _candidates(doc: Doc) -> list[Token]:
     mask = (tags == strings["VBN"]) | (tags == strings["VBD"]) | (pos == strings["ADJ"])
     mask |= (pos == strings["NOUN"]) & (deps == strings["conj"])
     mask |= (tags == strings["VBG"]) & ((deps == strings["nsubj"]) | (deps == strings["csubj"]))
+    mask |= (pos == strings["VERB"]) & (deps == strings["dep"])  # (then_conjunct's)
     tokens = doccache.tokens(doc)
     return [tokens[int(i)] for i in numpy.flatnonzero(mask)]
 
