@@ -48,7 +48,7 @@ def test_a_person_pronoun_is_left_alone() -> None:
     "text",
     [
         "Peru massed troops near the border with Ecuador in May, then pulled them back in June.",
-        "Iraq masses troops near the Kuwaiti border in October, then pulls them back.",
+        "Syria masses tanks close to the Turkish frontier in March, then pulls them back.",
     ],
 )
 def test_a_verb_after_then_becomes_the_conjunct(text: str) -> None:
@@ -85,10 +85,10 @@ def test_events_the_parse_hid(pipeline: Pipeline, case: DyadCase) -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Peru said two more brigades were moved to the northern border on Sunday.", "154"),
+        ("Peru said three brigades were moved to the southern frontier on Sunday.", "154"),
         (
-            "Israeli officials said they were ready, and two more brigades were moved to the northern "
-            "border on Sunday.",
+            "Israeli officials said they were ready, and three brigades were moved to the southern "
+            "frontier on Sunday.",
             "154",
         ),
         ("Peru said on Monday that two brigades had been pulled back from the border.", "0874"),
@@ -102,6 +102,6 @@ def test_unnamed_forces_are_the_reporting_states(pipeline: Pipeline, text: str, 
 
 def test_unnamed_forces_with_no_state_in_the_sentence_make_no_event(pipeline: Pipeline) -> None:
     """ "a spokesman said": nobody's forces are named; no source is guessed."""
-    text = "Two more brigades were moved to the northern border on Sunday, a spokesman said."
+    text = "Three brigades were moved to the southern frontier on Sunday, a spokesman said."
     events = coded_with_roles(pipeline, text, "2021-03-10")
     assert not [e for e in events if e[0] == "154"], events

@@ -1,7 +1,7 @@
 """Whose forces an agentless passive moves when the forces themselves name no country.
 
-"Israel said two more brigades were moved to the northern border", "Chilean officials said they were on
-alert, and three battalions were sent to the frontier": the forces ("two more brigades") carry no country
+"Israel said three brigades were moved to the southern frontier", "Chilean officials said they were on
+alert, and two regiments were sent to the coast": the forces ("three brigades") carry no country
 word, so ``posture.posture_parties`` finds no owner and the deployment makes no event. A reader takes them
 for the forces of the state the sentence is told by or about: the state that says so (the subject of the
 verb the passive is the complement of) or the state subject of the clause the passive is coordinated
@@ -29,7 +29,7 @@ FORCES_OWNER = declare(
     "forces-owner",
     "forces with no country word moved or put on alert in an agentless passive are the forces of the state "
     "that reports it or is the subject of the clause it is coordinated with",
-    "Peru said two more brigades were moved to the northern border on Sunday.",
+    "Peru said three brigades were moved to the southern frontier on Sunday.",
 )
 
 # How the passive hangs on the clause whose subject owns the forces: reported ("said ... were moved")
