@@ -12,6 +12,7 @@ from coding_helpers import DyadCase, check_dyads, coded_with_roles
 
 from newsevents import nlp
 from newsevents.coding.pronoun_object import pronoun_antecedent
+from newsevents.coding.reattach import reduced_relative
 from newsevents.coding.then_conjunct import then_conjuncts
 from newsevents.pipeline import Pipeline
 
@@ -105,3 +106,15 @@ def test_unnamed_forces_with_no_state_in_the_sentence_make_no_event(pipeline: Pi
     text = "Three brigades were moved to the southern frontier on Sunday, a spokesman said."
     events = coded_with_roles(pipeline, text, "2021-03-10")
     assert not [e for e in events if e[0] == "154"], events
+
+
+def test_a_participle_with_a_bare_date_is_a_reduced_relative() -> None:
+    """ "soldiers captured last week were handed over": the parser reads "captured" as the root, with the
+    handing over its conjunct; the date makes the participle a phrase of its own (coding/reattach.py), so
+    the soldiers are the ones handed over."""
+    doc = nlp.load()("Two Peruvian soldiers captured last week were handed over to Peruvian envoys.")
+    assert reduced_relative(doc) == 1
+    soldiers = next(t for t in doc if t.text == "soldiers")
+    assert (soldiers.dep_, soldiers.head.text) == ("nsubjpass", "handed")
+    assert next(t for t in doc if t.text == "handed").dep_ == "ROOT"
+    assert doc[-1].head.text == "handed"  # (the stop goes with the root)

@@ -96,6 +96,9 @@ _VERB_PREPOSITIONS = frozenset({"to", "after", "before", "during"})
 
 # Past and present finite verbs: the verb a subject and a participle phrase run into.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Words after the verb that a participle read as the root carries and the verb takes over: its later
+# conjuncts, their conjunction, the sentence's punctuation.
+_ROOT_WORDS = frozenset({"conj", "cc", "punct"})
 # Participles the reduced-relative repair mends: past ("linked to") and present ("meeting in").
 _PARTICIPLES = frozenset({"VBN", "VBG"})
 # Words of the clause that belong to its verb, not to its subject: the conjunction ("after"), an offset
@@ -124,6 +127,9 @@ def reduced_relative(doc: Doc, words: Sequence[Token] | None = None) -> int:
             word.head = verb
         if old_head.i == part.i:
             verb.head, verb.dep_ = verb, "ROOT"  # (the participle was the root: the verb takes its place)
+            # (and the root's later conjuncts and its stop: "..., and an air strike flattened ...")
+            for word in [c for c in part.children if c.dep_ in _ROOT_WORDS and c.i > verb.i]:
+                word.head = verb
         elif old_head.i != verb.i:
             verb.head, verb.dep_ = old_head, old_dep
         elif marked and verb.dep_ == "conj":
@@ -148,11 +154,14 @@ def _misread_verb(part: Token) -> Token | None:
         return None
     if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in kids):
         return None
-    if not any(c.dep_ in ("prep", "agent") and c.i > part.i for c in kids):
+    if not any(_own_phrase(c) and c.i > part.i for c in kids):
         return None
     # (the phrase ends before a verb the parser coordinated with the participle: "held by the rebels WERE
     # freed" hangs "freed" on "held")
-    after = max([part.i] + [c.right_edge.i for c in kids if c.dep_ not in ("conj", "cc")]) + 1
+    # (and before the sentence's last stop, which a participle read as the root carries)
+    end = min([c.i for c in kids if c.dep_ == "conj"], default=len(part.doc))
+    phrase = [c.right_edge.i for c in kids if c.dep_ not in ("conj", "cc") and c.i < end]
+    after = max([part.i, *phrase]) + 1
     if after >= len(part.doc):
         return None
     verb = doccache.token(part.doc, after)
@@ -164,6 +173,12 @@ def _misread_verb(part: Token) -> Token | None:
     if not (verb.head.i in (part.i, part.head.i) or part.head.i == verb.i):
         return None
     return verb
+
+
+def _own_phrase(word: Token) -> bool:
+    """A phrase that makes a participle a reduced relative of its own: a preposition or "by" agent
+    ("linked TO the group"), or a bare date ("soldiers captured LAST WEEK were handed over")."""
+    return word.dep_ in ("prep", "agent") or (word.dep_ == "npadvmod" and word.ent_type_ in ("DATE", "TIME"))
 
 
 def _aux_verb(word: Token) -> Token:
