@@ -11,8 +11,9 @@ import pytest
 from coding_helpers import DyadCase, check_dyads, coded_with_roles
 
 from newsevents import nlp
+from newsevents.coding.passive_tag import passive_tags
 from newsevents.coding.pronoun_object import pronoun_antecedent
-from newsevents.coding.reattach import reduced_relative
+from newsevents.coding.reattach import _transitive_verbs, reduced_relative
 from newsevents.coding.then_conjunct import then_conjuncts
 from newsevents.pipeline import Pipeline
 
@@ -118,3 +119,32 @@ def test_a_participle_with_a_bare_date_is_a_reduced_relative() -> None:
     assert (soldiers.dep_, soldiers.head.text) == ("nsubjpass", "handed")
     assert next(t for t in doc if t.text == "handed").dep_ == "ROOT"
     assert doc[-1].head.text == "handed"  # (the stop goes with the root)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "mended"),
+    [
+        ("The fishermen were driven to the border and handed over to their consul on Monday.", "handed", 1),
+        # (a state before it: "called" is the alliance's own verb)
+        ("The alliance was concerned and called on Moscow to explain the attack.", "called", 0),
+        # (a verb with its own object is active)
+        ("The patrol was ambushed and returned fire.", "returned", 0),
+    ],
+)
+def test_a_past_tense_after_a_passive_is_its_second_participle(text: str, verb: str, mended: int) -> None:
+    doc = nlp.load()(text)
+    tok = next(t for t in doc if t.text == verb)
+    if tok.tag_ != "VBD":
+        pytest.skip("the tagger already reads the participle")
+    assert passive_tags(doc, _transitive_verbs()) == mended
+    assert tok.tag_ == ("VBN" if mended else "VBD")
+
+
+def test_a_car_bomb_driven_in_and_detonated_is_an_attack(pipeline: Pipeline) -> None:
+    """ "was driven into the base and detonated": the detonation shares the passive's subject and is an
+    attack with nobody named, placed in the dateline's country (coding/passive_tag.py)."""
+    text = (
+        "MOSUL, Iraq, March 8 (Wire) - A truck packed with explosives was driven into the police base in "
+        "Mosul and detonated on Monday, killing nine officers."
+    )
+    assert [e for e in coded_with_roles(pipeline, text, "2021-03-10") if e[0].startswith("18")]

@@ -41,6 +41,7 @@ from newsevents.coding import (
     object_subject,
     offset_object,
     participles,
+    passive_tag,
     resources,
     restated_claim,
     subject_root,
@@ -319,6 +320,14 @@ def _act_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _transitive_verbs() -> frozenset[str]:
+    """The verbs with a pattern that asks for an object (their past tense after a passive is mended)."""
+    return frozenset(
+        p.lemma.split()[0] for p in resources.patterns(()) if p.pos == "verb" and p.object and p.is_event
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def _event_nouns() -> frozenset[str]:
     """The nouns with a pattern of their own (their "by" phrase is their doer's)."""
     return frozenset(p.lemma.casefold() for p in resources.patterns(()) if p.pos == "noun")
@@ -340,6 +349,7 @@ class ReattachStage:
             subject_root.infinitive_conjuncts(doc, words)
             restated_claim.restated_claims(doc, words)  # ("accused X of ..., a charge Y denied")
             then_conjunct.then_conjuncts(doc, words)  # ("massed troops, then pulled them back")
+            passive_tag.passive_tags(doc, _transitive_verbs(), words)  # ("were driven and HANDED over")
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
             mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")
