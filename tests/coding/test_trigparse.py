@@ -125,8 +125,8 @@ def test_a_participle_with_a_bare_date_is_a_reduced_relative() -> None:
     ("text", "verb", "mended"),
     [
         ("The fishermen were driven to the border and handed over to their consul on Monday.", "handed", 1),
-        # (a state before it: "called" is the alliance's own verb)
-        ("The alliance was concerned and called on Moscow to explain the attack.", "called", 0),
+        # (a state before it: "called" is the ministry's own verb)
+        ("The ministry was surprised and called on Lima to explain the raid.", "called", 0),
         # (a verb with its own object is active)
         ("The patrol was ambushed and returned fire.", "returned", 0),
     ],

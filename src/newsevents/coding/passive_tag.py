@@ -9,7 +9,7 @@ participle (``Token.tag_``) before any coding stage reads it; it runs from ``rea
 Only a conjunct of a passive verb with no subject, auxiliary, object or clause of its own is mended (a
 verb with its own object, "were attacked and RETURNED fire", is active), and only where both verbs take
 an object in an event pattern ("handed over", "deported"): a verb no such pattern gives an object stays a
-past tense, and so does a verb after a state ("the alliance was concerned and called on Moscow ...").
+past tense, and so does a verb after a state ("the ministry was surprised and called on Lima ...").
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def passive_tags(doc: Doc, transitive: frozenset[str], words: Iterable[Token] | 
             continue
         first = verb.head
         if first.lemma_.casefold() not in transitive:
-            continue  # (a state, "was concerned and called on ...", is no act the second verb continues)
+            continue  # (a state, "was surprised and called on ...", is no act the second verb continues)
         if first.tag_ != "VBN" or first.i >= verb.i or not any(c.dep_ == "auxpass" for c in first.children):
             continue
         if any(c.dep_ in _OWN for c in verb.children):
