@@ -12,6 +12,7 @@ import datetime as dt
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.forces_owner import context_owner
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.roles import passive_conjunct
@@ -49,4 +50,8 @@ def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) ->
     if code == _DEPLOYMENT:
         patients = [p for p in patients if p.lemma_.casefold() in lexicon().ground_force_nouns]
     forces = [a for p in patients for a in actors.resolve_all(p, day) if a.code]
+    if not forces and patients:
+        # ("Peru said two more brigades were moved": the forces of the state that says so)
+        owner = context_owner(tok, actors, day)
+        forces = [owner] if owner is not None else []
     return (forces[0], None) if forces else None

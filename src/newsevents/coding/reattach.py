@@ -41,9 +41,11 @@ from newsevents.coding import (
     object_subject,
     offset_object,
     participles,
+    passive_tag,
     resources,
     restated_claim,
     subject_root,
+    then_conjunct,
 )
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -95,6 +97,9 @@ _VERB_PREPOSITIONS = frozenset({"to", "after", "before", "during"})
 
 # Past and present finite verbs: the verb a subject and a participle phrase run into.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# Words after the verb that a participle read as the root carries and the verb takes over: its later
+# conjuncts, their conjunction, the sentence's punctuation.
+_ROOT_WORDS = frozenset({"conj", "cc", "punct"})
 # Participles the reduced-relative repair mends: past ("linked to") and present ("meeting in").
 _PARTICIPLES = frozenset({"VBN", "VBG"})
 # Words of the clause that belong to its verb, not to its subject: the conjunction ("after"), an offset
@@ -123,6 +128,9 @@ def reduced_relative(doc: Doc, words: Sequence[Token] | None = None) -> int:
             word.head = verb
         if old_head.i == part.i:
             verb.head, verb.dep_ = verb, "ROOT"  # (the participle was the root: the verb takes its place)
+            # (and the root's later conjuncts and its stop: "..., and an air strike flattened ...")
+            for word in [c for c in part.children if c.dep_ in _ROOT_WORDS and c.i > verb.i]:
+                word.head = verb
         elif old_head.i != verb.i:
             verb.head, verb.dep_ = old_head, old_dep
         elif marked and verb.dep_ == "conj":
@@ -147,11 +155,14 @@ def _misread_verb(part: Token) -> Token | None:
         return None
     if any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp") for c in kids):
         return None
-    if not any(c.dep_ in ("prep", "agent") and c.i > part.i for c in kids):
+    if not any(_own_phrase(c) and c.i > part.i for c in kids):
         return None
     # (the phrase ends before a verb the parser coordinated with the participle: "held by the rebels WERE
     # freed" hangs "freed" on "held")
-    after = max([part.i] + [c.right_edge.i for c in kids if c.dep_ not in ("conj", "cc")]) + 1
+    # (and before the sentence's last stop, which a participle read as the root carries)
+    end = min([c.i for c in kids if c.dep_ == "conj"], default=len(part.doc))
+    phrase = [c.right_edge.i for c in kids if c.dep_ not in ("conj", "cc") and c.i < end]
+    after = max([part.i, *phrase]) + 1
     if after >= len(part.doc):
         return None
     verb = doccache.token(part.doc, after)
@@ -163,6 +174,12 @@ def _misread_verb(part: Token) -> Token | None:
     if not (verb.head.i in (part.i, part.head.i) or part.head.i == verb.i):
         return None
     return verb
+
+
+def _own_phrase(word: Token) -> bool:
+    """A phrase that makes a participle a reduced relative of its own: a preposition or "by" agent
+    ("linked TO the group"), or a bare date ("soldiers captured LAST WEEK were handed over")."""
+    return word.dep_ in ("prep", "agent") or (word.dep_ == "npadvmod" and word.ent_type_ in ("DATE", "TIME"))
 
 
 def _aux_verb(word: Token) -> Token:
@@ -303,6 +320,14 @@ def _act_verbs() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _transitive_verbs() -> frozenset[str]:
+    """The verbs with a pattern that asks for an object (their past tense after a passive is mended)."""
+    return frozenset(
+        p.lemma.split()[0] for p in resources.patterns(()) if p.pos == "verb" and p.object and p.is_event
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def _event_nouns() -> frozenset[str]:
     """The nouns with a pattern of their own (their "by" phrase is their doer's)."""
     return frozenset(p.lemma.casefold() for p in resources.patterns(()) if p.pos == "noun")
@@ -323,6 +348,8 @@ class ReattachStage:
             subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
             subject_root.infinitive_conjuncts(doc, words)
             restated_claim.restated_claims(doc, words)  # ("accused X of ..., a charge Y denied")
+            then_conjunct.then_conjuncts(doc, words)  # ("massed troops, then pulled them back")
+            passive_tag.passive_tags(doc, _transitive_verbs(), words)  # ("were driven and HANDED over")
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
             mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")
@@ -343,6 +370,7 @@ def _candidates(doc: Doc) -> list[Token]:
     mask = (tags == strings["VBN"]) | (tags == strings["VBD"]) | (pos == strings["ADJ"])
     mask |= (pos == strings["NOUN"]) & (deps == strings["conj"])
     mask |= (tags == strings["VBG"]) & ((deps == strings["nsubj"]) | (deps == strings["csubj"]))
+    mask |= (pos == strings["VERB"]) & (deps == strings["dep"])  # (then_conjunct's)
     tokens = doccache.tokens(doc)
     return [tokens[int(i)] for i in numpy.flatnonzero(mask)]
 

@@ -14,6 +14,7 @@ from newsevents.coding.datelined import undatelined
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.fronted import fronted_subject
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.pronoun_object import pronoun_antecedent
 from newsevents.coding.time_limit import granted_spans
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
@@ -193,7 +194,7 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
         lemmas.update(granted_spans(verb))
     from newsevents.coding.received import ordered_patient  # ("ordered the assets frozen": freezes them)
 
-    gap = gap_object(tok) or ordered_patient(tok)
+    gap = gap_object(tok) or ordered_patient(tok) or pronoun_antecedent(tok)  # ("lifted IT": the curfew)
     if gap is not None:
         lemmas.update(phrase_lemmas(gap))
     return lemmas

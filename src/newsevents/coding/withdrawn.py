@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.forces_owner import context_owner
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
@@ -145,6 +146,12 @@ def passive_withdrawal_parties(
         return None
     forces = [a for s in doccache.dep_children(tok, "nsubjpass") for a in actors.resolve_all(s, day)]
     states = [a.country for a in forces if a.country and a.role in lexicon().state_roles and a.role != "GOV"]
+    if not states and not forces:
+        # ("Lima said two brigades were pulled back": the forces of the state that says so)
+        ground = lexicon().ground_force_nouns
+        patients = [s for s in doccache.dep_children(tok, "nsubjpass") if s.lemma_ in ground]
+        owner = context_owner(tok, actors, day) if patients else None
+        states = [owner.country] if owner is not None and owner.country else []
     if not states:
         return None
     own = states[0]
