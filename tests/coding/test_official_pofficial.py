@@ -13,7 +13,7 @@ from newsevents.pipeline import Pipeline
 PUBLISHED = "2021-03-10"
 
 COMMUNIQUE = (
-    "The Council of the Economic Community of West African States, meeting in Abuja on 8 March 2021,\n\n"
+    "The ECOWAS Council of Ministers, meeting in Abuja on 8 March 2021,\n\n"
     "1. Condemns the seizure of power in Guinea-Bissau;\n\n"
     "2. Demands that Senegal reopen its border with Gambia;\n\n"
     "3. Decides to remain seized of the matter."
