@@ -83,3 +83,33 @@ def test_warplanes_scrambled_by_their_type(pipeline: Pipeline, text: str) -> Non
     scrambles = [(c, s, t) for c, s, t in events if c == "150" and s == "TWN"]
     assert scrambles, events
     assert all(t != "TWN" for _c, _s, t in scrambles), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HAVANA - The Ambassador of Sweden was summoned to the Foreign Ministry on Monday.",
+        "HAVANA - Sweden's ambassador was summoned to the Foreign Ministry on Monday.",
+    ],
+)
+def test_envoy_summoned_to_the_ministry_by_the_dateline_state(pipeline: Pipeline, text: str) -> None:
+    """A release about a foreign envoy 'summoned to the Foreign Ministry' (the ministry names no host, and
+    the story is most about the envoy's country): the dateline's state summons him (114), and 'the
+    Ambassador OF Sweden' names his own state as a possessor does."""
+    assert ("114", "CUB", "SWE") in coded(pipeline, text, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lima handed a diplomatic note of protest to the Chilean embassy on Friday.", ("114", "PER", "CHL")),
+        ("Athens sent a note of protest to Ankara on Friday.", ("114", "GRC", "TUR")),
+    ],
+)
+def test_note_of_protest_handed_over(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in coded(pipeline, text, PUBLISHED)
+
+
+def test_note_without_protest_is_no_protest(pipeline: Pipeline) -> None:
+    events = coded(pipeline, "The Greek minister handed a note to his Turkish counterpart.", PUBLISHED)
+    assert not any(c == "114" for c, _s, _t in events), events
