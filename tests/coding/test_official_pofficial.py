@@ -102,7 +102,7 @@ def test_envoy_summoned_to_the_ministry_by_the_dateline_state(pipeline: Pipeline
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Lima handed a diplomatic note of protest to the Chilean embassy on Friday.", ("114", "PER", "CHL")),
+        ("Lima handed a formal note of protest to Chile's embassy on Friday.", ("114", "PER", "CHL")),
         ("Athens sent a note of protest to Ankara on Friday.", ("114", "GRC", "TUR")),
     ],
 )
