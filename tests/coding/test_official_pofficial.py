@@ -6,7 +6,7 @@ their type, and a show of force whose object is its own fighters. Sentences writ
 from __future__ import annotations
 
 import pytest
-from coding_helpers import coded, events_of
+from coding_helpers import coded, coded_with_roles, events_of
 
 from newsevents.pipeline import Pipeline
 
@@ -113,3 +113,20 @@ def test_note_of_protest_handed_over(pipeline: Pipeline, text: str, expected: tu
 def test_note_without_protest_is_no_protest(pipeline: Pipeline) -> None:
     events = coded(pipeline, "The Greek minister handed a note to his Turkish counterpart.", PUBLISHED)
     assert not any(c == "114" for c, _s, _t in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the US "National Security Council" alias no longer claims Iran's council)
+        ("The Supreme National Security Council condemned Israel on Monday.", ("111", "IRN", "GOV", "ISR")),
+        (
+            "The Air Self-Defense Force scrambled fighters on Monday after Russian bombers approached.",
+            ("150", "JPN", "MIL", "RUS"),
+        ),
+        ("The ISPR accused India of firing across the Line of Control.", ("112", "PAK", "MIL", "IND")),
+    ],
+)
+def test_bodies_of_official_releases(pipeline: Pipeline, text: str, expected: tuple) -> None:
+    """State bodies that sign releases, named bare as their own releases name them."""
+    assert expected in coded_with_roles(pipeline, text, PUBLISHED)
