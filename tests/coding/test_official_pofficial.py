@@ -130,3 +130,16 @@ def test_note_without_protest_is_no_protest(pipeline: Pipeline) -> None:
 def test_bodies_of_official_releases(pipeline: Pipeline, text: str, expected: tuple) -> None:
     """State bodies that sign releases, named bare as their own releases name them."""
     assert expected in coded_with_roles(pipeline, text, PUBLISHED)
+
+
+def test_warplanes_scrambled_in_the_passive_are_their_own_states(pipeline: Pipeline) -> None:
+    """'Greek fighter jets were scrambled': no agent, so the planes' own state shows force (150), facing the
+    party the sentence names."""
+    text = "ATHENS - Greek fighter jets were scrambled on Monday after Turkish drones entered the area."
+    assert ("150", "GRC", "TUR") in coded(pipeline, text, PUBLISHED)
+
+
+def test_unplaced_warplanes_scrambled_make_no_stateless_show(pipeline: Pipeline) -> None:
+    """'F-16 jets were scrambled' names no country: the planes get no source from their own phrase."""
+    events = coded(pipeline, "F-16 jets were scrambled on Monday, the statement said.", PUBLISHED)
+    assert not any(c == "150" and s is None for c, s, _t in events), events
