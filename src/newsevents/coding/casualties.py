@@ -15,6 +15,7 @@ from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.forces import force_roles
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.operative import preamble_heads
 from newsevents.coding.records import Trigger
 from newsevents.coding.roles import PREP_OBJECT, Head, verb_roles
 from newsevents.coding.rules import declare
@@ -114,6 +115,7 @@ def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
     none (WHEN_AGENT), else the party they fought ("killed in a clash with X": CLASH_FOE)."""
     tok = trigger.token
     sources, targets = verb_roles(tok)
+    sources = sources or preamble_heads(tok)  # ("1. Condemns the coup": the communique's body, operative.py)
     if not (trigger.code or trigger.pattern.code).startswith(_FORCE_ROOTS):  # (a teller makes no attack)
         sources = [*sources, *(Head(s, REPORTED_SPEAKER) for s in fallback_speaker(tok))]
     taker = _taker(tok) if trigger.pattern.lemma == "fall" else None

@@ -86,16 +86,32 @@ def envoy_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> t
     ]
     if not envoys:
         return None
-    own = _first(actors, [c for c in doccache.children(envoys[0]) if c.dep_ in _OWNER_DEPS], day)
+    own = _first(actors, [*_owner_words(envoys[0])], day)
     host = _first(actors, host_nouns(envoys[0], tok, words), day)
     recalled = tok.lemma_.casefold() in words.own_state_verbs
-    if host is None and not recalled:  # (expelled with no place named: by the story's own country)
-        host = _story_actor(actors)
+    # (expelled with no place named: by the story's own country; "summoned TO THE FOREIGN MINISTRY" names
+    # a ministry the resolver gives the envoy's own country, which is no host)
+    if (host is None or (own is not None and host.country == own.country)) and not recalled:
+        host = _story_actor(actors, own)
     if own is None or host is None or own.country == host.country:
         return None
     source, target = (own, host) if recalled else (host, own)
     # (recalling or expelling an envoy is a government's act, whatever word named its country)
     return replace(source, role=source.role or "GOV", code=f"{source.country}{source.role or 'GOV'}"), target
+
+
+def _owner_words(envoy: Token) -> list[Token]:
+    """The words on an envoy noun that name his own state: a possessor or a nationality ("SPAIN'S
+    ambassador"), else the object of "of", as ministries title envoys ("the Ambassador OF THE UNITED
+    KINGDOM to Iran", whose "to" names the host)."""
+    owners = [c for c in doccache.children(envoy) if c.dep_ in _OWNER_DEPS]
+    return owners or [
+        o
+        for p in doccache.children(envoy)
+        if p.lower_ == "of"
+        for o in doccache.children(p)
+        if o.dep_ == "pobj"
+    ]
 
 
 def _envoy(noun: Token, words: EnvoyWords) -> list[Token]:
@@ -136,9 +152,13 @@ def host_nouns(envoy: Token, verb: Token, words: EnvoyWords) -> list[Token]:
     return hosts + [o for t in leaving for o in doccache.children(t) if o.dep_ == "dobj"]
 
 
-def _story_actor(actors: DocActors) -> Actor | None:
-    """The story's own country as an unnamed government actor."""
+def _story_actor(actors: DocActors, own: Actor | None) -> Actor | None:
+    """The story's own country as an unnamed government actor; when the story is most about the envoy's
+    own country (a release about its envoy "summoned to the Foreign Ministry"), the dateline's country,
+    where the ministry that summoned him sits."""
     home = actors.story_country
+    if own is not None and home == own.country and actors.dateline_country:
+        home = actors.dateline_country
     if home is None:
         return None
     return Actor(text="", name=actors.country_name(home), country=home, role="GOV", code=f"{home}GOV")

@@ -27,11 +27,15 @@ PASSIVE_POSTURE = declare(
     "The Sudanese army was put on high alert on Sunday.",
 )
 # CAMEO codes of force posture a state puts its own forces in: police and military alerts, mobilisation
-# (jets "scrambled" or a plane "sent" in the passive are moves with a purpose, not a posture).
+# (a plane "sent" in the passive is a move with a purpose, not a posture; jets "scrambled" below).
 _POSTURE_CODES = ("151", "152", "153")
 # The deployment of ground forces (154) in the passive is a posture too ("Ecuadorean troops were sent to
 # the border", "50,000 soldiers are deployed in the region"), when the patient is troops, not aircraft.
 _DEPLOYMENT = "154"
+# Warplanes "scrambled" in the passive (defence bulletins: "fighters were scrambled in response") are put
+# up by their own air force, as forces put on alert are: a show of force (150) of the planes' country.
+_SHOW_CODE = "150"
+_SCRAMBLE = "scramble"
 
 
 def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> tuple[Actor, None] | None:
@@ -39,7 +43,8 @@ def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) ->
     forces, else None."""
     tok = trigger.token
     code = trigger.code or trigger.pattern.code
-    if trigger.noun or not (code.startswith(_POSTURE_CODES) or code == _DEPLOYMENT):
+    scrambled = code.startswith(_SHOW_CODE) and trigger.pattern.lemma == _SCRAMBLE
+    if trigger.noun or not (code.startswith(_POSTURE_CODES) or code == _DEPLOYMENT or scrambled):
         return None
     if not (syntax.is_passive(tok) or passive_conjunct(tok)):
         return None
@@ -49,8 +54,11 @@ def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) ->
     patients = [c for v in verbs for c in doccache.children(v) if c.dep_ == "nsubjpass"]
     if code == _DEPLOYMENT:
         patients = [p for p in patients if p.lemma_.casefold() in lexicon().ground_force_nouns]
-    forces = [a for p in patients for a in actors.resolve_all(p, day) if a.code]
-    if not forces and patients:
+    # (scrambled planes no phrase places, "KF-16 jets were scrambled", are left to the stages after)
+    forces = [
+        a for p in patients for a in actors.resolve_all(p, day) if a.code and (a.country or not scrambled)
+    ]
+    if not forces and patients and not scrambled:
         # ("Peru said two more brigades were moved": the forces of the state that says so)
         owner = context_owner(tok, actors, day)
         forces = [owner] if owner is not None else []

@@ -43,8 +43,10 @@ _HOME_PREPOSITIONS = frozenset({"in", "into", "to", "across", "inside", "through
 # Roots of the threat or pledge of a show of force ("would send troops": 13 or 03 by its modality).
 _ANNOUNCED_ROOTS = ("03", "13")
 # Roles of a target that the show of force is no act on: the source's own state, forces and police, or
-# the country itself (role None).
-_OWN_SIDE_ROLES = frozenset({None, "GOV", "MIL", "COP"})
+# the country itself (role None); "UAF" is its own unnamed fighting men or aircraft put on show, which the
+# agent table reads as armed men ("scrambled fighters": the fighters are the force shown, not its target).
+_OWN_ARMED = "UAF"
+_OWN_SIDE_ROLES = frozenset({None, "GOV", "MIL", "COP", _OWN_ARMED})
 
 
 def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: frozenset[str]) -> list[Draft]:
@@ -77,7 +79,7 @@ def rival(d: Draft, actors: DocActors) -> Draft:
         return d
     if d.source.role in lexicon().non_state_armed_roles or target.role not in _OWN_SIDE_ROLES:
         return d
-    foreign = foreign_in_sentence(d, actors, own)
+    foreign = foreign_in_sentence(d, actors, own) or _faced_in_scene(d, actors, own, target)
     if len(foreign) == 1:
         other: str | None = foreign.pop()
     elif not foreign and _build_up(d, own) and not _sent_home(d, actors, own):
@@ -90,6 +92,16 @@ def rival(d: Draft, actors: DocActors) -> Draft:
     if d.target is not None:
         return d.step(POSTURE_RIVAL, target=replace(actor, text=d.target.text))
     return d.step(POSTURE_RIVAL, implicit_target=actor)
+
+
+def _faced_in_scene(d: Draft, actors: DocActors, own: str, target: Actor) -> set[str]:
+    """For a show of its own armed men or aircraft ("scrambled fighters"), the foreign countries its whole
+    sentence names, scene clauses included: the jets go up because of what the scene clause tells ("after
+    Chinese bombers approached"), so the party there is the one they face."""
+    if target.role != _OWN_ARMED:
+        return set()
+    sent = d.sent
+    return {m.iso3 for m in actors.mentions if m.iso3 and m.iso3 != own and sent.start <= m.start < sent.end}
 
 
 def _build_up(d: Draft, own: str) -> bool:
