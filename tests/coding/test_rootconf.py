@@ -50,7 +50,7 @@ def test_concession_pledged_stays_an_intent(pipeline: Pipeline) -> None:
 
 
 def test_exchange_two_parties_agree_to_stays_an_intent(pipeline: Pipeline) -> None:
-    text = "The Russian and Ukrainian leaders met in Geneva on Monday and agreed to exchange all prisoners."
+    text = "The Armenian and Azerbaijani leaders held talks in Prague and agreed to exchange all detainees."
     exchange = _by(pipeline, text, "exchange")
     assert exchange and all(e.root == "03" for e in exchange)
 
@@ -77,7 +77,7 @@ def test_cooperation_agreed_to_stays_an_intent(pipeline: Pipeline) -> None:
 
 
 def test_palace_stormed_by_soldiers_is_an_assault(pipeline: Pipeline) -> None:
-    text = "Mutinous soldiers stormed the presidential palace in Bamako on Wednesday."
+    text = "Guinean soldiers stormed the presidential palace in Conakry on Wednesday."
     stormed = _by(pipeline, text, "stormed")
     assert stormed and stormed[0].root == "18" and stormed[0].evidence.rule == "ne.rootconf.1"
 
@@ -88,12 +88,12 @@ def test_embassy_stormed_by_police_is_an_assault(pipeline: Pipeline) -> None:
 
 
 def test_town_stormed_by_troops_stays_a_fight(pipeline: Pipeline) -> None:
-    stormed = _by(pipeline, "Syrian troops stormed the rebel-held town of Qusair on Monday.", "stormed")
+    stormed = _by(pipeline, "Azerbaijani troops stormed the hill town of Lachin on Monday.", "stormed")
     assert stormed and stormed[0].root == "19"
 
 
 def test_embassy_stormed_by_protesters_stays_a_protest(pipeline: Pipeline) -> None:
-    stormed = _by(pipeline, "Protesters stormed the Danish embassy in Damascus on Saturday.", "stormed")
+    stormed = _by(pipeline, "Protesters stormed the Dutch embassy in Ankara on Saturday.", "stormed")
     assert stormed and stormed[0].cameo == "145"
 
 
@@ -103,34 +103,37 @@ def test_bridges_blown_up_destroy_property(pipeline: Pipeline) -> None:
 
 
 def test_observers_pulled_out_are_withdrawn_monitors(pipeline: Pipeline) -> None:
-    pulled = _by(pipeline, "The EU pulled out its election observers from Zimbabwe on Monday.", "pulled")
-    assert pulled and pulled[0].cameo == "1662"
+    withdrew = _by(pipeline, "Canada withdrew its election observers from Haiti on Monday.", "withdrew")
+    assert withdrew and withdrew[0].cameo == "1662"
 
 
 def test_tear_gas_fired_by_troops_is_repression(pipeline: Pipeline) -> None:
-    text = "Venezuelan National Guard troops fired tear gas at volunteers near the border on Saturday."
+    text = "Belarusian troops fired tear gas at marchers in Minsk on Sunday."
     fired = _by(pipeline, text, "fired")
     assert fired and fired[0].cameo == "175"
 
 
 def test_warrants_issued_order_arrests(pipeline: Pipeline) -> None:
-    text = "Egyptian prosecutors issued warrants for 300 members of the Brotherhood on Sunday."
+    text = "A Turkish court issued warrants for 40 army officers on Tuesday."
     issued = _by(pipeline, text, "issued")
     assert issued and issued[0].cameo == "173"
 
 
 def test_prisoner_hanged_by_the_state_is_an_execution(pipeline: Pipeline) -> None:
-    hanged = _by(pipeline, "The deposed dictator was hanged in Baghdad before dawn on Saturday.", "hanged")
+    hanged = _by(pipeline, "The former minister was hanged in a Tehran prison on Thursday.", "hanged")
     assert hanged and hanged[0].cameo == "175" and hanged[0].evidence.rule == "ne.rootconf.12"
 
 
 def test_dead_hung_by_a_crowd_are_mob_violence(pipeline: Pipeline) -> None:
-    text = (
-        "A crowd in Fallujah dragged the bodies of four American contractors through the streets and hung "
-        "two of them from a bridge."
-    )
+    text = "An angry mob in the town hung the bodies of two police officers from a lamp post on Sunday."
     hung = _by(pipeline, text, "hung")
-    assert hung and hung[0].root == "18"
+    assert hung and hung[0].root == "18" and hung[0].evidence.rule == "ne.rootconf.17"
+
+
+def test_people_hanged_by_military_rulers_are_killed(pipeline: Pipeline) -> None:
+    text = "Sudan's military rulers hanged three student leaders in Khartoum on Friday."
+    hanged = _by(pipeline, text, "hanged")
+    assert hanged and hanged[0].root == "18" and hanged[0].evidence.rule == "ne.rootconf.15"
 
 
 def test_membership_bid_blocked_is_a_veto(pipeline: Pipeline) -> None:
@@ -139,17 +142,17 @@ def test_membership_bid_blocked_is_a_veto(pipeline: Pipeline) -> None:
 
 
 def test_transport_blocked_obstructs_passage(pipeline: Pipeline) -> None:
-    blocked = _by(pipeline, "Rebels in Mali blocked transport into Bamako on Tuesday.", "blocked")
+    blocked = _by(pipeline, "Chilean truckers blocked transport into Santiago on Tuesday.", "blocked")
     assert blocked and blocked[0].cameo == "144"
 
 
 def test_pact_cancelled_reduces_relations(pipeline: Pipeline) -> None:
-    text = "Indonesia cancelled a 1995 security pact with Australia on Tuesday."
+    text = "Ecuador cancelled its defence treaty with Colombia on Tuesday."
     cancelled = _by(pipeline, text, "cancelled")
     assert cancelled and cancelled[0].cameo == "160"
 
 
 def test_commitment_restated_is_an_intent(pipeline: Pipeline) -> None:
-    text = "Britain said on Monday it remained committed to a settlement in Cyprus."
+    text = "Norway said on Monday it remained committed to peace talks in Sri Lanka."
     remained = _by(pipeline, text, "remained")
     assert remained and remained[0].cameo == "030"
