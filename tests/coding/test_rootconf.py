@@ -44,6 +44,13 @@ def test_concession_a_party_would_agree_to_stays_an_intent(pipeline: Pipeline) -
     assert conceded.CONCEDED not in withdraw[0].evidence.steps
 
 
+def test_view_that_troops_should_pull_back_is_no_concession(pipeline: Pipeline) -> None:
+    text = "Peru's defence minister agreed on Friday that the troops should pull back from the border."
+    pull = _by(pipeline, text, "pull")
+    assert pull and pull[0].root == "03"
+    assert conceded.CONCEDED not in pull[0].evidence.steps
+
+
 def test_concession_pledged_stays_an_intent(pipeline: Pipeline) -> None:
     withdraw = _by(pipeline, "Rwanda pledged on Friday to withdraw its troops from Congo.", "withdraw")
     assert withdraw and withdraw[0].root == "03"

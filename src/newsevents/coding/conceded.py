@@ -52,14 +52,16 @@ def conceded_words() -> ConcededWords:
     return word_table(ConcededWords, _FILE)
 
 
-def conceded(code: str, governors: list[Token]) -> tuple[str, str] | None:
-    """The act's own code and the rule for an intended yielding act ``code`` whose nearest governor is a
-    verb of consent told as given by one party ("Belgrade agreed to withdraw"), else None (the intent twin
-    stands)."""
+def conceded(code: str, tok: Token, governors: list[Token]) -> tuple[str, str] | None:
+    """The act's own code and the rule for an intended yielding act ``code`` at ``tok`` whose nearest
+    governor is a verb of consent told as given by one party, the act its infinitive ("Belgrade agreed TO
+    WITHDRAW"), else None (the intent twin stands; "agreed THAT troops should withdraw" is a view)."""
     words = conceded_words()
     if code[:2] != _YIELD_ROOT or code in words.kept_codes or not governors:
         return None
     verb = governors[0]
+    if _clause_of(tok).dep_ != "xcomp":
+        return None
     if verb.lemma_.casefold() not in words.consent_verbs or verb.tag_ not in _TOLD_AS_GIVEN:
         return None
     if any(_mutual(s, words) for s in _subjects(verb)):
@@ -87,3 +89,13 @@ def _subjects(verb: Token) -> list[Token]:
             return found
         verb = verb.head
     return []
+
+
+def _clause_of(tok: Token) -> Token:
+    """The first of the conjuncts ``tok`` is one of ("agreed to withdraw and [to] disarm"): the one whose
+    link to the consent verb tells how it is governed."""
+    for _ in range(4):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok

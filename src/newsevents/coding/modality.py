@@ -331,8 +331,8 @@ class ModalityReader:
         if threat and not (intent or "").startswith("13") and code[:2] != "13":
             return "130", THREAT_TWIN
         # (a concession agreed to: coding/conceded.py; forces offered, not brandished: offered_force.py)
-        own = None if threat else conceded(code, governors) or offered_force(code, tok, governors, self.words)
-        if own is not None:
+        own = conceded(code, tok, governors) or offered_force(code, tok, governors, self.words)
+        if own is not None and not threat:
             return own
         if intent and intent != code:
             return intent, THREAT_TWIN if intent.startswith("13") else INTENT_TWIN
