@@ -68,6 +68,12 @@ def test_two_sides_agreeing_to_withdraw_stays_an_intent(pipeline: Pipeline) -> N
     assert withdraw and all(conceded.CONCEDED not in e.evidence.steps for e in withdraw)
 
 
+def test_pair_told_by_a_pronoun_agreeing_stays_an_intent(pipeline: Pipeline) -> None:
+    text = "Officials of Benin and Niger met in Cotonou on Friday. They agreed to reopen the border."
+    reopen = _by(pipeline, text, "reopen")
+    assert reopen and all(e.root == "03" for e in reopen)
+
+
 def test_one_party_meeting_and_agreeing_to_withdraw_concedes(pipeline: Pipeline) -> None:
     text = "Serbia met the envoy on Monday and agreed to withdraw its troops from the province."
     withdraw = _by(pipeline, text, "withdraw")
@@ -163,3 +169,9 @@ def test_commitment_restated_is_an_intent(pipeline: Pipeline) -> None:
     text = "Norway said on Monday it remained committed to peace talks in Sri Lanka."
     remained = _by(pipeline, text, "remained")
     assert remained and remained[0].cameo == "030"
+
+
+def test_hearings_boycotted_are_a_rejection(pipeline: Pipeline) -> None:
+    text = "Caracas boycotted the court's hearings in The Hague on Monday."
+    boycotted = _by(pipeline, text, "boycotted")
+    assert boycotted and boycotted[0].cameo == "125"

@@ -44,6 +44,7 @@ class ConcededWords:
     consent_verbs: frozenset[str]
     kept_codes: frozenset[str]
     pair_nouns: frozenset[str]
+    pair_pronouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,9 +74,9 @@ def conceded(code: str, tok: Token, governors: list[Token]) -> tuple[str, str] |
 
 
 def _mutual(subject: Token, words: ConcededWords) -> bool:
-    """Whether the consenting ``subject`` is a pair of parties: coordinated ("Kyiv and Moscow") or a
-    plural noun of parties ("the two sides", "both leaders")."""
-    if doccache.conjuncts(subject):
+    """Whether the consenting ``subject`` is a pair of parties: coordinated ("Kyiv and Moscow"), a plural
+    noun of parties ("the two sides", "both leaders") or a plural pronoun standing for one ("they")."""
+    if doccache.conjuncts(subject) or subject.lower_ in words.pair_pronouns:
         return True
     return subject.tag_ in ("NNS", "NNPS") and subject.lemma_.casefold() in words.pair_nouns
 
