@@ -19,6 +19,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import dateclause, doccache, labels
 from newsevents.coding import cannot_but, defiance, resources, stance, syntax
 from newsevents.coding.accused_intent import charged_intent
+from newsevents.coding.conceded import conceded
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.not_yet import not_yet
@@ -329,9 +330,10 @@ class ModalityReader:
         intent = self.patterns.intent_code(code) or self.patterns.intent_code(code[:2] + "0")
         if threat and not (intent or "").startswith("13") and code[:2] != "13":
             return "130", THREAT_TWIN
-        offered = None if threat else offered_force(code, tok, governors, self.words)
-        if offered is not None:  # (forces offered, not brandished: coding/offered_force.py)
-            return offered
+        # (a concession agreed to: coding/conceded.py; forces offered, not brandished: offered_force.py)
+        own = conceded(code, tok, governors) or offered_force(code, tok, governors, self.words)
+        if own is not None and not threat:
+            return own
         if intent and intent != code:
             return intent, THREAT_TWIN if intent.startswith("13") else INTENT_TWIN
         return code, None
