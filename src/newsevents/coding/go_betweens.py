@@ -97,5 +97,5 @@ def _venue(tok: Token, trigger: Token) -> bool:
     lemma = owner.lemma_.casefold()
     verb = owner.pos_ in ("VERB", "AUX") and lemma in words.venue_verbs
     # (a mission that is the event's own argument is in its host: "will open an embassy in Mogadishu")
-    noun = owner.pos_ in ("NOUN", "PROPN") and doccache.head(owner).i != trigger.i
-    return verb or (noun and words.venue_nouns & {lemma, owner.lower_} != set())
+    other = owner.pos_ in ("NOUN", "PROPN") and doccache.head(owner).i != trigger.i
+    return verb or (other and words.venue_nouns & {lemma, owner.lower_} != set())
