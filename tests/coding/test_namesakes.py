@@ -16,7 +16,9 @@ def _first(pipeline: Pipeline, text: str, trigger: str) -> Event:
 
 def test_a_far_off_namesake_is_no_target(pipeline: Pipeline) -> None:
     # ("Poti" is also a town of Brazil, which the story never names)
-    text = "Georgia accused Russia of aggression on Monday. Russian jets bombed the Black Sea harbour of Poti."
+    text = (
+        "Georgia accused Russia of aggression on Monday. Russian jets bombed the Black Sea harbour of Poti."
+    )
     bombed = _first(pipeline, text, "bombed")
     assert bombed.target is not None and bombed.target.country == "GEO"
 
