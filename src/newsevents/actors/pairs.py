@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.actors.group_mentions import NON_STATE_SIDES, group_mentions
+from newsevents.actors.home_sides import home_sides
 from newsevents.actors.mentions import Mention
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
@@ -87,6 +88,9 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     coordinated = _coordinated_pair(actors, head, people, day, speaker)
     if coordinated:
         return coordinated
+    # (one country's sides named paragraphs back: "the army and the RSF ... Peru urged both sides")
+    if home := home_sides(actors, head, day, speaker):
+        return home
     return _last_two(actors, head, people, day, speaker, skip_venues=True) or _last_two(
         actors, head, people, day, speaker
     )

@@ -30,6 +30,7 @@ from newsevents.coding.emergency_home import at_home
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.makers import settled_source
+from newsevents.coding.namesakes import named_place_actor
 from newsevents.coding.own_clause import own_side
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.received import turned
@@ -56,7 +57,6 @@ from newsevents.coding.targets import (
     one_per_party,
     pair_own,
     past_source,
-    place_actor,
     place_target,
     placed_victim,
 )
@@ -328,7 +328,7 @@ class ArgumentFinder:
                     ]
                 rule = head.rule
                 if not found and as_places and place_target(head.token, conflict):
-                    found, rule = place_actor(head.token, places), PLACE_AS_STATE
+                    found, rule = named_place_actor(head.token, places, actors), PLACE_AS_STATE
                 elif len(found) == 1 and not need_country:
                     moved = placed_victim(found[0], head.token, trigger.token, actors, places, day)
                     if moved is not None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.go_betweens import go_between
 from newsevents.coding.lexicon import lexicon
 
 # Prepositions of a counterpart that make an "of" phrase the doer of any event noun.
@@ -38,6 +39,7 @@ def object_phrase_outside_doer(noun: Token) -> list[Token]:
     # (a place the phrase sets its act in comes after the parties it names: "a truce in Gaza and the
     # withdrawal of Israeli forces" is aimed at the forces' state, the scene only when nobody else is named)
     tokens = sorted(syntax.object_phrase_tokens(noun), key=lambda t: _in_scene(t, noun))
+    tokens = [t for t in tokens if not go_between(t, noun)]  # ("under a truce brokered by Moscow")
     if noun.pos_ != "NOUN" or noun.lemma_.casefold() not in lexicon().doer_of_nouns:
         return list(tokens)
     doer = {
