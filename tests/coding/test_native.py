@@ -4,6 +4,7 @@ hashes and ABI match the package as it is now; anything else leaves every module
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 from newsevents import native
@@ -67,5 +68,19 @@ def test_compiled_modules_read_conjuncts_from_the_cache() -> None:
         for path in sorted(package.glob(pattern))
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
         if ".conjuncts" in line and "doccache.conjuncts" not in line and not line.lstrip().startswith("#")
+    ]
+    assert not offenders, offenders
+
+
+def test_no_module_reads_a_class_s_slots() -> None:
+    # A dataclass compiled by mypyc has no ``__slots__`` to read, and mypyc refuses to build a module that
+    # reads them ("Cannot access instance attribute through class object"), so a word table's keys come
+    # from ``dataclasses.fields`` (``resources.word_table``); declaring ``__slots__`` is fine.
+    package = Path(native.__file__).parent
+    offenders = [
+        f"{path.relative_to(package)}:{number}"
+        for path in sorted(package.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"\w\.__slots__", line) and not line.lstrip().startswith("#")
     ]
     assert not offenders, offenders

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.asides import is_aside
-from newsevents.coding.resources import packaged_table
+from newsevents.coding.resources import word_table
 
 # Dependencies inside a noun phrase by which a name stands in it ("the Bhutanese capital", "Qatar's
 # embassy", "Cuba and Norway"): climbed to reach the phrase's head.
@@ -38,14 +37,11 @@ class GoBetweenWords:
     venue_prepositions: frozenset[str]
 
 
-def _words(raw: dict[str, Any]) -> GoBetweenWords:
-    return GoBetweenWords(**{key: frozenset(raw[key]) for key in GoBetweenWords.__slots__})
-
-
 @functools.lru_cache(maxsize=1)
 def go_between_words() -> GoBetweenWords:
-    """The broker and venue words of the rule."""
-    return packaged_table("coding/data/go_betweens.toml", _words)
+    """The broker and venue words of the rule, checked (``word_table``: every key present, a list of words;
+    the fields by ``dataclasses.fields``, since a class compiled by mypyc has no ``__slots__``)."""
+    return word_table(GoBetweenWords, "coding/data/go_betweens.toml")
 
 
 def go_between(tok: Token, trigger: Token) -> bool:
