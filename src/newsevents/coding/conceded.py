@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding import syntax
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
@@ -84,19 +85,13 @@ def _mutual(subject: Token, words: ConcededWords) -> bool:
 def _subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb``, or of the verb it is coordinated with when it has none of its own
     ("Kyiv and Moscow met ... and AGREED to exchange prisoners")."""
-    for _ in range(4):
-        found = [c for c in doccache.children(verb) if c.dep_ == "nsubj"]
-        if found or verb.dep_ != "conj" or verb.head.i == verb.i:
+    for clause in (verb, *syntax.shared_heads(verb)):
+        if found := [c for c in doccache.children(clause) if c.dep_ == "nsubj"]:
             return found
-        verb = verb.head
     return []
 
 
 def _clause_of(tok: Token) -> Token:
     """The first of the conjuncts ``tok`` is one of ("agreed to withdraw and [to] disarm"): the one whose
     link to the consent verb tells how it is governed."""
-    for _ in range(4):
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok
+    return (syntax.shared_heads(tok) or [tok])[-1]
