@@ -67,7 +67,8 @@ GROUP_ROLES = [
     ("UN peacekeepers opened fire on protesters in Goma on Tuesday.", (None, "IGO")),
     ("A first group of Kenyan peacekeepers of an AU mission arrived in Juba on Tuesday.", ("KEN", "MIL")),
     ("Kenyan peacekeepers of the UN mission patrolled the border on Tuesday.", ("KEN", "MIL")),
-    ("In Niger a military council under General Ali Musa dissolved parliament on Tuesday.", ("NER", "MIL")),
+    ("In Niger a military council under General Ali Musa dissolved parliament on Tuesday.", ("NER", "GOV")),
+    ("Myanmar's military rulers expelled the Norwegian ambassador on Friday.", ("MMR", "GOV")),
 ]
 
 
@@ -85,7 +86,8 @@ def test_premier_dissolving_parliament_is_no_coercion(pipeline: Pipeline) -> Non
 @pytest.mark.parametrize(("text", "source"), GROUP_ROLES)
 def test_group_roles(pipeline: Pipeline, text: str, source: tuple[str | None, str]) -> None:
     """Peacekeepers are their country's military (the body that sent them when it is named alone, not
-    when the troops are named with their country's adjective); a military council is the military."""
+    when the troops are named with their country's adjective); a military council ruling a state is its
+    government (corpus/README.md on juntas)."""
     events = events_of(pipeline, text, "2021-03-10")
     assert events, text
     assert all((e.source.country, e.source.role) == source for e in events), [e.source.code for e in events]
