@@ -87,7 +87,7 @@ def test_an_attack_on_two_countries_buildings_stays_two_events(pipeline: Pipelin
 def test_a_bodys_embargo_on_both_countries_stays_one_event_per_state(pipeline: Pipeline) -> None:
     text = (
         "NEW YORK, May 14 (Wire) - Fighting between Ethiopia and Eritrea spread along the border this week. "
-        "The United Nations Security Council voted on Friday to ban arms sales to both countries."
+        "On Friday the Security Council imposed an embargo on weapons sales to both countries."
     )
     events = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.root == "16"]
     assert sorted(e.target.country for e in events if e.target) == ["ERI", "ETH"]
