@@ -12,6 +12,7 @@ attack", a time clause) is checked by the caller first.
 from __future__ import annotations
 
 from newsevents import doccache
+from newsevents.coding.echoes import echo_step
 from newsevents.coding.grouped import group_step
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
@@ -78,5 +79,6 @@ def _pair(d: Draft) -> tuple[str | None, str | None]:
 
 def folded_step(a: Draft, b: Draft) -> str | None:
     """The rule by which two drafts are one event told as two records, or None: one act on a group
-    (coding/grouped.py) or one act a speaker retells (``step``)."""
-    return group_step(a, b) or step(a, b)
+    (coding/grouped.py), one act a speaker retells (``step``) or one act a noun names again
+    (coding/echoes.py)."""
+    return group_step(a, b) or step(a, b) or echo_step(a, b)
