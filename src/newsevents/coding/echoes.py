@@ -1,5 +1,5 @@
-"""An act named again by a noun that names no target: "Russian tanks rolled into Georgia on Friday. Russia's
-incursion, which Tbilisi called an act of war, ...". News names an act by a verb and then refers back
+"""An act named again by a noun that names no target: "Peruvian troops crossed into Ecuador on Monday. Peru's
+incursion, which Quito condemned, ...". News names an act by a verb and then refers back
 to it by a noun ("the incursion", "the raid", "the strikes"), often with no target of its own: the
 target stage then gives the noun its implicit one (the country it happened in, or the foreign party its
 sentence names), which selection's restatement rule does not read, so the echo stayed a second record
