@@ -15,6 +15,7 @@ from newsevents import doccache
 from newsevents.coding.echoes import echo_step
 from newsevents.coding.grouped import group_step
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.periods import period_step
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.syntax import is_passive
@@ -79,6 +80,6 @@ def _pair(d: Draft) -> tuple[str | None, str | None]:
 
 def folded_step(a: Draft, b: Draft) -> str | None:
     """The rule by which two drafts are one event told as two records, or None: one act on a group
-    (coding/grouped.py), one act a speaker retells (``step``) or one act a noun names again
-    (coding/echoes.py)."""
-    return group_step(a, b) or step(a, b) or echo_step(a, b)
+    (coding/grouped.py), one act a speaker retells (``step``), one act a noun names again
+    (coding/echoes.py) or one act dated by a period and a day within it (coding/periods.py)."""
+    return group_step(a, b) or step(a, b) or echo_step(a, b) or period_step(a, b)
