@@ -38,10 +38,25 @@ PUBLISHED_ON = "2021-03-10"
             "SVN",
             {"BIH", "HRV"},
         ),
+        (
+            # a body with no country of its own (the UN) is one source all the same
+            "NEW YORK, Oct 2 (Wire) - Armenia and Azerbaijan exchanged artillery fire along their border "
+            "on Friday. The United Nations secretary-general urged the two countries to hold their fire.",
+            "02",
+            None,
+            {"ARM", "AZE"},
+        ),
+        (
+            "BRUSSELS, Jan 8 (Wire) - Gas deliveries from Russia through Ukraine stopped on Wednesday. The "
+            "European Commission urged both sides to restore supplies without delay.",
+            "02",
+            None,
+            {"RUS", "UKR"},
+        ),
     ],
 )
 def test_one_act_on_a_group_is_one_event(
-    pipeline: Pipeline, text: str, root: str, source: str, targets: set[str]
+    pipeline: Pipeline, text: str, root: str, source: str | None, targets: set[str]
 ) -> None:
     events = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.root == root]
     assert len(events) == 1, [(e.cameo, e.target) for e in events]
@@ -67,3 +82,13 @@ def test_an_attack_on_two_countries_buildings_stays_two_events(pipeline: Pipelin
     events = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.root in ("14", "18")]
     assert sorted(e.target.country for e in events if e.target) == ["DNK", "NOR"]
     assert all(e.source.country == "SYR" and GROUP_TARGET not in e.evidence.steps for e in events)
+
+
+def test_a_bodys_embargo_on_both_countries_stays_one_event_per_state(pipeline: Pipeline) -> None:
+    text = (
+        "NEW YORK, May 14 (Wire) - Fighting between Ethiopia and Eritrea spread along the border this week. "
+        "On Friday the Security Council imposed an embargo on weapons sales to both countries."
+    )
+    events = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.root == "16"]
+    assert sorted(e.target.country for e in events if e.target) == ["ERI", "ETH"]
+    assert all(GROUP_TARGET not in e.evidence.steps for e in events)

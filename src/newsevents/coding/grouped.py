@@ -11,7 +11,10 @@ drafts of one trigger apart when their targets are of different countries.
 Acts of force, protest, coercion and reduced relations on a group named by one phrase stay apart, one per
 country: "stormed the Danish and Norwegian embassies" tells two attacks on two buildings, "expelled
 Polish and Czech diplomats" two expulsions. Consultations (04) stay one event per counterpart too: the
-corpus codes a meeting with two delegations, or a mediation between two sides, once per dyad.
+corpus codes a meeting with two delegations, or a mediation between two sides, once per dyad. A body with
+no country of its own (the UN, a regional organisation) is one source as much as a state is ("the UN urged
+both sides": one appeal), but its measures on a definite pair (an arms embargo "on both countries") bind
+each state apart and stay one event per state.
 """
 
 from __future__ import annotations
@@ -47,9 +50,19 @@ def group_step(a: Draft, b: Draft) -> str | None:
         return None
     if a.code[:2] in _PER_COUNTERPART:
         return None
-    if a.source.country is None or (a.source.country, a.source.code) != (b.source.country, b.source.code):
+    if not _one_source(a, b):
         return None
     if _PAIR_STEP in a.steps and _PAIR_STEP in b.steps:
-        return GROUP_TARGET
+        # a body's measures on "both countries" (an embargo, a suspension) bind each state apart
+        return GROUP_TARGET if a.source.country is not None or a.code[:2] not in _ACTS_PER_MEMBER else None
     one_phrase = bool(a.target.text) and a.target.text == b.target.text
     return GROUP_TARGET if one_phrase and a.code[:2] not in _ACTS_PER_MEMBER else None
+
+
+def _one_source(a: Draft, b: Draft) -> bool:
+    """Whether two drafts have one known source: the same country and actor code, or, for a body with no
+    country of its own (the UN, a regional organisation, an armed group), the same actor code. Two
+    sources known by neither are not known to be one."""
+    if (a.source.country, a.source.code) != (b.source.country, b.source.code):
+        return False
+    return a.source.country is not None or bool(a.source.code)

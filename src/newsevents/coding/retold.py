@@ -12,8 +12,10 @@ attack", a time clause) is checked by the caller first.
 from __future__ import annotations
 
 from newsevents import doccache
+from newsevents.coding.echoes import echo_step
 from newsevents.coding.grouped import group_step
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.periods import period_step
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.syntax import is_passive
@@ -78,5 +80,6 @@ def _pair(d: Draft) -> tuple[str | None, str | None]:
 
 def folded_step(a: Draft, b: Draft) -> str | None:
     """The rule by which two drafts are one event told as two records, or None: one act on a group
-    (coding/grouped.py) or one act a speaker retells (``step``)."""
-    return group_step(a, b) or step(a, b)
+    (coding/grouped.py), one act a speaker retells (``step``), one act a noun names again
+    (coding/echoes.py) or one act dated by a period and a day within it (coding/periods.py)."""
+    return group_step(a, b) or step(a, b) or echo_step(a, b) or period_step(a, b)

@@ -25,6 +25,7 @@ from newsevents.coding.facts import fact_weight
 from newsevents.coding.foreign_voice import foreign_voice
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.patterns import PatternSet, construction
+from newsevents.coding.periods import period_step, precision_rank
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.retold import folded_step
 from newsevents.coding.rules import declare
@@ -369,7 +370,7 @@ def _by_noun(d: Draft) -> bool:
 def _compatible(a: Draft, b: Draft) -> bool:
     """Whether two drafts tell the same event: same actors (a missing target or date fits any), same
     CAMEO root, and no contradicting dates."""
-    if _same_act(a, b):
+    if _same_act(a, b) or period_step(a, b) is not None:
         return True
     if a.when is not None and b.when is not None and a.date_own and b.date_own and a.when != b.when:
         return False
@@ -384,14 +385,12 @@ def _compatible(a: Draft, b: Draft) -> bool:
             return False
     if a.target is not None and b.target is not None and _pair(a) != _pair(b):
         return False
-    if a.when is not None and b.when is not None and a.date_own and b.date_own and a.when != b.when:
-        return False
     return True
 
 
-def _score(d: Draft) -> tuple[bool, bool, int, float]:
-    specificity = d.trigger.pattern.specificity
-    return (d.target is not None, d.when is not None and d.date_own, specificity, fact_weight(d.facts))
+def _score(d: Draft) -> tuple[bool, bool, int, float, int]:
+    specificity, facts, precise = d.trigger.pattern.specificity, fact_weight(d.facts), precision_rank(d.when)
+    return (d.target is not None, d.when is not None and d.date_own, specificity, facts, precise)
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
