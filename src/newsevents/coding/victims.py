@@ -20,6 +20,7 @@ from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.breached import in_breach
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.own_ground import own_ground
 from newsevents.coding.own_patients import own_patients
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -105,7 +106,8 @@ class VictimsStage:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.ne_drafts:
             drafts = in_breach(under_fire(tuple(doc._.ne_drafts), doc._.ne_actors))
-            doc._.ne_drafts = own_patients(unplaced_victims(drafts, doc._.ne_actors), doc._.ne_actors)
+            drafts = own_ground(unplaced_victims(drafts, doc._.ne_actors))
+            doc._.ne_drafts = own_patients(drafts, doc._.ne_actors)
         return doc
 
 
