@@ -19,6 +19,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.breached import in_breach
+from newsevents.coding.dateline_victims import DATELINE_VICTIMS, dateline_abroad
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_ground import own_ground
 from newsevents.coding.own_patients import own_patients
@@ -62,7 +63,8 @@ def _freed(draft: Draft, actors: DocActors) -> Draft:
     if phrase is None or _names_party(phrase):
         return draft
     if not _other_country(draft.sent, draft.token, source.country, actors):
-        return draft
+        abroad = dateline_abroad(draft, source.country, actors)
+        return draft if abroad is None else draft.step(DATELINE_VICTIMS, target=abroad)
     return draft.step(UNPLACED_VICTIMS, target=None)
 
 
