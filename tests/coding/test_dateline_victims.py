@@ -25,7 +25,7 @@ def test_victims_under_a_foreign_dateline_are_its_people(pipeline: Pipeline) -> 
 
 
 def test_a_bureau_abroad_says_nothing_of_the_victims(pipeline: Pipeline) -> None:
-    text = "LONDON, May 3 (Wire) - Iranian security forces shot dead five protesters on Sunday, activists said."
+    text = "LONDON, May 3 (Wire) - Iranian police shot dead five protesters on Sunday, activists said."
     for event in _force(pipeline, text):
         assert dateline_victims.DATELINE_VICTIMS not in event.evidence.steps
         assert event.target is None or event.target.country != "GBR"
