@@ -24,7 +24,7 @@ from newsevents.coding.resources import word_table
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
 
-__all__ = ["UNNAMED_AGENT", "unnamed_agent"]
+__all__ = ["UNNAMED_AGENT", "unnamed_agent", "weapon_words"]
 
 UNNAMED_AGENT = declare(
     "source",
@@ -71,3 +71,9 @@ def unnamed_agent(tok: Token, code: str) -> bool:
         if p.dep_ == "pobj"
     ]
     return any(h in words.agents or h in words.weapons for h in heads)
+
+
+def weapon_words() -> frozenset[str]:
+    """Lemmas of weapons that may strike with nobody named firing them (coding/told_weapon.py reads them
+    too)."""
+    return _words().weapons

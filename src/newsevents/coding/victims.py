@@ -25,6 +25,7 @@ from newsevents.coding.own_ground import own_ground
 from newsevents.coding.own_patients import own_patients
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.told_weapon import without_told_weapons
 from newsevents.coding.under_fire import under_fire
 
 UNPLACED_VICTIMS = declare(
@@ -108,7 +109,7 @@ class VictimsStage:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.ne_drafts:
             drafts = in_breach(under_fire(tuple(doc._.ne_drafts), doc._.ne_actors))
-            drafts = own_ground(unplaced_victims(drafts, doc._.ne_actors))
+            drafts = without_told_weapons(own_ground(unplaced_victims(drafts, doc._.ne_actors)))
             doc._.ne_drafts = own_patients(drafts, doc._.ne_actors)
         return doc
 
