@@ -9,7 +9,7 @@ from newsevents.pipeline import Pipeline
 
 
 def test_shells_of_a_state_hitting_a_school_abroad_are_its_attack(pipeline: Pipeline) -> None:
-    text = "HANOI, May 3 (Wire) - Chinese shells hit a school in the Vietnamese province of Lang Son on Sunday."
+    text = "HANOI, May 3 (Wire) - Chinese shells hit a school in the Vietnamese province of Cao Bang."
     hit = by_trigger(events_of(pipeline, text, "2021-05-03"))["hit"][0]
     assert hit.root == "19"
     assert hit.source.country == "CHN"
