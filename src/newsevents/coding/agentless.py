@@ -38,6 +38,7 @@ from newsevents.coding.rules import declare
 from newsevents.coding.speaker_state import SPEAKER_STATE, speaker_parties
 from newsevents.coding.tolled import tolled_attack, tolled_noun
 from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
+from newsevents.coding.unnamed_agent import UNNAMED_AGENT, unnamed_agent
 from newsevents.coding.withdrawn import (
     WITHDRAWAL_OF,
     WITHDRAWN_PASSIVE,
@@ -236,21 +237,29 @@ def _told(
     return (*announced, ANNOUNCED_PASSIVE) if announced is not None else None
 
 
-def unattributed(tok: Token, event_subjects: frozenset[str]) -> bool:
-    """A passive without its agent ("was arrested"), or a verb whose subject is an event or a thing
-    ("a blast wounded"), or an event noun told with its toll and no maker ("a bombing that killed 12":
-    coding/tolled.py)."""
+def unattributed(tok: Token, code: str) -> bool:
+    """A passive without its agent ("was arrested"), or one of force whose agent resolved to nobody ("was
+    shot by his bodyguard": coding/unnamed_agent.py; asked only of a trigger with no source), or a verb
+    whose subject is an event or a thing ("a blast wounded"), or an event noun told with its toll and no
+    maker ("a bombing that killed 12": coding/tolled.py)."""
     if tok.pos_ != "VERB":
         return tolled_noun(tok)
     if syntax.is_passive(tok) or passive_conjunct(tok):
         verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
-        return not any(c.dep_ == "agent" for v in verbs for c in doccache.children(v))
+        agent = any(c.dep_ == "agent" for v in verbs for c in doccache.children(v))
+        return not agent or unnamed_agent(tok, code)
+    event_subjects = lexicon().event_subjects
     # A dateline the parser hung on the first verb ("KABUL, Afghanistan - A bomb ripped...") is no subject.
     dateline = tok.doc._.ne_dateline
     subjects = [s for s in subject_nouns(tok) if dateline is None or not dateline.start <= s.i < dateline.end]
     return bool(subjects) and all(
         s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects
     )
+
+
+def unnamed_agent_steps(tok: Token, code: str) -> tuple[str, ...]:
+    """The rule that read an unattributed act as such, when it was its "by" phrase naming nobody."""
+    return (UNNAMED_AGENT,) if tok.pos_ == "VERB" and unnamed_agent(tok, code) else ()
 
 
 def subject_nouns(tok: Token) -> list[Token]:

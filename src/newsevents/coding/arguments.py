@@ -245,7 +245,7 @@ class ArgumentFinder:
                 break
         sources = caused_source(tok, sources, places, actors) if source_rule == CAUSED_EVENT else sources
         # (an agentless accord or meeting is not the host country's: "the accord will be signed in Paris")
-        bare = not sources and code[:2] not in _AGREED_ROOTS and unattributed(tok, self.words.event_subjects)
+        bare = not sources and code[:2] not in _AGREED_ROOTS and unattributed(tok, code)
         if not sources and not bare:
             return _Parties([], None, [], None, frozenset())  # (gives no draft: no target to look for)
         facts: set[str] = set()
@@ -260,6 +260,7 @@ class ArgumentFinder:
         if bare:
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
             source_rule = UNATTRIBUTED
+            party_steps.extend(agentless.unnamed_agent_steps(tok, code))  # ("shot by a bodyguard")
             violent = code[:2] in ("18", "19", "20")
             if not sources and (violent or not (syntax.is_passive(tok) or passive_conjunct(tok))):
                 # An agentless passive arrest or expulsion has better fallbacks (the speaker's forces);
@@ -272,8 +273,7 @@ class ArgumentFinder:
         elif sources and any(s.role is None and s.country is None for s in sources):
             facts.add("unplaced-source")
         return _Parties(
-            sources,
-            source_rule,
+            sources, source_rule,
             targets,
             target_rule,
             frozenset(facts),

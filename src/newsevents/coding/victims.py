@@ -19,10 +19,13 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.breached import in_breach
+from newsevents.coding.dateline_victims import DATELINE_VICTIMS, dateline_abroad
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.own_ground import own_ground
 from newsevents.coding.own_patients import own_patients
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.told_weapon import without_told_weapons
 from newsevents.coding.under_fire import under_fire
 
 UNPLACED_VICTIMS = declare(
@@ -61,7 +64,8 @@ def _freed(draft: Draft, actors: DocActors) -> Draft:
     if phrase is None or _names_party(phrase):
         return draft
     if not _other_country(draft.sent, draft.token, source.country, actors):
-        return draft
+        abroad = dateline_abroad(draft, source.country, actors)
+        return draft if abroad is None else draft.step(DATELINE_VICTIMS, target=abroad)
     return draft.step(UNPLACED_VICTIMS, target=None)
 
 
@@ -105,7 +109,8 @@ class VictimsStage:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.ne_drafts:
             drafts = in_breach(under_fire(tuple(doc._.ne_drafts), doc._.ne_actors))
-            doc._.ne_drafts = own_patients(unplaced_victims(drafts, doc._.ne_actors), doc._.ne_actors)
+            drafts = without_told_weapons(own_ground(unplaced_victims(drafts, doc._.ne_actors)))
+            doc._.ne_drafts = own_patients(drafts, doc._.ne_actors)
         return doc
 
 
