@@ -62,7 +62,7 @@ def test_coast_guard_ships_entering_waters_are_an_incursion(pipeline: Pipeline) 
 
 
 def test_crossing_the_median_line_is_posture(pipeline: Pipeline) -> None:
-    text = "Twelve Chinese military aircraft crossed the median line of the strait on Friday."
+    text = "Nine PLA warplanes crossed the strait's median line on Friday."
     crossed = _by(pipeline, text, "crossed")
     assert crossed and crossed[0].cameo == "150"
 
@@ -130,7 +130,7 @@ def test_marines_taking_control_of_a_supertanker_confiscate_it(pipeline: Pipelin
 
 
 def test_regret_for_an_intrusion_is_an_apology(pipeline: Pipeline) -> None:
-    text = "Moscow told Oslo on Tuesday that it regretted the intrusion of one of its submarines."
+    text = "Moscow said it regretted the intrusion of a Russian submarine into Norwegian waters."
     regret = _by(pipeline, text, "regretted")
     assert regret and regret[0].cameo == "055"
 
@@ -141,7 +141,7 @@ def test_stern_action_vowed_is_a_threat(pipeline: Pipeline) -> None:
 
 
 def test_summoning_the_head_of_a_mission_is_a_formal_protest(pipeline: Pipeline) -> None:
-    text = "Latvia summoned the head of Russia's diplomatic mission on Friday."
+    text = "Riga summoned the Russian mission's head on Friday."
     summoned = _by(pipeline, text, "summoned")
     assert summoned and summoned[0].cameo == "114"
 
