@@ -181,3 +181,24 @@ def test_the_rule_reads_the_source_role() -> None:
     assert official_protest("140", government) == table.complaint_code
     assert official_protest("141", public) is None
     assert official_protest("051", government) is None
+
+
+# -- a state body two states share a name for (actors/namesakes.py) ----------------------------------------
+
+
+def test_joint_chiefs_in_a_story_from_seoul_are_south_korea_s(pipeline: Pipeline) -> None:
+    text = (
+        "SEOUL, Nov 3 - The Joint Chiefs of Staff put South Korean troops on high alert on Tuesday after "
+        "North Korean guns shelled a border island."
+    )
+    alert = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.root == "15"]
+    assert alert and alert[0].source is not None and alert[0].source.country == "KOR"
+
+
+def test_joint_chiefs_in_a_story_from_washington_stay_american(pipeline: Pipeline) -> None:
+    text = (
+        "WASHINGTON, May 3 - The Joint Chiefs of Staff sent two aircraft carriers to the Gulf on Tuesday to "
+        "deter Iran, American officials said."
+    )
+    sent = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.root == "15"]
+    assert sent and sent[0].source is not None and sent[0].source.country == "USA"
