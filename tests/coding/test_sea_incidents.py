@@ -202,3 +202,23 @@ def test_joint_chiefs_in_a_story_from_washington_stay_american(pipeline: Pipelin
     )
     sent = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.root == "15"]
     assert sent and sent[0].source is not None and sent[0].source.country == "USA"
+
+
+# -- warships by class, escorts of one's own exploration (synset MILITARY, rows ne.psea.54-56) --------------
+
+
+def test_sailors_from_a_frigate_boarding_boats_coerce(pipeline: Pipeline) -> None:
+    text = "Sailors from a Vietnamese frigate boarded four Chinese fishing boats on Sunday."
+    boarded = _by(pipeline, text, "boarded")
+    assert boarded and boarded[0].root == "17"
+
+
+def test_warships_escorting_a_survey_vessel_show_force(pipeline: Pipeline) -> None:
+    text = "Cypriot authorities said Turkish warships were escorting a survey vessel in waters Nicosia claims."
+    escorting = _by(pipeline, text, "escorting")
+    assert escorting and escorting[0].cameo == "150"
+
+
+def test_warships_escorting_another_state_s_tanker_protect_it(pipeline: Pipeline) -> None:
+    escorted = _by(pipeline, "French warships escorted a Greek tanker through the strait on Monday.", "escorted")
+    assert escorted and escorted[0].cameo == "074"
