@@ -174,6 +174,12 @@ def test_a_crowd_protesting_still_demonstrates(pipeline: Pipeline) -> None:
     assert protested and protested[0].root == "14"
 
 
+def test_a_rally_a_leader_addresses_stays_a_demonstration(pipeline: Pipeline) -> None:
+    text = "ACCRA, March 8 - President Mahama told a rally in Kumasi that Ghana would defend its waters."
+    rally = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.evidence.trigger == "rally"]
+    assert rally and all(e.root == "14" and OFFICIAL_PROTEST not in e.evidence.steps for e in rally)
+
+
 def test_the_rule_reads_the_source_role() -> None:
     table = official_protest_table()
     government = Actor(text="Norway", name="Norway", country="NOR", role="GOV", code="NORGOV")
@@ -214,11 +220,12 @@ def test_sailors_from_a_frigate_boarding_boats_coerce(pipeline: Pipeline) -> Non
 
 
 def test_warships_escorting_a_survey_vessel_show_force(pipeline: Pipeline) -> None:
-    text = "Cypriot authorities said Turkish warships were escorting a survey vessel in waters Nicosia claims."
+    text = "Cypriot officials said Turkish warships were escorting a survey vessel in waters Nicosia claims."
     escorting = _by(pipeline, text, "escorting")
     assert escorting and escorting[0].cameo == "150"
 
 
 def test_warships_escorting_another_state_s_tanker_protect_it(pipeline: Pipeline) -> None:
-    escorted = _by(pipeline, "French warships escorted a Greek tanker through the strait on Monday.", "escorted")
+    text = "French warships escorted a Greek tanker through the strait on Monday."
+    escorted = _by(pipeline, text, "escorted")
     assert escorted and escorted[0].cameo == "074"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.arguments import COORDINATED_SUBJECT
-from newsevents.coding.official_protest import OFFICIAL_PROTEST
+from newsevents.coding.official_protest import OFFICIAL_PROTEST, officially
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import symmetric
@@ -40,7 +40,7 @@ _JOINT_CODES = ("010",)
 def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
     """``drafts`` with each co-speaker's act aimed at a co-speaker re-aimed at the article's counterpart
     outside the speakers (or at none), and the second party of a pair read as a target given its own act."""
-    made = list(drafts)
+    made = [officially(d) for d in drafts]  # ("Tokyo and Seoul protested": coding/official_protest.py)
     speakers: dict[int, set[str]] = {}
     for d in made:
         if _speech(d) and d.source.country:

@@ -16,7 +16,6 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding.official_protest import OFFICIAL_PROTEST, official_protest
 from newsevents.coding.resources import packaged_table
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
@@ -123,9 +122,6 @@ def force_code(
     conventional force whoever does it ("rebels seized the city"). Repression needs the public as the
     act's own patient (``direct``), not as the object of its purpose ("opened fire to disperse the
     marchers", "stormed the plant to free the workers")."""
-    complaint = official_protest(code, source)
-    if complaint is not None:  # (a government's protest at another state: coding/official_protest.py)
-        return complaint, OFFICIAL_PROTEST
     roles = force_roles()
     if not unattributed and _armed_on_armed(source, target, roles):
         # (CAMEO's 19 is force between armed actors, whoever they are: rebels overrunning an army post)
