@@ -210,13 +210,7 @@ def test_joint_chiefs_in_a_story_from_washington_stay_american(pipeline: Pipelin
     assert sent and sent[0].source is not None and sent[0].source.country == "USA"
 
 
-# -- warships by class, escorts of one's own exploration (synset MILITARY, rows ne.psea.54-56) --------------
-
-
-def test_sailors_from_a_frigate_boarding_boats_coerce(pipeline: Pipeline) -> None:
-    text = "Sailors from a Vietnamese frigate boarded four Chinese fishing boats on Sunday."
-    boarded = _by(pipeline, text, "boarded")
-    assert boarded and boarded[0].root == "17"
+# -- escorts of one's own exploration (rows ne.psea.54-56) ------------------------------------------------
 
 
 def test_warships_escorting_a_survey_vessel_show_force(pipeline: Pipeline) -> None:
