@@ -5,7 +5,8 @@ The dictionary holds several groups under such a generic name; a mention picks o
 (``mentions._pick_entry``), blind to the story. The story's countries decide instead: the namesake whose
 country the article names is the one meant; when the article names none of theirs but names countries of
 its own, the group is an unknown armed group of the country it names most (its role kept: a rebel group
-stays a rebel group), not a far-off namesake.
+stays a rebel group), not a far-off namesake. State bodies that share a name ("the Joint Chiefs of Staff"
+of the United States and of South Korea) are read the same way.
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from newsevents.actors.dictionary import Entry
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Mention
 
-# Entry kinds that name an armed or political group (the kinds whose generic names recur across states).
-_GROUP_KINDS = frozenset({"group"})
+# Entry kinds whose generic names recur across states: armed or political groups, and state bodies
+# ("the Joint Chiefs of Staff" is South Korea's in a story from Seoul, the United States' in one from
+# Washington).
+_GROUP_KINDS = frozenset({"group", "body"})
 # The role an unknown namesake takes when its entries' codes name none ("REB": a rebel group).
 _DEFAULT_ROLE = "REB"
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.arguments import COORDINATED_SUBJECT
+from newsevents.coding.official_protest import OFFICIAL_PROTEST, officially
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import symmetric
@@ -39,7 +40,7 @@ _JOINT_CODES = ("010",)
 def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
     """``drafts`` with each co-speaker's act aimed at a co-speaker re-aimed at the article's counterpart
     outside the speakers (or at none), and the second party of a pair read as a target given its own act."""
-    made = list(drafts)
+    made = [officially(d) for d in drafts]  # ("Tokyo and Seoul protested": coding/official_protest.py)
     speakers: dict[int, set[str]] = {}
     for d in made:
         if _speech(d) and d.source.country:
@@ -72,5 +73,8 @@ def _party(actor: Actor) -> str:
 
 
 def _speech(d: Draft) -> bool:
-    """Whether ``d`` is a one-way comment or appeal, the acts speakers make side by side."""
+    """Whether ``d`` is a one-way comment or appeal, the acts speakers make side by side; a protest that
+    governments make ("Tokyo and Seoul protested", coded 114 by coding/official_protest.py) is one too."""
+    if OFFICIAL_PROTEST in d.steps:
+        return True
     return d.code.startswith(_SPEECH_ROOTS) and not d.code.startswith(_JOINT_CODES) and not symmetric(d.code)

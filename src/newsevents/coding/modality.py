@@ -21,6 +21,7 @@ from newsevents.coding import cannot_but, defiance, resources, stance, syntax
 from newsevents.coding.accused_intent import charged_intent
 from newsevents.coding.conceded import conceded
 from newsevents.coding.decided import intending_noun
+from newsevents.coding.denied_subject import denied_subject
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.not_yet import not_yet
 from newsevents.coding.offered_force import COMMITMENT, offered_force  # noqa: F401  (COMMITMENT: tests)
@@ -227,7 +228,7 @@ class ModalityReader:
                     return NEGATED
                 if child.dep == labels.AUX and (aux := self._aux(child)) is not None:
                     raise_to(*aux)
-        if self._denied_object(tok):
+        if self._denied_object(tok) or denied_subject(tok):  # ("NOBODY was hurt": coding/denied_subject.py)
             return NEGATED_OBJECT
         if _planned(tok):
             raise_to("intended", PLANNED)
