@@ -22,6 +22,7 @@ from newsevents.coding.accused_intent import charged_intent
 from newsevents.coding.conceded import conceded
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
+from newsevents.coding.negated_refusal import NEGATED_REFUSAL, refused_by_negation
 from newsevents.coding.not_yet import not_yet
 from newsevents.coding.offered_force import COMMITMENT, offered_force  # noqa: F401  (COMMITMENT: tests)
 from newsevents.coding.own_naming import OWN_NAMING, names_own_object
@@ -174,12 +175,12 @@ class ModalityReader:
         if cannot_but.idiom_act(tok):  # ("could not help but DEPLORE": the idiom's "not" is not the act's)
             found = ("asserted", (cannot_but.IDIOM_ACT,))
         if isinstance(found, str):
-            # "will not accept the refugees": refusing a cooperative act is a rejection; any other
-            # negated event did not happen and is not coded.
+            # "will not accept the refugees", "does not recognise X": a rejection; other negations: no event
             # (not in an "if" clause: "if Congress cannot meet" is the premise of a guess, no refusal)
             premise = _conditional(tok, self.words.conditions)
-            if found == NEGATED and not premise and self.refusal(tok) and int(trigger.pattern.code[:2]) <= 9:
-                return replace(trigger, modality="asserted", code="120", steps=(*trigger.steps, REFUSAL))
+            refused = REFUSAL if self.refusal(tok) else NEGATED_REFUSAL if refused_by_negation(tok) else None
+            if found == NEGATED and not premise and refused and int(trigger.pattern.code[:2]) <= 9:
+                return replace(trigger, modality="asserted", code="120", steps=(*trigger.steps, refused))
             return replace(trigger, dropped_by=found)
         modality, steps = found
         if (taken := part_taken(trigger, modality)) is not None:  # ("took part in the raid": coded on raid)

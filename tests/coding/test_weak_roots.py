@@ -1,0 +1,44 @@
+"""Recall of the roots unseen news gets least of (issue 10, weakroots): refusals told by a plain negation
+("does not recognise the junta"). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import events_of
+
+from newsevents.coding import negated_refusal
+from newsevents.pipeline import Pipeline
+
+
+def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (e.cameo, e.modality, e.source.country, e.target.country if e.target else None)
+        for e in events_of(pipeline, text, "2012-03-05")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal does not recognise the new authorities in Guinea-Bissau.", ("120", "PRT", "GNB")),
+        ("Portugal said it did not recognise the new authorities in Guinea-Bissau.", ("120", "PRT", "GNB")),
+        ("Argentina did not recognize the new government in Paraguay.", ("120", "ARG", "PRY")),
+    ],
+)
+def test_withheld_recognition_is_a_rejection(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    # a rejection of the authorities (12), neither a denial of having recognised them (016) nor no event
+    found = [(c, s, t) for c, _m, s, t in _coded(pipeline, text)]
+    assert found == [expected]
+
+
+def test_recognition_given_and_other_negations_keep_their_reading(pipeline: Pipeline) -> None:
+    assert [c[0][:2] for c in _coded(pipeline, "Portugal recognised the new government of Angola.")] == ["05"]
+    # a negated act that is no refusal did not happen: no event
+    assert _coded(pipeline, "Portugal did not recall its ambassador from Angola.") == []
+
+
+def test_refusal_verbs_load() -> None:
+    words = negated_refusal.negated_refusal_words()
+    assert {"recognise", "recognize", "accept"} <= words.refusal_verbs
