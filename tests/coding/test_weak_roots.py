@@ -20,8 +20,8 @@ def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None, st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Portugal does not recognise the new authorities in Guinea-Bissau.", ("120", "PRT", "GNB")),
-        ("Portugal said it did not recognise the new authorities in Guinea-Bissau.", ("120", "PRT", "GNB")),
+        ("Portugal does not recognise the interim rulers in Guinea-Bissau.", ("120", "PRT", "GNB")),
+        ("Portugal said it did not recognise the military rulers of Guinea-Bissau.", ("120", "PRT", "GNB")),
         ("Argentina did not recognize the new government in Paraguay.", ("120", "ARG", "PRY")),
     ],
 )
