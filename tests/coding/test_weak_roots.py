@@ -42,3 +42,23 @@ def test_recognition_given_and_other_negations_keep_their_reading(pipeline: Pipe
 def test_refusal_verbs_load() -> None:
     words = negated_refusal.negated_refusal_words()
     assert {"recognise", "recognize", "accept"} <= words.refusal_verbs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BAMAKO - Chadian forces began leaving Gao on Monday.",
+        "BAMAKO - The Chadian soldiers began going home on Monday.",
+        "BAMAKO - The last Chadian paratroopers flew home on Thursday.",
+        "BAMAKO - The Chadian troops headed home on Thursday.",
+        "BAMAKO - The Chadian troops returned home on Thursday.",
+    ],
+)
+def test_forces_leaving_or_going_home_withdraw(pipeline: Pipeline, text: str) -> None:
+    # a withdrawal of the forces' state (0874) from the country they leave
+    assert [(c, s) for c, _m, s, _t in _coded(pipeline, text)] == [("0874", "TCD")]
+
+
+def test_people_going_home_and_forces_leaving_no_named_place_are_no_withdrawal(pipeline: Pipeline) -> None:
+    assert _coded(pipeline, "BAMAKO - The Chadian president flew home on Thursday.") == []
+    assert _coded(pipeline, "BAMAKO - The Chadian delegation went home on Thursday.") == []
