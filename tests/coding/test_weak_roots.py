@@ -62,3 +62,25 @@ def test_forces_leaving_or_going_home_withdraw(pipeline: Pipeline, text: str) ->
 def test_people_going_home_and_forces_leaving_no_named_place_are_no_withdrawal(pipeline: Pipeline) -> None:
     assert _coded(pipeline, "BAMAKO - The Chadian president flew home on Thursday.") == []
     assert _coded(pipeline, "BAMAKO - The Chadian delegation went home on Thursday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KABUL - Kabul said it had made no commitment to free the Taliban detainees.", ("120", "AFG")),
+        ("RABAT - Morocco said it had no intention of pulling its soldiers off the rock.", ("120", "MAR")),
+        ("LIMA - Peru gave no commitment to lift the sanctions on Bolivia.", ("120", "PER")),
+        # the light verb gives way to its event noun, which is refused with it
+        ("PARIS - Paris has no intention of holding talks with the Corsican separatists.", ("120", "FRA")),
+    ],
+)
+def test_a_denied_intention_refuses_the_act(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+    assert [(c, s) for c, _m, s, _t in _coded(pipeline, text)] == [expected]
+
+
+def test_an_intention_held_or_a_plan_not_made_is_no_refusal(pipeline: Pipeline) -> None:
+    assert [
+        c[0][:2] for c in _coded(pipeline, "LIMA - Peru has no plans to withdraw its troops from the border.")
+    ] == []
+    # an act of force denied is no refusal of anything: still no event
+    assert _coded(pipeline, "LIMA - Peru said it had no intention of invading Ecuador.") == []

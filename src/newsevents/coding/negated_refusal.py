@@ -1,9 +1,12 @@
 """Refusals told by a plain negation: "France does not recognise the new authorities", "the junta did not
-accept the council's resolution". A negated act is no event ("did not recall its envoy"), and only a negated
+accept the council's resolution"; and by a denied intention: "had no intention of leaving", "made no
+commitment to free them". A negated act is no event ("did not recall its envoy"), and only a negated
 future or ability ("will not extradite") reads as a refusal (modality.py's ``refusal``); but withholding
 recognition or acceptance of something is itself the act, in the present or the past: a rejection (CAMEO
-12) of the object, not a denial of having done something. The verbs are in
-``coding/data/negated_refusals.toml``; the modality stage asks this module when a clause is negated.
+12) of the object, not a denial of having done something. Likewise a party denying it means or has
+pledged to do a cooperative or yielding act ("no intention of withdrawing", "no commitment to release")
+refuses it, where a denied deal or talks ("reached no deal") tell only that nothing happened. The words
+are in ``coding/data/negated_refusals.toml``; the modality stage asks this module for every trigger.
 """
 
 from __future__ import annotations
@@ -24,7 +27,16 @@ NEGATED_REFUSAL = declare(
     "rejection of it (12), not an act that did not happen",
     "Lisbon does not recognise the new authorities in the capital.",
 )
+REFUSED_INTENTION = declare(
+    "code",
+    "refused-intention",
+    "an act a party says it has no intention of or made no commitment to ('no intention of withdrawing "
+    "its troops') is refused: a rejection (12)",
+    "Rabat said it had no intention of pulling its soldiers off the island.",
+)
 _FILE = "coding/data/negated_refusals.toml"
+# Prepositions that join an act to the intention noun it hangs from ("intention OF leaving").
+_LINKS = frozenset({"of", "to"})
 # Dependencies of the thing refused: a direct object, or a clause ("did not accept that the vote was fair").
 _OBJECT_DEPS = frozenset({"dobj", "ccomp"})
 
@@ -34,6 +46,7 @@ class NegatedRefusalWords:
     """``coding/data/negated_refusals.toml``."""
 
     refusal_verbs: frozenset[str]
+    intention_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,3 +61,42 @@ def refused_by_negation(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() not in negated_refusal_words().refusal_verbs:
         return False
     return any(c.dep_ in _OBJECT_DEPS for c in doccache.children(tok))
+
+
+def refusal_rule(tok: Token, future: str | None, negated: bool) -> str | None:
+    """The rule by which the act at ``tok`` is refused, if any: ``future``, the modality stage's refusal of
+    a negated future ("will not extradite"), else a negated refusal verb (when the clause is ``negated``),
+    else a denied intention."""
+    if negated:
+        return future or (NEGATED_REFUSAL if refused_by_negation(tok) else None)
+    return REFUSED_INTENTION if refused_intention(tok) else None
+
+
+def refused_intention(tok: Token) -> bool:
+    """Whether the act at ``tok`` hangs from an intention noun under "no": "no commitment TO FREE them"
+    (a clause of the noun), "no intention OF LEAVING" (a phrase of the noun); an event noun that is the
+    object of such an act ("no intention of holding TALKS", its light verb giving way) is refused too."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "acl":
+        noun = tok.head
+    elif tok.dep_ == "pcomp" and tok.head.lower_ in _LINKS:
+        noun = tok.head.head
+    else:
+        return False
+    if noun.lemma_.casefold() not in negated_refusal_words().intention_nouns:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in doccache.children(noun))
+
+
+def intention_holders(clause: Token) -> list[Token]:
+    """Who refuses a refused intention: the subject of the verb that holds the intention noun ("THE
+    GOVERNMENT had made no commitment to free them", "IT had no intention of leaving"), else none."""
+    if not refused_intention(clause):
+        return []
+    noun = clause.head if clause.dep_ == "acl" else clause.head.head
+    if noun.dep_ != "dobj":
+        return []
+    return [c for c in doccache.children(noun.head) if c.dep_ == "nsubj"]
