@@ -84,3 +84,14 @@ def test_an_intention_held_or_a_plan_not_made_is_no_refusal(pipeline: Pipeline) 
     ] == []
     # an act of force denied is no refusal of anything: still no event
     assert _coded(pipeline, "LIMA - Peru said it had no intention of invading Ecuador.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON - The Pentagon sent six more F-15 fighters to Estonia on Thursday.",
+        "WASHINGTON - The Pentagon deployed four F-15 fighters to Estonia on Thursday.",
+    ],
+)
+def test_fighters_sent_are_a_show_of_force(pipeline: Pipeline, text: str) -> None:
+    assert [(c, s, t) for c, _m, s, t in _coded(pipeline, text)] == [("154", "USA", "EST")]
