@@ -89,7 +89,7 @@ def test_an_intention_held_or_a_plan_not_made_is_no_refusal(pipeline: Pipeline) 
 @pytest.mark.parametrize(
     "text",
     [
-        "WASHINGTON - The Pentagon sent six more F-15 fighters to Estonia on Thursday.",
+        "WASHINGTON - The Pentagon sent eight F-15 fighters to Estonia on Thursday.",
         "WASHINGTON - The Pentagon deployed four F-15 fighters to Estonia on Thursday.",
     ],
 )
