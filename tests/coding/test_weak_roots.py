@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of
 
-from newsevents.coding import negated_refusal
+from newsevents.coding import negated_refusal, own_purpose
 from newsevents.pipeline import Pipeline
 
 
@@ -95,3 +95,26 @@ def test_an_intention_held_or_a_plan_not_made_is_no_refusal(pipeline: Pipeline) 
 )
 def test_fighters_sent_are_a_show_of_force(pipeline: Pipeline, text: str) -> None:
     assert [(c, s, t) for c, _m, s, t in _coded(pipeline, text)] == [("154", "USA", "EST")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LA PAZ - The army chief ordered soldiers into the capital to back up the police.",
+        "LA PAZ - The army chief ordered soldiers to the frontier to protect its citizens.",
+    ],
+)
+def test_troops_sent_to_serve_their_own_state_are_deployed(pipeline: Pipeline, text: str) -> None:
+    # the police or citizens helped are the sender's own: a deployment (15), not assistance (074)
+    assert [(c[:2], s) for c, _m, s, _t in _coded(pipeline, text)] == [("15", "BOL")]
+
+
+def test_troops_sent_to_help_another_stay_assistance(pipeline: Pipeline) -> None:
+    found = _coded(pipeline, "KIGALI - Rwanda sent soldiers to Mozambique to protect the Malawian police.")
+    assert [(c, s) for c, _m, s, _t in found] == [("074", "RWA")]
+
+
+def test_own_purpose_words_load() -> None:
+    words = own_purpose.own_purpose_words()
+    assert {"citizen", "police"} <= words.own_nouns
+    assert "police" in words.home_organs
