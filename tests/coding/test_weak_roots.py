@@ -118,3 +118,55 @@ def test_own_purpose_words_load() -> None:
     words = own_purpose.own_purpose_words()
     assert {"citizen", "police"} <= words.own_nouns
     assert "police" in words.home_organs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NEW DELHI - Pakistan captured an Indian pilot on Wednesday. "
+            "The pilot was handed over to the Indian authorities on Friday.",
+            ("PAK", "IND"),
+        ),
+        (
+            "CEUTA - Spanish troops detained six Moroccan gendarmes on the islet. "
+            "The gendarmes were handed over to Moroccan officials hours later.",
+            ("ESP", "MAR"),
+        ),
+        (
+            # a participle coordinated with a passive verb shares its subject and auxiliary
+            "MANILA - Chinese coastguards seized three Philippine fishermen near the shoal. "
+            "The fishermen were taken to the port and handed over to Philippine officials on Friday.",
+            ("CHN", "PHL"),
+        ),
+    ],
+)
+def test_captives_handed_home_were_held_by_the_other_country(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
+    # the receiving country gets its people back: the holder is the other party of the story
+    found = [(s, t) for c, _m, s, t in _coded(pipeline, text) if c.startswith("084")]
+    assert found == [expected]
+
+
+def test_captives_freed_at_home_keep_their_holder(pipeline: Pipeline) -> None:
+    found = _coded(pipeline, "HAVANA - Twelve dissidents held in Cuba were freed on Sunday.")
+    assert [(c, s) for c, _m, s, _t in found] == [("0841", "CUB")]
+
+
+def test_no_commitment_to_yield_is_a_refusal_not_no_event(pipeline: Pipeline) -> None:
+    # (was asserted as no event in test_selection_modality; the corpus codes a denied commitment to free
+    # prisoners as a refusal, 12: corpus/README.md, refusals and rejections)
+    found = _coded(pipeline, "Vietnam made no commitment to release the Chinese fishermen.")
+    assert [(c, s) for c, _m, s, _t in found] == [("120", "VNM")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway could not accept the Swedish proposal.",  # an inability, left to the modal refusal rule
+        "Morocco no longer recognises the government in Tripoli.",  # a recognition ended, no refusal
+    ],
+)
+def test_modal_or_ended_negations_are_no_negated_refusal(pipeline: Pipeline, text: str) -> None:
+    assert not [c for c, _m, _s, _t in _coded(pipeline, text) if c.startswith("12")]

@@ -60,7 +60,12 @@ def refused_by_negation(tok: Token) -> bool:
     with a thing refused ("does not recognise THE COUNT"); a bare "did not accept" names nothing refused."""
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() not in negated_refusal_words().refusal_verbs:
         return False
-    return any(c.dep_ in _OBJECT_DEPS for c in doccache.children(tok))
+    children = doccache.children(tok)
+    # a plain "not" or "never": "could not accept" may tell an inability (the modality stage's refusal
+    # reads modals), and "no longer recognises" ends a recognition given before
+    if not any(c.dep_ == "neg" for c in children) or any(c.tag_ == "MD" for c in children):
+        return False
+    return any(c.dep_ in _OBJECT_DEPS for c in children)
 
 
 def refusal_rule(tok: Token, future: str | None, negated: bool) -> str | None:
