@@ -170,3 +170,18 @@ def test_no_commitment_to_yield_is_a_refusal_not_no_event(pipeline: Pipeline) ->
 )
 def test_modal_or_ended_negations_are_no_negated_refusal(pipeline: Pipeline, text: str) -> None:
     assert not [c for c, _m, _s, _t in _coded(pipeline, text) if c.startswith("12")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Iranian engineer, who had been jailed in the United States on export charges, was freed on Monday.",
+        # a dateline the parser takes for the subject, with the freed in apposition to it
+        "TEHRAN - An Iranian engineer, who had been jailed in the United States for a year, was freed on Monday.",
+        "Tehran, May 3, IRNA -- Iranian engineer Ali Karimi, who had been jailed in the United States for a "
+        "year, was freed on Monday, the ministry said.",
+    ],
+)
+def test_custody_told_in_a_relative_clause_names_the_holder(pipeline: Pipeline, text: str) -> None:
+    found = _coded(pipeline, text)
+    assert [(c[:3], s, t) for c, _m, s, t in found] == [("084", "USA", "IRN")]
