@@ -175,9 +175,9 @@ def test_modal_or_ended_negations_are_no_negated_refusal(pipeline: Pipeline, tex
 @pytest.mark.parametrize(
     "text",
     [
-        "An Iranian engineer, who had been jailed in the United States on export charges, was freed on Monday.",
+        "An Iranian engineer, who had been jailed in the United States on export charges, was freed.",
         # a dateline the parser takes for the subject, with the freed in apposition to it
-        "TEHRAN - An Iranian engineer, who had been jailed in the United States for a year, was freed on Monday.",
+        "TEHRAN - An Iranian engineer, who had been jailed in the United States for a year, was freed.",
         "Tehran, May 3, IRNA -- Iranian engineer Ali Karimi, who had been jailed in the United States for a "
         "year, was freed on Monday, the ministry said.",
     ],
