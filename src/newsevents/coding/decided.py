@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.lexicon import Lexicon
+from newsevents.coding.negated_refusal import intention_holders, refused_intention
 
 # Roles of the decision noun in which its act is news: a verb's object or subject ("regretted Beijing's
 # decision to ...", "Beijing's decision to ... angered Vilnius").
@@ -38,8 +39,14 @@ def owners(clause: Token, words: Lexicon) -> list[Token]:
     """The possessor of the decision noun a decided act hangs on ("CHINA'S decision to recall"), else
     none: the one who acts."""
     if not decided_act(clause, words):
-        return []
+        return intention_holders(clause)  # ("it had no intention of leaving": coding/negated_refusal.py)
     return [c for c in doccache.children(clause.head) if c.dep_ == "poss"]
+
+
+def held_intention(clause: Token) -> bool:
+    """Whether ``clause`` is an act a party refuses by a denied intention ("no intention OF LEAVING"), whose
+    refuser is found through the intention noun (``owners``)."""
+    return refused_intention(clause)
 
 
 def intending_noun(clause: Token, words: Lexicon) -> Token | None:

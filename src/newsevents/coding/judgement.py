@@ -24,6 +24,7 @@ from newsevents.coding.judged_clause import (
     relative_antecedent,
 )
 from newsevents.coding.lexicon import Lexicon, kind_of
+from newsevents.coding.negated_refusal import refused_by_negation
 from newsevents.coding.own_part import denied_part, sorry
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
@@ -345,8 +346,8 @@ def _denied_act(tok: Token, coded: frozenset[int], words: Lexicon) -> Trigger | 
         if not any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause)):
             continue
         subject = next((c for c in doccache.children(clause) if c.dep_ in _doers(clause)), None)
-        if subject is None or is_future(clause):
-            continue  # ("said he would not use force": an assurance of what is to come, no denial)
+        if subject is None or is_future(clause) or refused_by_negation(clause):
+            continue  # ("said he would not use force": an assurance to come; "did not recognise": a refusal)
         if _own_side(subject, words):
             return _trigger(tok, DENY, DENIED_ACT, None)
     return None

@@ -4,8 +4,7 @@ Reads ``doc._.ne_triggers``; writes them back with ``modality`` set (asserted, r
 hypothetical), negated triggers dropped, and ``code`` set where the modality changes it: an intended or
 hypothetical act becomes its CAMEO "express intent" twin (03x) or, for a coercive act or under "threatened
 to", a threat (13x); refusing a cooperative act is a rejection (12). The cue words are in
-``data/modality.tsv`` (kinds: intent, threat, hypothetical, negate, fail, intent-aux, hypothetical-aux,
-report, light, aspect).
+``data/modality.tsv``, by kind (intent, threat, hypothetical, negate, fail, report, light, aspect, ...).
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from newsevents.coding.conceded import conceded
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.denied_subject import denied_subject
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
+from newsevents.coding.negated_refusal import refusal_rule
 from newsevents.coding.not_yet import not_yet
 from newsevents.coding.offered_force import COMMITMENT, offered_force  # noqa: F401  (COMMITMENT: tests)
 from newsevents.coding.own_naming import OWN_NAMING, names_own_object
@@ -174,14 +174,14 @@ class ModalityReader:
         found = _stance_modality(trigger) or self.modality(tok, trigger.pattern.code)
         if cannot_but.idiom_act(tok):  # ("could not help but DEPLORE": the idiom's "not" is not the act's)
             found = ("asserted", (cannot_but.IDIOM_ACT,))
-        if isinstance(found, str):
-            # "will not accept the refugees": refusing a cooperative act is a rejection; any other
-            # negated event did not happen and is not coded.
+        why = refusal_rule(tok, REFUSAL if found == NEGATED and self.refusal(tok) else None, found == NEGATED)
+        if isinstance(found, str) or why:
+            # "will not accept the refugees", "does not recognise X", "no intention of leaving": a rejection
             # (not in an "if" clause: "if Congress cannot meet" is the premise of a guess, no refusal)
             premise = _conditional(tok, self.words.conditions)
-            if found == NEGATED and not premise and self.refusal(tok) and int(trigger.pattern.code[:2]) <= 9:
-                return replace(trigger, modality="asserted", code="120", steps=(*trigger.steps, REFUSAL))
-            return replace(trigger, dropped_by=found)
+            if why and not premise and int(trigger.pattern.code[:2]) <= 9:
+                return replace(trigger, modality="asserted", code="120", steps=(*trigger.steps, why))
+            return replace(trigger, dropped_by=found if isinstance(found, str) else NEGATED_OBJECT)
         modality, steps = found
         if (taken := part_taken(trigger, modality)) is not None:  # ("took part in the raid": coded on raid)
             return replace(trigger, dropped_by=taken)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.lexicon import Lexicon
+from newsevents.coding.own_purpose import OWN_PURPOSE, serves_own
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
 
@@ -43,7 +44,8 @@ _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
 
 
 def helping_code(tok: Token, words: Lexicon) -> str | None:
-    """073 or 074 when the deployment at ``tok`` states a helping purpose, else None."""
+    """073 or 074 when the deployment at ``tok`` states a helping purpose, the rule ``OWN_PURPOSE`` when
+    the purpose serves the sender's own, else None."""
     # "has begun deploying troops ... to help": the purpose may hang from the verb that governs it.
     scopes = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
     top = scopes[-1]
@@ -55,6 +57,8 @@ def helping_code(tok: Token, words: Lexicon) -> str | None:
         if _clause_verb(clause.head) not in scopes:
             continue  # the purpose of another verb under the deployment
         lemma = clause.lemma_.casefold()
+        if serves_own(clause):  # ("to support the police": the state's own, coding/own_purpose.py)
+            return OWN_PURPOSE
         if lemma in words.protective_purposes:
             return "074"
         if lemma in words.relief_purposes:
@@ -81,6 +85,8 @@ def helping_deployment(trigger: Trigger, words: Lexicon) -> Trigger:
     code = helping_code(trigger.token, words)
     if code is None:
         return trigger
+    if code == OWN_PURPOSE:  # (the deployment its row codes, with the rule that kept it)
+        return replace(trigger, steps=(*trigger.steps, OWN_PURPOSE))
     pattern = replace(trigger.pattern, code=code, id=f"{trigger.pattern.id}+purpose")
     return replace(trigger, pattern=pattern, steps=(*trigger.steps, HELPING_DEPLOYMENT))
 

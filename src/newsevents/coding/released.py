@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.captives import CAPTIVES_FREED, captors_release
+from newsevents.coding.handed_home import HANDED_HOME, handed_home
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
@@ -59,11 +60,16 @@ def released_parties(
     if trigger.noun or not code.startswith(_RELEASE):
         return None
     tok = trigger.token
-    freed = [c for c in doccache.children(tok) if c.dep_ == "nsubjpass" and c.ent_type_ not in _PLACES]
-    if not freed or not _told_as_done(tok) or _freed_from_other(tok):
+    # ("were driven to the border and HANDED over": a coordinated participle shares its head's subject)
+    head = tok.head if _passive_conjunct(tok) else tok
+    freed = [p for c in doccache.children(head) if c.dep_ == "nsubjpass" for p in _freed_phrase(c)]
+    if not freed or not _told_as_done(head) or _freed_from_other(tok):
         return None
     targets = [a for p in freed for a in actors.resolve_all(p, day) if a.code and a.country]
     holder = _custody_country(tok, freed, actors, day)
+    home_handover = handed_home(tok, targets, actors, day) if holder is None else None
+    if home_handover is not None:  # ("handed over TO the Indian authorities": coding/handed_home.py)
+        return (*home_handover, HANDED_HOME)
     # (with no custody named, only freed of the story's own country tell their holder: a government
     # freeing its own prisoners; freed foreigners or unnamed "two men" leave the holder open)
     if holder is None and targets and targets[0].country == home and _names_country(freed, actors, day):
@@ -102,6 +108,24 @@ def _names_country(freed: list[Token], actors: DocActors, day: dt.date | None) -
     return any(actors.rule_of(p, day) not in (None, _CONTEXT_RULE) for p in freed)
 
 
+def _freed_phrase(subject: Token) -> list[Token]:
+    """The freed a passive subject names: itself, or for a place ("the country had been freed"), the people
+    in apposition to it (a dateline the parser took for the subject: "TEHRAN, June 5 -- A doctor, ...")."""
+    if subject.ent_type_ not in _PLACES:
+        return [subject]
+    return [c for c in doccache.children(subject) if c.dep_ == "appos" and c.ent_type_ not in _PLACES]
+
+
+def _passive_conjunct(tok: Token) -> bool:
+    """A participle coordinated with a passive verb, with no subject or auxiliary of its own."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBN"
+        and any(c.dep_ == "nsubjpass" for c in doccache.children(tok.head))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in doccache.children(tok))
+    )
+
+
 def _told_as_done(tok: Token) -> bool:
     """A release told as done ("were freed", "have been released"), not one demanded or foreseen ("that
     they be returned", "will be freed"): a finite auxiliary in the past or present."""
@@ -123,9 +147,12 @@ def _custody_country(tok: Token, freed: list[Token], actors: DocActors, day: dt.
     """The country that held the freed: the place of a holding verb on them ("Britons held IN Iran"), or
     the owner of the custody they leave ("freed FROM Israeli jails")."""
     custody = lexicon().custody_nouns
-    for person in freed:
+    # (the freed or a phrase in apposition to them: "TEHRAN - A doctor, who had been held in ...")
+    named = [*freed, *(a for p in freed for a in doccache.children(p) if a.dep_ == "appos")]
+    for person in named:
         for verb in doccache.children(person):
-            if verb.dep_ == "acl" and verb.lemma_.casefold() in _HELD:
+            # ("Britons DETAINED in Iran", "a doctor, who had been HELD in the US,": a relative clause too)
+            if verb.dep_ in ("acl", "relcl") and verb.lemma_.casefold() in _HELD:
                 country = _place_country(verb, "in", actors, day)
                 if country is not None:
                     return country

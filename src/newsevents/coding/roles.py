@@ -319,7 +319,7 @@ def _inherited_subjects(tok: Token) -> list[Head]:
             gerund = _gerund_subjects(cur)
             if gerund:
                 return gerund
-        if cur.dep_ not in _CLIMB_DEPS or cur.head.i == cur.i:
+        if (cur.dep_ not in _CLIMB_DEPS and not decided.held_intention(cur)) or cur.head.i == cur.i:
             return []
         gov = cur.head
         if cur.dep_ == "relcl" or finite_acl(cur):  # ("vessels FIRED on ...": coding/finite_acl.py)
