@@ -16,12 +16,12 @@ STEP = "trigger:court-finding"
     ("text", "target"),
     [
         (
-            "THE HAGUE, May 4 (Wire) - The UN's International Court of Justice ruled on Tuesday that Chile had "
-            "violated a fishing treaty with Peru by closing its ports.",
+            "THE HAGUE, May 4 (Wire) - The UN's International Court of Justice ruled on Tuesday that "
+            "Chile had violated a fishing treaty with Peru by closing its ports.",
             "CHL",
         ),
         (
-            "STRASBOURG, May 4 (Wire) - The Strasbourg-based European Court of Human Rights found on Tuesday that Turkey "
+            "STRASBOURG, May 4 (Wire) - On Tuesday the European Court of Human Rights found that Turkey "
             "had held the journalists for months and was responsible for their ill-treatment.",
             "TUR",
         ),
@@ -31,7 +31,7 @@ STEP = "trigger:court-finding"
             "IDN",
         ),
         (
-            "THE HAGUE, May 4 (Wire) - Three judges found that Serbia was in breach of the convention.",
+            "Judges found on Tuesday that Serbia was in breach of the convention on genocide.",
             "SRB",
         ),
     ],
@@ -44,8 +44,8 @@ def test_a_court_finding_a_breach_finds_the_party_liable(pipeline: Pipeline, tex
 
 def test_the_breach_found_is_the_courts_reason_not_an_act(pipeline: Pipeline) -> None:
     text = (
-        "THE HAGUE, May 4 (Wire) - The UN's International Court of Justice ruled on Tuesday that Chile had "
-        "violated a fishing treaty with Peru by closing its ports."
+        "THE HAGUE, May 4 (Wire) - The UN's International Court of Justice ruled on Tuesday that "
+        "Chile had violated a fishing treaty with Peru by closing its ports."
     )
     assert [(c, s) for c, s, _t in coded(pipeline, text, "2021-05-05")] == [("116", None)]
 
@@ -54,11 +54,11 @@ def test_the_breach_found_is_the_courts_reason_not_an_act(pipeline: Pipeline) ->
     "text",
     [
         # a finding for a party, not against it
-        "THE HAGUE, May 4 (Wire) - The UN's International Court of Justice ruled on Tuesday that Chile had "
-        "not violated the fishing treaty with Peru.",
+        "THE HAGUE, May 4 (Wire) - The UN's International Court of Justice ruled on Tuesday that "
+        "Chile had not violated the fishing treaty with Peru.",
         # a finding that breaks no law
-        "THE HAGUE, May 4 (Wire) - The UN's International Court of Justice ruled on Tuesday that Chile owned "
-        "the two islets.",
+        "THE HAGUE, May 4 (Wire) - The UN's International Court of Justice ruled on Tuesday that "
+        "Chile owned the two islets.",
         # a finding by no court
         "SANTIAGO, May 4 (Wire) - The Chilean foreign minister found on Tuesday that Peru had violated "
         "the fishing treaty.",

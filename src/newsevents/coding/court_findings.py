@@ -94,7 +94,8 @@ def court_findings(sent: Span, found: list[Trigger]) -> list[Trigger]:
 
 def _by_court(verb: Token, words: CourtWords) -> bool:
     """Whether the subject of ``verb`` is a judicial body or its members ("the court", "a WTO panel")."""
-    return any(s.lemma_.casefold() in words.bodies for s in syntax.subjects(verb))
+    # (the lemma, or the word itself: a capitalised plural opening a sentence, "Judges", keeps its -s)
+    return any(words.bodies & {s.lemma_.casefold(), s.lower_} for s in syntax.subjects(verb))
 
 
 def _found_party(subject: Token) -> Token:
