@@ -40,7 +40,7 @@ def test_a_general_is_still_a_soldier(pipeline: Pipeline) -> None:
     [
         ("DAKAR, June 2 (Wire) - Senegalese gendarmes arrested two Gambian smugglers on Tuesday.", "COP"),
         (
-            "GENEVA, June 2 (Wire) - The U.S. Trade Representative rejected the panel's ruling on Tuesday.",
+            "GENEVA, June 2 (Wire) - The U.S. Trade Representative dismissed the arbitrators' award on Tuesday.",
             "GOV",
         ),
     ],
