@@ -2,7 +2,8 @@
 ending in "general" is no military rank (coding/military_titles.py), gendarmes are police and the trade
 representative a member of the government (actors/data/agents.tsv, titles.tsv), a court finding a person
 "not guilty" is no finding of guilt, and studying a ruling or a proposal is considering it
-(verbs.curated.tsv, ne.plegal rows). Sentences written for these tests."""
+(verbs.curated.tsv, ne.plegal rows), and calling a sentence harsh or a trial a mockery is blame
+(words.toml, negative_judgements). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ def test_a_general_is_still_a_soldier(pipeline: Pipeline) -> None:
     [
         ("DAKAR, June 2 (Wire) - Senegalese gendarmes arrested two Gambian smugglers on Tuesday.", "COP"),
         (
-            "GENEVA, June 2 (Wire) - The U.S. Trade Representative dismissed the arbitrators' award on Tuesday.",
+            "GENEVA, June 2 (Wire) - The U.S. Trade Representative dismissed the arbitrators' award on "
+            "Tuesday.",
             "GOV",
         ),
     ],
@@ -71,3 +73,17 @@ def test_not_guilty_is_no_finding_of_guilt(pipeline: Pipeline, text: str) -> Non
 )
 def test_studying_a_text_is_considering_it(pipeline: Pipeline, text: str) -> None:
     assert [c for c, _s, _t in coded(pipeline, text, "2021-06-02")] == ["014"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MINSK, June 2 (Wire) - A Minsk court jailed a Lithuanian trucker for six years on Tuesday. Vilnius "
+        "called the sentence unduly harsh.",
+        "MINSK, June 2 (Wire) - A Minsk court jailed a Lithuanian trucker for six years on Tuesday. The "
+        "Lithuanian foreign minister said the trial was a mockery of justice.",
+    ],
+)
+def test_blame_of_a_trial_or_sentence_criticises_the_court(pipeline: Pipeline, text: str) -> None:
+    blamed = [(s, t) for c, s, t in coded(pipeline, text, "2021-06-02") if c[:2] == "11"]
+    assert blamed == [("LTU", "BLR")]
