@@ -81,7 +81,7 @@ def test_studying_a_text_is_considering_it(pipeline: Pipeline, text: str) -> Non
         "MINSK, June 2 (Wire) - A Minsk court jailed a Lithuanian trucker for six years on Tuesday. Vilnius "
         "called the sentence unduly harsh.",
         "MINSK, June 2 (Wire) - A Minsk court jailed a Lithuanian trucker for six years on Tuesday. The "
-        "Lithuanian foreign minister said the trial was a mockery of justice.",
+        "Lithuanian foreign minister said the hearing had been a mockery of justice.",
     ],
 )
 def test_blame_of_a_trial_or_sentence_criticises_the_court(pipeline: Pipeline, text: str) -> None:
