@@ -29,11 +29,11 @@ from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_acts import events_above, own_statement
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
 from newsevents.coding.conjoined_objects import with_conjoined_objects
-from newsevents.coding.court_findings import court_findings
 from newsevents.coding.died_in import died_in_attack, with_dead
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.freed import freed_triggers
 from newsevents.coding.judgement import JUDGED_THING, judged_object, judgements
+from newsevents.coding.legal_acts import legal_acts
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.likewise import followed_suit
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
@@ -283,7 +283,7 @@ class TriggerFinder:
         for t in found:
             reason = None if t.dropped_by else self._gives_way(t, by_token)
             out.append(t if reason is None else _drop(t, reason))
-        return court_findings(sent, signed_acts(out) + admission_triggers(sent, out))
+        return legal_acts(sent, signed_acts(out) + admission_triggers(sent, out))
 
     def _stance(self, trigger: Trigger) -> Trigger:
         """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""
