@@ -38,7 +38,7 @@ def test_an_authorised_inquiry_is_opened(pipeline: Pipeline, text: str, target: 
     "text",
     [
         # a permission asked for, not given
-        "NEW YORK, Nov 9 (Wire) - The U.N. chief called for the inspectors to be allowed to investigate "
+        "NEW YORK, Nov 9 (Wire) - The U.N. chief urged that the monitors be allowed to investigate "
         "the blast in Lebanon.",
         # a permission for something else
         "CAIRO, Nov 9 (Wire) - Egypt allowed the aid trucks to cross into Gaza on Tuesday.",

@@ -88,7 +88,7 @@ def _permitted_inquiry(verb: Token, words: InquiryWords) -> tuple[Token, Token |
     """The clause of the inquiry ``verb`` permits and what that inquiry looks into (None when it names
     nothing), or None when ``verb`` permits no inquiry."""
     lemma = verb.lemma_.casefold()
-    # ("called for the inspectors to BE ALLOWED to investigate": a permission asked for, not given)
+    # ("urged that the monitors BE ALLOWED to investigate": a permission asked for, not given)
     if syntax.is_passive(verb) or not syntax.subjects(verb):
         return None
     if lemma in words.permission_verbs:
