@@ -16,4 +16,3 @@ def test_the_participle_is_the_letting_partys_act(pipeline: Pipeline) -> None:
     )
     rejected = [(s, t) for c, s, t in coded(pipeline, text, "2021-01-13") if c[:2] == "12"]
     assert rejected == [("CAN", "BRA")]
-
