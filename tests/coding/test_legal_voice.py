@@ -2,7 +2,8 @@
 ending in "general" is no military rank (coding/military_titles.py), gendarmes are police and the trade
 representative a member of the government (actors/data/agents.tsv, titles.tsv), a court finding a person
 "not guilty" is no finding of guilt, and studying a ruling or a proposal is considering it
-(verbs.curated.tsv, ne.plegal rows), and calling a sentence harsh or a trial a mockery is blame
+(verbs.curated.tsv, ne.plegal rows), a court ordering a state to stop or pay demands it (ne.plegal.10-16,
+synset COURT), and calling a sentence harsh or a trial a mockery is blame
 (words.toml, negative_judgements). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -87,3 +88,23 @@ def test_studying_a_text_is_considering_it(pipeline: Pipeline, text: str) -> Non
 def test_blame_of_a_trial_or_sentence_criticises_the_court(pipeline: Pipeline, text: str) -> None:
     blamed = [(s, t) for c, s, t in coded(pipeline, text, "2021-06-02") if c[:2] == "11"]
     assert blamed == [("LTU", "BLR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "THE HAGUE, Nov 3 (Wire) - The International Court of Justice ordered Uganda on Tuesday to pay "
+            "Congo reparations for the occupation of Ituri.",
+            "UGA",
+        ),
+        (
+            "THE HAGUE, Nov 3 (Wire) - The International Court of Justice ordered Myanmar on Tuesday to halt "
+            "any acts of violence against the Rohingya.",
+            "MMR",
+        ),
+    ],
+)
+def test_a_courts_order_to_a_state_is_a_demand(pipeline: Pipeline, text: str, target: str) -> None:
+    demands = [(c, t) for c, _s, t in coded(pipeline, text, "2021-11-03") if c[:2] == "10"]
+    assert demands == [("100", target)]
