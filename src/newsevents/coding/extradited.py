@@ -1,6 +1,7 @@
 """Extraditions in an agentless passive: "the smuggler was extradited to Spain late on Friday night".
-Only a state extradites, and it hands the person over from its own soil: the story's own country (the
-dateline's, else the one it names most) is the source, and the "to" country that receives the person is
+Only a state extradites, and it hands the person over from its own soil: the "from" country where the
+text names it ("extradited from Norway to Rwanda"), else the story's own country (the dateline's, else the
+one it names most) is the source, and the "to" country that receives the person is
 the target (judicial cooperation, 063). The arguments stage drafts nothing for such a passive (no agent),
 so agentless.state_passives places it here.
 """
@@ -8,6 +9,8 @@ so agentless.state_passives places it here.
 from __future__ import annotations
 
 import datetime as dt
+
+from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
@@ -41,16 +44,31 @@ def extradition_parties(
         c.dep_ == "agent" for v in verbs for c in doccache.children(v)
     ):
         return None
-    home = actors.story_country
-    receivers = [
-        p
-        for v in verbs
-        for c in doccache.children(v)
-        if c.dep_ == "prep" and c.lower_ == "to"
-        for p in doccache.children(c)
-    ]
-    target = next((a for p in receivers for a in actors.resolve_all(p, day) if a.code and a.country), None)
-    if home is None or target is None or target.country == home:
+    target = _country_of(verbs, "to", actors, day)
+    if target is None:
+        return None
+    # (a "from" country names the extraditing state outright: "was extradited FROM Norway to Rwanda"; a
+    # dateline not the receiver's is where the handover is told from, even when the story never names it)
+    sender = _country_of(verbs, "from", actors, day)
+    # (else the person's own country, when every other is the receiver's: "WASHINGTON - A Mexican drug
+    # lord was extradited to the United States")
+    held = [c for v in verbs for c in doccache.children(v) if c.dep_ == "nsubjpass"]
+    own = [a.country for h in held for a in actors.resolve_all(h, day) if a.country]
+    senders = (sender.country if sender else None, actors.dateline_country, actors.story_country, *own[:1])
+    home = next((c for c in senders if c is not None and c != target.country), None)
+    if home is None:
         return None
     source = Actor(text="", name=actors.country_name(home), country=home, role=None, code=home)
     return source, target
+
+
+def _country_of(verbs: list[Token], prep: str, actors: DocActors, day: dt.date | None) -> Actor | None:
+    """The first country the ``prep`` phrases of ``verbs`` name ("extradited TO Spain")."""
+    objects = [
+        p
+        for v in verbs
+        for c in doccache.children(v)
+        if c.dep_ == "prep" and c.lower_ == prep
+        for p in doccache.children(c)
+    ]
+    return next((a for p in objects for a in actors.resolve_all(p, day) if a.code and a.country), None)

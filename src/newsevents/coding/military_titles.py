@@ -54,16 +54,28 @@ def _closest_title(head: Token) -> str | None:
     for appos in (c for c in doccache.children(head) if c.dep_ == "appos" and c.pos_ == "PROPN"):
         if (found := _compound_title(appos)) is not None:
             return found
-    return _title_role(head, head.lower_)
+    return _civil_pair(head) or _title_role(head, head.lower_)
 
 
 def _compound_title(name: Token) -> str | None:
     """The role of the nearest title word among the compounds before proper name ``name``."""
     before = [c for c in doccache.children(name) if c.dep_ == "compound" and c.i < name.i]
     for word in reversed(before):
-        if (found := _title_role(name, word.lower_)) is not None:
+        if (found := _civil_pair(word) or _title_role(name, word.lower_)) is not None:
             return found
     return None
+
+
+def _civil_pair(word: Token) -> str | None:
+    """The role of a two-word title whose second word is ``word`` ("ATTORNEY GENERAL", "CONSUL GENERAL",
+    "SECRETARY GENERAL"): "general" there is no military rank, so the pair's own title decides. The
+    first word is the one just before, hung on ``word`` or beside it on the same head."""
+    if word.i == 0:
+        return None
+    first = word.doc[word.i - 1]
+    if first.dep_ != "compound" or first.head.i not in (word.i, word.head.i):
+        return None
+    return _title_role(word, f"{first.lower_} {word.lower_}")
 
 
 def _title_role(tok: Token, word: str) -> str | None:

@@ -42,6 +42,7 @@ from newsevents.coding import (
     offset_object,
     participles,
     passive_tag,
+    permitted_clause,
     resources,
     restated_claim,
     subject_root,
@@ -356,6 +357,7 @@ class ReattachStage:
             offset_object.offset_objects(doc)  # ("visited Baku days after": Baku is the object)
             misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))
             object_subject.object_subjects(doc)  # ("cut ties with Chile and Bolivia protested")
+            permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
         return doc
 
 

@@ -16,6 +16,7 @@ from dataclasses import replace
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import co_speakers, foreign_appeals, side_by_side
 from newsevents.coding.context_addressee import addressed_abroad
+from newsevents.coding.held_abroad import holders_asked
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.own_country import settle as settle_own
@@ -53,11 +54,13 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     """``drafts`` with their own-country fallbacks settled (coding/own_country.py), co-reactors and
     co-speakers kept apart (coding/side_by_side.py, co_speakers.py), a state's words to a group placed at
     its home sent abroad (coding/context_addressee.py), foreign appeals aimed at the story's
-    country (coding/foreign_appeals.py), then each show of force aimed at its own country turned on its
+    country (coding/foreign_appeals.py), releases asked for one's nationals aimed at their holder
+    (coding/held_abroad.py), then each show of force aimed at its own country turned on its
     rival."""
     settled = [addressed_abroad(d, actors) for d in settle_own(drafts, implicit, actors, state_roles)]
     settled = side_by_side.apart(settled, actors)
     settled = foreign_appeals.aimed_at_story(co_speakers.apart(settled, actors), actors)
+    settled = holders_asked(settled, actors)  # (a release asked for one's nationals: held_abroad.py)
     return [rival(d, actors) for d in settled]
 
 

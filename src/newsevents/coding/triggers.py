@@ -33,6 +33,7 @@ from newsevents.coding.died_in import died_in_attack, with_dead
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.freed import freed_triggers
 from newsevents.coding.judgement import JUDGED_THING, judged_object, judgements
+from newsevents.coding.legal_acts import legal_acts
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.likewise import followed_suit
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
@@ -282,7 +283,7 @@ class TriggerFinder:
         for t in found:
             reason = None if t.dropped_by else self._gives_way(t, by_token)
             out.append(t if reason is None else _drop(t, reason))
-        return signed_acts(out) + admission_triggers(sent, out)  # (admissions stand beside the admitted act)
+        return legal_acts(sent, signed_acts(out) + admission_triggers(sent, out))
 
     def _stance(self, trigger: Trigger) -> Trigger:
         """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""
