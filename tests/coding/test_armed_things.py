@@ -1,7 +1,7 @@
 """A state's torpedoes and carrier groups acting in an event are its armed forces, its
-military command and its military rulers are the military, and its national security committee its
-government (issue 10, helper srcerr: rows of tools/curated_agents.tsv): the source then carries the role
-the corpus codes, not none. Every sentence is invented."""
+military command is the military, and its national security committee and its military rulers (by the
+corpus's junta ruling) its government (issue 10, helper srcerr: rows of tools/curated_agents.tsv): the
+source then carries the role the corpus codes, not none. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from newsevents.pipeline import Pipeline
             "NDJAMENA, May 3 (Agency) - Chad's military rulers rejected foreign calls on Monday "
             "to hand power to civilians.",
             "12",
-            ("TCD", "MIL"),
+            ("TCD", "GOV"),
         ),
         (
             "ISLAMABAD, May 3 (Wire) - Pakistan's National Security Committee said on Monday that any move "
