@@ -180,3 +180,11 @@ def test_analysis_is_deterministic(pipeline: Pipeline) -> None:
     assert [e.to_dict() for e in first.events] == [e.to_dict() for e in second.events]
     ids = [e.event_id for e in first.events]
     assert len(set(ids)) == len(ids)
+
+
+def test_an_actor_in_another_role_keeps_its_country_and_words() -> None:
+    minister = Actor(text="General Ana Ruiz", name="Ana Ruiz", country="PER", role="GOV", code="PERGOV")
+    soldier = minister.with_role("MIL")
+    assert (soldier.text, soldier.name, soldier.country) == ("General Ana Ruiz", "Ana Ruiz", "PER")
+    assert (soldier.role, soldier.code) == ("MIL", "PERMIL")
+    assert minister.code == "PERGOV"  # frozen: the original is untouched

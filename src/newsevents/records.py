@@ -111,6 +111,11 @@ class Actor(_Record):
     role: str | None = None
     code: str | None = None
 
+    def with_role(self, role: str) -> Actor:
+        """The same participant in another role of its country (a state's forces as ``MIL``): the code is
+        rebuilt from the country and the role, so the two never disagree."""
+        return dataclasses.replace(self, role=role, code=f"{self.country}{role}")
+
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Token
@@ -97,7 +97,7 @@ def envoy_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> t
         return None
     source, target = (own, host) if recalled else (host, own)
     # (recalling or expelling an envoy is a government's act, whatever word named its country)
-    return replace(source, role=source.role or "GOV", code=f"{source.country}{source.role or 'GOV'}"), target
+    return source.with_role(source.role or "GOV"), target
 
 
 def _owner_words(envoy: Token) -> list[Token]:

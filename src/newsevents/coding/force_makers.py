@@ -27,7 +27,6 @@ two missiles into the sea", "Lima launched naval drills"; the words are in ``dat
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -132,7 +131,7 @@ def state_force(
         made = STATE_POSTURE_ACT  # ("Peru fired two missiles", "Lima launched drills": not "sent troops")
     else:
         return source, None
-    return dataclasses.replace(source, role="MIL", code=f"{source.country}MIL"), made
+    return source.with_role("MIL"), made
 
 
 def _force_noun_subject(trigger: Trigger, source_rule: str | None, source: Actor, code: str) -> bool:

@@ -13,8 +13,6 @@ A relabelling of a person's role only (GOV to MIL): the country and the code's r
 
 from __future__ import annotations
 
-import dataclasses
-
 from spacy.tokens import Token
 
 from newsevents import doccache
@@ -42,7 +40,7 @@ def titled_military(head: Token, actor: Actor) -> Actor | None:
         return None
     if _closest_title(head) != _MILITARY:
         return None
-    return dataclasses.replace(actor, role=_MILITARY, code=f"{actor.country}{_MILITARY}")
+    return actor.with_role(_MILITARY)
 
 
 def _closest_title(head: Token) -> str | None:
