@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.implied import government_of
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
@@ -82,7 +83,7 @@ def _government(actors: DocActors) -> Actor | None:
     home = actors.story_country
     if home is None:
         return None
-    return Actor(text="", name=actors.country_name(home), country=home, role="GOV", code=f"{home}GOV")
+    return government_of(actors, home)
 
 
 def _agentless(tok: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.implied import government_of
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import packaged_table
 from newsevents.coding.roles import passive_conjunct
@@ -161,7 +162,7 @@ def _story_actor(actors: DocActors, own: Actor | None) -> Actor | None:
         home = actors.dateline_country
     if home is None:
         return None
-    return Actor(text="", name=actors.country_name(home), country=home, role="GOV", code=f"{home}GOV")
+    return government_of(actors, home)
 
 
 def _first(actors: DocActors, heads: list[Token], day: dt.date | None) -> Actor | None:

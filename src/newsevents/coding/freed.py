@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.implied import government_of
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
@@ -81,7 +82,7 @@ def freed_parties(
         return None
     verb = trigger.target_heads[0]
     freed = [a for s in syntax.subjects(verb) for a in actors.resolve_all(s, day) if a.code]
-    source = Actor(text="", name=actors.country_name(home), country=home, role="GOV", code=f"{home}GOV")
+    source = government_of(actors, home)
     return source, freed[0] if freed else None
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.implied import government_of
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
 
@@ -42,7 +43,7 @@ def handed_home(
     holder = _other_country(actors, receiver.country)
     if holder is None:
         return None
-    source = Actor(text="", name=actors.country_name(holder), country=holder, role="GOV", code=f"{holder}GOV")
+    source = government_of(actors, holder)
     return source, receiver
 
 

@@ -18,6 +18,7 @@ from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.captives import CAPTIVES_FREED, captors_release
 from newsevents.coding.handed_home import HANDED_HOME, handed_home
+from newsevents.coding.implied import government_of
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
@@ -77,7 +78,7 @@ def released_parties(
     if holder is None:
         captors = captors_release(freed, targets, actors, home)
         return None if captors is None else (*captors, CAPTIVES_FREED)
-    source = Actor(text="", name=actors.country_name(holder), country=holder, role="GOV", code=f"{holder}GOV")
+    source = government_of(actors, holder)
     return source, (targets[0] if targets else None), RELEASED_PASSIVE
 
 
@@ -98,7 +99,7 @@ def asylum_parties(
     if not sheltered or host is None:
         return None
     targets = [a for p in sheltered for a in actors.resolve_all(p, day) if a.code and a.country]
-    source = Actor(text="", name=actors.country_name(host), country=host, role="GOV", code=f"{host}GOV")
+    source = government_of(actors, host)
     return source, (targets[0] if targets else None)
 
 
