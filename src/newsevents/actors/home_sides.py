@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.group_mentions import NON_STATE_SIDES, group_mentions
+from newsevents.actors.implied import country_actor
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -55,5 +56,5 @@ def home_sides(actors: DocActors, head: Token, day: dt.date | None, speaker: set
             side = found[0]
     if side is None or main in spoken:
         return []
-    state = Actor(text="", name=actors.country_name(main), country=main, role=None, code=main)
+    state = country_actor(actors, main)
     return [state, side]

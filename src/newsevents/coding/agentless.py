@@ -19,6 +19,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import dated, doccache
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
 from newsevents.coding.announced_passive import ANNOUNCED_PASSIVE, announced_parties
@@ -286,7 +287,7 @@ def dateline_source(doc: Doc, places: DocPlaces, actors: DocActors) -> list[Acto
     iso3 = dateline_country(doc, places.gazetteer.lookup)  # ("GAO, Mali -": Mali's, not another Gao's)
     if iso3 is None:
         return []
-    return [Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)]
+    return [country_actor(actors, iso3)]
 
 
 def caused_source(tok: Token, causers: list[Actor], places: DocPlaces, actors: DocActors) -> list[Actor]:
@@ -297,7 +298,7 @@ def caused_source(tok: Token, causers: list[Actor], places: DocPlaces, actors: D
     iso3 = iso3 or next((a.country for a in causers if a.country), None)
     if iso3 is None:
         return []
-    return [Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)]
+    return [country_actor(actors, iso3)]
 
 
 def unnamed_tolls(drafts: list[Draft]) -> list[Draft]:

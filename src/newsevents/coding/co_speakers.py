@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.arguments import COORDINATED_SUBJECT
 from newsevents.coding.official_protest import OFFICIAL_PROTEST, officially
@@ -18,7 +19,6 @@ from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import symmetric
 from newsevents.coding.side_by_side import counterpart
-from newsevents.coding.targets import country_actor
 from newsevents.records import Actor
 
 CO_SPEAKERS = declare(

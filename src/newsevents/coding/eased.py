@@ -12,9 +12,9 @@ import datetime as dt
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import government_of
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
-from newsevents.coding.implied import government_of
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare

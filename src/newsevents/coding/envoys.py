@@ -17,9 +17,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import government_of
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
-from newsevents.coding.implied import government_of
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import packaged_table
 from newsevents.coding.roles import passive_conjunct

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents import doccache
+from newsevents.actors.implied import government_of
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
@@ -46,7 +47,7 @@ def expelled_from_parties(
     if not states:
         return None
     own = states[0]
-    source = Actor(text="", name=actors.country_name(own) or own, country=own, role="GOV", code=f"{own}GOV")
+    source = government_of(actors, own)
     people = [a for n in deported for a in actors.resolve_all(n, day)]
     target = next((a for a in people if a.country and a.country != own and a.code), None)
     return source, target

@@ -13,6 +13,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.records import Trigger
@@ -58,7 +59,7 @@ def extradition_parties(
     home = next((c for c in senders if c is not None and c != target.country), None)
     if home is None:
         return None
-    source = Actor(text="", name=actors.country_name(home), country=home, role=None, code=home)
+    source = country_actor(actors, home)
     return source, target
 
 

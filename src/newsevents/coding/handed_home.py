@@ -14,8 +14,8 @@ from collections import Counter
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import government_of
 from newsevents.actors.resolve import DocActors
-from newsevents.coding.implied import government_of
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
 

@@ -15,10 +15,10 @@ the own-country fallbacks (coding/rivals.py).
 
 from __future__ import annotations
 
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
-from newsevents.coding.targets import country_actor
 
 __all__ = ["HELD_ABROAD", "holders_asked"]
 

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
-from newsevents.records import Actor
 
 HOME_REFERENCE = declare(
     "target",
@@ -79,7 +79,7 @@ def home_retarget(d: Draft) -> Draft | None:
         return None
     if d.target is not None and d.target.country == own:
         return None
-    return d.step(HOME_REFERENCE, target=Actor(text="", name=actors.country_name(own), country=own, code=own))
+    return d.step(HOME_REFERENCE, target=country_actor(actors, own))
 
 
 def _refers_back(noun: Token, words: ReferenceWords) -> bool:

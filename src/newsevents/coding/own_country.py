@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.ethnic_kin import ethnic_kin
+from newsevents.actors.implied import country_actor
 from newsevents.actors.mentions import Mention
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import counterpart, home_groups
@@ -28,7 +29,6 @@ from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.withdrawn import left_country
-from newsevents.records import Actor
 
 FOREIGN_COUNTERPART = declare(
     "target",
@@ -173,7 +173,7 @@ def _with_foreign(d: Draft, actors: DocActors) -> Draft:
     if len(foreign) != 1:
         return d
     other = foreign.pop()
-    actor = Actor(text="", name=actors.country_name(other) or other, country=other, role=None, code=other)
+    actor = country_actor(actors, other)
     if d.target is not None:
         return d.step(FOREIGN_COUNTERPART, target=replace(actor, text=d.target.text))
     return d.step(FOREIGN_COUNTERPART, implicit_target=actor)

@@ -16,9 +16,10 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import country_actor
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
-from newsevents.coding.targets import article_counterpart, country_actor
+from newsevents.coding.targets import article_counterpart
 
 OWN_ENVOY = declare(
     "target",

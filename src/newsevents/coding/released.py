@@ -15,10 +15,10 @@ import datetime as dt
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import government_of
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.captives import CAPTIVES_FREED, captors_release
 from newsevents.coding.handed_home import HANDED_HOME, handed_home
-from newsevents.coding.implied import government_of
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import co_speakers, foreign_appeals, side_by_side
 from newsevents.coding.context_addressee import addressed_abroad
@@ -91,7 +92,7 @@ def rival(d: Draft, actors: DocActors) -> Draft:
         other = None
     if other is None:
         return d
-    actor = Actor(text="", name=actors.country_name(other) or other, country=other, role=None, code=other)
+    actor = country_actor(actors, other)
     if d.target is not None:
         return d.step(POSTURE_RIVAL, target=replace(actor, text=d.target.text))
     return d.step(POSTURE_RIVAL, implicit_target=actor)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache, labels
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import agentless, occasions, referred, resources, responses, rivals, scene, syntax
 from newsevents.coding.answered import Reacted, answerable, answered_party, answered_reaction, reacted_party
@@ -33,7 +34,7 @@ from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symm
 from newsevents.coding.sentence_party import sentence_counterpart
 from newsevents.coding.sources import can_act, same_actor
 from newsevents.coding.speaker_conjunct import speaker_act
-from newsevents.coding.targets import country_actor, implicit_country
+from newsevents.coding.targets import implicit_country
 from newsevents.coding.toll_maker import named_tolls
 from newsevents.coding.warned_party import warned_content
 from newsevents.records import Actor

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.co_actors import CO_ACTORS
 from newsevents.coding.coagents import BY_CO_AGENTS, CO_REACTORS, REACTION_CODES
 from newsevents.coding.gapped import GAPPED
 from newsevents.coding.records import Draft
 from newsevents.coding.semantics import symmetric
-from newsevents.coding.targets import country_actor, party_country
+from newsevents.coding.targets import party_country
 
 
 def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.ethnic_kin import ethnic_kin
+from newsevents.actors.implied import country_actor
 from newsevents.actors.mentions import Mention
 from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.resolve import DocActors
@@ -145,11 +146,6 @@ def party_country(actors: DocActors, m: Mention) -> str | None:
     chief named in a story on Iraq makes no party of his home country: Hans Blix is no Swede there)."""
     named = m.kind in _PARTY_KINDS and not ethnic_kin(actors.doc, m.start)  # ("ethnic Serbs": no Serbia)
     return actors._mention_country(m, actors.doc._.ne_published) if named else None
-
-
-def country_actor(actors: DocActors, iso3: str) -> Actor:
-    """A country as an implicit party (no words of the text: ``text`` is empty)."""
-    return Actor(text="", name=actors.country_name(iso3), country=iso3, role=None, code=iso3)
 
 
 # -- unnamed victims and patients ----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import country_actor, government_of
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.forces_owner import context_owner
 from newsevents.coding.lexicon import lexicon
@@ -50,7 +51,7 @@ def left_country(d: Draft, actors: DocActors) -> Draft:
     left = _place_left(d.token, actors, d, own) or next((c for c in stories if c and c != own), None)
     if left is None:
         return d
-    actor = Actor(text="", name=actors.country_name(left) or left, country=left, role=None, code=left)
+    actor = country_actor(actors, left)
     if d.target is not None:
         return d.step(WITHDRAWN_FROM, target=replace(actor, text=d.target.text))
     return d.step(WITHDRAWN_FROM, implicit_target=actor)
@@ -109,7 +110,7 @@ def withdrawal_parties(
     left = left or next((c for c in stories if c and c != source.country), None)
     if left is None:
         return source, None
-    return source, Actor(text="", name=actors.country_name(left) or left, country=left, role=None, code=left)
+    return source, country_actor(actors, left)
 
 
 def _place_from(tok: Token, actors: DocActors, day: dt.date | None, own: str | None) -> str | None:
@@ -155,8 +156,8 @@ def passive_withdrawal_parties(
     if not states:
         return None
     own = states[0]
-    source = Actor(text="", name=actors.country_name(own) or own, country=own, role="GOV", code=f"{own}GOV")
+    source = government_of(actors, own)
     left = _place_from(tok, actors, day, own)
     if left is None:
         return source, None
-    return source, Actor(text="", name=actors.country_name(left) or left, country=left, role=None, code=left)
+    return source, country_actor(actors, left)
