@@ -18,11 +18,17 @@ DAY = dt.date(2008, 6, 1)
     [
         # the person named before, not the plural subject of the clause
         ("Alan Garcia landed in Arica on Monday, and Chilean troops searched his plane.", "his", "PERGOV"),
-        ("Michelle Bachelet landed in Lima on Monday, and Peruvian soldiers guarded her car.", "her",
-         "CHLGOV"),
+        (
+            "Michelle Bachelet landed in Lima on Monday, and Peruvian soldiers guarded her car.",
+            "her",
+            "CHLGOV",
+        ),
         # a plural possessive still binds to its clause's subject
-        ("Alan Garcia landed in Arica on Monday, and Chilean soldiers searched their trucks.", "their",
-         "CHLMIL"),
+        (
+            "Alan Garcia landed in Arica on Monday, and Chilean soldiers searched their trucks.",
+            "their",
+            "CHLMIL",
+        ),
     ],
 )
 def test_person_possessive_skips_plural_subject(text: str, pronoun: str, code: str, read, word) -> None:

@@ -20,8 +20,7 @@ CASES = [
     ),
     DyadCase(
         "a clash whose participle counts the dead",
-        "Armenian and Azerbaijani soldiers clashed near the village of Tegh on Monday, killing four "
-        "people.",
+        "Armenian and Azerbaijani soldiers clashed near the village of Tegh on Monday, killing four people.",
         (("19", "ARM", "AZE"),),
         step="target:coordinated-subject",
     ),

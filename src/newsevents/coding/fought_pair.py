@@ -55,7 +55,5 @@ def fought_pair(head: Head, sources: list[Actor], code: str) -> bool:
     # the participle that governs the phrase ("..., killing eleven soldiers on both sides": "sides" too)
     clause = next((a for a in head.token.ancestors if a.pos_ in _VERBS), None)
     return (
-        clause is not None
-        and clause.dep_ in _CONSEQUENCE
-        and clause.head.lemma_.casefold() in fight_verbs()
+        clause is not None and clause.dep_ in _CONSEQUENCE and clause.head.lemma_.casefold() in fight_verbs()
     )
