@@ -61,8 +61,8 @@ _SPEECH_VERBS = frozenset(
 )
 # The entry kinds a generic group noun ("the group", "the movement") takes up.
 _ANY_GROUP = frozenset({"group", "ngo"})
-# The pronouns that cannot take up a plural common noun.
-_SINGULAR = frozenset({"it", "its", "itself"})
+# The pronouns that cannot take up a plural common noun ("Syrian fighters shot down HIS jet": the pilot's).
+_SINGULAR = frozenset({"it", "its", "itself", "he", "him", "his", "himself", "she", "her", "hers", "herself"})
 # How far up the tree a possessive looks for its clause's verb ("the envoys of their ministry" sits
 # below it).
 _MAX_CLAUSE_CLIMB = 4

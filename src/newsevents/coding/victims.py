@@ -20,6 +20,7 @@ from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.breached import in_breach
 from newsevents.coding.dateline_victims import DATELINE_VICTIMS, dateline_abroad
+from newsevents.coding.foreign_public import consequence_victims, repressed_abroad, unrepressed
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_ground import own_ground
 from newsevents.coding.own_patients import own_patients
@@ -53,7 +54,8 @@ def unplaced_victims(drafts: tuple[Draft, ...], actors: DocActors) -> tuple[Draf
 
 def _freed(draft: Draft, actors: DocActors) -> Draft:
     target, source = draft.target, draft.source
-    if target is None or not draft.code.startswith(_FORCE_ROOTS) or not source.country:
+    force = draft.code.startswith(_FORCE_ROOTS) or repressed_abroad(draft)  # (coding/foreign_public.py)
+    if target is None or not force or not source.country:
         return draft
     # (only a state's forces cross a border as the state: gunmen placed by the sentence are not)
     if source.role is not None and source.role not in lexicon().state_roles:
@@ -65,8 +67,8 @@ def _freed(draft: Draft, actors: DocActors) -> Draft:
         return draft
     if not _other_country(draft.sent, draft.token, source.country, actors):
         abroad = dateline_abroad(draft, source.country, actors)
-        return draft if abroad is None else draft.step(DATELINE_VICTIMS, target=abroad)
-    return draft.step(UNPLACED_VICTIMS, target=None)
+        return draft if abroad is None else unrepressed(draft.step(DATELINE_VICTIMS, target=abroad))
+    return unrepressed(draft.step(UNPLACED_VICTIMS, target=None))
 
 
 def _victims_phrase(verb: Token, text: str) -> list[Token] | None:
@@ -74,6 +76,7 @@ def _victims_phrase(verb: Token, text: str) -> list[Token] | None:
     None."""
     heads = [c for c in doccache.children(verb) if c.dep_ in _VICTIM_DEPS]
     heads += [p for c in doccache.children(verb) if c.dep_ == "prep" for p in doccache.children(c)]
+    heads += consequence_victims(verb)  # ("shelled the islet, killing a fisherman")
     for head in heads:
         tokens = list(doccache.subtree(head))
         if text in doccache.text(head.doc, tokens[0].i, tokens[-1].i + 1):
