@@ -1,13 +1,15 @@
 """Humanitarian and aid-agency reports (the phuman probe set's error classes): aid and funding paused or
 suspended (verbs.curated.tsv ne.phuman.*), an aid body halting its operations, work or deliveries
 (synsets.curated.tsv &AID_BODY), the stop aimed at the country of its place (coding/aid_halted.py,
-target:aid-halted-place), charities and aid organisations as parties (tools/curated_agents.tsv).
+target:aid-halted-place), charities and aid organisations as parties and migration offices as governments
+(tools/curated_agents.tsv), refugees turned or pushed back expelled, people caught in a war not seized,
+staff fired not attacked.
 Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from coding_helpers import Coded, coded
+from coding_helpers import Coded, RoleCoded, coded, coded_with_roles
 
 from newsevents.pipeline import Pipeline
 
@@ -33,3 +35,27 @@ def _found(pipeline: Pipeline, text: str) -> Found:
 ])  # fmt: skip
 def test_aid_halted(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # refugees or migrants turned or pushed back are expelled (174); a column turning back retreats
+    ("Tanzanian troops turned back 5,000 Rwandan refugees on Saturday.", [("174", "TZA", "RWA")]),
+    ("Italian ships pushed back migrants to Libya on Saturday.", [("174", "ITA", "LBY")]),
+    ("The Russian column turned back on Saturday.", [("0874", "RUS", "RUS")]),
+    # people caught in a war are no arrest; smugglers caught by police are
+    ("Donors pledged $2 billion on Tuesday for Syrians caught in the war.", [("0331", None, "SYR")]),
+    ("Kenyan police caught three Somali smugglers in Mombasa on Tuesday.", [("171", "KEN", "SOM")]),
+    # an employer firing staff dismisses them
+    ("The agency has fired several of the accused and opened an inquiry.", []),
+])  # fmt: skip
+def test_expelled_trapped_dismissed(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a state's migration or immigration office speaks for its government
+    ("Haiti's migration office asked Washington for a moratorium on Tuesday.", [("020", "HTI", "GOV", "USA")]),
+    ("Kenya's immigration department asked Somalia for help on Tuesday.", [("023", "KEN", "GOV", "SOM")]),
+])  # fmt: skip
+def test_migration_office(pipeline: Pipeline, text: str, found: list[RoleCoded]) -> None:
+    assert coded_with_roles(pipeline, text, "2019-05-08") == found
