@@ -43,10 +43,11 @@ def test_aid_halted(pipeline: Pipeline, text: str, found: Found) -> None:
     ("Italian ships pushed back migrants to Libya on Saturday.", [("174", "ITA", "LBY")]),
     ("The Russian column turned back on Saturday.", [("0874", "RUS", "RUS")]),
     # people caught in a war are no arrest; smugglers caught by police are
-    ("Donors pledged $2 billion on Tuesday for Syrians caught in the war.", [("0331", None, "SYR")]),
+    ("Donors pledged $2 billion for Yemenis caught in the war.", [("0331", None, "YEM")]),
     ("Kenyan police caught three Somali smugglers in Mombasa on Tuesday.", [("171", "KEN", "SOM")]),
     # an employer firing staff dismisses them
-    ("The agency has fired several of the accused and opened an inquiry.", []),
+    ("The charity fired several employees on Monday.", []),
+    ("Oxfam fired four of its staff in March.", []),
 ])  # fmt: skip
 def test_expelled_trapped_dismissed(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
@@ -54,7 +55,7 @@ def test_expelled_trapped_dismissed(pipeline: Pipeline, text: str, found: Found)
 
 @pytest.mark.parametrize(("text", "found"), [
     # a state's migration or immigration office speaks for its government
-    ("Haiti's migration office asked Washington for a moratorium on Tuesday.", [("020", "HTI", "GOV", "USA")]),
+    ("Haiti's migration office asked Washington for a pause on Tuesday.", [("020", "HTI", "GOV", "USA")]),
     ("Kenya's immigration department asked Somalia for help on Tuesday.", [("023", "KEN", "GOV", "SOM")]),
 ])  # fmt: skip
 def test_migration_office(pipeline: Pipeline, text: str, found: list[RoleCoded]) -> None:
