@@ -60,3 +60,14 @@ def test_expelled_trapped_dismissed(pipeline: Pipeline, text: str, found: Found)
 ])  # fmt: skip
 def test_migration_office(pipeline: Pipeline, text: str, found: list[RoleCoded]) -> None:
     assert coded_with_roles(pipeline, text, "2019-05-08") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a crossing or port (re)opened to aid allows humanitarian access (0863), aimed at the place's country;
+    # a crossing reopened with no word of aid opens a border (081)
+    ("Sudan reopened the Tine crossing for aid on Thursday.", [("0863", "SDN", None)]),
+    ("Saudi Arabia said it would reopen ports in Yemen to relief shipments.", [("0355", "SAU", "YEM")]),
+    ("Turkey reopened the crossing on Monday.", [("081", "TUR", "TUR")]),
+])  # fmt: skip
+def test_access_reopened(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
