@@ -71,3 +71,13 @@ def test_migration_office(pipeline: Pipeline, text: str, found: list[RoleCoded])
 ])  # fmt: skip
 def test_access_reopened(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a charity, a rights group or a party stripped of its legal status or registration: an administrative
+    # sanction (172)
+    ("Belarus's parliament stripped the charity of its legal status on Wednesday.", [("172", "BLR", "BLR")]),
+    ("Russia stripped the rights group of its registration on Monday.", [("172", "RUS", "RUS")]),
+])  # fmt: skip
+def test_stripped_of_status(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
