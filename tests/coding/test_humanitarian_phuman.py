@@ -3,7 +3,8 @@ suspended (verbs.curated.tsv ne.phuman.*), an aid body halting its operations, w
 (synsets.curated.tsv &AID_BODY), the stop aimed at the country of its place (coding/aid_halted.py,
 target:aid-halted-place), charities and aid organisations as parties and migration offices as governments
 (tools/curated_agents.tsv), refugees turned or pushed back expelled, people caught in a war not seized,
-staff fired not attacked.
+staff fired not attacked, an armed movement named as a government or administration the government
+(coding/ruling_group.py, source:ruling-group).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -81,3 +82,16 @@ def test_access_reopened(pipeline: Pipeline, text: str, found: Found) -> None:
 ])  # fmt: skip
 def test_stripped_of_status(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an armed movement named as a government or administration acts as its country's government
+    ("The Taliban government called the deportations cruel.", [("111", "AFG", "GOV", None)]),
+    ("The Taliban administration barred women from working for aid groups on Saturday.",
+     [("172", "AFG", "GOV", "AFG")]),
+    # named alone, or as fighters or authorities, it keeps the dictionary's role
+    ("The Taliban condemned Pakistan on Monday.", [("111", "AFG", "REB", "PAK")]),
+    ("Houthi authorities detained ten U.N. staff.", [("173", "YEM", "REB", None)]),
+])  # fmt: skip
+def test_ruling_group(pipeline: Pipeline, text: str, found: list[RoleCoded]) -> None:
+    assert coded_with_roles(pipeline, text, "2019-05-08") == found
