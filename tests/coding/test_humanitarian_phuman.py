@@ -95,3 +95,13 @@ def test_stripped_of_status(pipeline: Pipeline, text: str, found: Found) -> None
 ])  # fmt: skip
 def test_ruling_group(pipeline: Pipeline, text: str, found: list[RoleCoded]) -> None:
     assert coded_with_roles(pipeline, text, "2019-05-08") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a convoy of the UN or the Red Cross reaching a town delivers aid (073); a military convoy does not
+    ("A United Nations convoy reached Gorazde on Friday.", [("073", None, "BIH")]),
+    ("A Red Cross convoy of ten lorries reached Sarajevo on Friday.", [("073", None, "BIH")]),
+    ("A military convoy reached Sarajevo on Friday.", []),
+])  # fmt: skip
+def test_relief_convoys(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
