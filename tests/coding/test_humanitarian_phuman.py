@@ -105,3 +105,13 @@ def test_ruling_group(pipeline: Pipeline, text: str, found: list[RoleCoded]) -> 
 ])  # fmt: skip
 def test_relief_convoys(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a ship or plane sailing or flying with relief goods delivers aid (073); flying with a companion is
+    # a visit
+    ("An Indian navy ship sailed for Colombo with medicine and tents on Monday.", [("073", "IND", "LKA")]),
+    ("The president flew to Paris with his wife on Monday.", [("042", "FRA", None)]),
+])  # fmt: skip
+def test_sailed_with_relief(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
