@@ -13,6 +13,7 @@ from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.aid_abroad import abroad
+from newsevents.coding.aid_halted import halted
 from newsevents.coding.coagents import apart
 from newsevents.coding.complaint import accused
 from newsevents.coding.gapped import gapped
@@ -54,7 +55,7 @@ def joined(drafts: Iterable[Draft]) -> Iterator[Draft]:
     visitor (``along``)."""
     return along(
         hosted(
-            contact_parties(list(apart(gapped(venue_pairs(own_envoys(at_posts(accused(abroad(drafts)))))))))
+            contact_parties(list(apart(gapped(venue_pairs(own_envoys(at_posts(accused(halted(abroad(drafts))))))))))
         )
     )
 
