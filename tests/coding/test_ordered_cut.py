@@ -20,7 +20,7 @@ from newsevents.pipeline import Pipeline
             ("161", "NOR", "BLR"),
         ),
         (
-            "Kenya told Uganda on Tuesday to cut the staff of its High Commission by half.",
+            "Kenya told Uganda on Tuesday to halve the staff at its High Commission.",
             ("161", "KEN", "UGA"),
         ),
         # a commanding verb coordinated with another act takes that act's subject
@@ -37,12 +37,12 @@ def test_an_ordered_cut_is_the_orderers_measure(pipeline: Pipeline, text: str, e
 
 def test_an_appeal_to_cut_stays_an_appeal(pipeline: Pipeline) -> None:
     # "urged" leaves the choice with the state addressed: no measure of the one who urged
-    found = coded(pipeline, "Kenya urged Uganda on Tuesday to cut the staff of its High Commission.", "2021-03-10")
+    found = coded(pipeline, "Kenya urged Uganda on Tuesday to halve the staff at its High Commission.", "2021-03-10")
     assert ("161", "KEN", "UGA") not in found
 
 
 def test_a_passive_order_names_no_orderer(pipeline: Pipeline) -> None:
-    found = coded(pipeline, "Uganda was told on Tuesday to cut the staff of its High Commission.", "2021-03-10")
+    found = coded(pipeline, "Uganda was told on Tuesday to halve the staff at its High Commission.", "2021-03-10")
     assert not any(c[0] == "161" and c[1] == "KEN" for c in found)
 
 

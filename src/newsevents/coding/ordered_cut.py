@@ -1,6 +1,6 @@
 """Measures a state orders another to take against itself: the orderer's act, aimed at the one told.
 
-"India told Pakistan to cut the staff of its High Commission" and "Washington ordered Beijing to close its
+"India told Pakistan to halve its High Commission's staff" and "Washington ordered Beijing to close its
 consulate in Houston" are India's and Washington's measures. The parser makes the state told the subject
 of the infinitive ("Pakistan ... to cut"), so the cut read as Pakistan's act against India, or the closure
 as Beijing's against Washington. For a verb of commanding (not of appealing: "urged Pakistan to cut" is an
@@ -26,13 +26,13 @@ ORDERED_BY = declare(
     "source",
     "ordered-cut-by",
     "a post closed or a mission cut that one state orders another to close or cut is the orderer's measure",
-    "India told Pakistan to cut the staff of its High Commission by half.",
+    "India told Pakistan to halve its High Commission's staff.",
 )
 ORDERED_STATE = declare(
     "target",
     "ordered-cut-state",
     "the state ordered to close or cut its own post is the target of the orderer's measure",
-    "India told Pakistan to cut the staff of its High Commission by half.",
+    "India told Pakistan to halve its High Commission's staff.",
 )
 
 
