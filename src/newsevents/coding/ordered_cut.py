@@ -50,7 +50,9 @@ def ordered_cut_words() -> OrderedCutWords:
     return word_table(OrderedCutWords, "coding/data/ordered_cut.toml")
 
 
-def ordered_cut(tok: Token, code: str, sources: list[Head], targets: list[Head]) -> tuple[list[Head], list[Head]]:
+def ordered_cut(
+    tok: Token, code: str, sources: list[Head], targets: list[Head]
+) -> tuple[list[Head], list[Head]]:
     """The heads of a reduction ``tok`` (code ``code``) that is the infinitive of a commanding verb with a
     named subject and object: that subject as the source, that object as the target; else unchanged."""
     words = ordered_cut_words()
@@ -63,7 +65,9 @@ def ordered_cut(tok: Token, code: str, sources: list[Head], targets: list[Head])
     return _turned(verb, told, sources, targets)
 
 
-def _turned(verb: Token, told: list[Token], sources: list[Head], targets: list[Head]) -> tuple[list[Head], list[Head]]:
+def _turned(
+    verb: Token, told: list[Token], sources: list[Head], targets: list[Head]
+) -> tuple[list[Head], list[Head]]:
     """The orderer (the commanding verb's subject, or that of the verb it is coordinated with: "suspended
     visas and told Ottawa to cut") as the source and the one told as the target, when both are named."""
     orderers = syntax.subjects(verb)
