@@ -106,3 +106,9 @@ def test_a_participle_restating_a_denial_is_folded(pipeline: Pipeline) -> None:
     # the participle judges the very claim the main verb denies: one denial, no criticism beside it
     text = "Bolivia rejected the Peruvian charges on Tuesday, calling the accusation absurd."
     assert [c[0][:2] for c in coded(pipeline, text, "2021-03-10")] == ["01"]
+
+
+def test_a_participle_below_a_denial_is_folded(pipeline: Pipeline) -> None:
+    # the parser hangs the participle on the denied clause's verb: still the denial restated
+    text = "Chile denied on Monday that its navy had fired on Peruvian boats, calling the accusation absurd."
+    assert [c[0][:2] for c in coded(pipeline, text, "2021-03-10")] == ["01"]

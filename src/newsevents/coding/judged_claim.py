@@ -38,6 +38,7 @@ class JudgedClaimWords:
     claim_nouns: frozenset[str]
     own_possessives: frozenset[str]
     statement_roots: frozenset[str]
+    statement_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,12 +50,13 @@ def judged_claim_words() -> JudgedClaimWords:
 def judged_claim(clause: Token, code: str, head_code: str | None) -> bool:
     """Whether ``clause``, coded ``code``, is a bare -ing participle of naming ("..., calling X absurd")
     that criticises another party's claim or decision: a statement of its own. On a statement about the
-    claim itself (``head_code`` a denial, criticism or rejection: "denied the shelling, calling the
-    accusation a lie") it restates that statement and folds into it."""
+    claim itself (``head_code`` a denial, criticism or rejection, or a verb of one above it: "denied that
+    its troops shelled the town, calling the accusation a lie") it restates that statement and folds in."""
     words = judged_claim_words()
     if (
         code[:2] != "11"
         or (head_code is not None and head_code[:2] in words.statement_roots)
+        or any(a.lemma_.casefold() in words.statement_verbs for a in clause.ancestors)
         or clause.dep_ != "advcl"
         or clause.tag_ != "VBG"
         or clause.lemma_.casefold() not in words.judging_verbs
