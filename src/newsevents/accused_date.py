@@ -1,10 +1,10 @@
 """A date right after the act an accusation names dates that act, not the accusation.
 
-"Albania cut ties with Iran on Wednesday, accusing Tehran of a cyber attack in July": the parser hangs "in
-July" on "accusing", so the accusation read as July's. Written after the "of" or "for" phrase that names
-the act judged ("of a cyber attack", "for the downing of the airliner"), the date is that act's: the date
-stage leaves it out of the accusing verb's own dates, and the accusation takes its clause's or its
-sentence's date, else the dateline's. Words: ``data/accused_date.toml``.
+"Oslo expelled two envoys on Friday, accusing Minsk of an attack on its embassy in March": the
+parser may hang "in March" on the accusing verb, or the verb's own dates take it from the act's phrase, so
+the accusation read as March's. Inside the "of" or "for" phrase that names the act judged, or right after
+it, the date is that act's: the date stage leaves it out of the accusing verb's own dates, and the
+accusation takes its clause's or its sentence's date, else the dateline's. Words: ``data/accused_date.toml``.
 """
 
 from __future__ import annotations

@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.accused_date import dates_accused_act
 from newsevents import clausedate, dateclause, datetense, doccache, labels, leaddate, occasiondate, sametime
+from newsevents.accused_date import dates_accused_act
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
