@@ -51,4 +51,4 @@ def negated_occurrence(tok: Token) -> bool:
     phrases = {lemma} | {f"{lemma} {c.lower_}" for c in children if c.dep_ in ("prt", "advmod", "dobj")}
     if not phrases & words.occurrence_verbs:
         return False
-    return any(c.dep_ == "neg" or c.lower_ in words.negations for c in children if c.dep_ in ("neg", "advmod"))
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in words.negations) for c in children)
