@@ -26,3 +26,15 @@ def test_services_by_acronym(pipeline: Pipeline, text: str, source: str) -> None
     result = pipeline.analyze_article(Article(id="t", text=text, published="2022-05-11"))
     assert isinstance(result, ArticleResult)
     assert [e.source.code for e in result.events] == [source]
+
+
+@pytest.mark.parametrize(("text", "published", "target"), [
+    # envoys of spy rows (pcyber block): the country they serve, not the capital they sit in
+    ("Russia summoned Ambassador John Sullivan on Friday.", "2021-04-17", "USA"),
+    ("Bolivia expelled Philip Goldberg on Wednesday.", "2008-09-11", "USA"),
+    ("India summoned Abdul Basit on Thursday.", "2016-10-28", "PAK"),
+])  # fmt: skip
+def test_envoys_of_spy_rows(pipeline: Pipeline, text: str, published: str, target: str) -> None:
+    result = pipeline.analyze_article(Article(id="t", text=text, published=published))
+    assert isinstance(result, ArticleResult)
+    assert [e.target.country if e.target else None for e in result.events] == [target]
