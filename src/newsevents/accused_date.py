@@ -33,6 +33,7 @@ class AccusedDateWords:
 
     accusing_verbs: frozenset[str]
     act_prepositions: frozenset[str]
+    complement_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,12 +50,17 @@ def dates_accused_act(tok: Token, ent: Span) -> bool:
     prep = ent.root.head
     if tok.lemma_.casefold() not in words.accusing_verbs or prep.dep_ != "prep" or prep.i != ent.start - 1:
         return False
-    owners = [tok, *(c for c in doccache.children(tok) if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp"))]
+    complements = [c for c in doccache.children(tok) if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
+    if tok.lemma_.casefold() in words.complement_verbs and not complements:
+        return False  # ("ordered him HELD for 30 days on Monday": no "held X responsible")
+    owners = [tok, *complements]
     hung_on_verb = prep.head.i in {o.i for o in owners}
     for owner in owners:
         for act in doccache.children(owner):
             if act.dep_ != "prep" or act.lower_ not in words.act_prepositions or act.i > prep.i:
                 continue
+            if any(o.ent_type_ in ("DATE", "TIME") for o in doccache.children(act) if o.dep_ == "pobj"):
+                continue  # ("jailed for 30 days on Monday": a length of time, no act)
             inside = {t.i for t in doccache.subtree(act)}
             if prep.i in inside or (hung_on_verb and max(inside) + 1 == prep.i):
                 return True

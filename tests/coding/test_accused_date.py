@@ -13,7 +13,8 @@ _DATELINED = "OSLO, Oct 9 (Wire) - "
 
 
 def _dates(pipeline: Pipeline, text: str, root: str) -> list[str | None]:
-    return [e.date for e in events_of(pipeline, text, "2020-10-10") if e.root == root]
+    published = "2021-01-18" if text.startswith("TUNIS") else "2020-10-10"
+    return [e.date for e in events_of(pipeline, text, published) if e.root == root]
 
 
 @pytest.mark.parametrize(
@@ -38,3 +39,9 @@ def test_a_date_before_the_act_phrase_still_dates_the_accusation(pipeline: Pipel
 def test_the_words_are_read_from_the_data_file() -> None:
     words = accused_date_words()
     assert "accuse" in words.accusing_verbs and words.act_prepositions == frozenset({"of", "for"})
+
+
+def test_a_detention_for_a_time_keeps_its_day(pipeline: Pipeline) -> None:
+    # "held ... for 30 days": no accusation, and a length of time is no act accused
+    text = "TUNIS, Jan 18 (Wire) - A judge ordered the activist held for 30 days on Monday."
+    assert _dates(pipeline, text, "17") == ["2021-01-18"]
