@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.annotations import annotation
+from newsevents.coding.judged_claim import judged_claim
 from newsevents.coding.lexicon import kind_of
 from newsevents.coding.rules import declare
 from newsevents.dated import own_dates
@@ -132,8 +133,8 @@ def own_statement(clause: Token, code: str, head_code: str | None) -> bool:
     """Whether participle ``clause`` (coded ``code``) is a statement of its own: a demand on a statement
     (``demand_on_statement``), or a verbal act on the speaker's own verb of saying that names no event
     ("..., the embassy said, CALLING the expulsion unfriendly": the embassy's comment)."""
-    if demand_on_statement(clause, code, head_code):
-        return True
+    if demand_on_statement(clause, code, head_code) or judged_claim(clause, code, head_code):
+        return True  # (judged_claim: "..., calling Ottawa's claim absurd", coding/judged_claim.py)
     head = clause.head
     return (
         head_code is None

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
+from newsevents.coding.evidenced import evidenced_clause
 from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
 from newsevents.coding.judged_appos import closing_complement
 from newsevents.coding.judged_clause import (
@@ -238,7 +239,8 @@ def _names_thing(child: Token, words: Lexicon) -> bool:
 
 def _reported(tok: Token, words: Lexicon) -> Trigger | None:
     """ "said the move was unwarranted", "said the ruling had no legal standing"."""
-    for clause in (c for c in doccache.children(tok) if c.dep_ == "ccomp"):
+    # ("said there was evidence that X was behind it": the clause evidenced, coding/evidenced.py)
+    for clause in (evidenced_clause(c) for c in doccache.children(tok) if c.dep_ == "ccomp"):
         denied = denied_part(clause, words)
         if denied is not None:
             return _trigger(tok, DENY, REPORTED_DENIAL, denied or None)

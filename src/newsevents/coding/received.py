@@ -12,6 +12,7 @@ from newsevents.coding.asides import is_aside
 from newsevents.coding.fired_at import without_weapons
 from newsevents.coding.freed import freedom_word
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.ordered_cut import ordered_cut
 from newsevents.coding.roles import SUBJECT, Head, target_roles
 from newsevents.coding.rules import declare
 from newsevents.coding.topics import without_topics
@@ -38,6 +39,8 @@ def turned(tok: Token, code: str, sources: list[Head], targets: list[Head]) -> t
     out (``code`` is the trigger's)."""
     if tok.pos_ in ("VERB", "AUX"):
         sources, targets = ordered_done(tok, *received_from(tok, code, sources, targets))
+        # ("told Pakistan to cut its mission's staff": the teller's measure, coding/ordered_cut.py)
+        sources, targets = ordered_cut(tok, code, sources, targets)
     elif freedom_word(tok):
         return [], targets  # ("walked free": the walker was freed; coding/freed.py finds the releaser)
     # ("crossed the border from Belarus": where the mover comes from is no party it acts on)

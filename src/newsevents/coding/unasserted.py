@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.coding.advice import writers_advice
+from newsevents.coding.called_off import NEGATED_OCCURRENCE, negated_occurrence
 from newsevents.coding.clausebreak import across_break
 from newsevents.coding.conjecture import conjecture
 from newsevents.coding.curtailed import CURTAILED, curtailed
@@ -124,6 +125,8 @@ def unasserted(trigger: Trigger) -> str | None:
         return FUTURE_OCCASION
     if curtailed(tok):
         return CURTAILED
+    if negated_occurrence(tok):  # ("the visit will not go ahead": coding/called_off.py)
+        return NEGATED_OCCURRENCE
     return (
         generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok) or conjecture(tok) or supposed(tok)
         or writers_advice(tok)

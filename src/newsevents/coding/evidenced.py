@@ -1,0 +1,54 @@
+"""A clause a speaker says there is evidence of is the speaker's claim: "Berlin said there was hard
+evidence that Moscow was behind the hack" blames Moscow as "Berlin said Moscow was behind the hack" does.
+
+The judgement rules read a reported clause (``judgement._reported``: "said Iran was behind it"); here
+the clause hangs on a noun of evidence in an existential clause ("there was evidence [that ...]"), one step
+further down. This module finds that inner clause, so the rules read it in place of the existential one.
+Evidence denied ("there was no evidence that ...") claims nothing and is left alone; so is "no doubt"
+turned round ("there was no doubt that" is a claim: doubt is read only when denied). Words:
+``data/evidenced.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsevents import doccache
+from newsevents.coding.resources import word_table
+
+
+@dataclass(frozen=True, slots=True)
+class EvidencedWords:
+    """``coding/data/evidenced.toml``."""
+
+    evidence_nouns: frozenset[str]
+    negations: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def evidenced_words() -> EvidencedWords:
+    """The evidence nouns and negations of the rule (``word_table`` checks every key)."""
+    return word_table(EvidencedWords, "coding/data/evidenced.toml")
+
+
+def evidenced_clause(clause: Token) -> Token:
+    """The clause a reported existential clause says there is evidence of ("there was evidence [that
+    Moscow was behind it]"), or ``clause`` itself when it is no such clause."""
+    if not any(c.dep_ == "expl" for c in doccache.children(clause)):
+        return clause
+    words = evidenced_words()
+    for noun in doccache.children(clause):
+        if noun.dep_ not in ("attr", "nsubj") or noun.lemma_.casefold() not in words.evidence_nouns:
+            continue
+        modifiers = [c for c in doccache.children(noun) if c.dep_ in ("det", "amod")]
+        denials = [c for c in modifiers if c.lower_ in words.negations]
+        denied = bool(denials) or any(c.dep_ == "neg" for c in doccache.children(clause))
+        # (evidence counts when asserted; doubt only when denied: "there was no doubt that ...")
+        if denied == (noun.lemma_.casefold() == "doubt"):
+            inner = [c for c in doccache.children(noun) if c.dep_ in ("acl", "ccomp", "relcl")]
+            if inner and any(c.dep_ == "mark" for c in doccache.children(inner[0])):
+                return inner[0]
+    return clause
