@@ -15,6 +15,7 @@ from newsevents.coding import syntax
 from newsevents.coding.aid_abroad import abroad
 from newsevents.coding.coagents import apart
 from newsevents.coding.complaint import accused
+from newsevents.coding.foreign_envoys import foreign_envoys
 from newsevents.coding.gapped import gapped
 from newsevents.coding.own_envoy import own_envoys
 from newsevents.coding.posts import at_posts
@@ -54,7 +55,7 @@ def joined(drafts: Iterable[Draft]) -> Iterator[Draft]:
     visitor (``along``)."""
     return along(
         hosted(
-            contact_parties(list(apart(gapped(venue_pairs(own_envoys(at_posts(accused(abroad(drafts)))))))))
+            contact_parties(list(apart(gapped(venue_pairs(own_envoys(foreign_envoys(at_posts(accused(abroad(drafts))))))))))
         )
     )
 
