@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents.coding import syntax
+from newsevents.coding.air_fighters import AIR_FIGHTERS, air_fighters
 from newsevents.coding.announcer import announcer
 from newsevents.coding.force_makers import state_force
 from newsevents.coding.military_titles import MILITARY_TITLE, titled_military
@@ -38,4 +39,6 @@ def settled_source(
     for head in syntax.subjects(tok):
         if (officer := titled_military(head, source)) is not None:
             return officer, MILITARY_TITLE
+        if (planes := air_fighters(tok, head, source)) is not None:  # ("Russian fighters intercepted ...")
+            return planes, AIR_FIGHTERS
     return source, None
