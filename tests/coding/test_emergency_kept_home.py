@@ -20,15 +20,15 @@ CASES = [
     ),
     DyadCase(
         "martial law declared after the neighbour's offensive is not aimed at the neighbour",
-        "Azerbaijan launches an offensive along the line of contact; Armenia declares martial law and "
-        "mobilises its army.",
-        (("17", "ARM", "ARM"),),
+        "Tajikistan opens an assault along the disputed frontier; Kyrgyzstan declares martial law and calls "
+        "up its reserves.",
+        (("17", "KGZ", "KGZ"),),
         step="target:emergency-at-home",
     ),
     DyadCase(
         "a territory with a code of its own that the declaration names keeps its code",
-        "NOUMEA, June 3 (Wire) - France declared a state of emergency in New Caledonia on Tuesday after a "
-        "second night of riots over a land reform left five people dead, including a gendarme.",
+        "NOUMEA, June 3 (Wire) - France declared a state of emergency in New Caledonia on Tuesday as unrest "
+        "over a land bill left five people dead.",
         (("15", "FRA", "NCL"),),
     ),
 ]
