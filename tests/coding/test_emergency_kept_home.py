@@ -27,8 +27,8 @@ CASES = [
     ),
     DyadCase(
         "a territory with a code of its own that the declaration names keeps its code",
-        "NOUMEA, June 3 (Wire) - France declared a state of emergency in New Caledonia on Tuesday as unrest "
-        "over a land bill left five people dead.",
+        "NOUMEA, June 3 (Wire) - The French government declared a state of emergency across New Caledonia "
+        "on Tuesday as unrest over a land bill left five people dead.",
         (("15", "FRA", "NCL"),),
     ),
 ]
