@@ -16,6 +16,7 @@ from newsevents.coding.aid_abroad import abroad
 from newsevents.coding.aid_halted import halted
 from newsevents.coding.coagents import apart
 from newsevents.coding.complaint import accused
+from newsevents.coding.foreign_envoys import foreign_envoys
 from newsevents.coding.gapped import gapped
 from newsevents.coding.own_envoy import own_envoys
 from newsevents.coding.posts import at_posts
@@ -55,7 +56,7 @@ def joined(drafts: Iterable[Draft]) -> Iterator[Draft]:
     visitor (``along``)."""
     return along(
         hosted(
-            contact_parties(list(apart(gapped(venue_pairs(own_envoys(at_posts(accused(halted(abroad(drafts))))))))))
+            contact_parties(list(apart(gapped(venue_pairs(own_envoys(foreign_envoys(at_posts(accused(halted(abroad(drafts)))))))))))
         )
     )
 

@@ -10,9 +10,13 @@ for.
 
 from __future__ import annotations
 
+from newsevents import doccache
+from newsevents.actors.resolve import DocActors
 from newsevents.coding.patterns import Pattern
 from newsevents.coding.records import Draft
+from newsevents.coding.roles import CLAUSE_OBJECT
 from newsevents.coding.rules import declare
+from newsevents.records import Actor
 
 EMERGENCY_AT_HOME = declare(
     "target",
@@ -27,6 +31,8 @@ _MARTIAL_LAW = "1724"
 _ALERT = "151"
 # Words of a pattern's object that make a raised alert a declared emergency ("declare a state of EMERGENCY").
 _EMERGENCY_WORDS = frozenset({"emergency", "state of emergency", "martial law"})
+# Prepositions of the place a declaration covers.
+_PLACE_PREPS = frozenset({"in", "across", "over", "throughout"})
 
 
 def declared_at_home(d: Draft) -> bool:
@@ -41,3 +47,30 @@ def at_home(code: str, pattern: Pattern) -> bool:
         return True
     words = {*pattern.object, *pattern.prep_words, pattern.lemma}
     return code == _ALERT and bool(words & _EMERGENCY_WORDS)
+
+
+def kept_home(d: Draft, actors: DocActors) -> Draft:
+    """``d`` aimed at its own country when it declares a state of emergency or martial law and a clause of
+    its sentence gave it a foreign target ("declared martial law, cutting short a visit to Moscow"; "X
+    launches an offensive; Armenia declares martial law"): the declaration is over the state's own ground."""
+    own = d.source.country
+    if own is None or d.target is None or d.target.country in (None, own) or not declared_at_home(d):
+        return d
+    if CLAUSE_OBJECT not in d.steps or _placed_in(d, actors, d.target.country):
+        return d  # (a territory of its own the declaration names keeps its code: "in New Caledonia")
+    home = Actor(text="", name=actors.country_name(own), country=own, role=None, code=own)
+    return d.step(EMERGENCY_AT_HOME, target=home)
+
+
+def _placed_in(d: Draft, actors: DocActors, iso3: str) -> bool:
+    """Whether a place phrase on the declaration or its object ("in X", "across X") names a country mention
+    of ``iso3``."""
+    # (on the verb or on its object: "declared a state of emergency IN X")
+    owners = [d.token, *(c for c in doccache.children(d.token) if c.dep_ == "dobj")]
+    spans = [
+        (p.left_edge.i, p.right_edge.i)
+        for o in owners
+        for p in doccache.children(o)
+        if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS
+    ]
+    return any(m.iso3 == iso3 and a <= m.start <= b for m in actors.mentions for a, b in spans)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents.coding import syntax
+from newsevents.coding.air_fighters import AIR_FIGHTERS, air_fighters
 from newsevents.coding.announcer import announcer
 from newsevents.coding.force_makers import state_force
 from newsevents.coding.military_titles import MILITARY_TITLE, titled_military
@@ -43,4 +44,6 @@ def settled_source(
             return officer, MILITARY_TITLE
         if (rulers := ruling_group(head, source)) is not None:
             return rulers, RULING_GROUP
+        if (planes := air_fighters(tok, head, source)) is not None:  # ("Russian fighters intercepted ...")
+            return planes, AIR_FIGHTERS
     return source, None

@@ -24,6 +24,7 @@ from newsevents.coding import counterpart, home_groups
 from newsevents.coding.arguments import COORDINATED_SUBJECT
 from newsevents.coding.asides import is_aside
 from newsevents.coding.domestic_measure import at_home
+from newsevents.coding.emergency_home import kept_home
 from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
@@ -77,10 +78,12 @@ _PLACE_PREPOSITIONS = frozenset(
 def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: frozenset[str]) -> list[Draft]:
     """``drafts`` with story counterparts (coding/counterpart.py), organisations coerced at home
     (coding/home_groups.py), then foreign counterparts, set; sanctions left at home are coercion
-    (coding/domestic_measure.py); withdrawals are aimed at the country they leave (coding/withdrawn.py)."""
+    (coding/domestic_measure.py); withdrawals are aimed at the country they leave (coding/withdrawn.py);
+    a declared emergency is aimed at home (coding/emergency_home.py)."""
     drafts = counterpart.with_counterparts(drafts, implicit, actors, state_roles)
     drafts = [left_country(d, actors) for d in drafts]
-    return [at_home(_with_foreign(home_groups.placed(d, actors, state_roles), actors)) for d in drafts]
+    drafts = [at_home(_with_foreign(home_groups.placed(d, actors, state_roles), actors)) for d in drafts]
+    return [kept_home(d, actors) for d in drafts]  # (a declared emergency stays at home: emergency_home.py)
 
 
 def _names_own(d: Draft, actors: DocActors, own: str) -> bool:

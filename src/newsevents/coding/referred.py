@@ -19,6 +19,8 @@ from newsevents.coding.home_reference import home_retarget
 from newsevents.coding.lead_reaction import guessed, lead_of_kind
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft
+from newsevents.coding.referred_deeds import deed
+from newsevents.coding.referred_deeds import same_word as named_by_word
 from newsevents.coding.resources import packaged_table
 from newsevents.coding.rules import declare
 from newsevents.coding.sources import same_actor
@@ -222,14 +224,16 @@ def _referred_act(
     lemma, country = noun.lemma_.casefold(), draft.source.country
 
     def same_word(a: _Act) -> bool:
-        return a.token.lemma_.casefold() == lemma
+        return named_by_word(a.token, noun)  # (coding/referred_deeds.py: not "moved" for "the move")
 
     def same_kind(a: _Act) -> bool:
         return a.code.startswith(roots)
 
     def foreign_act(a: _Act) -> bool:
         return (
-            a.source is not None and a.source.country != country and not a.code.startswith(words.verbal_roots)
+            a.source is not None
+            and a.source.country != country
+            and (not a.code.startswith(words.verbal_roots) or deed(a.code))
         )
 
     # (the same word is looked for back to the article's start: "carried out a test ... [six sentences]
