@@ -26,8 +26,8 @@ def test_troops_landing_in_a_foreign_capital_face_its_country_not_a_co_actor(pip
 def test_troops_ordered_to_an_ally_face_the_ally_not_the_storys_rival(pipeline: Pipeline) -> None:
     text = (
         "WASHINGTON, Aug 8 (Wire) - Iraqi divisions massed near the Kuwaiti frontier last week. President "
-        "George Bush told reporters on Wednesday that he had ordered U.S. soldiers and warplanes to Saudi Arabia, at "
-        "the king's request."
+        "George Bush told reporters on Wednesday that he had ordered U.S. soldiers and warplanes to Saudi "
+        "Arabia, at the king's request."
     )
     ordered = by_trigger(events_of(pipeline, text, "1990-08-08"))["ordered"][0]
     assert ordered.root == "15"
