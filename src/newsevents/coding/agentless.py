@@ -38,6 +38,7 @@ from newsevents.coding.rules import declare
 from newsevents.coding.speaker_state import SPEAKER_STATE, speaker_parties
 from newsevents.coding.tolled import tolled_attack, tolled_noun
 from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
+from newsevents.coding.truce_place import TRUCE_PLACED, truce_place_parties
 from newsevents.coding.unnamed_agent import UNNAMED_AGENT, unnamed_agent
 from newsevents.coding.withdrawn import (
     WITHDRAWAL_OF,
@@ -187,6 +188,9 @@ def _parties(
     truce = truce_parties(trigger, actors, day)
     if truce is not None:
         return (*truce, TRUCE_BETWEEN)
+    placed = truce_place_parties(trigger, actors, day)  # ("a ceasefire took effect in Bosnia")
+    if placed is not None:
+        return (*placed, TRUCE_PLACED)
     withdrawal = withdrawal_parties(trigger, actors, day)
     if withdrawal is not None:
         return (*withdrawal, WITHDRAWAL_OF)
