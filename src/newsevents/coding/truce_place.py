@@ -17,6 +17,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding.implied import government_of
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
 from newsevents.records import Actor
 
 TRUCE_PLACED = declare(
@@ -52,3 +53,15 @@ def truce_place_parties(
                 if place is not None and place.country:
                     return government_of(actors, place.country), None
     return None
+
+
+def truce_sides(
+    trigger: Trigger, actors: DocActors, day: dt.date | None
+) -> tuple[Actor, Actor | None, str] | None:
+    """(source, target, rule) of a truce verb with no agent: the parties of its "between" phrase
+    (coding/truce.py), else the country its clause places it in; None for any other trigger."""
+    between = truce_parties(trigger, actors, day)
+    if between is not None:
+        return (*between, TRUCE_BETWEEN)
+    placed = truce_place_parties(trigger, actors, day)
+    return None if placed is None else (*placed, TRUCE_PLACED)
