@@ -38,7 +38,7 @@ from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
 from newsevents.coding.speaker_state import SPEAKER_STATE, speaker_parties
 from newsevents.coding.tolled import tolled_attack, tolled_noun
-from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
+from newsevents.coding.truce_place import truce_sides
 from newsevents.coding.unnamed_agent import UNNAMED_AGENT, unnamed_agent
 from newsevents.coding.withdrawn import (
     WITHDRAWAL_OF,
@@ -185,9 +185,9 @@ def _parties(
     sheltered = asylum_parties(trigger, actors, day) if _agentless(trigger) else None
     if sheltered is not None:
         return (*sheltered, GRANTED_IN)
-    truce = truce_parties(trigger, actors, day)
+    truce = truce_sides(trigger, actors, day)  # ("a truce between X and Y", else "took effect in X")
     if truce is not None:
-        return (*truce, TRUCE_BETWEEN)
+        return truce
     withdrawal = withdrawal_parties(trigger, actors, day)
     if withdrawal is not None:
         return (*withdrawal, WITHDRAWAL_OF)

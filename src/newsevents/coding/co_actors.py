@@ -3,8 +3,9 @@
 The arguments stage reads a pair's second party as the first's target when the clause names none
 (``arguments`` rule target:coordinated-subject), which suits a meeting or an agreement but makes one
 sender the other's target here. The verbs of such acts are data (``coding/data/co_actors.toml``), by
-root: an offer (03; not "agreed" or "pledged to work together", made between the pair), troops sent
-(15), ties cut with a party named by "with" (16). A pure function of the parse that
+root: an offer (03; not "agreed" or "pledged to work together", made between the pair), a refusal or
+rejection (12: "Paris and Moscow refused to back the draft" turn down a third party's proposal), troops
+sent (15), ties cut with a party named by "with" (16). A pure function of the parse that
 ``coding.coagents.joint`` reads; its step makes ``coagents.apart`` drop a target that is a co-actor."""
 
 from __future__ import annotations
@@ -22,13 +23,13 @@ from newsevents.coding.semantics import symmetric
 CO_ACTORS = declare(
     "target",
     "co-actors",
-    "coordinated subjects of an offer, a dispatch of troops or a cut of ties with a third party act side "
-    "by side on that party, never on each other",
+    "coordinated subjects of an offer, a refusal, a dispatch of troops or a cut of ties with a third party "
+    "act side by side on that party, never on each other",
     "Oslo and Rome offered help to the flooded country.",
 )
-_KEYS = ("intent_verbs", "posture_verbs", "reduce_verbs")
+_KEYS = ("intent_verbs", "reject_verbs", "posture_verbs", "reduce_verbs")
 # The root each word list is for.
-_ROOTS = {"03": "intent_verbs", "15": "posture_verbs", "16": "reduce_verbs"}
+_ROOTS = {"03": "intent_verbs", "12": "reject_verbs", "15": "posture_verbs", "16": "reduce_verbs"}
 # The root whose act needs its third party named by "with" (cut ties WITH Suva): without one, a pair
 # that cuts ties cuts them with each other.
 _NAMED_PARTY_ROOT = "16"

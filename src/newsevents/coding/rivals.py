@@ -17,6 +17,7 @@ from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import co_speakers, foreign_appeals, side_by_side
 from newsevents.coding.context_addressee import addressed_abroad
+from newsevents.coding.destination import aimed_at_destination
 from newsevents.coding.held_abroad import holders_asked
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_country import foreign_in_sentence
@@ -57,12 +58,12 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     its home sent abroad (coding/context_addressee.py), foreign appeals aimed at the story's
     country (coding/foreign_appeals.py), releases asked for one's nationals aimed at their holder
     (coding/held_abroad.py), then each show of force aimed at its own country turned on its
-    rival."""
+    rival, and each deployment to a named foreign place aimed at that place (coding/destination.py)."""
     settled = [addressed_abroad(d, actors) for d in settle_own(drafts, implicit, actors, state_roles)]
     settled = side_by_side.apart(settled, actors)
     settled = foreign_appeals.aimed_at_story(co_speakers.apart(settled, actors), actors)
     settled = holders_asked(settled, actors)  # (a release asked for one's nationals: held_abroad.py)
-    return [rival(d, actors) for d in settled]
+    return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 
 def _force(d: Draft) -> bool:

@@ -1,0 +1,67 @@
+"""The party of a truce told as the subject of its own coming into being that names no parties: "a
+nationwide ceasefire took effect in Bosnia", "a truce took hold in Gaza on Sunday".
+
+The verb (take effect, take hold, hold, begin) has no party of its own, and the truce noun names none in a
+"between X and Y" phrase (coding/truce.py reads those). A truce is kept by the sides fighting where it
+holds, and the text places it: the country of the place named on the verb is the country whose war it
+halts. It is coded as that country's truce (source, with no target: a domestic or unnamed other side is
+any target). A truce placed nowhere, or only by the dateline, names no party and makes no event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsevents import doccache
+from newsevents.actors.resolve import DocActors
+from newsevents.coding.implied import government_of
+from newsevents.coding.records import Trigger
+from newsevents.coding.rules import declare
+from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
+from newsevents.records import Actor
+
+TRUCE_PLACED = declare(
+    "source",
+    "truce-placed",
+    "a truce or ceasefire that takes effect, holds or begins with no parties named is the truce of the "
+    "country its clause places it in ('took effect in X')",
+    "A nationwide ceasefire took effect in Ruritania at noon on Friday.",
+)
+# CAMEO code family of de-escalating (a ceasefire declared or observed: 0871).
+_DEESCALATE = "087"
+# The prepositions that place the truce ("took effect IN Bosnia", "ACROSS the country").
+_PLACING = frozenset({"in", "across", "throughout"})
+
+
+def truce_place_parties(
+    trigger: Trigger, actors: DocActors, day: dt.date | None
+) -> tuple[Actor, Actor | None] | None:
+    """(source, no target) of a truce verb placed in a country by its own clause, else None."""
+    code = trigger.code or trigger.pattern.code
+    if trigger.noun or not code.startswith(_DEESCALATE):
+        return None
+    tok = trigger.token
+    if not any(c.dep_ == "nsubj" for c in doccache.children(tok)):
+        return None
+    places = tok.doc._.ne_places
+    for prep in doccache.children(tok):
+        if prep.dep_ != "prep" or prep.lower_ not in _PLACING:
+            continue
+        for pobj in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
+            for name in places.names(pobj):
+                place = places.gazetteer.lookup_near(name, places.context)
+                if place is not None and place.country:
+                    return government_of(actors, place.country), None
+    return None
+
+
+def truce_sides(
+    trigger: Trigger, actors: DocActors, day: dt.date | None
+) -> tuple[Actor, Actor | None, str] | None:
+    """(source, target, rule) of a truce verb with no agent: the parties of its "between" phrase
+    (coding/truce.py), else the country its clause places it in; None for any other trigger."""
+    between = truce_parties(trigger, actors, day)
+    if between is not None:
+        return (*between, TRUCE_BETWEEN)
+    placed = truce_place_parties(trigger, actors, day)
+    return None if placed is None else (*placed, TRUCE_PLACED)
