@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 
 from newsevents import doccache
+from newsevents.actors.implied import government_of
 from newsevents.actors.resolve import DocActors
-from newsevents.coding.implied import government_of
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
