@@ -11,12 +11,12 @@ for.
 from __future__ import annotations
 
 from newsevents import doccache
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.patterns import Pattern
 from newsevents.coding.records import Draft
 from newsevents.coding.roles import CLAUSE_OBJECT
 from newsevents.coding.rules import declare
-from newsevents.records import Actor
 
 EMERGENCY_AT_HOME = declare(
     "target",
@@ -58,7 +58,7 @@ def kept_home(d: Draft, actors: DocActors) -> Draft:
         return d
     if CLAUSE_OBJECT not in d.steps or _placed_in(d, actors, d.target.country):
         return d  # (a territory of its own the declaration names keeps its code: "in New Caledonia")
-    home = Actor(text="", name=actors.country_name(own), country=own, role=None, code=own)
+    home = country_actor(actors, own)
     return d.step(EMERGENCY_AT_HOME, target=home)
 
 
