@@ -224,7 +224,7 @@ def _referred_act(
     lemma, country = noun.lemma_.casefold(), draft.source.country
 
     def same_word(a: _Act) -> bool:
-        return named_by_word(a.token, noun)  # (coding/referred_deeds.py: not "moved" for "the move")
+        return named_by_word(a.token, lemma)  # (coding/referred_deeds.py: not "moved" for "the move")
 
     def same_kind(a: _Act) -> bool:
         return a.code.startswith(roots)

@@ -38,10 +38,11 @@ def deed_words() -> DeedWords:
     return word_table(DeedWords, _FILE)
 
 
-def same_word(act: Token, noun: Token) -> bool:
-    """Whether earlier trigger ``act`` names the event ``noun`` refers to by its word: the same lemma, and
-    for a motion noun ("the move") an act told by the noun itself, not by a verb of movement."""
-    lemma = noun.lemma_.casefold()
+def same_word(act: Token, lemma: str) -> bool:
+    """Whether earlier trigger ``act`` names the event a noun of (casefolded) ``lemma`` refers to by its
+    word: the same lemma, and for a motion noun ("the move") an act told by the noun itself, not by a verb
+    of movement. (The noun's lemma, not its Token: the caller's closure then holds no Token, and so no Doc
+    in the reference cycle a compiled closure's environment makes.)"""
     if act.lemma_.casefold() != lemma:
         return False
     return lemma not in deed_words().motion_nouns or act.pos == labels.POS_NOUN
