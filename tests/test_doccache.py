@@ -37,6 +37,7 @@ def _same_as_spacy(doc: Doc) -> None:
         assert _ids(doccache.children(tok)) == _ids(tok.children), tok.i
         assert _ids(doccache.subtree(tok)) == _ids(tok.subtree), tok.i
         assert _ids(doccache.conjuncts(tok)) == _ids(tok.conjuncts), tok.i
+        assert doccache.negated(tok) == any(c.dep_ == "neg" for c in tok.children), tok.i
         if doc.has_annotation("SENT_START"):
             sent, own = doccache.sent(tok), tok.sent
             assert (sent.start, sent.end) == (own.start, own.end)
@@ -125,3 +126,10 @@ def test_the_table_goes_with_the_doc(pipeline: Pipeline) -> None:
     finally:
         gc.enable()
     assert any(getattr(r, "events", ()) for r in results)  # (coded, with the cache, then freed)
+
+
+def test_negated_is_a_neg_child_of_the_word(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Lima did not sign the accord, but Quito never stopped its talks and signed it.")
+    by_word = {t.text: doccache.negated(t) for t in doc if t.pos_ == "VERB"}
+    assert by_word["sign"] and by_word["stopped"]
+    assert not by_word["signed"]

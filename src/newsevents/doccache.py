@@ -171,6 +171,12 @@ def infinitive_to(tok: Token) -> bool:
     return any(c.dep == labels.AUX and c.lower == _TO for c in children(tok))
 
 
+def negated(tok: Token) -> bool:
+    """Whether ``tok`` has a ``neg`` child ("did NOT sign", "NEVER met"): the parser's plain negation of a
+    word; negative determiners and words ("no", "without") are each rule's own."""
+    return any(c.dep == labels.NEG for c in children(tok))
+
+
 def head(tok: Token) -> Token:
     """``tok.head``: the word ``tok`` hangs from (``tok`` itself for a sentence's root)."""
     cache: _DocCache = tok.doc.user_data.get(_KEY) or _cache(tok.doc)

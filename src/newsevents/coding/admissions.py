@@ -61,7 +61,7 @@ def admission_triggers(sent: Span, found: list[Trigger]) -> list[Trigger]:
     for verb in doccache.verbs(sent):
         if verb.lemma_.casefold() not in words.verbs or verb.i in coded or not syntax.subjects(verb):
             continue
-        if any(c.dep_ == "neg" for c in doccache.children(verb)):
+        if doccache.negated(verb):
             continue  # (a refusal to admit is none)
         if _admits_harm(verb, words, coded):
             pattern = construction(

@@ -65,7 +65,7 @@ def authorised_inquiries(sent: Span, found: list[Trigger]) -> list[Trigger]:
     out = list(found)
     for verb in doccache.verbs(sent):
         inquiry = _permitted_inquiry(verb, words)
-        if inquiry is None or any(c.dep_ == "neg" for c in doccache.children(verb)):
+        if inquiry is None or doccache.negated(verb):
             continue
         clause, looked_into = inquiry
         # (the permission replaces the approval its verb's rows code and the inquiry told below it: one act)

@@ -73,7 +73,7 @@ def court_findings(sent: Span, found: list[Trigger]) -> list[Trigger]:
             continue
         clauses = [c for c in doccache.children(verb) if c.dep_ == "ccomp" and _tells_breach(c, words)]
         subjects = [s for c in clauses for s in doccache.children(c) if s.dep_ in _SUBJECT_DEPS]
-        if not subjects or _negated(verb):
+        if not subjects or doccache.negated(verb):
             continue
         inside = {t.i for c in clauses for t in doccache.subtree(c)}
         out = [_set_aside(t) if t.token.i in inside else t for t in out if t.token.i != verb.i]
@@ -113,15 +113,11 @@ def _found_party(subject: Token) -> Token:
     return makers[0] if makers else subject
 
 
-def _negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in doccache.children(tok))
-
-
 def _tells_breach(clause: Token, words: CourtWords) -> bool:
     """Whether the found clause, or a clause coordinated with it ("had exercised control and was
     responsible"), tells a breach of law or duty that is not negated."""
     for verb in (clause, *doccache.conjuncts(clause)):
-        if _negated(verb):
+        if doccache.negated(verb):
             continue
         if verb.lemma_.casefold() in words.breach_verbs:
             return True

@@ -45,7 +45,7 @@ def evidenced_clause(clause: Token) -> Token:
             continue
         modifiers = [c for c in doccache.children(noun) if c.dep_ in ("det", "amod")]
         denials = [c for c in modifiers if c.lower_ in words.negations]
-        denied = bool(denials) or any(c.dep_ == "neg" for c in doccache.children(clause))
+        denied = bool(denials) or doccache.negated(clause)
         # (evidence counts when asserted; doubt only when denied: "there was no doubt that ...")
         if denied == (noun.lemma_.casefold() == "doubt"):
             inner = [c for c in doccache.children(noun) if c.dep_ in ("acl", "ccomp", "relcl")]

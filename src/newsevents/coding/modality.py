@@ -235,7 +235,7 @@ class ModalityReader:
         if _conditional(tok, self.words.conditions):
             return CONDITIONAL
         for gov in _governors(_own_clause_verb(tok)):
-            if any(c.dep_ == "neg" for c in doccache.children(gov)):
+            if doccache.negated(gov):
                 return NEGATED
             if kind_of(gov) == "fail" or not_yet(gov):  # ("has yet to ratify": coding/not_yet.py)
                 return FAILED

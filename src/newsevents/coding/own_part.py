@@ -23,7 +23,7 @@ def denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:
     if part is None:
         return None
     nothing = part.lower_ == "nothing"
-    negated = any(c.dep_ == "neg" for c in doccache.children(clause)) or any(
+    negated = doccache.negated(clause) or any(
         d.dep_ == "det" and d.lower_ in words.negations for d in doccache.children(part)
     )
     if not (nothing or (negated and part.lemma_.casefold() in words.involvement_words)):

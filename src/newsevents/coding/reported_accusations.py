@@ -111,7 +111,7 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
     if act.modality not in ("asserted", "reported") or act.code[:2] not in words.hostile_roots:
         return None
     tok = act.token
-    if tok.pos_ != "VERB" or any(c.dep_ == "neg" for c in doccache.children(tok)):
+    if tok.pos_ != "VERB" or doccache.negated(tok):
         return None  # ("said X did not fire" charges nobody)
     doers = [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
     if tok.dep_ == _CONJUNCT and tok.head.i != tok.i:
@@ -133,7 +133,7 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
         return None  # (a plain report of another's act attributes it; a charge marks it as a wrong)
     if verb.i > tok.i:
         return None  # ("X shelled Y, officials said": the wire's attribution of a fact, not a charge)
-    if kind_of(verb) != "report" or any(c.dep_ == "neg" for c in doccache.children(verb)):
+    if kind_of(verb) != "report" or doccache.negated(verb):
         return None
     return verb
 

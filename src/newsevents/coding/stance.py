@@ -141,7 +141,7 @@ def option_act(trigger: Trigger, words: Lexicon) -> Trigger:
         or any(c.lower_ == "open" for c in doccache.children(verb))
     )
     excluding = _phrasal(verb, words) in words.unexcluded_verbs
-    not_excluded = excluding and any(c.dep_ == "neg" for c in doccache.children(verb))
+    not_excluded = excluding and doccache.negated(verb)
     if excluding and not not_excluded and holder.i == tok.i:
         # "ruled out retaliating": no act, no threat; "ruled out talks": a rejection (coding/excluded.py)
         return excluded.ruled_out(trigger, verb, replace(trigger, dropped_by=EXCLUDED_ACT))
