@@ -8,11 +8,12 @@ the place it is delivered in names the receiving country. Read over the drafts o
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
+from newsevents.actors.implied import country_actor
 from newsevents.coding.recipients import aid_scene
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
-from newsevents.records import Actor
 
 AID_ABROAD = declare(
     "target",
@@ -38,5 +39,5 @@ def abroad(drafts: Iterable[Draft]) -> Iterator[Draft]:
         if iso3 is None or iso3 == own:
             yield d
             continue
-        moved = Actor(text=target.text, name=actors.country_name(iso3), country=iso3, role=None, code=iso3)
+        moved = replace(country_actor(actors, iso3), text=target.text)
         yield d.step(AID_ABROAD, target=moved)

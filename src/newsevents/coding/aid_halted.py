@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from newsevents.actors.implied import country_actor
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
-from newsevents.records import Actor
 
 AID_HALTED = declare(
     "target",
@@ -32,6 +32,4 @@ def halted(drafts: Iterable[Draft]) -> Iterator[Draft]:
         if not d.code.startswith(_HALT) or foreign or place is None or place.country in (None, own):
             yield d
             continue
-        iso3 = place.country
-        name = d.token.doc._.ne_actors.country_name(iso3)
-        yield d.step(AID_HALTED, target=Actor(text="", name=name, country=iso3, role=None, code=iso3))
+        yield d.step(AID_HALTED, target=country_actor(d.token.doc._.ne_actors, place.country))

@@ -20,6 +20,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import dated, doccache
 from newsevents.actors import phrases
 from newsevents.actors.hosted import hosted_modifier
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.actors.rule_notes import NOTES
 from newsevents.coding import accused, agentless, coagents, companions, referred, resources, semantics, syntax
@@ -399,8 +400,7 @@ class ArgumentFinder:
         )
         if place is None or not place.country:
             return []
-        name = actors.country_name(place.country)
-        return [Actor(text="", name=name, country=place.country, role=None, code=place.country)]
+        return [country_actor(actors, place.country)]
 
 
 def _foreign_place(places: list[Actor], sources: list[Actor]) -> tuple[list[Actor], str | None]:

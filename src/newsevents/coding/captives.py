@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
@@ -44,7 +45,7 @@ def captors_release(
         return None
     name = actors.country_name(home)
     source = Actor(text="", name=name, country=home, role=_CAPTORS_ROLE, code=f"{home}{_CAPTORS_ROLE}")
-    target = targets[0] if targets else Actor(text="", name=name, country=home, role=None, code=home)
+    target = targets[0] if targets else country_actor(actors, home)
     return source, target
 
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart
 from newsevents.coding.state_replies import state_reply
-from newsevents.records import Actor
 
 STORY_COUNTERPART = declare(
     "target",
@@ -114,7 +114,6 @@ def with_counterparts(
             )
             out.append(d if keep else d.step(NO_OWN_COUNTERPART, implicit_target=None))
             continue
-        name = actors.country_name(other) or other
-        actor = Actor(text="", name=name, country=other, role=None, code=other)
+        actor = country_actor(actors, other)
         out.append(replace(d, implicit_target=actor, steps=(*d.steps, STORY_COUNTERPART)))
     return out

@@ -18,11 +18,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
-from newsevents.records import Actor
 
 DEPLOYED_TO = declare(
     "target",
@@ -106,8 +106,7 @@ def aimed_at_destination(d: Draft, actors: DocActors) -> Draft:
     target = d.target if d.target is not None else d.implicit_target
     if iso3 == own or (target is not None and target.country == iso3):
         return d
-    name = actors.country_name(iso3) or iso3
-    actor = Actor(text=noun.text, name=name, country=iso3, role=None, code=iso3)
+    actor = replace(country_actor(actors, iso3), text=noun.text)
     if d.target is None:
         return d.step(DEPLOYED_TO, target=actor, implicit_target=None)
-    return d.step(DEPLOYED_TO, target=replace(actor, text=noun.text))
+    return d.step(DEPLOYED_TO, target=actor)

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import country_actor
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
-from newsevents.coding.targets import article_counterpart, country_actor, party_country
+from newsevents.coding.targets import article_counterpart, party_country
 
 FOREIGN_ENVOY = declare(
     "target",

@@ -8,10 +8,12 @@ would give. The host is the place a host preposition names on the object or in t
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.implied import country_actor
 from newsevents.coding.envoys import EnvoyWords, envoy_words, host_nouns
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -49,8 +51,7 @@ def _host(d: Draft, words: EnvoyWords) -> Actor | None:
     if not hosts or any(c == own or (d.target is not None and d.target.country == c) for _, c in hosts):
         return None
     noun, iso3 = hosts[0]
-    name = d.token.doc._.ne_actors.country_name(iso3)
-    return Actor(text=noun.text, name=name, country=iso3, role=None, code=iso3)
+    return replace(country_actor(d.token.doc._.ne_actors, iso3), text=noun.text)
 
 
 def _objects(verb: Token) -> list[Token]:
