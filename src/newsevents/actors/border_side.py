@@ -1,7 +1,7 @@
 """Agents placed by the side of a border they are on: "Kenyan jets bombed camps on the Somali side of the
 frontier" are Somalia's camps, not the country the sentence names first.
 
-``DocActors._context_country`` places an agent with no country of its own by an "in/from/of X" phrase,
+``DocActors.context_country`` places an agent with no country of its own by an "in/from/of X" phrase,
 else by the countries named near it; a side of a border named by a state's adjective or name ("on the
 Afghan side", "on Pakistan's side of the Line of Control") places it more plainly than either. The side
 nouns are in ``actors/data/words.tsv`` (``border-sides``).
@@ -37,7 +37,7 @@ def border_side_country(actors: DocActors, head: Token) -> str | None:
             if side.dep_ != "pobj" or side.lemma_.casefold() not in sides:
                 continue
             for mod in doccache.children(side):
-                m = actors._by_token.get(mod.i) if mod.dep_ in _SIDE_MODIFIERS else None
+                m = actors.by_token.get(mod.i) if mod.dep_ in _SIDE_MODIFIERS else None
                 if m is not None and m.kind == "country" and m.iso3:
                     return m.iso3
     return None

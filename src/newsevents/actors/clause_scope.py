@@ -3,7 +3,7 @@ come in from Kosovo]" (the ministry is not Kosovo's), "Saudi Arabia invited both
 army said ...]" (another clause's subject), "the military plans exercises [with the United States]" (a
 partner), "Police sealed off the square [to stop a vigil for the crackdown in Beijing]" (a purpose).
 
-``DocActors._context_country`` places an agent with no country of its own by the nearest country its
+``DocActors.context_country`` places an agent with no country of its own by the nearest country its
 sentence names, and ``role_antecedent`` looks back only when the sentence names none. A country named
 inside what the agent says, inside a clause with a subject of its own, as a partner in its object, or in
 the aim of its act is a topic or a counterpart, not the agent's own state: those mentions are left out, so

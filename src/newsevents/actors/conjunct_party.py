@@ -40,7 +40,7 @@ def conjunct_party(p: Phrase) -> list[Actor] | None:
         first = first.head
     if first.pos_ not in ("NOUN", "PROPN") or p.actors.resolver.agent_role(first) != p.role:
         return None
-    found = p.actors._resolve_phrase(first, p.day)
+    found = p.actors.resolve_phrase(first, p.day)
     if len(found) != 1 or p.actors.rule_of(first, p.day) not in _OWN_WORDS_RULES:
         return None
     party = found[0]

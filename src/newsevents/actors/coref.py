@@ -99,14 +99,14 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
     article names ("the mainland"), or "the" + a country noun after a country ("the republic")."""
     phrase = " ".join(t.lower_ for t in tokens)
     for key, (iso3, context) in actors.resolver._coref.items():
-        if phrase.endswith(key) and (not context or actors._countries_in_doc.intersection(context)):
+        if phrase.endswith(key) and (not context or actors.countries_in_doc.intersection(context)):
             return iso3
     definite = any(t.lower == labels.THE for t in tokens)
     if head.lower_ in _WORDS.country_nouns and definite:
         # "the government in Athens" is Greece's, whatever country was named last; "Obama called on the
         # junta" is not the speaker's own; "the kingdom" is the last monarchy named
         return (
-            actors._placed_country(head)
+            actors.placed_country(head)
             or described_ruler(actors, head)
             or state_of_form(actors, head)
             or other_than_speaker(actors, head)
@@ -129,7 +129,7 @@ def earlier_group(actors: DocActors, head: Token, day: dt.date | None, tag: str 
     for tok in reversed(actors.doc[first : doccache.sent(head).start]):
         if tok.tag_ == tag and (tok.lemma_ == head.lemma_ or tok.lower_.endswith(noun)):
             found = [a.country for a in actors.resolve_all(tok, day) if a.country]
-            return found[0] if found else actors._context_country(tok, actors.phrase_tokens(tok), day)
+            return found[0] if found else actors.context_country(tok, actors.phrase_tokens(tok), day)
     return None
 
 
@@ -197,7 +197,7 @@ def described_antecedent(
             continue  # (only a group of the noun's role, or any group, is taken up from further back)
         # "Prime Minister Ana Ruiz ... the premier": a word of the same title family names her too
         if (family & words if not is_group else lemma in words) or same_role:
-            found = actors._resolve_phrase(name_head, day)
+            found = actors.resolve_phrase(name_head, day)
             return found[0] if found else None
     return org_referent(actors, head, day, owned=False)  # ("NATO ... the alliance said")
 
@@ -294,7 +294,7 @@ def _group_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Ac
                 and m.entry is not None
                 and m.entry.kind == "person"
                 and m.start <= subj.i < m.end
-                for m in actors._mentions_in(actors.phrase_tokens(subj))
+                for m in actors.mentions_in(actors.phrase_tokens(subj))
             ):
                 return found[0]
     return None
@@ -332,7 +332,7 @@ def _nearest_mention(
         if not _can_refer(m, want_person):
             continue
         tok = actors.doc[m.end - 1]
-        resolved = actors._resolve_phrase(tok, day) if tok.i != pronoun.i else []
+        resolved = actors.resolve_phrase(tok, day) if tok.i != pronoun.i else []
         if resolved:
             return resolved[0]
     return None

@@ -63,7 +63,7 @@ def described_ruler(actors: DocActors, head: Token) -> str | None:
     if kins is None:
         return None
     for m in reversed(actors.mentions):
-        if m.start >= head.i or m.kind not in ("country", "entry") or not m.iso3:
+        if m.start >= head.i or not m.names_party or not m.iso3:
             continue
         # (a country word qualifies the ruler noun after it; a dictionary phrase, "Syria's government",
         # holds it)

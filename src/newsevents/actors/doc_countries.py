@@ -29,9 +29,9 @@ def place_table(actors: DocActors) -> dict[int, str]:
     if lookup is None:
         return out
     home = {actors.dateline_country} if actors.dateline_country else set()
-    named = tuple(sorted(actors._countries_in_doc | home))
+    named = tuple(sorted(actors.countries_in_doc | home))
     for ent in doccache.ents(actors.doc):
-        if ent.label_ in PLACE_LABELS and ent.root.i not in actors._by_token:
+        if ent.label_ in PLACE_LABELS and ent.root.i not in actors.by_token:
             iso3 = lookup(ent.text, named)
             # A place in a country the article never names is a namesake more often than not
             # ("Palma" in a report on Mozambique is no Spanish city).
@@ -54,7 +54,7 @@ def home_of(actors: DocActors, dateline: str | None) -> str | None:
     """The dateline's country when the story is about it: named in the story, and not dwarfed by the
     country the story names most ("DAKAR - West African leaders imposed sanctions on Mali ...", with
     Senegal named once as the summit's host, is filed from Dakar but is about Mali)."""
-    if dateline is None or dateline not in actors._countries_in_doc:
+    if dateline is None or dateline not in actors.countries_in_doc:
         return None
     counts = _named(actors)
     return dateline if counts[dateline] * _FILED_FROM > max(counts.values()) else None
@@ -66,7 +66,7 @@ def _named(actors: DocActors) -> Counter[str]:
     counts = Counter(
         m.iso3 for m in actors.mentions if m.kind == "country" and m.iso3 and not ethnic_kin(doc, m.start)
     )
-    places = actors._places
+    places = actors.places
     counts.update(places[e.root.i] for e in doccache.ents(actors.doc) if e.root.i in places)
     if actors.dateline_country:
         counts[actors.dateline_country] += 1

@@ -36,7 +36,7 @@ def group_mentions(actors: DocActors, first: int, last: int, day: dt.date | None
         tok = doccache.token(actors.doc, i)
         if i in named or tok.pos_ != "NOUN" or tok.dep_ not in _ARGUMENT_DEPS:
             continue
-        party = actors._resolve_phrase(tok, day)
+        party = actors.resolve_phrase(tok, day)
         if party and party[0].role in _ARMED and party[0].country and party[0].code:
             out.append(Mention(start=i, end=i + 1, kind="group", iso3=party[0].country))
     return out

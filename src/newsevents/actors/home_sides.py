@@ -37,7 +37,7 @@ def home_sides(actors: DocActors, head: Token, day: dt.date | None, speaker: set
     noun ("both sides"), when that country is not the one speaking to them; none otherwise."""
     if head.lemma_.casefold() not in packaged_words().pair_sides:
         return []
-    main = actors._main_country
+    main = actors.main_country
     if main is None:
         return []
     first = doccache.sent(head).start
@@ -49,7 +49,7 @@ def home_sides(actors: DocActors, head: Token, day: dt.date | None, speaker: set
     for m in sorted(named, key=lambda m: m.start):
         if m.start >= head.i or m.start < first:
             continue
-        found = actors._resolve_phrase(actors.doc[m.end - 1], day)[:1]
+        found = actors.resolve_phrase(actors.doc[m.end - 1], day)[:1]
         if m.start in speaker:
             spoken |= {a.country for a in found if a.country}
         elif found and found[0].country == main and found[0].role in NON_STATE_SIDES and found[0].code:

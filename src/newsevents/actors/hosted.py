@@ -30,7 +30,7 @@ def hosted_facility(p: Phrase) -> list[Actor] | None:
     role = p.role
     if not p.countries or not role or role[:3] not in _FACILITY_ROLES or p.head.tag_ not in _SINGULAR_TAGS:
         return None
-    host = p.actors._placed_country(p.head)
+    host = p.actors.placed_country(p.head)
     if host is None or host in {m.iso3 for m in p.countries}:
         return None
     return [p.actor(host, role)]

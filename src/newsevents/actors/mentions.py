@@ -40,6 +40,10 @@ _MIN_ORG_TOKENS = 2
 # Words whose strings the mention finder keeps (``MentionFinder._strings_of``); a few MB at most.
 _MAX_STRINGS = 200_000
 
+# Mention kinds that name a country's party (``Mention.names_party``).
+PARTY_KINDS = frozenset({"country", "entry"})
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A dictionary phrase found in the text: token span [start, end)."""
@@ -50,6 +54,12 @@ class Mention:
     iso3: str | None = None
     entry: Entry | None = None
     country_kind: str | None = None  # name/alias/adjective/demonym/capital for countries
+
+    @property
+    def names_party(self) -> bool:
+        """Whether the mention names a country's party: a country's name or adjective, or a dictionary
+        actor (a bare PERSON or ORG name carries no country of its own)."""
+        return self.kind in PARTY_KINDS
 
 # Words joined to a country word by a hyphen that make it a kind, not a party ("Egyptian-style").
 _LIKENESS = frozenset({"style", "type", "like", "inspired", "era"})

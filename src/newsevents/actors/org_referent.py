@@ -49,7 +49,7 @@ def org_referent(actors: DocActors, head: Token, day: dt.date | None, owned: boo
             continue
         if m.start in actors.dateline_tokens or not _names_noun(actors, m, lemma, words.name_referent_nouns):
             continue
-        found = actors._resolve_phrase(actors.doc[m.end - 1], day)
+        found = actors.resolve_phrase(actors.doc[m.end - 1], day)
         return found[0] if found else None
     return None
 

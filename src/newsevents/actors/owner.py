@@ -57,7 +57,7 @@ def _definite_description(actors: DocActors, tok: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in doccache.children(tok)):
         return False
-    return not actors._mentions_in(actors.phrase_tokens(tok))
+    return not actors.mentions_in(actors.phrase_tokens(tok))
 
 
 def possessed_country(actors: DocActors, head: Token, day: dt.date | None) -> str | None:

@@ -50,7 +50,7 @@ def addressed_country(actors: DocActors, head: Token) -> str | None:
     }
     # (the country the story is most about, unless it speaks: "Mali's rulers postponed the vote. France
     # urged the junta ... Ghana called on the government" is Mali's twice)
-    main = actors._main_country
+    main = actors.main_country
     if main and main not in spoken and any(m.iso3 == main and m.start < head.i for m in actors.mentions):
         return main
     return next(
@@ -201,7 +201,7 @@ def _garbled_pair(actors: DocActors, tok: Token, day: dt.date | None, speaker: s
     for c in doccache.children(tok):
         if c.dep_ != "nmod" or c.i in speaker or not any(g.dep_ == "cc" for g in doccache.children(c)):
             continue
-        left, right = actors._resolve_phrase(c, day), actors._resolve_phrase(tok, day)
+        left, right = actors.resolve_phrase(c, day), actors.resolve_phrase(tok, day)
         if left and right and left[0].code and right[0].code and not _same_party(left[0], right[0]):
             return [left[0], right[0]]
     return []
@@ -299,7 +299,7 @@ def _last_two(
 
 
 def _mention_actors(actors: DocActors, m: Mention, day: dt.date | None) -> list[Actor]:
-    found = actors._resolve_phrase(actors.doc[m.end - 1], day)
+    found = actors.resolve_phrase(actors.doc[m.end - 1], day)
     if len(found) > 1 and m.kind == "entry" and m.entry is not None:
         # (a phrase the parser garbled into one, "Ana Ruiz and Peruvian leader Luis Soto" under "Soto",
         # reads as both people: the mention is its own person first)

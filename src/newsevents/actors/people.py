@@ -46,7 +46,7 @@ def named_actor_of(
     desc = description(actors, m, tokens)
     if m.kind == "person":
         # A surname we have seen in full earlier in the article resolves to that person.
-        earlier = actors._earlier_name(m)
+        earlier = actors.earlier_name(m)
         body = _body_of(actors, desc)
         if earlier is not None and earlier.kind == "entry":
             m = earlier
@@ -80,7 +80,7 @@ def _owners(actors: DocActors, desc: list[Token]) -> list[Mention]:
     ("Chile's envoy to the Organization of American States")."""
     inside = {t.i for t in desc}
     out: list[Mention] = []
-    for m in actors._mentions_in(desc):
+    for m in actors.mentions_in(desc):
         tok = actors.doc[m.end - 1]
         path = [a for a in tok.ancestors if a.i in inside]
         if any(a.dep_ == "prep" and a.lower_ in _COUNTERPART_PREPS for a in path):
@@ -159,7 +159,7 @@ def _unlisted_person(
     countries = [o for o in _owners(actors, desc) if o.kind == "country" and o.iso3]
     iso3 = countries[0].iso3 if countries else described_owner_country(actors, desc, None)  # (the junta's)
     if earlier is not None and (iso3 is None or role is None):
-        prior = actors._resolve_phrase(actors.doc[earlier.end - 1], None)
+        prior = actors.resolve_phrase(actors.doc[earlier.end - 1], None)
         if prior:
             iso3 = iso3 or prior[0].country
             role = role or prior[0].role
@@ -182,7 +182,7 @@ def _title_country(actors: DocActors, m: Mention, tokens: list[Token]) -> str | 
     fronted before them ("In Madrid, Industry Minister Ana Ruiz said"), the dateline's (when the story
     names it), a country named before them in their sentence, else the article's."""
     head = actors.doc[m.end - 1]
-    placed = actors._placed_country(head) or _fronted_place_country(actors, head)
+    placed = actors.placed_country(head) or _fronted_place_country(actors, head)
     if placed:
         return placed
     if actors.home_country:
@@ -191,9 +191,9 @@ def _title_country(actors: DocActors, m: Mention, tokens: list[Token]) -> str | 
     before = [
         o.iso3
         for o in actors.mentions
-        if o.kind in ("country", "entry") and o.iso3 and sent.start <= o.start < tokens[0].i
+        if o.names_party and o.iso3 and sent.start <= o.start < tokens[0].i
     ]
-    return before[-1] if before else actors._context_country(head, tokens)
+    return before[-1] if before else actors.context_country(head, tokens)
 
 
 def entry_actor(m: Mention, tokens: list[Token], day: dt.date | None) -> Actor:
@@ -239,8 +239,8 @@ def _fronted_place_country(actors: DocActors, head: Token) -> str | None:
         if not any(t.text == "," for t in actors.doc[prep.right_edge.i + 1 : start]):
             continue
         for tok in doccache.subtree(prep):
-            found = actors._by_token.get(tok.i)
-            iso3 = found.iso3 if found is not None and found.kind == "country" else actors._places.get(tok.i)
+            found = actors.by_token.get(tok.i)
+            iso3 = found.iso3 if found is not None and found.kind == "country" else actors.places.get(tok.i)
             if iso3:
                 return iso3
     return None

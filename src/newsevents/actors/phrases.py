@@ -110,8 +110,8 @@ def make_phrase(actors: DocActors, head: Token, day: dt.date | None) -> Phrase:
     """What the article's mentions say about the phrase headed by ``head``."""
     # A dateline glued to the phrase ("DHAKA, Aug 5 - Sheikh Hasina") is no part of it.
     tokens = [t for t in actors.phrase_tokens(head) if t.i not in actors.dateline_tokens]
-    mentions = actors._mentions_in(tokens)
-    in_mention = head.i in actors._by_token  # (the appositive words are only read then)
+    mentions = actors.mentions_in(tokens)
+    in_mention = head.i in actors.by_token  # (the appositive words are only read then)
     kids = doccache.children(head) if in_mention else ()
     appositive = {t.i for c in kids if c.dep == labels.APPOS and not listed(c) for t in doccache.subtree(c)}
     if in_mention and appositive:
@@ -244,7 +244,7 @@ def ethnic_group(p: Phrase) -> list[Actor] | None:
     if not kin:
         return None
     own = [m.iso3 for m in p.countries if m not in kin and m.iso3]
-    iso3 = own[0] if own else p.actors._context_country(p.head, p.tokens, p.day)
+    iso3 = own[0] if own else p.actors.context_country(p.head, p.tokens, p.day)
     if iso3 is None or iso3 in {m.iso3 for m in kin}:
         return None
     return [p.actor(iso3, p.role)]
@@ -335,7 +335,7 @@ def agent_in_context(p: Phrase) -> list[Actor] | None:
     if iso3 is None and (court := court_member(p.actors, p.head, role, p.day)) is not None:
         return [court]  # ("judges at the ICC": the court's, not the country of the crimes)
     if iso3 is None:
-        iso3 = p.actors._context_country(p.head, p.tokens, p.day)
+        iso3 = p.actors.context_country(p.head, p.tokens, p.day)
     return [as_former(p.actor(iso3, role), p.former, p.text)]
 
 

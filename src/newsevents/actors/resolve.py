@@ -137,8 +137,8 @@ class DocActors:
         self.dateline = dateline
         # Tokens of the dateline: no actor is read there.
         self.dateline_tokens = range(dateline.start, dateline.end) if dateline is not None else range(0)
-        self._by_token: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
-        self._countries_in_doc = {m.iso3 for m in mentions if m.iso3 and not ethnic_kin(doc, m.start)}
+        self.by_token: dict[int, Mention] = {i: m for m in mentions for i in range(m.start, m.end)}
+        self.countries_in_doc = {m.iso3 for m in mentions if m.iso3 and not ethnic_kin(doc, m.start)}
         # Surname and first-name references to people named in full earlier ("Ruiz" after "Ana Ruiz").
         self._names: dict[str, tuple[int, Mention]] = {}
         # (head, day) -> (the rule that decided, the actors), and head -> its acting phrase (``headmemo``):
@@ -172,12 +172,12 @@ class DocActors:
             return  # (nobody named in full: no surname to find)
         # (a one-word namesake in the dictionary is the article's own person)
         self.mentions = own_surnames(doc, self.mentions, self._names, self.dateline_tokens)
-        self._by_token.update((m.start, m) for m in self.mentions if m.end == m.start + 1)
+        self.by_token.update((m.start, m) for m in self.mentions if m.end == m.start + 1)
         added = [
             Mention(t.i, t.i + 1, "person")
             for t in doccache.tokens(doc)
             if (t.pos == labels.POS_PROPN or t.ent_type_ in NAME_LABELS)
-            and t.i not in self._by_token
+            and t.i not in self.by_token
             and t.i not in self.dateline_tokens
             and t.ent_type_ not in _PLACE_LABELS
             and (hit := self._names.get(t.text)) is not None
@@ -185,7 +185,7 @@ class DocActors:
         ]
         if added:
             self.mentions = sorted([*self.mentions, *added], key=lambda m: m.start)
-            self._by_token.update((m.start, m) for m in added)
+            self.by_token.update((m.start, m) for m in added)
 
     # -- noun phrases ---------------------------------------------------------------------------------
 
@@ -212,11 +212,7 @@ class DocActors:
 
     def heads(self, head: Token) -> list[Token]:
         """``head`` and the heads coordinated with it ("Chile and Peru"), or with its apposition."""
-        out = [head]
-        for conj in coordinated(head):
-            if conj.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"):
-                out.append(conj)
-        return out
+        return [head, *(c for c in coordinated(head) if c.pos_ in ("PROPN", "NOUN", "PRON", "ADJ"))]
 
     def phrase_heads(self, head: Token) -> list[Token]:
         """The heads of the phrases ``resolve_all`` reads for ``head``: the acting phrase (past a dateline
@@ -227,7 +223,7 @@ class DocActors:
         """Every actor named by the phrase at ``head`` and its conjuncts, in order, without repeats."""
         actors: list[Actor] = []
         for h in self.phrase_heads(head):
-            for actor in self._resolve_phrase(h, day):
+            for actor in self.resolve_phrase(h, day):
                 if actor.code and all(a.code != actor.code or a.name != actor.name for a in actors):
                     actors.append(actor)
         return actors
@@ -241,7 +237,7 @@ class DocActors:
         """The name of the rule (``phrases.RULES``) that read the phrase at ``head`` on ``day``: the
         phrase ``resolve_all`` reads first (the counted group, "farmers" in "dozens of farmers"); a
         conjunct is a phrase of its own. None when no rule applied."""
-        self._resolve_phrase(head := acting_phrase(self._acting, head, self.dateline_tokens), day)
+        self.resolve_phrase(head := acting_phrase(self._acting, head, self.dateline_tokens), day)
         return self._memo[(head.i, day)][0]
 
     def country_name(self, iso3: str) -> str | None:
@@ -251,10 +247,11 @@ class DocActors:
     def actor_mentions(self, day: dt.date | None) -> Iterator[Actor]:
         """Every resolved actor mention of the article (for the article's actor list)."""
         for m in self.mentions:
-            actors = self._resolve_phrase(self.doc[m.end - 1], day)
+            actors = self.resolve_phrase(self.doc[m.end - 1], day)
             yield from actors[:1]
 
-    def _resolve_phrase(self, head: Token, day: dt.date | None) -> list[Actor]:
+    def resolve_phrase(self, head: Token, day: dt.date | None) -> list[Actor]:
+        """The actors the one phrase at ``head`` names on ``day`` (``phrases.read_phrase``), remembered."""
         key = (head.i, day)
         if key not in self._memo:
             # A phrase being read reads as nobody to the phrases it asks about: two pronouns can each
@@ -264,50 +261,48 @@ class DocActors:
             self._memo[key] = (rule, tuple(actors))
         return list(self._memo[key][1])
 
-    def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
+    def mentions_in(self, tokens: list[Token]) -> list[Mention]:
+        """The mentions that ``tokens`` fall in, in order, each once."""
         seen: list[Mention] = []
         for t in tokens:
-            m = self._by_token.get(t.i)
+            m = self.by_token.get(t.i)
             if m is not None and m not in seen:
                 seen.append(m)
         return seen
 
-    def _earlier_name(self, m: Mention) -> Mention | None:
-        if m.end - m.start != 1:
-            return None
-        hit = self._names.get(self.doc[m.start].text)
-        if hit is not None and hit[0] < m.start:
-            return hit[1]
-        return None
+    def earlier_name(self, m: Mention) -> Mention | None:
+        """The person named in full before the one-word mention ``m`` ("Ruiz" after "Ana Ruiz"), if any."""
+        hit = self._names.get(self.doc[m.start].text) if m.end - m.start == 1 else None
+        return hit[1] if hit is not None and hit[0] < m.start else None
 
     # -- the country an actor is in ---------------------------------------------------------------------
 
-    def _placed_country(self, head: Token) -> str | None:
+    def placed_country(self, head: Token) -> str | None:
         """The country "in/from/of X" on the phrase at ``head`` places it in."""
         for prep in (c for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ in _PLACING_PREPS):
             for tok in doccache.subtree(prep):
-                m = self._by_token.get(tok.i)
+                m = self.by_token.get(tok.i)
                 if m is not None and m.kind == "country" and m.iso3 and not landmark(tok):
                     if not ethnic_kin(self.doc, m.start):  # ("leaders of the ethnic Albanian parties")
                         return m.iso3
             for pobj in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
                 # "Police in Arequipa": a city places the agent in its country.
-                iso3 = self._places.get(pobj.i)
+                iso3 = self.places.get(pobj.i)
                 if iso3:
                     return iso3
         return None
 
-    def _mention_country(self, m: Mention, day: dt.date | None) -> str | None:
+    def mention_country(self, m: Mention, day: dt.date | None) -> str | None:
         """The country a mention places its neighbours in: a named actor's on ``day`` (an official of
         the UN places nobody in their home country)."""
         if m.kind != "entry" or m.entry is None:
             return m.iso3
         return entry_actor(m, [], day).country
 
-    def _context_country(self, head: Token, tokens: list[Token], day: dt.date | None = None) -> str | None:
+    def context_country(self, head: Token, tokens: list[Token], day: dt.date | None = None) -> str | None:
         """The country an actor without one belongs to: "in/from X" on its phrase, else the nearest
         country named in its sentence, else the country the article is most about."""
-        placed = self._placed_country(head) or border_side_country(self, head)
+        placed = self.placed_country(head) or border_side_country(self, head)
         if placed:
             return placed
         sent = doccache.sent(head)
@@ -316,17 +311,17 @@ class DocActors:
         near = [
             (m.start, iso3)
             for m in self.mentions
-            if m.kind in ("country", "entry")
+            if m.names_party
             and sent.start <= m.start < sent.end
             and not landmark(self.doc[m.end - 1])  # ("the U.S. embassy": its head word is the one placed)
             and not ethnic_kin(self.doc, m.start)  # ("ethnic Albanian guerrillas" place nobody in Albania)
-            and (iso3 := self._mention_country(m, day))
+            and (iso3 := self.mention_country(m, day))
         ]
         air = unplaced_striker(self.resolver, head)  # (actors/strikers.py: not "army drones")
         if air:  # (only a state's own name or adjective places aircraft: no city, no place after "on")
             near = [(i, c) for i, c in near if self.doc[i].dep_ != "pobj" and i not in self._cities]
         else:
-            near.extend((i, iso3) for i, iso3 in self._places.items() if sent.start <= i < sent.end)
+            near.extend((i, iso3) for i, iso3 in self.places.items() if sent.start <= i < sent.end)
         others = other_parties(head) | (struck_places(head) if air else set()) | unplacing  # (clause_scope)
         near = [
             (i, iso3) for i, iso3 in near if i not in inside and i not in others and not landmark(self.doc[i])
@@ -334,7 +329,7 @@ class DocActors:
         if near or air:
             return min(near, key=lambda n: abs(n[0] - head.i))[1] if near else None
         # "The opposition called a strike": its section's dateline country (sections.py), else the story's.
-        return section_home(self, head) or self.home_country or self._main_country
+        return section_home(self, head) or self.home_country or self.main_country
 
     @property
     def _cities(self) -> set[int]:
@@ -345,7 +340,7 @@ class DocActors:
         return self._cities_memo
 
     @property
-    def _places(self) -> dict[int, str]:
+    def places(self) -> dict[int, str]:
         """Token index -> country of the place entities ("Arequipa", "Oruro") the dictionary lacks."""
         if self._places_memo is None:
             self._places_memo = place_table(self)
@@ -371,10 +366,11 @@ class DocActors:
     def story_country(self) -> str | None:
         """The country the story is set in: the dateline's when the story names it, else the one it names
         most (with the places it names)."""
-        return self.home_country or self._main_country
+        return self.home_country or self.main_country
 
     @property
-    def _main_country(self) -> str | None:
+    def main_country(self) -> str | None:
+        """The country the article names most, with its places and dateline (``doc_countries``)."""
         if self._main_memo is None:
             self._main_memo = (main_country(self),)
         return self._main_memo[0]

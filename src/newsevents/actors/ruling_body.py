@@ -54,13 +54,13 @@ def _own_country(actors: DocActors, body: Token) -> str | None:
     """The country the phrase of ``body`` names for it: a possessive or adjective, or "in/of X"."""
     for child in doccache.children(body):
         if child.dep_ in _OWN_COUNTRY_DEPS:
-            m = actors._by_token.get(child.i)
+            m = actors.by_token.get(child.i)
             if m is not None and m.kind == "country" and m.iso3:
                 return m.iso3
-    return actors._placed_country(body)
+    return actors.placed_country(body)
 
 
 def _unambiguous_home(actors: DocActors) -> str | None:
     """The dateline's country when the story names it and names it most."""
     home = actors.home_country
-    return home if home is not None and home == actors._main_country else None
+    return home if home is not None and home == actors.main_country else None

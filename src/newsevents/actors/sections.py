@@ -34,4 +34,4 @@ def section_home(actors: DocActors, tok: Token) -> str | None:
     if not lines:
         return None
     iso3 = actors.resolver.dateline_country(lines[-1])
-    return iso3 if iso3 and iso3 in actors._countries_in_doc else None
+    return iso3 if iso3 and iso3 in actors.countries_in_doc else None

@@ -32,7 +32,7 @@ def other_than_speaker(actors: DocActors, head: Token) -> str | None:
     speaker = _speaking_state(actors, head)
     if speaker is None:
         return None
-    main = actors._main_country
+    main = actors.main_country
     if main and main != speaker and any(m.iso3 == main and m.start < head.i for m in actors.mentions):
         return main
     return next(
@@ -66,7 +66,7 @@ def _names_state(actors: DocActors, subj: Token) -> bool:
     """Whether a subject is a state by its bare name or capital ("India", "New Delhi") or "it"."""
     if subj.lower_ == "it":
         return True
-    m = actors._by_token.get(subj.i)
+    m = actors.by_token.get(subj.i)
     return m is not None and m.kind == "country" and not any(
         c.dep_ not in ("compound", "det") for c in doccache.children(subj)
     )

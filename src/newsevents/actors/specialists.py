@@ -92,11 +92,11 @@ def _work_country(p: Phrase) -> str | None:
     actors = p.actors
     for prep in (c for c in doccache.children(p.head) if c.dep_ == "prep" and c.lower_ in _WORK_PREPS):
         for tok in doccache.subtree(prep):
-            m = actors._by_token.get(tok.i)
+            m = actors.by_token.get(tok.i)
             if m is not None and m.kind == "country" and m.iso3:
                 return m.iso3
         for pobj in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
-            iso3 = actors._places.get(pobj.i)
+            iso3 = actors.places.get(pobj.i)
             if iso3:
                 return iso3
     return None
@@ -114,6 +114,6 @@ def _earlier_body(p: Phrase) -> Actor | None:
             continue
         if m.start in actors.dateline_tokens or any(t.i == m.start for t in p.tokens):
             continue
-        found = actors._resolve_phrase(actors.doc[m.end - 1], p.day)
+        found = actors.resolve_phrase(actors.doc[m.end - 1], p.day)
         return found[0] if found and found[0].code else None
     return None

@@ -88,6 +88,6 @@ def state_of_form(actors: DocActors, head: Token) -> str | None:
     # (the one named most often before it, the later on a tie: "Saudi Arabia severed ties with Iran and
     # gave its diplomats 48 hours to leave Saudi soil. Bahrain followed suit. Iran warned the kingdom"
     # is Saudi Arabia, the story's party, not Bahrain, named last in passing)
-    named = [m.iso3 for m in actors.mentions if m.start < head.i and m.kind in ("country", "entry")]
+    named = [m.iso3 for m in actors.mentions if m.start < head.i and m.names_party]
     found = [(named.count(iso3), i, iso3) for i, iso3 in enumerate(named) if iso3 in states]
     return max(found)[2] if found else None

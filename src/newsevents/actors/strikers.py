@@ -1,6 +1,6 @@
 """Where unnamed aircraft strike is not where they come from, and who tells of unnamed attackers is not
 who sent them: the phrases that must not place an ``air-agents`` subject or an ``attack-agents`` one
-(``actors/data/words.tsv``), for ``DocActors._context_country``."""
+(``actors/data/words.tsv``), for ``DocActors.context_country``."""
 
 from __future__ import annotations
 

@@ -27,8 +27,6 @@ DATELINE_VICTIMS = declare(
     "country of the dateline when the story names that country as a party",
     "BEIRUT - Ruritanian shells hit a UN post near the border, killing 40 civilians. Lebanon protested.",
 )
-# Mention kinds that name a country's party: a country's name or adjective, or a dictionary actor.
-_PARTY_KINDS = frozenset({"country", "entry"})
 
 
 def dateline_abroad(draft: Draft, attacker: str, actors: DocActors) -> Actor | None:
@@ -44,7 +42,7 @@ def dateline_abroad(draft: Draft, attacker: str, actors: DocActors) -> Actor | N
     iso3 = dateline_country(doc, places.gazetteer.lookup)
     if iso3 is None or iso3 == attacker:
         return None
-    if not any(m.kind in _PARTY_KINDS and m.iso3 == iso3 for m in actors.mentions):
+    if not any(m.names_party and m.iso3 == iso3 for m in actors.mentions):
         return None
     victims = draft.target
     role = victims.role

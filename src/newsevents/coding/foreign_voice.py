@@ -44,7 +44,7 @@ def foreign_voice(
         or d.code.startswith(_AT_HOME_ROOTS)
     ):
         return iso3, rule
-    if own in (actors.story_country, actors._main_country):  # (DocActors memo)
+    if own in (actors.story_country, actors.main_country):  # (DocActors memo)
         return iso3, rule
     other = article_counterpart(actors, own)
     return (other, FOREIGN_VOICE) if other is not None else (iso3, rule)

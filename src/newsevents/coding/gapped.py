@@ -26,8 +26,6 @@ GAPPED = declare(
     "its own makes the first clause's act, with its target, and is no target of the first party",
     "Canada sent 200 troops, Spain 150 and Poland 100 to the mission.",
 )
-# Mention kinds that name a party: a country's name or a dictionary actor.
-_PARTY_KINDS = ("country", "entry")
 # The words that open a gapped clause after the first one.
 _OPENERS = frozenset({",", "and"})
 
@@ -98,7 +96,7 @@ def _gapped(m: Mention, tok: Token) -> bool:
     then by the end of the clause (a comma, "and", a preposition, the end of the sentence)."""
     doc = tok.doc
     k = m.start - 1 if m.start == 0 or doc[m.start - 1].lower_ != "the" else m.start - 2
-    if m.kind not in _PARTY_KINDS or k < 0 or doc[k].lower_ not in _OPENERS:
+    if not m.names_party or k < 0 or doc[k].lower_ not in _OPENERS:
         return False
     j = m.end
     while j < len(doc) and doc[j].like_num and doc[j].ent_type_ not in ("DATE", "TIME"):

@@ -37,8 +37,6 @@ _FILE = "coding/data/home_reference.toml"
 _VERDICT_ROOTS = ("11", "12")
 # Dependency labels of the verdict's object ("denounced THE MOVE", "called THE DEAL a surrender").
 _OBJECT_DEPS = frozenset({"dobj", "nsubj", "oprd"})
-# Mention kinds that name a country's party (as ``targets._PARTY_KINDS``).
-_PARTY_KINDS = ("country", "entry")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +63,7 @@ def home_reference(d: Draft, actors: DocActors, own: str) -> bool:
         return False
     sent = d.sent
     return not any(
-        m.kind in _PARTY_KINDS and m.iso3 not in (None, own) and sent.start <= m.start < sent.end
+        m.names_party and m.iso3 not in (None, own) and sent.start <= m.start < sent.end
         for m in actors.mentions
     )
 

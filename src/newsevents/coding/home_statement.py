@@ -31,8 +31,6 @@ HOME_STATEMENT = declare(
 # Roots of verbal acts that, with nobody named, answer home affairs in a home story: statements and
 # denials (01), appeals (02), demands (10), rejections (12).
 _HOME_ROOTS = ("01", "02", "10", "12")
-# Mention kinds that name a country's party (as ``targets._PARTY_KINDS``).
-_PARTY_KINDS = ("country", "entry")
 
 
 def home_statement(d: Draft, actors: DocActors, own: str, other: str) -> bool:
@@ -48,7 +46,7 @@ def home_statement(d: Draft, actors: DocActors, own: str, other: str) -> bool:
         doc[sent.end].sent.end if sent.end < len(doc) else sent.end,
     )
     for m in actors.mentions:
-        if m.kind not in _PARTY_KINDS or m.iso3 in (None, own):
+        if not m.names_party or m.iso3 in (None, own):
             continue
         if sent.start <= m.start < sent.end or (m.iso3 == other and near[0] <= m.start < near[1]):
             return False

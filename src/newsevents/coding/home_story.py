@@ -42,8 +42,6 @@ HOME_CRITIC = declare(
 _HOME_VOICES = frozenset({"OPP", "ELI", "REB"})
 # Roots of verbal acts (statements, demands, criticism, refusals) such voices make.
 _VERBAL_ROOTS = ("01", "10", "11", "12")
-# Mention kinds that name a country's party (as ``targets._PARTY_KINDS``).
-_PARTY_KINDS = ("country", "entry")
 # A story names its own country at least this often before it counts as set there.
 _MIN_HOME_MENTIONS = 2
 # Codes of acts that always join two states (consultation, agreements, cooperation, aid, yielding): a
@@ -78,7 +76,7 @@ def _home_voice(d: Draft, actors: DocActors, own: str) -> bool:
 
 def _passing_mention(d: Draft, actors: DocActors, own: str, other: str) -> bool:
     """Whether ``other`` is named once, in passing, in a story that names ``own`` at least twice."""
-    parties = [m for m in actors.mentions if m.kind in _PARTY_KINDS and m.iso3]
+    parties = [m for m in actors.mentions if m.names_party and m.iso3]
     counts = Counter(m.iso3 for m in parties)
     if counts[other] != 1 or counts[own] < _MIN_HOME_MENTIONS:
         return False

@@ -36,8 +36,6 @@ class _Act(Protocol):
 
 
 A = TypeVar("A", bound=_Act)
-# Mention kinds that name a country's party: a country's name or adjective, or a dictionary actor.
-_PARTY_KINDS = ("country", "entry")
 
 
 def guessed(d: Draft) -> bool:
@@ -47,7 +45,7 @@ def guessed(d: Draft) -> bool:
     if DATELINE_PLACE not in d.steps or d.source.country is None:
         return False
     mentions = d.token.doc._.ne_actors.mentions
-    return all(m.iso3 != d.source.country or m.kind not in _PARTY_KINDS for m in mentions)
+    return all(m.iso3 != d.source.country or not m.names_party for m in mentions)
 
 
 def lead_of_kind(draft: Draft, found: A | None, acts: list[A], fits: Callable[[A], bool]) -> A | None:

@@ -19,8 +19,6 @@ from newsevents.coding.targets import place_actor
 from newsevents.records import Actor
 from newsevents.where import DocPlaces
 
-# Mention kinds that name a state in the article: a country's name or adjective, or a dictionary actor.
-_NAMING_KINDS = frozenset({"country", "entry"})
 # How many states an article names before a place of a state it never names counts as a namesake.
 _PARTIES = 2
 
@@ -31,7 +29,7 @@ def named_place_actor(head: Token, places: DocPlaces, actors: DocActors) -> list
     found = place_actor(head, places)
     if not found or found[0].country is None:
         return found
-    named = {m.iso3 for m in actors.mentions if m.kind in _NAMING_KINDS and m.iso3}
+    named = {m.iso3 for m in actors.mentions if m.names_party and m.iso3}
     # (a story that names one state, or none, may leave the scene's unnamed: "U.K.-led forces shelled
     # Basra"; one that names two or more parties and not the place's is told of those)
     if len(named) < _PARTIES or found[0].country in named | {actors.dateline_country, actors.home_country}:

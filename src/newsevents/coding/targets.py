@@ -71,8 +71,6 @@ _FORCE_CODES = ("15", "19", "084", "087")
 _ABOUT_AN_ACT = frozenset({"03", "12", "13"})
 # The root of pledges and intents (03), whose clause names what the pledger's own side will do.
 _PLEDGE_ROOT = "03"
-# Mention kinds that name a country's party: a country's name or adjective, or a dictionary actor.
-_PARTY_KINDS = ("country", "entry")
 
 
 def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | None]:
@@ -144,8 +142,8 @@ def article_counterpart(actors: DocActors, own: str | None) -> str | None:
 def party_country(actors: DocActors, m: Mention) -> str | None:
     """The state a mention names as a party: a country's, or a named actor's on the article's day (the UN
     chief named in a story on Iraq makes no party of his home country: Hans Blix is no Swede there)."""
-    named = m.kind in _PARTY_KINDS and not ethnic_kin(actors.doc, m.start)  # ("ethnic Serbs": no Serbia)
-    return actors._mention_country(m, actors.doc._.ne_published) if named else None
+    named = m.names_party and not ethnic_kin(actors.doc, m.start)  # ("ethnic Serbs": no Serbia)
+    return actors.mention_country(m, actors.doc._.ne_published) if named else None
 
 
 # -- unnamed victims and patients ----------------------------------------------------------------------
@@ -189,7 +187,7 @@ def placed_victim(
 
 def _named_countries(actors: DocActors, places: DocPlaces) -> set[str]:
     """The countries the article names, by name or by a city of theirs the recogniser found."""
-    named = {m.iso3 for m in actors.mentions if m.iso3 and m.kind in _PARTY_KINDS}
+    named = {m.iso3 for m in actors.mentions if m.iso3 and m.names_party}
     for ent in doccache.ents(actors.doc):
         if ent.label_ in ("GPE", "LOC") and (place := places.place_of_entity(ent.root)) is not None:
             named.add(place.country or "")
@@ -358,7 +356,7 @@ def past_source(
         return found
     if actors.rule_of(head, day) != "coreferent-country":
         return found
-    before = (m for m in reversed(actors.mentions) if m.start < head.i and m.kind in _PARTY_KINDS)
+    before = (m for m in reversed(actors.mentions) if m.start < head.i and m.names_party)
     other = next((m.iso3 for m in before if m.iso3 and m.iso3 not in own), None)
     if other is None:
         return found
