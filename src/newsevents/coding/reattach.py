@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents import doccache
 from newsevents.coding import (
+    aid_noun,
     as_complement,
     headline,
     misplaced_agent,
@@ -358,6 +359,7 @@ class ReattachStage:
             misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))
             object_subject.object_subjects(doc)  # ("cut ties with Chile and Bolivia protested")
             permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
+            aid_noun.aid_nouns(doc)  # ("closed the crossing to aid convoys")
         return doc
 
 
