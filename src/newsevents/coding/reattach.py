@@ -38,6 +38,7 @@ from newsevents.coding import (
     aid_noun,
     as_complement,
     headline,
+    held_responsible,
     misplaced_agent,
     object_subject,
     offset_object,
@@ -347,6 +348,7 @@ class ReattachStage:
             verb_as_modifier(doc, words)
             object_as_conjunct(doc, words)
             as_complement.as_complements(doc, words)  # ("dismissed the report as biased")
+            held_responsible.held_responsible(doc, words)  # ("holds Moscow responsible")
             subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
             subject_root.infinitive_conjuncts(doc, words)
             restated_claim.restated_claims(doc, words)  # ("accused X of ..., a charge Y denied")
