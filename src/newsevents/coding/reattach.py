@@ -21,6 +21,10 @@ so that the stages after it read the clause as a person would. Each repair is a 
   adjective after "were", so no verb names the freezing. A participle of a verb of coercion or force
   after a form of "be" is made the passive verb it is ("were" its auxiliary, the subject its passive
   subject); ``coding/participles.py`` finds the verb.
+- **Held responsible read as a clause.** "Oslo HOLDS Moscow responsible": the party is read as the subject
+  of "responsible" (``coding/held_responsible.py``); it is put back as the verb's object.
+- **"To aid convoys" read as an infinitive.** "closed the crossing TO AID convoys": "aid" is made the
+  modifier of the carrier noun, and "to" the verb's preposition (``coding/aid_noun.py``).
 """
 
 from __future__ import annotations
