@@ -21,6 +21,10 @@ so that the stages after it read the clause as a person would. Each repair is a 
   adjective after "were", so no verb names the freezing. A participle of a verb of coercion or force
   after a form of "be" is made the passive verb it is ("were" its auxiliary, the subject its passive
   subject); ``coding/participles.py`` finds the verb.
+- **Held responsible read as a clause.** "Oslo HOLDS Moscow responsible": the party is read as the subject
+  of "responsible" (``coding/held_responsible.py``); it is put back as the verb's object.
+- **"To aid convoys" read as an infinitive.** "closed the crossing TO AID convoys": "aid" is made the
+  modifier of the carrier noun, and "to" the verb's preposition (``coding/aid_noun.py``).
 """
 
 from __future__ import annotations
@@ -35,8 +39,10 @@ from spacy.tokens import Doc, Token
 
 from newsevents import doccache
 from newsevents.coding import (
+    aid_noun,
     as_complement,
     headline,
+    held_responsible,
     misplaced_agent,
     object_subject,
     offset_object,
@@ -346,6 +352,7 @@ class ReattachStage:
             verb_as_modifier(doc, words)
             object_as_conjunct(doc, words)
             as_complement.as_complements(doc, words)  # ("dismissed the report as biased")
+            held_responsible.held_responsible(doc, words)  # ("holds Moscow responsible")
             subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
             subject_root.infinitive_conjuncts(doc, words)
             restated_claim.restated_claims(doc, words)  # ("accused X of ..., a charge Y denied")
@@ -358,6 +365,7 @@ class ReattachStage:
             misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))
             object_subject.object_subjects(doc)  # ("cut ties with Chile and Bolivia protested")
             permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
+            aid_noun.aid_nouns(doc)  # ("closed the crossing to aid convoys")
         return doc
 
 
