@@ -1,0 +1,48 @@
+"""Rows of the twenty-first round on roots confused with their neighbours (``ne.roots.44``-``60`` in
+coding/data/verbs.curated.tsv): accepting another's plan or offer is agreement (05), blocking a plan or law
+is rejection (12), withdrawing consent or recognition reduces relations (16). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+
+from newsevents.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru accepted Chile's offer of rescue teams on Sunday.", ("050", "PER", "CHL")),
+        ("The Kremlin accepted the French plan on Tuesday.", ("050", "RUS", "FRA")),
+        ("Ghana accepted the Nigerian proposal on Friday.", ("050", "GHA", "NGA")),
+    ],
+)
+def test_accepting_another_partys_plan_or_offer_is_agreement(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert coded(pipeline, text, "2022-03-10") == [expected]
+
+
+def test_an_acceptance_announced_for_later_is_an_intention(pipeline: Pipeline) -> None:
+    found = coded(pipeline, "Serbia said it would accept the plan.", "2022-03-10")
+    assert [c[0][:2] for c in found] == ["03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's Supreme Court on Monday blocked the government's plan to close the camp.",
+        "The Bolivian senate blocked the new mining law on Tuesday.",
+        "Brazil's top court blocked the president's decision on Thursday.",
+    ],
+)
+def test_blocking_a_plan_law_or_decision_is_a_rejection(pipeline: Pipeline, text: str) -> None:
+    roots = [c[0][:2] for c in coded(pipeline, text, "2022-03-10")]
+    assert "12" in roots and "17" not in roots
+
+
+def test_withdrawing_consent_for_a_consulate_reduces_relations(pipeline: Pipeline) -> None:
+    text = "Moscow is withdrawing its consent for the operation of the Canadian consulate in Yekaterinburg."
+    assert coded(pipeline, text, "2022-03-10") == [("161", "RUS", "CAN")]
