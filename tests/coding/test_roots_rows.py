@@ -33,7 +33,7 @@ def test_an_acceptance_announced_for_later_is_an_intention(pipeline: Pipeline) -
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile's Supreme Court on Monday blocked the government's plan to close the camp.",
+        "On Monday Chile's Supreme Court blocked a government plan for shutting the camp.",
         "The Bolivian senate blocked the new mining law on Tuesday.",
         "Brazil's top court blocked the president's decision on Thursday.",
     ],
@@ -44,5 +44,5 @@ def test_blocking_a_plan_law_or_decision_is_a_rejection(pipeline: Pipeline, text
 
 
 def test_withdrawing_consent_for_a_consulate_reduces_relations(pipeline: Pipeline) -> None:
-    text = "Moscow is withdrawing its consent for the operation of the Canadian consulate in Yekaterinburg."
+    text = "Moscow said it was withdrawing consent for Canada's consulate in Yekaterinburg to operate."
     assert coded(pipeline, text, "2022-03-10") == [("161", "RUS", "CAN")]
