@@ -29,6 +29,7 @@ from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_acts import events_above, own_statement
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
 from newsevents.coding.conjoined_objects import with_conjoined_objects
+from newsevents.coding.demanded import demanded_content
 from newsevents.coding.died_in import died_in_attack, with_dead
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.freed import freed_triggers
@@ -280,7 +281,7 @@ class TriggerFinder:
         by_token = {t.token.i: t for t in found}
         out = []
         for t in found:
-            reason = None if t.dropped_by else self._gives_way(t, by_token)
+            reason = None if t.dropped_by else demanded_content(t.token) or self._gives_way(t, by_token)
             out.append(t if reason is None else _drop(t, reason))
         return legal_acts(sent, signed_acts(out) + admission_triggers(sent, out))
 
