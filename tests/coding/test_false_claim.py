@@ -36,3 +36,10 @@ def test_a_claim_called_absurd_keeps_the_tone(pipeline: Pipeline) -> None:
 def test_the_untrue_words_are_read_from_the_data_file() -> None:
     words = false_claim_words()
     assert "fabrication" in words.untrue_words and "absurd" not in words.untrue_words
+
+
+def test_a_participle_calling_a_claim_untrue_stays_a_criticism(pipeline: Pipeline) -> None:
+    # beside another act the participle is a criticism of its own (coding/judged_claim.py)
+    text = "Minsk recalled its envoy on Friday, calling the accusation baseless."
+    found = coded(pipeline, text, "2021-08-03")
+    assert any(c[0] == "111" for c in found) and all(c[0] != "016" for c in found)

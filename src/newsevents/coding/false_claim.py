@@ -36,10 +36,12 @@ def false_claim_words() -> FalseClaimWords:
     return word_table(FalseClaimWords, "coding/data/false_claim.toml")
 
 
-def called_false(judged: Token, complement: Iterable[Token]) -> bool:
+def called_false(verb: Token, judged: Token, complement: Iterable[Token]) -> bool:
     """Whether ``judged`` is a claim noun ("the report") and the ``complement`` it is called by says it is
-    untrue ("a fabrication", "lies", "baseless"), not merely scorned ("absurd")."""
-    if judged.lemma_.casefold() not in unasserted_words().claim_nouns:
+    untrue ("a fabrication", "lies", "baseless"), not merely scorned ("absurd"), by a finite ``verb``: a
+    participle beside another act ("recalled its envoy, CALLING the accusation baseless") stays a
+    criticism of its own (coding/judged_claim.py)."""
+    if verb.tag_ == "VBG" or judged.lemma_.casefold() not in unasserted_words().claim_nouns:
         return False
     untrue = false_claim_words().untrue_words
     return any(t.lemma_.casefold() in untrue for t in complement)

@@ -199,7 +199,7 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
         return _fused(tok, obj, words)
     # (an antecedent's phrase holds the judging clause itself: nothing of the complement to skip)
     said = list(_tokens(complement, skip=obj if judged is None else None))
-    code = DENY if called_false(obj, said) else tone(said, words)  # (a claim called a lie: false_claim.py)
+    code = DENY if called_false(tok, obj, said) else tone(said, words)  # (a claim called a lie: false_claim)
     if code is None:
         return None
     return _trigger(tok, code, CALLED_JUDGEMENT, judged)
