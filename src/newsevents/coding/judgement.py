@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import doccache
 from newsevents.coding.evidenced import evidenced_clause
+from newsevents.coding.false_claim import called_false
 from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
 from newsevents.coding.judged_appos import closing_complement
 from newsevents.coding.judged_clause import (
@@ -197,7 +198,8 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
     if not complement:
         return _fused(tok, obj, words)
     # (an antecedent's phrase holds the judging clause itself: nothing of the complement to skip)
-    code = tone(_tokens(complement, skip=obj if judged is None else None), words)
+    said = list(_tokens(complement, skip=obj if judged is None else None))
+    code = DENY if called_false(tok, obj, said) else tone(said, words)  # (a claim called a lie: false_claim)
     if code is None:
         return None
     return _trigger(tok, code, CALLED_JUDGEMENT, judged)

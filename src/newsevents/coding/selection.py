@@ -1,5 +1,4 @@
-"""Stage ``newsevents_selection``: which drafts are events, their remaining counterparts, one record per
-event.
+"""Stage ``newsevents_selection``: which drafts are events, their remaining counterparts, one record each.
 
 Reads ``doc._.ne_drafts`` (and the actors and dates) and writes them back: drops a governing verb whose
 embedded event is coded ("agreed to talk": the talks), adds reported judgements ("X said Y's plan was
@@ -25,6 +24,7 @@ from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.facts import fact_weight
 from newsevents.coding.foreign_voice import foreign_voice
 from newsevents.coding.lexicon import kind_of, lexicon
+from newsevents.coding.own_aim import aim_of_own_act, without_aims
 from newsevents.coding.patterns import PatternSet, construction
 from newsevents.coding.periods import period_step, precision_rank
 from newsevents.coding.records import Draft, Trigger
@@ -131,7 +131,7 @@ class Selector:
             coded = {d.token.i for d in mine}
             mine = [
                 self._scene_step(d)
-                for d in mine
+                for d in without_aims(mine, _EMBEDDING)
                 if not self._embeds_event(d.trigger, coded) and not self._self_directed(d.token, coded)
             ]
             mine.extend(referred.later(self._judgements(sent, actors, dates, last_dated, coded), kept + mine))
@@ -151,8 +151,8 @@ class Selector:
         embedding = kind_of(trigger.token) in _EMBEDDING and not scene.own_finding(trigger)
         if not embedding or trigger.target_heads is not None:
             return False
-        tok = trigger.token  # (a speaker's own act after the clause, "said X and ACCUSED Y", is no content)
-        embedded = [tok.doc[i] for i in coded - {tok.i}]
+        tok = trigger.token  # (a speaker's own act after the clause, "said X and ACCUSED Y", is no content,
+        embedded = [tok.doc[i] for i in coded - {tok.i} if not aim_of_own_act(tok.doc[i], tok)]  # nor an aim)
         return any(tok in syntax.governors(e) and not speaker_act(e) for e in embedded)
 
     def _self_directed(self, tok: Token, coded: set[int]) -> bool:

@@ -29,9 +29,11 @@ from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_acts import events_above, own_statement
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
 from newsevents.coding.conjoined_objects import with_conjoined_objects
+from newsevents.coding.demanded import demanded_content
 from newsevents.coding.died_in import died_in_attack, with_dead
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.freed import freed_triggers
+from newsevents.coding.journeys import PURPOSE_OF_SENDING, is_visit, journey_aim
 from newsevents.coding.judgement import JUDGED_THING, judged_object, judgements
 from newsevents.coding.legal_acts import legal_acts
 from newsevents.coding.lexicon import kind_of, lexicon, verb_models
@@ -73,8 +75,6 @@ PURPOSE_OF_VISIT = declare(
     "a visit or arrival gives way to the coded act it was made for",
     "Australian police arrived in Bali on Monday to help Indonesian investigators.",
 )
-# CAMEO codes of a journey (make a visit, host a visit): what it was for is the event when the text says.
-_VISITS = frozenset({"042", "043"})
 ACTOR_OBJECT_RULE = declare(
     "trigger",
     "actor-object",
@@ -281,7 +281,7 @@ class TriggerFinder:
         by_token = {t.token.i: t for t in found}
         out = []
         for t in found:
-            reason = None if t.dropped_by else self._gives_way(t, by_token)
+            reason = None if t.dropped_by else demanded_content(t.token) or self._gives_way(t, by_token)
             out.append(t if reason is None else _drop(t, reason))
         return legal_acts(sent, signed_acts(out) + admission_triggers(sent, out))
 
@@ -319,8 +319,9 @@ class TriggerFinder:
                 return LIGHT_VERB
         if verb_of_noun(trigger, by_token):
             return VERB_OF_NOUN  # ("the withdrawal of X was completed": the noun tells it)
-        if _is_visit(trigger) and any(_purpose(c) and c.i in by_token for c in doccache.children(tok)):
-            return PURPOSE_OF_VISIT
+        aims = [by_token[c.i] for c in doccache.children(tok) if _purpose(c) and c.i in by_token]
+        if any(journey_aim(trigger, aim) for aim in aims):  # (coding/journeys.py)
+            return PURPOSE_OF_VISIT if is_visit(trigger) else PURPOSE_OF_SENDING
         if same_act_as_casualties(trigger, by_token):
             return WHEN_SAME_ACT
         for gov in syntax.governors(tok):
@@ -328,7 +329,7 @@ class TriggerFinder:
             if kind == "negate":
                 return NEGATING_GOVERNOR
             if _purpose(tok) and gov.i == tok.head.i and gov.i in by_token:
-                if _is_visit(by_token[gov.i]) or offered_on_contact(trigger, by_token[gov.i]):
+                if journey_aim(by_token[gov.i], trigger) or offered_on_contact(trigger, by_token[gov.i]):
                     continue  # what a journey was for is the event (PURPOSE_OF_VISIT), an offer on a call too
             coded = tok.i > gov.i and (gov.i in by_token or any(  # (a clause BEFORE it: none of its content)
                 c.i in by_token and c.i != tok.i for c in doccache.children(gov) if c.dep_ == "dobj"
@@ -380,11 +381,6 @@ def _demand_yielded_to(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
     if tok.dep_ != "pobj" or trigger.pattern.code[:2] not in ("02", "10") or tok.head.head.i not in by_token:
         return False
     return by_token[tok.head.head.i].pattern.code[:2] == "08"
-
-
-def _is_visit(trigger: Trigger) -> bool:
-    """A journey: a visit or an arrival (CAMEO 042, 043)."""
-    return not trigger.noun and (trigger.code or trigger.pattern.code)[:3] in _VISITS
 
 
 def _purpose(tok: Token) -> bool:
