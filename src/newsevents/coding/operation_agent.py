@@ -1,6 +1,6 @@
 """Parse mending: the doer of a passive act told as who ran the operation it was part of.
 
-"About 200 civilians were evacuated from the town in an operation run by the United Nations": the passive
+"About 200 civilians were evacuated from the town in an operation run by the Red Crescent": the passive
 verb has no "by" agent of its own, and the party that did the act hangs on the participle of the
 operation ("run", "organised", "led by X"). The operation is the act's own frame, so who ran it did it;
 without the mending the act is an agentless passive, coded with no source or dropped. The rule moves the
@@ -25,7 +25,7 @@ OPERATION_AGENT = declare(
     "source",
     "operation-agent",
     "the 'by' agent of the participle of an operation a passive act was done in ('were evacuated in an "
-    "operation run by the United Nations') is the passive verb's agent",
+    "operation run by the Red Crescent') is the passive verb's agent",
     "About 200 civilians were evacuated from the town in an operation run by the Red Cross.",
 )
 
