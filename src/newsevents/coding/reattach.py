@@ -358,7 +358,7 @@ class ReattachStage:
             offset_object.offset_objects(doc)  # ("visited Baku days after": Baku is the object)
             by_words = _by_words(doc)
             misplaced_agent.misplaced_agents(doc, _event_nouns(), by_words)
-            operation_agent.operation_agents(by_words)  # ("evacuated in an operation run by the Red Crescent")
+            operation_agent.operation_agents(by_words)  # ("evacuated in an operation run by Oxfam")
             object_subject.object_subjects(doc)  # ("cut ties with Chile and Bolivia protested")
             permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
         return doc
