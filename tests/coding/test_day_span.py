@@ -24,6 +24,12 @@ CASES = [
         ["2021-03-05"],
     ),
     (
+        # (a counted object may be one a day: two acts)
+        "Militiamen raided three villages near Beni on Monday and Tuesday.",
+        "18",
+        ["2021-03-08", "2021-03-09"],
+    ),
+    (
         "Pakistan tested three missiles on Monday and two more on Thursday.",
         "15",
         ["2021-03-04", "2021-03-08"],

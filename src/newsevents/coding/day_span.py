@@ -6,9 +6,10 @@ act by the day it began, and a coarser gold date ("1991") still agrees with the 
 
 Two days at most a week apart, or two months of one year, of one trigger, one code, one source and one
 target are one event when the clause coordinates the two dates in one phrase ("on Saturday and Sunday");
-"three devices on Monday and two more on Wednesday" or "on Monday and again on Friday" tell two acts, and
-a dateline's day beside the clause's own ("May 13 - ... talks on May 12") is no span. They are one
-event (``coding/periods.py`` folds a period and a day within it the same way). Read by selection's
+"three devices on Monday and two more on Wednesday" or "on Monday and again on Friday" tell two acts,
+a dateline's day beside the clause's own ("May 13 - ... talks on May 12") is no span, and a counted object
+("attacked two towns on Monday and Tuesday") may be one a day (tests/coding/test_wire_reports.py). They are
+one event (``coding/periods.py`` folds a period and a day within it the same way). Read by selection's
 merging, which keeps the record of the first date (the draft told first, of equal weight).
 """
 
@@ -34,6 +35,16 @@ def _coordinated_date(tok: Token) -> bool:
     return tok.dep == labels.CONJ and tok.ent_type_ == "DATE" and tok.head.ent_type_ == "DATE"
 
 
+def _counted_object(verb: Token) -> bool:
+    """Whether the verb's object is counted ("two towns", "three devices")."""
+    return any(
+        c.dep_ == "nummod" and c.like_num
+        for o in doccache.children(verb)
+        if o.dep == labels.DOBJ
+        for c in doccache.children(o)
+    )
+
+
 # The widest span of days one verb tells as one act: a week ("fought on Monday and Friday").
 _MAX_DAYS = 6
 
@@ -46,6 +57,8 @@ def spanned(trigger: Token, a: When | None, b: When | None) -> bool:
     clause = trigger if trigger.pos == labels.POS_VERB else trigger.head  # (a light verb's: "held talks")
     if not any(_coordinated_date(t) for t in doccache.subtree(clause)):
         return False
+    if _counted_object(clause):
+        return False  # ("attacked two towns on Monday and Tuesday": a count may be one a day, two acts)
     if a.precision == "month":
         return a.date[:4] == b.date[:4]
     if a.precision != "day":
