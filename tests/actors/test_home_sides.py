@@ -37,3 +37,30 @@ def test_no_home_side_when_the_country_speaks(read, word) -> None:
         "border. Peru urged both sides to talk."
     )
     assert "PER" not in _pair(read, word, text)
+
+
+def test_a_list_of_three_is_no_pair(read, word) -> None:
+    # (three states that did one thing together are no two sides: the war's country and its rebels are)
+    text = (
+        "Sudan's army fought Rapid Support Forces fighters in Darfur on Sunday. Britain, France and "
+        "Germany flew their citizens out by air. Qatar and Egypt invited both sides to talks."
+    )
+    assert set(_pair(read, word, text)) == {"SDN"}
+
+
+def test_a_main_country_that_speaks_is_a_mediator(read, word) -> None:
+    # (the story's most named country urges the pair: the sides are the rebels' country's)
+    text = (
+        "RIYADH - Saudi Arabia hosted a summit of Gulf rulers on Monday. Saudi officials said the talks went "
+        "well. Houthi rebels attacked army posts near Marib. Oman sent condolences. Kuwait offered aid. "
+        "Saudi Arabia urged both sides to stop."
+    )
+    assert set(_pair(read, word, text)) == {"YEM"}
+
+
+def test_no_sides_without_a_rebel_force(read, word) -> None:
+    text = (
+        "RIYADH - Saudi Arabia hosted a summit of Gulf rulers on Monday. Saudi officials said the talks went "
+        "well. Fighting flared near Marib. Saudi Arabia urged both sides to stop."
+    )
+    assert _pair(read, word, text) == []

@@ -38,23 +38,28 @@ def home_sides(actors: DocActors, head: Token, day: dt.date | None, speaker: set
     if head.lemma_.casefold() not in packaged_words().pair_sides:
         return []
     main = actors.main_country
-    if main is None:
-        return []
     first = doccache.sent(head).start
     for _ in range(_SIDE_SENTENCES - 1):
         first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
     named = [*actors.mentions, *group_mentions(actors, first, head.i, day)]
     spoken: set[str] = set()
     side: Actor | None = None
+    elsewhere: Actor | None = None  # (the last side of another country than the main one)
     for m in sorted(named, key=lambda m: m.start):
         if m.start >= head.i or m.start < first:
             continue
         found = actors.resolve_phrase(actors.doc[m.end - 1], day)[:1]
         if m.start in speaker:
             spoken |= {a.country for a in found if a.country}
-        elif found and found[0].country == main and found[0].role in NON_STATE_SIDES and found[0].code:
-            side = found[0]
+        elif found and found[0].country and found[0].role in NON_STATE_SIDES and found[0].code:
+            if found[0].country == main:
+                side = found[0]
+            else:
+                elsewhere = found[0]
+    # (a main country that speaks to the pair is a mediator, read from its many mentions: the war is the
+    # country of the rebel force named last, "Riyadh and Washington invited both sides" after the RSF)
     if side is None or main in spoken:
+        side = elsewhere if main is None or main in spoken else None
+    if side is None or side.country is None or side.country in spoken:
         return []
-    state = country_actor(actors, main)
-    return [state, side]
+    return [country_actor(actors, side.country), side]

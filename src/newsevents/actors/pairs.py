@@ -135,6 +135,9 @@ def _coordinated_pair(
         if garbled:
             return garbled
         other = starts.get(tok.head.i) if tok.dep_ == "conj" else None
+        listed = [c for c in doccache.conjuncts(tok) if c.i not in actors.dateline_tokens]
+        if other is not None and len(listed) > 1:
+            continue  # (a list of three or more is no pair: "Paris, Rome and Riyadh flew their citizens out")
         # (two leaders the dictionary knows, named together, are their states' sides too: "Xi and Ma met
         # ... the two sides"; a person it does not know has only the country of the sentence's scene)
         if other is None or _is_person(other) != _is_person(m) or (people and not _is_person(m)):

@@ -26,6 +26,7 @@ from newsevents.actors.coref import (
     pair,
 )
 from newsevents.actors.court_members import court_member
+from newsevents.actors.dual_nationals import dual_nationality, hyphened_heritage
 from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
@@ -278,8 +279,10 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
         return None
     countries = p.countries
     at_head = [m for m in countries if m.start <= p.head.i < m.end and m.country_kind == "demonym"]
-    if at_head and _hyphened_heritage(p, at_head[0]):
+    if at_head and hyphened_heritage(p.head.doc, countries, at_head[0]):
         countries = at_head  # ("four Iranian-Americans": the head demonym names the citizenship, who speaks)
+    elif not at_head and (dual := dual_nationality(p.actors, p.head, p.role, countries)):
+        countries = dual  # ("a British-Iranian aid worker": one party, actors/dual_nationals.py)
     elif at_head and len(countries) > 1 and not any(t.dep_ == "cc" for t in p.tokens):
         # "Bosnian Serbs", "Iraqi Kurds": a people named with another state's adjective is of that state
         countries = [m for m in countries if m not in at_head]
@@ -293,18 +296,6 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
     ):
         role = "GOV"  # ("Peru expelled the envoy", "Beijing protested": the state acting is its government)
     return [as_former(p.actor(iso3, role), p.former, p.text) for iso3 in isos]
-
-
-def _hyphened_heritage(p: Phrase, head: Mention) -> bool:
-    """Whether the head demonym is joined by a hyphen to another country's word before it
-    ("Iranian-Americans")."""
-    doc = p.head.doc
-    if head.start < 2:
-        return False
-    hyphen, before = doc[head.start - 1], doc[head.start - 2]
-    if hyphen.text not in ("-", "\u2011") or hyphen.whitespace_ or before.whitespace_:
-        return False
-    return any(m.end == head.start - 1 and m is not head for m in p.countries)
 
 
 def earlier_agents(p: Phrase) -> list[Actor] | None:

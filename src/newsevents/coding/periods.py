@@ -5,12 +5,13 @@ the span (corpus/README.md: one gold event per real event, dated at the precisio
 
 Read by selection's merging (``coding/selection.py``), which keeps one trigger's drafts of one code and
 pair together when their dates agree: a day within the other's month or year agrees with it, and the
-record keeps the more precise date. Two days ("on Friday and Saturday"), two months ("in January and
-February") or two years stay two dates, as before.
+record keeps the more precise date. Two days ("on Friday and Saturday") or two months coordinated in
+the clause are one act's span (``coding/day_span.py``); two years, or two dates told apart, stay two.
 """
 
 from __future__ import annotations
 
+from newsevents.coding.day_span import DAY_SPAN, spanned
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.datewords import When
@@ -44,10 +45,11 @@ def precision_rank(when: When | None) -> int:
 
 def period_step(a: Draft, b: Draft) -> str | None:
     """PERIOD_DAY when two drafts of one trigger, one code, one source and one target are dated by a
-    period and a day (or month) within it; else None."""
-    if a.token.i != b.token.i or a.code != b.code or a.when == b.when or not nested(a.when, b.when):
+    period and a day (or month) within it, DAY_SPAN by two days (or months) of one short span; else None."""
+    span = spanned(a.token, a.when, b.when)  # (or two days of one span: coding/day_span.py)
+    if a.token.i != b.token.i or a.code != b.code or a.when == b.when or not (span or nested(a.when, b.when)):
         return None
     if (a.source.country, a.source.code) != (b.source.country, b.source.code):
         return None
     targets = {(d.target.country, d.target.code) if d.target is not None else None for d in (a, b)}
-    return PERIOD_DAY if len(targets) == 1 else None
+    return None if len(targets) != 1 else DAY_SPAN if span else PERIOD_DAY

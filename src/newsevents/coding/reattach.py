@@ -46,6 +46,7 @@ from newsevents.coding import (
     misplaced_agent,
     object_subject,
     offset_object,
+    operation_agent,
     participles,
     passive_tag,
     permitted_clause,
@@ -362,7 +363,9 @@ class ReattachStage:
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
             mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")
             offset_object.offset_objects(doc)  # ("visited Baku days after": Baku is the object)
-            misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))
+            by_words = _by_words(doc)
+            misplaced_agent.misplaced_agents(doc, _event_nouns(), by_words)
+            operation_agent.operation_agents(by_words)  # ("evacuated in an operation run by Oxfam")
             object_subject.object_subjects(doc)  # ("cut ties with Chile and Bolivia protested")
             permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
             aid_noun.aid_nouns(doc)  # ("closed the crossing to aid convoys")

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents import labels
+from newsevents.coding.nominal_verbs import verbs_of
 from newsevents.coding.resources import word_table
 
 _FILE = "coding/data/referred_deeds.toml"
@@ -43,8 +44,10 @@ def same_word(act: Token, lemma: str) -> bool:
     word: the same lemma, and for a motion noun ("the move") an act told by the noun itself, not by a verb
     of movement. (The noun's lemma, not its Token: the caller's closure then holds no Token, and so no Doc
     in the reference cycle a compiled closure's environment makes.)"""
-    if act.lemma_.casefold() != lemma:
-        return False
+    said = act.lemma_.casefold()
+    if said != lemma:
+        # (or the verb the noun is made from: "accused" for "the accusation", coding/nominal_verbs.py)
+        return act.pos == labels.POS_VERB and said in verbs_of(lemma)
     return lemma not in deed_words().motion_nouns or act.pos == labels.POS_NOUN
 
 

@@ -48,8 +48,8 @@ def step(a: Draft, b: Draft) -> str | None:
         return None  # a date of its own tells another day's act ("said it had shelled the town on Monday")
     if "unattributed" in later.facts or is_passive(later.token):
         return None  # a passive tells what befell its subject: a toll of its own ("three were killed")
-    if _codes(earlier) == _codes(later):
-        return None  # (one source and target code: selection's own restatement rule folds them)
+    if _codes(earlier) == _codes(later) and _names(earlier) == _names(later):
+        return None  # (one source and target, names too: selection's own restatement rule folds them)
     pair_e = _pair(earlier)
     pair_l = _pair(later)
     if None in pair_e or None in pair_l:
@@ -69,6 +69,12 @@ def _named_again(d: Draft) -> bool:
 def _codes(d: Draft) -> tuple[str | None, str | None]:
     """The source's and the target's actor codes (role included)."""
     return d.source.code, d.target.code if d.target is not None else None
+
+
+def _names(d: Draft) -> tuple[str | None, str | None]:
+    """The source's and the target's names: a minister and the capital she speaks for ("Beckett called
+    on Tehran ... She said London wanted them back") share a code, not a name."""
+    return d.source.name, d.target.name if d.target is not None else None
 
 
 def _pair(d: Draft) -> tuple[str | None, str | None]:
