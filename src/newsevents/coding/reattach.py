@@ -43,6 +43,7 @@ from newsevents.coding import (
     participles,
     passive_tag,
     permitted_clause,
+    persona_grata,
     resources,
     restated_claim,
     subject_root,
@@ -357,6 +358,7 @@ class ReattachStage:
             offset_object.offset_objects(doc)  # ("visited Baku days after": Baku is the object)
             misplaced_agent.misplaced_agents(doc, _event_nouns(), _by_words(doc))
             object_subject.object_subjects(doc)  # ("cut ties with Chile and Bolivia protested")
+            persona_grata.mend_persona_grata(doc)  # ("declared two diplomats persona non grata")
             permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
         return doc
 
