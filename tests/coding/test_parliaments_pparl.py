@@ -41,8 +41,10 @@ def test_persona_non_grata_object_mended() -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # a pair recalling their envoys from a named host acts on the host, each its own act
-    ("The United States and Britain recalled their ambassadors from Lagos on Friday.",
-     [("161", "USA", "NGA"), ("161", "GBR", "NGA")]),
+    ("Norway and Denmark recalled their envoys from Lagos on Friday.",
+     [("161", "NOR", "NGA"), ("161", "DNK", "NGA")]),
+    ("Sweden and Finland closed their consulates in Karachi on Friday.",
+     [("161", "SWE", "PAK"), ("161", "FIN", "PAK")]),
     # with no host named, a pair recalling their envoys is read as acting on each other
     ("Kenya and Uganda recalled their ambassadors on Friday.", [("161", "KEN", "UGA")]),
 ])  # fmt: skip
@@ -52,7 +54,7 @@ def test_pair_recalls_from_host(pipeline: Pipeline, text: str, found: Found) -> 
 
 @pytest.mark.parametrize(("text", "dates"), [
     # a calendar date on the noun an act is about is the noun's, not the act's
-    ("WASHINGTON, Nov 15 (Wire) - Canada imposed sanctions on Monday on Nicaraguan officials over the Nov. 7 "
+    ("OTTAWA, Nov 15 (Wire) - Canada imposed sanctions on four Nicaraguan judges on Monday over the Nov. 7 "
      "election.", ["2021-11-15"]),
     ("BRUSSELS, Nov 15 (Wire) - Spain does not accept the official result of Nicaragua's election of Nov. 7, "
      "its foreign minister said on Monday.", ["2021-11-15"]),

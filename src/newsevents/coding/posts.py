@@ -33,7 +33,7 @@ HOST_PAIR = declare(
     "mission-host-pair",
     "coordinated subjects acting on their own missions or envoys in (to, from) a named foreign place act "
     "side by side on the host, each its own act, not on each other",
-    "The United States and Britain recalled their ambassadors from Lagos.",
+    "Norway and Denmark recalled their envoys from Lagos on Monday.",
 )
 
 
@@ -48,7 +48,7 @@ def at_posts(drafts: Iterable[Draft]) -> Iterator[Draft]:
         yield d.step(MISSION_HOST, target=host)
         partner = d.target if COORDINATED_SUBJECT in d.steps else None
         if partner is not None and partner.country not in (None, host.country):
-            # "The United States and Britain recalled their ambassadors from Lagos": a host named, the pair
+            # "Norway and Denmark recalled their envoys from Lagos": a host named, the pair
             # acted side by side on it, not on each other
             yield d.step(HOST_PAIR, source=partner, target=host)
 
