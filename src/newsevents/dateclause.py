@@ -22,7 +22,8 @@ from newsevents.dateshift import Shift as Shift
 from newsevents.dateshift import amount as _amount
 from newsevents.dateshift import calendar_unit as _calendar
 from newsevents.dateshift import unit_name as _unit_name
-from newsevents.datewords import When, date_words, resolve
+from newsevents.datewords import When, date_table, date_words, resolve
+from newsevents.errors import DataFileError
 
 STORY_DAY = declare(
     "date",
@@ -139,9 +140,35 @@ def bound_noun(ent: Span) -> Token | None:
         return None  # (or a fronted "On Sunday" the parser fused into the subject: it dates the clause)
     if root.dep_ in _NOUN_DEPS and head.pos_ in _NOUNS:
         return head
+    if root.dep_ == "det" and head.pos_ in _NOUNS and any(t.like_num for t in ent):
+        # "over THE Nov. 7 election": the entity took the noun's article as its root (a calendar date only:
+        # "killed in the weekend attacks" is still dated by the clause's reading of "the weekend")
+        return head
     if root.dep_ == "pobj" and head.lower_ == "since" and head.head.pos_ not in ("VERB", "AUX"):
         return head.head  # "(in) power since 1990": the state's start, not the clause's date
+    if root.dep_ == "pobj" and head.lower_ == "of" and _dated_by_of(head.head):
+        return head.head  # "the result of the election of Aug. 9": the vote's day, not the rejection's
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _period_nouns() -> frozenset[str]:
+    """``data/dates.toml`` [of_date] periods: nouns of a stretch of time whose "of" date dates the clause."""
+    try:
+        return frozenset(date_table()["of_date"]["periods"])  # type: ignore[index]
+    except (KeyError, TypeError) as exc:
+        raise DataFileError(f"data/dates.toml: bad [of_date] ({exc})") from exc
+
+
+def _dated_by_of(noun: Token) -> bool:
+    """Whether ``noun`` is an event or thing that an "of" date names ("the election of Aug. 9", "the
+    accord of 1998"), not a stretch of time ("the night of Aug. 9", "the end of March") that dates its
+    clause."""
+    return (
+        noun.pos_ in _NOUNS
+        and noun.ent_type_ not in ("DATE", "TIME")
+        and noun.lemma_.casefold() not in _period_nouns()
+    )
 
 
 def deadline(ent: Span) -> bool:

@@ -25,13 +25,32 @@ MISSION_HOST = declare(
     "an act on a state's own embassy or envoy in (to, from) a foreign place is aimed at the host country",
     "Caracas closed its embassy in Lima on Sunday.",
 )
+# The argument stage's step for a pair of coordinated subjects read as acting on each other
+# (``arguments.COORDINATED_SUBJECT``; named here, as arguments imports this module through companions).
+COORDINATED_SUBJECT = "target:coordinated-subject"
+HOST_PAIR = declare(
+    "source",
+    "mission-host-pair",
+    "coordinated subjects acting on their own missions or envoys in (to, from) a named foreign place act "
+    "side by side on the host, each its own act, not on each other",
+    "Norway and Denmark recalled their envoys from Lagos on Monday.",
+)
 
 
 def at_posts(drafts: Iterable[Draft]) -> Iterator[Draft]:
-    """``drafts``, each act on the source's own mission or envoy abroad aimed at the host."""
+    """``drafts``, each act on the source's own mission or envoy abroad aimed at the host; a second
+    coordinated subject the argument stage read as the target acts on the host too."""
     for d in drafts:
         host = _host(d, envoy_words())
-        yield d if host is None else d.step(MISSION_HOST, target=host)
+        if host is None:
+            yield d
+            continue
+        yield d.step(MISSION_HOST, target=host)
+        partner = d.target if COORDINATED_SUBJECT in d.steps else None
+        if partner is not None and partner.country not in (None, host.country):
+            # "Norway and Denmark recalled their envoys from Lagos": a host named, the pair
+            # acted side by side on it, not on each other
+            yield d.step(HOST_PAIR, source=partner, target=host)
 
 
 def _host(d: Draft, words: EnvoyWords) -> Actor | None:

@@ -50,6 +50,7 @@ from newsevents.coding import (
     participles,
     passive_tag,
     permitted_clause,
+    persona_grata,
     resources,
     restated_claim,
     subject_root,
@@ -367,6 +368,7 @@ class ReattachStage:
             misplaced_agent.misplaced_agents(doc, _event_nouns(), by_words)
             operation_agent.operation_agents(by_words)  # ("evacuated in an operation run by Oxfam")
             object_subject.object_subjects(doc)  # ("cut ties with Chile and Bolivia protested")
+            persona_grata.mend_persona_grata(doc)  # ("declared two diplomats persona non grata")
             permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
             aid_noun.aid_nouns(doc)  # ("closed the crossing to aid convoys")
         return doc
