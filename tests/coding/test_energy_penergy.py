@@ -2,13 +2,14 @@
 suspended to another party (verbs.curated.tsv ne.penergy.*, synsets.curated.tsv &ENERGY_GOOD), forces
 cutting a place's power, grids disconnected, deals and contracts agreed, mining and drilling permits
 revoked, funds cut, pipelines opened, oil projects and stakes taken over (&ASSET), and state and national
-energy companies as their country's parties (tools/curated_actors.jsonl).
+energy companies as their country's parties (tools/curated_actors.jsonl); a bare nationality word coordinated
+with another nationality's agents shares their role (actors/conjunct_party.shared_role, actor:shared-role).
 Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from coding_helpers import Coded, coded
+from coding_helpers import Coded, RoleCoded, coded, coded_with_roles
 
 from newsevents.pipeline import Pipeline
 
@@ -66,3 +67,15 @@ def test_energy_ties(pipeline: Pipeline, text: str, found: Found) -> None:
 ])  # fmt: skip
 def test_energy_firms_and_assets(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "Kyrgyz and Tajik border guards": the parser reads the first word as a noun of its own; both words
+    # qualify the one agent noun, so both parties are border guards (MIL)
+    ("Kyrgyz and Tajik border guards exchanged fire on Thursday.", [("193", "KGZ", "MIL", "TJK")]),
+    ("Kyrgyz and Tajik troops exchanged fire on Thursday.", [("193", "KGZ", "MIL", "TJK")]),
+    # a later conjunct with no nationality of its own shares nothing
+    ("Kyrgyz and border guards exchanged fire.", [("193", "KGZ", None, "KGZ")]),
+])  # fmt: skip
+def test_shared_role(pipeline: Pipeline, text: str, found: list[RoleCoded]) -> None:
+    assert coded_with_roles(pipeline, text, "2019-05-08") == found
