@@ -72,7 +72,7 @@ def test_energy_firms_and_assets(pipeline: Pipeline, text: str, found: Found) ->
 @pytest.mark.parametrize(("text", "found"), [
     # "Kyrgyz and Tajik border guards": the parser reads the first word as a noun of its own; both words
     # qualify the one agent noun, so both parties are border guards (MIL)
-    ("Kyrgyz and Tajik border guards exchanged fire on Thursday.", [("193", "KGZ", "MIL", "TJK")]),
+    ("Kyrgyz and Tajik border guards exchanged fire near the canal.", [("193", "KGZ", "MIL", "TJK")]),
     ("Kyrgyz and Tajik troops exchanged fire on Thursday.", [("193", "KGZ", "MIL", "TJK")]),
     # a later conjunct with no nationality of its own shares nothing
     ("Kyrgyz and border guards exchanged fire.", [("193", "KGZ", None, "KGZ")]),
