@@ -3,7 +3,9 @@ suspended to another party (verbs.curated.tsv ne.penergy.*, synsets.curated.tsv 
 cutting a place's power, grids disconnected, deals and contracts agreed, mining and drilling permits
 revoked, funds cut, pipelines opened, oil projects and stakes taken over (&ASSET), and state and national
 energy companies as their country's parties (tools/curated_actors.jsonl); a bare nationality word coordinated
-with another nationality's agents shares their role (actors/conjunct_party.shared_role, actor:shared-role).
+with another nationality's agents shares their role (actors/conjunct_party.shared_role, actor:shared-role); a
+rally or crowd a leader tells, addresses or speaks to is the audience, no demonstration (coding/audience.py,
+modality:audience).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -79,3 +81,15 @@ def test_energy_firms_and_assets(pipeline: Pipeline, text: str, found: Found) ->
 ])  # fmt: skip
 def test_shared_role(pipeline: Pipeline, text: str, found: list[RoleCoded]) -> None:
     assert coded_with_roles(pipeline, text, "2019-05-08") == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a leader telling, addressing or speaking to a rally or crowd: the audience of the speech
+    ("Peru's president told a rally in Lima that the mines belonged to the nation.", []),
+    ("Pakistan's prime minister addressed a rally of supporters in Lahore on Sunday.", []),
+    ("Ghana's finance minister spoke to a rally in Accra on Monday.", []),
+    # a rally staged or broken up stays an event
+    ("Thousands of students staged a rally in Caracas on Sunday.", [("141", "VEN", "VEN")]),
+])  # fmt: skip
+def test_audience(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
