@@ -5,7 +5,8 @@ revoked, funds cut, pipelines opened, oil projects and stakes taken over (&ASSET
 energy companies as their country's parties (tools/curated_actors.jsonl); a bare nationality word coordinated
 with another nationality's agents shares their role (actors/conjunct_party.shared_role, actor:shared-role); a
 rally or crowd a leader tells, addresses or speaks to is the audience, no demonstration (coding/audience.py,
-modality:audience).
+modality:audience); a pair named by a role noun ("each government", "both governments") takes that role
+(actors/pairs.py, _in_own_role).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -93,3 +94,15 @@ def test_shared_role(pipeline: Pipeline, text: str, found: list[RoleCoded]) -> N
 ])  # fmt: skip
 def test_audience(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "both governments" after two armies clashed: the two states' governments, not their troops
+    ("Armenian and Azerbaijani troops clashed on the border on Tuesday. Both governments blamed each other.",
+     [("190", "ARM", "MIL", "AZE"), ("112", "ARM", "GOV", "AZE")]),
+    # a pair with no role noun keeps the roles found
+    ("Peruvian and Chilean troops clashed near the border on Tuesday. Both countries blamed each other.",
+     [("190", "PER", "MIL", "CHL"), ("112", "PER", None, "CHL")]),
+])  # fmt: skip
+def test_pair_in_own_role(pipeline: Pipeline, text: str, found: list[RoleCoded]) -> None:
+    assert coded_with_roles(pipeline, text, "2019-05-08") == found
