@@ -8,13 +8,7 @@ Also ``listed``: a list of countries the parser reads as an apposition. "Colombi
 recognised him" parses "Brazil" as an apposition of "Colombia" (and "Canada" as Brazil's conjunct). An
 apposition usually describes its head ("Peru, a founding member of the bloc"), so make_phrase sets its words
 aside; a country name in apposition to a country name, itself followed by a coordinated one, is the next
-item of the list, and make_phrase keeps it.
-
-Also ``shared_role``: a bare nationality word the parser reads as a noun of its own, coordinated with a
-later conjunct that names an agent after another nationality ("Kyrgyz and Tajik border guards exchanged
-fire" parses "Kyrgyz" as the subject and "Tajik border guards" as its conjunct): both words qualify the one
-agent noun, so the first party is border guards too (MIL), not the bare state. Phrase rule ``shared-role``,
-tried before ``named-actor``."""
+item of the list, and make_phrase keeps it."""
 
 from __future__ import annotations
 
@@ -55,33 +49,6 @@ def conjunct_party(p: Phrase) -> list[Actor] | None:
     if not (party.code or "").startswith(_ORG_PREFIXES):
         return None
     return [Actor(text=p.text, name=party.name, country=None, role=party.role, code=party.code)]
-
-
-# Country words that qualify a noun ("Kyrgyz", "Tajik"), as against a country's name ("Kyrgyzstan").
-_QUALIFYING_KINDS = frozenset({"adjective", "demonym"})
-
-
-def shared_role(p: Phrase) -> list[Actor] | None:
-    """The bare nationality word ``p`` in the role of the agent its later conjunct names after another
-    nationality word: "Kyrgyz" in "Kyrgyz and Tajik border guards" is Kyrgyzstan's border guards."""
-    head = p.head
-    if p.named or p.orgs or len(p.countries) != 1 or p.countries[0].country_kind not in _QUALIFYING_KINDS:
-        return None
-    mention = p.countries[0]
-    words = [t for t in p.tokens if t.dep_ != "cc"]
-    if not mention.iso3 or any(not mention.start <= t.i < mention.end for t in words):
-        return None
-    later = next((c for c in doccache.conjuncts(head) if c.i > head.i and c.pos_ == "NOUN"), None)
-    if later is None or (role := p.actors.resolver.agent_role(later)) is None:
-        return None
-    # (the later conjunct must carry another state's word before its noun: "Kyrgyz and Tajik border
-    # guards", not "Kyrgyz and border guards", where the guards need not be Kyrgyz or anyone's)
-    qualified = any(
-        m.country_kind in _QUALIFYING_KINDS and m.iso3 not in (None, mention.iso3)
-        for m in p.actors.mentions
-        if later.left_edge.i <= m.start and m.end <= later.i
-    )
-    return [p.actor(mention.iso3, role)] if qualified else None
 
 
 # Entity labels of a country's (or a state's) name.

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.actors.armed_modifier import armed_modifier_role
-from newsevents.actors.conjunct_party import conjunct_party, listed, shared_role
+from newsevents.actors.conjunct_party import conjunct_party, listed
 from newsevents.actors.coref import (
     antecedent,
     coref_country,
@@ -347,7 +347,6 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("definite-pair", definite_pair),
     ("pronoun", pronoun),
     ("two-named-people", two_named_people),
-    ("shared-role", shared_role),  # ("Kyrgyz and Tajik border guards": actors/conjunct_party.py)
     ("named-actor", named_actor),
     ("owned-body", owned_body),
     ("definite-description", definite_description),

@@ -71,10 +71,6 @@ NOTES: dict[str, str] = {
         "A definite plural agent its own words do not place is the group named before with its noun: "
         '"Gunmen seized 20 Chinese workers. ... Beijing urged Abuja to free the workers" -> CHN.'
     ),
-    "shared-role": (
-        'A bare nationality word coordinated with a later agent after another nationality word shares its'
-        ' role: "Kyrgyz and Tajik border guards" -> KGZMIL, TJKMIL.'
-    ),
     "conjunct-party": (
         'The party of the first conjunct when ``p`` is a later conjunct of the same role ("warplanes and '
         'missiles") naming no party of its own and the first names exactly one, a state or an '

@@ -17,7 +17,6 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.coding.advice import writers_advice
-from newsevents.coding.audience import audience
 from newsevents.coding.called_off import NEGATED_OCCURRENCE, negated_occurrence
 from newsevents.coding.clausebreak import across_break
 from newsevents.coding.conjecture import conjecture
@@ -130,7 +129,7 @@ def unasserted(trigger: Trigger) -> str | None:
         return NEGATED_OCCURRENCE
     return (
         generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok) or conjecture(tok) or supposed(tok)
-        or writers_advice(tok) or audience(tok)
+        or writers_advice(tok)
     )
 
 
