@@ -6,6 +6,7 @@ country noun that is a verb's object refers to ("Obama called on the junta"). Fu
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -87,13 +88,21 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     speaker = _clause_speaker(head)
     coordinated = _coordinated_pair(actors, head, people, day, speaker)
     if coordinated:
-        return coordinated
+        return _in_own_role(actors, head, people, coordinated)
     # (one country's sides named paragraphs back: "the army and the RSF ... Peru urged both sides")
     if home := home_sides(actors, head, day, speaker):
         return home
-    return _last_two(actors, head, people, day, speaker, skip_venues=True) or _last_two(
-        actors, head, people, day, speaker
-    )
+    last = _last_two(actors, head, people, day, speaker, skip_venues=True)
+    return _in_own_role(actors, head, people, last or _last_two(actors, head, people, day, speaker))
+
+
+def _in_own_role(actors: DocActors, head: Token, people: bool, found: list[Actor]) -> list[Actor]:
+    """The two states ``found`` in the role the pair's own noun names: "Kyrgyz and Tajik border guards
+    clashed. Each government accused the other" are the two governments (GOV), not their guards."""
+    role = None if people else actors.resolver.agent_role(head)
+    if role is None:
+        return found
+    return [replace(a, role=role, code=a.country + role) if a.country else a for a in found]
 
 
 def _one_of_pair(actors: DocActors, head: Token, day: dt.date | None) -> list[Actor]:
