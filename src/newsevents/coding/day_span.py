@@ -30,6 +30,8 @@ DAY_SPAN = declare(
     "year ('on Friday and Saturday'), is one event, dated by the first",
     "UN helicopters fired rockets at rebel positions on Saturday and Sunday.",
 )
+
+
 def _coordinated_date(tok: Token) -> bool:
     """ "Sunday" in "on Saturday and Sunday": a date word coordinated with another."""
     return tok.dep == labels.CONJ and tok.ent_type_ == "DATE" and tok.head.ent_type_ == "DATE"

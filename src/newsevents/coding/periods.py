@@ -46,8 +46,10 @@ def precision_rank(when: When | None) -> int:
 def period_step(a: Draft, b: Draft) -> str | None:
     """PERIOD_DAY when two drafts of one trigger, one code, one source and one target are dated by a
     period and a day (or month) within it, DAY_SPAN by two days (or months) of one short span; else None."""
+    if a.token.i != b.token.i or a.code != b.code or a.when == b.when:
+        return None
     span = spanned(a.token, a.when, b.when)  # (or two days of one span: coding/day_span.py)
-    if a.token.i != b.token.i or a.code != b.code or a.when == b.when or not (span or nested(a.when, b.when)):
+    if not span and not nested(a.when, b.when):
         return None
     if (a.source.country, a.source.code) != (b.source.country, b.source.code):
         return None
