@@ -133,3 +133,13 @@ def test_negated_is_a_neg_child_of_the_word(pipeline: Pipeline) -> None:
     by_word = {t.text: doccache.negated(t) for t in doc if t.pos_ == "VERB"}
     assert by_word["sign"] and by_word["stopped"]
     assert not by_word["signed"]
+
+
+def test_verb_or_object_preps_reads_the_verb_then_its_object() -> None:
+    words = ["Ruritania", "declared", "a", "curfew", "in", "Oz", "over", "riots", "with", "zeal"]
+    heads = [1, 1, 3, 1, 3, 4, 1, 6, 1, 8]
+    deps = ["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "prep", "pobj", "prep", "pobj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    found = doccache.verb_or_object_preps(doc[1], frozenset({"in", "over"}))
+    assert [t.text for t in found] == ["over", "in"]  # (the verb's own first; "with" is not asked for)
+    assert doccache.verb_or_object_preps(doc[3], frozenset({"over"})) == []  # (a noun has no object here)

@@ -166,6 +166,14 @@ def dep_children(tok: Token, dep: str) -> list[Token]:
     return [c for c in children(tok) if c.dep == wanted]
 
 
+def verb_or_object_preps(verb: Token, words: frozenset[str]) -> list[Token]:
+    """The prepositions among ``words`` (lower case) that hang from ``verb`` or from its direct object, in
+    that order: the parser hangs a verb's place or topic phrase on either ("declared a state of emergency
+    IN X", "entered [the enclave FROM Egypt]")."""
+    owners = [verb, *dep_children(verb, "dobj")]
+    return [p for o in owners for p in children(o) if p.dep == labels.PREP and p.lower_ in words]
+
+
 def infinitive_to(tok: Token) -> bool:
     """Whether ``tok`` has the "to" of an infinitive among its children ("urged Lima TO free the envoy")."""
     return any(c.dep == labels.AUX and c.lower == _TO for c in children(tok))

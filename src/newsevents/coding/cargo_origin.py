@@ -27,6 +27,8 @@ CARGO_ORIGIN = declare(
 )
 # Entity labels of a place that can be a sending country.
 _PLACES = frozenset({"GPE", "NORP", "LOC"})
+# The preposition that names where goods come from ("entered the enclave FROM Egypt").
+_FROM = frozenset({"from"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,12 +43,9 @@ def senders(verb: Token, subject: Token) -> list[Token]:
     if subject.lemma_.casefold() not in carriers() or not moves(verb):
         return []
     # (on the verb or, as the parser often hangs it, on its object: "entered [the enclave from Egypt]")
-    owners = [verb, *(c for c in doccache.children(verb) if c.dep_ == "dobj")]
     return [
         o
-        for owner in owners
-        for p in doccache.children(owner)
-        if p.dep_ == "prep" and p.lower_ == "from"
+        for p in doccache.verb_or_object_preps(verb, _FROM)
         for o in doccache.children(p)
         if o.dep_ == "pobj" and o.ent_type_ in _PLACES
     ]

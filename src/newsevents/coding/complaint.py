@@ -67,13 +67,7 @@ def accused(drafts: Iterable[Draft]) -> Iterator[Draft]:
 def _measure_about(d: Draft, made: list[Draft]) -> Draft | None:
     """The act of another state told inside the phrase that says what complaint ``d`` is about ("lodged a
     complaint over the duties Lima imposed", "a complaint over ...": on the verb or on its object)."""
-    heads = [d.token, *(c for c in doccache.children(d.token) if c.dep_ == "dobj")]
-    spans = [
-        (p.left_edge.i, p.right_edge.i)
-        for h in heads
-        for p in doccache.children(h)
-        if p.dep_ == "prep" and p.lower_ in _ABOUT
-    ]
+    spans = [(p.left_edge.i, p.right_edge.i) for p in doccache.verb_or_object_preps(d.token, _ABOUT)]
     return next(
         (
             c

@@ -66,11 +66,5 @@ def _placed_in(d: Draft, actors: DocActors, iso3: str) -> bool:
     """Whether a place phrase on the declaration or its object ("in X", "across X") names a country mention
     of ``iso3``."""
     # (on the verb or on its object: "declared a state of emergency IN X")
-    owners = [d.token, *(c for c in doccache.children(d.token) if c.dep_ == "dobj")]
-    spans = [
-        (p.left_edge.i, p.right_edge.i)
-        for o in owners
-        for p in doccache.children(o)
-        if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS
-    ]
+    spans = [(p.left_edge.i, p.right_edge.i) for p in doccache.verb_or_object_preps(d.token, _PLACE_PREPS)]
     return any(m.iso3 == iso3 and a <= m.start <= b for m in actors.mentions for a, b in spans)
