@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from newsevents.actors.mentions import Mention
+from newsevents.actors.mentions import Mention, hyphen_after_word
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,15 +24,12 @@ if TYPE_CHECKING:
 
 __all__ = ["dual_nationality", "hyphened_heritage"]
 
-_HYPHENS = ("-", "\u2011")
-
 
 def _joined(doc: Doc, first: Mention, second: Mention) -> bool:
     """Whether ``first`` and ``second`` are written as one word with a hyphen ("American-Israeli")."""
-    if second.start != first.end + 1 or first.end >= len(doc):
+    if second.start != first.end + 1:
         return False
-    hyphen = doc[first.end]
-    return hyphen.text in _HYPHENS and not hyphen.whitespace_ and not doc[first.end - 1].whitespace_
+    return hyphen_after_word(doc, first.end) and not doc[first.end].whitespace_
 
 
 def hyphened_heritage(doc: Doc, countries: Sequence[Mention], head: Mention) -> bool:

@@ -40,6 +40,9 @@ _MIN_ORG_TOKENS = 2
 # Words whose strings the mention finder keeps (``MentionFinder._strings_of``); a few MB at most.
 _MAX_STRINGS = 200_000
 
+# Hyphens that join two words into one ("Egyptian-style", "British-Iranian"): the plain and the
+# non-breaking one.
+HYPHENS = frozenset({"-", "\u2011"})
 # Mention kinds that name a country's party (``Mention.names_party``).
 PARTY_KINDS = frozenset({"country", "entry"})
 
@@ -279,10 +282,15 @@ def _in_office(entry: Entry, day: dt.date | None) -> bool:
     return code is not None and entry.kind == "person" and not code.endswith("ELI")
 
 
+def hyphen_after_word(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written against the word before it (of "British-Iranian")."""
+    return 0 < i < len(doc) and doc[i].text in HYPHENS and not doc[i - 1].whitespace_
+
+
 def _likeness(doc: Doc, end: int) -> bool:
     """Whether a country word ending at ``end`` only names a kind ("an Egyptian-style revolt", "a
     Soviet-type economy"), or its go-between ("US-brokered talks"): no party of that country."""
-    if end + 1 >= len(doc) or doc[end].text not in ("-", "\u2011") or doc[end - 1].whitespace_:
+    if end + 1 >= len(doc) or not hyphen_after_word(doc, end):
         return False
     return doc[end + 1].lower_ in _LIKENESS | _GO_BETWEEN
 
@@ -294,7 +302,7 @@ def _period(doc: Doc, m: Mention) -> bool:
         return False
     if m.end < len(doc) and doc[m.end].lower_ in _PERIOD_NOUNS:
         return True
-    hyphened = m.start >= 2 and doc[m.start - 1].text in ("-", "\u2011") and not doc[m.start - 2].whitespace_
+    hyphened = m.start >= 2 and hyphen_after_word(doc, m.start - 1)
     return hyphened and doc[m.start - 2].lower_ in _PAST_PREFIXES
 
 
