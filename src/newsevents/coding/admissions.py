@@ -89,6 +89,6 @@ def _admits_harm(verb: Token, words: AdmissionWords, coded: dict[int, Trigger]) 
         if tok.lemma_.casefold() in words.harm_words:
             return True
         hit = coded.get(tok.i)
-        if hit is not None and (hit.code or hit.pattern.code)[:2] in words.harm_roots:
+        if hit is not None and hit.coded_as[:2] in words.harm_roots:
             return True
     return False

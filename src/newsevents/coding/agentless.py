@@ -143,7 +143,7 @@ def state_passives(
         if parties is None:
             continue
         source, target, rule = parties
-        own_act = (DATED_RELATIVE,) if dated_relative(tok, trigger.code or trigger.pattern.code) else ()
+        own_act = (DATED_RELATIVE,) if dated_relative(tok, trigger.coded_as) else ()
         out.append(
             Draft(
                 trigger=trigger,
@@ -151,7 +151,7 @@ def state_passives(
                 source=source,
                 target=target,
                 modality=trigger.modality or "asserted",
-                code=trigger.code or trigger.pattern.code,
+                code=trigger.coded_as,
                 when=when,
                 date_own=own,
                 place=None,
@@ -166,7 +166,7 @@ def _parties(
     trigger: Trigger, actors: DocActors, home: str | None, day: dt.date | None
 ) -> tuple[Actor, Actor | None, str] | None:
     """(source, target, rule) of an agentless state act, a wave of protest or an eased measure."""
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     told = _told(trigger, code, actors, day)
     if told is not None:
         return told

@@ -38,7 +38,7 @@ def tells_agentless_act(noun: Trigger, verb: Trigger) -> bool:
         return False
     if any(c.dep_ == "agent" for c in doccache.children(tok.head)):
         return False
-    noun_code, verb_code = noun.code or noun.pattern.code, verb.code or verb.pattern.code
+    noun_code, verb_code = noun.coded_as, verb.coded_as
     return noun_code[:2] == verb_code[:2] and noun_code[:2].isdigit()
 
 

@@ -196,7 +196,7 @@ class ArgumentFinder:
                     trigger, (parties.source_rule, parties.target_rule), source, target
                 )
                 code, changed = force_code(
-                    trigger.code or trigger.pattern.code,
+                    trigger.coded_as,
                     source,
                     target,
                     "unattributed" in parties.facts,
@@ -230,7 +230,7 @@ class ArgumentFinder:
         party_steps: list[str] = []
         source_rule: str | None = None
         actor_rules: list[str | None] = []
-        code = trigger.code or trigger.pattern.code
+        code = trigger.coded_as
         # A leader who resigns holds the office until that day: the source is who they were the day before.
         source_day = day - dt.timedelta(days=1) if day and code.startswith(_LEAVING_OFFICE) else day
         group, source_head = False, None
@@ -291,7 +291,7 @@ class ArgumentFinder:
             source_heads, target_heads = heads
         # ("The talks between Lima and Quito stalled"; "Shelling by X killed six": the noun's parties)
         source_heads, target_heads = event_subject_roles(trigger, source_heads, target_heads, self.patterns)
-        code = trigger.code or trigger.pattern.code
+        code = trigger.coded_as
         target_heads = with_fixed_roles(tok, code, target_heads)
         # ("received aid from Tokyo"; "held talks on Iran")
         source_heads, target_heads = turned(tok, code, source_heads, target_heads)
@@ -311,7 +311,7 @@ class ArgumentFinder:
         """The parties the first fitting target head names that are not the source (nor its own forces):
         actors the clause names, places that stand for a state, a coordinated second subject, the event's
         place, last a country in the object's phrase; each of a head's coordinated parties; rule; head."""
-        conflict, code = int(trigger.pattern.code[:2]) >= 14, trigger.code or trigger.pattern.code
+        conflict, code = int(trigger.pattern.code[:2]) >= 14, trigger.coded_as
         actors, places, day, group = context  # (group: three or more coordinated sources, co-agents)
         home = at_home(code, trigger.pattern)  # (a declared emergency: its place is no target)
 

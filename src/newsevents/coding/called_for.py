@@ -62,7 +62,7 @@ def infinitive_appeals(found: list[Trigger]) -> list[Trigger]:
         verb = act.token.head
         if act.noun or not act.kept or verb.i == act.token.i or verb.lemma_.casefold() not in _APPEAL_LEMMAS:
             continue
-        code = _ASKED.get((act.code or act.pattern.code)[:3])
+        code = _ASKED.get(act.coded_as[:3])
         if _asked_clause(verb) != act.token or (verb.i in by_token and code is None):
             continue  # (a row codes the verb already: "called for an inquiry", "urged Iran to ...")
         # (a row that read the clause's subject as what is called for, "called for the embargo", gives
@@ -114,7 +114,7 @@ def wished_acts(found: list[Trigger]) -> list[Trigger]:
         if subject is None:
             continue
         verb = act.token.head
-        code = _ASKED.get((act.code or act.pattern.code)[:3], _APPEAL)
+        code = _ASKED.get(act.coded_as[:3], _APPEAL)
         pattern = construction("ne.wished-act", code, verb, "an appeal for the act its clause names")
         made = Trigger(
             token=verb, pattern=pattern, noun=False, target_heads=tuple(subject.subtree), steps=(WISHED_ACT,)

@@ -116,7 +116,7 @@ def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
     tok = trigger.token
     sources, targets = verb_roles(tok)
     sources = sources or preamble_heads(tok)  # ("1. Condemns the coup": the communique's body, operative.py)
-    if not (trigger.code or trigger.pattern.code).startswith(_FORCE_ROOTS):  # (a teller makes no attack)
+    if not trigger.coded_as.startswith(_FORCE_ROOTS):  # (a teller makes no attack)
         sources = [*sources, *(Head(s, REPORTED_SPEAKER) for s in fallback_speaker(tok))]
     taker = _taker(tok) if trigger.pattern.lemma == "fall" else None
     if taker is not None:  # ("Gao fell TO THE REBELS": the rebels took the town)
@@ -198,7 +198,7 @@ def clash_sides(
 
 def _reciprocal(trigger: Trigger, target_rule: str | None) -> bool:
     """A fight whose other side a "with" phrase names: "exchanged fire WITH police", "clashed WITH troops"."""
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     if trigger.noun or not code.startswith("19") or target_rule != PREP_OBJECT:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in doccache.children(trigger.token))

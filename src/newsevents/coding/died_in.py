@@ -80,7 +80,7 @@ def with_dead(trigger: Trigger) -> Trigger:
     tok = trigger.token
     if not trigger.noun or trigger.target_heads is not None:
         return trigger
-    if not died_in_attack(tok, trigger.code or trigger.pattern.code):
+    if not died_in_attack(tok, trigger.coded_as):
         return trigger
     verb = _death_verb(tok)
     assert verb is not None  # (died_in_attack found it)

@@ -221,7 +221,7 @@ def trial_purpose(tok: Token) -> bool:
 
 def trial_handover(trigger: Trigger) -> Trigger:
     """``trigger`` recoded as an extradition (063) when it is a handover for trial; else unchanged."""
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     if trigger.noun or code not in _HANDOVER_CODES or trigger.pattern.lemma not in _HANDOVER_LEMMAS:
         return trigger
     if not trial_purpose(trigger.token):
@@ -233,7 +233,7 @@ def trial_handover(trigger: Trigger) -> Trigger:
 def called_not_phoned(trigger: Trigger) -> Trigger:
     """``trigger`` set aside when it is a telephone call (041) on "called" with a complement after its
     object ("called the United States 'ready to ...'"); else unchanged."""
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     tok = trigger.token
     if trigger.noun or code != PHONE_CODE or tok.lemma_.casefold() != "call":
         return trigger
@@ -263,7 +263,7 @@ def started_inquiry(trigger: Trigger) -> Trigger:
     """``trigger`` recoded as an investigation when a verb of starting takes an inquiry noun as its object
     ("ordered an inquiry into the attack" is no order to attack); else unchanged."""
     tok = trigger.token
-    if trigger.noun or (trigger.code or trigger.pattern.code) == INVESTIGATION_CODE:
+    if trigger.noun or trigger.coded_as == INVESTIGATION_CODE:
         return trigger
     particle = next((c.lower_ for c in doccache.children(tok) if c.dep == labels.PRT), None)
     lemma = tok.lemma_.casefold()
@@ -279,7 +279,7 @@ def started_inquiry(trigger: Trigger) -> Trigger:
 def relief_cargo(trigger: Trigger, relief_words: frozenset[str]) -> Trigger:
     """``trigger`` recoded as humanitarian aid when a deployment's object carries relief goods ("sent two
     navy ships carrying relief supplies", "dispatched planes with food"); else unchanged."""
-    if trigger.noun or (trigger.code or trigger.pattern.code) not in _DEPLOYMENT_CODES:
+    if trigger.noun or trigger.coded_as not in _DEPLOYMENT_CODES:
         return trigger
     goods = _RELIEF_GOODS | relief_words
     tok = trigger.token

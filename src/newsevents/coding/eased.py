@@ -39,7 +39,7 @@ def eased_parties(
     """(source, target) of an agentless passive easing of a measure (``eased_measures`` in words.toml),
     or None when ``trigger`` is no such easing or its easer cannot be told."""
     tok = trigger.token
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     if trigger.noun or code[:2] != _YIELD_ROOT or not _agentless(tok):
         return None
     words = lexicon()

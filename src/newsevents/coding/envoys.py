@@ -74,7 +74,7 @@ def envoy_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> t
     to different countries, else None."""
     words = envoy_words()
     tok = trigger.token
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     if trigger.noun or not (code.startswith(words.roots) or code in words.codes):
         return None
     verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]

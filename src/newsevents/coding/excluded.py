@@ -33,13 +33,13 @@ _YIELDING = ("083", "084")
 
 def cooperative(trigger: Trigger) -> bool:
     """Whether ``trigger`` tells a cooperative act whose exclusion is a rejection (not a yielding)."""
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     return code[:2] in _COOPERATIVE and not code.startswith(_YIELDING)
 
 
 def rejection(trigger: Trigger, verb: Token) -> Trigger:
     """The rejection, on ``verb``, of the act ``trigger`` tells, aimed at the act's own counterparts."""
-    code = _REJECTIONS.get((trigger.code or trigger.pattern.code)[:2], _REJECT)
+    code = _REJECTIONS.get(trigger.coded_as[:2], _REJECT)
     pattern = construction("ne.excluded-cooperation", code, verb, "a party rules out a cooperative act")
     return Trigger(
         token=verb,

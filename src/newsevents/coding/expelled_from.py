@@ -34,7 +34,7 @@ def expelled_from_parties(
 ) -> tuple[Actor, Actor | None] | None:
     """(source, target) of an expulsion noun with a "from" country and no maker named, else None."""
     tok = trigger.token
-    if not trigger.noun or not (trigger.code or trigger.pattern.code).startswith(_EXPEL):
+    if not trigger.noun or not trigger.coded_as.startswith(_EXPEL):
         return None
     preps = {c.lower_: c for c in doccache.children(tok) if c.dep_ == "prep"}
     if "by" in preps:

@@ -38,7 +38,7 @@ def extradition_parties(
     """(source, target) of an agentless passive extradition whose receiving "to" country differs from
     the story's own, else None."""
     tok = trigger.token
-    if trigger.noun or (trigger.code or trigger.pattern.code) != _JUDICIAL:
+    if trigger.noun or trigger.coded_as != _JUDICIAL:
         return None
     verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
     if not (syntax.is_passive(tok) or passive_conjunct(tok)) or any(

@@ -57,7 +57,7 @@ def unrepressed(draft: Draft) -> Draft:
     if STATE_ON_PUBLIC not in draft.steps:
         return draft
     steps = tuple(s for s in draft.steps if s != STATE_ON_PUBLIC)
-    code = draft.trigger.code or draft.trigger.pattern.code
+    code = draft.trigger.coded_as
     return replace(draft, code=code, steps=(*steps, FOREIGN_PUBLIC))
 
 

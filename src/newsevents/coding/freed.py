@@ -37,7 +37,7 @@ _RELEASE = "0841"
 
 def freed_triggers(sent: Span, found: list[Trigger]) -> list[Trigger]:
     """The set-free or else freed-subject releases of ``sent``, unless a kept trigger already releases."""
-    if any(t.kept and (t.code or t.pattern.code).startswith("084") for t in found):
+    if any(t.kept and t.coded_as.startswith("084") for t in found):
         return []
     own = set_free_triggers(sent)  # ("let him walk free": the releaser is named, so no state is guessed)
     if own:

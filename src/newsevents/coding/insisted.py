@@ -40,7 +40,7 @@ def insisted_facts(found: list[Trigger]) -> list[Trigger]:
 
 
 def _fact(trigger: Trigger) -> Trigger:
-    if trigger.pattern.specificity or (trigger.code or trigger.pattern.code)[:2] != "10":
+    if trigger.pattern.specificity or trigger.coded_as[:2] != "10":
         return trigger  # ("insisted on a withdrawal": a pattern of its own)
     clause = next((c for c in doccache.children(trigger.token) if c.dep_ == "ccomp"), None)
     if clause is None or not _indicative(clause):

@@ -51,18 +51,14 @@ def journey_words() -> JourneyWords:
     return word_table(JourneyWords, "coding/data/journeys.toml")
 
 
-def _code(trigger: Trigger) -> str:
-    return trigger.code or trigger.pattern.code
-
-
 def is_visit(trigger: Trigger) -> bool:
     """A journey: a visit or an arrival (CAMEO 042, 043)."""
-    return not trigger.noun and _code(trigger)[:3] in _VISITS
+    return not trigger.noun and trigger.coded_as[:3] in _VISITS
 
 
 def sent_force(trigger: Trigger) -> bool:
     """A verb of sending forces or arms (072, 15x): "sent jets", not "ordered troops" (``sending_verbs``)."""
-    code = _code(trigger)
+    code = trigger.coded_as
     if trigger.noun or trigger.token.lemma_.casefold() not in journey_words().sending_verbs:
         return False
     return code[:3] in _SENDINGS or code[:2] in _SENDING_ROOTS
@@ -73,4 +69,4 @@ def journey_aim(journey: Trigger, aim: Trigger) -> bool:
     anything a visit was made for, an act of force that forces or arms were sent to do."""
     if is_visit(journey):
         return True
-    return sent_force(journey) and not aim.noun and _code(aim)[:2] in _FORCE_ROOTS
+    return sent_force(journey) and not aim.noun and aim.coded_as[:2] in _FORCE_ROOTS

@@ -50,7 +50,7 @@ def followed_suit(triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
             if t.kept
             and not t.noun
             and t.token.i < tok.i
-            and (t.code or t.pattern.code)[:2] in _WAVE_ROOTS
+            and t.coded_as[:2] in _WAVE_ROOTS
             and sentence_of[tok.i] - sentence_of[t.token.i] <= _BACK
         ]
         if not earlier:

@@ -42,7 +42,7 @@ def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) ->
     """(source, no target) of an agentless passive of force posture whose patient names a country's
     forces, else None."""
     tok = trigger.token
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     scrambled = code.startswith(_SHOW_CODE) and trigger.pattern.lemma == _SCRAMBLE
     if trigger.noun or not (code.startswith(_POSTURE_CODES) or code == _DEPLOYMENT or scrambled):
         return None

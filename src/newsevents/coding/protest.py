@@ -168,7 +168,7 @@ def crowd_acts(found: list[Trigger], sent: Span) -> list[Trigger]:
 
 
 def _crowd_force(trigger: Trigger) -> Trigger:
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     tok = trigger.token
     if trigger.noun or code[:2] not in _FORCE_ROOTS or not trigger.kept:
         return trigger
@@ -194,7 +194,7 @@ def _embassy(trigger: Trigger) -> Trigger:
     state, wherever the parser hung the place (on the protest noun or on its light verb)."""
     if not trigger.noun or not trigger.kept or trigger.target_heads is not None:
         return trigger  # (a verb finds the mission in its object phrase: "hurled stones at the embassy")
-    if (trigger.code or trigger.pattern.code)[:2] != "14":
+    if trigger.coded_as[:2] != "14":
         return trigger
     tok = trigger.token
     holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
@@ -245,7 +245,7 @@ def _celebration(trigger: Trigger) -> Trigger:
     """ "Thousands poured into the streets to celebrate": a crowd massing for joy, grief or a show is no
     demonstration."""
     tok = trigger.token
-    if trigger.noun or not trigger.kept or (trigger.code or trigger.pattern.code)[:2] != "14":
+    if trigger.noun or not trigger.kept or trigger.coded_as[:2] != "14":
         return trigger
     if tok.lemma_.casefold() not in protest_words().movement_verbs:
         return trigger  # ("mourners chanted against Damascus at the funeral": the chant is the protest)
@@ -285,7 +285,7 @@ def _movements(sent: Span, coded: set[int]) -> list[Trigger]:
 def dispersed(trigger: Trigger) -> bool:
     """Whether ``trigger`` is a protest noun that a verb of dispersal takes ("broke up the rally", "fired
     tear gas to disperse the protests"): the protest took place, as an event of its own."""
-    if not trigger.noun or (trigger.code or trigger.pattern.code)[:2] != "14":
+    if not trigger.noun or trigger.coded_as[:2] != "14":
         return False
     return dispersal_object(trigger.token)
 

@@ -94,8 +94,8 @@ def helping_deployment(trigger: Trigger, words: Lexicon) -> Trigger:
 def offered_on_contact(trigger: Trigger, contact: Trigger) -> bool:
     """Whether ``trigger`` is an offer or a gift that the contact act ``contact`` was made for (its
     purpose clause: the caller check done by the trigger stage), kept as an event of its own."""
-    code = trigger.code or trigger.pattern.code
-    contact_code = contact.code or contact.pattern.code
+    code = trigger.coded_as
+    contact_code = contact.coded_as
     return not trigger.noun and code[:2] in _OFFERED_ROOTS and contact_code.startswith(_CONTACT_ROOT)
 
 

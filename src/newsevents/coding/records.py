@@ -38,6 +38,11 @@ class Trigger:
     def kept(self) -> bool:
         return self.dropped_by is None
 
+    @property
+    def coded_as(self) -> str:
+        """The code the trigger stands for: the one a construction imposed (``code``), else its pattern's."""
+        return self.code or self.pattern.code
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Draft:

@@ -168,7 +168,7 @@ def _scene_acts(made: list[Draft]) -> Iterator[_Act]:
             if a.code
         ]
         if sources:
-            yield _Act(tok, trigger.code or trigger.pattern.code, sources[0], targets[0] if targets else None)
+            yield _Act(tok, trigger.coded_as, sources[0], targets[0] if targets else None)
 
 
 def _retargeted(draft: Draft, acts: _Acts, patterns: PatternSet, words: ReferredWords) -> Draft | None:

@@ -62,11 +62,11 @@ def refused_yields(found: list[Trigger], sent: Span) -> list[Trigger]:
     recoded: dict[int, str] = {}
     refused: set[int] = set()
     for t in found:
-        if (t.code or t.pattern.code) != _REJECT or t.noun or not t.kept:
+        if t.coded_as != _REJECT or t.noun or not t.kept:
             continue
         for child in (c for c in doccache.children(t.token) if _content(c) and c.i in by_token):
             act = by_token[child.i]
-            code = (act.code or act.pattern.code)[:3]
+            code = act.coded_as[:3]
             if code in _REFUSED:
                 recoded[t.token.i] = _REFUSED[code]
                 refused.add(child.i)
@@ -89,7 +89,7 @@ def _excluded_yields(found: list[Trigger], by_token: dict[int, Trigger]) -> list
     refused; a refusal to yield on that verb, unless the verb is coded already."""
     out = list(found)
     for n, t in enumerate(found):
-        code = (t.code or t.pattern.code)[:3]
+        code = t.coded_as[:3]
         if code not in _REFUSED:  # (the cheap test first: only acts of yielding are refused)
             continue
         gov = t.token.head

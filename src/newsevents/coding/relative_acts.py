@@ -52,5 +52,5 @@ def act_told(clause: Token) -> bool:
     roots = relative_act_roots().roots
     for trigger in clause.doc._.ne_triggers or ():
         if trigger.token.i == clause.i and trigger.kept:
-            return (trigger.code or trigger.pattern.code)[:2] in roots
+            return trigger.coded_as[:2] in roots
     return False

@@ -57,7 +57,7 @@ def released_parties(
 ) -> tuple[Actor, Actor | None, str] | None:
     """(source, target, rule) of an agentless passive release (the caller checks it is agentless), or None
     when ``trigger`` releases nothing or no holder can be told (captives' captors: coding/captives.py)."""
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     if trigger.noun or not code.startswith(_RELEASE):
         return None
     tok = trigger.token
@@ -87,7 +87,7 @@ def asylum_parties(
 ) -> tuple[Actor, Actor | None] | None:
     """(source, target) of asylum granted in an agentless passive ("was granted asylum IN Russia"): the
     country of the place, and the one sheltered; None when ``trigger`` is no such grant or names no place."""
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     if trigger.noun or code != _ASYLUM:
         return None
     tok = trigger.token

@@ -75,7 +75,7 @@ def threats(sent: Span, found: list[Trigger]) -> list[Trigger]:
     kept = [
         t
         for t in found
-        if not (t.kept and t.token.i in over and (t.code or t.pattern.code).startswith("13"))
+        if not (t.kept and t.token.i in over and t.coded_as.startswith("13"))
         and t.token.i not in at
     ]
     return kept + new + drawn

@@ -398,4 +398,4 @@ _FINDING_ROOT = "09"
 
 def own_finding(trigger: Trigger) -> bool:
     """Whether a reporting trigger is an investigation's finding, coded beside the act it finds."""
-    return (trigger.code or trigger.pattern.code).startswith(_FINDING_ROOT)
+    return trigger.coded_as.startswith(_FINDING_ROOT)

@@ -32,16 +32,12 @@ _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 
 
-def _code(trigger: Trigger) -> str:
-    return trigger.code or trigger.pattern.code
-
-
 def _enacted(trigger: Trigger, signings: dict[int, Trigger]) -> Trigger | None:
     """The signing whose document ``trigger`` (a participle of force) enacts, else None."""
     tok = trigger.token
     if trigger.noun or tok.dep_ not in _PARTICIPLE_DEPS or tok.tag_ not in ("VBG", "VBN"):
         return None
-    if _code(trigger)[:2] not in _FORCE_ROOTS:
+    if trigger.coded_as[:2] not in _FORCE_ROOTS:
         return None
     if any(c.dep_ in ("nsubj", "mark") for c in doccache.children(tok)):
         return None  # a clause of its own ("..., while troops seized ..."), not the document's content
@@ -53,7 +49,7 @@ def _enacted(trigger: Trigger, signings: dict[int, Trigger]) -> Trigger | None:
 
 def signed_acts(found: list[Trigger]) -> list[Trigger]:
     """``found`` with each act of force a signed document enacts standing, and its signing given way."""
-    signings = {t.token.i: t for t in found if t.kept and not t.noun and _code(t) == _AGREEMENT}
+    signings = {t.token.i: t for t in found if t.kept and not t.noun and t.coded_as == _AGREEMENT}
     if not signings:
         return found
     enacted: dict[int, int] = {}  # participle -> signing

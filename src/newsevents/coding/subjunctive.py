@@ -33,7 +33,7 @@ def demanded_acts(found: list[Trigger]) -> list[Trigger]:
     """``found`` with each kept act in the subjunctive under a kept demand or appeal set aside (and each
     appeal told by an infinitive clause, or by a wish that a party act, made: coding/called_for.py)."""
     found = encouraged_appeals(insisted_facts(wished_acts(infinitive_appeals(found))))
-    asking = {t.token.i for t in found if t.kept and (t.code or t.pattern.code)[:2] in _ASKING_ROOTS}
+    asking = {t.token.i for t in found if t.kept and t.coded_as[:2] in _ASKING_ROOTS}
     if not asking:
         return found
     return [

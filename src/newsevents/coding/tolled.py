@@ -185,7 +185,7 @@ def toll_dates(
     tok = trigger.token
     if not trigger.noun or dated[2] in (OWN_CLAUSE, HEAD_NOUN):
         return dated
-    if not tolled_attack(tok, trigger.code or trigger.pattern.code):
+    if not tolled_attack(tok, trigger.coded_as):
         return dated
     clause = toll_clause(tok)
     assert clause is not None

@@ -44,15 +44,11 @@ _MASS_KILLING = "20"
 _GERUND_LINKS = frozenset({"nsubj", "csubj", "advcl"})
 
 
-def _code(trigger: Trigger) -> str:
-    return trigger.code or trigger.pattern.code
-
-
 def _toll_subject(verb: Trigger) -> Token | None:
     """The subject noun of a killing verb, when the verb is an act of force told in the active voice: a
     noun, or a gerund that opens the clause ("Shelling by X killed ..." parses as a verb of its own)."""
     tok = verb.token
-    if verb.noun or tok.lemma_.casefold() not in _TOLL_VERBS or not _code(verb).startswith(_FORCE_ROOTS):
+    if verb.noun or tok.lemma_.casefold() not in _TOLL_VERBS or not verb.coded_as.startswith(_FORCE_ROOTS):
         return None
     children = doccache.children(tok)
     if syntax.is_passive(tok):
@@ -99,9 +95,9 @@ def event_tolls(found: list[Trigger]) -> list[Trigger]:
             # ("were killed in a Turkish drone strike": the noun's parties; the verb keeps its code)
             folded[verb.token.i] = replace(verb, steps=(*verb.steps, EVENT_TOLL))
             continue
-        if noun is None or noun.dropped_by or not _code(noun).startswith(_FORCE_ROOTS):
+        if noun is None or noun.dropped_by or not noun.coded_as.startswith(_FORCE_ROOTS):
             continue
-        code = _code(verb) if _code(verb).startswith(_MASS_KILLING) else _code(noun)
+        code = verb.coded_as if verb.coded_as.startswith(_MASS_KILLING) else noun.coded_as
         pattern = replace(verb.pattern, code=code, id=f"{verb.pattern.id}+toll")
         folded[verb.token.i] = replace(verb, pattern=pattern, code=None, steps=(*verb.steps, EVENT_TOLL))
         folded[noun.token.i] = replace(noun, dropped_by=EVENT_TOLL)

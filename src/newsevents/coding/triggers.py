@@ -305,7 +305,7 @@ class TriggerFinder:
             return None  # the attack a party is blamed for is told as having happened (coding/accused.py)
         # (a passive's subject is its object: "sanctions were lifted" lifts them, as "lifted sanctions")
         if trigger.noun and tok.dep_ in ("dobj", "nsubjpass") and tok.head.i in by_token:
-            if hosted_talks(tok, by_token[tok.head.i].code or by_token[tok.head.i].pattern.code):
+            if hosted_talks(tok, by_token[tok.head.i].coded_as):
                 return HOSTED_TALKS  # (kept, with the rule among its steps: _drop)
             if tells_agentless_act(trigger, by_token[tok.head.i]):
                 return None  # ("the withdrawal of X was completed": coding/agentless_noun.py)
@@ -351,7 +351,7 @@ class TriggerFinder:
         if clause.i == tok.i and scene.speech_participle(clause, by_token[tok.i].pattern.code, self.words):
             return False
         host = by_token.get(clause.head.i)  # ("condemned the raid, DEMANDING that ...": clause_acts.py)
-        head_code = (host.code or host.pattern.code) if host is not None else None
+        head_code = host.coded_as if host is not None else None
         if clause.i == tok.i and own_statement(clause, by_token[tok.i].pattern.code, head_code):
             return False
         inside = {t.i for t in doccache.subtree(clause)}

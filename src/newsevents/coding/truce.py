@@ -31,7 +31,7 @@ def truce_parties(
     trigger: Trigger, actors: DocActors, day: dt.date | None
 ) -> tuple[Actor, Actor | None] | None:
     """(source, target) of a truce verb whose subject names the parties with "between"; else None."""
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     if trigger.noun or not code.startswith(_DEESCALATE):
         return None
     for subject in (c for c in doccache.children(trigger.token) if c.dep_ == "nsubj"):

@@ -37,7 +37,7 @@ def truce_place_parties(
     trigger: Trigger, actors: DocActors, day: dt.date | None
 ) -> tuple[Actor, Actor | None] | None:
     """(source, no target) of a truce verb placed in a country by its own clause, else None."""
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     if trigger.noun or not code.startswith(_DEESCALATE):
         return None
     tok = trigger.token

@@ -63,7 +63,7 @@ def _turned(draft: Draft, actors: DocActors) -> Draft:
         return draft.step(UNDER_FIRE, target=source)
     # (the code by the parties' types again, from the pattern's: it was read with the victim as the maker)
     armed = lexicon().non_state_armed_roles
-    code, changed = force_code(draft.trigger.code or draft.trigger.pattern.code, maker, source, False, armed)
+    code, changed = force_code(draft.trigger.coded_as, maker, source, False, armed)
     turned = draft.step(UNDER_FIRE, source=maker, target=source, code=code)
     return turned if changed is None else turned.step(changed)
 

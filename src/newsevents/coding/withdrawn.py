@@ -90,7 +90,7 @@ def withdrawal_parties(
 ) -> tuple[Actor, Actor | None] | None:
     """(source, target) of a withdrawal noun that the arguments stage left without parties: the state
     whose forces the "of" phrase names, and the country they leave; else None."""
-    code = trigger.code or trigger.pattern.code
+    code = trigger.coded_as
     if not trigger.noun or not code.startswith(_DEESCALATE):
         return None
     tok = trigger.token
@@ -140,7 +140,7 @@ def passive_withdrawal_parties(
 ) -> tuple[Actor, Actor | None] | None:
     """(source, target) of an agentless passive withdrawal of a state's forces: the forces' state as its
     government (a government withdraws troops), and the country of a "from" place other than its own."""
-    tok, code = trigger.token, trigger.code or trigger.pattern.code
+    tok, code = trigger.token, trigger.coded_as
     if trigger.noun or not code.startswith(_WITHDRAWAL_CODES) or any(
         c.dep_ == "agent" for c in doccache.children(tok)
     ):
