@@ -44,8 +44,7 @@ def test_the_denial_of_the_restated_charge_is_kept_too(pipeline: Pipeline) -> No
 def test_the_mend_makes_the_accusing_verb_the_root(pipeline: Pipeline) -> None:
     doc = pipeline.nlp(f"{_ACCUSED}, a charge Santiago denied.")
     accused = next(t for t in doc if t.lower_ == "accused")
-    if accused.dep_ == "ROOT":
-        pytest.skip("the parser read the sentence right: nothing to mend")
+    assert accused.dep_ != "ROOT"  # (the pinned model's misreading, which the mend is for)
     assert restated_claims(doc) == 1
     denied = next(t for t in doc if t.lower_ == "denied")
     assert (accused.dep_, denied.dep_, denied.head.lower_) == ("ROOT", "relcl", "charge")

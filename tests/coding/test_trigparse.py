@@ -56,8 +56,7 @@ def test_a_person_pronoun_is_left_alone() -> None:
 def test_a_verb_after_then_becomes_the_conjunct(text: str) -> None:
     doc = nlp.load()(text)
     verb = next(t for t in doc if t.lemma_ == "pull")
-    if verb.dep_ == "conj":
-        pytest.skip("the parser already reads the conjunct")
+    assert verb.dep_ != "conj"  # (the pinned model's misreading, which the mend is for)
     assert then_conjuncts(doc) == 1
     assert verb.dep_ == "conj"
 
@@ -134,8 +133,7 @@ def test_a_participle_with_a_bare_date_is_a_reduced_relative() -> None:
 def test_a_past_tense_after_a_passive_is_its_second_participle(text: str, verb: str, mended: int) -> None:
     doc = nlp.load()(text)
     tok = next(t for t in doc if t.text == verb)
-    if tok.tag_ != "VBD":
-        pytest.skip("the tagger already reads the participle")
+    assert tok.tag_ == "VBD"  # (the pinned model's misreading, which the mend is for)
     assert passive_tags(doc, _transitive_verbs()) == mended
     assert tok.tag_ == ("VBN" if mended else "VBD")
 
