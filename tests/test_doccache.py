@@ -143,3 +143,9 @@ def test_verb_or_object_preps_reads_the_verb_then_its_object() -> None:
     found = doccache.verb_or_object_preps(doc[1], frozenset({"in", "over"}))
     assert [t.text for t in found] == ["over", "in"]  # (the verb's own first; "with" is not asked for)
     assert doccache.verb_or_object_preps(doc[3], frozenset({"over"})) == []  # (a noun has no object here)
+
+
+def test_words_finds_each_asked_word_in_order() -> None:
+    doc = Doc(spacy.blank("en").vocab, words=["By", "noon", "aid", "came", "by", "sea", "AID"])
+    found = doccache.words(doc, ("by", "aid", "persona"))
+    assert {w: [t.i for t in ts] for w, ts in found.items()} == {"by": [0, 4], "aid": [2, 6], "persona": []}

@@ -23,6 +23,8 @@ import bisect
 from collections.abc import Sequence
 from typing import Any
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -254,6 +256,14 @@ def verbs(span: Span) -> tuple[Token, ...]:
     found = cache.verbs()
     start, end = bisect.bisect_left(found, span.start), bisect.bisect_left(found, span.end)
     return tuple(cache.tokens[i] for i in found[start:end])
+
+
+def words(doc: Doc, texts: Sequence[str]) -> dict[str, list[Token]]:
+    """The tokens of each lower-case word of ``texts``, in order, found on one read of the Doc's lower-case
+    array: not one Token object and one string per word of the article."""
+    lowers = doc.to_array(LOWER)
+    found = tokens(doc)
+    return {t: [found[int(i)] for i in numpy.flatnonzero(lowers == doc.vocab.strings[t])] for t in texts}
 
 
 def memo(doc: Doc, name: str) -> dict[Any, Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import Coded, coded, events_of
 
-from newsevents import nlp
+from newsevents import doccache, nlp
 from newsevents.coding.persona_grata import mend_persona_grata
 from newsevents.pipeline import Pipeline
 
@@ -31,7 +31,7 @@ def test_persona_non_grata(pipeline: Pipeline, text: str, found: Found) -> None:
 
 def test_persona_non_grata_object_mended() -> None:
     doc = nlp.load()("Minsk on Tuesday declared two Lithuanian diplomats persona non grata, citing spying.")
-    assert mend_persona_grata(doc) == 1
+    assert mend_persona_grata(doccache.words(doc, ("persona",))["persona"]) == 1
     declared = next(t for t in doc if t.lower_ == "declared")
     diplomats = next(t for t in doc if t.lower_ == "diplomats")
     citing = next(t for t in doc if t.lower_ == "citing")

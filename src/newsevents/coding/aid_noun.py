@@ -10,11 +10,10 @@ put back as the governing verb's preposition, the noun as its object and "aid" a
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import LOWER
-from spacy.tokens import Doc, Token
+from collections.abc import Iterable
 
-from newsevents import doccache
+from spacy.tokens import Token
+
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 
@@ -44,12 +43,12 @@ def _misread(word: Token, carriers: frozenset[str]) -> tuple[Token, Token] | Non
     return marker, noun
 
 
-def aid_nouns(doc: Doc) -> int:
+def aid_nouns(aids: Iterable[Token]) -> int:
     """Mend each "to aid <carrier noun>" read as an infinitive into a "to" phrase of the verb above; the
-    number mended."""
+    number mended. ``aids``: the article's words "aid"."""
     carriers = lexicon().carrier_nouns
     mended = 0
-    for word in _aid_words(doc):
+    for word in aids:
         found = _misread(word, carriers)
         if found is None:
             continue
@@ -64,9 +63,3 @@ def aid_nouns(doc: Doc) -> int:
         mended += 1
     return mended
 
-
-def _aid_words(doc: Doc) -> list[Token]:
-    """The words "aid", found on the lower-case array: not one Token object per word of the article."""
-    lowers = doc.to_array(LOWER)
-    tokens = doccache.tokens(doc)
-    return [tokens[int(i)] for i in numpy.flatnonzero(lowers == doc.vocab.strings["aid"])]

@@ -12,9 +12,9 @@ words (date, clauses, punctuation) back on the verb, before any coding stage rea
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import LOWER
-from spacy.tokens import Doc, Token
+from collections.abc import Iterable
+
+from spacy.tokens import Token
 
 from newsevents.coding.rules import declare
 
@@ -34,14 +34,11 @@ _ENVOY_DEPS = frozenset({"nsubj", "compound"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "dobj"})
 
 
-def mend_persona_grata(doc: Doc) -> int:
-    """Give each active "declared X persona non grata" its object back; the number of phrases mended."""
-    if len(doc) < 3:
-        return 0
-    lower = doc.to_array([LOWER]).reshape(-1)
+def mend_persona_grata(personas: Iterable[Token]) -> int:
+    """Give each active "declared X persona non grata" its object back; the number of phrases mended.
+    ``personas``: the article's words "persona"."""
     mended = 0
-    for i in numpy.flatnonzero(lower == doc.vocab.strings["persona"]):
-        persona = doc[int(i)]
+    for persona in personas:
         envoy = _envoy(persona)
         if envoy is None:
             continue

@@ -33,7 +33,7 @@ import functools
 from collections.abc import Sequence
 
 import numpy
-from spacy.attrs import DEP, LOWER, POS, TAG
+from spacy.attrs import DEP, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -109,6 +109,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Words after the verb that a participle read as the root carries and the verb takes over: its later
 # conjuncts, their conjunction, the sentence's punctuation.
 _ROOT_WORDS = frozenset({"conj", "cc", "punct"})
+# Words some repairs start from: "by" (misplaced and operation agents), "persona" (persona non grata), "aid"
+# ("to aid convoys").
+_START_WORDS = ("by", "persona", "aid")
 # Participles the reduced-relative repair mends: past ("linked to") and present ("meeting in").
 _PARTICIPLES = frozenset({"VBN", "VBG"})
 # Words of the clause that belong to its verb, not to its subject: the conjunction ("after"), an offset
@@ -364,13 +367,13 @@ class ReattachStage:
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
             mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")
             offset_object.offset_objects(doc)  # ("visited Baku days after": Baku is the object)
-            by_words = _by_words(doc)
-            misplaced_agent.misplaced_agents(doc, _event_nouns(), by_words)
-            operation_agent.operation_agents(by_words)  # ("evacuated in an operation run by Oxfam")
+            found = doccache.words(doc, _START_WORDS)  # (the words "by", "persona", "aid": one array read)
+            misplaced_agent.misplaced_agents(doc, _event_nouns(), found["by"])
+            operation_agent.operation_agents(found["by"])  # ("evacuated in an operation run by Oxfam")
             object_subject.object_subjects(doc)  # ("cut ties with Chile and Bolivia protested")
-            persona_grata.mend_persona_grata(doc)  # ("declared two diplomats persona non grata")
+            persona_grata.mend_persona_grata(found["persona"])  # ("declared two diplomats persona non grata")
             permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
-            aid_noun.aid_nouns(doc)  # ("closed the crossing to aid convoys")
+            aid_noun.aid_nouns(found["aid"])  # ("closed the crossing to aid convoys")
         return doc
 
 
@@ -388,14 +391,6 @@ def _candidates(doc: Doc) -> list[Token]:
     mask |= (pos == strings["VERB"]) & (deps == strings["dep"])  # (then_conjunct's)
     tokens = doccache.tokens(doc)
     return [tokens[int(i)] for i in numpy.flatnonzero(mask)]
-
-
-def _by_words(doc: Doc) -> list[Token]:
-    """The words "by" (where the misplaced-agent rule starts), found on the lower-case array: not one
-    Token object and one string per word of the article."""
-    lowers = doc.to_array(LOWER)
-    tokens = doccache.tokens(doc)
-    return [tokens[int(i)] for i in numpy.flatnonzero(lowers == doc.vocab.strings["by"])]
 
 
 @Language.factory("newsevents_reattach")
