@@ -54,6 +54,13 @@ def test_coordinated_givers_give_together(pipeline: Pipeline, case: DyadCase) ->
             (("03", "CAN", "PHL"),),
             step=AID_SCENE,
         ),
+        DyadCase(
+            "forces-offered-to-the-story-country",
+            "NAIROBI, May 2 (Wire) - Ugandan army helicopters lifted 150 people from flooded villages on "
+            "Monday. Norway said on Tuesday it would send two helicopters and boats.",
+            (("03", "NOR", "KEN"),),
+            step=AID_SCENE,
+        ),
     ],
     ids=lambda c: c.name,
 )

@@ -20,7 +20,9 @@ AID_SCENE = declare(
 # An inquiry (09) by a foreign or international body that names nothing investigated is into the story's
 # country's affairs too ("a team sent by the WHO arrived to investigate the outbreak").
 _INQUIRY = "09"
-_AID_CODES = ("07", "033", _INQUIRY)
+# Forces offered (0312, coding/offered_force.py: "would send 300 soldiers") are military aid offered: with no
+# recipient named they go where the story is set, like the helicopters and boats of a flood story.
+_AID_CODES = ("07", "033", "0312", _INQUIRY)
 
 
 def aid_scene(d: Draft, actors: DocActors) -> str | None:
