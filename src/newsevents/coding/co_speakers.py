@@ -18,7 +18,7 @@ from newsevents.coding.official_protest import OFFICIAL_PROTEST, officially
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import symmetric
-from newsevents.coding.side_by_side import counterpart
+from newsevents.coding.section_counterpart import section_counterpart
 from newsevents.records import Actor
 
 CO_SPEAKERS = declare(
@@ -55,7 +55,7 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
         if not _speech(d) or len(side) < 2 or aimed is None or _party(aimed) not in side - {d.source.country}:
             out.append(d)
             continue
-        other = counterpart(actors, side)
+        other = section_counterpart(actors, d.token, side)  # (a digest's: its own section's)
         third = None if other is None else country_actor(actors, other)
         if d.target is None:
             out.append(d.step(CO_SPEAKERS, implicit_target=third))

@@ -1,0 +1,38 @@
+"""Co-speakers' words in a news digest are aimed at their own section's party, never at the party
+another section names most (coding/section_counterpart.py). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import DyadCase, check_dyads
+
+from newsevents.coding.co_speakers import CO_SPEAKERS
+from newsevents.coding.section_counterpart import section_bounds
+from newsevents.pipeline import Pipeline
+
+_DIGEST = (
+    "WORLD IN BRIEF\n\n"
+    "HAVANA - Rebel troops advanced to within 20 km of the capital of Cuba on Tuesday after heavy "
+    "fighting. Mexico and Brazil called on both sides to lay down their arms.\n\n"
+    "OTTAWA - Canada's prime minister was sworn in on Tuesday before envoys of some 90 nations. Canada's "
+    "new prime minister greeted the Japanese emperor's envoy. Canada pledged aid to Japan."
+)
+
+
+@pytest.mark.parametrize(
+    "case",
+    [DyadCase("digest-co-speakers", _DIGEST, (("02", "MEX", "CUB"), ("02", "BRA", "CUB")), step=CO_SPEAKERS)],
+    ids=lambda c: c.name,
+)
+def test_co_speakers_in_a_digest_address_their_section(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+def test_section_bounds(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp(_DIGEST)
+    called = next(t for t in doc if t.text == "called")
+    greeted = next(t for t in doc if t.text == "greeted")
+    first, second = section_bounds(called), section_bounds(greeted)
+    assert first is not None and second is not None
+    assert first[0] <= called.i < first[1] == second[0] <= greeted.i < second[1] == len(doc)
+    assert section_bounds(pipeline.nlp("Mexico called on both sides to stop.")) is None
