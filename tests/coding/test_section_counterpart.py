@@ -13,7 +13,7 @@ from newsevents.pipeline import Pipeline
 _DIGEST = (
     "WORLD IN BRIEF\n\n"
     "HAVANA - Rebel troops advanced to within 20 km of the capital of Cuba on Tuesday after heavy "
-    "fighting. Mexico and Brazil called on both sides to lay down their arms.\n\n"
+    "fighting. Mexico and Brazil urged both sides to put down their weapons.\n\n"
     "OTTAWA - Canada's prime minister was sworn in on Tuesday before envoys of some 90 nations. Canada's "
     "new prime minister greeted the Japanese emperor's envoy. Canada pledged aid to Japan."
 )
@@ -30,7 +30,7 @@ def test_co_speakers_in_a_digest_address_their_section(pipeline: Pipeline, case:
 
 def test_section_bounds(pipeline: Pipeline) -> None:
     doc = pipeline.nlp(_DIGEST)
-    called = next(t for t in doc if t.text == "called")
+    called = next(t for t in doc if t.text == "urged")
     greeted = next(t for t in doc if t.text == "greeted")
     first, second = section_bounds(called), section_bounds(greeted)
     assert first is not None and second is not None
