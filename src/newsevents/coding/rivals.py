@@ -16,6 +16,7 @@ from dataclasses import replace
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import co_speakers, foreign_appeals, side_by_side
+from newsevents.coding.coup_reaction import coup_reactions
 from newsevents.coding.context_addressee import addressed_abroad
 from newsevents.coding.destination import aimed_at_destination
 from newsevents.coding.held_abroad import holders_asked
@@ -63,6 +64,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = side_by_side.apart(settled, actors)
     settled = foreign_appeals.aimed_at_story(co_speakers.apart(settled, actors), actors)
     settled = holders_asked(settled, actors)  # (a release asked for one's nationals: held_abroad.py)
+    settled = coup_reactions(settled, actors)  # ("called the takeover illegal": coup_reaction.py)
     return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 
