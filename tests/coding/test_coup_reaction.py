@@ -24,6 +24,14 @@ _CASES = [
         "minister condemned the coup.",
         (("11", "FJI", "FJI"), ("11", "AUS", "FJI")),
     ),
+    DyadCase(
+        "named-a-coup",
+        "SUVA - Fiji's military commander said on Tuesday he had seized executive power and sacked Prime "
+        "Minister Laisenia Qarase. In a statement posted online, Qarase called the dismissal an illegal "
+        "military coup and urged Fijians to resist. In Canberra, the Australian prime minister condemned "
+        "the coup.",
+        (("11", "FJI", "FJI"), ("11", "AUS", "FJI")),
+    ),
 ]
 
 

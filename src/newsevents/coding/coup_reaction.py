@@ -43,6 +43,9 @@ _FILE = "coding/data/coup_reaction.toml"
 _REACTION_ROOTS = ("11", "12")
 # The fall-back target rules this pass corrects: an act given the article's other country by default.
 _FALLBACKS = frozenset({ARTICLE_COUNTERPART, FOREIGN_VOICE})
+# Dependencies of the nouns a reaction judges: its object ("denounced the putsch") and the name it gives the
+# object ("called the removal a coup": an object predicate, or a complement the parser hangs on the verb).
+_JUDGED_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "xcomp", "attr"})
 # Dependencies of a noun's own party ("Fiji's coup", "the army takeover", "the military coup" stay theirs).
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
@@ -82,10 +85,11 @@ def _falls_back(d: Draft, home: str) -> bool:
 
 
 def _judged(tok: Token) -> list[Token]:
-    """The nouns the reaction at ``tok`` is about: its direct object ("denounced the putsch") and the
-    subject of the clause it judges ("said the takeover was illegal")."""
+    """The nouns the reaction at ``tok`` is about: its direct object ("denounced the putsch"), the name it
+    gives it ("called the removal a coup") and the subject of the clause it judges ("said the takeover was
+    illegal")."""
     kids = doccache.children(tok)
-    found = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    found = [c for c in kids if c.dep_ in _JUDGED_DEPS]
     for clause in (c for c in kids if c.dep_ == "ccomp"):
         found.extend(syntax.subjects(clause))
     return found

@@ -16,8 +16,8 @@ from dataclasses import replace
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import co_speakers, foreign_appeals, side_by_side
-from newsevents.coding.coup_reaction import coup_reactions
 from newsevents.coding.context_addressee import addressed_abroad
+from newsevents.coding.coup_reaction import coup_reactions
 from newsevents.coding.destination import aimed_at_destination
 from newsevents.coding.held_abroad import holders_asked
 from newsevents.coding.lexicon import lexicon
