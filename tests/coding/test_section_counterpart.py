@@ -1,5 +1,6 @@
-"""Co-speakers' words in a news digest are aimed at their own section's party, never at the party
-another section names most (coding/section_counterpart.py). Every sentence is invented."""
+"""Co-speakers' words and acts that need a counterpart in a news digest are aimed at their own section's
+party, never at the party another section names most (coding/section_counterpart.py). Every sentence is
+invented."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from coding_helpers import DyadCase, check_dyads
 
 from newsevents.coding.co_speakers import CO_SPEAKERS
 from newsevents.coding.section_counterpart import section_bounds
+from newsevents.coding.targets import ARTICLE_COUNTERPART
 from newsevents.pipeline import Pipeline
 
 _DIGEST = (
@@ -21,10 +23,20 @@ _DIGEST = (
 
 @pytest.mark.parametrize(
     "case",
-    [DyadCase("digest-co-speakers", _DIGEST, (("02", "MEX", "CUB"), ("02", "BRA", "CUB")), step=CO_SPEAKERS)],
+    [
+        DyadCase(
+            "digest-co-speakers", _DIGEST, (("02", "MEX", "CUB"), ("02", "BRA", "CUB")), step=CO_SPEAKERS
+        ),
+        DyadCase(
+            "digest-article-counterpart",
+            _DIGEST.replace("urged both sides to put down their weapons", "demanded an immediate halt"),
+            (("10", "MEX", "CUB"), ("10", "BRA", "CUB")),
+            step=ARTICLE_COUNTERPART,
+        ),
+    ],
     ids=lambda c: c.name,
 )
-def test_co_speakers_in_a_digest_address_their_section(pipeline: Pipeline, case: DyadCase) -> None:
+def test_digest_counterpart_is_the_section_s(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
 
 

@@ -17,8 +17,8 @@ from newsevents.coding.arguments import COORDINATED_SUBJECT
 from newsevents.coding.official_protest import OFFICIAL_PROTEST, officially
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
-from newsevents.coding.semantics import symmetric
 from newsevents.coding.section_counterpart import section_counterpart
+from newsevents.coding.semantics import symmetric
 from newsevents.records import Actor
 
 CO_SPEAKERS = declare(

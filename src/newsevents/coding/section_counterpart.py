@@ -15,12 +15,19 @@ from collections import Counter
 
 from spacy.tokens import Token
 
+from newsevents.actors.ethnic_kin import ethnic_kin
+from newsevents.actors.mentions import Mention
 from newsevents.actors.resolve import DocActors
-from newsevents.coding.side_by_side import counterpart
-from newsevents.coding.targets import party_country
 from newsevents.dateline import section_datelines
 
-__all__ = ["section_bounds", "section_counterpart"]
+__all__ = ["party_country", "section_bounds", "section_counterpart"]
+
+
+def party_country(actors: DocActors, m: Mention) -> str | None:
+    """The state a mention names as a party: a country's, or a named actor's on the article's day (the UN
+    chief named in a story on Iraq makes no party of his home country: Hans Blix is no Swede there)."""
+    named = m.names_party and not ethnic_kin(actors.doc, m.start)  # ("ethnic Serbs": no Serbia)
+    return actors.mention_country(m, actors.doc._.ne_published) if named else None
 
 
 def section_bounds(tok: Token) -> tuple[int, int] | None:
@@ -36,11 +43,8 @@ def section_bounds(tok: Token) -> tuple[int, int] | None:
 
 def section_counterpart(actors: DocActors, tok: Token, side: set[str]) -> str | None:
     """The country named most often outside ``side`` (the first named among equals) in the digest section
-    of ``tok``; in an article with no sections, the whole article's (``side_by_side.counterpart``)."""
-    bounds = section_bounds(tok)
-    if bounds is None:
-        return counterpart(actors, side)
-    begin, end = bounds
+    of ``tok``; in an article with no sections, the whole article's."""
+    begin, end = section_bounds(tok) or (0, len(tok.doc))
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in actors.mentions:

@@ -18,6 +18,7 @@ from newsevents.coding.co_actors import CO_ACTORS
 from newsevents.coding.coagents import BY_CO_AGENTS, CO_REACTORS, REACTION_CODES
 from newsevents.coding.gapped import GAPPED
 from newsevents.coding.records import Draft
+from newsevents.coding.section_counterpart import section_counterpart
 from newsevents.coding.semantics import symmetric
 from newsevents.coding.targets import party_country
 
@@ -52,7 +53,7 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
         ):
             out.append(d)
             continue
-        other = counterpart(actors, side)
+        other = section_counterpart(actors, d.token, side)  # (a digest's: its own section's)
         target = None if other is None else country_actor(actors, other)
         rule = GAPPED if d.token.i in gapped else CO_ACTORS if CO_ACTORS in d.steps else CO_REACTORS
         out.append(d.step(rule, implicit_target=target))

@@ -17,9 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.implied import country_actor
-from newsevents.actors.mentions import Mention
 from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
@@ -44,6 +42,7 @@ from newsevents.coding.roles import (
     target_roles,
 )
 from newsevents.coding.rules import declare
+from newsevents.coding.section_counterpart import party_country, section_bounds, section_counterpart
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symmetric
 from newsevents.coding.targets_agents import noun_agents
 from newsevents.records import Actor, Place
@@ -93,7 +92,9 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
         return place, scene
     if not needs_counterpart(d.code):
         return None, None
-    other = article_counterpart(actors, own)
+    side = {own} if own else set()  # (a digest's section is a story of its own: section_counterpart.py)
+    whole = section_bounds(d.token) is None
+    other = article_counterpart(actors, own) if whole else section_counterpart(actors, d.token, side)
     if other is not None and own is not None and (home := home_counterpart(d, actors, own, other)):
         return own, home  # (coding.home_story)
     return (other, ARTICLE_COUNTERPART) if other is not None else lone_country(d, actors, own)
@@ -137,13 +138,6 @@ def article_counterpart(actors: DocActors, own: str | None) -> str | None:
             first.setdefault(iso3, m.start)
     top = min(counts, key=lambda iso3: (-counts[iso3], first[iso3])) if counts else None
     return lead_party(actors, counts, party_country) or top
-
-
-def party_country(actors: DocActors, m: Mention) -> str | None:
-    """The state a mention names as a party: a country's, or a named actor's on the article's day (the UN
-    chief named in a story on Iraq makes no party of his home country: Hans Blix is no Swede there)."""
-    named = m.names_party and not ethnic_kin(actors.doc, m.start)  # ("ethnic Serbs": no Serbia)
-    return actors.mention_country(m, actors.doc._.ne_published) if named else None
 
 
 # -- unnamed victims and patients ----------------------------------------------------------------------
