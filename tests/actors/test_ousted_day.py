@@ -26,6 +26,11 @@ def actors() -> ActorDictionary:
     ("Viktor Yanukovych", "2014-02-24", "UKRELI"),
     ("Laisenia Qarase", "2006-12-05", "FJIGOV"),
     ("Laisenia Qarase", "2006-12-07", "FJIELI"),
+    ("Mohamed Morsi", "2013-07-03", "EGYGOV"),
+    ("Mohamed Morsi", "2013-07-05", "EGYELI"),
+    ("Pedro Castillo", "2022-12-07", "PERGOV"),
+    ("Nawaz Sharif", "1999-10-12", "PAKGOV"),
+    ("Nawaz Sharif", "1999-10-14", "PAKELI"),
 ])  # fmt: skip
 def test_office_held_on_the_day_of_removal(actors: ActorDictionary, name: str, day: str, code: str) -> None:
     hits = [e for e in actors.find(name) if e.kind == "person"]
