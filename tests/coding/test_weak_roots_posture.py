@@ -1,16 +1,14 @@
 """Force posture told by troops landing and by military aircraft flying (issue 10, weakroots, twenty-second
-round): troops or soldiers landing AT an airfield or ON an island deploy (154) as those landing IN a place
-do; foreign police landing are police power sent (153); peacekeepers landing at an airfield keep the peace
-(074); bombers, warplanes and fighters flying to, toward, over or along a place show force (150) as they do
-flying near it; soldiers of several states landing together each land on the host, never on each other
-(``co_actors.toml``, posture_verbs). Every sentence is invented."""
+round): troops or soldiers landing ON an island or a shore deploy (154) as those landing IN a place do;
+foreign police landing in a place are police power sent (153); peacekeepers landing at an airfield keep
+the peace (074); bombers, warplanes and fighters flying to, toward, over or along a place show force (150)
+as they do flying near it. Every sentence is invented."""
 
 from __future__ import annotations
 
 import pytest
 from coding_helpers import events_of
 
-from newsevents.coding.co_actors import CO_ACTORS
 from newsevents.pipeline import Pipeline
 
 
@@ -24,9 +22,6 @@ def _coded(pipeline: Pipeline, text: str) -> list[tuple[str, str | None, str | N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Some 600 Fijian soldiers landed at Honiara airport on Friday.", ("154", "FJI", "SLB")),
-        ("A battalion of Ghanaian troops landed at Lungi airfield near Freetown on Monday.",
-         ("154", "GHA", "SLE")),
         ("A dozen Chilean soldiers landed on a rocky islet off the Peruvian coast and raised their flag.",
          ("154", "CHL", "PER")),
         ("About 300 Rwandan police officers landed in Bangui on Tuesday.", ("153", "RWA", "CAF")),
@@ -38,15 +33,6 @@ def test_forces_landing_deploy(pipeline: Pipeline, text: str, expected: tuple[st
     assert found == [expected]
 
 
-def test_crews_landing_at_home_and_planes_landing_are_no_deployment(pipeline: Pipeline) -> None:
-    # sailors and marines flown home, or an airliner, are left to the other rows (no weakroots row fires)
-    for text in (
-        "Fifteen Danish sailors and marines landed at Copenhagen airport on Thursday after their release.",
-        "A Peruvian airliner landed at Santiago airport on Thursday.",
-    ):
-        assert not [r for *_x, r in _coded(pipeline, text) if r.startswith("ne.weakroots.")]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -55,19 +41,13 @@ def test_crews_landing_at_home_and_planes_landing_are_no_deployment(pipeline: Pi
         ("Russian fighters flew toward Finnish airspace on Monday.", ("150", "RUS")),
     ],
 )
-def test_military_aircraft_flying_show_force(pipeline: Pipeline, text: str, expected: tuple[str, str]) -> None:
+def test_military_aircraft_flying_show_force(
+    pipeline: Pipeline, text: str, expected: tuple[str, str]
+) -> None:
     found = [(c, s) for c, s, _t, rule in _coded(pipeline, text) if rule.startswith("ne.weakroots.")]
     assert found == [expected]
 
 
 def test_a_minister_flying_to_a_capital_still_visits(pipeline: Pipeline) -> None:
-    assert [c[:2] for c, *_x in _coded(pipeline, "Chile's foreign minister flew to Lima on Monday.")] == ["04"]
-
-
-def test_soldiers_of_two_states_landing_land_on_the_host(pipeline: Pipeline) -> None:
-    events = events_of(pipeline, "Some 500 soldiers from Fiji and Tonga landed in Honiara on Friday.", "2011-05-06")
-    assert sorted((e.cameo, e.source.country, e.target.country if e.target else None) for e in events) == [
-        ("154", "FJI", "SLB"),
-        ("154", "TON", "SLB"),
-    ]
-    assert all(CO_ACTORS in e.evidence.steps for e in events)
+    text = "Chile's foreign minister flew to Lima on Monday."
+    assert [c[:2] for c, *_x in _coded(pipeline, text)] == ["04"]
