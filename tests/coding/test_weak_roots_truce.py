@@ -14,7 +14,10 @@ from newsevents.pipeline import Pipeline
 @pytest.mark.parametrize(
     ("text", "parties"),
     [
-        ("A ceasefire brokered by Qatar between Israel and Hamas took hold early on Friday.", ("ISR", "PSE")),
+        (
+            "A ceasefire arranged by Qatar between Israel and Hamas came into force at dawn on Sunday.",
+            ("ISR", "PSE"),
+        ),
         ("A truce mediated by Russia between Armenia and Azerbaijan took effect at noon.", ("ARM", "AZE")),
     ],
 )
