@@ -1,7 +1,9 @@
 """The parties of a truce told as the subject of its own coming into being: "a truce between Yerevan and
 Baku took effect at noon", "the ceasefire between the army and the rebels held". The verb (take effect,
 hold, begin) has no party of its own; the truce noun names them in its "between X and Y" phrase, and the
-truce is theirs: X with Y, as the 'between' rule reads an event noun's parties.
+truce is theirs: X with Y, as the 'between' rule reads an event noun's parties. The parser may hang the
+phrase on a participle of the truce ("a ceasefire brokered by Cairo between X and Y took hold"): it is
+read there too, the broker being no party to the truce.
 """
 
 from __future__ import annotations
@@ -35,9 +37,13 @@ def truce_parties(
     if trigger.noun or not code.startswith(_DEESCALATE):
         return None
     for subject in (c for c in doccache.children(trigger.token) if c.dep_ == "nsubj"):
-        parties = _between(subject, actors, day)
-        if len(parties) >= 2:
-            return parties[0], parties[1]
+        # (the parser may hang "between" on a participle of the truce: "a ceasefire BROKERED by Cairo
+        # between X and Y took hold"; the broker is the participle's agent, the parties still X and Y)
+        participles = [c for c in doccache.children(subject) if c.dep_ == "acl" and c.tag_ == "VBN"]
+        for holder in (subject, *participles):
+            parties = _between(holder, actors, day)
+            if len(parties) >= 2:
+                return parties[0], parties[1]
     return None
 
 
