@@ -1,4 +1,4 @@
-"""Observers' verdicts on a vote: "the monitors said the election did not meet international standards",
+"""Observers' verdicts on a vote: "the OSCE said the poll had not met the standards it set for members",
 "the mission said the poll fell short of its commitments", "the army said the vote was marred by fraud".
 
 Each criticises the vote's conduct (CAMEO 111), so the party that held it, with no word of blame a
@@ -28,7 +28,7 @@ VOTE_VERDICT = declare(
     "vote-verdict",
     "a speaker saying a vote did not meet standards, fell short of them or was marred by fraud criticises "
     "its conduct (111)",
-    "The monitors said the election did not meet international standards.",
+    "The OSCE said the poll in Belarus did not meet the standards of a free vote.",
 )
 _FILE = "coding/data/vote_verdict.toml"
 # CAMEO code of criticism (111: criticise or denounce).
