@@ -1,5 +1,5 @@
 """Blame told through an impersonal frame: "Vilnius said it looked as if Minsk had been behind the hack",
-"Riga said it was very likely that the Belarusian side was to blame".
+"Riga said it was very likely that the Belarusian side was responsible".
 
 The judgement rules read "said X was behind it" (``judgement``'s ``_culpable``) on the reported clause
 itself; here that clause is only the frame ("it looked", "it was likely") and the charge is one clause
