@@ -31,6 +31,7 @@ from newsevents.coding.own_part import denied_part, sorry
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.speech_blame import speech_blame
 from newsevents.dateclause import is_future
 
 CALLED_JUDGEMENT = declare(
@@ -256,6 +257,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         passive = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in doccache.children(clause))
         if passive and clause.tag_ == "VBN" and (outlook := felt([clause])) is not None:
             return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was angered by"
+        if (blamed := speech_blame(tok, clause)) is not None:
+            return blamed  # ("said the clues pointed to the army": no word of blame, coding/speech_blame.py)
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue
         subject = next((c for c in doccache.children(clause) if c.dep_ in _doers(clause)), None)

@@ -21,6 +21,7 @@ from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft
 from newsevents.coding.referred_deeds import deed
 from newsevents.coding.referred_deeds import same_word as named_by_word
+from newsevents.coding.regretted_deed import regretted_deed
 from newsevents.coding.resources import packaged_table
 from newsevents.coding.rules import declare
 from newsevents.coding.sources import same_actor
@@ -191,7 +192,9 @@ def _retargeted(draft: Draft, acts: _Acts, patterns: PatternSet, words: Referred
             continue
         party = earlier.target if draft.code.startswith(words.victim_codes) else earlier.source
         # (a home voice on "the deal" judges its own government's act: coding/home_reference.py)
-        return home_retarget(draft) or _with_target(draft, party, REFERRED_EVENT)
+        # (regret over another country's act is disapproval of it: coding/regretted_deed.py)
+        regretted = regretted_deed(draft, earlier.source, earlier.code)
+        return regretted or home_retarget(draft) or _with_target(draft, party, REFERRED_EVENT)
     return _judged_measure(draft, acts, patterns, words)
 
 

@@ -1,0 +1,28 @@
+"""Blame a reported clause carries with no word of blame, read for ``judgement._reported``: a trail of
+evidence or fire led to a party (``pointed_blame``), a named party's provocation answered
+(``answered_provocation``), a vote's verdict (``vote_verdict``), a named party
+said to have started a fight (``started_blame``), one said likely to be behind an act
+(``likely_blame``). One entry, so the full judgement module
+calls a single function; each rule is its own module with its own words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.coding.answered_provocation import answered_provocation
+from newsevents.coding.likely_blame import likely_blame
+from newsevents.coding.pointed_blame import pointed_blame
+from newsevents.coding.records import Trigger
+from newsevents.coding.started_blame import started_blame
+from newsevents.coding.vote_verdict import vote_verdict
+
+
+def speech_blame(tok: Token, clause: Token) -> Trigger | None:
+    """The accusation or criticism the reporting verb ``tok`` makes by its reported ``clause``, if any."""
+    return (
+        pointed_blame(tok, clause)
+        or answered_provocation(tok, clause)
+        or vote_verdict(tok, clause)
+        or started_blame(tok, clause)
+        or likely_blame(tok, clause)
+    )
