@@ -1,0 +1,71 @@
+"""Migration and border reports (the pmig probe set's error classes): deportees told by an agentless
+passive with the deporting state in a "from" or "out of" phrase (coding/expelled_from.py,
+source:expelled-from-passive), frontiers and crossings closed or sealed (verbs.curated.tsv ne.pmig.1-8),
+"took issue with" as disapproval (ne.pmig.9), and "Dominican" as the Dominican Republic's adjective
+(tools/curated_countries.tsv), as the Phoenix country dictionary has it.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import Coded, by_trigger, coded, events_of
+
+from newsevents.coding.expelled_from import EXPELLED_FROM_PASSIVE
+from newsevents.pipeline import Pipeline
+
+Found = list[Coded]
+
+
+def _found(pipeline: Pipeline, text: str) -> Found:
+    return coded(pipeline, text, "2022-03-09")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the deporting state is the country the people were sent "from", not the deportees' own
+    ("About 900 Guatemalans were deported from Mexico on Monday.", [("174", "MEX", "GTM")]),
+    ("Hundreds of Nicaraguans were expelled from Costa Rica on Monday.", [("174", "CRI", "NIC")]),
+    # "forced out of X": the parser hangs "of" on "out"
+    ("Thousands of Burundians have been forced out of Tanzania on Monday.", [("170", "TZA", "BDI")]),
+])  # fmt: skip
+def test_passive_expulsion_from_a_country(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+def test_passive_expulsion_names_its_rule(pipeline: Pipeline) -> None:
+    text = "About 900 Guatemalans were deported from Mexico on Monday."
+    deported = by_trigger(events_of(pipeline, text, "2022-03-09"))["deported"][0]
+    assert deported.source.role == "GOV"
+    assert EXPELLED_FROM_PASSIVE in deported.evidence.steps
+
+
+def test_named_deporter_keeps_its_own_source(pipeline: Pipeline) -> None:
+    # an agent named in a "by" phrase is the source: no "from" reading
+    text = "About 900 Guatemalans were deported from Mexico by Honduras on Monday."
+    deported = by_trigger(events_of(pipeline, text, "2022-03-09"))["deported"][0]
+    assert EXPELLED_FROM_PASSIVE not in deported.evidence.steps
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a frontier or its crossings closed, shut or sealed: a border closure
+    ("Hungary sealed the frontier with Serbia on Tuesday.", [("172", "HUN", "SRB")]),
+    ("Chad closed the frontier with Sudan on Tuesday.", [("172", "TCD", "SDN")]),
+    ("Norway shut the frontier with Russia on Tuesday.", [("172", "NOR", "RUS")]),
+    ("Finland closed four crossing points with Russia on Tuesday.", [("172", "FIN", "RUS")]),
+    ("Bolivia shut two crossings with Chile on Tuesday.", [("172", "BOL", "CHL")]),
+])  # fmt: skip
+def test_frontier_closed(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "took issue with": disapproval of the thing named
+    ("Chile took issue with Peru's claim on Monday.", [("111", "CHL", "PER")]),
+    ("Ghana took issue with the British ruling on Monday.", [("111", "GHA", "GBR")]),
+])  # fmt: skip
+def test_took_issue_with(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+def test_dominican_is_the_dominican_republic(pipeline: Pipeline) -> None:
+    text = "The Dominican authorities deported 500 Haitians on Monday."
+    assert _found(pipeline, text) == [("174", "DOM", "HTI")]
