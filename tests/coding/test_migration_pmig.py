@@ -69,3 +69,23 @@ def test_took_issue_with(pipeline: Pipeline, text: str, found: Found) -> None:
 def test_dominican_is_the_dominican_republic(pipeline: Pipeline) -> None:
     text = "The Dominican authorities deported 500 Haitians on Monday."
     assert _found(pipeline, text) == [("174", "DOM", "HTI")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # blame of a policy, law or ruling by an adjective of judgement
+    ("Kenya called the plan unworkable on Friday.", [("111", "KEN", None)]),
+    ("Pakistan called the British law discriminatory on Friday.", [("111", "PAK", "GBR")]),
+    ("Senegal called the Spanish decree xenophobic on Friday.", [("111", "SEN", "ESP")]),
+])  # fmt: skip
+def test_judged_unworkable_or_xenophobic(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "published", "found"), [
+    # ministers of migration stories by name, in office on the day (tools/curated_actors.jsonl)
+    ("Priti Patel criticised France on Monday.", "2021-11-24", [("111", "GBR", "FRA")]),
+    ("Sarfraz Bugti criticised Afghanistan on Monday.", "2023-10-04", [("111", "PAK", "AFG")]),
+    ("Kirstjen Nielsen criticised Mexico on Monday.", "2018-12-21", [("111", "USA", "MEX")]),
+])  # fmt: skip
+def test_migration_ministers(pipeline: Pipeline, text: str, published: str, found: Found) -> None:
+    assert coded(pipeline, text, published) == found
