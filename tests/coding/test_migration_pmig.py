@@ -1,7 +1,9 @@
 """Migration and border reports (the pmig probe set's error classes): deportees told by an agentless
 passive with the deporting state in a "from" or "out of" phrase (coding/expelled_from.py,
 source:expelled-from-passive), frontiers and crossings closed or sealed (verbs.curated.tsv ne.pmig.1-8),
-"took issue with" as disapproval (ne.pmig.9), and "Dominican" as the Dominican Republic's adjective
+"took issue with" as disapproval (ne.pmig.9), refugees, migrants and asylum seekers accepted or
+admitted as asylum (ne.pmig.10-15), adjectives of blame (words.toml), ministers by name
+(tools/curated_actors.jsonl) and "Dominican" as the Dominican Republic's adjective
 (tools/curated_countries.tsv), as the Phoenix country dictionary has it.
 Sentences written for these tests."""
 
@@ -89,3 +91,13 @@ def test_judged_unworkable_or_xenophobic(pipeline: Pipeline, text: str, found: F
 ])  # fmt: skip
 def test_migration_ministers(pipeline: Pipeline, text: str, published: str, found: Found) -> None:
     assert coded(pipeline, text, published) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a state accepting or admitting refugees, migrants or asylum seekers takes them in (075)
+    ("Canada admitted 25,000 Syrian refugees on Monday.", [("075", "CAN", "SYR")]),
+    ("Germany accepted 1,000 Afghan migrants on Monday.", [("075", "DEU", "AFG")]),
+    ("Sweden accepted 300 Eritrean asylum seekers on Monday.", [("075", "SWE", "ERI")]),
+])  # fmt: skip
+def test_refugees_accepted(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
