@@ -4,7 +4,8 @@ source:expelled-from-passive), frontiers and crossings closed or sealed (verbs.c
 "took issue with" as disapproval (ne.pmig.9), refugees, migrants and asylum seekers accepted or
 admitted as asylum (ne.pmig.10-15), adjectives of blame (words.toml), ministers by name
 (tools/curated_actors.jsonl) and "Dominican" as the Dominican Republic's adjective
-(tools/curated_countries.tsv), as the Phoenix country dictionary has it.
+(tools/curated_countries.tsv), as the Phoenix country dictionary has it; envoys recalled in an agentless
+passive with no host named, or in a relative clause (coding/envoys.py).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import Coded, by_trigger, coded, events_of
 
+from newsevents.coding.envoys import ENVOY_PASSIVE
 from newsevents.coding.expelled_from import EXPELLED_FROM_PASSIVE
 from newsevents.pipeline import Pipeline
 
@@ -101,3 +103,25 @@ def test_migration_ministers(pipeline: Pipeline, text: str, published: str, foun
 ])  # fmt: skip
 def test_refugees_accepted(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+def _recalls(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None, bool]]:
+    events = [e for e in events_of(pipeline, text, "2021-05-19") if e.root == "16"]
+    return [
+        (e.source.country, e.target.country if e.target else None, ENVOY_PASSIVE in e.evidence.steps)
+        for e in events
+    ]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a recalled envoy with no host named is recalled by his own state; "to" on the recall verb names his
+    # own capital, and the story's country (the dateline's) is the host
+    ("CEUTA, May 18 (Wire) - Morocco's ambassador was recalled to Rabat on Tuesday.", [("MAR", "ESP", True)]),
+    ("Morocco's ambassador was recalled for consultations on Tuesday.", [("MAR", None, True)]),
+    # a relative clause's pronoun subject stands for the envoy it hangs on
+    ("The Moroccan ambassador, who was recalled on Tuesday, left Madrid.", [("MAR", "ESP", True)]),
+])  # fmt: skip
+def test_envoy_recalled_without_host(
+    pipeline: Pipeline, text: str, found: list[tuple[str | None, str | None, bool]]
+) -> None:
+    assert _recalls(pipeline, text) == found
