@@ -5,7 +5,8 @@ source:expelled-from-passive), frontiers and crossings closed or sealed (verbs.c
 admitted as asylum (ne.pmig.10-15), adjectives of blame (words.toml), ministers by name
 (tools/curated_actors.jsonl) and "Dominican" as the Dominican Republic's adjective
 (tools/curated_countries.tsv), as the Phoenix country dictionary has it; envoys recalled in an agentless
-passive with no host named, or in a relative clause (coding/envoys.py).
+passive with no host named, or in a relative clause (coding/envoys.py); a state's own people in the "of"
+phrase of what is done to them, no target of its criticism (coding/own_people.py).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -125,3 +126,15 @@ def test_envoy_recalled_without_host(
     pipeline: Pipeline, text: str, found: list[tuple[str | None, str | None, bool]]
 ) -> None:
     assert _recalls(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a state's own people in the "of" phrase of a noun of treatment are no target of its criticism: the
+    # one who treats, kills or detains them is (the place, the story's other side)
+    ("Mexico condemned the treatment of Mexican migrants in Texas on Tuesday.", [("111", "MEX", "USA")]),
+    ("Ghana denounced the killing of Ghanaian traders in Nigeria on Tuesday.", [("111", "GHA", "NGA")]),
+    ("LIMA (Wire) - Chile expelled 300 Peruvians. Peru condemned the expulsion of Peruvian workers "
+     "on Tuesday.", [("174", "CHL", "PER"), ("111", "PER", "CHL")]),
+])  # fmt: skip
+def test_own_people_are_no_target(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
