@@ -25,7 +25,7 @@ from newsevents.coding import accused, syntax
 from newsevents.coding.announced_passive import ANNOUNCED_PASSIVE, announced_parties
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
 from newsevents.coding.envoys import ENVOY_PASSIVE, envoy_parties
-from newsevents.coding.expelled_from import EXPELLED_FROM, expelled_from_parties
+from newsevents.coding.expelled_from import EXPELLED_FROM, EXPELLED_FROM_PASSIVE, expelled_from_parties
 from newsevents.coding.extradited import EXTRADITED_TO, extradition_parties
 from newsevents.coding.freed import FREED_SUBJECT, freed_parties
 from newsevents.coding.lexicon import lexicon
@@ -196,7 +196,7 @@ def _parties(
         return (*pulled, WITHDRAWN_PASSIVE)
     deported = expelled_from_parties(trigger, actors, day)  # ("deportations of X from Y began")
     if deported is not None:
-        return (*deported, EXPELLED_FROM)
+        return (*deported, EXPELLED_FROM if trigger.noun else EXPELLED_FROM_PASSIVE)
     envoy = envoy_parties(trigger, actors, day)
     if envoy is not None:
         return (*envoy, ENVOY_PASSIVE)

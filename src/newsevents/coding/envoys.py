@@ -36,6 +36,8 @@ ENVOY_PASSIVE = declare(
 # Dependency labels of the words on an envoy noun that name his own state ("SPAIN'S ambassador",
 # "DANISH diplomats", "the FRENCH envoy").
 _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+# Tags of the relative pronouns that stand for a relative clause's head ("who", "that").
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +71,12 @@ def envoy_words() -> EnvoyWords:
     return packaged_table("coding/data/envoys.toml", _envoy_words)
 
 
-def envoy_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> tuple[Actor, Actor] | None:
+def envoy_parties(
+    trigger: Trigger, actors: DocActors, day: dt.date | None
+) -> tuple[Actor, Actor | None] | None:
     """(source, target) of an agentless passive act on an envoy whose own state and host both resolve
-    to different countries, else None."""
+    to different countries, else None; an envoy recalled with no host found is recalled by his own
+    state, aimed at nobody named."""
     words = envoy_words()
     tok = trigger.token
     code = trigger.coded_as
@@ -82,23 +87,41 @@ def envoy_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> t
         return None
     if any(c.dep_ == "agent" for v in verbs for c in doccache.children(v)):
         return None
-    envoys = [
-        e for v in verbs for c in doccache.children(v) if c.dep_ == "nsubjpass" for e in _envoy(c, words)
-    ]
+    subjects = [c for v in verbs for c in doccache.children(v) if c.dep_ == "nsubjpass"]
+    # ("summoned the ambassador, WHO was then recalled": the relative clause's subject is its head, or
+    # the envoy noun the head's name stands beside: "the ambassador, Ana Ruiz, who was recalled")
+    if tok.dep_ == "relcl" and any(c.tag_ in _RELATIVE_TAGS for c in subjects):
+        head = tok.head
+        subjects = [head, head.head] if head.dep_ == "appos" else [head]
+    envoys = [e for c in subjects for e in _envoy(c, words)]
     if not envoys:
         return None
     own = _first(actors, [*_owner_words(envoys[0])], day)
-    host = _first(actors, host_nouns(envoys[0], tok, words), day)
     recalled = tok.lemma_.casefold() in words.own_state_verbs
+    # ("was recalled TO RABAT": "to" on a recall verb names the envoy's own capital, not the host)
+    hosts = [h for h in host_nouns(envoys[0], tok, words) if not (recalled and _home_bound(h, verbs))]
+    host = _first(actors, hosts, day)
     # (expelled with no place named: by the story's own country; "summoned TO THE FOREIGN MINISTRY" names
     # a ministry the resolver gives the envoy's own country, which is no host)
     if (host is None or (own is not None and host.country == own.country)) and not recalled:
         host = _story_actor(actors, own)
+    if recalled and own is not None and host is None:
+        # ("the ambassador was recalled to Rabat": "to" names his own capital, no host; a recall is his
+        # state's act whether or not the host is named)
+        host = _story_actor(actors, own)
+        target = host if host is not None and host.country != own.country else None
+        return own.with_role(own.role or "GOV"), target
     if own is None or host is None or own.country == host.country:
         return None
     source, target = (own, host) if recalled else (host, own)
     # (recalling or expelling an envoy is a government's act, whatever word named its country)
     return source.with_role(source.role or "GOV"), target
+
+
+def _home_bound(place: Token, verbs: list[Token]) -> bool:
+    """Whether ``place`` is the object of a "to" phrase on one of ``verbs`` (the recall verb itself)."""
+    prep = place.head
+    return prep.lower_ == "to" and any(prep.head.i == v.i for v in verbs)
 
 
 def _owner_words(envoy: Token) -> list[Token]:
