@@ -1,0 +1,51 @@
+"""Arms control and proliferation reports (the pnuke probe set's error classes): treaties left in words
+other than 'withdraw from' ('pulled out of', 'left', 'abandoned') and ratifications withdrawn or revoked
+(161), nuclear devices exploded in tests (150, no bombing), monitoring cameras and seals removed (160, no
+deportation), regret voiced over another's decision or step (111, no apology) and votes against a measure
+(120) (verbs.curated.tsv ne.pnuke.*). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import Coded, coded
+
+from newsevents.pipeline import Pipeline
+
+Found = list[Coded]
+
+
+def _found(pipeline: Pipeline, text: str) -> Found:
+    return coded(pipeline, text, "2019-05-08")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a treaty, pact or deal left: the parser reads 'out' as a preposition holding 'of'
+    ("Kenya pulled out of the border pact with Uganda on Monday.", [("161", "KEN", "UGA")]),
+    ("Peru pulled out of the fishing deal with Ecuador on Monday.", [("161", "PER", "ECU")]),
+    ("Peru left the fisheries accord with Chile on Monday.", [("161", "PER", "CHL")]),
+    ("Chad abandoned the peace agreement with Sudan on Monday.", [("161", "TCD", "SDN")]),
+    # a ratification withdrawn, revoked or rescinded undoes one's part in a treaty
+    ("Russia withdrew its ratification of the treaty on Monday.", [("161", "RUS", None)]),
+    ("Belarus revoked its ratification of the test ban on Monday.", [("161", "BLR", None)]),
+    # troops pulling out of a town stay a military retreat
+    ("Russian troops pulled out of Kherson on Friday.", [("0874", "RUS", "RUS")]),
+])  # fmt: skip
+def test_treaty_left(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a nuclear device exploded or set off: a test, a show of force, not a bombing
+    ("India exploded a nuclear device in the desert on Monday.", [("150", "IND", "IND")]),
+    ("Pakistan set off a nuclear device in the hills on Monday.", [("150", "PAK", "PAK")]),
+    # cameras and seals of inspectors removed: cooperation reduced, no deportation
+    ("Sudan removed the monitoring cameras on Monday.", [("160", "SDN", None)]),
+    ("Syria removed the seals on Monday.", [("160", "SYR", None)]),
+    # regret voiced over another's decision or step: disapproval
+    ("Chile voiced regret over Peru's decision on Monday.", [("111", "CHL", "PER")]),
+    ("Japan voiced regret at the step on Monday.", [("111", "JPN", None)]),
+    # a vote against a measure rejects it
+    ("Spain voted against the resolution on Monday.", [("120", "ESP", None)]),
+])  # fmt: skip
+def test_tests_cameras_regret_votes(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
