@@ -49,3 +49,28 @@ def test_treaty_left(pipeline: Pipeline, text: str, found: Found) -> None:
 ])  # fmt: skip
 def test_tests_cameras_regret_votes(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an inquiry, a bill or a deal killed is no assault; information withheld is no coercion
+    ("Mexico accused Chile of killing the investigation.", [("112", "MEX", "CHL")]),
+    ("Senators from Peru killed the bill on Monday.", []),
+    ("Egypt criticised Washington for withholding the information.", [("111", "EGY", "USA")]),
+    # an inquiry ruled out is refused
+    ("Pakistan ruled out any inquiry on Monday.", [("120", "PAK", None)]),
+    # blame nouns and adjectives of a judgement
+    ("Australia called the test an act of stupidity.", [("111", "AUS", None)]),
+    ("Canada called the decision deeply unfortunate.", [("111", "CAN", None)]),
+])  # fmt: skip
+def test_no_force_and_blame(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a price paid for an act named by a gerund: the speaker's threat against the payer
+    ("Iran's foreign ministry warned that Washington would pay a heavy price for leading the push.",
+     [("130", "IRN", "USA")]),
+    ("Cuba warned that Chile would pay a due price for backing the plan.", [("130", "CUB", "CHL")]),
+])  # fmt: skip
+def test_price_for_an_act(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
