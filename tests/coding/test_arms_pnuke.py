@@ -68,8 +68,8 @@ def test_no_force_and_blame(pipeline: Pipeline, text: str, found: Found) -> None
 
 @pytest.mark.parametrize(("text", "found"), [
     # a price paid for an act named by a gerund: the speaker's threat against the payer
-    ("Iran's foreign ministry warned that Washington would pay a heavy price for leading the push.",
-     [("130", "IRN", "USA")]),
+    ("Iran's army chief warned that Canada would pay a heavy price for leading the effort.",
+     [("130", "IRN", "CAN")]),
     ("Cuba warned that Chile would pay a due price for backing the plan.", [("130", "CUB", "CHL")]),
 ])  # fmt: skip
 def test_price_for_an_act(pipeline: Pipeline, text: str, found: Found) -> None:
