@@ -74,3 +74,12 @@ def test_no_force_and_blame(pipeline: Pipeline, text: str, found: Found) -> None
 ])  # fmt: skip
 def test_price_for_an_act(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a plan or proposal examined is a policy option considered, no inquiry
+    ("Chile is examining a proposal from Peru.", [("014", "CHL", "PER")]),
+    ("Ghana said it was examining a plan to close the border with Togo.", [("014", "GHA", "TGO")]),
+])  # fmt: skip
+def test_plan_examined(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
