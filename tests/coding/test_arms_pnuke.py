@@ -83,3 +83,21 @@ def test_price_for_an_act(pipeline: Pipeline, text: str, found: Found) -> None:
 ])  # fmt: skip
 def test_plan_examined(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # blame told as a passive participle the parser makes the clause verb (coding/blamed_passive.py)
+    ("Belarus said the inquiry had been politicised from the start.", [("111", "BLR", None)]),
+    ("Serbia said the report was fabricated.", [("111", "SRB", None)]),
+    # negated, or the speaker's own pronoun: no blame
+    ("Serbia said the report was not fabricated.", []),
+    ("Serbia said it had been politicised.", []),
+])  # fmt: skip
+def test_blamed_passive(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+def test_passive_act_is_no_blame(pipeline: Pipeline) -> None:
+    # a verb whose lemma only is a noun of blame tells an act, not a judgement
+    found = _found(pipeline, "Serbia said dozens of villagers were massacred in the town.")
+    assert all(code != "111" for code, _, _ in found)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
+from newsevents.coding.blamed_passive import BLAMED_PASSIVE, blamed_subject
 from newsevents.coding.evidenced import evidenced_clause
 from newsevents.coding.false_claim import called_false
 from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
@@ -256,6 +257,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         passive = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in doccache.children(clause))
         if passive and clause.tag_ == "VBN" and (outlook := felt([clause])) is not None:
             return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was angered by"
+        if (judged := blamed_subject(clause, words)) is not None:  # ("said it had been politicised")
+            return _trigger(tok, CRITICISE, BLAMED_PASSIVE, (judged,))
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue
         subject = next((c for c in doccache.children(clause) if c.dep_ in _doers(clause)), None)
