@@ -87,7 +87,7 @@ def test_plan_examined(pipeline: Pipeline, text: str, found: Found) -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # blame told as a passive participle the parser makes the clause verb (coding/blamed_passive.py)
-    ("Belarus said the tribunal had been politicised for years.", [("111", "BLR", None)]),
+    ("Belarus said the hearing had been politicised from the outset.", [("111", "BLR", None)]),
     ("Serbia said the report was fabricated.", [("111", "SRB", None)]),
     # negated, or the speaker's own pronoun: no blame
     ("Serbia said the report was not fabricated.", []),

@@ -22,7 +22,7 @@ BLAMED_PASSIVE = declare(
     "blamed-passive",
     "a reported clause whose verb is a blame word in the passive ('said the inquiry had been politicised', "
     "'said the report was fabricated') criticises its subject (111)",
-    "Moscow said the tribunal had been politicised for years.",
+    "Moscow said the hearing had been politicised from the outset.",
 )
 # Labels of the judged thing under the participle: its passive subject, or the subject the parser gives
 # an auxiliary-led participle it reads as active ("the inquiry was politicised": nsubj).
