@@ -101,3 +101,14 @@ def test_passive_act_is_no_blame(pipeline: Pipeline) -> None:
     # a verb whose lemma only is a noun of blame tells an act, not a judgement
     found = _found(pipeline, "Serbia said dozens of villagers were massacred in the town.")
     assert all(code != "111" for code, _, _ in found)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a party said to be in breach or violation of something is accused (coding/breach_claim.py)
+    ("Ottawa said Lima was in clear violation of the fisheries accord.", [("112", "CAN", "PER")]),
+    ("Ottawa said Lima was not in violation of the fisheries accord.", []),
+    # what a party notifies another of is reported (data/modality.tsv notify, inform)
+    ("Canada notified the council that Peru was in breach of its commitments.", [("112", "CAN", "PER")]),
+])  # fmt: skip
+def test_breach_claims(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found

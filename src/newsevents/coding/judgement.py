@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import doccache
 from newsevents.coding.blamed_passive import BLAMED_PASSIVE, blamed_subject
+from newsevents.coding.breach_claim import breaching_party
 from newsevents.coding.evidenced import evidenced_clause
 from newsevents.coding.false_claim import called_false
 from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
@@ -309,8 +310,8 @@ def _wrongdoer(clause: Token, words: Lexicon) -> Token | None:
     if any(c.tag_ == "MD" for c in doccache.children(clause)):
         return None  # "could breach", "would not cooperate": a fear or a refusal, no wrong done
     wrong = lemma in words.compliance_verbs if negated else lemma in words.wrongdoing_verbs
-    if not wrong:
-        return None
+    if not wrong:  # ("said Iran was in breach of its commitments": coding/breach_claim.py)
+        return None if negated else breaching_party(clause, words)
     subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
         return None
