@@ -27,6 +27,10 @@ _MANILA = "MANILA, May 3 (Wire) - Storms hit the Philippine coast. "
          "military", "PHL"),
         # the aim of the act
         (_QUITO + "Police closed the square to stop a march against Peru's claims.", "Police", "ECU"),
+        # what a participle clause sharing the agent's subject says or charges (actors/data/words.tsv
+        # telling-participles)
+        (_QUITO + "The ministry blamed the smugglers, saying Peru had let them cross.", "ministry", "ECU"),
+        (_QUITO + "The ministry closed the border, accusing the guards of helping Peru.", "ministry", "ECU"),
         # with the sentence's own countries left out, the dateline's city does not place it either
         ("NAIROBI, May 3 (Wire) - The ministry said on Thursday that rebels from Rwanda had shelled towns in "
          "Burundi. Burundi closed its border with Rwanda on Friday. Burundi asked for help.",

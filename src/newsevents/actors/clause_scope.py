@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.words import packaged_words
 
 __all__ = ["unplacing_tokens"]
 
@@ -63,6 +64,13 @@ def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) 
     others = _coordinated_clauses(verb)
     # (the clauses sharing the agent as subject: "will resume broadcasts and plans exercises with X")
     shared = [verb, *(c for c in others if c.i > verb.i and not _subjects(c))]
+    # (and its participle clauses with no subject of their own, whose sayings are the agent's too: "the
+    # ministry blamed X, SAYING Washington had wrecked the pact")
+    participles = [c for v in shared for c in doccache.children(v) if _shared_participle(c)]
+    shared += participles
+    telling = packaged_words().telling_participles
+    for clause in (c for c in participles if c.lemma_.casefold() in telling):
+        out.update(t.i for t in doccache.subtree(clause) if t.i != clause.i)
     for child in (c for v in shared for c in doccache.children(v)):
         if child.dep_ in _REPORTED_DEPS or (child.dep_ in _AIM_DEPS and _infinitive(child)):
             out.update(t.i for t in doccache.subtree(child))
@@ -102,6 +110,12 @@ def _in_place(tok: Token, top: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _shared_participle(clause: Token) -> bool:
+    """Whether ``clause`` is a present participle clause of a verb with no subject of its own ("...,
+    saying Washington had wrecked the pact"): its subject is the verb's."""
+    return clause.dep_ in ("advcl", "xcomp") and clause.tag_ == "VBG" and not _subjects(clause)
 
 
 def _subjects(verb: Token) -> list[Token]:

@@ -67,6 +67,7 @@ class Words:
     owned_forces: frozenset[str]
     border_sides: frozenset[str]
     kin_nouns: frozenset[str]
+    telling_participles: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->

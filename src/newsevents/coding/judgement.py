@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
+from newsevents.coding.breach_claim import breaching_party
 from newsevents.coding.evidenced import evidenced_clause
 from newsevents.coding.false_claim import called_false
 from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
@@ -257,8 +258,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         passive = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in doccache.children(clause))
         if passive and clause.tag_ == "VBN" and (outlook := felt([clause])) is not None:
             return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was angered by"
-        if (blamed := speech_blame(tok, clause)) is not None:
-            return blamed  # ("said the clues pointed to the army": no word of blame, coding/speech_blame.py)
+        if (blamed := speech_blame(tok, clause, words)) is not None:
+            return blamed  # ("said the clues pointed to the army", "said it was rigged": speech_blame.py)
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue
         subject = next((c for c in doccache.children(clause) if c.dep_ in _doers(clause)), None)
@@ -309,8 +310,8 @@ def _wrongdoer(clause: Token, words: Lexicon) -> Token | None:
     if any(c.tag_ == "MD" for c in doccache.children(clause)):
         return None  # "could breach", "would not cooperate": a fear or a refusal, no wrong done
     wrong = lemma in words.compliance_verbs if negated else lemma in words.wrongdoing_verbs
-    if not wrong:
-        return None
+    if not wrong:  # ("said Iran was in breach of its commitments": coding/breach_claim.py)
+        return None if negated else breaching_party(clause, words)
     subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
         return None

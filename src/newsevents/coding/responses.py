@@ -250,9 +250,10 @@ def threats(
     for tok in doccache.sent_tokens(sent):
         if not is_answer(tok):
             continue
-        if tok.i in coded and (
-            coded[tok.i][:2] == "13" or (_answer_noun(tok, words) is None and not _pays(tok, words))
-        ):
+        # (a threat coded on the answering verb itself is replaced too when the verb takes an answer noun
+        # or pays for an act: "warned that Washington would pay a price for leading the push" is the
+        # speaker's threat, not one of the payer)
+        if tok.i in coded and _answer_noun(tok, words) is None and not _pays(tok, words):
             continue
         source = _speaker(tok, actors, dates.story_day)
         if source is None:
