@@ -1,12 +1,11 @@
 """The counterpart of an act in a news digest is its own section's, never another section's party.
 
 An act that needs a counterpart and names none (co-speakers' appeal "Lima and Quito urged both sides to
-stop firing") is aimed at the country the article names most outside the speakers
-(``side_by_side.counterpart``). In an "in brief" roundup each dateline opens a separate story ("HAVANA -
-... urged both sides ... OTTAWA - the new premier was sworn in ..."): the country another section names
-most is no party to this section's events. The
+stop firing") is aimed at the country the article names most outside the speakers. In an "in brief"
+roundup each dateline opens a separate story ("HAVANA - ... urged both sides ... OTTAWA - the new premier
+was sworn in ..."): the country another section names most is no party to this section's events. The
 counterpart is looked for in the act's own section (``dateline.section_datelines``); where that names no
-other party, there is none.
+other party, there is none. An article with no sections is one section: the whole article's count.
 """
 
 from __future__ import annotations

@@ -9,7 +9,6 @@ rejected by Chile and Peru", ``coagents`` ``target:by-co-agents``) are kept apar
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 
 from newsevents.actors.implied import country_actor
@@ -20,7 +19,6 @@ from newsevents.coding.gapped import GAPPED
 from newsevents.coding.records import Draft
 from newsevents.coding.section_counterpart import section_counterpart
 from newsevents.coding.semantics import symmetric
-from newsevents.coding.targets import party_country
 
 
 def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
@@ -58,17 +56,3 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
         rule = GAPPED if d.token.i in gapped else CO_ACTORS if CO_ACTORS in d.steps else CO_REACTORS
         out.append(d.step(rule, implicit_target=target))
     return out
-
-
-def counterpart(actors: DocActors, side: set[str]) -> str | None:
-    """The country the article names most often outside ``side`` (the first named among equals)."""
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for m in actors.mentions:
-        iso3 = party_country(actors, m)
-        if iso3 and iso3 not in side:
-            counts[iso3] += 1
-            first.setdefault(iso3, m.start)
-    if not counts:
-        return None
-    return min(counts, key=lambda iso3: (-counts[iso3], first[iso3]))
