@@ -46,7 +46,8 @@ _COERCE = "17"
 def expelled_from_parties(
     trigger: Trigger, actors: DocActors, day: dt.date | None
 ) -> tuple[Actor, Actor | None] | None:
-    """(source, target) of an expulsion noun with a "from" country and no maker named, else None."""
+    """(source, target) of an expulsion noun with a "from" country and no maker named, or of an agentless
+    passive coercion verb with a "from" / "out of" country (``_passive_parties``), else None."""
     tok = trigger.token
     if not trigger.noun:
         return _passive_parties(trigger, actors, day)
