@@ -135,6 +135,22 @@ def test_negated_is_a_neg_child_of_the_word(pipeline: Pipeline) -> None:
     assert not by_word["signed"]
 
 
+def test_negated_counts_a_rules_own_negative_words_only_when_given() -> None:
+    # (hand-built trees: "Oz blamed nobody" has no neg child, "Oz did not blame Ur" has one)
+    nlp = spacy.blank("en")
+    bare = Doc(nlp.vocab, words=["Oz", "blamed", "nobody"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    neg = Doc(
+        nlp.vocab,
+        words=["Oz", "did", "not", "blame", "Ur"],
+        heads=[3, 3, 3, 3, 3],
+        deps=["nsubj", "aux", "neg", "ROOT", "dobj"],
+    )
+    assert not doccache.negated(bare[1])
+    assert doccache.negated(bare[1], frozenset({"nobody"}))
+    assert not doccache.negated(bare[1], frozenset({"never"}))
+    assert doccache.negated(neg[3]) and doccache.negated(neg[3], frozenset({"nobody"}))
+
+
 def test_verb_or_object_preps_reads_the_verb_then_its_object() -> None:
     words = ["Ruritania", "declared", "a", "curfew", "in", "Oz", "over", "riots", "with", "zeal"]
     heads = [1, 1, 3, 1, 3, 4, 1, 6, 1, 8]

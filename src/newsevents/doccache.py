@@ -181,10 +181,14 @@ def infinitive_to(tok: Token) -> bool:
     return any(c.dep == labels.AUX and c.lower == _TO for c in children(tok))
 
 
-def negated(tok: Token) -> bool:
-    """Whether ``tok`` has a ``neg`` child ("did NOT sign", "NEVER met"): the parser's plain negation of a
-    word; negative determiners and words ("no", "without") are each rule's own."""
-    return any(c.dep == labels.NEG for c in children(tok))
+def negated(tok: Token, words: frozenset[str] = frozenset()) -> bool:
+    """Whether ``tok`` has a ``neg`` child ("did NOT sign", "NEVER met"), or a child among ``words``: the
+    parser's plain negation of a word, and the negative words a rule counts too ("NO", "nowhere"), which
+    are each rule's own (``Lexicon.negations`` or the rule's word list)."""
+    kids = children(tok)
+    if any(c.dep == labels.NEG for c in kids):
+        return True
+    return bool(words) and any(c.lower_ in words for c in kids)  # (no string read when no words are given)
 
 
 def head(tok: Token) -> Token:

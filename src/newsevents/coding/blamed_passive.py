@@ -50,7 +50,7 @@ def blamed_subject(clause: Token, words: Lexicon) -> Token | None:
     kids = doccache.children(clause)
     if not any(c.dep_ == "auxpass" for c in kids):
         return None
-    if any(c.dep_ == "neg" or c.lower_ in words.negations for c in kids):
+    if doccache.negated(clause, words.negations):
         return None  # ("said the vote had not been rigged": no blame)
     subject = next((c for c in kids if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.pos_ == "PRON":

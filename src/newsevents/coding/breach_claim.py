@@ -22,9 +22,9 @@ def breaching_party(clause: Token, words: Lexicon) -> Token | None:
     the clause is negated; else None. The caller has left out clauses with a modal ("could be in breach")."""
     if clause.lemma_.casefold() != "be":
         return None
-    kids = doccache.children(clause)
-    if any(c.dep_ == "neg" or c.lower_ in words.negations for c in kids):
+    if doccache.negated(clause, words.negations):
         return None
+    kids = doccache.children(clause)
     breach = any(
         o.dep_ == "pobj" and o.lemma_.casefold() in words.breach_nouns
         for p in kids

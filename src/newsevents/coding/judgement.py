@@ -276,9 +276,7 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
             return _trigger(tok, CRITICISE, REPORTED_JUDGEMENT, acts)  # "said there was no basis for X"
         if subject is None or subject.lower_ in _SELF:
             continue
-        negated = clause.lemma_.casefold() == "lack" or any(
-            c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause)
-        )
+        negated = clause.lemma_.casefold() == "lack" or doccache.negated(clause, words.negations)
         tokens = list(_tokens(complement, skip=subject))
         code = tone(tokens, words, negated)
         if code is not None and not own_standing(subject, tokens):
@@ -293,7 +291,7 @@ def _failed_party(clause: Token, words: Lexicon) -> Token | None:
     unless negated ("had not failed") or the speaker itself ("said it had failed")."""
     if clause.lemma_.casefold() not in words.failure_verbs:
         return None
-    if any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause)):
+    if doccache.negated(clause, words.negations):
         return None
     subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
@@ -306,7 +304,7 @@ def _wrongdoer(clause: Token, words: Lexicon) -> Token | None:
     says did wrong (``wrongdoing_verbs``, asserted) or broke a commitment (``compliance_verbs``, negated),
     in a clause with no modal; never a pronoun or the speaker itself (its own wrongs are an admission)."""
     lemma = clause.lemma_.casefold()
-    negated = any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause))
+    negated = doccache.negated(clause, words.negations)
     if any(c.tag_ == "MD" for c in doccache.children(clause)):
         return None  # "could breach", "would not cooperate": a fear or a refusal, no wrong done
     wrong = lemma in words.compliance_verbs if negated else lemma in words.wrongdoing_verbs
@@ -336,7 +334,7 @@ def _blame_or_denial(tok: Token, clause: Token, words: Lexicon) -> Trigger | Non
     """A named party said to be responsible is accused (112); the speaker's own side said not to be
     denies it (016); another party said not to be is no event."""
     children = doccache.children(clause)
-    negated = any(c.dep_ == "neg" or c.lower_ in words.negations for c in children)
+    negated = doccache.negated(clause, words.negations)
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -351,7 +349,7 @@ def _denied_act(tok: Token, coded: frozenset[int], words: Lexicon) -> Trigger | 
     """ "said it had never used chemical weapons", "said its troops did not cross": a coded act the
     speaker's own side did, negated in the reported clause, is denied."""
     for clause in (c for c in doccache.children(tok) if c.dep_ == "ccomp" and c.i in coded):
-        if not any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause)):
+        if not doccache.negated(clause, words.negations):
             continue
         subject = next((c for c in doccache.children(clause) if c.dep_ in _doers(clause)), None)
         if subject is None or is_future(clause) or refused_by_negation(clause):

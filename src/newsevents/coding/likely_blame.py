@@ -63,7 +63,9 @@ def likely_blame(tok: Token, clause: Token) -> Trigger | None:
     over a clause that lays an act at a named party's door; its target is that party."""
     words = likely_words()
     children = doccache.children(clause)
-    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == _IT for c in children) or _negated(clause, words):
+    if not any(c.dep_ in ("nsubj", "expl") and c.lower_ == _IT for c in children):
+        return None
+    if doccache.negated(clause, words.negations):
         return None
     for inner in _inner_clauses(clause, words):
         culprit = _culprit(inner, words)
@@ -87,7 +89,7 @@ def _inner_clauses(clause: Token, words: LikelyWords) -> Iterator[Token]:
 
 def _culprit(inner: Token, words: LikelyWords) -> Token | None:
     """The named subject of "X was BEHIND the attack", "X was RESPONSIBLE"."""
-    if inner.lemma_.casefold() != "be" or _negated(inner, words):
+    if inner.lemma_.casefold() != "be" or doccache.negated(inner, words.negations):
         return None
     children = doccache.children(inner)
     blamed = any(c.dep_ == "prep" and c.lower_ in words.culprit_prepositions for c in children) or any(
@@ -97,7 +99,3 @@ def _culprit(inner: Token, words: LikelyWords) -> Token | None:
     if not blamed or subject is None or subject.pos_ == "PRON" or not named_phrase(subject):
         return None  # ("the project was behind schedule": no party)
     return subject
-
-
-def _negated(clause: Token, words: LikelyWords) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in words.negations for c in doccache.children(clause))

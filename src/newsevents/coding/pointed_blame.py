@@ -112,9 +112,7 @@ def _weapon_origin(clause: Token, words: PointedWords) -> Token | None:
 
 def _hedged(clause: Token, words: PointedWords) -> bool:
     """A clause negated or hedged by a modal: "did NOT point to", "MAY have come from"."""
-    return any(
-        c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in words.negations for c in doccache.children(clause)
-    )
+    return doccache.negated(clause, words.negations) or any(c.tag_ == "MD" for c in doccache.children(clause))
 
 
 def _party(clause: Token, preps: frozenset[str]) -> Token | None:

@@ -72,7 +72,7 @@ def _draws(clause: Token, words: RedLineWords) -> bool:
     children = doccache.children(clause)
     if not any(c.dep_ == "aux" and c.lower_ in words.modals for c in children):
         return False
-    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in children):
+    if doccache.negated(clause, NEGATIONS):
         return False  # "would not be seen as an act of war"
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not any(

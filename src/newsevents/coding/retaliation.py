@@ -56,7 +56,7 @@ def threats(sent: Span, found: list[Trigger]) -> list[Trigger]:
     for verb in doccache.verbs(sent):
         if verb.i in coded or verb.lemma_.casefold() not in words.verbs:
             continue
-        if not _announced(verb, words) or _negated(verb):
+        if not _announced(verb, words) or doccache.negated(verb, NEGATIONS):
             continue
         hostile = _hostile(verb, words)
         if hostile is None and not _forceful(verb, words):
@@ -86,10 +86,6 @@ def _announced(verb: Token, words: RetaliationWords) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in doccache.children(verb)):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.casefold() in words.vow_verbs
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in doccache.children(verb))
 
 
 def _forceful(verb: Token, words: RetaliationWords) -> bool:

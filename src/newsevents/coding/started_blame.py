@@ -57,7 +57,7 @@ def started_blame(tok: Token, clause: Token) -> Trigger | None:
     if clause.lemma_.casefold() not in words.start_verbs:
         return None
     children = doccache.children(clause)
-    if any(c.dep_ == "neg" or c.tag_ == "MD" or c.lower_ in words.negations for c in children):
+    if doccache.negated(clause, words.negations) or any(c.tag_ == "MD" for c in children):
         return None  # ("had not started", "could spark a war": no charge)
     if not any(c.dep_ == "dobj" and c.lemma_.casefold() in words.conflict_nouns for c in children):
         return None

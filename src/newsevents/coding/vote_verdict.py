@@ -65,7 +65,7 @@ def vote_verdict(tok: Token, clause: Token) -> Trigger | None:
         return None
     if any(c.tag_ == "MD" for c in children):
         return None  # ("could fall short": a fear, not a verdict)
-    negated = any(c.dep_ == "neg" or c.lower_ in words.negations for c in children)
+    negated = doccache.negated(clause, words.negations)
     if not (_failed(clause, negated, words) or _spoilt(clause, negated, words)):
         return None
     pattern = construction("ne.vote-verdict", _CRITICISE, tok, "a verdict that a vote failed its yardstick")
