@@ -3,9 +3,9 @@
 The arguments stage reads a pair's second party as the first's target when the clause names none
 (``arguments`` rule target:coordinated-subject), which suits a meeting or an agreement but makes one
 sender the other's target here. The verbs of such acts are data (``coding/data/co_actors.toml``), by
-root: an offer (03; not "agreed" or "pledged to work together", made between the pair), a refusal or
-rejection (12: "Paris and Moscow refused to back the draft" turn down a third party's proposal), troops
-sent (15), ties cut with a party named by "with" (16). A pure function of the parse that
+root: an offer, help or a dispatch promised (03; not "agreed" or "pledged to work together", made between
+the pair), a refusal or rejection (12: "Paris and Moscow refused to back the draft" turn down a third
+party's proposal), troops sent (15), ties cut with a party named by "with" and sanctions imposed (16). A pure function of the parse that
 ``coding.coagents.joint`` reads; its step makes ``coagents.apart`` drop a target that is a co-actor."""
 
 from __future__ import annotations
@@ -23,16 +23,22 @@ from newsevents.coding.semantics import symmetric
 CO_ACTORS = declare(
     "target",
     "co-actors",
-    "coordinated subjects of an offer, a refusal, a dispatch of troops or a cut of ties with a third party "
-    "act side by side on that party, never on each other",
+    "coordinated subjects of an offer, a refusal, a dispatch of troops, a cut of ties with a third party or "
+    "sanctions act side by side on that party, never on each other",
     "Oslo and Rome offered help to the flooded country.",
 )
-_KEYS = ("intent_verbs", "reject_verbs", "posture_verbs", "reduce_verbs")
+_KEYS = ("intent_verbs", "reject_verbs", "posture_verbs", "reduce_verbs", "sanction_verbs")
 # The root each word list is for.
-_ROOTS = {"03": "intent_verbs", "12": "reject_verbs", "15": "posture_verbs", "16": "reduce_verbs"}
-# The root whose act needs its third party named by "with" (cut ties WITH Suva): without one, a pair
-# that cuts ties cuts them with each other.
-_NAMED_PARTY_ROOT = "16"
+_ROOTS = {
+    "03": ("intent_verbs",),
+    "12": ("reject_verbs",),
+    "15": ("posture_verbs",),
+    "16": ("reduce_verbs", "sanction_verbs"),
+}
+# The list whose act needs its third party named by "with" (cut ties WITH Suva): without one, a pair
+# that cuts ties cuts them with each other. A pair imposing sanctions imposes them on a third party
+# whether or not the clause names it ("imposed travel bans on officials").
+_NAMED_PARTY_KEY = "reduce_verbs"
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,18 +49,29 @@ def _verbs() -> dict[str, frozenset[str]]:
 def co_actors(tok: Token, code: str, steps: list[str]) -> bool:
     """Whether the coordinated subjects of trigger ``tok`` (coded ``code``) act side by side on a third
     party (the rule's step is added to ``steps`` when they do)."""
-    key = _ROOTS.get(code[:2])
-    if key is None or symmetric(code) or tok.pos_ != "VERB":
+    lemma = tok.lemma_.casefold()
+    key = next((k for k in _ROOTS.get(code[:2], ()) if lemma in _verbs()[k]), None)
+    if key is None or symmetric(code) or tok.pos_ != "VERB" or _reciprocal(tok):
         return False
-    if tok.lemma_.casefold() not in _verbs()[key] or _reciprocal(tok):
+    if not any(t.dep_ == "conj" for s in _acting_subjects(tok) for t in doccache.subtree(s)):
         return False
-    if not any(t.dep_ == "conj" for s in syntax.subjects(tok) for t in doccache.subtree(s)):
-        return False
-    if code.startswith(_NAMED_PARTY_ROOT) and not _with_party(tok):
+    if key == _NAMED_PARTY_KEY and not _with_party(tok):
         return False
     if CO_ACTORS not in steps:
         steps.append(CO_ACTORS)
     return True
+
+
+def _acting_subjects(tok: Token) -> list[Token]:
+    """The subjects of ``tok``: those of the verb an infinitive depends on ("Oslo and Rome offered to
+    SEND experts"), and for a "they" that opens what a pair said, the pair ("Oslo and Rome said they
+    would HELP")."""
+    while tok.dep_ == "xcomp" and not syntax.subjects(tok):
+        tok = tok.head
+    found = syntax.subjects(tok)
+    if [s.lower_ for s in found] == ["they"] and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB":
+        return syntax.subjects(tok.head)
+    return found
 
 
 def _with_party(tok: Token) -> bool:
