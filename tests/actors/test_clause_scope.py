@@ -31,6 +31,9 @@ _MANILA = "MANILA, May 3 (Wire) - Storms hit the Philippine coast. "
         # telling-participles)
         (_QUITO + "The ministry blamed the smugglers, saying Peru had let them cross.", "ministry", "ECU"),
         (_QUITO + "The ministry closed the border, accusing the guards of helping Peru.", "ministry", "ECU"),
+        # the owner of a speaking body speaks through it: what the body says places the owner no more
+        (_QUITO + "Ecuador will expel 500 undocumented Peruvians a week, the president's office said on "
+         "Monday, saying Lima had failed them.", "president", "ECU"),
         # with the sentence's own countries left out, the dateline's city does not place it either
         ("NAIROBI, May 3 (Wire) - The ministry said on Thursday that rebels from Rwanda had shelled towns in "
          "Burundi. Burundi closed its border with Rwanda on Friday. Burundi asked for help.",

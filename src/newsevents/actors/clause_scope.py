@@ -51,6 +51,8 @@ def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) 
     company or the opposition is often named for another country than the one it speaks about). When any
     are left out, so is the ``dateline`` (where the report was filed places no body its sentence speaks of
     other countries around)."""
+    if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
+        head = head.head  # ("the president's office said": the owner of a speaking body speaks through it)
     if role in _CROWD_ROLES and head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head  # ("thousands of protesters marched": the number is the verb's subject)
     if head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
