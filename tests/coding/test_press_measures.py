@@ -29,3 +29,12 @@ def test_press_measures(pipeline: Pipeline, text: str, expected: tuple[str, str,
 def test_a_suspended_member_state_stays_reduced_relations(pipeline: Pipeline) -> None:
     # the bare @actor row still codes a body suspending a state
     assert coded(pipeline, "The African Union suspended Mali.", "2016-04-05") == [("160", None, "MLI")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The International Olympic Committee suspended Peru from the Games.", "UEFA suspended Peru."],
+)
+def test_sports_bodies_are_non_state_sources(pipeline: Pipeline, text: str) -> None:
+    # the IOC, UEFA, FIFA, the IPC and WADA are curated bodies (tools/curated_actors.jsonl): a source '*'
+    assert coded(pipeline, text, "2016-04-05") == [("160", None, "PER")]
