@@ -38,3 +38,21 @@ def test_a_suspended_member_state_stays_reduced_relations(pipeline: Pipeline) ->
 def test_sports_bodies_are_non_state_sources(pipeline: Pipeline, text: str) -> None:
     # the IOC, UEFA, FIFA, the IPC and WADA are curated bodies (tools/curated_actors.jsonl): a source '*'
     assert coded(pipeline, text, "2016-04-05") == [("160", None, "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to" hung on the object handed over, or on the verb as a dative: the recipient still beats the
+        # country the artefacts are named after (coding/diplomacy.py, recipients)
+        ("Britain handed back the Ghana gold weights to Senegal.", ("084", "GBR", "SEN")),
+        (
+            "Germany handed over 20 Benin Bronzes to Nigeria on Tuesday, the first of 1,100 artefacts.",
+            ("084", "DEU", "NGA"),
+        ),
+    ],
+)
+def test_a_returned_artefact_goes_to_its_recipient(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert coded(pipeline, text, "2016-04-05") == [expected]
