@@ -56,3 +56,9 @@ def test_a_returned_artefact_goes_to_its_recipient(
     pipeline: Pipeline, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert coded(pipeline, text, "2016-04-05") == [expected]
+
+
+def test_press_cards_handed_back_release_nobody(pipeline: Pipeline) -> None:
+    # reporters giving up their own papers release nobody: no 084 (ne.pmedia.17-20)
+    text = "The Chilean reporters handed back their press cards on Monday."
+    assert coded(pipeline, text, "2016-04-05") == []
