@@ -82,3 +82,13 @@ def test_subject_of_the_clause_it_is_about_is_the_target(pipeline: Pipeline) -> 
     ]
     assert [(e.source.country, e.target.country if e.target else None) for e in events] == [("CHL", "PER")]
     assert "target:construction" in events[0].evidence.steps
+
+
+def test_outlook_beside_another_partys_act_is_its_own(pipeline: Pipeline) -> None:
+    # a conjoined clause with a subject of its own is another speaker's act, told beside: both are coded
+    found = _events(
+        pipeline,
+        "A Bolivian court jailed two Danish reporters on Monday. Denmark's minister said she was appalled, "
+        "and Norway summoned Bolivia's ambassador.",
+    )
+    assert ("111", "DNK", "BOL") in found and ("114", "NOR", "BOL") in found

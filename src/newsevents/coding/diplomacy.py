@@ -180,7 +180,15 @@ def recipients(tok: Token, code: str) -> list[Token]:
     party a measure eased or imposed is aimed at (coding/eased.py)."""
     if not code.startswith(_TO_RECIPIENT_CODES):
         return aimed_parties(tok, code)  # (a measure eased or imposed: the party it is aimed at)
-    preps = [c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "to"]
+    # (the parser may hang "to" on the verb as a dative, or on the object handed over: "handed over the
+    # Bronzes TO ABUJA" reads as "the Bronzes to Abuja")
+    objects = [c for c in doccache.children(tok) if c.dep_ == "dobj"]
+    preps = [
+        c
+        for t in [tok, *objects]
+        for c in doccache.children(t)
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+    ]
     found = [p for c in preps for p in doccache.children(c) if p.dep_ == "pobj"]
     # (a release made through a go-between, "freed the hostages to the Red Cross", "to Egyptian
     # mediators", is aimed at the freed people's state: only a state named by its name comes first)

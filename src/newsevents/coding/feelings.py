@@ -78,9 +78,14 @@ def felt(complement: list[Token]) -> tuple[str, tuple[Token, ...] | None] | None
 
 def _reported_apart(conj: Token) -> bool:
     """ "said it was disappointed AND THAT Obama was reconsidering ...": a second reported clause, with its
-    own "that" and subject, is no act of the speaker's beside the outlook."""
+    own "that" and subject, is no act of the speaker's beside the outlook; nor is a clause with a subject
+    of its own that names a party ("said she was dismayed, AND SPAIN recalled its envoy": another
+    speaker's act, told beside)."""
     children = doccache.children(conj)
-    return any(c.dep_ == "mark" for c in children) and any(c.dep_ in _SUBJECTS for c in children)
+    subjects = [c for c in children if c.dep_ in _SUBJECTS]
+    if any(c.dep_ == "mark" for c in children) and subjects:
+        return True
+    return any(s.pos_ in _NOMINAL for s in subjects)
 
 
 def _about(word: Token, about: frozenset[str]) -> tuple[Token, ...]:
