@@ -1,0 +1,58 @@
+"""Health and disaster diplomacy (the phealth probe set's error classes): entry suspended or halted for
+travellers (verbs.curated.tsv ne.phealth.1-2), relief goods and teams dispatched, rushed, airlifted or
+received from a giver (ne.phealth.3-6), and a carrier's relief cargo that the parser makes the subject's
+head ("a plane carrying water, blankets and nets landed": coding/diplomacy.py, relief_cargo).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import Coded, by_trigger, coded, events_of
+
+from newsevents.coding.diplomacy import RELIEF_CARGO
+from newsevents.pipeline import Pipeline
+
+Found = list[Coded]
+
+
+def _found(pipeline: Pipeline, text: str) -> Found:
+    return coded(pipeline, text, "2019-03-06")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # entry suspended or halted for a country's travellers reduces relations, as visas suspended
+    ("Peru on Tuesday suspended entry for travellers from Chile.", [("160", "PER", "CHL")]),
+    ("Bolivia has halted entry for Peruvian citizens.", [("160", "BOL", "PER")]),
+])  # fmt: skip
+def test_entry_suspended(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # relief goods or teams dispatched, rushed or airlifted: humanitarian aid
+    ("Chile on Tuesday dispatched doctors and tents to Peru.", [("073", "CHL", "PER")]),
+    ("Argentina rushed medicine and blankets to Bolivia on Tuesday.", [("073", "ARG", "BOL")]),
+    ("Brazil airlifted a rescue team to Ecuador on Tuesday.", [("073", "BRA", "ECU")]),
+    # received from a giver: the giver's aid, the receiver its target
+    ("Peru received 300,000 vaccine doses from Chile on Tuesday.", [("073", "CHL", "PER")]),
+])  # fmt: skip
+def test_relief_sent_and_received(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+def test_relief_received_without_giver_is_no_aid(pipeline: Pipeline) -> None:
+    # with nobody named as the giver the receiver would be coded as giving: no row fires
+    assert not [c for c in _found(pipeline, "Peru received 300,000 vaccine doses on Tuesday.") if c[0] == "073"]
+
+
+def test_cargo_parsed_as_the_subject(pipeline: Pipeline) -> None:
+    text = "A Chilean air force plane carrying water, blankets and mosquito nets landed in Lima on Tuesday."
+    landed = by_trigger(events_of(pipeline, text, "2019-03-06"))["landed"][0]
+    assert landed.cameo == "073"
+    assert RELIEF_CARGO in landed.evidence.steps
+
+
+def test_carrier_without_relief_goods_stays_a_deployment(pipeline: Pipeline) -> None:
+    text = "A Chilean air force plane carrying troops and rifles landed in Lima on Tuesday."
+    landed = by_trigger(events_of(pipeline, text, "2019-03-06"))["landed"][0]
+    assert RELIEF_CARGO not in landed.evidence.steps
