@@ -1,5 +1,6 @@
 """Health and disaster diplomacy (the phealth probe set's error classes): entry suspended or halted for
-travellers (verbs.curated.tsv ne.phealth.1-2), relief goods and teams dispatched, rushed, airlifted or
+travellers, visas or flights stopped (verbs.curated.tsv ne.phealth.1-2, 7-9), anyone declared persona non
+grata (ne.phealth.10), doctors, medics and rescuers withdrawn (ne.phealth.11-18), relief goods and teams dispatched, rushed, airlifted or
 received from a giver (ne.phealth.3-6), and a carrier's relief cargo that the parser makes the subject's
 head ("a plane carrying water, blankets and nets landed": coding/diplomacy.py, relief_cargo).
 Sentences written for these tests."""
@@ -56,3 +57,23 @@ def test_carrier_without_relief_goods_stays_a_deployment(pipeline: Pipeline) -> 
     text = "A Chilean air force plane carrying troops and rifles landed in Lima on Tuesday."
     landed = by_trigger(events_of(pipeline, text, "2019-03-06"))["landed"][0]
     assert RELIEF_CARGO not in landed.evidence.steps
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # visas or flights stopped: suspended
+    ("Ecuador on Tuesday stopped issuing visas to Peruvians.", [("160", "ECU", "PER")]),
+    ("Chile on Tuesday stopped flights from Peru.", [("160", "CHL", "PER")]),
+    # anyone declared persona non grata is expelled by a diplomatic act
+    ("Chile on Tuesday declared two Peruvian doctors persona non grata.", [("161", "CHL", "PER")]),
+    # relief workers pulled out: humanitarian assistance stopped
+    ("Chile on Tuesday pulled out its rescuers from Peru.", [("1623", "CHL", "PER")]),
+])  # fmt: skip
+def test_measures_on_travel_and_relief_workers(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+def test_diplomat_declared_persona_non_grata_keeps_its_row(pipeline: Pipeline) -> None:
+    text = "Chile on Tuesday declared Peru's ambassador persona non grata."
+    declared = by_trigger(events_of(pipeline, text, "2019-03-06"))["declared"][0]
+    assert declared.cameo == "161"
+    assert declared.evidence.rule != "ne.phealth.10"
