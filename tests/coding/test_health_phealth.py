@@ -1,6 +1,7 @@
 """Health and disaster diplomacy (the phealth probe set's error classes): entry suspended or halted for
 travellers, visas or flights stopped (verbs.curated.tsv ne.phealth.1-2, 7-9), anyone declared persona non
-grata (ne.phealth.10), doctors, medics and rescuers withdrawn (ne.phealth.11-18), relief goods and teams dispatched, rushed, airlifted or
+grata (ne.phealth.10), doctors, medics and rescuers withdrawn (ne.phealth.11-18), "presidency" as the
+government (tools/curated_agents.tsv), relief goods and teams dispatched, rushed, airlifted or
 received from a giver (ne.phealth.3-6), and a carrier's relief cargo that the parser makes the subject's
 head ("a plane carrying water, blankets and nets landed": coding/diplomacy.py, relief_cargo).
 Sentences written for these tests."""
@@ -77,3 +78,9 @@ def test_diplomat_declared_persona_non_grata_keeps_its_row(pipeline: Pipeline) -
     declared = by_trigger(events_of(pipeline, text, "2019-03-06"))["declared"][0]
     assert declared.cameo == "161"
     assert declared.evidence.rule != "ne.phealth.10"
+
+
+def test_presidency_speaks_for_the_government(pipeline: Pipeline) -> None:
+    # a head of state's office, as "presidential office" (tools/curated_agents.tsv)
+    criticised = by_trigger(events_of(pipeline, "Ecuador's presidency criticised Peru on Tuesday.", "2019-03-06"))
+    assert criticised["criticised"][0].source.role == "GOV"
