@@ -1,16 +1,18 @@
 """Health and disaster diplomacy (the phealth probe set's error classes): entry suspended or halted for
 travellers, visas or flights stopped (verbs.curated.tsv ne.phealth.1-2, 7-9), anyone declared persona non
 grata (ne.phealth.10), doctors, medics and rescuers withdrawn (ne.phealth.11-18), "presidency" as the
-government (tools/curated_agents.tsv), relief goods and teams dispatched, rushed, airlifted or
-received from a giver (ne.phealth.3-6), and a carrier's relief cargo that the parser makes the subject's
-head ("a plane carrying water, blankets and nets landed": coding/diplomacy.py, relief_cargo).
-Sentences written for these tests."""
+government (tools/curated_agents.tsv), relief goods and teams dispatched or airlifted (through
+verb_classes.tsv), rushed (ne.phealth.4) or received from a giver (ne.phealth.6), a carrier's relief cargo
+that the parser makes the subject's head ("a plane carrying water, blankets and nets landed":
+coding/diplomacy.py, relief_cargo), and goods that arrive naming their giver in a participle ("arrived,
+donated by X": coding/cargo_origin.py, givers). Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from coding_helpers import Coded, by_trigger, coded, events_of
 
+from newsevents.coding.cargo_origin import CARGO_ORIGIN
 from newsevents.coding.diplomacy import RELIEF_CARGO
 from newsevents.pipeline import Pipeline
 
@@ -44,7 +46,8 @@ def test_relief_sent_and_received(pipeline: Pipeline, text: str, found: Found) -
 
 def test_relief_received_without_giver_is_no_aid(pipeline: Pipeline) -> None:
     # with nobody named as the giver the receiver would be coded as giving: no row fires
-    assert not [c for c in _found(pipeline, "Peru received 300,000 vaccine doses on Tuesday.") if c[0] == "073"]
+    found = _found(pipeline, "Peru received 300,000 vaccine doses on Tuesday.")
+    assert not [c for c in found if c[0] == "073"]
 
 
 def test_cargo_parsed_as_the_subject(pipeline: Pipeline) -> None:
@@ -82,5 +85,28 @@ def test_diplomat_declared_persona_non_grata_keeps_its_row(pipeline: Pipeline) -
 
 def test_presidency_speaks_for_the_government(pipeline: Pipeline) -> None:
     # a head of state's office, as "presidential office" (tools/curated_agents.tsv)
-    criticised = by_trigger(events_of(pipeline, "Ecuador's presidency criticised Peru on Tuesday.", "2019-03-06"))
-    assert criticised["criticised"][0].source.role == "GOV"
+    text = "Ecuador's presidency criticised Peru on Tuesday."
+    criticised = by_trigger(events_of(pipeline, text, "2019-03-06"))["criticised"][0]
+    assert criticised.source.role == "GOV"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # goods that arrive name their giver in a participle's "by" agent, on the verb or on the subject
+    ("The first 50,000 doses of measles vaccine arrived in Peru on Tuesday, donated by Chile.",
+     [("073", "CHL", "PER")]),
+    ("Tents and blankets donated by Chile arrived in Peru on Tuesday.", [("073", "CHL", "PER")]),
+])  # fmt: skip
+def test_goods_name_their_giver_in_a_participle(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert _found(pipeline, text) == found
+
+
+def test_giver_participle_names_its_rule(pipeline: Pipeline) -> None:
+    text = "The first 50,000 doses of measles vaccine arrived in Peru on Tuesday, donated by Chile."
+    arrived = by_trigger(events_of(pipeline, text, "2019-03-06"))["arrived"][0]
+    assert CARGO_ORIGIN in arrived.evidence.steps
+
+
+def test_a_maker_is_no_giver(pipeline: Pipeline) -> None:
+    # only participles of giving: "produced by" names the maker, not the sender
+    found = _found(pipeline, "The doses arrived in Peru on Tuesday, produced by a Chilean firm.")
+    assert not [c for c in found if c[1] == "CHL"]
