@@ -131,6 +131,8 @@ INVESTIGATION_CODE = "090"
 _DEPLOYMENT_CODES = frozenset({"150", "152", "153", "154"})
 _RELIEF_GOODS = frozenset({"aid", "food", "water", "medicine", "medical", "tent", "blanket", "rice", "flour"})
 _CARRYING = frozenset({"carry", "bring", "load", "laden", "bear", "ferry"})
+# The same verbs' participles as the tagger leaves them when it reads one as a noun ("plane carrying ...").
+_CARRYING_FORMS = frozenset({"carrying", "bringing", "loaded", "laden", "bearing", "ferrying"})
 # Relief workers who make a deployment's subject a relief team ("a brigade of doctors", "a military rescue
 # unit"): medics and rescuers are sent to help, not to fight.
 _RELIEF_TEAMS = frozenset({"rescuer", "rescue", "medic", "doctor", "nurse", "virologist", "paramedic"})
@@ -303,6 +305,12 @@ def relief_cargo(trigger: Trigger, relief_words: frozenset[str]) -> Trigger:
             pattern = replace(trigger.pattern, code=RELIEF_CODE, id=f"{trigger.pattern.id}+cargo")
             return replace(trigger, pattern=pattern, steps=(*trigger.steps, RELIEF_CARGO))
     subjects = [t for s in doccache.children(tok) if s.dep_ == "nsubj" for t in doccache.subtree(s)]
+    # ("a plane carrying water, blankets and nets landed": the parser may make the cargo the subject's
+    # head, with "carrying" a mere modifier of it, so the carrying word and the goods share the subject)
+    carrying = any(t.lemma_.casefold() in _CARRYING or t.lower_ in _CARRYING_FORMS for t in subjects)
+    if carrying and any(t.lemma_.casefold() in goods or t.lower_ in goods for t in subjects):
+        pattern = replace(trigger.pattern, code=RELIEF_CODE, id=f"{trigger.pattern.id}+cargo")
+        return replace(trigger, pattern=pattern, steps=(*trigger.steps, RELIEF_CARGO))
     if any(t.lemma_.casefold() in _RELIEF_TEAMS for t in subjects):
         pattern = replace(trigger.pattern, code=RELIEF_CODE, id=f"{trigger.pattern.id}+cargo")
         return replace(trigger, pattern=pattern, steps=(*trigger.steps, RELIEF_CARGO))
