@@ -1,0 +1,22 @@
+"""Force posture in the shapes official and brief reports tell it (verbs.curated.tsv ``ne.official.*``):
+armoured vehicles moved or sent, and patrol boats sent, are a state's show of force (154), as troops
+and warships sent are. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import Coded, coded
+
+from newsevents.pipeline import Pipeline
+
+Found = list[Coded]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Chile moved armoured vehicles to its northern border on Monday.", [("154", "CHL", "CHL")]),
+    ("Ghana sent armored vehicles to the border town on Monday.", [("154", "GHA", "GHA")]),
+    ("Norway sent two patrol boats to the fishing grounds on Monday.", [("154", "NOR", "NOR")]),
+    ("Ireland sent a patrol vessel to the disputed fishing grounds on Monday.", [("154", "IRL", "IRL")]),
+])  # fmt: skip
+def test_force_sent(pipeline: Pipeline, text: str, found: Found) -> None:
+    assert coded(pipeline, text, "2021-05-08") == found
