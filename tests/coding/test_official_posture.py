@@ -25,8 +25,8 @@ def test_force_sent(pipeline: Pipeline, text: str, found: Found) -> None:
 @pytest.mark.parametrize(("text", "found"), [
     # a weapon opening the sentence, capitalised, is still a weapon with no maker named (coding/agentless.py)
     ("Rockets struck a school in Sderot on Saturday.", [("180", "ISR", None)]),
-    # drones, mortar rounds and grenades fired at a place name no maker either
-    ("A drone hit a market in Kharkiv on Saturday.", [("195", "UKR", "UKR")]),
+    # mortar rounds and grenades fired at a place name no maker either
+    ("A mortar round killed two soldiers in Sderot on Sunday.", [("180", "ISR", "ISR")]),
 ])  # fmt: skip
 def test_weapon_subject_without_maker(pipeline: Pipeline, text: str, found: Found) -> None:
     assert coded(pipeline, text, "2021-05-08") == found
