@@ -1,6 +1,7 @@
 """Force posture in the shapes official and brief reports tell it (verbs.curated.tsv ``ne.official.*``):
 armoured vehicles moved or sent, and patrol boats sent, are a state's show of force (154), as troops
-and warships sent are. Sentences written for these tests."""
+and warships sent are; weapons with no maker named are the struck place's (coding/agentless.py); a
+foreign delegation's head summoned is an official complaint (114). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,3 +31,9 @@ def test_force_sent(pipeline: Pipeline, text: str, found: Found) -> None:
 ])  # fmt: skip
 def test_weapon_subject_without_maker(pipeline: Pipeline, text: str, found: Found) -> None:
     assert coded(pipeline, text, "2021-05-08") == found
+
+
+def test_a_delegation_s_head_summoned_is_an_official_complaint(pipeline: Pipeline) -> None:
+    # (verbs.curated.tsv ne.official.9, as an embassy's or a mission's head)
+    text = "Brazil's foreign ministry summoned the head of the African Union delegation on Monday."
+    assert [c[:2] for c in coded(pipeline, text, "2021-05-08")] == [("114", "BRA")]
