@@ -404,6 +404,8 @@ def story_day(
         first = next((s for s in doccache.sents(tok.doc) if s.root.pos_ in ("VERB", "AUX")), None)
         dates = leadclause.lead_dates(first.root, own) if first is not None else []
         day = dates[0] if dates and dates[0].precision == "day" else None
+        if day is None and first is not None:  # (a lead that leaves its day to the sentence after it)
+            day = leadclause.next_day(first, own)
         lead.append((first.end if first is not None else 0, day))
     end, day = lead[0]
     if reference is None or day is None or tok.i < end:

@@ -1,17 +1,19 @@
 """The day of a lead whose main verb is the report of it: "Troops repelled an attack on Saturday, the
 army said in a statement" dates its news by the reported clause, as the report's verb has no date of its
-own. Later undated sentences tell more of that day's story (dateclause.story_day)."""
+own; a lead that tells where it was said dates it by the occasion's own participle ("the spokesman told
+the briefing held on 3 May that ...", "the minister spoke at a meeting convened on Friday"). Later
+undated sentences tell more of that day's story (dateclause.story_day)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents import doccache
 from newsevents.datewords import When
 
-__all__ = ["lead_dates"]
+__all__ = ["lead_dates", "next_day", "occasion_dates"]
 
 # The dependencies of the clause a reporting verb carries ("X repelled ..., the army said").
 _REPORTED = frozenset({"ccomp", "parataxis"})
@@ -19,6 +21,8 @@ _REPORTED = frozenset({"ccomp", "parataxis"})
 # the date hangs from the second verb alone).
 _COORDINATED = frozenset({"conj"})
 _FOLLOWED = _REPORTED | _COORDINATED
+# Participles that date the occasion a lead names as its setting: "at the press conference HELD on 3 May".
+_OCCASION_PARTICIPLES = frozenset({"hold", "convene", "organise", "organize", "chair", "host"})
 
 
 def lead_dates(root: Token, own: Callable[[Token], list[When]]) -> list[When]:
@@ -31,4 +35,35 @@ def lead_dates(root: Token, own: Callable[[Token], list[When]]) -> list[When]:
         found = own(clause)
         if found:
             return found
+    return occasion_dates(root, own)
+
+
+def occasion_dates(root: Token, own: Callable[[Token], list[When]]) -> list[When]:
+    """The dates of the occasion the lead's main clause ``root`` names in a prepositional phrase, told by
+    a participle of holding ("answered questions at the briefing held on 3 May"): the day of what was
+    said there. Only a setting in a preposition's object: an object's participle is an act of its own
+    ("condemned the raid carried out on Monday")."""
+    # (the parser often hangs the setting on the object: "answered questions at the briefing held ...")
+    holders = [root, *(c for c in doccache.children(root) if c.dep_ == "dobj")]
+    for prep in (c for h in holders for c in doccache.children(h) if c.dep_ == "prep"):
+        for noun in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
+            for part in doccache.children(noun):
+                if part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_ in _OCCASION_PARTICIPLES:
+                    found = own(part)
+                    if found:
+                        return found
     return []
+
+
+def next_day(lead: Span, own: Callable[[Token], list[When]]) -> When | None:
+    """The day of the main clause of the sentence after an undated ``lead`` that only introduces it, with
+    a colon ("The following is attributable to the spokesman: The secretary met the minister on 18 May.
+    ..."): the statement it opens tells that day's story. A wire lead's next sentence is as often a
+    background, so a lead that tells news of its own keeps no day."""
+    if not any(t.text == ":" for t in lead[-2:]):
+        return None
+    after = next((s for s in doccache.sents(lead.doc) if s.start >= lead.end), None)
+    if after is None or after.root.pos_ not in ("VERB", "AUX"):
+        return None
+    dates = lead_dates(after.root, own)
+    return dates[0] if dates and dates[0].precision == "day" else None

@@ -54,3 +54,39 @@ def test_an_unplaced_party_belongs_to_its_section_s_dateline_country(pipeline: P
     )
     appeals = [e for e in _events(pipeline, text) if e[0] == "020"]
     assert appeals and all(source == "GHA" for _, source, _ in appeals)
+
+
+def test_a_country_noun_of_a_section_is_its_dateline_country(pipeline: Pipeline) -> None:
+    # "the capital" in the Quito section is Ecuador's, not the last country the section before named
+    text = (
+        "ANDES IN BRIEF\n\n"
+        "LIMA - Peru's congress censured the interior minister on Monday.\n\n"
+        "QUITO - Ecuador's truckers ended their strike on Tuesday.\n\n"
+        "BOGOTA - Colombia's finance minister resigned on Wednesday.\n\n"
+        "QUITO - Farmers blocked the highways into the capital on Thursday."
+    )
+    blockades = [e for e in _events(pipeline, text) if e[0].startswith("14")]
+    assert blockades and all(target == "ECU" for _, _, target in blockades)
+
+
+def test_a_section_s_dateline_city_is_no_second_subject(pipeline: Pipeline) -> None:
+    # "CAIRO - Sudanese troops ...": the city that filed the story is no party to the handover
+    text = (
+        "WORLD IN BRIEF\n\n"
+        "PARIS - France's president opened a summit on climate on Monday.\n\n"
+        "CAIRO - Sudanese troops and police handed over three border posts to Ethiopian units on Monday."
+    )
+    events = _events(pipeline, text)
+    assert any(source == "SDN" and target == "ETH" for _, source, target in events)
+    assert all(source != "EGY" for _, source, _ in events)
+
+
+def test_a_section_s_dateline_city_places_a_bare_agent_after_it(pipeline: Pipeline) -> None:
+    # no party opens the section: the city is what places the police
+    text = (
+        "ASIA IN BRIEF\n\n"
+        "TOKYO - Japan's prime minister reshuffled his cabinet on Monday.\n\n"
+        "MANILA - Riot police fired tear gas at protesters outside the presidential palace on Tuesday."
+    )
+    force = [e for e in _events(pipeline, text) if e[0].startswith("17") or e[0].startswith("18")]
+    assert force and all(source == "PHL" for _, source, _ in force)

@@ -22,6 +22,7 @@ from newsevents.actors.mentions import Mention
 from newsevents.actors.org_referent import org_referent
 from newsevents.actors.pairs import addressed_country, pair
 from newsevents.actors.ruling_body import ruling_body_country
+from newsevents.actors.sections import section_country
 from newsevents.actors.speaking_state import other_than_speaker
 from newsevents.actors.state_kind import state_of_form
 from newsevents.actors.words import packaged_words
@@ -109,6 +110,7 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
             actors.placed_country(head)
             or described_ruler(actors, head)
             or state_of_form(actors, head)
+            or section_country(actors, head)  # (a digest's section: never the section before's country)
             or other_than_speaker(actors, head)
             or addressed_country(actors, head)
             or ruling_body_country(actors, head)  # (actors/ruling_body.py: not a visitor named last)

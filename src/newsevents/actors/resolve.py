@@ -32,7 +32,7 @@ from newsevents.actors.own_surnames import NAME_LABELS, own_surnames
 from newsevents.actors.parties import coordinated, landmark, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import read_phrase
-from newsevents.actors.sections import section_home
+from newsevents.actors.sections import outside_datelines, section_home
 from newsevents.actors.strikers import struck_places, unplaced_striker
 from newsevents.actors.words import packaged_words
 from newsevents.dateline import Dateline
@@ -84,7 +84,7 @@ class ActorResolver:
         named = Counter(m.iso3 for m in mentions if m.iso3 and m.kind == "country")
         if dateline is not None and (home := self.dateline_country(dateline)):
             named[home] += 1
-        mentions = [r for m in mentions if (r := self._in_context(doc, m, named)) is not None]
+        mentions = [r for m in outside_datelines(doc, mentions) if (r := self._in_context(doc, m, named))]
         return DocActors(self, doc, mentions, dateline)
 
     def _in_context(self, doc: Doc, m: Mention, named: Counter[str]) -> Mention | None:

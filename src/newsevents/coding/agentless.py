@@ -253,8 +253,10 @@ def unattributed(tok: Token, code: str) -> bool:
     # A dateline the parser hung on the first verb ("KABUL, Afghanistan - A bomb ripped...") is no subject.
     dateline = tok.doc._.ne_dateline
     subjects = [s for s in subject_nouns(tok) if dateline is None or not dateline.start <= s.i < dateline.end]
+    # (the recogniser takes a capitalised plural opening the sentence for a name: "Missiles struck ...")
     return bool(subjects) and all(
-        s.pos_ == "NOUN" and s.ent_type_ == "" and s.lemma_ in event_subjects for s in subjects
+        s.pos_ == "NOUN" and (s.ent_type_ == "" or s.is_sent_start) and s.lemma_ in event_subjects
+        for s in subjects
     )
 
 
