@@ -1,0 +1,25 @@
+"""What a rejection rejects decides its root (verbs.curated.tsv, ne.reject.7, ne.dismiss.7, ne.reject2.*): a
+report, findings or a claim to rights rejected is a rejection (120); an accusation, charge or claim of
+wrongdoing rejected stays a denial (016). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import Coded, coded
+
+from newsevents.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bolivia rejected the report on Monday.", [("120", "BOL", None)]),
+        ("Ecuador dismissed the report of the panel.", [("120", "ECU", None)]),
+        ("Ecuador dismissed the commission's findings.", [("120", "ECU", None)]),
+        ("Peru rejected Chile's claim of historic rights in the bay.", [("120", "PER", "CHL")]),
+        ("Peru rejected the accusation as baseless.", [("016", "PER", None)]),
+        ("Peru dismissed the charge.", [("016", "PER", None)]),
+    ],
+)
+def test_what_is_rejected_decides_the_root(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert coded(pipeline, text, "2011-06-07") == expected
