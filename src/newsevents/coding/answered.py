@@ -65,6 +65,14 @@ ANSWERED_CRITIC = declare(
     "sentences' before) of another country",
     "Lima said the plan would ruin the region. Quito rejected the criticism.",
 )
+ANSWERED_PROPOSER = declare(
+    "target",
+    "answered-proposer",
+    "a rejection of a proposal, idea, request or offer named by a definite noun that names nobody ('Quito "
+    "rejected the idea') answers the latest party of another country that proposed, asked, offered or "
+    "demanded in its sentence or the two before",
+    "Lima proposed a joint patrol of the river. Quito rejected the idea.",
+)
 MOURNED_PARTY = declare(
     "target",
     "mourned-party",
@@ -85,7 +93,7 @@ def _words() -> dict[str, frozenset[str]]:
     """``answered.toml``: denial codes, charging verbs, condolence codes, roots of harm, rejections of a
     critic and the nouns of what a critic said."""
     keys = ("denial_codes", "charging_verbs", "condolence_codes", "harm_roots")
-    keys += ("rejection_roots", "critic_nouns")
+    keys += ("rejection_roots", "critic_nouns", "proposal_nouns", "proposal_roots")
     return word_sets(_FILE, keys)
 
 
@@ -96,7 +104,7 @@ def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
         return d
     if d.code in _words()["condolence_codes"]:
         return with_mourned(d, previous)
-    return with_critic(with_accuser(d, actors), actors)
+    return with_critic(with_proposer(with_accuser(d, actors), previous), actors)
 
 
 def with_mourned(d: Draft, previous: list[Draft]) -> Draft:
@@ -123,6 +131,34 @@ def with_accuser(d: Draft, actors: DocActors) -> Draft:
         speaker = _accuser_in(span, denier, charging, actors, day)
         if speaker is not None:
             return d.step(DENIED_ACCUSER, target=speaker)
+    return d
+
+
+def with_proposer(d: Draft, previous: list[Draft]) -> Draft:
+    """``d`` aimed at the proposer when it is a rejection naming no target of a definite noun of a proposal
+    ("rejected the idea", "the request was turned down") and the clause just before, or the two sentences
+    before, told another country's party proposing, asking, offering or demanding (``proposal_roots``): the
+    latest such event; else ``d`` unchanged. News tells a proposal and its rejection side by side, so the
+    latest one is meant, not the story's lead."""
+    words = _words()
+    rejecter = d.source.country
+    if d.target is not None or rejecter is None or d.code[:2] not in words["rejection_roots"]:
+        return d
+    deps = ("dobj", "nsubjpass")
+    nouns = [c for c in doccache.children(d.token) if c.dep_ in deps and c.lemma_ in words["proposal_nouns"]]
+    if not nouns or not all(_definite_unowned(n) for n in nouns):
+        return d
+    sents = doccache.sents(d.sent.doc)
+    at = next((n for n, s in enumerate(sents) if s.start == d.sent.start), None)
+    if at is None:
+        return d
+    start = sents[max(0, at - _LOOKBACK)].start
+    for p in reversed(previous):
+        if p.sent.start < start:
+            break
+        country = p.source.country
+        if p.code[:2] in words["proposal_roots"] and country is not None and country != rejecter:
+            return d.step(ANSWERED_PROPOSER, target=p.source)
     return d
 
 
