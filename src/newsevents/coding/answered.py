@@ -81,6 +81,16 @@ MOURNED_PARTY = declare(
     "Gunmen killed nine Kenyan pilgrims on Friday. Tanzania sent its condolences to the families.",
 )
 _FILE = "coding/data/answered.toml"
+_KEYS = (
+    "denial_codes",
+    "charging_verbs",
+    "condolence_codes",
+    "harm_roots",
+    "rejection_roots",
+    "critic_nouns",
+    "proposal_nouns",
+    "proposal_roots",
+)
 # Determiners of a noun that refers back to what was said before ("the criticism", "these remarks").
 _BACK_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Sentences before the denial's own that may hold the charge it answers: news tells a charge and its
@@ -90,11 +100,9 @@ _LOOKBACK = 2
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    """``answered.toml``: denial codes, charging verbs, condolence codes, roots of harm, rejections of a
-    critic and the nouns of what a critic said."""
-    keys = ("denial_codes", "charging_verbs", "condolence_codes", "harm_roots")
-    keys += ("rejection_roots", "critic_nouns", "proposal_nouns", "proposal_roots")
-    return word_sets(_FILE, keys)
+    """``answered.toml``: denial codes, charging verbs, condolence codes, roots of harm, the roots of a
+    rejection, the nouns of what a critic said and of a proposal, the roots of proposing."""
+    return word_sets(_FILE, _KEYS)
 
 
 def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
