@@ -23,3 +23,25 @@ from newsevents.pipeline import Pipeline
 )
 def test_what_is_rejected_decides_the_root(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
     assert coded(pipeline, text, "2011-06-07") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # regret naming no deed after another country's act: disapproval of its maker
+            "BOGOTA, May 3 (Wire) - Venezuela closed the border with Colombia on Thursday. Colombia's "
+            "foreign ministry expressed deep regret on Friday.",
+            [("172", "VEN", "COL"), ("111", "COL", "VEN")],
+        ),
+        (
+            # the regretter's own act before it: an apology, as before
+            "BOGOTA, May 3 (Wire) - Venezuelan jets entered Colombian airspace on Thursday. Venezuela's "
+            "foreign ministry expressed deep regret on Friday.",
+            [("150", "VEN", "COL"), ("055", "VEN", "COL")],
+        ),
+    ],
+)
+def test_bare_regret_after_another_country_act(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    # (coding/regretted_deed.py, code:bare-regret)
+    assert coded(pipeline, text, "2011-06-07") == expected
