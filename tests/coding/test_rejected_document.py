@@ -45,3 +45,12 @@ def test_what_is_rejected_decides_the_root(pipeline: Pipeline, text: str, expect
 def test_bare_regret_after_another_country_act(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
     # (coding/regretted_deed.py, code:bare-regret)
     assert coded(pipeline, text, "2011-06-07") == expected
+
+
+def test_rejection_coordinated_after_a_denied_clause_is_the_deniers(pipeline: Pipeline) -> None:
+    # the parser hangs "rejected" on the denied clause's verb: the officials reject (speaker_verbs, triggers)
+    text = (
+        "TOKYO, May 3 (Wire) - Chilean officials denied the tariffs were retaliation and rejected a Peruvian "
+        "call for an international panel to review the tariffs."
+    )
+    assert coded(pipeline, text, "2011-06-07") == [("016", "CHL", "PER"), ("122", "CHL", "PER")]
