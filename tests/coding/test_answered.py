@@ -74,3 +74,44 @@ def test_condolences_to_a_named_country_keep_it(pipeline: Pipeline) -> None:
         "Norway's prime minister expressed sympathy to Sweden after the fire."
     )
     assert _events(pipeline, text) == [("180", "KEN", "KEN"), ("018", "NOR", "SWE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the criticism names no one and is no coded event: its speaker, a sentence before, is the critic
+            "QUITO, May 3 (Wire) - Chile's president said on Monday that the new dam would ruin the valley. "
+            "Peru rejected the criticism on Tuesday.",
+            [("124", "PER", "CHL")],
+        ),
+        (
+            # a criticism that names its party ("Chilean criticism") is left to the rules that read the name
+            "Bolivia's president said the dam would ruin the valley. Peru rejected Chilean criticism.",
+            [("124", "PER", "CHL")],
+        ),
+    ],
+)
+def test_rejected_criticism_answers_its_critic(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert [e for e in _events(pipeline, text) if e[0].startswith("12")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the latest proposer before the rejection, not the story's lead (Brazil's deployment)
+            "QUITO, May 3 (Wire) - Brazil sent troops to the border on Monday. Peru's foreign minister "
+            "proposed a joint patrol of the river. Ecuador rejected the idea on Tuesday.",
+            [("120", "ECU", "PER")],
+        ),
+        (
+            # a passive rejection: the request is its subject
+            "QUITO, May 3 (Wire) - Brazil sent troops to the border on Monday. Chile has asked to join the "
+            "inquiry. The request was turned down by Ecuador.",
+            [("120", "ECU", "CHL")],
+        ),
+    ],
+)
+def test_rejected_proposal_answers_its_proposer(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert [e for e in _events(pipeline, text) if e[0].startswith("12")] == expected

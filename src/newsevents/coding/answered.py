@@ -8,6 +8,11 @@ of the story, and the article's counterpart stands in. The party a denial answer
 nearest earlier clause that says something of the denier: this sentence's before the denial, then the two
 sentences before it.
 
+Rejections answer their critic: "Lima said the plan would ruin the region. Quito rejected the criticism"
+is aimed at Lima, though the criticism need not name Quito (so the denial rule's test does not hold) and
+may be no coded event (so the reaction rule finds nothing): the speaker of the nearest earlier clause of
+another country.
+
 Condolences go to the harmed: "offered his condolences to the families" (CAMEO 018) is aimed at the
 country whose people the story's latest attack or killing before it harmed, when the mourners are no
 party the dictionaries know.
@@ -52,6 +57,22 @@ DENIED_ACCUSER = declare(
     "denier",
     "Lima said Quito had armed the rebels. Quito denied the charge.",
 )
+ANSWERED_CRITIC = declare(
+    "target",
+    "answered-critic",
+    "a rejection of a criticism, charge or claim named by a definite noun that names nobody ('Quito "
+    "rejected the criticism') answers the speaker of the nearest earlier clause (its sentence's, or the two "
+    "sentences' before) of another country",
+    "Lima said the plan would ruin the region. Quito rejected the criticism.",
+)
+ANSWERED_PROPOSER = declare(
+    "target",
+    "answered-proposer",
+    "a rejection of a proposal, idea, request or offer named by a definite noun that names nobody ('Quito "
+    "rejected the idea') answers the latest party of another country that proposed, asked, offered or "
+    "demanded in its sentence or the two before",
+    "Lima proposed a joint patrol of the river. Quito rejected the idea.",
+)
 MOURNED_PARTY = declare(
     "target",
     "mourned-party",
@@ -60,6 +81,18 @@ MOURNED_PARTY = declare(
     "Gunmen killed nine Kenyan pilgrims on Friday. Tanzania sent its condolences to the families.",
 )
 _FILE = "coding/data/answered.toml"
+_KEYS = (
+    "denial_codes",
+    "charging_verbs",
+    "condolence_codes",
+    "harm_roots",
+    "rejection_roots",
+    "critic_nouns",
+    "proposal_nouns",
+    "proposal_roots",
+)
+# Determiners of a noun that refers back to what was said before ("the criticism", "these remarks").
+_BACK_DETERMINERS = frozenset({"the", "this", "these", "that", "those", "such"})
 # Sentences before the denial's own that may hold the charge it answers: news tells a charge and its
 # denial side by side, or with one sentence of detail between.
 _LOOKBACK = 2
@@ -67,8 +100,9 @@ _LOOKBACK = 2
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    """``answered.toml``: denial codes, charging verbs, condolence codes, roots of harm."""
-    return word_sets(_FILE, ("denial_codes", "charging_verbs", "condolence_codes", "harm_roots"))
+    """``answered.toml``: denial codes, charging verbs, condolence codes, roots of harm, the roots of a
+    rejection, the nouns of what a critic said and of a proposal, the roots of proposing."""
+    return word_sets(_FILE, _KEYS)
 
 
 def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
@@ -78,7 +112,7 @@ def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
         return d
     if d.code in _words()["condolence_codes"]:
         return with_mourned(d, previous)
-    return with_accuser(d, actors)
+    return with_critic(with_proposer(with_accuser(d, actors), previous), actors)
 
 
 def with_mourned(d: Draft, previous: list[Draft]) -> Draft:
@@ -106,6 +140,71 @@ def with_accuser(d: Draft, actors: DocActors) -> Draft:
         if speaker is not None:
             return d.step(DENIED_ACCUSER, target=speaker)
     return d
+
+
+def with_proposer(d: Draft, previous: list[Draft]) -> Draft:
+    """``d`` aimed at the proposer when it is a rejection naming no target of a definite noun of a proposal
+    ("rejected the idea", "the request was turned down") and the clause just before, or the two sentences
+    before, told another country's party proposing, asking, offering or demanding (``proposal_roots``): the
+    latest such event; else ``d`` unchanged. News tells a proposal and its rejection side by side, so the
+    latest one is meant, not the story's lead."""
+    words = _words()
+    rejecter = d.source.country
+    if d.target is not None or rejecter is None or d.code[:2] not in words["rejection_roots"]:
+        return d
+    deps = ("dobj", "nsubjpass")
+    nouns = [c for c in doccache.children(d.token) if c.dep_ in deps and c.lemma_ in words["proposal_nouns"]]
+    if not nouns or not all(_definite_unowned(n) for n in nouns):
+        return d
+    sents = doccache.sents(d.sent.doc)
+    at = next((n for n, s in enumerate(sents) if s.start == d.sent.start), None)
+    if at is None:
+        return d
+    start = sents[max(0, at - _LOOKBACK)].start
+    for p in reversed(previous):
+        if p.sent.start < start:
+            break
+        country = p.source.country
+        if p.code[:2] in words["proposal_roots"] and country is not None and country != rejecter:
+            return d.step(ANSWERED_PROPOSER, target=p.source)
+    return d
+
+
+def with_critic(d: Draft, actors: DocActors) -> Draft:
+    """``d`` aimed at its critic when it is a rejection naming no target whose object is a definite noun
+    of criticism ("rejected the criticism", "dismissed these remarks") and an earlier clause of another
+    country's speaker precedes it; else ``d`` unchanged."""
+    words = _words()
+    rejecter = d.source.country
+    if d.target is not None or rejecter is None or d.code[:2] not in words["rejection_roots"]:
+        return d
+    nouns = [c for c in doccache.children(d.token) if c.dep_ == "dobj" and c.lemma_ in words["critic_nouns"]]
+    if not nouns or not all(_definite_unowned(n) for n in nouns):
+        return d
+    sents = doccache.sents(d.sent.doc)
+    at = next((n for n, s in enumerate(sents) if s.start == d.sent.start), None)
+    if at is None:
+        return d
+    spans = [d.sent.doc[d.sent.start : d.token.i], *reversed(sents[max(0, at - _LOOKBACK) : at])]
+    day = role_day(d.when)
+    for span in spans:
+        for verb in reversed(doccache.verbs(span)):
+            if kind_of(verb) != "report" and verb.lemma_.casefold() not in words["charging_verbs"]:
+                continue
+            speakers = [a for s in _subjects(verb) for a in actors.resolve_all(s, day) if a.country]
+            if speakers and speakers[0].country != rejecter:
+                return d.step(ANSWERED_CRITIC, target=speakers[0])
+    return d
+
+
+def _definite_unowned(noun: Token) -> bool:
+    """A noun that refers back ("the criticism", "these remarks") and names no party ("Lima's criticism",
+    "Western criticism", "criticism from Lima" name theirs): the party is the one who spoke before."""
+    children = doccache.children(noun)
+    definite = any(c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in children)
+    named = any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in children)
+    owned = named or any(c.dep_ in ("poss", "prep") for c in children)
+    return definite and not owned
 
 
 def _accuser_in(

@@ -51,6 +51,7 @@ from newsevents.coding import (
     passive_tag,
     permitted_clause,
     persona_grata,
+    reply_noun,
     resources,
     restated_claim,
     subject_root,
@@ -374,6 +375,7 @@ class ReattachStage:
             persona_grata.mend_persona_grata(found["persona"])  # ("declared two diplomats persona non grata")
             permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
             aid_noun.aid_nouns(found["aid"])  # ("closed the crossing to aid convoys")
+            reply_noun.reply_nouns(doc)  # ("a charge Minsk REJECTS": the verb read as a noun)
         return doc
 
 

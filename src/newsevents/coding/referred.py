@@ -21,7 +21,7 @@ from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft
 from newsevents.coding.referred_deeds import deed
 from newsevents.coding.referred_deeds import same_word as named_by_word
-from newsevents.coding.regretted_deed import regretted_deed
+from newsevents.coding.regretted_deed import bare_regret, regretted_deed
 from newsevents.coding.resources import packaged_table
 from newsevents.coding.rules import declare
 from newsevents.coding.sources import same_actor
@@ -179,6 +179,8 @@ def _retargeted(draft: Draft, acts: _Acts, patterns: PatternSet, words: Referred
         earlier = _earlier(draft, acts, words, lambda a: bool(a.code.startswith(words.violent_roots)))
         party = earlier.target if earlier is not None else _earlier_people(draft, words)
         return _with_target(draft, party, REFERRED_VICTIMS)
+    if (bare := bare_regret(draft, lambda fits: _earlier(draft, acts, words, fits))) is not None:
+        return bare  # ("expressed deep regret" naming no deed: coding/regretted_deed.py)
     if not draft.code.startswith(words.reaction_roots) or _names_party(tok):
         return None
     if draft.code.startswith(words.victim_codes) and _addressed(tok):

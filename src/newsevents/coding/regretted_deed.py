@@ -12,6 +12,9 @@ criticism of that maker, when the act is one of force (18-20). Only regret expre
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol
+
 from newsevents import doccache
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -23,6 +26,14 @@ REGRETTED_DEED = declare(
     "regret expressed over an act another country's party did ('Beijing expressed regret over the "
     "strikes' the coalition carried out) is disapproval of that party (111), not an apology (055)",
     "French jets struck Libyan air defences. Beijing expressed regret over the strikes.",
+)
+BARE_REGRET = declare(
+    "code",
+    "bare-regret",
+    "regret expressed or voiced that names no deed, no addressee and no cause ('Bogota expressed deep "
+    "regret on Friday') after another country's act is disapproval of that act's maker (111), unless the "
+    "regretter's own country acted since (an apology, 055)",
+    "Caracas closed the border on Thursday. Bogota expressed deep regret on Friday.",
 )
 # CAMEO codes: apology (055, "express regret or apology") and criticism (111).
 _APOLOGY = "055"
@@ -51,3 +62,54 @@ def regretted_deed(draft: Draft, maker: Actor | None, act_code: str) -> Draft | 
     if not any(c.dep_ == "dobj" and c.lemma_.casefold() == _REGRET for c in doccache.children(tok)):
         return None
     return draft.step(REGRETTED_DEED, code=_CRITICISE, target=maker)
+
+
+class _Act(Protocol):
+    """An earlier act, as ``referred`` reads it: its code and its maker."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def source(self) -> Actor | None: ...
+
+
+# Prepositions on the regretting verb that name the deed or the addressee ("regret over/for/at X", "to X"),
+# as a time phrase ("on Friday") does not.
+_DEED_PREPS = frozenset({"over", "for", "at", "about", "to", "with", "regarding", "concerning", "after"})
+# Roots of what is said rather than done, which a bare regret does not answer: statements, appeals, praise,
+# consultation and criticism (a regret "after the talks" or "after the remarks" is no disapproval of a deed).
+_SAID_ROOTS = ("01", "02", "04", "05", "11")
+
+
+def bare_regret(draft: Draft, earlier: Callable[[Callable[[_Act], bool]], _Act | None]) -> Draft | None:
+    """``draft``, an apology by regret naming no deed, no addressee and no cause, recoded as criticism of
+    the maker of the latest earlier act (``earlier`` finds it in the sentences before) of another country,
+    unless the regretter's own country did an act after it; None when the rule does not apply."""
+    tok, regretter = draft.token, draft.source.country
+    if draft.code != _APOLOGY or draft.target is not None or regretter is None:
+        return None
+    if tok.lemma_.casefold() not in _REGRET_VERBS:
+        return None
+    nouns = [c for c in doccache.children(tok) if c.dep_ == "dobj" and c.lemma_.casefold() == _REGRET]
+    named = [c for n in nouns for c in doccache.children(n) if c.dep_ in ("prep", "acl", "relcl")]
+    kids = doccache.children(tok)
+    clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp", "advcl", "dative") or c.lower_ in _DEED_PREPS]
+    if not nouns or named or clauses:
+        return None  # ("regret over the strikes", "regret to Lima", "regret that ...": other rules)
+    act = earlier(lambda a: _country(a) not in (None, regretter) and not a.code.startswith(_SAID_ROOTS))
+    if act is None or act.source is None:
+        return None
+    own = earlier(lambda a: _country(a) == regretter and not a.code.startswith(_SAID_ROOTS))
+    if own is not None and own is not act and _later(own, act, earlier):
+        return None
+    return draft.step(BARE_REGRET, code=_CRITICISE, target=act.source)
+
+
+def _country(act: _Act) -> str | None:
+    return act.source.country if act.source is not None else None
+
+
+def _later(own: _Act, act: _Act, earlier: Callable[[Callable[[_Act], bool]], _Act | None]) -> bool:
+    """Whether ``own`` comes after ``act``: the latest act that is either of them is ``own``."""
+    return earlier(lambda a: a is own or a is act) is own

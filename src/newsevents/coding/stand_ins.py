@@ -20,6 +20,7 @@ from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.cargo_origin import CARGO_ORIGIN, senders
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.raised_subject import RAISED_SUBJECT, raised_subjects
 from newsevents.coding.rules import declare
 
 ISSUER = declare(
@@ -50,7 +51,9 @@ def subjects(tok: Token, found: list[Token]) -> list[tuple[Token, str]]:
         if first.lemma_.casefold() in lexicon().message_nouns:
             return [(t, ISSUER) for t in _issuers(first)]
         return [(t, CARGO_ORIGIN) for t in senders(tok, first)]  # ("trucks ... entered from Egypt")
-    return [(t, STRAY_MAIN) for t in _stray_main_subject(tok)]
+    # ("troops were believed to have arrested ...": coding/raised_subject.py)
+    raised = [(t, RAISED_SUBJECT) for t in raised_subjects(tok)]
+    return raised or [(t, STRAY_MAIN) for t in _stray_main_subject(tok)]
 
 
 def _issuers(message: Token) -> list[Token]:

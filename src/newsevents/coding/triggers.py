@@ -46,6 +46,7 @@ from newsevents.coding.reduced_relative import dated_act
 from newsevents.coding.retaliation import threats
 from newsevents.coding.rules import declare
 from newsevents.coding.signed_act import signed_acts
+from newsevents.coding.speaker_conjunct import speaker_act
 from newsevents.coding.subjunctive import demanded_acts
 from newsevents.coding.tolls import event_tolls
 
@@ -324,7 +325,7 @@ class TriggerFinder:
             return PURPOSE_OF_VISIT if is_visit(trigger) else PURPOSE_OF_SENDING
         if same_act_as_casualties(trigger, by_token):
             return WHEN_SAME_ACT
-        for gov in syntax.governors(tok):
+        for gov in syntax.governors(tok) if not speaker_act(tok) else ():  # ("denied X and REJECTED Y")
             kind = kind_of(gov)
             if kind == "negate":
                 return NEGATING_GOVERNOR
