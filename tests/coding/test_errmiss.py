@@ -53,6 +53,9 @@ def test_subject_root_mends_the_tree(pipeline: Pipeline) -> None:
         ("Hungary said it would never accept the result of the vote in Serbia.", [("120", "HUN")]),
         ("Portugal will not back the bids of Spain and Italy.", [("120", "PRT")]),
         ("Portugal said it could not accept any interference by Spain in its affairs.", [("120", "PRT")]),
+        # another's measures refused (refuse helper): a cap, sanctions
+        ("Portugal said it would not accept the ceiling on fish catches set by Spain.", [("120", "PRT")]),
+        ("Portugal said it would never accept the new sanctions.", [("120", "PRT")]),
         # a person or an evil refused is a stance, and consent given is no refusal
         ("Portugal said it would never accept violence.", []),
         ("Portugal said it would not accept a president chosen abroad.", []),
