@@ -115,3 +115,42 @@ def test_rejected_criticism_answers_its_critic(pipeline: Pipeline, text: str, ex
 )
 def test_rejected_proposal_answers_its_proposer(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
     assert [e for e in _events(pipeline, text) if e[0].startswith("12")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the 'as' phrase names the party the rejecter answers, not the bloc that took the measures
+            "BRUSSELS, May 3 (Wire) - European Union foreign ministers imposed travel bans on six Kenyan "
+            "officials on Monday. The ministers acted after Nairobi expelled a Danish envoy. Kenya's "
+            "interior minister dismissed the measures as a product of British arrogance.",
+            [("120", "KEN", "GBR")],
+        ),
+        (
+            # an 'as' phrase naming no country leaves the measures' maker
+            "BRUSSELS, May 3 (Wire) - European Union foreign ministers imposed travel bans on six Kenyan "
+            "officials on Monday. Kenya's interior minister dismissed the measures as a product of envy.",
+            [("120", "KEN", None)],
+        ),
+    ],
+)
+def test_rejection_answers_the_party_its_as_phrase_names(
+    pipeline: Pipeline, text: str, expected: list[Coded]
+) -> None:
+    assert [e for e in _events(pipeline, text) if e[0].startswith("12")] == expected
+
+
+def test_denial_of_charges_against_its_own_country_answers_the_named_accuser(pipeline: Pipeline) -> None:
+    """ "rejected the accusations against Russia": the accused is the denier; the accuser named before is
+    the party answered, and with no accuser named the coder does not guess one."""
+    named = (
+        "MOSCOW, May 3 (Wire) - Britain said on Monday that Russian agents had poisoned a defector in Leeds. "
+        "Russia's foreign minister rejected the accusations against Russia over the poisoning as groundless."
+    )
+    assert _denials(pipeline, named) == [("016", "RUS", "GBR")]
+    unnamed = (
+        "MOSCOW, May 3 (Wire) - A defector was poisoned in Leeds on Monday. Russia's foreign minister "
+        "rejected the accusations against Russia over the poisoning as groundless."
+    )
+    assert _denials(pipeline, unnamed) == [("016", "RUS", "RUS")]

@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
+from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import kind_of
@@ -73,6 +75,13 @@ ANSWERED_PROPOSER = declare(
     "demanded in its sentence or the two before",
     "Lima proposed a joint patrol of the river. Quito rejected the idea.",
 )
+CAUSE_NAMED = declare(
+    "target",
+    "answered-cause",
+    "a rejection that names no target but says what the thing rejected is of another country's party "
+    "('dismissed the measures as a product of Ruritanian spite') is aimed at the party its 'as' phrase names",
+    "Quito dismissed the new duties as a product of Peruvian jealousy.",
+)
 MOURNED_PARTY = declare(
     "target",
     "mourned-party",
@@ -109,10 +118,24 @@ def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
     """``d`` aimed at the party of the earlier event it answers (``previous``: the article's drafts
     before its sentence) when it names no target: a denial's accuser, condolences' harmed."""
     if d.target is not None:
-        return d
+        return with_own_accuser(d, actors)
     if d.code in _words()["condolence_codes"]:
         return with_mourned(d, previous)
-    return with_critic(with_proposer(with_accuser(d, actors), previous), actors)
+    return with_critic(with_proposer(with_accuser(with_cause(d, actors), actors), previous), actors)
+
+
+def with_cause(d: Draft, actors: DocActors) -> Draft:
+    """``d`` aimed at the party of another country that the 'as' phrase of a rejection naming no target
+    names ("dismissed the measures AS a product of Peruvian jealousy"): what the rejecter says the thing
+    rejected is tells whom it answers; else ``d`` unchanged."""
+    rejecter = d.source.country
+    if d.target is not None or rejecter is None or d.code[:2] not in _words()["rejection_roots"]:
+        return d
+    inside = {t.i for p in as_phrases(d.token) for t in doccache.subtree(p)}
+    for m in actors.mentions:
+        if m.start in inside and (country := party_country(actors, m)) not in (None, rejecter):
+            return d.step(CAUSE_NAMED, target=country_actor(actors, country))
+    return d
 
 
 def with_mourned(d: Draft, previous: list[Draft]) -> Draft:
@@ -140,6 +163,17 @@ def with_accuser(d: Draft, actors: DocActors) -> Draft:
         if speaker is not None:
             return d.step(DENIED_ACCUSER, target=speaker)
     return d
+
+
+def with_own_accuser(d: Draft, actors: DocActors) -> Draft:
+    """``d`` aimed at its accuser when it is a denial aimed at its own source's country, the accused the
+    charge names ("rejected the accusations against Ruritania"), and an earlier clause names who accused
+    that country; else ``d`` unchanged (the accuser is never guessed)."""
+    target = d.target
+    if target is None or d.code not in _words()["denial_codes"] or target.country != d.source.country:
+        return d
+    answered = with_accuser(replace(d, target=None), actors)
+    return d if answered.target is None else answered
 
 
 def with_proposer(d: Draft, previous: list[Draft]) -> Draft:
@@ -195,6 +229,13 @@ def with_critic(d: Draft, actors: DocActors) -> Draft:
             if speakers and speakers[0].country != rejecter:
                 return d.step(ANSWERED_CRITIC, target=speakers[0])
     return d
+
+
+def as_phrases(verb: Token) -> list[Token]:
+    """The 'as' phrases that say what the object of ``verb`` is: on the verb ("dismissed them AS ..."), or
+    on its object, where the parser often hangs them ("dismissed the measures AS ...")."""
+    heads = [verb, *(c for c in doccache.children(verb) if c.dep_ == "dobj")]
+    return [c for h in heads for c in doccache.children(h) if c.dep_ == "prep" and c.lower_ == "as"]
 
 
 def _definite_unowned(noun: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.coding import resources, syntax
+from newsevents.coding.answered import as_phrases
 from newsevents.coding.drawn import drawn_reaction
 from newsevents.coding.home_reference import home_retarget
 from newsevents.coding.lead_reaction import guessed, lead_of_kind
@@ -45,6 +46,9 @@ REFERRED_VICTIMS = declare(
 # The dependencies of a noun's own party ("Greece's attack", "the Greek attack", "the attack by Greece").
 _OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 _PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+# A country or its people named in a rejection's 'as' phrase, and the root of a rejection (_cause_named).
+_NATION_LABELS = frozenset({"NORP", "GPE"})
+_REJECTION = "12"
 _OWNER_PREPS = frozenset({"by", "of", "from", "against", "on"})
 
 
@@ -181,7 +185,7 @@ def _retargeted(draft: Draft, acts: _Acts, patterns: PatternSet, words: Referred
         return _with_target(draft, party, REFERRED_VICTIMS)
     if (bare := bare_regret(draft, lambda fits: _earlier(draft, acts, words, fits))) is not None:
         return bare  # ("expressed deep regret" naming no deed: coding/regretted_deed.py)
-    if not draft.code.startswith(words.reaction_roots) or _names_party(tok):
+    if not draft.code.startswith(words.reaction_roots) or _names_party(tok) or _cause_named(draft):
         return None
     if draft.code.startswith(words.victim_codes) and _addressed(tok):
         return None  # ("apologised to Quito for the raid": the apology's party is named)
@@ -322,6 +326,15 @@ def _names_party(tok: Token) -> bool:
         and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in _PARTY_LABELS or _owned(c) or c.lower_ == "other")
         for c in doccache.children(tok)
     )
+
+
+def _cause_named(draft: Draft) -> bool:
+    """Whether a rejection says in an 'as' phrase whose the thing rejected is, by a country or its people
+    ("dismissed the measures as a product of Peruvian jealousy"): coding/answered.py aims it at that party,
+    not at the maker of the measures."""
+    if not draft.code.startswith(_REJECTION):
+        return False
+    return any(t.ent_type_ in _NATION_LABELS for p in as_phrases(draft.token) for t in doccache.subtree(p))
 
 
 def _addressed(tok: Token) -> bool:

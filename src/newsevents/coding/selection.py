@@ -246,7 +246,7 @@ class Selector:
         )
 
     def _with_target(self, d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
-        if d.target is not None or (d := answered_party(d, previous, actors)).target is not None:
+        if (d := answered_party(d, previous, actors)).target is not None:
             return d  # (coding.answered: a denial answers its accuser, condolences go to the harmed)
         reacted = self._reacted_to(d.token, d.trigger.pattern.code, d.source, previous)
         if reacted is not None:
