@@ -41,3 +41,24 @@ def test_passive_conjunct_keeps_its_own_fallbacks(pipeline: Pipeline) -> None:
     text = "ALMATY - Three Korean engineers were detained and expelled to Seoul, Kazakh officials said."
     for event in events_of(pipeline, text, "2001-10-26"):
         assert REPORTED_SPEAKER not in event.evidence.steps
+
+
+def test_comma_participle_of_denial_in_a_reported_clause_is_the_speakers(pipeline: Pipeline) -> None:
+    """ "told the court that Chile had given ..., REJECTING accusations": the teller rejects, not Chile,
+    and the accuser told after the denial is the party answered."""
+    text = (
+        "THE HAGUE, May 3 (Wire) - Peru's foreign minister told the court on Wednesday that Chile had given "
+        "a misleading account of the clashes, rejecting accusations that Peru's navy had fired on fishermen. "
+        "The court will rule next month. \"Peru's navy fired on our fishermen,\" Chile's envoy told the "
+        "court on Tuesday."
+    )
+    rejecting = by_trigger(events_of(pipeline, text, "2020-05-05"))["rejecting"][0]
+    assert rejecting.source.country == "PER"
+    assert rejecting.target is not None and rejecting.target.country == "CHL"
+
+
+def test_comma_participle_of_blame_stays_the_clause_subjects(pipeline: Pipeline) -> None:
+    """A participle of blame may tell the reported subject's charge: only rejections and denials move."""
+    text = "Chile said the rebels had attacked the border post, accusing the army of abuses."
+    accusing = by_trigger(events_of(pipeline, text, "2020-05-05"))["accusing"][0]
+    assert accusing.source.role == "REB"

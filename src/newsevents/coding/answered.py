@@ -169,11 +169,22 @@ def with_own_accuser(d: Draft, actors: DocActors) -> Draft:
     """``d`` aimed at its accuser when it is a denial aimed at its own source's country, the accused the
     charge names ("rejected the accusations against Ruritania"), and an earlier clause names who accused
     that country; else ``d`` unchanged (the accuser is never guessed)."""
-    target = d.target
-    if target is None or d.code not in _words()["denial_codes"] or target.country != d.source.country:
+    target, denier = d.target, d.source.country
+    if target is None or denier is None or d.code not in _words()["denial_codes"] or target.country != denier:
         return d
     answered = with_accuser(replace(d, target=None), actors)
-    return d if answered.target is None else answered
+    if answered.target is not None:
+        return answered
+    # (the charge may be told after its denial, a lead's detail: "..., rejecting accusations against
+    # Ruritania. 'Ruritania armed them,' Lima's envoy told the court")
+    sents = doccache.sents(d.sent.doc)
+    at = next((n for n, s in enumerate(sents) if s.start == d.sent.start), None)
+    day = role_day(d.when)
+    for span in sents[at + 1 : at + 1 + _LOOKBACK] if at is not None else ():
+        accuser = _accuser_in(span, denier, _words()["charging_verbs"], actors, day)
+        if accuser is not None:
+            return d.step(DENIED_ACCUSER, target=accuser)
+    return d
 
 
 def with_proposer(d: Draft, previous: list[Draft]) -> Draft:

@@ -61,6 +61,7 @@ class Lexicon:
     relief_purposes: frozenset[str]
     consequence_verbs: frozenset[str]
     speech_participles: frozenset[str]
+    reported_participles: frozenset[str]
     person_nouns: frozenset[str]
     option_nouns: frozenset[str]
     option_verbs: frozenset[str]

@@ -42,6 +42,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ"})
 def speaker_verb(conj: Token, gov: Token) -> Token:
     """The verb whose subject the subjectless conjunct ``conj`` (of ``gov``) shares: the verb of saying
     when ``conj`` is a speaker's act coordinated inside the clause that verb reports, else ``gov``."""
+    if conj.dep_ == "advcl" and reported_participle(conj):
+        return reporting_verb(gov)
     if conj.dep_ != "conj":
         return gov
     lexical = conj.lemma_.casefold() in lexicon().speaker_verbs
@@ -52,6 +54,19 @@ def speaker_verb(conj: Token, gov: Token) -> Token:
     if not lexical:
         return _outer_clause_verb(gov)
     return reporting_verb(gov)
+
+
+def reported_participle(tok: Token) -> bool:
+    """A participle of speech set off by a comma, with no subject or conjunction of its own, that the
+    parser hangs on a verb of the reported clause ("told the court that Quito had given a false account,
+    REJECTING charges that ..."): the speaker's own statement, as a conjunct of the same verbs is. Only
+    verbs of rejection and denial (``reported_participles``): a participle of blame or warning may be the
+    reported subject's ("said the rebels had attacked, ACCUSING the army of ...")."""
+    if tok.tag_ != "VBG" or tok.lemma_.casefold() not in lexicon().reported_participles:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in doccache.children(tok)):
+        return False
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 def reporting_verb(gov: Token) -> Token:
