@@ -37,6 +37,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import kind_of
 from newsevents.coding.records import Draft
+from newsevents.coding.refused_office import own_office
 from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
 from newsevents.coding.sources import same_actor
@@ -117,6 +118,7 @@ def _words() -> dict[str, frozenset[str]]:
 def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
     """``d`` aimed at the party of the earlier event it answers (``previous``: the article's drafts
     before its sentence) when it names no target: a denial's accuser, condolences' harmed."""
+    d = own_office(d, actors)  # ("refused to step down": aimed at home, coding/refused_office.py)
     if d.target is not None:
         return with_own_accuser(d, actors)
     if d.code in _words()["condolence_codes"]:

@@ -28,6 +28,7 @@ from newsevents.coding.emergency_home import kept_home
 from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
+from newsevents.coding.refused_office import REFUSED_OFFICE
 from newsevents.coding.rules import declare
 from newsevents.coding.withdrawn import left_country
 
@@ -166,8 +167,8 @@ def _with_foreign(d: Draft, actors: DocActors) -> Draft:
         return d
     if d.target is None and d.code in _HOME_RULE:  # (declared at home, whoever the war is with)
         return d
-    if EXCLUDED_COOPERATION in d.steps:  # (a refusal is aimed at the refused act's party, not the one told)
-        return d
+    if EXCLUDED_COOPERATION in d.steps or REFUSED_OFFICE in d.steps:  # (a refusal is aimed at the refused
+        return d  # act's party, not the one told; nor a refusal to leave office: refused_office.py)
     if COORDINATED_SUBJECT in d.steps:  # ("signed by both sides": the pair named are the parties, not a
         return d  # third country its sentence names, such as the speaker)
     if d.target is not None and not _stands_in(d.target.role, d.code):
