@@ -1,5 +1,6 @@
-"""Weapons fired from a named place (coding/launched.py) and unattributed attacks told beside a named one on
-another country (agentless.unnamed_tolls), on sentences written for these tests."""
+"""Weapons fired from a named place (coding/launched.py), unattributed attacks told beside a named one on
+another country (agentless.unnamed_tolls) and their victims taken up by a pronoun (actors/coref.py), on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,3 +42,13 @@ def test_toll_of_the_named_act_still_folds(pipeline: Pipeline) -> None:
     )
     events = by_trigger(events_of(pipeline, text, "2011-05-03"))
     assert "wounded" not in events or events["wounded"][0].source.country != "JPN"
+
+
+def test_gerund_object_pronoun_is_not_the_governing_subject(pipeline: Pipeline) -> None:
+    # (coref._own_subject: a gerund after a preposition shares its governor's subject, so "them" is not it)
+    text = (
+        "KABUL, May 2 (Wire) - Taliban insurgents freed five more Norwegian nurses on Monday, a month after "
+        "kidnapping them on the main highway."
+    )
+    kidnapped = by_trigger(events_of(pipeline, text, "2011-05-03"))["kidnapping"][0]
+    assert kidnapped.target is not None and kidnapped.target.country == "NOR"
