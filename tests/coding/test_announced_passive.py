@@ -34,3 +34,16 @@ def test_a_past_passive_is_not_an_announcement(pipeline: Pipeline) -> None:
     text = "The Kremlin said the sanctions on Georgia were lifted in May."
     lifted = by_trigger(events_of(pipeline, text, "2024-03-05")).get("lifted", [])
     assert all(ANNOUNCED_PASSIVE not in e.evidence.steps for e in lifted)
+
+
+def test_foreigners_barred_are_the_announcer_s_measure_on_no_one_state(pipeline: Pipeline) -> None:
+    text = "Canada announced on Wednesday that foreign nationals would be barred for 30 days."
+    barred = by_trigger(events_of(pipeline, text, "2024-03-05"))["barred"][0]
+    assert barred.source.country == "CAN"
+    assert barred.root in ("13", "16")
+    assert ANNOUNCED_PASSIVE in barred.evidence.steps
+
+
+def test_travellers_alone_may_be_the_speaker_s_own(pipeline: Pipeline) -> None:
+    text = "Canada announced on Wednesday that travellers would be barred for 30 days."
+    assert "barred" not in by_trigger(events_of(pipeline, text, "2024-03-05"))

@@ -350,11 +350,15 @@ def _own_subject(pronoun: Token) -> set[int]:
     """The tokens of the subject of an object pronoun's verb (or, for a conjunct without one, of the
     first verb's: "torched their villages and ordered them out")."""
     verb = pronoun.head
-    # (a participle clause shares its governor's subject too: "seized the group, accusing them of ...")
-    while verb.dep_ in ("conj", "advcl", "xcomp") and not any(
-        c.dep_ in _SUBJECT_DEPS for c in doccache.children(verb)
-    ):
-        verb = verb.head
+    # (a participle clause shares its governor's subject too: "seized the group, accusing them of ...",
+    # and so does a gerund after a preposition: "freed the crew a week after seizing them")
+    while not any(c.dep_ in _SUBJECT_DEPS for c in doccache.children(verb)):
+        if verb.dep_ in ("conj", "advcl", "xcomp"):
+            verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head
+        else:
+            break
     return {t.i for c in doccache.children(verb) if c.dep_ in _SUBJECT_DEPS for t in doccache.subtree(c)}
 
 

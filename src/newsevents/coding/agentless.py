@@ -308,14 +308,67 @@ def unnamed_tolls(drafts: list[Draft]) -> list[Draft]:
     the agentless rules: "unattributed") when the sentence tells another act of force whose maker it
     names: "Turkish jets struck the town, where residents said bombs fell and killed dozens" is the
     strike and its toll, not a second attack by the town's own country (UNNAMED_TOLL)."""
-    named = any(d.code.startswith(_FORCE_ROOTS) and "unattributed" not in d.facts for d in drafts)
+    named = [d for d in drafts if d.code.startswith(_FORCE_ROOTS) and "unattributed" not in d.facts]
     if not named:
         return drafts
     # (an attack told with its own toll is an event of its own: "struck X in retaliation for an air strike
-    # that killed 33 soldiers")
+    # that killed 33 soldiers"; so is one that hit another country than every named act did: "a shell
+    # fired from across the border killed two Zendans, and Zendan jets bombed a depot in Lagado")
     return [
         d
         for d in drafts
         if not (d.code.startswith(_FORCE_ROOTS) and "unattributed" in d.facts)
         or tolled_attack(d.trigger.token, d.code)
+        or _hit_elsewhere(d, named)
     ]
+
+
+def _hit_elsewhere(toll: Draft, named: list[Draft]) -> bool:
+    """Whether the unnamed maker's act fell on victims whose phrase names their country ("two Zendans")
+    that no named act of force of the sentence hit: each hit another country, or, where its place is not
+    read yet, was made by the victims' own country in a clause of its own, neither governing the other
+    (its makers did not also kill their own people; "were wounded WHEN the crew opened fire" is the
+    crew's toll)."""
+    target = toll.target
+    if target is None or not target.country or not _names_country(toll):
+        return False
+    for d in named:
+        hit = _hit_country(d)
+        if hit is None:
+            if d.source.country != target.country or not _apart(_clause_verb(d.token), toll.token):
+                return False
+        elif hit == target.country:
+            return False
+    return True
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause ``tok`` stands in (an event noun's: "an air strike flattened")."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _apart(one: Token, other: Token) -> bool:
+    """Whether two clause verbs are coordinated or unrelated, neither subordinate to the other."""
+    if one.dep_ == "conj" and one.head.i == other.i or other.dep_ == "conj" and other.head.i == one.i:
+        return True
+    return not (one.is_ancestor(other) or other.is_ancestor(one))
+
+
+def _names_country(toll: Draft) -> bool:
+    """Whether the target's words, found in the sentence, hold a nationality or a country's name."""
+    assert toll.target is not None
+    sent = toll.sent
+    at = sent.text.find(toll.target.text) if toll.target.text else -1
+    if at < 0:
+        return False
+    span = sent.char_span(at, at + len(toll.target.text), alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in ("NORP", "GPE") for t in span)
+
+
+def _hit_country(d: Draft) -> str | None:
+    """The country an act of force was done to: its target's, else the country it happened in."""
+    if d.target is not None and d.target.country:
+        return d.target.country
+    return d.implicit_target.country if d.implicit_target is not None else None

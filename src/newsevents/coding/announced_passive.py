@@ -52,6 +52,8 @@ class AnnouncedWords:
     reporting_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     target_prepositions: frozenset[str]
+    foreign_patients: frozenset[str]
+    foreign_modifiers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,9 +63,9 @@ def _words() -> AnnouncedWords:
 
 def announced_parties(
     tok: Token, code: str, actors: DocActors, day: dt.date | None
-) -> tuple[Actor, Actor] | None:
+) -> tuple[Actor, Actor | None] | None:
     """(source, target) of agentless passive ``tok`` (coded ``code``) that a state reports as its own act
-    to come on another country's party; else None."""
+    to come on another country's party (on foreigners at large: no target); else None."""
     if not code.startswith(_DECIDED_ROOTS) or not _to_come(tok):
         return None
     speaker = _state_speaker(tok, actors, day)
@@ -76,7 +78,22 @@ def announced_parties(
     # the speaker's own or done to someone the text names elsewhere is not plain)
     target = next((a for a in patients if a.country and a.country != speaker.country), None)
     target = target or _phrase_target(tok, speaker, actors, day)
+    if target is None and _foreigners(tok):
+        return (speaker, None)  # ("foreigners would be barred": abroad, on no one state)
     return (speaker, target) if target is not None else None
+
+
+def _foreigners(tok: Token) -> bool:
+    """Whether the passive's subject is foreign people at large ("foreigners", "foreign nationals"), none
+    of whom a country phrase places (those are read as the target)."""
+    words = _words()
+    for subject in (c for c in doccache.children(tok) if c.dep_ == "nsubjpass"):
+        lemma = subject.lemma_.casefold()
+        modifiers = (c.lower_ for c in doccache.children(subject) if c.dep_ == "amod")
+        foreign = any(m in words.foreign_modifiers for m in modifiers)
+        if lemma in words.foreign_patients and (foreign or lemma == "foreigner"):
+            return True
+    return False
 
 
 def _to_come(tok: Token) -> bool:

@@ -29,6 +29,7 @@ from newsevents.coding.casualties import clash_sides, when_agent_roles
 from newsevents.coding.doers import object_phrase_outside_doer
 from newsevents.coding.emergency_home import at_home
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
+from newsevents.coding.launched import launched_place
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.makers import settled_source
 from newsevents.coding.namesakes import named_place_actor
@@ -391,16 +392,15 @@ class ArgumentFinder:
         hints = [target.country] if target and target.country else []
         first = tok.head if passive_conjunct(tok) else tok
         place = (
-            places.event_place(tok, hints)
+            launched_place(tok, agentless.subject_nouns(tok), places, hints)  # ("fired from X")
+            or places.event_place(tok, hints)
             or places.event_place(first, hints)
             or next(
                 (p for s in agentless.subject_nouns(tok) if (p := places.event_place(s, hints)) is not None),
                 None,
             )
         )
-        if place is None or not place.country:
-            return []
-        return [country_actor(actors, place.country)]
+        return [country_actor(actors, place.country)] if place is not None and place.country else []
 
 
 def _foreign_place(places: list[Actor], sources: list[Actor]) -> tuple[list[Actor], str | None]:
