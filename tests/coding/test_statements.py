@@ -47,3 +47,16 @@ def test_feeling_of_another_state_is_not_the_speakers(pipeline: Pipeline) -> Non
 def test_emir_received_by_a_crown_prince(pipeline: Pipeline) -> None:
     text = "DOHA, March 3 (Wire) - The Emir of Bahrain was received by the Omani Crown Prince at the airport."
     assert ("043", "OMN", "BHR") in coded(pipeline, text, _DAY)
+
+
+def test_backing_a_decision_in_a_statement_endorses_it(pipeline: Pipeline) -> None:
+    text = (
+        "OTTAWA, March 3 (Wire) - Canada left the fisheries accord on Monday. Sweden said in a statement "
+        "that it fully backed the Canadian decision."
+    )
+    assert ("051", "SWE", "CAN") in coded(pipeline, text, _DAY)
+
+
+def test_bare_back_stays_no_event(pipeline: Pipeline) -> None:
+    text = "OSLO, March 3 (Wire) - Norway's fishing fleet came back on Tuesday."
+    assert not [e for e in coded(pipeline, text, _DAY) if e[0] == "051"]
