@@ -94,6 +94,12 @@ CASES = [
     Case("country-modifier", "Ethnic Peruvians marched in Lima.", "Peruvians", ("PER",)),  # at home
     Case("unplaced-specialists", "Investigators in Lima blamed the pilots.", "Investigators", ("PER",)),
     Case("unplaced-specialists", "International monitors watched the vote.", "monitors", ("IGO",)),
+    Case(
+        "listed-owners",
+        "The missions of Chile, the European Union and Peru said they were disappointed.",
+        "missions",
+        ("CHLGOV", "IGOEUREEC", "PERGOV"),
+    ),
 ]
 
 
@@ -126,6 +132,7 @@ def test_rules_table() -> None:
         "definite-pair",
         "pronoun",
         "two-named-people",
+        "listed-owners",
         "named-actor",
         "owned-body",
         "definite-description",

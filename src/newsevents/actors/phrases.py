@@ -33,6 +33,7 @@ from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
 from newsevents.actors.included import included_members
 from newsevents.actors.led_by import leader_country
+from newsevents.actors.listed_owners import listed_owners
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.own_body import owned_body
@@ -338,6 +339,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("definite-pair", definite_pair),
     ("pronoun", pronoun),
     ("two-named-people", two_named_people),
+    ("listed-owners", listed_owners),  # ("the embassies of Chile, the EU and Peru": actors/listed_owners.py)
     ("named-actor", named_actor),
     ("owned-body", owned_body),
     ("definite-description", definite_description),

@@ -27,6 +27,11 @@ NOTES: dict[str, str] = {
     "two-named-people": (
         'Two dictionary actors joined by "and" in one phrase are two actors: "Presidents Obama and Putin".'
     ),
+    "listed-owners": (
+        "One actor per party listed in the head's \"of\" phrase, when the head is an agent noun (a role) or "
+        "a plural noun that no name covers and the list names two or more parties, a dictionary entry among "
+        "them."
+    ),
     "named-actor": (
         'A named actor, the one containing the head else the nearest: "Chilean President Michelle Bachelet".'
     ),

@@ -29,6 +29,7 @@ from newsevents.coding.judged_clause import (
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.negated_refusal import refused_by_negation
 from newsevents.coding.own_part import denied_part, sorry
+from newsevents.coding.own_voice import own_voice
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
@@ -255,7 +256,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
             return _trigger(tok, ACCUSE, REPORTED_WRONG, (wrongdoer,))
         if _culpable(clause):  # "said Russia was responsible for the attack", "said Iran was behind it"
             return _blame_or_denial(tok, clause, words)
-        passive = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in doccache.children(clause))
+        feelers = (c for c in doccache.children(clause) if c.dep_ == "nsubjpass")
+        passive = any(c.pos_ == "PRON" or own_voice(tok, c) for c in feelers)  # ("said Oslo was angered")
         if passive and clause.tag_ == "VBN" and (outlook := felt([clause])) is not None:
             return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was angered by"
         if (blamed := speech_blame(tok, clause, words)) is not None:
@@ -270,7 +272,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
                 o for p in doccache.children(complement[0]) if p.lower_ == "for" for o in doccache.children(p)
             )
             return _trigger(tok, APOLOGY, REPORTED_APOLOGY, concern or None)
-        if subject is not None and subject.pos_ == "PRON" and (outlook := felt(complement)) is not None:
+        own = subject is not None and (subject.pos_ == "PRON" or own_voice(tok, subject))  # (own_voice.py)
+        if own and (outlook := felt(complement)) is not None:
             return _trigger(tok, outlook[0], REPORTED_FEELING, outlook[1])  # "said it was hopeful about"
         if subject is None and (acts := existential_blame(clause, words)) is not None:
             return _trigger(tok, CRITICISE, REPORTED_JUDGEMENT, acts)  # "said there was no basis for X"
