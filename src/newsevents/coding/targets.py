@@ -11,6 +11,7 @@ else no target at all. A declared emergency is the declaring state's own (coding
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import replace
 
@@ -22,6 +23,7 @@ from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.accused import accused_scene, foreign_scene
+from newsevents.coding.co_actors import listed_with
 from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.emergency_home import EMERGENCY_AT_HOME, declared_at_home
@@ -351,7 +353,9 @@ def past_source(
     if actors.rule_of(head, day) != "coreferent-country":
         return found
     before = (m for m in reversed(actors.mentions) if m.start < head.i and m.names_party)
-    other = next((m.iso3 for m in before if m.iso3 and m.iso3 not in own), None)
+    # (a country heading the sources' own list is one of them: coding/co_actors.py)
+    listed = functools.partial(listed_with, mentions=actors.mentions, doc=head.doc)
+    other = next((m.iso3 for m in before if m.iso3 not in (None, *own) and not listed(m, own=own)), None)
     if other is None:
         return found
     moved = country_actor(actors, other)
