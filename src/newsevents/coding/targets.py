@@ -24,6 +24,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.accused import accused_scene, foreign_scene
 from newsevents.coding.co_actors import listed_with
+from newsevents.coding.defended import DEFENDED_PARTY, defended_party
 from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.emergency_home import EMERGENCY_AT_HOME, declared_at_home
@@ -79,6 +80,8 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     chose it when not the event's place or its source's own country (``force-counterpart``, ...)."""
     if d.source.country is not None and declared_at_home(d):
         return d.source.country, EMERGENCY_AT_HOME
+    if (defended := defended_party(d, actors)) is not None:  # ("sent troops to defend X": coding/defended.py)
+        return defended, DEFENDED_PARTY
     aid = aid_scene(d, actors) if d.place is None else None  # (aid naming no recipient: the story's)
     place = d.place.country if d.place is not None else accused_scene(d, actors) or aid
     own, scene = d.source.country, (AID_SCENE if aid is not None and place == aid else None)
