@@ -1,6 +1,7 @@
 """The defended-party target (coding/defended.py): troops sent to defend or protect a party of another
 country are aimed at that party's country, not at the last foreign force the text named; a name that
-places its bearer nowhere is placed by the story's country. Sentences written for these tests."""
+places its bearer nowhere is placed by the story's country. Troops sent to the sender's own border face
+the rival the story is about. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from coding_helpers import DyadCase, check_dyads
 
 from newsevents.coding.defended import DEFENDED_PARTY
+from newsevents.coding.targets import FORCE_COUNTERPART
 from newsevents.pipeline import Pipeline
 
 CASES = [
@@ -20,7 +22,23 @@ CASES = [
     ),
 ]
 
+BORDER_CASES = [
+    DyadCase(
+        "troops to its own border face the story's rival, not the last passer-by",
+        "QUITO (Wire) - Peruvian troops crossed the border and raided a camp in Ecuador on Saturday. Peru "
+        "apologised to Quito for the raid. Bolivia's president called for calm. Ecuador sent troops to its "
+        "southern border.",
+        (("15", "ECU", "PER"),),
+        step=FORCE_COUNTERPART,
+    ),
+]
+
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_defended_party(pipeline: Pipeline, case: DyadCase) -> None:
+    check_dyads(pipeline, case)
+
+
+@pytest.mark.parametrize("case", BORDER_CASES, ids=[c.name for c in BORDER_CASES])
+def test_troops_to_own_border(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)

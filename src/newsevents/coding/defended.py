@@ -59,3 +59,22 @@ def _purposes(tok: Token) -> list[Token]:
         for c in doccache.children(h)
         if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.lemma_.casefold() in _DEFEND_VERBS
     ]
+
+
+# Nouns of a frontier that, as the place troops are sent to with "its" or "the", is the sender's own.
+_BORDER_NOUNS = frozenset({"border", "frontier", "borders"})
+
+
+def to_own_border(d: Draft) -> bool:
+    """Whether the force of ``d`` goes to the sender's own border named by no neighbour ("sent troops to
+    its northern border"): the neighbour meant is the rival the story is about, not the last foreign
+    party the sentence before happened to name."""
+    for t in doccache.subtree(d.token):
+        if t.lemma_.casefold() not in _BORDER_NOUNS or t.head.dep_ != "prep" or t.head.lower_ != "to":
+            continue
+        kids = doccache.children(t)
+        if any(k.dep_ == "poss" and k.lower_ == "its" for k in kids) and not any(
+            k.dep_ in ("compound", "amod") and k.ent_type_ in ("GPE", "NORP") for k in kids
+        ):
+            return True
+    return False

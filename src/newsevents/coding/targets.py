@@ -24,7 +24,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.accused import accused_scene, foreign_scene
 from newsevents.coding.co_actors import listed_with
-from newsevents.coding.defended import DEFENDED_PARTY, defended_party
+from newsevents.coding.defended import DEFENDED_PARTY, defended_party, to_own_border
 from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.emergency_home import EMERGENCY_AT_HOME, declared_at_home
@@ -89,7 +89,9 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
         # (an armed group the text places only by its sentence acts where it is: "infiltrators pulled back")
         armed_group = d.source.role in lexicon().non_state_armed_roles
         if place in (None, own) and own is not None and d.code.startswith(_FORCE_CODES) and not armed_group:
-            other = nearby_foreign(d, actors, own, earlier=place is None)  # (at home: its own sentence's)
+            border = place is None and to_own_border(d)  # ("to its border": the story's rival, defended.py)
+            other = nearby_foreign(d, actors, own, earlier=place is None and not border)  # (at home: its own)
+            other = other or (article_counterpart(actors, own) if border else None)
             if other is not None:
                 return other, FORCE_COUNTERPART
         return place or foreign_scene(d, actors) or own, (scene if place else None)
