@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 from coding_helpers import DyadCase, check_dyads
 
+from newsevents.actors.mentions import Mention
 from newsevents.coding.arguments import COORDINATED_SUBJECT
-from newsevents.coding.co_actors import CO_ACTORS
+from newsevents.coding.co_actors import CO_ACTORS, listed_with
 from newsevents.pipeline import Pipeline
 
 
@@ -35,6 +36,13 @@ from newsevents.pipeline import Pipeline
             "SUVA, Dec 6 (Wire) - The army of Fiji took power on Tuesday. Canada and Japan suspended "
             "military cooperation with Fiji on Wednesday.",
             (("16", "CAN", "FJI"), ("16", "JPN", "FJI")),
+            step=CO_ACTORS,
+        ),
+        DyadCase(
+            "pair-halts-flights-to-and-from-a-place",
+            "MANILA, Nov 3 (Wire) - Cholera spread in the southern Philippines. Vietnam and Laos halted "
+            "flights to and from the islands on Monday.",
+            (("16", "VNM", "PHL"), ("16", "LAO", "PHL")),
             step=CO_ACTORS,
         ),
     ],
@@ -66,3 +74,16 @@ def test_co_actors_act_on_a_third_party(pipeline: Pipeline, case: DyadCase) -> N
 )
 def test_pairs_acting_between_them_stay_paired(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
+
+
+def test_a_list_member_before_the_sources_is_one_of_them(pipeline: Pipeline) -> None:
+    """A country followed by a comma and a source's mention heads the sources' list (the parse may hang it
+    apart, under a preceding "after"): "the country" the list acts on is not that member."""
+    doc = pipeline.nlp("Peru complained after Oman, Chile and Bolivia halted flights to the country.")
+    words = [t.text for t in doc]
+    at = {w: words.index(w) for w in ("Peru", "Oman", "Chile", "Bolivia")}
+    codes = {"Peru": "PER", "Oman": "OMN", "Chile": "CHL", "Bolivia": "BOL"}
+    mentions = [Mention(i, i + 1, "country", codes[w]) for w, i in at.items()]
+    own = {"CHL", "BOL"}
+    assert listed_with(mentions[1], mentions, own=own, doc=doc)
+    assert not listed_with(mentions[0], mentions, own=own, doc=doc)

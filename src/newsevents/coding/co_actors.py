@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents import doccache
+from newsevents.actors.mentions import Mention
 from newsevents.coding import syntax
 from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
@@ -40,6 +41,9 @@ _ROOTS = {
 # that cuts ties cuts them with each other. A pair imposing sanctions imposes them on a third party
 # whether or not the clause names it ("imposed travel bans on officials").
 _NAMED_PARTY_KEY = "reduce_verbs"
+# Prepositions by which the object of such an act names the third party it links to ("ties WITH Suva",
+# "flights TO and FROM the island", "trade FROM the mainland").
+_OBJECT_WAYS = ("with", "to", "from")
 
 
 @functools.lru_cache(maxsize=1)
@@ -77,12 +81,19 @@ def _acting_subjects(tok: Token) -> list[Token]:
 
 def _with_party(tok: Token) -> bool:
     """Whether the clause of ``tok`` names a party by "with", on the verb or on its object ("suspended
-    defence ties with Suva")."""
+    defence ties with Suva"), or a place its object goes to or comes from ("halted flights to and from
+    the island": each of the pair halts its own flights there)."""
     objects = [c for c in doccache.children(tok) if c.dep_ == "dobj"]
-    return any(
-        c.dep_ == "prep" and c.lower_ == "with" and any(p.dep_ == "pobj" for p in doccache.children(c))
-        for h in (tok, *objects)
-        for c in doccache.children(h)
+    return any(_party_preposition(c, h is not tok) for h in (tok, *objects) for c in doccache.children(h))
+
+
+def _party_preposition(prep: Token, on_object: bool) -> bool:
+    """Whether ``prep`` names a third party: "with" on the verb or its object, "to" or "from" on its
+    object (also as the second of a pair: "to and FROM the island")."""
+    words = _OBJECT_WAYS if on_object else ("with",)
+    preps = [prep, *(c for c in doccache.children(prep) if c.dep_ == "conj" and c.pos_ == "ADP")]
+    return prep.dep_ == "prep" and any(
+        p.lower_ in words and any(o.dep_ == "pobj" for o in doccache.children(p)) for p in preps
     )
 
 
@@ -93,3 +104,13 @@ def _reciprocal(tok: Token) -> bool:
         t.lower_ in ("other", "another") and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one")
         for t in doccache.subtree(tok)
     )
+
+
+def listed_with(mention: Mention, mentions: list[Mention], own: set[str], doc: Doc) -> bool:
+    """Whether ``mention`` heads a list whose next member, after a comma, is a party of ``own`` (a source):
+    "Oman, Chile and Peru halted flights to the country" names Oman with the halting pair even where the
+    parse hangs it apart, and "the country" they halt flights to is not Oman."""
+    after = mention.end
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    return any(m.start == after + 1 and m.iso3 in own for m in mentions)

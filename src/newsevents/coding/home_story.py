@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.home_pledge import HOME_PLEDGE, home_pledge
 from newsevents.coding.home_reference import HOME_REFERENCE, home_reference
 from newsevents.coding.home_statement import HOME_STATEMENT, home_statement
 from newsevents.coding.records import Draft
@@ -54,7 +55,10 @@ def home_counterpart(d: Draft, actors: DocActors, own: str, other: str) -> str |
     the article's counterpart ``other``, if any: the story is set in ``own``
     (``DocActors.story_country``) and it names ``own`` at least twice and ``other`` only once, outside the
     act's sentence and the clauses of the events told before it (``home-story``), or ``d`` is a home
-    voice's verbal act that names no other country in its sentence (``home-critic``)."""
+    voice's verbal act that names no other country in its sentence (``home-critic``), or a pledge of a
+    home institution or good (``home-pledge``: coding/home_pledge.py), wherever the story is set."""
+    if home_pledge(d, actors, own):
+        return HOME_PLEDGE
     if actors.story_country != own:  # (a home voice on "the deal" abroad: coding/home_reference.py)
         return HOME_REFERENCE if home_reference(d, actors, own) else None
     if d.code.startswith(_JOINT_CODES):

@@ -11,6 +11,7 @@ else no target at all. A declared emergency is the declaring state's own (coding
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import replace
 
@@ -22,6 +23,8 @@ from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.accused import accused_scene, foreign_scene
+from newsevents.coding.co_actors import listed_with
+from newsevents.coding.defended import DEFENDED_PARTY, defended_party, to_own_border
 from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.emergency_home import EMERGENCY_AT_HOME, declared_at_home
@@ -77,6 +80,8 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
     chose it when not the event's place or its source's own country (``force-counterpart``, ...)."""
     if d.source.country is not None and declared_at_home(d):
         return d.source.country, EMERGENCY_AT_HOME
+    if (defended := defended_party(d, actors)) is not None:  # ("sent troops to defend X": coding/defended.py)
+        return defended, DEFENDED_PARTY
     aid = aid_scene(d, actors) if d.place is None else None  # (aid naming no recipient: the story's)
     place = d.place.country if d.place is not None else accused_scene(d, actors) or aid
     own, scene = d.source.country, (AID_SCENE if aid is not None and place == aid else None)
@@ -84,7 +89,9 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
         # (an armed group the text places only by its sentence acts where it is: "infiltrators pulled back")
         armed_group = d.source.role in lexicon().non_state_armed_roles
         if place in (None, own) and own is not None and d.code.startswith(_FORCE_CODES) and not armed_group:
-            other = nearby_foreign(d, actors, own, earlier=place is None)  # (at home: its own sentence's)
+            border = place is None and to_own_border(d)  # ("to its border": the story's rival, defended.py)
+            other = nearby_foreign(d, actors, own, earlier=place is None and not border)  # (at home: its own)
+            other = other or (article_counterpart(actors, own) if border else None)
             if other is not None:
                 return other, FORCE_COUNTERPART
         return place or foreign_scene(d, actors) or own, (scene if place else None)
@@ -351,7 +358,9 @@ def past_source(
     if actors.rule_of(head, day) != "coreferent-country":
         return found
     before = (m for m in reversed(actors.mentions) if m.start < head.i and m.names_party)
-    other = next((m.iso3 for m in before if m.iso3 and m.iso3 not in own), None)
+    # (a country heading the sources' own list is one of them: coding/co_actors.py)
+    listed = functools.partial(listed_with, mentions=actors.mentions, doc=head.doc)
+    other = next((m.iso3 for m in before if m.iso3 not in (None, *own) and not listed(m, own=own)), None)
     if other is None:
         return found
     moved = country_actor(actors, other)
