@@ -12,11 +12,14 @@ or "to protect its own citizens" stay with the other rules. A person the text na
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Draft
+from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
 from newsevents.when import role_day
 
@@ -27,10 +30,15 @@ DEFENDED_PARTY = declare(
     "party of another country ('sent troops to defend X'), is aimed at that party's country",
     "Rebels marched on the capital. Chad and Benin sent troops to defend President Ali Mahamat.",
 )
+_FILE = "coding/data/defended.toml"
 # Codes of the acts that send or show force (15) or send military help (07: 074 peacekeepers, military aid).
 _FORCE_ROOTS = ("15", "074")
-# Verbs of a purpose clause that names whom the force is for.
-_DEFEND_VERBS = frozenset({"defend", "protect", "shield", "guard", "rescue", "support", "prop", "back"})
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    """``defended.toml``: the verbs of a purpose clause of defending, the nouns of a frontier."""
+    return word_sets(_FILE, ("defend_verbs", "border_nouns"))
 
 
 def defended_party(d: Draft, actors: DocActors) -> str | None:
@@ -53,24 +61,22 @@ def defended_party(d: Draft, actors: DocActors) -> str | None:
 def _purposes(tok: Token) -> list[Token]:
     """The purpose clauses of defending on ``tok`` or on its object ("sent troops TO DEFEND X")."""
     heads = [tok, *(c for c in doccache.children(tok) if c.dep_ == "dobj")]
+    verbs = _words()["defend_verbs"]
     return [
         c
         for h in heads
         for c in doccache.children(h)
-        if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.lemma_.casefold() in _DEFEND_VERBS
+        if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and c.lemma_.casefold() in verbs
     ]
-
-
-# Nouns of a frontier that, as the place troops are sent to with "its" or "the", is the sender's own.
-_BORDER_NOUNS = frozenset({"border", "frontier", "borders"})
 
 
 def to_own_border(d: Draft) -> bool:
     """Whether the force of ``d`` goes to the sender's own border named by no neighbour ("sent troops to
     its northern border"): the neighbour meant is the rival the story is about, not the last foreign
     party the sentence before happened to name."""
+    borders = _words()["border_nouns"]
     for t in doccache.subtree(d.token):
-        if t.lemma_.casefold() not in _BORDER_NOUNS or t.head.dep_ != "prep" or t.head.lower_ != "to":
+        if t.lemma_.casefold() not in borders or t.head.dep_ != "prep" or t.head.lower_ != "to":
             continue
         kids = doccache.children(t)
         if any(k.dep_ == "poss" and k.lower_ == "its" for k in kids) and not any(
