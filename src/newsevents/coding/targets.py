@@ -360,7 +360,9 @@ def past_source(
     before = (m for m in reversed(actors.mentions) if m.start < head.i and m.names_party)
     # (a country heading the sources' own list is one of them: coding/co_actors.py)
     listed = functools.partial(listed_with, mentions=actors.mentions, doc=head.doc)
-    other = next((m.iso3 for m in before if m.iso3 not in (None, *own) and not listed(m, own=own)), None)
+    # (no "not in (None, *own)": mypyc cannot compile a starred tuple on the right of "in")
+    others = (m.iso3 for m in before if m.iso3 is not None and m.iso3 not in own and not listed(m, own=own))
+    other = next(others, None)
     if other is None:
         return found
     moved = country_actor(actors, other)
