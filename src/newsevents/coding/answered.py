@@ -154,13 +154,8 @@ def with_accuser(d: Draft, actors: DocActors) -> Draft:
     denier = d.source.country
     if d.target is not None or denier is None or d.code not in codes:
         return d
-    sents = doccache.sents(d.sent.doc)
-    at = next((n for n, s in enumerate(sents) if s.start == d.sent.start), None)
-    if at is None:
-        return d
-    spans = [d.sent.doc[d.sent.start : d.token.i], *reversed(sents[max(0, at - _LOOKBACK) : at])]
     day = role_day(d.when)
-    for span in spans:
+    for span in _spans_before(d):
         speaker = _accuser_in(span, denier, charging, actors, day)
         if speaker is not None:
             return d.step(DENIED_ACCUSER, target=speaker)
@@ -179,8 +174,7 @@ def with_own_accuser(d: Draft, actors: DocActors) -> Draft:
         return answered
     # (the charge may be told after its denial, a lead's detail: "..., rejecting accusations against
     # Ruritania. 'Ruritania armed them,' Lima's envoy told the court")
-    sents = doccache.sents(d.sent.doc)
-    at = next((n for n, s in enumerate(sents) if s.start == d.sent.start), None)
+    sents, at = doccache.sents(d.sent.doc), _sentence_at(d)
     day = role_day(d.when)
     for span in sents[at + 1 : at + 1 + _LOOKBACK] if at is not None else ():
         accuser = _accuser_in(span, denier, _words()["charging_verbs"], actors, day)
@@ -203,11 +197,10 @@ def with_proposer(d: Draft, previous: list[Draft]) -> Draft:
     nouns = [c for c in doccache.children(d.token) if c.dep_ in deps and c.lemma_ in words["proposal_nouns"]]
     if not nouns or not all(_definite_unowned(n) for n in nouns):
         return d
-    sents = doccache.sents(d.sent.doc)
-    at = next((n for n, s in enumerate(sents) if s.start == d.sent.start), None)
+    at = _sentence_at(d)
     if at is None:
         return d
-    start = sents[max(0, at - _LOOKBACK)].start
+    start = doccache.sents(d.sent.doc)[max(0, at - _LOOKBACK)].start
     for p in reversed(previous):
         if p.sent.start < start:
             break
@@ -228,13 +221,8 @@ def with_critic(d: Draft, actors: DocActors) -> Draft:
     nouns = [c for c in doccache.children(d.token) if c.dep_ == "dobj" and c.lemma_ in words["critic_nouns"]]
     if not nouns or not all(_definite_unowned(n) for n in nouns):
         return d
-    sents = doccache.sents(d.sent.doc)
-    at = next((n for n, s in enumerate(sents) if s.start == d.sent.start), None)
-    if at is None:
-        return d
-    spans = [d.sent.doc[d.sent.start : d.token.i], *reversed(sents[max(0, at - _LOOKBACK) : at])]
     day = role_day(d.when)
-    for span in spans:
+    for span in _spans_before(d):
         for verb in reversed(doccache.verbs(span)):
             if kind_of(verb) != "report" and verb.lemma_.casefold() not in words["charging_verbs"]:
                 continue
@@ -249,6 +237,21 @@ def as_phrases(verb: Token) -> list[Token]:
     on its object, where the parser often hangs them ("dismissed the measures AS ...")."""
     heads = [verb, *(c for c in doccache.children(verb) if c.dep_ == "dobj")]
     return [c for h in heads for c in doccache.children(h) if c.dep_ == "prep" and c.lower_ == "as"]
+
+
+def _sentence_at(d: Draft) -> int | None:
+    """The index of ``d``'s sentence among its Doc's sentences."""
+    return next((n for n, s in enumerate(doccache.sents(d.sent.doc)) if s.start == d.sent.start), None)
+
+
+def _spans_before(d: Draft) -> list[Span]:
+    """Where the clause ``d`` answers may be told, nearest first: its own sentence before its trigger, then
+    the ``_LOOKBACK`` sentences before it (none when its sentence is not found)."""
+    at = _sentence_at(d)
+    if at is None:
+        return []
+    sents = doccache.sents(d.sent.doc)
+    return [d.sent.doc[d.sent.start : d.token.i], *reversed(sents[max(0, at - _LOOKBACK) : at])]
 
 
 def _definite_unowned(noun: Token) -> bool:
