@@ -380,6 +380,16 @@ class DocPlaces:
                         break
         return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
 
+    def known_place(self, pobj: Token, hints: Iterable[str] = ()) -> Place | None:
+        """The first place in a known country that a candidate name of ``pobj`` (``names``) names,
+        preferring places in the ``hints`` countries, then in the article's context; None if none does."""
+        wanted = [*hints, *self.context]
+        for name in self.names(pobj):
+            place = self.gazetteer.lookup_near(name, wanted)
+            if place is not None and place.country:
+                return place
+        return None
+
     def names(self, pobj: Token) -> list[str]:
         """Candidate place names for a word: its entity, then its compound phrase, then "the city of X".
         Only names with a proper noun count: "across the road" or "in the village" name no place, and the

@@ -87,10 +87,9 @@ def _destination_country(d: Draft) -> tuple[Token, str] | None:
     """The first destination of ``d``'s trigger that names a place in a known country."""
     places = d.token.doc._.ne_places
     for pobj in _destinations(d.token):
-        for name in places.names(pobj):
-            place = places.gazetteer.lookup_near(name, places.context)
-            if place is not None and place.country:
-                return pobj, place.country
+        place = places.known_place(pobj)
+        if place is not None and place.country:
+            return pobj, place.country
     return None
 
 

@@ -58,14 +58,12 @@ def launched_place(
         for c in doccache.children(s)
         if c.dep_ == "acl" and c.tag_ == "VBN" and syntax.verb_lemma(c) in _words().launch_verbs
     ]
-    wanted = [*hints, *places.context]
     for verb in verbs:
         for prep in doccache.children(verb):
             if prep.dep_ != "prep" or prep.lower_ not in _words().origin_prepositions:
                 continue
             for pobj in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
-                for name in places.names(pobj):
-                    place = places.gazetteer.lookup_near(name, wanted)
-                    if place is not None and place.country:
-                        return place
+                place = places.known_place(pobj, hints)
+                if place is not None:
+                    return place
     return None

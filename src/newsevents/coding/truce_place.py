@@ -48,10 +48,9 @@ def truce_place_parties(
         if prep.dep_ != "prep" or prep.lower_ not in _PLACING:
             continue
         for pobj in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
-            for name in places.names(pobj):
-                place = places.gazetteer.lookup_near(name, places.context)
-                if place is not None and place.country:
-                    return government_of(actors, place.country), None
+            place = places.known_place(pobj)
+            if place is not None and place.country:
+                return government_of(actors, place.country), None
     return None
 
 
