@@ -12,6 +12,7 @@ attack", a time clause) is checked by the caller first.
 from __future__ import annotations
 
 from newsevents import doccache
+from newsevents.coding.attackers_again import attackers_step
 from newsevents.coding.echoes import echo_step
 from newsevents.coding.grouped import group_step
 from newsevents.coding.lexicon import lexicon
@@ -87,5 +88,6 @@ def _pair(d: Draft) -> tuple[str | None, str | None]:
 def folded_step(a: Draft, b: Draft) -> str | None:
     """The rule by which two drafts are one event told as two records, or None: one act on a group
     (coding/grouped.py), one act a speaker retells (``step``), one act a noun names again
-    (coding/echoes.py) or one act dated by a period and a day within it (coding/periods.py)."""
-    return group_step(a, b) or step(a, b) or echo_step(a, b) or period_step(a, b)
+    (coding/echoes.py), one act dated by a period and a day within it (coding/periods.py) or one attack
+    told again by its unnamed doers (coding/attackers_again.py)."""
+    return group_step(a, b) or step(a, b) or echo_step(a, b) or period_step(a, b) or attackers_step(a, b)
