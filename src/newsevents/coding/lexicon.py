@@ -47,6 +47,7 @@ class Lexicon:
     quote_verbs: tuple[str, ...]
     breach_nouns: frozenset[str]
     truce_nouns: frozenset[str]
+    accord_nouns: frozenset[str]
     state_roles: frozenset[str]
     state_source_roles: frozenset[str]
     non_state_armed_roles: frozenset[str]

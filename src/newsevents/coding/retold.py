@@ -19,6 +19,7 @@ from newsevents.coding.lexicon import lexicon
 from newsevents.coding.periods import period_step
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.signed_again import signed_step
 from newsevents.coding.syntax import is_passive
 
 RETOLD = declare(
@@ -88,6 +89,10 @@ def _pair(d: Draft) -> tuple[str | None, str | None]:
 def folded_step(a: Draft, b: Draft) -> str | None:
     """The rule by which two drafts are one event told as two records, or None: one act on a group
     (coding/grouped.py), one act a speaker retells (``step``), one act a noun names again
-    (coding/echoes.py), one act dated by a period and a day within it (coding/periods.py) or one attack
-    told again by its unnamed doers (coding/attackers_again.py)."""
-    return group_step(a, b) or step(a, b) or echo_step(a, b) or period_step(a, b) or attackers_step(a, b)
+    (coding/echoes.py), one act dated by a period and a day within it (coding/periods.py), one attack
+    told again by its unnamed doers (coding/attackers_again.py) or one agreement told again by its
+    signers (coding/signed_again.py)."""
+    return (
+        group_step(a, b) or step(a, b) or echo_step(a, b) or period_step(a, b) or attackers_step(a, b)
+        or signed_step(a, b)
+    )
