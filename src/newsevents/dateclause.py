@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents import doccache, labels, leadclause, strandeddate, yeardate
 from newsevents.annotations import doc_text
+from newsevents.begunsince import begun_since
 from newsevents.coding.rules import declare
 from newsevents.dateshift import UNITS as _UNITS
 from newsevents.dateshift import Shift as Shift
@@ -192,7 +193,7 @@ def states_start(ent: Span) -> bool:
         if head.i == tok.i or tok.pos_ in ("VERB", "AUX"):
             return False
         if tok.lower_ == "since" and tok.dep_ in ("prep", "mark"):
-            return True
+            return not begun_since(tok)  # ("has barred arrivals since Friday": newsevents.begunsince)
         tok = head
     return False
 
