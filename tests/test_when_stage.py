@@ -152,3 +152,9 @@ def test_dateline_city_with_an_accent_and_an_apposed_actor(pipeline: Pipeline) -
     text = "BOGOTÁ, March 3 (Wire) - Colombia recalled its ambassador from Caracas."
     _doc, dates = _dates(pipeline, text)
     assert dates.dateline == When("2024-03-03", "day")
+
+
+def test_the_night_before_counts_back_a_day(pipeline: Pipeline) -> None:
+    # The parser hangs "before" on the verb, not on "night": the offset is still the night before.
+    text = "Jets bombed the district on Sunday. A supply column was ambushed the night before."
+    assert _date_of(pipeline, text, "ambushed") == ("2024-03-02", OFFSET)

@@ -384,6 +384,9 @@ def _signed(tok: Token) -> Shift | None:
             return Shift(-days if adv.lower_ in words.backward else days, None, not ago, ago, _calendar(unit))
     for unit in (c for c in doccache.children(tok) if c.dep == labels.NPADVMOD and _unit_name(c) in _UNITS):
         amods = {c.lower_ for c in doccache.children(unit) if c.dep_ in ("amod", "advmod")}
+        after = tok.doc[min(unit.i + 1, len(tok.doc) - 1)]  # ("attacked the night BEFORE": on the verb)
+        if after.head.i == tok.i and any(c.lower_ == "the" for c in doccache.children(unit)):
+            amods.add(after.lower_)
         size = _UNITS[_unit_name(unit)]
         if "same" in amods:
             return Shift(0, None, True)
