@@ -31,6 +31,9 @@ from newsevents.pipeline import Pipeline
         # aid refused, in an "as" phrase too (refused_consent.toml, refused_consent._taken_as)
         ("Malawi said it would not accept Chinese maize as food aid.", [("120", "MWI", "CHN")]),
         ("Malawi said it would not accept American aid.", [("120", "MWI", "USA")]),
+        # a strong or clear message "sent" is a figure of speech (ne.pfood.12-13); a message sent stays 040
+        ('"We want to send a strong message to smugglers," the president of Fiji said.', []),
+        ("Peru sent a message to Chile on Monday.", [("040", "PER", "CHL")]),
         # the adjective of the Faroe Islands (tools/curated_countries.tsv)
         ("Denmark summoned the Faroese envoy on Monday.", [("114", "DNK", "FRO")]),
     ],
