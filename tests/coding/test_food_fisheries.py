@@ -74,3 +74,10 @@ def test_lists_and_closed_appositions_keep_their_parties(
     pipeline: Pipeline, text: str, targets: set[str]
 ) -> None:
     assert targets <= {t for _, _, t in coded(pipeline, text, "2016-04-05")}
+
+
+def test_a_country_an_object_is_bound_for_places_no_one(pipeline: Pipeline) -> None:
+    # "reaching Chile" tells where the trucks go (actors/parties.object_clauses): the farmers are the
+    # dateline's, not Chilean
+    text = "LIMA, May 3 (Wire) - Farmers blocked the main highway on Monday to stop trucks reaching Chile."
+    assert [s for _, s, _ in coded(pipeline, text, "2016-05-03")] == ["PER"]

@@ -36,6 +36,17 @@ def _described(noun: Token, named: Token, conjunct: Token) -> bool:
     return before is None or before.text != ","
 
 
+def object_clauses(obj: Token) -> list[Token]:
+    """The tokens of the participle clauses that describe an object phrase ("stop WATER being sent to the
+    United States", "to stop TRUCKS reaching Chile", "agreed to a TRUCE brokered by Russian peacekeepers"): a
+    country named there is the object's destination or maker, no country of the party acting on it (the
+    farmers who block the trucks are not Chilean). Only participles, read by ``resolve.other_parties``."""
+    if obj.dep_ not in ("dobj", "dative", "pobj"):
+        return []
+    clauses = (c for c in doccache.children(obj) if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"))
+    return [t for c in clauses for t in c.subtree]
+
+
 def _listed(noun: Token, appos: Token) -> bool:
     """Whether an apposition is the second item of a list of places the parser hung from the first
     ("Canada, Mexico, Peru and Chile": Mexico is no other name of Canada): both places, and the
