@@ -15,8 +15,36 @@ def coordinated(noun: Token) -> list[Token]:
     named = [noun, *(c for c in doccache.children(noun) if set_off(c))]
     listed = [c for c in named[1:] if _listed(noun, c)]
     return sorted(
-        [*listed, *(c for n in named for c in doccache.conjuncts(n) if c.i > n.i)], key=lambda t: t.i
+        [
+            *listed,
+            *(c for n in named for c in doccache.conjuncts(n) if c.i > n.i and not _described(noun, n, c)),
+        ],
+        key=lambda t: t.i,
     )
+
+
+def _described(noun: Token, named: Token, conjunct: Token) -> bool:
+    """Whether ``conjunct`` goes on describing an apposition that describes the name ``noun`` ("Peru, the
+    largest grower and a big buyer of Chilean fruit, said": the buyer is Peru again, not a second party):
+    a name, a common-noun apposition and a common-noun conjunct joined without a comma. A comma before the
+    "and" closes the apposition ("Ana Ruiz, the mayor's wife, and ten traders"), a name coordinated after
+    it is a party of its own ("Peru, the largest grower, and Chile"), and nouns in apposition to a common
+    noun are a list ("a British diplomat, a Thai economist and a Dutch filmmaker")."""
+    if noun.pos_ != "PROPN" or named.dep != labels.APPOS or named.pos_ != "NOUN" or conjunct.pos_ != "NOUN":
+        return False
+    before = conjunct.doc[conjunct.left_edge.i - 2] if conjunct.left_edge.i >= 2 else None
+    return before is None or before.text != ","
+
+
+def object_clauses(obj: Token) -> list[Token]:
+    """The tokens of the participle clauses that describe an object phrase ("stop WATER being sent to the
+    United States", "to stop TRUCKS reaching Chile", "agreed to a TRUCE brokered by Russian peacekeepers"): a
+    country named there is the object's destination or maker, no country of the party acting on it (the
+    farmers who block the trucks are not Chilean). Only participles, read by ``resolve.other_parties``."""
+    if obj.dep_ not in ("dobj", "dative", "pobj"):
+        return []
+    clauses = (c for c in doccache.children(obj) if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"))
+    return [t for c in clauses for t in c.subtree]
 
 
 def _listed(noun: Token, appos: Token) -> bool:

@@ -29,7 +29,7 @@ from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.headmemo import HeadMemo, acting_phrase, phrase_heads
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
 from newsevents.actors.own_surnames import NAME_LABELS, own_surnames
-from newsevents.actors.parties import coordinated, landmark, set_off
+from newsevents.actors.parties import coordinated, landmark, object_clauses, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import read_phrase
 from newsevents.actors.sections import outside_datelines, section_home
@@ -413,4 +413,4 @@ def other_parties(head: Token) -> set[int]:
             elif child.dep_ == "prep" and child.lower_ not in _SCENE_PREPS:
                 heads.extend(p for p in doccache.children(child) if p.dep_ == "pobj")
     heads += [c for h in heads[:] if h.i != head.i for c in coordinated(h)]
-    return {t.i for h in heads for t in DocActors.phrase_tokens(h)}
+    return {t.i for h in heads for t in (*DocActors.phrase_tokens(h), *object_clauses(h))}

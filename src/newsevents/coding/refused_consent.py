@@ -100,5 +100,22 @@ def _refused(verb: Token, words: ConsentWords) -> bool:
 def _consented(child: Token, words: ConsentWords) -> bool:
     """A thing consented to: an object of the list ("the bid", "any interference"), or a clause."""
     if child.dep_ == "dobj":
-        return child.lemma_.casefold() in words.consented_things
+        return (
+            child.lemma_.casefold() in words.consented_things
+            or _taken_as(child, words)
+            or _taken_as(child.head, words)
+        )
     return child.dep_ in _CLAUSES and (child.dep_ != "advcl" or child.tag_ == "VBG")
+
+
+def _taken_as(thing: Token, words: ConsentWords) -> bool:
+    """A thing refused under the name of a consented one, the "as" phrase hung from it or from its verb:
+    "would not accept the maize AS AID" (the thing is refused in that role)."""
+    for prep in doccache.children(thing):
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            if any(
+                o.dep_ == "pobj" and o.lemma_.casefold() in words.consented_things
+                for o in doccache.children(prep)
+            ):
+                return True
+    return False
