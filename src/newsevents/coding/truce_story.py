@@ -38,8 +38,8 @@ _BROKER_VERBS = frozenset({"broker", "mediate", "negotiate", "arrange"})
 
 
 def story_sides(trigger: Trigger, actors: DocActors, day: dt.date | None) -> tuple[Actor, Actor] | None:
-    """(source, target) of a truce verb with a truce noun as subject but no parties or place named: the article's two
-    most named countries other than the broker's; else None."""
+    """(source, target) of a truce verb with a truce noun as subject but no parties or place named: the
+    article's two most named countries other than the broker's; else None."""
     if trigger.noun or not trigger.coded_as.startswith(_DEESCALATE):
         return None
     tok = trigger.token
