@@ -1,7 +1,8 @@
 """Recall of the yielding (08), investigating (09), force-posture (15) and assault (18) roots (twenty-fourth
 round, the roots the unseen half finds least): acts told in a chronology's present inside a time clause;
 a truce that takes effect naming neither sides nor place is between the story's two sides, its broker aside
-(coding/truce_story.py).
+(coding/truce_story.py); ships sent to guard the sender's own fleet, crews or waters are its deployment
+(own_purpose.toml).
 Sentences written for these tests; each case lists every event of its roots."""
 
 from __future__ import annotations
@@ -19,6 +20,13 @@ CASES = [
         "A ceasefire brokered by Brazil took effect on Sunday.",
         (("08", "PER", "ECU"),),
         TRUCE_STORY_SIDES,
+    ),
+    DyadCase(
+        "a ship sent to protect the sender's own fleet is a deployment, not assistance to another",
+        "Peru seized a Chilean trawler on Sunday. Chile sent a navy patrol boat on Monday to protect its "
+        "fishing fleet.",
+        (("15", "CHL", "PER"),),
+        "code:own-purpose",
     ),
     DyadCase(
         "a present-tense 'as' clause on a present-tense main verb is a chronology's act of its own",
