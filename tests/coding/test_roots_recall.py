@@ -2,7 +2,7 @@
 round, the roots the unseen half finds least): acts told in a chronology's present inside a time clause;
 a truce that takes effect naming neither sides nor place is between the story's two sides, its broker aside
 (coding/truce_story.py); ships sent to guard the sender's own fleet, crews or waters are its deployment
-(own_purpose.toml).
+(own_purpose.toml); troops sent to a border "with X" show force to X (coding/border_with.py).
 Sentences written for these tests; each case lists every event of its roots."""
 
 from __future__ import annotations
@@ -27,6 +27,13 @@ CASES = [
         "fishing fleet.",
         (("15", "CHL", "PER"),),
         "code:own-purpose",
+    ),
+    DyadCase(
+        "troops sent to the sender's border with a neighbour show force to the neighbour",
+        "Bolivia has moved hundreds of thousands of troops to its border with Chile since the talks "
+        "collapsed.",
+        (("15", "BOL", "CHL"),),
+        "target:border-with",
     ),
     DyadCase(
         "a present-tense 'as' clause on a present-tense main verb is a chronology's act of its own",
