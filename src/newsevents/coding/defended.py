@@ -41,6 +41,11 @@ def _words() -> dict[str, frozenset[str]]:
     return word_sets(_FILE, ("defend_verbs", "border_nouns"))
 
 
+def border_words() -> frozenset[str]:
+    """The nouns of a frontier (``border_nouns`` in ``defended.toml``; also read by coding/border_with.py)."""
+    return _words()["border_nouns"]
+
+
 def defended_party(d: Draft, actors: DocActors) -> str | None:
     """The country of the party the force of ``d`` is sent to defend, when another than the sender's."""
     if not d.code.startswith(_FORCE_ROOTS) or d.source.country is None:

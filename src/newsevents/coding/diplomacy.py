@@ -35,6 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
+from newsevents.coding.border_with import border_targets
 from newsevents.coding.counterpart import answers_another, story_counterpart
 from newsevents.coding.eased import aimed_parties
 from newsevents.coding.lexicon import Lexicon
@@ -345,6 +346,7 @@ def own_phrase_targets(drafts: list[Draft], country_name: Callable[[str], str | 
     only from inside its own phrase ("the first visit by the Qatari ruler to the kingdom": QAT -> QAT),
     aimed at the story's counterpart instead (as coding/counterpart.py does for implicit targets)."""
     out: list[Draft] = []
+    drafts = border_targets(drafts, country_name)  # ("to its border WITH X": X, coding/border_with.py)
     for i, d in enumerate(drafts):
         own = d.target is not None and d.target.country == d.source.country is not None
         if not own or OBJECT_PHRASE not in d.steps or not answers_another(d.code):

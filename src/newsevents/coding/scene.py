@@ -210,11 +210,24 @@ def adverbial_is_event(clause: Token, marks: set[str], things: frozenset[str] = 
     return (
         _told_as_past(clause)
         or after_past
+        or _historic_present(clause, marks)
         or any(
             c.dep_ == "aux" and modality_kinds().get(c.lower_, "").endswith("-aux")
             for c in doccache.children(clause)
         )
     )
+
+
+# Subordinators of a clause told beside the main one in a chronology's present ("... as Quito WITHDRAWS")
+_HISTORIC_MARKS = frozenset({"after", "as"})
+_PRESENT = ("VBZ", "VBP")
+
+
+def _historic_present(clause: Token, marks: set[str]) -> bool:
+    """Whether a present-tense time clause sits on a present-tense main verb, as a chronology tells its
+    past in the present ("May 3 - Lima recalls its envoy after Quito EXPELS two diplomats"): the clause
+    has happened as much as the main clause has."""
+    return bool(marks & _HISTORIC_MARKS) and clause.tag_ in _PRESENT and clause.head.tag_ in _PRESENT
 
 
 def own_actor(clause: Token, subject: Token, marks: set[str], things: frozenset[str]) -> bool:

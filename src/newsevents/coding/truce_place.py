@@ -18,6 +18,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
+from newsevents.coding.truce_story import TRUCE_STORY_SIDES, story_sides
 from newsevents.records import Actor
 
 TRUCE_PLACED = declare(
@@ -58,9 +59,14 @@ def truce_sides(
     trigger: Trigger, actors: DocActors, day: dt.date | None
 ) -> tuple[Actor, Actor | None, str] | None:
     """(source, target, rule) of a truce verb with no agent: the parties of its "between" phrase
-    (coding/truce.py), else the country its clause places it in; None for any other trigger."""
+    (coding/truce.py), else the country its clause places it in, else the story's two sides; None for any
+    other trigger."""
     between = truce_parties(trigger, actors, day)
     if between is not None:
         return (*between, TRUCE_BETWEEN)
     placed = truce_place_parties(trigger, actors, day)
-    return None if placed is None else (*placed, TRUCE_PLACED)
+    if placed is not None:
+        return (*placed, TRUCE_PLACED)
+    # (a truce placed nowhere is the truce of the two sides the story names most: coding/truce_story.py)
+    sides = story_sides(trigger, actors, day)
+    return None if sides is None else (*sides, TRUCE_STORY_SIDES)
