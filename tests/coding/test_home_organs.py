@@ -42,3 +42,17 @@ def test_own_soldiers_detained_are_held_by_others(pipeline: Pipeline) -> None:
     )
     detained = by_trigger(events_of(pipeline, text, "2019-05-03"))["detained"][0]
     assert detained.source.country == "CHL"
+
+
+def test_vote_verdict_aimed_at_the_country_of_the_winner_its_clause_names(pipeline: Pipeline) -> None:
+    """A vote no country places, told with its winner ("won by X's party"), was held in X's country: the
+    army's verdict on it is aimed at home, not at the capital that filed the story."""
+    text = (
+        "WASHINGTON, March 3 (Wire) - The United States on Tuesday barred visits by officials of Thailand, "
+        "where the army seized power last month. The army said on Wednesday that the March election, won "
+        "by Thaksin Shinawatra's party, had been tainted by vote-buying."
+    )
+    said = by_trigger(events_of(pipeline, text, "2019-03-05"))["said"][0]
+    assert said.cameo == "111"
+    assert said.source.country == "THA"
+    assert said.target is not None and said.target.country == "THA"
