@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.clause_scope import unplacing_tokens
 from newsevents.actors.conjunct_agents import conjunct_clause_country
+from newsevents.actors.same_noun import earlier_same_noun
 from newsevents.actors.sections import section_start
 from newsevents.actors.title_antecedent import titled_object_country
 from newsevents.actors.words import packaged_words
@@ -31,10 +32,12 @@ _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 def unplaced_agent_country(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
     """The country of a generic agent that neither its phrase nor its sentence places: a coordinated
-    clause's subject of the same role (conjunct_agents.py), else the body of its kind named just before,
-    else the earlier holder of a bare title in an object (title_antecedent.py)."""
+    clause's subject of the same role (conjunct_agents.py), else the one named before with its own noun
+    when its sentence names no country (same_noun.py), else the body of its kind named just before, else
+    the earlier holder of a bare title in an object (title_antecedent.py)."""
     return (
         conjunct_clause_country(actors, head, role, day)
+        or _earlier_namesake(actors, head, role, day)
         or earlier_role_country(actors, head, role, day)
         or titled_object_country(actors, head, day)
     )
@@ -61,6 +64,13 @@ def earlier_role_country(actors: DocActors, head: Token, role: str, day: dt.date
         found = [a.country for a in actors.resolve_all(tok, day) if a.role == role and a.country]
         countries.update(found)
     return countries.pop() if len(countries) == 1 else None
+
+
+def _earlier_namesake(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
+    """``same_noun.earlier_same_noun`` for an agent whose sentence names no country of its own."""
+    if _sentence_names_country(actors, head, role):
+        return None
+    return earlier_same_noun(actors, head, day)
 
 
 def _sentence_names_country(actors: DocActors, head: Token, role: str) -> bool:

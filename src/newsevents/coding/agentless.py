@@ -36,7 +36,7 @@ from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
 from newsevents.coding.released import GRANTED_IN, asylum_parties, released_parties
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
-from newsevents.coding.speaker_state import SPEAKER_STATE, speaker_parties
+from newsevents.coding.speaker_state import SPEAKER_STATE, home_speaker, speaker_parties
 from newsevents.coding.tolled import tolled_attack, tolled_noun
 from newsevents.coding.truce_place import truce_sides
 from newsevents.coding.unnamed_agent import UNNAMED_AGENT, unnamed_agent
@@ -217,6 +217,7 @@ def _parties(
         [tok.head] if dated_relative(tok, code) else accused.arrested_of(tok)
     )
     targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
+    home = (state and home_speaker(tok, code, actors, day)) or home  # (coding/speaker_state.py)
     role = (_ORDERED_ARM if ordered else _ARM.get(code[:3], _DEFAULT_ARM)) if state else None
     name = actors.country_name(home)
     source = Actor(text="", name=name, country=home, role=role, code=f"{home}{role or ''}")

@@ -39,6 +39,12 @@ _OWN_FORCES_ROOTS = ("08", "15")
 _REPORTING = frozenset({"say", "announce", "confirm", "report", "state", "add"})
 # Roles of state organs.
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+# The root of arrests, detentions and bans, and the roles of those who serve a state: one of the speaker's
+# own citizens who serves none (an opposition leader, a militant, a journalist) arrested with no maker named
+# is arrested by the speaker's state; its own soldiers, police or envoys detained are held by others
+# ("two Peruvian soldiers were detained, the Peruvian army said").
+_COERCION = "17"
+_SERVANT_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def speaker_parties(
@@ -48,6 +54,38 @@ def speaker_parties(
     patient of another country."""
     if not code.startswith(_STATE_ACT_ROOTS):
         return None
+    told = _speaker_and_patient(tok, actors, day)
+    if told is None:
+        return None
+    speaker, patient = told
+    if patient is None or patient.country == speaker.country:
+        return None  # (a patient of no country, "the country had been freed from terror", is no one's)
+    if patient.role == "MIL" and code.startswith(_OWN_FORCES_ROOTS):
+        return patient, None  # ("North Korean troops were deployed to Russia, Seoul said": Pyongyang's)
+    return speaker, patient
+
+
+def home_speaker(tok: Token, code: str, actors: DocActors, day: dt.date | None) -> str | None:
+    """The country of the state organ that tells agentless arrest ``tok`` of one of its own citizens who
+    serves no state, or of people no country places ("its leader had been detained, officials in
+    Islamabad said": Pakistan's arrest, wherever the story was filed), else None."""
+    if not code.startswith(_COERCION):
+        return None
+    told = _speaker_and_patient(tok, actors, day)
+    if told is None:
+        return None
+    speaker, patient = told
+    # (a patient of no country, "three men were detained, Zendan police said", is held where the organ rules)
+    if patient is not None and (patient.country != speaker.country or patient.role in _SERVANT_ROLES):
+        return None
+    return speaker.country
+
+
+def _speaker_and_patient(
+    tok: Token, actors: DocActors, day: dt.date | None
+) -> tuple[Actor, Actor | None] | None:
+    """The state organ that tells passive ``tok`` (the subject of its reporting verb) and the first
+    patient of a country, when there is such an organ."""
     verb = tok.head if tok.dep_ == "ccomp" else None
     if verb is None:  # ("..., the ministry said" may hang on the act as its parataxis)
         verb = next((c for c in doccache.children(tok) if c.dep_ in ("parataxis", "ccomp")), None)
@@ -60,9 +98,4 @@ def speaker_parties(
     patients = [
         a for c in doccache.children(tok) if c.dep_ == "nsubjpass" for a in actors.resolve_all(c, day)
     ]
-    patient = next((a for a in patients if a.country), None)
-    if patient is None or patient.country == speaker.country:
-        return None  # (a patient of no country, "the country had been freed from terror", is no one's)
-    if patient.role == "MIL" and code.startswith(_OWN_FORCES_ROOTS):
-        return patient, None  # ("North Korean troops were deployed to Russia, Seoul said": Pyongyang's)
-    return speaker, patient
+    return speaker, next((a for a in patients if a.country), None)

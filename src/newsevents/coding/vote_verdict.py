@@ -7,7 +7,8 @@ negated "meet", a "fall short" or a passive "marred". Kept narrow: the reported 
 of a vote, and the clause is a negated verb of meeting a yardstick with a yardstick noun in it, a
 shortfall, or an unnegated verb that spoils the vote (``data/vote_verdict.toml``); a modal hedges it away
 ("could fall short" is a fear). The target is the vote's phrase, which the target rules resolve to the
-country that held it. ``judgement._reported`` calls this, through ``speech_blame``.
+country that held it, else the winner its own clause names ("the vote, won by the Zendan League").
+``judgement._reported`` calls this, through ``speech_blame``.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ _FILE = "coding/data/vote_verdict.toml"
 # CAMEO code of criticism (111: criticise or denounce).
 _CRITICISE = "111"
 _SUBJECTS = ("nsubj", "nsubjpass")
+# The clauses on the vote noun that may name its winner, the verb that does, and relative pronouns.
+_OWN_CLAUSES = frozenset({"acl", "relcl"})
+_WIN = "win"
+_RELATIVE = frozenset({"WDT", "WP"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +74,23 @@ def vote_verdict(tok: Token, clause: Token) -> Trigger | None:
     if not (_failed(clause, negated, words) or _spoilt(clause, negated, words)):
         return None
     pattern = construction("ne.vote-verdict", _CRITICISE, tok, "a verdict that a vote failed its yardstick")
-    return Trigger(token=tok, pattern=pattern, noun=False, target_heads=(vote,), steps=(VOTE_VERDICT,))
+    heads = (vote, *_winners(vote))  # (a vote no country places is held where its winner stands)
+    return Trigger(token=tok, pattern=pattern, noun=False, target_heads=heads, steps=(VOTE_VERDICT,))
+
+
+def _winners(vote: Token) -> list[Token]:
+    """The parties the vote's own clause names as its winners: "the election, WON BY the Zendan League",
+    "the vote, which THE LEAGUE won"."""
+    found: list[Token] = []
+    for clause in doccache.children(vote):
+        if clause.dep_ not in _OWN_CLAUSES or clause.lemma_.casefold() != _WIN:
+            continue
+        for c in doccache.children(clause):
+            if c.dep_ == "agent":
+                found.extend(p for p in doccache.children(c) if p.dep_ == "pobj")
+            elif c.dep_ == "nsubj" and c.tag_ not in _RELATIVE:
+                found.append(c)
+    return found
 
 
 def _failed(clause: Token, negated: bool, words: VerdictWords) -> bool:
