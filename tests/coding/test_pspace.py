@@ -1,0 +1,52 @@
+"""Space, aviation and airspace (pspace branch): skies closed and reopened, overflight refused, airspace
+opened to civil carriers (ne.pspace.*), forces announced along a frontier (offered_force.toml), and the
+day of a report told before its reported clause's subject (dateexpr.date_anchor). Every sentence is
+invented."""
+
+from __future__ import annotations
+
+from coding_helpers import coded, events_of
+
+from newsevents.pipeline import Pipeline
+
+_DAY = "2020-03-04"  # a Wednesday
+
+
+def test_skies_closed_to_a_country_are_its_airspace_closed(pipeline: Pipeline) -> None:
+    text = "OTTAWA, March 3 (Wire) - Canada closed its skies to Belarusian aircraft on Tuesday."
+    assert ("163", "CAN", "BLR") in coded(pipeline, text, _DAY)
+
+
+def test_overflight_denied_is_a_refusal_not_a_denial(pipeline: Pipeline) -> None:
+    text = "LIMA, March 3 (Wire) - Chile denied overflight to the Paraguayan president's plane on Monday."
+    codes = coded(pipeline, text, _DAY)
+    assert ("120", "CHL", "PRY") in codes
+    assert not [c for c in codes if c[0] == "016"]
+
+
+def test_airspace_opened_to_airlines_eases_a_restriction(pipeline: Pipeline) -> None:
+    text = "AMMAN, March 3 (Wire) - Jordan opened its airspace to Qatari airlines on Tuesday."
+    assert ("081", "JOR", "QAT") in coded(pipeline, text, _DAY)
+
+
+def test_airspace_reopened_to_flights_is_no_aid_access(pipeline: Pipeline) -> None:
+    text = "DHAKA, March 3 (Wire) - Bangladesh reopened its airspace to Burmese flights on Tuesday."
+    assert ("081", "BGD", "MMR") in coded(pipeline, text, _DAY)
+
+
+def test_forces_announced_along_a_frontier_are_a_threat(pipeline: Pipeline) -> None:
+    text = "QUITO, March 4 (Wire) - Ecuador said it would deploy more soldiers along the border with Colombia."
+    codes = [c for c in coded(pipeline, text, _DAY) if c[1] == "ECU"]
+    assert codes and codes[0][0].startswith("13")
+
+
+def test_day_of_saying_before_the_reported_subject_is_past(pipeline: Pipeline) -> None:
+    text = "RABAT, March 4 (Wire) - Morocco said on Monday it would open its airspace to Israeli airlines."
+    dates = {e.date for e in events_of(pipeline, text, _DAY) if e.source.country == "MAR"}
+    assert dates == {"2020-03-02"}
+
+
+def test_is_to_meet_on_a_weekday_is_the_coming_one(pipeline: Pipeline) -> None:
+    text = "BRASILIA, March 4 (Wire) - The Brazilian president is to meet the Argentine president on Tuesday."
+    dates = {e.date for e in events_of(pipeline, text, _DAY) if e.cameo.startswith("03")}
+    assert dates == {"2020-03-10"}
