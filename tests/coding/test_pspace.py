@@ -35,7 +35,7 @@ def test_airspace_reopened_to_flights_is_no_aid_access(pipeline: Pipeline) -> No
 
 
 def test_forces_announced_along_a_frontier_are_a_threat(pipeline: Pipeline) -> None:
-    text = "QUITO, March 4 (Wire) - Ecuador said it would deploy more soldiers along the border with Colombia."
+    text = "QUITO, March 4 (Wire) - Ecuador said it would deploy more soldiers along its border with Peru."
     codes = [c for c in coded(pipeline, text, _DAY) if c[1] == "ECU"]
     assert codes and codes[0][0].startswith("13")
 
@@ -50,3 +50,26 @@ def test_is_to_meet_on_a_weekday_is_the_coming_one(pipeline: Pipeline) -> None:
     text = "BRASILIA, March 4 (Wire) - The Brazilian president is to meet the Argentine president on Tuesday."
     dates = {e.date for e in events_of(pipeline, text, _DAY) if e.cameo.startswith("03")}
     assert dates == {"2020-03-10"}
+
+
+def test_satellite_launched_is_a_show_of_power(pipeline: Pipeline) -> None:
+    text = "TOKYO, March 3 (Wire) - Japan launched a spy satellite on Tuesday."
+    assert [c for c in coded(pipeline, text, _DAY) if c[1] == "JPN"][0][0] == "150"
+
+
+def test_long_range_rocket_launched_is_a_test_not_an_attack(pipeline: Pipeline) -> None:
+    text = "SEOUL, March 3 (Wire) - North Korea launched a long-range rocket on Tuesday."
+    codes = coded(pipeline, text, _DAY)
+    assert [c for c in codes if c[:2] == ("150", "PRK")]
+    assert not [c for c in codes if c[0].startswith("19")]
+
+
+def test_own_satellite_destroyed_is_a_test(pipeline: Pipeline) -> None:
+    text = "DELHI, March 4 (Wire) - India destroyed one of its own satellites with a missile on Tuesday."
+    codes = [c for c in coded(pipeline, text, _DAY) if c[1] == "IND"]
+    assert codes and codes[0][0] == "150"
+
+
+def test_rocket_falling_into_the_sea_hits_no_one(pipeline: Pipeline) -> None:
+    text = "SEOUL, March 3 (Wire) - A North Korean rocket flew over the islands and fell into the sea."
+    assert not [c for c in coded(pipeline, text, _DAY) if c[0].startswith("19")]
