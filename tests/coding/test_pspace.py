@@ -73,3 +73,18 @@ def test_own_satellite_destroyed_is_a_test(pipeline: Pipeline) -> None:
 def test_rocket_falling_into_the_sea_hits_no_one(pipeline: Pipeline) -> None:
     text = "SEOUL, March 3 (Wire) - A North Korean rocket flew over the islands and fell into the sea."
     assert not [c for c in coded(pipeline, text, _DAY) if c[0].startswith("19")]
+
+
+def test_state_carrier_speaks_for_its_country(pipeline: Pipeline) -> None:
+    text = "MOSCOW, March 4 (Wire) - Aeroflot said it had cancelled all its flights to Riga."
+    assert [c for c in coded(pipeline, text, _DAY) if c[1] == "RUS"]
+
+
+def test_space_agencies_sign_for_their_states(pipeline: Pipeline) -> None:
+    text = "MOSCOW, March 3 (Wire) - Roscosmos signed an accord with the Indian Space Research Organisation."
+    assert ("057", "RUS", "IND") in coded(pipeline, text, _DAY)
+
+
+def test_drones_crossing_a_border_make_an_incursion(pipeline: Pipeline) -> None:
+    text = "KYIV, March 3 (Wire) - Six Belarusian drones crossed the border into Ukraine."
+    assert ("150", "BLR", "UKR") in coded(pipeline, text, _DAY)
