@@ -88,3 +88,23 @@ def test_space_agencies_sign_for_their_states(pipeline: Pipeline) -> None:
 def test_drones_crossing_a_border_make_an_incursion(pipeline: Pipeline) -> None:
     text = "KYIV, March 3 (Wire) - Six Belarusian drones crossed the border into Ukraine."
     assert ("150", "BLR", "UKR") in coded(pipeline, text, _DAY)
+
+
+def test_concerns_raised_with_a_party_are_voiced(pipeline: Pipeline) -> None:
+    text = "OSLO, March 3 (Wire) - Norway raised its concerns with the Danish government on Tuesday."
+    assert ("012", "NOR", "DNK") in coded(pipeline, text, _DAY)
+
+
+def test_accords_named_in_the_plural_are_signed(pipeline: Pipeline) -> None:
+    text = "RABAT, March 3 (Wire) - Morocco signed the Lisbon Accords on Tuesday."
+    assert [c for c in coded(pipeline, text, _DAY) if c[:2] == ("057", "MAR")]
+
+
+def test_sharing_paused_reduces_relations(pipeline: Pipeline) -> None:
+    text = "OTTAWA, March 3 (Wire) - Canada paused the sharing of satellite data with Mali on Tuesday."
+    assert ("160", "CAN", "MLI") in coded(pipeline, text, _DAY)
+
+
+def test_part_of_an_agreement_suspended(pipeline: Pipeline) -> None:
+    text = "TOKYO, March 3 (Wire) - Japan suspended part of its fisheries agreement with Russia on Tuesday."
+    assert ("160", "JPN", "RUS") in coded(pipeline, text, _DAY)
