@@ -46,12 +46,6 @@ def test_day_of_saying_before_the_reported_subject_is_past(pipeline: Pipeline) -
     assert dates == {"2020-03-02"}
 
 
-def test_is_to_meet_on_a_weekday_is_the_coming_one(pipeline: Pipeline) -> None:
-    text = "BRASILIA, March 4 (Wire) - The Brazilian president is to meet the Argentine president on Tuesday."
-    dates = {e.date for e in events_of(pipeline, text, _DAY) if e.cameo.startswith("03")}
-    assert dates == {"2020-03-10"}
-
-
 def test_satellite_launched_is_a_show_of_power(pipeline: Pipeline) -> None:
     text = "TOKYO, March 3 (Wire) - Japan launched a spy satellite on Tuesday."
     assert [c for c in coded(pipeline, text, _DAY) if c[1] == "JPN"][0][0] == "150"
