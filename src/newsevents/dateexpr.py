@@ -97,10 +97,22 @@ def _with_day(ent: Span) -> str:
 
 
 def date_anchor(ent: Span) -> Token | None:
-    """The nearest verb (or the root) a date expression hangs from."""
+    """The nearest verb (or the root) a date expression hangs from; a date the parser hung on a reported
+    clause but told before that clause's subject is the reporting verb's ("said ON FRIDAY it would open
+    its airspace": Friday is the day of saying, a past day, not a coming one)."""
     tok = ent.root.head
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head.i == tok.i:
-            return tok
+            return _reporting_verb(ent, tok)
         tok = tok.head
     return None
+
+
+def _reporting_verb(ent: Span, verb: Token) -> Token:
+    """``verb``'s governor when ``verb`` heads a reported clause whose subject comes after ``ent`` and
+    ``ent`` comes after the governor ("said on Friday it would ..."); else ``verb``."""
+    gov = verb.head
+    if verb.dep_ != "ccomp" or gov.i == verb.i or not gov.i < ent.start:
+        return verb
+    subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+    return gov if subjects and ent.end <= subjects[0].i else verb
