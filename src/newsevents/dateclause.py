@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents import doccache, labels, leadclause, strandeddate, yeardate
 from newsevents.annotations import doc_text
 from newsevents.begunsince import begun_since
+from newsevents.coding.journey_part import journey_start
 from newsevents.coding.rules import declare
 from newsevents.dateshift import UNITS as _UNITS
 from newsevents.dateshift import Shift as Shift
@@ -248,6 +249,8 @@ def _unit(tok: Token) -> Token | None:
 def offset(tok: Token) -> Shift | None:
     """The offset that places the event at ``tok``: inside "a day after ..." (before its reference),
     placed "hours after the vote", or "two days earlier" / "the same day" / "the next day"."""
+    if (begun := journey_start(tok)) is not None:  # ("at the end of a two-day visit": coding/journey_part.py)
+        return begun
     words = date_words()
     mark = next(
         (c for c in doccache.children(tok) if c.dep == labels.MARK and c.lower_ in words.subordinators), None

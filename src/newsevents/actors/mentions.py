@@ -213,11 +213,22 @@ class MentionFinder:
                 # An organisation the dictionary lacks ("the Fourth Andean Fisheries Forum"): a non-state
                 # actor; but not one used as a modifier ("Andean Fisheries Forum delegate Ruiz").
                 mentions.append(Mention(ent.start, ent.end, "org"))
-        # (names the recogniser missed after a title: "Army chief General Waker-Uz-Zaman")
-        missed = titled_names(doc, covered, skip, self.dictionary)
-        mentions.extend(Mention(start, end, "person") for start, end in missed)
+        mentions = self._with_titled_names(doc, mentions, covered, skip)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _with_titled_names(
+        self, doc: Doc, mentions: list[Mention], covered: set[int], skip: range
+    ) -> list[Mention]:
+        """``mentions`` with the names the recogniser missed after a title ("Army chief General
+        Waker-Uz-Zaman"; actors/titled_names.py) as people, in place of an organisation it read in one
+        ("King Abdul-Rahman")."""
+        parties = [(m.start, m.end, m.kind == "country") for m in mentions]
+        missed = list(titled_names(doc, covered, skip, self.dictionary, parties))
+        kept = [
+            m for m in mentions if m.kind != "org" or not any(a < m.end and m.start < b for a, b in missed)
+        ]
+        return kept + [Mention(start, end, "person") for start, end in missed]
 
     def _strings_of(self, vocab: Vocab) -> dict[int, tuple[str, str]]:
         """The memo of words' strings for ``vocab`` (a token's text and lower case are its lexeme's, one

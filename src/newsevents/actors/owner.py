@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.capital_titles import common_head
 from newsevents.actors.coref import antecedent
 from newsevents.actors.words import packaged_words
 
@@ -53,7 +54,7 @@ def described_owner_country(actors: DocActors, tokens: list[Token], day: dt.date
 
 def _definite_description(actors: DocActors, tok: Token) -> bool:
     """Whether ``tok`` is a possessor "the NOUN's" that names no actor by itself (no country, no name)."""
-    if tok.dep_ != "poss" or tok.pos_ != "NOUN":
+    if tok.dep_ != "poss" or not common_head(tok, actors.resolver.dictionary):  # ("the President's")
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in doccache.children(tok)):
         return False

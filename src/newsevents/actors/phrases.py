@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.actors.armed_modifier import armed_modifier_role
+from newsevents.actors.capital_titles import common_head
 from newsevents.actors.conjunct_party import conjunct_party, listed
 from newsevents.actors.coref import (
     antecedent,
@@ -213,7 +214,7 @@ def _other_state_body(p: Phrase, m: Mention) -> Actor | None:
 def definite_description(p: Phrase) -> list[Actor] | None:
     """A definite description refers back to the actor named with the same noun: "Special envoy Ana Ruiz
     arrived ... The envoy said" -> Ruiz; "the Tamil Tigers ... the rebels" -> the Tigers."""
-    if p.named or p.countries or p.orgs or p.head.pos_ != "NOUN" or p.former:
+    if p.named or p.countries or p.orgs or p.former or not common_head(p.head, p.actors.resolver.dictionary):
         return None
     if (led := leader_country(p.actors, p.head, p.role, p.day)) is not None:  # ("the junta, led by Gen. X")
         return [p.actor(led, p.role)]

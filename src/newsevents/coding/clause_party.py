@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.journey_part import journey_clause
 from newsevents.coding.protest import PROTEST_PHRASE, protest_verb
 from newsevents.coding.rules import declare
 
@@ -47,7 +48,7 @@ def clause_party(tok: Token) -> tuple[Token, str] | None:
         return verb, PROTEST_PHRASE
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
-    clause = tok.head.head
+    clause = journey_clause(tok) or tok.head.head  # ("signed a deal at the end of a visit to X")
     if clause.dep_ == "nsubj" and tok.head.i > 0 and tok.head.nbor(-1).text == ",":
         clause = clause.head  # ("The president, in a call with ..., said": set off after the subject)
     if clause.pos_ not in _CLAUSE_HEADS or not (syntax.with_counterpart(tok) or syntax.journey_to(tok)):

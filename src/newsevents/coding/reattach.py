@@ -23,6 +23,9 @@ so that the stages after it read the clause as a person would. Each repair is a 
   subject); ``coding/participles.py`` finds the verb.
 - **Held responsible read as a clause.** "Oslo HOLDS Moscow responsible": the party is read as the subject
   of "responsible" (``coding/held_responsible.py``); it is put back as the verb's object.
+- **A hyphenated name cut in two.** "King Ana-Maria of X apologised": the halves read as two subjects, the
+  title on the first and "of X" on the second; the name is made one, under its title
+  (``coding/hyphen_name.py``).
 - **"To aid convoys" read as an infinitive.** "closed the crossing TO AID convoys": "aid" is made the
   modifier of the carrier noun, and "to" the verb's preposition (``coding/aid_noun.py``).
 """
@@ -43,6 +46,7 @@ from newsevents.coding import (
     as_complement,
     headline,
     held_responsible,
+    hyphen_name,
     misplaced_agent,
     object_subject,
     offset_object,
@@ -376,6 +380,7 @@ class ReattachStage:
             permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
             aid_noun.aid_nouns(found["aid"])  # ("closed the crossing to aid convoys")
             reply_noun.reply_nouns(doc)  # ("a charge Minsk REJECTS": the verb read as a noun)
+            hyphen_name.hyphen_names(doc)  # ("King Ana | -Maria of X": one name, under its title)
         return doc
 
 

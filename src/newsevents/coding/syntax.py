@@ -13,6 +13,7 @@ from newsevents.coding.clausebreak import across_break
 from newsevents.coding.datelined import undatelined
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.fronted import fronted_subject
+from newsevents.coding.journey_part import journey_part
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.pronoun_object import pronoun_antecedent
 from newsevents.coding.time_limit import granted_spans
@@ -369,9 +370,11 @@ def with_counterpart(tok: Token) -> bool:
 
 
 def setting_act(tok: Token) -> bool:
-    """Whether ``tok`` is a noun naming its counterpart ("a call with Lula") under a preposition that sets
-    it beside its clause's act ("approved the loan AFTER a call with Lula"): an act of its own."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in _SETTING and (with_counterpart(tok) or journey_to(tok))
+    """Whether ``tok`` is a noun naming its counterpart ("AFTER a call with Lula") or a journey ("a visit to
+    X", or at its part: coding/journey_part.py) under a preposition setting it beside its clause's act."""
+    setting = tok.dep_ == "pobj" and tok.head.lower_ in _SETTING
+    told = tok.dep_ == "pobj" and journey_to(tok) and (setting or journey_part(tok) is not None)
+    return told or (setting and with_counterpart(tok))
 
 
 def journey_to(tok: Token) -> bool:
