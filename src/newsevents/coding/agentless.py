@@ -23,6 +23,7 @@ from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
 from newsevents.coding.announced_passive import ANNOUNCED_PASSIVE, announced_parties
+from newsevents.coding.crew_flag import CREW_FLAG, crew_flag
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
 from newsevents.coding.envoys import ENVOY_PASSIVE, envoy_parties
 from newsevents.coding.expelled_from import EXPELLED_FROM, EXPELLED_FROM_PASSIVE, expelled_from_parties
@@ -156,7 +157,7 @@ def state_passives(
                 date_own=own,
                 place=None,
                 facts=frozenset({"unattributed"}),
-                steps=(*trigger.steps, *own_act, rule, *((date_rule,) if when and date_rule else ())),
+                steps=(*trigger.steps, *own_act, *_rules(rule), *_dated(when, date_rule)),
             )
         )
     return out
@@ -216,12 +217,34 @@ def _parties(
     patients = [c for v in (tok, *ordered) for c in doccache.children(v) if c.dep_ == "nsubjpass"] or (
         [tok.head] if dated_relative(tok, code) else accused.arrested_of(tok)
     )
-    targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
     home = (state and home_speaker(tok, code, actors, day)) or home  # (coding/speaker_state.py)
     role = (_ORDERED_ARM if ordered else _ARM.get(code[:3], _DEFAULT_ARM)) if state else None
     name = actors.country_name(home)
     source = Actor(text="", name=name, country=home, role=role, code=f"{home}{role or ''}")
-    return source, targets[0] if targets else None, STATE_PASSIVE if state else PUBLIC_PROTEST
+    target, rule = _patient(patients, state, home, actors, day)
+    return source, target, rule
+
+
+def _patient(
+    patients: list[Token], state: bool, home: str, actors: DocActors, day: dt.date | None
+) -> tuple[Actor | None, str]:
+    """(target, rule) of an agentless state act or wave of protest: the first patient with a country, or
+    for a seized crew or boat naming none, its boat's flag ("its crew were held": crew_flag.py)."""
+    flag = crew_flag(patients, home, actors, day) if state else None
+    if flag is not None:
+        return flag, CREW_FLAG
+    targets = [a for p in patients for a in actors.resolve_all(p, day) if a.code and a.country]
+    return (targets[0] if targets else None), (STATE_PASSIVE if state else PUBLIC_PROTEST)
+
+
+def _dated(when: When | None, date_rule: str | None) -> tuple[str, ...]:
+    """The rule that dated a draft, when it has a date."""
+    return (date_rule,) if when and date_rule else ()
+
+
+def _rules(rule: str) -> tuple[str, ...]:
+    """The steps of a draft's parties: a crew's flag read for the target of a state passive is both."""
+    return (STATE_PASSIVE, CREW_FLAG) if rule == CREW_FLAG else (rule,)
 
 
 def _told(

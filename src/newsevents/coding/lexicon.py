@@ -82,6 +82,8 @@ class Lexicon:
     economic_measures: frozenset[str]
     freed_verbs: frozenset[str]
     custody_nouns: frozenset[str]
+    crew_nouns: frozenset[str]
+    vessel_nouns: frozenset[str]
     doer_of_nouns: frozenset[str]
     ordering_verbs: frozenset[str]
     failure_verbs: frozenset[str]

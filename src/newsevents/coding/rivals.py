@@ -18,6 +18,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import co_speakers, foreign_appeals, side_by_side
 from newsevents.coding.context_addressee import addressed_abroad
 from newsevents.coding.coup_reaction import coup_reactions
+from newsevents.coding.crew_flag import flags_aboard
 from newsevents.coding.destination import aimed_at_destination
 from newsevents.coding.held_abroad import holders_asked
 from newsevents.coding.lexicon import lexicon
@@ -65,6 +66,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = foreign_appeals.aimed_at_story(co_speakers.apart(settled, actors), actors)
     settled = holders_asked(settled, actors)  # (a release asked for one's nationals: held_abroad.py)
     settled = coup_reactions(settled, actors)  # ("called the takeover illegal": coup_reaction.py)
+    settled = flags_aboard(settled, actors)  # ("the Sea Star 3 was seized": a boat's flag, crew_flag.py)
     return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 
