@@ -24,7 +24,7 @@ from newsevents.pipeline import Pipeline
             "the-three-governments",
             "LIMA, May 4 (Wire) - Chile, Bolivia and Argentina closed their borders to Peruvian trucks on "
             "Monday. Peru urged the three governments to reopen them.",
-            (("10", "PER", "CHL"),),
+            (("02", "PER", "CHL"),),
             step="actor:definite-pair",
         ),
     ],
