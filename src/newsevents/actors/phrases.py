@@ -34,6 +34,7 @@ from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
 from newsevents.actors.included import included_members
 from newsevents.actors.led_by import leader_country
+from newsevents.actors.listed_group import listed_group
 from newsevents.actors.listed_owners import listed_owners
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
@@ -154,7 +155,8 @@ def place_adverb(p: Phrase) -> list[Actor] | None:
 def definite_pair(p: Phrase) -> list[Actor] | None:
     """A definite pair is the last two actors named: "Chile and Peru met; both neighbours ..." -> CHL, PER;
     "the former"/"the latter" is one of them."""
-    return pair(p.actors, p.head, p.tokens, p.day) or None
+    found = pair(p.actors, p.head, p.tokens, p.day) or listed_group(p.actors, p.head, p.tokens, p.day)
+    return found or None  # ("the three countries" after a list of three: actors/listed_group.py)
 
 
 def pronoun(p: Phrase) -> list[Actor] | None:

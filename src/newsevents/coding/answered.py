@@ -35,6 +35,7 @@ from newsevents import doccache
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.answered_deed import answered_deed
 from newsevents.coding.lexicon import kind_of
 from newsevents.coding.records import Draft
 from newsevents.coding.refused_office import own_office
@@ -354,7 +355,7 @@ def answered_reaction(
     """The party a reaction of ``code`` by ``source`` whose object noun names an event answers: a measure
     it weighs joins (``weighed_measure``), else that of the event ``joined_first`` picks."""
     chosen = joined_first(code, source, same_kind, others)
-    joined = weighed_measure(code, source, same_kind)
+    joined = weighed_measure(code, source, same_kind) or answered_deed(code, source, same_kind, others)
     return joined or (reacted_party(chosen[0], code, source, reaction) if chosen else None)
 
 

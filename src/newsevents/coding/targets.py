@@ -89,9 +89,10 @@ def implicit_country(d: Draft, actors: DocActors) -> tuple[str | None, str | Non
         # (an armed group the text places only by its sentence acts where it is: "infiltrators pulled back")
         armed_group = d.source.role in lexicon().non_state_armed_roles
         if place in (None, own) and own is not None and d.code.startswith(_FORCE_CODES) and not armed_group:
-            border = place is None and to_own_border(d)  # ("to its border": the story's rival, defended.py)
-            other = nearby_foreign(d, actors, own, earlier=place is None and not border)  # (at home: its own)
-            other = other or (article_counterpart(actors, own) if border else None)
+            # (none in its sentence, one just before or "to its border": the story's rival, not the last)
+            other = nearby_foreign(d, actors, own, earlier=False)  # (at home: its own)
+            if other is None and place is None and (to_own_border(d) or nearby_foreign(d, actors, own)):
+                other = article_counterpart(actors, own)
             if other is not None:
                 return other, FORCE_COUNTERPART
         return place or foreign_scene(d, actors) or own, (scene if place else None)
