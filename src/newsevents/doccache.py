@@ -47,6 +47,7 @@ __all__ = [
     "text",
     "tokens",
     "verbs",
+    "window_start",
 ]
 
 _KEY = "newsevents.doccache"
@@ -231,6 +232,13 @@ def sent(tok: Token) -> Span:
     cache = _cache(tok.doc)
     sentences = cache.sents()
     return sentences[cache._sent_of[tok.i]]
+
+
+def window_start(tok: Token, sentences: int) -> int:
+    """The first token of a window of ``sentences`` sentences ending with ``tok``'s own: the start of the
+    sentence ``sentences - 1`` before it, or of the Doc's first (how far back a reference is looked for)."""
+    cache = _cache(tok.doc)
+    return cache.sents()[max(0, cache._sent_of[tok.i] - (sentences - 1))].start
 
 
 def sent_tokens(span: Span) -> tuple[Token, ...]:

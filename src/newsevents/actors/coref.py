@@ -124,9 +124,7 @@ def earlier_group(actors: DocActors, head: Token, day: dt.date | None, tag: str 
     """The country of the last group named in the sentences before ``head`` with its plural noun, or a
     compound of it ("200 schoolgirls were abducted in Chibok, Nigeria. ... help find the girls"): the
     country its phrase is an actor of, else the one its sentence places it in."""
-    first = doccache.sent(head).start
-    for _ in range(_DESCRIPTION_SENTENCES - 1):
-        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
+    first = doccache.window_start(head, _DESCRIPTION_SENTENCES)
     noun = head.lower_
     for tok in reversed(actors.doc[first : doccache.sent(head).start]):
         if tok.tag_ == tag and (tok.lemma_ == head.lemma_ or tok.lower_.endswith(noun)):
@@ -206,10 +204,7 @@ def described_antecedent(
 
 def _window_start(actors: DocActors, head: Token, sentences: int) -> int:
     """The first token of the sentence ``sentences - 1`` sentences before ``head``'s own."""
-    first = doccache.sent(head).start
-    for _ in range(sentences - 1):
-        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
-    return first
+    return doccache.window_start(head, sentences)
 
 
 def _speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | None:

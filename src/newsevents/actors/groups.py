@@ -34,9 +34,7 @@ def group_referent(p: Phrase) -> list[Actor] | None:
     if [t.lower_ for t in words] != ["the"]:
         return None
     doc = head.doc
-    first = doccache.sent(head).start
-    for _ in range(_SENTENCES_BACK):
-        first = doccache.sent(doc[first - 1]).start if first > 0 else 0
+    first = doccache.window_start(head, _SENTENCES_BACK + 1)
     own = _own_subject(head)
     for tok in reversed(doc[first : p.tokens[0].i]):
         if tok.tag_ != "NNS" or tok.dep_ not in _PARTY_DEPS or tok.i in own:

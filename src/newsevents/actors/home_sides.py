@@ -38,9 +38,7 @@ def home_sides(actors: DocActors, head: Token, day: dt.date | None, speaker: set
     if head.lemma_.casefold() not in packaged_words().pair_sides:
         return []
     main = actors.main_country
-    first = doccache.sent(head).start
-    for _ in range(_SIDE_SENTENCES - 1):
-        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
+    first = doccache.window_start(head, _SIDE_SENTENCES)
     named = [*actors.mentions, *group_mentions(actors, first, head.i, day)]
     spoken: set[str] = set()
     side: Actor | None = None

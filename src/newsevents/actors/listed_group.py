@@ -42,9 +42,7 @@ def listed_group(actors: DocActors, head: Token, tokens: list[Token], day: dt.da
     count = _count(head, tokens)
     if count is None:
         return []
-    first = doccache.sent(head).start
-    for _ in range(_SENTENCES - 1):
-        first = actors.doc[first - 1].sent.start if first > 0 else 0
+    first = doccache.window_start(head, _SENTENCES)
     speaker = _speaker(head)
     ends = {m.end - 1: m for m in actors.mentions if m.names_party and first <= m.start < head.i}
     for end in sorted(ends, reverse=True):

@@ -41,9 +41,7 @@ def org_referent(actors: DocActors, head: Token, day: dt.date | None, owned: boo
     own = [c for c in doccache.children(noun) if c.dep_ in _OWN_WORD_DEPS or c.dep_ == "det"]
     if [c.lower_ for c in own] != ["the"]:
         return None
-    first = doccache.sent(noun).start
-    for _ in range(_SENTENCES_BACK - 1):
-        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
+    first = doccache.window_start(noun, _SENTENCES_BACK)
     for m in reversed(actors.mentions):
         if m.start >= own[0].i or m.start < first or m.entry is None or m.entry.kind not in _ORG_KINDS:
             continue

@@ -186,10 +186,7 @@ def _with_pair(
 
 def _window_start(actors: DocActors, head: Token) -> int:
     """The first token of the few sentences (the phrase's own included) a pair is looked for in."""
-    first = doccache.sent(head).start
-    for _ in range(_PAIR_SENTENCES - 1):
-        first = actors.doc[first - 1].sent.start if first > 0 else 0
-    return first
+    return doccache.window_start(head, _PAIR_SENTENCES)
 
 
 def _groups(actors: DocActors, head: Token, first: int, day: dt.date | None) -> list[Mention]:

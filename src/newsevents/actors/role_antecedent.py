@@ -53,10 +53,8 @@ def earlier_role_country(actors: DocActors, head: Token, role: str, day: dt.date
     if own_party or _sentence_names_country(actors, head, role):
         return None
     sent = doccache.sent(head)
-    first = sent.start
-    for _ in range(_SENTENCES_BACK):
-        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
-    first = max(first, section_start(head))  # (not across a digest's section: actors/sections.py)
+    # (not across a digest's section: actors/sections.py)
+    first = max(doccache.window_start(head, _SENTENCES_BACK + 1), section_start(head))
     countries: set[str] = set()
     for tok in reversed(actors.doc[first : sent.start]):
         if tok.pos_ not in ("NOUN", "PROPN") or tok.i in actors.dateline_tokens:

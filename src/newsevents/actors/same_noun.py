@@ -40,9 +40,7 @@ def earlier_same_noun(actors: DocActors, head: Token, day: dt.date | None) -> st
     if head.tag_ != _SINGULAR or not _definite(head):
         return None
     sent = doccache.sent(head)
-    first = sent.start
-    for _ in range(_SENTENCES - 1):
-        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
+    first = doccache.window_start(head, _SENTENCES)
     lemma = head.lemma_.casefold()
     for tok in reversed(actors.doc[first : sent.start]):
         if tok.tag_ != _SINGULAR or tok.lemma_.casefold() != lemma or tok.dep_ not in _ACTING:

@@ -106,9 +106,7 @@ def _earlier_body(p: Phrase) -> Actor | None:
     """The international organisation or state body named last before the phrase in its sentence or the
     few before (not in the dateline), as the resolver reads that mention."""
     actors = p.actors
-    first = doccache.sent(p.head).start
-    for _ in range(_SENTENCES_BACK - 1):
-        first = doccache.sent(actors.doc[first - 1]).start if first > 0 else 0
+    first = doccache.window_start(p.head, _SENTENCES_BACK)
     for m in reversed(actors.mentions):
         if m.start >= p.head.i or m.start < first or m.entry is None or m.entry.kind not in _BODY_KINDS:
             continue
