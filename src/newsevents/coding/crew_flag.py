@@ -58,9 +58,7 @@ def crew_flag(patients: list[Token], seizer: str, actors: DocActors, day: dt.dat
     if not aboard:
         return None
     doc = aboard[0].doc
-    first = doccache.sent(aboard[0]).start
-    for _ in range(_SENTENCES_BACK):
-        first = doccache.sent(doc[first - 1]).start if first > 0 else 0
+    first = doccache.window_start(aboard[0], _SENTENCES_BACK + 1)
     for tok in reversed(doc[first : min(p.i for p in aboard)]):
         if tok.lemma_.casefold() in words.vessel_nouns:
             flag = _flag(tok, actors, day)

@@ -269,9 +269,7 @@ def _earlier_people(draft: Draft, words: ReferredWords) -> Actor | None:
     mines during the war ... the premier apologised to the victims" -> CHN."""
     doc = draft.token.doc
     actors, day = doc._.ne_actors, doc._.ne_dates.story_day if doc._.ne_dates is not None else None
-    first = draft.sent.start
-    for _ in range(words.sentences - 1):
-        first = doc[first - 1].sent.start if first > 0 else 0
+    first = doccache.window_start(doc[draft.sent.start], words.sentences)
     for tok in reversed(doc[first : draft.sent.start]):
         if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             found = [
@@ -401,9 +399,7 @@ def _earlier(
     """The last act before ``draft`` (in its own sentence or the few before, or from the article's start)
     that ``fits``."""
     doc = draft.token.doc
-    first = 0 if from_start else draft.sent.start
-    for _ in range(0 if from_start else words.sentences - 1):
-        first = doc[first - 1].sent.start if first > 0 else 0
+    first = 0 if from_start else doccache.window_start(doc[draft.sent.start], words.sentences)
     found = [a for a in acts.get() if first <= a.token.i < draft.token.i and fits(a)]
     # (of the acts a coordinated subject made, the first-named party's: "Riyadh, Abu Dhabi and Cairo
     # accused Doha ...; Doha rejected the accusation" rejects the leading accuser's)
