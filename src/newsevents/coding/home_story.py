@@ -18,6 +18,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding.home_pledge import HOME_PLEDGE, home_pledge
 from newsevents.coding.home_reference import HOME_REFERENCE, home_reference
 from newsevents.coding.home_statement import HOME_STATEMENT, home_statement
+from newsevents.coding.home_veto import HOME_VETO, home_veto
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -56,9 +57,12 @@ def home_counterpart(d: Draft, actors: DocActors, own: str, other: str) -> str |
     (``DocActors.story_country``) and it names ``own`` at least twice and ``other`` only once, outside the
     act's sentence and the clauses of the events told before it (``home-story``), or ``d`` is a home
     voice's verbal act that names no other country in its sentence (``home-critic``), or a pledge of a
-    home institution or good (``home-pledge``: coding/home_pledge.py), wherever the story is set."""
+    home institution or good (``home-pledge``: coding/home_pledge.py) or a veto of a home bill
+    (``home-veto``: coding/home_veto.py), wherever the story is set."""
     if home_pledge(d, actors, own):
         return HOME_PLEDGE
+    if home_veto(d, actors, own):
+        return HOME_VETO
     if actors.story_country != own:  # (a home voice on "the deal" abroad: coding/home_reference.py)
         return HOME_REFERENCE if home_reference(d, actors, own) else None
     if d.code.startswith(_JOINT_CODES):
