@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from newsevents.actors.dictionary import Entry
 
+__all__ = ["local_entry", "placed_namesakes"]
+
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Mention
 
@@ -34,7 +36,7 @@ def _namesakes(found: tuple[Entry, ...]) -> bool:
     return all(e.kind in _GROUP_KINDS for e in found) and len({e.country for e in found}) > 1
 
 
-def _local(entry: Entry, iso3: str) -> Entry:
+def local_entry(entry: Entry, iso3: str) -> Entry:
     """``entry`` as an unknown group of ``iso3`` with the same role segment."""
     role = entry.default[3:] if entry.default and len(entry.default) > 3 else _DEFAULT_ROLE
     return replace(entry, id=f"{entry.id}@{iso3}", country=iso3, roles=(), default=iso3 + role)
@@ -56,6 +58,6 @@ def placed_namesakes(mentions: list[Mention], shared: Mapping[int, tuple[Entry, 
         if named:
             entry = max(named, key=lambda e: counts[e.country or ""])
         else:
-            entry = _local(out[index].entry or found[0], counts.most_common(1)[0][0])
+            entry = local_entry(out[index].entry or found[0], counts.most_common(1)[0][0])
         out[index] = replace(out[index], iso3=entry.country, entry=entry)
     return out

@@ -26,6 +26,7 @@ from newsevents.actors.coref import load_coref
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.doc_countries import PLACE_LABELS, home_of, main_country, place_table
 from newsevents.actors.ethnic_kin import ethnic_kin
+from newsevents.actors.generic_bodies import placed_generic_bodies
 from newsevents.actors.headmemo import HeadMemo, acting_phrase, phrase_heads
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
 from newsevents.actors.own_surnames import NAME_LABELS, own_surnames
@@ -82,9 +83,11 @@ class ActorResolver:
         mentions = self._finder.find(doc, skip)
         # The countries the article names, with how often, the dateline's among them.
         named = Counter(m.iso3 for m in mentions if m.iso3 and m.kind == "country")
-        if dateline is not None and (home := self.dateline_country(dateline)):
+        home = self.dateline_country(dateline) if dateline is not None else None
+        if home:
             named[home] += 1
         mentions = [r for m in outside_datelines(doc, mentions) if (r := self._in_context(doc, m, named))]
+        mentions = placed_generic_bodies(doc, mentions, named, home)  # ("the Senate" in La Paz)
         return DocActors(self, doc, mentions, dateline)
 
     def _in_context(self, doc: Doc, m: Mention, named: Counter[str]) -> Mention | None:

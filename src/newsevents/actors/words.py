@@ -68,6 +68,7 @@ class Words:
     border_sides: frozenset[str]
     kin_nouns: frozenset[str]
     telling_participles: frozenset[str]
+    generic_body_names: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->
