@@ -71,6 +71,10 @@ _LIKENESS = frozenset({"style", "type", "like", "inspired", "era"})
 # suspending them is no act against the broker. Likewise a backer: an "Iranian-backed militia" is the
 # militia of where it fights, not Iran's (its backer names no party to what it does).
 _GO_BETWEEN = frozenset({"brokered", "mediated", "sponsored", "facilitated", "backed", "funded", "supported"})
+# Participles joined to a country word by a hyphen that make it where a person was born or schooled, not
+# whose party they are: "the French-educated minister" of Mali is Mali's, "a Russian-born British banker"
+# Britain's.
+_ORIGIN = frozenset({"born", "educated", "trained", "raised", "bred", "schooled"})
 # Nouns after a country's adjective that make it a period of history, not a party ("in Soviet times",
 # "the Ottoman era"), and the prefixes that make it a past state's lands ("post-Soviet states"; not
 # "former", which is mostly the person's: "the former Soviet leader"): counted as parties they would
@@ -300,10 +304,11 @@ def hyphen_after_word(doc: Doc, i: int) -> bool:
 
 def _likeness(doc: Doc, end: int) -> bool:
     """Whether a country word ending at ``end`` only names a kind ("an Egyptian-style revolt", "a
-    Soviet-type economy"), or its go-between ("US-brokered talks"): no party of that country."""
+    Soviet-type economy"), its go-between ("US-brokered talks") or a person's origin ("French-educated"):
+    no party of that country."""
     if end + 1 >= len(doc) or not hyphen_after_word(doc, end):
         return False
-    return doc[end + 1].lower_ in _LIKENESS | _GO_BETWEEN
+    return doc[end + 1].lower_ in _LIKENESS | _GO_BETWEEN | _ORIGIN
 
 
 def _period(doc: Doc, m: Mention) -> bool:
