@@ -51,12 +51,12 @@ def test_named_deporter_keeps_its_own_source(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    # a frontier or its crossings closed, shut or sealed: a border closure
-    ("Hungary sealed the frontier with Serbia on Tuesday.", [("172", "HUN", "SRB")]),
-    ("Chad closed the frontier with Sudan on Tuesday.", [("172", "TCD", "SDN")]),
-    ("Norway shut the frontier with Russia on Tuesday.", [("172", "NOR", "RUS")]),
-    ("Finland closed four crossing points with Russia on Tuesday.", [("172", "FIN", "RUS")]),
-    ("Bolivia shut two crossings with Chile on Tuesday.", [("172", "BOL", "CHL")]),
+    # a frontier or its crossings closed, shut or sealed to a neighbour: relations reduced (160)
+    ("Hungary sealed the frontier with Serbia on Tuesday.", [("160", "HUN", "SRB")]),
+    ("Chad closed the frontier with Sudan on Tuesday.", [("160", "TCD", "SDN")]),
+    ("Norway shut the frontier with Russia on Tuesday.", [("160", "NOR", "RUS")]),
+    ("Finland closed four crossing points with Russia on Tuesday.", [("160", "FIN", "RUS")]),
+    ("Bolivia shut two crossings with Chile on Tuesday.", [("160", "BOL", "CHL")]),
 ])  # fmt: skip
 def test_frontier_closed(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found

@@ -32,7 +32,7 @@ def test_what_is_rejected_decides_the_root(pipeline: Pipeline, text: str, expect
             # regret naming no deed after another country's act: disapproval of its maker
             "BOGOTA, May 3 (Wire) - Venezuela closed the border with Colombia on Thursday. Colombia's "
             "foreign ministry expressed deep regret on Friday.",
-            [("172", "VEN", "COL"), ("111", "COL", "VEN")],
+            [("160", "VEN", "COL"), ("111", "COL", "VEN")],
         ),
         (
             # the regretter's own act before it: an apology, as before

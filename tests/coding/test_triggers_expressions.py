@@ -125,7 +125,7 @@ def test_emergency_powers_fighting_and_force_posture(
         ("Port workers walked off the job over pay on Monday.", "walked", "143"),
         ("Nurses downed tools across the country on Monday.", "downed", "143"),
         ("University students boycotted classes in the capital on Monday.", "boycotted", "143"),
-        ("Budapest sealed its border with a razor-wire fence.", "sealed", "172"),
+        ("Budapest sealed its border with a razor-wire fence.", "sealed", "160"),
         ("Police took the opposition leader in for questioning.", "took", "173"),
         ("Coast guards impounded a Greek-flagged tanker off the coast.", "impounded", "1711"),
         ("The court handed the blogger a ten-year prison sentence.", "handed", "116"),
