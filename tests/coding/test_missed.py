@@ -14,7 +14,7 @@ _DAY = "2021-06-10"  # a Thursday
 
 
 def test_police_tear_gassing_marchers_is_repression(pipeline: Pipeline) -> None:
-    text = "QUITO, June 9 (Wire) - Ecuadorean riot police tear-gassed striking farmers in the capital."
+    text = "QUITO, June 9 (Wire) - Ecuadorean police tear-gassed the marchers on Wednesday."
     assert coded(pipeline, text, _DAY) == [("175", "ECU", "ECU")]
 
 
@@ -83,3 +83,15 @@ def test_missile_test_fired_shows_power(pipeline: Pipeline) -> None:
     assert [(e.cameo, e.source.role) for e in events] == [("150", "MIL")]
     assert "trigger:prefixed-verb" in events[0].evidence.steps
 
+
+
+def test_energy_sold_or_pumped_to_a_party_is_economic_cooperation(pipeline: Pipeline) -> None:
+    text = "DOHA, June 9 (Wire) - Qatar sold liquefied natural gas to Pakistan on Wednesday."
+    assert coded(pipeline, text, _DAY) == [("061", "QAT", "PAK")]
+    text = "BAKU, June 9 (Wire) - Azerbaijan began pumping gas to Italy through the new pipeline."
+    assert coded(pipeline, text, _DAY) == [("061", "AZE", "ITA")]
+
+
+def test_oil_sold_with_no_buyer_is_no_event(pipeline: Pipeline) -> None:
+    text = "OSLO, June 9 (Wire) - The accord lets Caracas sell more oil over the next year."
+    assert not [c for c in coded(pipeline, text, _DAY) if c[0] == "061"]
