@@ -26,6 +26,9 @@ so that the stages after it read the clause as a person would. Each repair is a 
 - **A hyphenated name cut in two.** "King Ana-Maria of X apologised": the halves read as two subjects, the
   title on the first and "of X" on the second; the name is made one, under its title
   (``coding/hyphen_name.py``).
+- **A verb's hyphenated prefix read as a noun modifier.** "Peru TEST-fired a missile": "test" hangs on the
+  verb as npadvmod, which the subject rules take for the verb's subject; it is made the verb's adverb
+  (``coding/prefixed_verb.py``).
 - **"To aid convoys" read as an infinitive.** "closed the crossing TO AID convoys": "aid" is made the
   modifier of the carrier noun, and "to" the verb's preposition (``coding/aid_noun.py``).
 """
@@ -55,6 +58,7 @@ from newsevents.coding import (
     passive_tag,
     permitted_clause,
     persona_grata,
+    prefixed_verb,
     reply_noun,
     resources,
     restated_claim,
@@ -381,6 +385,7 @@ class ReattachStage:
             aid_noun.aid_nouns(found["aid"])  # ("closed the crossing to aid convoys")
             reply_noun.reply_nouns(doc)  # ("a charge Minsk REJECTS": the verb read as a noun)
             hyphen_name.hyphen_names(doc)  # ("King Ana | -Maria of X": one name, under its title)
+            prefixed_verb.mend_prefixes(doc)  # ("test-fired": the prefix is no subject)
         return doc
 
 

@@ -40,6 +40,7 @@ from newsevents.coding.lexicon import kind_of, lexicon, verb_models
 from newsevents.coding.likewise import followed_suit
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
 from newsevents.coding.patterns import NOT_AN_EVENT, Pattern, PatternSet
+from newsevents.coding.prefixed_verb import PREFIXED_VERB, prefixed_keys
 from newsevents.coding.purpose import helping_deployment, offered_on_contact
 from newsevents.coding.records import Trigger
 from newsevents.coding.reduced_relative import dated_act
@@ -188,7 +189,7 @@ class TriggerFinder:
                 for c in doccache.children(tok)
                 if c.dep == labels.ADVMOD and c.i > tok.i and c.lower_ in self.words.particle_adverbs
             ]
-            keys = [*adverbs, *keys]
+            keys = [*adverbs, *prefixed_keys(tok, lemma), *keys]
         return keys
 
     def _patterns(self, tok: Token, lemma: str, pos: str) -> tuple[Pattern, ...]:
@@ -398,6 +399,8 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
         steps.append(CARRIER_NOUN)
     elif " " in pattern.lemma and not any(c.dep_ == "prt" for c in doccache.children(tok)):
         steps.append(PARTICLE_ADVERB)
+    elif "-" in pattern.lemma and pattern.lemma != syntax.verb_lemma(tok):
+        steps.append(PREFIXED_VERB)
     elif pattern.pos == "verb" and pattern.lemma != syntax.verb_lemma(tok):
         steps.append(VERB_CLASS)
     if objects.OBJECT_KINDS.intersection(pattern.object):
