@@ -33,3 +33,15 @@ def test_a_designation_is_a_sanction(pipeline: Pipeline, text: str) -> None:
 )
 def test_a_judgement_or_a_description_is_no_designation(pipeline: Pipeline, text: str) -> None:
     assert not [c for c in coded(pipeline, text, "2019-04-10") if c[0] == "172"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABUJA, June 3 (Wire) - The rebels returned most of the schoolgirls they had taken.",
+        "ABUJA, June 3 (Wire) - The rebels returned 40 of the schoolgirls on Monday.",
+    ],
+)
+def test_a_part_of_a_group_is_the_people_of_the_group(pipeline: Pipeline, text: str) -> None:
+    # (objects._partitive_whole: the count "most", "40" names nobody; its "of" phrase names the people)
+    assert [c for c in coded(pipeline, text, "2019-06-03") if c[0] == "0841"]
