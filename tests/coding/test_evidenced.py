@@ -35,7 +35,7 @@ def test_the_words_are_read_from_the_data_file() -> None:
     "text",
     [
         "Lithuania said on Monday the evidence showed that Belarus was behind the cyber attack.",
-        "Lithuania said on Monday early evidence indicated that Belarus was responsible for the cyber attack.",
+        "Lithuania said on Monday early evidence indicated that Belarus was responsible for the attack.",
     ],
 )
 def test_a_clause_evidence_shows_is_the_speakers_claim(pipeline: Pipeline, text: str) -> None:
