@@ -37,3 +37,8 @@ def test_denied_hedged_or_harmless_involvement_accuses_nobody(pipeline: Pipeline
 def test_the_words_are_read_from_the_data_file() -> None:
     words = involved_words()
     assert "bombing" in words.deed_nouns and "war" not in words.deed_nouns
+
+
+def test_the_own_side_said_not_involved_is_a_denial(pipeline: Pipeline) -> None:
+    text = "VILNIUS (Wire) - Lithuania said its agents were not involved in the bombing of the depot."
+    assert [c for c in coded(pipeline, text, "2021-03-10") if c[:2] == ("016", "LTU")]

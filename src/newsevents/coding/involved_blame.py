@@ -35,6 +35,8 @@ INVOLVED_BLAME = declare(
 _FILE = "coding/data/involved_blame.toml"
 # CAMEO code of an accusation (112: accuse, not specified).
 _ACCUSE = "112"
+# CAMEO code of a denial (016: deny responsibility).
+_DENY = "016"
 _INVOLVE = "involve"
 # Pronouns and words for the speaker's own side: "said it was involved" is an admission, no charge.
 _SELF = frozenset({"we", "i", "it", "he", "she", "they", "us", "itself"})
@@ -61,20 +63,35 @@ def involved_blame(tok: Token, clause: Token) -> Trigger | None:
     involved in a hostile deed; its target is that party."""
     words = involved_words()
     verb = _involved(clause)
-    if verb is None or doccache.negated(clause, words.negations) or doccache.negated(verb, words.negations):
-        return None
-    if any(c.tag_ == "MD" for c in doccache.children(clause)):
+    if verb is None or any(c.tag_ == "MD" for c in doccache.children(clause)):
         return None  # ("may have been involved": a suspicion, not a charge)
     if not _in_deed(verb, words):
         return None
     subject = next((c for c in doccache.children(clause) if c.dep_ in ("nsubjpass", "nsubj")), None)
-    if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
+    if subject is None:
+        return None
+    if doccache.negated(clause, words.negations) or doccache.negated(verb, words.negations):
+        return _denial(tok, subject)  # ("said its troops were not involved": a denial; another's: nothing)
+    if subject.pos_ == "PRON" or subject.lower_ in _SELF:
         return None
     party = _party(subject)
     if party is None:
         return None
     pattern = construction("ne.involved-blame", _ACCUSE, tok, "a party said to have been involved in a deed")
     return Trigger(token=tok, pattern=pattern, noun=False, target_heads=(party,), steps=(INVOLVED_BLAME,))
+
+
+def _denial(tok: Token, subject: Token) -> Trigger | None:
+    """The speaker's denial (016) when the party said not to be involved is its own side: a pronoun ("it",
+    "we") or a noun with a possessive pronoun ("its troops"); another party said not involved is no
+    event. It is judgement's denied act (its own side's act denied), told by the involvement clause."""
+    from newsevents.coding.judgement import DENIED_ACT  # (judgement calls this module: import when used)
+
+    kids = doccache.children(subject)
+    if subject.pos_ != "PRON" and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids):
+        return None
+    pattern = construction("ne.involved-denial", _DENY, tok, "a speaker says its own side was not involved")
+    return Trigger(token=tok, pattern=pattern, noun=False, target_heads=None, steps=(DENIED_ACT,))
 
 
 def _involved(clause: Token) -> Token | None:
