@@ -1,5 +1,6 @@
-"""A clause a speaker says there is evidence of is the speaker's claim: "Berlin said there was hard
-evidence that Moscow was behind the hack" blames Moscow as "Berlin said Moscow was behind the hack" does.
+"""A clause a speaker says there is evidence of, or that evidence shows, is the speaker's claim: "Berlin
+said there was hard evidence that Moscow was behind the hack" blames Moscow as "Berlin said Moscow was
+behind the hack" does, and so does "said the evidence showed that Moscow was behind it".
 
 The judgement rules read a reported clause (``judgement._reported``: "said Iran was behind it"); here
 the clause hangs on a noun of evidence in an existential clause ("there was evidence [that ...]"), one step
@@ -26,6 +27,7 @@ class EvidencedWords:
 
     evidence_nouns: frozenset[str]
     negations: frozenset[str]
+    showing_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -37,9 +39,9 @@ def evidenced_words() -> EvidencedWords:
 def evidenced_clause(clause: Token) -> Token:
     """The clause a reported existential clause says there is evidence of ("there was evidence [that
     Moscow was behind it]"), or ``clause`` itself when it is no such clause."""
-    if not any(c.dep_ == "expl" for c in doccache.children(clause)):
-        return clause
     words = evidenced_words()
+    if not any(c.dep_ == "expl" for c in doccache.children(clause)):
+        return _shown_clause(clause, words)
     for noun in doccache.children(clause):
         if noun.dep_ not in ("attr", "nsubj") or noun.lemma_.casefold() not in words.evidence_nouns:
             continue
@@ -52,3 +54,19 @@ def evidenced_clause(clause: Token) -> Token:
             if inner and any(c.dep_ == "mark" for c in doccache.children(inner[0])):
                 return inner[0]
     return clause
+
+
+def _shown_clause(clause: Token, words: EvidencedWords) -> Token:
+    """The clause evidence is said to show ("said the evidence INDICATED [that X was involved]"), or
+    ``clause`` itself: the speaker reports what the evidence shows as its own claim, as with "there was
+    evidence that"; evidence that shows nothing ("no evidence showed", "did not show") claims nothing."""
+    if clause.lemma_.casefold() not in words.showing_verbs or doccache.negated(clause):
+        return clause
+    subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
+    noun = subject.lemma_.casefold() if subject is not None else ""
+    if subject is None or noun not in words.evidence_nouns or noun == "doubt":
+        return clause
+    if any(c.lower_ in words.negations for c in doccache.children(subject) if c.dep_ == "det"):
+        return clause
+    inner = [c for c in doccache.children(clause) if c.dep_ == "ccomp"]
+    return inner[0] if inner else clause

@@ -30,6 +30,10 @@ _MISTAGGED_PLACE_ENTITIES = frozenset({"PERSON", "ORG", ""})
 # Entity types of a time phrase: "called the move a mistake on Sunday" is no "call on" (an appeal); "on"
 # with a day says when, never what a pattern's "on" asks for ("until" with a day is an ultimatum's).
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Words that count a part of a group told by an "of" phrase ("MOST of the girls", "DOZENS of the captives")
+_PART_WORDS = frozenset(
+    {"most", "many", "some", "all", "several", "both", "half", "dozens", "hundreds", "scores", "thousands"}
+)
 
 
 class Context:
@@ -59,7 +63,7 @@ class Context:
             if self.tok.dep_ == "acl" and self.tok.tag_ == "VBN":
                 heads.append(self.tok.head)  # a reduced relative's noun is its patient ("pupils SEIZED from")
             test = _OBJECT_TESTS.get(kind, _names_person)
-            self._named[kind] = any(test(h) for h in heads)
+            self._named[kind] = any(test(h) or test(_partitive_whole(h)) for h in heads)
         return self._named[kind]
 
     def object_lemmas(self, noun: bool) -> set[str]:
@@ -81,6 +85,15 @@ class Context:
             # (a phase verb's complement shares its subject: coding/aspect_subject.py)
             self._subject = aspect_subject.subject_lemmas(self.tok)
         return self._subject
+
+
+def _partitive_whole(head: Token) -> Token:
+    """The group a count of its part names ("returned MOST of the schoolgirls", "freed 40 of the hostages"):
+    the parser makes the count the object, and the count names nobody; any other head stays itself."""
+    if head.pos_ != "NUM" and head.lower_ not in _PART_WORDS:
+        return head
+    of = (p for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
+    return next((p for p in of if p.dep_ == "pobj"), head)
 
 
 def _time_phrase(prep: Token) -> bool:

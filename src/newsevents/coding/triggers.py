@@ -33,6 +33,7 @@ from newsevents.coding.demanded import demanded_content
 from newsevents.coding.died_in import died_in_attack, with_dead
 from newsevents.coding.diplomacy import cooperation_codes
 from newsevents.coding.freed import freed_triggers
+from newsevents.coding.freed_journey import FREED_JOURNEY, freed_journey
 from newsevents.coding.journeys import PURPOSE_OF_SENDING, is_visit, journey_aim
 from newsevents.coding.judgement import JUDGED_THING, judged_object, judgements
 from newsevents.coding.legal_acts import legal_acts
@@ -326,6 +327,8 @@ class TriggerFinder:
             return PURPOSE_OF_VISIT if is_visit(trigger) else PURPOSE_OF_SENDING
         if same_act_as_casualties(trigger, by_token):
             return WHEN_SAME_ACT
+        if freed_journey(trigger, by_token):
+            return FREED_JOURNEY  # ("were freed and flown to the capital": coding/freed_journey.py)
         for gov in syntax.governors(tok) if not speaker_act(tok) else ():  # ("denied X and REJECTED Y")
             kind = kind_of(gov)
             if kind == "negate":
