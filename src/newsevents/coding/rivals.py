@@ -20,6 +20,7 @@ from newsevents.coding.context_addressee import addressed_abroad
 from newsevents.coding.coup_reaction import coup_reactions
 from newsevents.coding.crew_flag import flags_aboard
 from newsevents.coding.destination import aimed_at_destination
+from newsevents.coding.freed_own import freed_at_home
 from newsevents.coding.held_abroad import holders_asked
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_country import foreign_in_sentence
@@ -67,6 +68,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = holders_asked(settled, actors)  # (a release asked for one's nationals: held_abroad.py)
     settled = coup_reactions(settled, actors)  # ("called the takeover illegal": coup_reaction.py)
     settled = flags_aboard(settled, actors)  # ("the Sea Star 3 was seized": a boat's flag, crew_flag.py)
+    settled = freed_at_home(settled, actors)  # (a state's freed placed by a third dateline: freed_own.py)
     return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 
