@@ -27,6 +27,7 @@ from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.own_country import settle as settle_own
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.swap_return import swap_returns
 from newsevents.coding.targets import article_counterpart
 from newsevents.records import Actor
 
@@ -69,6 +70,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = coup_reactions(settled, actors)  # ("called the takeover illegal": coup_reaction.py)
     settled = flags_aboard(settled, actors)  # ("the Sea Star 3 was seized": a boat's flag, crew_flag.py)
     settled = freed_at_home(settled, actors)  # (a state's freed placed by a third dateline: freed_own.py)
+    settled = swap_returns(settled, actors)  # ("freed 40 soldiers in exchange for 12": swap_return.py)
     return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 
