@@ -41,3 +41,19 @@ def test_the_holder_named_on_those_given_in_return(pipeline: Pipeline) -> None:
 def test_a_release_with_nothing_in_return_is_one_event(pipeline: Pipeline) -> None:
     text = "KYIV, March 4 (Wire) - Russia released 90 Ukrainian marines on Saturday, officials said."
     assert _releases(pipeline, text) == {("RUS", "UKR")}
+
+
+def test_walked_free_in_exchange_for_a_foreign_spy(pipeline: Pipeline) -> None:
+    text = (
+        "PARIS, March 4 (Wire) - A French aid worker walked free on Saturday in exchange for an Iranian "
+        "diplomat convicted of plotting a bombing."
+    )
+    assert _releases(pipeline, text) == {("IRN", "FRA"), ("FRA", "IRN")}
+
+
+def test_a_release_in_return_for_a_pledge_is_one_event(pipeline: Pipeline) -> None:
+    text = (
+        "KYIV, March 4 (Wire) - Russia released 90 Ukrainian marines on Saturday in return for the lifting "
+        "of a blockade, officials said."
+    )
+    assert _releases(pipeline, text) == {("RUS", "UKR")}
