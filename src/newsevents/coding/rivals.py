@@ -16,6 +16,7 @@ from dataclasses import replace
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import co_speakers, foreign_appeals, side_by_side
+from newsevents.coding.captured_in_fight import captors_in_fight
 from newsevents.coding.context_addressee import addressed_abroad
 from newsevents.coding.coup_reaction import coup_reactions
 from newsevents.coding.crew_flag import flags_aboard
@@ -71,6 +72,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = flags_aboard(settled, actors)  # ("the Sea Star 3 was seized": a boat's flag, crew_flag.py)
     settled = freed_at_home(settled, actors)  # (a state's freed placed by a third dateline: freed_own.py)
     settled = swap_returns(settled, actors)  # ("freed 40 soldiers in exchange for 12": swap_return.py)
+    settled = captors_in_fight(settled)  # ("its pilot was captured": captured_in_fight.py)
     return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 
