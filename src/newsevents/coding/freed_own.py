@@ -19,6 +19,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
+from newsevents.when import role_day
 
 __all__ = ["FREED_OWN", "freed_at_home"]
 
@@ -31,6 +32,18 @@ FREED_OWN = declare(
 )
 # CAMEO code of releasing persons and its kinds (0841 persons; 084 in general).
 _RELEASE = "084"
+# The actors stage's rules that read a phrase as one named before ("them", "the traders"): its country is
+# that of the phrase referred to.
+_REFERRING = frozenset(
+    {
+        "pronoun",
+        "definite-pair",
+        "definite-description",
+        "group-referent",
+        "coreferent-country",
+        "earlier-agents",
+    }
+)
 # The dependencies of the freed on the release: an active verb's object, a passive's subject.
 _FREED_DEPS = frozenset({"dobj", "nsubjpass"})
 
@@ -56,8 +69,10 @@ def freed_at_home(drafts: list[Draft], actors: DocActors) -> list[Draft]:
             continue
         freed = [c for c in doccache.children(d.token) if c.dep_ in _FREED_DEPS]
         named = _named_countries(freed, actors) - {own, home}
-        # (no phrase of the freed: the target came from elsewhere; several countries: no one to choose)
-        if not freed or len(named) > 1:
+        day = role_day(d.when)
+        # (no phrase of the freed: the target came from elsewhere; several countries: no one to choose; a
+        # phrase that refers back, "freed them", has the country of what it refers to, not the dateline's)
+        if not freed or len(named) > 1 or any(actors.rule_of(f, day) in _REFERRING for f in freed):
             out.append(d)
             continue
         iso3 = min(named) if named else own
