@@ -16,16 +16,19 @@ from dataclasses import replace
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import co_speakers, foreign_appeals, side_by_side
+from newsevents.coding.captured_in_fight import captors_in_fight
 from newsevents.coding.context_addressee import addressed_abroad
 from newsevents.coding.coup_reaction import coup_reactions
 from newsevents.coding.crew_flag import flags_aboard
 from newsevents.coding.destination import aimed_at_destination
+from newsevents.coding.freed_own import freed_at_home
 from newsevents.coding.held_abroad import holders_asked
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.own_country import settle as settle_own
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.swap_return import swap_returns
 from newsevents.coding.targets import article_counterpart
 from newsevents.records import Actor
 
@@ -67,6 +70,9 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = holders_asked(settled, actors)  # (a release asked for one's nationals: held_abroad.py)
     settled = coup_reactions(settled, actors)  # ("called the takeover illegal": coup_reaction.py)
     settled = flags_aboard(settled, actors)  # ("the Sea Star 3 was seized": a boat's flag, crew_flag.py)
+    settled = freed_at_home(settled, actors)  # (a state's freed placed by a third dateline: freed_own.py)
+    settled = swap_returns(settled, actors)  # ("freed 40 soldiers in exchange for 12": swap_return.py)
+    settled = captors_in_fight(settled)  # ("its pilot was captured": captured_in_fight.py)
     return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 
