@@ -19,7 +19,7 @@ from newsevents import doccache
 from newsevents.annotations import annotation
 from newsevents.coding.rules import declare
 
-__all__ = ["PAIR_TALKS", "pair_talks"]
+__all__ = ["PAIR_TALKS", "pair_talks", "second_party"]
 
 PAIR_TALKS = declare(
     "source",
@@ -100,10 +100,14 @@ def _subjects(verb: Token) -> list[Token]:
 
 
 def _two_parties(subject: Token) -> bool:
-    """Whether the phrase of ``subject`` coordinates two named parties ("Chile AND Peru", "the presidents
-    of Chile AND Peru"), outside any clause inside it. Three or more ("X, Y and Z") held talks of many,
-    which a pair's counterpart would misname; a common noun ("Iran and six world powers") names no party
-    the counterpart rule can take."""
+    return second_party(subject) is not None
+
+
+def second_party(subject: Token) -> Token | None:
+    """The second of two named parties the phrase of ``subject`` coordinates ("Chile AND PERU", "the
+    presidents of Chile AND PERU"), outside any clause inside it, else None. Three or more ("X, Y and Z")
+    held talks of many, which a pair's counterpart would misname; a common noun ("Iran and six world
+    powers") names no party the counterpart rule can take."""
     dateline = annotation(subject.doc, "ne_dateline")
     # (a first name the parser coordinated with the dateline's place is no second party: "LIMA, May 2
     # (Wire) - X and Y agreed", with X a conjunct of LIMA)
@@ -115,7 +119,9 @@ def _two_parties(subject: Token) -> bool:
         and not start <= t.head.i < end
         and not any(a.dep_ in _CLAUSE_DEPS for a in _path(t, subject))
     ]
-    return len(conjuncts) == 1 and conjuncts[0].pos_ == "PROPN" and conjuncts[0].head.pos_ == "PROPN"
+    if len(conjuncts) != 1 or conjuncts[0].pos_ != "PROPN" or conjuncts[0].head.pos_ != "PROPN":
+        return None
+    return conjuncts[0]
 
 
 def _path(tok: Token, top: Token) -> list[Token]:
