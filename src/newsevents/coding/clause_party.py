@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.journey_part import journey_clause
+from newsevents.coding.pair_talks import PAIR_TALKS, pair_talks
 from newsevents.coding.protest import PROTEST_PHRASE, protest_verb
 from newsevents.coding.rules import declare
 
@@ -46,6 +47,8 @@ def clause_party(tok: Token) -> tuple[Token, str] | None:
     verb = protest_verb(tok)
     if verb is not None:
         return verb, PROTEST_PHRASE
+    if (pair := pair_talks(tok)) is not None:  # ("X and Y agreed ... after talks in Z")
+        return pair, PAIR_TALKS
     if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
         return None
     clause = journey_clause(tok) or tok.head.head  # ("signed a deal at the end of a visit to X")

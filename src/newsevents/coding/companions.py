@@ -18,11 +18,13 @@ from newsevents.coding.coagents import apart
 from newsevents.coding.complaint import accused
 from newsevents.coding.foreign_envoys import foreign_envoys
 from newsevents.coding.gapped import gapped
+from newsevents.coding.gathering_scene import without_gatherings
 from newsevents.coding.own_envoy import own_envoys
 from newsevents.coding.posts import at_posts
 from newsevents.coding.purpose import contact_parties
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.their_meeting import their_meetings
 from newsevents.coding.venue_pair import venue_pairs
 from newsevents.coding.visit_host import hosted
 from newsevents.records import Actor
@@ -49,14 +51,15 @@ def joined(drafts: Iterable[Draft]) -> Iterator[Draft]:
     """The argument stage's ``drafts`` with the parties that act together set right (aid by the giver's
     own people abroad given to the country it reaches, ``aid_abroad``; a complaint to a body aimed at
     the party it accuses, ``complaint``; a cut in relations done to the source's own envoy aimed at the
-    story's other state, ``own_envoy``; an accord of a pair aimed at the pair's second side, not at its
-    venue, ``venue_pair``): gapped parties
-    given their act (``gapped``), co-givers kept apart (``coagents.apart``), an offer made on a call
-    given the call's parties (``purpose.contact_parties``), then each companion on a visit made a
-    visitor (``along``)."""
+    story's other state, ``own_envoy``; an accord of a pair, or a meeting of "their" people, aimed at the
+    pair's second side, not at its venue, ``venue_pair``, ``their_meeting``): gapped parties given their
+    act (``gapped``), a meeting told only as where another act's subject gathered dropped
+    (``gathering_scene``), co-givers kept apart (``coagents.apart``),
+    an offer made on a call given the call's parties (``purpose.contact_parties``), then each companion
+    on a visit made a visitor (``along``)."""
     return along(
         hosted(
-            contact_parties(list(apart(gapped(venue_pairs(own_envoys(foreign_envoys(at_posts(accused(halted(abroad(drafts)))))))))))
+            contact_parties(list(apart(without_gatherings(gapped(their_meetings(venue_pairs(own_envoys(foreign_envoys(at_posts(accused(halted(abroad(drafts)))))))))))))
         )
     )
 

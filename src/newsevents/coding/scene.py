@@ -22,6 +22,7 @@ from newsevents.coding.decided import decided_act
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.finite_acl import finite_acl
 from newsevents.coding.lexicon import Lexicon, modality_kinds
+from newsevents.coding.pair_talks import pair_talks
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
@@ -370,6 +371,8 @@ def scene_noun_is_event(tok: Token) -> bool:
     ``syntax.setting_act``), which makes it an event; a protest as a stretch of time ("the third day of
     protests") is one too."""
     if protest_scene_event(tok) or syntax.with_counterpart(tok) or syntax.setting_act(tok):
+        return True
+    if pair_talks(tok) is not None:  # (a pair's talks before its act: coding/pair_talks.py)
         return True
     for prep in (c for c in doccache.children(tok) if c.dep_ in ("prep", "agent")):
         if prep.lower_ in ("between", "by") and any(c.dep_ == "pobj" for c in doccache.children(prep)):

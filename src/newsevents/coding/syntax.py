@@ -15,6 +15,7 @@ from newsevents.coding.drawn import drawn_from
 from newsevents.coding.fronted import fronted_subject
 from newsevents.coding.journey_part import journey_part
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.pair_talks import pair_talks
 from newsevents.coding.pronoun_object import pronoun_antecedent
 from newsevents.coding.time_limit import granted_spans
 
@@ -26,8 +27,7 @@ NAME_TAGS = frozenset({"NNP", "NNPS"})
 _PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("s", ""))
 # Relative pronouns: they stand for the noun their clause hangs on.
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose"})
-# Prepositions that deny what their phrase names: "talks WITHOUT a ceasefire deal" are not about a
-# ceasefire.
+# Prepositions that deny what their phrase names: "talks WITHOUT a truce deal" are not about a truce.
 _PRIVATIVE = frozenset({"without"})
 # Prepositions of a phrase of place inside a verb's object: where the thing is, not what it is.
 _PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around"})
@@ -370,11 +370,11 @@ def with_counterpart(tok: Token) -> bool:
 
 
 def setting_act(tok: Token) -> bool:
-    """Whether ``tok`` is a noun naming its counterpart ("AFTER a call with Lula") or a journey ("a visit to
-    X", or at its part: coding/journey_part.py) under a preposition setting it beside its clause's act."""
+    """Whether ``tok`` is a noun naming its counterpart ("AFTER a call with Lula"), a journey ("a visit to X",
+    or at its part: journey_part.py) or a pair's talks (pair_talks.py) set beside its clause's act."""
     setting = tok.dep_ == "pobj" and tok.head.lower_ in _SETTING
     told = tok.dep_ == "pobj" and journey_to(tok) and (setting or journey_part(tok) is not None)
-    return told or (setting and with_counterpart(tok))
+    return told or (setting and with_counterpart(tok)) or pair_talks(tok) is not None
 
 
 def journey_to(tok: Token) -> bool:

@@ -1,0 +1,58 @@
+"""A gathering told as who acted is no meeting event: "Arab ministers meeting in Cairo condemned the raid",
+"West African leaders, meeting in Abuja, imposed sanctions" code the condemnation and the sanctions; the
+participle only says where and as what the subject acted.
+
+With no target in its clause, the place of a consultation stands for its counterpart (``arguments`` rule
+target:locative: "the envoy held talks in Kabul"), so such a participle became a meeting with the venue's
+state (Egypt, Nigeria) that no one held. A participle of meeting that describes the subject of another
+verb and names no counterpart of its own (its target only its venue) is dropped here; one that names its
+counterpart ("ministers meeting with the Iranian envoy") is left to the other rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from newsevents import doccache
+from newsevents.coding.records import Draft
+from newsevents.coding.rules import declare
+
+__all__ = ["GATHERING_SCENE", "without_gatherings"]
+
+GATHERING_SCENE = declare(
+    "select",
+    "gathering-scene",
+    "a participle of meeting on the subject of another act ('ministers meeting in Cairo condemned ...') "
+    "names no counterpart: the venue is where they acted, no meeting is coded",
+    "Gulf ministers meeting in Muscat condemned the attack on the tanker.",
+)
+# The step of the arguments stage that takes a consultation's place for its counterpart.
+_LOCATIVE = "target:locative"
+# Codes of meetings a group holds among themselves: meeting (040), talks (044, 046); not a visit, hosting
+# or mediation (042, 043, 045), which one side does to another.
+_MEETING_CODES = frozenset({"040", "044", "046"})
+# Tags of a plural noun: the people who gather ("ministers", "leaders").
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Prepositions by which a meeting names its counterpart ("meeting WITH the envoy").
+_COUNTERPART_PREPS = frozenset({"with", "between"})
+
+
+def without_gatherings(drafts: Iterable[Draft]) -> Iterator[Draft]:
+    """``drafts`` without the meetings told only as the gathering of another act's subject."""
+    return (d for d in drafts if not _gathering(d))
+
+
+def _gathering(d: Draft) -> bool:
+    targets = [s for s in d.steps if s.startswith("target:")]
+    if d.code not in _MEETING_CODES or not targets or targets[-1] != _LOCATIVE:
+        return False
+    tok = d.token
+    # (the parser hangs the participle many ways, as a clause, an apposition, a subject or even the root
+    # before the real verb: the words are the test, a plural of people right before "meeting" with no
+    # auxiliary, which would make it the sentence's own verb: "ministers ARE meeting in Cairo")
+    if tok.lower_ != "meeting" or tok.i == 0 or tok.nbor(-1).tag_ not in _PLURAL_TAGS:
+        return False
+    children = doccache.children(tok)
+    if any(c.dep_ in ("aux", "auxpass") for c in children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS for c in children)
