@@ -68,6 +68,7 @@ class Words:
     border_sides: frozenset[str]
     kin_nouns: frozenset[str]
     telling_participles: frozenset[str]
+    condition_nouns: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->
