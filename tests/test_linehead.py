@@ -75,3 +75,13 @@ def test_a_line_head_is_a_sentence_of_its_own(pipeline: Pipeline) -> None:
     assert "Feb 22 -" in firsts and "APR 3, 14:20 - DAKAR -" in firsts and "06:10 -" in firsts
     assert any(s.startswith("Rebels led by") for s in firsts)
     assert any(s.startswith("Police detain") for s in firsts)
+
+
+def test_an_offset_counts_from_a_finer_date_its_line_gave(pipeline: Pipeline) -> None:
+    # (a year head and "in January" before it: "four days later" is in January, not just in that year)
+    text = (
+        "LIMA (Wire) - Key dates in the dispute:\n\n"
+        "2009: Peru attacks Ecuador in January. Brazil imposes an arms embargo four days later.\n"
+        "2012: Both sides hold talks in Quito."
+    )
+    assert date_of(pipeline, text, "imposes", PUBLISHED)[0] == "2009-01"

@@ -366,8 +366,14 @@ class DocDates:
             own = self._own(sent.root, self.ents, set())[0]
             if own:
                 return own[0]
-        if (head := self._heads.of(clause)) is not None:  # (its chronology line's date)
-            return head
+        if (line := self._heads.at(clause.idx)) is not None:  # (its chronology line's date, or a finer
+            # one its line's sentence before gave: "1990: X invades in August. Y reacts four days later")
+            before = doccache.sent(sent.doc[sent.start - 1]) if sent.start > 0 else None
+            on_line = before is not None and before.start_char >= line.start
+            own = self._own(before.root, self.ents, set())[0] if before is not None and on_line else []
+            head = line.when.date
+            finer = [w for w in own if w.date.startswith(head) and len(w.date) > len(head)]
+            return finer[0] if finer else line.when
         # the sentences before, back to the last that dates its main clause ("... also froze their assets.
         # The same day, crowds attacked the embassy."): not a background clause's date
         for _ in range(_MAIN_DATE_REACH):

@@ -32,6 +32,8 @@ def test_last_country_before(read, word) -> None:
         ("Taiwan protested. The mainland ignored it.", "mainland", "CHN"),  # its context is named
         ("Peru protested. The mainland ignored it.", "mainland", None),  # its context is not
         ("The Hermit Kingdom fired a missile.", "Kingdom", None),  # its context is not named either
+        ("Chile protested. The state of siege ended.", "state", None),  # a condition, not a polity
+        ("Chile protested. The state replied.", "state", "CHL"),
     ],
 )
 def test_coref_country(text: str, head: str, iso3: str | None, read, word) -> None:

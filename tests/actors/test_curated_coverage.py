@@ -24,6 +24,9 @@ def _person(actors: ActorDictionary, name: str, country: str) -> str:
 
 @pytest.mark.parametrize(("name", "country", "day", "code", "title"), [
     ("José Múcio", "BRA", "2024-03-01", "BRAGOVMIL", "Defence Minister"),
+    ("Jean-Bertrand Aristide", "HTI", "2002-06-01", "HTIGOV", "President"),
+    ("Aristide", "HTI", "2004-03-02", "HTIELI", None),
+    ("Michel Djotodia", "CAF", "2013-09-20", "CAFGOV", "President"),
     ("Nelson Jobim", "BRA", "2009-01-01", "BRAGOVMIL", "Defence Minister"),
     ("Nelson Jobim", "BRA", "2012-01-01", "BRAELI", None),
     ("Celso Amorim", "BRA", "2005-01-01", "BRAGOV", "Foreign Minister"),

@@ -39,3 +39,24 @@ def test_coercion_by_a_foreign_state_keeps_its_own_country(pipeline: Pipeline) -
     arrest = by_trigger(events_of(pipeline, text, DAY))["detained"][0]
     assert arrest.target is not None and arrest.target.country == "CHL"
     assert FOREIGN_VOICE not in arrest.evidence.steps
+
+
+_DIGEST = (
+    "AMERICAS IN BRIEF\n\n"
+    "CARACAS - Venezuela's army fired tear gas at marchers on Monday. Colombia closed two border "
+    "crossings.\n\n"
+    "QUITO - Ecuador's President Rafael Mena lifted the state of emergency on Tuesday after a week of "
+    "strikes. Peru voiced concern over the unrest."
+)
+
+
+def test_in_a_digest_the_section_is_the_story(pipeline: Pipeline) -> None:
+    # (the second section is Ecuador's story: its own act stays at home, a neighbour's word is about it)
+    events = by_trigger(events_of(pipeline, _DIGEST, DAY))
+    lifted = events["lifted"][0]
+    assert lifted.root == "08" and lifted.source.country == "ECU"
+    assert lifted.target is not None and lifted.target.country == "ECU"
+    relief = events["voiced"][0]
+    assert relief.source.country == "PER"
+    assert relief.target is not None and relief.target.country == "ECU"
+    assert FOREIGN_VOICE in relief.evidence.steps

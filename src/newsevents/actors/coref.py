@@ -103,7 +103,7 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
         if phrase.endswith(key) and (not context or actors.countries_in_doc.intersection(context)):
             return iso3
     definite = any(t.lower == labels.THE for t in tokens)
-    if head.lower_ in _WORDS.country_nouns and definite:
+    if head.lower_ in _WORDS.country_nouns and definite and not _condition(head):
         # "the government in Athens" is Greece's, whatever country was named last; "Obama called on the
         # junta" is not the speaker's own; "the kingdom" is the last monarchy named
         return (
@@ -118,6 +118,14 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
         )
     # ("the island", "the emirate": only a state of that form named before)
     return state_of_form(actors, head) if definite else None
+
+
+def _condition(head: Token) -> bool:
+    """Whether a country noun names a condition: "the state of emergency" ("of" and a common noun)."""
+    if head.lower_ not in _WORDS.condition_nouns:
+        return False
+    of = [c for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(o.dep_ == "pobj" and o.pos_ == "NOUN" for p in of for o in doccache.children(p))
 
 
 def earlier_group(actors: DocActors, head: Token, day: dt.date | None, tag: str = "NNS") -> str | None:

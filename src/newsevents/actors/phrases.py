@@ -40,6 +40,7 @@ from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.own_body import owned_body
 from newsevents.actors.owner import possessed_country, possessor_country
+from newsevents.actors.pair_agents import pair_agents
 from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.plural_ref import plural_antecedent, plural_possessor
@@ -156,7 +157,8 @@ def definite_pair(p: Phrase) -> list[Actor] | None:
     """A definite pair is the last two actors named: "Chile and Peru met; both neighbours ..." -> CHL, PER;
     "the former"/"the latter" is one of them."""
     found = pair(p.actors, p.head, p.tokens, p.day) or listed_group(p.actors, p.head, p.tokens, p.day)
-    return found or None  # ("the three countries" after a list of three: actors/listed_group.py)
+    # ("the three countries" after a list of three: actors/listed_group.py; "envoys of both sides")
+    return found or pair_agents(p.actors, p.head, p.day) or None
 
 
 def pronoun(p: Phrase) -> list[Actor] | None:

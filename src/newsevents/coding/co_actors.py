@@ -56,7 +56,7 @@ def co_actors(tok: Token, code: str, steps: list[str]) -> bool:
     party (the rule's step is added to ``steps`` when they do)."""
     lemma = tok.lemma_.casefold()
     key = next((k for k in _ROOTS.get(code[:2], ()) if lemma in _verbs()[k]), None)
-    if key is None or symmetric(code) or tok.pos_ != "VERB" or _reciprocal(tok):
+    if key is None or symmetric(code) or tok.pos_ != "VERB" or reciprocal(tok):
         return False
     if not any(t.dep_ == "conj" for s in _acting_subjects(tok) for t in doccache.subtree(s)):
         return False
@@ -97,7 +97,7 @@ def _party_preposition(prep: Token, on_object: bool) -> bool:
     )
 
 
-def _reciprocal(tok: Token) -> bool:
+def reciprocal(tok: Token) -> bool:
     """Whether the clause names its parties' acts on each other ("sent envoys to each other")."""
     doc = tok.doc
     return any(

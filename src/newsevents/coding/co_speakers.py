@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.arguments import COORDINATED_SUBJECT
+from newsevents.coding.co_actors import reciprocal
 from newsevents.coding.official_protest import OFFICIAL_PROTEST, officially
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -75,6 +76,8 @@ def _party(actor: Actor) -> str:
 def _speech(d: Draft) -> bool:
     """Whether ``d`` is a one-way comment or appeal, the acts speakers make side by side; a protest that
     governments make ("Tokyo and Seoul protested", coded 114 by coding/official_protest.py) is one too."""
+    if reciprocal(d.token):  # ("residents of both sides threw stones at each other": at one another)
+        return False
     if OFFICIAL_PROTEST in d.steps:
         return True
     return d.code.startswith(_SPEECH_ROOTS) and not d.code.startswith(_JOINT_CODES) and not symmetric(d.code)

@@ -7,15 +7,18 @@ yield, an intent to pull back) and names no target on its source's own country: 
 affairs is the source's own business. That holds in a story about the source's country. In a story set in
 another country and about another one (its dateline's, else the one it names most), a foreign state's
 comment, protest or refusal reacts to that story's events: its counterpart is the article's other party
-(``targets.article_counterpart``). Coercive acts at home (arrests, curfews: 17) and acts of force keep
-their place.
+(``targets.article_counterpart``). In a digest each dateline's section is a story of its own: its dateline
+country (else the country it names most) is the story's, and the counterpart is the section's
+(``section_counterpart``). Coercive acts at home (arrests, curfews: 17) and acts of force keep their place.
 """
 
 from __future__ import annotations
 
 from newsevents.actors.resolve import DocActors
+from newsevents.actors.sections import section_home, section_start
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.section_counterpart import section_bounds, section_counterpart
 from newsevents.coding.targets import article_counterpart
 
 FOREIGN_VOICE = declare(
@@ -44,6 +47,12 @@ def foreign_voice(
         or d.code.startswith(_AT_HOME_ROOTS)
     ):
         return iso3, rule
+    if section_bounds(d.token) is not None:  # (a digest's section is a story of its own)
+        story = section_home(actors, d.token) or section_counterpart(actors, d.token, set())
+        if own == story or (section_start(d.token) == 0 and own == actors.home_country):
+            return iso3, rule
+        other = section_counterpart(actors, d.token, {own})
+        return (other, FOREIGN_VOICE) if other is not None else (iso3, rule)
     if own in (actors.story_country, actors.main_country):  # (DocActors memo)
         return iso3, rule
     other = article_counterpart(actors, own)
