@@ -27,6 +27,7 @@ from newsevents.coding.own_country import settle as settle_own
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import article_counterpart
+from newsevents.coding.told_to_leave import own_people_leave
 from newsevents.records import Actor
 
 POSTURE_RIVAL = declare(
@@ -67,6 +68,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = holders_asked(settled, actors)  # (a release asked for one's nationals: held_abroad.py)
     settled = coup_reactions(settled, actors)  # ("called the takeover illegal": coup_reaction.py)
     settled = flags_aboard(settled, actors)  # ("the Sea Star 3 was seized": a boat's flag, crew_flag.py)
+    settled = [own_people_leave(d, actors) for d in settled]  # ("told its staff to leave": told_to_leave.py)
     return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 
