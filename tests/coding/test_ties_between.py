@@ -41,3 +41,15 @@ def test_credentials_presented_and_an_embassy_ringed_by_troops(pipeline: Pipelin
     assert presented.root == "05" and presented.target is not None and presented.target.country == "CHL"
     assert surrounded.root == "15" and surrounded.source.country == "CHL"
     assert surrounded.target is not None and surrounded.target.country == "NOR"
+
+
+def test_people_stopped_or_prevented_from_leaving_have_their_movement_restricted(pipeline: Pipeline) -> None:
+    text = (
+        "OSLO, March 3 (Wire) - Chile barred all Norwegians from leaving on Tuesday, and Norway answered by "
+        "stopping Chilean embassy staff from leaving. Peru later prevented Chilean diplomats from entering."
+    )
+    events = by_trigger(events_of(pipeline, text, "2020-03-03"))
+    stopping, prevented = events["stopping"][0], events["prevented"][0]
+    assert stopping.cameo == "172" and stopping.source.country == "NOR"
+    assert stopping.target is not None and stopping.target.country == "CHL"
+    assert prevented.cameo == "172" and prevented.source.country == "PER"
