@@ -47,3 +47,11 @@ def test_another_states_diplomats_ordered_out_stay_an_expulsion(pipeline: Pipeli
     assert ordered.root == "16"
     assert ordered.target is not None and ordered.target.country == "CHL"
     assert TOLD_TO_LEAVE not in ordered.evidence.steps
+
+
+def test_most_of_its_staff_told_to_leave_are_its_own_people(pipeline: Pipeline) -> None:
+    text = "OSLO, March 3 (Wire) - Norway ordered most of its embassy staff in Santiago to leave on Tuesday."
+    ordered = by_trigger(events_of(pipeline, text, "2020-03-03"))["ordered"][0]
+    assert ordered.root == "16"
+    assert ordered.target is not None and ordered.target.country == "CHL"
+    assert TOLD_TO_LEAVE in ordered.evidence.steps

@@ -83,6 +83,15 @@ def _people(verb: Token, leaving: Token, own: str, actors: DocActors) -> Token |
     objects = [c for c in doccache.children(verb) if c.dep_ == "dobj"]
     if leaving.i != verb.i:
         objects.extend(c for c in doccache.children(leaving) if c.dep_ == "nsubj")
+    # ("most of its staff", "half of its diplomats": the people are the object of the quantity's "of")
+    objects.extend(
+        o
+        for obj in list(objects)
+        for p in doccache.children(obj)
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in doccache.children(p)
+        if o.dep_ == "pobj"
+    )
     for obj in objects:
         owners = [c for c in doccache.subtree(obj) if c.i < obj.i and c.dep_ in ("poss", "amod", "compound")]
         if obj.lemma_.lower() in words.people and any(c.lower_ in words.own for c in owners):
