@@ -38,7 +38,6 @@ from newsevents.coding.released import GRANTED_IN, asylum_parties, released_part
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
 from newsevents.coding.speaker_state import SPEAKER_STATE, home_speaker, speaker_parties
-from newsevents.coding.ties_between import TIES_BETWEEN, ties_parties
 from newsevents.coding.tolled import tolled_attack, tolled_noun
 from newsevents.coding.truce_place import truce_sides
 from newsevents.coding.unnamed_agent import UNNAMED_AGENT, unnamed_agent
@@ -187,10 +186,7 @@ def _parties(
     sheltered = asylum_parties(trigger, actors, day) if _agentless(trigger) else None
     if sheltered is not None:
         return (*sheltered, GRANTED_IN)
-    ties = ties_parties(trigger, actors, day)  # ("relations between X and Y were restored")
-    if ties is not None:
-        return (*ties, TIES_BETWEEN)
-    truce = truce_sides(trigger, actors, day)  # ("a truce between X and Y", else "took effect in X")
+    truce = truce_sides(trigger, actors, day)  # ("relations/a truce between X and Y", "took effect in X")
     if truce is not None:
         return truce
     withdrawal = withdrawal_parties(trigger, actors, day)

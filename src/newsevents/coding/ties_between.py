@@ -7,7 +7,7 @@ README: one gold event per real event). Only the codes of establishing or restor
 the 050 of converted rows), of breaking them (161) and of normalising (05x) take this reading (relations
 "strained" describe a state, no act),
 and only when the subject is itself the ties noun, so "talks between X and Y were held" is left to its own
-rules. Read by the agentless stage (coding/agentless.py).
+rules. Read by the agentless stage (coding/agentless.py) through coding/truce_place.py.
 """
 
 from __future__ import annotations
