@@ -186,7 +186,7 @@ def _parties(
     sheltered = asylum_parties(trigger, actors, day) if _agentless(trigger) else None
     if sheltered is not None:
         return (*sheltered, GRANTED_IN)
-    truce = truce_sides(trigger, actors, day)  # ("a truce between X and Y", else "took effect in X")
+    truce = truce_sides(trigger, actors, day)  # ("relations/a truce between X and Y", "took effect in X")
     if truce is not None:
         return truce
     withdrawal = withdrawal_parties(trigger, actors, day)

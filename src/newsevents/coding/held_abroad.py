@@ -7,7 +7,8 @@ release, which is the holder.
 
 The holder is the source of the article's nearest earlier act of coercion (CAMEO 17: an arrest, a
 detention, a sentence) against the demanding state's country by another country; else, the source of the
-article's first act by another country against it (the rival the story is about). A demand made by a
+article's first act by another country against it (the rival the story is about); else the country of the
+place the freed are said to be held in ("a reporter detained in X", coding/held_in.py). A demand made by a
 government for a release at home (protesters, rebels, its own opposition) is left alone: the demanding
 party must be a state actor and the freed its nationals, not its own government or forces. Run after
 the own-country fallbacks (coding/rivals.py).
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.held_in import held_in
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -44,7 +46,7 @@ def holders_asked(drafts: list[Draft], actors: DocActors) -> list[Draft]:
     at the holding state."""
     out: list[Draft] = []
     for n, d in enumerate(drafts):
-        holder = _holder(d, drafts[:n]) if _asks_for_own(d) else None
+        holder = (_holder(d, drafts[:n]) or held_in(d, actors)) if _asks_for_own(d) else None
         out.append(d if holder is None else d.step(HELD_ABROAD, target=country_actor(actors, holder)))
     return out
 

@@ -30,6 +30,7 @@ from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.swap_return import swap_returns
 from newsevents.coding.targets import article_counterpart
+from newsevents.coding.told_to_leave import own_people_leave
 from newsevents.records import Actor
 
 POSTURE_RIVAL = declare(
@@ -73,6 +74,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = freed_at_home(settled, actors)  # (a state's freed placed by a third dateline: freed_own.py)
     settled = swap_returns(settled, actors)  # ("freed 40 soldiers in exchange for 12": swap_return.py)
     settled = captors_in_fight(settled)  # ("its pilot was captured": captured_in_fight.py)
+    settled = [own_people_leave(d, actors) for d in settled]  # ("told its staff to leave": told_to_leave.py)
     return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 

@@ -17,6 +17,7 @@ from newsevents.actors.implied import government_of
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.ties_between import TIES_BETWEEN, ties_parties
 from newsevents.coding.truce import TRUCE_BETWEEN, truce_parties
 from newsevents.coding.truce_story import TRUCE_STORY_SIDES, story_sides
 from newsevents.records import Actor
@@ -58,9 +59,13 @@ def truce_place_parties(
 def truce_sides(
     trigger: Trigger, actors: DocActors, day: dt.date | None
 ) -> tuple[Actor, Actor | None, str] | None:
-    """(source, target, rule) of a truce verb with no agent: the parties of its "between" phrase
+    """(source, target, rule) of a truce verb with no agent (or of ties changed with none: ties_between.py):
+    the parties of its "between" phrase
     (coding/truce.py), else the country its clause places it in, else the story's two sides; None for any
     other trigger."""
+    ties = ties_parties(trigger, actors, day)  # ("relations between X and Y were restored": ties_between.py)
+    if ties is not None:
+        return (*ties, TIES_BETWEEN)
     between = truce_parties(trigger, actors, day)
     if between is not None:
         return (*between, TRUCE_BETWEEN)
