@@ -31,6 +31,14 @@ _VENUE_PREPS = frozenset({"in", "at", "near", "inside"})
 # Verbs whose 'by' agents are third parties to the talks or deal they go between ("talks mediated by Qatar
 # and Turkey ... the two sides" are the parties that talked, not the mediators).
 _GO_BETWEEN_VERBS = frozenset({"mediate", "broker", "host", "facilitate", "sponsor", "arrange", "convene"})
+# Nouns of going between: a party that modifies one ("under Saudi and U.S. mediation", "Norway, the
+# guarantor") is a third party to the pair's talks, not one of the pair.
+_GO_BETWEEN_NOUNS = frozenset(
+    {"mediation", "mediator", "broker", "host", "sponsor", "sponsorship", "auspices", "facilitator"}
+    | {"guarantor"}
+)
+# Dependencies inside a noun phrase, climbed from a name to the phrase's head ("Saudi and U.S. mediation").
+_INSIDE_PHRASE = frozenset({"conj", "amod", "compound", "poss", "nmod", "appos"})
 # Prepositions whose object is the other side of its verb's subject ("clashed with the rebels").
 _WITH_PREPS = frozenset({"with", "against"})
 # "the former" / "the latter" standing alone: which of two parties named together it is.
@@ -155,7 +163,7 @@ def _coordinated_pair(
             continue
         if m.kind == "org" or other.kind == "org" or _named_as_venue(actors, other):
             continue
-        if _go_between(actors, other):
+        if _go_between(actors, other) or _go_between(actors, m):
             continue
         pair = [_mention_actors(actors, other, day), _mention_actors(actors, m, day)]
         if all(pair) and pair[0][0].code and not _same_party(pair[0][0], pair[1][0]):
@@ -296,6 +304,8 @@ def _last_two(
         # People pair with people; sides, countries and delegations with states and named groups.
         if people != person or m.kind == "org" or (skip_venues and _named_as_venue(actors, m)):
             continue
+        if _go_between(actors, m):  # (the host or broker of their talks is none of the pair)
+            continue
         resolved = _mention_actors(actors, m, day)
         if (
             resolved
@@ -323,10 +333,27 @@ def _named_as_venue(actors: DocActors, m: Mention) -> bool:
 
 
 def _go_between(actors: DocActors, m: Mention) -> bool:
-    """Whether a party is named as the 'by' agent of a mediation ("talks brokered by Qatar and Turkey")."""
-    tok = _noun_of(actors.doc[m.end - 1])
-    by = tok.head
-    return tok.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_.casefold() in _GO_BETWEEN_VERBS
+    """Whether a party is named as a go-between of the talks or deal of a pair: the 'by' agent or the
+    subject of a mediating verb ("talks brokered by Qatar and Turkey", "Russia hosted the talks", "Cuba,
+    which hosted the talks", "a U.S.-brokered truce"), or in the phrase of a noun of going between ("under
+    Saudi and U.S. mediation", "Norway, the guarantor")."""
+    tok = actors.doc[m.end - 1]
+    while tok.dep_ in _INSIDE_PHRASE and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.casefold() in _GO_BETWEEN_NOUNS:
+            return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.casefold() in _GO_BETWEEN_VERBS:
+        return True
+    if tok.dep_ in ("nsubj", "npadvmod") and head.lemma_.casefold() in _GO_BETWEEN_VERBS:
+        return True
+    for c in doccache.children(tok):
+        if c.dep_ == "appos" and c.lemma_.casefold() in _GO_BETWEEN_NOUNS:
+            return True
+        verbs = (c, *doccache.conjuncts(c)) if c.dep_ == "relcl" else ()
+        if any(v.lemma_.casefold() in _GO_BETWEEN_VERBS for v in verbs):  # ("which hosted and guaranteed")
+            return True
+    return False
 
 
 def _same_party(a: Actor, b: Actor) -> bool:
