@@ -37,7 +37,7 @@ CASES = [
         "'the two sides' after two leaders named together are their states",
         "Chinese President Xi Jinping and Taiwan's leader Ma Ying-jeou met on Saturday in a hotel that "
         "Singapore provided. The two sides agreed to set up a hotline.",
-        (("04", "CHN", "TWN"), ("05", "CHN", "TWN")),
+        (("04", "CHN", "TWN"), ("03", "CHN", "TWN")),
     ),
     DyadCase(
         "'the latter' and 'the former' are the second and first of two parties named together",

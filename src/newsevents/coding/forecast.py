@@ -5,7 +5,8 @@ pessimistic comment (CAMEO 012, root 01), as the Phoenix WARN block codes warnin
 or exodus; only its bare default makes every "warn" a threat (130). The bare default stays a threat when
 the warning has an addressee ("warned Lima that ..."), is conditional ("warned that if ..."), is about
 what a pronoun (the speaker) will do, or names force, an answer to hostility or its price (the words of
-``coding/data/forecast.toml``).
+``coding/data/forecast.toml``). A warning of a deed already done ("warned that hackers linked to Moscow
+HAD PENETRATED the networks") forecasts nothing: it tells what a party did, an accusation (112).
 """
 
 from __future__ import annotations
@@ -27,9 +28,17 @@ FORECAST_WARNING = declare(
     "is a pessimistic comment (012), not a threat (130)",
     "Accra's finance minister warned on Monday that a weak cedi could hurt importers.",
 )
+WARNED_DEED = declare(
+    "code",
+    "warned-deed",
+    "a warning that a party has done a deed ('warned that hackers had penetrated the networks') is an "
+    "accusation (112), not a forecast (012)",
+    "Ottawa warned on Monday that agents of a foreign state had broken into its servers.",
+)
 _FILE = "coding/data/forecast.toml"
-# A pessimistic comment (CAMEO 012).
+# A pessimistic comment (CAMEO 012); an accusation (112).
 _PESSIMISTIC = "012"
+_ACCUSATION = "112"
 # Dependents that name the warned party or what the warning is of or against: a Phoenix row decides.
 _ADDRESSEE_DEPS = frozenset({"dobj", "iobj", "dative"})
 _OF_PREPS = frozenset({"of", "against", "about"})
@@ -42,6 +51,7 @@ class ForecastWords:
     verbs: frozenset[str]
     threat_words: frozenset[str]
     conditions: frozenset[str]
+    states: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,8 +72,27 @@ def forecast_warning(trigger: Trigger) -> Trigger:
     clause = _forecast_clause(trigger.token, words)
     if clause is None:
         return trigger
+    if any(_past_deed(c, words) for c in doccache.children(trigger.token) if c.dep_ == "ccomp"):
+        recoded = replace(pattern, code=_ACCUSATION, id=f"{pattern.id}+deed")
+        return replace(trigger, pattern=recoded, steps=(*trigger.steps, WARNED_DEED))
     recoded = replace(pattern, code=_PESSIMISTIC, id=f"{pattern.id}+forecast")
     return replace(trigger, pattern=recoded, steps=(*trigger.steps, FORECAST_WARNING))
+
+
+def _past_deed(clause: Token, words: ForecastWords) -> bool:
+    """Whether the warned-of ``clause`` tells a deed done, in the perfect ("had penetrated", "have
+    smuggled"), by a subject named by a noun (or none the parser kept), with a verb of action (not "had
+    become", "has reached")."""
+    if clause.pos_ != "VERB" or clause.tag_ != "VBN" or clause.lemma_.casefold() in words.states:
+        return False
+    kids = doccache.children(clause)
+    if not any(c.dep_ == "aux" and c.lemma_.casefold() == "have" for c in kids):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return False  # ("could have triggered": a conjecture)
+    subjects = [c for c in kids if c.dep_ == "nsubj"]
+    # (no subject of its own: the parser hung it on a participle before, "hackers linked to X had ...")
+    return all(c.pos_ in ("NOUN", "PROPN") for c in subjects)
 
 
 def _forecast_clause(verb: Token, words: ForecastWords) -> Token | None:

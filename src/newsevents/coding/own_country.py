@@ -30,6 +30,7 @@ from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.refused_office import REFUSED_OFFICE
 from newsevents.coding.rules import declare
+from newsevents.coding.sanctioned_firms import unplaced_firm
 from newsevents.coding.withdrawn import left_country
 
 FOREIGN_COUNTERPART = declare(
@@ -83,7 +84,8 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     a declared emergency is aimed at home (coding/emergency_home.py)."""
     drafts = counterpart.with_counterparts(drafts, implicit, actors, state_roles)
     drafts = [left_country(d, actors) for d in drafts]
-    drafts = [at_home(_with_foreign(home_groups.placed(d, actors, state_roles), actors)) for d in drafts]
+    drafts = [_with_foreign(home_groups.placed(d, actors, state_roles), actors) for d in drafts]
+    drafts = [at_home(unplaced_firm(d, actors)) for d in drafts]  # (coding/sanctioned_firms.py)
     return [kept_home(d, actors) for d in drafts]  # (a declared emergency stays at home: emergency_home.py)
 
 

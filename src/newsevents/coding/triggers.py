@@ -25,6 +25,7 @@ from newsevents.coding import demands, excluded, objects, protest, refusals, res
 from newsevents.coding.accused import accused_act_of_force, accused_ground
 from newsevents.coding.admissions import admission_triggers
 from newsevents.coding.agentless_noun import VERB_OF_NOUN, tells_agentless_act, verb_of_noun
+from newsevents.coding.agreed_act import agreed_acts
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
 from newsevents.coding.clause_acts import events_above, own_statement
 from newsevents.coding.clause_party import HOSTED_TALKS, hosted_talks
@@ -286,7 +287,7 @@ class TriggerFinder:
         for t in found:
             reason = None if t.dropped_by else demanded_content(t.token) or self._gives_way(t, by_token)
             out.append(t if reason is None else _drop(t, reason))
-        return legal_acts(sent, signed_acts(out) + admission_triggers(sent, out))
+        return legal_acts(sent, agreed_acts(signed_acts(out)) + admission_triggers(sent, out))
 
     def _stance(self, trigger: Trigger) -> Trigger:
         """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""
