@@ -56,6 +56,14 @@ def test_reported_wrongs(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
 
 
+def test_hostile_act_done_illegally_is_one_accusation(pipeline: Pipeline) -> None:
+    # an act of force told as done illegally is charged once, by the reported wrong (reported_accusations.py
+    # finds the speaker's accusation of the party already told and adds none)
+    text = "Ecuador's foreign minister said Colombian soldiers had illegally opened fire on its patrol."
+    accusations = [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "11"]
+    assert [(e.source.country, e.target and e.target.country) for e in accusations] == [("ECU", "COL")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
