@@ -43,6 +43,12 @@ CASES = [
         STEP,
     ),
     DyadCase(
+        "a wrong told by a verb coordinated with the reported one accuses their shared subject",
+        "Havana said the American plane had crossed the coast and landed without permission.",
+        (("11", "CUB", "USA"),),
+        STEP,
+    ),
+    DyadCase(
         "a wrong suspected done, 'may have', accuses",
         "The Dutch envoy said Belarus may have tampered with the ballots.",
         (("11", "NLD", "BLR"),),
@@ -73,6 +79,8 @@ def test_hostile_act_done_illegally_is_one_accusation(pipeline: Pipeline) -> Non
         "The Irish minister said Portugal had handled the talks with great skill.",
         # a fear of a wrong to come, with "could", is no accusation
         "The Danish minister said the shipments could breach the embargo.",
+        # a coordinated clause with a subject of its own ("bodies LAY") is no wrong of the first subject's
+        "The Swiss delegate said the Sudanese militia had entered the town and that bodies lay in the road.",
         # a party's own act done with leave is no wrong
         "The Thai navy said its ships had entered the bay with permission.",
     ],

@@ -1,8 +1,9 @@
 """The party a reported clause says did wrong: "Oslo said Moscow had VIOLATED the accord", "said Tehran
 had NOT COMPLIED", and wrongs told by their manner rather than their verb: "said the trawler had fished
 ILLEGALLY in its waters", "said the survey ship had operated WITHOUT PERMISSION", "said the crews had kept
-sailing IN BREACH OF the ban"; and a wrong suspected in the past ("said Moscow MAY HAVE TAMPERED with the
-site"), which the corpus codes as an accusation too.
+sailing IN BREACH OF the ban"; a wrong told by a verb coordinated with the reported one ("said the plane
+had crossed the coast AND LANDED WITHOUT PERMISSION"); and a wrong suspected in the past ("said Moscow
+MAY HAVE TAMPERED with the site"), which the corpus codes as an accusation too.
 
 Read by ``coding/judgement.py`` (its reported-wrong step, CAMEO 112) on each clause a reporting verb
 reports. Verbs of wrongdoing are ``wrongdoing_verbs`` in ``coding/data/words.toml``; the manner words and
@@ -57,11 +58,31 @@ def wrongdoer(clause: Token, words: Lexicon) -> Token | None:
     else:
         wrong = lemma in words.wrongdoing_verbs or _wrongful_manner(clause, words)
     if not wrong:  # ("said Iran was in breach of its commitments": coding/breach_claim.py)
-        return None if negated else breaching_party(clause, words)
+        return None if negated else breaching_party(clause, words) or _conjunct(clause, words)
+    return _named(clause)
+
+
+def _named(clause: Token) -> Token | None:
+    """The clause's subject if it names a party: not a pronoun, not the speaker itself."""
     subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
         return None
     return subject
+
+
+def _conjunct(clause: Token, words: Lexicon) -> Token | None:
+    """ "said the plane had entered its airspace AND LANDED WITHOUT PERMISSION": a wrong told by a verb
+    coordinated with the reported one that shares its subject."""
+    for verb in doccache.children(clause):
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or doccache.negated(verb, words.negations):
+            continue
+        if any(c.tag_ == "MD" for c in doccache.children(verb)):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in doccache.children(verb)):
+            continue  # (a subject of its own, "and that bodies LAY in the street", is another clause)
+        if verb.lemma_.casefold() in words.wrongdoing_verbs or _wrongful_manner(verb, words):
+            return _named(clause)
+    return None
 
 
 def _suspected(clause: Token, negated: bool) -> bool:
