@@ -30,7 +30,7 @@ def _accusations(events: list[Event]) -> list[tuple[str | None, str | None]]:
         ("Chile said on Tuesday that Peruvian troops had fired first on its border posts.", ("CHL", "PER")),
         ("Bolivia claimed Paraguayan police had seized two Bolivian lorry drivers.", ("BOL", "PRY")),
         (
-            "Ecuador's foreign minister said Colombian soldiers had illegally opened fire on its patrol.",
+            "Ecuador's foreign minister said Colombian soldiers had deliberately opened fire on its patrol.",
             ("ECU", "COL"),
         ),
     ],

@@ -14,7 +14,6 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
-from newsevents.coding.breach_claim import breaching_party
 from newsevents.coding.evidenced import evidenced_clause
 from newsevents.coding.false_claim import called_false
 from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
@@ -34,6 +33,7 @@ from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.speech_blame import speech_blame
+from newsevents.coding.wrongdoer import wrongdoer
 from newsevents.dateclause import is_future
 
 CALLED_JUDGEMENT = declare(
@@ -252,8 +252,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         failed = _failed_party(clause, words)
         if failed is not None:
             return _trigger(tok, CRITICISE, REPORTED_FAILURE, (failed,))
-        if (wrongdoer := _wrongdoer(clause, words)) is not None:
-            return _trigger(tok, ACCUSE, REPORTED_WRONG, (wrongdoer,))
+        if (party := wrongdoer(clause, words)) is not None:
+            return _trigger(tok, ACCUSE, REPORTED_WRONG, (party,))
         if _culpable(clause):  # "said Russia was responsible for the attack", "said Iran was behind it"
             return _blame_or_denial(tok, clause, words)
         feelers = (c for c in doccache.children(clause) if c.dep_ == "nsubjpass")
@@ -296,23 +296,6 @@ def _failed_party(clause: Token, words: Lexicon) -> Token | None:
         return None
     if doccache.negated(clause, words.negations):
         return None
-    subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
-        return None
-    return subject
-
-
-def _wrongdoer(clause: Token, words: Lexicon) -> Token | None:
-    """ "said Moscow had VIOLATED the accord", "said Tehran had NOT COMPLIED": the named party a speaker
-    says did wrong (``wrongdoing_verbs``, asserted) or broke a commitment (``compliance_verbs``, negated),
-    in a clause with no modal; never a pronoun or the speaker itself (its own wrongs are an admission)."""
-    lemma = clause.lemma_.casefold()
-    negated = doccache.negated(clause, words.negations)
-    if any(c.tag_ == "MD" for c in doccache.children(clause)):
-        return None  # "could breach", "would not cooperate": a fear or a refusal, no wrong done
-    wrong = lemma in words.compliance_verbs if negated else lemma in words.wrongdoing_verbs
-    if not wrong:  # ("said Iran was in breach of its commitments": coding/breach_claim.py)
-        return None if negated else breaching_party(clause, words)
     subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _SELF:
         return None
