@@ -168,9 +168,9 @@ def state_passives(
 def _parties(
     trigger: Trigger, actors: DocActors, home: str | None, day: dt.date | None
 ) -> tuple[Actor, Actor | None, str] | None:
-    """(source, target, rule) of an agentless state act, a wave of protest or an eased measure."""
+    """(source, target, rule) of an agentless state act, a wave of protest, an eased measure or a kidnap."""
     code = trigger.coded_as
-    told = _told(trigger, code, actors, day)
+    told = captive_parties(trigger, actors, home, day) or _told(trigger, code, actors, day)
     if told is not None:
         return told
     eased = eased_parties(trigger, actors, day)
@@ -206,9 +206,6 @@ def _parties(
     extradition = extradition_parties(trigger, actors, day)
     if extradition is not None:
         return (*extradition, EXTRADITED_TO)
-    taken = captive_parties(trigger, actors, home, day)
-    if taken is not None:
-        return taken
     if home is None:
         return None
     tok = trigger.token
