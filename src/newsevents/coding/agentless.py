@@ -23,6 +23,7 @@ from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
 from newsevents.coding.announced_passive import ANNOUNCED_PASSIVE, announced_parties
+from newsevents.coding.captive_taken import captive_draft, captive_parties, taken_captives
 from newsevents.coding.crew_flag import CREW_FLAG, crew_flag
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
 from newsevents.coding.envoys import ENVOY_PASSIVE, envoy_parties
@@ -137,6 +138,7 @@ def state_passives(
     for trigger in triggers:
         if not trigger.kept or trigger.token.i in drafted:
             continue
+        trigger = taken_captives(trigger)  # (people seized in a story of a kidnapping: captive_taken.py)
         tok, home = trigger.token, actors.story_country  # (read here: most sentences leave no trigger)
         whens, own, date_rule = dated.event_dates(dates, tok, sent, indices, last_dated)  # (arguments')
         when = whens[0] if whens else None
@@ -166,9 +168,9 @@ def state_passives(
 def _parties(
     trigger: Trigger, actors: DocActors, home: str | None, day: dt.date | None
 ) -> tuple[Actor, Actor | None, str] | None:
-    """(source, target, rule) of an agentless state act, a wave of protest or an eased measure."""
+    """(source, target, rule) of an agentless state act, a wave of protest, an eased measure or a kidnap."""
     code = trigger.coded_as
-    told = _told(trigger, code, actors, day)
+    told = captive_parties(trigger, actors, home, day) or _told(trigger, code, actors, day)
     if told is not None:
         return told
     eased = eased_parties(trigger, actors, day)
@@ -328,6 +330,12 @@ def caused_source(tok: Token, causers: list[Actor], places: DocPlaces, actors: D
 
 
 def unnamed_tolls(drafts: list[Draft]) -> list[Draft]:
+    """``_unnamed_tolls``, with people seized in a story of a kidnapping, placed with nobody named, read as
+    abducted (coding/captive_taken.py)."""
+    return [captive_draft(d) for d in _unnamed_tolls(drafts)]
+
+
+def _unnamed_tolls(drafts: list[Draft]) -> list[Draft]:
     """The drafts of one sentence less the acts of force whose maker the text leaves unnamed (placed by
     the agentless rules: "unattributed") when the sentence tells another act of force whose maker it
     names: "Turkish jets struck the town, where residents said bombs fell and killed dozens" is the

@@ -16,6 +16,7 @@ from dataclasses import replace
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import co_speakers, foreign_appeals, side_by_side
+from newsevents.coding.camps_abroad import camps_abroad
 from newsevents.coding.captured_in_fight import captors_in_fight
 from newsevents.coding.context_addressee import addressed_abroad
 from newsevents.coding.coup_reaction import coup_reactions
@@ -75,6 +76,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = swap_returns(settled, actors)  # ("freed 40 soldiers in exchange for 12": swap_return.py)
     settled = captors_in_fight(settled)  # ("its pilot was captured": captured_in_fight.py)
     settled = [own_people_leave(d, actors) for d in settled]  # ("told its staff to leave": told_to_leave.py)
+    settled = camps_abroad(settled, actors)  # ("struck rebel camps in X": camps_abroad.py)
     return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 
