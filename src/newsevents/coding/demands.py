@@ -1,7 +1,8 @@
 """Demands told as another party's obligation: "X said Y must / has to / needs to do Z" is a demand X
 makes of Y (CAMEO 10); what Y is to do is the demand's content, not an event of its own.
 
-Read by the trigger stage (coding/triggers.py) for each sentence.
+Read by the trigger stage (coding/triggers.py) for each sentence, which also asks ``yielded_to`` whether a
+demand is only what a yielding verb gave in to.
 """
 
 from __future__ import annotations
@@ -81,3 +82,12 @@ def _named_party(subject: Token) -> bool:
     """A subject that names a party ("Damascus", "the Syrian government"), not a generic one."""
     modifiers = (c for c in doccache.children(subject) if c.dep_ in ("compound", "amod", "poss"))
     return subject.pos_ == "PROPN" or any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in modifiers)
+
+
+def yielded_to(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
+    """ "agreed TO the opposition's demands", "bowed to pressure": a demand or appeal that a yielding verb
+    (08) takes is what was yielded to, not an event of its own."""
+    tok = trigger.token
+    if tok.dep_ != "pobj" or trigger.pattern.code[:2] not in ("02", "10") or tok.head.head.i not in by_token:
+        return False
+    return by_token[tok.head.head.i].pattern.code[:2] == "08"

@@ -314,7 +314,7 @@ class TriggerFinder:
             if tells_agentless_act(trigger, by_token[tok.head.i]):
                 return None  # ("the withdrawal of X was completed": coding/agentless_noun.py)
             return NOUN_UNDER_VERB if kind_of(tok.head) != "light" else None
-        if trigger.noun and _demand_yielded_to(trigger, by_token):
+        if trigger.noun and demands.yielded_to(trigger, by_token):
             return NOUN_UNDER_VERB
         if accused_ground(trigger, by_token):
             return GOVERNOR_ACT
@@ -378,15 +378,6 @@ def _predicate_adjective(tok: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in doccache.children(tok))
         and (tok.head.dep_ == "acomp" or any(c.dep_ == "acomp" for c in doccache.children(tok.head)))
     )
-
-
-def _demand_yielded_to(trigger: Trigger, by_token: dict[int, Trigger]) -> bool:
-    """ "agreed TO the opposition's demands", "bowed to pressure": a demand or appeal that a yielding verb
-    (08) takes is what was yielded to, not an event of its own."""
-    tok = trigger.token
-    if tok.dep_ != "pobj" or trigger.pattern.code[:2] not in ("02", "10") or tok.head.head.i not in by_token:
-        return False
-    return by_token[tok.head.head.i].pattern.code[:2] == "08"
 
 
 def _purpose(tok: Token) -> bool:
