@@ -44,3 +44,12 @@ def test_a_states_attack_is_left_to_the_cross_border_rules(pipeline: Pipeline) -
     text = "KABUL, May 3 (Wire) - Ruritanian troops killed nine shepherds on Sunday, Afghan officials said."
     for event in _assaults(pipeline, text):
         assert group_victims.GROUP_VICTIMS not in event.evidence.steps
+
+
+def test_a_body_a_group_attacks_is_the_home_states(pipeline: Pipeline) -> None:
+    text = (
+        "NEW DELHI, Dec 14 (Wire) - India accused Pakistan-based militants on Friday of carrying out "
+        "Thursday's attack on parliament."
+    )
+    hits = [e for e in _assaults(pipeline, text) if group_victims.GROUP_VICTIMS in e.evidence.steps]
+    assert hits and hits[0].target is not None and hits[0].target.code == "INDLEG"

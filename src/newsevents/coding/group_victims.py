@@ -8,8 +8,10 @@ conventions give unnamed victims the country where the act happened (targets.pla
 the act's place is known). When an armed group or unnamed attackers (no state's forces) did it and the
 sentence places the attack nowhere the gazetteer knows, the attack happened where the story is filed:
 the victims belong to the dateline's country when the story names that country (``home_country``); a
-story filed from a bureau abroad keeps them as they were. A state's forces crossing a border are the
-victims stage's own rules (coding/victims.py, coding/dateline_victims.py).
+story filed from a bureau abroad keeps them as they were. A state's body such a group attacks is placed
+the same way ("NEW DELHI - ... Ruritania-based militants attacked parliament": India's). A state's forces
+attacked are a fought party, and a state's forces crossing a border are the victims stage's own rules
+(coding/victims.py, coding/dateline_victims.py).
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ _FORCE_ROOTS = ("18", "19", "20")
 _CONTEXT_RULE = "agent-in-context"
 # Dependencies of the victims' phrase on the act (killed THEM, THEY were killed, fired ON THEM).
 _VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
+# A state's bodies a group attacks where they sit ("gunmen attacked parliament"): placed like victims.
+_BODIES = frozenset({"GOV", "LEG", "JUD"})
 # Named-entity labels that give a phrase a party of its own ("Kenyan shoppers", "the mall's guards").
 _PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
@@ -54,7 +58,7 @@ def _placed(d: Draft, actors: DocActors) -> Draft:
     target, source, roles = d.target, d.source, lexicon().state_roles
     if target is None or not target.role or not d.code.startswith(_FORCE_ROOTS) or d.place is not None:
         return d
-    if target.role in roles or target.role in lexicon().non_state_armed_roles - {"CVL", "PPL"}:
+    if target.role in roles - _BODIES or target.role in lexicon().non_state_armed_roles - {"CVL", "PPL"}:
         return d  # (a state's forces or a fought group: whose they are is the counterpart rules')
     if source.country and (source.role is None or source.role in roles):
         return d  # (a state's attack: coding/victims.py)
