@@ -53,3 +53,9 @@ def test_a_body_a_group_attacks_is_the_home_states(pipeline: Pipeline) -> None:
     )
     hits = [e for e in _assaults(pipeline, text) if group_victims.GROUP_VICTIMS in e.evidence.steps]
     assert hits and hits[0].target is not None and hits[0].target.code == "INDLEG"
+
+
+def test_a_capitalised_body_is_placed_the_same_way(pipeline: Pipeline) -> None:
+    text = "NEW DELHI, Dec 14 (Wire) - India said on Friday that Pakistan-based gunmen attacked Parliament."
+    hits = [e for e in _assaults(pipeline, text) if group_victims.GROUP_VICTIMS in e.evidence.steps]
+    assert hits and hits[0].target is not None and hits[0].target.country == "IND"

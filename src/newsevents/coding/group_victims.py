@@ -101,5 +101,6 @@ def _placed_there(d: Draft, country: str | None) -> bool:
 
 def _names_party(head: Token) -> bool:
     """Whether the words before the victims' noun name a party of their own ("Kenyan shoppers")."""
-    before = [t for t in doccache.subtree(head) if t.i <= head.i]
+    # (the noun itself may be tagged a body, "Parliament": the words before it are what place it)
+    before = [t for t in doccache.subtree(head) if t.i < head.i]
     return any(t.ent_type_ in _PARTY_LABELS or t.dep_ == "poss" for t in before)
