@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.roles import Head
 from newsevents.coding.rules import declare
 from newsevents.coding.tolled import toll_victims, tolled_attack
@@ -65,8 +66,6 @@ _SCENES = frozenset({"after", "before", "during", "following", "amid", "since", 
 _DE_ESCALATION = frozenset({"0256"})
 # Nouns of arrest and detention.
 _ARRESTS = frozenset({"arrest", "detention", "roundup", "round-up"})
-# CAMEO roots of acts of force: assault, fight, mass violence.
-_FORCE_ROOTS = ("18", "19", "20")
 
 
 def _definite(tok: Token) -> bool:
@@ -117,9 +116,9 @@ def accused_act_of_force(tok: Token, code: str) -> bool:
     """Whether the event noun ``tok`` coded ``code`` is an act of force a party is blamed for, or acts
     gathered in a run ("a wave of arrests"): an event, not the scene of another, though it sits under
     "for", "over" or "of"."""
-    if code.startswith(_FORCE_ROOTS) and (accused_party(tok) is not None or tolled_attack(tok, code)):
+    if code.startswith(FORCE_ROOTS) and (accused_party(tok) is not None or tolled_attack(tok, code)):
         return True  # (or told with its toll: coding/tolled.py)
-    return code.startswith(("17", *_FORCE_ROOTS)) and in_run(tok)
+    return code.startswith(("17", *FORCE_ROOTS)) and in_run(tok)
 
 
 def in_run(tok: Token) -> bool:
@@ -142,7 +141,7 @@ def noun_sources(
 
     sources, targets = from_source(tok, code, sources, targets)
     targets = toll_victims(tok, code, targets)  # ("an air strike that killed 33 Turkish soldiers")
-    if sources or not code.startswith(_FORCE_ROOTS):
+    if sources or not code.startswith(FORCE_ROOTS):
         return sources, targets
     accused = accused_party(tok)
     if accused is None:
@@ -195,7 +194,7 @@ def foreign_scene(d: Draft, actors: DocActors) -> str | None:
     place: the story's ("ABIDJAN - French helicopters pounded the presidential compound": Ivory Coast's,
     not France's own); so is a foreign force's withdrawal ("KYIV - Russia ordered its troops out of the
     city"). A party acting at home stays at home."""
-    if not d.code.startswith(_FORCE_ROOTS + ("15", "087")):
+    if not d.code.startswith(FORCE_ROOTS + ("15", "087")):
         return None
     home = actors.story_country
     return home if home is not None and home != d.source.country else None

@@ -24,6 +24,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import accused, syntax
 from newsevents.coding.announced_passive import ANNOUNCED_PASSIVE, announced_parties
 from newsevents.coding.captive_taken import captive_draft, captive_parties, taken_captives
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.crew_flag import CREW_FLAG, crew_flag
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
 from newsevents.coding.envoys import ENVOY_PASSIVE, envoy_parties
@@ -71,8 +72,6 @@ UNNAMED_TOLL = declare(
     "is that act's toll, not an event of its own",
     "Turkish jets struck the town, where residents said bombs fell and killed a dozen people.",
 )
-# CAMEO roots of acts of force (an unnamed maker's, and the named maker's of the same sentence).
-_FORCE_ROOTS = ("18", "19", "20")
 STATE_PASSIVE = declare(
     "source",
     "state-passive",
@@ -340,7 +339,7 @@ def _unnamed_tolls(drafts: list[Draft]) -> list[Draft]:
     the agentless rules: "unattributed") when the sentence tells another act of force whose maker it
     names: "Turkish jets struck the town, where residents said bombs fell and killed dozens" is the
     strike and its toll, not a second attack by the town's own country (UNNAMED_TOLL)."""
-    named = [d for d in drafts if d.code.startswith(_FORCE_ROOTS) and "unattributed" not in d.facts]
+    named = [d for d in drafts if d.code.startswith(FORCE_ROOTS) and "unattributed" not in d.facts]
     if not named:
         return drafts
     # (an attack told with its own toll is an event of its own: "struck X in retaliation for an air strike
@@ -349,7 +348,7 @@ def _unnamed_tolls(drafts: list[Draft]) -> list[Draft]:
     return [
         d
         for d in drafts
-        if not (d.code.startswith(_FORCE_ROOTS) and "unattributed" in d.facts)
+        if not (d.code.startswith(FORCE_ROOTS) and "unattributed" in d.facts)
         or tolled_attack(d.trigger.token, d.code)
         or _hit_elsewhere(d, named)
     ]

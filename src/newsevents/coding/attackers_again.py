@@ -14,6 +14,7 @@ the caller first.
 
 from __future__ import annotations
 
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -24,8 +25,6 @@ ATTACKERS_AGAIN = declare(
     "after an act of the same root against the same target country, is that act told again: one record",
     "Rebels of the Northern Front overran a border post on Sunday. The attackers burned the barracks.",
 )
-# CAMEO roots of force, where a story names its doers again by what they did.
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Determiners that refer back to doers already told of.
 _BACK = ("the ", "these ", "those ")
 # The role code of an unidentified armed force (actors/data/agents.tsv).
@@ -36,7 +35,7 @@ def attackers_step(a: Draft, b: Draft) -> str | None:
     """ATTACKERS_AGAIN when the later of two drafts of one force root and one target country is done by
     unnamed doers the text refers back to, in a later sentence; else None."""
     earlier, later = (a, b) if a.token.i < b.token.i else (b, a)
-    if earlier.code[:2] != later.code[:2] or earlier.code[:2] not in _FORCE_ROOTS:
+    if earlier.code[:2] != later.code[:2] or earlier.code[:2] not in FORCE_ROOTS:
         return None
     if earlier.sent.start == later.sent.start:
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -20,8 +21,6 @@ CAMPS_ABROAD = declare(
     "the country it happened in (the group sheltering abroad), not at the state itself",
     "Zendan jets struck rebel camps in northern Lagado on Friday.",
 )
-# CAMEO roots of acts of force.
-_FORCE_ROOTS = ("18", "19", "20")
 # Roles of a state's own forces (the striker) and of armed groups (the struck), as the actor tables code
 # them: rebels, unidentified armed forces, insurgents, radicals, separatists.
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -36,7 +35,7 @@ def camps_abroad(drafts: list[Draft], actors: DocActors) -> list[Draft]:
 
 def _abroad(d: Draft, actors: DocActors) -> Draft:
     target, place = d.target, d.place
-    if target is None or place is None or not place.country or not d.code.startswith(_FORCE_ROOTS):
+    if target is None or place is None or not place.country or not d.code.startswith(FORCE_ROOTS):
         return d
     home = d.source.country
     if not home or d.source.role not in _STATE_ROLES or target.country != home:

@@ -12,6 +12,7 @@ is left as it is.
 from __future__ import annotations
 
 from newsevents import doccache
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -26,8 +27,6 @@ CAPTOR_IN_FIGHT = declare(
 )
 # CAMEO codes of taking someone: arrest or detention (173), abduction or hostage-taking (181).
 _CAPTURES = ("173", "181")
-# CAMEO roots of the attack a capture follows: assault, fight, mass violence.
-_FORCE_ROOTS = ("18", "19", "20")
 # The role of a state's armed forces, whose captured member is a prisoner of the other side.
 _MILITARY = "MIL"
 # How many sentences the attack may be told in, counting the capture's own.
@@ -51,7 +50,7 @@ def captors_in_fight(drafts: list[Draft]) -> list[Draft]:
             f
             for f in drafts
             if first <= f.token.i <= d.token.i
-            and f.code[:2] in _FORCE_ROOTS
+            and f.code[:2] in FORCE_ROOTS
             and f.target is not None
             and f.target.country == own
             and f.source.country is not None

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.forces import force_roles
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.operative import preamble_heads
@@ -65,8 +66,6 @@ WHEN_SAME_ACT = declare(
     "the attack a 'when' clause tells is the same event as the casualties of its main clause",
     "Six border guards were killed when gunmen ambushed their patrol near the frontier.",
 )
-# CAMEO roots of acts of force: the casualties' and the attack's.
-_FORCE_ROOTS = ("18", "19", "20")
 # Violent repression ("when troops broke up the march"): the attack of a crackdown's casualties.
 _REPRESSION = "175"
 # Verbs of dying, told of the victims with no maker ("five soldiers died when a bomb struck").
@@ -116,14 +115,14 @@ def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
     tok = trigger.token
     sources, targets = verb_roles(tok)
     sources = sources or preamble_heads(tok)  # ("1. Condemns the coup": the communique's body, operative.py)
-    if not trigger.coded_as.startswith(_FORCE_ROOTS):  # (a teller makes no attack)
+    if not trigger.coded_as.startswith(FORCE_ROOTS):  # (a teller makes no attack)
         sources = [*sources, *(Head(s, REPORTED_SPEAKER) for s in fallback_speaker(tok))]
     taker = _taker(tok) if trigger.pattern.lemma == "fall" else None
     if taker is not None:  # ("Gao fell TO THE REBELS": the rebels took the town)
         return [Head(taker, FALLEN_TO)], [
             Head(s, FALLEN_TO) for s in doccache.children(tok) if s.dep_ == "nsubj"
         ]
-    if sources or not trigger.pattern.code.startswith(_FORCE_ROOTS) or not _casualties(tok):
+    if sources or not trigger.pattern.code.startswith(FORCE_ROOTS) or not _casualties(tok):
         return sources, targets
     # ("were crushed to death AFTER soldiers packed them into trucks": the maker, not the same act)
     clause = _when_clause(tok, _MAKER_MARKS)
@@ -167,9 +166,9 @@ def same_act_as_casualties(trigger: Trigger, by_token: dict[int, Trigger]) -> bo
         return False
     main = by_token[tok.head.i]
     clause = _when_clause(main.token) if not main.noun else None
-    if clause is None or clause.i != tok.i or not main.pattern.code.startswith(_FORCE_ROOTS):
+    if clause is None or clause.i != tok.i or not main.pattern.code.startswith(FORCE_ROOTS):
         return False
-    attack = trigger.pattern.code.startswith((*_FORCE_ROOTS, _REPRESSION))
+    attack = trigger.pattern.code.startswith((*FORCE_ROOTS, _REPRESSION))
     return attack and _casualties(main.token) and _maker(tok) is not None
 
 

@@ -16,7 +16,16 @@ from pathlib import Path
 
 from newsevents.errors import DataFileError
 
-__all__ = ["COLUMNS", "Code", "codebook_path", "load_codebook", "lookup", "read_codebook", "root"]
+__all__ = [
+    "COLUMNS",
+    "FORCE_ROOTS",
+    "Code",
+    "codebook_path",
+    "load_codebook",
+    "lookup",
+    "read_codebook",
+    "root",
+]
 
 # The columns of coding/data/cameo.tsv, in order (tools/convert_phoenix_verbs.py writes them).
 COLUMNS = (
@@ -30,6 +39,9 @@ COLUMNS = (
     "plover_from",
 )
 _CODE_RE = re.compile(r"^[0-9]{2,4}$")
+# The CAMEO roots of material conflict by force (assault, fight, mass violence), which many rules test a
+# code against: a tuple, so that it serves both `code[:2] in` and `code.startswith(...)`.
+FORCE_ROOTS = ("18", "19", "20")
 
 
 @dataclass(frozen=True, slots=True)

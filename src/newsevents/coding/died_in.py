@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_table
 from newsevents.coding.roles import noun_roles
@@ -30,8 +31,6 @@ DIED_IN_ATTACK = declare(
     "Three fishermen died in an Indian naval strike off the coast.",
 )
 _FILE = "coding/data/died_in.toml"
-# CAMEO roots of acts of force.
-_FORCE_ROOTS = ("18", "19", "20")
 # Tags of a relative pronoun standing for the dead ("the commander, WHO died in ...").
 _RELATIVE = frozenset({"WP", "WDT"})
 
@@ -59,7 +58,7 @@ def _death_verb(tok: Token) -> Token | None:
 def died_in_attack(tok: Token, code: str) -> bool:
     """Whether ``tok``, an event noun coded ``code``, is an act of force with its maker named on it in the
     "in" phrase of a death verb."""
-    if not code.startswith(_FORCE_ROOTS) or _death_verb(tok) is None:
+    if not code.startswith(FORCE_ROOTS) or _death_verb(tok) is None:
         return False
     return bool(noun_roles(tok)[0])
 

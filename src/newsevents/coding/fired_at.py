@@ -13,12 +13,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.roles import Head
 
 __all__ = ["fired_at", "without_weapons"]
 
-# Roots of force whose object may be the weapon: assault, fight, mass violence.
-_FORCE_ROOTS = ("18", "19", "20")
 # Heads of weapon phrases fired or launched at a target.
 _WEAPONS = frozenset(
     {
@@ -44,7 +43,7 @@ _AIMING = frozenset({"at", "into", "against", "toward", "towards"})
 
 def fired_at(tok: Token, code: str) -> list[Token]:
     """The parties verb ``tok`` (coded ``code``) aims its weapon object at: "fired missiles AT ISRAEL"."""
-    if not code.startswith(_FORCE_ROOTS) or tok.pos_ != "VERB":
+    if not code.startswith(FORCE_ROOTS) or tok.pos_ != "VERB":
         return []
     kids = doccache.children(tok)
     if not any(c.dep_ == "dobj" and _weapon(c) for c in kids):

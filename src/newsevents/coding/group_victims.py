@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -37,8 +38,6 @@ GROUP_VICTIMS = declare(
     "belong to the country the story is filed from, not to the group's or a later country of the sentence",
     "NAIROBI - Police ended the siege of a mall, where Shabaab gunmen killed 40 people.",
 )
-# CAMEO roots of acts of force whose victims this reads.
-_FORCE_ROOTS = ("18", "19", "20")
 # The actors stage's rule for a common noun placed by the countries of its sentence.
 _CONTEXT_RULE = "agent-in-context"
 # Dependencies of the victims' phrase on the act (killed THEM, THEY were killed, fired ON THEM).
@@ -56,7 +55,7 @@ def group_victims(drafts: tuple[Draft, ...], actors: DocActors) -> tuple[Draft, 
 
 def _placed(d: Draft, actors: DocActors) -> Draft:
     target, source, roles = d.target, d.source, lexicon().state_roles
-    if target is None or not target.role or not d.code.startswith(_FORCE_ROOTS) or d.place is not None:
+    if target is None or not target.role or not d.code.startswith(FORCE_ROOTS) or d.place is not None:
         return d
     if target.role in roles - _BODIES or target.role in lexicon().non_state_armed_roles - {"CVL", "PPL"}:
         return d  # (a state's forces or a fought group: whose they are is the counterpart rules')

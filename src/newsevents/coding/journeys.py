@@ -16,6 +16,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
@@ -35,7 +36,6 @@ _VISITS = frozenset({"042", "043"})
 # Sending arms (072) or forces (root 15) to do an act of force (roots 18-20): the act of force is the event.
 _SENDINGS = frozenset({"072"})
 _SENDING_ROOTS = frozenset({"15"})
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,4 +69,4 @@ def journey_aim(journey: Trigger, aim: Trigger) -> bool:
     anything a visit was made for, an act of force that forces or arms were sent to do."""
     if is_visit(journey):
         return True
-    return sent_force(journey) and not aim.noun and aim.coded_as[:2] in _FORCE_ROOTS
+    return sent_force(journey) and not aim.noun and aim.coded_as[:2] in FORCE_ROOTS

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.rules import declare
 
 __all__ = ["PERPETRATED_ACT", "perpetrated"]
@@ -21,15 +22,13 @@ PERPETRATED_ACT = declare(
 )
 # Verbs whose direct object is an act the subject carries out.
 _PERPETRATING = frozenset({"commit", "perpetrate"})
-# CAMEO roots of acts of force: assault, fight, mass violence.
-_FORCE_ROOTS = ("18", "19", "20")
 
 
 def perpetrated(tok: Token, gov: Token, code: str) -> bool:
     """Whether governor ``gov`` of the event noun ``tok`` coded ``code`` only says the act was carried out
     ("COMMITTED genocide"), so that it makes the act no intention."""
     return (
-        code.startswith(_FORCE_ROOTS)
+        code.startswith(FORCE_ROOTS)
         and tok.dep_ == "dobj"
         and tok.head.i == gov.i
         and gov.lemma_.casefold() in _PERPETRATING

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.rules import declare
 
 __all__ = ["DATED_RELATIVE", "DATED_VISIT", "dated_act", "dated_doers", "dated_relative"]
@@ -46,8 +47,6 @@ _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Prepositions of a time phrase that dates the act ("jailed IN 2019"); "held SINCE March" tells a state
 # that goes on, the background of the sentence's event.
 _TIME_PREPS = frozenset({"in", "on", "during"})
-# The roots of force whose passive relative clause with a date of its own tells an act of its own.
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 
 def _own_time(tok: Token) -> bool:
@@ -80,7 +79,7 @@ def _dated_force_relative(tok: Token, code: str) -> bool:
     victims the sentence is about, is an act of force of its own, not the scene of the sentence's event
     (an arrest over it, a trial). Undated, the relative clause only says who the victims are."""
     return (
-        code[:2] in _FORCE_ROOTS
+        code[:2] in FORCE_ROOTS
         and tok.dep_ == "relcl"
         and any(c.dep_ == "auxpass" for c in doccache.children(tok))
         and not any(c.dep_ == "agent" for c in doccache.children(tok))

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -27,8 +28,6 @@ REFERRED_MAKER = declare(
     "maker as their source",
     "Israeli jets bombed targets across Gaza. Officials said 12 civilians had been killed in the strikes.",
 )
-# CAMEO roots of acts of force.
-_FORCE_ROOTS = ("18", "19", "20")
 # Prepositions that put casualties inside the attack that caused them ("killed IN the strikes").
 _INSIDE = frozenset({"in", "during"})
 # Determiners that make the attack noun refer back to one told before.
@@ -39,7 +38,7 @@ _REACH = 150
 
 def _referred_noun(d: Draft) -> Token | None:
     """The definite attack noun of an agentless casualty's "in" phrase ("killed in THE STRIKES")."""
-    if "unattributed" not in d.facts or d.trigger.noun or not d.code.startswith(_FORCE_ROOTS):
+    if "unattributed" not in d.facts or d.trigger.noun or not d.code.startswith(FORCE_ROOTS):
         return None
     for prep in (c for c in doccache.children(d.token) if c.dep_ == "prep" and c.lower_ in _INSIDE):
         for noun in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
@@ -61,7 +60,7 @@ def _attack(noun: Token, toll: Draft, earlier: list[Draft]) -> Draft | None:
         d
         for d in earlier
         if doccache.sent(d.token).start < start
-        and d.code.startswith(_FORCE_ROOTS)
+        and d.code.startswith(FORCE_ROOTS)
         and "unattributed" not in d.facts
         and start - doccache.sent(d.token).start <= _REACH
         and d.source.country is not None

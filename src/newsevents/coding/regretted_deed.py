@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Protocol
 
 from newsevents import doccache
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
@@ -41,16 +42,15 @@ _CRITICISE = "111"
 # Light verbs of regret with "regret" their object ("expressed regret", "voiced its regret").
 _REGRET_VERBS = frozenset({"express", "voice", "convey"})
 _REGRET = "regret"
-# Roots of the acts of force whose regret by a third party disapproves of them: assault, fighting, mass
-# violence. An "incident" matched to a statement or a measure of the other side is left an apology.
-_FORCE_ROOTS = ("18", "19", "20")
 
 
 def regretted_deed(draft: Draft, maker: Actor | None, act_code: str) -> Draft | None:
     """``draft``, an apology by regret over an earlier act of force (CAMEO ``act_code``) made by ``maker``,
     recoded as criticism of the maker when the maker is another country's; None when the rule does not
     apply."""
-    if not act_code.startswith(_FORCE_ROOTS):
+    # Only acts of force (assault, fighting, mass violence): an "incident" matched to a statement or a
+    # measure of the other side is left an apology.
+    if not act_code.startswith(FORCE_ROOTS):
         return None  # ("regret over the incident" after a protest or a sanction: no strike to disapprove of)
     if draft.code != _APOLOGY or maker is None or maker.country is None or draft.source.country is None:
         return None

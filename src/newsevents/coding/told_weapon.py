@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.unnamed_agent import weapon_words
@@ -26,15 +27,13 @@ TOLD_WEAPON = declare(
     "an act of force with a named maker, is that act told again",
     "Ruritania fired six rockets at the border post on Monday. The rockets hit a barracks and a depot.",
 )
-# CAMEO roots of acts of force.
-_FORCE_ROOTS = ("18", "19", "20")
 # Determiners that point back to weapons named before.
 _DEFINITE = frozenset({"the", "these", "those"})
 
 
 def without_told_weapons(drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     """``drafts`` less the unattributed acts of force told again by a definite weapon (see the module)."""
-    force = [d for d in drafts if d.code.startswith(_FORCE_ROOTS)]
+    force = [d for d in drafts if d.code.startswith(FORCE_ROOTS)]
     named = [d.sent.start for d in force if "unattributed" not in d.facts]
     if not named:
         return drafts
@@ -43,7 +42,7 @@ def without_told_weapons(drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
 
 
 def _told_weapon(d: Draft) -> bool:
-    if not d.code.startswith(_FORCE_ROOTS) or "unattributed" not in d.facts or d.token.pos_ != "VERB":
+    if not d.code.startswith(FORCE_ROOTS) or "unattributed" not in d.facts or d.token.pos_ != "VERB":
         return False
     weapons = weapon_words()
     return any(

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.roles import passive_conjunct
@@ -40,8 +41,6 @@ TOLL_OF_NAMED = declare(
     "is that act's outcome, not an event of its own",
     "Zendan jets bombed Lagado on Monday. At least 30 people were killed.",
 )
-# CAMEO roots of acts of force: a toll ("were killed", "were wounded") and the attack that caused it.
-_FORCE_ROOTS = ("18", "19", "20")
 _FILE = "coding/data/toll_maker.toml"
 # Modalities of an act told as done: a toll follows from it, not from a threat or a plan.
 _DONE = frozenset({"asserted", "reported"})
@@ -82,7 +81,7 @@ def _toll(d: Draft) -> bool:
     ("17 people were killed")."""
     tok = d.token
     return (
-        d.code.startswith(_FORCE_ROOTS)
+        d.code.startswith(FORCE_ROOTS)
         and syntax.verb_lemma(tok) in _words().toll_verbs
         and "unattributed" in d.facts
         and not d.trigger.noun
@@ -112,7 +111,7 @@ def _named_act(toll: Draft, kept: list[Draft]) -> Draft | None:
     if hit is None:
         return None
     for d in reversed(kept):
-        if d.code.startswith(_FORCE_ROOTS) and "unattributed" not in d.facts and d.source.country:
+        if d.code.startswith(FORCE_ROOTS) and "unattributed" not in d.facts and d.source.country:
             if _hit_country(d) == hit and d.modality in _DONE:
                 return d
     return None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.roles import Head
 from newsevents.coding.rules import declare
 from newsevents.when import HEAD_NOUN, OFFSET, OWN_CLAUSE, When
@@ -62,8 +63,6 @@ _TOLL_VERBS = frozenset({"kill", "wound", "injure", "maim"})
 # Verbs that tell an attack by what it tore through ("after a bomb RIPPED THROUGH the convoy"): with
 # "through", as plain an attack as a toll.
 _RAVAGE_VERBS = frozenset({"rip", "tear"})
-# CAMEO roots of acts of force: assault, fight, mass violence.
-_FORCE_ROOTS = ("18", "19", "20")
 # Marks of a time clause told as past ("after", "since", "when", "as", "before").
 _PAST_MARKS = frozenset({"after", "since", "when", "as", "before"})
 # Prepositions of the phrases inside an attack noun's own phrase ("of a school", "in Kabul").
@@ -122,7 +121,7 @@ def toll_clause(tok: Token) -> Token | None:
 def tolled_attack(tok: Token, code: str) -> bool:
     """Whether the event noun ``tok`` coded ``code`` is an act of force whose toll a relative clause
     tells (TOLL_RELATIVE): an event of its own."""
-    return code.startswith(_FORCE_ROOTS) and tolled_noun(tok)
+    return code.startswith(FORCE_ROOTS) and tolled_noun(tok)
 
 
 def tolled_noun(tok: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Trigger
@@ -36,8 +37,6 @@ EVENT_TOLL = declare(
 )
 # Verbs that tell what an attack cost: "killed", "wounded", "injured".
 _TOLL_VERBS = frozenset({"kill", "wound", "injure"})
-# CAMEO roots of acts of force (the attack noun's and the killing verb's).
-_FORCE_ROOTS = ("18", "19", "20")
 # A killing told as mass killing ("killed thousands") keeps its own code over the attack's.
 _MASS_KILLING = "20"
 # How a clause-opening gerund hangs on the killing verb it is the subject of (the parser's readings).
@@ -48,7 +47,7 @@ def _toll_subject(verb: Trigger) -> Token | None:
     """The subject noun of a killing verb, when the verb is an act of force told in the active voice: a
     noun, or a gerund that opens the clause ("Shelling by X killed ..." parses as a verb of its own)."""
     tok = verb.token
-    if verb.noun or tok.lemma_.casefold() not in _TOLL_VERBS or not verb.coded_as.startswith(_FORCE_ROOTS):
+    if verb.noun or tok.lemma_.casefold() not in _TOLL_VERBS or not verb.coded_as.startswith(FORCE_ROOTS):
         return None
     children = doccache.children(tok)
     if syntax.is_passive(tok):
@@ -95,7 +94,7 @@ def event_tolls(found: list[Trigger]) -> list[Trigger]:
             # ("were killed in a Turkish drone strike": the noun's parties; the verb keeps its code)
             folded[verb.token.i] = replace(verb, steps=(*verb.steps, EVENT_TOLL))
             continue
-        if noun is None or noun.dropped_by or not noun.coded_as.startswith(_FORCE_ROOTS):
+        if noun is None or noun.dropped_by or not noun.coded_as.startswith(FORCE_ROOTS):
             continue
         code = verb.coded_as if verb.coded_as.startswith(_MASS_KILLING) else noun.coded_as
         pattern = replace(verb.pattern, code=code, id=f"{verb.pattern.id}+toll")

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.forces import force_code
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
@@ -28,8 +29,6 @@ UNDER_FIRE = declare(
     "shelling', 'fire from rebels') is its source",
     "The port of Aden came under heavy Iranian shelling on Monday.",
 )
-# CAMEO roots of acts of force.
-_FORCE_ROOTS = ("18", "19", "20")
 # Verbs of undergoing that take the act under "under" ("came under fire", "was under attack").
 _UNDERGO = frozenset({"come", "be", "remain", "fall"})
 # Prepositions that name the maker of the act ("fire FROM rebels", "attack BY troops").
@@ -43,7 +42,7 @@ def under_fire(drafts: tuple[Draft, ...], actors: DocActors | None) -> tuple[Dra
 
 def _turned(draft: Draft, actors: DocActors) -> Draft:
     tok = draft.token
-    if not draft.code.startswith(_FORCE_ROOTS):
+    if not draft.code.startswith(FORCE_ROOTS):
         return draft
     # (the trigger is the act under "under", or the verb itself by a row "come" under:fire; the parser
     # takes "under heavy Russian shelling" for a preposition and a clause of its own)

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import syntax
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.resources import word_table
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
@@ -33,8 +34,6 @@ UNNAMED_AGENT = declare(
     "or dateline's country stands in for the unnamed maker",
     "MOMBASA, Kenya - The union leader was shot dead by his driver on Monday.",
 )
-# CAMEO roots of acts of force: assault, fight, mass violence.
-_FORCE_ROOTS = ("18", "19", "20")
 _FILE = "coding/data/unnamed_agent.toml"
 
 
@@ -55,7 +54,7 @@ def unnamed_agent(tok: Token, code: str) -> bool:
     """Whether ``tok`` is a passive verb of force (or a passive conjunct sharing its first verb's agent)
     whose "by" phrase is an unnamed person, band or weapon; the caller asks only when that phrase
     resolved to no actor."""
-    if not code.startswith(_FORCE_ROOTS) or tok.pos_ != "VERB":
+    if not code.startswith(FORCE_ROOTS) or tok.pos_ != "VERB":
         return False
     conjunct = passive_conjunct(tok)
     if not (syntax.is_passive(tok) or conjunct):

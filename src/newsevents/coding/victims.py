@@ -19,6 +19,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.breached import in_breach
+from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.dateline_victims import DATELINE_VICTIMS, dateline_abroad
 from newsevents.coding.foreign_public import consequence_victims, repressed_abroad, unrepressed
 from newsevents.coding.group_victims import group_victims
@@ -37,8 +38,6 @@ UNPLACED_VICTIMS = declare(
     "sentence names another country: their party is left to the attack's counterpart",
     "Indian shelling killed four civilians near the border, Pakistan's army said.",
 )
-# CAMEO roots of acts of force whose victims this reads.
-_FORCE_ROOTS = ("18", "19", "20")
 # Dependencies of the victims' phrase on the act (killed THEM, THEY were killed, fired ON THEM).
 _VICTIM_DEPS = frozenset({"dobj", "nsubjpass", "pobj"})
 # Roles of armed groups: a target so read is a fought party, not victims (its country is the
@@ -55,7 +54,7 @@ def unplaced_victims(drafts: tuple[Draft, ...], actors: DocActors) -> tuple[Draf
 
 def _freed(draft: Draft, actors: DocActors) -> Draft:
     target, source = draft.target, draft.source
-    force = draft.code.startswith(_FORCE_ROOTS) or repressed_abroad(draft)  # (coding/foreign_public.py)
+    force = draft.code.startswith(FORCE_ROOTS) or repressed_abroad(draft)  # (coding/foreign_public.py)
     if target is None or not force or not source.country:
         return draft
     # (only a state's forces cross a border as the state: gunmen placed by the sentence are not)
