@@ -38,6 +38,7 @@ from newsevents.actors.listed_group import listed_group
 from newsevents.actors.listed_owners import listed_owners
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
+from newsevents.actors.national_force import national_contingent
 from newsevents.actors.own_body import owned_body
 from newsevents.actors.owner import possessed_country, possessor_country
 from newsevents.actors.pair_agents import pair_agents
@@ -191,8 +192,8 @@ def named_actor(p: Phrase) -> list[Actor] | None:
         return None
     head = p.head.i
     m = min(p.named, key=lambda m: (not (m.start <= head < m.end), abs(m.start - head)))
-    if p.role == "MIL" and m.start > head and any(c.end <= head for c in p.countries):
-        return None  # ("Kenyan peacekeepers of an AU force": the troops are their country's military)
+    if national_contingent(p, m):
+        return None  # ("Kenyan peacekeepers of an AU force": their country's military, national_force.py)
     other = _other_state_body(p, m)
     if other is not None:
         return [as_former(other, p.former, p.text)]

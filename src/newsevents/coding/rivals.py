@@ -29,6 +29,7 @@ from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.own_country import settle as settle_own
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.served_host import served_hosts
 from newsevents.coding.swap_return import swap_returns
 from newsevents.coding.targets import article_counterpart
 from newsevents.coding.told_to_leave import own_people_leave
@@ -77,6 +78,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = captors_in_fight(settled)  # ("its pilot was captured": captured_in_fight.py)
     settled = [own_people_leave(d, actors) for d in settled]  # ("told its staff to leave": told_to_leave.py)
     settled = camps_abroad(settled, actors)  # ("struck rebel camps in X": camps_abroad.py)
+    settled = served_hosts(settled, actors)  # ("ended the mission in X": served_host.py)
     return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 
