@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from newsevents import doccache, labels
 from newsevents.actors.described import described_ruler
 from newsevents.actors.ethnic_kin import ethnic_kin
+from newsevents.actors.home_voice import home_voice_country
 from newsevents.actors.mentions import Mention
 from newsevents.actors.org_referent import org_referent
 from newsevents.actors.pairs import addressed_country, pair
@@ -111,6 +112,7 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
             or described_ruler(actors, head)
             or state_of_form(actors, head)
             or section_country(actors, head)  # (a digest's section: never the section before's country)
+            or home_voice_country(actors, head)  # ("the union threatened the government": its own)
             or other_than_speaker(actors, head)
             or addressed_country(actors, head)
             or ruling_body_country(actors, head)  # (actors/ruling_body.py: not a visitor named last)
