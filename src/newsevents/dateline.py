@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from newsevents.annotations import doc_text
 from newsevents.records import Place
 
-__all__ = ["Dateline", "dateline_country", "find_dateline"]
+__all__ = ["Dateline", "dateline_country", "find_dateline", "release_date"]
 
 # An all-caps place: words of capitals, dots, apostrophes and hyphens ("PORT-AU-PRINCE", "ST. PAUL"),
 # or two places filed from together ("MOSCOW/BERLIN").
@@ -56,6 +56,11 @@ _FULL = re.compile(
 _TITLED = re.compile(
     rf"\s*(?P<place>[A-Z][A-Za-zà-ÿ'’]+(?:[- ][A-Z][A-Za-zà-ÿ'’]+){{0,2}}),\s*{_DATE}"
     rf"(?:{_SLASHED}|(?:\s*{_AGENCY}|{_BARE_AGENCY})?\s*{_DASH})\s+(?=\S)"
+)
+# A release's own header with its date and no place ("Press release, 6 May 2022.", "News item, 3 May
+# 2021.", "Statement, May 3, 2021 -"): a government's release dates itself the way a dateline does.
+_RELEASE = re.compile(
+    rf"\s*(?:[A-Z][a-z]+\s+)?(?:[Rr]elease|[Ii]tem|[Ss]tatement|[Rr]eadout)[,:]?\s+{_DATE}\s*(?:\.|{_DASH})\s"
 )
 # A bare all-caps city glued to the first sentence: kept only when the gazetteer knows the city.
 _GLUED = re.compile(rf"\s*{_PLACE}\s+(?=[A-Z][a-z])")
@@ -114,6 +119,13 @@ def find_dateline(doc: Doc, is_place: Callable[[str], bool] | None = None) -> Da
             end=span.end,
         )
     return None
+
+
+def release_date(text: str) -> tuple[int, int, str] | None:
+    """The character span and date of a release header opening ``text`` with no place ("Media release,
+    4 May 2022. The Government ..."), else None."""
+    found = _RELEASE.match(text)
+    return (found.start(), found.end(), found.group("date")) if found is not None else None
 
 
 def _match(
