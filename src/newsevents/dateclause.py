@@ -19,12 +19,12 @@ from newsevents.annotations import doc_text
 from newsevents.begunsince import begun_since
 from newsevents.coding.journey_part import journey_start
 from newsevents.coding.rules import declare
+from newsevents.dateline import release_date
 from newsevents.dateshift import UNITS as _UNITS
 from newsevents.dateshift import Shift as Shift
 from newsevents.dateshift import amount as _amount
 from newsevents.dateshift import calendar_unit as _calendar
 from newsevents.dateshift import unit_name as _unit_name
-from newsevents.dateline import release_date
 from newsevents.datewords import When, date_table, date_words, resolve
 from newsevents.errors import DataFileError
 
@@ -53,7 +53,8 @@ def dateline_date(doc: Doc, published: dt.date | None) -> tuple[tuple[int, int],
     the dateline's character span and its day, when it falls in the week up to the publication date."""
     dateline = doc._.ne_dateline if doc.has_extension("ne_dateline") else None
     # (no dateline: a release's own dated header, "Press release, 4 May 2022.")
-    found = (dateline.start_char, dateline.end_char, dateline.date) if dateline else release_date(doc_text(doc))
+    found = (dateline.start_char, dateline.end_char, dateline.date) if dateline else None
+    found = found or release_date(doc_text(doc))
     if found is None or found[2] is None or published is None:
         return None
     when = resolve(found[2], published)
