@@ -19,6 +19,7 @@ from newsevents.annotations import doc_text
 from newsevents.begunsince import begun_since
 from newsevents.coding.journey_part import journey_start
 from newsevents.coding.rules import declare
+from newsevents.dateline import release_date
 from newsevents.dateshift import UNITS as _UNITS
 from newsevents.dateshift import Shift as Shift
 from newsevents.dateshift import amount as _amount
@@ -51,13 +52,16 @@ def dateline_date(doc: Doc, published: dt.date | None) -> tuple[tuple[int, int],
     """The date of the dateline the actor stage found (``doc._.ne_dateline``: "TOKYO, May 16 (Wire) -"):
     the dateline's character span and its day, when it falls in the week up to the publication date."""
     dateline = doc._.ne_dateline if doc.has_extension("ne_dateline") else None
-    if dateline is None or dateline.date is None or published is None:
+    # (no dateline: a release's own dated header, "Press release, 4 May 2022.")
+    found = (dateline.start_char, dateline.end_char, dateline.date) if dateline else None
+    found = found or release_date(doc_text(doc))
+    if found is None or found[2] is None or published is None:
         return None
-    when = resolve(dateline.date, published)
+    when = resolve(found[2], published)
     if when is None or when.precision != "day":
         return None
     day = dt.date.fromisoformat(when.date)
-    span = (dateline.start_char, dateline.end_char)
+    span = found[:2]
     return (span, when) if published - dt.timedelta(days=7) <= day <= published else None
 
 
@@ -408,12 +412,7 @@ def story_day(
     ``reference``: later sentences tell more of that day's story ("...on Sunday. Two traders were shot
     dead, police said."). ``lead`` (one per article, empty at first) keeps the lead's end and its day."""
     if not lead:
-        first = next((s for s in doccache.sents(tok.doc) if s.root.pos_ in ("VERB", "AUX")), None)
-        dates = leadclause.lead_dates(first.root, own) if first is not None else []
-        day = dates[0] if dates and dates[0].precision == "day" else None
-        if day is None and first is not None:  # (a lead that leaves its day to the sentence after it)
-            day = leadclause.next_day(first, own)
-        lead.append((first.end if first is not None else 0, day))
+        lead.append(leadclause.lead_day(tok.doc, own))
     end, day = lead[0]
     if reference is None or day is None or tok.i < end:
         return None

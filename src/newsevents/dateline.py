@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from newsevents.annotations import doc_text
 from newsevents.records import Place
 
-__all__ = ["Dateline", "dateline_country", "find_dateline"]
+__all__ = ["Dateline", "dateline_country", "find_dateline", "release_date"]
 
 # An all-caps place: words of capitals, dots, apostrophes and hyphens ("PORT-AU-PRINCE", "ST. PAUL"),
 # or two places filed from together ("MOSCOW/BERLIN").
@@ -31,14 +31,36 @@ _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 )
-_DATE = rf"(?P<date>(?:{_MONTH})(?:\s+\d{{1,2}}(?:,\s*\d{{4}})?)?)"
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+# "May 3", "March 10, 2023", or the day first as state agencies and ministries write it ("3 May",
+# "9 July 2018").
+_DATE = (
+    rf"(?P<date>(?:{_MONTH})(?:\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"
+    rf"|\d{{1,2}}\s+{_MONTH_NAME}(?:,?\s+\d{{4}})?)"
+)
 # The region or country after the city ("Greece", "Democratic Republic of Congo"): title-case words.
 _REGION = rf"(?P<region>(?!(?:{_MONTH})\b)[A-Z][\w.'’-]*(?:\s+(?:of|and|the|[A-Z][\w.'’-]*))*)"
 _AGENCY = r"\((?P<agency>[^()\n]{1,40})\)"
+# A state agency's name after the date, set off by a comma ("Tehran, June 5, IRNA --") or between
+# slashes and closed by a full stop ("MOSCOW, March 14. /TASS/."): metadata, like a bracketed one.
+_BARE_AGENCY = r",\s*(?P<bare>[A-Z]{2,8})(?=\s*(?:--|[-—–:]))"
+_SLASHED = r"\.\s*/(?P<slashed>[A-Z]{2,8})/\."
 _DASH = r"(?:--|[-—–:])"
 _FULL = re.compile(
     rf"\s*{_PLACE}(?:,\s*{_REGION}(?=,|\s*\(|\s+{_DASH}))?(?:,?\s+{_DATE})?"
-    rf"(?:\s*{_AGENCY})?\s*(?:{_DASH}|(?<=\))\.)\s+(?=\S)"
+    rf"(?:{_SLASHED}|(?:\s*{_AGENCY}|{_BARE_AGENCY})?\s*(?:{_DASH}|(?<=\))\.))\s+(?=\S)"
+)
+# A city written in title case, as state agencies write it ("Pyongyang, October 2 (Agency) --",
+# "Beijing, 3 May --"): a dateline only with its date and a dash (or slashed agency), and only when the
+# gazetteer knows the city, since a sentence may open with a name and a comma.
+_TITLED = re.compile(
+    rf"\s*(?P<place>[A-Z][A-Za-zà-ÿ'’]+(?:[- ][A-Z][A-Za-zà-ÿ'’]+){{0,2}}),\s*{_DATE}"
+    rf"(?:{_SLASHED}|(?:\s*{_AGENCY}|{_BARE_AGENCY})?\s*{_DASH})\s+(?=\S)"
+)
+# A release's own header with its date and no place ("Press release, 6 May 2022.", "News item, 3 May
+# 2021.", "Statement, May 3, 2021 -"): a government's release dates itself the way a dateline does.
+_RELEASE = re.compile(
+    rf"\s*(?:[A-Z][a-z]+\s+)?(?:[Rr]elease|[Ii]tem|[Ss]tatement|[Rr]eadout)[,:]?\s+{_DATE}\s*(?:\.|{_DASH})\s"
 )
 # A bare all-caps city glued to the first sentence: kept only when the gazetteer knows the city.
 _GLUED = re.compile(rf"\s*{_PLACE}\s+(?=[A-Z][a-z])")
@@ -60,6 +82,10 @@ class Dateline:
     end_char: int  # after the dash and the space that follow it
     start: int  # token span [start, end)
     end: int
+    # Written in a state agency's house style (a title-case city, an agency's name set off by a comma or
+    # slashes): the text is the state's own voice, so the rules
+    # that give an unnamed agent or patient the dateline's country do not read it.
+    official: bool = False
 
 
 def find_dateline(doc: Doc, is_place: Callable[[str], bool] | None = None) -> Dateline | None:
@@ -86,6 +112,7 @@ def find_dateline(doc: Doc, is_place: Callable[[str], bool] | None = None) -> Da
             region=groups.get("region"),
             date=groups.get("date"),
             agency=groups.get("agency"),
+            official="official" in groups,
             start_char=start,
             end_char=end,
             start=span.start,
@@ -94,13 +121,22 @@ def find_dateline(doc: Doc, is_place: Callable[[str], bool] | None = None) -> Da
     return None
 
 
+def release_date(text: str) -> tuple[int, int, str] | None:
+    """The character span and date of a release header opening ``text`` with no place ("Media release,
+    4 May 2022. The Government ..."), else None."""
+    found = _RELEASE.match(text)
+    return (found.start(), found.end(), found.group("date")) if found is not None else None
+
+
 def _match(
     text: str, offset: int, is_place: Callable[[str], bool] | None
 ) -> tuple[int, int, dict[str, str]] | None:
     full = _FULL.match(text, offset)
     if full is not None and _caps_word(full.group("place")):
-        groups = {k: v for k, v in full.groupdict().items() if v}
-        return full.start("place"), full.end(), groups
+        return full.start("place"), full.end(), _groups(full)
+    titled = _TITLED.match(text, offset)
+    if titled is not None and is_place is not None and is_place(titled.group("place").upper()):
+        return titled.start("place"), titled.end(), _groups(titled)
     glued = _GLUED.match(text, offset)
     if glued is not None and is_place is not None:
         place = glued.group("place")
@@ -109,6 +145,17 @@ def _match(
         if _caps_word(place) and len(place) >= 4 and not abbreviation and is_place(place):
             return glued.start("place"), glued.end(), {"place": place}
     return None
+
+
+def _groups(found: re.Match[str]) -> dict[str, str]:
+    """The groups a dateline matched, with an agency however it was set off kept as "agency"."""
+    groups = {k: v for k, v in found.groupdict().items() if v}
+    agency = groups.pop("bare", None) or groups.pop("slashed", None)
+    if agency is not None:
+        groups["agency"] = agency
+    if agency is not None or groups["place"] != groups["place"].upper():
+        groups["official"] = "yes"
+    return groups
 
 
 def _caps_word(place: str) -> bool:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents import doccache
 from newsevents.datewords import When
 
-__all__ = ["lead_dates", "next_day", "occasion_dates"]
+__all__ = ["lead_dates", "lead_day", "next_day", "occasion_dates"]
 
 # The dependencies of the clause a reporting verb carries ("X repelled ..., the army said").
 _REPORTED = frozenset({"ccomp", "parataxis"})
@@ -23,6 +23,25 @@ _COORDINATED = frozenset({"conj"})
 _FOLLOWED = _REPORTED | _COORDINATED
 # Participles that date the occasion a lead names as its setting: "at the press conference HELD on 3 May".
 _OCCASION_PARTICIPLES = frozenset({"hold", "convene", "organise", "organize", "chair", "host"})
+
+
+def lead_day(doc: Doc, own: Callable[[Token], list[When]]) -> tuple[int, When | None]:
+    """The lead's end and the day it dates its news to (``dateclause.story_day``): the first sentence with
+    a verb, dated by ``lead_dates``, else (a lead that leaves its day to the sentence after it) by
+    ``next_day``. A communiqué's heading with no verb of its own before it ("The Council, at its meeting
+    held on 3 May," then numbered decisions) is the lead, dated by the meeting's participle: each decision
+    was taken that day."""
+    sents = doccache.sents(doc)
+    first = next((s for s in sents if s.root.pos_ in ("VERB", "AUX")), None)
+    if sents and (first is None or sents[0].start < first.start) and sents[0].root.pos_ in ("NOUN", "PROPN"):
+        held = occasion_dates(sents[0].root, own)
+        if held and held[0].precision == "day":
+            return sents[0].end, held[0]
+    if first is None:
+        return 0, None
+    dates = lead_dates(first.root, own)
+    day = dates[0] if dates and dates[0].precision == "day" else None
+    return first.end, day if day is not None else next_day(first, own)
 
 
 def lead_dates(root: Token, own: Callable[[Token], list[When]]) -> list[When]:

@@ -88,3 +88,48 @@ def test_actor_apposed_to_the_dateline_city_is_read(read, word) -> None:
     city = word(doc, "QUITO")
     if city.dep_ == "nsubj" and any(c.text == "Peru" and c.dep_ == "appos" for c in city.children):
         assert [a.code for a in actors.resolve_all(city, dt.date(2024, 3, 4))] == ["PERGOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "place", "date", "agency", "official"),
+    [
+        # a state agency's house style: a title-case city, the agency set off by a comma, slashes or brackets
+        ("Vilnius, June 5, ELX -- It said", "Vilnius, June 5, ELX -- ", "Vilnius", "June 5", "ELX", True),
+        ("RIGA, May 14. /LNX/. It said", "RIGA, May 14. /LNX/. ", "RIGA", "May 14", "LNX", True),
+        ("Hanoi, 3 May (VNX) -- Vietnam said", "Hanoi, 3 May (VNX) -- ", "Hanoi", "3 May", "VNX", True),
+        ("Sofia, May 2, 2022 -- It said", "Sofia, May 2, 2022 -- ", "Sofia", "May 2, 2022", None, True),
+        # the day before the month in capitals: a dateline with its date, a wire's as much as a ministry's
+        ("LIMA, 5 April -- Peru said", "LIMA, 5 April -- ", "LIMA", "5 April", None, False),
+        ("QUITO, 9 July 2018: Ecuador said", "QUITO, 9 July 2018: ", "QUITO", "9 July 2018", None, False),
+        # a wire's bracketed name after a city in capitals is no state agency's voice
+        ("KYIV, March 3 (Wire) - Ukraine said", "KYIV, March 3 (Wire) - ", "KYIV", "March 3", "Wire", False),
+    ],
+)
+def test_agency_datelines(
+    text: str, written: str, place: str, date: str, agency: str | None, official: bool
+) -> None:
+    found = find_dateline(_NLP(text), lambda name: True)
+    assert found is not None
+    assert text[found.start_char : found.end_char] == written
+    assert (found.place, found.date, found.agency, found.official) == (place, date, agency, official)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, March 3 -- the minister said",  # a name, not a place the gazetteer knows
+        "Vilnius, the capital, said on June 5 -- nothing",  # a title-case city needs its date
+        "Vilnius said on Monday it would respond.",
+    ],
+)
+def test_title_case_city_needs_a_known_place_and_a_date(text: str) -> None:
+    assert find_dateline(_NLP(text), lambda name: name != "SMITH") is None
+
+
+def test_agency_dateline_gives_no_actor_its_country(read) -> None:
+    # The dateline of a state's own statement dates the story and places it, but an unnamed agent or
+    # patient does not take its country.
+    actors = read("Ankara, June 5, TNX -- The ministry said a vessel had been seized in the strait.")
+    dateline = actors.doc._.ne_dateline
+    assert dateline is not None and dateline.place == "Ankara" and dateline.official
+    assert actors.dateline_country is None

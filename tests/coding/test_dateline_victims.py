@@ -38,3 +38,11 @@ def test_a_digest_section_is_not_the_first_datelines(pipeline: Pipeline) -> None
     )
     for event in _force(pipeline, text):
         assert event.target is None or event.target.country != "KGZ"
+
+
+def test_a_ministry_statement_does_not_blame_its_own_state(pipeline: Pipeline) -> None:
+    # A statement filed in a ministry's style (the day before the month) tells of its own diplomats hurt
+    # by an unnamed hand: the dateline's state is not the attacker.
+    text = "LIMA, 3 May -- Peru said its embassy abroad was raided. Several Peruvian diplomats were beaten."
+    for event in _force(pipeline, text):
+        assert event.source is None or event.source.country != "PER"

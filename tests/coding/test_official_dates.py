@@ -27,6 +27,19 @@ from newsevents.pipeline import Pipeline
             "criticised",
             "2021-05-03",
         ),
+        # a communiqué's heading with no verb, then numbered decisions: each taken on the meeting's day
+        (
+            "The Regional Council, at its 52nd meeting held on 3 May 2021 on the situation in Lagado,\n\n"
+            "1. Welcomes the release of the hostages;\n\n2. Urges Lagado to respect the ceasefire;",
+            "Urges",
+            "2021-05-03",
+        ),
+        # a release's own dated header dates what it tells, as a dateline does
+        (
+            "Press release, 3 May 2021. Peru criticised the sanctions imposed by Chile.",
+            "criticised",
+            "2021-05-03",
+        ),
         # a lead with news of its own keeps the filing day for what follows its background
         (
             "Chile has expelled two Peruvian diplomats. The dispute began on 3 May at a border post. Peru "

@@ -354,7 +354,8 @@ class DocActors:
         """The country of the article's dateline ("ERBIL, Iraq, Aug 9 -" -> IRQ), if it has one."""
         if self._dateline_memo is None:
             line = self.dateline
-            self._dateline_memo = (self.resolver.dateline_country(line) if line is not None else None,)
+            official = line is not None and line.official  # (a state's own voice: dateline.py)
+            self._dateline_memo = (self.resolver.dateline_country(line) if line and not official else None,)
         return self._dateline_memo[0]
 
     @property

@@ -312,7 +312,10 @@ def _antecedent(relcl: Token) -> Token:
 def dateline_source(doc: Doc, places: DocPlaces, actors: DocActors) -> list[Actor]:
     """The country of the article's dateline ("OMAGH, Northern Ireland -"), as an unnamed actor."""
     iso3 = dateline_country(doc, places.gazetteer.lookup)  # ("GAO, Mali -": Mali's, not another Gao's)
-    if iso3 is None:
+    line = doc._.ne_dateline
+    # A state's own statement (an agency's dateline, or a ministry's with the day before the month: "CITY,
+    # 5 April --") tells an act on its own people by an unnamed hand; it did not do it itself.
+    if iso3 is None or line.official or (line.date or "")[:1].isdigit():
         return []
     return [country_actor(actors, iso3)]
 
