@@ -71,3 +71,10 @@ def test_reported_attack_on_a_value_or_aim_to_harm_is_criticism(pipeline: Pipeli
 def test_aims_of_no_harm_and_attacks_on_places_are_no_judgement(pipeline: Pipeline, text: str) -> None:
     found = kept_triggers(pipeline, text)
     assert all(judgement.REPORTED_JUDGEMENT not in steps for _w, _c, steps in found)
+
+
+@pytest.mark.parametrize("verb", ["said", "told reporters"])
+def test_a_passive_to_come_a_state_tells_is_its_own_act(pipeline: Pipeline, verb: str) -> None:
+    # (announced_passive.py: "tell" reports a decision as "say" does)
+    text = f"Peru {verb} the Iranian envoy would be expelled."
+    assert [(c[:2], s, t) for c, s, t in coded(pipeline, text, "2005-06-01")] == [("13", "PER", "IRN")]
