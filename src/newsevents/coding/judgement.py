@@ -33,6 +33,7 @@ from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
 from newsevents.coding.speech_blame import speech_blame
+from newsevents.coding.tone_phrases import blamed_phrase
 from newsevents.coding.wrongdoer import wrongdoer
 from newsevents.dateclause import is_future
 
@@ -377,12 +378,17 @@ def tone(tokens: Iterable[Token], words: Lexicon, negated: bool = False) -> str 
     """Criticism, praise or neither, from the words of a judgement. Negation turns praise and
     validity into blame ("neither free nor fair", "no legal basis"); negated blame says nothing."""
     lemmas = set()
+    blamed = False
     for t in tokens:
+        blamed = blamed or blamed_phrase(t)  # ("an attack on democracy", "an attempt to punish")
         lemmas.add(t.lemma_.casefold())
+        if t.lower_ == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_ and not t.nbor(-1).whitespace_:
+            # the parser splits "short-sighted" and "one-sided" into three tokens; the lists hold the word
+            lemmas.add(f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}")
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.casefold() == "act":
             lemmas.add(f"act of {t.lemma_.casefold()}")  # "an act of war": blame no word of it is alone
         negated = negated or t.dep_ == "neg" or t.lower_ in words.negations
-    if lemmas & words.negative_judgements:
+    if blamed or lemmas & words.negative_judgements:
         return None if negated else CRITICISE
     if negated and lemmas & (words.positive_judgements | words.validity_words):
         return CRITICISE

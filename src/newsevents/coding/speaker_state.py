@@ -36,7 +36,7 @@ _STATE_ACT_ROOTS = ("08", "15", "16", "17")
 # (withdrawn), the Peruvian ministry said" tells Chile's act, not Peru's on Chilean troops.
 _OWN_FORCES_ROOTS = ("08", "15")
 # Reporting verbs whose subject tells the act.
-_REPORTING = frozenset({"say", "announce", "confirm", "report", "state", "add"})
+_REPORTING = frozenset({"say", "announce", "confirm", "report", "state", "add", "tell"})
 # Roles of state organs.
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 # The root of arrests, detentions and bans, and the roles of those who serve a state: one of the speaker's

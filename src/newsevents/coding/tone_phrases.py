@@ -1,0 +1,50 @@
+"""Phrases of blame in a judgement's complement that hold no word of blame of their own: an attack on a
+value ("said the raids were an attack on press freedom") and an aim to harm ("called the cut-off an attempt
+to punish the country", "said the ruling was part of a campaign to silence dissent"). Read by
+``judgement.tone``, which counts such a phrase as a word of blame; the words are in
+``coding/data/tone_phrases.toml``. An attack on a place or a people is left to the patterns (an act of
+force), and an aim to do something of no harm ("an attempt to end the war") carries no blame.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from newsevents.coding.resources import word_table
+
+_FILE = "coding/data/tone_phrases.toml"
+# Nouns of an attack on something, and the preposition of what is attacked.
+_ATTACK_NOUNS = frozenset({"attack", "assault", "onslaught"})
+_ON = "on"
+# Links by which an aim's infinitive hangs on its noun ("an attempt TO PUNISH").
+_AIM_DEPS = frozenset({"acl", "xcomp", "relcl"})
+
+
+@dataclass(frozen=True, slots=True)
+class ToneWords:
+    """``coding/data/tone_phrases.toml``."""
+
+    attacked_values: frozenset[str]
+    aim_nouns: frozenset[str]
+    blamed_aims: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def tone_words() -> ToneWords:
+    """The values, aim nouns and hostile aims of ``coding/data/tone_phrases.toml``, checked."""
+    return word_table(ToneWords, _FILE)
+
+
+def blamed_phrase(tok: Token) -> bool:
+    """Whether ``tok`` ends a phrase of blame: the value an attack is on ("an attack on FREEDOM"), or the
+    verb of an aim to harm ("an attempt to PUNISH")."""
+    words = tone_words()
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == _ON and head.head.lemma_.casefold() in _ATTACK_NOUNS:
+        return tok.lemma_.casefold() in words.attacked_values
+    if tok.pos_ == "VERB" and tok.dep_ in _AIM_DEPS and head.lemma_.casefold() in words.aim_nouns:
+        return tok.lemma_.casefold() in words.blamed_aims
+    return False
