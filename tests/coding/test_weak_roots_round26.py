@@ -1,7 +1,8 @@
 """Weak roots, twenty-sixth round: an ambush told alone is an attack whose toll it carries (18); states
 named together opening inquiries look into a third matter side by side, not into each other (09); warships
 deployed in an agentless passive are their navy's state's posture (15); seized boats and goods returned are
-property returned (08). Sentences written for these tests."""
+property returned (08); diplomats flown out empty an embassy (16); warships tracking or chasing another's
+ship, and border controls tightened, are posture (15). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -56,3 +57,24 @@ def test_seized_boats_returned_are_property_returned(pipeline: Pipeline) -> None
 def test_seized_goods_returned_are_property_returned(pipeline: Pipeline) -> None:
     text = "HANOI, March 9 (Wire) - Vietnam returned the seized Cambodian cargo on Monday."
     assert [c[0] for c in coded(pipeline, text, _DAY)] == ["0842"]
+
+
+def test_diplomats_flown_out_empty_the_embassy(pipeline: Pipeline) -> None:
+    text = "BANGUI, March 9 (Wire) - Portugal flew its diplomats out of Bangui on Sunday."
+    assert [(c[0][:2], c[1]) for c in coded(pipeline, text, _DAY)] == [("16", "PRT")]
+
+
+def test_warships_tracking_or_chasing_another_show_force(pipeline: Pipeline) -> None:
+    for verb in ("tracked", "chased"):
+        text = f"SEOUL, March 9 (Wire) - A South Korean destroyer {verb} a Chinese survey ship for a day."
+        assert [(c[0], c[1], c[2]) for c in coded(pipeline, text, _DAY)] == [("150", "KOR", "CHN")]
+
+
+def test_tracking_by_anyone_else_is_no_posture(pipeline: Pipeline) -> None:
+    text = "SEOUL, March 9 (Wire) - Analysts tracked Chinese survey ships for a year."
+    assert [c for c in coded(pipeline, text, _DAY) if c[0].startswith("15")] == []
+
+
+def test_border_controls_tightened_are_a_raised_alert(pipeline: Pipeline) -> None:
+    text = "VIENNA, March 9 (Wire) - Austria tightened controls at its border with Slovenia on Monday."
+    assert [(c[0][:2], c[1], c[2]) for c in coded(pipeline, text, _DAY)] == [("15", "AUT", "SVN")]
