@@ -25,15 +25,17 @@ from newsevents.records import Actor
 CO_SPEAKERS = declare(
     "target",
     "co-speakers",
-    "coordinated subjects of a statement or an appeal speak side by side about a third party, never to "
-    "each other",
+    "coordinated subjects of a statement, an appeal or an inquiry act side by side about a third party, "
+    "never on each other",
     "Spain and Italy expressed deep concern.",
 )
 # Roots of the verbal acts a group of speakers makes side by side: comments (01), appeals (02) and protest
 # (14: "Tokyo and Seoul protested" against a third party's measure). Not intent (03: "the two sides agreed
 # to reopen embassies" is made between them), nor criticism (11: "each side accused the other" is made
-# between them), nor the reactions that side_by_side.py already keeps apart.
-_SPEECH_ROOTS = ("01", "02", "14")
+# between them), nor the reactions that side_by_side.py already keeps apart. Inquiries (09) too: "Sweden
+# and Finland opened separate inquiries into the blasts" are two states looking into a third matter, not
+# each investigating the other (an inquiry into a party names it: "into Iranian spying").
+_SPEECH_ROOTS = ("01", "02", "09", "14")
 # A joint statement (010) is the one comment a pair does make to each other.
 _JOINT_CODES = ("010",)
 

@@ -42,6 +42,7 @@ class Lexicon:
     decision_nouns: frozenset[str]
     intent_nouns: frozenset[str]
     ground_force_nouns: frozenset[str]
+    deployed_ship_nouns: frozenset[str]
     event_subjects: frozenset[str]
     fight_nouns: frozenset[str]
     quote_verbs: tuple[str, ...]

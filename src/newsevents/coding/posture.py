@@ -36,6 +36,8 @@ _DEPLOYMENT = "154"
 # up by their own air force, as forces put on alert are: a show of force (150) of the planes' country.
 _SHOW_CODE = "150"
 _SCRAMBLE = "scramble"
+# The verb of posting forces, whose ships in the passive are a posture too (words.toml deployed_ship_nouns).
+_DEPLOY = "deploy"
 
 
 def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) -> tuple[Actor, None] | None:
@@ -53,7 +55,10 @@ def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) ->
         return None
     patients = [c for v in verbs for c in doccache.children(v) if c.dep_ == "nsubjpass"]
     if code == _DEPLOYMENT:
-        patients = [p for p in patients if p.lemma_.casefold() in lexicon().ground_force_nouns]
+        words = lexicon().ground_force_nouns
+        if trigger.pattern.lemma == _DEPLOY:  # (warships "deployed" are posted, not sent on an errand)
+            words = words | lexicon().deployed_ship_nouns
+        patients = [p for p in patients if p.lemma_.casefold() in words]
     # (scrambled planes no phrase places, "KF-16 jets were scrambled", are left to the stages after)
     forces = [
         a for p in patients for a in actors.resolve_all(p, day) if a.code and (a.country or not scrambled)
