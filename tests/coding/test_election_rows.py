@@ -23,3 +23,10 @@ def test_congratulations_sent_to_a_winner_are_praise(pipeline: Pipeline) -> None
 def test_congratulations_conveyed_are_praise(pipeline: Pipeline) -> None:
     text = "OSLO, June 9 (Wire) - Norway's prime minister conveyed congratulations to Sweden's new premier."
     assert ("051", "NOR", "SWE") in coded(pipeline, text, "2031-06-09")
+
+
+def test_calling_on_a_state_about_an_election_is_an_appeal_not_an_election_called(pipeline: Pipeline) -> None:
+    text = "LONDON, May 3 (Wire) - Britain called on Zimbabwe on Friday to hold a free and fair election."
+    found = coded(pipeline, text, "2031-05-03")
+    assert ("020", "GBR", "ZWE") in found
+    assert not [c for c, _, _ in found if c == "0831"]
