@@ -5,9 +5,9 @@ The arguments stage reads a pair's second party as the first's target when the c
 sender the other's target here. The verbs of such acts are data (``coding/data/co_actors.toml``), by
 root: an offer, help or a dispatch promised (03; not "agreed" or "pledged to work together", made between
 the pair), a refusal or rejection (12: "Paris and Moscow refused to back the draft" turn down a third
-party's proposal, and so do a pair that says it "will not" do a cooperative act), troops sent (15), ties cut with a party named by "with" and sanctions imposed (16). A
-pure function of the parse that ``coding.coagents.joint`` reads; its step makes ``coagents.apart`` drop a
-target that is a co-actor."""
+party's proposal, and so does a pair that says it "will not" do a cooperative act), troops sent (15),
+ties cut with a party named by "with" and sanctions imposed (16). A pure function of the parse that
+``coding.coagents.joint`` reads; its step makes ``coagents.apart`` drop a target that is a co-actor."""
 
 from __future__ import annotations
 
