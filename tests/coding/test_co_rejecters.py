@@ -41,3 +41,18 @@ def test_a_pair_rejecting_each_others_proposals_stays_reciprocal(pipeline: Pipel
     found = _rejections(pipeline, "Israel and Hamas rejected each other's proposals on Friday.")
     assert found and all(not co for _, _, co in found)
     assert ("ISR", "PSE", False) in found
+
+
+def test_a_pair_saying_it_will_not_recognise_a_government_refuses_it_side_by_side(pipeline: Pipeline) -> None:
+    text = (
+        "NAIROBI, May 4 (Wire) - Soldiers seized power in Chad on Friday. Sweden and Norway said they "
+        "would not recognise the new military government."
+    )
+    found = _rejections(pipeline, text)
+    assert ("SWE", "TCD", True) in found and ("NOR", "TCD", True) in found
+    assert not [f for f in found if f[:2] in (("SWE", "NOR"), ("NOR", "SWE"))]
+
+
+def test_a_pair_that_will_not_meet_each_other_stays_reciprocal(pipeline: Pipeline) -> None:
+    found = _rejections(pipeline, "Sweden and Norway said they would not meet each other this year.")
+    assert all(not co for _, _, co in found)

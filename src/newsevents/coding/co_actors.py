@@ -5,9 +5,9 @@ The arguments stage reads a pair's second party as the first's target when the c
 sender the other's target here. The verbs of such acts are data (``coding/data/co_actors.toml``), by
 root: an offer, help or a dispatch promised (03; not "agreed" or "pledged to work together", made between
 the pair), a refusal or rejection (12: "Paris and Moscow refused to back the draft" turn down a third
-party's proposal), troops sent (15), ties cut with a party named by "with" and sanctions imposed (16). A
-pure function of the parse that ``coding.coagents.joint`` reads; its step makes ``coagents.apart`` drop a
-target that is a co-actor."""
+party's proposal, and so does a pair that says it "will not" do a cooperative act), troops sent (15),
+ties cut with a party named by "with" and sanctions imposed (16). A pure function of the parse that
+``coding.coagents.joint`` reads; its step makes ``coagents.apart`` drop a target that is a co-actor."""
 
 from __future__ import annotations
 
@@ -56,6 +56,8 @@ def co_actors(tok: Token, code: str, steps: list[str]) -> bool:
     party (the rule's step is added to ``steps`` when they do)."""
     lemma = tok.lemma_.casefold()
     key = next((k for k in _ROOTS.get(code[:2], ()) if lemma in _verbs()[k]), None)
+    if key is None and code.startswith("12") and _refused_by_negation(tok):
+        key = "reject_verbs"  # ("Oslo and Rome said they would not recognise the junta": each refuses it)
     if key is None or symmetric(code) or tok.pos_ != "VERB" or reciprocal(tok):
         return False
     if not any(t.dep_ == "conj" for s in _acting_subjects(tok) for t in doccache.subtree(s)):
@@ -77,6 +79,13 @@ def _acting_subjects(tok: Token) -> list[Token]:
     if [s.lower_ for s in found] == ["they"] and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB":
         return syntax.subjects(tok.head)
     return found
+
+
+def _refused_by_negation(tok: Token) -> bool:
+    """Whether ``tok``, coded a rejection, is a cooperative act its clause negates ("will not recognise",
+    "would not attend"): a pair that says it will not do something turns a third party down together, as
+    a pair that refuses to does."""
+    return any(c.dep_ == "neg" for c in doccache.children(tok))
 
 
 def _with_party(tok: Token) -> bool:
