@@ -28,6 +28,12 @@ CASES = [
         (("19", None, "BIH"),),
     ),
     DyadCase(
+        "a person of such a people handed over is one target, not one per country word",
+        "ZAGREB, May 4 (Wire) - Slovenian police on Tuesday handed over one Bosnian Croat suspect to the "
+        "tribunal in The Hague.",
+        (("08", "SVN", "BIH"),),
+    ),
+    DyadCase(
         "two countries joined by 'and' stay two parties",
         "Peruvian and Chilean warships shelled Ecuadorean positions on Friday.",
         (("19", "PER", "ECU"), ("19", "CHL", "ECU")),
