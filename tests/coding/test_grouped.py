@@ -32,13 +32,6 @@ PUBLISHED_ON = "2021-03-10"
             {"CHL", "BOL", "BRA"},
         ),
         (
-            "ZAGREB, May 4 (Wire) - Slovenian police on Tuesday handed over one Bosnian Croat suspect to "
-            "the tribunal in The Hague.",
-            "08",
-            "SVN",
-            {"BIH", "HRV"},
-        ),
-        (
             # a body with no country of its own (the UN) is one source all the same
             "NEW YORK, Oct 2 (Wire) - Armenia and Azerbaijan exchanged artillery fire along their border "
             "on Friday. The United Nations secretary-general urged the two countries to hold their fire.",

@@ -25,6 +25,7 @@ from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.namesakes import placed_namesakes
 from newsevents.actors.phraseindex import PhraseIndex
 from newsevents.actors.regions import region_part
+from newsevents.actors.state_people import people_words
 from newsevents.actors.titled_names import titled_names
 from newsevents.annotations import annotation
 
@@ -201,6 +202,7 @@ class MentionFinder:
         dropped = {m.start for m in country if _likeness(doc, m.end) or region_part(doc, m.start, m.end)}
         dropped |= {m.start for m in country if _period(doc, m)}
         dropped |= {m.start for m in country if names_accord(doc, m.end, m.country_kind)}  # ("Minsk accords")
+        dropped |= people_words(doc, country)  # ("Bosnian Serb forces": Bosnia's, actors/state_people.py)
         mentions = [m for m in mentions if not (m.kind == "country" and m.start in dropped)]
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doccache.ents(doc):
