@@ -5,8 +5,8 @@ tests."""
 from __future__ import annotations
 
 import pytest
-
 from coding_helpers import coded_with_roles
+
 from newsevents.pipeline import Pipeline
 
 
