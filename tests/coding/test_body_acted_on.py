@@ -1,6 +1,6 @@
 """A state body with no country of its own is not placed by what it acts on: the country of the object
-of its act is the target's (actors/clause_scope.py, ``unplacing_tokens``). Sentences written for these
-tests."""
+of its act is the target's (actors/clause_scope.py, ``unplacing_tokens``); a theatre command is a state's
+armed forces (tools/curated_agents.tsv). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +42,9 @@ def test_place_of_the_object_still_places(pipeline: Pipeline) -> None:
     )
     found = [c for c in coded_with_roles(pipeline, text, "2019-05-10") if c[2] == "MIL"]
     assert found and all(c[1] == "MMR" for c in found)
+
+
+def test_theatre_command_is_military(pipeline: Pipeline) -> None:
+    text = "BEIJING, May 9 (Wire) - The Southern Theatre Command accused the Philippines of provocations."
+    found = coded_with_roles(pipeline, text, "2019-05-10")
+    assert found and found[0][1:3] == ("CHN", "MIL")
