@@ -16,6 +16,9 @@ slogans against France" name its target, and a clause with a subject of its own 
 that France ...") names another party. For those agents the objects of their verbs, their "against",
 "on" and "outside" phrases and such clauses are left out (not the dateline, which places a crowd as well
 as anything), so the crowd falls to the one of its kind named before or to the story's home country.
+A state body is not placed by what it acts on either ("the Treasury put sanctions on Iran's banks",
+"prosecutors issued a warrant for a Russian officer"): the same parts are left out for it, its dateline
+kept, and the place of what it acts on still places it ("sealed off temples across Yangon").
 """
 
 from __future__ import annotations
@@ -41,8 +44,9 @@ _CROWD_ROLES = frozenset({"OPP", "CVL"})
 # Prepositions of a crowd's verb that name what it acts on ("marched on the US embassy", "rallied outside
 # the French consulate", "against France").
 _CROWD_TARGET_PREPS = frozenset({"against", "on", "outside", "toward", "towards"})
-# Prepositions of the place of what a crowd acts on, which place the crowd too.
-_PLACE_PREPS = frozenset({"in", "at"})
+# Prepositions of the place of what a crowd or a body acts on, which place the actor too ("sealed off
+# temples across the capital").
+_PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "inside", "near"})
 
 
 def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) -> frozenset[int]:
@@ -85,7 +89,9 @@ def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) 
         for subject in _subjects(other):
             if any(t.ent_type_ == "GPE" for t in doccache.subtree(subject)):
                 out.update(t.i for t in doccache.subtree(subject))
-    return frozenset(out.union(dateline) if out else out)
+    # What the body acts on is its target, not its home ("the Treasury put sanctions on Iran's banks");
+    # the dateline still places it, as it places a crowd.
+    return frozenset(out.union(dateline) if out else out) | _crowd_targets(verb)
 
 
 def _crowd_targets(verb: Token) -> frozenset[int]:
