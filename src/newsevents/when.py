@@ -30,6 +30,7 @@ from newsevents.datewords import When, date_table, date_words, parse_published, 
 from newsevents.errors import DataFileError
 from newsevents.linehead import LINE_HEAD, LineHeads
 from newsevents.overnight import one_night
+from newsevents.participledate import SAME_OCCASION_PARTICIPLE, anchored_on, occasion_participles
 from newsevents.sincedate import dates_own_clause
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
@@ -202,6 +203,11 @@ class DocDates:
             return enclosing, True, ENCLOSING
         if (head := self._heads.of(tok)) is not None:  # ("March 24 - Jets strike ...": newsevents.linehead)
             return [head], True, LINE_HEAD
+        beside = anchored_on(
+            [e for e in sent_ents if e.start not in self._noun], self._anchor, occasion_participles(tok)
+        )
+        if days := [w for e in beside for w in self._resolved[e.start] if w.precision == "day"]:
+            return days[:1], True, SAME_OCCASION_PARTICIPLE
         unclaimed = [
             w
             for e in sent_ents
