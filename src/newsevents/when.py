@@ -28,6 +28,7 @@ from newsevents.dated import own_dates
 from newsevents.dateexpr import Resolved, date_anchor, resolve_ent
 from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
+from newsevents.leadreported import LEAD_ACT_DAY, next_sentence_day
 from newsevents.linehead import LINE_HEAD, LineHeads
 from newsevents.overnight import one_night
 from newsevents.participledate import SAME_OCCASION_PARTICIPLE, anchored_on, occasion_participles
@@ -200,6 +201,8 @@ class DocDates:
         if shifted := done_shift(tok, self._offset(tok, sent, sent_ents, last_dated), self.reference):
             return [shifted], True, OFFSET
         if sent_ents and (enclosing := self._enclosing(tok, sent_ents)):  # (no date: none to share)
+            if (told := next_sentence_day(tok, enclosing[0], lambda v: own_dates(self, v))) is not None:
+                return [told], True, LEAD_ACT_DAY
             return enclosing, True, ENCLOSING
         if (head := self._heads.of(tok)) is not None:  # ("March 24 - Jets strike ...": newsevents.linehead)
             return [head], True, LINE_HEAD

@@ -1,6 +1,7 @@
-"""A date told beside an act on the same occasion dates the act: a participle set beside the verb
-('speaking at the summit on Monday, pledged'), and a place's participle epithet the parser hangs the date
-on ('in occupied Nicosia on Friday') gives it to the clause. Every sentence is invented."""
+"""Dates of a lead: a participle set beside the verb dates it ('speaking at the summit on Monday,
+pledged'); a place's participle epithet the parser hangs a date on gives it to the clause ('in occupied
+Nicosia on Friday'); an act reported under a dated verb of saying takes the earlier day the next sentence
+gives it. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -33,3 +34,21 @@ def test_epithet_of_a_place_takes_no_date(pipeline: Pipeline) -> None:
     text = "ATHENS, May 11 (Wire) - Greek troops surrounded the Turkish embassy in occupied Nicosia on Friday"
     text += "."
     assert _dates(pipeline, text, "surrounded") == ["2024-05-10"]
+
+
+def test_reported_act_of_the_lead_takes_the_next_sentences_day(pipeline: Pipeline) -> None:
+    text = (
+        "LOME, May 13 (Wire) - Togo's army shelled a rebel post near the border, officials said on Monday. "
+        "The post was hit on Saturday, a spokesman said."
+    )
+    events = events_of(pipeline, text, "2024-05-13")
+    assert [e.date for e in events if e.evidence.trigger == "shelled"] == ["2024-05-11"]
+
+
+def test_act_told_as_news_of_the_day_keeps_the_saying_day(pipeline: Pipeline) -> None:
+    text = (
+        "LOME, May 13 (Wire) - Togo has demanded the release of a trader held in Accra, its foreign "
+        "minister said on Monday. Ghana arrested the trader on Saturday."
+    )
+    events = events_of(pipeline, text, "2024-05-13")
+    assert [e.date for e in events if e.evidence.trigger == "demanded"] == ["2024-05-13"]
