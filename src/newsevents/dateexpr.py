@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsevents import datetense, nearyear
+from newsevents import datetense, doccache, nearyear
 from newsevents.coding.rules import declare
 from newsevents.datewords import MONTH_NAMES, When, resolve
 from newsevents.linehead import LineHeads
@@ -102,10 +102,28 @@ def date_anchor(ent: Span) -> Token | None:
     its airspace": Friday is the day of saying, a past day, not a coming one)."""
     tok = ent.root.head
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head.i == tok.i:
+        if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            return _reporting_verb(ent, tok)
+        if (tok.pos_ == "VERB" or tok.pos_ == "AUX") and not _epithet(tok, ent):
             return _reporting_verb(ent, tok)
         tok = tok.head
     return None
+
+
+def _epithet(verb: Token, ent: Span) -> bool:
+    """Whether ``verb`` is a participle used as a place's epithet, which takes no date ("surrounded the
+    embassy in occupied Nicosia on Friday", "in besieged Gaza"): the date is the clause's around it."""
+    if verb.dep_ == "amod":
+        return verb.i < verb.head.i < ent.start
+    # (the parser may read "in occupied Nicosia" as a clause after "in" with the place as its object)
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ == "in"
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.i + 1 < ent.start
+        and verb.doc[verb.i + 1].pos_ == "PROPN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in doccache.children(verb))
+    )
 
 
 def _reporting_verb(ent: Span, verb: Token) -> Token:

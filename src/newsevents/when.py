@@ -28,8 +28,10 @@ from newsevents.dated import own_dates
 from newsevents.dateexpr import Resolved, date_anchor, resolve_ent
 from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
+from newsevents.leadreported import LEAD_ACT_DAY, next_sentence_day
 from newsevents.linehead import LINE_HEAD, LineHeads
 from newsevents.overnight import one_night
+from newsevents.participledate import SAME_OCCASION_PARTICIPLE, anchored_on, occasion_participles
 from newsevents.sincedate import dates_own_clause
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
@@ -199,9 +201,16 @@ class DocDates:
         if shifted := done_shift(tok, self._offset(tok, sent, sent_ents, last_dated), self.reference):
             return [shifted], True, OFFSET
         if sent_ents and (enclosing := self._enclosing(tok, sent_ents)):  # (no date: none to share)
+            if (told := next_sentence_day(tok, enclosing[0], lambda v: own_dates(self, v))) is not None:
+                return [told], True, LEAD_ACT_DAY
             return enclosing, True, ENCLOSING
         if (head := self._heads.of(tok)) is not None:  # ("March 24 - Jets strike ...": newsevents.linehead)
             return [head], True, LINE_HEAD
+        beside = anchored_on(
+            [e for e in sent_ents if e.start not in self._noun], self._anchor, occasion_participles(tok)
+        )
+        if days := [w for e in beside for w in self._resolved[e.start] if w.precision == "day"]:
+            return days[:1], True, SAME_OCCASION_PARTICIPLE
         unclaimed = [
             w
             for e in sent_ents
