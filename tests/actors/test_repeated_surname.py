@@ -10,8 +10,8 @@ from newsevents.records import Article, ArticleResult
 
 def test_a_surname_that_repeats_the_forename(pipeline: Pipeline) -> None:
     text = (
-        "KABUL, March 4 (Wire) - Abdullah Abdullah pulled out of the run-off on Tuesday. "
-        "Abdullah had rejected the results."
+        "HERAT, March 4 (Wire) - Abdullah Abdullah, the chief executive, toured a clinic in Herat on "
+        "Tuesday. Abdullah later criticised the governor."
     )
     result = pipeline.analyze_article(Article(id="t", text=text, published="2014-03-04"))
     assert isinstance(result, ArticleResult)

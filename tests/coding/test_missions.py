@@ -22,7 +22,7 @@ def test_soldiers_sent_home_are_withdrawn(pipeline: Pipeline) -> None:
 
 
 def test_a_pair_attending_a_ceremony_are_co_guests(pipeline: Pipeline) -> None:
-    text = "CARACAS, March 4 (Wire) - Peru's president and Chile's president attended the swearing-in."
+    text = "LIMA, March 4 (Wire) - Peru's and Chile's foreign ministers attended the coronation on Saturday."
     events = events_of(pipeline, text, "2020-03-04")
     assert sorted(e.source.country or "" for e in events) == ["CHL", "PER"]
     for e in events:
@@ -33,8 +33,8 @@ def test_a_pair_attending_a_ceremony_are_co_guests(pipeline: Pipeline) -> None:
 
 def test_troops_sent_in_a_passive_are_not_the_target(pipeline: Pipeline) -> None:
     text = (
-        "MONROVIA, March 4 (Wire) - The troops, mostly Senegalese and Malian, were sent by the African "
-        "Union."
+        "MONROVIA, March 4 (Wire) - Two battalions of Senegalese and Malian soldiers were sent by the "
+        "African Union last month to guard the port."
     )
     events = events_of(pipeline, text, "2020-03-04")
     assert [(e.cameo, e.target.country if e.target else None) for e in events] == [("154", "LBR")]

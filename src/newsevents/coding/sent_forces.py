@@ -1,6 +1,6 @@
 """Troops told as the subject of a passive deployment are what was sent, not whom it was shown to.
 
-"The battalions, mostly Ruritanian and Freedonian, were sent by the regional bloc", "Lagadan police were
+"Two battalions of Ruritanian and Freedonian soldiers were sent by the regional bloc", "Lagadan police were
 deployed by the United Nations": the target stage reads the passive subject as the patient
 (``target:passive-subject``), which for a deployment (CAMEO 15) is the forces themselves, so their
 nationality became the target. A deployment is coded on the country the forces are placed in; where the
@@ -26,13 +26,13 @@ SENT_FORCES = declare(
     "sent-forces",
     "forces that are the subject of a passive deployment ('the troops were sent by X') are what was sent: "
     "the deployment is aimed at the dateline's country, not at the troops' nationality",
-    "MONROVIA, May 2 - The battalions, mostly Ruritanian, were sent by the regional bloc.",
+    "MONROVIA, May 2 - Two Ruritanian battalions were sent by the regional bloc to guard the port.",
 )
 
 
 def sent_forces(drafts: list[Draft], actors: DocActors) -> list[Draft]:
     """``drafts``, each passive deployment whose target is the forces sent aimed at the dateline's country;
-    the forces' several nationalities ("mostly Ruritanian and Freedonian") then give one event, not one
+    the forces' several nationalities ("Ruritanian and Freedonian soldiers") then give one event, not one
     each."""
     kept: list[Draft] = []
     seen: set[tuple[int, str | None, str | None]] = set()
@@ -49,8 +49,8 @@ def sent_forces(drafts: list[Draft], actors: DocActors) -> list[Draft]:
 
 def _placed(d: Draft, actors: DocActors) -> Draft:
     """``d`` aimed at the dateline's country when its target is the forces of another state than the sender
-    that a passive deployment sent (any role: a nationality word on the troops, "mostly Ruritanian", reads
-    as the country itself)."""
+    that a passive deployment sent (any role: a nationality word on the troops, "Ruritanian and Freedonian",
+    may read as the country itself)."""
     target = d.target
     if (
         target is None
