@@ -38,9 +38,15 @@ def _namesake(doc: Doc, m: Mention, full: Mention) -> bool:
     """Whether the dictionary person ``m`` only shares a surname with ``full``, a person the dictionary lacks:
     the surname ends the full name ("Ahmed Hassan"), whose other words are not in the entry's names (a
     headline's "Trump-Kim" is no person of the name Trump)."""
-    if m.kind != "entry" or m.entry is None or m.entry.kind != "person" or full.kind != "person":
+    if m.kind != "entry" or m.entry is None or m.entry.kind != "person":
         return False
     if doc[full.end - 1].text != doc[m.start].text:
+        return False
+    if full.kind == "entry" and full.entry is not None and full.entry.kind == "person":
+        # Another dictionary person named in full whose surname this is ("Abdullah Abdullah ... Abdullah",
+        # a surname that repeats the forename of a namesake): the dictionary vouches for the full name.
+        return full.entry.id != m.entry.id and full.end - full.start >= 2
+    if full.kind != "person":
         return False
     known = {w.casefold() for name in (m.entry.name, *m.entry.aliases) for w in name.split()}
     return not any(t.is_alpha and t.lower_ in known for t in doc[full.start : full.end - 1])

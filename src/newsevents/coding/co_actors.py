@@ -6,7 +6,8 @@ sender the other's target here. The verbs of such acts are data (``coding/data/c
 root: an offer, help or a dispatch promised (03; not "agreed" or "pledged to work together", made between
 the pair), a refusal or rejection (12: "Paris and Moscow refused to back the draft" turn down a third
 party's proposal, and so does a pair that says it "will not" do a cooperative act), troops sent (15),
-ties cut with a party named by "with" and sanctions imposed (16). A pure function of the parse that
+ties cut with a party named by "with" and sanctions imposed (16), a ceremony or summit attended (04:
+guests attend their host's event side by side). A pure function of the parse that
 ``coding.coagents.joint`` reads; its step makes ``coagents.apart`` drop a target that is a co-actor."""
 
 from __future__ import annotations
@@ -29,13 +30,14 @@ CO_ACTORS = declare(
     "sanctions act side by side on that party, never on each other",
     "Oslo and Rome offered help to the flooded country.",
 )
-_KEYS = ("intent_verbs", "reject_verbs", "posture_verbs", "reduce_verbs", "sanction_verbs")
+_KEYS = ("intent_verbs", "reject_verbs", "posture_verbs", "reduce_verbs", "sanction_verbs", "attend_verbs")
 # The root each word list is for.
 _ROOTS = {
     "03": ("intent_verbs",),
     "12": ("reject_verbs",),
     "15": ("posture_verbs",),
     "16": ("reduce_verbs", "sanction_verbs"),
+    "04": ("attend_verbs",),
 }
 # The list whose act needs its third party named by "with" (cut ties WITH Suva): without one, a pair
 # that cuts ties cuts them with each other. A pair imposing sanctions imposes them on a third party

@@ -42,6 +42,7 @@ class DestinationWords:
     linking_prepositions: frozenset[str]
     codes: frozenset[str]
     announced_roots: frozenset[str]
+    sending_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def _prefixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(words.codes)), tuple(sorted(words.announced_roots))
 
 
-def _posture(d: Draft) -> bool:
+def posture_draft(d: Draft) -> bool:
     """Whether ``d`` moves forces somewhere: a deployment code, or the threat or pledge of one."""
     codes, announced = _prefixes()
     pattern = d.trigger.pattern.code
@@ -96,7 +97,7 @@ def _destination_country(d: Draft) -> tuple[Token, str] | None:
 def aimed_at_destination(d: Draft, actors: DocActors) -> Draft:
     """``d`` aimed at the foreign country its forces are sent to, when its clause names one."""
     own = d.source.country
-    if own is None or d.trigger.noun or not _posture(d):
+    if own is None or d.trigger.noun or not posture_draft(d):
         return d
     found = _destination_country(d)
     if found is None:

@@ -29,6 +29,7 @@ from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.own_country import settle as settle_own
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.sent_forces import sent_forces
 from newsevents.coding.served_host import served_hosts
 from newsevents.coding.swap_return import swap_returns
 from newsevents.coding.targets import article_counterpart
@@ -66,7 +67,8 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     its home sent abroad (coding/context_addressee.py), foreign appeals aimed at the story's
     country (coding/foreign_appeals.py), releases asked for one's nationals aimed at their holder
     (coding/held_abroad.py), then each show of force aimed at its own country turned on its
-    rival, and each deployment to a named foreign place aimed at that place (coding/destination.py)."""
+    rival, each deployment to a named foreign place aimed at that place (coding/destination.py), and
+    another state's troops sent in a passive aimed at the dateline's country (coding/sent_forces.py)."""
     settled = [addressed_abroad(d, actors) for d in settle_own(drafts, implicit, actors, state_roles)]
     settled = side_by_side.apart(settled, actors)
     settled = foreign_appeals.aimed_at_story(co_speakers.apart(settled, actors), actors)
@@ -79,6 +81,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = [own_people_leave(d, actors) for d in settled]  # ("told its staff to leave": told_to_leave.py)
     settled = camps_abroad(settled, actors)  # ("struck rebel camps in X": camps_abroad.py)
     settled = served_hosts(settled, actors)  # ("ended the mission in X": served_host.py)
+    settled = sent_forces(settled, actors)  # ("the troops were sent by X": sent_forces.py)
     return [aimed_at_destination(rival(d, actors), actors) for d in settled]
 
 
