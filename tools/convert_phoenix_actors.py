@@ -104,13 +104,55 @@ def pretty(raw: str, org: bool = False) -> str:
     return " ".join(_pretty_word(w, i == 0, org) for i, w in enumerate(words))
 
 
-def clean_name(raw: str, org: bool) -> tuple[str, list[str]]:
+# Acronyms wires write in mixed case, which Phoenix's upper-case files cannot show: restored as written,
+# so that they match only so (Jaish-e-Mohammed's "JeM" is not Sudan's "JEM"; "LeT" is not the verb).
+MIXED_CASE_ACRONYMS = {"JEM": "JeM", "LET": "LeT", "LEJ": "LeJ", "HUM": "HuM", "JUM": "JuM"}
+# Parenthesised words that qualify a name rather than abbreviate it ("KOREA_(NORTH)", "DZHENNET_(PARADISE)").
+NOT_ACRONYMS = {"COUNTRY", "REPUBLIC", "NATION", "NORTH", "SOUTH", "EAST", "WEST", "OCCUPIED", "AMERICAN",
+                "SECURITY", "ACTING", "NATIONAL"}
+# Two-letter group acronyms wires use alone (others, like "(AN)", "(CA)", "(LT)", match ordinary capitals).
+SHORT_ACRONYMS = {"JI"}
+_ACRONYM_SHAPE = re.compile(r"[A-Z0-9][A-Za-z0-9\-/&.]{1,7}")
+
+
+def _initials(text: str) -> str:
+    """The first letters of a raw name's words, hyphenated parts counted ("JAISH-E-MOHAMMAD": JEM)."""
+    return "".join(w[0] for w in re.split(r"[\s_\-/]+", text.upper()) if w and w[0].isalnum())
+
+
+def _is_subsequence(letters: str, initials: str) -> bool:
+    it = iter(initials)
+    return all(ch in it for ch in letters)
+
+
+def is_acronym(word: str, base: str, places: frozenset[str] = frozenset()) -> bool:
+    """Whether a parenthesised ``word`` abbreviates the name ``base`` it follows. Acronym-shaped (all
+    capitals, or a mixed-case form with at least as many capitals as small letters: "JeM", "AfDB"), not a
+    place name (a country, its adjective or capital: "(COLOMBIA)" tells which country's group), not a known
+    qualifier, two letters only when a known acronym (an "(AN)" or "(CA)" matches ordinary capitals), and
+    longer than four letters only when its letters are the name's initials ("(MUHAMMED)" is a spelling)."""
+    if not _ACRONYM_SHAPE.fullmatch(word):
+        return False
+    upper = sum(ch.isupper() for ch in word)
+    if upper < 2 or upper < sum(ch.islower() for ch in word):
+        return False
+    key = word.upper()
+    if key in NOT_ACRONYMS or word.casefold() in places:
+        return False
+    letters = re.sub(r"[^A-Z]", "", key)
+    if len(letters) <= 2 and key not in ACRONYMS and key not in SHORT_ACRONYMS:
+        return False
+    return len(letters) <= 4 or _is_subsequence(letters, _initials(base))
+
+
+def clean_name(raw: str, org: bool, places: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
     """A pretty name with parenthesised parts removed; an acronym in parentheses becomes an extra alias."""
+    base = re.sub(r"\([^)]*\)", " ", raw)
     extra = []
     for inner in re.findall(r"\(([^)]*)\)", raw):
-        if re.fullmatch(r"[A-Z0-9\-/&.]{2,8}", inner.strip("_")):
-            extra.append(inner.strip("_"))
-    base = re.sub(r"\([^)]*\)", " ", raw)
+        word = inner.strip("_")
+        if is_acronym(word, base, places):
+            extra.append(MIXED_CASE_ACRONYMS.get(word, word))
     base = re.sub(r"[()]", " ", base)
     return pretty(base, org), extra
 
@@ -369,7 +411,8 @@ def _kind_of(block: Block, origin: str, default: str | None, dated: bool) -> str
 
 
 def build_actors(blocks_by_file: dict[str, list[Block]], iso3s: set[str], countries: set[str],
-                 roles: set[str], stats: collections.Counter[str]) -> list[dict[str, object]]:
+                 roles: set[str], stats: collections.Counter[str],
+                 places: frozenset[str] = frozenset()) -> list[dict[str, object]]:
     out: dict[str, dict[str, object]] = {}
     for origin, blocks in blocks_by_file.items():
         org_file = origin != "Countries"
@@ -401,13 +444,13 @@ def build_actors(blocks_by_file: dict[str, list[Block]], iso3s: set[str], countr
                 default = f"{country}ELI" if country else ("ELI" if default else None)
             if default == "ELI" and country is None:
                 default = None
-            name, extra = clean_name(block.names[0], org_file and kind != "person")
+            name, extra = clean_name(block.names[0], org_file and kind != "person", places)
             if not name or not re.search(r"[A-Za-z]", name):
                 continue
             aliases: list[str] = []
             seen = {name.casefold()}
             for raw in [*block.names[1:]]:
-                alias, more = clean_name(raw, org_file and kind != "person")
+                alias, more = clean_name(raw, org_file and kind != "person", places)
                 extra.extend(more)
                 if alias and alias.casefold() not in seen and re.search(r"[A-Za-z]", alias):
                     seen.add(alias.casefold())
@@ -631,7 +674,9 @@ def main(argv: list[str]) -> int:
     countries |= iso3s
     write_tsv(OUT / "countries.tsv", ("iso3", "kind", "phrase"), country_rows)
 
-    actors = build_actors(blocks, iso3s, countries, roles, stats)
+    # Place names (any kind: name, adjective, capital) are never a group's acronym.
+    places = frozenset(phrase.casefold() for _iso, _kind, phrase in country_rows)
+    actors = build_actors(blocks, iso3s, countries, roles, stats, places)
     curated = [json.loads(line) for line in (TOOLS / "curated_actors.jsonl").read_text("utf-8").splitlines()
                if line.strip() and not line.startswith("#")]
     actors = merge_curated(actors, curated, stats)

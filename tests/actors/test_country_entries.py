@@ -103,3 +103,50 @@ def test_the_shipped_tables_are_the_converters_output(
     for name in ("countries.tsv", "actors.jsonl", "agents.tsv", "titles.tsv"):
         shipped = (DATA / name).read_bytes()
         assert (tmp_path / name).read_bytes() == shipped, f"{name}: not the converter's output"
+
+
+@pytest.mark.parametrize(
+    ("raw", "acronyms"),
+    [
+        ("FREEDOM_FRONT_OF_RURITANIA_(FFR)_", ["FFR"]),
+        ("PEOPLES_ARMY_(RURITANIA)_", []),  # which country's group, not an acronym
+        ("PEOPLES_ARMY_(RURITANIAN)_", []),  # nor its adjective
+        ("ISLAND_STATE_(COUNTRY)_", []),  # a qualifier
+        ("HOLY_ARMY_(MUSTAFA)_", []),  # a spelling of a name: its letters are not the name's initials
+        ("DEMOCRATS_ALLIED_WITH_NEIGHBOURS_(DAWN)_", ["DAWN"]),  # a long acronym of the initials
+        ("SONS_OF_THE_VALLEY_(SV)_", []),  # two letters: ordinary capitals ("AN", "CA") would match
+        ("JEMAAH_ISLAMIYA_(JI)_", ["JI"]),  # a two-letter acronym wires use alone
+        ("JUNDALLAH_E_MARKAZ_(JeM)_", ["JeM"]),  # mixed case, acronym-shaped
+        ("JAISH-E-MOHAMMAD_(JEM)_", ["JeM"]),  # Phoenix's capitals, restored as wires write it
+        ("ORDER_OF_THE_STAR_(National)_", []),  # one capital: a word
+    ],
+)
+def test_only_acronyms_in_parentheses_become_aliases(raw: str, acronyms: list[str]) -> None:
+    tool = _tool()
+    places = frozenset({"ruritania", "ruritanian"})
+    name, extra = tool.clean_name(raw, True, places)
+    assert "(" not in name
+    assert extra == acronyms
+
+
+def test_no_group_acronym_is_a_place_or_a_short_word() -> None:
+    """Aliases from Phoenix's parentheses: none names a country (three groups once carried "COLOMBIA"),
+    and no two-letter one matches ordinary capitals."""
+    places = {
+        line.split("\t")[2].casefold()
+        for line in (DATA / "countries.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    }
+    bad = []
+    for line in (DATA / "actors.jsonl").read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line)
+        if entry["kind"] in ("group", "ngo") and entry.get("source") == "phoenix":
+            bad += [a for a in entry.get("aliases", []) if a.isupper() and a.casefold() in places]
+    assert bad == []
+
+
+def test_a_mixed_case_acronym_matches_only_as_written(read) -> None:
+    """"JeM" is Jaish-e-Mohammed's, "JEM" Sudan's rebels'."""
+    jaish = read("JeM militants attacked a police post.")
+    sudan = read("JEM rebels attacked a police post.")
+    assert [m.entry.default for m in jaish.mentions if m.entry] == ["SASREB"]
+    assert [m.entry.default for m in sudan.mentions if m.entry] == ["SDNREB"]

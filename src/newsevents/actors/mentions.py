@@ -108,6 +108,17 @@ class CompiledPhrases:
         return cls(countries, exact_index, lower_index, spellings)
 
 
+def _abbreviation(phrase: str) -> bool:
+    """All capitals ("DPRK"), or one short mixed-case word with at least as many capitals as small letters
+    ("JeM", "LeT", "AfDB"): wires write these one way, and a case-blind match would take the verb "let"
+    for Lashkar-e-Taiba, or give Sudan's "JEM" to Jaish-e-Mohammed's "JeM"."""
+    letters = [c for c in phrase if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    if letters and upper == len(letters):
+        return True
+    return len(phrase) <= 5 and phrase.isalnum() and upper >= 2 and upper >= len(letters) - upper
+
+
 def compile_phrases(dictionary: ActorDictionary) -> CompiledPhrases:
     """Every country phrase and actor alias of ``dictionary`` tokenised (spaCy's English tokenizer) into
     the phrase indexes, and the spelling keys of its people (seconds: cached by ``actors.compiled``)."""
@@ -130,9 +141,8 @@ def compile_phrases(dictionary: ActorDictionary) -> CompiledPhrases:
             continue
         seen.add(key)
         tokens = tokenizer(phrase)
-        # Abbreviations ("US", "UN", "DPRK") match only as written, so "us" never becomes America.
-        letters = [c for c in phrase if c.isalpha()]
-        if letters and all(c.isupper() for c in letters):
+        # Abbreviations ("US", "UN", "DPRK", "JeM") match only as written, so "us" never becomes America.
+        if _abbreviation(phrase):
             exact.append((key, tuple(t.text for t in tokens)))
         else:
             lower.append((key, tuple(t.lower_ for t in tokens)))
