@@ -20,6 +20,10 @@ attribute              written by                 what it holds
 ``doc._.ne_places``    ``newsevents_places``      ``where.DocPlaces``: place names and their
                                                   gazetteer entries
 ``doc._.ne_triggers``  ``newsevents_triggers``    tuple of ``coding.records.Trigger``
+``doc._.ne_sides``     ``newsevents_arguments``   list of ``actors.event_sides.PairEvent``: the
+                                                  two parties of each meeting, agreement or fight
+                                                  drafted, noted sentence by sentence for the pair
+                                                  phrases of later sentences ("the two sides")
 ``doc._.ne_drafts``    arguments, modality,       tuple of ``coding.records.Draft`` (frozen; each
                        mutual, victims,           stage replaces the tuple)
                        selection
@@ -41,6 +45,7 @@ ATTRIBUTES = (
     "ne_dates",
     "ne_places",
     "ne_triggers",
+    "ne_sides",
     "ne_drafts",
     "ne_events",
 )

@@ -73,9 +73,10 @@ def test_energy_firms_and_assets(pipeline: Pipeline, text: str, found: Found) ->
     # "both governments" after two armies clashed: the two states' governments, not their troops
     ("Armenian and Azerbaijani troops clashed on the border on Tuesday. Both governments blamed each other.",
      [("190", "ARM", "MIL", "AZE"), ("112", "ARM", "GOV", "AZE")]),
-    # a pair with no role noun keeps the roles found
+    # a pair with no role noun after the two fought: the two states acting as such, their governments
+    # (actors/event_sides.py), as a state named alone is
     ("Peruvian and Chilean troops clashed near the border on Tuesday. Both countries blamed each other.",
-     [("190", "PER", "MIL", "CHL"), ("112", "PER", None, "CHL")]),
+     [("190", "PER", "MIL", "CHL"), ("112", "PER", "GOV", "CHL")]),
 ])  # fmt: skip
 def test_pair_in_own_role(pipeline: Pipeline, text: str, found: list[RoleCoded]) -> None:
     assert coded_with_roles(pipeline, text, "2019-05-08") == found

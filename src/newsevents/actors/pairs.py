@@ -1,7 +1,8 @@
-"""Pairs and addressees named before: "the two premiers", "both sides", "the two countries" (the last two
-parties named, preferring two named together, never the party that speaks to them), and the country a
-country noun that is a verb's object refers to ("Obama called on the junta"). Functions of a
-``DocActors``, read by ``coref`` and the phrase rules."""
+"""Pairs and addressees named before: "the two premiers", "both sides", "the two countries" (two named in
+the phrase's own sentence, else the parties of the last meeting, deal or fight coded before it,
+``event_sides``, else the last two parties named, preferring two named together, never the party that
+speaks to them), and the country a country noun that is a verb's object refers to ("Obama called on the
+junta"). Functions of a ``DocActors``, read by ``coref`` and the phrase rules."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
+from newsevents.actors.event_sides import event_sides, of_states
 from newsevents.actors.group_mentions import NON_STATE_SIDES, group_mentions
 from newsevents.actors.home_sides import home_sides
 from newsevents.actors.mentions import Mention
@@ -94,6 +96,16 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     # (nor is the one who speaks to the pair: "Russia urged both sides to cease fire" after "fighting
     # between Armenia and Azerbaijan" is Armenia and Azerbaijan)
     speaker = _clause_speaker(head)
+    # (two named in the phrase's own sentence are the pair; else the parties of the last meeting,
+    # deal or fight told before, whoever was named since: "Ruritania and Freedonia met in Geneva. Carana
+    # welcomed the talks. The two sides agreed ..." are the two that met)
+    own = _coordinated_pair(actors, head, people, day, speaker, sentences=1) or _last_two(
+        actors, head, people, day, speaker, skip_venues=True, since=doccache.window_start(head, 1)
+    )
+    if own:
+        return _in_own_role(actors, head, people, own)
+    if met := event_sides(actors, head, day, speaker):
+        return met
     coordinated = _coordinated_pair(actors, head, people, day, speaker)
     if coordinated:
         return _in_own_role(actors, head, people, coordinated)
@@ -124,12 +136,17 @@ def _one_of_pair(actors: DocActors, head: Token, day: dt.date | None) -> list[Ac
 
 
 def _coordinated_pair(
-    actors: DocActors, head: Token, people: bool, day: dt.date | None, speaker: set[int]
+    actors: DocActors,
+    head: Token,
+    people: bool,
+    day: dt.date | None,
+    speaker: set[int],
+    sentences: int = _PAIR_SENTENCES,
 ) -> list[Actor]:
     """The nearest two parties named together before a pair phrase, within a few sentences ("fighting
     between Armenia and Azerbaijan ... Iran called on the two countries"): a mention coordinated with an
     earlier one of the same kind, neither of them the speaker."""
-    first = _window_start(actors, head)
+    first = doccache.window_start(head, sentences)
     # (armed groups named by a noun count beside the named parties: "Mali's army and Tuareg rebels")
     parties = [*actors.mentions, *_groups(actors, head, first, day)]
     starts = {m.end - 1: m for m in parties if first <= m.start < head.i and m.start not in speaker}
@@ -166,6 +183,8 @@ def _coordinated_pair(
         if _go_between(actors, other) or _go_between(actors, m):
             continue
         pair = [_mention_actors(actors, other, day), _mention_actors(actors, m, day)]
+        if of_states(head) and not (all(pair) and pair[0][0].country and pair[1][0].country):
+            continue
         if all(pair) and pair[0][0].code and not _same_party(pair[0][0], pair[1][0]):
             return [pair[0][0], pair[1][0]]
     return []
@@ -282,8 +301,12 @@ def _last_two(
     day: dt.date | None,
     speaker: set[int],
     skip_venues: bool = False,
+    since: int = 0,
 ) -> list[Actor]:
+    """The last two different parties named before a pair phrase (from token ``since`` on), people for a
+    pair of people, states and named groups for the rest; none unless there are two."""
     found: list[Actor] = []
+    states = of_states(head)
     # (an armed group named by a noun in the sentences before is a side too: "ELN rebels")
     named = sorted(
         [*actors.mentions, *_groups(actors, head, _window_start(actors, head), day)], key=lambda m: m.start
@@ -296,7 +319,7 @@ def _last_two(
         for a in _mention_actors(actors, m, day)
     }
     for m in reversed(named):
-        if m.start >= head.i or len(found) == 2 or m.start in speaker:
+        if m.start >= head.i or m.start < since or len(found) == 2 or m.start in speaker:
             continue
         person = m.kind == "person" or (
             m.kind == "entry" and m.entry is not None and m.entry.kind == "person"
@@ -310,6 +333,7 @@ def _last_two(
         if (
             resolved
             and resolved[0].code
+            and (resolved[0].country or not states)  # ("both governments": no bloc or UN body)
             and resolved[0].code not in spoken
             and not any(_same_party(a, resolved[0]) for a in found)
         ):

@@ -34,6 +34,7 @@ from newsevents.coding.lexicon import lexicon
 from newsevents.coding.makers import settled_source
 from newsevents.coding.namesakes import named_place_actor
 from newsevents.coding.own_clause import own_side
+from newsevents.coding.pair_events import noted
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.received import turned
 from newsevents.coding.records import Draft, Trigger
@@ -156,6 +157,7 @@ class ArgumentFinder:
         places: DocPlaces = doc._.ne_places
         triggers = list(doc._.ne_triggers or ())
         last_dated: When | None = None
+        doc._.ne_sides = []
         for sent in doccache.sents(doc):
             inside = [t for t in triggers if sent.start <= t.token.i < sent.end]
             if not inside:
@@ -164,10 +166,8 @@ class ArgumentFinder:
             made: list[Draft] = []
             for trigger in (t for t in inside if t.kept):
                 made.extend(self._trigger_drafts(trigger, sent, indices, last_dated, actors, dates, places))
-            for d in made:
-                if d.when is not None and d.date_own:
-                    last_dated = d.when
-            yield from made
+            last_dated = next((d.when for d in made[::-1] if d.when is not None and d.date_own), last_dated)
+            yield from noted(doc, made)  # (the pairs that a later "the two sides" names)
 
     def _trigger_drafts(
         self,
