@@ -35,6 +35,7 @@ from newsevents.coding.makers import settled_source
 from newsevents.coding.namesakes import named_place_actor
 from newsevents.coding.own_clause import own_side
 from newsevents.coding.pair_events import noted
+from newsevents.coding.parallel_targets import OBJECT_PHRASE, with_parallel_targets
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.received import turned
 from newsevents.coding.records import Draft, Trigger
@@ -91,12 +92,6 @@ LOCATIVE_TARGET = declare(
 # Modifiers that name no party of their own in a target read word by word: a kind of thing ("intelligence
 # support"), a facility's adjective ("the Saudi hospital in Nyala": actors/hosted.py).
 _NO_PARTY_MODIFIERS = (context_modifier, hosted_modifier)
-OBJECT_PHRASE = declare(
-    "target",
-    "object-phrase",
-    "last resort: a country inside the object's phrase",
-    "Delhi backed an extension of the mission in Nepal.",
-)
 UNATTRIBUTED = declare(
     "source",
     "unattributed",
@@ -356,6 +351,7 @@ class ArgumentFinder:
         if not targets and trigger.target_heads is None and not home:
             phrase = [Head(t, OBJECT_PHRASE) for t in object_phrase_outside_doer(trigger.token)]
             targets, rule, head = first(phrase, need_country=True)
+            targets = with_parallel_targets(targets, head, trigger, first, steps, bool(sources))
             if targets:
                 facts.add("object-phrase-target")
         return targets, rule, head
@@ -404,8 +400,7 @@ class ArgumentFinder:
 
 
 def _foreign_place(places: list[Actor], sources: list[Actor]) -> tuple[list[Actor], str | None]:
-    """The place of a consultation as its counterpart, when it is abroad: "leaders meeting in Paris"
-    name no counterpart when they are French."""
+    """A consultation's place as its counterpart when abroad ("meeting in Paris": none if all French)."""
     found = [p for p in places if all(p.country != s.country for s in sources)][:1]
     return found, (LOCATIVE_TARGET if found else None)
 
