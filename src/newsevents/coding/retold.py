@@ -14,6 +14,7 @@ from __future__ import annotations
 from newsevents import doccache
 from newsevents.coding.attackers_again import attackers_step
 from newsevents.coding.echoes import echo_step
+from newsevents.coding.first_time import first_time_step
 from newsevents.coding.grouped import group_step
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.periods import period_step
@@ -90,9 +91,14 @@ def folded_step(a: Draft, b: Draft) -> str | None:
     """The rule by which two drafts are one event told as two records, or None: one act on a group
     (coding/grouped.py), one act a speaker retells (``step``), one act a noun names again
     (coding/echoes.py), one act dated by a period and a day within it (coding/periods.py), one attack
-    told again by its unnamed doers (coding/attackers_again.py) or one agreement told again by its
-    signers (coding/signed_again.py)."""
+    told again by its unnamed doers (coding/attackers_again.py), one agreement told again by its
+    signers (coding/signed_again.py) or one act told again as a record broken (coding/first_time.py)."""
     return (
-        group_step(a, b) or step(a, b) or echo_step(a, b) or period_step(a, b) or attackers_step(a, b)
+        group_step(a, b)
+        or step(a, b)
+        or echo_step(a, b)
+        or period_step(a, b)
+        or attackers_step(a, b)
         or signed_step(a, b)
+        or first_time_step(a, b)
     )

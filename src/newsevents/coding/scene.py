@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsevents import doccache, labels
 from newsevents.annotations import annotation
 from newsevents.coding import syntax
+from newsevents.coding.broker_relative import broker_role
 from newsevents.coding.clause_acts import dated_own_act, reduced_relative_act
 from newsevents.coding.decided import decided_act
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
@@ -275,6 +276,8 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     clause = clause_of(tok)
     if clause.dep_ == "relcl":
         own = first_to_act(clause) or agreement_terms(clause)  # (coding/diplomacy.py)
+        if not own and broker_role(clause):
+            return True  # ("Norway, which brokered the truce, ...": coding/broker_relative.py)
         return not own and not relative_is_event(clause, events, words.event_nouns, words.relative_statements)
     if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
         # "a ceasefire brokered by Paris": a participle with its own agent is that agent's act
