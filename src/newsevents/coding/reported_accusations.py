@@ -69,6 +69,7 @@ class ReportedWords:
     blame_words: frozenset[str]
     hostile_roots: frozenset[str]
     charge_roots: frozenset[str]
+    news_codes: frozenset[str]
     plain_roles: frozenset[str]
 
 
@@ -135,7 +136,7 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
         or lemma not in words.reporting_verbs | words.accusing_verbs
     ):
         return None
-    if lemma not in words.accusing_verbs and act.code[:2] not in words.charge_roots and not any(
+    if lemma not in words.accusing_verbs and not _charge(act.code, words) and not any(
         t.lower_ in words.blame_words for t in doccache.subtree(tok)
     ):
         return None  # (a plain report of another's act attributes it; a charge marks it as a wrong)
@@ -144,6 +145,12 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
     if kind_of(verb) != "report" or doccache.negated(verb):
         return None
     return verb
+
+
+def _charge(code: str, words: ReportedWords) -> bool:
+    """Whether an act of ``code`` told by another party is a charge with no blame word: a rejection or a
+    measure against a party, but not a diplomatic measure ("said X had expelled two envoys"), news."""
+    return code[:2] in words.charge_roots and code[:3] not in words.news_codes
 
 
 def _forecast(tok: Token) -> bool:
