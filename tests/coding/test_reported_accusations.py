@@ -33,6 +33,9 @@ def _accusations(events: list[Event]) -> list[tuple[str | None, str | None]]:
             "Ecuador's foreign minister said Colombian soldiers had deliberately opened fire on its patrol.",
             ("ECU", "COL"),
         ),
+        # reduced relations and rejections are wrongs by themselves, with no blame word
+        ("Chile said Peru had cut off gas supplies to its northern towns.", ("CHL", "PER")),
+        ("Chile said Peru had rejected the border commission's proposal.", ("CHL", "PER")),
     ],
 )
 def test_a_party_reporting_anothers_hostile_act_accuses_it(
@@ -53,7 +56,9 @@ def test_a_party_reporting_anothers_hostile_act_accuses_it(
         "Chile said Peruvian troops did not fire on its posts.",  # negated
         "Peruvian troops shelled Chilean border posts on Tuesday, Chilean officials said.",  # attribution
         "Chile said Peruvian troops had massed near the border.",  # posture is news, not a charge
-        "Chile said Peru had expelled two Chilean diplomats.",  # an official measure, told as news
+        "Chile said Peru would cut off gas supplies to its northern towns.",  # a forecast, no deed
+        "Chile said it had cut off gas supplies to Peru.",  # its own measure
+        "Chile said Peru had expelled two Chilean diplomats.",  # a diplomatic measure, told as news
         "Chile said Peruvian troops had shelled its border posts.",  # a plain report attributes the act
         "Chile's army said Peruvian artillery had shelled its posts.",  # the forces' account of the fighting
     ],
@@ -68,7 +73,8 @@ def test_word_lists_load() -> None:
     assert (
         "say" in words.reporting_verbs and "allege" in words.accusing_verbs and "first" in words.blame_words
     )
-    assert "19" in words.hostile_roots and "15" not in words.hostile_roots and "16" not in words.hostile_roots
+    assert "19" in words.hostile_roots and "15" not in words.hostile_roots and "16" in words.hostile_roots
+    assert "16" in words.charge_roots and "18" not in words.charge_roots and "161" in words.news_codes
 
 
 @pytest.mark.parametrize(

@@ -6,9 +6,12 @@ rule the reporting verb is set aside by selection (the coded act in its clause s
 accusation is lost.
 
 Kept narrow: only a reporting verb (``coding/data/reported_accusations.toml``) whose own clausal
-complement is an act of force, coercion, threat or reduced relations (its roots in the same file), done
-by a party of another country than the speaker's. A party's report of its own acts, neutral news and
-judgements of talks ("said the talks went well") make no accusation. Read over the drafts of the
+complement is an act of force, coercion, threat, rejection or reduced relations (its roots in the same
+file), done by a party of another country than the speaker's and told as done, not with a modal
+("said X would cut the gas" is a forecast). An act of force charges only with a blame word ("fired
+FIRST"); a rejection or a measure against a party ("said X had cut off the gas") is a wrong by itself.
+A party's report of its own acts, neutral news and judgements of talks ("said the talks went well") make
+no accusation. Read over the drafts of the
 arguments stage, in the mutual stage (``coding/mutual.py``), before selection.
 """
 
@@ -53,6 +56,8 @@ _CONJUNCT = "conj"
 _MUTUAL = "target:mutual-act"
 # Tags of personal pronouns: a pronoun subject of a reported clause mostly stands for the speaker.
 _PRONOUNS = frozenset({"PRP"})
+# Tag of a modal auxiliary ("would", "will", "could").
+_MODAL = "MD"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,8 @@ class ReportedWords:
     accusing_verbs: frozenset[str]
     blame_words: frozenset[str]
     hostile_roots: frozenset[str]
+    charge_roots: frozenset[str]
+    news_codes: frozenset[str]
     plain_roles: frozenset[str]
 
 
@@ -119,6 +126,8 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
         doers = doers or [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
     if not doers or any(_own(d) for d in doers):
         return None  # (a passive or a toll, "said 50 were killed", names no doer; "said IT shot" is its own)
+    if _forecast(act.token) or _forecast(tok):
+        return None  # ("said X WOULD cut the gas" forecasts; a charge tells a deed done)
     verb = tok.head
     lemma = verb.lemma_.casefold()
     if (
@@ -127,7 +136,7 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
         or lemma not in words.reporting_verbs | words.accusing_verbs
     ):
         return None
-    if lemma not in words.accusing_verbs and not any(
+    if lemma not in words.accusing_verbs and not _charge(act.code, words) and not any(
         t.lower_ in words.blame_words for t in doccache.subtree(tok)
     ):
         return None  # (a plain report of another's act attributes it; a charge marks it as a wrong)
@@ -136,6 +145,18 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
     if kind_of(verb) != "report" or doccache.negated(verb):
         return None
     return verb
+
+
+def _charge(code: str, words: ReportedWords) -> bool:
+    """Whether an act of ``code`` told by another party is a charge with no blame word: a rejection or a
+    measure against a party, but not a diplomatic measure ("said X had expelled two envoys"), news."""
+    return code[:2] in words.charge_roots and code[:3] not in words.news_codes
+
+
+def _forecast(tok: Token) -> bool:
+    """Whether a reported clause is told with a modal ("would", "will", "could"): a forecast, an
+    intention or a possibility, not a deed the speaker charges another with."""
+    return any(c.dep_ == "aux" and c.tag_ == _MODAL for c in doccache.children(tok))
 
 
 def _own(subject: Token) -> bool:
