@@ -46,6 +46,9 @@ _NAMED_PARTY_KEY = "reduce_verbs"
 # Prepositions by which the object of such an act names the third party it links to ("ties WITH Suva",
 # "flights TO and FROM the island", "trade FROM the mainland").
 _OBJECT_WAYS = ("with", "to", "from")
+# Subjects of a clause; relative pronouns' tags ("which", "who", "that").
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_RELATIVES = ("WDT", "WP")
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,7 +83,22 @@ def _acting_subjects(tok: Token) -> list[Token]:
     found = syntax.subjects(tok)
     if [s.lower_ for s in found] == ["they"] and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB":
         return syntax.subjects(tok.head)
+    if found and all(s.tag_ in _RELATIVES for s in found):
+        return _relative_subjects(tok)  # ("Oslo and Rome, which also imposed sanctions")
     return found
+
+
+def _relative_subjects(tok: Token) -> list[Token]:
+    """The subjects of verb ``tok`` with a relative pronoun standing for the whole coordination it hangs
+    on ("Oslo and Rome, WHICH also imposed sanctions": the phrase's first member, whose subtree holds the
+    second)."""
+    own = [c for c in doccache.children(tok) if c.dep_ in _SUBJECT_DEPS]
+    if tok.dep_ != "relcl" or not own or not all(c.tag_ in _RELATIVES for c in own):
+        return own
+    head = tok.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return [head]
 
 
 def _refused_by_negation(tok: Token) -> bool:
