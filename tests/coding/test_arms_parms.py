@@ -1,7 +1,9 @@
 """Arms trade and arms control shapes found by the `parms` probe set (twenty-seventh round): a pair that
 votes against a draft rejects it side by side (``co-actors``), a plural pronoun after a subject with a
 relative aside takes up the main subject (actors/plural_ref.py ``aside_subject``), and verb rows for
-conventions left, signatures revoked and supplies put on hold (``ne.parms.*``). Every sentence is
+conventions left, signatures revoked, supplies put on hold or held back, a part in a mission suspended and
+a text's adoption blocked (``ne.parms.*``), with munitions, grenades and landmines among the weapons a row's
+object names (``&WEAPON``, synsets.curated.tsv). Every sentence is
 invented."""
 
 from __future__ import annotations
@@ -43,6 +45,30 @@ from newsevents.pipeline import Pipeline
             "sales-put-on-hold",
             "ROME, March 10 (Wire) - Italy put arms sales to Egypt on hold on Tuesday.",
             (("16", "ITA", "EGY"),),
+        ),
+        DyadCase(
+            "munitions-to-be-sent",
+            "KYIV, March 10 (Wire) - Canada will send cluster munitions to Ukraine, its defence ministry said "
+            "on Tuesday.",
+            (("03", "CAN", "UKR"),),
+        ),
+        DyadCase(
+            "deliveries-to-be-held-back",
+            "STOCKHOLM, March 10 (Wire) - Sweden said on Tuesday it would hold back deliveries of rifles to "
+            "Egypt.",
+            (("13", "SWE", "EGY"),),
+        ),
+        DyadCase(
+            "part-in-a-mission-suspended",
+            "BRUSSELS, March 10 (Wire) - Chile said on Tuesday it was suspending its part in a NATO naval "
+            "mission.",
+            (("16", "CHL", None),),
+        ),
+        DyadCase(
+            "adoption-blocked",
+            "GENEVA, March 10 (Wire) - The assembly adopted the pact on Tuesday after Chile blocked its "
+            "adoption by consensus last week.",
+            (("12", "CHL", None),),
         ),
     ],
     ids=lambda c: c.name,
