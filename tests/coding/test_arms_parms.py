@@ -48,8 +48,8 @@ from newsevents.pipeline import Pipeline
         ),
         DyadCase(
             "munitions-to-be-sent",
-            "KYIV, March 10 (Wire) - Canada will send cluster munitions to Ukraine, its defence ministry said "
-            "on Tuesday.",
+            "KYIV, March 10 (Wire) - Canada will send cluster munitions to Ukraine, its defence ministry "
+            "said on Tuesday.",
             (("03", "CAN", "UKR"),),
         ),
         DyadCase(
