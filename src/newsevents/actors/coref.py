@@ -22,6 +22,7 @@ from newsevents.actors.home_voice import home_voice_country
 from newsevents.actors.mentions import Mention
 from newsevents.actors.org_referent import org_referent
 from newsevents.actors.pairs import addressed_country, pair
+from newsevents.actors.plural_ref import aside_subject
 from newsevents.actors.ruling_body import ruling_body_country
 from newsevents.actors.sections import section_country
 from newsevents.actors.speaking_state import other_than_speaker
@@ -292,6 +293,7 @@ def _group_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> Ac
             and t.pos_ != "PRON"
             and not _disagrees(pronoun, t)
             and t.i not in bound
+            and not aside_subject(t, pronoun)
         ]
         for subj in reversed(subjects):
             found = [a for a in actors.resolve_all(subj, day) if a.country or a.role not in (None, "GOV")]

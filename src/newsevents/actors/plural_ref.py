@@ -25,7 +25,7 @@ from newsevents.records import Actor
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
 
-__all__ = ["plural_antecedent", "plural_possessor"]
+__all__ = ["aside_subject", "plural_antecedent", "plural_possessor"]
 
 # The plural pronoun that can take up two parties at once, as a subject: an object "them" is more often
 # the people its clause's own subject acts on ("Chile and Peru froze their assets and barred them"), and
@@ -93,7 +93,15 @@ def _subjects_before(actors: DocActors, pronoun: Token) -> list[Token]:
         subjects = [
             t
             for t in doccache.sent_tokens(sent)
-            if t.dep_ in _SUBJECT_DEPS and t.i < pronoun.i
+            if t.dep_ in _SUBJECT_DEPS and t.i < pronoun.i and not aside_subject(t, pronoun)
         ]
         out.extend(reversed(subjects))
     return out
+
+
+def aside_subject(subj: Token, pronoun: Token) -> bool:
+    """Whether ``subj`` is the subject of a relative clause ``pronoun`` is outside of ("Oslo and Rome,
+    whose ships patrol the coast, said THEY ..."): the aside's subject is nearer, but a pronoun of the
+    main clause takes up the main subject (also read by coref's group subject)."""
+    verb = subj.head
+    return verb.dep_ == "relcl" and not (verb.left_edge.i <= pronoun.i <= verb.right_edge.i)
