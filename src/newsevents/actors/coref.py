@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents import doccache, labels
+from newsevents.actors.dateline_capital import dateline_capital
 from newsevents.actors.described import described_ruler
 from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.home_voice import home_voice_country
@@ -113,6 +114,7 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
             or described_ruler(actors, head)
             or state_of_form(actors, head)
             or section_country(actors, head)  # (a digest's section: never the section before's country)
+            or dateline_capital(actors, head)  # ("the capital" told from one: actors/dateline_capital.py)
             or home_voice_country(actors, head)  # ("the union threatened the government": its own)
             or other_than_speaker(actors, head)
             or addressed_country(actors, head)

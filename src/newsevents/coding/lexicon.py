@@ -83,6 +83,7 @@ class Lexicon:
     economic_measures: frozenset[str]
     freed_verbs: frozenset[str]
     custody_nouns: frozenset[str]
+    hosted_post_nouns: frozenset[str]
     crew_nouns: frozenset[str]
     vessel_nouns: frozenset[str]
     swap_nouns: frozenset[str]

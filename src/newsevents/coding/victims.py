@@ -23,6 +23,7 @@ from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.dateline_victims import DATELINE_VICTIMS, dateline_abroad
 from newsevents.coding.foreign_public import consequence_victims, repressed_abroad, unrepressed
 from newsevents.coding.group_victims import group_victims
+from newsevents.coding.hosted_posts import hosted_posts
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_ground import own_ground
 from newsevents.coding.own_patients import own_patients
@@ -113,7 +114,7 @@ class VictimsStage:
         if doc._.ne_drafts:
             drafts = in_breach(under_fire(tuple(doc._.ne_drafts), doc._.ne_actors))
             drafts = without_told_weapons(own_ground(unplaced_victims(drafts, doc._.ne_actors)))
-            drafts = group_victims(drafts, doc._.ne_actors)
+            drafts = hosted_posts(group_victims(drafts, doc._.ne_actors), doc._.ne_actors)
             doc._.ne_drafts = own_patients(drafts, doc._.ne_actors)
         return doc
 
