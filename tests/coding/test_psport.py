@@ -28,7 +28,11 @@ def test_a_pair_boycotts_a_third_partys_summit(pipeline: Pipeline) -> None:
 
 def test_three_parties_that_will_boycott_never_target_each_other(pipeline: Pipeline) -> None:
     text = "Argentina, Chile and Peru said on Wednesday they would boycott the summit."
-    assert coded(pipeline, text, "2020-03-04") == [("125", "ARG", None), ("125", "CHL", None), ("125", "PER", None)]
+    assert coded(pipeline, text, "2020-03-04") == [
+        ("125", "ARG", None),
+        ("125", "CHL", None),
+        ("125", "PER", None),
+    ]
 
 
 def test_a_cancelled_friendly_is_a_contact_cut(pipeline: Pipeline) -> None:
