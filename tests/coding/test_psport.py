@@ -1,7 +1,8 @@
 """Sports and cultural diplomacy (probe set psport), on sentences written for these tests: a tennis or cup
 result is no assault (mishaps.toml sport words), parties that boycott an event side by side each boycott
-it (co_actors.toml), a match or a concert cancelled is a contact cut (the ne.psport rows), and sports
-bodies and the broadcasters' union are non-state actors (tools/curated_actors.jsonl)."""
+it (co_actors.toml), a match or a concert cancelled is a contact cut and a humanitarian visa protection
+(the ne.psport rows), and sports bodies and the broadcasters' union are non-state actors
+(tools/curated_actors.jsonl)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,13 @@ def test_sports_bodies_are_non_state_actors(pipeline: Pipeline) -> None:
     assert coded_with_roles(
         pipeline, "The European Broadcasting Union criticised Kenya on Friday.", "2020-03-06"
     ) == [("111", None, "NGO", "KEN")]
+
+
+def test_a_humanitarian_visa_is_protection(pipeline: Pipeline) -> None:
+    text = "WARSAW, Aug 2 (Wire) - Poland granted a humanitarian visa on Monday to Belarusian runner Ana."
+    assert coded(pipeline, text, "2021-08-02") == [("075", "POL", "BLR")]
+
+
+def test_plain_visas_stay_cooperation(pipeline: Pipeline) -> None:
+    text = "Poland granted visas to 300 Belarusian students on Monday."
+    assert coded(pipeline, text, "2021-08-02") == [("060", "POL", "BLR")]
