@@ -47,3 +47,19 @@ def test_leaving_an_organisation_reduces_relations(pipeline: Pipeline) -> None:
     text = "Caracas said on Monday it had withdrawn from the Organization of American States."
     assert [c for c, _s, _t in coded(pipeline, text, DAY)] == ["161"]
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Food Programme's Kenyan office warned of famine in the north.",
+        "Bishops in Nigeria warned of mass killings in the central states.",
+    ],
+)
+def test_warning_of_a_calamity_nobody_threatens_is_a_comment(pipeline: Pipeline, text: str) -> None:
+    assert [c for c, _s, _t in coded(pipeline, text, DAY)] == ["012"]
+
+
+def test_a_wounded_leader_flown_to_hospital_is_no_handover(pipeline: Pipeline) -> None:
+    text = "Chad's wounded foreign minister was flown to a hospital in Paris on Monday."
+    assert coded(pipeline, text, DAY) == []
