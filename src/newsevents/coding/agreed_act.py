@@ -1,14 +1,14 @@
 """Acts agreed to that no pattern codes: the agreement announces an intent (03), not an accord (05).
 
 "Agreed to hold joint patrols" is coded by its act's intent twin (modality.py: 036 and the like). When
-the act under "agreed to" is one no pattern knows ("agreed to abandon their claims", "agreed to let
-ships dock at its ports"), only the bare verb is left, and Phoenix's bare AGREE row reads it as a
-statement of accord (050). But a party that agrees TO DO something announces a decision: by the
-corpus's convention on announced decisions it is an intent to cooperate (030), the act not yet told as
-done. A bare "agreed" with no infinitive ("the two sides agreed", "agreed that talks should go on")
-keeps the statement code. A party that agrees, by itself, to LET another do something ("agreed to let
-the force enter", ``permit_verbs`` in coding/data/conceded.toml) yields a permission (080): the consent
-is the concession, as for any yielding act a consent concedes (coding/conceded.py).
+the act under "agreed to" is one no pattern knows ("agreed to abandon their claims"), only the bare
+verb is left, and Phoenix's bare AGREE row reads it as a statement of accord (050). But a party that
+agrees TO DO something announces a decision: by the corpus's convention on announced decisions it is an
+intent to cooperate (030), the act not yet told as done. A bare "agreed" with no infinitive ("the two
+sides agreed", "agreed that talks should go on") keeps the statement code. A party that agrees, by
+itself, to LET another do something ("agreed to let the force enter", ``permit_verbs`` in
+coding/data/conceded.toml) yields a permission (080): the consent is the concession, as for any
+yielding act a consent concedes (coding/conceded.py).
 """
 
 from __future__ import annotations
