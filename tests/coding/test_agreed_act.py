@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import DyadCase, check_dyads, coded
 
-from newsevents.coding.agreed_act import AGREED_ACT
+from newsevents.coding.agreed_act import AGREED_ACT, AGREED_PERMISSION
 from newsevents.coding.forecast import WARNED_DEED
 from newsevents.coding.sanctioned_firms import UNPLACED_FIRM
 from newsevents.pipeline import Pipeline
@@ -26,8 +26,9 @@ CASES = [
     DyadCase(
         "a permission agreed to",
         "VALLETTA, May 14 (Wire) - Malta agreed on Tuesday to let Italian ships land migrants at its ports.",
-        (("03", "MLT", "ITA"),),
-        step=AGREED_ACT,
+        # (one party's consent to let another act concedes a permission, 080: coding/agreed_act.py)
+        (("08", "MLT", "ITA"),),
+        step=AGREED_PERMISSION,
     ),
     DyadCase(
         "firms sanctioned with no country",

@@ -46,6 +46,7 @@ class ConcededWords:
     kept_codes: frozenset[str]
     pair_nouns: frozenset[str]
     pair_pronouns: frozenset[str]
+    permit_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
