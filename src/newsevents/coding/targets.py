@@ -24,12 +24,12 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.accused import accused_scene, foreign_scene
 from newsevents.coding.co_actors import listed_with
+from newsevents.coding.co_agent_names import no_counterpart_of
 from newsevents.coding.defended import DEFENDED_PARTY, defended_party, to_own_border
 from newsevents.coding.diplomacy import inner_party
 from newsevents.coding.drawn import drawn_from
 from newsevents.coding.emergency_home import EMERGENCY_AT_HOME, declared_at_home
 from newsevents.coding.forces import placed_by_context
-from newsevents.coding.go_betweens import no_counterpart
 from newsevents.coding.home_story import home_counterpart
 from newsevents.coding.lead_party import lead_party
 from newsevents.coding.lexicon import lexicon
@@ -114,7 +114,7 @@ def nearby_foreign(d: Draft, actors: DocActors, own: str, earlier: bool = True) 
     sent = d.sent
     here = [m for m in actors.mentions if party_country(actors, m) not in (None, own)]
     # (a mover's origin, a requester, a broker is no counterpart: "crossed the border from Somalia")
-    inside = [m for m in here if sent.start <= m.start < sent.end and not no_counterpart(m.end - 1, d.token)]
+    inside = [m for m in here if sent.start <= m.start < sent.end and not no_counterpart_of(m.end - 1, d)]
     if inside:
         return min(inside, key=lambda m: abs(m.start - d.token.i)).iso3
     start = doccache.sent(sent[0].nbor(-1)).start if sent.start > 0 and earlier else sent.start
