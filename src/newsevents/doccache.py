@@ -267,7 +267,7 @@ def verbs(span: Span) -> tuple[Token, ...]:
     cache = _cache(span.doc)
     found = cache.verbs()
     start, end = bisect.bisect_left(found, span.start), bisect.bisect_left(found, span.end)
-    return tuple(cache.tokens[i] for i in found[start:end])
+    return tuple([cache.tokens[i] for i in found[start:end]])  # (a list first: no generator per call)
 
 
 def words(doc: Doc, texts: Sequence[str]) -> dict[str, list[Token]]:

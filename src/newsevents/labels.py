@@ -53,6 +53,8 @@ ROOT = label("ROOT")
 XCOMP = label("xcomp")
 # (clauses that complete or qualify a verb: "urged X TO FREE", "left TO AVOID")
 COMPLEMENTS = labels(("xcomp", "advcl", "ccomp"))
+# (a passive clause: its subject or auxiliary; all its words tested in one set operation)
+PASSIVE = labels(("nsubjpass", "auxpass"))
 
 # words (as ``Token.lower`` gives them)
 OF = label("of")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.annotations import doc_text
 from newsevents.coding.rules import declare
 from newsevents.datewords import When, resolve
 
@@ -71,7 +72,8 @@ class LineHeads:
 
     def __init__(self, doc: Doc, reference: dt.date | None) -> None:
         self.reference = reference
-        self._heads = _find(doc.text, reference) if reference is not None else []
+        # (the recorded text: ``Doc.text`` joins every word's text anew at each read)
+        self._heads = _find(doc_text(doc), reference) if reference is not None else []
         self._starts = [h.start for h in self._heads]
 
     def __bool__(self) -> bool:

@@ -191,7 +191,8 @@ class DocDates:
         2010"), whether they come from the text rather than the reference date, and the rule used.
         ``triggers`` are the token indices of every trigger of the sentence: a date that hangs from
         another trigger is that event's, not this one's."""
-        sent_ents = [e for e in self.ents if sent.start <= e.start < sent.end]
+        start, end = sent.start, sent.end  # (a Span's bounds are properties: read once, not per expression)
+        sent_ents = [e for e in self.ents if start <= e.start < end]
         whens, step = self._own(tok, sent_ents, triggers)
         if whens:  # (newsevents.overnight: "on Sunday night and early Monday" is one act)
             whens, step = one_night(whens, step, sent)

@@ -12,16 +12,27 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from newsevents import labels
+from newsevents import doccache, labels
 from newsevents.actors.words import packaged_words
 
 _ETHNIC = labels.label("ethnic")
+_MEMO = "newsevents.ethnic_kin"  # (Doc.user_data: mention start -> the answer)
 
 
 def ethnic_kin(doc: Doc, start: int) -> bool:
     """Whether the country mention starting at token ``start`` is qualified by "ethnic" ("ethnic Serb
     villages") or describes a minority ("the Albanian minority"): it names a people, not its kin state."""
-    if start > 0 and doc[start - 1].lower == _ETHNIC:
+    # Every phrase read asks it of the mentions of its sentence or article again (four times per mention
+    # on news text): answered once per mention, from the parse, which no stage changes after reattach.
+    memo = doccache.memo(doc, _MEMO)
+    found: bool | None = memo.get(start)
+    if found is None:
+        found = memo[start] = _ethnic_kin(doc, start)
+    return found
+
+
+def _ethnic_kin(doc: Doc, start: int) -> bool:
+    if start > 0 and doccache.token(doc, start - 1).lower == _ETHNIC:
         return True
-    word = doc[start]
+    word = doccache.token(doc, start)
     return word.dep_ == "amod" and word.head.lemma_.casefold() in packaged_words().kin_nouns

@@ -14,10 +14,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from newsevents import labels
 from newsevents.actors.mentions import Mention
 
 # Labels of the recogniser under which a bare surname the tagger misses as a proper noun is still a name.
 NAME_LABELS = frozenset({"PERSON", "ORG"})
+NAME_LABEL_IDS = labels.labels(NAME_LABELS)  # (as ``Token.ent_type`` gives them: no string per word)
 
 
 def own_surnames(

@@ -29,7 +29,7 @@ from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.generic_bodies import placed_generic_bodies
 from newsevents.actors.headmemo import HeadMemo, acting_phrase, phrase_heads
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
-from newsevents.actors.own_surnames import NAME_LABELS, own_surnames
+from newsevents.actors.own_surnames import NAME_LABEL_IDS, own_surnames
 from newsevents.actors.parties import coordinated, landmark, object_clauses, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import read_phrase
@@ -179,7 +179,7 @@ class DocActors:
         added = [
             Mention(t.i, t.i + 1, "person")
             for t in doccache.tokens(doc)
-            if (t.pos == labels.POS_PROPN or t.ent_type_ in NAME_LABELS)
+            if (t.pos == labels.POS_PROPN or t.ent_type in NAME_LABEL_IDS)  # (every word: no string made)
             and t.i not in self.by_token
             and t.i not in self.dateline_tokens
             and t.ent_type_ not in _PLACE_LABELS
@@ -314,8 +314,8 @@ class DocActors:
         near = [
             (m.start, iso3)
             for m in self.mentions
-            if m.names_party
-            and sent.start <= m.start < sent.end
+            if sent.start <= m.start < sent.end  # (the sentence's first: a handful of the article's)
+            and m.names_party
             and not landmark(self.doc[m.end - 1])  # ("the U.S. embassy": its head word is the one placed)
             and not ethnic_kin(self.doc, m.start)  # ("ethnic Albanian guerrillas" place nobody in Albania)
             and (iso3 := self.mention_country(m, day))

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.dictionary import ActorDictionary
 
 # Links of a phrase head that names a party (a subject or an object).
@@ -85,7 +85,7 @@ def titled_names(
     mentions' tokens; ``skip``: the dateline's; ``parties``: the spans of the mentions, each with whether
     it names a country)."""
     for tok in doccache.tokens(doc):
-        if tok.pos_ != "PROPN" or not _heads_phrase(tok, skip) or tok.i in covered or tok.i in skip:
+        if tok.pos != labels.POS_PROPN or not _heads_phrase(tok, skip) or tok.i in covered or tok.i in skip:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
             continue  # (a name the parse cut at its hyphen, "King Willem | -Alexander": not its head)

@@ -16,7 +16,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.mentions import Mention
 from newsevents.coding import syntax
 from newsevents.coding.resources import word_sets
@@ -126,13 +126,19 @@ def _party_preposition(prep: Token, on_object: bool) -> bool:
     )
 
 
+# "each other", "one another" (as ``Token.lower`` gives the words)
+_OTHER = labels.labels(("other", "another"))
+_EACH = labels.labels(("each", "one"))
+
+
 def reciprocal(tok: Token) -> bool:
     """Whether the clause names its parties' acts on each other ("sent envoys to each other")."""
-    doc = tok.doc
+    tokens = doccache.tokens(tok.doc)
+    # (by the words' integers: every word of the clause is read, each asked again for each trigger)
     return any(
-        t.lower_ in ("other", "another") and t.i > 0 and doc[t.i - 1].lower_ in ("each", "one")
-        for t in doccache.subtree(tok)
+        t.lower in _OTHER and t.i > 0 and tokens[t.i - 1].lower in _EACH for t in doccache.subtree(tok)
     )
+
 
 
 def listed_with(mention: Mention, mentions: list[Mention], own: set[str], doc: Doc) -> bool:

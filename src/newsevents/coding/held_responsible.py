@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsevents import labels
 from newsevents.coding.rules import declare
 
 HELD_RESPONSIBLE = declare(
@@ -26,6 +27,7 @@ HELD_RESPONSIBLE = declare(
 )
 # Adjectives of blame a party is held to be ("responsible", "accountable", "liable"), lower case.
 _BLAME = frozenset({"responsible", "accountable", "liable"})
+_BLAME_IDS = labels.labels(_BLAME)  # (as ``Token.lower`` gives them)
 # The verb that holds a party to blame, as a lemma.
 _HOLD = "hold"
 # Dependents that make the adjective a clause of its own ("holds that Moscow is responsible").
@@ -37,8 +39,10 @@ def held_responsible(doc: Doc, words: Iterable[Token] | None = None) -> int:
     complement; the number mended."""
     mended = 0
     for word in doc if words is None else words:
+        if word.lower not in _BLAME_IDS or word.dep_ != "ccomp":
+            continue  # (by the word's integer first: most candidates are no adjective of blame)
         verb = word.head
-        if word.lower_ not in _BLAME or word.dep_ != "ccomp" or verb.lemma_.casefold() != _HOLD:
+        if verb.lemma_.casefold() != _HOLD:
             continue
         children = list(word.children)  # (spaCy's own: doccache's tables are built after this stage)
         subject = next((c for c in children if c.dep_ == "nsubj" and verb.i < c.i < word.i), None)

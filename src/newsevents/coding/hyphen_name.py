@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding.rules import declare
 
 HYPHEN_NAME = declare(
@@ -24,6 +24,7 @@ HYPHEN_NAME = declare(
 )
 # Hyphens written inside a name: the plain and the non-breaking one.
 _HYPHENS = frozenset({"-", "\u2011"})
+_HYPHEN_IDS = labels.labels(_HYPHENS)  # (as ``Token.orth`` gives them: every word is read, no string made)
 # Links of the second half that make it an argument of the word both halves hang from: a subject or an
 # object, the name's head; and the links the first half may have beside it (the parser reads it as a
 # second argument, or as an adverbial noun).
@@ -37,7 +38,7 @@ def hyphen_names(doc: Doc) -> int:
     """Mend each hyphenated proper name the parse cut in two; the number mended."""
     mended = 0
     for hyphen in doccache.tokens(doc):
-        if hyphen.text not in _HYPHENS or hyphen.whitespace_ or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
+        if hyphen.orth not in _HYPHEN_IDS or hyphen.whitespace_ or hyphen.i == 0 or hyphen.i + 1 >= len(doc):
             continue
         first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
         if first.whitespace_ or not _cut(first, second):

@@ -222,7 +222,7 @@ def sentence_words(tokens: list[Token]) -> set[str]:
             lower = lowers[t.lower] = t.lower_
         out.add(lemma)
         out.add(lower)
-        if t.tag_ in syntax.NAME_TAGS:  # (a plural read as a name after a dateline: its singular too)
+        if t.tag in _NAME_TAG_IDS:  # (a plural read as a name after a dateline: its singular too)
             out.update(syntax.subject_words(t))
     return out
 
@@ -235,6 +235,9 @@ def _words_memo(vocab: Vocab) -> tuple[dict[int, str], dict[int, str]]:
     return _WORDS[0][1], _WORDS[0][2]
 
 
+# ``syntax.NAME_TAGS`` as ``Token.tag`` gives them: every word of every sentence is tested, without its
+# tag's string made (newsevents.labels)
+_NAME_TAG_IDS = labels.labels(syntax.NAME_TAGS)
 # [(a vocabulary, its lemma memo, its lower-case memo)] for ``sentence_words``; a few MB at most
 _WORDS: list[tuple[Vocab, dict[int, str], dict[int, str]]] = []
 _MAX_WORDS = 400_000

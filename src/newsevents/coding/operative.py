@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
+from newsevents.annotations import doc_text
 from newsevents.coding.roles import Head
 from newsevents.coding.rules import declare
 
@@ -54,7 +55,7 @@ def preamble_heads(tok: Token) -> list[Head]:
         return []
     if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in doccache.children(verb)):
         return []
-    text = tok.doc.text
+    text = doc_text(tok.doc)  # (recorded once: ``Doc.text`` joins every word's text anew)
     start = text.rfind("\n", 0, verb.idx) + 1
     if _POINT.fullmatch(text, start, verb.idx) is None:
         return []
@@ -65,7 +66,7 @@ def _preamble(tok: Token, start: int) -> list[Token]:
     """The subject phrases of the nearest line before ``start`` that is not itself a point: the head of a
     verbless preamble ("The Council, at its meeting, ...") or the subject of its verb ("The Parties
     agreed as follows:")."""
-    doc, text = tok.doc, tok.doc.text
+    doc, text = tok.doc, doc_text(tok.doc)
     end = start - 1
     for _ in range(_LOOKBACK):
         if end <= 0:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsevents import doccache, labels
 from newsevents.coding.rules import declare
 
 PREFIXED_VERB = declare(
@@ -40,8 +41,10 @@ def mend_prefixes(doc: Doc) -> int:
     adverb, so that no rule takes it for a subject or a date; the number mended. Runs in the reattach
     stage (spaCy's own children: doccache's tables are built after it)."""
     mended = 0
-    for tok in doc:
-        if tok.pos_ == "VERB" and (prefix := _prefix_of(tok)) is not None and prefix.dep_ == "npadvmod":
+    for tok in doccache.tokens(doc):  # (the Doc's Token objects, its parts of speech as integers)
+        if tok.pos != labels.POS_VERB:
+            continue
+        if (prefix := _prefix_of(tok)) is not None and prefix.dep_ == "npadvmod":
             prefix.dep_ = "advmod"
             mended += 1
     return mended

@@ -406,7 +406,7 @@ def subjects(tok: Token) -> list[Token]:
 
 
 def is_passive(tok: Token) -> bool:
-    return any(c.dep == labels.NSUBJPASS or c.dep == labels.AUXPASS for c in doccache.children(tok))
+    return not labels.PASSIVE.isdisjoint([c.dep for c in doccache.children(tok)])
 
 
 # Dashes that end a dateline ("YEREVAN, Sept 27 (Wire) - Heavy fighting ..."): the word after one opens
