@@ -5,7 +5,8 @@
   "of", as a speaker noun does (actors.agentrole): "a police commander" is COP, not the bare commander's MIL;
 - a speaker or head noun owned by a body ("the army's spokesman") speaks for that body;
 - election boards, bureaus and councils are GOV, rangers MIL, a state's leadership GOV, an investigative
-  committee JUD (tools/curated_agents.tsv).
+  committee JUD (tools/curated_agents.tsv);
+- an opposition title beats the office a dictionary entry keeps with no end date (actors.people).
 """
 
 from __future__ import annotations
@@ -49,3 +50,9 @@ def test_table_bodies(pipeline: Pipeline, text: str, root: str, source: str) -> 
     sources = _sources(pipeline, text, root)
     assert sources and sources[0] == source
 
+
+
+def test_opposition_title_beats_open_office(pipeline: Pipeline) -> None:
+    # (the dictionary lists this politician as a lawmaker from 1998 with no end date)
+    text = "Opposition figure Sam Rainsy urged foreign governments on Tuesday to reject the vote."
+    assert _sources(pipeline, text, "02", "2013-08-01")[:1] == ["KHMOPP"]
