@@ -6,7 +6,9 @@
 - a speaker or head noun owned by a body ("the army's spokesman") speaks for that body;
 - election boards, bureaus and councils are GOV, rangers MIL, a state's leadership GOV, an investigative
   committee JUD (tools/curated_agents.tsv);
-- an opposition title beats the office a dictionary entry keeps with no end date (actors.people).
+- an opposition title beats the office a dictionary entry keeps with no end date (actors.people);
+- a bare capitalised word coordinated with a modified agent noun shares that noun ("Kyrgyz and Uzbek
+  border guards", which the parser may split after "Kyrgyz": actors.agentrole).
 """
 
 from __future__ import annotations
@@ -56,3 +58,12 @@ def test_opposition_title_beats_open_office(pipeline: Pipeline) -> None:
     # (the dictionary lists this politician as a lawmaker from 1998 with no end date)
     text = "Opposition figure Sam Rainsy urged foreign governments on Tuesday to reject the vote."
     assert _sources(pipeline, text, "02", "2013-08-01")[:1] == ["KHMOPP"]
+
+
+def test_coordinated_adjective_shares_the_agent_noun(pipeline: Pipeline) -> None:
+    # (the parser reads "Kyrgyz" alone as the subject and "Uzbek border guards" as its conjunct)
+    text = "Kyrgyz and Uzbek border guards fired on each other near the canal on Monday."
+    result = pipeline.analyze_article(Article(id="t", text=text, published="2021-03-12"))
+    assert isinstance(result, ArticleResult)
+    sides = [(e.source.code, e.target.code if e.target else None) for e in result.events if e.root == "19"]
+    assert sides == [("KGZMIL", "UZBMIL")]

@@ -46,8 +46,21 @@ class AgentRoles:
         i = token.i
         if i in memo:
             return memo[i]
-        found = memo[i] = _in_opposition(token, self._read(token))
+        found = memo[i] = _in_opposition(token, self._read(token)) or self._shared_noun_role(token)
         return found
+
+    def _shared_noun_role(self, token: Token) -> str | None:
+        """The role of the agent noun a bare capitalised word shares with its conjunct: the parser reads
+        "Kyrgyz and Uzbek border guards" as "Kyrgyz" and "Uzbek border guards", and both are guards
+        (MIL); the conjunct must itself be modified by a capitalised word ("Uzbek")."""
+        kids = doccache.children(token)
+        if not token.text[:1].isupper() or not kids or any(c.dep_ not in ("cc", "conj") for c in kids):
+            return None
+        conj = next((c for c in kids if c.dep_ == "conj"), None)
+        if conj is None or conj.pos_ != "NOUN":
+            return None
+        named = (m for m in doccache.children(conj) if m.i < conj.i and m.dep_ in ("amod", "compound"))
+        return self.role(conj) if any(m.text[:1].isupper() for m in named) else None
 
     def _read(self, token: Token) -> str | None:
         lemma = token.lemma_.casefold()
