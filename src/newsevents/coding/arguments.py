@@ -33,6 +33,7 @@ from newsevents.coding.launched import launched_place
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.makers import settled_source
 from newsevents.coding.namesakes import named_place_actor
+from newsevents.coding.official_source import official_sources
 from newsevents.coding.own_clause import own_side
 from newsevents.coding.pair_events import noted
 from newsevents.coding.parallel_targets import OBJECT_PHRASE, with_parallel_targets
@@ -256,6 +257,8 @@ class ArgumentFinder:
         targets = venue_home(targets, pair, sources, tok, (actors, places, day, code), party_steps)
         if bare:
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
+            sources, official = official_sources(sources, code)  # ("the envoy was summoned": a government's)
+            party_steps.extend(official)
             source_rule = UNATTRIBUTED
             party_steps.extend(agentless.unnamed_agent_steps(tok, code))  # ("shot by a bodyguard")
             violent = code[:2] in ("18", "19", "20")
