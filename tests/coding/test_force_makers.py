@@ -27,23 +27,12 @@ def test_state_acting_by_a_verb_stays_government(pipeline: Pipeline) -> None:
     ]
 
 
-def test_state_possessor_of_force_noun_is_military(pipeline: Pipeline) -> None:
-    # (a state's name owning the noun is named on the act of force, as its adjective is: corpus/README.md,
-    # "a state named only by its adjective or name on an act of force ... is its military")
+def test_possessor_of_force_noun_keeps_its_reading(pipeline: Pipeline) -> None:
+    # (a possessor is read as the state acting, not by the noun's own modifier)
     text = "Peru's shelling of the rebel camp drew protests from Ecuador."
     events = events_of(pipeline, text, "2019-06-14")
     # (Ecuador's protest is a government's formal complaint, 11: coding/official_protest.py)
-    assert [(e.root, e.source.code) for e in events] == [("19", "PERMIL"), ("11", "ECUGOV")]
-
-
-@pytest.mark.parametrize(("text", "source"), [
-    ("LIMA, July 10 (Wire) - Peru kept up its shelling of the border town on Thursday.", "PERMIL"),
-    ("The Peruvian army's shelling of the border town went on for a second day on Thursday.", "PERMIL"),
-])  # fmt: skip
-def test_owned_force_noun(pipeline: Pipeline, text: str, source: str) -> None:
-    # ("its" standing for the state is the state; a body owning the noun keeps its own role)
-    events = events_of(pipeline, text, "2019-06-14")
-    assert [e.source.code for e in events if e.root == "19"][:1] == [source]
+    assert [(e.root, e.source.code) for e in events] == [("19", "PERGOV"), ("11", "ECUGOV")]
 
 
 @pytest.mark.parametrize(("text", "trigger", "source"), [

@@ -3,8 +3,7 @@
 "Peruvian air strikes destroyed the camp", "a Chilean drone strike killed two men", "Ecuadorean shelling
 hit the town": the only party named is the state, through an adjective or a short name modifying the
 event noun (source rule ``modifier``, or ``event-subject`` when the noun is the subject of the verb
-coded), or through its name owning the noun ("an inquiry into Peru's shelling", "Lima kept up its
-shelling": source rule ``possessor``). Force is used by a state's armed forces, and the corpus codes such
+coded). Force is used by a state's armed forces, and the corpus codes such
 acts MIL (corpus/README.md, roles of the security apparatus), while the resolver gives a state's adjective
 no role and its name the government's (GOV: "Peru expelled the envoy"). This rule makes such a source its
 state's military (``source:state-force-noun``) for the roots of force (15, 18-20); a named person or body
@@ -47,7 +46,6 @@ from newsevents.coding.roles import (
     MODIFIER,
     OBJECT_CONTROL,
     PASSIVE_AGENT,
-    POSSESSOR,
     SHARED_SUBJECT,
     SUBJECT,
 )
@@ -119,11 +117,8 @@ def state_force(
     are still set free by the victims stage instead of making the act a repression of the state's own)."""
     if code[:2] not in _FORCE_ROOTS or source.country is None or source.role not in _STATE_READINGS:
         return source, None
-    if (
-        source_rule == EVENT_SUBJECT
-        or (trigger.noun and source_rule == MODIFIER)
-        or _force_noun_subject(trigger, source_rule, source, code)
-        or (trigger.noun and source_rule == POSSESSOR and _state_possessor(trigger.token, source))
+    if source_rule == EVENT_SUBJECT or (trigger.noun and source_rule == MODIFIER) or _force_noun_subject(
+        trigger, source_rule, source, code
     ):
         made = STATE_FORCE_NOUN
     elif code[:2] in _SUBJECT_FORCE_ROOTS and (
@@ -177,15 +172,6 @@ def _names(heads: Sequence[Token], source: Actor) -> bool:
     heads = [*heads, *(c for h in heads for c in doccache.conjuncts(h))]
     named = [m for m in heads[0].doc._.ne_actors.mentions if m.kind == "country" and m.country_kind in _NAMES]
     return any(m.start <= h.i < m.end and m.iso3 == source.country for h in heads for m in named)
-
-
-def _state_possessor(tok: Token, source: Actor) -> bool:
-    """Whether noun of force ``tok`` is owned by the state of ``source`` named by its name or capital, or
-    by "its" standing for it ("an inquiry into Peru's shelling of the camp", "Lima kept up its shelling"):
-    the state's act of force, as its adjective's would be; a person or body owning it ("the army's
-    shelling", "the president's offensive") keeps the role its own words give."""
-    owners = [c for c in doccache.children(tok) if c.dep_ == "poss"]
-    return _names(owners, source) or any(o.lower_ == "its" for o in owners)
 
 
 def _named_object(tok: Token, source: Actor) -> bool:
