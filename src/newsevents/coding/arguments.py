@@ -257,8 +257,7 @@ class ArgumentFinder:
         targets = venue_home(targets, pair, sources, tok, (actors, places, day, code), party_steps)
         if bare:
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
-            sources, official = official_sources(sources, code)  # ("the envoy was summoned": a government's)
-            party_steps.extend(official)
+            sources = official_sources(sources, code, party_steps)  # ("an envoy was summoned": GOV)
             source_rule = UNATTRIBUTED
             party_steps.extend(agentless.unnamed_agent_steps(tok, code))  # ("shot by a bodyguard")
             violent = code[:2] in ("18", "19", "20")
@@ -274,8 +273,7 @@ class ArgumentFinder:
             facts.add("unplaced-source")
         return _Parties(
             sources, source_rule,
-            targets,
-            target_rule,
+            targets, target_rule,
             frozenset(facts),
             (*party_steps, *(f"actor:{r}" for r in actor_rules if r)),
             not (target_rule == CLAUSE_OBJECT and target_head is not None and purpose_clause(target_head)),

@@ -25,11 +25,12 @@ OFFICIAL_ACT = declare(
 _GOVERNMENT_CODES = ("114",)
 
 
-def official_sources(sources: list[Actor], code: str) -> tuple[list[Actor], tuple[str, ...]]:
+def official_sources(sources: list[Actor], code: str, steps: list[str]) -> list[Actor]:
     """``sources`` (the country where an unattributed act happened) as that country's government when
-    ``code`` is an act only a government does, with the step that says so; else unchanged, no step."""
+    ``code`` is an act only a government does, the rule's step added to ``steps``; else unchanged."""
     if not code.startswith(_GOVERNMENT_CODES) or not sources:
-        return sources, ()
+        return sources
     if any(s.country is None or s.role is not None for s in sources):
-        return sources, ()
-    return [s.with_role("GOV") for s in sources], (OFFICIAL_ACT,)
+        return sources
+    steps.append(OFFICIAL_ACT)
+    return [s.with_role("GOV") for s in sources]
