@@ -46,12 +46,27 @@ class AgentRoles:
         i = token.i
         if i in memo:
             return memo[i]
-        found = memo[i] = _in_opposition(token, self._read(token))
+        found = memo[i] = _in_opposition(token, self._read(token)) or self._shared_noun_role(token)
         return found
+
+    def _shared_noun_role(self, token: Token) -> str | None:
+        """The role of the agent noun a bare capitalised word shares with its conjunct: the parser reads
+        "Kyrgyz and Uzbek border guards" as "Kyrgyz" and "Uzbek border guards", and both are guards
+        (MIL); the conjunct must itself be modified by a capitalised word ("Uzbek")."""
+        kids = doccache.children(token)
+        if not token.text[:1].isupper() or not kids or any(c.dep_ not in ("cc", "conj") for c in kids):
+            return None
+        conj = next((c for c in kids if c.dep_ == "conj"), None)
+        if conj is None or conj.pos_ != "NOUN":
+            return None
+        named = (m for m in doccache.children(conj) if m.i < conj.i and m.dep_ in ("amod", "compound"))
+        return self.role(conj) if any(m.text[:1].isupper() for m in named) else None
 
     def _read(self, token: Token) -> str | None:
         lemma = token.lemma_.casefold()
         if lemma.rsplit(" ", 1)[-1] not in self._last and token.lower_ not in self._agents:
+            if lemma in _WORDS.body_heads:  # ("the head of the navy": no row ends with "head")
+                return self._owner_role(token)
             return None  # (no phrase of either table ends with the head: the cheap test first)
         compound = next((c for c in doccache.children(token) if c.dep_ == "compound"), None)
         if compound is not None and f"{compound.lemma_.casefold()} {lemma}" in _WORDS.not_agents:
@@ -69,11 +84,26 @@ class AgentRoles:
                 role = self._titles.get(phrase) or self._agents.get(phrase)
                 if role:
                     return role
-        if lemma in _WORDS.speaker_nouns:
-            body = self._body_role(token)
+        if lemma in _WORDS.speaker_nouns or lemma in _WORDS.body_heads:
+            body = self._body_role(token) or self._owner_role(token)
             if body:
                 return body
         return self._titles.get(lemma) or self._agents.get(lemma) or self._agents.get(token.lower_)
+
+    def _owner_role(self, token: Token) -> str | None:
+        """The role of the body a speaker or head noun belongs to by a possessive or an "of": "the army's
+        spokesman" -> MIL, "the chief of police" -> COP, "the head of the main opposition party" -> OPP.
+        A person or a country there has no agent role, and the noun's own row stands ("Putin's spokesman",
+        "the head of the delegation of Chile")."""
+        for child in doccache.children(token):
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of" and child.i > token.i):
+                owner = child if child.dep_ == "poss" else next(
+                    (o for o in doccache.children(child) if o.dep_ == "pobj"), None
+                )
+                role = self.role(owner) if owner is not None else None
+                if role:
+                    return role
+        return None
 
     def _body_role(self, token: Token) -> str | None:
         """The agent role of the body a speaker noun speaks for: "an army spokesman" -> MIL (the modifier

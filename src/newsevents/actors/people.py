@@ -125,7 +125,7 @@ def _described_entry(
     if not countries:
         # "President Ana Ruiz" where the dictionary knows her only out of office (ELI) on the day: the text's
         # current title is the fresher word ("former" titles are read later, phrases.as_former)
-        if listed.country is None or listed.role not in (None, "ELI"):
+        if listed.country is None or not _fresher(role, listed.role):
             return None
         return Actor(
             text=span_text(tokens),
@@ -136,9 +136,16 @@ def _described_entry(
         )
     iso3 = countries[0].iso3
     assert iso3 is not None
-    if listed.country == iso3 and listed.role not in (None, "ELI"):
+    if listed.country == iso3 and not _fresher(role, listed.role):
         return None  # the entry agrees, and may be more precise ("GOVMIL")
     return Actor(text=span_text(tokens), name=m.entry.name, country=iso3, role=role[:3], code=iso3 + role)
+
+
+def _fresher(title_role: str, listed_role: str | None) -> bool:
+    """Whether the text's title says more than the entry's role on the day: any title beats no office
+    (None, ELI); an opposition title beats any office, for a dictionary role that runs on with no end date
+    may be long out of date ("opposition figure Ana Ruiz", listed a lawmaker from 1998, is in opposition)."""
+    return listed_role in (None, "ELI") or (title_role[:3] == _OPPOSITION and listed_role != _OPPOSITION)
 
 
 def _title_role(actors: DocActors, desc: list[Token]) -> str | None:

@@ -59,6 +59,7 @@ class Words:
     mission_nouns: frozenset[str]
     led_bodies: frozenset[str]
     speaker_nouns: frozenset[str]
+    body_heads: frozenset[str]
     stateless_nouns: frozenset[str]
     specialist_nouns: frozenset[str]
     specialist_groups: frozenset[str]

@@ -33,6 +33,7 @@ from newsevents.coding.launched import launched_place
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.makers import settled_source
 from newsevents.coding.namesakes import named_place_actor
+from newsevents.coding.official_source import official_sources
 from newsevents.coding.own_clause import own_side
 from newsevents.coding.pair_events import noted
 from newsevents.coding.parallel_targets import OBJECT_PHRASE, with_parallel_targets
@@ -256,6 +257,7 @@ class ArgumentFinder:
         targets = venue_home(targets, pair, sources, tok, (actors, places, day, code), party_steps)
         if bare:
             sources = self._place_source(tok, places, actors, targets[0] if targets else None)
+            sources = official_sources(sources, code, party_steps)  # ("an envoy was summoned": GOV)
             source_rule = UNATTRIBUTED
             party_steps.extend(agentless.unnamed_agent_steps(tok, code))  # ("shot by a bodyguard")
             violent = code[:2] in ("18", "19", "20")
@@ -271,8 +273,7 @@ class ArgumentFinder:
             facts.add("unplaced-source")
         return _Parties(
             sources, source_rule,
-            targets,
-            target_rule,
+            targets, target_rule,
             frozenset(facts),
             (*party_steps, *(f"actor:{r}" for r in actor_rules if r)),
             not (target_rule == CLAUSE_OBJECT and target_head is not None and purpose_clause(target_head)),
