@@ -36,6 +36,8 @@ def _accusations(events: list[Event]) -> list[tuple[str | None, str | None]]:
         # reduced relations and rejections are wrongs by themselves, with no blame word
         ("Chile said Peru had cut off gas supplies to its northern towns.", ("CHL", "PER")),
         ("Chile said Peru had rejected the border commission's proposal.", ("CHL", "PER")),
+        # a passive names the doer in its "by" phrase; the subject is the party wronged
+        ("Chile said its border posts had been shelled first by Peruvian guns.", ("CHL", "PER")),
     ],
 )
 def test_a_party_reporting_anothers_hostile_act_accuses_it(
@@ -60,6 +62,8 @@ def test_a_party_reporting_anothers_hostile_act_accuses_it(
         "Chile said it had cut off gas supplies to Peru.",  # its own measure
         "Chile said Peru had expelled two Chilean diplomats.",  # a diplomatic measure, told as news
         "Chile said Peruvian troops had shelled its border posts.",  # a plain report attributes the act
+        "Chile said its posts had been shelled by Peruvian guns.",  # so does a plain passive
+        "Chile said Peru's fishing boats had been seized first by its navy.",  # its own act, in the passive
         "Chile's army said Peruvian artillery had shelled its posts.",  # the forces' account of the fighting
     ],
 )

@@ -1,5 +1,6 @@
 """Wrongs a speaker says another party did (coding/wrongdoer.py, judgement's reported-wrong): verbs of
-wrongdoing ("poaching", "tampered", "smuggled"), a wrongful manner ("illegally", "without permission",
+wrongdoing ("poaching", "tampered", "smuggled"), deeds that are wrongs by their phrase ("worked against",
+"crossed a red line"), a wrongful manner ("illegally", "without permission",
 "in breach of"), and a wrong suspected done ("may have tampered"). Plans, facts, praise and fears in a
 reported clause stay uncoded. Sentences written for these tests."""
 
@@ -49,6 +50,18 @@ CASES = [
         STEP,
     ),
     DyadCase(
+        "a speaker saying another party's envoys worked against it accuses their country",
+        "Ghana's minister said the Togolese diplomats had worked against Ghana's interests for months.",
+        (("11", "GHA", "TGO"),),
+        STEP,
+    ),
+    DyadCase(
+        "a speaker saying another party crossed a red line accuses it",
+        "The Qatari ministry said Bahrain had crossed every red line in the dispute.",
+        (("11", "QAT", "BHR"),),
+        STEP,
+    ),
+    DyadCase(
         "a wrong suspected done, 'may have', accuses",
         "The Dutch envoy said Belarus may have tampered with the ballots.",
         (("11", "NLD", "BLR"),),
@@ -81,6 +94,11 @@ def test_hostile_act_done_illegally_is_one_accusation(pipeline: Pipeline) -> Non
         "The Danish minister said the shipments could breach the embargo.",
         # a coordinated clause with a subject of its own ("bodies LAY") is no wrong of the first subject's
         "The Swiss delegate said the Sudanese militia had entered the town and that bodies lay in the road.",
+        # working against an ill is to a party's credit; a bare verb after "insisted" is a demand
+        "The Omani minister said the Yemeni coast guard had worked hard against the pirates.",
+        "The Omani minister insisted that the Yemeni coast guard work against the smugglers' networks.",
+        # crossing a border or a river, not a line drawn as a limit, is no wrong by itself
+        "The Malawian minister said the Zambian lorries had crossed the border at dawn.",
         # a party's own act done with leave is no wrong
         "The Thai navy said its ships had entered the bay with permission.",
     ],

@@ -56,6 +56,8 @@ _CONJUNCT = "conj"
 _MUTUAL = "target:mutual-act"
 # Tags of personal pronouns: a pronoun subject of a reported clause mostly stands for the speaker.
 _PRONOUNS = frozenset({"PRP"})
+# Link of a passive's "by" phrase, which names the doer ("had been shelled BY Peruvian guns").
+_AGENT = "agent"
 # Tag of a modal auxiliary ("would", "will", "could").
 _MODAL = "MD"
 
@@ -120,12 +122,13 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
     tok = act.token
     if tok.pos_ != "VERB" or doccache.negated(tok):
         return None  # ("said X did not fire" charges nobody)
-    doers = [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
+    doers = _doers(tok)
     if tok.dep_ == _CONJUNCT and tok.head.i != tok.i:
         tok = tok.head  # ("said X crossed the line and FIRED": the subject is the first conjunct's)
-        doers = doers or [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
+        doers = doers or _doers(tok)
     if not doers or any(_own(d) for d in doers):
-        return None  # (a passive or a toll, "said 50 were killed", names no doer; "said IT shot" is its own)
+        return None  # (an agentless passive or a toll, "said 50 were killed", names no doer; "said IT shot"
+        # is its own; a passive's "by" phrase names one, "said its boats were rammed BY X")
     if _forecast(act.token) or _forecast(tok):
         return None  # ("said X WOULD cut the gas" forecasts; a charge tells a deed done)
     verb = tok.head
@@ -145,6 +148,16 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
     if kind_of(verb) != "report" or doccache.negated(verb):
         return None
     return verb
+
+
+def _doers(tok: Token) -> list[Token]:
+    """The doers a reported clause names: its subject, or in the passive the object of its "by" phrase
+    ("said its boats had been rammed BY the Peruvian coast guard"), whose subject is the one wronged."""
+    subjects = [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
+    if subjects or not any(c.dep_ == "nsubjpass" for c in doccache.children(tok)):
+        return subjects
+    agents = (c for c in doccache.children(tok) if c.dep_ == _AGENT)
+    return [o for a in agents for o in doccache.children(a) if o.dep_ == "pobj"]
 
 
 def _charge(code: str, words: ReportedWords) -> bool:

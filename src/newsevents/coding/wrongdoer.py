@@ -7,7 +7,8 @@ MAY HAVE TAMPERED with the site"), which the corpus codes as an accusation too.
 
 Read by ``coding/judgement.py`` (its reported-wrong step, CAMEO 112) on each clause a reporting verb
 reports. Verbs of wrongdoing are ``wrongdoing_verbs`` in ``coding/data/words.toml``; the manner words and
-the modals of suspicion are in ``coding/data/wrongdoer.toml``. A party's report of its own acts (a pronoun
+the modals of suspicion, and the phrases that make a deed a wrong ("worked AGAINST", "crossed a RED
+line"), are in ``coding/data/wrongdoer.toml``. A party's report of its own acts (a pronoun
 subject), an act done lawfully or with leave, and plans, facts or praise carry none of these words and
 stay uncoded here.
 """
@@ -37,6 +38,10 @@ class WrongWords:
     wrongful_adverbs: frozenset[str]
     leave_nouns: frozenset[str]
     suspicion_modals: frozenset[str]
+    against_verbs: frozenset[str]
+    fought_ills: frozenset[str]
+    crossing_verbs: frozenset[str]
+    crossed_marks: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,7 +61,7 @@ def wrongdoer(clause: Token, words: Lexicon) -> Token | None:
     if negated:
         wrong = lemma in words.compliance_verbs
     else:
-        wrong = lemma in words.wrongdoing_verbs or _wrongful_manner(clause, words)
+        wrong = lemma in words.wrongdoing_verbs or _wrongful_manner(clause, words) or _wrong_deed(clause)
     if not wrong:  # ("said Iran was in breach of its commitments": coding/breach_claim.py)
         return None if negated else breaching_party(clause, words) or _conjunct(clause, words)
     return _named(clause)
@@ -93,6 +98,28 @@ def _suspected(clause: Token, negated: bool) -> bool:
     kids = doccache.children(clause)
     modal = any(c.tag_ == "MD" and c.lower_ in wrong_words().suspicion_modals for c in kids)
     return modal and any(c.dep_ == "aux" and c.lemma_.casefold() == "have" for c in kids)
+
+
+def _wrong_deed(clause: Token) -> bool:
+    """Whether the clause tells a deed that is a wrong by its phrase, not its verb alone: working against
+    others ("said the envoys had WORKED AGAINST its interests", ``against_verbs``; not against an ill of
+    ``fought_ills``, "worked against the gangs") or crossing a line
+    drawn as a limit ("said Lima had CROSSED all RED LINES", ``crossing_verbs`` with a line of
+    ``crossed_marks``). "Worked with" and "crossed the border" are no wrong."""
+    table = wrong_words()
+    lemma = clause.lemma_.casefold()
+    kids = doccache.children(clause)
+    if clause.tag_ == "VB":
+        return False  # (a bare verb, "insisted that Lima WORK against the gangs", is a demand, no deed)
+    if lemma in table.against_verbs:
+        preps = (c for c in kids if c.dep_ == "prep" and c.lower_ == "against")
+        foes = [o for p in preps for o in doccache.children(p) if o.dep_ == "pobj"]
+        return bool(foes) and not any(o.lemma_.casefold() in table.fought_ills for o in foes)
+    if lemma not in table.crossing_verbs:
+        return False
+    lines = (c for c in kids if c.dep_ == "dobj" and c.lemma_.casefold() == "line")
+    marks = (m for o in lines for m in doccache.children(o) if m.dep_ == "amod")
+    return any(m.lower_ in table.crossed_marks for m in marks)
 
 
 def _wrongful_manner(clause: Token, words: Lexicon) -> bool:
