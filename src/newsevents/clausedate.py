@@ -7,7 +7,8 @@ announcement). So does a relative clause that sets a scene by place or time ("br
 outside the hall, WHERE hundreds had gathered to demand ..."): what the crowd did there is the same day's
 story. A relative clause that describes its noun ("the rebels, who seized the town") tells a time of its
 own, and an undated one keeps the report's date. A gerund after "after", "while" or "by" ("recalled its
-envoy on Monday after accusing Vienna of ...") is the same occasion's act.
+envoy on Monday after accusing Vienna of ...") is the same occasion's act, and so is an event noun after
+"during" ("freed two sailors on Monday during a visit by the minister").
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ _SCENE_WORDS = frozenset({"where"})
 # Prepositions whose gerund tells an act of the same occasion as the verb they hang from ("recalled its
 # envoy on Monday after accusing ...", "while visiting ...", "by firing ..."); not "before" or "since".
 _SAME_TIME_PREPOSITIONS = frozenset({"after", "while", "by", "during", "upon", "on"})
+# Prepositions whose event noun goes on at the time of the verb they hang from ("released the men on
+# Wednesday during a visit by the minister": the visit's day too).
+_DURING = frozenset({"during"})
 # Links from a relative clause's noun up to its clause's verb ("the hall" <- "outside" <- "broke").
 _NOUN_REACH = 5
 
@@ -48,6 +52,8 @@ def shares_date(clause: Token) -> bool:
         return True
     if clause.dep_ == "pcomp" and clause.head.lower_ in _SAME_TIME_PREPOSITIONS:
         return clause.pos_ in ("VERB", "AUX") and clause.head.head.pos_ in ("VERB", "AUX")
+    if clause.dep_ == "pobj" and clause.head.lower_ in _DURING:  # ("freed them on Monday during a visit")
+        return clause.pos_ == "NOUN" and clause.head.head.pos_ in ("VERB", "AUX")
     return clause.dep_ == "relcl" and any(
         c.dep_ == "advmod" and c.lower_ in _SCENE_WORDS for c in doccache.children(clause)
     )
@@ -56,7 +62,7 @@ def shares_date(clause: Token) -> bool:
 def governor(clause: Token) -> Token:
     """The word whose clause's date ``clause`` shares: its head, or for a relative clause the verb of the
     clause its noun is in ("broke up the rally outside the hall, where ...": broke)."""
-    if clause.dep_ == "pcomp":
+    if clause.dep_ in ("pcomp", "pobj"):
         return clause.head.head  # ("recalled its envoy on Monday after ACCUSING ...": recalled)
     if clause.dep_ != "relcl":
         return clause.head

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsevents import dateclause, doccache
 from newsevents.coding.rules import declare
 from newsevents.datewords import When
+from newsevents.reactiondate import REACTION_DAY, reaction_day
 
 LEAD_DAY = declare(
     "date",
@@ -54,7 +55,11 @@ def story_day(
     day = dateclause.story_day(tok, reference, own, lead)
     if day is not None:
         later = _moved_on(tok, day, own, lead[0][0])
-        return (later, STORY_MOVED_ON) if later is not None else (day, dateclause.STORY_DAY)
+        if later is not None:
+            return later, STORY_MOVED_ON
+        # ("Gunmen stormed a post on Sunday. Niger condemned the attack": the report's day)
+        reacted = reaction_day(tok, day, reference)
+        return (reacted, REACTION_DAY) if reacted is not None else (day, dateclause.STORY_DAY)
     end, lead_day = lead[0] if lead else (0, None)
     if reference is None or lead_day is not None or tok.i >= end:
         return None
