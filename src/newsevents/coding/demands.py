@@ -30,6 +30,14 @@ OBLIGATION_DEMAND = declare(
     "as with 'must' (the act it has to do is the demand's content)",
     "Tokyo said Beijing would have to release the detained fishermen.",
 )
+_HINDSIGHT_MODALS = frozenset({"should", "ought"})
+HINDSIGHT = declare(
+    "trigger",
+    "hindsight-blame",
+    "a speaker saying another party should have acted otherwise ('should have', 'should never have') "
+    "criticises what it did (111): a verdict on the past, no demand",
+    "Madrid said Rome should never have closed its ports to the rescue ship.",
+)
 
 
 def modal_demands(sent: Span, words: Lexicon) -> list[Trigger]:
@@ -46,7 +54,15 @@ def modal_demands(sent: Span, words: Lexicon) -> list[Trigger]:
             subjects = tuple(c for c in doccache.children(clause) if c.dep_ in ("nsubj", "nsubjpass"))
             if step is OBLIGATION_DEMAND and not all(_named_party(s) for s in subjects):
                 continue  # "the world would have to respond": nobody the demand is made of
-            if step is not None and subjects:
+            if step is not None and subjects and _hindsight(clause):
+                # "said Rome should have acted sooner": blame for what was (not) done, no demand
+                pattern = construction("ne.demand.hindsight", "111", tok, "Y should have done Z: blame")
+                out.append(
+                    Trigger(token=tok, pattern=pattern, noun=False, target_heads=subjects, steps=(HINDSIGHT,))
+                )
+            elif step is MODAL_DEMAND and _not_asked(clause, subjects, words):
+                continue
+            elif step is not None and subjects:
                 pattern = construction("ne.demand.must", "100", tok, "X says Y must do Z: a demand of Y")
                 out.append(
                     Trigger(token=tok, pattern=pattern, noun=False, target_heads=subjects, steps=(step,))
@@ -70,6 +86,21 @@ def _obligation(clause: Token, words: Lexicon) -> str | None:
     if any(any(a.dep_ == "aux" and a.lower_ == "to" for a in doccache.children(act)) for act in acts):
         return OBLIGATION_DEMAND
     return None
+
+
+def _hindsight(clause: Token) -> bool:
+    """A modal of the past ("should HAVE acted", "should never HAVE been held"): a verdict on an act done
+    or left undone, not something asked of anyone ("must have known" guesses: no blame)."""
+    auxes = {a.lower_ for a in doccache.children(clause) if a.dep_ == "aux"}
+    return "have" in auxes and bool(auxes & _HINDSIGHT_MODALS)
+
+
+def _not_asked(clause: Token, subjects: tuple[Token, ...], words: Lexicon) -> bool:
+    """ "said the talks must not be derailed", "said the relay should not be politicised": a negated modal
+    whose subject names no party is a warning about a thing, asking nothing of anyone."""
+    if not doccache.negated(clause, words.negations):
+        return False
+    return not any(_named_party(s) for s in subjects)
 
 
 def _inverted(aux: Token, clause: Token) -> bool:

@@ -35,10 +35,18 @@ WARNED_DEED = declare(
     "accusation (112), not a forecast (012)",
     "Ottawa warned on Monday that agents of a foreign state had broken into its servers.",
 )
+ADVANCE_NOTICE = declare(
+    "code",
+    "advance-notice",
+    "warning a party of a third party's act ('warned the town of the militia's arrival') or just before "
+    "an act ('warned Oslo an hour before the strike') gives notice: a statement (010), not a threat (130)",
+    "The governor warned the villagers of the rebels' approach.",
+)
 _FILE = "coding/data/forecast.toml"
 # A pessimistic comment (CAMEO 012); an accusation (112).
 _PESSIMISTIC = "012"
 _ACCUSATION = "112"
+_STATEMENT = "010"
 # Dependents that name the warned party or what the warning is of or against: a Phoenix row decides.
 _ADDRESSEE_DEPS = frozenset({"dobj", "iobj", "dative"})
 _OF_PREPS = frozenset({"of", "against", "about"})
@@ -69,6 +77,9 @@ def forecast_warning(trigger: Trigger) -> Trigger:
         return trigger
     if not pattern.code.startswith("13") or pattern.object or pattern.prep or pattern.subject:
         return trigger
+    if _advance_notice(trigger.token):
+        recoded = replace(pattern, code=_STATEMENT, id=f"{pattern.id}+notice")
+        return replace(trigger, pattern=recoded, steps=(*trigger.steps, ADVANCE_NOTICE))
     clause = _forecast_clause(trigger.token, words)
     if clause is None:
         return trigger
@@ -77,6 +88,25 @@ def forecast_warning(trigger: Trigger) -> Trigger:
         return replace(trigger, pattern=recoded, steps=(*trigger.steps, WARNED_DEED))
     recoded = replace(pattern, code=_PESSIMISTIC, id=f"{pattern.id}+forecast")
     return replace(trigger, pattern=recoded, steps=(*trigger.steps, FORECAST_WARNING))
+
+
+def _advance_notice(verb: Token) -> bool:
+    """A warning to an addressee of what a third party does ("warned Lima OF the rebels' arrival", a
+    possessor that is a noun, not the speaker's "its") or given just before an act ("warned Oslo a
+    minute BEFORE the strike"): notice of what comes, no threat of the speaker's own."""
+    kids = doccache.children(verb)
+    addressees = [c for c in kids if c.dep_ in _ADDRESSEE_DEPS]
+    if not addressees:
+        return False
+    preps = [c for c in (*kids, *(g for a in addressees for g in doccache.children(a))) if c.dep_ == "prep"]
+    for prep in preps:
+        objects = [o for o in doccache.children(prep) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        if prep.lower_ == "before" and prep.head.i == verb.i and objects:
+            return True
+        owners = (g for o in objects for g in doccache.children(o) if g.dep_ == "poss")
+        if prep.lower_ == "of" and any(g.pos_ in ("NOUN", "PROPN") for g in owners):
+            return True
+    return False
 
 
 def _past_deed(clause: Token, words: ForecastWords) -> bool:

@@ -38,6 +38,7 @@ class JudgedWords:
     authority_words: frozenset[str]
     existential_nouns: frozenset[str]
     relative_pronouns: frozenset[str]
+    partitive_heads: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

@@ -211,11 +211,15 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
 
 def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
     """ "called the raids aggression" parsed as one noun phrase ("raids" a modifier of "aggression"):
-    the head is the judgement when it is a word of tone and its modifier names the thing judged."""
-    named = next((c for c in doccache.children(obj) if _names_thing(c, words)), None)
-    if named is None:
+    the head is the judgement when it is a word of tone and its modifier names the thing judged; "called
+    the verdict PART OF a smear campaign" fused the same way: the tone is in the "of" phrase."""
+    of = next((c for c in doccache.children(obj) if c.lower_ == "of"), None)
+    if of is not None and obj.lemma_.casefold() in judged_words().partitive_heads:
+        code = tone(doccache.subtree(of), words)
+    elif any(_names_thing(c, words) for c in doccache.children(obj)):
+        code = tone([obj], words)
+    else:
         return None
-    code = tone([obj], words)
     return None if code is None else _trigger(tok, code, CALLED_JUDGEMENT, None)
 
 
