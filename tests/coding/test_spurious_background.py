@@ -34,3 +34,10 @@ def test_prospecting_is_no_investigation(pipeline: Pipeline) -> None:
     ):
         assert [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.cameo.startswith("09")] == []
 
+
+def test_forecasts_and_deliberation_are_no_events(pipeline: Pipeline) -> None:
+    for text in (
+        "LIMA, March 8 (Wire) - Peru said on Monday it expected fair treatment for its fishermen in Chile.",
+        "LIMA, March 8 (Wire) - Peru said on Monday it was still weighing whether to let a Chilean firm bid.",
+    ):
+        assert events_of(pipeline, text, PUBLISHED_ON) == []
