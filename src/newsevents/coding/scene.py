@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from newsevents import doccache, labels
 from newsevents.annotations import annotation
 from newsevents.coding import syntax
-from newsevents.coding.broker_relative import broker_role
+from newsevents.coding.broker_relative import acting_agent, broker_role
 from newsevents.coding.clause_acts import dated_own_act, reduced_relative_act
 from newsevents.coding.decided import decided_act
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
@@ -280,8 +280,8 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
             return True  # ("Norway, which brokered the truce, ...": coding/broker_relative.py)
         return not own and not relative_is_event(clause, events, words.event_nouns, words.relative_statements)
     if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
-        # "a ceasefire brokered by Paris": a participle with its own agent is that agent's act
-        agent = any(c.dep_ == "agent" for c in doccache.children(clause)) or first_to_act(clause)
+        # "a ceasefire brokered by Paris": its agent's act (a body's founders are not: broker_relative.py)
+        agent = acting_agent(clause) or first_to_act(clause)
         agent = agent or decided_act(clause, words)  # ("China's decision to recall": coding/decided.py)
         # ("vessels FIRED on the ships, then seized them": a finite verb, coding/finite_acl.py)
         return not agent and not message_content(clause, words) and not finite_acl(clause)
