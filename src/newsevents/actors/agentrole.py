@@ -26,6 +26,7 @@ _SERIAL = itertools.count()  # (each AgentRoles its own memo, whatever tables it
 # "the opposition Democratic Party" (the row read is "democratic party", PTY). Members of parliament keep
 # LEG ("an opposition deputy" is a lawmaker: tools/curated_agents.tsv).
 _OPPOSABLE = frozenset({"PTY"})
+_MAX_ENDS = 200_000  # (word pairs kept by ``AgentRoles._may_end``: a few MB at most)
 
 
 class AgentRoles:
@@ -37,6 +38,7 @@ class AgentRoles:
         # The last word of every phrase: a head's lemma must end one (or its own word be an agent's).
         self._last = frozenset(p.rsplit(" ", 1)[-1] for p in (*titles, *agents))
         self._key = f"{_KEY}.{next(_SERIAL)}"
+        self._ends: dict[tuple[int, int], bool] = {}  # (lemma hash, lower-case hash) -> ``_may_end``
 
     def role(self, token: Token) -> str | None:
         """Role of a generic agent or title headed by ``token``, from the Doc's memo when read before."""
@@ -50,9 +52,9 @@ class AgentRoles:
         return found
 
     def _read(self, token: Token) -> str | None:
-        lemma = token.lemma_.casefold()
-        if lemma.rsplit(" ", 1)[-1] not in self._last and token.lower_ not in self._agents:
+        if not self._may_end(token):
             return None  # (no phrase of either table ends with the head: the cheap test first)
+        lemma = token.lemma_.casefold()
         compound = next((c for c in doccache.children(token) if c.dep_ == "compound"), None)
         if compound is not None and f"{compound.lemma_.casefold()} {lemma}" in _WORDS.not_agents:
             return None  # "a task force" is no armed force
@@ -74,6 +76,20 @@ class AgentRoles:
             if body:
                 return body
         return self._titles.get(lemma) or self._agents.get(lemma) or self._agents.get(token.lower_)
+
+    def _may_end(self, token: Token) -> bool:
+        """Whether a phrase of either table may end with ``token``: its lemma's last word ends one, or its
+        own word is an agent's. Read by the word's two hashes (a string's hash is the same in any
+        vocabulary), once per pair a process meets: most words asked about are no agent, and their strings
+        need not be made for each new token."""
+        key = (token.lemma, token.lower)
+        found = self._ends.get(key)
+        if found is None:
+            if len(self._ends) >= _MAX_ENDS:
+                self._ends.clear()
+            last = token.lemma_.casefold().rsplit(" ", 1)[-1]
+            found = self._ends[key] = last in self._last or token.lower_ in self._agents
+        return found
 
     def _body_role(self, token: Token) -> str | None:
         """The agent role of the body a speaker noun speaks for: "an army spokesman" -> MIL (the modifier
