@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import doccache, labels, leadclause, strandeddate, yeardate
-from newsevents.annotations import doc_text
+from newsevents.annotations import annotation, doc_text
 from newsevents.begunsince import begun_since
 from newsevents.coding.journey_part import journey_start
 from newsevents.coding.rules import declare
@@ -51,7 +51,7 @@ _PRESENT = frozenset({"is", "are", "'s", "'re", "am"})
 def dateline_date(doc: Doc, published: dt.date | None) -> tuple[tuple[int, int], When] | None:
     """The date of the dateline the actor stage found (``doc._.ne_dateline``: "TOKYO, May 16 (Wire) -"):
     the dateline's character span and its day, when it falls in the week up to the publication date."""
-    dateline = doc._.ne_dateline if doc.has_extension("ne_dateline") else None
+    dateline = annotation(doc, "ne_dateline")
     # (no dateline: a release's own dated header, "Press release, 4 May 2022.")
     found = (dateline.start_char, dateline.end_char, dateline.date) if dateline else None
     found = found or release_date(doc_text(doc))

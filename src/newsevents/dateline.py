@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from newsevents.annotations import doc_text
+from newsevents.annotations import annotation, doc_text
 from newsevents.records import Place
 
 __all__ = ["Dateline", "dateline_country", "find_dateline", "release_date"]
@@ -169,7 +169,7 @@ def dateline_country(doc: Doc, lookup: Callable[[str, Sequence[str]], Place | No
     Gao is bigger, "AMRITSAR, Punjab" India's Punjab, "ATLANTA, Georgia" the US state; if none agrees, a
     country named by its own name ("PALMA, Mozambique") beats the city, a region does not ("MELBOURNE,
     Victoria")."""
-    dateline = doc._.ne_dateline if doc.has_extension("ne_dateline") else None
+    dateline = annotation(doc, "ne_dateline")
     if dateline is None:
         return None
     place = lookup(dateline.place, ())

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import clausedate, dateclause, datetense, doccache, labels, leaddate, occasiondate, sametime
 from newsevents.accused_date import dates_accused_act
+from newsevents.annotations import annotation  # (also declares the Doc attributes)
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -417,7 +417,7 @@ def make_date_stage(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     ``doc._.ne_dates`` (``DocDates``)."""
 
     def annotate(doc: Doc) -> Doc:
-        doc._.ne_dates = DocDates(doc, doc._.ne_published)
+        doc._.ne_dates = DocDates(doc, annotation(doc, "ne_published"))
         return doc
 
     return annotate

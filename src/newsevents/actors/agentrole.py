@@ -26,6 +26,8 @@ _SERIAL = itertools.count()  # (each AgentRoles its own memo, whatever tables it
 # "the opposition Democratic Party" (the row read is "democratic party", PTY). Members of parliament keep
 # LEG ("an opposition deputy" is a lawmaker: tools/curated_agents.tsv).
 _OPPOSABLE = frozenset({"PTY"})
+_MAX_ENDS = 200_000  # (word pairs kept by ``AgentRoles._end_kind``: a few MB at most)
+_NEITHER, _ENDS, _HEAD = 0, 1, 2  # (what ``AgentRoles._end_kind`` says of a head word)
 
 
 class AgentRoles:
@@ -37,6 +39,7 @@ class AgentRoles:
         # The last word of every phrase: a head's lemma must end one (or its own word be an agent's).
         self._last = frozenset(p.rsplit(" ", 1)[-1] for p in (*titles, *agents))
         self._key = f"{_KEY}.{next(_SERIAL)}"
+        self._ends: dict[tuple[int, int], int] = {}  # (lemma hash, lower-case hash) -> ``_end_kind``
 
     def role(self, token: Token) -> str | None:
         """Role of a generic agent or title headed by ``token``, from the Doc's memo when read before."""
@@ -63,11 +66,12 @@ class AgentRoles:
         return self.role(conj) if any(m.text[:1].isupper() for m in named) else None
 
     def _read(self, token: Token) -> str | None:
+        kind = self._end_kind(token)
+        if kind != _ENDS:
+            # (no phrase of either table ends with the head: the cheap test first; "the head of the navy":
+            # no row ends with "head", the body named with it gives the role)
+            return self._owner_role(token) if kind == _HEAD else None
         lemma = token.lemma_.casefold()
-        if lemma.rsplit(" ", 1)[-1] not in self._last and token.lower_ not in self._agents:
-            if lemma in _WORDS.body_heads:  # ("the head of the navy": no row ends with "head")
-                return self._owner_role(token)
-            return None  # (no phrase of either table ends with the head: the cheap test first)
         compound = next((c for c in doccache.children(token) if c.dep_ == "compound"), None)
         if compound is not None and f"{compound.lemma_.casefold()} {lemma}" in _WORDS.not_agents:
             return None  # "a task force" is no armed force
@@ -104,6 +108,25 @@ class AgentRoles:
                 if role:
                     return role
         return None
+
+    def _end_kind(self, token: Token) -> int:
+        """Whether a phrase of either table may end with ``token`` (its lemma's last word ends one, or its
+        own word is an agent's: ``_ENDS``), else whether it is a head noun of a body (``_HEAD``), else
+        ``_NEITHER``. Read by the word's two hashes (a string's hash is the same in any vocabulary), once per
+        pair a process meets: most words asked about are neither, and their strings need not be made for
+        each new token."""
+        key = (token.lemma, token.lower)
+        found = self._ends.get(key)
+        if found is None:
+            if len(self._ends) >= _MAX_ENDS:
+                self._ends.clear()
+            lemma = token.lemma_.casefold()
+            if lemma.rsplit(" ", 1)[-1] in self._last or token.lower_ in self._agents:
+                found = _ENDS
+            else:
+                found = _HEAD if lemma in _WORDS.body_heads else _NEITHER
+            self._ends[key] = found
+        return found
 
     def _body_role(self, token: Token) -> str | None:
         """The agent role of the body a speaker noun speaks for: "an army spokesman" -> MIL (the modifier

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import dated, doccache
 from newsevents.actors import phrases
 from newsevents.actors.hosted import hosted_modifier
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.actors.rule_notes import NOTES
+from newsevents.annotations import annotation  # (also declares the Doc attributes)
 from newsevents.coding import accused, agentless, coagents, companions, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.casualties import clash_sides, when_agent_roles
@@ -148,10 +148,10 @@ class ArgumentFinder:
         return doc
 
     def drafts(self, doc: Doc) -> Iterator[Draft]:
-        actors: DocActors = doc._.ne_actors
-        dates: DocDates = doc._.ne_dates
-        places: DocPlaces = doc._.ne_places
-        triggers = list(doc._.ne_triggers or ())
+        actors: DocActors = annotation(doc, "ne_actors")
+        dates: DocDates = annotation(doc, "ne_dates")
+        places: DocPlaces = annotation(doc, "ne_places")
+        triggers = list(annotation(doc, "ne_triggers") or ())
         last_dated: When | None = None
         doc._.ne_sides = []
         for sent in doccache.sents(doc):

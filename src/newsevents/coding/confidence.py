@@ -22,8 +22,7 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
-from newsevents.annotations import doc_text
+from newsevents.annotations import annotation, doc_text  # (also declares the Doc attributes)
 from newsevents.coding.codebook import Code, load_codebook
 from newsevents.coding.confidence_features import FAMILIES, doc_features, family
 from newsevents.coding.records import Draft
@@ -80,8 +79,8 @@ class ConfidenceStage:
         self.model = model()
 
     def __call__(self, doc: Doc) -> Doc:
-        article = doc._.ne_article or ""
-        drafts = doc._.ne_drafts or ()
+        article = annotation(doc, "ne_article") or ""
+        drafts = annotation(doc, "ne_drafts") or ()
         features = doc_features(drafts)
         doc._.ne_events = tuple(self.event(d, article, f) for d, f in zip(drafts, features, strict=True))
         return doc

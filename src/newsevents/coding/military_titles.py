@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.annotations import annotation
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
 
@@ -77,5 +78,5 @@ def _civil_pair(word: Token) -> str | None:
 
 
 def _title_role(tok: Token, word: str) -> str | None:
-    role: str | None = tok.doc._.ne_actors.resolver.dictionary.title_role(word)
+    role: str | None = annotation(tok.doc, "ne_actors").resolver.dictionary.title_role(word)
     return role

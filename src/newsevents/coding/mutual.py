@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
+from newsevents.annotations import annotation  # (also declares the Doc attributes)
 from newsevents.coding import semantics
 from newsevents.coding.arguments import COORDINATED_SUBJECT
 from newsevents.coding.records import Draft
@@ -96,8 +96,9 @@ class MutualStage:
     tells a pair's swap once (coding/swaps.py)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.ne_drafts:
-            doc._.ne_drafts = swaps(reported_accusations(mutual_acts(tuple(doc._.ne_drafts)), doc))
+        drafts = annotation(doc, "ne_drafts")
+        if drafts:
+            doc._.ne_drafts = swaps(reported_accusations(mutual_acts(tuple(drafts)), doc))
         return doc
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors.event_sides import PairEvent
 from newsevents.actors.group_mentions import NON_STATE_SIDES
+from newsevents.annotations import annotation
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 
@@ -47,7 +48,7 @@ def pair_event_words() -> PairEventWords:
 def noted(doc: Doc, made: Iterable[Draft]) -> Iterator[Draft]:
     """``made`` (one sentence's drafts, in order), noting the pair of each two-party event among them in
     ``doc._.ne_sides`` (which the stage empties before its first sentence)."""
-    found: list[PairEvent] = doc._.ne_sides
+    found: list[PairEvent] = annotation(doc, "ne_sides")  # (read per sentence: no Underscore made)
     for d in made:
         event = pair_event(d)
         if event is not None:

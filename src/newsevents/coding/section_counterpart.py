@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.mentions import Mention
 from newsevents.actors.resolve import DocActors
+from newsevents.annotations import annotation
 from newsevents.dateline import section_datelines
 
 __all__ = ["party_country", "section_bounds", "section_counterpart"]
@@ -26,7 +27,7 @@ def party_country(actors: DocActors, m: Mention) -> str | None:
     """The state a mention names as a party: a country's, or a named actor's on the article's day (the UN
     chief named in a story on Iraq makes no party of his home country: Hans Blix is no Swede there)."""
     named = m.names_party and not ethnic_kin(actors.doc, m.start)  # ("ethnic Serbs": no Serbia)
-    return actors.mention_country(m, actors.doc._.ne_published) if named else None
+    return actors.mention_country(m, annotation(actors.doc, "ne_published")) if named else None
 
 
 def section_bounds(tok: Token) -> tuple[int, int] | None:

@@ -13,10 +13,10 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache, labels
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
+from newsevents.annotations import annotation  # (also declares the Doc attributes)
 from newsevents.coding import agentless, occasions, referred, resources, responses, rivals, scene, syntax
 from newsevents.coding.answered import Reacted, answerable, answered_party, answered_reaction, reacted_party
 from newsevents.coding.charged import foreign_charges
@@ -110,11 +110,11 @@ class Selector:
         self.words = lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
-        actors: DocActors = doc._.ne_actors
-        dates: DocDates = doc._.ne_dates
-        drafts = list(doc._.ne_drafts or ())
+        actors: DocActors = annotation(doc, "ne_actors")
+        dates: DocDates = annotation(doc, "ne_dates")
+        drafts = list(annotation(doc, "ne_drafts") or ())
         # (trigger positions, not Token.sent: that walks the parse once per token asked)
-        triggers = doc._.ne_triggers or ()  # (read once: a doc._ read costs microseconds)
+        triggers = annotation(doc, "ne_triggers") or ()  # (read once: a doc._ read costs microseconds)
         positions = [t.token.i for t in triggers]
         kept: list[Draft] = []
         last_dated: When | None = None

@@ -15,9 +15,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
+from newsevents.annotations import annotation  # (also declares the Doc attributes)
 from newsevents.coding.breached import in_breach
 from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.dateline_victims import DATELINE_VICTIMS, dateline_abroad
@@ -111,11 +111,12 @@ class VictimsStage:
     """Frees the victims of cross-border attacks from the attacker's country (see the module)."""
 
     def __call__(self, doc: Doc) -> Doc:
-        if doc._.ne_drafts:
-            drafts = in_breach(under_fire(tuple(doc._.ne_drafts), doc._.ne_actors))
-            drafts = without_told_weapons(own_ground(unplaced_victims(drafts, doc._.ne_actors)))
-            drafts = hosted_posts(group_victims(drafts, doc._.ne_actors), doc._.ne_actors)
-            doc._.ne_drafts = own_patients(drafts, doc._.ne_actors)
+        found, actors = annotation(doc, "ne_drafts"), annotation(doc, "ne_actors")  # (no Underscore per read)
+        if found:
+            drafts = in_breach(under_fire(tuple(found), actors))
+            drafts = without_told_weapons(own_ground(unplaced_victims(drafts, actors)))
+            drafts = hosted_posts(group_victims(drafts, actors), actors)
+            doc._.ne_drafts = own_patients(drafts, actors)
         return doc
 
 
