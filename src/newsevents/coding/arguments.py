@@ -28,6 +28,7 @@ from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_
 from newsevents.coding.casualties import clash_sides, when_agent_roles
 from newsevents.coding.doers import object_phrase_outside_doer
 from newsevents.coding.emergency_home import at_home
+from newsevents.coding.envoys import host_government
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.launched import launched_place
 from newsevents.coding.lexicon import lexicon
@@ -255,7 +256,8 @@ class ArgumentFinder:
         pair = pair_heads(source_head, target_head)  # ("the government and the opposition met in Oslo")
         targets = venue_home(targets, pair, sources, tok, (actors, places, day, code), party_steps)
         if bare:
-            sources = self._place_source(tok, places, actors, targets[0] if targets else None)
+            place_sources = self._place_source(tok, places, actors, targets[0] if targets else None)
+            sources = host_government(tok, code, place_sources)  # ("was summoned": GOV)
             source_rule = UNATTRIBUTED
             party_steps.extend(agentless.unnamed_agent_steps(tok, code))  # ("shot by a bodyguard")
             violent = code[:2] in ("18", "19", "20")
