@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of
 
-from newsevents.accused_date import accused_date_words
+from newsevents.accused_date import JUDGED_ACT_DATE, accused_date_words
+from newsevents.coding.rules import RULES
 from newsevents.pipeline import Pipeline
 
 _DATELINED = "OSLO, Oct 9 (Wire) - "
@@ -66,3 +67,7 @@ def test_a_date_at_the_end_of_the_judged_object_stays_the_verbs(pipeline: Pipeli
     # (the parser may hang it on the noun, but a day told last is the condemnation's as often as not)
     text = _DATELINED + "Peru condemned the Bolivian raid on Thursday."
     assert _dates(pipeline, text, "11") == ["2020-10-08"]
+
+
+def test_the_judged_act_rule_is_catalogued() -> None:
+    assert JUDGED_ACT_DATE in RULES and "condemn" in accused_date_words().judging_verbs

@@ -204,6 +204,8 @@ def host_government(tok: Token, code: str, sources: list[Actor]) -> list[Actor]:
     if tok.lemma_.casefold() in words.own_state_verbs:
         return sources
     subjects = [c for c in doccache.children(tok) if c.dep_ == "nsubjpass"]
+    # (a dateline's city the parser took for the subject keeps the envoy as its apposition)
+    subjects += [a for c in subjects for a in doccache.children(c) if a.dep_ == "appos"]
     if not any(_envoy(c, words) for c in subjects):
         return sources
     return [s.with_role("GOV") if s.role is None and s.country else s for s in sources]
