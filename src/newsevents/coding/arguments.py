@@ -256,8 +256,7 @@ class ArgumentFinder:
         pair = pair_heads(source_head, target_head)  # ("the government and the opposition met in Oslo")
         targets = venue_home(targets, pair, sources, tok, (actors, places, day, code), party_steps)
         if bare:
-            place_sources = self._place_source(tok, places, actors, targets[0] if targets else None)
-            sources = host_government(tok, code, place_sources)  # ("was summoned": GOV)
+            sources = self._place_source(tok, code, places, actors, targets[0] if targets else None)
             source_rule = UNATTRIBUTED
             party_steps.extend(agentless.unnamed_agent_steps(tok, code))  # ("shot by a bodyguard")
             violent = code[:2] in ("18", "19", "20")
@@ -384,9 +383,12 @@ class ArgumentFinder:
         return can_act(actor, self.words.state_roles)
 
     @staticmethod
-    def _place_source(tok: Token, places: DocPlaces, actors: DocActors, target: Actor | None) -> list[Actor]:
+    def _place_source(
+        tok: Token, code: str, places: DocPlaces, actors: DocActors, target: Actor | None
+    ) -> list[Actor]:
         """The country where an unattributed event happened, from its own place or its subject's (or,
-        for a passive conjunct, its first verb's: "were detained in Minsk and deported")."""
+        for a passive conjunct, its first verb's: "were detained in Minsk and deported"); an envoy
+        summoned or expelled there, its government (envoys.host_government)."""
         hints = [target.country] if target and target.country else []
         first = tok.head if passive_conjunct(tok) else tok
         place = (
@@ -398,7 +400,8 @@ class ArgumentFinder:
                 None,
             )
         )
-        return [country_actor(actors, place.country)] if place is not None and place.country else []
+        found = [country_actor(actors, place.country)] if place is not None and place.country else []
+        return host_government(tok, code, found)
 
 
 def _foreign_place(places: list[Actor], sources: list[Actor]) -> tuple[list[Actor], str | None]:
