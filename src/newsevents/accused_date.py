@@ -18,6 +18,13 @@ from newsevents import doccache
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
+JUDGED_ACT_DATE = declare(
+    "date",
+    "judged-act-date",
+    "a date set inside the object of a verb that judges an act (between the act's noun and the rest of its "
+    "phrase, or before the verb's complement) dates the act judged, not the judgement",
+    "The council condemns the seizure on 3 June of the mayor by gunmen.",
+)
 ACCUSED_ACT_DATE = declare(
     "date",
     "accused-act-date",
@@ -34,6 +41,7 @@ class AccusedDateWords:
     accusing_verbs: frozenset[str]
     act_prepositions: frozenset[str]
     complement_verbs: frozenset[str]
+    judging_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -64,4 +72,24 @@ def dates_accused_act(tok: Token, ent: Span) -> bool:
             inside = {t.i for t in doccache.subtree(act)}
             if prep.i in inside or (hung_on_verb and max(inside) + 1 == prep.i):
                 return True
+    return False
+
+
+def dates_judged_act(tok: Token, ent: Span) -> bool:
+    """Whether date ``ent`` sits inside the object of judging verb ``tok``, with more of that object or
+    the verb's complement after it: "condemns the seizure ON 3 JUNE of the mayor", "called the fire at
+    the depot ON MAY 2 an act of sabotage". Such a date names the act judged; a date at the object's end
+    ("condemned the attack on Monday") may be the verb's own and is left to it."""
+    if tok.lemma_.casefold() not in accused_date_words().judging_verbs:
+        return False
+    last = ent.end - 1
+    for obj in doccache.children(tok):
+        if obj.dep_ != "dobj" or obj.i >= ent.start:
+            continue
+        span = [t.i for t in doccache.subtree(obj) if not t.is_punct]
+        if ent.start in span and max(span) > last:
+            return True  # (the object's own phrase goes on after the date)
+        complements = [c for c in doccache.children(tok) if c.dep_ in ("oprd", "xcomp", "acomp")]
+        if max(span) < ent.start and any(c.i > last for c in complements):
+            return True  # (the date stands between the object and what the verb calls it)
     return False

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsevents import clausedate, dateclause, datetense, doccache, labels, leaddate, occasiondate, sametime
-from newsevents.accused_date import dates_accused_act
+from newsevents.accused_date import dates_accused_act, dates_judged_act
 from newsevents.annotations import annotation  # (also declares the Doc attributes)
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
@@ -261,7 +261,7 @@ class DocDates:
                     whens.extend(self._resolved[ent.start])
                 continue
             anchor, root_head = self._anchor[ent.start], self._root_head[ent.start]
-            if dates_accused_act(tok, ent):  # ("accusing X of an attack in July": accused_date.py)
+            if dates_accused_act(tok, ent) or dates_judged_act(tok, ent):  # (the act judged: accused_date.py)
                 continue
             if anchor is not None and (
                 anchor.i in heads or (anchor.i not in triggers and root_head.i in heads)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from coding_helpers import events_of
 
-from newsevents.accused_date import accused_date_words
+from newsevents.accused_date import JUDGED_ACT_DATE, accused_date_words
+from newsevents.coding.rules import RULES
 from newsevents.pipeline import Pipeline
 
 _DATELINED = "OSLO, Oct 9 (Wire) - "
@@ -45,3 +46,28 @@ def test_a_detention_for_a_time_keeps_its_day(pipeline: Pipeline) -> None:
     # "held ... for 30 days": no accusation, and a length of time is no act accused
     text = "TUNIS, Jan 18 (Wire) - A judge ordered the activist held for 30 days on Monday."
     assert _dates(pipeline, text, "17") == ["2021-01-18"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date between the act's noun and the rest of its phrase dates the act ...
+        _DATELINED + "Ethiopia strongly condemned the seizure on 3 February 2020 of its consul by Sudanese "
+        "troops.",
+        # ... and so does one between the object and what the verb calls it
+        _DATELINED + "Peru's president called the shelling of the border post on February 2 an act of war "
+        "by Bolivia.",
+    ],
+)
+def test_a_date_inside_the_judged_object_leaves_the_judgement_its_day(pipeline: Pipeline, text: str) -> None:
+    assert _dates(pipeline, text, "11") == ["2020-10-09"]
+
+
+def test_a_date_at_the_end_of_the_judged_object_stays_the_verbs(pipeline: Pipeline) -> None:
+    # (the parser may hang it on the noun, but a day told last is the condemnation's as often as not)
+    text = _DATELINED + "Peru condemned the Bolivian raid on Thursday."
+    assert _dates(pipeline, text, "11") == ["2020-10-08"]
+
+
+def test_the_judged_act_rule_is_catalogued() -> None:
+    assert JUDGED_ACT_DATE in RULES and "condemn" in accused_date_words().judging_verbs

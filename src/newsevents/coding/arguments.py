@@ -28,6 +28,7 @@ from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_
 from newsevents.coding.casualties import clash_sides, when_agent_roles
 from newsevents.coding.doers import object_phrase_outside_doer
 from newsevents.coding.emergency_home import at_home
+from newsevents.coding.envoys import host_government
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
 from newsevents.coding.launched import launched_place
 from newsevents.coding.lexicon import lexicon
@@ -256,7 +257,7 @@ class ArgumentFinder:
         pair = pair_heads(source_head, target_head)  # ("the government and the opposition met in Oslo")
         targets = venue_home(targets, pair, sources, tok, (actors, places, day, code), party_steps)
         if bare:
-            sources = self._place_source(tok, places, actors, targets[0] if targets else None)
+            sources = self._place_source(tok, code, places, actors, targets[0] if targets else None)
             sources = official_sources(sources, code, party_steps)  # ("an envoy was summoned": GOV)
             source_rule = UNATTRIBUTED
             party_steps.extend(agentless.unnamed_agent_steps(tok, code))  # ("shot by a bodyguard")
@@ -383,9 +384,11 @@ class ArgumentFinder:
         return can_act(actor, self.words.state_roles)
 
     @staticmethod
-    def _place_source(tok: Token, places: DocPlaces, actors: DocActors, target: Actor | None) -> list[Actor]:
-        """The country where an unattributed event happened, from its own place or its subject's (or,
-        for a passive conjunct, its first verb's: "were detained in Minsk and deported")."""
+    def _place_source(
+        tok: Token, code: str, places: DocPlaces, actors: DocActors, target: Actor | None
+    ) -> list[Actor]:
+        """The country where an unattributed event happened, from its own place or its subject's (or a passive
+        conjunct's first verb's: "detained in Minsk and deported"); for an envoy's summons, its government."""
         hints = [target.country] if target and target.country else []
         first = tok.head if passive_conjunct(tok) else tok
         place = (
@@ -397,7 +400,8 @@ class ArgumentFinder:
                 None,
             )
         )
-        return [country_actor(actors, place.country)] if place is not None and place.country else []
+        found = [country_actor(actors, place.country)] if place is not None and place.country else []
+        return host_government(tok, code, found)
 
 
 def _foreign_place(places: list[Actor], sources: list[Actor]) -> tuple[list[Actor], str | None]:

@@ -191,3 +191,21 @@ def _story_actor(actors: DocActors, own: Actor | None) -> Actor | None:
 def _first(actors: DocActors, heads: list[Token], day: dt.date | None) -> Actor | None:
     """The first actor with a country that ``heads`` resolve to."""
     return next((a for h in heads for a in actors.resolve_all(h, day) if a.code and a.country), None)
+
+
+def host_government(tok: Token, code: str, sources: list[Actor]) -> list[Actor]:
+    """``sources`` (the place's country the arguments stage gave an agentless passive) as the host's
+    government when the act is one a state does to a foreign envoy ("the envoy was summoned to the
+    ministry", "two diplomats were expelled"): summoning, expelling or giving an envoy hours to leave is a
+    foreign ministry's act, whatever place named the country; any other passive keeps its sources."""
+    words = envoy_words()
+    if not sources or not (code.startswith(words.roots) or code in words.codes):
+        return sources
+    if tok.lemma_.casefold() in words.own_state_verbs:
+        return sources
+    subjects = [c for c in doccache.children(tok) if c.dep_ == "nsubjpass"]
+    # (a dateline's city the parser took for the subject keeps the envoy as its apposition)
+    subjects += [a for c in subjects for a in doccache.children(c) if a.dep_ == "appos"]
+    if not any(_envoy(c, words) for c in subjects):
+        return sources
+    return [s.with_role("GOV") if s.role is None and s.country else s for s in sources]

@@ -5,7 +5,10 @@ summoned, and the arguments stage gives the act to the country where it happened
 ``unattributed``) with no role, as it does a bomb that went off there, whose maker nobody knows. But a
 formal protest (CAMEO 114, summoning an envoy to hear it among them) is lodged by a government and by
 nothing else, so the country where it was lodged acts through its government (``GOV``), as the corpus
-codes such summonses. Acts of force keep no role: an unnamed bomber is nobody's army.
+codes such summonses. Acts of force keep no role: an unnamed bomber is nobody's army. (An envoy named as the
+passive's subject of a summons, an expulsion or a deadline to leave is given the government already by
+``envoys.host_government``; this rule covers a formal protest with no envoy named, and leaves a source
+that has a role as it is.)
 """
 
 from __future__ import annotations
