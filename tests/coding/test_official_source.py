@@ -9,8 +9,17 @@ from newsevents.pipeline import Pipeline
 
 
 def test_summoned_envoy_is_a_government_protest(pipeline: Pipeline) -> None:
-    # (an envoy named with the capital he serves in, summoned to "the Ministry": no other rule places it)
+    # (an envoy named with the capital he serves in, summoned to "the Ministry": envoys.host_government
+    # gives the summons to the government first, and this rule leaves a source that has a role)
     text = "The Peruvian Ambassador in Santiago was summoned to the Ministry on Monday over the remarks."
+    events = events_of(pipeline, text, "2021-05-04")
+    assert [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events] == [
+        ("114", "CHLGOV", "PERGOV")
+    ]
+
+
+def test_protest_with_no_envoy_named_is_the_governments(pipeline: Pipeline) -> None:
+    text = "A strong protest was lodged with the Peruvian embassy in Santiago on Monday over the remarks."
     events = events_of(pipeline, text, "2021-05-04")
     assert [(e.cameo, e.source.code, e.target.code if e.target else None) for e in events] == [
         ("114", "CHLGOV", "PERGOV")
