@@ -63,3 +63,35 @@ def test_crew_members_held_aboard(pipeline: Pipeline) -> None:
     )
     held = [e for e in events_of(pipeline, text, "2024-01-05") if e.root == "17"]
     assert any(e.target is not None and e.target.country == "CHN" for e in held)
+
+
+def test_a_flagged_ship_outweighs_the_port_it_sailed_from(pipeline: Pipeline) -> None:
+    # "the ship" is placed by the sentence's other country ("sailing from Chile"); its flag tells better
+    text = (
+        "LIMA, May 4 (Wire) - Peru said on Monday it had found rifles hidden under bags of rice on a "
+        "Panamanian freighter sailing from Chile, and had detained the ship and its crew."
+    )
+    detained = by_trigger(events_of(pipeline, text, "2020-05-04"))["detained"][0]
+    assert detained.source.country == "PER"
+    assert detained.target is not None and detained.target.country == "PAN"
+    assert CREW_FLAG in detained.evidence.steps
+
+
+def test_a_seized_party_named_for_itself_keeps_its_country(pipeline: Pipeline) -> None:
+    text = (
+        "LIMA, May 4 (Wire) - Peruvian police stopped a Panamanian freighter off Callao on Monday. "
+        "They detained two Chilean smugglers on board."
+    )
+    detained = by_trigger(events_of(pipeline, text, "2020-05-04"))["detained"][0]
+    assert detained.target is not None and detained.target.country == "CHL"
+
+
+def test_a_ship_of_no_flag_is_aimed_at_by_its_cargo_s_destination(pipeline: Pipeline) -> None:
+    text = (
+        "ROME, May 4 (Wire) - The Italian navy seized a freighter off Sicily on Monday carrying 30 tons of "
+        "explosives that Italy said were bound for Libya."
+    )
+    seized = by_trigger(events_of(pipeline, text, "2020-05-04"))["seized"][0]
+    assert seized.source.country == "ITA"
+    assert seized.target is not None and seized.target.country == "LBY"
+    assert CREW_FLAG in seized.evidence.steps
