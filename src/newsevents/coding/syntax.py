@@ -23,7 +23,7 @@ from newsevents.coding.time_limit import granted_spans
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "xcomp", "dative", "acomp"})
 # Tags of a proper noun, and the plural endings of a common noun the tagger took for one (longest first:
 # "gunmen" -> "gunman", "militias" -> "militia", "rebels" -> "rebel")
-NAME_TAGS = frozenset({"NNP", "NNPS"})
+NAME_TAGS: frozenset[str] = frozenset({"NNP", "NNPS"})
 _PLURAL_ENDINGS = (("men", "man"), ("ies", "y"), ("s", ""))
 # Relative pronouns: they stand for the noun their clause hangs on.
 RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "whose"})
