@@ -71,7 +71,9 @@ _RECENT = 31
 _STATEMENT_ROOTS = frozenset({"01", "11", "12", "13"})
 
 
-def _told_as_past(clause: Token) -> bool:
+def told_as_past(clause: Token) -> bool:
+    """Whether a clause tells something that happened: a past or perfect verb ("fired", "has rejected",
+    "had been seized"), not a present state ("whom they blame") or a plan ("before they disarm")."""
     return clause.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD")
         for c in doccache.children(clause)
@@ -103,7 +105,7 @@ def reduced_relative_act(clause: Token, events: Container[int]) -> bool:
     no "that" and no object of its own, is a relative clause whose object is the noun (the claims Lima
     dismissed), the act of the actor it names; "the claim that troops fired" stays the noun's content."""
     kids = doccache.children(clause)
-    if clause.i not in events or any(c.dep_ in ("mark", "dobj") for c in kids) or not _told_as_past(clause):
+    if clause.i not in events or any(c.dep_ in ("mark", "dobj") for c in kids) or not told_as_past(clause):
         return False
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
     return (

@@ -18,7 +18,7 @@ from newsevents import doccache, labels
 from newsevents.annotations import annotation
 from newsevents.coding import syntax
 from newsevents.coding.broker_relative import acting_agent, broker_role
-from newsevents.coding.clause_acts import dated_own_act, reduced_relative_act
+from newsevents.coding.clause_acts import dated_own_act, reduced_relative_act, told_as_past
 from newsevents.coding.decided import decided_act
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.finite_acl import finite_acl
@@ -119,17 +119,6 @@ def _subject(clause: Token) -> Token | None:
     )
 
 
-def _told_as_past(clause: Token) -> bool:
-    """Whether a clause tells something that happened: a past or perfect verb ("fired", "has rejected",
-    "had been seized"), not a present state ("whom they blame") or a plan ("before they disarm")."""
-    if clause.tag_ == "VBD":
-        return True
-    return any(
-        c.dep_ in ("aux", "auxpass") and (c.lemma_ == "have" or c.tag_ == "VBD")
-        for c in doccache.children(clause)
-    )
-
-
 def relative_is_event(
     clause: Token,
     events: Container[int],
@@ -144,7 +133,7 @@ def relative_is_event(
     subject = _subject(clause)
     if subject is not None and _answers_claim(clause, subject, statements):
         return True
-    if subject is None or not _told_as_past(clause):
+    if subject is None or not told_as_past(clause):
         return False
     if subject.lower_ not in _RELATIVE:
         # the relative word sets the scene ("during WHICH police charged"), or the clause's own named
@@ -208,9 +197,9 @@ def adverbial_is_event(clause: Token, marks: set[str], things: frozenset[str] = 
     # own (the modality stage reads it), not the scene of the main clause
     # "declared an emergency after rioters set stations alight": what a past act came after has happened,
     # whatever tense the parser read in an ambiguous form ("set", "cut", "put")
-    after_past = "after" in marks and _told_as_past(clause.head)
+    after_past = "after" in marks and told_as_past(clause.head)
     return (
-        _told_as_past(clause)
+        told_as_past(clause)
         or after_past
         or _historic_present(clause, marks)
         or any(
@@ -239,7 +228,7 @@ def own_actor(clause: Token, subject: Token, marks: set[str], things: frozenset[
     was hit by gunfire") unless a party is named on it ("after Peruvian shells hit the town", "NATO
     missiles")."""
     if subject.tag_ == "PRP":
-        earlier = bool(marks & _EARLIER_MARKS) and _told_as_past(clause)
+        earlier = bool(marks & _EARLIER_MARKS) and told_as_past(clause)
         return earlier and not _two_antecedents(clause, subject)
     if subject.lemma_ in things:
         return any(
