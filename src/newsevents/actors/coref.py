@@ -185,7 +185,9 @@ def described_antecedent(
     owner = org_referent(actors, head, day, owned=True)  # ("NATO ... the alliance's secretary-general")
     lemma = head.lemma_.casefold()
     role = actors.resolver.agent_role(head)
-    if owner is not None or (role is None and lemma not in _WORDS.group_nouns | _WORDS.org_referent_nouns):
+    # ("the Security Council ... the council": a noun many bodies bear takes up a body named with it)
+    generic = _WORDS.group_nouns | _WORDS.org_referent_nouns | _WORDS.name_referent_nouns
+    if owner is not None or (role is None and lemma not in generic):
         return owner
     plural = head.tag_ in ("NNS", "NNPS")
     family = _WORDS.title_family(lemma)
