@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
+from newsevents.actors.all_sides import all_sides
 from newsevents.actors.event_sides import event_sides, of_states
 from newsevents.actors.group_mentions import NON_STATE_SIDES, group_mentions
 from newsevents.actors.home_sides import home_sides
@@ -89,7 +90,7 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     # Only a definite pair refers back: "the two premiers", "both sides"; "two other envoys" does not.
     definite = bool(words & {"both", "each"}) or ({"the", "two"} <= words and not words & {"other", "former"})
     if not definite:
-        return []
+        return all_sides(actors, head, tokens, _clause_speaker(head), day)  # ("urged all sides to ...")
     people = head.lemma_.casefold() in _WORDS.pair_people
     # (a country named as where they met is left out while two others are named: "Armenia and Azerbaijan
     # signed a pact in Washington", but "Cuba's envoy raised the flag in Washington as the two countries")

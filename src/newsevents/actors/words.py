@@ -71,6 +71,7 @@ class Words:
     telling_participles: frozenset[str]
     generic_body_names: frozenset[str]
     condition_nouns: frozenset[str]
+    demand_verbs: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->
