@@ -66,3 +66,35 @@ def test_captives_held_beside_their_release_are_its_background(pipeline: Pipelin
 def test_holding_told_as_its_own_act_stays(pipeline: Pipeline) -> None:
     text = "Peruvian police held two Chilean fishermen for a week and freed them on Monday."
     assert coded(pipeline, text, DAY) == [("173", "PER", "CHL"), ("0841", "PER", "CHL")]
+
+
+def test_aid_under_review_reduces_relations(pipeline: Pipeline) -> None:
+    text = "Britain said it was reviewing its aid to Malawi after the expulsion."
+    assert coded(pipeline, text, DAY) == [("160", "GBR", "MWI")]
+
+
+def test_notice_of_withdrawal_reduces_relations(pipeline: Pipeline) -> None:
+    text = "Washington gave notice that it would withdraw from the treaty."
+    assert [c for c, _s, _t in coded(pipeline, text, DAY)] == ["160"]
+
+
+def test_a_party_pulling_out_reduces_relations_and_troops_still_withdraw(pipeline: Pipeline) -> None:
+    party = "Chile's candidate pulled out, citing attacks on his supporters."
+    assert [c for c, _s, _t in coded(pipeline, party, DAY)] == ["160"]
+    troops = "Peruvian troops pulled out of the town on Monday."
+    assert coded(pipeline, troops, DAY) == [("0874", "PER", "PER")]
+
+
+def test_an_economic_blockade_is_an_embargo_and_a_naval_one_stays(pipeline: Pipeline) -> None:
+    economic = "Moscow imposed an economic blockade on Lithuania in April."
+    assert coded(pipeline, economic, DAY) == [("163", "RUS", "LTU")]
+    naval = "The Israeli navy imposed a blockade on Lebanese ports."
+    assert coded(pipeline, naval, DAY) == [("191", "ISR", "LBN")]
+
+
+def test_an_ambassador_stripped_of_accreditation_reduces_relations(pipeline: Pipeline) -> None:
+    envoy = "Chile stripped Peru's ambassador of his accreditation on Friday."
+    assert coded(pipeline, envoy, DAY) == [("161", "CHL", "PER")]
+    charity = "Chile stripped the charity of its accreditation."
+    assert coded(pipeline, charity, DAY) == [("172", "CHL", "CHL")]
+
