@@ -98,3 +98,11 @@ def test_an_ambassador_stripped_of_accreditation_reduces_relations(pipeline: Pip
     charity = "Chile stripped the charity of its accreditation."
     assert coded(pipeline, charity, DAY) == [("172", "CHL", "CHL")]
 
+
+def test_a_suggestion_that_something_happened_is_no_proposal(pipeline: Pipeline) -> None:
+    text = "Peru's minister suggested that the video had been faked by Chilean agents."
+    assert coded(pipeline, text, DAY) == []
+
+
+def test_a_suggestion_of_what_to_do_stays_a_proposal(pipeline: Pipeline) -> None:
+    assert coded(pipeline, "Peru suggested talks with Chile.", DAY) == [("020", "PER", "CHL")]
