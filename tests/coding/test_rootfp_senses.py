@@ -106,3 +106,10 @@ def test_a_suggestion_that_something_happened_is_no_proposal(pipeline: Pipeline)
 
 def test_a_suggestion_of_what_to_do_stays_a_proposal(pipeline: Pipeline) -> None:
     assert coded(pipeline, "Peru suggested talks with Chile.", DAY) == [("020", "PER", "CHL")]
+
+
+def test_a_diplomatic_boycott_reduces_relations_a_shoppers_one_stays_a_protest(pipeline: Pipeline) -> None:
+    diplomatic = "Chile joined a diplomatic boycott of the Bolivian games."
+    assert coded(pipeline, diplomatic, DAY) == [("160", "CHL", "BOL")]
+    shoppers = "Shoppers in Chile joined a boycott of Peruvian goods."
+    assert coded(pipeline, shoppers, DAY) == [("143", "CHL", "PER")]
