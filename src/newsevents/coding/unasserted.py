@@ -23,12 +23,15 @@ from newsevents.coding.conjecture import conjecture
 from newsevents.coding.curtailed import CURTAILED, curtailed
 from newsevents.coding.epithets import epithet
 from newsevents.coding.generic import generic
+from newsevents.coding.held_captive import held_captive
 from newsevents.coding.lexicon import modality_kinds
 from newsevents.coding.mishaps import mishap
 from newsevents.coding.motive import protest_motive
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
+from newsevents.coding.standing_law import standing_law
+from newsevents.coding.suggested_fact import suggested_fact
 from newsevents.coding.supposed import supposed
 
 QUESTIONED = declare(
@@ -129,7 +132,7 @@ def unasserted(trigger: Trigger) -> str | None:
         return NEGATED_OCCURRENCE
     return (
         generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok) or conjecture(tok) or supposed(tok)
-        or writers_advice(tok)
+        or writers_advice(tok) or standing_law(tok) or held_captive(tok) or suggested_fact(tok)
     )
 
 
