@@ -2,7 +2,9 @@
 or of disaster declared is a state of emergency (``ne.pdisaster.1-2``, 151 as ``ne.declare.4``), relief
 accepted is agreement to the offer (``ne.pdisaster.3-4``, 05 as help accepted), and a deployment that sends
 relief workers or a field hospital is humanitarian aid whatever force they come from (``purpose.py``
-``helping-deployment``: "army rescuers" are no show of force). Every sentence is invented."""
+``helping-deployment``: "army rescuers" are no show of force); a neighbour said to exaggerate, overstate or
+distort is reproached (``wrongdoing_verbs``, with the bare Phoenix "exaggerate" row, 060, blocked by
+``ne.pdisaster.5``). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -38,6 +40,18 @@ from newsevents.pipeline import Pipeline
             "LIMA, March 10 (Wire) - Peru turned down Chilean rescue teams on Tuesday but accepted aid from "
             "Chile.",
             (("05", "PER", "CHL"), ("12", "PER", "CHL")),
+        ),
+        DyadCase(
+            "neighbour-said-to-exaggerate",
+            "SANTIAGO, March 10 (Wire) - Chile's mining minister said on Tuesday that Peru was exaggerating "
+            "the damage from the spill.",
+            (("11", "CHL", "PER"),),
+        ),
+        DyadCase(
+            "neighbour-said-to-overstate",
+            "SANTIAGO, March 10 (Wire) - Chile said on Tuesday that Peru had overstated the size of the "
+            "spill.",
+            (("11", "CHL", "PER"),),
         ),
         DyadCase(
             "army-rescuers-sent",
