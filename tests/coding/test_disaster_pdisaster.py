@@ -54,6 +54,18 @@ from newsevents.pipeline import Pipeline
             (("11", "CHL", "PER"),),
         ),
         DyadCase(
+            "protected-status-refused",
+            "WASHINGTON, March 10 (Wire) - The administration will not grant temporary protected status to "
+            "Hondurans left homeless by the hurricane, officials said on Tuesday.",
+            (("12", "USA", "HND"),),
+        ),
+        DyadCase(
+            "protected-status-extended",
+            "WASHINGTON, March 10 (Wire) - The administration extended protected status for Salvadorans on "
+            "Tuesday.",
+            (("07", "USA", "SLV"),),
+        ),
+        DyadCase(
             "army-rescuers-sent",
             "LA PAZ, March 10 (Wire) - Bolivia sent 200 army rescuers to Peru on Tuesday after the "
             "landslide.",

@@ -76,7 +76,7 @@ def _sends_relief_workers(tok: Token, words: Lexicon) -> bool:
     """Whether what the deployment at ``tok`` sends includes relief workers or a field hospital ("sent
     a field hospital and 200 army rescuers"): rescuers from an army bring relief, not a show of force."""
     objects = [t for t in doccache.children(tok) if t.dep_ in _SENT_DEPS]
-    objects += [c for o in objects for c in o.conjuncts]
+    objects += [c for o in objects for c in doccache.conjuncts(o)]
     return any(o.lemma_.casefold() in words.relief_workers for o in objects)
 
 
