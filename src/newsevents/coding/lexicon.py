@@ -61,6 +61,7 @@ class Lexicon:
     carrier_nouns: frozenset[str]
     protective_purposes: frozenset[str]
     relief_purposes: frozenset[str]
+    relief_workers: frozenset[str]
     consequence_verbs: frozenset[str]
     speech_participles: frozenset[str]
     reported_participles: frozenset[str]

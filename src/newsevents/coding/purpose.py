@@ -1,10 +1,11 @@
-"""Troops sent to help: a deployment whose stated purpose is to help, protect or bring relief is
-assistance (07), not a show of force (15). And offers made on a call: "telephoned X to offer help" is the
-call and the offer, each an event (``offered_on_contact``, read by the trigger stage).
+"""Troops sent to help: a deployment whose stated purpose is to help, protect or bring relief, or that
+sends relief workers or a field hospital, is assistance (07), not a show of force (15). And offers made
+on a call: "telephoned X to offer help" is the call and the offer, each an event (``offered_on_contact``,
+read by the trigger stage).
 
 The mobilisation rows ("sent troops", "deployed soldiers") code 154 by their object alone; the purpose
 clause ("to help fight the insurgency", "for flood relief") says whom the troops serve. Word lists are in
-``coding/data/words.toml`` (``protective_purposes``, ``relief_purposes``).
+``coding/data/words.toml`` (``protective_purposes``, ``relief_purposes``, ``relief_workers``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ _OFFERED_ROOTS = frozenset({"03", "07"})
 _DEPLOYMENT_CODES = frozenset({"150", "152", "153", "154"})
 # Clause links by which a purpose hangs from the verb or from its object ("troops to help ...").
 _PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "relcl"})
+# Links of what a deployment sends: its object, or a passive's subject ("rescuers were sent").
+_SENT_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
 def helping_code(tok: Token, words: Lexicon) -> str | None:
@@ -66,7 +69,15 @@ def helping_code(tok: Token, words: Lexicon) -> str | None:
     for prep in (t for t in doccache.subtree(tok) if t.dep_ == "prep" and t.lower_ == "for"):
         if any(t.lemma_.casefold() in words.relief_purposes for t in doccache.subtree(prep)):
             return "073"
-    return None
+    return "073" if _sends_relief_workers(tok, words) else None
+
+
+def _sends_relief_workers(tok: Token, words: Lexicon) -> bool:
+    """Whether what the deployment at ``tok`` sends includes relief workers or a field hospital ("sent
+    a field hospital and 200 army rescuers"): rescuers from an army bring relief, not a show of force."""
+    objects = [t for t in doccache.children(tok) if t.dep_ in _SENT_DEPS]
+    objects += [c for o in objects for c in doccache.conjuncts(o)]
+    return any(o.lemma_.casefold() in words.relief_workers for o in objects)
 
 
 def _clause_verb(tok: Token) -> Token:
