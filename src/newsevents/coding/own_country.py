@@ -28,6 +28,7 @@ from newsevents.coding.emergency_home import kept_home
 from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.records import Draft
+from newsevents.coding.referred import REFERRED_EVENT
 from newsevents.coding.refused_office import REFUSED_OFFICE
 from newsevents.coding.rules import declare
 from newsevents.coding.sanctioned_firms import unplaced_firm
@@ -171,6 +172,8 @@ def _with_foreign(d: Draft, actors: DocActors) -> Draft:
         return d
     if EXCLUDED_COOPERATION in d.steps or REFUSED_OFFICE in d.steps:  # (a refusal is aimed at the refused
         return d  # act's party, not the one told; nor a refusal to leave office: refused_office.py)
+    if REFERRED_EVENT in d.steps:  # ("militants razed a temple ... the premier condemned the demolition
+        return d  # and India summoned ...": the act named back is the party, not the sentence's other one)
     if COORDINATED_SUBJECT in d.steps:  # ("signed by both sides": the pair named are the parties, not a
         return d  # third country its sentence names, such as the speaker)
     if d.target is not None and not _stands_in(d.target.role, d.code):

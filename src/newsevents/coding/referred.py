@@ -238,6 +238,9 @@ def _referred_act(
     def same_kind(a: _Act) -> bool:
         return a.code.startswith(roots)
 
+    def other_kind(a: _Act) -> bool:
+        return same_kind(a) and a.source is not None and a.source.code != draft.source.code
+
     def foreign_act(a: _Act) -> bool:
         return (
             a.source is not None
@@ -258,8 +261,11 @@ def _referred_act(
     if found is None and roots:
         found = _earlier(draft, acts, words, lambda a: same_kind(a) and foreign_act(a))
         found = lead_of_kind(draft, found, acts.get(), lambda a: same_kind(a) and foreign_act(a))
+    # (words named back, "the remarks", "the charge", are another actor's: a government's reaction to its own
+    # summons is no reaction to them, though a leader may reject his own army's ultimatum)
+    spoken = bool(roots) and all(r in words.verbal_roots for r in roots)
     if found is None:
-        found = _earlier(draft, acts, words, same_kind if roots else foreign_act)
+        found = _earlier(draft, acts, words, (other_kind if spoken else same_kind) if roots else foreign_act)
     return found
 
 
