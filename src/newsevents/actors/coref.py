@@ -21,6 +21,7 @@ from newsevents.actors.described import described_ruler
 from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.home_voice import home_voice_country
 from newsevents.actors.mentions import Mention
+from newsevents.actors.mission_owner import host_before_mission
 from newsevents.actors.org_referent import org_referent
 from newsevents.actors.pairs import addressed_country, pair
 from newsevents.actors.plural_ref import aside_subject
@@ -119,6 +120,7 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
             or other_than_speaker(actors, head)
             or addressed_country(actors, head)
             or ruling_body_country(actors, head)  # (actors/ruling_body.py: not a visitor named last)
+            or host_before_mission(actors, head)  # ("the U.S. ambassador ... the government": the host's)
             or last_country_before(actors, head.i)
         )
     # ("the island", "the emirate": only a state of that form named before)

@@ -5,8 +5,10 @@ the government of rigging the vote", "the party said the government had lied".
 ``coref.coref_country`` otherwise reads such a phrase as the story's main country or the country named
 last, which in a story that also names a trading partner, a donor or a visitor ("imports of American
 beef", "the United States welcomed ...") is that foreign party. An opposition, a union, a legislature, a
-court or rebels speaking of "the government" mean the one they live under; a foreign state speaking of
-it (``pairs.addressed_country``, ``speaking_state``) or a company, an outlet or an international body (no
+court or rebels speaking of "the government" mean the one they live under, and so does an official or a
+body of the story's home country (its dateline's, named in the story: "LONDON - ... the prime minister said
+the government would act"); a foreign official, a state speaking of it by its name
+(``pairs.addressed_country``, ``speaking_state``) or a company, an outlet or an international body (no
 home of their own here) are left to the rules after this one.
 """
 
@@ -22,6 +24,7 @@ from newsevents.annotations import annotation
 
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
+    from newsevents.records import Actor
 
 __all__ = ["home_voice_country"]
 
@@ -32,6 +35,8 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The links by which a phrase or its clause is what a verb's subject says or does: its object, a
 # preposition's object, a reported or intended clause.
 _ARGUMENT_DEPS = frozenset({"dobj", "dative", "prep", "pobj", "ccomp", "xcomp", "nsubj", "nsubjpass"})
+# The pronouns by which a state speaks of itself ("it said the government would ...": another's).
+_PRONOUNS = frozenset({"it", "they"})
 # How many verbs up from the phrase its speaker is looked for ("the union said its members would strike
 # unless the government cut prices": three).
 _MAX_VERBS = 4
@@ -50,8 +55,24 @@ def home_voice_country(actors: DocActors, head: Token) -> str | None:
             return None
         found = [a for a in actors.resolve_all(speaker, day) if a.country]
         if found:
-            return found[0].country if found[0].role in _HOME_VOICES else None
+            return found[0].country if _home_voice(actors, head, speaker, found[0]) else None
     return None
+
+
+def _home_voice(actors: DocActors, head: Token, tok: Token, speaker: Actor) -> bool:
+    """Whether the speaker at ``tok`` means its own state by the government noun at ``head``: a voice
+    outside the executive, or an official or body of the story's home country of whose words it is the
+    subject ("LONDON - ... the prime minister said the government would act" is Britain's, whichever
+    government the story named last). A foreign official may mean the host's, and a state speaking by
+    its name or "it" means another's (``speaking_state``)."""
+    if speaker.role in _HOME_VOICES:
+        return True
+    mention = actors.by_token.get(tok.i)
+    if tok.lower_ in _PRONOUNS or (mention is not None and mention.kind == "country"):
+        return False
+    # (only as the subject of what the official says: "urged the government to ..." addresses another)
+    said = head.dep_ in _SUBJECT_DEPS and head.head.dep_ == "ccomp" and head.head.head.i == tok.head.i
+    return said and speaker.country is not None and speaker.country == actors.home_country
 
 
 def _speakers(head: Token) -> list[Token]:
