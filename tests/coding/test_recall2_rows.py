@@ -1,8 +1,8 @@
-"""Expressions of refusal, show of force, assault and release the coder missed entirely (twenty-eighth round,
-helper recall2; the ``ne.recall2.*`` rows of verbs.curated.tsv and four small mechanisms): an order or
-report not taken into account, recognition a party does not plan to give, a dated relative clause that
-tells a show of force, a beating with a game's gear as the weapon, a prisoner freed after a sentence
-passed in a country. Sentences written for these tests."""
+"""Expressions of refusal, aid, show of force, assault and release the coder missed entirely (twenty-eighth
+round, helper recall2; the ``ne.recall2.*`` rows of verbs.curated.tsv and four small mechanisms): an order
+or report not taken into account, vaccine flown to a country, recognition a party does not plan to give, a
+dated relative clause that tells a show of force, a beating with a game's gear as the weapon, a prisoner
+freed after a sentence passed in a country. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +27,8 @@ PUBLISHED = "2020-03-05"
         ("Bolivia does not plan to recognise the outcome of the vote in Peru.", [("120", "BOL", "PER")]),
         ("Bolivia does not intend to recognise the new government in Peru.", [("120", "BOL", "PER")]),
         ("Bolivia does not plan to visit Peru.", []),
+        # vaccine flown to a country is aid, a maker named in the object no person flown
+        ("Chile flew two million doses of the Pfizer vaccine to Peru on Friday.", [("073", "CHL", "PER")]),
     ],
 )
 def test_recall2_rows(pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None]]) -> None:
