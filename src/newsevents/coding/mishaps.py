@@ -66,6 +66,7 @@ class MishapWords:
     accident_qualifiers: frozenset[str]
     sport_words: frozenset[str]
     game_verbs: frozenset[str]
+    instruments: frozenset[str]
     everyday_places: frozenset[str]
     closing_verbs: frozenset[str]
     market_nouns: frozenset[str]
@@ -135,9 +136,18 @@ def _game(tok: Token) -> bool:
         return False
     sport = words.sport_words
     for child in doccache.children(tok):
-        if child.dep_ in _PARTY_LINKS and any(t.lemma_.casefold() in sport for t in child.subtree):
-            return True
+        if child.dep_ in _PARTY_LINKS and not _instrument(child, words.instruments):
+            if any(t.lemma_.casefold() in sport for t in child.subtree):
+                return True
     return False
+
+
+def _instrument(child: Token, instruments: frozenset[str]) -> bool:
+    """Whether ``child`` is a "with" phrase naming a thing struck with ("beat him WITH A BASEBALL BAT"): a
+    game's gear used as a weapon tells an assault, not a game."""
+    return child.lower_ == "with" and any(
+        c.dep_ == "pobj" and c.lemma_.casefold() in instruments for c in doccache.children(child)
+    )
 
 
 def _everyday_closure(tok: Token) -> bool:

@@ -12,6 +12,7 @@ are in ``coding/data/negated_refusals.toml``; the modality stage asks this modul
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -23,8 +24,9 @@ from newsevents.coding.rules import declare
 NEGATED_REFUSAL = declare(
     "code",
     "negated-refusal",
-    "not recognising or not accepting something, in any tense ('does not recognise the junta'), is a "
-    "rejection of it (12), not an act that did not happen",
+    "not recognising or not accepting something, in any tense ('does not recognise the junta'), or not "
+    "planning or intending to ('does not plan to recognise the outcome'), is a rejection of it (12), not an "
+    "act that did not happen",
     "Lisbon does not recognise the new authorities in the capital.",
 )
 REFUSED_INTENTION = declare(
@@ -47,6 +49,7 @@ class NegatedRefusalWords:
 
     refusal_verbs: frozenset[str]
     intention_nouns: frozenset[str]
+    intention_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,11 +64,17 @@ def refused_by_negation(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() not in negated_refusal_words().refusal_verbs:
         return False
     children = doccache.children(tok)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.casefold() in negated_refusal_words().intention_verbs:
+        # "does not PLAN to recognise the outcome": the negated intention is the withheld recognition
+        return _plainly_negated(doccache.children(tok.head)) and any(c.dep_ in _OBJECT_DEPS for c in children)
+    return _plainly_negated(children) and any(c.dep_ in _OBJECT_DEPS for c in children)
+
+
+def _plainly_negated(children: Sequence[Token]) -> bool:
+    """A plain "not" or "never" among ``children``, with no modal."""
     # a plain "not" or "never": "could not accept" may tell an inability (the modality stage's refusal
     # reads modals), and "no longer recognises" ends a recognition given before
-    if not any(c.dep_ == "neg" for c in children) or any(c.tag_ == "MD" for c in children):
-        return False
-    return any(c.dep_ in _OBJECT_DEPS for c in children)
+    return any(c.dep_ == "neg" for c in children) and not any(c.tag_ == "MD" for c in children)
 
 
 def refusal_rule(tok: Token, future: str | None, negated: bool) -> str | None:

@@ -1,7 +1,8 @@
 """Arrests told by a dated reduced relative: "eight activists DETAINED LAST MONTH remain in custody", "the
 reporter JAILED IN 2019 was freed"; killings told by a dated passive relative clause ("the councillor and her
 driver, who were shot dead IN MARCH last year"); and visits told by a dated clause on the subject ("the
-minister, VISITING Lima ON FRIDAY, pledged ...").
+minister, VISITING Lima ON FRIDAY, pledged ..."); and shows of force and withdrawals told by a dated
+active relative clause ("shot down drones that CROSSED THE BORDER ON MONDAY").
 
 A participle that qualifies a noun ("the activists detained") usually only says who the noun is and gives
 way to the sentence's event (select:background-clause). When it carries a time of its own and qualifies
@@ -25,7 +26,8 @@ DATED_RELATIVE = declare(
     "trigger",
     "dated-relative",
     "a coercive participle qualifying the sentence's subject or object with a time phrase of its own tells "
-    "an act of its own (an agentless arrest), not the background of the sentence's event",
+    "an act of its own (an agentless arrest), not the background of the sentence's event; so does a dated "
+    "active relative clause of force posture or yielding ('drones that crossed the border on Monday')",
     "At least ten students detained last week are still in jail.",
 )
 DATED_VISIT = declare(
@@ -44,6 +46,14 @@ _VISIT_CODES = frozenset({"042", "043"})
 _SUBJECT_CLAUSES = frozenset({"acl", "relcl"})
 # The links by which the qualified noun is a party of its clause.
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Roots whose act a dated active relative clause tells as its own event: force posture (15: "drones that
+# crossed the border on Monday") and yielding (08: "the army, which withdrew its units on Sunday"). Not
+# assault (18), though relative_acts.py lets such a clause name its doer: on the probe a dated "blast that
+# killed" or "bombing that tore" mostly restated an attack coded elsewhere, or an accident (three false
+# alarms to one find).
+_OWN_ACT_ROOTS = frozenset({"08", "15"})
+# Tags of a relative pronoun that stands as the clause's subject ("drones THAT crossed the border").
+_RELATIVE_SUBJECTS = frozenset({"WDT", "WP"})
 # Prepositions of a time phrase that dates the act ("jailed IN 2019"); "held SINCE March" tells a state
 # that goes on, the background of the sentence's event.
 _TIME_PREPS = frozenset({"in", "on", "during"})
@@ -63,14 +73,20 @@ def _own_time(tok: Token) -> bool:
 def dated_relative(tok: Token, code: str) -> bool:
     """Whether the trigger ``tok`` coded ``code`` is a coercive participle (17x) qualifying its clause's
     subject or object, with no agent and a time phrase of its own; or an act of force told by a passive
-    relative clause with a time phrase of its own ("Franco, who was SHOT DEAD IN MARCH last year")."""
-    return _dated_force_relative(tok, code) or (
-        code.startswith("17")
-        and tok.dep_ == "acl"
-        and tok.tag_ == "VBN"
-        and tok.head.dep_ in _PARTY_DEPS
-        and not any(c.dep_ in ("agent", "aux", "auxpass") for c in doccache.children(tok))
-        and _own_time(tok)
+    relative clause with a time phrase of its own ("Franco, who was SHOT DEAD IN MARCH last year"), or a
+    show of force or a withdrawal told by a dated active one ("drones that crossed the border on
+    Monday")."""
+    return (
+        _dated_force_relative(tok, code)
+        or _dated_active_relative(tok, code)
+        or (
+            code.startswith("17")
+            and tok.dep_ == "acl"
+            and tok.tag_ == "VBN"
+            and tok.head.dep_ in _PARTY_DEPS
+            and not any(c.dep_ in ("agent", "aux", "auxpass") for c in doccache.children(tok))
+            and _own_time(tok)
+        )
     )
 
 
@@ -112,3 +128,16 @@ def dated_doers(clause: Token) -> list[Token]:
     if clause.dep_ != "acl" or clause.tag_ != "VBG" or clause.head.dep_ not in ("nsubj", "nsubjpass"):
         return []
     return [clause.head] if _own_time(clause) else []
+
+
+def _dated_active_relative(tok: Token, code: str) -> bool:
+    """ "shot down five drones THAT CROSSED THE BORDER ON MONDAY": a show of force or a withdrawal told by
+    an active relative clause with a time phrase of its own is an act of its own, on its own day, not the
+    scene of the sentence's event. Undated ("the drones that crossed the border") the clause only says
+    which noun is meant."""
+    return (
+        code[:2] in _OWN_ACT_ROOTS
+        and tok.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.tag_ in _RELATIVE_SUBJECTS for c in doccache.children(tok))
+        and _own_time(tok)
+    )

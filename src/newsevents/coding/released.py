@@ -42,8 +42,23 @@ GRANTED_IN = declare(
 _ASYLUM = "075"
 # CAMEO code family of returning and releasing (persons 0841, property 0842).
 _RELEASE = "084"
-# Verbs that say where someone was held, on the freed ("Britons DETAINED in Iran").
-_HELD = frozenset({"hold", "detain", "jail", "imprison", "keep", "kidnap", "abduct", "seize", "capture"})
+# Verbs that say where someone was held, on the freed ("Britons DETAINED in Iran"); a sentence or a
+# conviction passed in a country is served in its custody ("a veteran SENTENCED in Iran was released").
+_HELD = frozenset(
+    {
+        "hold",
+        "detain",
+        "jail",
+        "imprison",
+        "keep",
+        "kidnap",
+        "abduct",
+        "seize",
+        "capture",
+        "sentence",
+        "convict",
+    }
+)
 # The actors stage's rule for a generic agent placed only by its sentence or story ("prisoners").
 _CONTEXT_RULE = "agent-in-context"
 # Tags of a finite auxiliary ("were", "was", "have", "has"): the release is told as done.
