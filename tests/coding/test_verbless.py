@@ -18,6 +18,11 @@ from newsevents.pipeline import Pipeline
             "09:15 Kenyan riot police fire tear gas at students outside the university; dozens are treated.",
             [("175", "KENCOP", "KENEDU", "fire")],
         ),
+        # a fronted date of such a clause is the mended verb's, not its subject's
+        (
+            "On Friday, Kenyan riot police fire tear gas at students outside the university.",
+            [("175", "KENCOP", "KENEDU", "fire")],
+        ),
         # the bare form after a phrase with "of": read as the noun of that phrase ("of the force land")
         (
             "The first Ghanaian soldiers of the peacekeeping force land at Monrovia airport.",

@@ -261,7 +261,9 @@ def _apply(r: _Reading) -> bool:
     for tok in moved:
         if tok.head != verb and tok.i > r.subject.i:
             continue  # (a word of the subject's phrase hung further right stays)
-        if phrase is None or tok.i < phrase.i:
+        if tok.i < r.subject.i and tok.head.i > verb.i and tok.dep_ not in _NP_DEPS:
+            tok.head = verb  # ("On Friday riot police fire ...": the date is the verb's)
+        elif phrase is None or tok.i < phrase.i:
             tok.head = r.subject
         elif tok == noun:
             tok.head, tok.dep_ = phrase, old_dep
