@@ -29,6 +29,9 @@ so that the stages after it read the clause as a person would. Each repair is a 
 - **A verb's hyphenated prefix read as a noun modifier.** "Peru TEST-fired a missile": "test" hangs on the
   verb as npadvmod, which the subject rules take for the verb's subject; it is made the verb's adverb
   (``coding/prefixed_verb.py``).
+- **A verb read as a noun in a verbless clause.** "09:15 Riot police FIRE tear gas": the bare, -s or past
+  form after its subject is read as a noun or a modifier; it is made the clause's verb, with its subject
+  and object (``coding/verbless.py``).
 - **"To aid convoys" read as an infinitive.** "closed the crossing TO AID convoys": "aid" is made the
   modifier of the carrier noun, and "to" the verb's preposition (``coding/aid_noun.py``).
 """
@@ -64,6 +67,7 @@ from newsevents.coding import (
     restated_claim,
     subject_root,
     then_conjunct,
+    verbless,
 )
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -374,6 +378,7 @@ class ReattachStage:
             passive_tag.passive_tags(doc, _transitive_verbs(), words)  # ("were driven and HANDED over")
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
+            verbless.mend_verbless(doc)  # ("Border guards SEAL the crossing": no noun)
             mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")
             offset_object.offset_objects(doc)  # ("visited Baku days after": Baku is the object)
             found = doccache.words(doc, _START_WORDS)  # (the words "by", "persona", "aid": one array read)
