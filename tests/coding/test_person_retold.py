@@ -46,3 +46,25 @@ def test_a_passive_on_another_day_stays_apart(pipeline: Pipeline) -> None:
     events = _detentions(pipeline, text)
     assert len(events) == 2, [(e.cameo, e.evidence.trigger, e.date) for e in events]
     assert all(PERSON_RETOLD not in e.evidence.steps for e in events)
+
+
+def test_a_speakers_report_of_the_killing_retells_the_strike(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD, June 9 (Wire) - A U.S. drone strike killed Hossein Karimi, the commander of Iran's border "
+        "guard, near Basra on Tuesday. The Pentagon said the U.S. military had killed Karimi at the "
+        "direction of the president."
+    )
+    events = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.root in ("18", "19", "20")]
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None) for e in events] == [
+        ("195", "USA", "IRN")
+    ]
+    assert PERSON_RETOLD in events[0].evidence.steps
+
+
+def test_a_report_of_force_on_a_country_stays_apart(pipeline: Pipeline) -> None:
+    text = (
+        "BAKU, June 9 (Wire) - Heavy fighting broke out between Azerbaijan and Armenian forces on Tuesday. "
+        "Azerbaijan's President Ilham Aliyev said his army had taken control of several villages."
+    )
+    events = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.root in ("18", "19", "20")]
+    assert all(PERSON_RETOLD not in e.evidence.steps for e in events)
