@@ -25,8 +25,11 @@ from newsevents.dateshift import Shift as Shift
 from newsevents.dateshift import amount as _amount
 from newsevents.dateshift import calendar_unit as _calendar
 from newsevents.dateshift import unit_name as _unit_name
-from newsevents.datewords import When, date_table, date_words, resolve
+from newsevents.datewords import MONTH_NAMES, When, date_table, date_words, resolve
 from newsevents.errors import DataFileError
+
+# A year written out ("1994"), as the last part of a calendar date.
+_YEAR_WORD = re.compile(r"(1[89]|20)\d\d")
 
 STORY_DAY = declare(
     "date",
@@ -129,11 +132,25 @@ def comma_parts(ent: Span) -> list[Span]:
         if doc[i].text != ",":
             continue
         before = range(ent.start, i)
-        if any(doc[j].head.i in before for j in range(i + 1, ent.end)):
+        if any(doc[j].head.i in before for j in range(i + 1, ent.end)) or _year_of_day(
+            doc, ent.start, i, ent.end
+        ):
             continue
         first, rest = Span(doc, ent.start, i, label=ent.label), Span(doc, i + 1, ent.end, label=ent.label)
         return [first, *comma_parts(rest)]
     return [ent]
+
+
+def _year_of_day(doc: Doc, start: int, comma: int, end: int) -> bool:
+    """Whether the part after the comma is the year of a month and day before it ("the July 8, 1994
+    bombing"), which the parser may hang on the noun the whole date modifies: one date, not two."""
+    return (
+        end == comma + 2
+        and bool(_YEAR_WORD.fullmatch(doc[comma + 1].text))
+        and comma - start >= 2
+        and doc[comma - 1].like_num
+        and doc[comma - 2].lower_.rstrip(".") in MONTH_NAMES
+    )
 
 
 def bound_noun(ent: Span) -> Token | None:

@@ -32,6 +32,26 @@ def test_the_accusation_keeps_its_own_day(pipeline: Pipeline, text: str) -> None
     assert _dates(pipeline, text, "11") == ["2020-10-09"]
 
 
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        # an apology for a deed of another year is made today, once: no second record dated by the deed
+        (
+            _DATELINED + "The prime minister apologised on Friday for the shooting of nine miners by British "
+            "police in Durham in 1984.",
+            "05",
+        ),
+        (
+            _DATELINED
+            + "Norway thanked Sweden on Friday for the rescue of its fishermen in the storm in 2019.",
+            "05",
+        ),
+    ],
+)
+def test_an_apology_for_a_past_deed_keeps_its_own_day(pipeline: Pipeline, text: str, root: str) -> None:
+    assert _dates(pipeline, text, root) == ["2020-10-09"]
+
+
 def test_a_date_before_the_act_phrase_still_dates_the_accusation(pipeline: Pipeline) -> None:
     text = _DATELINED + "Kenya accused Somalia in March of harbouring rebels."
     assert _dates(pipeline, text, "11") == ["2020-03"]

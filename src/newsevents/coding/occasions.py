@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsevents import doccache
 from newsevents.coding.coordinated import coordinated_acts, separate_units
 from newsevents.coding.emergency_home import declared_at_home
+from newsevents.coding.person_retold import person_step
 from newsevents.coding.protest import distinct_protests
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -50,8 +51,10 @@ def distinct_acts(a: Draft, b: Draft) -> bool:
     refers back to it and stays a restatement; two specific acts of one pair stay one event ("raided the
     home and detained him"), unless the later is an agentless passive of its own sentence with another
     specific code ("Police fired on the strikers. More than 200 miners were arrested.")."""
-    if distinct_protests(a, b) or coordinated_acts(a, b) or separate_units(a, b):
+    if distinct_protests(a, b) or coordinated_acts(a, b):
         return True
+    if separate_units(a, b) and not person_step(a, b):
+        return True  # (units apart, unless both act on one named person: coding/person_retold.py)
     if declared_at_home(a) != declared_at_home(b):
         return True  # (a declared emergency and troops sent or reservists called up: two acts of one root)
     if _time_clause_apart(a, b) or _further(a, b):
