@@ -8,10 +8,11 @@ from __future__ import annotations
 import gc
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.annotations import doc_text, set_doc_text
 from newsevents.coding import demands, syntax
+from newsevents.coding.co_actors import reciprocal
 from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
 from newsevents.coding.objects import Context, lacks_all, needed_words, sentence_words, words_present
 from newsevents.coding.patterns import Pattern
@@ -138,6 +139,38 @@ def test_lacks_all_reads_the_lower_case_words_by_their_hashes(pipeline: Pipeline
         for sent in doc.sents:
             for words in (modals, frozenset({"police", "wire"}), frozenset()):
                 assert lacks_all(sent, words) == words.isdisjoint({t.lower_ for t in sent}), sent.text
+
+
+def test_lacks_all_asked_again_of_a_sentence_reads_its_own_words(pipeline: Pipeline) -> None:
+    doc = pipeline.nlp("Quito must act. Lima will wait. Quito must act.")
+    first, second, third = doc.sents
+    modals = lexicon().deontic_modals
+    # (asked twice of each sentence, the second time from the Doc's memo; a sentence with the same words
+    # elsewhere in the Doc is a sentence of its own)
+    for _ in range(2):
+        assert [lacks_all(s, modals) for s in (first, second, third)] == [False, True, False]
+
+
+def test_reciprocal_walks_a_clause_only_in_a_doc_with_each_other(pipeline: Pipeline) -> None:
+    def plain(tok: Token) -> bool:  # (the rule as it read every word of the clause)
+        words = [t.lower_ for t in tok.subtree]
+        return any(
+            w in ("other", "another") and t.i > 0 and tok.doc[t.i - 1].lower_ in ("each", "one")
+            for t, w in zip(tok.subtree, words, strict=True)
+        )
+
+    texts = [
+        "Oslo and Rome sent envoys to each other. Lima and Quito accused one another of lying.",
+        "Oslo and Rome sent envoys to the other capital. One other team left.",
+        "Another convoy arrived. Each side blamed the other.",
+    ]
+    for doc in pipeline.nlp.pipe(texts):
+        verbs = [t for t in doc if t.pos_ == "VERB"]
+        assert verbs
+        for verb in verbs:
+            assert reciprocal(verb) == plain(verb), (doc.text, verb.text)
+    found = pipeline.nlp("Oslo and Rome sent envoys to each other.")
+    assert reciprocal(next(t for t in found if t.lemma_ == "send"))
 
 
 def test_a_modal_demand_is_still_found_and_a_sentence_without_a_modal_skipped(pipeline: Pipeline) -> None:

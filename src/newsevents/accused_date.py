@@ -55,8 +55,10 @@ def dates_accused_act(tok: Token, ent: Span) -> bool:
     that names the act judged ("of a cyber attack in July"), or hangs on the verb (or its complement:
     "held X responsible ... in 2014") straight after that phrase."""
     words = accused_date_words()
+    if tok.lemma_.casefold() not in words.accusing_verbs:
+        return False  # (first: the date's root is looked for, a walk of its words, only for such a verb)
     prep = ent.root.head
-    if tok.lemma_.casefold() not in words.accusing_verbs or prep.dep_ != "prep" or prep.i != ent.start - 1:
+    if prep.dep_ != "prep" or prep.i != ent.start - 1:
         return False
     complements = [c for c in doccache.children(tok) if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
     if tok.lemma_.casefold() in words.complement_verbs and not complements:

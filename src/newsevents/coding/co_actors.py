@@ -126,18 +126,32 @@ def _party_preposition(prep: Token, on_object: bool) -> bool:
     )
 
 
-# "each other", "one another" (as ``Token.lower`` gives the words)
-_OTHER = labels.labels(("other", "another"))
+# the first words of "each other", "one another" (as ``Token.lower`` gives them)
 _EACH = labels.labels(("each", "one"))
 
 
 def reciprocal(tok: Token) -> bool:
     """Whether the clause names its parties' acts on each other ("sent envoys to each other")."""
-    tokens = doccache.tokens(tok.doc)
-    # (by the words' integers: every word of the clause is read, each asked again for each trigger)
-    return any(
-        t.lower in _OTHER and t.i > 0 and tokens[t.i - 1].lower in _EACH for t in doccache.subtree(tok)
-    )
+    others = _each_other(tok.doc)
+    # (most articles have no "each other" at all: then no clause is walked, for any trigger)
+    return bool(others) and any(t.i in others for t in doccache.subtree(tok))
+
+
+_RECIPROCAL_MEMO = "newsevents.co_actors.each_other"
+
+
+def _each_other(doc: Doc) -> frozenset[int]:
+    """The positions of the "other" of each "each other" / "one another" of ``doc``, found once per Doc
+    (one read of its lower-case array) instead of once per trigger's clause."""
+    memo = doccache.memo(doc, _RECIPROCAL_MEMO)
+    found: frozenset[int] | None = memo.get(0)
+    if found is None:
+        tokens = doccache.tokens(doc)
+        words = doccache.words(doc, ("other", "another"))
+        found = memo[0] = frozenset(
+            t.i for ts in words.values() for t in ts if t.i > 0 and tokens[t.i - 1].lower in _EACH
+        )
+    return found
 
 
 

@@ -201,11 +201,23 @@ def lacks_all(sent: Span, words: frozenset[str]) -> bool:
         if len(_HASHES) >= _MAX_NEEDS:
             _HASHES.clear()
         hit = _HASHES[id(words)] = (words, frozenset(int(StringStore()[w]) for w in words))
-    return hit[1].isdisjoint([t.lower for t in doccache.sent_tokens(sent)])
+    return hit[1].isdisjoint(_span_lowers(sent))
 
 
 # id(word set) -> (the set, its words' hashes), for ``lacks_all`` (the lexicon's sets: a handful)
 _HASHES: dict[int, tuple[frozenset[str], frozenset[int]]] = {}
+_LOWERS_MEMO = "newsevents.objects.span_lowers"
+
+
+def _span_lowers(span: Span) -> frozenset[int]:
+    """The lower-case hashes of ``span``'s words, read once per span of a Doc: several rules ask
+    ``lacks_all`` of each sentence, and each read every word of it anew."""
+    memo = doccache.memo(span.doc, _LOWERS_MEMO)
+    key = (span.start, span.end)
+    found: frozenset[int] | None = memo.get(key)
+    if found is None:
+        found = memo[key] = frozenset([t.lower for t in doccache.sent_tokens(span)])
+    return found
 
 
 def sentence_words(tokens: list[Token]) -> set[str]:

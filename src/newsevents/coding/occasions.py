@@ -103,8 +103,9 @@ def _further(a: Draft, b: Draft) -> bool:
     act ("A SECOND, smaller bomb killed five", "ANOTHER blast hit the market"): its noun, or the noun
     subject of its verb, takes a counting word (ANOTHER_ACT)."""
     earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)
-    same = doccache.sent(earlier.token).start == doccache.sent(later.token).start
-    if same or not later.code.startswith(("18", "19", "20")):
+    if not later.code.startswith(("18", "19", "20")):  # (first: most pairs are no acts of force)
+        return False
+    if doccache.sent(earlier.token).start == doccache.sent(later.token).start:
         return False
     tok = later.token
     nouns = [tok] if later.trigger.noun else [c for c in doccache.children(tok) if c.dep_ == "nsubj"]

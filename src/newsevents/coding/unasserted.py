@@ -147,14 +147,15 @@ def _direct_question(tok: Token) -> bool:
     found = False
     # (up to the end of the sentence of the first word read, as ``Token.is_sent_end`` would stop, without
     # a Token made for each next word: a sentence's words are read once for all its triggers)
-    stop = doccache.sent(doccache.token(doc, tok.i + 1)).end if tok.i + 1 < len(doc) else 0
+    tokens = doccache.tokens(doc)  # (read from the Doc's table: no call per word)
+    stop = doccache.sent(tokens[tok.i + 1]).end if tok.i + 1 < len(tokens) else 0
     for i in range(tok.i + 1, stop):
         known = memo.get(i)
         if known is not None:
             found = known
             break
         read.append(i)
-        t = doccache.token(doc, i)
+        t = tokens[i]
         if t.orth in _ENDS:
             found = t.orth == _QUESTION_MARK
             break
