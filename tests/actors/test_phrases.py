@@ -100,6 +100,12 @@ CASES = [
         "missions",
         ("CHLGOV", "IGOEUREEC", "PERGOV"),
     ),
+    Case(
+        "listed-origins",
+        "Lima banned imports of fruit from Chile, the European Union and Brazil.",
+        "imports",
+        ("CHL", "IGOEUREEC", "BRA"),
+    ),
 ]
 
 
@@ -133,6 +139,7 @@ def test_rules_table() -> None:
         "pronoun",
         "two-named-people",
         "listed-owners",
+        "listed-origins",
         "named-actor",
         "owned-body",
         "definite-description",

@@ -6,6 +6,11 @@ list with a person in it ("the presidents of Chile and Peru, Ana Ruiz and Luis S
 rules for people.
 Phrase rule ``listed-owners`` (actors/phrases.py), tried before ``named-actor``; a list of countries only
 is already read by ``country-modifier``.
+
+``listed_origins`` (phrase rule ``listed-origins``) reads the places things come from the same way: "banned
+imports of grain from the United States, the European Union and Norway" names three parties, each its
+country (or the EU's own code), where the EU would otherwise win the phrase whole. Only a plural noun of
+things takes it: people "from" several countries ("the co-chairs, from A, B and C") are one group.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from newsevents.records import Actor
 # The role of a state's part in a list of owners whose head names none ("the missions of A, B and C"):
 # a state's missions, delegations and governments speak for its government.
 _STATE_BODY = "GOV"
+# The preposition of owners ("the missions OF A and B") and that of origins ("imports FROM A and B").
+_OF, _FROM = "of", "from"
 
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Mention
@@ -41,12 +48,30 @@ def listed_owners(p: Phrase) -> list[Actor] | None:
         or any(m.start <= head.i < m.end for m in p.named)
     ):
         return None
-    items = _listed(head)
+    items = _listed(head, _OF)
     if len(items) < 2:
         return None
     if any(m.kind == "person" or (m.entry is not None and m.entry.kind == "person") for m in p.named):
         return None  # ("the presidents of Chile and Peru, Ana Ruiz and Luis Soto": the people, not a list)
-    role = p.role or _STATE_BODY
+    return _parties(p, items, p.role or _STATE_BODY)
+
+
+def listed_origins(p: Phrase) -> list[Actor] | None:
+    """One actor per party listed in the "from" phrase of a plural noun of things, when the list names two
+    or more parties, a dictionary entry among them: "imports from Peru, the EU and Chile"."""
+    head = p.head
+    if p.role or head.tag_ != "NNS" or head.pos_ != "NOUN" or not p.named or not p.countries:
+        return None
+    if any(m.start <= head.i < m.end for m in p.named):
+        return None
+    items = _listed(head, _FROM)
+    if not items or doccache.token(head.doc, items[0].head.i - 1).lower_ == ",":
+        return None  # (set off by a comma it tells who they are: "the co-chairs, from A, B and C")
+    return _parties(p, items, None) if len(items) >= 2 else None
+
+
+def _parties(p: Phrase, items: list[Token], role: str | None) -> list[Actor] | None:
+    """The party each of ``items`` names, once each, when every item names one and they are two or more."""
     found: list[Actor] = []
     for item in items:
         actor = _party(p, item, role)
@@ -57,10 +82,13 @@ def listed_owners(p: Phrase) -> list[Actor] | None:
     return found if len(found) > 1 else None
 
 
-def _listed(head: Token) -> list[Token]:
-    """The heads of the coordinated "of" phrase on ``head`` ("the missions OF A, B and C"), in order."""
-    of = next((c for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    first = next((c for c in doccache.children(of) if c.dep_ == "pobj"), None) if of is not None else None
+def _listed(head: Token, word: str) -> list[Token]:
+    """The heads of the coordinated ``word`` phrase on ``head`` ("the missions OF A, B and C", "imports
+    FROM A and B"), in order; the first such phrase whose object is a name ("imports of grain from A and
+    B": the goods are no list of parties)."""
+    preps = [c for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ == word]
+    objects = (c for prep in preps for c in doccache.children(prep) if c.dep_ == "pobj")
+    first = next((c for c in objects if c.pos_ == "PROPN"), None)
     if first is None:
         return []
     items, todo = [], [first]
@@ -71,7 +99,7 @@ def _listed(head: Token) -> list[Token]:
     return sorted(items, key=lambda t: t.i)
 
 
-def _party(p: Phrase, item: Token, role: str) -> Actor | None:
+def _party(p: Phrase, item: Token, role: str | None) -> Actor | None:
     """The party list item ``item`` names: a country (with ``role``) or a dictionary entry."""
     country = _covering(p.countries, item)
     if country is not None and country.iso3:

@@ -35,7 +35,7 @@ from newsevents.actors.hosted import hosted_facility
 from newsevents.actors.included import included_members
 from newsevents.actors.led_by import leader_country
 from newsevents.actors.listed_group import listed_group
-from newsevents.actors.listed_owners import listed_owners
+from newsevents.actors.listed_owners import listed_origins, listed_owners
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
 from newsevents.actors.national_force import national_contingent
@@ -346,6 +346,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("pronoun", pronoun),
     ("two-named-people", two_named_people),
     ("listed-owners", listed_owners),  # ("the embassies of Chile, the EU and Peru": actors/listed_owners.py)
+    ("listed-origins", listed_origins),  # ("imports from Chile, the EU and Peru": actors/listed_owners.py)
     ("named-actor", named_actor),
     ("owned-body", owned_body),
     ("definite-description", definite_description),

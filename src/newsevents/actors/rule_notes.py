@@ -32,6 +32,10 @@ NOTES: dict[str, str] = {
         "a plural noun that no name covers and the list names two or more parties, a dictionary entry among "
         "them."
     ),
+    "listed-origins": (
+        'One actor per party listed in the "from" phrase of a plural noun of things, when the list names '
+        'two or more parties, a dictionary entry among them: "imports from Peru, the EU and Chile".'
+    ),
     "named-actor": (
         'A named actor, the one containing the head else the nearest: "Chilean President Michelle Bachelet".'
     ),

@@ -2,7 +2,9 @@
 complaint with the United Nations, accusing Chilean jets of violating its airspace" is Peru's complaint
 about Chile. The corpus conventions aim a complaint made to one party about another at the other; here the
 "about" is told by the accusation in the participle on the complaint, which the coder reads as an event of
-its own. Read over the drafts of the argument stage (``coding/companions.py``).
+its own, or by the measure it is lodged over. One that tells neither ("Lima said it would file a complaint
+with the UN") is about the foreign state of its sentence, else the article's other country: the body is
+only where it is lodged. Read over the drafts of the argument stage (``coding/companions.py``).
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from newsevents import doccache
+from newsevents.actors.implied import country_actor
+from newsevents.annotations import annotation
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.targets import article_counterpart, nearby_foreign
 
 COMPLAINT_ACCUSED = declare(
     "target",
@@ -27,6 +32,20 @@ COMPLAINT_OVER_MEASURE = declare(
     "X slapped on its wine') is aimed at the state that took the measure",
     "Chile filed a complaint with the World Trade Organization over the tariffs Peru imposed on its copper.",
 )
+COMPLAINT_FORUM = declare(
+    "target",
+    "complaint-forum",
+    "a complaint lodged with a body of no state that names neither an accused nor a measure is aimed at "
+    "the foreign state of its sentence, else at the other country the article is about: the body is "
+    "where it is lodged, not whom it is about",
+    "After two border posts were shelled, Peru said it would file a complaint with the United Nations.",
+)
+# The code of an official complaint (CAMEO 114), the act lodged with a forum.
+_OFFICIAL_COMPLAINT = "114"
+# Prepositions of the forum a complaint is lodged with: "a complaint WITH the UN", "complain TO the UN".
+_FORUM = frozenset({"with", "to"})
+# The code prefix of intergovernmental bodies (the UN, the WTO): forums that belong to no state.
+_BODY_PREFIX = "IGO"
 # Prepositions that name what a complaint is about: "a complaint OVER the duties", "AGAINST the ban".
 # Roots of the measures a complaint is lodged over: reducing relations, coercion, force.
 _MEASURE_ROOTS = frozenset({"16", "17", "18", "19", "20"})
@@ -61,7 +80,33 @@ def accused(drafts: Iterable[Draft]) -> Iterator[Draft]:
             yield d.step(COMPLAINT_ACCUSED, target=charge.target)
             continue
         measure = _measure_about(d, made)
-        yield d if measure is None else d.step(COMPLAINT_OVER_MEASURE, target=measure.source)
+        if measure is not None:
+            yield d.step(COMPLAINT_OVER_MEASURE, target=measure.source)
+        else:
+            yield _forum_complaint(d)
+
+
+def _forum_complaint(d: Draft) -> Draft:
+    """``d`` aimed at its sentence's foreign state, else the article's other country, when it is an
+    official complaint whose target is a body of no state it is lodged with ("filed a complaint with the
+    UN"); else ``d`` as it is."""
+    own, body = d.source.country, d.target
+    if not d.code.startswith(_OFFICIAL_COMPLAINT) or own is None or body is None or body.code is None:
+        return d
+    if not body.code.startswith(_BODY_PREFIX) or not _lodged_with(d):
+        return d
+    actors = annotation(d.token.doc, "ne_actors")
+    # (its own sentence only: the party named just before is often a bystander, the article's rival is not)
+    other = nearby_foreign(d, actors, own, earlier=False) or article_counterpart(actors, own)
+    return d if other is None else d.step(COMPLAINT_FORUM, target=country_actor(actors, other))
+
+
+def _lodged_with(d: Draft) -> bool:
+    """Whether the complaint's target was read under "with" or "to" on its verb or object."""
+    doc, text = d.token.doc, d.target.text if d.target is not None else ""
+    return bool(text) and any(
+        text in doc[p.i : p.right_edge.i + 1].text for p in doccache.verb_or_object_preps(d.token, _FORUM)
+    )
 
 
 def _measure_about(d: Draft, made: list[Draft]) -> Draft | None:

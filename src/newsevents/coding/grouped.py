@@ -8,6 +8,9 @@ release of the envoys, one handover of the suspect (corpus/README.md: one gold e
 group target left open). Read by selection's merging (``coding/selection.py``), which otherwise keeps
 drafts of one trigger apart when their targets are of different countries.
 
+Owners listed after a noun ("summoned the envoys of A, B and C") are not one group: each owner's envoy
+is summoned, one event per owner.
+
 Acts of force, protest, coercion and reduced relations on a group named by one phrase stay apart, one per
 country: "stormed the Danish and Norwegian embassies" tells two attacks on two buildings, "expelled
 Polish and Czech diplomats" two expulsions. Consultations (04) stay one event per counterpart too: the
@@ -36,6 +39,11 @@ _PAIR_STEP = "actor:definite-pair"
 # country (protest 14, force posture 15, reducing relations 16, coercion 17, assault 18, fighting 19,
 # mass violence 20): they are never folded, except for a definite pair.
 _ACTS_PER_MEMBER = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+# The actors stage's rule for the owners listed after a noun ("the envoys of A, B and C":
+# actors/listed_owners.py), as arguments records it: each owner has its own envoy, so an act on them is one
+# act per owner (corpus/README.md: one event per party), not one on a group. (Origins, "appeals from A, B
+# and C", stay one group for words: one defiance of the appeals.)
+_OWNERS_STEP = "actor:listed-owners"
 # Consultations are coded once per counterpart, even with a group (the corpus codes a meeting with
 # several delegations, a mediation between two sides and a host's welcome of two leaders per dyad).
 _PER_COUNTERPART = frozenset({"04"})
@@ -55,6 +63,8 @@ def group_step(a: Draft, b: Draft) -> str | None:
     if _PAIR_STEP in a.steps and _PAIR_STEP in b.steps:
         # a body's measures on "both countries" (an embargo, a suspension) bind each state apart
         return GROUP_TARGET if a.source.country is not None or a.code[:2] not in _ACTS_PER_MEMBER else None
+    if _OWNERS_STEP in a.steps and _OWNERS_STEP in b.steps:
+        return None
     one_phrase = bool(a.target.text) and a.target.text == b.target.text
     return GROUP_TARGET if one_phrase and a.code[:2] not in _ACTS_PER_MEMBER else None
 
