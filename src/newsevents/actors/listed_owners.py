@@ -22,6 +22,8 @@ from newsevents.records import Actor
 # The role of a state's part in a list of owners whose head names none ("the missions of A, B and C"):
 # a state's missions, delegations and governments speak for its government.
 _STATE_BODY = "GOV"
+# The prepositions that list owners, in the order tried: "the embassies OF ...", "imports FROM ...".
+_OWNER_PREPOSITIONS = ("of", "from")
 
 if TYPE_CHECKING:
     from newsevents.actors.mentions import Mention
@@ -58,9 +60,19 @@ def listed_owners(p: Phrase) -> list[Actor] | None:
 
 
 def _listed(head: Token) -> list[Token]:
-    """The heads of the coordinated "of" phrase on ``head`` ("the missions OF A, B and C"), in order."""
-    of = next((c for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
-    first = next((c for c in doccache.children(of) if c.dep_ == "pobj"), None) if of is not None else None
+    """The heads of the coordinated "of" phrase on ``head`` ("the missions OF A, B and C"), else of its
+    "from" phrase ("imports FROM A, B and C": the goods, envoys or troops of each), in order."""
+    for way in _OWNER_PREPOSITIONS:
+        prep = next((c for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ == way), None)
+        items = _items(prep)
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def _items(prep: Token | None) -> list[Token]:
+    """The coordinated objects of ``prep``, in order."""
+    first = next((c for c in doccache.children(prep) if c.dep_ == "pobj"), None) if prep is not None else None
     if first is None:
         return []
     items, todo = [], [first]
