@@ -17,6 +17,7 @@ from newsevents.coding.records import Draft
 from newsevents.coding.referred import referred_words
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import symmetric
+from newsevents.coding.signed_among import signed_among
 
 CO_AGENTS = declare(
     "target",
@@ -69,7 +70,8 @@ def group(tok: Token, code: str, parties: int, steps: list[str]) -> bool:
     other: three or more ("Britain, France and Germany urged ..."), unless their act is one between
     them that names no one else (a summit of four leaders pairs the first two, not each with the host
     city's country), or two or more that act together (``joint``)."""
-    return (parties >= 3 and not symmetric(code)) or joint(tok, code, steps)
+    # (a truce or an accord a list signs is made among them: coding/signed_among.py)
+    return (parties >= 3 and not symmetric(code) and not signed_among(tok)) or joint(tok, code, steps)
 
 
 def joint(tok: Token, code: str, steps: list[str]) -> bool:
@@ -128,6 +130,12 @@ def _by_parties(tok: Token) -> list[Token]:
     return [p for c in agents for p in doccache.children(c) if p.dep_ == "pobj"]
 
 
+def _from_parties(noun: Token) -> list[Token]:
+    """The objects of the "from" phrase of an act noun ("aid FROM Oman and Bahrain")."""
+    froms = (c for c in doccache.children(noun) if c.dep_ == "prep" and c.lower_ == "from")
+    return [p for c in froms for p in doccache.children(c) if p.dep_ == "pobj"]
+
+
 def _coordinated(heads: Iterable[Token]) -> bool:
     """Whether a phrase of ``heads`` coordinates parties ("Britain and France", "U.S. and British ships"),
     or is "they" standing for the coordinated speakers of the clause's reporting verb ("France and Spain
@@ -178,10 +186,13 @@ def _reciprocal(tok: Token) -> bool:
 
 def _givers(tok: Token, steps: list[str]) -> bool:
     """Whether the coordinated subjects of a giving verb ("Oman and Bahrain flew in field hospitals")
-    give together: a verb (the pattern has named the thing given) with coordinated subjects."""
-    if tok.pos_ != "VERB" or tok.lemma_.casefold() in referred_words().reciprocal_verbs:
+    give together: a verb (the pattern has named the thing given) with coordinated subjects, or an aid
+    noun whose "from" phrase coordinates its givers ("relief flights from Oman and Bahrain": each
+    sends its own, neither to the other)."""
+    if tok.lemma_.casefold() in referred_words().reciprocal_verbs:
         return False
-    if not _coordinated(syntax.subjects(tok)):
+    givers = syntax.subjects(tok) if tok.pos_ == "VERB" else _from_parties(tok) if tok.pos_ == "NOUN" else []
+    if not _coordinated(givers):
         return False
     if CO_GIVERS not in steps:
         steps.append(CO_GIVERS)
