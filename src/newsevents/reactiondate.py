@@ -36,6 +36,9 @@ _CARRIED = frozenset({"xcomp", "ccomp", "conj"})
 # Auxiliaries of a past act or state a reaction reports ("said two were killed", "said he was being
 # held"): it keeps the day it was told of.
 _PAST_AUX = frozenset({"had", "has", "have", "was", "were"})
+# Auxiliaries of what a reaction vows or warns will happen ("said X had erred and WOULD pay"): a clause
+# of its own time, whatever the tense of the clause it is coordinated with.
+_FUTURE_AUX = frozenset({"would", "will", "'ll"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,7 @@ class ReactionWords:
     force_verbs: frozenset[str]
     force_objects: frozenset[str]
     reaction_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,30 +77,41 @@ def _reaction(tok: Token) -> bool:
     """Whether ``tok`` is its sentence's reaction verb, or what that verb vows or says will happen (not
     a past act it reports)."""
     words = reaction_words()
+    # ("said the rebels had blundered and would regret it": the vow is not the past act beside it)
+    vowed = any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in doccache.children(tok))
     clause = tok
     for _ in range(4):
         if clause.dep_ == "ROOT":
             return clause.lemma_ in words.reaction_verbs and clause.pos_ == "VERB"
         if clause.dep_ not in _CARRIED or clause.pos_ not in ("VERB", "AUX"):
             return False
-        if clause.dep_ == "ccomp" and _past(clause):
+        if clause.dep_ == "ccomp" and not vowed and _past(clause):
             return False  # ("said the army had fired first": that act's own day)
         clause = clause.head
     return False
 
 
 def _past(verb: Token) -> bool:
-    """A clause in the past or the perfect: an act done, not one vowed or threatened."""
-    return verb.tag_ in ("VBD", "VBN") or any(c.lower_ in _PAST_AUX for c in doccache.children(verb))
+    """A clause in the past or the perfect: an act done, not one vowed or threatened. A stance reported
+    in the past by the sequence of tenses ("said it stood by its neighbour") is the speaker's stance now."""
+    if any(c.lower_ in _PAST_AUX for c in doccache.children(verb)):
+        return True
+    return verb.tag_ in ("VBD", "VBN") and verb.lemma_ not in reaction_words().stance_verbs
 
 
 def _of_force(lead: Span) -> bool:
-    """Whether the lead's main clause, or a clause it reports or coordinates, tells an act of force."""
+    """Whether the lead's main clause, or a clause it reports or coordinates (or one coordinated with
+    that: "police said gunmen entered the town and shot ..."), tells an act of force, by its verb,
+    its object or its agent ("was levelled by bombs")."""
     words = reaction_words()
-    verbs = [lead.root, *(c for c in doccache.children(lead.root) if c.dep_ in _CARRIED)]
+    carried = [c for c in doccache.children(lead.root) if c.dep_ in _CARRIED]
+    verbs = [lead.root, *carried, *(c for v in carried for c in doccache.children(v) if c.dep_ == "conj")]
     for verb in verbs:
         if verb.lemma_ in words.force_verbs:
             return True
         if any(c.dep_ == "dobj" and c.lemma_ in words.force_objects for c in doccache.children(verb)):
+            return True
+        agents = (p for c in doccache.children(verb) if c.dep_ == "agent" for p in doccache.children(c))
+        if any(p.lemma_ in words.force_objects for p in agents):
             return True
     return False

@@ -30,6 +30,7 @@ from newsevents.datewords import When, date_table, date_words, parse_published, 
 from newsevents.errors import DataFileError
 from newsevents.leadreported import LEAD_ACT_DAY, next_sentence_day
 from newsevents.linehead import LINE_HEAD, LineHeads
+from newsevents.objectdate import OBJECT_CLAUSE_DATE, object_clause_date
 from newsevents.overnight import one_night
 from newsevents.participledate import SAME_OCCASION_PARTICIPLE, anchored_on, occasion_participles
 from newsevents.sincedate import dates_own_clause
@@ -222,6 +223,9 @@ class DocDates:
         ]
         if unclaimed:
             return unclaimed[:1], True, SENTENCE
+        if (ending := object_clause_date(tok, sent_ents, self._anchor)) is not None:  # (objectdate.py)
+            if days := [w for w in self._resolved[ending.start] if w.precision == "day"]:
+                return days[:1], True, OBJECT_CLAUSE_DATE
         return self.fallback(tok, last_dated)
 
     def fallback(self, tok: Token, last_dated: When | None) -> tuple[list[When], bool, str | None]:

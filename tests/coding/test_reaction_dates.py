@@ -36,3 +36,36 @@ def test_reaction_after_a_lead_of_talks_keeps_the_lead_day(pipeline: Pipeline) -
         "border security. Senegal welcomed the meeting."
     )
     assert _dates(pipeline, text, "welcomed") in ([], ["2024-05-05"])
+
+
+def test_lead_of_force_in_a_coordinated_reported_clause(pipeline: Pipeline) -> None:
+    # the act of force is the second verb of what the officials report
+    text = (
+        "BAMAKO, May 6 (Wire) - Rebel units entered the northern district on Sunday and fought army patrols "
+        "near the river, officials said. The defence minister called the raid a grave provocation."
+    )
+    assert _dates(pipeline, text, "called") == ["2024-05-06"]
+
+
+def test_lead_of_force_by_its_passive_agent(pipeline: Pipeline) -> None:
+    text = (
+        "BAMAKO, May 6 (Wire) - A clinic in the northern district was levelled by bombs late on "
+        "Sunday, aid workers said. The rebels blamed army pilots."
+    )
+    assert _dates(pipeline, text, "blamed") == ["2024-05-06"]
+
+
+def test_vow_coordinated_with_a_past_act_takes_the_report_day(pipeline: Pipeline) -> None:
+    text = (
+        "BAMAKO, May 6 (Wire) - Gunmen attacked an army post near the Niger border on Sunday, killing "
+        "twelve soldiers. The president said the attackers had blundered and would regret it."
+    )
+    assert _dates(pipeline, text, "regret") == ["2024-05-06"]
+
+
+def test_stance_in_the_past_by_sequence_of_tenses(pipeline: Pipeline) -> None:
+    text = (
+        "BAMAKO, May 6 (Wire) - Gunmen attacked an army post near the Niger border on Sunday, killing "
+        "twelve soldiers. Senegal said it stood with Mali."
+    )
+    assert _dates(pipeline, text, "stood") == ["2024-05-06"]
