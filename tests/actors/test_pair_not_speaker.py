@@ -17,8 +17,7 @@ def test_a_mediator_urging_both_sides_is_none_of_them(read, word) -> None:
     text = (
         "Swiss mediators left Mindanao on Tuesday after the truce between the Philippine government and "
         "the Moro rebels lapsed. The team, made up of Swiss and Austrians, had logged many breaches. "
-        "Switzerland, which brokered the truce, said it regretted the decision and called on both sides "
-        "to resume talks."
+        "Switzerland called on both sides to resume talks."
     )
     assert "CHE" not in _pair(read, word, text)
     assert "PHL" in _pair(read, word, text)

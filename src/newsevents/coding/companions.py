@@ -20,7 +20,6 @@ from newsevents.coding.foreign_envoys import foreign_envoys
 from newsevents.coding.gapped import gapped
 from newsevents.coding.gathering_scene import without_gatherings
 from newsevents.coding.own_envoy import own_envoys
-from newsevents.coding.peace_forces import peacekeeping
 from newsevents.coding.posts import at_posts
 from newsevents.coding.purpose import contact_parties
 from newsevents.coding.records import Draft
@@ -60,7 +59,7 @@ def joined(drafts: Iterable[Draft]) -> Iterator[Draft]:
     on a visit made a visitor (``along``)."""
     return along(
         hosted(
-            contact_parties(list(apart(without_gatherings(gapped(their_meetings(venue_pairs(own_envoys(foreign_envoys(at_posts(accused(halted(abroad(peacekeeping(drafts))))))))))))))
+            contact_parties(list(apart(without_gatherings(gapped(their_meetings(venue_pairs(own_envoys(foreign_envoys(at_posts(accused(halted(abroad(drafts)))))))))))))
         )
     )
 

@@ -63,7 +63,6 @@ class Lexicon:
     monitoring_purposes: frozenset[str]
     relief_purposes: frozenset[str]
     relief_workers: frozenset[str]
-    peacekeeping_bodies: frozenset[str]
     consequence_verbs: frozenset[str]
     speech_participles: frozenset[str]
     reported_participles: frozenset[str]
