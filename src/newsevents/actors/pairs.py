@@ -7,6 +7,7 @@ junta"). Functions of a ``DocActors``, read by ``coref`` and the phrase rules.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -97,6 +98,22 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     # (nor is the one who speaks to the pair: "Russia urged both sides to cease fire" after "fighting
     # between Armenia and Azerbaijan" is Armenia and Azerbaijan)
     speaker = _clause_speaker(head)
+    # (who speaks to the pair is none of it: "Oslo, which mediated, urged both sides" after "monitors
+    # made up of Norwegians and Icelanders" looks further back; when every reading holds the speaker's
+    # country, the first stands)
+    heads = (actors.doc[i] for i in speaker if actors.doc[i].head.i not in speaker)
+    spoken = {a.country for t in heads for a in actors.resolve_all(t, day) if a.country}
+    readings = _readings(actors, head, people, day, speaker)
+    first = next(readings, [])
+    if not spoken.intersection(a.country for a in first):
+        return first
+    return next((r for r in readings if not spoken.intersection(a.country for a in r)), first)
+
+
+def _readings(
+    actors: DocActors, head: Token, people: bool, day: dt.date | None, speaker: set[int]
+) -> Iterator[list[Actor]]:
+    """The pairs a definite pair phrase may stand for, nearest reading first."""
     # (two named in the phrase's own sentence are the pair; else the parties of the last meeting,
     # deal or fight told before, whoever was named since: "Ruritania and Freedonia met in Geneva. Carana
     # welcomed the talks. The two sides agreed ..." are the two that met)
@@ -104,17 +121,19 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
         actors, head, people, day, speaker, skip_venues=True, since=doccache.window_start(head, 1)
     )
     if own:
-        return _in_own_role(actors, head, people, own)
+        yield _in_own_role(actors, head, people, own)
     if met := event_sides(actors, head, day, speaker):
-        return met
+        yield met
     coordinated = _coordinated_pair(actors, head, people, day, speaker)
     if coordinated:
-        return _in_own_role(actors, head, people, coordinated)
+        yield _in_own_role(actors, head, people, coordinated)
     # (one country's sides named paragraphs back: "the army and the RSF ... Peru urged both sides")
     if home := home_sides(actors, head, day, speaker):
-        return home
+        yield home
     last = _last_two(actors, head, people, day, speaker, skip_venues=True)
-    return _in_own_role(actors, head, people, last or _last_two(actors, head, people, day, speaker))
+    found = _in_own_role(actors, head, people, last or _last_two(actors, head, people, day, speaker))
+    if found:
+        yield found
 
 
 def _in_own_role(actors: DocActors, head: Token, people: bool, found: list[Actor]) -> list[Actor]:

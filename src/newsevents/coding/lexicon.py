@@ -60,6 +60,7 @@ class Lexicon:
     particle_adverbs: frozenset[str]
     carrier_nouns: frozenset[str]
     protective_purposes: frozenset[str]
+    monitoring_purposes: frozenset[str]
     relief_purposes: frozenset[str]
     relief_workers: frozenset[str]
     consequence_verbs: frozenset[str]

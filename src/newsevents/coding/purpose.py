@@ -5,7 +5,8 @@ read by the trigger stage).
 
 The mobilisation rows ("sent troops", "deployed soldiers") code 154 by their object alone; the purpose
 clause ("to help fight the insurgency", "for flood relief") says whom the troops serve. Word lists are in
-``coding/data/words.toml`` (``protective_purposes``, ``relief_purposes``, ``relief_workers``).
+``coding/data/words.toml`` (``protective_purposes``, ``monitoring_purposes`` with a truce or accord
+watched, ``relief_purposes``, ``relief_workers``).
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def helping_code(tok: Token, words: Lexicon) -> str | None:
         lemma = clause.lemma_.casefold()
         if serves_own(clause):  # ("to support the police": the state's own, coding/own_purpose.py)
             return OWN_PURPOSE
-        if lemma in words.protective_purposes:
+        if lemma in words.protective_purposes or _watches_truce(clause, lemma, words):
             return "074"
         if lemma in words.relief_purposes:
             return "073"
@@ -70,6 +71,15 @@ def helping_code(tok: Token, words: Lexicon) -> str | None:
         if any(t.lemma_.casefold() in words.relief_purposes for t in doccache.subtree(prep)):
             return "073"
     return "073" if _sends_relief_workers(tok, words) else None
+
+
+def _watches_truce(clause: Token, lemma: str, words: Lexicon) -> bool:
+    """Whether a purpose clause watches over a truce or an accord ("to monitor the ceasefire"): troops
+    so sent keep the peace; sent to watch a rival's ships, they show force."""
+    if lemma not in words.monitoring_purposes:
+        return False
+    watched = words.truce_nouns | words.accord_nouns
+    return any(o.dep_ == "dobj" and o.lemma_.casefold() in watched for o in doccache.children(clause))
 
 
 def _sends_relief_workers(tok: Token, words: Lexicon) -> bool:
