@@ -22,6 +22,9 @@ def _found(pipeline: Pipeline, text: str) -> Found:
     ("Thirty lorries carrying rice crossed into Malawi from Zambia on Tuesday.", [("073", "ZMB", "MWI")]),
     ("A Kenyan convoy of twelve lorries carrying maize flour crossed into Somalia on Tuesday.",
      [("073", "KEN", "SOM")]),
+    # a sentence opened by its place ("In X, a convoy ..."): the parser's root is the preposition
+    ("In Malawi, a Zambian convoy of thirty lorries carrying rice crossed into the flooded south.",
+     [("073", "ZMB", "MWI")]),
     ("Sixty lorries of food reached Malawi from Zambia on Tuesday.", [("073", "ZMB", "MWI")]),
     # relief goods crossing a border: aid, not a visit
     ("Twelve Zambian lorries of wheat crossed the border into Malawi on Tuesday.", [("073", "ZMB", "MWI")]),

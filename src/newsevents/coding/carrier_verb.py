@@ -12,7 +12,7 @@ carrier its subject. Called by the parse-mending stage (``coding/reattach.py``).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.coding.cargo_origin import cargo_words
 from newsevents.coding.rules import declare
@@ -35,16 +35,32 @@ def carrier_verbs(doc: Doc) -> int:
     """Mend each sentence of ``doc`` read as a carrier's noun phrase; the number mended."""
     # (found first, mended after: moving heads while the sentences are read could move their bounds)
     found = [
-        (sent.root, part)
+        (sent.root, noun, part)
         for sent in doc.sents
-        if (part := _arrival(sent.root)) is not None and not any(t.tag_ in _FINITE for t in sent)
+        if not any(t.tag_ in _FINITE for t in sent)
+        for noun, part in _carrier_arrival(sent)
     ]
-    for noun, part in found:
-        # (the order keeps one root: the participle takes the root's place before the noun hangs from it)
+    for root, noun, part in found:
+        # (the order keeps one root: the participle takes the root's place before the rest hang from it;
+        # a root of the carrier's own, as "In X, a convoy ...", hangs on the verb as its phrase)
         part.head, part.dep_ = part, "ROOT"
+        if root.i != noun.i:
+            root.head, root.dep_ = part, "prep" if root.pos_ == "ADP" else "dep"
         noun.head, noun.dep_ = part, "nsubj"
         part.tag_ = "VBD"
     return len(found)
+
+
+def _carrier_arrival(sent: Span) -> list[tuple[Token, Token]]:
+    """The first carrier of ``sent`` (its root, or a noun under a root that is no verb: "In X, a convoy
+    ...") with a participle of arriving in its phrase, and that participle."""
+    if sent.root.pos_ in ("VERB", "AUX"):
+        return []
+    for noun in sent:
+        part = _arrival(noun)
+        if part is not None:
+            return [(noun, part)]
+    return []
 
 
 def _arrival(noun: Token) -> Token | None:
