@@ -50,6 +50,7 @@ from newsevents import doccache
 from newsevents.coding import (
     aid_noun,
     as_complement,
+    carrier_verb,
     headline,
     held_responsible,
     hyphen_name,
@@ -378,6 +379,7 @@ class ReattachStage:
             passive_tag.passive_tags(doc, _transitive_verbs(), words)  # ("were driven and HANDED over")
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
+            carrier_verb.carrier_verbs(doc)  # ("trucks of flour crossed into X" read as a noun phrase)
             verbless.mend_verbless(doc)  # ("Border guards SEAL the crossing": no noun)
             mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")
             offset_object.offset_objects(doc)  # ("visited Baku days after": Baku is the object)
