@@ -27,8 +27,8 @@ def test_drones_that_crossed_the_border(pipeline: Pipeline) -> None:
 
 def test_government_which_has_blamed(pipeline: Pipeline) -> None:
     text = (
-        "DHAKA, May 4 (Wire) - Bangladesh's government, which has blamed Myanmar for the shelling, closed the "
-        "border crossing on Tuesday."
+        "DHAKA, May 4 (Wire) - Bangladesh's government, which has blamed Myanmar for the shelling, closed "
+        "the border crossing on Tuesday."
     )
     found = _codes(pipeline, text)
     assert ("112", "BGDGOV", "MMR") in found, found
