@@ -50,7 +50,7 @@ def titled_speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Ac
         return None
     clause = pronoun.head
     if clause.dep_ not in _REPORTED_DEPS or not _told(clause):
-        return None  # ("the chief suggested he step down": what one asks of another)
+        return None  # (a plan, or what one asks of another: "suggested he step down")
     # (the dateline's place may hang there as a second subject: "ROME - Italy's minister said ...")
     subjects = [c for c in doccache.children(clause.head) if c.dep_ == "nsubj" and c.i < clause.head.i]
     speaker = subjects[-1] if subjects else None
@@ -63,8 +63,9 @@ def titled_speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Ac
 
 
 def _told(clause: Token) -> bool:
-    """Whether a reported clause tells an act, done or to come ("had met", "met", "would meet"), not a
-    bare verb of what the speaker wants of someone ("suggested he step down")."""
-    return clause.tag_ in ("VBD", "VBZ") or any(
-        c.dep_ in ("aux", "auxpass") for c in doccache.children(clause)
+    """Whether a reported clause tells an act done ("had met", "met"): not a plan ("would stand down in
+    2014", whose date is no date of an act) nor a bare verb of what one asks of another ("suggested he
+    step down")."""
+    return clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in doccache.children(clause)
     )

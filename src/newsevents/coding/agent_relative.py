@@ -28,11 +28,16 @@ AGENT_RELATIVE = declare(
 )
 
 
-def agent_antecedent(antecedent: Token, clause: Token, events: Container[int], code: str = "") -> bool:
+def agent_antecedent(
+    antecedent: Token, clause: Token, events: Container[int], code: str = "", named: bool = False
+) -> bool:
     """Whether ``antecedent``, the noun relative ``clause`` hangs on, is a generic agent that can act, and
     the clause's act (coded ``code``, else read from ``events`` when it maps tokens to triggers) is no act
-    of force."""
+    of force. ``named``: also that the relative word is the clause's subject (for naming the step: a
+    clause kept as its own actor's answer to a claim is not this rule's)."""
     if antecedent.pos_ != "NOUN":
+        return False
+    if named and not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children):
         return False
     trigger = events.get(clause.i) if isinstance(events, Mapping) else None
     code = code or (trigger.pattern.code if trigger is not None else "")

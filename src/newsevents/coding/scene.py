@@ -386,7 +386,7 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
         return FIRST_TO_ACT
     if agreement_terms(clause):
         return AGREEMENT_TERMS
-    if clause.dep_ == "relcl" and agent_antecedent(clause.head, clause, (), code):
+    if clause.dep_ == "relcl" and agent_antecedent(clause.head, clause, (), code, named=True):
         return AGENT_RELATIVE
     if clause.dep_ == "relcl" or (
         clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in doccache.children(clause))
