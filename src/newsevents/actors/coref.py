@@ -29,6 +29,7 @@ from newsevents.actors.ruling_body import ruling_body_country
 from newsevents.actors.sections import section_country
 from newsevents.actors.speaking_state import other_than_speaker
 from newsevents.actors.state_kind import state_of_form
+from newsevents.actors.titled_speaker import titled_speaker
 from newsevents.actors.words import packaged_words
 from newsevents.errors import DataFileError
 from newsevents.records import Actor
@@ -165,7 +166,8 @@ def antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor 
         group = _group_subject(actors, pronoun, day)
         if group is not None:
             return group
-    return _nearest_mention(actors, pronoun, day, want_person)
+    titled = titled_speaker(actors, pronoun, day) if want_person else None  # ("the minister said she had")
+    return titled or _nearest_mention(actors, pronoun, day, want_person)
 
 
 def _object_pronoun(pronoun: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsevents import doccache, labels
 from newsevents.annotations import annotation
 from newsevents.coding import syntax
+from newsevents.coding.agent_relative import AGENT_RELATIVE, agent_antecedent
 from newsevents.coding.broker_relative import acting_agent, broker_role
 from newsevents.coding.clause_acts import dated_own_act, reduced_relative_act, told_as_past
 from newsevents.coding.decided import decided_act
@@ -147,7 +148,10 @@ def relative_is_event(
     antecedent = clause.head
     if antecedent.i in events or antecedent.lemma_.casefold() in event_nouns:
         return False
-    return subject.lower_ in ("who", "whom") or antecedent.ent_type_ in _ACTOR_ENTITIES
+    if subject.lower_ in ("who", "whom") or antecedent.ent_type_ in _ACTOR_ENTITIES:
+        return True
+    # ("drones THAT crossed the border": an agent noun acts as a name does, coding/agent_relative.py)
+    return agent_antecedent(antecedent, clause, events)
 
 
 def _answers_claim(clause: Token, subject: Token, statements: frozenset[str]) -> bool:
@@ -382,6 +386,8 @@ def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
         return FIRST_TO_ACT
     if agreement_terms(clause):
         return AGREEMENT_TERMS
+    if clause.dep_ == "relcl" and agent_antecedent(clause.head, clause, (), code, named=True):
+        return AGENT_RELATIVE
     if clause.dep_ == "relcl" or (
         clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in doccache.children(clause))
     ):
