@@ -38,12 +38,16 @@ def test_recall2_rows(pipeline: Pipeline, text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a dated active relative clause tells its own show of force; undated it only says which drones
+        # a dated active relative clause tells its own show of force; undated, a clause on an agent noun
+        # (drones, troops, a government) tells that agent's act too (coding/agent_relative.py)
         (
             "Chilean jets shot down four Peruvian drones that crossed the border on Monday.",
             [("190", "CHL", "PER"), ("150", "PER", "CHL")],
         ),
-        ("Chilean jets shot down four Peruvian drones that crossed the border.", [("190", "CHL", "PER")]),
+        (
+            "Chilean jets shot down four Peruvian drones that crossed the border.",
+            [("190", "CHL", "PER"), ("150", "PER", "CHL")],
+        ),
         # a game's gear as the weapon tells an assault; a side beating another in a final stays no event
         ("Chilean police beat a student with a hockey stick in Santiago.", [("182", "CHL", "CHL")]),
         ("Chile beat Peru in the football final on Sunday.", []),
