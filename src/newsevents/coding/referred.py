@@ -230,7 +230,9 @@ def _referred_act(
     then one of the noun's roots; for a generic noun ("the move") the last act of another country that
     is no statement ("Mexico granted asylum; Ecuadorean police raided the embassy; Lopez Obrador called
     the operation illegal")."""
-    lemma, country = noun.lemma_.casefold(), draft.source.country
+    lemma, country, own = noun.lemma_.casefold(), draft.source.country, draft.source.code
+    # (the helpers below read strings only, never ``draft``: a compiled closure keeps what it reads
+    # alive with its functions, and a Draft would keep its Doc past coding)
 
     def same_word(a: _Act) -> bool:
         return named_by_word(a.token, lemma)  # (coding/referred_deeds.py: not "moved" for "the move")
@@ -239,7 +241,7 @@ def _referred_act(
         return a.code.startswith(roots)
 
     def other_kind(a: _Act) -> bool:
-        return same_kind(a) and a.source is not None and a.source.code != draft.source.code
+        return same_kind(a) and a.source is not None and a.source.code != own
 
     def foreign_act(a: _Act) -> bool:
         return (
