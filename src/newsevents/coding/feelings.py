@@ -45,6 +45,7 @@ class FeelingWords:
     optimistic: frozenset[str]
     pessimistic: frozenset[str]
     critical: frozenset[str]
+    rued: frozenset[str]
     about: frozenset[str]
 
 
@@ -64,6 +65,11 @@ def felt(complement: list[Token]) -> tuple[str, tuple[Token, ...] | None] | None
     lemma = word.lemma_.casefold()
     # (the participle's own form too: "disappointed" may be lemmatised as the verb)
     code = next((c for c, s in _KINDS if {lemma, word.lower_} & getattr(words, s)), None)
+    party = others_deed(word) if code is None and lemma in words.rued else None
+    if party is not None:
+        code = _CRITICAL  # ("said it was sorry that Lima had not replied": criticism, no apology)
+        if word.head.head.dep_ == "conj" and word.head.head.head.pos_ == "VERB":
+            return None  # ("condemned the speech and said it was sorry that ...": one criticism, told once)
     if code is None or any(c.dep_ == "neg" for t in (word, word.head) for c in doccache.children(t)):
         return None
     said = (word, word.head, word.head.head)  # (the parser hangs the act beside on any of the three)
@@ -73,7 +79,22 @@ def felt(complement: list[Token]) -> tuple[str, tuple[Token, ...] | None] | None
         for c in doccache.children(t)
     ):
         return None  # ("said it was alarmed and urged restraint": the outlook folds into the act beside it)
-    return code, _about(word, words.about) or None
+    return code, (party,) if party is not None else _about(word, words.about) or None
+
+
+def others_deed(word: Token) -> Token | None:
+    """The party whose deed or failure a word of regret is about: the subject of a clause that names a
+    party, or of one that says what was not done ("sorry THAT LIMA HAD CHOSEN to leave", "sorry that the
+    envoy had NOT replied"); None for "sorry that lives were lost", which rues a loss (an apology still).
+    The parser may hang the clause on the copula ("was") rather than on the word."""
+    heads = (word, word.head) if word.dep_ == "acomp" else (word,)
+    for clause in (c for h in heads for c in doccache.children(h) if c.dep_ == "ccomp"):
+        kids = doccache.children(clause)
+        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+        negated = any(c.dep_ == "neg" for c in kids)
+        if subject is not None and (subject.pos_ == "PROPN" or (negated and subject.pos_ == "NOUN")):
+            return subject
+    return None
 
 
 def _reported_apart(conj: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.feelings import others_deed
 from newsevents.coding.lexicon import Lexicon
 from newsevents.coding.unasserted import news_formula
 
@@ -39,7 +40,8 @@ def denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:
 
 def sorry(complement: list[Token], words: Lexicon) -> bool:
     """ "was (very) SORRY", "is deeply REGRETFUL": words of apology as the complement (not "sorry to
-    inform you that ...", which brings news: coding/unasserted.py)."""
+    inform you that ...", which brings news: coding/unasserted.py; nor "sorry that Lima had not
+    replied", another party's failure: coding/feelings.py criticises it)."""
     if not complement or complement[0].lemma_.casefold() not in words.apology_words:
         return False
-    return not news_formula(complement[0])
+    return not news_formula(complement[0]) and others_deed(complement[0]) is None

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding import excluded, scene
+from newsevents.coding.doubted_faith import doubted_faith
 from newsevents.coding.forecast import forecast_warning
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.objects import object_names_actor
@@ -119,8 +120,9 @@ def named_option(tok: Token, words: Lexicon) -> bool:
 
 
 def forecast(trigger: Trigger) -> Trigger:
-    """``trigger`` as a pessimistic comment when it warns of what may befall (coding/forecast.py)."""
-    return forecast_warning(trigger)
+    """``trigger`` as a pessimistic comment when it warns of what may befall (coding/forecast.py), as
+    disapproval when it doubts a party will keep its word (coding/doubted_faith.py)."""
+    return doubted_faith(forecast_warning(trigger))
 
 
 def option_act(trigger: Trigger, words: Lexicon) -> Trigger:
