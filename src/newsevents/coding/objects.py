@@ -223,17 +223,20 @@ def _span_lowers(span: Span) -> frozenset[int]:
 def sentence_words(tokens: list[Token]) -> set[str]:
     """The case-folded lemmas and the lower-case forms of ``tokens``: the words a pattern's are looked for
     among (``words_present``), each read by its hash from a memo of the strings a vocabulary gave."""
-    lemmas, lowers = _words_memo(tokens[0].vocab) if tokens else ({}, {})
+    if not tokens:
+        return set()
+    vocab = tokens[0].vocab
+    lemmas, lowers = _words_memo(vocab)
     out = set()
+    # (each distinct hash once: a sentence repeats its function words; a string made only for a hash the
+    # memo has not seen, as ``Token.lemma_`` and ``Token.lower_`` make theirs, from the vocabulary)
+    for h in {t.lemma for t in tokens}:
+        lemma = lemmas.get(h)
+        out.add(lemma if lemma is not None else lemmas.setdefault(h, vocab.strings[h].casefold()))
+    for h in {t.lower for t in tokens}:
+        lower = lowers.get(h)
+        out.add(lower if lower is not None else lowers.setdefault(h, vocab.strings[h]))
     for t in tokens:
-        lemma = lemmas.get(t.lemma)
-        if lemma is None:
-            lemma = lemmas[t.lemma] = t.lemma_.casefold()
-        lower = lowers.get(t.lower)
-        if lower is None:
-            lower = lowers[t.lower] = t.lower_
-        out.add(lemma)
-        out.add(lower)
         if t.tag in _NAME_TAG_IDS:  # (a plural read as a name after a dateline: its singular too)
             out.update(syntax.subject_words(t))
     return out
