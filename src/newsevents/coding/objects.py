@@ -273,14 +273,15 @@ def _plain_words(pattern: Pattern) -> frozenset[str]:
 
 # The parts of speech that get pattern lookup keys (``syntax.trigger_keys``); carrier nouns are NOUNs.
 _KEYED_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
-_KEYED_POS_IDS = labels.labels(_KEYED_POS)  # (as ``Token.pos`` gives them: newsevents.labels)
+# (as ``Token.pos`` gives them: newsevents.labels; the trigger scan tests it before calling may_trigger)
+KEYED_POS_IDS = labels.labels(_KEYED_POS)
 
 
 def may_trigger(tok: Token, noun_lemmas: frozenset[str], carrier_nouns: frozenset[str]) -> bool:
     """False for a word that cannot have a candidate pattern: a part of speech without lookup keys, or a
     noun that no noun pattern names (``noun_lemmas``) and that is no carrier noun ("relief convoys")."""
     pos = tok.pos
-    if pos not in _KEYED_POS_IDS:
+    if pos not in KEYED_POS_IDS:
         return False
     if pos == labels.POS_VERB or pos == labels.POS_AUX:
         return True
