@@ -49,3 +49,26 @@ def test_a_sentences_finite_verbs_read_by_tag_integers(pipeline: Pipeline) -> No
         for sent in doc.sents:
             plain = any(t.tag_ in carrier_verb._FINITE for t in sent)
             assert any(t.tag in carrier_verb._FINITE_IDS for t in doccache.sent_tokens(sent)) == plain
+
+
+def test_a_spans_verbs_asked_again_are_read_as_before(pipeline: Pipeline) -> None:
+    texts = (*TEXTS, "Troops withdrew. Envoys met and agreed to talk again.")
+    for doc in pipeline.nlp.pipe(texts):
+        spans = [*doc.sents, doc[:], doc[1:3], doc[0:0]]
+        for _ in range(2):  # (the second time from the Doc's memo)
+            for span in spans:
+                assert [t.i for t in doccache.verbs(span)] == [t.i for t in span if t.pos_ == "VERB"]
+        for sent in doc.sents:  # (another Span object of the same bounds: the same answer)
+            again = doc[sent.start : sent.end]
+            assert doccache.verbs(again) == doccache.verbs(sent)
+        for tok in doc:
+            assert doccache.sent(tok).start == tok.sent.start and doccache.token(doc, tok.i).i == tok.i
+
+
+def test_the_trigger_scan_skips_only_words_may_trigger_skips(pipeline: Pipeline) -> None:
+    from newsevents.coding.objects import KEYED_POS_IDS, may_trigger
+
+    for doc in pipeline.nlp.pipe(TEXTS):
+        for tok in doc:
+            if tok.pos not in KEYED_POS_IDS:
+                assert not may_trigger(tok, frozenset({tok.lemma_.casefold()}), frozenset({tok.lemma_}))
