@@ -61,7 +61,9 @@ _VERB = StringStore()["VERB"]  # (the part of speech "VERB" as ``Token.pos`` and
 class _DocCache:
     """One Doc's tokens (one ``Token`` object per word) and, built when first asked for, the rest."""
 
-    __slots__ = ("doc", "tokens", "kids", "heads", "_subtrees", "_sents", "_sent_of", "_ents", "_verbs")
+    __slots__ = (
+        "doc", "tokens", "kids", "heads", "_subtrees", "_sents", "_sent_of", "_ents", "_verbs", "_span_verbs"
+    )
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
@@ -73,6 +75,7 @@ class _DocCache:
         self._sent_of: list[int] = []
         self._ents: tuple[Span, ...] | None = None
         self._verbs: list[int] | None = None
+        self._span_verbs: dict[tuple[int, int], tuple[Token, ...]] = {}  # (``verbs``: a span's, by bounds)
 
     def children(self) -> list[list[Token]]:
         if self.kids is None:
@@ -147,12 +150,12 @@ def _cache(doc: Doc) -> _DocCache:
 
 def tokens(doc: Doc) -> tuple[Token, ...]:
     """``tuple(doc)``: the Doc's tokens."""
-    return _cache(doc).tokens
+    return (doc.user_data.get(_KEY) or _cache(doc)).tokens  # (a cached Doc's in one lookup, no call)
 
 
 def token(doc: Doc, i: int) -> Token:
     """``doc[i]`` for an index ``i`` in the Doc (negative ones count from its end)."""
-    return _cache(doc).tokens[i]
+    return (doc.user_data.get(_KEY) or _cache(doc)).tokens[i]
 
 
 def children(tok: Token) -> Sequence[Token]:
@@ -219,7 +222,7 @@ def conjuncts(tok: Token) -> tuple[Token, ...]:
 
 def subtree(tok: Token) -> tuple[Token, ...]:
     """``tuple(tok.subtree)``: ``tok`` and all the words below it, in spaCy's order."""
-    return _cache(tok.doc).subtree(tok.i)
+    return (tok.doc.user_data.get(_KEY) or _cache(tok.doc)).subtree(tok.i)
 
 
 def sents(doc: Doc) -> tuple[Span, ...]:
@@ -229,8 +232,8 @@ def sents(doc: Doc) -> tuple[Span, ...]:
 
 def sent(tok: Token) -> Span:
     """``tok.sent``: the sentence ``tok`` is in."""
-    cache = _cache(tok.doc)
-    sentences = cache.sents()
+    cache: _DocCache = tok.doc.user_data.get(_KEY) or _cache(tok.doc)
+    sentences = cache._sents or cache.sents()
     return sentences[cache._sent_of[tok.i]]
 
 
@@ -243,7 +246,7 @@ def window_start(tok: Token, sentences: int) -> int:
 
 def sent_tokens(span: Span) -> tuple[Token, ...]:
     """``tuple(span)``: the tokens of a span of the Doc (a sentence, an entity)."""
-    return _cache(span.doc).tokens[span.start : span.end]
+    return (span.doc.user_data.get(_KEY) or _cache(span.doc)).tokens[span.start : span.end]
 
 
 def text(doc: Doc, start: int, end: int) -> str:
@@ -264,10 +267,14 @@ def ents(doc: Doc) -> tuple[Span, ...]:
 def verbs(span: Span) -> tuple[Token, ...]:
     """The tokens of a span whose ``pos_`` is ``"VERB"``, in order: the words a rule that reads only verbs
     looks at, without reading every word's part of speech (one array read per Doc)."""
-    cache = _cache(span.doc)
-    found = cache.verbs()
-    start, end = bisect.bisect_left(found, span.start), bisect.bisect_left(found, span.end)
-    return tuple([cache.tokens[i] for i in found[start:end]])  # (a list first: no generator per call)
+    cache: _DocCache = span.doc.user_data.get(_KEY) or _cache(span.doc)
+    key = (span.start, span.end)
+    hit = cache._span_verbs.get(key)  # (each sentence is asked by several rules: found once per span)
+    if hit is None:
+        found = cache.verbs()
+        start, end = bisect.bisect_left(found, key[0]), bisect.bisect_left(found, key[1])
+        hit = cache._span_verbs[key] = tuple([cache.tokens[i] for i in found[start:end]])
+    return hit
 
 
 def words(doc: Doc, texts: Sequence[str]) -> dict[str, list[Token]]:

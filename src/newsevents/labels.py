@@ -56,7 +56,9 @@ COMPLEMENTS = labels(("xcomp", "advcl", "ccomp"))
 # (a passive clause: its subject or auxiliary; all its words tested in one set operation)
 PASSIVE = labels(("nsubjpass", "auxpass"))
 
-# words (as ``Token.lower`` gives them)
+# words (as ``Token.lower`` gives them; a word without letters is the same as ``Token.orth``)
+ANTI = label("anti")
+HYPHEN = label("-")
 OF = label("of")
 THE = label("the")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents import doccache, labels
 from newsevents.coding.cargo_origin import cargo_words
 from newsevents.coding.rules import declare
 
@@ -27,6 +28,8 @@ CARRIER_VERB = declare(
 )
 # Tags of a finite verb or modal: a sentence with one has a verb of its own.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# (as ``Token.tag`` gives them, newsevents.labels: every word of every sentence is tested)
+_FINITE_IDS = labels.labels(_FINITE)
 # Dependents that make a participle a passive or a modifier: an auxiliary, a passive subject, an agent.
 _NOT_ACTIVE = frozenset({"aux", "auxpass", "nsubjpass", "agent", "nsubj"})
 
@@ -37,7 +40,7 @@ def carrier_verbs(doc: Doc) -> int:
     found = [
         (sent.root, noun, part)
         for sent in doc.sents
-        if not any(t.tag_ in _FINITE for t in sent)
+        if not any(t.tag in _FINITE_IDS for t in doccache.sent_tokens(sent))  # (the Doc's Token objects)
         for noun, part in _carrier_arrival(sent)
     ]
     for root, noun, part in found:

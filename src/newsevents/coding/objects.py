@@ -223,17 +223,20 @@ def _span_lowers(span: Span) -> frozenset[int]:
 def sentence_words(tokens: list[Token]) -> set[str]:
     """The case-folded lemmas and the lower-case forms of ``tokens``: the words a pattern's are looked for
     among (``words_present``), each read by its hash from a memo of the strings a vocabulary gave."""
-    lemmas, lowers = _words_memo(tokens[0].vocab) if tokens else ({}, {})
+    if not tokens:
+        return set()
+    vocab = tokens[0].vocab
+    lemmas, lowers = _words_memo(vocab)
     out = set()
+    # (each distinct hash once: a sentence repeats its function words; a string made only for a hash the
+    # memo has not seen, as ``Token.lemma_`` and ``Token.lower_`` make theirs, from the vocabulary)
+    for h in {t.lemma for t in tokens}:
+        lemma = lemmas.get(h)
+        out.add(lemma if lemma is not None else lemmas.setdefault(h, vocab.strings[h].casefold()))
+    for h in {t.lower for t in tokens}:
+        lower = lowers.get(h)
+        out.add(lower if lower is not None else lowers.setdefault(h, vocab.strings[h]))
     for t in tokens:
-        lemma = lemmas.get(t.lemma)
-        if lemma is None:
-            lemma = lemmas[t.lemma] = t.lemma_.casefold()
-        lower = lowers.get(t.lower)
-        if lower is None:
-            lower = lowers[t.lower] = t.lower_
-        out.add(lemma)
-        out.add(lower)
         if t.tag in _NAME_TAG_IDS:  # (a plural read as a name after a dateline: its singular too)
             out.update(syntax.subject_words(t))
     return out
@@ -270,14 +273,15 @@ def _plain_words(pattern: Pattern) -> frozenset[str]:
 
 # The parts of speech that get pattern lookup keys (``syntax.trigger_keys``); carrier nouns are NOUNs.
 _KEYED_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
-_KEYED_POS_IDS = labels.labels(_KEYED_POS)  # (as ``Token.pos`` gives them: newsevents.labels)
+# (as ``Token.pos`` gives them: newsevents.labels; the trigger scan tests it before calling may_trigger)
+KEYED_POS_IDS = labels.labels(_KEYED_POS)
 
 
 def may_trigger(tok: Token, noun_lemmas: frozenset[str], carrier_nouns: frozenset[str]) -> bool:
     """False for a word that cannot have a candidate pattern: a part of speech without lookup keys, or a
     noun that no noun pattern names (``noun_lemmas``) and that is no carrier noun ("relief convoys")."""
     pos = tok.pos
-    if pos not in _KEYED_POS_IDS:
+    if pos not in KEYED_POS_IDS:
         return False
     if pos == labels.POS_VERB or pos == labels.POS_AUX:
         return True

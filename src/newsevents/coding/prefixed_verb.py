@@ -29,10 +29,12 @@ _PREFIXES = frozenset({"test"})
 
 def _prefix_of(tok: Token) -> Token | None:
     """The hyphenated prefix of verb ``tok`` ("test" in "test - fired"), hanging on it, or None."""
-    doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].text != "-":
+    if tok.i < 2:
         return None
-    prefix = doc[tok.i - 2]
+    tokens = doccache.tokens(tok.doc)  # (the Doc's Token objects; the hyphen compared as its hash)
+    if tokens[tok.i - 1].orth != labels.HYPHEN:
+        return None
+    prefix = tokens[tok.i - 2]
     return prefix if prefix.lower_ in _PREFIXES and prefix.head.i == tok.i and prefix.i != tok.i else None
 
 

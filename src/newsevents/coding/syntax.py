@@ -158,8 +158,8 @@ def _placed(prep: Token) -> bool:
 def _anti_prefixed(tok: Token) -> bool:
     """A word after "anti-" names what a thing is against, not the thing: "anti-aircraft missiles" and
     "anti-tank weapons" are sent as arms, not as aircraft or tanks."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
+    words = doccache.tokens(tok.doc)  # (the Doc's Token objects, the words compared as their hashes)
+    return tok.i >= 2 and words[tok.i - 1].orth == labels.HYPHEN and words[tok.i - 2].lower == labels.ANTI
 
 
 def object_lemmas(tok: Token, noun: bool) -> set[str]:

@@ -150,8 +150,8 @@ class TriggerFinder:
         words = objects.sentence_words(tokens)
         nouns, carriers = self.patterns.lemmas("noun"), self.words.carrier_nouns
         for tok in tokens:
-            if not may_trigger(tok, nouns, carriers):
-                continue  # (a shortcut: such a word has no candidate pattern)
+            if tok.pos not in objects.KEYED_POS_IDS or not may_trigger(tok, nouns, carriers):
+                continue  # (a shortcut, its first test without a call: such a word has no candidate pattern)
             context = Context(tok)
             fired = None
             for lemma, pos in self._keys(tok):

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding import participles, resources
 
 __all__ = ["mend_verbless"]
@@ -36,6 +36,9 @@ _FILE = "coding/data/verbless.toml"
 # Tags the tagger gives such a verb: a noun (bare or in -s), an adjective, a particle ("troops back X").
 _BARE_TAGS = frozenset({"NN", "JJ", "RP"})
 _S_TAG = "NNS"
+# Every tag the scan reads further, as ``Token.tag`` gives them (newsevents.labels): every word of the
+# article is tested, and most have none of these, without its tag's string made.
+_SCANNED_TAG_IDS = labels.labels((*_BARE_TAGS, _S_TAG, "VBN"))
 # Tags of a finite verb or a modal: a clause with one has its verb.
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # What may follow the verb: its object's first word, a preposition, a particle or the clause's end.
@@ -98,6 +101,8 @@ def mend_verbless(doc: Doc) -> int:
     words, verbs = verbless_words(), _event_verbs()
     mended = 0
     for tok in doccache.tokens(doc):
+        if tok.tag not in _SCANNED_TAG_IDS:
+            continue  # (the cheap test first: the test below is false for every other tag)
         if (
             tok.tag_ not in _BARE_TAGS
             and tok.tag_ != _S_TAG
