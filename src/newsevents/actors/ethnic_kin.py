@@ -1,6 +1,8 @@
 """A state's adjective after "ethnic", or before a noun such as "minority", names a people, not the state:
 "ethnic Albanian parties" in a story from Skopje are Macedonian parties, "ethnic Russians in Latvia" and
 "Latvia's Russian minority" are Latvia's people (the nouns: ``kin-nouns`` in ``actors/data/words.tsv``).
+So does a language compound: "the Swedish-speaking islands" are Finland's, "Dutch speakers" in Belgium are
+Belgium's people; the language is no party to the story.
 
 ``phrases.ethnic_group`` gives such a phrase the country of its context; the context itself must not be
 read from the same words. A mention after "ethnic" is therefore no evidence of the kin state as a party of
@@ -16,6 +18,7 @@ from newsevents import doccache, labels
 from newsevents.actors.words import packaged_words
 
 _ETHNIC = labels.label("ethnic")
+_SPEAKING = labels.label("speaking")
 _MEMO = "newsevents.ethnic_kin"  # (Doc.user_data: mention start -> the answer)
 
 
@@ -35,4 +38,6 @@ def _ethnic_kin(doc: Doc, start: int) -> bool:
     if start > 0 and doccache.token(doc, start - 1).lower == _ETHNIC:
         return True
     word = doccache.token(doc, start)
+    if word.head.lower == _SPEAKING and word.head.i > start:
+        return True  # "Swedish-speaking", parsed as the language modifying the participle
     return word.dep_ == "amod" and word.head.lemma_.casefold() in packaged_words().kin_nouns

@@ -12,6 +12,10 @@ and, as they do, reads the tree through spaCy itself (``doccache``'s tables are 
 It leaves the phrase where it is when the noun is an event noun with a doer of its own ("captured in a
 RAID by rebels", "killed in an ATTACK by gunmen": the stages that read such nouns want their "by"), and
 when the phrase names no party (a proper name, a named entity, or a noun with a country word on it).
+
+The same misreading puts a journey's destination under its doer: "the first visit BY a Chilean leader TO Lima"
+hangs "to Lima" on "leader", so the visit names no host. The "to" phrase is given back to
+the journey noun (rule journey-destination).
 """
 
 from __future__ import annotations
@@ -31,6 +35,16 @@ MISPLACED_AGENT = declare(
     "Kosovo was recognised as a state by Peru and Chile on Monday.",
 )
 
+JOURNEY_DESTINATION = declare(
+    "target",
+    "journey-destination",
+    "a 'to' phrase on the doer in a journey noun's 'by' phrase ('the visit by a Peruvian leader to Quito') "
+    "is the journey's destination, the host of the visit",
+    "Talks began on Monday, during the first visit by a Peruvian leader to Quito in a decade.",
+)
+# Nouns of a journey whose "by" object cannot own a destination of its own.
+_JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "journey", "voyage"})
+
 # Named-entity types of a party in a "by" phrase (a noun with a country word on it, "Chilean troops", is one).
 _PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
@@ -47,7 +61,20 @@ def misplaced_agents(doc: Doc, event_nouns: frozenset[str], words: Iterable[Toke
         elif (noun := _event_noun(by, event_nouns)) is not None:
             by.head = noun
             mended += 1
+        elif (to := _journey_destination(by)) is not None:
+            to.head = by.head
+            mended += 1
     return mended
+
+
+def _journey_destination(by: Token) -> Token | None:
+    """The "to" phrase the parser hung on the doer of a journey noun: "the visit by the king TO Oslo"."""
+    if by.lower_ != "by" or by.dep_ != "prep" or by.head.lemma_.casefold() not in _JOURNEY_NOUNS:
+        return None
+    doer = next((c for c in by.children if c.dep_ == "pobj"), None)
+    if doer is None or not _names_party(doer):
+        return None
+    return next((c for c in doer.children if c.dep_ == "prep" and c.lower_ == "to"), None)
 
 
 def _event_noun(by: Token, event_nouns: frozenset[str]) -> Token | None:

@@ -52,6 +52,7 @@ from newsevents.coding.signed_act import signed_acts
 from newsevents.coding.speaker_conjunct import speaker_act
 from newsevents.coding.subjunctive import demanded_acts
 from newsevents.coding.tolls import event_tolls
+from newsevents.coding.visit_occasion import visit_occasion
 
 CARRIER_NOUN = declare(
     "trigger",
@@ -328,6 +329,8 @@ class TriggerFinder:
             return PURPOSE_OF_VISIT if is_visit(trigger) else PURPOSE_OF_SENDING
         if same_act_as_casualties(trigger, by_token):
             return WHEN_SAME_ACT
+        if visit_occasion(trigger):
+            return None  # ("criticised the plan ON a visit to Lima": the visit took place; visit_occasion.py)
         if freed_journey(trigger, by_token):
             return FREED_JOURNEY  # ("were freed and flown to the capital": coding/freed_journey.py)
         for gov in syntax.governors(tok) if not speaker_act(tok) else ():  # ("denied X and REJECTED Y")
