@@ -36,6 +36,7 @@ from newsevents.coding.makers import settled_source
 from newsevents.coding.namesakes import named_place_actor
 from newsevents.coding.official_source import official_sources
 from newsevents.coding.own_clause import own_side
+from newsevents.coding.pair_context import pair_own
 from newsevents.coding.pair_events import noted
 from newsevents.coding.parallel_targets import OBJECT_PHRASE, with_parallel_targets
 from newsevents.coding.patterns import PatternSet
@@ -61,7 +62,6 @@ from newsevents.coding.targets import (
     context_modifier,
     joint_act,
     one_per_party,
-    pair_own,
     past_source,
     place_target,
     placed_victim,

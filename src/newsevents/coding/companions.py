@@ -14,6 +14,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.aid_abroad import abroad
 from newsevents.coding.aid_halted import halted
+from newsevents.coding.body_appeal import against_state
 from newsevents.coding.coagents import apart
 from newsevents.coding.complaint import accused
 from newsevents.coding.foreign_envoys import foreign_envoys
@@ -50,7 +51,8 @@ _ALONG = "with"
 def joined(drafts: Iterable[Draft]) -> Iterator[Draft]:
     """The argument stage's ``drafts`` with the parties that act together set right (aid by the giver's
     own people abroad given to the country it reaches, ``aid_abroad``; a complaint to a body aimed at
-    the party it accuses, ``complaint``; a cut in relations done to the source's own envoy aimed at the
+    the party it accuses, ``complaint``; an appeal to a body to act against a state aimed at the
+    state, ``body_appeal``; a cut in relations done to the source's own envoy aimed at the
     story's other state, ``own_envoy``; an accord of a pair, or a meeting of "their" people, aimed at the
     pair's second side, not at its venue, ``venue_pair``, ``their_meeting``): gapped parties given their
     act (``gapped``), a meeting told only as where another act's subject gathered dropped
@@ -59,7 +61,7 @@ def joined(drafts: Iterable[Draft]) -> Iterator[Draft]:
     on a visit made a visitor (``along``)."""
     return along(
         hosted(
-            contact_parties(list(apart(without_gatherings(gapped(their_meetings(venue_pairs(own_envoys(foreign_envoys(at_posts(accused(halted(abroad(drafts)))))))))))))
+            contact_parties(list(apart(without_gatherings(gapped(their_meetings(venue_pairs(own_envoys(foreign_envoys(at_posts(against_state(accused(halted(abroad(drafts))))))))))))))
         )
     )
 
