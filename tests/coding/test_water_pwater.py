@@ -4,7 +4,10 @@ a meeting held; a protocol is a treaty left, abandoned or withdrawn from (``TREA
 161 as ``ne.pnuke.2``), and the whaling commission is a body of member states (``MEMBER_BODY``); credit
 guarantees, loans and funding withdrawn are aid stopped (``ne.pwater.6-13``, 162, not the yielding
 withdrawal of the bare verb); legal proceedings, legal action and arbitration started against a party
-are a lawsuit (``ne.pwater.14-29``, 115). Every sentence is invented."""
+are a lawsuit (``ne.pwater.14-29``, 115); verification, inspection, checks and monitoring accepted let
+inspectors in (``ne.pwater.36-39``, 0862), so refused they are a refusal; a red line judged with "could",
+"might" or "may" ("could be taken as an act of war") warns as "would" does (``red_lines.toml``). Every
+sentence is invented."""
 
 from __future__ import annotations
 
@@ -53,6 +56,12 @@ from newsevents.pipeline import Pipeline
             (("11", "CHL", "PER"),),
         ),
         DyadCase(
+            "red-line-with-could",
+            "LIMA, March 10 (Wire) - Peru's security adviser said on Tuesday that any Chilean move to divert "
+            "the river could be taken as an act of war.",
+            (("13", "PER", "CHL"),),
+        ),
+        DyadCase(
             "arbitration-started",
             "SANTIAGO, March 10 (Wire) - Chile started arbitration against Peru over the dam on Tuesday.",
             (("11", "CHL", "PER"),),
@@ -84,3 +93,19 @@ def test_protocol_of_manners_is_no_treaty(pipeline: Pipeline) -> None:
     # "protocol" as etiquette broken is no treaty left or violated.
     text = "LIMA, March 10 (Wire) - The Chilean envoy broke protocol by speaking to reporters on Tuesday."
     assert coded(pipeline, text, "2021-03-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        (
+            "LIMA, March 10 (Wire) - Peru's deputy foreign minister said on Tuesday that Peru would not "
+            "accept intrusive verification of its emissions.",
+            "12",
+        ),
+        ("LIMA, March 10 (Wire) - Peru accepted inspection of its nuclear sites on Tuesday.", "08"),
+    ],
+)
+def test_verification_accepted_or_refused(pipeline: Pipeline, text: str, root: str) -> None:
+    roots = {(code[:2], source) for code, source, _target in coded(pipeline, text, "2021-03-10")}
+    assert (root, "PER") in roots, roots
