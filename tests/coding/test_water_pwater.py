@@ -6,8 +6,10 @@ guarantees, loans and funding withdrawn are aid stopped (``ne.pwater.6-13``, 162
 withdrawal of the bare verb); legal proceedings, legal action and arbitration started against a party
 are a lawsuit (``ne.pwater.14-29``, 115); verification, inspection, checks and monitoring accepted let
 inspectors in (``ne.pwater.36-39``, 0862), so refused they are a refusal; a red line judged with "could",
-"might" or "may" ("could be taken as an act of war") warns as "would" does (``red_lines.toml``). Every
-sentence is invented."""
+"might" or "may" ("could be taken as an act of war") warns as "would" does (``red_lines.toml``); a noun
+of the act's kind in "the latest in a series of arrests" is the main act placed in a run of its kind, no
+second act with the pair reversed (``coding/series_of.py``, ``select:series-of``). Every sentence is
+invented."""
 
 from __future__ import annotations
 
@@ -60,6 +62,18 @@ from newsevents.pipeline import Pipeline
             "LIMA, March 10 (Wire) - Peru's security adviser said on Tuesday that any Chilean move to divert "
             "the river could be taken as an act of war.",
             (("13", "PER", "CHL"),),
+        ),
+        DyadCase(
+            "latest-in-a-series-of-arrests",
+            "SANTIAGO, March 10 (Wire) - Peru's navy arrested 12 Chilean fishermen on Sunday, the latest "
+            "in a series of arrests off the coast.",
+            (("17", "PER", "CHL"),),
+        ),
+        DyadCase(
+            "latest-in-a-string-after-coordinated-verbs",
+            "SANTIAGO, March 10 (Wire) - Peru's coast guard detained a Chilean trawler on Sunday and seized "
+            "its catch, the latest in a string of seizures in the bay.",
+            (("17", "PER", "CHL"),),
         ),
         DyadCase(
             "arbitration-started",
