@@ -63,7 +63,7 @@ class Context:
             if self.tok.dep_ == "acl" and self.tok.tag_ == "VBN":
                 heads.append(self.tok.head)  # a reduced relative's noun is its patient ("pupils SEIZED from")
             test = _OBJECT_TESTS.get(kind, _names_person)
-            self._named[kind] = any(test(h) or test(_partitive_whole(h)) for h in heads)
+            self._named[kind] = any(test(h) or test(partitive_whole(h)) for h in heads)
         return self._named[kind]
 
     def object_lemmas(self, noun: bool) -> set[str]:
@@ -87,7 +87,7 @@ class Context:
         return self._subject
 
 
-def _partitive_whole(head: Token) -> Token:
+def partitive_whole(head: Token) -> Token:
     """The group a count of its part names ("returned MOST of the schoolgirls", "freed 40 of the hostages"):
     the parser makes the count the object, and the count names nobody; any other head stays itself."""
     if head.pos_ != "NUM" and head.lower_ not in _PART_WORDS:

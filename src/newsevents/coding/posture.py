@@ -14,6 +14,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.forces_owner import context_owner
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.objects import partitive_whole
 from newsevents.coding.records import Trigger
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
@@ -53,7 +54,8 @@ def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) ->
     verbs = [tok, tok.head] if passive_conjunct(tok) else [tok]
     if any(c.dep_ == "agent" for v in verbs for c in doccache.children(v)):
         return None
-    patients = [c for v in verbs for c in doccache.children(v) if c.dep_ == "nsubjpass"]
+    # ("hundreds of soldiers were deployed": the count is the parse's patient, the soldiers are the forces)
+    patients = [partitive_whole(c) for v in verbs for c in doccache.children(v) if c.dep_ == "nsubjpass"]
     if code == _DEPLOYMENT:
         words = lexicon().ground_force_nouns
         if trigger.pattern.lemma == _DEPLOY:  # (warships "deployed" are posted, not sent on an errand)
