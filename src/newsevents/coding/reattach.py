@@ -66,6 +66,7 @@ from newsevents.coding import (
     reply_noun,
     resources,
     restated_claim,
+    said_participle,
     subject_root,
     then_conjunct,
     verbless,
@@ -389,6 +390,7 @@ class ReattachStage:
             object_subject.object_subjects(doc)  # ("cut ties with Chile and Bolivia protested")
             persona_grata.mend_persona_grata(found["persona"])  # ("declared two diplomats persona non grata")
             permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
+            said_participle.lower_toll_participles(doc)  # ("bombed X, the army said, killing 12")
             aid_noun.aid_nouns(found["aid"])  # ("closed the crossing to aid convoys")
             reply_noun.reply_nouns(doc)  # ("a charge Minsk REJECTS": the verb read as a noun)
             hyphen_name.hyphen_names(doc)  # ("King Ana | -Maria of X": one name, under its title)

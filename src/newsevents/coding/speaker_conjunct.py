@@ -62,7 +62,11 @@ def reported_participle(tok: Token) -> bool:
     REJECTING charges that ..."): the speaker's own statement, as a conjunct of the same verbs is. Only
     verbs of rejection and denial (``reported_participles``): a participle of blame or warning may be the
     reported subject's ("said the rebels had attacked, ACCUSING the army of ...")."""
-    if tok.tag_ != "VBG" or tok.lemma_.casefold() not in lexicon().reported_participles:
+    if tok.tag_ != "VBG":
+        return False
+    # a phrasal verb by its particle ("..., TURNING DOWN the request"), else by its lemma
+    keys = {f"{tok.lemma_.casefold()} {c.lower_}" for c in doccache.children(tok) if c.dep_ == "prt"}
+    if not (keys or {tok.lemma_.casefold()}) & lexicon().reported_participles:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in doccache.children(tok)):
         return False

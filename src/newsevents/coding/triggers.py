@@ -43,6 +43,7 @@ from newsevents.coding.likewise import followed_suit
 from newsevents.coding.objects import Context, may_trigger, needs_of, split_members, words_present
 from newsevents.coding.patterns import NOT_AN_EVENT, Pattern, PatternSet
 from newsevents.coding.prefixed_verb import PREFIXED_VERB, prefixed_keys
+from newsevents.coding.protection_aside import PROTECTION_ASIDE, protection_aside
 from newsevents.coding.purpose import helping_deployment, offered_on_contact
 from newsevents.coding.records import Trigger
 from newsevents.coding.reduced_relative import dated_act
@@ -327,6 +328,8 @@ class TriggerFinder:
         aims = [by_token[c.i] for c in doccache.children(tok) if _purpose(c) and c.i in by_token]
         if any(journey_aim(trigger, aim) for aim in aims):  # (coding/journeys.py)
             return PURPOSE_OF_VISIT if is_visit(trigger) else PURPOSE_OF_SENDING
+        if protection_aside(trigger):  # ("needed radars to protect its ships": coding/protection_aside.py)
+            return PROTECTION_ASIDE
         if same_act_as_casualties(trigger, by_token):
             return WHEN_SAME_ACT
         if visit_occasion(trigger):
