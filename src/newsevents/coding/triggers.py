@@ -145,8 +145,7 @@ class TriggerFinder:
     # -- patterns -------------------------------------------------------------------------------------
 
     def candidates(self, sent: Span) -> Iterator[tuple[Token, str, tuple[Pattern, ...], Pattern | None]]:
-        """Each trigger word of ``sent`` with its candidate patterns and the first that fits (for
-        ``--explain`` too)."""
+        """Each trigger word of ``sent``, its candidate patterns and the first that fits (``--explain``)."""
         # Every word of the sentence, to skip at once the patterns whose words it lacks altogether.
         tokens = list(doccache.sent_tokens(sent))  # (one Token object per word, not one per walk)
         words = objects.sentence_words(tokens)
