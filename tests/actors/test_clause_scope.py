@@ -79,9 +79,32 @@ _LIMA = "LIMA, May 3 (Wire) - Peru's congress voted to remove the president. "
         # nor by another party's clause
         (_LIMA + "Crowds burned tyres after the minister said Bolivia had closed the border.", "Crowds",
          "PER"),
+        # nor by its "to" phrase ("set fire to"): the place in it still places it
+        ("LA PAZ, May 3 (Wire) - Miners blocked roads in Bolivia. Hundreds of protesters set fire to the "
+         "gates of the Chilean and Argentine consulates in La Paz on Monday.", "protesters", "BOL"),
+        # nor by what it is angry at
+        (_LIMA + "Protesters angry over a contract signed in Canada blocked the highway on Monday.",
+         "Protesters", "PER"),
     ],
 )
 def test_crowd_not_placed_by_its_target(text: str, head: str, country: str, read, word) -> None:
+    actors = read(text)
+    found = actors.resolve_all(word(actors.doc, head), None)
+    assert [a.country for a in found] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "country"),
+    [
+        # a crowd its sentence does not place is the dateline's where the story names the country of what
+        # it attacks more often (actors/crowd_home.py; with no target country in its sentence, the story's
+        # main country stands: tests/coding/test_wire_reports.py)
+        ("ACCRA, May 3 (Wire) - Youths stoned the Dutch embassy on Monday after the ruling council accused "
+         "the Netherlands of meddling. The Dutch foreign ministry said the Netherlands had recalled its "
+         "ambassador. Ghana's president appealed for calm.", "Youths", "GHA"),
+    ],
+)
+def test_crowd_home_is_its_dateline(text: str, head: str, country: str, read, word) -> None:
     actors = read(text)
     found = actors.resolve_all(word(actors.doc, head), None)
     assert [a.country for a in found] == [country]

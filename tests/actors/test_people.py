@@ -42,6 +42,21 @@ def test_current_title_puts_an_out_of_office_entry_in_office(read, word) -> None
     assert [a.code for a in actors.resolve_all(word(actors.doc, "Kabore"), DAY)] == ["BFAELI"]
 
 
+def test_titled_namesake_of_a_country_the_story_never_names(read, word) -> None:
+    # The dictionary lists an Alberto Pandolfi as a Peruvian minister of the 1990s only; a minister of that
+    # name in a 2021 story from Quito that never names Peru is Ecuador's (people._stale_namesake).
+    text = ("QUITO, March 10 (Wire) - Ecuador opened three field hospitals. Health Minister Alberto Pandolfi "
+            "said on Tuesday that the clinics would stay open.")
+    actors = read(text)
+    assert [a.code for a in actors.resolve_all(word(actors.doc, "Pandolfi"), DAY)] == ["ECUGOV"]
+    # where the story names his listed country, the entry's country stands
+    actors = read(text.replace("Ecuador opened", "Peru opened"))
+    assert [a.code for a in actors.resolve_all(word(actors.doc, "Pandolfi"), DAY)] == ["PERGOV"]
+    # a "former" minister is the one listed, out of office
+    actors = read(text.replace("Health Minister", "Former health minister"))
+    assert [a.code for a in actors.resolve_all(word(actors.doc, "Pandolfi"), DAY)] == ["PERELI"]
+
+
 def test_former_title_stays_out_of_office(read, word) -> None:
     actors = read("Former Finnish president Martti Ahtisaari brokered the accord.")
     assert [a.code for a in actors.resolve_all(word(actors.doc, "Ahtisaari"), DAY)] == ["FINELI"]

@@ -13,9 +13,11 @@ places named in those parts are left out, and then the dateline's city too.
 A crowd (protesters, demonstrators, crowds, a mob) is placed by where it is, never by what it acts on:
 "protesters attacked the French embassy", "thousands of protesters marched on the US embassy", "chanted
 slogans against France" name its target, and a clause with a subject of its own ("after the junta alleged
-that France ...") names another party. For those agents the objects of their verbs, their "against",
-"on" and "outside" phrases and such clauses are left out (not the dateline, which places a crowd as well
-as anything), so the crowd falls to the one of its kind named before or to the story's home country.
+that France ...") names another party, and so does what it is angry at ("protesters angry over a film
+made in Canada"). For those agents the objects of their verbs, their "against", "on", "outside" and "to"
+phrases, such clauses and their grievance are left out (not the dateline, which places a crowd as well
+as anything), so the crowd falls to the one of its kind named before or to its dateline's country
+(``crowd_home``).
 A state body is not placed by what it acts on either ("the Treasury put sanctions on Iran's banks",
 "prosecutors issued a warrant for a Russian officer"): the same parts are left out for it, its dateline
 kept, and the place of what it acts on still places it ("sealed off temples across Yangon").
@@ -28,7 +30,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.words import packaged_words
 
-__all__ = ["unplacing_tokens"]
+__all__ = ["CROWD_ROLES", "unplacing_tokens"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The roles of the state bodies a country named in another clause does not place.
@@ -40,10 +42,15 @@ _AIM_DEPS = frozenset({"advcl", "xcomp"})
 # Objects whose "with" phrase names a partner ("exercises with the United States").
 _OBJECT_DEPS = frozenset({"dobj", "attr"})
 # The roles of crowds, which the targets of their acts do not place (protesters, crowds: agents.tsv).
-_CROWD_ROLES = frozenset({"OPP", "CVL"})
+CROWD_ROLES = frozenset({"OPP", "CVL"})
 # Prepositions of a crowd's verb that name what it acts on ("marched on the US embassy", "rallied outside
-# the French consulate", "against France").
+# the French consulate", "against France"); for a crowd, its "to" as well ("set fire to the Dutch
+# consulate"), which for a state body often names where it goes ("troops moved to the border town of X").
 _CROWD_TARGET_PREPS = frozenset({"against", "on", "outside", "toward", "towards"})
+_CROWD_ONLY_PREPS = _CROWD_TARGET_PREPS | {"to"}
+# Parts of speech of the modifiers that give a crowd's grievance ("protesters angry at a Danish cartoon",
+# "students opposed to a deal with Japan"): what it is angry at is its target, not its home.
+_GRIEVANCE_POS = frozenset({"ADJ", "VERB"})
 # Prepositions of the place of what a crowd or a body acts on, which place the actor too ("sealed off
 # temples across the capital").
 _PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "inside", "near"})
@@ -57,12 +64,13 @@ def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) 
     other countries around)."""
     if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
         head = head.head  # ("the president's office said": the owner of a speaking body speaks through it)
-    if role in _CROWD_ROLES and head.dep_ == "pobj" and head.head.lower_ == "of":
+    noun = head
+    if role in CROWD_ROLES and head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head  # ("thousands of protesters marched": the number is the verb's subject)
     if head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
         return frozenset()
-    if role in _CROWD_ROLES:
-        return _crowd_targets(head.head)
+    if role in CROWD_ROLES:
+        return _crowd_targets(head.head, _CROWD_ONLY_PREPS) | _grievance(noun)
     if role not in _STATE_ROLES:
         return frozenset()
     verb = head.head
@@ -94,7 +102,7 @@ def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) 
     return frozenset(out.union(dateline) if out else out) | _crowd_targets(verb)
 
 
-def _crowd_targets(verb: Token) -> frozenset[int]:
+def _crowd_targets(verb: Token, preps: frozenset[str] = _CROWD_TARGET_PREPS) -> frozenset[int]:
     """The tokens naming what a crowd, subject of ``verb``, acts on: the objects of the verbs it is the
     subject of (``verb``, its conjuncts and participles with no subject of their own: "setting fire to",
     "chanting slogans against"), their "against", "on" or "outside" phrases, and their adverbial clauses
@@ -104,11 +112,22 @@ def _crowd_targets(verb: Token) -> frozenset[int]:
     shared += [c for v in shared for c in doccache.children(v) if c.dep_ == "advcl" and not _subjects(c)]
     out: set[int] = set()
     for child in (c for v in shared for c in doccache.children(v)):
-        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in _CROWD_TARGET_PREPS):
+        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in preps):
             out.update(t.i for t in doccache.subtree(child) if not _in_place(t, child))
         elif child.dep_ == "advcl" and _subjects(child):
             out.update(t.i for t in doccache.subtree(child))
     return frozenset(out)
+
+
+def _grievance(noun: Token) -> frozenset[int]:
+    """The tokens of the adjective or participle phrases on the crowd ``noun`` that say what it is against
+    ("angry over a film made in the United States", "opposed to the French presence")."""
+    return frozenset(
+        t.i
+        for child in doccache.children(noun)
+        if child.dep_ in ("amod", "acl") and child.pos_ in _GRIEVANCE_POS and child.i > noun.i
+        for t in doccache.subtree(child)
+    )
 
 
 def _in_place(tok: Token, top: Token) -> bool:

@@ -32,6 +32,10 @@ _WORDS = packaged_words()
 # Codes without a country whose holder acts for the body, not for their nationality: the UN's
 # Secretary-General is IGOUNO whatever their passport.
 _NON_STATE_ROLES = ("IGO", "NGO", "MNC")
+# Years out of every listed office after which a titled person of the same name the story's own country
+# places is a namesake (people._stale_namesake): longer than a term or two, so that a returning minister
+# keeps the entry's country.
+_STALE_YEARS = 10
 # The role of an opposition title word ("Opposition Socialist leader"), which outranks the title's head.
 _OPPOSITION = "OPP"
 # Prepositions after which a name in a description is a counterpart, not the employer: "Chile's envoy
@@ -127,18 +131,29 @@ def _described_entry(
         # current title is the fresher word ("former" titles are read later, phrases.as_former)
         if listed.country is None or not _fresher(role, listed.role):
             return None
-        return Actor(
-            text=span_text(tokens),
-            name=m.entry.name,
-            country=listed.country,
-            role=role[:3],
-            code=listed.country + role,
-        )
+        home = actors.home_country if _stale_namesake(actors, m, tokens, day) else None
+        home = home or listed.country
+        return Actor(text=span_text(tokens), name=m.entry.name, country=home, role=role[:3], code=home + role)
     iso3 = countries[0].iso3
     assert iso3 is not None
     if listed.country == iso3 and not _fresher(role, listed.role):
         return None  # the entry agrees, and may be more precise ("GOVMIL")
     return Actor(text=span_text(tokens), name=m.entry.name, country=iso3, role=role[:3], code=iso3 + role)
+
+
+def _stale_namesake(actors: DocActors, m: Mention, tokens: list[Token], day: dt.date | None) -> bool:
+    """Whether the titled person ``m`` names a dictionary namesake, not the person listed: every office
+    the entry knows ended ``_STALE_YEARS`` or more before ``day``, the phrase calls them no "former" one,
+    and the story never names the entry's country itself (its name, adjective or capital; the person's
+    own entry does not count). "Information Minister Ana Ruiz", listed as a Peruvian minister of the
+    1990s, in a story of 2020 from Quito that never names Peru is Ecuador's official: the story's home
+    country (its dateline's, when the story names it), where there is one."""
+    entry = m.entry
+    if day is None or entry is None or not entry.roles or any(t.lower_ in _WORDS.former for t in tokens):
+        return False
+    if any(r.end is None or (day - r.end).days < _STALE_YEARS * 365 for r in entry.roles):
+        return False  # (in office, out only lately, or listed for a later office: "President-elect ...")
+    return not any(o.kind == "country" and o.iso3 == entry.country for o in actors.mentions)
 
 
 def _fresher(title_role: str, listed_role: str | None) -> bool:

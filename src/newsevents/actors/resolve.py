@@ -23,6 +23,7 @@ from newsevents.actors.agentrole import AgentRoles
 from newsevents.actors.border_side import border_side_country
 from newsevents.actors.clause_scope import unplacing_tokens
 from newsevents.actors.coref import load_coref
+from newsevents.actors.crowd_home import crowd_home
 from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.doc_countries import PLACE_LABELS, home_of, main_country, place_table
 from newsevents.actors.ethnic_kin import ethnic_kin
@@ -45,8 +46,7 @@ _WORDS = packaged_words()
 _NP_DEPS, _JOINING = labels.labels(_WORDS.np_deps), labels.labels(("conj", "cc"))  # (newsevents.labels)
 # Prepositions that place an agent in a country ("police in Lima", "farmers from Oruro").
 _PLACING_PREPS = ("in", "from", "of")
-# Entity labels the gazetteer may place in a country.
-_PLACE_LABELS = PLACE_LABELS
+_PLACE_LABELS = PLACE_LABELS  # (entity labels the gazetteer may place in a country)
 # Prepositions whose objects set the scene of a clause (where, when) rather than name a party to it.
 _SCENE_PREPS = frozenset(
     {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "during"}
@@ -331,8 +331,8 @@ class DocActors:
         ]
         if near or air:
             return min(near, key=lambda n: abs(n[0] - head.i))[1] if near else None
-        # "The opposition called a strike": its section's dateline country (sections.py), else the story's.
-        return section_home(self, head) or self.home_country or self.main_country
+        # "The opposition called a strike": its section's dateline (sections.py), a crowd's (crowd_home.py).
+        return section_home(self, head) or crowd_home(self, head, unplacing) or self.story_country
 
     @property
     def _cities(self) -> set[int]:
