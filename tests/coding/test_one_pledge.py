@@ -21,8 +21,8 @@ def _coded(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None, 
 
 def test_a_threat_of_two_measures_is_one_threat(pipeline: Pipeline) -> None:
     text = (
-        "LISBON, May 5 (Wire) - Portugal threatened on Wednesday to recall its ambassador from Rabat and "
-        "freeze political ties with Morocco if the court upholds the ruling."
+        "LISBON, May 5 (Wire) - Portugal threatened on Wednesday to expel Morocco's military attache and "
+        "halt joint fishery talks with Rabat unless the quotas are restored."
     )
     assert _coded(pipeline, text) == [("PRT", "MAR", "1313")]
     (event,) = events_of(pipeline, text, PUBLISHED_ON)
@@ -35,3 +35,11 @@ def test_measures_told_as_done_stay_two(pipeline: Pipeline) -> None:
         "on Wednesday."
     )
     assert _coded(pipeline, text) == [("CHL", "ECU", "161"), ("CHL", "ECU", "160")]
+
+
+def test_a_loan_and_engineers_pledged_together_are_one_pledge(pipeline: Pipeline) -> None:
+    text = (
+        "QUITO, May 5 (Wire) - Chile said on Wednesday it would lend Ecuador $200 million and send army "
+        "engineers to rebuild its bridges."
+    )
+    assert _coded(pipeline, text) == [("CHL", "ECU", "0331")]
