@@ -17,6 +17,7 @@ from newsevents.coding.echoes import echo_step
 from newsevents.coding.first_time import first_time_step
 from newsevents.coding.grouped import group_step
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.one_pledge import pledge_step
 from newsevents.coding.periods import period_step
 from newsevents.coding.person_retold import person_step
 from newsevents.coding.records import Draft
@@ -97,8 +98,8 @@ def folded_step(a: Draft, b: Draft) -> str | None:
     told again by its unnamed doers (coding/attackers_again.py), one agreement told again by its
     signers (coding/signed_again.py), one act told again as a record broken (coding/first_time.py), one
     act on a named person told again by an agentless passive (coding/person_retold.py), one act named by
-    its verb's subject noun (coding/subject_noun.py) or one act placed in a run of its kind
-    (coding/series_of.py)."""
+    its verb's subject noun (coding/subject_noun.py), one act placed in a run of its kind
+    (coding/series_of.py) or acts promised together in one breath (coding/one_pledge.py)."""
     return (
         group_step(a, b)
         or step(a, b)
@@ -110,4 +111,5 @@ def folded_step(a: Draft, b: Draft) -> str | None:
         or person_step(a, b)
         or subject_noun_step(a, b)
         or series_step(a, b)
+        or pledge_step(a, b)
     )
