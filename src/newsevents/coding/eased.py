@@ -108,11 +108,32 @@ def aimed_parties(tok: Token, code: str) -> list[Token]:
     measures = [
         c for c in doccache.children(tok) if c.dep_ == "dobj" and _kind(c) in lexicon().eased_measures
     ]
-    return [
+    # (the parser often hangs the "on" phrase on the verb: "lifted the ban | ON selling arms to X")
+    on_verb = [tok] if measures else []
+    aimed = [
         o
-        for m in measures
+        for m in [*measures, *on_verb]
         for p in doccache.children(m)
         if p.dep_ == "prep" and p.lower_ in _AIMED
         for o in doccache.children(p)
-        if o.dep_ == "pobj"
+        if o.dep_ in _AIMED_DEPS
+    ]
+    return aimed + [t for o in aimed for t in _traded_with(o)]
+
+
+# Dependencies of what a measure is on: a noun ("a ban ON IMPORTS") or a gerund ("a ban ON SELLING arms").
+_AIMED_DEPS = frozenset({"pobj", "pcomp"})
+# Prepositions of the trade or travel a measure is on that name the party at its other end ("a ban on
+# arms sales TO X", "an embargo on imports FROM X", "a ban on flights to and from X").
+_TRADED = frozenset({"to", "from"})
+
+
+def _traded_with(aimed: Token) -> list[Token]:
+    """The parties at the other end of the trade or travel a measure is on ("lifted the Peruvian ban on
+    selling arms to Chile": Chile), tried after the measure's own object: the owner's modifier on the
+    measure is no counterpart."""
+    return [
+        t
+        for t in doccache.subtree(aimed)
+        if t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative", "conj") and t.head.lower_ in _TRADED
     ]
