@@ -37,3 +37,19 @@ def test_offset_without_a_dated_main_clause_keeps_the_report_day(pipeline: Pipel
         "a border post."
     )
     assert _dates(pipeline, text, "bombed") == ["2031-03-09"]
+
+
+def test_on_the_same_day_takes_the_last_main_event_date(pipeline: Pipeline) -> None:
+    text = (
+        "LOMÉ, March 11 (Wire) - Togo ordered Ghana to close its consulate in Kara on Sunday. On the same "
+        "day, Togolese prosecutors charged two Ghanaian nationals with spying."
+    )
+    assert _dates(pipeline, text, "charged") == ["2031-03-09"]
+
+
+def test_on_the_next_day_counts_one_day_on(pipeline: Pipeline) -> None:
+    text = (
+        "LOMÉ, March 11 (Wire) - Protesters stormed the Ghanaian consulate in Kara on Sunday. Police "
+        "arrested forty of them on the next day."
+    )
+    assert _dates(pipeline, text, "arrested") == ["2031-03-10"]
