@@ -406,7 +406,7 @@ def _signed(tok: Token) -> Shift | None:
             # "ago" counts from the report ("took control a week ago"), the others from another event.
             ago = adv.lower_ == "ago"
             return Shift(-days if adv.lower_ in words.backward else days, None, not ago, ago, _calendar(unit))
-    for unit in (c for c in doccache.children(tok) if c.dep == labels.NPADVMOD and _unit_name(c) in _UNITS):
+    for unit in _units_on(tok):
         amods = {c.lower_ for c in doccache.children(unit) if c.dep_ in ("amod", "advmod")}
         after = tok.doc[min(unit.i + 1, len(tok.doc) - 1)]  # ("attacked the night BEFORE": on the verb)
         if after.head.i == tok.i and any(c.lower_ == "the" for c in doccache.children(unit)):
@@ -419,6 +419,21 @@ def _signed(tok: Token) -> Shift | None:
         if amods & words.forward:
             return Shift(size, None, True, False, _calendar(unit))
     return None
+
+
+def _units_on(tok: Token) -> list[Token]:
+    """The units of time that place the clause at ``tok`` against another: "the same day" on the verb,
+    or after "on" ("On the same day, police charged ..."; not "on the same day as the vote": the vote's)."""
+    units = [c for c in doccache.children(tok) if c.dep == labels.NPADVMOD and _unit_name(c) in _UNITS]
+    for on in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "on"):
+        units += [
+            p
+            for p in doccache.children(on)
+            if p.dep_ == "pobj"
+            and _unit_name(p) in _UNITS
+            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in doccache.children(p))
+        ]
+    return units
 
 
 def story_day(

@@ -363,6 +363,7 @@ class DocDates:
         if (ref := shift.reference) is not None:
             base = next(iter(self._own(ref, ents, set())[0] or self._enclosing(ref, ents)), None)
             base = base or self._head_noun_of(ref, ents) or self._told_before(ref)
+            base = base or self._root_date(ref, ents)
         elif shift.from_sentence:
             base = self._main_date(sent, clause)
         # (no base to count from: "two days after a vote"; months and years only from their reference's own)
@@ -398,6 +399,14 @@ class DocDates:
             if own:
                 return own[0]
         return None
+
+    def _root_date(self, ref: Token, ents: list[Span]) -> When | None:
+        """An offset parsed onto an undated clause nested in the sentence ("moved in on Sunday to hunt men
+        they say are hiding there, two days after jets bombed it"): the main clause's date, as it is told."""
+        root = doccache.sent(ref).root
+        if root.i == ref.i or ref.pos_ not in ("VERB", "AUX"):
+            return None
+        return next(iter(self._own(root, ents, set())[0]), None)
 
     def _told_before(self, noun: Token) -> When | None:
         """The date of the act an event noun refers back to ("hours before the signing": told earlier)."""
