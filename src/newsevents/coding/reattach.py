@@ -64,6 +64,7 @@ from newsevents.coding import (
     persona_grata,
     prefixed_verb,
     reply_noun,
+    reported_conjunct,
     resources,
     restated_claim,
     said_participle,
@@ -375,6 +376,7 @@ class ReattachStage:
             held_responsible.held_responsible(doc, words)  # ("holds Moscow responsible")
             subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
             subject_root.infinitive_conjuncts(doc, words)
+            reported_conjunct.reported_conjuncts(doc, words)  # ("said it would X and recalled")
             restated_claim.restated_claims(doc, words)  # ("accused X of ..., a charge Y denied")
             then_conjunct.then_conjuncts(doc, words)  # ("massed troops, then pulled them back")
             passive_tag.passive_tags(doc, _transitive_verbs(), words)  # ("were driven and HANDED over")
