@@ -136,8 +136,7 @@ _CLAUSE_WORDS = frozenset({"mark", "npadvmod", "advmod", "punct"})
 
 
 def reduced_relative(doc: Doc, words: Sequence[Token] | None = None) -> int:
-    """Mend each participle the parser read as the verb of its subject's clause ("gunmen linked to X
-    burned ...", "ministers meeting in Cairo condemned ..."); the number mended."""
+    """Mend each participle read as its subject's verb ("gunmen linked to X burned ..."); the count mended."""
     mended = 0
     for part in doc if words is None else words:
         verb = _misread_verb(part)
@@ -401,8 +400,7 @@ class ReattachStage:
 
 
 def _candidates(doc: Doc) -> list[Token]:
-    """The words any rule may start from (past forms, adjectives, coordinated nouns), found on the parse's
-    arrays: the rules' own tests then run on a few words, not on every word of the article."""
+    """The words any rule may start from (past forms, adjectives, coordinated nouns), off the parse arrays."""
     if not len(doc):
         return []
     table = doc.to_array([TAG, POS, DEP])
