@@ -23,6 +23,7 @@ from newsevents.actors import phraseindex
 from newsevents.actors.accord_names import names_accord
 from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.namesakes import placed_namesakes
+from newsevents.actors.opposed import after_anti
 from newsevents.actors.phraseindex import PhraseIndex
 from newsevents.actors.regions import region_part
 from newsevents.actors.state_people import people_words
@@ -207,10 +208,12 @@ class MentionFinder:
                 if len(found) > 1:
                     shared[len(mentions) - 1] = found
         mentions = placed_namesakes(mentions, shared)  # ("the National Liberation Army" in Macedonia)
-        # (no "America" of "Central America", nor a likeness: actors/regions.py, _likeness)
+        # (no "America" of "Central America", nor a likeness: actors/regions.py, _likeness; nor the country
+        # an "anti-" crowd opposes: actors/opposed.py)
         country = [m for m in mentions if m.kind == "country"]
         dropped = {m.start for m in country if _likeness(doc, m.end) or region_part(doc, m.start, m.end)}
-        dropped |= {m.start for m in country if _period(doc, m)}
+        anti = {m.start for m in country if after_anti(doc, m.start, self.dictionary.agent_role)}
+        dropped |= anti | {m.start for m in country if _period(doc, m)}
         dropped |= {m.start for m in country if names_accord(doc, m.end, m.country_kind)}  # ("Minsk accords")
         dropped |= people_words(doc, country)  # ("Bosnian Serb forces": Bosnia's, actors/state_people.py)
         mentions = [m for m in mentions if not (m.kind == "country" and m.start in dropped)]

@@ -19,6 +19,7 @@ from newsevents.actors.event_sides import event_sides, of_states
 from newsevents.actors.group_mentions import NON_STATE_SIDES, group_mentions
 from newsevents.actors.home_sides import home_sides
 from newsevents.actors.mentions import Mention
+from newsevents.actors.plural_states import plural_states
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -85,8 +86,8 @@ def pair(actors: DocActors, head: Token, tokens: list[Token], day: dt.date | Non
     unless the pair is definite and exactly two are found."""
     if head.lower_ in _ORDINAL and any(c.lower == labels.THE for c in doccache.children(head)):
         return _one_of_pair(actors, head, day)
-    if head.lemma_.casefold() not in _PAIR_NOUNS:
-        return []  # (the cheap test first: most phrases name no pair)
+    if head.lemma_.casefold() not in _PAIR_NOUNS:  # (the cheap test first: most phrases name no pair)
+        return plural_states(actors, head, tokens)  # ("the two Koreas": actors/plural_states.py)
     words = {t.lower_ for t in tokens}
     # Only a definite pair refers back: "the two premiers", "both sides"; "two other envoys" does not.
     definite = bool(words & {"both", "each"}) or ({"the", "two"} <= words and not words & {"other", "former"})

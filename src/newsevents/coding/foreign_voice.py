@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from newsevents.actors.resolve import DocActors
 from newsevents.actors.sections import section_home, section_start
+from newsevents.coding.opposed_target import OPPOSED_PARTY, opposed_party
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.section_counterpart import section_bounds, section_counterpart
@@ -38,6 +39,8 @@ def foreign_voice(
     """``(iso3, rule)``, the implicit target ``targets.implicit_country`` chose for ``d``, or the story's
     counterpart and ``FOREIGN_VOICE`` when it chose the source's own country by default for an act of a
     state the story is not about."""
+    if (opposed := opposed_party(d, actors)) is not None:  # ("anti-Japanese marchers": opposed_target.py)
+        return opposed, OPPOSED_PARTY
     own = d.source.country
     if (
         rule is not None
