@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.actors.armed_modifier import armed_modifier_role
+from newsevents.actors.bloc_states import bloc_group
 from newsevents.actors.capital_titles import common_head
 from newsevents.actors.conjunct_party import conjunct_party, listed
 from newsevents.actors.coref import (
@@ -32,7 +33,6 @@ from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
 from newsevents.actors.hosted import hosted_facility
-from newsevents.actors.included import included_members
 from newsevents.actors.led_by import leader_country
 from newsevents.actors.listed_group import listed_group
 from newsevents.actors.listed_owners import listed_origins, listed_owners
@@ -256,27 +256,6 @@ def ethnic_group(p: Phrase) -> list[Actor] | None:
     if iso3 is None or iso3 in {m.iso3 for m in kin}:
         return None
     return [p.actor(iso3, p.role)]
-
-
-def bloc_group(p: Phrase) -> list[Actor] | None:
-    """An agent qualified by a bloc, not a state, is of no single country: "European leaders", "Western
-    diplomats", "foreign envoys" -> GOV with no country (never the country named next to them)."""
-    if p.countries or p.named or not p.role:
-        return None
-    lemma = p.head.lemma_.casefold()
-    titles = p.actors.resolver.dictionary
-    bloc = [
-        t
-        for t in doccache.children(p.head)
-        if t.dep_ in ("amod", "compound")
-        and t.lower_ in _WORDS.bloc_adjectives
-        # "the foreign minister" is a state's: the adjective belongs to the title.
-        and titles.title_role(f"{t.lower_} {lemma}") is None
-        and titles.agent_role(f"{t.lower_} {lemma}") is None
-    ]
-    if not bloc and lemma not in _WORDS.stateless_nouns:  # ("donors": no bloc word, no state either)
-        return None
-    return included_members(p.actors, p.head, p.day) or [Actor(p.text, None, None, p.role[:3], p.role)]
 
 
 def country_modifier(p: Phrase) -> list[Actor] | None:

@@ -66,7 +66,9 @@ NOTES: dict[str, str] = {
     ),
     "bloc-group": (
         'An agent qualified by a bloc, not a state, is of no single country: "European leaders", "Western'
-        ' diplomats", "foreign envoys" -> GOV with no country (never the country named next to them).'
+        ' diplomats", "foreign envoys" -> GOV with no country (never the country named next to them); a'
+        ' region\'s states or governments ("Gulf states", "African countries") are a named group of states'
+        " that acts."
     ),
     "hosted-facility": (
         'The facility as the host country\'s ("in/from X" on its own phrase), when that differs from every'

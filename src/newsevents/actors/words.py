@@ -40,6 +40,8 @@ class Words:
     group_nouns: frozenset[str]
     any_group_nouns: frozenset[str]
     bloc_adjectives: frozenset[str]
+    bloc_regions: frozenset[str]
+    bloc_state_nouns: frozenset[str]
     role_antecedent_nouns: frozenset[str]
     ruling_body_nouns: frozenset[str]
     home_body_nouns: frozenset[str]
