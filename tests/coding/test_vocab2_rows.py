@@ -2,7 +2,8 @@
 verbs.curated.tsv): a fire-control radar locked on another's ship is a show of force (150), a warship or a
 patrol plane harassed too (150, not the bare protest of ph.harass.1); a terrorist listing annulled eases a
 sanction (081); persons interned are detained (173); a counterattack is conventional force (190); tariffs
-promised against a party are a threat of sanctions (1312). Sentences written for these tests."""
+promised against a party are a threat of sanctions (1312); a person escorted to the border is expelled
+(174); (cyber) attacks traced to a party accuse it (112). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,6 +39,8 @@ def test_vocab2_rows(pipeline: Pipeline, text: str, expected: list[tuple[str, st
         ("Peruvian police interned two Chilean sailors on Monday.", "17"),
         ("Peruvian troops launched a counterattack against Chilean forces on Monday.", "19"),
         ("Peru promised retaliatory tariffs on Chilean wine on Monday.", "13"),
+        ("Peruvian police escorted Chilean minister Ana Ruiz to the border on Monday.", "17"),
+        ("Peru traced the cyberattacks to Chilean military servers on Monday.", "11"),
     ],
 )
 def test_vocab2_roots(pipeline: Pipeline, text: str, root: str) -> None:
