@@ -41,6 +41,13 @@ DEMAND_ON_STATEMENT = declare(
     "statement of its own",
     "The council condemned the raid, demanding that Kigali withdraw its troops at once.",
 )
+DEMAND_BEFORE_MEASURE = declare(
+    "select",
+    "demand-before-measure",
+    "a participle of demand set before the clause of a measure ('Demanding a truce, the council imposed "
+    "sanctions') is a demand of its own, told first as a body's resolution tells it",
+    "Demanding an end to the shelling, the council on Monday imposed an arms embargo on the junta.",
+)
 
 SPEAKER_PARTICIPLE = declare(
     "select",
@@ -69,6 +76,10 @@ _COLLECTIVE_PRONOUNS = frozenset({"they", "it", "we"})
 # Days from the report's date within which a dated relative clause tells the story's own news.
 _RECENT = 31
 _STATEMENT_ROOTS = frozenset({"01", "11", "12", "13"})
+# Roots of measures (reducing relations, coercion: sanctions, bans, suspensions) before whose clause a
+# demand participle is set apart as the body's own demand ("Demanding a truce, the council imposed ...");
+# a participle after such a clause may tell what the measure is for, and is left to it.
+_MEASURE_ROOTS = frozenset({"16", "17"})
 
 
 def told_as_past(clause: Token) -> bool:
@@ -119,16 +130,23 @@ def reduced_relative_act(clause: Token, events: Container[int]) -> bool:
 def demand_on_statement(clause: Token, code: str, head_code: str | None) -> bool:
     """Whether ``clause``, a participle with no subordinator and no subject ("..., demanding that Kigali
     withdraw"), makes a demand (``code``) on a verb that is itself a statement (``head_code``:
-    "condemned the raid"): the speaker said both. On a march or a visit, what it called for is its aim."""
+    "condemned the raid"), or set before a measure ("Demanding a truce, the council imposed sanctions"):
+    the speaker said both. On a march or a visit, what it called for is its aim."""
     return (
         head_code is not None
         and clause.dep_ == "advcl"
         and clause.tag_ == "VBG"
         and not any(c.dep_ in ("mark", "nsubj") for c in doccache.children(clause))
         and code[:2] in _DEMAND_ROOTS
-        and head_code[:2] in _STATEMENT_ROOTS
+        and (head_code[:2] in _STATEMENT_ROOTS or _fronted_on_measure(clause, head_code))
         and clause.lemma_.casefold() != "say"  # ("..., saying X must ...": the statement itself retold)
     )
+
+
+def _fronted_on_measure(clause: Token, head_code: str) -> bool:
+    """Whether participle ``clause`` is set before the clause of a measure (``_MEASURE_ROOTS``) it hangs
+    on: "Demanding a truce, the council imposed sanctions" (``DEMAND_BEFORE_MEASURE``)."""
+    return head_code[:2] in _MEASURE_ROOTS and clause.i < clause.head.i
 
 
 def own_statement(clause: Token, code: str, head_code: str | None) -> bool:
