@@ -12,7 +12,8 @@ is leave-one-group-out (held-out), for the confidence the checkout ships now and
 log-loss, Brier score, ROC AUC, a calibration table, and the strict F1 per group when events under a
 threshold are dropped (the threshold chosen inside the training folds by nested leave-one-group-out).
 Word-identity families (trigger lemma, pattern id) are kept only when they lower the held-out log-loss.
-Never touches ``corpus/check`` or ``corpus/parts``. Deterministic; a minute or two.
+Never touches ``corpus/check`` or ``corpus/parts``. Deterministic; about half an hour on two cores (coding
+the groups takes a few minutes, the nested leave-one-group-out fits the rest).
 """
 
 from __future__ import annotations
