@@ -165,3 +165,15 @@ def test_words_finds_each_asked_word_in_order() -> None:
     doc = Doc(spacy.blank("en").vocab, words=["By", "noon", "aid", "came", "by", "sea", "AID"])
     found = doccache.words(doc, ("by", "aid", "persona"))
     assert {w: [t.i for t in ts] for w, ts in found.items()} == {"by": [0, 4], "aid": [2, 6], "persona": []}
+
+
+def test_adverbial_participles_are_the_ing_verbs_hung_as_adverbial_clauses() -> None:
+    # (hand-built tree: "Oz left Ur, ending talks and citing a ruling": "ending" hangs as advcl, "citing" is
+    # its conjunct, and an -ing word with another relation is not asked for)
+    words = ["Oz", "left", "Ur", ",", "ending", "talks", "and", "citing", "a", "ruling"]
+    heads = [1, 1, 1, 1, 1, 4, 4, 4, 9, 7]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "advcl", "dobj", "cc", "conj", "det", "dobj"]
+    tags = ["NNP", "VBD", "NNP", ",", "VBG", "NNS", "CC", "VBG", "DT", "NN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert [t.text for t in doccache.adverbial_participles(doc)] == ["ending"]
+    assert doccache.adverbial_participles(Doc(doc.vocab, words=[])) == []

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER, TAG
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -284,6 +284,18 @@ def words(doc: Doc, texts: Sequence[str]) -> dict[str, list[Token]]:
     found = tokens(doc)
     return {t: [found[int(i)] for i in numpy.flatnonzero(lowers == doc.vocab.strings[t])] for t in texts}
 
+
+def adverbial_participles(doc: Doc) -> list[Token]:
+    """The -ing verbs (tag VBG) the parser hung on another verb as an adverbial clause (advcl), in order,
+    found on one read of the tag and relation arrays: where the parse-mending rules that re-hang a
+    comma-led participle start (``coding/said_participle.py``, ``coding/permitted_clause.py``)."""
+    if not len(doc):
+        return []
+    table = doc.to_array([TAG, DEP])
+    strings = doc.vocab.strings
+    found = tokens(doc)
+    mask = (table[:, 0] == strings["VBG"]) & (table[:, 1] == strings["advcl"])
+    return [found[int(i)] for i in numpy.flatnonzero(mask)]
 
 def memo(doc: Doc, name: str) -> dict[Any, Any]:
     """A table of one rule's answers for ``doc`` (kept in ``Doc.user_data`` under ``name``, a key of the

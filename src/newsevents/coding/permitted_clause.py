@@ -9,8 +9,6 @@ adverbial clause of the permitting verb. Run by the parse-mending stage (``codin
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc
 
 from newsevents import doccache
@@ -33,15 +31,8 @@ _PERMITTED = frozenset({"ccomp", "xcomp"})
 
 def lift_participles(doc: Doc) -> int:
     """Re-hang on the permitting verb each comma-led participle of a permitted clause; the number moved."""
-    if not len(doc):
-        return 0
-    table = doc.to_array([TAG, DEP])
-    strings = doc.vocab.strings
-    found = numpy.flatnonzero((table[:, 0] == strings["VBG"]) & (table[:, 1] == strings["advcl"]))
-    tokens = doccache.tokens(doc)
     moved = 0
-    for i in found:
-        part = tokens[int(i)]
+    for part in doccache.adverbial_participles(doc):
         clause = part.head
         if clause.dep_ not in _PERMITTED or clause.i >= part.i or part.i == 0:
             continue

@@ -17,8 +17,6 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import DEP, TAG
 from spacy.tokens import Doc, Token
 
 from newsevents import doccache
@@ -54,15 +52,8 @@ def _toll_verbs() -> frozenset[str]:
 def lower_toll_participles(doc: Doc) -> int:
     """Re-hang on the reported clause's verb each comma-led toll participle the parser hung on a verb of
     saying that follows its reported clause; the number moved."""
-    if not len(doc):
-        return 0
-    table = doc.to_array([TAG, DEP])
-    strings = doc.vocab.strings
-    found = numpy.flatnonzero((table[:, 0] == strings["VBG"]) & (table[:, 1] == strings["advcl"]))
-    tokens = doccache.tokens(doc)
     moved = 0
-    for i in found:
-        part = tokens[int(i)]
+    for part in doccache.adverbial_participles(doc):
         reported = _reported_clause(part)
         if reported is None:
             continue
