@@ -104,6 +104,11 @@ _HANDOVER_LEMMAS = frozenset(
 # Purposes that make a handover an extradition: to face (charges, trial), to stand trial, to be tried.
 _TRIAL_PURPOSES = frozenset({"face", "stand", "try", "answer"})
 EXTRADITION_CODE = "063"
+# Receivers that take custody for their state (police, agents, prosecutors, authorities), unlike a go-between
+# (an envoy, mediators, the Red Cross) through whom captives are freed to their own state.
+_LAW_ORGANS = frozenset(
+    {"police", "policeman", "agent", "officer", "authority", "prosecutor", "investigator", "gendarme", "marshal"}
+)
 PHONE_CODE = "041"
 # Codes of a transfer whose "to" party is the recipient, the counterpart, before the thing or person
 # transferred, which may be named after a country ("handed the Benin masks back to Nigeria"): an
@@ -195,11 +200,24 @@ def recipients(tok: Token, code: str) -> list[Token]:
     found = [p for c in preps for p in doccache.children(c) if p.dep_ == "pobj"]
     # (a release made through a go-between, "freed the hostages to the Red Cross", "to Egyptian
     # mediators", is aimed at the freed people's state: only a state named by its name comes first)
-    return found if not code.startswith(_RETURN_CODE) else [p for p in found if _named_state(p)]
+    # (but a state's police, agents or prosecutors, "handed the smugglers to Colombian police", are that
+    # state taking custody, no go-between: they are the recipient too)
+    return found if not code.startswith(_RETURN_CODE) else [p for p in found if _named_state(p) or _law_organ(p)]
 
 
 def _named_state(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ not in ("ORG", "PERSON", "NORP")
+
+
+def _law_organ(tok: Token) -> bool:
+    """Whether ``tok`` is a state's law-enforcement organ qualified by its state ("Colombian police",
+    "U.S. drug agents", "the Indian authorities"): a handover to it is custody taken by that state."""
+    if tok.lemma_.casefold() not in _LAW_ORGANS:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound", "poss") and (c.ent_type_ in ("NORP", "GPE") or c.pos_ == "PROPN")
+        for c in doccache.children(tok)
+    )
 
 
 def agreement_terms(clause: Token) -> bool:
