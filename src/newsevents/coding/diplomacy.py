@@ -107,7 +107,7 @@ EXTRADITION_CODE = "063"
 # Receivers that take custody for their state (police, agents, prosecutors, authorities), unlike a go-between
 # (an envoy, mediators, the Red Cross) through whom captives are freed to their own state.
 _LAW_ORGANS = frozenset(
-    {"police", "policeman", "agent", "officer", "authority", "prosecutor", "investigator", "gendarme", "marshal"}
+    {"police", "policeman", "agent", "officer", "authority", "prosecutor", "investigator", "gendarme"}
 )
 PHONE_CODE = "041"
 # Codes of a transfer whose "to" party is the recipient, the counterpart, before the thing or person
@@ -202,7 +202,9 @@ def recipients(tok: Token, code: str) -> list[Token]:
     # mediators", is aimed at the freed people's state: only a state named by its name comes first)
     # (but a state's police, agents or prosecutors, "handed the smugglers to Colombian police", are that
     # state taking custody, no go-between: they are the recipient too)
-    return found if not code.startswith(_RETURN_CODE) else [p for p in found if _named_state(p) or _law_organ(p)]
+    if not code.startswith(_RETURN_CODE):
+        return found
+    return [p for p in found if _named_state(p) or _law_organ(p)]
 
 
 def _named_state(tok: Token) -> bool:
