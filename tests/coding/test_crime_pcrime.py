@@ -1,6 +1,7 @@
 """Organised crime and law enforcement between states (thirtieth session, pcrime): suspects handed to another
 state's police or agents (coding/diplomacy.py ``recipients``), captives flown to the captor's own soil
-(coding/flown_home.py), on sentences written for these tests."""
+(coding/flown_home.py), agentless extraditions reported by the sending state (coding/extradited.py), on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +59,23 @@ def test_a_suspect_flown_to_another_state_is_still_handed_over(pipeline: Pipelin
     flew = _by(pipeline, text, "flew")
     assert flew and flew[0].cameo == "063"
     assert flew[0].target is not None and flew[0].target.country == "NGA"
+
+
+def test_an_agentless_extradition_is_the_reporting_states(pipeline: Pipeline) -> None:
+    text = (
+        "MIAMI, Mar 5 (Wire) - Pedro Ruiz was extradited to the United States on Thursday, Panama's foreign "
+        "ministry said."
+    )
+    extradited = _by(pipeline, text, "extradited")
+    assert extradited and extradited[0].cameo == "063"
+    assert extradited[0].source is not None and extradited[0].source.country == "PAN"
+    assert extradited[0].target is not None and extradited[0].target.country == "USA"
+
+
+def test_a_receiver_reporting_an_extradition_leaves_the_dateline_the_sender(pipeline: Pipeline) -> None:
+    text = (
+        "BOGOTA, Mar 5 (Wire) - Pedro Ruiz was extradited to the United States on Thursday, the U.S. embassy "
+        "said."
+    )
+    extradited = _by(pipeline, text, "extradited")
+    assert extradited and extradited[0].source is not None and extradited[0].source.country == "COL"

@@ -1,6 +1,7 @@
 """Extraditions in an agentless passive: "the smuggler was extradited to Spain late on Friday night".
 Only a state extradites, and it hands the person over from its own soil: the "from" country where the
-text names it ("extradited from Norway to Rwanda"), else the story's own country (the dateline's, else the
+text names it ("extradited from Norway to Rwanda"), else the state organ that reports it when it is not
+the receiver ("..., Panama's foreign ministry said"), else the story's own country (the dateline's, else the
 one it names most) is the source, and the "to" country that receives the person is
 the target (judicial cooperation, 063). The arguments stage drafts nothing for such a passive (no agent),
 so agentless.state_passives places it here.
@@ -24,12 +25,14 @@ from newsevents.records import Actor
 EXTRADITED_TO = declare(
     "source",
     "extradited-to",
-    "a person extradited in an agentless passive is handed over by the story's own country to the 'to' "
-    "country",
+    "a person extradited in an agentless passive is handed over to the 'to' country by the state that "
+    "reports it, else by the story's own country",
     "A Kenyan businessman was extradited to Belgium on Monday.",
 )
 # the CAMEO code of judicial cooperation, which extradition is
 _JUDICIAL = "063"
+# Verbs whose subject tells the handover ("..., the foreign ministry SAID").
+_REPORTING = frozenset({"say", "announce", "confirm", "report", "state"})
 
 
 def extradition_parties(
@@ -55,7 +58,11 @@ def extradition_parties(
     # lord was extradited to the United States")
     held = [c for v in verbs for c in doccache.children(v) if c.dep_ == "nsubjpass"]
     own = [a.country for h in held for a in actors.resolve_all(h, day) if a.country]
-    senders = (sender.country if sender else None, actors.dateline_country, actors.story_country, *own[:1])
+    # (the state that reports the handover, when it is not the receiver: "X was extradited to the United
+    # States, Mexico's foreign ministry said" is told from the sending side, whatever the dateline)
+    speaker = _reporting_state(tok, actors, day)
+    first = sender.country if sender else None
+    senders = (first, speaker, actors.dateline_country, actors.story_country, *own[:1])
     home = next((c for c in senders if c is not None and c != target.country), None)
     if home is None:
         return None
@@ -73,3 +80,12 @@ def _country_of(verbs: list[Token], prep: str, actors: DocActors, day: dt.date |
         for p in doccache.children(c)
     ]
     return next((a for p in objects for a in actors.resolve_all(p, day) if a.code and a.country), None)
+
+
+def _reporting_state(tok: Token, actors: DocActors, day: dt.date | None) -> str | None:
+    """The country of the state organ whose reporting verb the extradition's clause is the complement of."""
+    verb = tok.head
+    if tok.dep_ not in ("ccomp", "parataxis") or verb.lemma_.casefold() not in _REPORTING:
+        return None
+    speakers = [a for s in doccache.children(verb) if s.dep_ == "nsubj" for a in actors.resolve_all(s, day)]
+    return next((a.country for a in speakers if a.country and a.role in ("GOV", "JUD", "COP")), None)
