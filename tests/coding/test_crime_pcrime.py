@@ -1,5 +1,5 @@
 """Organised crime and law enforcement between states (thirtieth session, pcrime): suspects handed to another
-state's police or agents (coding/diplomacy.py ``recipients``), captives flown to the captor's own soil
+state's police or agents and extraditions past an alias (coding/diplomacy.py ``recipients``), captives flown to the captor's own soil
 (coding/flown_home.py), agentless extraditions reported by the sending state (coding/extradited.py), on
 sentences written for these tests."""
 
@@ -79,3 +79,12 @@ def test_a_receiver_reporting_an_extradition_leaves_the_dateline_the_sender(pipe
     )
     extradited = _by(pipeline, text, "extradited")
     assert extradited and extradited[0].source is not None and extradited[0].source.country == "COL"
+
+
+def test_an_alias_between_does_not_hide_the_receiving_state(pipeline: Pipeline) -> None:
+    text = (
+        "PANAMA CITY, Mar 5 (Wire) - Panama extradited Luis Alberto Mora, known as Cholo, the leader of a "
+        "smuggling gang, to the United States on Thursday."
+    )
+    extradited = _by(pipeline, text, "extradited")
+    assert extradited and extradited[0].target is not None and extradited[0].target.country == "USA"

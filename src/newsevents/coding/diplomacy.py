@@ -110,6 +110,8 @@ _LAW_ORGANS = frozenset(
     {"police", "policeman", "agent", "officer", "authority", "prosecutor", "investigator", "gendarme"}
 )
 PHONE_CODE = "041"
+# Participles that give a person's alias ("known as", "nicknamed", "dubbed", "called").
+_ALIAS_VERBS = frozenset({"know", "nickname", "dub", "call"})
 # Codes of a transfer whose "to" party is the recipient, the counterpart, before the thing or person
 # transferred, which may be named after a country ("handed the Benin masks back to Nigeria"): an
 # extradition or handover (063), aid (07), a return or release (084).
@@ -198,6 +200,7 @@ def recipients(tok: Token, code: str) -> list[Token]:
         if c.dep_ in ("prep", "dative") and c.lower_ == "to"
     ]
     found = [p for c in preps for p in doccache.children(c) if p.dep_ == "pobj"]
+    found += _after_alias(objects)
     # (a release made through a go-between, "freed the hostages to the Red Cross", "to Egyptian
     # mediators", is aimed at the freed people's state: only a state named by its name comes first)
     # (but a state's police, agents or prosecutors, "handed the smugglers to Colombian police", are that
@@ -205,6 +208,23 @@ def recipients(tok: Token, code: str) -> list[Token]:
     if not code.startswith(_RETURN_CODE):
         return found
     return [p for p in found if _named_state(p) or _law_organ(p)]
+
+
+def _after_alias(objects: list[Token]) -> list[Token]:
+    """A named state in a "to" phrase the parser hangs on the alias participle of the person handed over
+    ("extradited X, KNOWN as Y, the leader of a gang, TO the United States"): an alias takes no "to" of its
+    own after its "as" phrase, so the phrase is the handover's."""
+    found: list[Token] = []
+    for alias in (c for o in objects for c in doccache.children(o) if c.dep_ == "acl"):
+        if alias.lemma_.casefold() not in _ALIAS_VERBS:
+            continue
+        kids = doccache.children(alias)
+        named_as = next((c.i for c in kids if c.dep_ == "prep" and c.lower_ == "as"), None)
+        for prep in kids:
+            if named_as is None or prep.dep_ != "prep" or prep.lower_ != "to" or prep.i < named_as:
+                continue
+            found += [p for p in doccache.children(prep) if p.dep_ == "pobj" and _named_state(p)]
+    return found
 
 
 def _named_state(tok: Token) -> bool:
