@@ -1,7 +1,7 @@
 """Organised crime and law enforcement between states (thirtieth session, pcrime): suspects handed to another
-state's police or agents and extraditions past an alias (coding/diplomacy.py ``recipients``), captives flown to the captor's own soil
-(coding/flown_home.py), agentless extraditions reported by the sending state (coding/extradited.py), on
-sentences written for these tests."""
+state's police or agents and extraditions past an alias (coding/diplomacy.py ``recipients``), captives
+flown to the captor's own soil (coding/flown_home.py), agentless extraditions reported by the sending state
+(coding/extradited.py), on sentences written for these tests."""
 
 from __future__ import annotations
 
