@@ -1,12 +1,14 @@
-"""Acts done "likewise": "Bahrain and Sudan followed suit", "Kuwait did the same" repeat the act told just
-before with new parties, against the same counterpart. News lists a wave of recalls, expulsions or cut
-ties this way; each follower's act is an event of its own.
+"""Acts done "likewise": "Bahrain and Sudan followed suit", "Kuwait did the same", "and so did Kuwait", "as
+did Qatar", "Oman did so too", "Oman and Qatar followed with their own bans" repeat the act told just before
+with new parties, against the same counterpart. News lists a wave of recalls, expulsions or cut ties this
+way; each follower's act is an event of its own.
 
 Read by the trigger stage (coding/triggers.py) once the sentences' triggers are found.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -19,15 +21,21 @@ from newsevents.coding.rules import declare
 FOLLOWED_SUIT = declare(
     "trigger",
     "followed-suit",
-    "'followed suit' or 'did the same' repeats the act told just before, by its own subject, against "
-    "the same counterpart",
-    "Riyadh recalled its ambassador from Tehran. Manama and Khartoum followed suit on Monday.",
+    "'followed suit', 'did the same', 'so did X', 'as did X', 'did so too' or 'followed with their own "
+    "bans' repeats the act told just before, by its own subject, against the same counterpart",
+    "Riyadh recalled its ambassador from Tehran. Manama and Khartoum followed suit on Monday, and so did "
+    "Doha.",
 )
 # Roots of acts that states take one after another in a wave (reduce relations, protest, reject, threaten,
 # coerce); cooperation is "joined" in other words.
 _WAVE_ROOTS = frozenset({"11", "12", "13", "16", "17"})
 # Words that make "did" a repeat: "did the same", "did likewise".
 _SAME = frozenset({"same", "likewise"})
+# How an elided "so did X" / "as did X" hangs on the verb whose act it repeats.
+_ELIDED_DEPS = frozenset({"conj", "advcl"})
+# Words that make "did so" a repeat by another party: "Doha did so too" (a bare "did so" is the subject's
+# own act told again: "it said it would leave, and did so on Monday").
+_TOO = frozenset({"too", "also"})
 # The verbs _likewise reads (a cheap test before its look at the children).
 _LEMMAS = frozenset({"follow", "do"})
 _LEMMA_IDS = labels.labels(_LEMMAS)  # (as ``Token.lemma`` gives them: a string's hash, newsevents.labels)
@@ -44,13 +52,16 @@ def followed_suit(triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
     sentence_of = {t.i: n for n, sent in enumerate(doccache.sents(doc)) for t in doccache.sent_tokens(sent)}
     out = list(triggers)
     for tok in verbs:
+        # ("recognised X, as did Y", "condemned X, and so did Y": the verb the ellipsis hangs on is the act
+        # repeated, whatever its kind, and no other)
+        governor = tok.head if tok.dep_ in _ELIDED_DEPS and _inverted(tok) else None
         earlier = [
             t
             for t in triggers
             if t.kept
             and not t.noun
             and t.token.i < tok.i
-            and t.coded_as[:2] in _WAVE_ROOTS
+            and (t.coded_as[:2] in _WAVE_ROOTS if governor is None else t.token.i == governor.i)
             and sentence_of[tok.i] - sentence_of[t.token.i] <= _BACK
         ]
         if not earlier:
@@ -91,5 +102,33 @@ def _likewise_verbs(triggers: tuple[Trigger, ...]) -> list[Token]:
 
 
 def _likewise(tok: Token) -> bool:
-    words = {c.lower_ for c in doccache.children(tok) if c.dep_ in ("dobj", "advmod")}
-    return (tok.lemma_ == "follow" and "suit" in words) or (tok.lemma_ == "do" and bool(words & _SAME))
+    kids = doccache.children(tok)
+    words = {c.lower_ for c in kids if c.dep_ in ("dobj", "advmod")}
+    if tok.lemma_ == "follow":
+        return "suit" in words or _with_own(kids)
+    if words & _SAME:
+        return True
+    # ("and so did Doha", "as did Doha": the follower told after the verb; "Doha did so too": 'so' with
+    # 'too' or 'also', since a bare "did so" is its own subject's act told again; the parser may hang
+    # 'so' on 'too')
+    told = words | {g.lower_ for c in kids if c.lower_ in _TOO for g in doccache.children(c)}
+    return _inverted(tok) or ("so" in told and bool(told & _TOO))
+
+
+def _inverted(tok: Token) -> bool:
+    """ "and so did Doha", "as did Doha": the follower told after an elided verb."""
+    kids = doccache.children(tok)
+    if not any(c.dep_ == "nsubj" and c.i > tok.i for c in kids):
+        return False
+    return any(c.lower_ == "so" and c.i < tok.i for c in kids) or any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in kids
+    )
+
+
+def _with_own(kids: Sequence[Token]) -> bool:
+    """ "followed with their own bans": a 'with' phrase whose noun is the followers' own."""
+    for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ == "with"):
+        for noun in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
+            if any(c.lower_ == "own" for c in doccache.children(noun)):
+                return True
+    return False

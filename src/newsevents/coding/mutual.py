@@ -29,6 +29,15 @@ MUTUAL_ACT = declare(
     "between them, not one each way",
     "Eritrea and Ethiopia blamed each other for the clash.",
 )
+EACH_ON_OTHERS = declare(
+    "target",
+    "each-on-others",
+    "a directed act told of each of a pair in turn on a person or thing of the other's is one act each "
+    "way",
+    "Chile and Peru fell out over the border. Each country expelled an envoy of the other.",
+)
+# How the other's share of an object hangs in its phrase ("a diplomat OF the other", "the other's boats").
+_OWNER_DEPS = frozenset({"pobj", "poss"})
 # CAMEO roots of the directed verbal acts that go both ways when mutual: demands, accusations and
 # criticism, rejections, threats (a fight or an exchange of fire is one event, whatever the codebook's
 # symmetry says of its code).
@@ -49,6 +58,10 @@ def mutual_acts(drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     accused the other") is two acts, one each way, as the corpus codes it."""
     out: list[Draft] = []
     for draft in drafts:
+        if _each_on_the_others(draft):
+            out.append(draft.step(EACH_ON_OTHERS))
+            out.append(draft.step(EACH_ON_OTHERS, source=draft.target, target=draft.source))
+            continue
         if draft.target is None or not _mutual(draft):
             out.append(draft)
             continue
@@ -62,6 +75,22 @@ def _distributed(verb: Token) -> bool:
     """Whether the verb's subject is "each" or "each side": the act is told once per side."""
     for subject in (c for c in doccache.children(verb) if c.dep_ == "nsubj"):
         if subject.lower_ == _EACH or any(c.lower_ == _EACH for c in doccache.children(subject)):
+            return True
+    return False
+
+
+def _each_on_the_others(draft: Draft) -> bool:
+    """Whether a directed act of a pair is told of each side in turn on a thing or person of the other's
+    ("each country expelled a diplomat of the other", "each side seized the other's boats"): one act
+    each way, whatever its root (a symmetric act is one event between them)."""
+    target = draft.target
+    if COORDINATED_SUBJECT not in draft.steps or target is None or target.code == draft.source.code:
+        return False
+    if semantics.symmetric(draft.code) or not _distributed(draft.token):
+        return False
+    for obj in _objects(draft.token):
+        owners = (t for t in doccache.subtree(obj) if t.i != obj.i and t.dep_ in _OWNER_DEPS)
+        if any(_reciprocal(t) for t in owners):
             return True
     return False
 
