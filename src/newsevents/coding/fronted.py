@@ -20,7 +20,7 @@ __all__ = ["fronted_subject"]
 
 def fronted_subject(verb: Token) -> list[Token]:
     """The subject the parser hung as an apposition inside a fronted participle that it made ``verb``'s
-    clausal subject, or nothing."""
+    clausal subject or opening adverbial clause, or nothing."""
     for child in doccache.children(verb):
         if child.tag_ != "VBG" or child.i > verb.i or not _fronted(child):
             continue
