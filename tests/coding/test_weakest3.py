@@ -1,7 +1,7 @@
 """The weakest probe sets' shapes (thirtieth round, helper weakest3): official releases and long reports.
 A fronted participle read as an adverbial clause whose last noun takes the subject as an apposition;
 consultations cancelled; a tournament taken away from a state, a state stripped of one; a team withdrawn
-from a tournament. Sentences written for these tests; each case lists every event of its roots."""
+from a tournament; a national federation suspended; a call made to ask the other party to act. Sentences written for these tests; each case lists every event of its roots."""
 
 from __future__ import annotations
 
@@ -36,6 +36,16 @@ CASES = [
         "a state withdrawing its team from a tournament abroad boycotts the host",
         "RABAT, May 3 (Wire) - Morocco withdrew its national team from the Arab Games in Algeria on Friday.",
         (("16", "MAR", "DZA"),),
+    ),
+    DyadCase(
+        "a sports body suspending a state's national federation acts against the state",
+        "World Athletics suspended Kenya's athletics federation on Friday.",
+        (("16", None, "KEN"),),
+    ),
+    DyadCase(
+        "a call made to ask the other party to act is the call and the appeal",
+        "The Thai premier telephoned his Lao counterpart on Monday to urge him to reopen the border.",
+        (("04", "THA", "LAO"), ("02", "THA", "LAO")),
     ),
 ]
 
