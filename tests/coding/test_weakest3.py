@@ -1,7 +1,8 @@
 """The weakest probe sets' shapes (thirtieth round, helper weakest3): official releases and long reports.
 A fronted participle read as an adverbial clause whose last noun takes the subject as an apposition;
 consultations cancelled; a tournament taken away from a state, a state stripped of one; a team withdrawn
-from a tournament; a national federation suspended; a call made to ask the other party to act. Sentences written for these tests; each case lists every event of its roots."""
+from a tournament; a national federation suspended; a call made to ask the other party to act.
+Sentences written for these tests; each case lists every event of its roots."""
 
 from __future__ import annotations
 
