@@ -1,6 +1,7 @@
 """Troops sent to help: a deployment whose stated purpose is to help, protect or bring relief, or that
 sends relief workers or a field hospital, is assistance (07), not a show of force (15). And offers made
-on a call: "telephoned X to offer help" is the call and the offer, each an event (``offered_on_contact``,
+on a call: "telephoned X to offer help" (or "to ask him to act") is the call and the offer (the appeal),
+each an event (``offered_on_contact``,
 read by the trigger stage).
 
 The mobilisation rows ("sent troops", "deployed soldiers") code 154 by their object alone; the purpose
@@ -31,14 +32,15 @@ HELPING_DEPLOYMENT = declare(
 OFFER_ON_CONTACT = declare(
     "select",
     "offer-on-contact",
-    "an offer, pledge or gift a call or meeting was made for ('telephoned X to offer help') is an event "
-    "of its own beside the contact, not the contact's content",
+    "an offer, pledge, gift or appeal a call or meeting was made for ('telephoned X to offer help', 'to "
+    "ask him to act') is an event of its own beside the contact, not the contact's content",
     "The Thai premier telephoned his Lao counterpart to offer relief aid.",
 )
-# Roots of a contact (consult: calls, meetings, visits) and of the acts one is made to offer or give
-# (intent to cooperate 03, material aid 07).
+# Roots of a contact (consult: calls, meetings, visits) and of the acts one is made to offer, give or ask
+# (intent to cooperate 03, material aid 07, an appeal 02: "telephoned X to ask him to intervene" is the call
+# and the request, as a request made in a statement is one).
 _CONTACT_ROOT = "04"
-_OFFERED_ROOTS = frozenset({"03", "07"})
+_OFFERED_ROOTS = frozenset({"02", "03", "07"})
 # Codes of a deployment of forces (CAMEO 15: demonstrate military power, mobilise armed forces).
 _DEPLOYMENT_CODES = frozenset({"150", "152", "153", "154"})
 # Clause links by which a purpose hangs from the verb or from its object ("troops to help ...").
@@ -113,7 +115,7 @@ def helping_deployment(trigger: Trigger, words: Lexicon) -> Trigger:
 
 
 def offered_on_contact(trigger: Trigger, contact: Trigger) -> bool:
-    """Whether ``trigger`` is an offer or a gift that the contact act ``contact`` was made for (its
+    """Whether ``trigger`` is an offer, a gift or an appeal that the contact act ``contact`` was made for (its
     purpose clause: the caller check done by the trigger stage), kept as an event of its own."""
     code = trigger.coded_as
     contact_code = contact.coded_as
