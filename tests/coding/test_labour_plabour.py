@@ -3,7 +3,8 @@ freezes or bans sending its workers or maids to a country, or their deployment t
 or announces a ban on it, embargoes its labour (``ne.plabour.1-10`` and ``16-21``, 163; ``WORKFORCE`` in
 synsets.curated.tsv); workers or strikers ordered back (to work) are under an administrative sanction
 (``ne.plabour.14``, 172, not the recall of an envoy, 040); a strike postponed by a government is in effect
-banned (``ne.plabour.15``, 172); "called the strike political" blames (111, ``political`` a blame word),
+banned (``ne.plabour.15``, 172); a mission ordered out (of the country) is expelled (``ne.plabour.22-23``,
+1663, as aid agencies ordered out); "called the strike political" blames (111, ``political`` a blame word),
 while "political" as a noun's modifier ("called on all political parties") is a kind, no verdict.
 Every sentence is invented."""
 
@@ -72,3 +73,16 @@ def test_political_as_a_modifier_is_no_verdict(pipeline: Pipeline) -> None:
 def test_sending_workers_alone_is_no_event(pipeline: Pipeline) -> None:
     text = "MANILA, March 10 (Wire) - The Philippines sent 2,000 nurses to Britain last year."
     assert [c for c in coded(pipeline, text, "2021-03-10") if c[0].startswith("16")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DILI, March 10 (Wire) - The government ordered the U.N. monitoring mission out of the country on "
+        "Tuesday.",
+        "DILI, March 10 (Wire) - The government ordered out the observer mission on Tuesday.",
+    ],
+)
+def test_mission_ordered_out_is_expelled(pipeline: Pipeline, text: str) -> None:
+    codes = [code for code, source, _target in coded(pipeline, text, "2021-03-10") if source == "TLS"]
+    assert codes == ["1663"], codes
