@@ -111,6 +111,8 @@ ACCUSE = "112"
 PRAISE = "051"
 # Dependents that hold the complement of "called X Y" and of a copula ("was unwarranted").
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "dobj", "ccomp"})
+# Blame words only as the verdict itself ("called the strike political"), not as a noun's modifier.
+_KIND_WORDS = frozenset({"political"})
 # Pronouns that name no party: "said THERE was no attack", "said THIS was not a retreat".
 _NO_PARTY = frozenset({"there", "this", "that", "what", "which", "who", "nothing", "none", "nobody"})
 # Subjects that are the speaker itself: "we were right" judges nobody else.
@@ -384,6 +386,8 @@ def tone(tokens: Iterable[Token], words: Lexicon, negated: bool = False) -> str 
     lemmas = set()
     blamed = False
     for t in tokens:
+        if t.dep_ == "amod" and t.lower_ in _KIND_WORDS:
+            continue  # ("a political solution", "political actors": a kind of thing, no verdict on it)
         blamed = blamed or blamed_phrase(t)  # ("an attack on democracy", "an attempt to punish")
         lemmas.add(t.lemma_.casefold())
         if t.lower_ == "-" and 0 < t.i < len(t.doc) - 1 and not t.whitespace_ and not t.nbor(-1).whitespace_:
