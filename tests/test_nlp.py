@@ -33,6 +33,17 @@ def test_blank_line_ends_a_sentence() -> None:
     assert any(t.lemma_ == "free" and t.dep_ == "ROOT" for t in doc)
 
 
+def test_only_a_blank_line_marks_a_start() -> None:
+    # (the space tokens are found in one array read: a single line break and a blank line at the very
+    # end mark nothing; a blank line inside a run of spaces does)
+    from newsevents.paragraphs import paragraph_breaks
+
+    language = nlp.load()
+    doc = paragraph_breaks(language.make_doc("Rains fell.\nRoads shut.  \n \n  Aid came\n\n"))
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Rains", "Aid"]  # (the first word starts a Doc anyway)
+
+
 def test_load_is_cached_per_process() -> None:
     assert nlp.load(DEFAULT_MODEL) is nlp.load(DEFAULT_MODEL)
 

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
 from newsevents.config import DEFAULT_MODEL
 from newsevents.errors import ConfigError
 from newsevents.hyphen_abbrev import add_abbreviation_splits
+from newsevents.lemmas import Lemmas
 from newsevents.paragraphs import PARAGRAPHS
 from newsevents.ruler_index import RulerIndex
 
@@ -65,17 +66,25 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator
 
 def parse_indexed(nlp: Language, texts: Iterable[str], batch_size: int = 32) -> Iterator[Doc]:
     """``parse``, with the attribute ruler's matches found by ``RulerIndex`` instead of spaCy's Matcher
-    (a tenth of the parse's time; the same Docs, tests/test_ruler_index.py). The ruler and the lemmatizer
+    (a tenth of the parse's time; the same Docs, tests/test_ruler_index.py) and the lemmatizer's answers
+    remembered per word (``newsevents.lemmas``, the same lemmas). The ruler and the lemmatizer
     (which reads the parts of speech the ruler sets) then run after the named entity recognizer, which
     reads neither; a pipeline of another shape is parsed by ``parse``."""
     index = _ruler_index(nlp)
     if index is None:
         yield from parse(nlp, texts, batch_size)
         return
-    lemmatizer = nlp.get_pipe("lemmatizer")
+    lemmatizer = _lemmas(nlp)
     tokenized = (tokenize(nlp, text) for text in texts)
     for doc in nlp.pipe(tokenized, batch_size=batch_size, disable=_AFTER_PARSER[:2]):
         yield lemmatizer(index(doc))
+
+
+@functools.lru_cache(maxsize=4)
+def _lemmas(nlp: Language) -> Callable[[Doc], Doc]:
+    # spaCy's lemmatizer with its answers remembered (newsevents.lemmas); another component as it is
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    return Lemmas(lemmatizer) if isinstance(lemmatizer, Lemmatizer) else lemmatizer
 
 
 # The components after the parser in spaCy's English pipelines: ``parse_indexed`` reorders these three.

@@ -20,16 +20,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import cast
 
-from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 # The columns each word is read in (one ``Doc.to_array`` for the whole Doc); a pattern names them by key.
 _COLUMNS = {"TAG": 0, "LOWER": 1, "DEP": 2, "IS_SPACE": 3}
 _ARRAY = [TAG, LOWER, DEP, IS_SPACE]
 
-# Words whose regex answers are remembered at most (``_regex_test``): a few MB.
+# The attributes of the word alone (not of its lexeme) that a ruler may set and ``__call__`` sets at once.
+_WORD_ONLY = frozenset({LEMMA, POS, TAG, DEP, MORPH})
+
+# Words whose regex answers, and rows whose matches, are remembered at most (``_regex_test``,
+# ``RulerIndex.match``): a few MB.
 _MAX_SEEN = 100_000
 
 # One test of one word: its row (tag, lower, dep, is_space hashes) -> whether it fits.
@@ -43,6 +48,11 @@ class _Pattern:
     words: tuple[tuple[_Test, ...], ...]  # per word of the run, every test it must pass
 
 
+# What one word's row gives (``RulerIndex._first_word``): the (attr_id, key) of the one-word patterns it
+# matches, and the longer patterns whose first word it fits (their later words are tested at each place).
+_Answer = tuple[tuple[tuple[int, int], ...], tuple[_Pattern, ...]]
+
+
 class RulerIndex:
     """The patterns of one attribute ruler, indexed by the tag or lowercase form of their first word."""
 
@@ -54,6 +64,10 @@ class RulerIndex:
         self.by_lower: dict[int, list[_Pattern]] = {}
         self.by_space: dict[int, list[_Pattern]] = {}
         self.anywhere: list[_Pattern] = []
+        self._seen: dict[tuple[int, int, int, int], _Answer] = {}  # (per distinct row: ``match``)
+        # Whether every rule sets only a word's own attributes, which set_token_attrs merely assigns (no
+        # lexeme attribute, no extension): then a word's attributes are set once, the last rule's winning.
+        self._plain = all(set(attrs) <= _WORD_ONLY for attrs in ruler.attrs)
         tables = {"TAG": self.by_tag, "LOWER": self.by_lower, "IS_SPACE": self.by_space}
         for pattern, (column, values) in zip(patterns, first, strict=True):
             table = tables.get(column or "")
@@ -81,19 +95,63 @@ class RulerIndex:
 
     def __call__(self, doc: Doc) -> Doc:
         """``doc`` with the ruler's attributes set, as the ruler itself sets them."""
-        self.ruler.set_annotations(doc, self.match(doc))
+        matches = self.match(doc)
+        words = self._words_set(matches) if self._plain else None
+        if words is None:
+            self.ruler.set_annotations(doc, matches)  # (and its own error for a word outside its match)
+            return doc
+        for i, attrs in words.items():
+            set_token_attrs(doc[i], attrs)
         return doc
+
+    def _words_set(self, matches: list[tuple[int, int, int, int]]) -> dict[int, dict[int, int]] | None:
+        """Per word, the attributes ``matches`` set on it, a later match's over an earlier's (the ruler sets
+        them in this order, a Span and two Tokens per match: most words are matched two or three times,
+        by their tag and their form), or None when a match names a word outside itself."""
+        ruler_attrs, indices = self.ruler.attrs, self.ruler.indices
+        words: dict[int, dict[int, int]] = {}
+        for attr_id, _key, start, end in matches:
+            index = indices[attr_id]
+            i = start + index if index >= 0 else end + index
+            if not start <= i < end:
+                return None
+            found = words.get(i)
+            if found is None:
+                words[i] = dict(ruler_attrs[attr_id])
+            else:
+                found.update(ruler_attrs[attr_id])
+        return words
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """``(attr_id, match_id, start, end)`` of every match, sorted as ``AttributeRuler.match`` sorts."""
         rows: list[list[int]] = doc.to_array(_ARRAY).tolist()
-        found = {
-            (p.attr_id, p.key, start, start + len(p.words))
-            for start, row in enumerate(rows)
-            for p in self._candidates(row)
-            if _fits(p, rows, start)
-        }
+        found: set[tuple[int, int, int, int]] = set()
+        seen = self._seen
+        for start, row in enumerate(rows):
+            word = (row[0], row[1], row[2], row[3])
+            answer = seen.get(word)
+            if answer is None:
+                if len(seen) > _MAX_SEEN:
+                    seen.clear()
+                answer = seen[word] = self._first_word(row)
+            ones, longer = answer
+            for attr_id, key in ones:
+                found.add((attr_id, key, start, start + 1))
+            for p in longer:
+                if _fits(p, rows, start):
+                    found.add((p.attr_id, p.key, start, start + len(p.words)))
         return sorted(found)
+
+    def _first_word(self, row: list[int]) -> _Answer:
+        """The one-word patterns ``row``'s word matches, and the longer ones its word may start: a word's
+        answer hangs on its row alone, so it is worked out once per distinct row (``match``)."""
+        ones = tuple(
+            (p.attr_id, p.key) for p in self._candidates(row) if len(p.words) == 1 and _fits(p, [row], 0)
+        )
+        longer = tuple(
+            p for p in self._candidates(row) if len(p.words) > 1 and all(t(row) for t in p.words[0])
+        )
+        return ones, longer
 
     def _candidates(self, row: list[int]) -> Iterator[_Pattern]:
         yield from self.by_tag.get(row[0], ())
