@@ -31,6 +31,12 @@ from newsevents.pipeline import Pipeline
             (("11", "ROU", None),),
         ),
         DyadCase(
+            "state-modifier-of-a-veto",
+            "LA PAZ, Nov 3 (Wire) - Bolivia condemned the Chilean veto of a Security Council resolution on "
+            "Friday.",
+            (("11", "BOL", "CHL"),),
+        ),
+        DyadCase(
             # (a hyphened drafter is no owner: the resolution vetoed is the Council's)
             "drafter-is-no-owner",
             "UNITED NATIONS, Nov 3 (Wire) - Peru and Chile vetoed a U.S.-drafted Security Council "

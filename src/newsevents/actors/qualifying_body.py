@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc
 
 from newsevents import doccache
 
@@ -32,6 +32,8 @@ _BODY_KINDS = frozenset({"igo"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Prepositions on the qualified noun that name the state the thing is with ("talks with X").
 _PARTY_PREPS = frozenset({"with", "between"})
+# Hyphens that join a state's word to a participle ("U.S.-drafted", "Iranian-backed").
+_HYPHENS = frozenset({"-", "\u2011"})
 # Subject links: a subject phrase's talks or bid are its own doing, read by the event's rules.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -52,15 +54,15 @@ def qualifying_body(p: Phrase, m: Mention) -> bool:
     qualified = doccache.head(last)
     while qualified.dep_ in _MODIFIER_DEPS and doccache.head(qualified).i != qualified.i:
         qualified = doccache.head(qualified)
-    # (a possessor only: "a U.S.-drafted Council resolution" names its drafter, no owner of the thing)
-    if any(c.iso3 and c.end <= m.start and _possessor(head.doc[c.end - 1]) for c in p.countries):
-        return True  # ("Ruritania's EU membership bid")
+    # (a hyphened word after the state makes it a drafter or a backer, no owner: "a U.S.-drafted resolution")
+    if any(c.iso3 and c.end <= m.start and not _hyphened(head.doc, c.end) for c in p.countries):
+        return True  # ("Ruritania's EU membership bid", "the Ruritanian veto of a UN resolution")
     return any(
         c.dep_ == "prep" and c.lower_ in _PARTY_PREPS and any(o.dep_ == "pobj" for o in doccache.children(c))
         for c in doccache.children(qualified)
     )
 
 
-def _possessor(tok: Token) -> bool:
-    """Whether ``tok`` ends a possessor ("Ruritania's"): the owner of the phrase's thing."""
-    return tok.dep_ == "poss" or any(c.dep_ == "case" for c in doccache.children(tok))
+def _hyphened(doc: Doc, end: int) -> bool:
+    """Whether the state's word ending before ``end`` is joined by a hyphen to the next ("U.S.-drafted")."""
+    return end < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_
