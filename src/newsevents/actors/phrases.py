@@ -45,6 +45,7 @@ from newsevents.actors.pair_agents import pair_agents
 from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.plural_ref import plural_antecedent, plural_possessor
+from newsevents.actors.qualifying_body import qualifying_body
 from newsevents.actors.role_antecedent import unplaced_agent_country
 from newsevents.actors.specialists import unplaced_specialists
 from newsevents.actors.state_noun import state_noun_role
@@ -191,7 +192,10 @@ def named_actor(p: Phrase) -> list[Actor] | None:
     if not p.named:
         return None
     head = p.head.i
-    m = min(p.named, key=lambda m: (not (m.start <= head < m.end), abs(m.start - head)))
+    named = [m for m in p.named if not qualifying_body(p, m)]  # ("X's EU bid": actors/qualifying_body.py)
+    if not named:
+        return None
+    m = min(named, key=lambda m: (not (m.start <= head < m.end), abs(m.start - head)))
     if national_contingent(p, m):
         return None  # ("Kenyan peacekeepers of an AU force": their country's military, national_force.py)
     other = _other_state_body(p, m)
