@@ -345,7 +345,7 @@ def _planned(tok: Token) -> bool:
     headline's infinitive with a subject and no finite verb ("Japan to lift sanctions on Iran")."""
     if tok.dep == labels.ROOT and doccache.infinitive_to(tok):
         return any(c.dep_ == "nsubj" for c in doccache.children(tok))
-    return tok.dep_ == "xcomp" and dateclause.is_future(tok)
+    return tok.dep_ == "xcomp" and tok.head.lemma_ != "be" and dateclause.is_future(tok)  # ("is to": be-to)
 
 
 def _hyphenated(tok: Token) -> bool:
