@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import dated, doccache
+from newsevents import announceday, dated, doccache
 from newsevents.actors import phrases
 from newsevents.actors.hosted import hosted_modifier
 from newsevents.actors.implied import country_actor
@@ -177,7 +177,7 @@ class ArgumentFinder:
         places: DocPlaces,
     ) -> Iterator[Draft]:
         tok, found = trigger.token, dated.event_dates(dates, trigger.token, sent, indices, last_dated)
-        whens, own, date_rule = toll_dates(trigger, found, dates)
+        whens, own, date_rule = toll_dates(trigger, announceday.announced_day(trigger, found, dates), dates)
         for when in [*whens] if whens else [None]:
             # Roles are read on the event's day; an undated event on the day the article's story is set.
             day = role_day(when) or dates.story_day

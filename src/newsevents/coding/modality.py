@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import dateclause, doccache, labels
-from newsevents.coding import cannot_but, defiance, resources, stance, syntax
+from newsevents.coding import cannot_but, defiance, resources, scheduled, stance, syntax
 from newsevents.coding.accused_intent import charged_intent
 from newsevents.coding.conceded import conceded
 from newsevents.coding.decided import intending_noun
@@ -331,9 +331,9 @@ class ModalityReader:
         intent = self.patterns.intent_code(code) or self.patterns.intent_code(code[:2] + "0")
         if threat and not (intent or "").startswith("13") and code[:2] != "13":
             return "130", THREAT_TWIN
-        # (a concession agreed to: coding/conceded.py; forces offered, not brandished: offered_force.py)
+        # (a concession agreed to: conceded.py; forces offered: offered_force.py; a meeting set: scheduled.py)
         own = conceded(code, tok, governors) or offered_force(code, tok, governors, self.words)
-        if own is not None and not threat:
+        if (own := own or scheduled.scheduled_meeting(code, tok, governors)) is not None and not threat:
             return own
         if intent and intent != code:
             return intent, THREAT_TWIN if intent.startswith("13") else INTENT_TWIN
@@ -345,7 +345,7 @@ def _planned(tok: Token) -> bool:
     headline's infinitive with a subject and no finite verb ("Japan to lift sanctions on Iran")."""
     if tok.dep == labels.ROOT and doccache.infinitive_to(tok):
         return any(c.dep_ == "nsubj" for c in doccache.children(tok))
-    return tok.dep_ == "xcomp" and dateclause.is_future(tok)
+    return tok.dep_ == "xcomp" and tok.head.lemma_ != "be" and dateclause.is_future(tok)  # ("is to": be-to)
 
 
 def _hyphenated(tok: Token) -> bool:

@@ -19,6 +19,13 @@ from newsevents.coding.red_line import NEGATIONS, THREATEN, red_lines
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
+BARE_REPLY = declare(
+    "trigger",
+    "bare-reply-threat",
+    "a party saying it will respond, with nothing said of what to or how ('said it would respond', "
+    "'would respond soon'), after another's measure threatens a reply in kind (130)",
+    "Canberra called the expulsions unjustified and said it would respond.",
+)
 RETALIATION_THREAT = declare(
     "trigger",
     "retaliation-threat",
@@ -39,6 +46,8 @@ class RetaliationWords:
     manner_nouns: frozenset[str]
     hostile_nouns: frozenset[str]
     manner_prepositions: frozenset[str]
+    bare_adverbs: frozenset[str]
+    bare_governors: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -59,14 +68,16 @@ def threats(sent: Span, found: list[Trigger]) -> list[Trigger]:
         if not _announced(verb, words) or doccache.negated(verb, NEGATIONS):
             continue
         hostile = _hostile(verb, words)
-        if hostile is None and not _forceful(verb, words):
+        if hostile is not None or _forceful(verb, words):
+            step = RETALIATION_THREAT
+        elif _bare_reply(verb, words):
+            step = BARE_REPLY
+        else:
             continue
         note = "a retaliation announced: a threat"
-        pattern = construction(f"ne.{RETALIATION_THREAT.partition(':')[2]}", THREATEN, verb, note)
+        pattern = construction(f"ne.{step.partition(':')[2]}", THREATEN, verb, note)
         aimed = tuple(doccache.subtree(hostile)) if hostile is not None else None
-        new.append(
-            Trigger(token=verb, pattern=pattern, noun=False, target_heads=aimed, steps=(RETALIATION_THREAT,))
-        )
+        new.append(Trigger(token=verb, pattern=pattern, noun=False, target_heads=aimed, steps=(step,)))
     drawn = list(red_lines(sent))  # ("said any attack would be an act of war": no judgement, a threat)
     if not new and not drawn:
         return found
@@ -99,6 +110,22 @@ def _forceful(verb: Token, words: RetaliationWords) -> bool:
             ):
                 return True
     return False
+
+
+def _bare_reply(verb: Token, words: RetaliationWords) -> bool:
+    """ "said it would respond", "warned that Minsk would react soon": a future reply that names nothing it
+    answers and no way of answering, told by a verb of saying or warning. Such a reply, in the news, is a
+    counter-measure held over the party that acted; a reply to something named ("would respond to the
+    proposal") or in a way not of force ("would respond calmly") is left alone."""
+    for c in doccache.children(verb):
+        if c.dep_ == "advmod" and c.lower_ not in words.bare_adverbs:
+            return False
+        if c.dep_ not in ("aux", "nsubj", "punct", "advmod", "cc"):
+            return False  # (an object, a preposition, a clause: what or how it answers is told)
+    if verb.dep_ not in ("ccomp", "conj") or not any(c.dep_ == "aux" for c in doccache.children(verb)):
+        return False
+    gov = syntax.governors(verb)
+    return bool(gov) and gov[0].lemma_.casefold() in words.bare_governors
 
 
 def _hostile(verb: Token, words: RetaliationWords) -> Token | None:
