@@ -352,6 +352,8 @@ class DocDates:
             shift = self._shift(clause)
             if shift is not None or clause.head.i == clause.i or clause.dep_ == "ROOT":
                 break
+            if clausedate.apart(clause):
+                return None  # ("X accepts the plan; Y rejects it the next day": Y's offset, not X's)
             clause = clause.head
             if self._own(clause, ents, set())[0]:
                 return None  # the enclosing clause has a date of its own: the sentence rule reads it
