@@ -63,3 +63,13 @@ def test_an_older_day_is_another_act_not_the_cause(pipeline: Pipeline) -> None:
         "in a Moscow hotel on May 3."
     )
     assert _dates(pipeline, text, "2024-05-09")["granted"] == "2024-05-08"
+
+
+def test_an_offset_from_an_undated_act_on_a_timeline_line_keeps_the_line_date(pipeline: Pipeline) -> None:
+    # "hours after accusing ...": nothing dates the accusation; the line's date is the killing's own
+    text = (
+        "ACCRA (Wire) - Key dates of the crisis:\n\n"
+        "May 3 - Rebels seize the town of Wa.\n"
+        "May 9 - The mayor of Tamale is shot dead hours after accusing the rebels of massacres.\n"
+    )
+    assert _dates(pipeline, text, "2024-05-20")["shot"] == "2024-05-09"
