@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.clausebreak import across_break
 from newsevents.coding.rules import declare
 
 SAME_OCCASION_GERUND = declare(
@@ -49,7 +50,7 @@ _NOUN_REACH = 5
 def shares_date(clause: Token) -> bool:
     """Whether the undated clause headed by ``clause`` takes the date of the clause it hangs from."""
     if clause.dep_ in _SHARING:
-        return True
+        return not apart(clause)
     if clause.dep_ == "pcomp" and clause.head.lower_ in _SAME_TIME_PREPOSITIONS:
         return clause.pos_ in ("VERB", "AUX") and clause.head.head.pos_ in ("VERB", "AUX")
     if clause.dep_ == "pobj" and clause.head.lower_ in _DURING:  # ("freed them on Monday during a visit")
@@ -57,6 +58,13 @@ def shares_date(clause: Token) -> bool:
     return clause.dep_ == "relcl" and any(
         c.dep_ == "advmod" and c.lower_ in _SCENE_WORDS for c in doccache.children(clause)
     )
+
+
+def apart(clause: Token) -> bool:
+    """Whether ``clause`` is a clause of its own that the parser hung, across a semicolon, on the verb
+    after it ("Togo accepts the plan; the rebels reject it the next day": "accepts" a complement of
+    "reject"): it takes neither that verb's date nor its offset (``coding.clausebreak``)."""
+    return clause.dep_ == "ccomp" and across_break(clause)
 
 
 def governor(clause: Token) -> Token:

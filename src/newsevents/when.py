@@ -352,6 +352,8 @@ class DocDates:
             shift = self._shift(clause)
             if shift is not None or clause.head.i == clause.i or clause.dep_ == "ROOT":
                 break
+            if clausedate.apart(clause):
+                return None  # ("X accepts the plan; Y rejects it the next day": Y's offset, not X's)
             clause = clause.head
             if self._own(clause, ents, set())[0]:
                 return None  # the enclosing clause has a date of its own: the sentence rule reads it
@@ -364,6 +366,8 @@ class DocDates:
             base = next(iter(self._own(ref, ents, set())[0] or self._enclosing(ref, ents)), None)
             base = base or self._head_noun_of(ref, ents) or self._told_before(ref)
             base = base or self._root_date(ref, ents)
+            if base is None and (line := self._heads.of(clause)) is not None:
+                return line  # ("June 3 - X is killed hours after accusing Y": its line's date is its own)
         elif shift.from_sentence:
             base = self._main_date(sent, clause)
         # (no base to count from: "two days after a vote"; months and years only from their reference's own)
