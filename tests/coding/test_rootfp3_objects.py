@@ -46,8 +46,14 @@ def test_a_tanker_taken_by_armed_forces_is_confiscated(pipeline: Pipeline) -> No
 def test_a_natural_hazard_kills_and_flattens_nobody_acts(pipeline: Pipeline) -> None:
     quake = "The earthquake killed more than 300 people in the mountain villages of Nepal on Sunday."
     assert coded(pipeline, quake, DAY) == []
-    storm = "A typhoon flattened towns across the Philippine province of Samar and killed hundreds."
+    storm = "A cyclone flattened towns across the Bangladeshi district of Bhola and killed hundreds."
     assert coded(pipeline, storm, DAY) == []
+
+
+def test_gunmen_who_stormed_a_hotel_and_killed_stay_an_assault(pipeline: Pipeline) -> None:
+    # "storm" is no hazard word: it is also the verb of a relative clause on the killers
+    text = "Gunmen who stormed the hotel in Kabul killed 20 people on Sunday."
+    assert coded(pipeline, text, DAY) == [("180", "AFG", "AFG"), ("180", "AFG", "AFG")]
 
 
 def test_troops_killing_people_stay_an_assault(pipeline: Pipeline) -> None:
