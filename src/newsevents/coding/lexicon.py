@@ -62,6 +62,7 @@ class Lexicon:
     protective_purposes: frozenset[str]
     monitoring_purposes: frozenset[str]
     relief_purposes: frozenset[str]
+    praising_purposes: frozenset[str]
     relief_workers: frozenset[str]
     consequence_verbs: frozenset[str]
     speech_participles: frozenset[str]

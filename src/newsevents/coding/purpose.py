@@ -2,7 +2,8 @@
 sends relief workers or a field hospital, is assistance (07), not a show of force (15). And offers made
 on a call: "telephoned X to offer help" (or "to ask him to act") is the call and the offer (the appeal),
 each an event (``offered_on_contact``,
-read by the trigger stage).
+read by the trigger stage). A call made to praise ("telephoned X to congratulate him", "to thank him") is
+the praise alone (05): the call is only its channel, and the sets code it one event.
 
 The mobilisation rows ("sent troops", "deployed soldiers") code 154 by their object alone; the purpose
 clause ("to help fight the insurgency", "for flood relief") says whom the troops serve. Word lists are in
@@ -17,7 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding.lexicon import Lexicon
+from newsevents.coding.lexicon import Lexicon, lexicon
 from newsevents.coding.own_purpose import OWN_PURPOSE, serves_own
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.rules import declare
@@ -36,11 +37,21 @@ OFFER_ON_CONTACT = declare(
     "ask him to act') is an event of its own beside the contact, not the contact's content",
     "The Thai premier telephoned his Lao counterpart to offer relief aid.",
 )
+PRAISE_ON_CONTACT = declare(
+    "select",
+    "praise-on-contact",
+    "a call made to congratulate, thank or apologise ('telephoned X to congratulate him') is that praise "
+    "(05), from the caller to whom it called: the call is only its channel and gives way to it",
+    "The Irish premier telephoned the new Portuguese leader to congratulate him on his victory.",
+)
 # Roots of a contact (consult: calls, meetings, visits) and of the acts one is made to offer, give or ask
 # (intent to cooperate 03, material aid 07, an appeal 02: "telephoned X to ask him to intervene" is the call
 # and the request, as a request made in a statement is one).
 _CONTACT_ROOT = "04"
 _OFFERED_ROOTS = frozenset({"02", "03", "07"})
+# The root of what a call made to congratulate, thank or apologise says (praise, apology: 05). Such a call
+# is one event, the praise: the gold codes "phoned X to thank him" 05 (or 04), never the call alone.
+_PRAISE_ROOT = "05"
 # Codes of a deployment of forces (CAMEO 15: demonstrate military power, mobilise armed forces).
 _DEPLOYMENT_CODES = frozenset({"150", "152", "153", "154"})
 # Clause links by which a purpose hangs from the verb or from its object ("troops to help ...").
@@ -119,23 +130,51 @@ def offered_on_contact(trigger: Trigger, contact: Trigger) -> bool:
     purpose clause: the caller check done by the trigger stage), kept as an event of its own."""
     code = trigger.coded_as
     contact_code = contact.coded_as
-    return not trigger.noun and code[:2] in _OFFERED_ROOTS and contact_code.startswith(_CONTACT_ROOT)
+    offered = code[:2] in _OFFERED_ROOTS or (code[:2] == _PRAISE_ROOT and _praising(trigger.token))
+    return not trigger.noun and offered and contact_code.startswith(_CONTACT_ROOT)
+
+
+def _praising(tok: Token) -> bool:
+    """Whether the verb at ``tok`` congratulates, thanks or apologises (``praising_purposes`` of
+    words.toml): "telephoned X to offer condolences" is the call and an offer, not praise in its place."""
+    return tok.lemma_.casefold() in lexicon().praising_purposes
+
+
+def purpose_of(tok: Token, gov: Token) -> bool:
+    """Whether ``tok`` is a purpose clause of ``gov`` ("called X TO THANK him"), or the second verb of
+    one ("called X to concede and CONGRATULATE him": the "to" is the first verb's)."""
+    clause = tok.head if tok.dep_ == "conj" and tok.head.i != tok.i else tok
+    return clause.dep_ in ("advcl", "xcomp") and clause.head.i == gov.i and doccache.infinitive_to(clause)
 
 
 def contact_parties(drafts: list[Draft]) -> list[Draft]:
     """``drafts`` with each offer made on a call or meeting (``offered_on_contact``) given the contact's
     parties: the caller offers, to whom it called ("telephoned X to offer aid": the parser may read X as
-    the offer's subject)."""
-    contacts = {d.token.i: d for d in drafts if not d.trigger.noun and d.code.startswith(_CONTACT_ROOT)}
+    the offer's subject). A call made to praise (``_praised_on``) is the praise, one per caller: the
+    call gives way."""
+    contacts: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if not d.trigger.noun and d.code.startswith(_CONTACT_ROOT):
+            contacts.setdefault(d.token.i, []).append(d)
     out: list[Draft] = []
+    praised: set[int] = set()  # (the calls made to praise: they give way to the praise)
+    seen: set[tuple[int, object, object]] = set()
     for d in drafts:
         tok = d.token
-        contact = contacts.get(tok.head.i) if tok.dep_ in ("xcomp", "advcl") else None
-        purposed = doccache.infinitive_to(tok)
-        if contact is None or not purposed or not offered_on_contact(d.trigger, contact.trigger):
+        clause = tok.head if tok.dep_ == "conj" and d.code.startswith(_PRAISE_ROOT) else tok
+        calls = contacts.get(clause.head.i, []) if clause.dep_ in ("xcomp", "advcl") else []
+        contact = calls[0] if calls and purpose_of(tok, calls[0].token) else None
+        if contact is None or not offered_on_contact(d.trigger, contact.trigger):
             out.append(d)
+        elif d.code.startswith(_PRAISE_ROOT):
+            praised.add(contact.token.i)
+            for call in calls:  # (each caller of "A and B telephoned X to thank him" thanks X)
+                key = (tok.i, call.source, call.target)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(d.step(PRAISE_ON_CONTACT, source=call.source, target=call.target))
         elif (contact.source, contact.target) == (d.source, d.target):
             out.append(d.step(OFFER_ON_CONTACT))
         else:
             out.append(d.step(OFFER_ON_CONTACT, source=contact.source, target=contact.target))
-    return out
+    return [d for d in out if d.trigger.noun or d.token.i not in praised]

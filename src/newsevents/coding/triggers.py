@@ -44,7 +44,7 @@ from newsevents.coding.objects import Context, may_trigger, needs_of, split_memb
 from newsevents.coding.patterns import NOT_AN_EVENT, Pattern, PatternSet
 from newsevents.coding.prefixed_verb import PREFIXED_VERB, prefixed_keys
 from newsevents.coding.protection_aside import PROTECTION_ASIDE, protection_aside
-from newsevents.coding.purpose import helping_deployment, offered_on_contact
+from newsevents.coding.purpose import helping_deployment, offered_on_contact, purpose_of
 from newsevents.coding.records import Trigger
 from newsevents.coding.reduced_relative import dated_act
 from newsevents.coding.retaliation import threats
@@ -339,7 +339,7 @@ class TriggerFinder:
             kind = kind_of(gov)
             if kind == "negate":
                 return NEGATING_GOVERNOR
-            if _purpose(tok) and gov.i == tok.head.i and gov.i in by_token:
+            if gov.i in by_token and purpose_of(tok, gov):  # (purpose.py: "called X to ... and thank")
                 if journey_aim(by_token[gov.i], trigger) or offered_on_contact(trigger, by_token[gov.i]):
                     continue  # what a journey was for is the event (PURPOSE_OF_VISIT), an offer on a call too
             coded = tok.i > gov.i and (gov.i in by_token or any(  # (a clause BEFORE it: none of its content)
