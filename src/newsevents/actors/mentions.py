@@ -217,6 +217,9 @@ class MentionFinder:
         dropped |= {m.start for m in country if names_accord(doc, m.end, m.country_kind)}  # ("Minsk accords")
         dropped |= people_words(doc, country)  # ("Bosnian Serb forces": Bosnia's, actors/state_people.py)
         mentions = [m for m in mentions if not (m.kind == "country" and m.start in dropped)]
+        # (nor a body of states named as the go-between of what the phrase names: "UN-brokered talks
+        # between X and Y", "the EU-backed government in X" name no act of the body's)
+        mentions = [m for m in mentions if not (_body(m) and _go_between(doc, m.end))]
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doccache.ents(doc):
             span = range(ent.start, ent.end)
@@ -324,6 +327,17 @@ def _likeness(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or not hyphen_after_word(doc, end):
         return False
     return doc[end + 1].lower_ in _LIKENESS | _GO_BETWEEN | _ORIGIN
+
+
+def _body(m: Mention) -> bool:
+    """Whether ``m`` names an intergovernmental body from the dictionary."""
+    return m.kind == "entry" and m.entry is not None and m.entry.kind == "igo"
+
+
+def _go_between(doc: Doc, end: int) -> bool:
+    """Whether the words ending at ``end`` are joined by a hyphen to a participle of brokering or backing
+    (``_GO_BETWEEN``: "UN-brokered", "EU-backed")."""
+    return end + 1 < len(doc) and hyphen_after_word(doc, end) and doc[end + 1].lower_ in _GO_BETWEEN
 
 
 def _period(doc: Doc, m: Mention) -> bool:
