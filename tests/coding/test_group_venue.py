@@ -61,3 +61,31 @@ def test_venue_tokens_are_the_place_after_a_gathering_participle_or_noun(pipelin
     assert {"Accra", "Lome"} <= words and "coup" not in words
     doc = pipeline.nlp("The heads of state of the bloc, meeting with the envoy in Accra, condemned the coup.")
     assert "Accra" not in {doc[i].text for i in venue_tokens(doc)}
+
+
+def test_a_body_named_as_the_backer_of_a_government_is_not_its_party(pipeline: Pipeline) -> None:
+    text = (
+        "BAMAKO, March 5 (Wire) - Niger's foreign minister on Tuesday condemned the U.N.-backed government "
+        "in Bamako for expelling its ambassador."
+    )
+    found = [(c[0][:2], c[1], c[2]) for c in coded(pipeline, text, PUBLISHED_ON)]
+    assert [c for c in found if c[0] == "11"] == [("11", "NER", "MLI")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "BRUSSELS, March 5 (Wire) - Euro zone finance ministers condemned Portugal's budget on Tuesday.",
+            "IGOEUREEC",
+        ),
+        ("TOKYO, March 5 (Wire) - G7 leaders condemned Peru's missile test on Tuesday.", "IGOGOS"),
+        ("LIMA, March 5 (Wire) - The Rio Group condemned Peru's missile test on Tuesday.", "IGOLAM"),
+    ],
+)
+def test_a_group_of_states_the_tables_name_is_a_body_of_no_country(
+    pipeline: Pipeline, text: str, source: str
+) -> None:
+    assert [(e.source.code, e.source.country) for e in events_of(pipeline, text, PUBLISHED_ON)] == [
+        (source, None)
+    ]
