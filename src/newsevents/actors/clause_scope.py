@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.venue import venue_tokens
 from newsevents.actors.words import packaged_words
 
 __all__ = ["CROWD_ROLES", "unplacing_tokens"]
@@ -58,10 +59,18 @@ _PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "inside"
 
 def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) -> frozenset[int]:
     """Indexes of the tokens of ``head``'s sentence whose countries and places do not place the agent of
-    ``role`` at ``head``: empty unless ``head`` is the subject of a verb and ``role`` a state body's (a
-    company or the opposition is often named for another country than the one it speaks about). When any
-    are left out, so is the ``dateline`` (where the report was filed places no body its sentence speaks of
-    other countries around)."""
+    ``role`` at ``head``: where a group gathered (``actors/venue.py``: "leaders, meeting in X, gave the
+    junta a week"), unless ``head`` is inside that venue, and the parts of ``_acted_on``."""
+    venue = venue_tokens(head.doc)
+    return _acted_on(head, role, dateline) | (venue if head.i not in venue else frozenset())
+
+
+def _acted_on(head: Token, role: str | None, dateline: range) -> frozenset[int]:
+    """The parts of ``head``'s sentence that name what the agent of ``role`` acts on, says or aims at:
+    empty unless ``head`` is the subject of a verb and ``role`` a state body's (a company or the
+    opposition is often named for another country than the one it speaks about). When any are left out,
+    so is the ``dateline`` (where the report was filed places no body its sentence speaks of other
+    countries around)."""
     if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
         head = head.head  # ("the president's office said": the owner of a speaking body speaks through it)
     noun = head

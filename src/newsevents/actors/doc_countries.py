@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from newsevents import doccache
 from newsevents.actors.ethnic_kin import ethnic_kin
+from newsevents.actors.venue import venue_tokens
 
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
@@ -56,6 +57,9 @@ def home_of(actors: DocActors, dateline: str | None) -> str | None:
     Senegal named once as the summit's host, is filed from Dakar but is about Mali)."""
     if dateline is None or dateline not in actors.countries_in_doc:
         return None
+    venue = venue_tokens(actors.doc)
+    if all(m.start in venue for m in actors.mentions if m.iso3 == dateline):
+        return None  # ("DAKAR - leaders meeting in Dakar ...": named only as the venue, actors/venue.py)
     counts = _named(actors)
     return dateline if counts[dateline] * _FILED_FROM > max(counts.values()) else None
 
@@ -63,11 +67,16 @@ def home_of(actors: DocActors, dateline: str | None) -> str | None:
 def _named(actors: DocActors) -> Counter[str]:
     """How often the article names each country, with the places it names and its dateline's country."""
     doc = actors.doc
+    venue = venue_tokens(doc)  # (where a group gathered says nothing of what the story is about)
     counts = Counter(
-        m.iso3 for m in actors.mentions if m.kind == "country" and m.iso3 and not ethnic_kin(doc, m.start)
+        m.iso3
+        for m in actors.mentions
+        if m.kind == "country" and m.iso3 and not ethnic_kin(doc, m.start) and m.start not in venue
     )
     places = actors.places
-    counts.update(places[e.root.i] for e in doccache.ents(actors.doc) if e.root.i in places)
+    counts.update(
+        places[e.root.i] for e in doccache.ents(doc) if e.root.i in places and e.root.i not in venue
+    )
     if actors.dateline_country:
         counts[actors.dateline_country] += 1
     return counts

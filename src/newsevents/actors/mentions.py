@@ -213,10 +213,10 @@ class MentionFinder:
         country = [m for m in mentions if m.kind == "country"]
         dropped = {m.start for m in country if _likeness(doc, m.end) or region_part(doc, m.start, m.end)}
         anti = {m.start for m in country if after_anti(doc, m.start, self.dictionary.agent_role)}
-        dropped |= anti | {m.start for m in country if _period(doc, m)}
+        dropped |= anti | {m.start for m in country if _period(doc, m)} | _go_between_bodies(doc, mentions)
         dropped |= {m.start for m in country if names_accord(doc, m.end, m.country_kind)}  # ("Minsk accords")
         dropped |= people_words(doc, country)  # ("Bosnian Serb forces": Bosnia's, actors/state_people.py)
-        mentions = [m for m in mentions if not (m.kind == "country" and m.start in dropped)]
+        mentions = [m for m in mentions if not (m.start in dropped and (m.kind == "country" or _body(m)))]
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doccache.ents(doc):
             span = range(ent.start, ent.end)
@@ -324,6 +324,25 @@ def _likeness(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or not hyphen_after_word(doc, end):
         return False
     return doc[end + 1].lower_ in _LIKENESS | _GO_BETWEEN | _ORIGIN
+
+
+def _body(m: Mention) -> bool:
+    """Whether ``m`` names an intergovernmental body from the dictionary."""
+    return m.kind == "entry" and m.entry is not None and m.entry.kind == "igo"
+
+
+def _go_between_bodies(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """The starts of the bodies of states named as the go-between of what their phrase names, joined by
+    a hyphen to a participle of ``_GO_BETWEEN`` as a country's name is ("UN-brokered talks between X and
+    Y", "the EU-backed government in X"): no act of the body's, so no mention of it."""
+    return {
+        m.start
+        for m in mentions
+        if _body(m)
+        and m.end + 1 < len(doc)
+        and hyphen_after_word(doc, m.end)
+        and doc[m.end + 1].lower_ in _GO_BETWEEN
+    }
 
 
 def _period(doc: Doc, m: Mention) -> bool:

@@ -74,6 +74,8 @@ class Words:
     generic_body_names: frozenset[str]
     condition_nouns: frozenset[str]
     demand_verbs: frozenset[str]
+    gathering_verbs: frozenset[str]
+    gathering_nouns: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->

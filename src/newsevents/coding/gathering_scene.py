@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from newsevents import doccache
+from newsevents.actors.words import packaged_words
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
-__all__ = ["GATHERING_SCENE", "without_gatherings"]
+__all__ = ["GATHERING_SCENE", "OWN_SESSION", "without_gatherings"]
 
 GATHERING_SCENE = declare(
     "select",
@@ -37,9 +38,41 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _COUNTERPART_PREPS = frozenset({"with", "between"})
 
 
+OWN_SESSION = declare(
+    "select",
+    "own-session",
+    "a group of no country meeting or planning to meet at a venue ('bloc leaders will meet in X') holds "
+    "its own session: the host is no counterpart, no meeting is coded",
+    "Alliance defence ministers will meet in Oslo next week.",
+)
+# Intent to meet (036), or the bare intent (030) of the verb that governs the meeting when the meeting
+# itself gives way: a group's session announced ("were to meet", "planned to meet").
+_SESSION_CODES = _MEETING_CODES | {"030", "036"}
+
+
 def without_gatherings(drafts: Iterable[Draft]) -> Iterator[Draft]:
-    """``drafts`` without the meetings told only as the gathering of another act's subject."""
-    return (d for d in drafts if not _gathering(d))
+    """``drafts`` without the meetings told only as the gathering of another act's subject, and without
+    a stateless group's own session at a venue."""
+    return (d for d in drafts if not _gathering(d) and not _own_session(d))
+
+
+def _own_session(d: Draft) -> bool:
+    """Whether ``d`` is a body's or a bloc's own meeting aimed only at its venue: the source has no
+    country (an IGO, "Arab leaders"), the verb is a gathering verb with no counterpart phrase or object
+    ("NATO ambassadors will meet in Brussels"); not "the UN envoy met the president in Kabul"."""
+    targets = [s for s in d.steps if s.startswith("target:")]
+    if d.code not in _SESSION_CODES or not targets or targets[-1] != _LOCATIVE or d.source.country:
+        return False
+    gathering = packaged_words().gathering_verbs
+    tok = d.token
+    if tok.lemma_.casefold() not in gathering:  # ("planned to meet": the meeting its governor plans)
+        tok = next((c for c in doccache.children(tok) if c.dep_ == "xcomp" and c.lemma_ in gathering), tok)
+    if tok.lemma_.casefold() not in gathering:
+        return False
+    return not any(
+        c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS)
+        for c in doccache.children(tok)
+    )
 
 
 def _gathering(d: Draft) -> bool:
