@@ -20,6 +20,7 @@ from newsevents.actors.dateline_capital import dateline_capital
 from newsevents.actors.described import described_ruler
 from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.home_voice import home_voice_country
+from newsevents.actors.issuer import issuer
 from newsevents.actors.mentions import Mention
 from newsevents.actors.mission_owner import host_before_mission
 from newsevents.actors.org_referent import org_referent
@@ -154,7 +155,7 @@ def antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor 
     first-person pronoun in quoted speech is its speaker."""
     want_person = pronoun.lower_ in _WORDS.person_pronouns
     if pronoun.lower_ in _FIRST_PERSON:
-        speaker = _speaker(actors, pronoun, day)
+        speaker = _speaker(actors, pronoun, day) or issuer(actors, pronoun, day)  # (a statement's "we")
         if speaker is not None:
             return speaker
     if pronoun.dep_ == "poss":

@@ -175,7 +175,8 @@ def pronoun(p: Phrase) -> list[Actor] | None:
 def two_named_people(p: Phrase) -> list[Actor] | None:
     """Two dictionary actors joined by "and" in one phrase are two actors: "Presidents Obama and Putin"."""
     people = [m for m in p.named if m.kind == "entry"]
-    if len(people) < 2 or not any(t.dep == labels.CC for t in p.tokens):
+    # (the "and" must join them, not sit inside one name: "the Peace and Security Council of the AU")
+    if len(people) < 2 or not any(t.dep == labels.CC and not _inside(t.i, people) for t in p.tokens):
         return None
     # Each person is described by their own conjunct only: in "U.S. President Ana Ruiz and Peruvian leader
     # Luis Soto" the American title is not Soto's (the parser may hang both from one head).
@@ -185,6 +186,10 @@ def two_named_people(p: Phrase) -> list[Actor] | None:
     if len(found) < 2:
         return None
     return [as_former_person(a, p.former, p.text) for a in found]
+
+
+def _inside(i: int, mentions: list[Mention]) -> bool:
+    return any(m.start <= i < m.end for m in mentions)
 
 
 def named_actor(p: Phrase) -> list[Actor] | None:

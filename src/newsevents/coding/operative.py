@@ -30,10 +30,10 @@ OPERATIVE_PREAMBLE = declare(
 
 # The line's opening before its verb: a list mark ("1.", "2)", "(b)", "iv.", a bullet) and adverbs
 # ("1. Strongly condemns"); without a mark a subjectless line is a headline or a fragment, not a point.
-_LIST_MARK = r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-\u2022*])"
-_POINT = re.compile(rf"{_LIST_MARK}\s+(?:[A-Za-z]+ly,?\s+)*", re.I)
+LIST_MARK = r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-\u2022*])"
+_POINT = re.compile(rf"{LIST_MARK}\s+(?:[A-Za-z]+ly,?\s+)*", re.I)
 # (a line opening on a mark is another point, not the preamble; matched with case, unlike _POINT)
-_MARK = re.compile(rf"{_LIST_MARK}\s")
+_MARK = re.compile(rf"{LIST_MARK}\s")
 # Finite verbs a point opens on: present ("Condemns", "Decide") and past ("Reaffirmed") forms; the parser
 # tags a capitalised past form that opens a line as a participle ("(b) Called on X"), and a point's root
 # has no auxiliary that would make it one.

@@ -50,6 +50,7 @@ from newsevents import doccache
 from newsevents.coding import (
     aid_noun,
     as_complement,
+    aside_object,
     carrier_verb,
     headline,
     held_responsible,
@@ -83,7 +84,6 @@ REDUCED_RELATIVE_SUBJECT = declare(
     "('gunmen linked to the group burned ...'): the verb after it takes the subject and the clause",
     "Troops fought on Monday, a day after gunmen linked to the cartel burned a police station.",
 )
-
 VERB_AS_MODIFIER = declare(
     "trigger",
     "verb-as-modifier",
@@ -115,7 +115,6 @@ ADJECTIVE_PARTICIPLE = declare(
 # Roots of the verbs whose participles are mended: acts on a party (yield, reduce relations, coerce,
 # assault, fight, mass violence), not states of mind ("was disappointed", "is prepared").
 _ACT_ROOTS = frozenset({"08", "16", "17", "18", "19", "20"})
-
 # Prepositions of a misplaced coordinated object that belong to the verb: the addressee ("to Morocco") and
 # the time ("after the earthquake"); one whose object is a date moves whatever it is ("on Tuesday").
 _VERB_PREPOSITIONS = frozenset({"to", "after", "before", "during"})
@@ -396,6 +395,7 @@ class ReattachStage:
             reply_noun.reply_nouns(doc)  # ("a charge Minsk REJECTS": the verb read as a noun)
             hyphen_name.hyphen_names(doc)  # ("King Ana | -Maria of X": one name, under its title)
             prefixed_verb.mend_prefixes(doc)  # ("test-fired": the prefix is no subject)
+            aside_object.aside_objects(doc)  # ("suspended, with immediate effect, the Republic of X")
         return doc
 
 

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents import doccache, labels
 from newsevents.coding import participles, resources
+from newsevents.coding.point_verb import point_verbs
 
 __all__ = ["mend_verbless"]
 
@@ -112,7 +113,7 @@ def mend_verbless(doc: Doc) -> int:
         reading = _reading(tok, verbs, words)
         if reading is not None and _apply(reading):
             mended += 1
-    return mended
+    return mended + point_verbs(doc)  # ("3. Calls upon X to ...": a point's verb, point_verb.py)
 
 
 def _lemma(tok: Token, verbs: frozenset[str]) -> tuple[str, str] | None:
