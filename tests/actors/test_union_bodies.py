@@ -4,7 +4,9 @@ written for these tests.
 - a body named by its members after "of" takes their role (words.tsv member-bodies: congress,
   confederation, federation; actors.agentrole): "the Congress of Trade Unions" is LAB;
 - "labour congress", "union congress", "union confederation", "union federation" are LAB
-  (tools/curated_agents.tsv), where "congress" alone stays LEG.
+  (tools/curated_agents.tsv), where "congress" alone stays LEG;
+- a hyphenated title is read whole (actors.agentrole): "the prosecutor-general's office" is JUD, not the
+  military rank "general" (MIL).
 """
 
 from __future__ import annotations
@@ -37,3 +39,17 @@ def test_union_centre_is_labour(pipeline: Pipeline, text: str, root: str, source
 def test_bare_congress_stays_legislature(pipeline: Pipeline) -> None:
     text = "WASHINGTON, March 3 (Wire) - The Congress rejected the president's budget on Tuesday."
     assert _sources(pipeline, text, "12")[:1] == ["USALEG"]
+
+
+@pytest.mark.parametrize(("text", "root", "source"), [
+    ("ALMATY, May 3 (Wire) - The prosecutor-general's office said it had opened a criminal case against the "
+     "mayor on Tuesday.", "09", "KAZJUD"),
+    ("ALMATY, May 3 (Wire) - Kazakhstan's prosecutor-general opened a criminal case against the mayor on "
+     "Tuesday.", "09", "KAZJUD"),
+    ("LIMA, May 3 (Wire) - The attorney-general's office accused the former president of rebellion on "
+     "Tuesday.", "11", "PERJUD"),
+])  # fmt: skip
+def test_hyphenated_title_is_no_rank(pipeline: Pipeline, text: str, root: str, source: str) -> None:
+    # (a title joined by a hyphen is read whole: "prosecutor-general" is no general of an army)
+    sources = _sources(pipeline, text, root)
+    assert sources and sources[0] == source

@@ -84,7 +84,9 @@ class AgentRoles:
             if token.i - left < 0:
                 continue
             for before in (lemmas, written) if written != lemmas else (lemmas,):
-                phrase = " ".join([*before[len(before) - left :], lemma])
+                # (a hyphenated title is one word: "attorney - general" is the row "attorney-general", not
+                # the rank "general")
+                phrase = " ".join([*before[len(before) - left :], lemma]).replace(" - ", "-")
                 role = self._titles.get(phrase) or self._agents.get(phrase)
                 if role:
                     return role
