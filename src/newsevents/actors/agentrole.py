@@ -84,7 +84,9 @@ class AgentRoles:
             if token.i - left < 0:
                 continue
             for before in (lemmas, written) if written != lemmas else (lemmas,):
-                phrase = " ".join([*before[len(before) - left :], lemma])
+                # (a hyphenated title is one word: "attorney - general" is the row "attorney-general", not
+                # the rank "general")
+                phrase = " ".join([*before[len(before) - left :], lemma]).replace(" - ", "-")
                 role = self._titles.get(phrase) or self._agents.get(phrase)
                 if role:
                     return role
@@ -92,6 +94,10 @@ class AgentRoles:
             body = self._body_role(token) or self._owner_role(token)
             if body:
                 return body
+        if lemma in _WORDS.member_bodies:
+            members = self._members_role(token)
+            if members:
+                return members
         return self._titles.get(lemma) or self._agents.get(lemma) or self._agents.get(token.lower_)
 
     def _owner_role(self, token: Token) -> str | None:
@@ -105,6 +111,18 @@ class AgentRoles:
                     (o for o in doccache.children(child) if o.dep_ == "pobj"), None
                 )
                 role = self.role(owner) if owner is not None else None
+                if role:
+                    return role
+        return None
+
+    def _members_role(self, token: Token) -> str | None:
+        """The role of the members a body is named by: "the Congress of Trade Unions" is a union centre
+        (LAB), not a legislature, whatever "congress" alone is; a person or a country after "of" has no
+        role, and the noun's own row stands ("the Congress of Peru")."""
+        for prep in doccache.children(token):
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > token.i:
+                member = next((o for o in doccache.children(prep) if o.dep_ == "pobj"), None)
+                role = self.role(member) if member is not None else None
                 if role:
                     return role
         return None

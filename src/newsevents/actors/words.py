@@ -62,6 +62,7 @@ class Words:
     led_bodies: frozenset[str]
     speaker_nouns: frozenset[str]
     body_heads: frozenset[str]
+    member_bodies: frozenset[str]
     stateless_nouns: frozenset[str]
     specialist_nouns: frozenset[str]
     specialist_groups: frozenset[str]
