@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import dateclause, doccache, labels
-from newsevents.coding import cannot_but, defiance, resources, scheduled, stance, syntax
+from newsevents.coding import cannot_but, defiance, resources, scheduled, stance, syntax, unmeant_modal
 from newsevents.coding.accused_intent import charged_intent
 from newsevents.coding.conceded import conceded
 from newsevents.coding.decided import intending_noun
@@ -126,14 +126,12 @@ PLANNED = declare(
     "('Japan to lift sanctions') makes the act an intention",
     "The European Union is due to lift its sanctions on Minsk next week.",
 )
-# Words of denial on an object or a governing noun ("NO deal", "WITHOUT a truce").
-_WITHOUT = frozenset({"without"})
+_WITHOUT = frozenset({"without"})  # (a preposition that denies its object: "WITHOUT a truce")
 # Denied object, passive subject, subject: "reached NO deal", "NO soldiers were killed", "NONE attended".
 _DENY = frozenset({"dobj", "nsubjpass", "nsubj"})
 # Prepositions that set a gerund beside the clause's act, not inside it: "AFTER condemning the raid, Peru
 # threatened to ..." (the condemning is done, not threatened); "committed TO providing" stays an intent.
 _BESIDE = frozenset({"after", "before", "since", "despite", "following", "upon", "besides", "while"})
-
 # Links by which an event noun stands in a verb's clause ("conducted a TEST", "a halt TO the raids").
 _NOUN_ARGS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 _RANK: dict[Modality, int] = {"asserted": 0, "reported": 1, "intended": 2, "hypothetical": 3}
@@ -187,6 +185,8 @@ class ModalityReader:
             return replace(trigger, dropped_by=taken)
         if (charged := charged_intent(trigger, modality)) is not None:  # ("accused X of PLANNING to ...")
             return replace(trigger, dropped_by=charged)
+        if (unmeant := unmeant_modal.unmeant(trigger, modality)) is not None:  # ("could restore order")
+            return replace(trigger, dropped_by=unmeant)
         code, code_step = self.recode(trigger.pattern.code, modality, tok)
         return replace(
             trigger,
