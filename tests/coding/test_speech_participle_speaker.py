@@ -49,3 +49,12 @@ def test_a_reported_party_keeps_its_own_accusation(pipeline: Pipeline) -> None:
     text = "Kenyan officials said the Ugandan rebels had withdrawn, accusing the Kenyan army of shelling."
     for event in events_of(pipeline, text, WEDNESDAY):
         assert REPORTED_SPEAKER not in event.evidence.steps
+
+
+@pytest.mark.parametrize("word", ["friendship", "goodwill"])
+def test_a_gesture_of_friendship_is_praise(pipeline: Pipeline, word: str) -> None:
+    # ('called X Y' with Y a gesture of friendship or goodwill praises X's maker: coding/judgement.py)
+    text = f"Kenya offered on Monday to host the talks. Uganda called the offer a gesture of {word}."
+    called = by_trigger(events_of(pipeline, text, WEDNESDAY))["called"][0]
+    assert (called.cameo, called.source.country) == ("051", "UGA")
+    assert called.target is not None and called.target.country == "KEN"
