@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
@@ -95,6 +96,10 @@ def _accident(tok: Token) -> bool:
     """Whether ``tok`` is done by an accident ("the crash killed forty", "a gas explosion killed ten") or
     hangs, without a subject of its own, on a verb of an accident ("the airliner crashed, killing forty") or
     has one as its time clause ("soldiers were killed when their helicopter crashed")."""
+    if tok.lemma_.casefold() in lexicon().speech_participles:
+        # a verb of speech is said by someone ("said prices had collapsed, ACCUSING X of dumping"): no
+        # accident's consequence, whatever verb the parser hangs it on or hangs on it
+        return False
     words = mishap_words()
     children = doccache.children(tok)
     doers = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]

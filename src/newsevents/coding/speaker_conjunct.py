@@ -22,8 +22,8 @@ from newsevents.coding.rules import declare
 REPORTED_SPEAKER = declare(
     "source",
     "reported-speaker",
-    "a subjectless act coordinated inside a reported clause whose own subject names no party (a thing) is "
-    "the speaker's act",
+    "a subjectless act coordinated inside a reported clause whose own subject names no party (a thing), or "
+    "a participle of speech set off by a comma after that clause, is the speaker's act",
     "Chile said the shipment held only grain and recalled its ambassador.",
 )
 
@@ -137,8 +137,12 @@ def speaker_word_act(tok: Token) -> bool:
 def fallback_speaker(tok: Token) -> list[Token]:
     """The subjects of the verb of saying whose reported clause the subjectless conjunct ``tok`` hangs in,
     to try after the subject it shares with that clause's verb ("Chile said the shipment held only grain
-    and RECALLED its envoy": a shipment recalls nobody, so Chile does); none for any other verb."""
-    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in doccache.children(tok)):
+    and RECALLED its envoy": a shipment recalls nobody, so Chile does), or the participle of speech set off
+    by a comma that the parser hangs on it ("said the talks had collapsed, BLAMING X": talks blame nobody);
+    none for any other verb."""
+    if tok.dep_ != "conj" and not _speech_participle(tok):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in doccache.children(tok)):
         return []
     if tok.tag_ == "VBN" and syntax.is_passive(tok.head):
         return []  # ("were freed and FLOWN home, officials said": a passive's maker is not its teller)
@@ -146,3 +150,11 @@ def fallback_speaker(tok: Token) -> list[Token]:
     if said.i == tok.head.i or kind_of(said) != "report":
         return []
     return [c for c in doccache.children(said) if c.dep_ == "nsubj"]
+
+
+def _speech_participle(tok: Token) -> bool:
+    """Whether ``tok`` is a participle of speech (``speech_participles``: blame, accusation, warning)
+    set off by a comma after the clause it hangs on."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lemma_.casefold() not in lexicon().speech_participles:
+        return False
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
