@@ -185,6 +185,11 @@ def kind_of(tok: Token) -> str | None:
     return found
 
 
+# Kinds of governing verb that tell a party's own intention, a threat or a guess: what such a verb governs
+# is meant, not done ("vowed to meet", "warned it could halt the flights"). Read by scheduled.py,
+# unmeant_modal.py and modality.py, so that the three agree on what keeps an act's intent.
+MEANING_KINDS: frozenset[str] = frozenset({"intent", "threat", "hypothetical"})
+
 _UNSEEN = "\x00"  # no kind is this
 # [(the modality table, lemma hash -> kind)]: one table at a time, kept so that its id is never another's
 _KIND_MEMO: list[tuple[dict[str, str], dict[int, str | None]]] = []

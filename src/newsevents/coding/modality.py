@@ -21,7 +21,7 @@ from newsevents.coding.accused_intent import charged_intent
 from newsevents.coding.conceded import conceded
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.denied_subject import denied_subject
-from newsevents.coding.lexicon import kind_of, lexicon, modality_kinds
+from newsevents.coding.lexicon import MEANING_KINDS, kind_of, lexicon, modality_kinds
 from newsevents.coding.negated_refusal import refusal_rule
 from newsevents.coding.not_yet import not_yet
 from newsevents.coding.offered_force import COMMITMENT, offered_force  # noqa: F401  (COMMITMENT: tests)
@@ -371,11 +371,8 @@ def _governors(tok: Token) -> list[Token]:
     if found or tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ in _BESIDE:
         return found  # (the owner's intent noun governs its infinitive: "Ankara's OFFER to mediate")
     verb = tok.head.head
-    return (
-        [verb]
-        if verb.pos_ == "VERB" and kind_of(verb) in ("intent", "threat", "hypothetical", "fail")
-        else []
-    )
+    kind = kind_of(verb) if verb.pos_ == "VERB" else None
+    return [verb] if kind in MEANING_KINDS or kind == "fail" else []
 
 
 def _stance_modality(trigger: Trigger) -> tuple[Modality, tuple[str, ...]] | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import dateclause, doccache, labels
-from newsevents.coding.lexicon import kind_of
+from newsevents.coding.lexicon import MEANING_KINDS, kind_of
 from newsevents.coding.rules import declare
 
 SCHEDULED_MEETING = declare(
@@ -27,8 +27,6 @@ SCHEDULED_MEETING = declare(
 )
 # CAMEO's consultation family: meetings, visits, talks.
 _MEETING_ROOT = "04"
-# Kinds of governing verb that tell a party's own intention or a guess, which keep the intent twin.
-_INTENDING = frozenset({"intent", "threat", "hypothetical"})
 
 
 def scheduled_meeting(code: str, tok: Token, governors: list[Token]) -> tuple[str, str] | None:
@@ -39,6 +37,6 @@ def scheduled_meeting(code: str, tok: Token, governors: list[Token]) -> tuple[st
         return None
     if not doccache.infinitive_to(tok) or not dateclause.is_future(tok):
         return None
-    if any(kind_of(g) in _INTENDING for g in governors):
+    if any(kind_of(g) in MEANING_KINDS for g in governors):
         return None
     return code, SCHEDULED_MEETING

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.coding import syntax
-from newsevents.coding.lexicon import kind_of, modality_kinds
+from newsevents.coding.lexicon import MEANING_KINDS, kind_of, modality_kinds
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
@@ -38,9 +38,6 @@ UNMEANT_MODAL = declare(
 )
 
 _FILE = "coding/data/unmeant_modal.toml"
-# Kinds of governing verb that tell a party's own intention, a threat or a guess: under them the modal
-# is part of what is meant ("agreed that they could meet", "warned it could halt the flights").
-_MEANT = frozenset({"intent", "threat", "hypothetical"})
 # Roots whose intended form is an "express intent" (03x); the rest turn into threats (13x).
 _LAST_COOPERATIVE = 9
 # How far up a noun's heads its verb is looked for ("could lead to the WITHDRAWAL of troops").
@@ -77,7 +74,8 @@ def unmeant(trigger: Trigger, modality: Modality) -> str | None:
         return None
     if any(m.lower_ not in words.unmeant_modals for m in modals):
         return None
-    if any(kind_of(g) in _MEANT for g in syntax.governors(trigger.token)):
+    # (under a verb of intent, threat or guess the modal is part of what is meant: "agreed they could meet")
+    if any(kind_of(g) in MEANING_KINDS for g in syntax.governors(trigger.token)):
         return None
     return UNMEANT_MODAL
 
