@@ -9,6 +9,7 @@ attribute              written by                 what it holds
 =====================  =========================  ==============================================
 ``doc._.ne_article``   the runner                 article id (str)
 ``doc._.ne_published`` the runner                 publication date (``datetime.date`` or None)
+``doc._.ne_title``     the runner                 the article's title (str or None)
 ``doc._.ne_dateline``  ``newsevents_actors``      ``dateline.Dateline`` or None: the dateline that
                                                   opens the report ("OSLO, May 3 (Wire) -"): its
                                                   place, region, date, agency and token span; no
@@ -40,6 +41,7 @@ from spacy.tokens import Doc
 ATTRIBUTES = (
     "ne_article",
     "ne_published",
+    "ne_title",
     "ne_dateline",
     "ne_actors",
     "ne_dates",

@@ -175,6 +175,7 @@ class Pipeline:
         """Run the coding stages on ``article``'s parsed ``doc``; the annotations stay on the Doc."""
         doc._.ne_article = article.id
         doc._.ne_published = parse_published(article.published)
+        doc._.ne_title = article.title  # (an official text's issuer may be named only there: page_issuer.py)
         set_doc_text(doc, article.text)  # the parser keeps the text as it is (tests/test_nlp.py)
         return self.stages(doc)
 

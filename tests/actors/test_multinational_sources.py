@@ -187,7 +187,8 @@ def test_counterpart_is_no_home_of_an_organisation_official(pipeline: Pipeline) 
         # a bloc named as a compound, not only as an adjective, places its members in no single country
         ("AUCKLAND, Sept 12 (Wire) - Asia-Pacific leaders met in the city on Sunday to discuss trade.",
          "leaders"),
-        ("DOHA, Jan 5 (Wire) - Gulf leaders gathered in the capital on Tuesday for a summit.", "leaders"),
+        # (filed from outside the region: a Gulf capital would host them, actors/bloc_host.py)
+        ("CAIRO, Jan 5 (Wire) - Gulf leaders gathered in the city on Tuesday for a summit.", "leaders"),
     ],
 )
 def test_bloc_compound_is_of_no_country(text: str, head: str, read, word) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsevents import doccache
+from newsevents.actors.bloc_host import bloc_host
 from newsevents.actors.included import included_members
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
@@ -56,12 +57,15 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
     if region and lemma in _WORDS.bloc_state_nouns and _acting_group(p):
         members = included_members(p.actors, p.head, p.day)  # ("Gulf states, including A and B")
         name = " ".join(t.text for t in sorted({*region, p.head}, key=lambda t: t.i))
-        return members or [Actor(p.text, name, None, _STATES_ROLE, _STATES_ROLE)]
+        host = bloc_host(p.actors, p.head, [t.lower_ for t in region])  # (a summit in a member state)
+        return members or [Actor(p.text, name, host, _STATES_ROLE, f"{host or ''}{_STATES_ROLE}")]
     if not p.role:
         return None
     if not bloc and lemma not in _WORDS.stateless_nouns:  # ("donors": no bloc word, no state either)
         return None
-    return included_members(p.actors, p.head, p.day) or [Actor(p.text, None, None, p.role[:3], p.role)]
+    host = bloc_host(p.actors, p.head, [t.lower_ for t in region]) if region else None  # ("Nordic ministers")
+    found = [Actor(p.text, None, host, p.role[:3], f"{host or ''}{p.role}")]
+    return included_members(p.actors, p.head, p.day) or found
 
 
 def _acting_group(p: Phrase) -> bool:

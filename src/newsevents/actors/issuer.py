@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
+from newsevents.actors.page_issuer import page_issuer
 from newsevents.annotations import doc_text
 
 if TYPE_CHECKING:
@@ -47,14 +48,13 @@ def issuer(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | No
             found = actors.resolve_phrase(speaker, day)
             if found:
                 return found[0]
-    if not _answered(pronoun, own):
-        return None
-    first = doccache.sents(doc)[0]
-    if doc_text(doc).lstrip().startswith(_QUESTION_MARKS):
-        return None  # (the text opens on a question: who asks it is no answerer)
-    subjects = [t for t in first if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
-    found = actors.resolve_phrase(subjects[0], day) if subjects else []
-    return found[0] if found else None
+    # (the text opens on a question: who asks it is no answerer)
+    if _answered(pronoun, own) and not doc_text(doc).lstrip().startswith(_QUESTION_MARKS):
+        subjects = [t for t in doccache.sents(doc)[0] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        found = actors.resolve_phrase(subjects[0], day) if subjects else []
+        if found:
+            return found[0]
+    return page_issuer(actors, own, day)  # (its heading's byline, or its title: page_issuer.py)
 
 
 def _quoted(pronoun: Token) -> bool:
