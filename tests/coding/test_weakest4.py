@@ -48,3 +48,11 @@ def test_voted_complement_shares_the_voter(pipeline: Pipeline) -> None:
     other = pipeline.nlp("Diplomats urged the council to send more observers.")
     assert "diplomat" not in aspect_subject.subject_lemmas(next(t for t in other if t.lower_ == "send"))
     assert "vote" in aspect_subject.phase_words().decision_verbs
+
+
+def test_renewed_mandate_serves_the_host(pipeline: Pipeline) -> None:
+    """'renewed the mandate of the U.N. force in X': the mission is placed inside the mandate's 'of' phrase,
+    and the force it keeps in place serves X (served_host.py), not the United Nations."""
+    text = "NICOSIA, March 5 (Wire) - The Security Council renewed the mandate of the U.N. force in Cyprus."
+    events = coded(pipeline, text, PUBLISHED)
+    assert ("074", None, "CYP") in events, events

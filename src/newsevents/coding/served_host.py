@@ -43,6 +43,7 @@ _PROVIDED = "074"
 _ON_MISSION = frozenset({"in", "to", "for"})
 _ON_VERB = frozenset({"from", "in", "of"})
 _OBJECTS = frozenset({"dobj", "nsubjpass"})
+_OF = frozenset({"of"})
 
 
 def served_hosts(drafts: list[Draft], actors: DocActors) -> list[Draft]:
@@ -71,6 +72,8 @@ def _host(verb: Token, actors: DocActors, own: str | None) -> tuple[Token, str] 
     for c in doccache.children(verb):
         if c.dep_ in _OBJECTS:
             places.extend(_placed(c, _ON_MISSION))
+            # ("renewed the mandate of the force in X": the mission is placed inside its mandate's phrase)
+            places.extend(p for m in _placed(c, _OF) for p in _placed(m, _ON_MISSION))
         elif c.dep_ == "prep" and c.lower_ in _ON_VERB:
             places.extend(o for o in doccache.children(c) if o.dep_ == "pobj")
         elif c.dep_ in ("advmod", "prt") and c.lower_ == "out":
