@@ -1,12 +1,15 @@
 """The subject words of a verb told through a verb of phase: "the army BEGAN pulling out of the town",
-"the last paratroopers started flying home", "rebels continued withdrawing".
+"the last paratroopers started flying home", "rebels continued withdrawing"; likewise a verb told through
+a body's vote: "the Security Council VOTED to send troops".
 
 The complement of a phase verb (its ``xcomp``) has no subject of its own in the parse: who acts is the
 phase verb's subject. Patterns that ask for the doer ("pull out" said of armed forces is a retreat, 0874;
 of investors it is no event) read the subject words, so without this rule a withdrawal begun is missed
 while the same withdrawal told plainly ("the army pulled out") is coded. Only the subject words that
 patterns test are shared; who the source is stays the arguments stage's (it already climbs to a
-governor's subject for a subjectless complement). The verbs are in ``coding/data/aspect_subject.toml``.
+governor's subject for a subjectless complement). A body's vote is read the same way: the council's own
+rows ("send troops" said of a council is a peacekeeping force, 074) need the voter's words on the act
+voted for. The verbs are in ``coding/data/aspect_subject.toml``.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ class PhaseWords:
     """``coding/data/aspect_subject.toml``."""
 
     phase_verbs: frozenset[str]
+    decision_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,9 +40,12 @@ def phase_words() -> PhaseWords:
 
 
 def subject_lemmas(tok: Token) -> set[str]:
-    """The words of ``tok``'s subject, or, for a subjectless complement of a phase verb, of the phase
-    verb's subject ("the army began pulling out": army)."""
+    """The words of ``tok``'s subject, or, for a subjectless complement of a phase or decision verb, of
+    that verb's subject ("the army began pulling out": army; "the council voted to send troops": council)."""
     found = syntax.subject_lemmas(tok)
-    if found or tok.dep_ != "xcomp" or tok.head.lemma_.casefold() not in phase_words().phase_verbs:
+    if found or tok.dep_ != "xcomp":
+        return found
+    words, governor = phase_words(), tok.head.lemma_.casefold()
+    if governor not in words.phase_verbs and governor not in words.decision_verbs:
         return found
     return syntax.subject_lemmas(tok.head)
