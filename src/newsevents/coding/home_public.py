@@ -9,9 +9,10 @@ the allegation", "the party leaders pledged new powers for the region", "the for
 elections". In a story set in their country, with no party of another state in their sentence, the story's
 foreign country (a donor, a host, a commentator) is not whom they address. Measured on the probe sets at
 the base of round 31: of the 12 such fallbacks whose gold names a country, 9 had the voice's own country
-and 1 (a mediation, a joint act) the article's counterpart. Acts that join two states (consultation, agreements, cooperation, aid) are
-left to the counterpart (``home_story`` returns before this rule for them), and so are the state's own
-organs (a government's words at home answer a foreign act as often as not).
+and 1 (a mediation, a joint act) the article's counterpart. Acts that join two states (consultation,
+agreements, cooperation, aid) are left to the counterpart (``home_story`` returns before this rule for
+them), and so are the state's own organs (a government's words at home answer a foreign act as often as
+not).
 """
 
 from __future__ import annotations
