@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.home_pledge import HOME_PLEDGE, home_pledge
+from newsevents.coding.home_public import HOME_PUBLIC, home_public
 from newsevents.coding.home_reference import HOME_REFERENCE, home_reference
 from newsevents.coding.home_statement import HOME_STATEMENT, home_statement
 from newsevents.coding.home_veto import HOME_VETO, home_veto
@@ -71,6 +72,8 @@ def home_counterpart(d: Draft, actors: DocActors, own: str, other: str) -> str |
         return HOME_STORY
     if _home_voice(d, actors, own):
         return HOME_CRITIC
+    if home_public(d, actors, own):  # (rights groups, the press, a party: coding/home_public.py)
+        return HOME_PUBLIC
     return HOME_STATEMENT if home_statement(d, actors, own, other) else None  # (coding/home_statement.py)
 
 
