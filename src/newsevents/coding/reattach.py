@@ -56,9 +56,11 @@ from newsevents.coding import (
     held_responsible,
     hyphen_name,
     misplaced_agent,
+    noun_root,
     object_subject,
     offset_object,
     operation_agent,
+    ordered_participle,
     participles,
     passive_tag,
     permitted_clause,
@@ -112,8 +114,7 @@ ADJECTIVE_PARTICIPLE = declare(
     "frozen') is that verb in the passive",
     "Accounts of the newspaper were frozen on Monday.",
 )
-# Roots of the verbs whose participles are mended: acts on a party (yield, reduce relations, coerce,
-# assault, fight, mass violence), not states of mind ("was disappointed", "is prepared").
+# Roots of the verbs whose participles are mended: acts on a party, not states of mind ("was disappointed").
 _ACT_ROOTS = frozenset({"08", "16", "17", "18", "19", "20"})
 # Prepositions of a misplaced coordinated object that belong to the verb: the addressee ("to Morocco") and
 # the time ("after the earthquake"); one whose object is a date moves whatever it is ("on Tuesday").
@@ -121,16 +122,13 @@ _VERB_PREPOSITIONS = frozenset({"to", "after", "before", "during"})
 
 # Past and present finite verbs: the verb a subject and a participle phrase run into.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-# Words after the verb that a participle read as the root carries and the verb takes over: its later
-# conjuncts, their conjunction, the sentence's punctuation.
+# Words after the verb that a participle read as the root carries and the verb takes over (conj, cc, punct).
 _ROOT_WORDS = frozenset({"conj", "cc", "punct"})
-# Words some repairs start from: "by" (misplaced and operation agents), "persona" (persona non grata), "aid"
-# ("to aid convoys").
+# Words some repairs start from: "by" (misplaced, operation agents), "persona" (non grata), "aid" (convoys).
 _START_WORDS = ("by", "persona", "aid")
 # Participles the reduced-relative repair mends: past ("linked to") and present ("meeting in").
 _PARTICIPLES = frozenset({"VBN", "VBG"})
-# Words of the clause that belong to its verb, not to its subject: the conjunction ("after"), an offset
-# ("a day after"), an adverb ("only"), the clause's own punctuation.
+# Words of the clause that belong to its verb, not its subject: "after", an offset, an adverb, punctuation.
 _CLAUSE_WORDS = frozenset({"mark", "npadvmod", "advmod", "punct"})
 
 
@@ -374,12 +372,14 @@ class ReattachStage:
             held_responsible.held_responsible(doc, words)  # ("holds Moscow responsible")
             subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
             subject_root.infinitive_conjuncts(doc, words)
+            noun_root.mend(doc, words)  # ("Chile, an ally, called on ...", "the IAAF suspended X": no verb)
             reported_conjunct.reported_conjuncts(doc, words)  # ("said it would X and recalled")
             restated_claim.restated_claims(doc, words)  # ("accused X of ..., a charge Y denied")
             then_conjunct.then_conjuncts(doc, words)  # ("massed troops, then pulled them back")
             passive_tag.passive_tags(doc, _transitive_verbs(), words)  # ("were driven and HANDED over")
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
+            ordered_participle.ordered_participles(doc)  # ("ordered the assets FROZEN": no adjective)
             carrier_verb.carrier_verbs(doc)  # ("trucks of flour crossed into X" read as a noun phrase)
             verbless.mend_verbless(doc)  # ("Border guards SEAL the crossing": no noun)
             mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")

@@ -85,7 +85,8 @@ def ordered_done(tok: Token, sources: list[Head], targets: list[Head]) -> tuple[
     if verb is None or not _ordered_participle(tok):
         return sources, targets
     persons = _patients(tok)
-    orderers = syntax.subjects(verb)
+    # (a coordinated order shares its first verb's subject: "Lima said ... and ordered the assets frozen")
+    orderers = next((found for v in (verb, *syntax.shared_heads(verb)) if (found := syntax.subjects(v))), [])
     if not persons or not orderers:
         return sources, targets
     return [Head(o, ORDERED_BY) for o in orderers], [Head(p, ORDERED_PERSON) for p in persons]
