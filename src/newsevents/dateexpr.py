@@ -84,11 +84,22 @@ def resolve_ent(ent: Span, reference: dt.date | None, future: bool) -> list[When
     return whens
 
 
+# Determiners that place a unit of time against the report ("THIS year's clashes", "THIS month's vote"): the
+# tagger leaves them out of the expression before a possessive, which then reads as no date at all.
+_PLACING = frozenset({"this", "last", "next", "past"})
+
+
 def _with_day(ent: Span) -> str:
     """The expression's text with the day the tagger left out of it: in "the night of 4 June" the
-    entity is "June" alone, its day the number before it that modifies it."""
+    entity is "June" alone, its day the number before it that modifies it; in "this year's clashes" it
+    is "year" alone, without the "this" that places it."""
     first = ent[0]
-    if first.i == 0 or first.lower_.rstrip(".") not in MONTH_NAMES:
+    if first.i == 0:
+        return ent.text
+    before = ent.doc[first.i - 1]
+    if before.lower_ in _PLACING and before.head.i == first.i:
+        return f"{before.lower_} {ent.text}"
+    if first.lower_.rstrip(".") not in MONTH_NAMES:
         return ent.text
     day = ent.doc[first.i - 1]
     if day.dep_ == "nummod" and day.head.i == first.i and day.text.isdigit() and 1 <= int(day.text) <= 31:

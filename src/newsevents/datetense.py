@@ -90,7 +90,7 @@ def fits(tok: Token, when: When, reference: dt.date | None) -> bool:
 def deadline(ent: Span) -> bool:
     """``dateclause.deadline`` ("must leave by Monday"), and a date an act is put off or carried on to
     ("postponed the vote to February 18", "extended the curfew until Monday"): the new date, not the act's."""
-    if dateclause.deadline(ent):
+    if dateclause.deadline(ent) or scheduled_for(ent) or range_end(ent):
         return True
     root = ent.root
     prep = root.head
@@ -101,3 +101,37 @@ def deadline(ent: Span) -> bool:
         and prep.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "prep" and c.lower_ == "from" for c in doccache.children(prep.head))
     )
+
+
+def scheduled_for(ent: Span) -> bool:
+    """Whether the date is the day a coming event is set for ("called a general strike FOR Monday", "set
+    elections FOR June", "a summit planned FOR May"): after "for", on a verb of setting or on its object.
+    The call is told on the day of its own clause, else of the report, never on the coming day (read
+    backwards from the report, "for Monday" would date the call to the Monday before)."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return False
+    setter = prep.head
+    if setter.pos_ in ("NOUN", "PROPN") and setter.dep_ in ("dobj", "nsubjpass"):
+        setter = setter.head  # ("called a strike for Monday": "for" on the strike)
+    return setter.pos_ in ("VERB", "AUX") and setter.lemma_.casefold() in _tense_words("scheduling_verbs")
+
+
+def range_end(ent: Span) -> bool:
+    """Whether the date ends a span of days whose start the text gives ("shelled the camps from Tuesday TO
+    Thursday", "held them from Friday UNTIL Sunday"): the act is dated by its start, once, not once more
+    by its end (the corpus dates a span by its first day)."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _tense_words("new_date_prepositions"):
+        return False
+    if prep.head.lower_ == "from":  # ("from Tuesday to Thursday": "to" on "from")
+        return _dated_from(prep.head)
+    froms = (c for c in doccache.children(prep.head) if c.dep_ == "prep" and c.lower_ == "from")
+    return any(_dated_from(c) for c in froms)
+
+
+def _dated_from(prep: Token) -> bool:
+    """Whether the "from" phrase ``prep`` holds a date ("from Tuesday"), not a place ("from Lome")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in doccache.children(prep))

@@ -26,6 +26,7 @@ from newsevents.coding.rules import declare
 from newsevents.dateaside import aside, done_dates, done_shift
 from newsevents.dated import own_dates
 from newsevents.dateexpr import Resolved, date_anchor, resolve_ent
+from newsevents.datetail import without_tail
 from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
 from newsevents.leadreported import LEAD_ACT_DAY, next_sentence_day
@@ -150,7 +151,7 @@ class DocDates:
         ents = [e for e in doccache.ents(doc) if e.label_ in ("DATE", "TIME")]
         taken = {t for e in ents for t in range(e.start, e.end)}
         ents += [h for h in dateclause.holiday_spans(doc) if not taken & set(range(h.start, h.end))]
-        ents = [part for e in ents for part in dateclause.comma_parts(e)]
+        ents = [without_tail(part) for e in ents for part in dateclause.comma_parts(e)]
         self.ents = sorted(
             (
                 e
