@@ -1,12 +1,12 @@
 """Trade disputes that the ptrade probe set showed the coder lacking, on sentences written for these tests
 (issue 10, thirty-first round): a dispute taken to or challenged at the WTO is a case against the other
-state (115, rows ``ne.ptrade.*`` and ``target:complaint-forum``); a complaint against a state's measure
-that is no event of its own aimed at its owner (``target:complaint-against-party``); talks terminated
-(164); tariffs removed or lifted (085); quotas reimposed and imports restricted (163); a measure told as
-what a signed order does, by the signer (``coding/enacted_order.py``); tariffs lifted to a rate (163);
-a partnership left (161); trade privileges taken away (163); a ruling accepted (051) or not accepted
-(120); water released into the sea (no event). Each case states every event the text gives, so
-an extra or wrong event fails."""
+state (115, rows ``ne.ptrade.*`` and ``target:complaint-forum``; announced, a threat: 130); a complaint
+against a state's measure that is no event of its own aimed at its owner
+(``target:complaint-against-party``); talks terminated (164); tariffs removed or lifted (085); quotas
+reimposed and imports restricted (163); a measure told as what a signed order does, by the signer
+(``coding/enacted_order.py``); tariffs lifted to a rate (163); a partnership left (161); trade privileges
+taken away (163); a ruling accepted (051) or not accepted (120); water released into the sea (no event).
+Each case states every event the text gives, so an extra or wrong event fails."""
 
 from __future__ import annotations
 
@@ -25,16 +25,17 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a dispute taken to the WTO, or a measure challenged there: a case against the other state (115)
+        # a dispute taken to the WTO, or a measure challenged there: a case against the other state (115),
+        # announced a threat (130, intent.tsv)
         (
             "Ghana said it would take the dispute with Togo to the World Trade Organization.",
-            [("115", "GHA", "TGO")],
+            [("130", "GHA", "TGO")],
         ),
-        ("Uruguay said it would challenge Argentina's duties at the WTO.", [("115", "URY", "ARG")]),
+        ("Uruguay said it would challenge Argentina's duties at the WTO.", [("130", "URY", "ARG")]),
         (
             "Kenya raised duties on Tanzanian maize on Monday. Tanzania said it would consider taking the "
             "case to the World Trade Organization.",
-            [("163", "KEN", "TZA"), ("115", "TZA", "KEN")],
+            [("163", "KEN", "TZA"), ("130", "TZA", "KEN")],
         ),
         # a complaint against a state's measure named only by its owner
         (

@@ -76,7 +76,9 @@ def accused(drafts: Iterable[Draft]) -> Iterator[Draft]:
     accusation accuses ("..., accusing X of ...": a disapproval of the same source on a clause of it)."""
     made = list(drafts)
     for d in made:
-        if not d.code.startswith(_DISAPPROVAL) or (d.target is not None and d.target.country is not None):
+        # (a case announced is a threat, 130, by its pattern still a case: intent.tsv)
+        complaint = d.code.startswith(_DISAPPROVAL) or d.trigger.pattern.code.startswith(_CASE_BROUGHT)
+        if not complaint or (d.target is not None and d.target.country is not None):
             yield d
             continue
         charge = next(
@@ -130,7 +132,7 @@ def _lodged_complaint(d: Draft) -> bool:
 def _case_taken_to_body(d: Draft, actors: DocActors) -> bool:
     """Whether ``d`` is a case brought (115) with no party as target, told with the body of no state it is
     taken to or challenged at ("take the case TO the WTO", "challenge the duties AT the WTO")."""
-    if not d.code.startswith(_CASE_BROUGHT) or (d.target is not None and d.target.country is not None):
+    if not d.trigger.pattern.code.startswith(_CASE_BROUGHT) or (d.target is not None and d.target.country):
         return False
     preps = doccache.verb_or_object_preps(d.token, _BODY_VENUE)
     venues = [o for p in preps for o in doccache.dep_children(p, "pobj")]
