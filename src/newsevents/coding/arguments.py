@@ -111,8 +111,8 @@ _AGREED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 # Events one trigger gives at most (coordinated sources times coordinated targets): six, a list of six
 # states each recognising or condemning is common in wire reports.
 _MAX_PAIRS = 6
-# Coordinated targets one trigger is aimed at at most ("cut ties with A, B, C and D": four).
-_MAX_TARGETS = 4
+# Coordinated targets one trigger is aimed at at most: six, as pairs ("banned food from A, B, C, D and E").
+_MAX_TARGETS = 6
 # Entity labels of a named place (a locative object that can stand for its state).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Codes of leaving office (0831: accede to demands for a change in leadership, i.e. resign).

@@ -2,9 +2,12 @@
 complaint with the United Nations, accusing Chilean jets of violating its airspace" is Peru's complaint
 about Chile. The corpus conventions aim a complaint made to one party about another at the other; here the
 "about" is told by the accusation in the participle on the complaint, which the coder reads as an event of
-its own, or by the measure it is lodged over. One that tells neither ("Lima said it would file a complaint
-with the UN") is about the foreign state of its sentence, else the article's other country: the body is
-only where it is lodged. Read over the drafts of the argument stage (``coding/companions.py``).
+its own, or by the measure it is lodged over, or by the state a phrase "over" or "against" names as the
+measure's owner ("against Tokyo's curbs on chemicals", where the curbs are no event of their own). One that
+tells none of these ("Lima said it would file a complaint with the UN") is about the foreign state of its
+sentence, else the article's other country: the body is only where it is lodged. A case taken to or
+challenged at such a body ("would take the dispute to the WTO") is read the same way. Read over the drafts
+of the argument stage (``coding/companions.py``).
 """
 
 from __future__ import annotations
@@ -13,10 +16,13 @@ from collections.abc import Iterable, Iterator
 
 from newsevents import doccache
 from newsevents.actors.implied import country_actor
+from newsevents.actors.resolve import DocActors
 from newsevents.annotations import annotation
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.section_counterpart import party_country
 from newsevents.coding.targets import article_counterpart, nearby_foreign
+from newsevents.records import Actor
 
 COMPLAINT_ACCUSED = declare(
     "target",
@@ -32,6 +38,13 @@ COMPLAINT_OVER_MEASURE = declare(
     "X slapped on its wine') is aimed at the state that took the measure",
     "Chile filed a complaint with the World Trade Organization over the tariffs Peru imposed on its copper.",
 )
+COMPLAINT_AGAINST_PARTY = declare(
+    "target",
+    "complaint-against-party",
+    "a complaint lodged with a body of no state over or against a measure no event tells, but whose owner "
+    "the phrase names ('against Lima's curbs on its fish'), is aimed at that owner",
+    "Chile filed a complaint with the World Trade Organization against Peru's limits on its copper.",
+)
 COMPLAINT_FORUM = declare(
     "target",
     "complaint-forum",
@@ -42,6 +55,10 @@ COMPLAINT_FORUM = declare(
 )
 # The code of an official complaint (CAMEO 114), the act lodged with a forum.
 _OFFICIAL_COMPLAINT = "114"
+# The code of a case brought against a party (CAMEO 115), taken to a forum: "took the dispute to the WTO".
+_CASE_BROUGHT = "115"
+# Prepositions of the forum a case is taken to or fought at: "TO the WTO", "AT the WTO", "BEFORE the court".
+_BODY_VENUE = frozenset({"to", "at", "before"})
 # Prepositions of the forum a complaint is lodged with: "a complaint WITH the UN", "complain TO the UN".
 _FORUM = frozenset({"with", "to"})
 # The code prefix of intergovernmental bodies (the UN, the WTO): forums that belong to no state.
@@ -59,7 +76,9 @@ def accused(drafts: Iterable[Draft]) -> Iterator[Draft]:
     accusation accuses ("..., accusing X of ...": a disapproval of the same source on a clause of it)."""
     made = list(drafts)
     for d in made:
-        if not d.code.startswith(_DISAPPROVAL) or (d.target is not None and d.target.country is not None):
+        # (a case announced is a threat, 130, by its pattern still a case: intent.tsv)
+        complaint = d.code.startswith(_DISAPPROVAL) or d.trigger.pattern.code.startswith(_CASE_BROUGHT)
+        if not complaint or (d.target is not None and d.target.country is not None):
             yield d
             continue
         charge = next(
@@ -82,23 +101,43 @@ def accused(drafts: Iterable[Draft]) -> Iterator[Draft]:
         measure = _measure_about(d, made)
         if measure is not None:
             yield d.step(COMPLAINT_OVER_MEASURE, target=measure.source)
-        else:
-            yield _forum_complaint(d)
+            continue
+        named = _party_about(d)
+        yield _forum_complaint(d) if named is None else d.step(COMPLAINT_AGAINST_PARTY, target=named)
 
 
 def _forum_complaint(d: Draft) -> Draft:
     """``d`` aimed at its sentence's foreign state, else the article's other country, when it is an
     official complaint whose target is a body of no state it is lodged with ("filed a complaint with the
-    UN"); else ``d`` as it is."""
-    own, body = d.source.country, d.target
-    if not d.code.startswith(_OFFICIAL_COMPLAINT) or own is None or body is None or body.code is None:
-        return d
-    if not body.code.startswith(_BODY_PREFIX) or not _lodged_with(d):
+    UN"), or a case taken to such a body with no party as target; else ``d`` as it is."""
+    own = d.source.country
+    if own is None:
         return d
     actors = annotation(d.token.doc, "ne_actors")
+    if not (_lodged_complaint(d) or _case_taken_to_body(d, actors)):
+        return d
     # (its own sentence only: the party named just before is often a bystander, the article's rival is not)
     other = nearby_foreign(d, actors, own, earlier=False) or article_counterpart(actors, own)
     return d if other is None else d.step(COMPLAINT_FORUM, target=country_actor(actors, other))
+
+
+def _lodged_complaint(d: Draft) -> bool:
+    """Whether ``d`` is an official complaint whose target is the body of no state it is lodged with."""
+    body = d.target
+    if not d.code.startswith(_OFFICIAL_COMPLAINT) or body is None or body.code is None:
+        return False
+    return body.code.startswith(_BODY_PREFIX) and _lodged_with(d)
+
+
+def _case_taken_to_body(d: Draft, actors: DocActors) -> bool:
+    """Whether ``d`` is a case brought (115) with no party as target, told with the body of no state it is
+    taken to or challenged at ("take the case TO the WTO", "challenge the duties AT the WTO")."""
+    if not d.trigger.pattern.code.startswith(_CASE_BROUGHT) or (d.target is not None and d.target.country):
+        return False
+    preps = doccache.verb_or_object_preps(d.token, _BODY_VENUE)
+    venues = [o for p in preps for o in doccache.dep_children(p, "pobj")]
+    bodies = [actors.resolve(o, None) for o in venues]
+    return any(b is not None and b.code is not None and b.code.startswith(_BODY_PREFIX) for b in bodies)
 
 
 def _lodged_with(d: Draft) -> bool:
@@ -107,6 +146,21 @@ def _lodged_with(d: Draft) -> bool:
     return bool(text) and any(
         text in doc[p.i : p.right_edge.i + 1].text for p in doccache.verb_or_object_preps(d.token, _FORUM)
     )
+
+
+def _party_about(d: Draft) -> Actor | None:
+    """The foreign state named in the phrase that says what complaint ``d`` is about, when the measure
+    there is no event of its own ("a complaint against Tokyo's curbs on chemicals": the curbs' owner)."""
+    own = d.source.country
+    if own is None:
+        return None
+    actors = annotation(d.token.doc, "ne_actors")
+    for p in doccache.verb_or_object_preps(d.token, _ABOUT):
+        named = [m for m in actors.mentions if p.i < m.start <= p.right_edge.i]
+        countries = [c for c in (party_country(actors, m) for m in named) if c not in (None, own)]
+        if countries:
+            return country_actor(actors, countries[0])
+    return None
 
 
 def _measure_about(d: Draft, made: list[Draft]) -> Draft | None:

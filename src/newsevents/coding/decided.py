@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.enacted_order import signers
 from newsevents.coding.lexicon import Lexicon
 from newsevents.coding.negated_refusal import intention_holders, refused_intention
 
@@ -39,7 +40,9 @@ def owners(clause: Token, words: Lexicon) -> list[Token]:
     """The possessor of the decision noun a decided act hangs on ("CHINA'S decision to recall"), else
     none: the one who acts."""
     if not decided_act(clause, words):
-        return intention_holders(clause)  # ("it had no intention of leaving": coding/negated_refusal.py)
+        # ("it had no intention of leaving": coding/negated_refusal.py; "signed orders imposing duties":
+        # coding/enacted_order.py)
+        return intention_holders(clause) or signers(clause)
     return [c for c in doccache.children(clause.head) if c.dep_ == "poss"]
 
 
