@@ -15,7 +15,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.linehead import head_spans
-from newsevents.point_lines import point_breaks
 
 __all__ = ["PARAGRAPHS"]
 
@@ -29,9 +28,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
         if doc[i].text.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
-    text = doc.text  # (Doc.text joins every word anew: made once)
-    _line_heads(doc, text)
-    point_breaks(doc, text)  # (a communique's unnumbered points, one a line: point_lines.py)
+    _line_heads(doc, doc.text)  # (Doc.text joins every word anew: made once)
     return doc
 
 

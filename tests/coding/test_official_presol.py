@@ -41,10 +41,11 @@ def test_capitalised_league_takes_up_the_league(pipeline: Pipeline) -> None:
 
 
 def test_unnumbered_point_after_a_preamble_is_the_body_s_act(pipeline: Pipeline) -> None:
-    """A point with no number, one a line after the preamble's comma, is the council's demand (10)."""
+    """Points with no number, joined by semicolons after the preamble's comma, are the council's acts: its
+    demand (10)."""
     text = (
-        "The Peace and Security Council of the African Union, at its 900th meeting held on 2 May 2020,\n"
-        "Strongly condemns the seizure of power in Bamako;\n"
+        "The Peace and Security Council of the African Union, at its 900th meeting held on 2 May 2020,\n\n"
+        "Strongly condemns the seizure of power in Bamako;\n\n"
         "Demands that Senegal reopen its border with Gambia."
     )
     kinds = _kinds(pipeline, text)

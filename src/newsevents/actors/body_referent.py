@@ -22,9 +22,10 @@ if TYPE_CHECKING:
 
 
 def body_referent(p: Phrase) -> list[Actor] | None:
-    """The organisation "The <Noun>" refers back to, when the phrase is only the article and a
-    capitalised noun (not a sentence's first word) that many bodies bear; None otherwise
-    (``org_referent`` checks the noun and that nothing but "the" qualifies it)."""
+    """A body of states referred back by its capitalised noun alone: "The Security Council adopted ... The
+    Council demands" -> the Security Council; "the Arab League ... The League" -> the Arab League."""
+    # (the noun written with a capital, not a sentence's first word; org_referent checks the noun and
+    # that nothing but "the" qualifies it)
     # (a capital only: a lowercase "the bloc" in reported speech, "said the bloc was planning ...",
     # keeps the older reading, as taking the body up there made false events in the probe sets)
     if not p.head.text[:1].isupper() or p.head.i == p.head.sent.start or p.named or p.countries or p.former:

@@ -7,8 +7,8 @@ open on the verb ("1. Strongly condemns the coup; 2. Decides to suspend the coun
 reads each point as a sentence with no subject, so the act had no source and made no event. The body the
 preamble names is the subject of every such point: it is offered as the source head of a subjectless verb
 that opens a numbered or lettered line, after the heads the sentence itself gives (there are none). A
-line with no mark is a point too when the line before it ends a preamble or a point (a comma, semicolon
-or colon; ``newsevents.point_lines`` makes such a line a sentence of its own before the parser runs).
+line with no mark is a point too when it stands in a list of points joined by semicolons after the
+preamble, one a paragraph (the article reader makes each line a paragraph, so each a sentence).
 """
 
 from __future__ import annotations
@@ -84,13 +84,17 @@ def _preamble(tok: Token, start: int) -> list[Token]:
 
 
 def _unmarked_point(text: str, start: int, verb: int) -> bool:
-    """Whether the line at ``start`` is a point with no mark: only adverbs before its verb, and the line
-    before it ends a preamble or another point ("The Council, at its meeting held on 1 June," then
-    "Decides to suspend ...;"), as African Union communiques and council conclusions set them."""
+    """Whether the line at ``start`` is a point with no mark: only adverbs before its verb, and a list of
+    points joined by semicolons around it: the line before ends another point (";"), or ends the preamble
+    ("," or ":") while this line ends on a semicolon ("The Council, at its meeting held on 1 June," then
+    "Decides to suspend ...;" and "Demands that ..."), as African Union communiques set them."""
     if _ADVERBS.fullmatch(text, start, verb) is None:
         return False
     before = text[:start].rstrip()
-    return before.endswith((",", ";", ":"))
+    end = text.find("\n", verb)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    # (a lone verb-first line after a preamble, "Condemns the coup.", may be a headline or a fragment)
+    return before.endswith(";") or (before.endswith((",", ":")) and line.endswith(";"))
 
 
 def _line_subjects(doc: Doc, start: int, end: int) -> list[Token]:
