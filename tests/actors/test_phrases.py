@@ -42,6 +42,12 @@ CASES = [
         ("LKAREB",),
     ),
     Case(
+        "body-referent",
+        "NATO met in Brussels. The Alliance urged Serbia to stop.",
+        "Alliance",
+        ("IGOWSTNAT",),
+    ),
+    Case(
         "group-referent",
         "Twelve Bolivian truck drivers were freed. Chilean police had held the group.",
         "group",
@@ -143,6 +149,7 @@ def test_rules_table() -> None:
         "named-actor",
         "owned-body",
         "definite-description",
+        "body-referent",
         "group-referent",
         "organisation",
         "coreferent-country",

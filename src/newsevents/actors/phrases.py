@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsevents import doccache, labels
 from newsevents.actors.armed_modifier import armed_modifier_role
 from newsevents.actors.bloc_states import bloc_group
+from newsevents.actors.body_referent import body_referent
 from newsevents.actors.capital_titles import common_head
 from newsevents.actors.conjunct_party import conjunct_party, listed
 from newsevents.actors.coref import (
@@ -338,6 +339,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("named-actor", named_actor),
     ("owned-body", owned_body),
     ("definite-description", definite_description),
+    ("body-referent", body_referent),  # ("the Security Council ... The Council": actors/body_referent.py)
     ("group-referent", group_referent),
     ("organisation", organisation),
     ("coreferent-country", coreferent_country),

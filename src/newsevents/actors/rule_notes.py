@@ -47,6 +47,10 @@ NOTES: dict[str, str] = {
         'A definite description refers back to the actor named with the same noun: "Special envoy Ana '
         'Ruiz arrived ... The envoy said" -> Ruiz; "the Tamil Tigers ... the rebels" -> the Tigers.'
     ),
+    "body-referent": (
+        'A body of states referred back by its capitalised noun alone: "The Security Council adopted ... The'
+        ' Council demands" -> the Security Council; "the Arab League ... The League" -> the Arab League.'
+    ),
     "group-referent": (
         '"the group", "the crew", "the ships" with no words of its own: the last plural group named '
         "before it (in its sentence, not as its own verb's subject, or in the few before), with the "

@@ -6,7 +6,9 @@ Councils, summits and ministerial meetings write their decisions as a preamble t
 open on the verb ("1. Strongly condemns the coup; 2. Decides to suspend the country ..."). The parser
 reads each point as a sentence with no subject, so the act had no source and made no event. The body the
 preamble names is the subject of every such point: it is offered as the source head of a subjectless verb
-that opens a numbered or lettered line, after the heads the sentence itself gives (there are none).
+that opens a numbered or lettered line, after the heads the sentence itself gives (there are none). A
+line with no mark is a point too when it stands in a list of points joined by semicolons after the
+preamble, one a paragraph (the article reader makes each line a paragraph, so each a sentence).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ OPERATIVE_PREAMBLE = declare(
 # ("1. Strongly condemns"); without a mark a subjectless line is a headline or a fragment, not a point.
 LIST_MARK = r"\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-\u2022*])"
 _POINT = re.compile(rf"{LIST_MARK}\s+(?:[A-Za-z]+ly,?\s+)*", re.I)
+# The opening of a point with no mark: only adverbs before its verb ("Strongly condemns").
+_ADVERBS = re.compile(r"\s*(?:[A-Za-z]+ly,?\s+)*")
 # (a line opening on a mark is another point, not the preamble; matched with case, unlike _POINT)
 _MARK = re.compile(rf"{LIST_MARK}\s")
 # Finite verbs a point opens on: present ("Condemns", "Decide") and past ("Reaffirmed") forms; the parser
@@ -57,7 +61,7 @@ def preamble_heads(tok: Token) -> list[Head]:
         return []
     text = doc_text(tok.doc)  # (recorded once: ``Doc.text`` joins every word's text anew)
     start = text.rfind("\n", 0, verb.idx) + 1
-    if _POINT.fullmatch(text, start, verb.idx) is None:
+    if _POINT.fullmatch(text, start, verb.idx) is None and not _unmarked_point(text, start, verb.idx):
         return []
     return [Head(h, OPERATIVE_PREAMBLE) for h in _preamble(tok, start)]
 
@@ -73,10 +77,24 @@ def _preamble(tok: Token, start: int) -> list[Token]:
             return []
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
-        if line.strip() and not _MARK.match(line):
+        if line.strip() and not _MARK.match(line) and not line.rstrip().endswith(";"):
             return _line_subjects(doc, line_start, end)
         end = line_start - 1
     return []
+
+
+def _unmarked_point(text: str, start: int, verb: int) -> bool:
+    """Whether the line at ``start`` is a point with no mark: only adverbs before its verb, and a list of
+    points joined by semicolons around it: the line before ends another point (";"), or ends the preamble
+    ("," or ":") while this line ends on a semicolon ("The Council, at its meeting held on 1 June," then
+    "Decides to suspend ...;" and "Demands that ..."), as African Union communiques set them."""
+    if _ADVERBS.fullmatch(text, start, verb) is None:
+        return False
+    before = text[:start].rstrip()
+    end = text.find("\n", verb)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    # (a lone verb-first line after a preamble, "Condemns the coup.", may be a headline or a fragment)
+    return before.endswith(";") or (before.endswith((",", ":")) and line.endswith(";"))
 
 
 def _line_subjects(doc: Doc, start: int, end: int) -> list[Token]:
