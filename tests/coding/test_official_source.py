@@ -32,3 +32,18 @@ def test_unattributed_attack_has_no_role(pipeline: Pipeline) -> None:
     events = events_of(pipeline, text, "2021-05-04")
     assert events and all(e.source.role is None for e in events)
     assert all("source:official-act" not in e.evidence.steps for e in events)
+
+
+def test_unattributed_arrest_placed_in_a_country_is_its_police(pipeline: Pipeline) -> None:
+    # (the place names the state; an arrest is its police's, as with no place named: source:state-passive)
+    text = "The Zendan dissident Ana Ruiz was arrested in Lima in 2004 and later jailed for ten years."
+    events = events_of(pipeline, text, "2021-05-04")
+    arrests = [e for e in events if e.cameo.startswith("17")]
+    assert arrests and arrests[0].source.code == "PERCOP"
+    assert "source:state-arm" in arrests[0].evidence.steps
+
+
+def test_unattributed_curfew_placed_in_a_country_is_its_government(pipeline: Pipeline) -> None:
+    text = "A curfew was imposed in parts of Arequipa on Sunday after two days of rioting."
+    events = events_of(pipeline, text, "2021-05-04")
+    assert [e.source.code for e in events if e.cameo.startswith("17")] == ["PERGOV"]

@@ -32,6 +32,7 @@ from newsevents.coding.expelled_from import EXPELLED_FROM, EXPELLED_FROM_PASSIVE
 from newsevents.coding.extradited import EXTRADITED_TO, extradition_parties
 from newsevents.coding.freed import FREED_SUBJECT, freed_parties
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.official_source import STATE_ROOTS, state_arm
 from newsevents.coding.posture import PASSIVE_POSTURE, posture_parties
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
@@ -85,15 +86,8 @@ PUBLIC_PROTEST = declare(
     "protests named by a noun with nobody named making them are the story's country's people's",
     "The government fell after weeks of street protests.",
 )
-# CAMEO roots of acts that only a state's police, army or courts do: coercion (arrests, detentions,
-# expulsions, executions, curfews), and investigations of a person ("was placed under investigation").
-_STATE_ROOTS = frozenset({"17", "09"})
 # CAMEO roots of acts a country's public does when nobody is named: protests ("weeks of protests").
 _PUBLIC_ROOTS = frozenset({"14"})
-# The arm of the state each such act is plainly done by: arrests and detentions by the police,
-# investigations by prosecutors and judges, the rest (expulsions, curfews, executions) by the government.
-_ARM = {"173": "COP", **{f"09{n}": "JUD" for n in range(5)}}
-_DEFAULT_ARM = "GOV"
 # The arm that orders a measure done to a person with nobody named ("was ordered held"): a court.
 _ORDERED_ARM = "JUD"
 
@@ -209,7 +203,7 @@ def _parties(
         return None
     tok = trigger.token
     ordered = ordered_passive(tok)  # ("was ordered HELD": a court's order, no agent named)
-    state = code[:2] in _STATE_ROOTS and (
+    state = code[:2] in STATE_ROOTS and (
         _agentless(trigger) or bool(ordered) or accused.unowned_arrests(tok)
     )
     # (a plural: a wave of protests is the public's; one rally has an organiser, named or not)
@@ -219,7 +213,7 @@ def _parties(
         [tok.head] if dated_relative(tok, code) else accused.arrested_of(tok)
     )
     home = (state and home_speaker(tok, code, actors, day)) or home  # (coding/speaker_state.py)
-    role = (_ORDERED_ARM if ordered else _ARM.get(code[:3], _DEFAULT_ARM)) if state else None
+    role = (_ORDERED_ARM if ordered else state_arm(code)) if state else None
     name = actors.country_name(home)
     source = Actor(text="", name=name, country=home, role=role, code=f"{home}{role or ''}")
     target, rule = _patient(patients, state, home, actors, day)
