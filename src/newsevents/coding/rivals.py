@@ -24,6 +24,7 @@ from newsevents.coding.crew_flag import flags_aboard
 from newsevents.coding.destination import aimed_at_destination
 from newsevents.coding.freed_own import freed_at_home
 from newsevents.coding.held_abroad import holders_asked
+from newsevents.coding.joint_own import joint_own_copies
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.own_country import settle as settle_own
@@ -66,11 +67,12 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     co-speakers kept apart (coding/side_by_side.py, co_speakers.py), a state's words to a group placed at
     its home sent abroad (coding/context_addressee.py), foreign appeals aimed at the story's
     country (coding/foreign_appeals.py), releases asked for one's nationals aimed at their holder
-    (coding/held_abroad.py), then each show of force aimed at its own country turned on its
+    (coding/held_abroad.py), a pair's joint act dropped where it falls back to one of the pair
+    (coding/joint_own.py), then each show of force aimed at its own country turned on its
     rival, each deployment to a named foreign place aimed at that place (coding/destination.py), and
     another state's troops sent in a passive aimed at the dateline's country (coding/sent_forces.py)."""
     settled = [addressed_abroad(d, actors) for d in settle_own(drafts, implicit, actors, state_roles)]
-    settled = side_by_side.apart(settled, actors)
+    settled = joint_own_copies(side_by_side.apart(settled, actors))  # (the pair's act: joint_own.py)
     settled = foreign_appeals.aimed_at_story(co_speakers.apart(settled, actors), actors)
     settled = holders_asked(settled, actors)  # (a release asked for one's nationals: held_abroad.py)
     settled = coup_reactions(settled, actors)  # ("called the takeover illegal": coup_reaction.py)
