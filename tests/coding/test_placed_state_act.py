@@ -39,3 +39,14 @@ def test_no_place_keeps_the_story_s_country(pipeline: Pipeline) -> None:
     )
     detained = by_trigger(events_of(pipeline, text, "2021-03-04")).get("detained", [])
     assert all(PLACED_STATE_ACT not in e.evidence.steps for e in detained)
+
+
+def test_a_place_deep_in_the_phrase_and_a_conjunct_sharing_it(pipeline: Pipeline) -> None:
+    text = (
+        "LONDON, March 4 (Wire) - The reporter, a British resident, was arrested in September near a "
+        "military site south of Baghdad and sentenced to death last week."
+    )
+    events = by_trigger(events_of(pipeline, text, "2021-03-04"))
+    for trigger in ("arrested", "sentenced"):
+        assert events[trigger][0].source.country == "IRQ"
+        assert PLACED_STATE_ACT in events[trigger][0].evidence.steps

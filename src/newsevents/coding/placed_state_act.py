@@ -26,10 +26,13 @@ PLACED_STATE_ACT = declare(
 )
 # Prepositions that name where an act was done ("detained in", "held at", "arrested near").
 _WHERE = frozenset({"in", "at", "near", "inside", "outside"})
+# Kinds of country mentions that name no place: an adjective deep in a phrase belongs to a thing ("at the
+# home of a Russian diplomat"), not to where the act was done.
+_ADJECTIVES = frozenset({"adjective", "demonym"})
 # The clauses on a patient that tell what was done to it before ("detained in Iran", "who were held in").
 _CLAUSES = frozenset({"acl", "relcl"})
-# How deep below the preposition a place may sit ("at a prison in Tehran").
-_DEPTH = 3
+# How deep below the preposition a place may sit ("near a base south of Baghdad").
+_DEPTH = 4
 
 
 def placed_state(tok: Token, patients: list[Token], actors: DocActors) -> str | None:
@@ -37,7 +40,9 @@ def placed_state(tok: Token, patients: list[Token], actors: DocActors) -> str | 
     clause that tells how its ``patients`` were first held ("two Britons HELD IN IRAN were charged"), or
     None."""
     held = [c for p in patients for c in doccache.children(p) if c.dep_ in _CLAUSES and c.pos_ == "VERB"]
-    return next((iso3 for v in (tok, *held) if (iso3 := _placed(v, actors))), None)
+    # (a conjunct shares its first verb's place: "was arrested near X and sentenced")
+    first = [tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else []
+    return next((iso3 for v in (tok, *first, *held) if (iso3 := _placed(v, actors))), None)
 
 
 def _placed(tok: Token, actors: DocActors) -> str | None:
@@ -49,7 +54,8 @@ def _placed(tok: Token, actors: DocActors) -> str | None:
             if _depth(place, prep) > _DEPTH or landmark(place):
                 continue
             m = actors.by_token.get(place.i)
-            iso3 = m.iso3 if m is not None and m.kind == "country" else actors.places.get(place.i)
+            named = m is not None and m.kind == "country" and m.country_kind not in _ADJECTIVES
+            iso3 = m.iso3 if named and m is not None else actors.places.get(place.i)
             if iso3:
                 return iso3
     return None
