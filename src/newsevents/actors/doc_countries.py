@@ -54,25 +54,14 @@ def main_country(actors: DocActors) -> str | None:
 def home_of(actors: DocActors, dateline: str | None) -> str | None:
     """The dateline's country when the story is about it: named in the story, and not dwarfed by the
     country the story names most ("DAKAR - West African leaders imposed sanctions on Mali ...", with
-    Senegal named once as the summit's host, is filed from Dakar but is about Mali). A story that names
-    only the dateline country's towns ("ALMATY - the unrest spread from Zhanaozen") is about it too."""
-    if dateline is None:
+    Senegal named once as the summit's host, is filed from Dakar but is about Mali)."""
+    if dateline is None or dateline not in actors.countries_in_doc:
         return None
     venue = venue_tokens(actors.doc)
-    if dateline not in actors.countries_in_doc and not _places_in(actors, dateline, venue):
-        return None
     if all(m.start in venue for m in actors.mentions if m.iso3 == dateline):
         return None  # ("DAKAR - leaders meeting in Dakar ...": named only as the venue, actors/venue.py)
     counts = _named(actors)
     return dateline if counts[dateline] * _FILED_FROM > max(counts.values()) else None
-
-
-def _places_in(actors: DocActors, iso3: str, venue: frozenset[int]) -> bool:
-    """Whether the story, past its dateline and outside a venue, names a place in country ``iso3``."""
-    return any(
-        country == iso3 and i not in actors.dateline_tokens and i not in venue
-        for i, country in actors.places.items()
-    )
 
 
 def _named(actors: DocActors) -> Counter[str]:
