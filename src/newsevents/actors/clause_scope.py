@@ -31,7 +31,7 @@ from newsevents import doccache
 from newsevents.actors.venue import venue_tokens
 from newsevents.actors.words import packaged_words
 
-__all__ = ["CROWD_ROLES", "unplacing_tokens"]
+__all__ = ["CROWD_ROLES", "crowd_like", "unplacing_tokens"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # The roles of the state bodies a country named in another clause does not place.
@@ -74,11 +74,12 @@ def _acted_on(head: Token, role: str | None, dateline: range) -> frozenset[int]:
     if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
         head = head.head  # ("the president's office said": the owner of a speaking body speaks through it)
     noun = head
-    if role in CROWD_ROLES and head.dep_ == "pobj" and head.head.lower_ == "of":
+    crowd = crowd_like(noun, role)
+    if crowd and head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head  # ("thousands of protesters marched": the number is the verb's subject)
     if head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
         return frozenset()
-    if role in CROWD_ROLES:
+    if crowd:
         return _crowd_targets(head.head, _CROWD_ONLY_PREPS) | _grievance(noun)
     if role not in _STATE_ROLES:
         return frozenset()
@@ -109,6 +110,13 @@ def _acted_on(head: Token, role: str | None, dateline: range) -> frozenset[int]:
     # What the body acts on is its target, not its home ("the Treasury put sanctions on Iran's banks");
     # the dateline still places it, as it places a crowd.
     return frozenset(out.union(dateline) if out else out) | _crowd_targets(verb)
+
+
+def crowd_like(noun: Token, role: str | None) -> bool:
+    """Whether the agent at ``noun`` is a crowd: of a crowd's role, or a plural of ``crowd-nouns``
+    ("students", "dockers"), people named by their trade or station who act together in the street."""
+    plural = noun.tag_ == "NNS"
+    return role in CROWD_ROLES or (plural and noun.lemma_.casefold() in packaged_words().crowd_nouns)
 
 
 def _crowd_targets(verb: Token, preps: frozenset[str] = _CROWD_TARGET_PREPS) -> frozenset[int]:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents.actors.clause_scope import CROWD_ROLES
+from newsevents.actors.clause_scope import crowd_like
 
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
@@ -30,7 +30,7 @@ def crowd_home(actors: DocActors, head: Token, unplacing: frozenset[int]) -> str
     """The dateline's country for a crowd (protesters, rioters, crowds: roles ``CROWD_ROLES``) at
     ``head`` whose fallback country is one its sentence names only in ``unplacing`` (what it acts on,
     ``clause_scope.unplacing_tokens``), when the story names the dateline's country; else None."""
-    if not unplacing or actors.resolver.agent_role(head) not in CROWD_ROLES:
+    if not unplacing or not crowd_like(head, actors.resolver.agent_role(head)):
         return None
     fallback = actors.home_country or actors.main_country
     targets = {m.iso3 for m in actors.mentions if m.start in unplacing and m.iso3}

@@ -33,6 +33,7 @@ from newsevents.coding.extradited import EXTRADITED_TO, extradition_parties
 from newsevents.coding.freed import FREED_SUBJECT, freed_parties
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.official_source import STATE_ROOTS, state_arm
+from newsevents.coding.placed_state_act import PLACED_STATE_ACT, placed_state
 from newsevents.coding.posture import PASSIVE_POSTURE, posture_parties
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
@@ -201,8 +202,7 @@ def _parties(
         return (*extradition, EXTRADITED_TO)
     if home is None:
         return None
-    tok = trigger.token
-    ordered = ordered_passive(tok)  # ("was ordered HELD": a court's order, no agent named)
+    ordered = ordered_passive(tok := trigger.token)  # ("was ordered HELD": a court's order, no agent named)
     state = code[:2] in STATE_ROOTS and (
         _agentless(trigger) or bool(ordered) or accused.unowned_arrests(tok)
     )
@@ -212,12 +212,13 @@ def _parties(
     patients = [c for v in (tok, *ordered) for c in doccache.children(v) if c.dep_ == "nsubjpass"] or (
         [tok.head] if dated_relative(tok, code) else accused.arrested_of(tok)
     )
-    home = (state and home_speaker(tok, code, actors, day)) or home  # (coding/speaker_state.py)
+    placed = placed_state(tok, patients, actors) if state else None  # ("held IN Iran": placed_state_act.py)
+    home = placed or (state and home_speaker(tok, code, actors, day)) or home  # (coding/speaker_state.py)
     role = (_ORDERED_ARM if ordered else state_arm(code)) if state else None
     name = actors.country_name(home)
     source = Actor(text="", name=name, country=home, role=role, code=f"{home}{role or ''}")
     target, rule = _patient(patients, state, home, actors, day)
-    return source, target, rule
+    return source, target, (PLACED_STATE_ACT if placed and rule == STATE_PASSIVE else rule)
 
 
 def _patient(
