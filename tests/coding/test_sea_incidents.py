@@ -174,10 +174,12 @@ def test_a_crowd_protesting_still_demonstrates(pipeline: Pipeline) -> None:
     assert protested and protested[0].root == "14"
 
 
-def test_a_rally_a_leader_addresses_stays_a_demonstration(pipeline: Pipeline) -> None:
+def test_a_rally_a_leader_addresses_is_no_official_protest(pipeline: Pipeline) -> None:
+    # (the rally a leader tells is the speech's audience, no event at all since coding/audience.py; what
+    # this guards is that official_protest never recodes it as the government's protest, 11)
     text = "ACCRA, March 8 - President Mahama told a rally in Kumasi that Ghana would defend its waters."
     rally = [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.evidence.trigger == "rally"]
-    assert rally and all(e.root == "14" and OFFICIAL_PROTEST not in e.evidence.steps for e in rally)
+    assert all(e.root == "14" and OFFICIAL_PROTEST not in e.evidence.steps for e in rally)
 
 
 def test_the_rule_reads_the_source_role() -> None:

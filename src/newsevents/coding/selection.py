@@ -1,10 +1,9 @@
 """Stage ``newsevents_selection``: which drafts are events, their remaining counterparts, one record each.
 
 Reads ``doc._.ne_drafts`` (and the actors and dates) and writes them back: drops a governing verb whose
-embedded event is coded ("agreed to talk": the talks), adds reported judgements ("X said Y's plan was
-reckless": a comment on Y), gives a reaction its earlier event's actor as target and an event with no
-target its implicit one (where it happened, else the source's), and merges restatements into one record.
-"""
+embedded event is coded ("agreed to talk": the talks) and a bygone act told as backstory (backstory.py),
+adds reported judgements ("X said Y's plan was reckless": a comment on Y), gives a reaction its earlier
+event's actor as target and an event with no target its implicit one, and merges restatements."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from newsevents.actors.resolve import DocActors
 from newsevents.annotations import annotation  # (also declares the Doc attributes)
 from newsevents.coding import agentless, occasions, referred, resources, responses, rivals, scene, syntax
 from newsevents.coding.answered import Reacted, answerable, answered_party, answered_reaction, reacted_party
+from newsevents.coding.backstory import without_backstory
 from newsevents.coding.charged import foreign_charges
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.facts import fact_weight
@@ -141,7 +141,7 @@ class Selector:
                 if d.when is not None and d.date_own:
                     last_dated = d.when
             kept.extend(mine)
-        kept = foreign_charges(own_phrase_targets(kept, actors.country_name))  # (diplomacy.py)
+        kept = foreign_charges(own_phrase_targets(without_backstory(kept, dates), actors.country_name))
         kept = rivals.settle(kept, IMPLICIT, actors, self.words.state_roles)  # (own_country, counterpart)
         doc._.ne_drafts = tuple(merge(kept))
         return doc

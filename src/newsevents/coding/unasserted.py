@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.coding.advice import writers_advice
+from newsevents.coding.audience import audience
 from newsevents.coding.bare_injury import bare_injury
 from newsevents.coding.called_off import NEGATED_OCCURRENCE, negated_occurrence
 from newsevents.coding.clausebreak import across_break
@@ -136,7 +137,7 @@ def unasserted(trigger: Trigger) -> str | None:
     return (
         generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok) or conjecture(tok) or supposed(tok)
         or writers_advice(tok) or standing_law(tok) or held_captive(tok) or suggested_fact(tok)
-        or bare_injury(tok) or standing_measure(tok) or set_plan(tok)
+        or bare_injury(tok) or standing_measure(tok) or set_plan(tok) or audience(tok)
     )
 
 
