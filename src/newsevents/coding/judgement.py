@@ -32,6 +32,7 @@ from newsevents.coding.own_voice import own_voice
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
 from newsevents.coding.rules import declare
+from newsevents.coding.self_justified import justified
 from newsevents.coding.speech_blame import speech_blame
 from newsevents.coding.tone_phrases import blamed_phrase
 from newsevents.coding.wrongdoer import wrongdoer
@@ -206,7 +207,7 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
     # (an antecedent's phrase holds the judging clause itself: nothing of the complement to skip)
     said = list(_tokens(complement, skip=obj if judged is None else None))
     code = DENY if called_false(tok, obj, said) else tone(said, words)  # (a claim called a lie: false_claim)
-    if code is None:
+    if code is None or justified(code, obj, said):  # ("called the raid lawful": its own act, self_justified)
         return None
     return _trigger(tok, code, CALLED_JUDGEMENT, judged)
 
@@ -289,7 +290,7 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         negated = clause.lemma_.casefold() == "lack" or doccache.negated(clause, words.negations)
         tokens = list(_tokens(complement, skip=subject))
         code = tone(tokens, words, negated)
-        if code is not None and not own_standing(subject, tokens):
+        if code is not None and not own_standing(subject, tokens) and not justified(code, subject, tokens):
             return _trigger(tok, code, REPORTED_JUDGEMENT, (subject,))
         if not negated and _neutral(subject, tokens, words):
             return _trigger(tok, COMMENT, NEUTRAL_JUDGEMENT, (subject,))
