@@ -11,8 +11,6 @@ object of an ordering verb (``lexicon().ordering_verbs``) that is the participle
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc
 
 from newsevents.coding import participles, resources
@@ -49,16 +47,10 @@ def ordered_participles(doc: Doc) -> int:
         thing = thing or next((c for c in word.children if c.dep_ in _SUBJECT_DEPS and c.i < word.i), None)
         if thing is None or any(c.dep_ == "det" for c in word.children):
             continue
-        lemma = participles.verb_of(word.text, _pattern_verbs())
+        lemma = participles.verb_of(word.text, resources.pattern_verbs())
         if lemma is None:
             continue
         word.pos_, word.tag_, word.lemma_, word.dep_ = "VERB", "VBN", lemma, "ccomp"
         thing.head, thing.dep_ = word, "nsubj"
         mended += 1
     return mended
-
-
-@functools.lru_cache(maxsize=1)
-def _pattern_verbs() -> frozenset[str]:
-    """The verbs with a pattern of their own."""
-    return frozenset(p.lemma for p in resources.patterns(()) if p.pos == "verb")

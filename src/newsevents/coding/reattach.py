@@ -332,12 +332,6 @@ def verb_after_apposition(doc: Doc, verbs: frozenset[str], words: Sequence[Token
 
 
 @functools.lru_cache(maxsize=1)
-def _all_verbs() -> frozenset[str]:
-    """The verbs with a pattern of their own."""
-    return frozenset(p.lemma for p in resources.patterns(()) if p.pos == "verb")
-
-
-@functools.lru_cache(maxsize=1)
 def _act_verbs() -> frozenset[str]:
     """The verbs with a pattern of one of ``_ACT_ROOTS`` (their participles are mended)."""
     return frozenset(p.lemma for p in resources.patterns(()) if p.pos == "verb" and p.code[:2] in _ACT_ROOTS)
@@ -365,7 +359,7 @@ class ReattachStage:
         if words:
             reduced_relative(doc, words)
             adjective_participle(doc, _act_verbs(), words)
-            verb_after_apposition(doc, _all_verbs(), words)
+            verb_after_apposition(doc, resources.pattern_verbs(), words)
             verb_as_modifier(doc, words)
             object_as_conjunct(doc, words)
             as_complement.as_complements(doc, words)  # ("dismissed the report as biased")

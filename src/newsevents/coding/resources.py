@@ -26,6 +26,12 @@ def patterns(files: tuple[str, ...] = ()) -> PatternSet:
     return packaged_patterns()
 
 
+@functools.lru_cache(maxsize=1)
+def pattern_verbs() -> frozenset[str]:
+    """The verbs with a packaged pattern of their own (the lemmas a mended participle may take)."""
+    return frozenset(p.lemma for p in patterns(()) if p.pos == "verb")
+
+
 def packaged_table(name: str, build: Callable[[dict[str, Any]], T]) -> T:
     """The packaged TOML file ``name`` (under the package) made into a record by ``build``: a malformed
     file, or a key ``build`` misses or finds of the wrong type, is a DataFileError naming the file."""
