@@ -58,3 +58,12 @@ def test_other_shapes_are_left_alone(pipeline: Pipeline, text: str) -> None:
     dated_verb.dated_adjectives(doc)
     assert [(t.dep_, t.head.i, t.tag_) for t in doc] == before
 
+
+def test_a_verb_after_the_subject_s_participle_phrase_heads_the_sentence(pipeline: Pipeline) -> None:
+    # (coding/subject_root.py: the finite verb after the comma that closes the subject's participle
+    # phrase, which the parser hung on the subject as a second participle)
+    text = "The findings, published by the election authority, pointed to Moscow, citing hundreds of bots."
+    words = _mended(pipeline, text)
+    assert words["pointed"] == ("ROOT", "pointed")
+    assert words["findings"] == ("nsubj", "pointed")
+    assert words["published"] == ("acl", "findings")
