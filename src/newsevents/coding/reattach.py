@@ -52,6 +52,7 @@ from newsevents.coding import (
     as_complement,
     aside_object,
     carrier_verb,
+    dated_verb,
     headline,
     held_responsible,
     hyphen_name,
@@ -367,6 +368,7 @@ class ReattachStage:
             subject_root.subject_roots(doc, words)  # (past-tense verbs only: the candidates')
             subject_root.infinitive_conjuncts(doc, words)
             noun_root.mend(doc, words)  # ("Chile, an ally, called on ...", "the IAAF suspended X": no verb)
+            dated_verb.mend(doc, words)  # ("lifted on Sunday and rebels freed X", "a ship on Sunday fired X")
             reported_conjunct.reported_conjuncts(doc, words)  # ("said it would X and recalled")
             restated_claim.restated_claims(doc, words)  # ("accused X of ..., a charge Y denied")
             then_conjunct.then_conjuncts(doc, words)  # ("massed troops, then pulled them back")

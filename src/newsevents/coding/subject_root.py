@@ -44,8 +44,10 @@ INFINITIVE_CONJUNCT = declare(
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # The attachments the parser gives the misread verb.
 _CLAUSE_DEPS = frozenset({"acl", "relcl"})
-# What a subject noun's own phrase holds between it and the verb: a relative clause or an apposition.
-_PHRASE_DEPS = frozenset({"relcl", "appos"})
+# What a subject noun's own phrase holds between it and the verb: a relative clause, an apposition, or a
+# participle's phrase ("The reports, released by the council, POINTED to X": the participle closed by its
+# comma is the noun's, so the finite verb after it is the clause's).
+_PHRASE_DEPS = frozenset({"relcl", "appos", "acl"})
 
 
 def subject_roots(doc: Doc, words: Sequence[Token] | None = None) -> int:
@@ -65,7 +67,7 @@ def subject_roots(doc: Doc, words: Sequence[Token] | None = None) -> int:
 def _misread_subject(verb: Token) -> Token | None:
     """The noun ``verb`` should have as subject: the sentence's root noun, when ``verb`` is a finite verb
     with no subject of its own hung on that noun right after a comma that closes the noun's relative
-    clause or apposition."""
+    clause, apposition or participle's phrase."""
     if verb.tag_ not in _FINITE or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in _CLAUSE_DEPS:
         return None
     noun = verb.head
