@@ -117,6 +117,8 @@ _ALIAS_VERBS = frozenset({"know", "nickname", "dub", "call"})
 # extradition or handover (063), aid (07), a return or release (084).
 _RETURN_CODE = "084"
 _TO_RECIPIENT_CODES = (EXTRADITION_CODE, "07", _RETURN_CODE)
+# Particles of a transfer ("hand back", "hand over") that may carry its "to" phrase in the parse.
+_TRANSFER_PARTICLES = frozenset({"back", "over"})
 # The last-resort target rule of coding/arguments.py (named, as the role rules above).
 OBJECT_PHRASE = "target:object-phrase"
 # Verbs of arriving on a trip.
@@ -193,9 +195,11 @@ def recipients(tok: Token, code: str) -> list[Token]:
     # (the parser may hang "to" on the verb as a dative, or on the object handed over: "handed over the
     # Bronzes TO ABUJA" reads as "the Bronzes to Abuja")
     objects = [c for c in doccache.children(tok) if c.dep_ == "dobj"]
+    # (or on the particle the parser took for an adverb: "handed Hong Kong BACK to China")
+    particles = [c for c in doccache.children(tok) if c.dep_ == "advmod" and c.lower_ in _TRANSFER_PARTICLES]
     preps = [
         c
-        for t in [tok, *objects]
+        for t in [tok, *objects, *particles]
         for c in doccache.children(t)
         if c.dep_ in ("prep", "dative") and c.lower_ == "to"
     ]
