@@ -94,3 +94,12 @@ def test_a_killing_since_with_an_agent_stays(pipeline: Pipeline) -> None:
     ):
         found, events = _on(pipeline, sentence, "killed")
         assert found, _brief(events)
+
+
+def test_things_told_as_damaged_are_a_toll(pipeline: Pipeline) -> None:
+    sentence = "Several houses were damaged and three people were hurt, the governor said."
+    found, events = _on(pipeline, sentence, "damaged")
+    assert not found, _brief(events)
+    sentence = "Peruvian warships damaged two Chilean patrol boats in an exchange of fire."
+    found, events = _on(pipeline, sentence, "damaged")
+    assert found, _brief(events)
