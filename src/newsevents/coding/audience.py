@@ -31,6 +31,7 @@ class AudienceWords:
 
     speaking_verbs: frozenset[str]
     gathering_nouns: frozenset[str]
+    told_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,6 +45,10 @@ def audience(tok: Token) -> str | None:
     if tok.dep_ != "dobj" or tok.pos_ != "NOUN":
         return None
     words = audience_words()
-    if tok.lemma_.casefold() not in words.gathering_nouns:
+    lemma, verb = tok.lemma_.casefold(), tok.head.lemma_.casefold()
+    # A meeting told something is its listeners; one addressed may be the speaker's part in talks.
+    if lemma in words.told_nouns:
+        return AUDIENCE if verb == "tell" else None
+    if lemma not in words.gathering_nouns:
         return None
-    return AUDIENCE if tok.head.lemma_.casefold() in words.speaking_verbs else None
+    return AUDIENCE if verb in words.speaking_verbs else None

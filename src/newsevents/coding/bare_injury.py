@@ -63,10 +63,10 @@ def bare_injury(tok: Token) -> str | None:
     # which coding/casualties.py reads
     if any(c.dep_ in ("agent", "advcl") for c in children):
         return None
-    return None if any(_names_occasion(c, words) for c in children) else BARE_INJURY
+    return None if any(names_occasion(c, words) for c in children) else BARE_INJURY
 
 
-def _names_occasion(prep: Token, words: BareInjuryWords) -> bool:
+def names_occasion(prep: Token, words: BareInjuryWords) -> bool:
     """Whether ``prep`` is an "in", "during", "at" or "amid" phrase whose object is an attack or a fight."""
     if prep.dep_ != "prep" or prep.lower_ not in words.occasion_preps:
         return False

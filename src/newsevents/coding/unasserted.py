@@ -33,6 +33,7 @@ from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 from newsevents.coding.set_plan import set_plan
+from newsevents.coding.since_toll import since_toll
 from newsevents.coding.standing_claim import standing_claim
 from newsevents.coding.standing_law import standing_law
 from newsevents.coding.standing_measure import standing_measure
@@ -139,6 +140,7 @@ def unasserted(trigger: Trigger) -> str | None:
         generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok) or conjecture(tok) or supposed(tok)
         or writers_advice(tok) or standing_law(tok) or held_captive(tok) or suggested_fact(tok)
         or bare_injury(tok) or standing_measure(tok) or set_plan(tok) or audience(tok) or standing_claim(tok)
+        or since_toll(tok)
     )
 
 
