@@ -7,7 +7,10 @@ elaborating participle give way to the event it hangs on, unless it is a stateme
 naming ("calling", "branding", "describing ... as") is left out of those lists because it usually judges
 the actor's own act ("fired missiles, calling the barrage revenge"). It is a statement of its own when it
 criticises (root 11) and what it judges is another party's claim, charge or decision (``claim_nouns``),
-not one the actor owns ("calling its decision painful"). Words: ``data/judged_claim.toml``.
+not one the actor owns ("calling its decision painful"), or another party's act ("broke off relations,
+calling the raid a violation of law"; not beside a welcome or an apology, whose topic the act is). A
+participle of linking ("..., linking the envoys to an attack") read as a charge is one too (missed2).
+Words: ``data/judged_claim.toml``.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ class JudgedClaimWords:
     """``coding/data/judged_claim.toml``."""
 
     judging_verbs: frozenset[str]
+    charging_verbs: frozenset[str]
+    act_nouns: frozenset[str]
+    own_topic_roots: frozenset[str]
     claim_nouns: frozenset[str]
     own_possessives: frozenset[str]
     statement_roots: frozenset[str]
@@ -59,11 +65,15 @@ def judged_claim(clause: Token, code: str, head_code: str | None) -> bool:
         or any(a.lemma_.casefold() in words.statement_verbs for a in clause.ancestors)
         or clause.dep_ != "advcl"
         or clause.tag_ != "VBG"
-        or clause.lemma_.casefold() not in words.judging_verbs
         or any(c.dep_ in ("mark", "nsubj") for c in doccache.children(clause))
     ):
         return False
-    return any(_others_claim(obj, words) for obj in _judged(clause))
+    if clause.lemma_.casefold() in words.charging_verbs:
+        return True  # (a charge read as root 11 names another party's wrong: "..., linking them to a raid")
+    if clause.lemma_.casefold() not in words.judging_verbs:
+        return False
+    acts = head_code is None or head_code[:2] not in words.own_topic_roots
+    return any(_others_claim(obj, words) or (acts and _others_act(obj, words)) for obj in _judged(clause))
 
 
 def _judged(clause: Token) -> list[Token]:
@@ -74,6 +84,18 @@ def _judged(clause: Token) -> list[Token]:
         if comp.dep_ in ("oprd", "ccomp", "xcomp"):
             out += [c for c in doccache.children(comp) if c.dep_ == "nsubj"]
     return out
+
+
+def _others_act(obj: Token, words: JudgedClaimWords) -> bool:
+    """Another party's act named as a criticism's object ("calling THE RAID a violation of law"): an act
+    noun with "the" or another's possessive, not the actor's own ("its strike"). A negative judgement
+    (root 11, checked above) of one's own act is rare; of another's, a criticism."""
+    if obj.lemma_.casefold() not in words.act_nouns:
+        return False
+    owners = [c for c in doccache.children(obj) if c.dep_ == "poss"]
+    if any(c.lower_ in words.own_possessives for c in owners):
+        return False
+    return bool(owners) or any(c.dep_ == "det" and c.lower_ == "the" for c in doccache.children(obj))
 
 
 def _others_claim(obj: Token, words: JudgedClaimWords) -> bool:

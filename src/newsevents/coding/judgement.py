@@ -114,6 +114,8 @@ PRAISE = "051"
 _COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "acomp", "attr", "dobj", "ccomp"})
 # Blame words only as the verdict itself ("called the strike political"), not as a noun's modifier.
 _KIND_WORDS = frozenset({"political"})
+# Blame words that after an article only pick a thing out ("a step in THE WRONG direction"), no verdict.
+_PICKING = frozenset({"wrong"})
 # Pronouns that name no party: "said THERE was no attack", "said THIS was not a retreat".
 _NO_PARTY = frozenset({"there", "this", "that", "what", "which", "who", "nothing", "none", "nobody"})
 # Subjects that are the speaker itself: "we were right" judges nobody else.
@@ -387,7 +389,7 @@ def tone(tokens: Iterable[Token], words: Lexicon, negated: bool = False) -> str 
     lemmas = set()
     blamed = False
     for t in tokens:
-        if t.dep_ == "amod" and t.lower_ in _KIND_WORDS:
+        if t.dep_ == "amod" and (t.lower_ in _KIND_WORDS or t.lower_ in _PICKING and t.nbor(-1).tag_ == "DT"):
             continue  # ("a political solution", "political actors": a kind of thing, no verdict on it)
         blamed = blamed or blamed_phrase(t)  # ("an attack on democracy", "an attempt to punish")
         lemmas.add(t.lemma_.casefold())
