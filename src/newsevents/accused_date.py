@@ -77,11 +77,17 @@ def dates_accused_act(tok: Token, ent: Span) -> bool:
     return False
 
 
+# The simple present of a communique or statement ("the Council condemns"): the judgement is made as the
+# text is issued, so a date at its object's end can only be the act judged.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
 def dates_judged_act(tok: Token, ent: Span) -> bool:
     """Whether date ``ent`` sits inside the object of judging verb ``tok``, with more of that object or
     the verb's complement after it: "condemns the seizure ON 3 JUNE of the mayor", "called the fire at
     the depot ON MAY 2 an act of sabotage". Such a date names the act judged; a date at the object's end
-    ("condemned the attack on Monday") may be the verb's own and is left to it."""
+    ("condemned the attack on Monday") may be the verb's own and is left to it, unless the verb is in the
+    simple present ("deplores the arrest of the mayor on 4 May": the arrest's)."""
     if tok.lemma_.casefold() not in accused_date_words().judging_verbs:
         return False
     last = ent.end - 1
@@ -91,6 +97,8 @@ def dates_judged_act(tok: Token, ent: Span) -> bool:
         span = [t.i for t in doccache.subtree(obj) if not t.is_punct]
         if ent.start in span and max(span) > last:
             return True  # (the object's own phrase goes on after the date)
+        if tok.tag_ in _PRESENT_TAGS and (ent.start in span or max(span) < ent.start):
+            return True  # ("the Board deplores the arrest on 4 May": a present judgement is made now)
         complements = [c for c in doccache.children(tok) if c.dep_ in ("oprd", "xcomp", "acomp")]
         if max(span) < ent.start and any(c.i > last for c in complements):
             return True  # (the date stands between the object and what the verb calls it)

@@ -62,6 +62,12 @@ _TITLED = re.compile(
 _RELEASE = re.compile(
     rf"\s*(?:[A-Z][a-z]+\s+)?(?:[Rr]elease|[Ii]tem|[Ss]tatement|[Rr]eadout)[,:]?\s+{_DATE}\s*(?:\.|{_DASH})\s"
 )
+# A ministry's or a council's own dateline, closed by a full stop with no dash ("OSLO, 12 March
+# 2019. The Government deplores ..."): only with a full date and its year, which no sentence opens with.
+_STOPPED = re.compile(
+    rf"\s*{_PLACE},\s*(?P<date>\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|{_MONTH_NAME}\s+\d{{1,2}},\s*\d{{4}})"
+    rf"\.\s+(?=[A-Z])"
+)
 # A bare all-caps city glued to the first sentence: kept only when the gazetteer knows the city.
 _GLUED = re.compile(rf"\s*{_PLACE}\s+(?=[A-Z][a-z])")
 # Dotted capitals ("U.S.", "U.K."): an abbreviation, which a glued city never is.
@@ -134,6 +140,9 @@ def _match(
     full = _FULL.match(text, offset)
     if full is not None and _caps_word(full.group("place")):
         return full.start("place"), full.end(), _groups(full)
+    stopped = _STOPPED.match(text, offset)
+    if stopped is not None and _caps_word(stopped.group("place")):
+        return stopped.start("place"), stopped.end(), _groups(stopped)
     titled = _TITLED.match(text, offset)
     if titled is not None and is_place is not None and is_place(titled.group("place").upper()):
         return titled.start("place"), titled.end(), _groups(titled)

@@ -23,6 +23,12 @@ _COORDINATED = frozenset({"conj"})
 _FOLLOWED = _REPORTED | _COORDINATED
 # Participles that date the occasion a lead names as its setting: "at the press conference HELD on 3 May".
 _OCCASION_PARTICIPLES = frozenset({"hold", "convene", "organise", "organize", "chair", "host"})
+# Participles that set a body's session as the scene of the lead's act: "The Board, SITTING in closed
+# session on 4 May, approved a text" (the date hangs from the participle, not from "approved").
+_SESSION_PARTICIPLES = frozenset({"meet", "sit", "convene", "gather"})
+# Participles that date a text a verbless heading names: "Decision 12, ADOPTED by the Board at its
+# session on 9 May." Each paragraph the text goes on with was decided that day.
+_ADOPTED_PARTICIPLES = frozenset({"adopt", "issue", "approve", "pass", "sign"})
 
 
 def lead_day(doc: Doc, own: Callable[[Token], list[When]]) -> tuple[int, When | None]:
@@ -34,7 +40,7 @@ def lead_day(doc: Doc, own: Callable[[Token], list[When]]) -> tuple[int, When | 
     sents = doccache.sents(doc)
     first = next((s for s in sents if s.root.pos_ in ("VERB", "AUX")), None)
     if sents and (first is None or sents[0].start < first.start) and sents[0].root.pos_ in ("NOUN", "PROPN"):
-        held = occasion_dates(sents[0].root, own)
+        held = occasion_dates(sents[0].root, own) or adopted_dates(sents[0].root, own)
         if held and held[0].precision == "day":
             return sents[0].end, held[0]
     if first is None:
@@ -54,7 +60,33 @@ def lead_dates(root: Token, own: Callable[[Token], list[When]]) -> list[When]:
         found = own(clause)
         if found:
             return found
+    # (the parser hangs the session's participle on the verb or on its subject)
+    subjects = [c for c in doccache.children(root) if c.dep_ == "nsubj"]
+    for part in (c for h in (root, *subjects) for c in doccache.children(h)):
+        if part.dep_ in ("advcl", "acl") and part.tag_ == "VBG" and part.lemma_ in _SESSION_PARTICIPLES:
+            found = own(part)
+            if found:
+                return found
     return occasion_dates(root, own)
+
+
+def adopted_dates(heading: Token, own: Callable[[Token], list[When]]) -> list[When]:
+    """The dates of the text a verbless heading ``heading`` names, told by its participle of adopting
+    ("Decision 12, adopted by the Board on 9 May"), or by the meeting that participle names ("adopted at
+    its session on 9 May", where the parser hangs the date from the session)."""
+    for part in doccache.children(heading):
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_ not in _ADOPTED_PARTICIPLES:
+            continue
+        found = own(part)
+        if found:
+            return found
+        for prep in (c for c in doccache.children(part) if c.dep_ == "prep"):
+            for noun in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
+                if any(c.dep_ == "prep" and c.lower_ == "on" for c in doccache.children(noun)):
+                    dated = own(noun)
+                    if dated:
+                        return dated
+    return []
 
 
 def occasion_dates(root: Token, own: Callable[[Token], list[When]]) -> list[When]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Token
+
 from newsevents import doccache
 from newsevents.actors.words import packaged_words
 from newsevents.coding.records import Draft
@@ -36,6 +38,8 @@ _MEETING_CODES = frozenset({"040", "044", "046"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # Prepositions by which a meeting names its counterpart ("meeting WITH the envoy").
 _COUNTERPART_PREPS = frozenset({"with", "between"})
+# What makes a participle of meeting an act of its own: an auxiliary ("is meeting"), someone met.
+_OWN_CLAUSE_DEPS = frozenset({"aux", "auxpass", "dobj", "dative"})
 
 
 OWN_SESSION = declare(
@@ -77,6 +81,8 @@ def _own_session(d: Draft) -> bool:
 
 def _gathering(d: Draft) -> bool:
     targets = [s for s in d.steps if s.startswith("target:")]
+    if d.code in _MEETING_CODES and _session_aside(d.token):
+        return True
     if d.code not in _MEETING_CODES or not targets or targets[-1] != _LOCATIVE:
         return False
     tok = d.token
@@ -89,3 +95,21 @@ def _gathering(d: Draft) -> bool:
     if any(c.dep_ in ("aux", "auxpass") for c in children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS for c in children)
+
+
+def _session_aside(tok: Token) -> bool:
+    """Whether ``tok`` is a participle of meeting set off by commas after the subject of another verb, with
+    no counterpart of its own: "The Board, MEETING in closed session on 4 May, approved ...", "Gulf
+    ministers, MEETING in special session in Muscat, deplored ...". It says as what the body acted; whatever
+    target the arguments stage guessed for it (the venue, the article's other country), nobody was met."""
+    if tok.lower_ != "meeting" or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "acl") or tok.i == 0:
+        return False
+    after = tok.right_edge.i + 1
+    if tok.nbor(-1).text != "," or after >= len(tok.doc) or tok.doc[after].text != ",":
+        return False
+    # (a counterpart anywhere in the aside: the parser may hang "with X" on the venue)
+    return not any(
+        t.dep_ in _OWN_CLAUSE_DEPS or (t.dep_ == "prep" and t.lower_ in _COUNTERPART_PREPS)
+        for t in doccache.subtree(tok)
+        if t.i != tok.i
+    )
