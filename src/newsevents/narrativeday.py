@@ -1,5 +1,6 @@
-"""The day a narrative carries on: "EU leaders agreed on Monday to ban the airline. A fighter escorted the
-jet to Minsk on Sunday. Police detained the dissident on board." When the lead tells the filing day's news
+"""The day a narrative carries on: "West African ministers agreed on Monday to close their ports. A patrol
+boat seized a trawler off Tema on Saturday. Coastguards arrested its crew." When the lead tells the filing
+day's news
 (or no day), the story often goes back to an earlier day in a sentence of its own and tells the acts of
 that day in the next sentences without repeating the day: an undated act told in the simple past right
 after such a sentence took that day. The day stops at a reaction (a verb of saying, condemning, vowing:
