@@ -1,13 +1,12 @@
 """The day a narrative carries on: "West African ministers agreed on Monday to close their ports. A patrol
 boat seized a trawler off Tema on Saturday. Coastguards arrested its crew." When the lead tells the filing
-day's news
-(or no day), the story often goes back to an earlier day in a sentence of its own and tells the acts of
-that day in the next sentences without repeating the day: an undated act told in the simple past right
-after such a sentence took that day. The day stops at a reaction (a verb of saying, condemning, vowing:
-news of the filing day), at a quote, and at a change of tense (a present, perfect or future act, or a
-sentence between them that is one); a sentence that dates only the start of an occasion ("the
-conference opened on Wednesday") lends no day: the occasion goes on after it. Words:
-``data/narrative_day.toml``, with ``data/reaction_date.toml``'s reactions and stances.
+day's news (or no day), the story often goes back to an earlier day in a sentence of its own and tells the
+acts of that day in the next sentences without repeating the day: an undated act told in the simple past
+right after such a sentence took that day. The day stops at a reaction (a verb of saying, condemning,
+vowing: news of the filing day), at a quote, and at a change of tense (a present, perfect or future act, or
+a sentence between them that is one); a sentence that dates only the start of an occasion ("the conference
+opened on Wednesday") lends no day: the occasion goes on after it. Words: ``data/narrative_day.toml``, with
+``data/reaction_date.toml``'s reactions and stances.
 
 Helper of ``newsevents.leaddate`` (read where an undated event after the lead has no story day).
 """
