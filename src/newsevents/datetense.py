@@ -15,6 +15,7 @@ from newsevents import dateclause, doccache
 from newsevents.coding.rules import declare
 from newsevents.datewords import When, date_table
 from newsevents.errors import DataFileError
+from newsevents.presentplan import present_plan
 
 LATER_THAN_REPORT = declare(
     "date",
@@ -22,6 +23,13 @@ LATER_THAN_REPORT = declare(
     "a date of the sentence that falls after the report's own day is not the date of an act the sentence "
     "tells as done: it belongs to the plan or forecast beside it",
     "The minister thanked the donors and said the talks would resume on June 12.",
+)
+PRESENT_PLAN = declare(
+    "date",
+    "present-plan",
+    "a verb of moving or meeting in the simple present that a bare weekday dates ('the envoy travels to "
+    "Cairo on Friday') tells a plan: the weekday is the coming one (newsevents.presentplan)",
+    "The foreign minister flies to Accra on Friday for talks with his Ghanaian counterpart.",
 )
 PLANNED_NOUN = declare(
     "date",
@@ -32,8 +40,8 @@ PLANNED_NOUN = declare(
 )
 
 
-@functools.lru_cache(maxsize=4)
-def _tense_words(key: str) -> frozenset[str]:
+@functools.lru_cache(maxsize=8)
+def tense_words(key: str) -> frozenset[str]:
     """A word list of ``data/dates.toml`` [tense]."""
     try:
         return frozenset(date_table()["tense"][key])  # type: ignore[index]
@@ -53,7 +61,7 @@ def planned(anchor: Token | None) -> bool:
         return (
             anchor.dep_ == "acl"
             and doccache.infinitive_to(anchor)
-            and anchor.head.lemma_.casefold() in _tense_words("plan_nouns")
+            and anchor.head.lemma_.casefold() in tense_words("plan_nouns")
         )
     return False
 
@@ -65,7 +73,11 @@ def future_clause(anchor: Token | None) -> bool:
     answers = doccache.memo(anchor.doc, _FUTURE_MEMO)  # (the dates of every trigger of a clause ask)
     found: bool | None = answers.get(anchor.i)
     if found is None:
-        found = answers[anchor.i] = dateclause.is_future(anchor) or planned(anchor)
+        found = answers[anchor.i] = (
+            dateclause.is_future(anchor)
+            or planned(anchor)
+            or present_plan(anchor, tense_words("present_plan_verbs"))  # ("flies to Cairo on Friday")
+        )
     return found
 
 
@@ -97,7 +109,7 @@ def deadline(ent: Span) -> bool:
     return (
         root.dep_ == "pobj"
         and prep.dep_ == "prep"
-        and prep.lower_ in _tense_words("new_date_prepositions")
+        and prep.lower_ in tense_words("new_date_prepositions")
         and prep.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "prep" and c.lower_ == "from" for c in doccache.children(prep.head))
     )
@@ -115,7 +127,7 @@ def scheduled_for(ent: Span) -> bool:
     setter = prep.head
     if setter.pos_ in ("NOUN", "PROPN") and setter.dep_ in ("dobj", "nsubjpass"):
         setter = setter.head  # ("called a strike for Monday": "for" on the strike)
-    return setter.pos_ in ("VERB", "AUX") and setter.lemma_.casefold() in _tense_words("scheduling_verbs")
+    return setter.pos_ in ("VERB", "AUX") and setter.lemma_.casefold() in tense_words("scheduling_verbs")
 
 
 def range_end(ent: Span) -> bool:
@@ -124,7 +136,7 @@ def range_end(ent: Span) -> bool:
     by its end (the corpus dates a span by its first day)."""
     root = ent.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _tense_words("new_date_prepositions"):
+    if root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in tense_words("new_date_prepositions"):
         return False
     if prep.head.lower_ == "from":  # ("from Tuesday to Thursday": "to" on "from")
         return _dated_from(prep.head)

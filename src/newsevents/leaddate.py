@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsevents import dateclause, doccache
 from newsevents.coding.rules import declare
 from newsevents.datewords import When
+from newsevents.narrativeday import NARRATIVE_DAY, narrative_day
 from newsevents.reactiondate import REACTION_DAY, reaction_day
 
 LEAD_DAY = declare(
@@ -61,6 +62,8 @@ def story_day(
         reacted = reaction_day(tok, day, reference)
         return (reacted, REACTION_DAY) if reacted is not None else (day, dateclause.STORY_DAY)
     end, lead_day = lead[0] if lead else (0, None)
+    if tok.i >= end and (told := narrative_day(tok, reference, own)) is not None:
+        return told, NARRATIVE_DAY  # (the lead told no earlier day: newsevents.narrativeday)
     if reference is None or lead_day is not None or tok.i >= end:
         return None
     lead_sent = doccache.sent(tok)
