@@ -35,6 +35,7 @@ from newsevents import doccache
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
+from newsevents.coding.aid_recipient import with_aided
 from newsevents.coding.answered_deed import answered_deed
 from newsevents.coding.lexicon import kind_of
 from newsevents.coding.records import Draft
@@ -124,7 +125,8 @@ def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
         return with_own_accuser(d, actors)
     if d.code in _words()["condolence_codes"]:
         return with_mourned(d, previous)
-    return with_critic(with_proposer(with_accuser(with_cause(d, actors), actors), previous), actors)
+    d = with_critic(with_proposer(with_accuser(with_cause(d, actors), actors), previous), actors)
+    return with_aided(d, previous, actors)  # (aid naming no recipient: the story's earlier aid's)
 
 
 def with_cause(d: Draft, actors: DocActors) -> Draft:

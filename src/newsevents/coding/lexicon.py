@@ -101,6 +101,7 @@ class Lexicon:
     refusal_modals: frozenset[str]
     reported_refusal_modals: frozenset[str]
     relative_statements: frozenset[str]
+    home_content_roots: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

@@ -5,6 +5,7 @@ planes landed in the sentence before). Read by ``targets.implicit_country`` when
 from __future__ import annotations
 
 from newsevents.actors.resolve import DocActors
+from newsevents.actors.sections import section_home
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -26,11 +27,13 @@ _AID_CODES = ("07", "033", "0312", _INQUIRY)
 
 
 def aid_scene(d: Draft, actors: DocActors) -> str | None:
-    """The story's country for aid given or offered, or an inquiry made, in ``d`` by another country or
-    an international body, else None."""
+    """The story's country (its digest section's, in a digest) for aid given or offered, or an inquiry
+    made, in ``d`` by another country or an international body, else None."""
     if not d.code.startswith(_AID_CODES):
         return None
-    home = actors.story_country
+    # (a digest's section is a story of its own, set where its dateline is: "MANILA - Australia has sent
+    # two planes to help" in a digest of the week's news is aid to the Philippines, not to the digest's)
+    home = section_home(actors, d.token) or actors.story_country
     if home is None or home == d.source.country:
         return None
     # (aid by an international body is often carried across a border: "a UN convoy crossed from Turkey

@@ -274,9 +274,9 @@ class Selector:
             return None
         others = [d for d in previous if d.source.code and answerable(d, code, source)]
         if code[:2] in roots:
-            # "imposed sanctions", "launched strikes": the noun is the act's own content, not an earlier
-            # event; the act answers the story's lead event by another party.
-            return reacted_party(others[0], code, source, REACTION) if others else None
+            # ("imposed sanctions": its noun is its own content, answering the lead event; a crowd's not)
+            home = code[:2] in self.words.home_content_roots and source.role not in self.words.state_roles
+            return reacted_party(others[0], code, source, REACTION) if others and not home else None
         same_kind = [d for d in others if d.code[:2] in roots]
         return answered_reaction(code, source, same_kind, others, REACTION)  # (a measure joins one)
 
