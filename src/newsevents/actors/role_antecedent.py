@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.clause_scope import unplacing_tokens
 from newsevents.actors.conjunct_agents import conjunct_clause_country
+from newsevents.actors.owned_force import owned_force_country
 from newsevents.actors.same_noun import earlier_same_noun
 from newsevents.actors.sections import section_start
 from newsevents.actors.title_antecedent import titled_object_country
@@ -32,11 +33,13 @@ _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 def unplaced_agent_country(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
     """The country of a generic agent that neither its phrase nor its sentence places: a coordinated
-    clause's subject of the same role (conjunct_agents.py), else the one named before with its own noun
+    clause's subject of the same role (conjunct_agents.py), else its noun named before with its country
+    in its own words (owned_force.py), else the one named before with its own noun
     when its sentence names no country (same_noun.py), else the body of its kind named just before, else
     the earlier holder of a bare title in an object (title_antecedent.py)."""
     return (
         conjunct_clause_country(actors, head, role, day)
+        or owned_force_country(actors, head, role, day)  # ("Sudan's army ... the army": owned_force.py)
         or _earlier_namesake(actors, head, role, day)
         or earlier_role_country(actors, head, role, day)
         or titled_object_country(actors, head, day)

@@ -25,6 +25,7 @@ from newsevents.coding import accused, syntax
 from newsevents.coding.announced_passive import ANNOUNCED_PASSIVE, announced_parties
 from newsevents.coding.captive_taken import captive_draft, captive_parties, taken_captives
 from newsevents.coding.codebook import FORCE_ROOTS
+from newsevents.coding.crackdown_toll import tolling_act
 from newsevents.coding.crew_flag import CREW_FLAG, crew_flag
 from newsevents.coding.eased import EASED_MEASURE, eased_parties
 from newsevents.coding.envoys import ENVOY_PASSIVE, envoy_parties
@@ -337,7 +338,7 @@ def _unnamed_tolls(drafts: list[Draft]) -> list[Draft]:
     the agentless rules: "unattributed") when the sentence tells another act of force whose maker it
     names: "Turkish jets struck the town, where residents said bombs fell and killed dozens" is the
     strike and its toll, not a second attack by the town's own country (UNNAMED_TOLL)."""
-    named = [d for d in drafts if d.code.startswith(FORCE_ROOTS) and "unattributed" not in d.facts]
+    named = [d for d in drafts if tolling_act(d)]  # (a named crackdown's too: coding/crackdown_toll.py)
     if not named:
         return drafts
     # (an attack told with its own toll is an event of its own: "struck X in retaliation for an air strike

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.coding import syntax
 from newsevents.coding.codebook import FORCE_ROOTS
+from newsevents.coding.crackdown_toll import dateline_victims, just_before, tolling_act
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.roles import passive_conjunct
@@ -105,16 +106,17 @@ def _hit_country(d: Draft) -> str | None:
 
 
 def _named_act(toll: Draft, kept: list[Draft]) -> Draft | None:
-    """The story's last earlier act of force with a named maker done to the country the toll hit, told as
-    done (asserted or reported, not intended or hypothetical)."""
+    """The story's last earlier act of force (or violent repression: crackdown_toll.py) with a named maker
+    done to the country the toll hit, told as done (asserted or reported, not intended or hypothetical);
+    for a toll whose victims only the dateline placed, else the last such act of the sentence just before."""
     hit = _hit_country(toll)
     if hit is None:
         return None
-    for d in reversed(kept):
-        if d.code.startswith(FORCE_ROOTS) and "unattributed" not in d.facts and d.source.country:
-            if _hit_country(d) == hit and d.modality in _DONE:
-                return d
-    return None
+    named = [d for d in reversed(kept) if tolling_act(d) and d.source.country and d.modality in _DONE]
+    found = next((d for d in named if _hit_country(d) == hit), None)
+    if found is None and dateline_victims(toll):
+        found = next((d for d in named if just_before(d, toll)), None)
+    return found
 
 
 def _dated_apart(toll: Draft, named: Draft) -> bool:
