@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsevents.actors.org_referent import org_referent
+from newsevents.actors.title_body import title_body
 from newsevents.records import Actor
 
 if TYPE_CHECKING:
@@ -31,4 +32,6 @@ def body_referent(p: Phrase) -> list[Actor] | None:
     if not p.head.text[:1].isupper() or p.head.i == p.head.sent.start or p.named or p.countries or p.former:
         return None
     found = org_referent(p.actors, p.head, p.day, owned=False)
+    # (no body named before it: the one the article's title names, actors/title_body.py)
+    found = found or title_body(p.actors, p.head, p.text, p.day)
     return [found] if found is not None else None
