@@ -7,7 +7,9 @@ reads "The Council" as a proper noun and an organisation name of its own, so nei
 the body named just before, and the demand, call or sanction it made had no source or a wrong one. The
 noun is read as ``org_referent`` reads "the alliance": the organisation named last within a few
 sentences whose own name has the noun (``name-referent-nouns``) or any organisation for a generic noun
-(``org-referent-nouns``, both in ``actors/data/words.tsv``).
+(``org-referent-nouns``, both in ``actors/data/words.tsv``). With no body named before it, as when an
+official text opens "GENEVA, 4 May -- The Council today ...", it is the body the title names
+(``actors/title_body.py``).
 """
 
 from __future__ import annotations
