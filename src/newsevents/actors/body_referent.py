@@ -7,7 +7,9 @@ reads "The Council" as a proper noun and an organisation name of its own, so nei
 the body named just before, and the demand, call or sanction it made had no source or a wrong one. The
 noun is read as ``org_referent`` reads "the alliance": the organisation named last within a few
 sentences whose own name has the noun (``name-referent-nouns``) or any organisation for a generic noun
-(``org-referent-nouns``, both in ``actors/data/words.tsv``).
+(``org-referent-nouns``, both in ``actors/data/words.tsv``). With no body named before it, as when an
+official text opens "GENEVA, 4 May -- The Council today ...", it is the body the title names
+(``actors/title_body.py``).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsevents.actors.org_referent import org_referent
+from newsevents.actors.title_body import title_body
 from newsevents.records import Actor
 
 if TYPE_CHECKING:
@@ -31,4 +34,6 @@ def body_referent(p: Phrase) -> list[Actor] | None:
     if not p.head.text[:1].isupper() or p.head.i == p.head.sent.start or p.named or p.countries or p.former:
         return None
     found = org_referent(p.actors, p.head, p.day, owned=False)
+    # (no body named before it: the one the article's title names, actors/title_body.py)
+    found = found or title_body(p.actors, p.head, p.text, p.day)
     return [found] if found is not None else None

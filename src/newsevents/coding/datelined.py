@@ -13,6 +13,9 @@ from newsevents.annotations import annotation
 
 # the labels the parser gives the displaced subject noun (a bare noun phrase before the verb)
 _DISPLACED = frozenset({"npadvmod", "nmod", "dep", "appos"})
+# the entity labels of a time phrase the parser also hangs on the verb as a bare noun ("The Council TODAY
+# adopted", "The Board TUESDAY approved"): when of the day, never the displaced subject
+_TIMES = frozenset({"DATE", "TIME"})
 # the labels of a participle phrase the parser hangs on the dateline's place ("leaders MEETING in ...")
 _PARTICIPLE = frozenset({"acl", "appos", "relcl"})
 
@@ -29,7 +32,10 @@ def undatelined(tok: Token, found: list[Token]) -> list[Token]:
     displaced = [
         c
         for c in doccache.children(tok)
-        if c.dep_ in _DISPLACED and c.pos_ in ("PROPN", "NOUN") and dateline.end <= c.i < tok.i
+        if c.dep_ in _DISPLACED
+        and c.pos_ in ("PROPN", "NOUN")
+        and c.ent_type_ not in _TIMES
+        and dateline.end <= c.i < tok.i
     ]
     return displaced[-1:] or _swallowed(tok, found, dateline.end) or found
 
