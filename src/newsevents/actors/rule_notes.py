@@ -39,6 +39,10 @@ NOTES: dict[str, str] = {
     "named-actor": (
         'A named actor, the one containing the head else the nearest: "Chilean President Michelle Bachelet".'
     ),
+    "defined-acronym": (
+        'An acronym defined in brackets after a name is that name\'s actor: "the Andean Miners\' Federation'
+        ' (AMF) ... the AMF said".'
+    ),
     "owned-body": (
         'A body its own words name only by its owner is the owner: "Oman reported that its air defences'
         ' downed a drone" -> Oman; "the premier\'s office said" -> the premier\'s government.'
