@@ -40,8 +40,8 @@ NOTES: dict[str, str] = {
         'A named actor, the one containing the head else the nearest: "Chilean President Michelle Bachelet".'
     ),
     "defined-acronym": (
-        'An acronym defined in brackets after a name is that name\'s actor: "the Andean Miners\' Federation'
-        ' (AMF) ... the AMF said".'
+        'A bare acronym ("the AMF") defined earlier in brackets after a name: the actors that name'
+        " gives, read as the acronym's own text."
     ),
     "owned-body": (
         'A body its own words name only by its owner is the owner: "Oman reported that its air defences'
