@@ -20,6 +20,7 @@ class Case:
     text: str
     head: str  # the phrase's head word
     codes: tuple[str, ...]  # every actor code the phrase gives, in order
+    nth: int = 0  # which of the words spelt ``head`` heads the phrase
 
 
 CASES = [
@@ -33,6 +34,13 @@ CASES = [
     ),
     Case("named-actor", "President Obama spoke.", "Obama", ("USAGOV",)),
     Case("named-actor", "Former President Obama spoke.", "Obama", ("USAELI",)),
+    Case(
+        "defined-acronym",
+        "The Peruvian Dockers Union (PDU) struck. The PDU said it would go on.",
+        "PDU",
+        ("PERLAB",),
+        nth=1,
+    ),
     Case("owned-body", "Peru said its delegation would leave.", "delegation", ("PERGOV",)),
     Case("owned-body", "Chile said its air defences fired.", "defences", ("CHLMIL",)),
     Case(
@@ -118,7 +126,7 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.rule}: {c.text}")
 def test_rule_decides(case: Case, read, word) -> None:
     actors = read(case.text)
-    head = word(actors.doc, case.head)
+    head = word(actors.doc, case.head, case.nth)
     assert actors.rule_of(head, DAY) == case.rule
     assert tuple(a.code for a in actors.resolve_all(head, DAY)) == case.codes
 
@@ -127,7 +135,7 @@ def test_rule_decides(case: Case, read, word) -> None:
 def test_rule_alone(case: Case, read, word) -> None:
     """The rule by itself gives the phrase's actors, and every rule before it in the table declines."""
     actors = read(case.text)
-    phrase = make_phrase(actors, word(actors.doc, case.head), DAY)
+    phrase = make_phrase(actors, word(actors.doc, case.head, case.nth), DAY)
     names = [name for name, _rule in RULES]
     position = names.index(case.rule)
     for name, rule in RULES[:position]:
@@ -147,6 +155,7 @@ def test_rules_table() -> None:
         "listed-owners",
         "listed-origins",
         "named-actor",
+        "defined-acronym",
         "owned-body",
         "definite-description",
         "body-referent",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
+from newsevents.actors.acronyms import defined_acronym
 from newsevents.actors.armed_modifier import armed_modifier_role
 from newsevents.actors.bloc_states import bloc_group
 from newsevents.actors.body_referent import body_referent
@@ -337,6 +338,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("listed-owners", listed_owners),  # ("the embassies of Chile, the EU and Peru": actors/listed_owners.py)
     ("listed-origins", listed_origins),  # ("imports from Chile, the EU and Peru": actors/listed_owners.py)
     ("named-actor", named_actor),
+    ("defined-acronym", defined_acronym),  # ("the Andean Miners' Federation (AMF) ... the AMF": acronyms.py)
     ("owned-body", owned_body),
     ("definite-description", definite_description),
     ("body-referent", body_referent),  # ("the Security Council ... The Council": actors/body_referent.py)

@@ -39,6 +39,10 @@ NOTES: dict[str, str] = {
     "named-actor": (
         'A named actor, the one containing the head else the nearest: "Chilean President Michelle Bachelet".'
     ),
+    "defined-acronym": (
+        'A bare acronym ("the AMF") defined earlier in brackets after a name: the actors that name'
+        " gives, read as the acronym's own text."
+    ),
     "owned-body": (
         'A body its own words name only by its owner is the owner: "Oman reported that its air defences'
         ' downed a drone" -> Oman; "the premier\'s office said" -> the premier\'s government.'
