@@ -56,3 +56,33 @@ def test_vote_verdict_aimed_at_the_country_of_the_winner_its_clause_names(pipeli
     assert said.cameo == "111"
     assert said.source.country == "THA"
     assert said.target is not None and said.target.country == "THA"
+
+
+def test_bare_army_in_a_clause_after_another_partys_is_the_one_named_before(pipeline: Pipeline) -> None:
+    """A country named only in another clause of the sentence ("Kenya urged ..., but the army said") is that
+    clause's party: the bare "army" is still the one named before (actors/same_noun.py ``own_clause``)."""
+    text = (
+        "ADDIS ABABA, May 4 (Wire) - Ethiopia's army attacked Eritrean positions on Tuesday. Kenya urged "
+        "both sides to stop, but the army said it would press on."
+    )
+    pressed = by_trigger(events_of(pipeline, text, "2021-05-05"))["press"][0]
+    assert pressed.source.country == "ETH" and pressed.source.role == "MIL"
+
+
+def test_bare_army_in_a_relative_clause_on_anothers_act(pipeline: Pipeline) -> None:
+    text = (
+        "YANGON, May 4 (Wire) - Myanmar's army detained the president on Tuesday. Britain and Canada "
+        "condemned the arrest, which the army defended as lawful."
+    )
+    defended = by_trigger(events_of(pipeline, text, "2021-05-05"))["defended"][0]
+    assert defended.source.country == "MMR"
+
+
+def test_army_reported_by_a_state_stays_that_states(pipeline: Pipeline) -> None:
+    """A subject inside what a state says is placed by the whole reporting clause: Kenya's own army."""
+    text = (
+        "NAIROBI, May 4 (Wire) - Somalia's army clashed with militants on Monday. Kenya said on Tuesday "
+        "that the army had killed 20 militants near the border."
+    )
+    killed = by_trigger(events_of(pipeline, text, "2021-05-05"))["killed"][0]
+    assert killed.source.country == "KEN"

@@ -16,7 +16,7 @@ from newsevents import doccache
 from newsevents.actors.clause_scope import unplacing_tokens
 from newsevents.actors.conjunct_agents import conjunct_clause_country
 from newsevents.actors.owned_force import owned_force_country
-from newsevents.actors.same_noun import earlier_same_noun
+from newsevents.actors.same_noun import earlier_same_noun, own_clause
 from newsevents.actors.sections import section_start
 from newsevents.actors.title_antecedent import titled_object_country
 from newsevents.actors.words import packaged_words
@@ -68,19 +68,25 @@ def earlier_role_country(actors: DocActors, head: Token, role: str, day: dt.date
 
 
 def _earlier_namesake(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
-    """``same_noun.earlier_same_noun`` for an agent whose sentence names no country of its own."""
-    if _sentence_names_country(actors, head, role):
+    """``same_noun.earlier_same_noun`` for an agent whose own clause names no country: a country named only
+    in another clause of its sentence ("Egypt urged a truce, but the army vowed ...") is that clause's
+    party, not where the army named before with its noun is (same_noun.py ``own_clause``)."""
+    if _sentence_names_country(actors, head, role, own_clause(head)):
         return None
     return earlier_same_noun(actors, head, day)
 
 
-def _sentence_names_country(actors: DocActors, head: Token, role: str) -> bool:
-    """Whether the agent's sentence names a country or a place of one: the sentence then places it."""
+def _sentence_names_country(
+    actors: DocActors, head: Token, role: str, within: frozenset[int] | None = None
+) -> bool:
+    """Whether the agent's sentence (or only the tokens ``within`` it, when given) names a country or a
+    place of one: the sentence then places it."""
     sent = doccache.sent(head)
     # (a country named in what it says places it not: clause_scope.py)
     unplacing = unplacing_tokens(head, role, actors.dateline_tokens)
     return any(
         sent.start <= m.start < sent.end
+        and (within is None or m.start in within)
         and m.iso3
         and m.start not in actors.dateline_tokens
         and m.start not in unplacing

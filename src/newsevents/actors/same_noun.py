@@ -9,6 +9,10 @@ army detained the president. ... The army said the vote had been rigged.") names
 first where they are placed, then again by the bare noun in sentences of their own: the second "army" is
 the first one's, not the capital's that filed the story. A plural is left to the phrase rule
 ``earlier-agents`` (actors/coref.py ``earlier_group``), which reads plural groups the same way.
+
+A sentence that names other countries only in another clause ("Egypt urged a truce, but the army vowed
+to fight on"; "the arrest, which Canada condemned and the army defended") does not place the noun
+either: ``own_clause`` gives the part of the sentence that can.
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ _SENTENCES = 8
 # The dependencies of an earlier mention that acts in its clause ("the army DETAINED ..."), placed by that
 # clause: an owner of another's thing ("welcomed the army's step") is placed by the party that spoke of it.
 _ACTING = frozenset({"nsubj", "nsubjpass"})
+# The clauses that report or qualify the one above them: a subject inside one ("Kenya said the army had
+# ...") is placed by the whole reporting clause, whose speaker's own army it may well be.
+_EMBEDDED = frozenset({"ccomp", "xcomp", "advcl"})
 
 
 def earlier_same_noun(actors: DocActors, head: Token, day: dt.date | None) -> str | None:
@@ -54,3 +61,19 @@ def earlier_same_noun(actors: DocActors, head: Token, day: dt.date | None) -> st
 def _definite(head: Token) -> bool:
     """Whether the noun has "the" as its determiner ("the army"; not "an army", "its army")."""
     return any(c.dep == labels.DET and c.lower == labels.THE for c in doccache.children(head))
+
+
+def own_clause(head: Token) -> frozenset[int] | None:
+    """The token indexes of the clause ``head`` is the subject of, without the clauses coordinated after
+    it ("..., and Brazil urged calm"); the whole reporting clause when that clause is embedded in one
+    (``_EMBEDDED``). None when ``head`` is no verb's subject (the whole sentence places it then)."""
+    if head.dep_ not in _ACTING or head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = head.head
+    while verb.dep_ in _EMBEDDED and verb.head.i != verb.i:
+        verb = verb.head
+    inside = {t.i for t in verb.subtree}
+    for c in doccache.children(verb):
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            inside.difference_update(t.i for t in c.subtree)
+    return frozenset(inside)
