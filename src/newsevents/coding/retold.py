@@ -26,6 +26,7 @@ from newsevents.coding.series_of import series_step
 from newsevents.coding.signed_again import signed_step
 from newsevents.coding.subject_noun import subject_noun_step
 from newsevents.coding.syntax import is_passive
+from newsevents.coding.threat_again import threat_step
 
 RETOLD = declare(
     "select",
@@ -99,7 +100,8 @@ def folded_step(a: Draft, b: Draft) -> str | None:
     signers (coding/signed_again.py), one act told again as a record broken (coding/first_time.py), one
     act on a named person told again by an agentless passive (coding/person_retold.py), one act named by
     its verb's subject noun (coding/subject_noun.py), one act placed in a run of its kind
-    (coding/series_of.py) or acts promised together in one breath (coding/one_pledge.py)."""
+    (coding/series_of.py), acts promised together in one breath (coding/one_pledge.py) or a threat told
+    again in vaguer words (coding/threat_again.py)."""
     return (
         group_step(a, b)
         or step(a, b)
@@ -112,4 +114,5 @@ def folded_step(a: Draft, b: Draft) -> str | None:
         or subject_noun_step(a, b)
         or series_step(a, b)
         or pledge_step(a, b)
+        or threat_step(a, b)
     )
