@@ -1,7 +1,9 @@
 """A protest whose object noun names the protest itself ("called a general strike", "called a protest")
 answers no lead event by another country (selection's reaction rule, ``home_content_roots`` in
-words.toml): it keeps its place or the protesters' own country. A measure so named ("imposed new
-sanctions") still answers the lead event. Sentences written for these tests."""
+words.toml): it keeps its place or the protesters' own country. Neither does a measure so named
+(``measure_content_roots``: "imposed a curfew", "held drills", "imposed new sanctions"): it keeps the
+counterpart the target rules find, which for sanctions after a rival's test is still the rival (round 32,
+coactors). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,11 +26,16 @@ CASES = [
         (("14", "MKD", "MKD"),),
     ),
     DyadCase(
-        "sanctions imposed still answer the lead event",
+        "sanctions imposed still go to the rival",
         "SEOUL, May 2 (Wire) - North Korea fired two missiles into the sea on Monday. South Korea imposed "
         "new sanctions.",
         (("16", "KOR", "PRK"),),
-        step="target:reaction",
+    ),
+    DyadCase(
+        "a curfew imposed after a foreign condemnation",
+        "TEGUCIGALPA, Jun 30 (Wire) - Venezuela condemned the ouster of the Honduran president on Sunday. "
+        "The interim government in Tegucigalpa imposed a night curfew.",
+        (("17", "HND", "HND"),),
     ),
 ]
 

@@ -102,6 +102,7 @@ class Lexicon:
     reported_refusal_modals: frozenset[str]
     relative_statements: frozenset[str]
     home_content_roots: frozenset[str]
+    measure_content_roots: frozenset[str]
 
 
 _ORDERED = frozenset({"target_prepositions", "noun_target_prepositions", "quote_verbs"})

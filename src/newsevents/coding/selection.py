@@ -1,9 +1,8 @@
 """Stage ``newsevents_selection``: which drafts are events, their remaining counterparts, one record each.
 
-Reads ``doc._.ne_drafts`` (and the actors and dates) and writes them back: drops a governing verb whose
-embedded event is coded ("agreed to talk": the talks) and a bygone act told as backstory (backstory.py),
-adds reported judgements ("X said Y's plan was reckless": a comment on Y), gives a reaction its earlier
-event's actor as target and an event with no target its implicit one, and merges restatements."""
+Reads ``doc._.ne_drafts`` (and actors, dates) and writes them back: drops a governing verb whose embedded
+event is coded ("agreed to talk") and bygone backstory, adds reported judgements ("X said Y's plan was
+reckless"), gives a reaction its event's actor as target, a targetless event its implicit one; merges."""
 
 from __future__ import annotations
 
@@ -265,17 +264,18 @@ class Selector:
         return d.step(rule or IMPLICIT, implicit_target=implicit)
 
     def _reacted_to(self, tok: Token, code: str, source: Actor, previous: list[Draft]) -> Reacted | None:
-        """The actor of the event a reaction names by a noun. News leads with its event and reports the
-        reactions after it, so the first earlier event of the same kind (else the first at all) by
-        another party is the one meant."""
+        """The actor of the event a reaction names by a noun: news leads with its event and reports the
+        reactions after it, so the first earlier event of its kind (else any) by another party."""
         objects = [c for c in doccache.children(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         roots = {p.code[:2] for o in objects for p in self.patterns.by_lemma(o.lemma_.casefold(), "noun")}
         if not roots and not any(o.lemma_ in self.words.event_nouns for o in objects):
             return None
         others = [d for d in previous if d.source.code and answerable(d, code, source)]
         if code[:2] in roots:
-            # ("imposed sanctions": its noun is its own content, answering the lead event; a crowd's not)
-            home = code[:2] in self.words.home_content_roots and source.role not in self.words.state_roles
+            # ("imposed sanctions" answers the lead event; a crowd's protest, a curfew, drills: words.toml)
+            home = code[:2] in self.words.measure_content_roots or (
+                code[:2] in self.words.home_content_roots and source.role not in self.words.state_roles
+            )
             return reacted_party(others[0], code, source, REACTION) if others and not home else None
         same_kind = [d for d in others if d.code[:2] in roots]
         return answered_reaction(code, source, same_kind, others, REACTION)  # (a measure joins one)
