@@ -1,7 +1,8 @@
 """Threats told by a reported clause with no threatening verb (coding/consequence_threat.py): another
 party's act said to bring consequences or a price, or said not to go unpunished, is the speaker's threat
-(130) on the verb of saying. A law said to have grave consequences, a price told as already paid and an
-act said to go unanswered are no threat. Sentences written for these tests."""
+(130) on the verb of saying. A price aimed at no named party, a law said to have grave consequences, a
+price told as already paid and an act said to go unanswered are no threat. Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -25,9 +26,9 @@ CASES = [
         STEP,
     ),
     DyadCase(
-        "any attack said to carry a heavy price is a threat",
-        "The Kenyan foreign minister said any attack on its ships would carry a heavy price.",
-        (("13", "KEN", None),),
+        "an attack whose doer it names said to carry a heavy price threatens that doer",
+        "The Kenyan foreign minister said the Somali attack on its ships would carry a heavy price.",
+        (("13", "KEN", "SOM"),),
         STEP,
     ),
     DyadCase(
@@ -51,6 +52,8 @@ def test_consequence_threats(pipeline: Pipeline, case: DyadCase) -> None:
         "The Danish minister said the new laws would have devastating consequences for farmers.",
         # consequences told as had, with no modal, are a fact
         "Oslo said the raid had consequences for the fishing season.",
+        # a price with no party named to bear it: the doer would be a guess from the context
+        "The Kenyan foreign minister said any attack on its ships would carry a heavy price.",
         # an act said to go unanswered (not negated) threatens nothing
         "The Chilean minister said the raid would go unpunished without new evidence.",
     ],

@@ -1,14 +1,15 @@
 """Threats told by a reported clause with no threatening verb: "Ankara said the raid would have serious
-consequences", "an official said the strikes would not go unpunished", "said any attack on its ships would
-carry a heavy price".
+consequences for Athens", "an official said the strikes would not go unpunished", "said the Greek raid
+would carry a heavy price".
 
 The speaker foretells its own answer to another party's act: a threat (CAMEO 130) on the verb of saying,
 aimed at whoever does the act (``responses`` reads the same threat when the answering party is named, "X
 would pay a price"; ``forecast`` when the verb is "warn"). Kept narrow: the clause is told with a modal
 ("would", "will"), its subject is a hostile act (``act_nouns`` in ``data/consequence_threat.toml``), and it
-either brings a price ("have consequences", "carry a price") or is said not to go unanswered ("would not go
-unpunished"). A law or a measure said to have grave consequences foresees harm (a criticism the judgement
-rules read), not an answer. ``judgement._reported`` calls this through ``speech_blame``.
+either is said not to go unanswered ("would not go unpunished") or brings a price ("have consequences",
+"carry a price") aimed at a party it names ("for Athens", "the Greek raid"). A law or a measure said to
+have grave consequences foresees harm (a criticism the judgement rules read), not an answer.
+``judgement._reported`` calls this through ``speech_blame``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.patterns import construction
+from newsevents.coding.pointed_blame import named_phrase
 from newsevents.coding.records import Trigger
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
@@ -68,11 +70,15 @@ def consequence_threat(tok: Token, clause: Token) -> Trigger | None:
     subject = next((c for c in children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.lemma_.casefold() not in words.act_nouns:
         return None
-    if not (_price(clause, words) or _unanswered(clause, words)):
+    if _unanswered(clause, words):
+        aimed: Token | None = subject
+    else:
+        aimed = _priced_party(clause, subject, words) if _price(clause, words) else None
+    if aimed is None:
         return None
     pattern = construction("ne.consequence-threat", _THREATEN, tok, "a price foretold for another's act")
     steps = (CONSEQUENCE_THREAT,)
-    return Trigger(token=tok, pattern=pattern, noun=False, target_heads=(subject,), steps=steps)
+    return Trigger(token=tok, pattern=pattern, noun=False, target_heads=(aimed,), steps=steps)
 
 
 def _price(clause: Token, words: ConsequenceWords) -> bool:
@@ -82,6 +88,18 @@ def _price(clause: Token, words: ConsequenceWords) -> bool:
     return any(
         c.dep_ == "dobj" and c.lemma_.casefold() in words.consequence_nouns for c in doccache.children(clause)
     )
+
+
+def _priced_party(clause: Token, subject: Token, words: ConsequenceWords) -> Token | None:
+    """The party a price is aimed at: named by a "for" phrase ("consequences FOR ATHENS") or by the act
+    itself ("the GREEK raid"). With neither, the doer is told elsewhere and the threat's target would be a
+    guess from the context (pcyber: the story's other party, wrong): no threat read."""
+    nouns = [c for c in doccache.children(clause) if c.lemma_.casefold() in words.consequence_nouns]
+    fors = (p for n in nouns for p in doccache.children(n) if p.dep_ == "prep" and p.lower_ == "for")
+    named = [o for p in fors for o in doccache.children(p) if o.dep_ == "pobj" and named_phrase(o)]
+    if named:
+        return named[0]
+    return subject if named_phrase(subject) else None
 
 
 def _unanswered(clause: Token, words: ConsequenceWords) -> bool:
