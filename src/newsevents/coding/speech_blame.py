@@ -2,7 +2,8 @@
 evidence or fire led to a party (``pointed_blame``), a named party's provocation answered
 (``answered_provocation``), a vote's verdict (``vote_verdict``), a named party said to have started a
 fight (``started_blame``), one said likely to be behind an act (``likely_blame``), one said involved in an
-attack (``involved_blame``); and a blame word told
+attack (``involved_blame``); a price foretold for another's act, a threat (``consequence_threat``); and a
+blame word told
 as a passive participle, which the copula reading misses (``blamed_passive``). One entry, so the full
 judgement module calls a single function; each rule is its own module with its own words."""
 
@@ -12,6 +13,7 @@ from spacy.tokens import Token
 
 from newsevents.coding.answered_provocation import answered_provocation
 from newsevents.coding.blamed_passive import blamed_passive
+from newsevents.coding.consequence_threat import consequence_threat
 from newsevents.coding.involved_blame import involved_blame
 from newsevents.coding.lexicon import Lexicon
 from newsevents.coding.likely_blame import likely_blame
@@ -31,4 +33,5 @@ def speech_blame(tok: Token, clause: Token, words: Lexicon) -> Trigger | None:
         or likely_blame(tok, clause)
         or involved_blame(tok, clause)
         or blamed_passive(tok, clause, words)
+        or consequence_threat(tok, clause)
     )
