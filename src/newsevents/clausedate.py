@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.coding.clausebreak import across_break
 from newsevents.coding.rules import declare
+from newsevents.offsetconj import back_to_main
 
 SAME_OCCASION_GERUND = declare(
     "date",
@@ -49,6 +50,8 @@ _NOUN_REACH = 5
 
 def shares_date(clause: Token) -> bool:
     """Whether the undated clause headed by ``clause`` takes the date of the clause it hangs from."""
+    if back_to_main(clause):
+        return True  # (the main clause's date: ``governor``)
     if clause.dep_ in _SHARING:
         return not apart(clause)
     if clause.dep_ == "pcomp" and clause.head.lower_ in _SAME_TIME_PREPOSITIONS:
@@ -63,13 +66,17 @@ def shares_date(clause: Token) -> bool:
 def apart(clause: Token) -> bool:
     """Whether ``clause`` is a clause of its own that the parser hung, across a semicolon, on the verb
     after it ("Togo accepts the plan; the rebels reject it the next day": "accepts" a complement of
-    "reject"): it takes neither that verb's date nor its offset (``coding.clausebreak``)."""
-    return clause.dep_ == "ccomp" and across_break(clause)
+    "reject"): it takes neither that verb's date nor its offset (``coding.clausebreak``). So is a conjunct
+    that returns from an offset clause to the sentence's time (``newsevents.offsetconj``)."""
+    return (clause.dep_ == "ccomp" and across_break(clause)) or back_to_main(clause)
 
 
 def governor(clause: Token) -> Token:
     """The word whose clause's date ``clause`` shares: its head, or for a relative clause the verb of the
-    clause its noun is in ("broke up the rally outside the hall, where ...": broke)."""
+    clause its noun is in ("broke up the rally outside the hall, where ...": broke), and for a conjunct
+    back from an offset clause the verb that clause hangs from."""
+    if back_to_main(clause):
+        return clause.head.head  # (", three days after X crossed, and Y CONDEMNED": the main clause's verb)
     if clause.dep_ in ("pcomp", "pobj"):
         return clause.head.head  # ("recalled its envoy on Monday after ACCUSING ...": recalled)
     if clause.dep_ != "relcl":

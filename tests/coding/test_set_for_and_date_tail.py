@@ -72,3 +72,12 @@ def test_this_year_s_keeps_its_this(pipeline: Pipeline) -> None:
         "had killed 40 soldiers."
     )
     assert _dates(pipeline, text, "2024-05-23")["killed"] == "2024"
+
+
+def test_a_term_after_to_is_no_part_of_the_date(pipeline: Pipeline) -> None:
+    # (``datetail``: the tagger runs "last month" on into "to ten years", the term a court set)
+    text = (
+        "PARIS, Oct 9 (Wire) - France expelled two Iranian diplomats on Thursday. The aid worker, who was "
+        "sentenced last month to ten years, remains in Evin prison."
+    )
+    assert _dates(pipeline, text, "2023-10-09")["sentenced"] == "2023-09"
