@@ -39,7 +39,7 @@ def unplaced_agent_country(actors: DocActors, head: Token, role: str, day: dt.da
     the earlier holder of a bare title in an object (title_antecedent.py)."""
     return (
         conjunct_clause_country(actors, head, role, day)
-        or owned_force_country(actors, head, role, day)  # ("Sudan's army ... the army": owned_force.py)
+        or _owned_force(actors, head, role, day)
         or _earlier_namesake(actors, head, role, day)
         or earlier_role_country(actors, head, role, day)
         or titled_object_country(actors, head, day)
@@ -65,6 +65,16 @@ def earlier_role_country(actors: DocActors, head: Token, role: str, day: dt.date
         found = [a.country for a in actors.resolve_all(tok, day) if a.role == role and a.country]
         countries.update(found)
     return countries.pop() if len(countries) == 1 else None
+
+
+def _owned_force(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
+    """``owned_force.owned_force_country`` ("Sudan's army ... the army") unless the clause the agent acts
+    in names a country itself: "Kenya said that the army had killed ..." is Kenya's army, whatever army
+    the report named before (same_noun.py ``own_clause`` takes in the reporting clause)."""
+    clause = own_clause(head)
+    if clause is not None and _sentence_names_country(actors, head, role, clause):
+        return None
+    return owned_force_country(actors, head, role, day)
 
 
 def _earlier_namesake(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
