@@ -1,7 +1,8 @@
 """Acts done "likewise": "Bahrain and Sudan followed suit", "Kuwait did the same", "and so did Kuwait", "as
-did Qatar", "Oman did so too", "Oman and Qatar followed with their own bans", a bare "Oman and Qatar followed" repeat the act told just before
-with new parties, against the same counterpart. News lists a wave of recalls, expulsions or cut ties this
-way; each follower's act is an event of its own.
+did Qatar", "Oman did so too", "Oman and Qatar followed with their own bans", a bare "Oman and Qatar
+followed" or "Oman said it would follow" repeat the act told just before with new parties, against the same
+counterpart. News lists a wave of recalls, expulsions, cut ties or recognitions this way; each follower's
+act is an event of its own.
 
 Read by the trigger stage (coding/triggers.py) once the sentences' triggers are found.
 """
