@@ -1,7 +1,10 @@
 """The weakest probe sets' shapes (thirty-third round): a bare "X and Y followed" or "X said it would follow"
 repeats the wave act told before (coding/likewise.py), as "followed suit" does, recognitions included,
 while "protests followed" names no party; a ceasefire overseen is peacekeeping (074); asset freezes and
-travel bans announced against a party are sanctions (163). Sentences written for these tests."""
+travel bans announced against a party are sanctions (163); a claim to a territory rejected is a rejection
+(120); cultural objects returned are property returned (0842); a party said to be convinced that another was
+behind an act accuses it (coding/evidenced.py, 112); patrol and coast guard ships sent are a show of force
+(154). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -95,3 +98,12 @@ def test_a_party_convinced_of_blame_accuses(pipeline: Pipeline, text: str, expec
 def test_a_belief_of_another_kind_is_no_blame(pipeline: Pipeline) -> None:
     text = "OSLO, March 8 (Wire) - Norway said it was confident that the talks would succeed."
     assert not [c for c, _, _ in coded(pipeline, text, PUBLISHED_ON) if c.startswith("11")]
+
+
+def test_patrol_ships_sent_are_a_show_of_force(pipeline: Pipeline) -> None:
+    found = coded(
+        pipeline,
+        "MANILA, March 8 (Wire) - China sent three coast guard vessels to the disputed shoal on Monday.",
+        PUBLISHED_ON,
+    )
+    assert ("154", "CHN", "PHL") in found
