@@ -6,8 +6,10 @@ The judgement rules read a reported clause (``judgement._reported``: "said Iran 
 the clause hangs on a noun of evidence in an existential clause ("there was evidence [that ...]"), one step
 further down. This module finds that inner clause, so the rules read it in place of the existential one.
 Evidence denied ("there was no evidence that ...") claims nothing and is left alone; so is "no doubt"
-turned round ("there was no doubt that" is a claim: doubt is read only when denied). Words:
-``data/evidenced.toml``.
+turned round ("there was no doubt that" is a claim: doubt is read only when denied). A clause the speaker
+says a party is convinced or certain of ("said it was convinced that Moscow was behind the hack", "the
+governments are now convinced that Moscow is responsible, the minister announced") is read the same way:
+official texts lay blame in that form. Words: ``data/evidenced.toml``.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ class EvidencedWords:
     evidence_nouns: frozenset[str]
     negations: frozenset[str]
     showing_verbs: frozenset[str]
+    belief_adjectives: frozenset[str]
+    blame_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,7 +45,7 @@ def evidenced_clause(clause: Token) -> Token:
     Moscow was behind it]"), or ``clause`` itself when it is no such clause."""
     words = evidenced_words()
     if not any(c.dep_ == "expl" for c in doccache.children(clause)):
-        return _shown_clause(clause, words)
+        return _believed_clause(clause, words) or _shown_clause(clause, words)
     for noun in doccache.children(clause):
         if noun.dep_ not in ("attr", "nsubj") or noun.lemma_.casefold() not in words.evidence_nouns:
             continue
@@ -70,3 +74,27 @@ def _shown_clause(clause: Token, words: EvidencedWords) -> Token:
         return clause
     inner = [c for c in doccache.children(clause) if c.dep_ == "ccomp"]
     return inner[0] if inner else clause
+
+
+def _believed_clause(clause: Token, words: EvidencedWords) -> Token | None:
+    """The clause of blame a party is said to be convinced or certain of ("said it was CONVINCED [that X
+    was behind it]"), or None; doubt ("not convinced") claims nothing, and a belief of another kind ("was
+    confident that the talks would succeed") stays the speaker's outlook, read on the outer clause."""
+    if clause.lemma_.casefold() != "be" or doccache.negated(clause):
+        return None
+    for adjective in doccache.children(clause):
+        if adjective.dep_ != "acomp" or adjective.lower_ not in words.belief_adjectives:
+            continue
+        kids = doccache.children(adjective)
+        if any(c.lower_ in words.negations for c in kids if c.dep_ in ("neg", "advmod")):
+            return None
+        inner = [c for c in kids if c.dep_ == "ccomp" and c.lemma_.casefold() == "be"]
+        if inner and any(c.dep_ == "mark" for c in doccache.children(inner[0])) and _blames(inner[0], words):
+            return inner[0]
+    return None
+
+
+def _blames(clause: Token, words: EvidencedWords) -> bool:
+    """ "X was RESPONSIBLE", "X was BEHIND it": a clause that lays an act at its subject's door."""
+    kids = doccache.children(clause)
+    return any(c.dep_ in ("acomp", "prep") and c.lower_ in words.blame_words for c in kids)

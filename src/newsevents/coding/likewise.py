@@ -1,7 +1,8 @@
 """Acts done "likewise": "Bahrain and Sudan followed suit", "Kuwait did the same", "and so did Kuwait", "as
-did Qatar", "Oman did so too", "Oman and Qatar followed with their own bans" repeat the act told just before
-with new parties, against the same counterpart. News lists a wave of recalls, expulsions or cut ties this
-way; each follower's act is an event of its own.
+did Qatar", "Oman did so too", "Oman and Qatar followed with their own bans", a bare "Oman and Qatar
+followed" or "Oman said it would follow" repeat the act told just before with new parties, against the same
+counterpart. News lists a wave of recalls, expulsions, cut ties or recognitions this way; each follower's
+act is an event of its own.
 
 Read by the trigger stage (coding/triggers.py) once the sentences' triggers are found.
 """
@@ -29,6 +30,14 @@ FOLLOWED_SUIT = declare(
 # Roots of acts that states take one after another in a wave (reduce relations, protest, reject, threaten,
 # coerce); cooperation is "joined" in other words.
 _WAVE_ROOTS = frozenset({"11", "12", "13", "16", "17"})
+# Codes outside those roots that also come in waves: the recognition of a state or of a claimant's
+# government ("X recognised him; Y and Z followed").
+_WAVE_CODES = frozenset({"054"})
+# Dependents that make a bare "followed" something other than a repeat: what or whom it followed, a
+# passive, a "with" or "by" phrase of its own act, a clause of its own ("followed up", "followed it").
+_NOT_BARE = frozenset({"dobj", "nsubjpass", "auxpass", "agent", "ccomp", "xcomp", "prt", "attr", "acomp"})
+# Words of a subject that stands for a set of states ("most of Latin America followed").
+_QUANTIFIERS = frozenset({"most", "many", "several", "others", "some", "all"})
 # Words that make "did" a repeat: "did the same", "did likewise".
 _SAME = frozenset({"same", "likewise"})
 # How an elided "so did X" / "as did X" hangs on the verb whose act it repeats.
@@ -61,7 +70,7 @@ def followed_suit(triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
             if t.kept
             and not t.noun
             and t.token.i < tok.i
-            and (t.coded_as[:2] in _WAVE_ROOTS if governor is None else t.token.i == governor.i)
+            and (_wave(t) if governor is None else t.token.i == governor.i)
             and sentence_of[tok.i] - sentence_of[t.token.i] <= _BACK
         ]
         if not earlier:
@@ -89,6 +98,11 @@ def followed_suit(triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
     return tuple(sorted(out, key=lambda t: t.token.i))
 
 
+def _wave(trigger: Trigger) -> bool:
+    """Whether ``trigger``'s act is one that states take one after another."""
+    return trigger.coded_as[:2] in _WAVE_ROOTS or trigger.coded_as in _WAVE_CODES
+
+
 def _likewise_verbs(triggers: tuple[Trigger, ...]) -> list[Token]:
     """ "followed suit", "did the same", "did likewise": verbs no pattern coded."""
     if not triggers:
@@ -105,7 +119,7 @@ def _likewise(tok: Token) -> bool:
     kids = doccache.children(tok)
     words = {c.lower_ for c in kids if c.dep_ in ("dobj", "advmod")}
     if tok.lemma_ == "follow":
-        return "suit" in words or _with_own(kids)
+        return "suit" in words or _with_own(kids) or _bare_follow(tok, kids)
     if words & _SAME:
         return True
     # ("and so did Doha", "as did Doha": the follower told after the verb; "Doha did so too": 'so' with
@@ -123,6 +137,27 @@ def _inverted(tok: Token) -> bool:
     return any(c.lower_ == "so" and c.i < tok.i for c in kids) or any(
         c.dep_ == "mark" and c.lower_ == "as" for c in kids
     )
+
+
+def _bare_follow(tok: Token, kids: Sequence[Token]) -> bool:
+    """ "Peru and Chile followed (on Tuesday)", "Chile said it would follow": a verb with no object nor act
+    of its own, whose subject names a party (a proper name, "most of Latin America", or "it" for the
+    speaker's own state), not an event ("protests followed")."""
+    if tok.dep_ not in ("ROOT", "conj", "ccomp") or any(c.dep_ in _NOT_BARE for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "by") for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ == "nsubj" and c.i < tok.i]
+    if not subjects:
+        return False
+    head = subjects[0]
+    if head.pos_ == "PRON" and tok.dep_ == "ccomp":
+        # ("Chile said it would follow": the speaker's own state follows)
+        speakers = [c for c in doccache.children(tok.head) if c.dep_ == "nsubj"]
+        return bool(speakers) and speakers[0].pos == labels.POS_PROPN
+    if head.pos == labels.POS_PROPN:
+        return True
+    return head.lower_ in _QUANTIFIERS and any(t.pos == labels.POS_PROPN for t in head.subtree)
 
 
 def _with_own(kids: Sequence[Token]) -> bool:
