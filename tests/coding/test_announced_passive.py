@@ -47,3 +47,15 @@ def test_foreigners_barred_are_the_announcer_s_measure_on_no_one_state(pipeline:
 def test_travellers_alone_may_be_the_speaker_s_own(pipeline: Pipeline) -> None:
     text = "Canada announced on Wednesday that travellers would be barred for 30 days."
     assert "barred" not in by_trigger(events_of(pipeline, text, "2024-03-05"))
+
+
+def test_a_measure_to_come_unless_another_acts_is_aimed_at_that_party(pipeline: Pipeline) -> None:
+    text = "Washington said on Tuesday that the licence would be revoked unless Managua freed the bishops."
+    revoked = by_trigger(events_of(pipeline, text, "2024-03-05"))["revoked"][0]
+    assert revoked.root == "13" and revoked.source.country == "USA"
+    assert revoked.target is not None and revoked.target.country == "NIC"
+
+
+def test_a_condition_of_the_speaker_s_own_names_no_target(pipeline: Pipeline) -> None:
+    text = "Washington said on Tuesday that the licence would be revoked unless the firm paid its fees."
+    assert "revoked" not in by_trigger(events_of(pipeline, text, "2024-03-05"))

@@ -54,6 +54,7 @@ class AnnouncedWords:
     target_prepositions: frozenset[str]
     foreign_patients: frozenset[str]
     foreign_modifiers: frozenset[str]
+    condition_marks: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,9 +79,25 @@ def announced_parties(
     # the speaker's own or done to someone the text names elsewhere is not plain)
     target = next((a for a in patients if a.country and a.country != speaker.country), None)
     target = target or _phrase_target(tok, speaker, actors, day)
+    target = target or _condition_target(tok, speaker, actors, day)
     if target is None and _foreigners(tok):
         return (speaker, None)  # ("foreigners would be barred": abroad, on no one state)
     return (speaker, target) if target is not None else None
+
+
+def _condition_target(tok: Token, speaker: Actor, actors: DocActors, day: dt.date | None) -> Actor | None:
+    """Another country that is the subject of the passive's condition ("the licence would be revoked UNLESS
+    MANAGUA freed the prisoners"): the measure to come is the speaker's threat aimed at the party that may
+    still avert it."""
+    for clause in (c for c in doccache.children(tok) if c.dep_ == "advcl"):
+        kids = doccache.children(clause)
+        if not any(m.dep_ == "mark" and m.lower_ in _words().condition_marks for m in kids):
+            continue
+        for subject in (c for c in kids if c.dep_ == "nsubj"):
+            found = next((a for a in actors.resolve_all(subject, day) if a.country != speaker.country), None)
+            if found is not None and found.country:
+                return found
+    return None
 
 
 def _foreigners(tok: Token) -> bool:
