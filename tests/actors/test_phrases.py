@@ -115,6 +115,12 @@ CASES = [
         ("CHLGOV", "IGOEUREEC", "PERGOV"),
     ),
     Case(
+        "apposed-nationality",
+        "Gunmen freed Hans Berger, a Swiss delegate of the International Committee of the Red Cross.",
+        "Berger",
+        ("CHE",),
+    ),
+    Case(
         "listed-origins",
         "Lima banned imports of fruit from Chile, the European Union and Brazil.",
         "imports",
@@ -154,6 +160,7 @@ def test_rules_table() -> None:
         "two-named-people",
         "listed-owners",
         "listed-origins",
+        "apposed-nationality",
         "named-actor",
         "defined-acronym",
         "owned-body",

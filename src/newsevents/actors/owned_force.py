@@ -27,7 +27,7 @@ from newsevents.actors.words import packaged_words
 if TYPE_CHECKING:
     from newsevents.actors.resolve import DocActors
 
-__all__ = ["owned_force_country"]
+__all__ = ["bare_definite", "owned_force_country"]
 
 # The singular common noun tag: one state's one army ("the troops" is read by ``earlier_group``).
 _SINGULAR = "NN"
@@ -38,7 +38,7 @@ _OWN_PARTY_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 def owned_force_country(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
     """The country of the last mention before ``head`` of its own noun with its country in its own words,
     when ``head`` is a bare definite singular armed or police body ("the army"); else None."""
-    if head.tag_ != _SINGULAR or not _bare_definite(head):
+    if head.tag_ != _SINGULAR or not bare_definite(head):
         return None
     lemma = head.lemma_.casefold()
     if lemma not in packaged_words().role_antecedent_nouns:
@@ -46,7 +46,7 @@ def owned_force_country(actors: DocActors, head: Token, role: str, day: dt.date 
     # (anywhere before in its section: a report names the army with its country once, where it first acts,
     # and calls it "the army" to the end; not across a digest's sections, actors/sections.py)
     for tok in reversed(actors.doc[section_start(head) : head.i]):
-        if tok.tag_ != _SINGULAR or tok.lemma_.casefold() != lemma or _bare_definite(tok):
+        if tok.tag_ != _SINGULAR or tok.lemma_.casefold() != lemma or bare_definite(tok):
             continue
         if tok.i in actors.dateline_tokens or not _owned(tok):
             continue
@@ -56,7 +56,7 @@ def owned_force_country(actors: DocActors, head: Token, role: str, day: dt.date 
     return None
 
 
-def _bare_definite(head: Token) -> bool:
+def bare_definite(head: Token) -> bool:
     """Whether the noun has "the" as its determiner and no party word of its own ("the army")."""
     kids = doccache.children(head)
     definite = any(c.dep == labels.DET and c.lower == labels.THE for c in kids)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.actors.acronyms import defined_acronym
+from newsevents.actors.apposed_nationality import apposed_nationality
 from newsevents.actors.armed_modifier import armed_modifier_role
 from newsevents.actors.bloc_states import bloc_group
 from newsevents.actors.body_referent import body_referent
@@ -49,6 +50,7 @@ from newsevents.actors.people import named_actor_of, span_text
 from newsevents.actors.plural_ref import plural_antecedent, plural_possessor
 from newsevents.actors.qualifying_body import qualifying_body
 from newsevents.actors.role_antecedent import unplaced_agent_country
+from newsevents.actors.ruling_generals import ruling_generals
 from newsevents.actors.specialists import unplaced_specialists
 from newsevents.actors.state_noun import state_noun_role
 from newsevents.actors.words import packaged_words
@@ -234,6 +236,8 @@ def definite_description(p: Phrase) -> list[Actor] | None:
         return None
     if (led := leader_country(p.actors, p.head, p.role, p.day)) is not None:  # ("the junta, led by Gen. X")
         return [p.actor(led, p.role)]
+    if (ruled := ruling_generals(p.actors, p.head, p.tokens)) is not None:  # ("the junta ... the generals")
+        return [p.actor(ruled, "MIL")]
     found = described_antecedent(p.actors, p.head, p.tokens, p.day)
     return [found] if found is not None else None
 
@@ -337,6 +341,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("two-named-people", two_named_people),
     ("listed-owners", listed_owners),  # ("the embassies of Chile, the EU and Peru": actors/listed_owners.py)
     ("listed-origins", listed_origins),  # ("imports from Chile, the EU and Peru": actors/listed_owners.py)
+    ("apposed-nationality", apposed_nationality),  # ("Ana Ruiz, a Chilean employee of the World Bank")
     ("named-actor", named_actor),
     ("defined-acronym", defined_acronym),  # ("the Andean Miners' Federation (AMF) ... the AMF": acronyms.py)
     ("owned-body", owned_body),

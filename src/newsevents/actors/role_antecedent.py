@@ -18,6 +18,7 @@ from newsevents.actors.conjunct_agents import conjunct_clause_country
 from newsevents.actors.owned_force import owned_force_country
 from newsevents.actors.same_noun import earlier_same_noun, own_clause
 from newsevents.actors.sections import section_start
+from newsevents.actors.story_force import story_force_country
 from newsevents.actors.title_antecedent import titled_object_country
 from newsevents.actors.words import packaged_words
 
@@ -36,13 +37,15 @@ def unplaced_agent_country(actors: DocActors, head: Token, role: str, day: dt.da
     clause's subject of the same role (conjunct_agents.py), else its noun named before with its country
     in its own words (owned_force.py), else the one named before with its own noun
     when its sentence names no country (same_noun.py), else the body of its kind named just before, else
-    the earlier holder of a bare title in an object (title_antecedent.py)."""
+    the earlier holder of a bare title in an object (title_antecedent.py), else the one country of the
+    armed agents its section named before (story_force.py)."""
     return (
         conjunct_clause_country(actors, head, role, day)
         or _owned_force(actors, head, role, day)
         or _earlier_namesake(actors, head, role, day)
         or earlier_role_country(actors, head, role, day)
         or titled_object_country(actors, head, day)
+        or _story_force(actors, head, role, day)
     )
 
 
@@ -75,6 +78,13 @@ def _owned_force(actors: DocActors, head: Token, role: str, day: dt.date | None)
     if clause is not None and _sentence_names_country(actors, head, role, clause):
         return None
     return owned_force_country(actors, head, role, day)
+
+
+def _story_force(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
+    """``story_force.story_force_country`` for an agent whose sentence names no country."""
+    if _sentence_names_country(actors, head, role):
+        return None
+    return story_force_country(actors, head, role, day)
 
 
 def _earlier_namesake(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:

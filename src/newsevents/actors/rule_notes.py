@@ -36,6 +36,10 @@ NOTES: dict[str, str] = {
         'One actor per party listed in the "from" phrase of a plural noun of things, when the list names '
         'two or more parties, a dictionary entry among them: "imports from Peru, the EU and Chile".'
     ),
+    "apposed-nationality": (
+        "A person the dictionary lacks, whose apposition gives a nationality and names the body they serve,"
+        ' is of that nationality: "Ana Ruiz, a Chilean employee of the World Bank" -> CHL.'
+    ),
     "named-actor": (
         'A named actor, the one containing the head else the nearest: "Chilean President Michelle Bachelet".'
     ),

@@ -78,6 +78,7 @@ class Words:
     gathering_verbs: frozenset[str]
     gathering_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
+    armed_verbs: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->
