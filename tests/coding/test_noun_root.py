@@ -35,6 +35,17 @@ def _found(pipeline: Pipeline, text: str) -> list[tuple[str, str, str | None, st
             "Peru's military seized power on Monday and detained the president.",
             ("173", "PERMIL", "PERGOV", "detained"),
         ),
+        # the same, the phrase read as the apposition of a dateline city read as the subject of the verb
+        # coordinated after it: the coordinated verb keeps the mended verb's subject
+        (
+            "KHARTOUM, Oct 25 - Sudan's military seized power on Monday and detained Abdalla Hamdok and "
+            "other civilian leaders before dawn.",
+            ("173", "SDNMIL", "SDNELI", "detained"),
+        ),
+        (
+            "BAMAKO, Aug 18 - Mali's military seized power on Tuesday and detained the president.",
+            ("173", "MLIMIL", "MLIGOV", "detained"),
+        ),
         # an order's participle tagged as an adjective ("frozen") or a noun ("shut")
         (
             "A Kenyan judge ordered the assets of the Somali trader frozen.",

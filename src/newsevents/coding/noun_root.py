@@ -21,7 +21,12 @@ a modifier of that noun, and the whole as one noun phrase. A word tagged as a pa
 participle: "the banned weapons" and "those denied asylum" are tagged VBN) hung on the noun after it as an
 adjective, right after a noun or name that hangs on the same noun, is mended into the verb: it takes the
 noun's place in the tree, the noun becomes its object and the word before it, with the words that lead up
-to it, its subject.
+to it, its subject. After a dateline the parser may make the city the root and the misread phrase its
+object ("YANGON, Feb 1 - Myanmar's military SEIZED power ... and detained ..."), or the phrase the city's
+apposition and the city the subject of the verb coordinated after it ("KHARTOUM, Oct 25 - Sudan's
+military SEIZED power ... and DETAINED ...", so the detention's source was the city's country): the city
+then hangs on the mended verb, with the coordinated verbs and the stop it had taken, and the verb it was
+read as the subject of becomes the mended verb's conjunct, sharing its subject.
 """
 
 from __future__ import annotations
@@ -57,6 +62,9 @@ _SUBJECT_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod", "poss", "nsub
 # Words after the object that belong to the mended verb: its date and place, its coordinated verbs, its
 # stop.
 _VERB_WORDS = frozenset({"prep", "punct", "cc", "conj", "advmod", "npadvmod"})
+# How the parser hangs the misread noun phrase on a dateline city it made the root ("YANGON, Feb 1 -
+# Myanmar's military seized [power] ...": the phrase read as the city's object).
+_CITY_DEPS = frozenset({"dobj", "appos", "npadvmod"})
 # Words that lead up to the subject and go with it (its article, its owner, its own modifiers).
 _LEADING_DEPS = frozenset({"det", "poss", "compound", "amod", "nummod", "nmod", "case"})
 
@@ -126,9 +134,11 @@ def _subjectless(word: Token) -> bool:
     )
 
 
-def _dateline_root(word: Token) -> bool:
-    """An all-caps city that opens its sentence and heads its tree ("LIMA, May 3 (Wire) - ...")."""
-    return word.dep_ == "ROOT" and word.i == word.sent.start and word.text.isupper() and len(word.text) > 2
+def _dateline_root(word: Token, root: Token | None = None) -> bool:
+    """An all-caps city that opens its sentence and heads its tree ("LIMA, May 3 (Wire) - ..."), or whose
+    head is ``root``."""
+    heads = word.dep_ == "ROOT" or word.head == root
+    return heads and word.i == word.sent.start and word.text.isupper() and len(word.text) > 2
 
 
 def adjective_verbs(doc: Doc, words: Sequence[Token] | None = None) -> int:
@@ -141,6 +151,7 @@ def adjective_verbs(doc: Doc, words: Sequence[Token] | None = None) -> int:
         noun = verb.head
         leading = [c for c in noun.children if c.i < subject.i and c.dep_ in _LEADING_DEPS]
         clause = noun.head if noun.dep_ == "nsubj" else None  # (the clause the noun was read as subject of)
+        city = noun.head if noun.dep_ in _CITY_DEPS else None  # (the dateline city read as the root)
         links = [c for c in noun.children if c.dep_ == "cc" and clause is not None and c.i < clause.i]
         # (the order keeps the tree a tree: the verb takes the noun's place before the noun hangs on it)
         top = clause is None or clause.dep_ == "ROOT"
@@ -155,6 +166,8 @@ def adjective_verbs(doc: Doc, words: Sequence[Token] | None = None) -> int:
         for word in noun.children:
             if word.dep_ in _VERB_WORDS and word.i > noun.i:
                 word.head = verb  # (the verb's date, place, coordinated verbs and stop)
+        if city is not None:
+            _hang_city(city, noun, verb)
         mended += 1
     return mended
 
@@ -172,7 +185,7 @@ def _misread_object_subject(verb: Token) -> Token | None:
         return None
     if subject.pos_ not in ("NOUN", "PROPN") and not (subject.pos_ == "ADJ" and _owned(subject)):
         return None
-    if noun.dep_ == "ROOT":
+    if noun.dep_ == "ROOT" or (noun.dep_ in _CITY_DEPS and _dateline_city(noun.head, noun)):
         return subject
     clause = noun.head
     if noun.dep_ != "nsubj" or clause.i <= noun.i:
@@ -181,6 +194,28 @@ def _misread_object_subject(verb: Token) -> Token | None:
         c.dep_ == "cc" and c.i < clause.i for c in noun.children
     )
     return subject if joined else None
+
+
+def _dateline_city(city: Token, noun: Token) -> bool:
+    """A dateline city the parser made the root, or the subject of the verb coordinated after ``noun``
+    ("KHARTOUM, Oct 2 - Sudan's army seized [power] ... and DETAINED ...": the city read as its subject)."""
+    if city.dep_ == "nsubj":
+        verb = city.head
+        linked = any(c.dep_ == "cc" and noun.i < c.i < verb.i for c in city.children)
+        return linked and verb.dep_ == "ROOT" and verb.i > noun.i and _dateline_root(city, verb)
+    return _dateline_root(city)
+
+
+def _hang_city(city: Token, noun: Token, verb: Token) -> None:
+    """Hang a dateline city on the mended ``verb``, with the words after ``noun`` it had taken: its
+    coordinated verbs, its stop, and the verb it was read as the subject of, as ``verb``'s conjunct."""
+    if city.dep_ == "nsubj":
+        later = city.head
+        later.head, later.dep_ = verb, "conj"
+    for word in city.children:
+        if word.dep_ in _VERB_WORDS and word.i > noun.i:
+            word.head = verb
+    city.head, city.dep_ = verb, "npadvmod"
 
 
 def _owned(word: Token) -> bool:

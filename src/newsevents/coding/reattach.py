@@ -56,6 +56,7 @@ from newsevents.coding import (
     headline,
     held_responsible,
     hyphen_name,
+    kept_state,
     misplaced_agent,
     noun_root,
     object_subject,
@@ -376,6 +377,7 @@ class ReattachStage:
         if len(doc):
             headline.headline_passive(doc)  # ("Blogger detained at airport": a passive)
             ordered_participle.ordered_participles(doc)  # ("ordered the assets FROZEN": no adjective)
+            kept_state.kept_states(doc)  # ("kept the crossing CLOSED": the keeper closes it)
             carrier_verb.carrier_verbs(doc)  # ("trucks of flour crossed into X" read as a noun phrase)
             verbless.mend_verbless(doc)  # ("Border guards SEAL the crossing": no noun)
             mend_thing_subjects(doc, lexicon().event_subjects)  # ("Missiles struck")
