@@ -74,7 +74,7 @@ def story_day(
     sents = [s for s in doccache.sents(tok.doc) if s.start >= end][:_REACH]
     for sent in sents:
         # its main clause, else (the parser may make a side clause the root) its first dated clause
-        verbs = [sent.root] + [t for t in sent if t.pos_ == "VERB" and not dateclause.describes_noun(t)]
+        verbs = [sent.root] + [t for t in doccache.verbs(sent) if not dateclause.describes_noun(t)]
         dates = next((d for t in verbs if t.pos_ in ("VERB", "AUX") and (d := own(t))), [])
         if dates and dates[0].precision == "day":
             gap = (reference - dt.date.fromisoformat(dates[0].date)).days
@@ -88,7 +88,7 @@ def _moved_on(tok: Token, day: When, own: Callable[[Token], list[When]], lead_en
     sents = [s for s in doccache.sents(tok.doc) if lead_end <= s.start and s.end <= doccache.sent(tok).start]
     for sent in reversed(sents[-_MOVED_REACH:]):
         # its main clause, else (the parser may make a side clause the root) its first dated clause
-        verbs = [sent.root] + [t for t in sent if t.pos_ == "VERB" and not dateclause.describes_noun(t)]
+        verbs = [sent.root] + [t for t in doccache.verbs(sent) if not dateclause.describes_noun(t)]
         dates = next((d for t in verbs if t.pos_ in ("VERB", "AUX") and (d := own(t))), [])
         if dates:
             return dates[0] if dates[0].precision == "day" and dates[0].date > day.date else None

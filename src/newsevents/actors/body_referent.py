@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsevents import doccache
 from newsevents.actors.org_referent import org_referent
 from newsevents.actors.title_body import title_body
 from newsevents.records import Actor
@@ -31,7 +32,9 @@ def body_referent(p: Phrase) -> list[Actor] | None:
     # that nothing but "the" qualifies it)
     # (a capital only: a lowercase "the bloc" in reported speech, "said the bloc was planning ...",
     # keeps the older reading, as taking the body up there made false events in the probe sets)
-    if not p.head.text[:1].isupper() or p.head.i == p.head.sent.start or p.named or p.countries or p.former:
+    if not p.head.text[:1].isupper() or p.named or p.countries or p.former:
+        return None
+    if p.head.i == doccache.sent(p.head).start:  # (the Doc's sentence table, not Token.sent's walk)
         return None
     found = org_referent(p.actors, p.head, p.day, owned=False)
     # (no body named before it: the one the article's title names, actors/title_body.py)

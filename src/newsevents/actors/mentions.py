@@ -180,16 +180,15 @@ class MentionFinder:
         people and organisations that no dictionary mention covers; in text order. Nothing that
         overlaps the tokens ``skip`` (the dateline) is a mention."""
         matches: list[tuple[int, int, str]] = []
-        texts, lowers = [], []
         strings, tokens = self._strings_of(doc.vocab), doccache.tokens(doc)
         # (one walk over the words' hashes for both, from one array: a word's strings read by its hash, the
         # Token only for a word not seen before)
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-            pair = strings.get(orth)
-            if pair is None:
-                pair = strings[orth] = (tokens[i].text, tokens[i].lower_)
-            texts.append(pair[0])
-            lowers.append(pair[1])
+        orths = doc.to_array(ORTH).tolist()
+        pairs = [strings.get(orth) for orth in orths]
+        for i in [i for i, pair in enumerate(pairs) if pair is None]:
+            tok = tokens[i]  # (a word not seen before; a repeat of a word new in this Doc is found then)
+            pairs[i] = strings.get(orths[i]) or strings.setdefault(orths[i], (tok.text, tok.lower_))
+        texts, lowers = [pair[0] for pair in pairs], [pair[1] for pair in pairs]  # type: ignore[index]
         for index, words in ((self._exact, texts), (self._lower, lowers)):
             for start, end, key in index.matches(words):
                 if start < skip.stop and end > skip.start or not _name_cased(doc, start, end):

@@ -72,8 +72,8 @@ def own_clause(head: Token) -> frozenset[int] | None:
     verb = head.head
     while verb.dep_ in _EMBEDDED and verb.head.i != verb.i:
         verb = verb.head
-    inside = {t.i for t in verb.subtree}
+    inside = {t.i for t in doccache.subtree(verb)}
     for c in doccache.children(verb):
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-            inside.difference_update(t.i for t in c.subtree)
+            inside.difference_update(t.i for t in doccache.subtree(c))
     return frozenset(inside)

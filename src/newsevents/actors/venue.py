@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.words import packaged_words
 
 __all__ = ["venue_tokens"]
@@ -47,14 +47,27 @@ def venue_tokens(doc: Doc) -> frozenset[int]:
 
 def _venues(doc: Doc) -> frozenset[int]:
     words = packaged_words()
+    verbs, nouns = words.gathering_verbs, words.gathering_nouns
     out: set[int] = set()
+    if len(_KINDS) > _MAX_KINDS:
+        _KINDS.clear()
     for tok in doccache.tokens(doc):
-        lemma = tok.lemma_.casefold()
-        if lemma in words.gathering_verbs and _gathering_clause(tok):
+        kind = _KINDS.get(tok.lemma)
+        if kind is None:  # (1: a gathering verb's lemma, 2: a gathering noun's, 3: both, 0: neither)
+            lemma = tok.lemma_.casefold()
+            kind = _KINDS[tok.lemma] = (lemma in verbs) | (lemma in nouns) << 1
+        if kind & 1 and _gathering_clause(tok):
             out.update(_after(tok, _VERB_VENUE_PREPS))
-        elif lemma in words.gathering_nouns and tok.pos_ == "NOUN":
+        elif kind & 2 and tok.pos == labels.POS_NOUN:
             out.update(_after(tok, _NOUN_VENUE_PREPS))
     return frozenset(out)
+
+
+# lemma hash (``Token.lemma``, the same in every vocabulary) -> whether its case-folded string is a
+# gathering verb's or noun's (bits 1, 2): every word of every article is looked up, without its lemma's
+# string made each time (the packaged lists never change)
+_KINDS: dict[int, int] = {}
+_MAX_KINDS = 200_000
 
 
 def _gathering_clause(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsevents import doccache, labels
 from newsevents.coding import participles, resources
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -30,14 +31,17 @@ _COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "advcl", "dep"}
 
 # How the parser hangs the small clause's subject on the misread participle, when not on the verb.
 _SUBJECT_DEPS = frozenset({"nsubj", "compound"})
+# (as ``Token.pos`` and ``Token.dep`` give them: every word of the Doc is tested, without a string made)
+_WORD_POS_IDS = labels.labels(("ADJ", "NOUN"))
+_COMPLEMENT_DEP_IDS = labels.labels(_COMPLEMENT_DEPS)
 
 
 def ordered_participles(doc: Doc) -> int:
     """Mend each participle of an order's small clause read as an adjective or a noun; the number mended."""
     mended = 0
     orders = lexicon().ordering_verbs
-    for word in doc:
-        if word.pos_ not in ("ADJ", "NOUN") or word.dep_ not in _COMPLEMENT_DEPS:
+    for word in doccache.tokens(doc):  # (the Doc's own Tokens, not a new one per word)
+        if word.pos not in _WORD_POS_IDS or word.dep not in _COMPLEMENT_DEP_IDS:
             continue
         verb = word.head
         if verb.i >= word.i or verb.pos_ != "VERB" or verb.lemma_.casefold() not in orders:
