@@ -22,7 +22,6 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.codebook import FORCE_ROOTS
-from newsevents.coding.condemned_act import condemned_act_of_force
 from newsevents.coding.roles import Head
 from newsevents.coding.rules import declare
 from newsevents.coding.tolled import toll_victims, tolled_attack
@@ -119,8 +118,6 @@ def accused_act_of_force(tok: Token, code: str) -> bool:
     "for", "over" or "of"."""
     if code.startswith(FORCE_ROOTS) and (accused_party(tok) is not None or tolled_attack(tok, code)):
         return True  # (or told with its toll: coding/tolled.py)
-    if condemned_act_of_force(tok, code):
-        return True  # (condemned with its maker named: coding/condemned_act.py)
     return code.startswith(("17", *FORCE_ROOTS)) and in_run(tok)
 
 
