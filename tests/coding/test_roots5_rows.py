@@ -1,7 +1,6 @@
 """Rows of the thirty-third round on the weakest roots (``ne.roots5.*`` in coding/data/verbs.curated.tsv):
 patrol and coast guard ships sent and forces ordered to a place are forces moved (154), people held by a
-non-state armed group are hostages (181), unarmed people shot are assaulted (180). Sentences written for
-these tests."""
+non-state armed group are hostages (181). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,10 +41,3 @@ def test_people_held_by_armed_groups_are_hostages(pipeline: Pipeline, text: str)
 def test_people_held_by_police_stay_detained(pipeline: Pipeline) -> None:
     found = coded(pipeline, "Tunisian police held 30 Libyan migrants in Sfax on Monday.", "2022-03-10")
     assert [c[0] for c in found] == ["173"], found
-
-
-def test_unarmed_people_shot_are_assaulted(pipeline: Pipeline) -> None:
-    found = coded(
-        pipeline, "Nigerian soldiers shot three Cameroonian villagers near the border.", "2022-03-10"
-    )
-    assert [c[0] for c in found] == ["180"], found
