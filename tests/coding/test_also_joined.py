@@ -30,6 +30,14 @@ CASES = [
         True,
     ),
     (
+        "NEW DELHI, Aug 29 (Wire) - India lodged a strong protest with Vietnam on Tuesday over a new map of "
+        "the sea. Malaysia and Indonesia also rejected the map, which extends Hanoi's claim.",
+        "rejected",
+        "MYS",
+        "VNM",
+        True,
+    ),
+    (
         "OSLO, June 2 (Wire) - Norway condemned Belarus for forcing down the airliner. Sweden also "
         "condemned Poland for its border wall.",
         "condemned",

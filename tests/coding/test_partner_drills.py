@@ -30,3 +30,14 @@ def test_held_drills_stay_with_the_partner(pipeline: Pipeline) -> None:
     )
     for e in events_of(pipeline, text, "2021-05-03"):
         assert PARTNER_DRILLS not in e.evidence.steps, e.evidence
+
+
+def test_halted_drills_stay_apart_from_another_intent(pipeline: Pipeline) -> None:
+    """Re-aimed at the rival, the halt is no restatement of another intent of the source towards it
+    (coding/occasions.distinct_acts)."""
+    text = (
+        "HANOI, May 3 (Wire) - Japan and China held security talks in Hanoi on Monday. Japan said it would "
+        "halt its joint naval drills with the Philippines. The two sides agreed to hold further talks."
+    )
+    codes = {e.cameo for e in events_of(pipeline, text, "2021-05-03") if e.cameo.startswith("03")}
+    assert len(codes) >= 2, codes

@@ -5,12 +5,13 @@ sentence names no counterpart: the arguments stage pairs its coordinated subject
 clause naming no party at all falls back on the story's other country. But the adverb says the act repeats
 the earlier one with new parties, against the same counterpart (Chile). So an act with "also", "too",
 "likewise" or "as well" on its verb, whose target is only a fallback (``also_joined.toml``), takes the
-target of the latest earlier act of the same root (within a few sentences, in the same digest section) by a
-party of another country, when that target is a third country (neither source's own). An act that names
-its own counterpart keeps it; "also" after the same party's earlier act ("it also expelled ...") is that
-party's next act, not a repeat by a new one, and is left alone.
+target of the latest earlier act of the same root, or a kin one (a protest and a rejection: ``kin_roots``),
+within a few sentences and the same digest section, by a party of another country, when that target is a
+third country (neither source's own). An act that names its own counterpart keeps it; "also" after the
+same party's earlier act ("it also expelled ...") is that party's next act, not a repeat by a new one, and
+is left alone.
 
-Read by the selection stage once a draft's target is settled (``selection.Selection._with_target``).
+Read by the selection stage before a draft's fallback target is chosen (``answered.answered_party``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ ALSO_JOINED = declare(
     "the counterpart of the same act told just before by a party of another country",
     "Tokyo halted imports of Chilean salmon. Seoul and Manila halted imports as well.",
 )
-_KEYS = ("also_words", "fallback_rules")
+_KEYS = ("also_words", "kin_roots", "fallback_rules")
 # How far back the repeated act may be told (sentences before the act's own).
 _BACK = 3
 # Dependencies by which a noun trigger hangs on the verb that carries the adverb ("also sent its
@@ -54,7 +55,7 @@ def also_joined(d: Draft, previous: list[Draft]) -> Draft:
     begin, end = section_bounds(d.token) or (0, len(d.token.doc))
     first = _sentence_start(d.sent, _BACK)
     for p in reversed(previous):
-        if not (begin <= p.token.i < end) or p.token.i < first or p.code[:2] != d.code[:2]:
+        if not (begin <= p.token.i < end) or p.token.i < first or _kin(p.code[:2]) != _kin(d.code[:2]):
             continue
         if p.target is None or p.source.country in (None, own):
             continue
@@ -91,3 +92,8 @@ def _sentence_start(sent: Span, back: int) -> int:
             break
         start = doccache.sent(sent.doc[start - 1]).start
     return start
+
+
+def _kin(root: str) -> str:
+    """The group of roots ``root`` is told as a repeat of (``kin_roots``), else the root itself."""
+    return next((g for g in _words()["kin_roots"] if root in g.split()), root)
