@@ -36,8 +36,11 @@ from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import syntax
 from newsevents.coding.aid_recipient import with_aided
+from newsevents.coding.also_joined import also_joined
 from newsevents.coding.answered_deed import answered_deed
 from newsevents.coding.lexicon import kind_of
+from newsevents.coding.nationals_abroad import nationals_abroad
+from newsevents.coding.partner_drills import partner_drills
 from newsevents.coding.records import Draft
 from newsevents.coding.refused_office import own_office
 from newsevents.coding.resources import word_sets
@@ -121,6 +124,7 @@ def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
     """``d`` aimed at the party of the earlier event it answers (``previous``: the article's drafts
     before its sentence) when it names no target: a denial's accuser, condolences' harmed."""
     d = own_office(d, actors)  # ("refused to step down": aimed at home, coding/refused_office.py)
+    d = partner_drills(nationals_abroad(also_joined(d, previous), actors), actors)  # (their modules)
     if d.target is not None:
         return with_own_accuser(d, actors)
     if d.code in _words()["condolence_codes"]:

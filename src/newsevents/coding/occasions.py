@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsevents import doccache
 from newsevents.coding.coordinated import coordinated_acts, separate_units
 from newsevents.coding.emergency_home import declared_at_home
+from newsevents.coding.partner_drills import PARTNER_DRILLS
 from newsevents.coding.person_retold import person_step
 from newsevents.coding.protest import distinct_protests
 from newsevents.coding.records import Draft
@@ -57,6 +58,8 @@ def distinct_acts(a: Draft, b: Draft) -> bool:
         return True  # (units apart, unless both act on one named person: coding/person_retold.py)
     if declared_at_home(a) != declared_at_home(b):
         return True  # (a declared emergency and troops sent or reservists called up: two acts of one root)
+    if (PARTNER_DRILLS in a.steps) != (PARTNER_DRILLS in b.steps):
+        return True  # (drills halted with a partner, re-aimed at the rival, and another intent towards it)
     if _time_clause_apart(a, b) or _further(a, b):
         return True
     earlier, later = (a, b) if a.token.i <= b.token.i else (b, a)
