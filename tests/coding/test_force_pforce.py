@@ -1,10 +1,10 @@
 """Force posture (CAMEO 15) and assault (18) in wordings the pforce probe set showed the coder missing or
 coding under another root, on sentences written for these tests (issue 10): rows in verbs.curated.tsv
 (ne.pforce.*) for patrols and checkpoints stepped up (150), warships sent (154, not the arms aid a
-&WEAPON object sends) or sailing toward a place (150), army units moving to a border (154) and bombs
-tearing through a place (183; "through" is no preposition of place in words.toml, since "peace through
-a truce" is no place, so the place comes from an "in" phrase or the dateline). Each case states every
-event the sentence gives, so an extra or wrong event fails."""
+&WEAPON object sends) or sailing toward a place (150), army units moving to a border (154) or back to
+their bases (0874) and bombs tearing through a place (183; "through" is no preposition of place in
+words.toml, since "peace through a truce" is no place, so the place comes from an "in" phrase or the
+dateline). Each case states every event the sentence gives, so an extra or wrong event fails."""
 
 from __future__ import annotations
 
@@ -50,6 +50,11 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         (
             "PESHAWAR, Pakistan (Wire) - A powerful blast ripped through a crowded bazaar on Thursday.",
             [("183", "PAK", None, "PAK")],
+        ),
+        # 0874: army units returning to their bases are forces pulled back
+        (
+            "Some Russian units were returning to their bases after drills near Ukraine, the ministry said.",
+            [("0874", "RUS", None, "UKR")],
         ),
         # contrast: weapons sent to another state stay arms aid (072)
         ("Germany sent artillery to Ukraine on Monday.", [("072", "DEU", "GOV", "UKR")]),
