@@ -1,7 +1,7 @@
 """Wrong roots read by the object (the rootfp5 block of verbs.curated.tsv, round 33): firefighting aircraft
 sent are disaster relief, not a show of force; hosting a match or games is staging sport, not receiving a
-visit; calling off a thing no row names (a ceremony) reduces no relations. Sentences written for these
-tests; each test states every event its sentence gives."""
+visit; calling off a thing no row names (a ceremony) reduces no relations; troops pushing a party out of a
+place fight it. Sentences written for these tests; each test states every event its sentence gives."""
 
 from __future__ import annotations
 
@@ -44,3 +44,14 @@ def test_a_ceremony_called_off_reduces_no_relations(pipeline: Pipeline) -> None:
 def test_talks_called_off_stay_halted_negotiations(pipeline: Pipeline) -> None:
     text = "Paraguay called off the talks with Bolivia on Monday."
     assert coded(pipeline, text, DAY) == [("164", "PRY", "BOL")]
+
+
+def test_troops_pushing_a_party_out_of_a_place_fight_it(pipeline: Pipeline) -> None:
+    text = "Within two days Ethiopian troops had pushed the Eritreans out of the border town."
+    assert coded(pipeline, text, DAY) == [("190", "ETH", "ERI")]
+
+
+def test_a_state_pushing_another_out_of_talks_stays_pressure(pipeline: Pipeline) -> None:
+    # no armed doer: the bare push row (a demand) keeps it
+    text = "France pushed Britain out of the talks."
+    assert [c for c, _s, _t in coded(pipeline, text, DAY)] == ["100"]
