@@ -16,6 +16,7 @@ from newsevents.coding.attackers_again import attackers_step
 from newsevents.coding.echoes import echo_step
 from newsevents.coding.first_time import first_time_step
 from newsevents.coding.grouped import group_step
+from newsevents.coding.intent_again import intent_step
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.one_pledge import pledge_step
 from newsevents.coding.periods import period_step
@@ -100,8 +101,9 @@ def folded_step(a: Draft, b: Draft) -> str | None:
     signers (coding/signed_again.py), one act told again as a record broken (coding/first_time.py), one
     act on a named person told again by an agentless passive (coding/person_retold.py), one act named by
     its verb's subject noun (coding/subject_noun.py), one act placed in a run of its kind
-    (coding/series_of.py), acts promised together in one breath (coding/one_pledge.py) or a threat told
-    again in vaguer words (coding/threat_again.py)."""
+    (coding/series_of.py), acts promised together in one breath (coding/one_pledge.py), a threat told
+    again in vaguer words (coding/threat_again.py) or an act told again as an intention
+    (coding/intent_again.py)."""
     return (
         group_step(a, b)
         or step(a, b)
@@ -115,4 +117,5 @@ def folded_step(a: Draft, b: Draft) -> str | None:
         or series_step(a, b)
         or pledge_step(a, b)
         or threat_step(a, b)
+        or intent_step(a, b)
     )
