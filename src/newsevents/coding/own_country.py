@@ -27,8 +27,8 @@ from newsevents.coding.domestic_measure import at_home
 from newsevents.coding.emergency_home import kept_home
 from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.flown_home import flown_home
-from newsevents.coding.own_advisory import without_own_advisories
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.own_advisory import without_own_advisories
 from newsevents.coding.records import Draft
 from newsevents.coding.referred import REFERRED_EVENT
 from newsevents.coding.refused_office import REFUSED_OFFICE
