@@ -28,6 +28,7 @@ from newsevents.coding.emergency_home import kept_home
 from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.flown_home import flown_home
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.own_advisory import without_own_advisories
 from newsevents.coding.records import Draft
 from newsevents.coding.referred import REFERRED_EVENT
 from newsevents.coding.refused_office import REFUSED_OFFICE
@@ -85,6 +86,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     (coding/domestic_measure.py); withdrawals are aimed at the country they leave (coding/withdrawn.py);
     a declared emergency is aimed at home (coding/emergency_home.py)."""
     drafts = flown_home(drafts)  # (a captive flown to the captor's own soil is no handover: flown_home.py)
+    drafts = without_own_advisories(drafts)  # (advice to one's own nationals: own_advisory.py)
     drafts = counterpart.with_counterparts(drafts, implicit, actors, state_roles)
     drafts = [left_country(d, actors) for d in drafts]
     drafts = [_with_foreign(home_groups.placed(d, actors, state_roles), actors) for d in drafts]
