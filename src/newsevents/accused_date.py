@@ -100,6 +100,8 @@ def dates_judged_act(tok: Token, ent: Span) -> bool:
         if tok.tag_ in _PRESENT_TAGS and (ent.start in span or max(span) < ent.start):
             return True  # ("the Board deplores the arrest on 4 May": a present judgement is made now)
         complements = [c for c in doccache.children(tok) if c.dep_ in ("oprd", "xcomp", "acomp")]
+        if any(max(span) < c.i < ent.start for c in complements):
+            continue  # ("called the envoy 'a liar' ON MONDAY, a remark ...": named before it, the verb's)
         if max(span) < ent.start and any(c.i > last for c in complements):
             return True  # (the date stands between the object and what the verb calls it)
     return False

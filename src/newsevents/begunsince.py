@@ -38,11 +38,13 @@ def begun_since(since: Token) -> bool:
     if any(c.dep_ == "pobj" and c.like_num for c in doccache.children(since)):
         return False  # ("has lived under threat since 2011": a year tells a state's span, not an act's day)
     kids = doccache.children(verb)
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT for c in kids)
-    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in kids)
+    # A perfect on the first verb spans its conjuncts: "have barred or restricted arrivals since Friday".
+    helpers = [*kids, *doccache.children(verb.head)] if verb.dep_ == "conj" else list(kids)
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PERFECT for c in helpers)
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in helpers)
     if not (perfect or progressive):
         return False
-    return not any(c.dep_ in _COUNTED and _counted(c) for c in kids)
+    return not any(c.dep_ in _COUNTED and _counted(c) for c in helpers)
 
 
 def _counted(noun: Token) -> bool:

@@ -145,3 +145,10 @@ def _reporting_verb(ent: Span, verb: Token) -> Token:
         return verb
     subjects = [c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")]
     return gov if subjects and ent.end <= subjects[0].i else verb
+
+
+def said_over(anchor: Token | None, verb: Token) -> bool:
+    """Whether a date the parser hung on reported clause ``verb`` was given to the reporting verb by
+    ``date_anchor`` ("said ON FRIDAY it had killed 40 rebels at the end of March"): then it dates the
+    saying, not the act, even though it hangs from the act's verb."""
+    return anchor is not None and verb.dep_ == "ccomp" and anchor.i == verb.head.i

@@ -25,7 +25,7 @@ from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.dateaside import aside, done_dates, done_shift
 from newsevents.dated import own_dates
-from newsevents.dateexpr import Resolved, date_anchor, resolve_ent
+from newsevents.dateexpr import Resolved, date_anchor, resolve_ent, said_over
 from newsevents.datetail import without_tail
 from newsevents.datewords import When, date_table, date_words, parse_published, resolve
 from newsevents.errors import DataFileError
@@ -272,7 +272,9 @@ class DocDates:
                 anchor.i in heads or (anchor.i not in triggers and root_head.i in heads)
             ):
                 whens.extend(self._resolved[ent.start])
-            elif root_head.i == tok.i or (root_head.head.i == tok.i and root_head.dep_ == "prep"):
+            elif (root_head.i == tok.i or (root_head.head.i == tok.i and root_head.dep_ == "prep")) and not (
+                said_over(anchor, tok)  # ("said on Friday it had killed ...": the saying's day)
+            ):
                 whens.extend(self._resolved[ent.start])
             elif anchor is not None and sametime.inner_date(anchor, heads):
                 inner.extend(self._resolved[ent.start])

@@ -28,3 +28,9 @@ def test_troops_moving_since_tuesday_began_on_tuesday(pipeline: Pipeline) -> Non
 
 def test_a_tally_since_friday_keeps_the_dateline(pipeline: Pipeline) -> None:
     assert _dates(pipeline, "Police have detained 40 protesters since Friday.") == ["2021-11-28"]
+
+
+def test_a_perfect_on_the_first_of_two_verbs_dates_both_by_since(pipeline: Pipeline) -> None:
+    # "since" hangs from the second verb, the perfect's "have" from the first: one measure begun on Friday.
+    text = "Norway and Chile have barred or restricted arrivals from Laos since Friday."
+    assert set(_dates(pipeline, text)) == {"2021-11-26"}
