@@ -34,7 +34,7 @@ CASES = [
         "ministries",
         ("PERGOV", "CHLGOV"),
     ),
-    Case("definite-pair", "Peru and Chile met; both envoys signed.", "envoys", ("PERGOV", "CHLGOV")),
+    Case("definite-pair", "Peru and Chile met; both embassies closed.", "embassies", ("PERGOV", "CHLGOV")),
     Case("pronoun", "Peru said it would reply.", "it", ("PERGOV",)),
     Case("pronoun", "Alan Garcia visited Chile, where he spoke.", "he", ("PERGOV",)),
     Case(
