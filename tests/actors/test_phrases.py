@@ -27,6 +27,14 @@ CASES = [
     Case("dateline", "OSLO, May 3 (Wire) - Norway recalled its envoy.", "OSLO", ()),
     Case("place-adverb", "The envoy flew to Quito and stayed there.", "there", ("ECU",)),
     Case("definite-pair", "Peru and Chile met; both neighbours signed.", "neighbours", ("PERGOV", "CHLGOV")),
+    # (a pair's organs and emissaries are one of each: actors/data/words.tsv pair-groups)
+    Case(
+        "definite-pair",
+        "Peru and Chile met; the two foreign ministries signed.",
+        "ministries",
+        ("PERGOV", "CHLGOV"),
+    ),
+    Case("definite-pair", "Peru and Chile met; both embassies closed.", "embassies", ("PERGOV", "CHLGOV")),
     Case("pronoun", "Peru said it would reply.", "it", ("PERGOV",)),
     Case("pronoun", "Alan Garcia visited Chile, where he spoke.", "he", ("PERGOV",)),
     Case(
