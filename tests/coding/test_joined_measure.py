@@ -13,7 +13,7 @@ from newsevents.pipeline import Pipeline
 def test_a_second_freeze_joins_the_first_against_its_target(pipeline: Pipeline) -> None:
     text = (
         "OSLO, March 3 - Norway froze all aid to Eritrea on Monday after the arrest of two opposition "
-        "leaders. Denmark, Eritrea's second donor, froze its grants as well."
+        "leaders. Denmark, Eritrea's second donor, then froze its grants."
     )
     events = by_trigger(events_of(pipeline, text, "2020-03-03"))
     first, second = events["froze"]
