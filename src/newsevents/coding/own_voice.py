@@ -22,7 +22,7 @@ def own_voice(said: Token, feeler: Token) -> bool:
     if feeler.pos_ != "PROPN":
         return False
     actors = feeler.doc._.ne_actors
-    speaker = _speaker(said)
+    speaker = speaker_of(said)
     if actors is None or speaker is None:
         return False
     felt_by = {a.country for a in actors.resolve_phrase(feeler, None)}
@@ -30,8 +30,8 @@ def own_voice(said: Token, feeler: Token) -> bool:
     return len(felt_by) == 1 and None not in felt_by and felt_by <= spoken_by
 
 
-def _speaker(said: Token) -> Token | None:
-    """The subject of the reporting word or of the clause it hangs in."""
+def speaker_of(said: Token) -> Token | None:
+    """The subject of the reporting word or of the clause it hangs in (also read by ``reported_deed``)."""
     tok = said
     for _ in range(_SPEAKER_STEPS):
         subject = next((c for c in doccache.children(tok) if c.dep_ == "nsubj"), None)

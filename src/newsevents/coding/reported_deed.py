@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.own_voice import speaker_of
 from newsevents.coding.patterns import construction
 from newsevents.coding.pointed_blame import named_phrase
 from newsevents.coding.records import Trigger
@@ -38,8 +39,6 @@ REPORTED_DEED = declare(
 _FILE = "coding/data/reported_deed.toml"
 # CAMEO code of an accusation (112: accuse, not specified).
 _ACCUSE = "112"
-# How far up from the reporting word its speaker's subject may hang (as ``own_voice`` looks).
-_SPEAKER_STEPS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +105,7 @@ def _doer(clause: Token, children: Sequence[Token]) -> Token | None:
 def _own(said: Token, doer: Token) -> bool:
     """Whether the doer names the speaker's own country ("Lithuania said Vilnius had ..."), or the speaker
     is unknown (no charge from nobody)."""
-    speaker = _speaker(said)
+    speaker = speaker_of(said)
     actors = doer.doc._.ne_actors
     if speaker is None or actors is None:
         return speaker is None
@@ -114,15 +113,3 @@ def _own(said: Token, doer: Token) -> bool:
     spoken_by = {a.country for a in actors.resolve_phrase(speaker, None)}
     return bool(by & spoken_by - {None})
 
-
-def _speaker(said: Token) -> Token | None:
-    """The subject of the reporting word or of the clause it hangs in."""
-    tok = said
-    for _ in range(_SPEAKER_STEPS):
-        subject = next((c for c in doccache.children(tok) if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
