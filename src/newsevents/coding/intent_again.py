@@ -18,6 +18,7 @@ from __future__ import annotations
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.syntax import is_passive
+from newsevents.coding.threat_again import one_pair
 
 INTENT_AGAIN = declare(
     "select",
@@ -46,15 +47,4 @@ def intent_step(a: Draft, b: Draft) -> str | None:
         return None
     if is_passive(later.token):
         return None
-    source, target = earlier.source.country, _target_country(earlier)
-    if source is None or target is None:
-        return None
-    if later.source.country != source or _target_country(later) != target:
-        return None
-    return INTENT_AGAIN
-
-
-def _target_country(d: Draft) -> str | None:
-    """The country a draft is aimed at: its named target's, else the one the text leaves implicit."""
-    target = d.target if d.target is not None else d.implicit_target
-    return target.country if target is not None else None
+    return INTENT_AGAIN if one_pair(earlier, later) else None

@@ -39,12 +39,16 @@ def threat_step(a: Draft, b: Draft) -> str | None:
         return None
     if earlier.sent.start == later.sent.start:
         return None
+    return THREAT_AGAIN if one_pair(earlier, later) else None
+
+
+def one_pair(earlier: Draft, later: Draft) -> bool:
+    """Whether two drafts go from one known source country to one known target country (also read by
+    ``intent_again``)."""
     source, target = earlier.source.country, _target_country(earlier)
     if source is None or target is None:
-        return None
-    if later.source.country != source or _target_country(later) != target:
-        return None
-    return THREAT_AGAIN
+        return False
+    return later.source.country == source and _target_country(later) == target
 
 
 def _target_country(d: Draft) -> str | None:
