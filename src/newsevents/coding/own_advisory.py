@@ -1,9 +1,11 @@
-"""Travel advice to a state's own people: "the Foreign Office advised Britons to avoid the border", "Tokyo
-advised Japanese citizens to leave the country". A government (or its embassy) that advises ITS OWN nationals
-what to do is briefing its public, a self-directed non-event: nobody abroad is advised of anything, and the
-corpus codes no event for it (corpus/README.md: acts between parties). Row ph.advise.1 (020) reads any
-advice as an appeal; left alone, the self-pair is re-aimed at the one foreign country of its sentence
-(coding/own_country.py: the country the travel is advised against) and turns into an appeal to it. Advice
+"""Travel advice to a state's own people that names no foreign place: "the Foreign Office advised Britons to
+stay alert", "Tokyo advised Japanese citizens to keep away from crowds". A government (or its embassy) that
+advises ITS OWN nationals what to do, with no other country in view, is briefing its public, a self-directed
+non-event: nobody abroad is advised of anything, and the corpus codes no event for it (corpus/README.md:
+acts between parties). Row ph.advise.1 (020) reads any advice as an appeal; left alone, the self-pair would
+be re-aimed at some foreign country of its sentence (coding/own_country.py) and turn into an appeal to it.
+Advice that names the country to leave or avoid ("advised Britons to avoid travel to X") never reaches this
+rule as a self-pair: ``nationals_abroad`` (read earlier, in ``answered.answered_party``) aims it at X. Advice
 to a foreign envoy ("advised the U.S. ambassador to go home") or by a world body ("the WHO advised
 travellers") keeps its code: the advised are another party's.
 
@@ -18,8 +20,8 @@ from newsevents.coding.rules import declare
 OWN_ADVISORY = declare(
     "select",
     "own-advisory",
-    "a state advising its own nationals (a travel advisory: 'advised Britons to avoid travel to X') briefs "
-    "its own public: no event",
+    "a state advising its own nationals with no foreign country named (a travel advisory: 'advised Britons "
+    "to avoid travel to the region') briefs its own public: no event",
     "The Foreign Office advised Britons to avoid all travel to the region.",
 )
 # The CAMEO root of advice and appeals that ph.advise.1 gives the verb.
