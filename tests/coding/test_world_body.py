@@ -29,7 +29,9 @@ def test_two_bodies_of_the_family_are_not_one_body() -> None:
     un = Actor(text="the United Nations", name="United Nations", code="IGOUNO")
     agency = Actor(text="the atomic agency", name="IAEA", code="IGOUNOIAE")
     bloc = Actor(text="West African leaders", name="ECOWAS", code="IGOWAFBUSWAS")
-    community = Actor(text="the Community", name="Economic Community of West African States", code="IGOWAFWAS")
+    community = Actor(
+        text="the Community", name="Economic Community of West African States", code="IGOWAFWAS"
+    )
     assert same_body(bloc, community)
     assert not same_body(un, agency)
     assert not same_body(Actor(text="Ghana", name="Ghana", country="GHA", code="GHAGOV"), bloc)
