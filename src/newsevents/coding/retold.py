@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from newsevents import doccache
 from newsevents.coding.attackers_again import attackers_step
+from newsevents.coding.claimed_attack import claimed_step
 from newsevents.coding.echoes import echo_step
 from newsevents.coding.first_time import first_time_step
 from newsevents.coding.grouped import group_step
@@ -28,6 +29,7 @@ from newsevents.coding.signed_again import signed_step
 from newsevents.coding.subject_noun import subject_noun_step
 from newsevents.coding.syntax import is_passive
 from newsevents.coding.threat_again import threat_step
+from newsevents.coding.unnamed_doers import unnamed_doers_step
 
 RETOLD = declare(
     "select",
@@ -102,8 +104,9 @@ def folded_step(a: Draft, b: Draft) -> str | None:
     act on a named person told again by an agentless passive (coding/person_retold.py), one act named by
     its verb's subject noun (coding/subject_noun.py), one act placed in a run of its kind
     (coding/series_of.py), acts promised together in one breath (coding/one_pledge.py), a threat told
-    again in vaguer words (coding/threat_again.py) or an act told again as an intention
-    (coding/intent_again.py)."""
+    again in vaguer words (coding/threat_again.py), an act told again as an intention
+    (coding/intent_again.py), one act of unnamed doers joined in one subject (coding/unnamed_doers.py)
+    or an attack told again by the group that claims it (coding/claimed_attack.py)."""
     return (
         group_step(a, b)
         or step(a, b)
@@ -118,4 +121,6 @@ def folded_step(a: Draft, b: Draft) -> str | None:
         or pledge_step(a, b)
         or threat_step(a, b)
         or intent_step(a, b)
+        or unnamed_doers_step(a, b)
+        or claimed_step(a, b)
     )

@@ -7,7 +7,8 @@ kept the warning as a second record of one threat (corpus/README.md: one gold ev
 
 Read by selection's merging through ``retold.folded_step``: the later draft folds into the earlier when
 it is the bare threat, in another sentence, the earlier a threat of any kind, both from one source
-country to one target country (named, or the one the text leaves implicit). Dates that disagree and a
+country (or one international body: coding/world_body.py) to one target country (named, or the one the
+text leaves implicit). Dates that disagree and a
 further act are checked by the caller first; two specific threats (to expel envoys, to bar officials)
 stay two records.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
+from newsevents.coding.world_body import same_body
 
 THREAT_AGAIN = declare(
     "select",
@@ -43,12 +45,14 @@ def threat_step(a: Draft, b: Draft) -> str | None:
 
 
 def one_pair(earlier: Draft, later: Draft) -> bool:
-    """Whether two drafts go from one known source country to one known target country (also read by
-    ``intent_again``)."""
+    """Whether two drafts go from one known source country, or one international body (a body has no
+    country: coding/world_body.py), to one known target country (also read by ``intent_again``)."""
     source, target = earlier.source.country, _target_country(earlier)
-    if source is None or target is None:
+    if target is None or _target_country(later) != target:
         return False
-    return later.source.country == source and _target_country(later) == target
+    if source is None:
+        return same_body(earlier.source, later.source)
+    return later.source.country == source
 
 
 def _target_country(d: Draft) -> str | None:
