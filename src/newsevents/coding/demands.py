@@ -38,6 +38,18 @@ HINDSIGHT = declare(
     "criticises what it did (111): a verdict on the past, no demand",
     "Madrid said Rome should never have closed its ports to the rescue ship.",
 )
+BLAMED_PATIENT = declare(
+    "trigger",
+    "blamed-patient",
+    "a speaker saying a party should or must suffer a penalty ('should be isolated', 'must be held "
+    "accountable', 'must be punished') criticises that party (111): the modal's subject is the one the "
+    "penalty falls on, not one asked to act",
+    "Lisbon said the junta should be isolated.",
+)
+# The words of "held accountable" and "brought to justice" come after these verbs (blamed_complements).
+_PENALTY_CARRIERS = frozenset({"hold", "bring"})
+# Subjects that name no other party: the speaker itself, or a thing ("it must be punished").
+_NO_OTHER = frozenset({"i", "we", "us", "it", "this", "that"})
 
 
 def modal_demands(sent: Span, words: Lexicon) -> list[Trigger]:
@@ -60,6 +72,8 @@ def modal_demands(sent: Span, words: Lexicon) -> list[Trigger]:
                 out.append(
                     Trigger(token=tok, pattern=pattern, noun=False, target_heads=subjects, steps=(HINDSIGHT,))
                 )
+            elif step is MODAL_DEMAND and subjects and _blamed_patient(clause, subjects, words):
+                out.append(_blamed(tok, subjects))  # "said Ruritania should be isolated": blame of it
             elif step is MODAL_DEMAND and _not_asked(clause, subjects, words):
                 continue
             elif step is not None and subjects:
@@ -86,6 +100,24 @@ def _obligation(clause: Token, words: Lexicon) -> str | None:
     if any(any(a.dep_ == "aux" and a.lower_ == "to" for a in doccache.children(act)) for act in acts):
         return OBLIGATION_DEMAND
     return None
+
+
+def _blamed(tok: Token, subjects: tuple[Token, ...]) -> Trigger:
+    """The criticism (111) of the parties a penalty is wished on, on the report verb ``tok``."""
+    pattern = construction("ne.demand.blamed", "111", tok, "Y should be punished: criticism of Y")
+    return Trigger(token=tok, pattern=pattern, noun=False, target_heads=subjects, steps=(BLAMED_PATIENT,))
+
+
+def _blamed_patient(clause: Token, subjects: tuple[Token, ...], words: Lexicon) -> bool:
+    """A passive penalty after the modal ("should be isolated", "must be held accountable", "must be
+    brought to justice") on a subject that names another party: blame of it, not a demand made of it."""
+    if not all(s.dep_ == "nsubjpass" and s.lower_ not in _NO_OTHER for s in subjects):
+        return False
+    lemma = clause.lemma_.casefold()
+    if lemma in words.blamed_passives:
+        return True
+    after = (t for t in doccache.subtree(clause) if t.i > clause.i)
+    return lemma in _PENALTY_CARRIERS and any(t.lemma_.casefold() in words.blamed_complements for t in after)
 
 
 def _hindsight(clause: Token) -> bool:

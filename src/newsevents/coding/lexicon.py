@@ -32,6 +32,8 @@ class Lexicon:
     sequel_adverbs: frozenset[str]
     deontic_modals: frozenset[str]
     obligation_states: frozenset[str]
+    blamed_passives: frozenset[str]
+    blamed_complements: frozenset[str]
     demand_reports: frozenset[str]
     obligation_verbs: frozenset[str]
     negations: frozenset[str]

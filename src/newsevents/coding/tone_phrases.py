@@ -30,6 +30,7 @@ class ToneWords:
     attacked_values: frozenset[str]
     aim_nouns: frozenset[str]
     blamed_aims: frozenset[str]
+    verdict_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -39,12 +40,15 @@ def tone_words() -> ToneWords:
 
 
 def blamed_phrase(tok: Token) -> bool:
-    """Whether ``tok`` ends a phrase of blame: the value an attack is on ("an attack on FREEDOM"), or the
-    verb of an aim to harm ("an attempt to PUNISH")."""
+    """Whether ``tok`` ends a phrase of blame: the value an attack is on ("an attack on FREEDOM"), the
+    verb of an aim to harm ("an attempt to PUNISH"), or a noun of blame that is the verdict itself ("called
+    the tariffs economic PRESSURE")."""
     words = tone_words()
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == _ON and head.head.lemma_.casefold() in _ATTACK_NOUNS:
         return tok.lemma_.casefold() in words.attacked_values
+    if tok.lemma_.casefold() in words.verdict_nouns:
+        return tok.dep_ != "pobj"  # ("called the tariffs PRESSURE", not "a reply to foreign pressure")
     if tok.pos_ == "VERB" and tok.dep_ in _AIM_DEPS and head.lemma_.casefold() in words.aim_nouns:
         return tok.lemma_.casefold() in words.blamed_aims
     return False
