@@ -35,6 +35,7 @@ def _child(blobs_path: str, code: bool) -> None:
     articles = corpus(None)
     with heap.loading():  # (as `analyze` loads it, runner.load_pipeline: the loaded heap frozen)
         pipe = Pipeline.load()
+    heap.coding()  # (as runner.load_pipeline: the young generation collected less often)
     blobs = Path(blobs_path).read_bytes().split(_SPLIT)
     _code(pipe, articles[:5], [Doc(pipe.nlp.vocab).from_bytes(b) for b in blobs[:5]])
     # dateparser builds its tables on first use, once a process (0.8 G instructions): warm it in both

@@ -63,6 +63,7 @@ def main() -> None:
     words = sum(len(a.text.split()) for a in articles)
     with heap.loading():  # (as `analyze` loads it, runner.load_pipeline: the loaded heap frozen)
         pipe = Pipeline.load()
+    heap.coding()  # (as runner.load_pipeline: the young generation collected less often)
     pipe.analyze(articles[:5])  # warm caches (gazetteer, dateparser)
     list(pipe.analyze(articles[:5]))
     spacy_s, indexed_s, full_s = [], [], []

@@ -51,3 +51,20 @@ def test_exiting_freezes_what_is_alive() -> None:
     kept = [[] for _ in range(1000)]
     heap.exiting()
     assert gc.get_freeze_count() >= len(kept)
+
+
+def test_coding_collects_the_young_generation_less_often() -> None:
+    gc.set_threshold(700, 10, 10)
+    heap.coding()
+    assert gc.get_threshold() == (heap.CODING_YOUNG, 10, 10)
+    gc.set_threshold(50_000, 10, 10)
+    heap.coding()
+    assert gc.get_threshold() == (50_000, 10, 10), "never more often than it was"
+
+
+def test_coding_leaves_a_paused_collector_paused() -> None:
+    gc.set_threshold(700, 10, 10)
+    with heap.loading():
+        heap.coding()
+        assert gc.get_threshold()[0] == 0
+    assert gc.get_threshold() == (700, 10, 10)

@@ -62,7 +62,8 @@ class _DocCache:
     """One Doc's tokens (one ``Token`` object per word) and, built when first asked for, the rest."""
 
     __slots__ = (
-        "doc", "tokens", "kids", "heads", "_subtrees", "_sents", "_sent_of", "_ents", "_verbs", "_span_verbs"
+        "doc", "tokens", "kids", "heads", "_subtrees", "_sents", "_sent_of", "_ents", "_verbs", "_span_verbs",
+        "_lowers",
     )
 
     def __init__(self, doc: Doc) -> None:
@@ -76,6 +77,7 @@ class _DocCache:
         self._ents: tuple[Span, ...] | None = None
         self._verbs: list[int] | None = None
         self._span_verbs: dict[tuple[int, int], tuple[Token, ...]] = {}  # (``verbs``: a span's, by bounds)
+        self._lowers: tuple[Any, frozenset[int]] | None = None  # (``words``: the array, its hashes as a set)
 
     def children(self) -> list[list[Token]]:
         if self.kids is None:
@@ -134,6 +136,12 @@ class _DocCache:
         if self._ents is None:
             self._ents = tuple(self.doc.ents)
         return self._ents
+
+    def lowers(self) -> tuple[Any, frozenset[int]]:
+        if self._lowers is None:
+            lowers = self.doc.to_array(LOWER)
+            self._lowers = (lowers, frozenset(lowers.tolist()))
+        return self._lowers
 
     def verbs(self) -> list[int]:
         if self._verbs is None:
@@ -278,11 +286,17 @@ def verbs(span: Span) -> tuple[Token, ...]:
 
 
 def words(doc: Doc, texts: Sequence[str]) -> dict[str, list[Token]]:
-    """The tokens of each lower-case word of ``texts``, in order, found on one read of the Doc's lower-case
-    array: not one Token object and one string per word of the article."""
-    lowers = doc.to_array(LOWER)
-    found = tokens(doc)
-    return {t: [found[int(i)] for i in numpy.flatnonzero(lowers == doc.vocab.strings[t])] for t in texts}
+    """The tokens of each lower-case word of ``texts``, in order, found on the Doc's lower-case array (read
+    once per Doc, with the set of its hashes): not one Token object and one string per word of the
+    article."""
+    cache = _cache(doc)
+    lowers, present = cache.lowers()
+    strings, found = doc.vocab.strings, cache.tokens
+    out: dict[str, list[Token]] = {}
+    for t in texts:  # (most of a rule's words are in no article: those are not looked for in the array)
+        h = strings[t]
+        out[t] = [found[int(i)] for i in numpy.flatnonzero(lowers == h)] if h in present else []
+    return out
 
 
 def adverbial_participles(doc: Doc) -> list[Token]:

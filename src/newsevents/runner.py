@@ -75,6 +75,7 @@ def load_pipeline(settings: Settings) -> Analyzer:
         from newsevents.pipeline import Pipeline
 
         pipeline: Analyzer = Pipeline.load(settings=settings)
+    heap.coding()  # (the young generation collected every few articles, not every article: newsevents.heap)
     return pipeline
 
 

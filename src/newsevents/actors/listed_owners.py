@@ -41,10 +41,10 @@ def listed_owners(p: Phrase) -> list[Actor] | None:
     them."""
     head = p.head
     plural = head.tag_ == "NNS" and head.pos_ == "NOUN"  # ("the missions of ...": no role of their own)
-    if (
-        not (p.role or plural)
-        or not p.named
+    if (  # (the mentions first: the role is read only for a phrase that names a country)
+        not p.named
         or not p.countries
+        or not (p.role or plural)
         or any(m.start <= head.i < m.end for m in p.named)
     ):
         return None
@@ -60,7 +60,7 @@ def listed_origins(p: Phrase) -> list[Actor] | None:
     """One actor per party listed in the "from" phrase of a plural noun of things, when the list names two
     or more parties, a dictionary entry among them: "imports from Peru, the EU and Chile"."""
     head = p.head
-    if p.role or head.tag_ != "NNS" or head.pos_ != "NOUN" or not p.named or not p.countries:
+    if head.tag_ != "NNS" or head.pos_ != "NOUN" or not p.named or not p.countries or p.role:
         return None
     if any(m.start <= head.i < m.end for m in p.named):
         return None

@@ -237,7 +237,9 @@ def sentence_words(tokens: list[Token]) -> set[str]:
         lower = lowers.get(h)
         out.add(lower if lower is not None else lowers.setdefault(h, vocab.strings[h]))
     for t in tokens:
-        if t.tag in _NAME_TAG_IDS:  # (a plural read as a name after a dateline: its singular too)
+        # (a plural read as a name after a dateline: its singular too; a word of a named entity gives only
+        # its lemma, already in: ``syntax.subject_words``)
+        if t.tag in _NAME_TAG_IDS and not t.ent_type:
             out.update(syntax.subject_words(t))
     return out
 
