@@ -1,12 +1,12 @@
 """An act done to an embassy whose owner is not named is aimed at the other country the story is about,
-not at the doers' own country (target:mission-owner, coding/mission_owner.py); sentences written for these
+not at the doers' own country (target:embassy-owner, coding/embassy_owner.py); sentences written for these
 tests (issue 10)."""
 
 from __future__ import annotations
 
 from coding_helpers import by_trigger, events_of
 
-from newsevents.coding.mission_owner import MISSION_OWNER
+from newsevents.coding.embassy_owner import EMBASSY_OWNER
 from newsevents.pipeline import Pipeline
 
 DAY = "2019-03-12"
@@ -20,7 +20,7 @@ def test_a_stormed_embassy_is_the_other_state(pipeline: Pipeline) -> None:
     storming = by_trigger(events_of(pipeline, text, DAY))["ransacked"][0]
     assert storming.source.country == "BOL"
     assert storming.target is not None and storming.target.country == "CHL"
-    assert MISSION_OWNER in storming.evidence.steps
+    assert EMBASSY_OWNER in storming.evidence.steps
 
 
 def test_a_named_owner_is_read_from_the_phrase(pipeline: Pipeline) -> None:
@@ -30,7 +30,7 @@ def test_a_named_owner_is_read_from_the_phrase(pipeline: Pipeline) -> None:
     )
     storming = by_trigger(events_of(pipeline, text, DAY))["ransacked"][0]
     assert storming.target is not None and storming.target.country == "PER"
-    assert MISSION_OWNER not in storming.evidence.steps
+    assert EMBASSY_OWNER not in storming.evidence.steps
 
 
 def test_a_riot_elsewhere_stays_at_home(pipeline: Pipeline) -> None:
@@ -39,4 +39,4 @@ def test_a_riot_elsewhere_stays_at_home(pipeline: Pipeline) -> None:
         "Bolivian protesters ransacked the town hall in Oruro."
     )
     storming = by_trigger(events_of(pipeline, text, DAY))["ransacked"][0]
-    assert MISSION_OWNER not in storming.evidence.steps
+    assert EMBASSY_OWNER not in storming.evidence.steps

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from newsevents.actors.resolve import DocActors
 from newsevents.actors.sections import section_home, section_start
+from newsevents.coding.embassy_owner import EMBASSY_OWNER, embassy_owner
 from newsevents.coding.foreign_patients import FOREIGN_PATIENTS, foreign_patients
-from newsevents.coding.mission_owner import MISSION_OWNER, mission_owner
 from newsevents.coding.opposed_target import OPPOSED_PARTY, opposed_party
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -43,8 +43,8 @@ def foreign_voice(
     state the story is not about."""
     if (opposed := opposed_party(d, actors)) is not None:  # ("anti-Japanese marchers": opposed_target.py)
         return opposed, OPPOSED_PARTY
-    if iso3 in (None, d.source.country) and (owner := mission_owner(d, actors)) is not None:
-        return owner, MISSION_OWNER  # ("a crowd stormed the embassy": another state's, mission_owner.py)
+    if iso3 in (None, d.source.country) and (owner := embassy_owner(d, actors)) is not None:
+        return owner, EMBASSY_OWNER  # ("a crowd stormed the embassy": another state's, embassy_owner.py)
     if iso3 == d.source.country and rule is None and (kin := foreign_patients(d, actors)) is not None:
         return kin, FOREIGN_PATIENTS  # ("two Chilean sailors ... sentenced them": foreign_patients.py)
     own = d.source.country

@@ -23,11 +23,11 @@ from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import article_counterpart
 
-__all__ = ["MISSION_OWNER", "mission_owner"]
+__all__ = ["EMBASSY_OWNER", "embassy_owner"]
 
-MISSION_OWNER = declare(
+EMBASSY_OWNER = declare(
     "target",
-    "mission-owner",
+    "embassy-owner",
     "a protest, seizure, assault or attack on an embassy or consulate whose owner is not named is aimed at "
     "the other country the article is about, not at the doers' own country",
     "LIMA - Chile recalled its ambassador on Monday after a crowd stormed the embassy compound.",
@@ -46,7 +46,7 @@ _OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 _PHRASE_NOUNS = 6
 
 
-def mission_owner(d: Draft, actors: DocActors) -> str | None:
+def embassy_owner(d: Draft, actors: DocActors) -> str | None:
     """The other country the article is about, when ``d`` is an act done to a place whose phrase names an
     embassy or consulate and no owner of it; else None."""
     own = d.source.country
