@@ -5,7 +5,7 @@ Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
-from coding_helpers import DyadCase, check_dyads
+from coding_helpers import DyadCase, check_dyads, events_of
 
 from newsevents.pipeline import Pipeline
 
@@ -26,6 +26,11 @@ from newsevents.pipeline import Pipeline
             (("19", "ARG", "URY"),),
         ),
         DyadCase(
+            "a-raid-on-no-party-of-its-own-is-only-condemned",
+            "ASUNCION, March 10 (Wire) - Paraguay condemned the raid by Bolivian troops on Tuesday.",
+            (("11", "PRY", "BOL"),),
+        ),
+        DyadCase(
             "remarks-by-an-envoy-are-no-deed",
             "LA PAZ, March 10 (Wire) - Bolivia condemned the remarks by the Chilean envoy on Tuesday.",
             (("11", "BOL", "CHL"),),
@@ -35,3 +40,10 @@ from newsevents.pipeline import Pipeline
 )
 def test_condemned_deed_is_an_event_of_its_maker(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
+
+
+def test_a_deed_that_struck_no_party_of_the_speakers_is_not_coded_beside(pipeline: Pipeline) -> None:
+    """ "condemned the raid by Bolivian troops": no "of its ..." phrase, the raid is only condemned."""
+    text = "ASUNCION, March 10 (Wire) - Paraguay condemned the raid by Bolivian troops on Tuesday."
+    events = events_of(pipeline, text, "2021-03-10")
+    assert not [e for e in events if e.root == "19"], [(e.root, e.source.country) for e in events]
