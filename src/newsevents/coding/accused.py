@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.codebook import FORCE_ROOTS
+from newsevents.coding.condemned_deed import condemned_deed, condemned_victims
 from newsevents.coding.roles import Head
 from newsevents.coding.rules import declare
 from newsevents.coding.tolled import toll_victims, tolled_attack
@@ -118,6 +119,8 @@ def accused_act_of_force(tok: Token, code: str) -> bool:
     "for", "over" or "of"."""
     if code.startswith(FORCE_ROOTS) and (accused_party(tok) is not None or tolled_attack(tok, code)):
         return True  # (or told with its toll: coding/tolled.py)
+    if condemned_deed(tok, code):
+        return True  # ("condemned the sinking of its boat by a Chinese ship": coding/condemned_deed.py)
     return code.startswith(("17", *FORCE_ROOTS)) and in_run(tok)
 
 
@@ -141,6 +144,7 @@ def noun_sources(
 
     sources, targets = from_source(tok, code, sources, targets)
     targets = toll_victims(tok, code, targets)  # ("an air strike that killed 33 Turkish soldiers")
+    targets = condemned_victims(tok, code, targets)  # ("condemned the shelling of its post by X")
     if sources or not code.startswith(FORCE_ROOTS):
         return sources, targets
     accused = accused_party(tok)
