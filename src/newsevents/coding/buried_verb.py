@@ -10,7 +10,9 @@ noun, or not at all. In a sentence closed by a full stop whose root is a noun, a
 (``acl``) on a noun of the root's own phrase, right after that noun (or after the comma that closes an
 apposition of the root: "the minister, Ana Ruiz, CALLED ..."), with no subject or auxiliary of its own
 and a phrase of its own after it, is the sentence's verb: it is made the root, the root noun its subject.
-``noun_root`` mends the same reading when the verb hangs on the root noun itself, after a comma.
+``noun_root`` mends the same reading when the verb hangs on the root noun itself, after a comma. A
+sentence whose root is an all-caps dateline city is left alone: measured, mending the phrase the parser
+hung on the city after the dash found one lost act and repeated one already found.
 """
 
 from __future__ import annotations
@@ -38,8 +40,6 @@ _CLOSERS = frozenset({".", "!", "?"})
 # Finite tags, and the labels of a finite verb in a clause of its own.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CLAUSES = frozenset({"relcl", "advcl", "ccomp", "conj", "xcomp", "acl", "parataxis", "aux", "auxpass"})
-# Dashes that end a dateline.
-_DASHES = frozenset({"-", "--", "—", "–", ":"})
 
 
 def buried_verbs(doc: Doc, words: Sequence[Token] | None = None) -> int:
@@ -49,12 +49,10 @@ def buried_verbs(doc: Doc, words: Sequence[Token] | None = None) -> int:
         found = _subject_root(verb)
         if found is None:
             continue
-        root, subject = found
+        root = found
         # (the order keeps the tree a tree: the verb leaves the noun before the root hangs on it)
         verb.head, verb.dep_ = verb, "ROOT"
-        if root.i != subject.i:
-            root.head, root.dep_ = verb, "npadvmod"  # (a dateline city, as where the parse is right)
-        subject.head, subject.dep_ = verb, "nsubj"
+        root.head, root.dep_ = verb, "nsubj"
         for word in list(root.children):
             if word.i > verb.i and word.dep_ == "punct":  # (the closing stop is the verb's)
                 word.head = verb
@@ -63,18 +61,19 @@ def buried_verbs(doc: Doc, words: Sequence[Token] | None = None) -> int:
     return mended
 
 
-def _subject_root(verb: Token) -> tuple[Token, Token] | None:
-    """(the root of ``verb``'s sentence, its subject) when ``verb`` is the sentence's verb read as a
-    participle of a noun inside the subject; the subject is the root noun itself or, when the root is a
-    dateline city, the noun phrase hung on it right after the dash; None otherwise."""
+def _subject_root(verb: Token) -> Token | None:
+    """The noun heading ``verb``'s sentence, its subject, when ``verb`` is the sentence's verb read as a
+    participle of a noun inside the subject; None otherwise."""
     if verb.tag_ not in ("VBD", "VBN") or verb.pos_ != "VERB" or verb.dep_ != "acl":
         return None
     sent = verb.sent
     root, noun = sent.root, verb.head
     if root.pos_ not in ("NOUN", "PROPN") or sent[-1].text not in _CLOSERS:
         return None
-    subject = _after_dateline(root) if _city(root) else root
-    if subject is None or noun.i == subject.i or not subject.i < noun.i < verb.i:
+    subject = root
+    # (an all-caps dateline city is no subject: measured, mending the phrase hung on it after the dash
+    # found one lost act and repeated another one)
+    if root.text.isupper() or noun.i == subject.i or not subject.i < noun.i < verb.i:
         return None
     if not _right_after(verb, noun, subject):
         return None
@@ -90,23 +89,9 @@ def _subject_root(verb: Token) -> tuple[Token, Token] | None:
     # (the noun is inside the subject's own phrase, before any finite clause: not in a relative clause)
     for word in noun.ancestors:
         if word.i == subject.i:
-            return root, subject
+            return subject
         if word.dep_ in ("relcl", "advcl", "ccomp") or word.tag_ in ("VBZ", "VBP"):
             return None
-    return None
-
-
-def _city(word: Token) -> bool:
-    """An all-caps place that opens its sentence and heads it: a dateline ("LIMA, May 3 (Wire) -")."""
-    return word.text.isupper() and len(word.text) > 2 and word.left_edge.i == word.sent.start
-
-
-def _after_dateline(city: Token) -> Token | None:
-    """The noun the parser hung on a dateline city whose phrase opens right after the dateline's dash."""
-    for word in city.children:
-        before = word.doc[word.left_edge.i - 1] if word.left_edge.i > 0 else None
-        if word.pos_ in ("NOUN", "PROPN") and before is not None and before.text in _DASHES:
-            return word if word.dep_ in ("appos", "npadvmod", "dep", "conj") else None
     return None
 
 
