@@ -35,6 +35,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsevents.coding import buried_verb
 from newsevents.coding.rules import declare
 
 PARTICIPLE_ROOT = declare(
@@ -73,6 +74,7 @@ def mend(doc: Doc, words: Sequence[Token]) -> None:
     """Both repairs, from the words ``reattach`` starts from (past forms)."""
     participle_roots(doc, words)
     adjective_verbs(doc, words)
+    buried_verb.buried_verbs(doc, words)  # ("militiamen dressed as herders [killed ...]": no verb)
 
 
 def participle_roots(doc: Doc, words: Sequence[Token] | None = None) -> int:
