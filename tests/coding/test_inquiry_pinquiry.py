@@ -3,9 +3,9 @@ sentences written for these tests (issue 10, thirty-fourth round): investigators
 confirming, verifying or establishing a fact make the finding of an investigation (rows
 ``ne.pinquiry.1-15``); an arrest warrant obtained is an arrest ordered (``ne.pinquiry.16``); travellers,
 passports and papers checked at a border are a control, no investigation (``ne.pinquiry.17-23``); a
-call or demand renewed, reiterated or repeated is made again (``ne.pinquiry.24-29``); a "prosecutor
-general" is the judiciary, not a general (``tools/curated_titles.tsv``); "a committee of British
-lawmakers" is the legislature (``collectives`` in actors/data/words.tsv); and an inquiry's or an
+call or demand renewed or reiterated is made again (``ne.pinquiry.24-28``); a "prosecutor
+general" is the judiciary, not a general (``tools/curated_titles.tsv``); "a panel of Kenyan
+judges" is the judiciary (``collectives`` in actors/data/words.tsv); and an inquiry's or an
 accusation's last-resort target is the doer of the deed it is about (``coding/inquiry_agent.py``), and
 a finding with no target is aimed where its clause sets the deed found (``coding/recipients.py``).
 Each case states every event the sentence gives, so an extra or wrong event fails."""
@@ -40,8 +40,8 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         ),
         # a finding announced abroad is aimed where the deed it found took place (coding/recipients.py)
         (
-            "VIENNA - U.N. inspectors confirmed on Tuesday that the centrifuges at a site near Isfahan had been "
-            "dismantled.",
+            "VIENNA - U.N. inspectors confirmed on Tuesday that the centrifuges at a site near Isfahan had "
+            "been dismantled.",
             [("090", None, "IGO", "IRN")],
         ),
         # an arrest warrant obtained for a foreigner
@@ -59,11 +59,7 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
             "Finland renewed its call for an international inquiry into the sinking in Estonia on Monday.",
             [("020", "FIN", "GOV", "EST")],
         ),
-        # a committee or a panel made of a party's members acts as they do (actors/data/words.tsv)
-        (
-            "A committee of British lawmakers said on Tuesday the government had failed to act.",
-            [("111", "GBR", "LEG", "GBR")],
-        ),
+        # a panel made of a party's members acts as they do (actors/data/words.tsv)
         (
             "A panel of Kenyan judges ordered the release of the Ugandan activist on Tuesday.",
             [("0841", "KEN", "JUD", "UGA")],
