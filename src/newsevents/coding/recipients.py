@@ -54,4 +54,10 @@ def _found_place(d: Draft) -> str | None:
         place = places.event_place(clause)
         if place is not None and place.country:
             return str(place.country)
+        # (a place told in a phrase the gazetteer does not read as one: "in the area outside Aleppo")
+        for ent in (e for e in doccache.ents(d.token.doc) if e.label_ == "GPE" and e.root.head.i != e.root.i):
+            if clause.left_edge.i <= ent.start and ent.end <= clause.right_edge.i + 1:
+                found = places.gazetteer.lookup(ent.text)
+                if found is not None and found.country:
+                    return str(found.country)
     return None
