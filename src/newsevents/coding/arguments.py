@@ -26,10 +26,10 @@ from newsevents.annotations import annotation  # (also declares the Doc attribut
 from newsevents.coding import accused, agentless, coagents, companions, referred, resources, semantics, syntax
 from newsevents.coding.agentless import DATELINE_PLACE, caused_source, dateline_source, unattributed
 from newsevents.coding.casualties import clash_sides, when_agent_roles
-from newsevents.coding.doers import object_phrase_outside_doer
 from newsevents.coding.emergency_home import at_home
 from newsevents.coding.envoys import host_government
 from newsevents.coding.forces import OWN_FORCES_OBJECT, force_code, own_forces, purpose_clause
+from newsevents.coding.inquiry_agent import agents_first
 from newsevents.coding.launched import launched_place
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.makers import settled_source
@@ -351,7 +351,7 @@ class ArgumentFinder:
             targets, rule, head = first([h for h in locative if h.token.ent_type_ in _PLACE_LABELS])
             targets, rule = _foreign_place(targets, sources)
         if not targets and trigger.target_heads is None and not home:
-            phrase = [Head(t, OBJECT_PHRASE) for t in object_phrase_outside_doer(trigger.token)]
+            phrase = [Head(t, OBJECT_PHRASE) for t in agents_first(trigger.token, code)]
             targets, rule, head = first(phrase, need_country=True)
             targets = with_parallel_targets(targets, head, trigger, first, steps, bool(sources))
             if targets:

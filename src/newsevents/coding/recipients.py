@@ -1,11 +1,15 @@
 """The recipient of aid that names none: "BEIRUT - Oman flew in field hospitals" is aid to Lebanon, the
 country the story is set in, not to whichever other country the article names most (the French whose
-planes landed in the sentence before). Read by ``targets.implicit_country`` when the act has no place."""
+planes landed in the sentence before). Read by ``targets.implicit_country`` when the act has no place.
+An inquiry's finding that sets the deed it found somewhere ("VIENNA - inspectors confirmed that the site
+near Isfahan was dismantled") is aimed at that place's country, not at the dateline's."""
 
 from __future__ import annotations
 
+from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.actors.sections import section_home
+from newsevents.annotations import annotation
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 
@@ -33,9 +37,27 @@ def aid_scene(d: Draft, actors: DocActors) -> str | None:
         return None
     # (a digest's section is a story of its own, set where its dateline is: "MANILA - Australia has sent
     # two planes to help" in a digest of the week's news is aid to the Philippines, not to the digest's)
-    home = section_home(actors, d.token) or actors.story_country
+    found = _found_place(d) if d.code.startswith(_INQUIRY) else None
+    home = found or section_home(actors, d.token) or actors.story_country
     if home is None or home == d.source.country:
         return None
     # (aid by an international body is often carried across a border: "a UN convoy crossed from Turkey
     # into Syria" is no aid to the story's Turkey, so only a state's aid, and any inquiry, is placed)
     return home if d.source.country is not None or d.code.startswith(_INQUIRY) else None
+
+
+def _found_place(d: Draft) -> str | None:
+    """The country where the clause an inquiry's finding states sets its deed ("inspectors confirmed
+    that sarin was used near Aleppo"), not the dateline's city the finding was announced in."""
+    places = annotation(d.token.doc, "ne_places")
+    for clause in (c for c in doccache.children(d.token) if c.dep_ == "ccomp"):
+        place = places.event_place(clause)
+        if place is not None and place.country:
+            return str(place.country)
+        # (a place told in a phrase the gazetteer does not read as one: "in the area outside Aleppo")
+        for ent in (e for e in doccache.ents(d.token.doc) if e.label_ == "GPE" and e.root.head.i != e.root.i):
+            if clause.left_edge.i <= ent.start and ent.end <= clause.right_edge.i + 1:
+                found = places.gazetteer.lookup(ent.text)
+                if found is not None and found.country:
+                    return str(found.country)
+    return None
