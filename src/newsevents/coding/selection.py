@@ -142,7 +142,7 @@ class Selector:
         kept = foreign_charges(own_phrase_targets(without_backstory(kept, dates), actors.country_name))
         kept = rivals.settle(kept, IMPLICIT, actors, self.words.state_roles)  # (own_country, counterpart)
         # (roles after merging: a role made equal never merges two drafts the stages kept apart)
-        doc._.ne_drafts = tuple(with_state_roles(merge(kept), actors))  # (state_role.py)
+        doc._.ne_drafts = tuple(with_state_roles(merge(kept)))  # (state_role.py)
         return doc
 
     def _embeds_event(self, trigger: Trigger, coded: set[int]) -> bool:

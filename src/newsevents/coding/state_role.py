@@ -1,22 +1,21 @@
-"""The role of a state's source the actor stage left without one, or read off a bare name on an act of
-force: "Ruritania's shelling of the port", "fighting between Ruritania and Borduria", "Ruritanian guns
-fired back", "the Ruritanian side expelled two diplomats", "Ruritania's mission in Geneva rejected the
-report".
+"""The role of a state's source the actor stage left without one: "Ruritanian guns fired back",
+"Ruritanian artillery pounded the camp", "the Ruritanian side expelled two diplomats", "Ruritania's mission
+in Geneva rejected the report".
 
-The actor stage gives a bare country name the government's role and a phrase whose head is no agent word
-none at all, so a gold ``source_role`` could not match: no role matches none, and corpus/README.md codes a
-state named only by its name or adjective on an act of force as its armed forces (``MIL``). Three shapes
-are recoded; the country and the code stay as they were:
+The actor stage gives a phrase whose head is no agent word no role at all, so a gold ``source_role`` could
+never match (no role matches none). Two shapes are recoded; the country and the code stay as they were:
 
 - on an act of force or posture (roots 15, 18, 19, 20), a source with a country and no role is that
-  state's armed forces (no gold role matches no role, so this only ever adds a match);
-- on such an act, a government read off a bare country name that only an event noun's possessor,
-  modifier or "between" phrase named ("Ruritania's shelling") is its forces too: the noun names the act of
-  force itself. A state that is the subject of a verb keeps its role ("Ruritania declared a ceasefire");
+  state's armed forces (corpus/README.md: a state's guns, warships, units acting by force are ``MIL``).
+  An act whose doer the text leaves unnamed ("a car bomb exploded", the unattributed rules of
+  ``coding/agentless.py``) keeps no role: nobody is named, so no state's forces are either; only
+  fighting (root 19) read off the dateline is the state's forces, as the corpus codes it;
 - on any other act, a role-less source whose phrase ends in a word of a state's own envoys and offices
   ("side", "delegation", "mission", ``coding/data/state_role.toml``) speaks for its government (GOV).
 
-Runs last among the draft passes of ``own_country.settle``.
+A bare state name on an event noun of force ("Ruritania's shelling") keeps the government's role the
+actor stage gives it (tests/coding/test_force_makers.py reads the possessor as the state acting).
+Runs on the merged drafts of ``coding/selection``: a role made equal never merges two drafts.
 """
 
 from __future__ import annotations
@@ -26,7 +25,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsevents.actors.resolve import DocActors
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
@@ -34,9 +32,9 @@ from newsevents.coding.rules import declare
 ARMED_STATE = declare(
     "source",
     "armed-state",
-    "a state that acts by force with no body named (a bare name on an event noun, a doer with no role) "
-    "is its military (MIL)",
-    "Ruritania's shelling of the border town killed four people.",
+    "a state's doer of force or posture with no role ('Ruritanian guns', 'Ruritanian artillery') is its "
+    "military (MIL)",
+    "Ruritanian guns fired back at the border posts on Monday.",
 )
 STATE_BODY = declare(
     "source",
@@ -48,13 +46,12 @@ STATE_BODY = declare(
 _FILE = "coding/data/state_role.toml"
 # Force, posture and assault: the acts a state does through its armed forces.
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
-# The source rules that read the doer off an event noun's own phrase ("X's shelling", "X shelling",
-# "fighting between X and Y"), where the noun is the act of force itself.
-_NOUN_RULES = frozenset({"source:possessor", "source:modifier", "source:between"})
+# Fighting: the one act of force an unattributed draft (agentless.py) gives the dateline state's forces.
+_FIGHTING = "19"
+# The fact agentless.py records on a draft whose doer the text leaves unnamed.
+_UNATTRIBUTED = "unattributed"
 _GOVERNMENT = "GOV"
 _MILITARY = "MIL"
-# "the" before a country's name and "'s" after it leave it a bare name; "the country" stands for one.
-_BARE = re.compile(r"^(?:the\s+)?(?P<name>.+?)(?:['\u2019]s?)?$", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -71,32 +68,23 @@ def state_role_words() -> StateRoleWords:
     return word_table(StateRoleWords, _FILE)
 
 
-def with_state_roles(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
-    """``drafts`` with each role-less state source given its role, and each state acting by force with no
-    body named as its military."""
-    return [_with_role(d, actors) for d in drafts]
+def with_state_roles(drafts: Iterable[Draft]) -> list[Draft]:
+    """``drafts`` with each role-less state source given its role: its forces' on acts of force, its
+    government's where its phrase names a side, delegation or mission of the state."""
+    return [_with_role(d) for d in drafts]
 
 
-def _with_role(d: Draft, actors: DocActors) -> Draft:
+def _with_role(d: Draft) -> Draft:
     source = d.source
-    if source.country is None:
+    if source.country is None or source.role is not None:
         return d
     if d.code[:2] in _FORCE_ROOTS:
-        bare = source.role == _GOVERNMENT and _NOUN_RULES.intersection(d.steps) and _bare(source.text, actors)
-        if source.role is None or bare:
-            return d.step(ARMED_STATE, source=source.with_role(_MILITARY))
-        return d
-    if source.role is None and _head_word(source.text) in state_role_words().government_heads:
+        if _UNATTRIBUTED in d.facts and d.code[:2] != _FIGHTING:
+            return d  # (a car bomb with nobody named is nobody's forces)
+        return d.step(ARMED_STATE, source=source.with_role(_MILITARY))
+    if _head_word(source.text) in state_role_words().government_heads:
         return d.step(STATE_BODY, source=source.with_role(_GOVERNMENT))
     return d
-
-
-def _bare(text: str, actors: DocActors) -> bool:
-    """Whether ``text`` is only a country's name, adjective or capital ("the" and "'s" around it allowed),
-    or "the country" standing for one."""
-    found = _BARE.match(text.strip())
-    name = found.group("name").strip() if found else ""
-    return name.casefold() == "country" or actors.resolver.dictionary.country_code(name) is not None
 
 
 def _head_word(text: str) -> str:
