@@ -43,8 +43,8 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
             "The French carrier Charles de Gaulle sailed toward the Libyan coast on Monday.",
             [("150", "FRA", "MIL", "LBY")],
         ),
-        # 154: army units moving to a border build up forces there
-        ("Three Syrian brigades moved toward the Turkish border on Monday.", [("154", "SYR", None, "TUR")]),
+        # 154: army units moving to a border build up forces there (brigades are its forces: state_role.py)
+        ("Three Syrian brigades moved toward the Turkish border on Monday.", [("154", "SYR", "MIL", "TUR")]),
         # 183: a bomb tearing through a place is a bombing there
         ("A car bomb tore through a market in Kabul on Thursday.", [("183", "AFG", None, "AFG")]),
         (

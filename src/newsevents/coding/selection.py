@@ -33,6 +33,7 @@ from newsevents.coding.semantics import may_be_domestic, needs_counterpart, symm
 from newsevents.coding.sentence_party import sentence_counterpart
 from newsevents.coding.sources import can_act, same_actor
 from newsevents.coding.speaker_conjunct import speaker_act
+from newsevents.coding.state_role import with_state_roles
 from newsevents.coding.targets import implicit_country
 from newsevents.coding.toll_maker import named_tolls
 from newsevents.coding.warned_party import warned_content
@@ -136,13 +137,12 @@ class Selector:
             mine.extend(referred.later(self._judgements(sent, actors, dates, last_dated, coded), kept + mine))
             mine = [self._with_target(d, kept, actors) for d in agentless.unnamed_tolls(mine)]
             mine = named_tolls(mine, kept)  # (tolls after a named act of force: toll_maker.py)
-            for d in mine:
-                if d.when is not None and d.date_own:
-                    last_dated = d.when
+            last_dated = next((d.when for d in reversed(mine) if d.when and d.date_own), last_dated)
             kept.extend(mine)
         kept = foreign_charges(own_phrase_targets(without_backstory(kept, dates), actors.country_name))
         kept = rivals.settle(kept, IMPLICIT, actors, self.words.state_roles)  # (own_country, counterpart)
-        doc._.ne_drafts = tuple(merge(kept))
+        # (roles after merging: a role made equal never merges two drafts the stages kept apart)
+        doc._.ne_drafts = tuple(with_state_roles(merge(kept)))  # (state_role.py)
         return doc
 
     def _embeds_event(self, trigger: Trigger, coded: set[int]) -> bool:

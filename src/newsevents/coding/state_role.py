@@ -1,0 +1,94 @@
+"""The role of a state's source the actor stage left without one: "Ruritanian guns fired back",
+"Ruritanian artillery pounded the camp", "the Ruritanian side expelled two diplomats", "Ruritania's mission
+in Geneva rejected the report".
+
+The actor stage gives a phrase whose head is no agent word no role at all, so a gold ``source_role`` could
+never match (no role matches none). Two shapes are recoded; the country and the code stay as they were:
+
+- on an act of force or posture (roots 15, 18, 19, 20), a source with a country and no role is that
+  state's armed forces (corpus/README.md: a state's guns, warships, units acting by force are ``MIL``).
+  An act whose doer the text leaves unnamed ("a car bomb exploded", the unattributed rules of
+  ``coding/agentless.py``) keeps no role: nobody is named, so no state's forces are either; only
+  fighting (root 19) read off the dateline is the state's forces, as the corpus codes it;
+- on any other act, a role-less source whose phrase ends in a word of a state's own envoys and offices
+  ("side", "delegation", "mission", ``coding/data/state_role.toml``) speaks for its government (GOV).
+
+A bare state name on an event noun of force ("Ruritania's shelling") keeps the government's role the
+actor stage gives it (tests/coding/test_force_makers.py reads the possessor as the state acting).
+Runs on the merged drafts of ``coding/selection``: a role made equal never merges two drafts.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsevents.coding.records import Draft
+from newsevents.coding.resources import word_table
+from newsevents.coding.rules import declare
+
+ARMED_STATE = declare(
+    "source",
+    "armed-state",
+    "a state's doer of force or posture with no role ('Ruritanian guns', 'Ruritanian artillery') is its "
+    "military (MIL)",
+    "Ruritanian guns fired back at the border posts on Monday.",
+)
+STATE_BODY = declare(
+    "source",
+    "state-body",
+    "a state's source with no role whose phrase ends in a word of its envoys or offices ('the Ruritanian "
+    "side', 'Ruritania's mission') speaks for its government (GOV)",
+    "The Ruritanian side expelled two Bordurian diplomats on Monday.",
+)
+_FILE = "coding/data/state_role.toml"
+# Force, posture and assault: the acts a state does through its armed forces.
+_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+# Fighting: the one act of force an unattributed draft (agentless.py) gives the dateline state's forces.
+_FIGHTING = "19"
+# The fact agentless.py records on a draft whose doer the text leaves unnamed.
+_UNATTRIBUTED = "unattributed"
+_GOVERNMENT = "GOV"
+_MILITARY = "MIL"
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class StateRoleWords:
+    """``coding/data/state_role.toml``."""
+
+    government_heads: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def state_role_words() -> StateRoleWords:
+    """The packaged list (read once per process)."""
+    return word_table(StateRoleWords, _FILE)
+
+
+def with_state_roles(drafts: Iterable[Draft]) -> list[Draft]:
+    """``drafts`` with each role-less state source given its role: its forces' on acts of force, its
+    government's where its phrase names a side, delegation or mission of the state."""
+    return [_with_role(d) for d in drafts]
+
+
+def _with_role(d: Draft) -> Draft:
+    source = d.source
+    if source.country is None or source.role is not None:
+        return d
+    if d.code[:2] in _FORCE_ROOTS:
+        if _UNATTRIBUTED in d.facts and d.code[:2] != _FIGHTING:
+            return d  # (a car bomb with nobody named is nobody's forces)
+        return d.step(ARMED_STATE, source=source.with_role(_MILITARY))
+    if _head_word(source.text) in state_role_words().government_heads:
+        return d.step(STATE_BODY, source=source.with_role(_GOVERNMENT))
+    return d
+
+
+def _head_word(text: str) -> str:
+    """The last word of the phrase before any apposition or relative clause ("the Ruritanian side, which
+    ..." -> "side")."""
+    words = _WORD.findall(text.split(",")[0].casefold())
+    return words[-1] if words else ""

@@ -1,0 +1,50 @@
+"""A state's source with no role, or a bare name on an act of force, gets its role (coding/state_role.py):
+a role-less doer of force is the state's military, a role-less "side", "delegation" or "mission" its
+government; a state that is a verb's subject keeps the government's role. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded_with_roles
+
+from newsevents.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Peruvian guns fired back at the Chilean positions on Monday.", ("PER", "MIL")),
+        ("Bolivian artillery pounded the rebel camp near the border on Tuesday.", ("BOL", "MIL")),
+    ],
+)
+def test_role_less_doer_of_force_is_the_military(
+    pipeline: Pipeline, text: str, source: tuple[str, str]
+) -> None:
+    roles = [(c, r) for _code, c, r, _t in coded_with_roles(pipeline, text, "2021-03-10")]
+    assert source in roles, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Chilean side expelled two Peruvian diplomats on Monday.", ("CHL", "GOV")),
+        ("Chile's mission in Geneva rejected the report on Monday.", ("CHL", "GOV")),
+        (
+            "Chilean and Peruvian delegations traded accusations at the talks in Lima on Monday.",
+            ("CHL", "GOV"),
+        ),
+    ],
+)
+def test_state_side_or_mission_speaks_for_the_government(
+    pipeline: Pipeline, text: str, source: tuple[str, str]
+) -> None:
+    roles = [(c, r) for _code, c, r, _t in coded_with_roles(pipeline, text, "2021-03-10")]
+    assert source in roles, roles
+
+
+def test_state_as_subject_keeps_the_government_role(pipeline: Pipeline) -> None:
+    found = coded_with_roles(
+        pipeline, "Chile sent 2,000 troops to its northern border on Monday.", "2021-03-10"
+    )
+    assert found and all((c, r) != ("CHL", "MIL") for _code, c, r, _t in found), found
