@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsevents import dateclause, doccache
 from newsevents.coding.rules import declare
 from newsevents.datewords import When
+from newsevents.mediumdate import retold_participles
 from newsevents.narrativeday import NARRATIVE_DAY, narrative_day
 from newsevents.reactiondate import REACTION_DAY, reaction_day
 
@@ -75,6 +76,7 @@ def story_day(
     for sent in sents:
         # its main clause, else (the parser may make a side clause the root) its first dated clause
         verbs = [sent.root] + [t for t in doccache.verbs(sent) if not dateclause.describes_noun(t)]
+        verbs[1:1] = retold_participles(sent.root)  # ("The ban, ANNOUNCED on Friday, came ...": mediumdate)
         dates = next((d for t in verbs if t.pos_ in ("VERB", "AUX") and (d := own(t))), [])
         if dates and dates[0].precision == "day":
             gap = (reference - dt.date.fromisoformat(dates[0].date)).days

@@ -31,8 +31,9 @@ from newsevents.datewords import When, date_table, date_words, parse_published, 
 from newsevents.errors import DataFileError
 from newsevents.leadreported import LEAD_ACT_DAY, next_sentence_day
 from newsevents.linehead import LINE_HEAD, LineHeads
+from newsevents.mediumdate import MEDIUM_DAY, medium_participles
 from newsevents.objectdate import OBJECT_CLAUSE_DATE, object_clause_date
-from newsevents.overnight import one_night
+from newsevents.overnight import OVERNIGHT_REPORT_DAY, one_night, overnight_day
 from newsevents.participledate import SAME_OCCASION_PARTICIPLE, anchored_on, occasion_participles
 from newsevents.sincedate import dates_own_clause
 
@@ -214,6 +215,9 @@ class DocDates:
         )
         if days := [w for e in beside for w in self._resolved[e.start] if w.precision == "day"]:
             return days[:1], True, SAME_OCCASION_PARTICIPLE
+        told_in = anchored_on(sent_ents, self._anchor, medium_participles(tok))  # (newsevents.mediumdate)
+        if days := [w for e in told_in for w in self._resolved[e.start] if w.precision == "day"]:
+            return days[:1], True, MEDIUM_DAY
         unclaimed = [
             w
             for e in sent_ents
@@ -242,6 +246,8 @@ class DocDates:
             main = self._main_date(doccache.sent(tok), tok)
             if main is not None:
                 return [main], True, SAME_OCCASION
+        if (night := overnight_day(tok, self.reference)) is not None:  # (the report's day: overnight.py)
+            return [night], True, OVERNIGHT_REPORT_DAY
         story = leaddate.story_day(tok, self.reference, lambda root: own_dates(self, root), self._lead)
         if story is not None:
             return [story[0]], True, story[1]
@@ -402,9 +408,12 @@ class DocDates:
             if sent.start == 0:
                 return None
             sent = doccache.sent(sent.doc[sent.start - 1])
-            own = self._own(sent.root, self.ents, set())[0]
-            if own:
-                return own[0]
+            # its main clause or a verb coordinated with it ("called the charges baseless and on Friday
+            # ORDERED the envoy out. Caracas expelled ... the same day")
+            for verb in [sent.root] + [c for c in doccache.children(sent.root) if c.dep == labels.CONJ]:
+                own = self._own(verb, self.ents, set())[0] if verb.pos in labels.VERBAL else []
+                if own:
+                    return own[0]
         return None
 
     def _root_date(self, ref: Token, ents: list[Span]) -> When | None:
