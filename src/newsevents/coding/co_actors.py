@@ -5,10 +5,12 @@ The arguments stage reads a pair's second party as the first's target when the c
 sender the other's target here. The verbs of such acts are data (``coding/data/co_actors.toml``), by
 root: an offer, help or a dispatch promised (03; not "agreed" or "pledged to work together", made between
 the pair), a refusal or rejection (12: "Paris and Moscow refused to back the draft" turn down a third
-party's proposal, and so does a pair that says it "will not" do a cooperative act), troops sent (15),
-ties cut with a party named by "with" and sanctions imposed (16), a ceremony or summit attended (04:
-guests attend their host's event side by side). A pure function of the parse that
-``coding.coagents.joint`` reads; its step makes ``coagents.apart`` drop a target that is a co-actor."""
+party's proposal, and so does a pair that says it "will not" do a cooperative act), troops sent or
+warplanes flown side by side (15; but forces sent "to their border" are a build-up of each against the
+other, which ``coding.mutual`` tells once each way), ties cut with a party named by "with" and sanctions
+imposed (16), a ceremony or summit attended (04: guests attend their host's event side by side). A pure
+function of the parse that ``coding.coagents.joint`` reads; its step makes ``coagents.apart`` drop a target
+that is a co-actor."""
 
 from __future__ import annotations
 
@@ -30,7 +32,10 @@ CO_ACTORS = declare(
     "sanctions act side by side on that party, never on each other",
     "Oslo and Rome offered help to the flooded country.",
 )
-_KEYS = ("intent_verbs", "reject_verbs", "posture_verbs", "reduce_verbs", "sanction_verbs", "attend_verbs")
+_KEYS = (
+    "intent_verbs", "reject_verbs", "posture_verbs", "reduce_verbs", "sanction_verbs", "attend_verbs",
+    "shared_fronts",
+)
 # The root each word list is for.
 _ROOTS = {
     "03": ("intent_verbs",),
@@ -39,6 +44,13 @@ _ROOTS = {
     "16": ("reduce_verbs", "sanction_verbs"),
     "04": ("attend_verbs",),
 }
+SHARED_FRONT = declare(
+    "target",
+    "shared-front",
+    "coordinated subjects that send forces to their own shared border build up against each other: one "
+    "act each way",
+    "India and Pakistan moved troops to their common border.",
+)
 # The list whose act needs its third party named by "with" (cut ties WITH Suva): without one, a pair
 # that cuts ties cuts them with each other. A pair imposing sanctions imposes them on a third party
 # whether or not the clause names it ("imposed travel bans on officials").
@@ -69,9 +81,24 @@ def co_actors(tok: Token, code: str, steps: list[str]) -> bool:
         return False
     if key == _NAMED_PARTY_KEY and not _with_party(tok):
         return False
+    if key == "posture_verbs" and to_shared_front(tok):
+        return False  # ("India and Pakistan moved troops to their border": each at the other)
     if CO_ACTORS not in steps:
         steps.append(CO_ACTORS)
     return True
+
+
+def to_shared_front(tok: Token) -> bool:
+    """Whether forces are sent to the pair's own shared front ("moved troops TO THEIR common border"): a
+    build-up of each against the other, not a dispatch side by side to a third place."""
+    fronts = _verbs()["shared_fronts"]
+    return any(
+        o.dep_ == "pobj" and o.lemma_.casefold() in fronts
+        and any(c.dep_ == "poss" and c.lower_ == "their" for c in doccache.children(o))
+        for p in doccache.subtree(tok)
+        if p.dep_ == "prep" and p.lower_ in ("to", "toward", "towards", "along", "on")
+        for o in doccache.children(p)
+    )
 
 
 def _acting_subjects(tok: Token) -> list[Token]:

@@ -5,7 +5,8 @@ a reciprocal act once, as one symmetric event between the pair (corpus/README.md
 real event, like a clash or a meeting), so the clause stays one event and is marked as mutual; a reverse
 copy would be a duplicate of the same act. Told of each side in turn ("each side accused the other"),
 the corpus codes one accusation each way, so that shape keeps its reverse. A symmetric act (a clash, an
-exchange of fire) is left alone.
+exchange of fire) is left alone. A pair that sends forces to its own shared border ("moved troops to their
+common border") builds up against each other: one act each way (``co_actors.to_shared_front``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from newsevents import doccache
 from newsevents.annotations import annotation  # (also declares the Doc attributes)
 from newsevents.coding import semantics
 from newsevents.coding.arguments import COORDINATED_SUBJECT
+from newsevents.coding.co_actors import SHARED_FRONT, to_shared_front
 from newsevents.coding.records import Draft
 from newsevents.coding.reported_accusations import reported_accusations
 from newsevents.coding.rules import declare
@@ -62,6 +64,9 @@ def mutual_acts(drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
             out.append(draft.step(EACH_ON_OTHERS))
             out.append(draft.step(EACH_ON_OTHERS, source=draft.target, target=draft.source))
             continue
+        if _to_front(draft):  # ("India and Pakistan moved troops to their border": each at the other)
+            out.extend(_front_build_up(draft, drafts))
+            continue
         if draft.target is None or not _mutual(draft):
             out.append(draft)
             continue
@@ -69,6 +74,29 @@ def mutual_acts(drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         if _distributed(draft.token):
             out.append(draft.step(MUTUAL_ACT, source=draft.target, target=draft.source))
     return tuple(out)
+
+
+def _to_front(draft: Draft) -> bool:
+    """Whether a posture act sends forces to the subjects' own shared front (coding/co_actors.py)."""
+    return draft.code.startswith("15") and draft.source.country is not None and to_shared_front(draft.token)
+
+
+def _front_build_up(draft: Draft, drafts: tuple[Draft, ...]) -> list[Draft]:
+    """A pair's build-up at its shared front, each at the other: ``draft`` aimed at the other source of
+    its trigger's drafts (one per coordinated subject), or, told once between the pair (its second party
+    read as the target), with its reverse; else ``draft`` unchanged."""
+    others = [
+        o.source
+        for o in drafts
+        if o.token.i == draft.token.i and o.source.country is not None
+        and o.source.country != draft.source.country
+    ]
+    if others:
+        return [draft.step(SHARED_FRONT, target=others[0])]
+    target = draft.target
+    if COORDINATED_SUBJECT not in draft.steps or target is None or target.country == draft.source.country:
+        return [draft]
+    return [draft.step(SHARED_FRONT), draft.step(SHARED_FRONT, source=target, target=draft.source)]
 
 
 def _distributed(verb: Token) -> bool:

@@ -61,12 +61,14 @@ def posture_parties(trigger: Trigger, actors: DocActors, day: dt.date | None) ->
         if trigger.pattern.lemma == _DEPLOY:  # (warships "deployed" are posted, not sent on an errand)
             words = words | lexicon().deployed_ship_nouns
         patients = [p for p in patients if p.lemma_.casefold() in words]
-    # (scrambled planes no phrase places, "KF-16 jets were scrambled", are left to the stages after)
+    # (scrambled planes no phrase places, "KF-16 jets were scrambled", are the reporting state's below,
+    # else left to the stages after)
     forces = [
         a for p in patients for a in actors.resolve_all(p, day) if a.code and (a.country or not scrambled)
     ]
-    if not forces and patients and not scrambled:
-        # ("Peru said two more brigades were moved": the forces of the state that says so)
+    if not forces and patients:
+        # ("Peru said two more brigades were moved", "fighters were scrambled, the ministry said": the
+        # forces of the state that says so)
         owner = context_owner(tok, actors, day)
         forces = [owner] if owner is not None else []
     return (forces[0], None) if forces else None
