@@ -19,7 +19,7 @@ from newsevents import doccache
 from newsevents.annotations import annotation
 from newsevents.coding.rules import declare
 
-__all__ = ["PAIR_TALKS", "names_pair", "pair_talks", "second_party"]
+__all__ = ["PAIR_TALKS", "pair_talks", "second_party"]
 
 PAIR_TALKS = declare(
     "source",
@@ -67,15 +67,6 @@ def pair_talks(tok: Token) -> Token | None:
     if _closing(tok) and root.i != verb.i and any(_two_parties(s) for s in _subjects(root)):
         return root
     return None
-
-
-def names_pair(tok: Token) -> bool:
-    """Whether event noun ``tok`` names both its parties with "between" ("after a phone call BETWEEN the two
-    presidents", "following talks between Kabul and Hanoi"): set before a clause's act it is an act of its
-    own, as one naming its counterpart with "with" is (``syntax.setting_act``), not the content of that
-    act's verb; its roles come from the "between" phrase (roles' ``source:between``)."""
-    preps = (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "between")
-    return tok.pos_ == "NOUN" and any(c.dep_ == "pobj" for prep in preps for c in doccache.children(prep))
 
 
 def _closing(tok: Token) -> bool:

@@ -15,7 +15,7 @@ from newsevents.coding.drawn import drawn_from
 from newsevents.coding.fronted import fronted_subject
 from newsevents.coding.journey_part import journey_part
 from newsevents.coding.lexicon import lexicon
-from newsevents.coding.pair_talks import names_pair, pair_talks
+from newsevents.coding.pair_talks import pair_talks
 from newsevents.coding.pronoun_object import pronoun_antecedent
 from newsevents.coding.time_limit import granted_spans
 
@@ -370,11 +370,11 @@ def with_counterpart(tok: Token) -> bool:
 
 
 def setting_act(tok: Token) -> bool:
-    """Whether noun ``tok`` names its counterpart ("AFTER a call with Lula") or pair ("between X and Y"), is a
-    journey ("a visit to X", or its part) or a pair's talks (pair_talks.py), set beside its clause's act."""
+    """Whether ``tok`` is a noun naming its counterpart ("AFTER a call with Lula"), a journey ("a visit to X",
+    or at its part: journey_part.py) or a pair's talks (pair_talks.py) set beside its clause's act."""
     setting = tok.dep_ == "pobj" and tok.head.lower_ in _SETTING
     told = tok.dep_ == "pobj" and journey_to(tok) and (setting or journey_part(tok) is not None)
-    return told or (setting and (with_counterpart(tok) or names_pair(tok))) or pair_talks(tok) is not None
+    return told or (setting and with_counterpart(tok)) or pair_talks(tok) is not None
 
 
 def journey_to(tok: Token) -> bool:
