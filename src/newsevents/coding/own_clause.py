@@ -13,6 +13,7 @@ then no target, and the act's counterpart is read elsewhere (its object, the sto
 from __future__ import annotations
 
 from newsevents.coding.fought_pair import fought_pair
+from newsevents.coding.own_pair_side import own_pair_side
 from newsevents.coding.own_people import own_people
 from newsevents.coding.roles import CLAUSE_OBJECT, Head
 from newsevents.coding.targets import own_speaker
@@ -53,10 +54,12 @@ def own_side(head: Head, candidate: Actor, sources: list[Actor], code: str) -> b
     own force's object clause or its own pledge (``targets.own_speaker``), or its state in the clause
     its words speak (``own_state_clause``); the toll of a fight between two coordinated states is neither
     side's counterpart (``fought_pair``: the second side is); nor are its own people in the "of" phrase of
-    what is done to them (``own_people``: "condemned the treatment of Afghan refugees")."""
+    what is done to them (``own_people``: "condemned the treatment of Afghan refugees"); nor its own side
+    of a "between" pair (``own_pair_side``)."""
     return (
         own_speaker(head, candidate, sources, code)
         or own_state_clause(head, candidate, sources, code)
         or fought_pair(head, sources, code)
         or own_people(head, candidate, sources, code)
+        or own_pair_side(head, candidate, sources)  # ("flights between X and Y" by X)
     )
