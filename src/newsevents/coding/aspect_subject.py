@@ -9,7 +9,9 @@ while the same withdrawal told plainly ("the army pulled out") is coded. Only th
 patterns test are shared; who the source is stays the arguments stage's (it already climbs to a
 governor's subject for a subjectless complement). A body's vote is read the same way: the council's own
 rows ("send troops" said of a council is a peacekeeping force, 074) need the voter's words on the act
-voted for. The verbs are in ``coding/data/aspect_subject.toml``.
+voted for. So is a body that reports its own act through a pronoun: "the charity SAID IT had suspended
+its work" (an aid body's rows ask for the body's name as subject; "it" alone never met them). The verbs
+are in ``coding/data/aspect_subject.toml``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ class PhaseWords:
 
     phase_verbs: frozenset[str]
     decision_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    pronouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,9 +47,11 @@ def subject_lemmas(tok: Token) -> set[str]:
     """The words of ``tok``'s subject, or, for a subjectless complement of a phase or decision verb, of
     that verb's subject ("the army began pulling out": army; "the council voted to send troops": council)."""
     found = syntax.subject_lemmas(tok)
+    words, governor = phase_words(), tok.head.lemma_.casefold()
+    if found and tok.dep_ == "ccomp" and found <= words.pronouns and governor in words.reporting_verbs:
+        return found | syntax.subject_lemmas(tok.head)  # ("the charity said it had suspended ...")
     if found or tok.dep_ != "xcomp":
         return found
-    words, governor = phase_words(), tok.head.lemma_.casefold()
     if governor not in words.phase_verbs and governor not in words.decision_verbs:
         return found
     return syntax.subject_lemmas(tok.head)

@@ -17,11 +17,12 @@ finite; this one takes the participles it leaves.
 **Main verb read as its object's adjective.** "The IAAF SUSPENDED Russia's federation", "Peru's military
 SEIZED power on Monday": after an acronym or a noun the tagger marks as an adjective ("military"), the
 parser reads the past tense as an adjective of the noun after it ("suspended federation"), the subject as
-a modifier of that noun, and the whole as one noun phrase. A word tagged as a past tense (not a
-participle: "the banned weapons" and "those denied asylum" are tagged VBN) hung on the noun after it as an
-adjective, right after a noun or name that hangs on the same noun, is mended into the verb: it takes the
-noun's place in the tree, the noun becomes its object and the word before it, with the words that lead up
-to it, its subject. After a dateline the parser may make the city the root and the misread phrase its
+a modifier of that noun, and the whole as one noun phrase. A word tagged as a past tense (a
+participle only right after a name, "TAIPEI - Taiwan SCRAMBLED fighter jets": "the banned weapons" and
+"those denied asylum" are tagged VBN too) hung on the noun after it as an adjective, right after a noun
+or name that hangs on the same noun, is mended into the verb: it takes the noun's place in the tree, the
+noun becomes its object and the word before it, with the words that lead up to it, its subject. After
+a dateline the parser may make the city the root and the misread phrase its
 object ("YANGON, Feb 1 - Myanmar's military SEIZED power ... and detained ..."), or the phrase the city's
 apposition and the city the subject of the verb coordinated after it ("KHARTOUM, Oct 25 - Sudan's
 military SEIZED power ... and DETAINED ...", so the detention's source was the city's country): the city
@@ -150,7 +151,7 @@ def adjective_verbs(doc: Doc, words: Sequence[Token] | None = None) -> int:
         subject = _misread_object_subject(verb)
         if subject is None:
             continue
-        noun = verb.head
+        noun = _object_noun(verb)
         leading = [c for c in noun.children if c.i < subject.i and c.dep_ in _LEADING_DEPS]
         clause = noun.head if noun.dep_ == "nsubj" else None  # (the clause the noun was read as subject of)
         city = noun.head if noun.dep_ in _CITY_DEPS else None  # (the dateline city read as the root)
@@ -178,9 +179,11 @@ def _misread_object_subject(verb: Token) -> Token | None:
     """The word before ``verb`` when it is the subject of a past tense read as the adjective of its
     object: a noun or name (or a noun tagged as an adjective after an owner) of the same noun phrase, in a
     noun phrase that heads its sentence or is the subject of a subordinate or coordinated clause."""
-    if verb.tag_ != "VBD" or verb.dep_ != "amod" or verb.i == 0:
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.i == 0:
         return None
-    noun, subject = verb.head, verb.doc[verb.i - 1]
+    noun, subject = _object_noun(verb), verb.doc[verb.i - 1]
+    if verb.tag_ == "VBN" and subject.tag_ not in ("NNP", "NNPS"):
+        return None  # (a participle only after a name: "Taiwan scrambled jets", not "the banned weapons")
     if noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if subject.head.i not in (noun.i, verb.i) or subject.dep_ not in _SUBJECT_DEPS:
@@ -196,6 +199,15 @@ def _misread_object_subject(verb: Token) -> Token | None:
         c.dep_ == "cc" and c.i < clause.i for c in noun.children
     )
     return subject if joined else None
+
+
+def _object_noun(verb: Token) -> Token:
+    """The noun ``verb`` was read as the adjective of, past the first word of a compound it hangs on
+    ("Taiwan scrambled [fighter] JETS")."""
+    noun = verb.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
 
 
 def _dateline_city(city: Token, noun: Token) -> bool:
