@@ -8,6 +8,9 @@ words that name the person in the sentence give him a military title (``titles.t
 "commander", "colonel"), the title is how the text presents him, and the source is the military. The
 title closest to the name decides ("the junta's leader, General X": General; "the commander-in-chief,
 X": commander-in-chief); a civil title there ("President X") leaves the dictionary's office alone.
+The text that calls the person a state's ruler ("Peru's leader, General X", "General X, the country's
+military ruler") presents him as its government, as corpus/README.md's conventions code him (GOV), whatever
+his rank: a state's own ruling title, owned by the state, keeps the office; "the junta's leader" does not.
 A relabelling of a person's role only (GOV to MIL): the country and the code's reading stay.
 """
 
@@ -32,6 +35,11 @@ MILITARY_TITLE = declare(
 # The role a military title gives, and the roles of offices it overrides (a government's).
 _MILITARY = "MIL"
 _OFFICES = frozenset({"GOV"})
+_GOVERNMENT = "GOV"
+# The owners of a ruling title that make it a state's: a named state (spaCy's GPE) or a common noun for one
+# ("the country's leader"); a junta, an army or a party is no state.
+_STATE_ENTITY = "GPE"
+_STATE_NOUNS = frozenset({"country", "nation", "state"})
 
 
 def titled_military(head: Token, actor: Actor) -> Actor | None:
@@ -39,7 +47,7 @@ def titled_military(head: Token, actor: Actor) -> Actor | None:
     name is a military one; None otherwise."""
     if actor.role not in _OFFICES or not actor.name or actor.country is None:
         return None
-    if _closest_title(head) != _MILITARY:
+    if _closest_title(head) != _MILITARY or _state_ruler(head):
         return None
     return actor.with_role(_MILITARY)
 
@@ -54,6 +62,25 @@ def _closest_title(head: Token) -> str | None:
         if (found := _compound_title(appos)) is not None:
             return found
     return _civil_pair(head) or _title_role(head, head.lower_)
+
+
+def _state_ruler(head: Token) -> bool:
+    """Whether the phrase at ``head`` calls the person a state's ruler: a government title (an agent row
+    of role GOV: "leader", "ruler", "military ruler") in apposition with the name, owned by a state
+    ("Peru's leader", "the country's ruler", "the leader of Peru")."""
+    nouns = [head, *(c for c in doccache.children(head) if c.dep_ == "appos")]
+    if head.dep_ == "appos":
+        nouns.append(head.head)
+    resolver = annotation(head.doc, "ne_actors").resolver
+    for noun in nouns:
+        if noun.pos_ == "PROPN" or (resolver.agent_role(noun) or "")[:3] != _GOVERNMENT:
+            continue
+        owners = [c for c in doccache.children(noun) if c.dep_ == "poss"]
+        owners += [o for p in doccache.children(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in doccache.children(p) if o.dep_ == "pobj"]
+        if any(o.ent_type_ == _STATE_ENTITY or o.lower_ in _STATE_NOUNS for o in owners):
+            return True
+    return False
 
 
 def _compound_title(name: Token) -> str | None:
