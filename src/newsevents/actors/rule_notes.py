@@ -99,6 +99,14 @@ NOTES: dict[str, str] = {
         'missiles") naming no party of its own and the first names exactly one, a state or an '
         "organisation."
     ),
+    "outlet-staff": (
+        'A reporter named by a national outlet and no country of their own: "a CNN correspondent" -> USAMED '
+        "(actors/data/homes.tsv); the outlet itself stays a non-state body."
+    ),
+    "settlers": (
+        'Settlers placed in a territory another state settles: "a settler in the West Bank" -> ISRCVL '
+        "(actors/data/homes.tsv)."
+    ),
     "agent-in-context": (
         "A generic agent belongs to the country its phrase or sentence places it in, or its possessor's: "
         '"Protesters in Lima" -> PEROPP; "Peru recalled its diplomats" -> PERGOV.'
