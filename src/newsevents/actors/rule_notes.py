@@ -40,6 +40,10 @@ NOTES: dict[str, str] = {
         "A person the dictionary lacks, whose apposition gives a nationality and names the body they serve,"
         ' is of that nationality: "Ana Ruiz, a Chilean employee of the World Bank" -> CHL.'
     ),
+    "outlet-staff": (
+        'A reporter named by a national outlet and no country of their own: "a CNN correspondent" -> '
+        'USAMED; None otherwise (the outlet itself, "the BBC", stays the non-state body).'
+    ),
     "named-actor": (
         'A named actor, the one containing the head else the nearest: "Chilean President Michelle Bachelet".'
     ),
@@ -71,6 +75,9 @@ NOTES: dict[str, str] = {
     "coreferent-country": (
         'A phrase that refers back to a country: "Chile protested. The republic recalled ..." -> CHL.'
     ),
+    "settlers": (
+        'Settlers placed in a territory another state settles: "a settler in the West Bank" -> ISRCVL.'
+    ),
     "ethnic-group": (
         'A people named for one state acts in the state it lives in: "ethnic Hungarians rallied in '
         'Bratislava" -> SVK; "leaders of Latvia\'s ethnic Russian parties" -> LVA (a state the phrase '
@@ -98,14 +105,6 @@ NOTES: dict[str, str] = {
         'The party of the first conjunct when ``p`` is a later conjunct of the same role ("warplanes and '
         'missiles") naming no party of its own and the first names exactly one, a state or an '
         "organisation."
-    ),
-    "outlet-staff": (
-        'A reporter named by a national outlet and no country of their own: "a CNN correspondent" -> USAMED '
-        "(actors/data/homes.tsv); the outlet itself stays a non-state body."
-    ),
-    "settlers": (
-        'Settlers placed in a territory another state settles: "a settler in the West Bank" -> ISRCVL '
-        "(actors/data/homes.tsv)."
     ),
     "agent-in-context": (
         "A generic agent belongs to the country its phrase or sentence places it in, or its possessor's: "
