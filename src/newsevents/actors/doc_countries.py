@@ -12,18 +12,12 @@ from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.venue import venue_tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from newsevents.actors.resolve import DocActors
 
-__all__ = ["PLACE_LABELS", "home_of", "main_country", "misread_place", "place_table"]
+__all__ = ["PLACE_LABELS", "home_of", "main_country", "place_table"]
 
 # Entity labels the gazetteer may place in a country.
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-# Prepositions that put an agent where it lives or works ("dock workers in Genoa").
-_LIVING_PREPS = frozenset({"in", "at"})
-# The mention kinds of a bare name the parser recognised, which carry no country of their own.
-_BARE_NAMES = frozenset({"person", "org"})
 # How many times more often the story names another country than its dateline's for the dateline to be
 # only where the report was filed, not what it is about.
 _FILED_FROM = 3
@@ -45,26 +39,6 @@ def place_table(actors: DocActors) -> dict[int, str]:
             if iso3 and (not named or iso3 in named):
                 out.update((t.i, iso3) for t in ent)
     return out
-
-
-def misread_place(actors: DocActors, pobj: Token) -> str | None:
-    """The country of a city the parser took for a person or an organisation, as the object of "in/at" on
-    an agent ("GENOA - Dock workers in Genoa refused ...": the small model labels the port a PERSON, so
-    the place table never holds it and the agent took the country of a ship named later), when it is a
-    place of the country the story is filed from or names; None otherwise."""
-    lookup = actors.resolver.place_country
-    if lookup is None or pobj.pos_ != "PROPN" or pobj.ent_type_ in PLACE_LABELS:
-        return None
-    m = actors.by_token.get(pobj.i)
-    if m is not None and m.kind not in _BARE_NAMES:  # (a dictionary actor or country is read as such)
-        return None
-    if pobj.head.lower_ not in _LIVING_PREPS:
-        return None
-    ent = next((e for e in doccache.ents(actors.doc) if e.start <= pobj.i < e.end), None)
-    home = {actors.dateline_country} if actors.dateline_country else set()
-    named = actors.countries_in_doc | home
-    iso3 = lookup(ent.text if ent is not None else pobj.text, tuple(sorted(named)))
-    return iso3 if iso3 and iso3 in named else None
 
 
 def main_country(actors: DocActors) -> str | None:
