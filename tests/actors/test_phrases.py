@@ -40,6 +40,7 @@ CASES = [
     Case(
         "two-named-people", "Presidents Obama and Putin signed the pact.", "Presidents", ("USAGOV", "RUSGOV")
     ),
+    Case("outlet-staff", "Peru expelled a CNN correspondent.", "correspondent", ("USAMED",)),
     Case("named-actor", "President Obama spoke.", "Obama", ("USAGOV",)),
     Case("named-actor", "Former President Obama spoke.", "Obama", ("USAELI",)),
     Case(
@@ -79,6 +80,7 @@ CASES = [
     # (a state noun that acts is its government, as a state named by its name is: actors/state_noun.py)
     Case("coreferent-country", "Chile protested. The country recalled its envoy.", "country", ("CHLGOV",)),
     Case("coreferent-country", "The mainland ignored Taiwan.", "mainland", ("CHN",)),
+    Case("settlers", "Settlers in the West Bank burned an olive grove.", "Settlers", ("ISRCVL",)),
     Case("ethnic-group", "Ethnic Peruvians marched in Santiago.", "Peruvians", ("CHL",)),
     Case("bloc-group", "Peru cut gas supplies. European leaders protested.", "leaders", ("GOV",)),
     Case(
@@ -169,6 +171,7 @@ def test_rules_table() -> None:
         "listed-owners",
         "listed-origins",
         "apposed-nationality",
+        "outlet-staff",
         "named-actor",
         "defined-acronym",
         "owned-body",
@@ -177,6 +180,7 @@ def test_rules_table() -> None:
         "group-referent",
         "organisation",
         "coreferent-country",
+        "settlers",
         "ethnic-group",
         "bloc-group",
         "hosted-facility",

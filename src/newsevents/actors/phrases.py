@@ -35,6 +35,7 @@ from newsevents.actors.dual_nationals import dual_nationality, hyphened_heritage
 from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.former import as_former_person
 from newsevents.actors.groups import group_referent
+from newsevents.actors.homes import outlet_staff, settlers
 from newsevents.actors.hosted import hosted_facility
 from newsevents.actors.led_by import leader_country
 from newsevents.actors.listed_group import listed_group
@@ -342,6 +343,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("listed-owners", listed_owners),  # ("the embassies of Chile, the EU and Peru": actors/listed_owners.py)
     ("listed-origins", listed_origins),  # ("imports from Chile, the EU and Peru": actors/listed_owners.py)
     ("apposed-nationality", apposed_nationality),  # ("Ana Ruiz, a Chilean employee of the World Bank")
+    ("outlet-staff", outlet_staff),  # ("a CNN correspondent": USA, actors/homes.py)
     ("named-actor", named_actor),
     ("defined-acronym", defined_acronym),  # ("the Andean Miners' Federation (AMF) ... the AMF": acronyms.py)
     ("owned-body", owned_body),
@@ -350,6 +352,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("group-referent", group_referent),
     ("organisation", organisation),
     ("coreferent-country", coreferent_country),
+    ("settlers", settlers),  # ("a settler in the West Bank": ISR, actors/homes.py)
     ("ethnic-group", ethnic_group),
     ("bloc-group", bloc_group),
     ("hosted-facility", hosted_facility),

@@ -40,6 +40,10 @@ NOTES: dict[str, str] = {
         "A person the dictionary lacks, whose apposition gives a nationality and names the body they serve,"
         ' is of that nationality: "Ana Ruiz, a Chilean employee of the World Bank" -> CHL.'
     ),
+    "outlet-staff": (
+        'A reporter named by a national outlet and no country of their own: "a CNN correspondent" -> '
+        'USAMED; None otherwise (the outlet itself, "the BBC", stays the non-state body).'
+    ),
     "named-actor": (
         'A named actor, the one containing the head else the nearest: "Chilean President Michelle Bachelet".'
     ),
@@ -70,6 +74,9 @@ NOTES: dict[str, str] = {
     ),
     "coreferent-country": (
         'A phrase that refers back to a country: "Chile protested. The republic recalled ..." -> CHL.'
+    ),
+    "settlers": (
+        'Settlers placed in a territory another state settles: "a settler in the West Bank" -> ISRCVL.'
     ),
     "ethnic-group": (
         'A people named for one state acts in the state it lives in: "ethnic Hungarians rallied in '
