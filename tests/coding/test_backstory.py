@@ -61,3 +61,25 @@ def test_a_speakers_obligation_is_still_a_demand(pipeline: Pipeline) -> None:
     text = "LIMA, Dec 20 (Wire) - Peru said on Tuesday that Chile has to withdraw its troops from the border."
     events = events_of(pipeline, text, PUBLISHED_ON)
     assert [e.cameo for e in events] == ["100"], _brief(events)
+
+
+def test_an_act_set_back_by_a_span_of_decades_is_backstory(pipeline: Pipeline) -> None:
+    for text in (
+        "LISBON, Dec 20 (Wire) - Spain handed ten paintings to Mexico on Tuesday, more than a century after "
+        "French troops seized them from a church in Puebla.",
+        "BUDAPEST, Dec 20 (Wire) - Hungary opened a memorial on Tuesday, three decades after Slovak police "
+        "arrested twenty Hungarian students at the border.",
+        "LIMA, Dec 20 (Wire) - Peru honoured the crew on Tuesday, 40 years after Ecuadorean soldiers "
+        "seized their fishing boat.",
+    ):
+        events = events_of(pipeline, text, PUBLISHED_ON)
+        assert not [e for e in events if e.evidence.trigger in ("seized", "arrested")], _brief(events)
+
+
+def test_an_act_set_back_by_a_short_span_is_kept(pipeline: Pipeline) -> None:
+    text = (
+        "LIMA, Dec 20 (Wire) - Peru recalled its ambassador from Quito on Tuesday, three years after "
+        "Ecuadorean soldiers seized two Peruvian fishing boats on the river."
+    )
+    events = events_of(pipeline, text, PUBLISHED_ON)
+    assert [e for e in events if e.evidence.trigger == "seized"], _brief(events)
