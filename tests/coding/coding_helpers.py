@@ -1,5 +1,5 @@
-"""Helpers shared by the coder tests: code a text (its events, or their codes and countries), group its
-events by trigger word, check the dyads of a text's events."""
+"""Helpers shared by the coder tests: code a text (its events, their codes and countries, or their dates
+under a dateline), group its events by trigger word, check the dyads of a text's events."""
 
 from __future__ import annotations
 
@@ -14,6 +14,19 @@ def events_of(pipeline: Pipeline, text: str, published: str) -> list[Event]:
     result = pipeline.analyze_article(Article(id="t", text=text, published=published))
     assert isinstance(result, ArticleResult)
     return list(result.events)
+
+
+# A Friday dateline (2022-04-01) on a report published the next day, for the date tests.
+DATELINE = "OSLO, April 1 (Wire) - "
+DATELINE_PUBLISHED = "2022-04-02"
+
+
+def datelined_dates(pipeline: Pipeline, text: str) -> dict[str, list[str | None]]:
+    """The dates of the events of each trigger word of ``text`` told under ``DATELINE``."""
+    out: dict[str, list[str | None]] = {}
+    for e in events_of(pipeline, DATELINE + text, DATELINE_PUBLISHED):
+        out.setdefault(e.evidence.trigger, []).append(e.date)
+    return out
 
 
 Coded = tuple[str, str | None, str | None]

@@ -7,32 +7,23 @@ invented."""
 
 from __future__ import annotations
 
-from coding_helpers import events_of
+from coding_helpers import datelined_dates
 
 from newsevents.pipeline import Pipeline
-
-PUBLISHED_ON = "2022-04-02"  # the dateline's April 1 is a Friday
-
-
-def _dates(pipeline: Pipeline, text: str) -> dict[str, list[str | None]]:
-    out: dict[str, list[str | None]] = {}
-    for e in events_of(pipeline, "OSLO, April 1 (Wire) - " + text, PUBLISHED_ON):
-        out.setdefault(e.evidence.trigger, []).append(e.date)
-    return out
 
 
 def test_a_day_of_saying_does_not_date_the_reported_act(pipeline: Pipeline) -> None:
     text = "The army said on Friday it had killed 40 rebels in a raid on Tessit at the end of March."
-    dates = _dates(pipeline, text)
+    dates = datelined_dates(pipeline, text)
     assert dates["killed"] == ["2022-03"]
 
 
 def test_a_reported_act_with_no_date_of_its_own_keeps_the_day_of_saying(pipeline: Pipeline) -> None:
-    dates = _dates(pipeline, "The army said on Friday it had killed 40 rebels in a raid on Tessit.")
+    dates = datelined_dates(pipeline, "The army said on Friday it had killed 40 rebels in a raid on Tessit.")
     assert dates["killed"] == ["2022-04-01"]
 
 
 def test_a_day_after_what_the_object_is_called_dates_the_calling(pipeline: Pipeline) -> None:
     text = "Osterlich closed its border with Ruritania on Friday. Ruritania's president called the Osterlich "
     text += 'government "fascist thugs" on Thursday, a remark the premier called absurd.'
-    assert "2022-03-31" in _dates(pipeline, text)["called"]
+    assert "2022-03-31" in datelined_dates(pipeline, text)["called"]
