@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.nationals_abroad import first_other_country
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
@@ -58,7 +59,7 @@ def measure_aim(d: Draft, actors: DocActors) -> Draft:
     for measure in doccache.children(d.token):
         if measure.dep_ not in _MEASURE_DEPS or measure.lemma_.casefold() not in words["measure_nouns"]:
             continue
-        where = _other_country(_phrase(measure), own, actors)
+        where = first_other_country(_phrase(measure), own, actors)
         if where is not None:
             return d.step(MEASURE_AIM, target=country_actor(actors, where), implicit_target=None)
     return d
@@ -75,12 +76,3 @@ def _phrase(tok: Token) -> set[int]:
             continue
         found |= _phrase(c)
     return found
-
-
-def _other_country(inside: set[int], own: str, actors: DocActors) -> str | None:
-    """The first country other than ``own`` named as a party at the positions ``inside``."""
-    for m in sorted(actors.mentions, key=lambda m: m.start):
-        if m.start in inside and m.kind == "country" and m.iso3 is not None and m.iso3 != own:
-            if m.names_party:
-                return m.iso3
-    return None

@@ -88,9 +88,16 @@ def _their_country(people: Token, own: str, actors: DocActors) -> str | None:
         if c.dep_ == "prep" and c.lower_ not in words["place_preps"]:
             continue
         inside |= _within(c)
+    return first_other_country(inside, own, actors)
+
+
+def first_other_country(inside: set[int], own: str, actors: DocActors) -> str | None:
+    """The first country other than ``own`` named as a party at the positions ``inside`` (also read by
+    ``measure_aim``, for the country a measure falls on)."""
     for m in sorted(actors.mentions, key=lambda m: m.start):
-        if m.start in inside and m.kind == "country" and m.iso3 not in (None, own) and m.names_party:
-            return m.iso3
+        if m.start in inside and m.kind == "country" and m.iso3 is not None and m.iso3 != own:
+            if m.names_party:
+                return m.iso3
     return None
 
 
