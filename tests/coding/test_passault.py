@@ -30,6 +30,7 @@ PUBLISHED_ON = "2019-05-06"
         ),
         ("OSLO, May 6 (Wire) - Twelve road workers were seized by rebels in the hills on Sunday.", "181"),
         ("OSLO, May 6 (Wire) - Police seized 14 people at a protest on Sunday.", "173"),
+        ("OSLO, May 6 (Wire) - Militiamen grabbed two aid workers outside the camp on Sunday.", "181"),
         (
             "OSLO, May 6 (Wire) - Rebel fighters chained captured soldiers to the bridge on Sunday to deter "
             "air strikes.",
