@@ -112,7 +112,8 @@ def test_every_verb_class_model_has_patterns(pipeline: Pipeline) -> None:
     "text",
     [
         "Tehran's Revolutionary Guards seized 15 British sailors in the northern Gulf.",
-        "Militiamen grabbed two aid workers outside the camp on Monday.",
+        # soldiers, not militiamen: people a non-state armed party seizes are abducted (181, ne.passault.21)
+        "Soldiers grabbed two aid workers outside the camp on Monday.",
     ],
 )
 def test_seizing_people_named_by_a_noun_is_an_arrest(pipeline: Pipeline, text: str) -> None:
