@@ -115,7 +115,7 @@ def is_future(tok: Token | None) -> bool:
             ):
                 return True
             tok = gov
-        elif tok.dep_ == "conj" and tok.head.i != tok.i:
+        elif tok.dep == labels.CONJ and tok.head.i != tok.i:
             tok = tok.head
         else:
             return False
@@ -163,13 +163,13 @@ def bound_noun(ent: Span) -> Token | None:
         return None  # (or a fronted "On Sunday" the parser fused into the subject: it dates the clause)
     if root.dep_ in _NOUN_DEPS and head.pos_ in _NOUNS:
         return head
-    if root.dep_ == "det" and head.pos_ in _NOUNS and any(t.like_num for t in ent):
+    if root.dep == labels.DET and head.pos_ in _NOUNS and any(t.like_num for t in ent):
         # "over THE Nov. 7 election": the entity took the noun's article as its root (a calendar date only:
         # "killed in the weekend attacks" is still dated by the clause's reading of "the weekend")
         return head
-    if root.dep_ == "pobj" and head.lower_ == "since" and head.head.pos_ not in ("VERB", "AUX"):
+    if root.dep == labels.POBJ and head.lower_ == "since" and head.head.pos_ not in ("VERB", "AUX"):
         return head.head  # "(in) power since 1990": the state's start, not the clause's date
-    if root.dep_ == "pobj" and head.lower_ == "of" and _dated_by_of(head.head):
+    if root.dep == labels.POBJ and head.lower_ == "of" and _dated_by_of(head.head):
         return head.head  # "the result of the election of Aug. 9": the vote's day, not the rejection's
     return None
 
@@ -202,7 +202,7 @@ def deadline(ent: Span) -> bool:
         if root.dep_ not in ("compound", "nmod", "npadvmod") or root.head.i == root.i:
             break
         root = root.head
-    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "prep"
+    return root.dep == labels.POBJ and root.head.lower_ == "by" and root.head.dep == labels.PREP
 
 
 def states_start(ent: Span) -> bool:
@@ -224,10 +224,10 @@ def describes_noun(anchor: Token) -> bool:
     """Whether ``anchor`` heads a clause describing a noun ("the zone APPROVED by the council on
     Thursday", "Somalia, which RECALLED its envoy last Friday, ..."): its date dates that description, not
     the sentence. An infinitive on a noun ("signed a deal TO RESUME shipments on Monday") is not one."""
-    if anchor.dep_ == "relcl":
+    if anchor.dep == labels.RELCL:
         return True
-    return anchor.dep_ == "acl" and not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(anchor)
+    return anchor.dep == labels.ACL and not any(
+        c.dep == labels.AUX and c.lower_ == "to" for c in doccache.children(anchor)
     )
 
 
@@ -236,7 +236,7 @@ def object_infinitive(anchor: Token, heads: set[int]) -> bool:
     ties at a ceremony on Tuesday" is one clause, whose date is the signing's."""
     noun = anchor.head
     return (
-        anchor.dep_ == "acl"
+        anchor.dep == labels.ACL
         and doccache.infinitive_to(anchor)
         and noun.dep_ in ("dobj", "nsubjpass")
         and noun.head.i in heads
@@ -248,7 +248,7 @@ def described_noun(tok: Token) -> Token | None:
     for _ in range(3):
         if tok.dep_ in ("relcl", "acl"):
             return tok.head if tok.head.pos_ in _NOUNS else None
-        if tok.dep_ != "conj" or tok.head.i == tok.i:
+        if tok.dep != labels.CONJ or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -256,7 +256,7 @@ def described_noun(tok: Token) -> Token | None:
 
 def governing_noun(noun: Token) -> Token | None:
     """The noun ``noun`` is part of ("an attack on two mosques" -> attack), or None."""
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in _NOUNS:
+    if noun.dep == labels.POBJ and noun.head.dep == labels.PREP and noun.head.head.pos_ in _NOUNS:
         return noun.head.head
     if noun.dep_ in ("appos", "conj") and noun.head.pos_ in _NOUNS and noun.head.i != noun.i:
         return noun.head
@@ -282,18 +282,18 @@ def offset(tok: Token) -> Shift | None:
         # "a day after X resigned" may also come parsed as a relative clause of "day", and "a day after
         # meeting X" with "after" under "day".
         of_unit = tok.dep_ in ("relcl", "acl", "advcl") and _unit_name(tok.head) in _UNITS
-        on_unit = mark.dep_ == "prep" and _unit_name(mark.head) in _UNITS
+        on_unit = mark.dep == labels.PREP and _unit_name(mark.head) in _UNITS
         unit = _unit(tok) or _unit(mark) or (tok.head if of_unit else (mark.head if on_unit else None))
         unit = unit or _unit_before(mark)
         days = _amount(unit) if unit is not None else None
         if unit is not None and days is not None:
-            reference = (unit.head if of_unit else tok.head) if mark.dep_ == "mark" else mark.head
+            reference = (unit.head if of_unit else tok.head) if mark.dep == labels.MARK else mark.head
             reference = unit.head if on_unit and unit.i == mark.head.i else reference
             if _unit_name(reference) in _UNITS:  # ("talks with X, a day after meeting Y": the clause's verb)
                 reference = _clause_verb(reference)
             # ("Hours before the signing X accused": the signing, parsed under "before")
-            if mark.dep_ == "mark":
-                reference = next((c for c in doccache.children(mark) if c.dep_ == "pobj"), reference)
+            if mark.dep == labels.MARK:
+                reference = next((c for c in doccache.children(mark) if c.dep == labels.POBJ), reference)
             return Shift(-days if mark.lower_ == "after" else days, reference, False, False, _calendar(unit))
     for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ in words.subordinators):
         before = tok.doc[prep.i - 1] if prep.i > 0 else prep
@@ -320,8 +320,8 @@ def _counted_clause(tok: Token) -> Shift | None:
     hanging from the verb too, right after the unit."""
     words = date_words()
     for near in (c for c in doccache.children(tok) if c.dep == labels.NPADVMOD and _unit_name(c) in _UNITS):
-        for clause in (c for c in doccache.children(tok) if c.dep_ == "advcl" and c.i > near.i):
-            mark = next((m for m in doccache.children(clause) if m.dep_ == "mark"), None)
+        for clause in (c for c in doccache.children(tok) if c.dep == labels.ADVCL and c.i > near.i):
+            mark = next((m for m in doccache.children(clause) if m.dep == labels.MARK), None)
             days = _amount(near)
             if (
                 mark is not None
@@ -359,9 +359,9 @@ def when_clause_date(tok: Token) -> Span | None:
     """The date a "when" clause describes, for an event told in it: "since Sunday, when gunmen attacked
     the post" took place on Sunday (the date itself, after "since", dates no event of its own clause)."""
     clause = tok
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
+    while clause.dep == labels.CONJ and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "relcl" or not any(c.lower_ == "when" for c in doccache.children(clause)):
+    if clause.dep != labels.RELCL or not any(c.lower_ == "when" for c in doccache.children(clause)):
         return None
     day = clause.head
     return next((e for e in doccache.ents(tok.doc) if e.label_ == "DATE" and e.start <= day.i < e.end), None)
@@ -425,13 +425,13 @@ def _units_on(tok: Token) -> list[Token]:
     """The units of time that place the clause at ``tok`` against another: "the same day" on the verb,
     or after "on" ("On the same day, police charged ..."; not "on the same day as the vote": the vote's)."""
     units = [c for c in doccache.children(tok) if c.dep == labels.NPADVMOD and _unit_name(c) in _UNITS]
-    for on in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "on"):
+    for on in (c for c in doccache.children(tok) if c.dep == labels.PREP and c.lower_ == "on"):
         units += [
             p
             for p in doccache.children(on)
-            if p.dep_ == "pobj"
+            if p.dep == labels.POBJ
             and _unit_name(p) in _UNITS
-            and not any(c.dep_ == "prep" and c.lower_ == "as" for c in doccache.children(p))
+            and not any(c.dep == labels.PREP and c.lower_ == "as" for c in doccache.children(p))
         ]
     return units
 

@@ -33,6 +33,7 @@ from newsevents.annotations import doc_text
 
 __all__ = [
     "children",
+    "children_table",
     "conjuncts",
     "dep_children",
     "ents",
@@ -172,6 +173,13 @@ def children(tok: Token) -> Sequence[Token]:
         return tok.doc.user_data[_KIDS][tok.i]  # type: ignore[no-any-return]
     except KeyError:
         return _cache(tok.doc).children()[tok.i]
+
+
+def children_table(doc: Doc) -> Sequence[Sequence[Token]]:
+    """``children`` of every word, by index: for a walk over many words' children (a phrase's subtree),
+    which then reads each word's from the table without a call per word."""
+    found: list[list[Token]] | None = doc.user_data.get(_KIDS)
+    return found if found is not None else _cache(doc).children()
 
 
 def dep_children(tok: Token, dep: str) -> list[Token]:

@@ -300,7 +300,7 @@ class DocDates:
                 if shared:
                     return shared, SHARED_CONJUNCT
         head = tok
-        while head.dep_ == "conj" and head.head.i != head.i:
+        while head.dep == labels.CONJ and head.head.i != head.i:
             head = head.head
             if head.i in triggers:
                 shared, _ = self._own(head, ents, triggers - {tok.i})
@@ -313,12 +313,12 @@ class DocDates:
         belongs to ("fired tear gas on Sunday as protesters tried to storm the ministry"); not across "after",
         "before", "since" or "until", which set the events apart in time. An event noun object stands
         in its verb's clause (", sparking riots": the participle's)."""
-        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
+        if tok.dep == labels.DOBJ and tok.pos_ == "NOUN" and tok.head.pos_ == "VERB":
             tok = tok.head
         for _ in range(3):
             if not clausedate.shares_date(tok) or tok.head.i == tok.i:
                 return []
-            if any(c.dep_ == "mark" and c.lower_ in _APART for c in doccache.children(tok)):
+            if any(c.dep == labels.MARK and c.lower_ in _APART for c in doccache.children(tok)):
                 return []
             if dateclause.measured_apart(tok):
                 return []  # "..., weeks after Mogadishu recalled its envoy": another day, not told
@@ -458,5 +458,5 @@ def _untold(anchor: Token | None) -> bool:
     return (
         anchor is not None
         and anchor.pos_ == "NOUN"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in doccache.children(anchor))
+        and any(c.dep == labels.DET and c.lower_ in ("a", "an") for c in doccache.children(anchor))
     )

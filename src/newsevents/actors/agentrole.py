@@ -14,7 +14,7 @@ import itertools
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.words import packaged_words
 
 __all__ = ["AgentRoles"]
@@ -57,9 +57,9 @@ class AgentRoles:
         "Kyrgyz and Uzbek border guards" as "Kyrgyz" and "Uzbek border guards", and both are guards
         (MIL); the conjunct must itself be modified by a capitalised word ("Uzbek")."""
         kids = doccache.children(token)
-        if not token.text[:1].isupper() or not kids or any(c.dep_ not in ("cc", "conj") for c in kids):
+        if not kids or not token.text[:1].isupper() or any(c.dep_ not in ("cc", "conj") for c in kids):
             return None
-        conj = next((c for c in kids if c.dep_ == "conj"), None)
+        conj = next((c for c in kids if c.dep == labels.CONJ), None)
         if conj is None or conj.pos_ != "NOUN":
             return None
         named = (m for m in doccache.children(conj) if m.i < conj.i and m.dep_ in ("amod", "compound"))
@@ -72,7 +72,7 @@ class AgentRoles:
             # no row ends with "head", the body named with it gives the role)
             return self._owner_role(token) if kind == _HEAD else None
         lemma = token.lemma_.casefold()
-        compound = next((c for c in doccache.children(token) if c.dep_ == "compound"), None)
+        compound = next((c for c in doccache.children(token) if c.dep == labels.COMPOUND), None)
         if compound is not None and f"{compound.lemma_.casefold()} {lemma}" in _WORDS.not_agents:
             return None  # "a task force" is no armed force
         span = doccache.tokens(token.doc)[max(token.i - 2, 0) : token.i]
@@ -107,8 +107,8 @@ class AgentRoles:
         "the head of the delegation of Chile")."""
         for child in doccache.children(token):
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of" and child.i > token.i):
-                owner = child if child.dep_ == "poss" else next(
-                    (o for o in doccache.children(child) if o.dep_ == "pobj"), None
+                owner = child if child.dep == labels.POSS else next(
+                    (o for o in doccache.children(child) if o.dep == labels.POBJ), None
                 )
                 role = self.role(owner) if owner is not None else None
                 if role:
@@ -120,8 +120,8 @@ class AgentRoles:
         (LAB), not a legislature, whatever "congress" alone is; a person or a country after "of" has no
         role, and the noun's own row stands ("the Congress of Peru")."""
         for prep in doccache.children(token):
-            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > token.i:
-                member = next((o for o in doccache.children(prep) if o.dep_ == "pobj"), None)
+            if prep.dep == labels.PREP and prep.lower_ == "of" and prep.i > token.i:
+                member = next((o for o in doccache.children(prep) if o.dep == labels.POBJ), None)
                 role = self.role(member) if member is not None else None
                 if role:
                     return role
@@ -152,8 +152,8 @@ class AgentRoles:
         prev = token.i - 1
         if prev < 0 or token.doc[prev].head.i != token.i or token.doc[prev].dep_ not in ("compound", "amod"):
             # "a spokesman for the army": the body is the object of "for"
-            preps = (c for c in doccache.children(token) if c.dep_ == "prep" and c.lower_ == "for")
-            body = next((o for p in preps for o in doccache.children(p) if o.dep_ == "pobj"), None)
+            preps = (c for c in doccache.children(token) if c.dep == labels.PREP and c.lower_ == "for")
+            body = next((o for p in preps for o in doccache.children(p) if o.dep == labels.POBJ), None)
             return self._agents.get(body.lemma_.casefold()) if body is not None else None
         words = [t.lemma_.casefold() for t in token.doc[max(prev - 1, 0) : token.i]]
         for left in (2, 1):

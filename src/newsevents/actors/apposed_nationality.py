@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.records import Actor
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def apposed_nationality(p: Phrase) -> list[Actor] | None:
     """A person the dictionary lacks, whose apposition gives a nationality and names the body they serve,
     is of that nationality: "Ana Ruiz, a Chilean employee of the World Bank" -> CHL."""
     head = p.head
-    if head.pos_ != "PROPN" or not any(m.kind == "person" for m in p.named):
+    if head.pos != labels.POS_PROPN or not any(m.kind == "person" for m in p.named):
         return None
     if any(m.kind == "entry" and m.start <= head.i < m.end for m in p.named):
         return None  # (a person the dictionary knows keeps the entry's code)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.venue import venue_tokens
 from newsevents.actors.words import packaged_words
 
@@ -71,11 +71,11 @@ def _acted_on(head: Token, role: str | None, dateline: range) -> frozenset[int]:
     opposition is often named for another country than the one it speaks about). When any are left out,
     so is the ``dateline`` (where the report was filed places no body its sentence speaks of other
     countries around)."""
-    if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
+    if head.dep == labels.POSS and head.head.dep_ in _SUBJECT_DEPS:
         head = head.head  # ("the president's office said": the owner of a speaking body speaks through it)
     noun = head
     crowd = crowd_like(noun, role)
-    if crowd and head.dep_ == "pobj" and head.head.lower_ == "of":
+    if crowd and head.dep == labels.POBJ and head.head.lower_ == "of":
         head = head.head.head  # ("thousands of protesters marched": the number is the verb's subject)
     if head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
         return frozenset()
@@ -126,12 +126,12 @@ def _crowd_targets(verb: Token, preps: frozenset[str] = _CROWD_TARGET_PREPS) -> 
     with a subject of their own. The place in such a phrase still places the crowd ("stormed the Saudi
     embassy in Tehran")."""
     shared = [verb, *(c for c in _coordinated_clauses(verb) if c.i > verb.i and not _subjects(c))]
-    shared += [c for v in shared for c in doccache.children(v) if c.dep_ == "advcl" and not _subjects(c)]
+    shared += [c for v in shared for c in doccache.children(v) if c.dep == labels.ADVCL and not _subjects(c)]
     out: set[int] = set()
     for child in (c for v in shared for c in doccache.children(v)):
-        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in preps):
+        if child.dep == labels.DOBJ or (child.dep == labels.PREP and child.lower_ in preps):
             out.update(t.i for t in doccache.subtree(child) if not _in_place(t, child))
-        elif child.dep_ == "advcl" and _subjects(child):
+        elif child.dep == labels.ADVCL and _subjects(child):
             out.update(t.i for t in doccache.subtree(child))
     return frozenset(out)
 
@@ -150,7 +150,7 @@ def _grievance(noun: Token) -> frozenset[int]:
 def _in_place(tok: Token, top: Token) -> bool:
     """Whether ``tok`` is inside an "in" phrase below ``top`` (the place of what a crowd acts on)."""
     while tok.i != top.i:
-        if tok.dep_ == "prep" and tok.lower_ in _PLACE_PREPS:
+        if tok.dep == labels.PREP and tok.lower_ in _PLACE_PREPS:
             return True
         tok = tok.head
     return False
@@ -168,7 +168,7 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _infinitive(verb: Token) -> bool:
     """Whether ``verb`` heads a "to" clause: the aim of the act."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in doccache.children(verb))
+    return any(c.dep == labels.AUX and c.tag_ == "TO" for c in doccache.children(verb))
 
 
 def _partners(obj: Token) -> set[int]:
@@ -176,19 +176,19 @@ def _partners(obj: Token) -> set[int]:
     return {
         t.i
         for prep in doccache.children(obj)
-        if prep.dep_ == "prep" and prep.lower_ == "with"
+        if prep.dep == labels.PREP and prep.lower_ == "with"
         for t in doccache.subtree(prep)
     }
 
 
 def _verb_conjuncts(verb: Token) -> list[Token]:
-    return [c for c in doccache.children(verb) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    return [c for c in doccache.children(verb) if c.dep == labels.CONJ and c.pos_ in ("VERB", "AUX")]
 
 
 def _coordinated_clauses(verb: Token) -> list[Token]:
     """The verbs coordinated with ``verb`` (the one it is a conjunct of, and theirs), without it."""
     top = verb
-    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+    while top.dep == labels.CONJ and top.head.pos_ in ("VERB", "AUX"):
         top = top.head
     found, stack = [], [top]
     while stack:

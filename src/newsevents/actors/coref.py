@@ -133,8 +133,8 @@ def _condition(head: Token) -> bool:
     """Whether a country noun names a condition: "the state of emergency" ("of" and a common noun)."""
     if head.lower_ not in _WORDS.condition_nouns:
         return False
-    of = [c for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ == "of"]
-    return any(o.dep_ == "pobj" and o.pos_ == "NOUN" for p in of for o in doccache.children(p))
+    of = [c for c in doccache.children(head) if c.dep == labels.PREP and c.lower_ == "of"]
+    return any(o.dep == labels.POBJ and o.pos_ == "NOUN" for p in of for o in doccache.children(p))
 
 
 def earlier_group(actors: DocActors, head: Token, day: dt.date | None, tag: str = "NNS") -> str | None:
@@ -158,7 +158,7 @@ def antecedent(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor 
         speaker = _speaker(actors, pronoun, day) or issuer(actors, pronoun, day)  # (a statement's "we")
         if speaker is not None:
             return speaker
-    if pronoun.dep_ == "poss":
+    if pronoun.dep == labels.POSS:
         # "The farmers ended their blockade": a possessive binds to its clause's subject.
         bound = _clause_subject(actors, pronoun, day)
         if bound is not None:
@@ -239,7 +239,7 @@ def _speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Actor | 
     for subj in (
         c
         for c in doccache.children(verb)
-        if c.dep_ == "nsubj" and c.i not in range(clause.left_edge.i, clause.i + 1)
+        if c.dep == labels.NSUBJ and c.i not in range(clause.left_edge.i, clause.i + 1)
     ):
         found = actors.resolve_all(subj, day)
         if found:
@@ -254,7 +254,7 @@ def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> A
             break
         verb = verb.head
     own = {t.i for t in doccache.subtree(pronoun.head)}
-    subjects = [c for c in doccache.children(verb) if c.dep_ == "nsubj"]
+    subjects = [c for c in doccache.children(verb) if c.dep == labels.NSUBJ]
     for subj in subjects or _controller(verb):
         if subj.i in own or (subj.pos_ == "PRON" and subjects) or _disagrees(pronoun, subj):
             continue
@@ -267,9 +267,9 @@ def _clause_subject(actors: DocActors, pronoun: Token, day: dt.date | None) -> A
 def _controller(verb: Token) -> list[Token]:
     """The doer of a subjectless gerund after "of"/"for": the object of the verb the preposition hangs on
     ("accused Quito of arming ITS militias": Quito arms them, so "its" is Quito's)."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+    if verb.dep != labels.PCOMP or verb.head.lower_ not in ("of", "for"):
         return []
-    return [c for c in doccache.children(verb.head.head) if c.dep_ == "dobj"]
+    return [c for c in doccache.children(verb.head.head) if c.dep == labels.DOBJ]
 
 
 def _controlled_object(pronoun: Token) -> bool:
@@ -279,7 +279,7 @@ def _controlled_object(pronoun: Token) -> bool:
     if pronoun.dep_ not in ("dobj", "dative"):
         return False
     return any(
-        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > pronoun.i)
+        c.dep == labels.XCOMP or (c.dep == labels.PREP and c.lower_ in ("of", "for") and c.i > pronoun.i)
         for c in doccache.children(pronoun.head)
     )
 
@@ -371,7 +371,7 @@ def _own_subject(pronoun: Token) -> set[int]:
     while not any(c.dep_ in _SUBJECT_DEPS for c in doccache.children(verb)):
         if verb.dep_ in ("conj", "advcl", "xcomp"):
             verb = verb.head
-        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        elif verb.dep == labels.PCOMP and verb.head.dep == labels.PREP and verb.head.head.pos_ == "VERB":
             verb = verb.head.head
         else:
             break
@@ -399,7 +399,7 @@ def _named_as_place(actors: DocActors, m: Mention) -> bool:
     tok = actors.doc[m.end - 1]
     while m.kind != "country" and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i < tok.i:
         tok = tok.head.head  # ("the Court of Justice": the phrase's head noun)
-    if tok.dep_ != "pobj":
+    if tok.dep != labels.POBJ:
         return False
     # (a body "at" which something is done is its venue too: "filed a suit against Quito AT the court")
     return tok.head.lower_ in _PLACE_PREPS if m.kind == "country" else tok.head.lower_ == "at"

@@ -43,7 +43,7 @@ def object_clauses(obj: Token) -> list[Token]:
     farmers who block the trucks are not Chilean). Only participles, read by ``resolve.other_parties``."""
     if obj.dep_ not in ("dobj", "dative", "pobj"):
         return []
-    clauses = (c for c in doccache.children(obj) if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"))
+    clauses = (c for c in doccache.children(obj) if c.dep == labels.ACL and c.tag_ in ("VBG", "VBN"))
     return [t for c in clauses for t in c.subtree]
 
 
@@ -54,7 +54,7 @@ def _listed(noun: Token, appos: Token) -> bool:
     return (
         noun.ent_type_ == "GPE"
         and appos.ent_type_ == "GPE"
-        and any(c.dep_ == "conj" for c in doccache.children(appos))
+        and any(c.dep == labels.CONJ for c in doccache.children(appos))
     )
 
 
@@ -74,7 +74,7 @@ def landmark(tok: Token) -> bool:
         head = doccache.head(tok)
         if tok.dep_ not in ("pobj", "prep", "compound", "amod", "poss", "nmod") or head.i == tok.i:
             return False
-        through_prep = through_prep or tok.dep_ == "pobj"
+        through_prep = through_prep or tok.dep == labels.POBJ
         tok = head
         if tok.lemma_.casefold() in _LANDMARK_WORDS:
             return True
@@ -118,8 +118,8 @@ def sender(head: Token) -> Token | None:
         for acl in doccache.children(noun):
             if acl.dep != labels.ACL or acl.lemma_.casefold() not in _SENDING_VERBS:
                 continue
-            by = next((c for c in doccache.children(acl) if c.dep_ == "agent"), None)
-            party = next((c for c in doccache.children(by) if c.dep_ == "pobj"), None) if by else None
+            by = next((c for c in doccache.children(acl) if c.dep == labels.AGENT), None)
+            party = next((c for c in doccache.children(by) if c.dep == labels.POBJ), None) if by else None
             if party is not None:
                 return party
     return None

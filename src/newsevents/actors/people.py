@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.dictionary import region_codes, split_code
 from newsevents.actors.mentions import Mention
 from newsevents.actors.owner import described_owner_country
@@ -72,7 +72,7 @@ def description(actors: DocActors, m: Mention, tokens: list[Token]) -> list[Toke
     inside = range(m.start, m.end)
     desc = [t for t in tokens if t.i not in inside]
     name_head = actors.doc[m.end - 1]
-    if name_head.dep_ == "appos":
+    if name_head.dep == labels.APPOS:
         own = {t.i for t in doccache.subtree(name_head)}
         parent = actors.phrase_tokens(name_head.head)
         desc.extend(t for t in parent if t.i not in own and t not in desc)
@@ -87,7 +87,7 @@ def _owners(actors: DocActors, desc: list[Token]) -> list[Mention]:
     for m in actors.mentions_in(desc):
         tok = actors.doc[m.end - 1]
         path = [a for a in tok.ancestors if a.i in inside]
-        if any(a.dep_ == "prep" and a.lower_ in _COUNTERPART_PREPS for a in path):
+        if any(a.dep == labels.PREP and a.lower_ in _COUNTERPART_PREPS for a in path):
             continue
         out.append(m)
     return out
@@ -256,7 +256,7 @@ def _fronted_place_country(actors: DocActors, head: Token) -> str | None:
         return None
     start = head.left_edge.i
     for prep in doccache.children(head.head):
-        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.right_edge.i >= start:
+        if prep.dep != labels.PREP or prep.lower_ != "in" or prep.right_edge.i >= start:
             continue
         if not any(t.text == "," for t in actors.doc[prep.right_edge.i + 1 : start]):
             continue

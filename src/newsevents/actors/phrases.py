@@ -285,12 +285,12 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
         countries = at_head  # ("four Iranian-Americans": the head demonym names the citizenship, who speaks)
     elif not at_head and (dual := dual_nationality(p.actors, p.head, p.role, countries)):
         countries = dual  # ("a British-Iranian aid worker": one party, actors/dual_nationals.py)
-    elif at_head and len(countries) > 1 and not any(t.dep_ == "cc" for t in p.tokens):
+    elif at_head and len(countries) > 1 and not any(t.dep == labels.CC for t in p.tokens):
         # "Bosnian Serbs", "Iraqi Kurds": a people named with another state's adjective is of that state
         countries = [m for m in countries if m not in at_head]
     isos = _unique(m.iso3 for m in countries)
     role = p.role
-    acting = not (p.head.dep_ == "pobj" and p.head.head.lower_ in _PLACE_PREPS)  # "in Lima" is a place
+    acting = not (p.head.dep == labels.POBJ and p.head.head.lower_ in _PLACE_PREPS)  # "in Lima" is a place
     if (
         role is None
         and acting
@@ -307,7 +307,7 @@ def earlier_agents(p: Phrase) -> list[Actor] | None:
     mission = p.head.tag_ == "NN" and p.head.lemma_.casefold() in packaged_words().mission_nouns
     if not p.role or p.countries or p.named or not (p.head.tag_ == "NNS" or mission):
         return None
-    if not any(t.lower_ == "the" and t.dep_ == "det" for t in p.tokens):
+    if not any(t.lower_ == "the" and t.dep == labels.DET for t in p.tokens):
         return None
     iso3 = earlier_group(p.actors, p.head, p.day, p.head.tag_)
     return [as_former(p.actor(iso3, p.role), p.former, p.text)] if iso3 else None
@@ -371,7 +371,7 @@ def read_phrase(actors: DocActors, head: Token, day: dt.date | None) -> tuple[st
         # "QUITO, May 3 (Wire) - Peru broke off ...": the parser may hang the acting phrase from the
         # dateline's city as its apposition; that phrase is the one to read.
         outside = (
-            c for c in doccache.children(head) if c.dep_ == "appos" and c.i not in actors.dateline_tokens
+            c for c in doccache.children(head) if c.dep == labels.APPOS and c.i not in actors.dateline_tokens
         )
         head = next(outside, head)
     phrase = make_phrase(actors, head, day)
@@ -390,7 +390,7 @@ def collective_member(head: Token) -> Token:
     for _ in range(_MAX_COLLECTIVE_STEPS):
         if head.lower_ not in _WORDS.collectives and head.lemma_.casefold() not in _WORDS.collectives:
             return head
-        of = next((c for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in doccache.children(head) if c.dep == labels.PREP and c.lower_ == "of"), None)
         pobj = next((c for c in doccache.children(of) if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is None:
             return head
@@ -409,7 +409,7 @@ def _conjunct(tokens: list[Token], m: Mention) -> list[Token]:
     """The part of a coordinated phrase's ``tokens`` around mention ``m``, between the separators ("and",
     "or", commas) before and after it."""
     ordered = sorted(tokens, key=lambda t: t.i)
-    cuts = [t.i for t in ordered if t.dep_ == "cc" or t.lower_ in ("and", "or", ",")]
+    cuts = [t.i for t in ordered if t.dep == labels.CC or t.lower_ in ("and", "or", ",")]
     start = max((i for i in cuts if i < m.start), default=-1)
     end = min((i for i in cuts if i >= m.end), default=len(tokens[0].doc))
     return [t for t in ordered if start < t.i < end]

@@ -195,11 +195,10 @@ class DocActors:
     @staticmethod
     def phrase_tokens(head: Token) -> list[Token]:
         """The tokens of the noun phrase headed by ``head``, without coordinated phrases or clauses."""
-        out = [head]
-        stack = [head]
+        out, stack, kids = [head], [head], doccache.children_table(head.doc)  # (the table: no call per word)
         while stack:
             tok = stack.pop()
-            for child in doccache.children(tok):
+            for child in kids[tok.i]:
                 # Coordinated modifiers belong to the phrase ("Chilean and Peruvian envoys"); a coordinated
                 # head is a phrase of its own ("Chile and Peru").
                 # (but what is coordinated with an apposition is the head's own coordinated phrase: "the
@@ -288,7 +287,7 @@ class DocActors:
                 if m is not None and m.kind == "country" and m.iso3 and not landmark(tok):
                     if not ethnic_kin(self.doc, m.start):  # ("leaders of the ethnic Albanian parties")
                         return m.iso3
-            for pobj in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
+            for pobj in (c for c in doccache.children(prep) if c.dep == labels.POBJ):
                 # "Police in Arequipa": a city places the agent in its country.
                 iso3 = self.places.get(pobj.i)
                 if iso3:
@@ -322,7 +321,7 @@ class DocActors:
         ]
         air = unplaced_striker(self.resolver, head)  # (actors/strikers.py: not "army drones")
         if air:  # (only a state's own name or adjective places aircraft: no city, no place after "on")
-            near = [(i, c) for i, c in near if self.doc[i].dep_ != "pobj" and i not in self._cities]
+            near = [(i, c) for i, c in near if self.doc[i].dep != labels.POBJ and i not in self._cities]
         else:
             near.extend((i, iso3) for i, iso3 in self.places.items() if sent.start <= i < sent.end)
         others = other_parties(head) | (struck_places(head) if air else set()) | unplacing  # (clause_scope)
@@ -399,7 +398,7 @@ def other_parties(head: Token) -> set[int]:
     heads += [
         c for c in doccache.children(verb) if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > top.i
     ]
-    verbs = [c for c in doccache.children(top) if c.dep_ == "relcl"]  # (its own "who ..." clauses)
+    verbs = [c for c in doccache.children(top) if c.dep == labels.RELCL]  # (its own "who ..." clauses)
     if top.dep_ in ("nsubj", "nsubjpass"):
         # (the verb and the clauses sharing its subject: "set fire to X and looted Y", "blew himself up")
         verbs += [verb]
@@ -414,7 +413,7 @@ def other_parties(head: Token) -> set[int]:
         for child in doccache.children(v):
             if child.dep_ in ("dobj", "dative"):
                 heads.append(child)
-            elif child.dep_ == "prep" and child.lower_ not in _SCENE_PREPS:
-                heads.extend(p for p in doccache.children(child) if p.dep_ == "pobj")
+            elif child.dep == labels.PREP and child.lower_ not in _SCENE_PREPS:
+                heads.extend(p for p in doccache.children(child) if p.dep == labels.POBJ)
     heads += [c for h in heads[:] if h.i != head.i for c in coordinated(h)]
     return {t.i for h in heads for t in (*DocActors.phrase_tokens(h), *object_clauses(h))}

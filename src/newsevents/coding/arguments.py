@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsevents import announceday, dated, doccache
+from newsevents import announceday, dated, doccache, labels
 from newsevents.actors import phrases
 from newsevents.actors.hosted import hosted_modifier
 from newsevents.actors.implied import country_actor
@@ -411,7 +411,7 @@ def _foreign_place(places: list[Actor], sources: list[Actor]) -> tuple[list[Acto
 
 
 def _locative(tok: Token, place_prepositions: frozenset[str]) -> bool:
-    return tok.dep_ == "pobj" and tok.head.lower_ in place_prepositions
+    return tok.dep == labels.POBJ and tok.head.lower_ in place_prepositions
 
 
 @Language.factory("newsevents_arguments", default_config={"pattern_files": []})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.coding import syntax
 from newsevents.coding.codebook import FORCE_ROOTS
 from newsevents.coding.forces import force_roles
@@ -77,14 +77,14 @@ _MAKER_MARKS = frozenset({"when", "as", "after"})
 def _casualties(tok: Token) -> bool:
     """Victims as the subject and no maker: "were killed" with no "by" phrase, "died"."""
     if syntax.is_passive(tok):
-        return not any(c.dep_ == "agent" for c in doccache.children(tok))
+        return not any(c.dep == labels.AGENT for c in doccache.children(tok))
     return tok.lemma_.casefold() in _DYING
 
 
 def _when_clause(tok: Token, marks: frozenset[str] = frozenset({"when", "as"})) -> Token | None:
     """The verb of the "when" clause that hangs on ``tok``, if any (``marks``: the words that open it)."""
     for c in doccache.children(tok):
-        if c.dep_ == "advcl" and any(
+        if c.dep == labels.ADVCL and any(
             m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in doccache.children(c)
         ):
             return c
@@ -93,7 +93,7 @@ def _when_clause(tok: Token, marks: frozenset[str] = frozenset({"when", "as"})) 
 
 def _maker(clause: Token) -> Token | None:
     """The active subject of the "when" clause when it names somebody, not a thing ("a bomb struck")."""
-    subjects = [c for c in doccache.children(clause) if c.dep_ == "nsubj"]
+    subjects = [c for c in doccache.children(clause) if c.dep == labels.NSUBJ]
     if not subjects or syntax.is_passive(clause):
         return None
     subject = subjects[0]
@@ -120,7 +120,7 @@ def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
     taker = _taker(tok) if trigger.pattern.lemma == "fall" else None
     if taker is not None:  # ("Gao fell TO THE REBELS": the rebels took the town)
         return [Head(taker, FALLEN_TO)], [
-            Head(s, FALLEN_TO) for s in doccache.children(tok) if s.dep_ == "nsubj"
+            Head(s, FALLEN_TO) for s in doccache.children(tok) if s.dep == labels.NSUBJ
         ]
     if sources or not trigger.pattern.code.startswith(FORCE_ROOTS) or not _casualties(tok):
         return sources, targets
@@ -135,9 +135,9 @@ def when_agent_roles(trigger: Trigger) -> tuple[list[Head], list[Head]]:
 
 def _taker(tok: Token) -> Token | None:
     """The party a place fell to: "fell TO the rebels"."""
-    for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "to"):
+    for prep in (c for c in doccache.children(tok) if c.dep == labels.PREP and c.lower_ == "to"):
         for p in doccache.children(prep):
-            if p.dep_ == "pobj":
+            if p.dep == labels.POBJ:
                 return p
     return None
 
@@ -145,14 +145,14 @@ def _taker(tok: Token) -> Token | None:
 def _clash_foe(tok: Token) -> Token | None:
     """The other side of the fight the casualties fell in: "killed in clashes WITH SECURITY FORCES"."""
     fights = lexicon().fight_nouns  # (words.toml)
-    for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+    for prep in (c for c in doccache.children(tok) if c.dep == labels.PREP and c.lower_ in ("in", "during")):
         for fight in (
-            p for p in doccache.children(prep) if p.dep_ == "pobj" and p.lemma_.casefold() in fights
+            p for p in doccache.children(prep) if p.dep == labels.POBJ and p.lemma_.casefold() in fights
         ):
             # ("shot down in a dogfight WITH Turkish jets": the parser may hang the side on the verb)
             for owner in (fight, tok):
                 for with_ in (c for c in doccache.children(owner) if c.dep_ == "prep" and c.lower_ == "with"):
-                    foes = [p for p in doccache.children(with_) if p.dep_ == "pobj"]
+                    foes = [p for p in doccache.children(with_) if p.dep == labels.POBJ]
                     if foes:
                         return foes[0]
     return None
@@ -162,7 +162,7 @@ def same_act_as_casualties(trigger: Trigger, by_token: dict[int, Trigger]) -> bo
     """Whether ``trigger`` is the attack of a "when" clause whose main clause tells its casualties, coded
     as an act of force of their own (the attack then gives way to them: WHEN_SAME_ACT)."""
     tok = trigger.token
-    if trigger.noun or tok.dep_ != "advcl" or tok.head.i not in by_token:
+    if trigger.noun or tok.dep != labels.ADVCL or tok.head.i not in by_token:
         return False
     main = by_token[tok.head.i]
     clause = _when_clause(main.token) if not main.noun else None
@@ -200,4 +200,4 @@ def _reciprocal(trigger: Trigger, target_rule: str | None) -> bool:
     code = trigger.coded_as
     if trigger.noun or not code.startswith("19") or target_rule != PREP_OBJECT:
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in doccache.children(trigger.token))
+    return any(c.dep == labels.PREP and c.lower_ == "with" for c in doccache.children(trigger.token))

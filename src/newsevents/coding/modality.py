@@ -243,11 +243,11 @@ class ModalityReader:
             if reading is not None and perpetrated(tok, gov, code):
                 reading = None  # "committed massacres": done, not meant
                 steps.append(PERPETRATED_ACT)
-            if gov.lemma_ == "be" and any(c.dep_ == "xcomp" for c in doccache.children(gov)):
+            if gov.lemma_ == "be" and any(c.dep == labels.XCOMP for c in doccache.children(gov)):
                 reading = ("intended", BE_TO)  # "the rebels are to disarm"
             if reading is not None:
                 raise_to(*reading)
-                if reading[0] == "reported" and not (tok.dep_ == "dobj" and tok.head.i == gov.i):
+                if reading[0] == "reported" and not (tok.dep == labels.DOBJ and tok.head.i == gov.i):
                     # what a speaker says is not made hypothetical by the speaker's own modals; an act
                     # that is the object of the verb ("would ANNOUNCE new tariffs") is, like its verb
                     continue
@@ -286,13 +286,13 @@ class ModalityReader:
             # (the subtree's words before the noun lie between its left edge and it: only those are read)
             doc = noun.doc
             return noun.lower_ == "none" or any(  # ("NONE of the ministers attended")
-                d.dep_ == "det" and d.lower_ in nos and noun.is_ancestor(d) and not _hyphenated(d)
+                d.dep == labels.DET and d.lower_ in nos and noun.is_ancestor(d) and not _hyphenated(d)
                 for d in (doc[i] for i in range(noun.left_edge.i, noun.i))
             )
 
         if tok.pos == labels.POS_VERB and any(denied(c) for c in doccache.children(tok) if c.dep_ in _DENY):
             return True
-        if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and denied(tok.head):
+        if tok.dep == labels.ACL and tok.head.pos_ == "NOUN" and denied(tok.head):
             return True
         if tok.dep_ not in ("pobj", "pcomp"):
             return False
@@ -314,7 +314,7 @@ class ModalityReader:
         kinds = modality_kinds()
         modals = self.words.refusal_modals | (self.words.reported_refusal_modals if _reported(tok) else set())
         future = any(
-            c.dep_ == "aux" and (kinds.get(c.lower_) == "intent-aux" or c.lower_ in modals)
+            c.dep == labels.AUX and (kinds.get(c.lower_) == "intent-aux" or c.lower_ in modals)
             for t in chain
             for c in doccache.children(t)
         )
@@ -344,7 +344,7 @@ def _planned(tok: Token) -> bool:
     """A plan told in the present ("is due to lift", "is scheduled to meet": ``dateclause.is_future``) or a
     headline's infinitive with a subject and no finite verb ("Japan to lift sanctions on Iran")."""
     if tok.dep == labels.ROOT and doccache.infinitive_to(tok):
-        return any(c.dep_ == "nsubj" for c in doccache.children(tok))
+        return any(c.dep == labels.NSUBJ for c in doccache.children(tok))
     return tok.dep_ == "xcomp" and tok.head.lemma_ != "be" and dateclause.is_future(tok)  # ("is to": be-to)
 
 
@@ -368,7 +368,7 @@ def _governors(tok: Token) -> list[Token]:
     the verb of that preposition when it makes an intention: "committed TO providing loans", "vowed TO
     resuming talks" (an intent, not a done act)."""
     found = syntax.governors(tok) or [n for n in (intending_noun(tok, lexicon()),) if n is not None]
-    if found or tok.dep_ != "pcomp" or tok.head.dep_ != "prep" or tok.head.lower_ in _BESIDE:
+    if found or tok.dep != labels.PCOMP or tok.head.dep != labels.PREP or tok.head.lower_ in _BESIDE:
         return found  # (the owner's intent noun governs its infinitive: "Ankara's OFFER to mediate")
     verb = tok.head.head
     kind = kind_of(verb) if verb.pos_ == "VERB" else None
@@ -394,13 +394,13 @@ def _conditional(tok: Token, conditions: frozenset[str]) -> bool:
             break
         tok = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok.head.head
     for t in syntax.clause_chain(tok):
-        if t.dep_ != "advcl":
+        if t.dep != labels.ADVCL:
             continue
-        marks = {c.lower_ for c in doccache.children(t) if c.dep_ == "mark"}
+        marks = {c.lower_ for c in doccache.children(t) if c.dep == labels.MARK}
         if marks & conditions:
             return True
         if "until" in marks and any(
-            kind_of(a) == "intent-aux" for a in doccache.children(t.head) if a.dep_ == "aux"
+            kind_of(a) == "intent-aux" for a in doccache.children(t.head) if a.dep == labels.AUX
         ):
             return True
     return False

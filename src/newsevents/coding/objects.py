@@ -60,7 +60,7 @@ class Context:
                 for c in doccache.children(v)
                 if c.dep_ in ("dobj", "nsubjpass")
             ]
-            if self.tok.dep_ == "acl" and self.tok.tag_ == "VBN":
+            if self.tok.dep == labels.ACL and self.tok.tag_ == "VBN":
                 heads.append(self.tok.head)  # a reduced relative's noun is its patient ("pupils SEIZED from")
             test = _OBJECT_TESTS.get(kind, _names_person)
             self._named[kind] = any(test(h) or test(partitive_whole(h)) for h in heads)
@@ -92,15 +92,15 @@ def partitive_whole(head: Token) -> Token:
     the parser makes the count the object, and the count names nobody; any other head stays itself."""
     if head.pos_ != "NUM" and head.lower_ not in _PART_WORDS:
         return head
-    of = (p for c in doccache.children(head) if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)
-    return next((p for p in of if p.dep_ == "pobj"), head)
+    of = (p for c in doccache.children(head) if c.dep == labels.PREP and c.lower_ == "of" for p in c.children)
+    return next((p for p in of if p.dep == labels.POBJ), head)
 
 
 def _time_phrase(prep: Token) -> bool:
     """Whether ``prep`` is "on" and every object of it is a time ("on Sunday", "on May 3")."""
     if prep.lower_ != "on":
         return False
-    objects = [c for c in doccache.children(prep) if c.dep_ == "pobj"]
+    objects = [c for c in doccache.children(prep) if c.dep == labels.POBJ]
     return bool(objects) and all(o.ent_type_ in _TIME_ENTITIES for o in objects)
 
 

@@ -164,7 +164,7 @@ def _prep_targets(tok: Token) -> list[Head]:
             for prep in sorted(preps, key=lambda p: p.head.i == tok.i)  # ("ties with X", the object's, first)
             if prep.lower_ == word
             for c in doccache.children(prep)
-            if c.dep_ == "pobj"
+            if c.dep == labels.POBJ
         ]
         # "protested against the seizure of a tanker by Iran": the act's agent, before its patient
         targets.extend(Head(a, OBJECT_AGENT) for c in objs for a in act_agents(c))
@@ -183,7 +183,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
         for v in verbs:
             agents = [p for a in doccache.dep_children(v, "agent") for p in doccache.dep_children(a, "pobj")]
             sources.extend(Head(p, PASSIVE_AGENT if v.i == tok.i else PASSIVE_CONJUNCT_AGENT) for p in agents)
-            patients = [c for c in doccache.children(v) if c.dep_ == "nsubjpass"]
+            patients = [c for c in doccache.children(v) if c.dep == labels.NSUBJPASS]
             if v.i == tok.i and _reduced_passive(tok):
                 patients = [tok.head]  # "workers seized by gunmen": the noun the participle describes
             targets.extend(Head(c, PASSIVE_SUBJECT if v.i == tok.i else PASSIVE_CONJUNCT) for c in patients)
@@ -205,22 +205,22 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
         targets.extend(Head(c, THERE) for c in doccache.dep_children(tok, "advmod") if c.lower_ == "there")
     targets.extend(_prep_targets(tok))
     if (
-        not any(c.dep_ == "dobj" for c in doccache.children(tok))
-        and tok.dep_ == "conj"
+        not any(c.dep == labels.DOBJ for c in doccache.children(tok))
+        and tok.dep == labels.CONJ
         and tok.head.lemma_ == tok.lemma_
     ):
         targets[:0] = [Head(c, ELLIPSIS) for c in doccache.children(tok.head) if c.dep_ in ("dobj", "dative")]
     targets.extend(_clause_targets(tok))
     for obj in (c for c in doccache.children(tok) if c.dep == labels.DOBJ):
-        targets.extend(Head(c, OBJECT_POSSESSOR) for c in doccache.children(obj) if c.dep_ == "poss")
+        targets.extend(Head(c, OBJECT_POSSESSOR) for c in doccache.children(obj) if c.dep == labels.POSS)
         # "the sanctions Washington imposed": the subject of a relative clause on the object (not a
         # relative pronoun: "the envoy who fled" names its own actor).
         targets.extend(
             Head(c, OBJECT_OWNER)
             for rel in doccache.children(obj)
-            if rel.dep_ == "relcl"
+            if rel.dep == labels.RELCL
             for c in doccache.children(rel)
-            if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+            if c.dep == labels.NSUBJ and c.tag_ not in ("WDT", "WP")
         )
     return sources, targets
 
@@ -244,9 +244,9 @@ def fixed_role_targets(tok: Token, code: str) -> tuple[list[Head], list[Head]]:
         words = lexicon().conditions
         # (on the act or on the verb that makes it a threat: "threatened to strike unless ...")
         verbs = [tok, *syntax.governors(tok)]
-        for clause in (c for v in verbs for c in doccache.children(v) if c.dep_ == "advcl"):
-            if any(m.dep_ == "mark" and m.lower_ in words for m in doccache.children(clause)):
-                subjects = [c for c in doccache.children(clause) if c.dep_ == "nsubj"]
+        for clause in (c for v in verbs for c in doccache.children(v) if c.dep == labels.ADVCL):
+            if any(m.dep == labels.MARK and m.lower_ in words for m in doccache.children(clause)):
+                subjects = [c for c in doccache.children(clause) if c.dep == labels.NSUBJ]
                 first.extend(Head(c, CONDITION) for c in subjects if not pronoun_condition(c, tok))
     if code.startswith(roles.concern_codes):
         for prep in syntax.preps(tok):
@@ -254,7 +254,7 @@ def fixed_role_targets(tok: Token, code: str) -> tuple[list[Head], list[Head]]:
                 continue
             for pobj in (c for c in doccache.children(prep) if c.dep_ in ("pobj", "pcomp")):
                 # "about what it called Britain's build-up": the owner inside the phrase, else the phrase
-                owners = [t for t in doccache.subtree(pobj) if t.dep_ == "poss" and t.pos_ != "PRON"]
+                owners = [t for t in doccache.subtree(pobj) if t.dep == labels.POSS and t.pos_ != "PRON"]
                 after.extend(Head(t, CONCERN) for t in [*owners, *([pobj] if pobj.dep_ == "pobj" else [])])
     after.extend(Head(t, CONJUNCT_ADDRESSEE) for t in conjunct_addressees(tok, code))  # ("met X and urged")
     return first, after
@@ -264,7 +264,7 @@ def stray_objects(obj: Token) -> list[Token]:
     """Nouns the parser hangs as conjuncts from the verb of the direct object ``obj`` rather than from
     ``obj``: coordinated objects, each a party of its own ("killed the premier and four Belgian
     paratroopers")."""
-    if obj.dep_ != "dobj":
+    if obj.dep != labels.DOBJ:
         return []
     return [c for c in doccache.dep_children(obj.head, "conj") if c.pos_ in ("NOUN", "PROPN") and c.i > obj.i]
 
@@ -273,9 +273,9 @@ def _reduced_passive(tok: Token) -> bool:
     """A participle with a 'by' agent describing a noun: "a truce brokered by Norway", "workers seized
     by gunmen" (not one with a date of its own, "land seized by the army in the 1970s": backstory)."""
     return (
-        tok.dep_ == "acl"
+        tok.dep == labels.ACL
         and tok.tag_ == "VBN"
-        and any(c.dep_ == "agent" for c in doccache.children(tok))
+        and any(c.dep == labels.AGENT for c in doccache.children(tok))
         and (not _dated(tok) or recent_relative.recent(tok) or only_durations(tok))
     )
 
@@ -285,7 +285,7 @@ def _relative_pronoun(verb: Token, subject: Token) -> bool:
     from ("the envoy, who met ..."); not in a clause with a date of its own ("the rebels, who overran
     the town last month": backstory, as selection reads scene clauses), unless news (an arrival, "Obama,
     who landed on Sunday for a visit": the visit itself, coding/diplomacy.py)."""
-    return verb.dep_ == "relcl" and subject.tag_ in ("WP", "WDT") and recent_relative.told(verb, _dated)
+    return verb.dep == labels.RELCL and subject.tag_ in ("WP", "WDT") and recent_relative.told(verb, _dated)
 
 
 def _dated(clause: Token) -> bool:
@@ -300,7 +300,7 @@ def passive_conjunct(tok: Token) -> bool:
     """A participle coordinated with a passive verb, without subject or auxiliary of its own: "was
     detained and charged", "were rounded up and deported"."""
     return (
-        tok.dep_ == "conj"
+        tok.dep == labels.CONJ
         and tok.tag_ == "VBN"
         and syntax.is_passive(tok.head)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in doccache.children(tok))
@@ -315,23 +315,23 @@ def _inherited_subjects(tok: Token) -> list[Head]:
     """Subjects a verb without its own takes from the clause it hangs from."""
     cur, judges = tok, list[Token]()
     for _ in range(4):
-        if cur.dep_ == "pcomp" and time_anchor(cur.head.head).pos_ in ("VERB", "AUX"):
+        if cur.dep == labels.PCOMP and time_anchor(cur.head.head).pos_ in ("VERB", "AUX"):
             gerund = _gerund_subjects(cur)
             if gerund:
                 return gerund
         if (cur.dep_ not in _CLIMB_DEPS and not decided.held_intention(cur)) or cur.head.i == cur.i:
             return []
         gov = cur.head
-        if cur.dep_ == "relcl" or finite_acl(cur):  # ("vessels FIRED on ...": coding/finite_acl.py)
+        if cur.dep == labels.RELCL or finite_acl(cur):  # ("vessels FIRED on ...": coding/finite_acl.py)
             return [Head(gov, RELATIVE_HEAD)]
         gov = speaker_verb(cur, gov)  # "said X shelled Y and DEMANDED ...": the speaker demands
         # (", accusing them of ..." on an infinitive is the orderer's speech, not the ordered party's)
         if cur.dep_ == "xcomp" and (cur is tok or tok.lemma_.casefold() not in lexicon().speech_participles):
-            if objects := [c for c in doccache.children(gov) if c.dep_ == "dobj"]:
+            if objects := [c for c in doccache.children(gov) if c.dep == labels.DOBJ]:
                 return [Head(o, OBJECT_CONTROL) for o in objects]
         found = syntax.subjects(gov) or decided.owners(cur, lexicon()) or reduced_relative.dated_doers(cur)
         judges = judges or judging_speakers(cur, cur.head)  # ("said the seizure was unjust and SUMMONED")
-        if not found and gov.dep_ == "conj":
+        if not found and gov.dep == labels.CONJ:
             found, judges = syntax.subjects(gov.head), judges or judging_speakers(gov, gov.head)
         if not found and cur.dep_ == "acl" and gov.dep_ == "dobj" and scene.message_content(cur, lexicon()):
             found = syntax.subjects(gov.head)  # "adopted a resolution URGING ...": the resolution's authors
@@ -350,12 +350,12 @@ def _gerund_subjects(gerund: Token) -> list[Head]:
     accused: the verb's object, after "of"/"for"), "broke off ties after ordering troops north" (else
     the verb's subject); nobody for an act not done ("before allowing")."""
     prep, verb = gerund.head, time_anchor(gerund.head.head)  # ("a day after meeting ...": the main verb)
-    objects = [c for c in doccache.children(verb) if c.dep_ == "dobj"]
+    objects = [c for c in doccache.children(verb) if c.dep == labels.DOBJ]
     if prep.lower_ in ("of", "for") and objects:
         return [Head(o, OBJECT_CONTROL) for o in objects]
     if prep.lower_ in _NOT_YET:
         return []
-    found = syntax.subjects(verb) or (syntax.subjects(verb.head) if verb.dep_ == "conj" else [])
+    found = syntax.subjects(verb) or (syntax.subjects(verb.head) if verb.dep == labels.CONJ else [])
     return [Head(s, SHARED_SUBJECT) for s in found]
 
 
@@ -365,37 +365,37 @@ def _clause_targets(tok: Token) -> list[Head]:
     for clause in (c for c in doccache.children(tok) if c.dep in labels.COMPLEMENTS):
         if clause.pos_ not in ("VERB", "AUX") or partyless_clause(clause):  # (coding/side_clauses.py)
             continue
-        if clause.dep_ == "ccomp":
-            out.extend(Head(c, CLAUSE_OBJECT) for c in doccache.children(clause) if c.dep_ == "nsubj")
+        if clause.dep == labels.CCOMP:
+            out.extend(Head(c, CLAUSE_OBJECT) for c in doccache.children(clause) if c.dep == labels.NSUBJ)
         out.extend(Head(c, CLAUSE_OBJECT) for c in doccache.children(clause) if c.dep_ in ("dobj", "dative"))
         out.extend(
             Head(p, CLAUSE_OBJECT)
             for prep in syntax.preps(clause)
             if prep.lower_ in words
             for p in doccache.children(prep)
-            if p.dep_ == "pobj"
+            if p.dep == labels.POBJ
         )
     return out
 
 
 def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
     """Source and target heads of an event noun trigger, in the order they are tried."""
-    sources = [Head(c, POSSESSOR) for c in doccache.children(tok) if c.dep_ == "poss"]
+    sources = [Head(c, POSSESSOR) for c in doccache.children(tok) if c.dep == labels.POSS]
     # "Israeli strikes", "US sanctions": a capitalised modifier names the actor; "naval drills" does not.
     sources.extend(
         Head(c, MODIFIER)
         for c in doccache.children(tok)
         if c.dep_ in ("compound", "amod", "nmod") and c.pos_ in ("PROPN", "ADJ") and c.text[:1].isupper()
     )
-    preps = {c.lower_: c for c in doccache.children(tok) if c.dep_ == "prep"}
-    if tok.dep_ == "nsubj" and "between" not in preps:
+    preps = {c.lower_: c for c in doccache.children(tok) if c.dep == labels.PREP}
+    if tok.dep == labels.NSUBJ and "between" not in preps:
         # "Clashes broke out between X and Y": the parties hang from the verb the event noun is subject of
         preps.update((c.lower_, c) for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "between")
     if "by" in preps:
-        sources.extend(Head(c, BY_PHRASE) for c in doccache.children(preps["by"]) if c.dep_ == "pobj")
+        sources.extend(Head(c, BY_PHRASE) for c in doccache.children(preps["by"]) if c.dep == labels.POBJ)
     targets: list[Head] = []
     if "between" in preps:
-        pobjs = [c for c in doccache.children(preps["between"]) if c.dep_ == "pobj"]
+        pobjs = [c for c in doccache.children(preps["between"]) if c.dep == labels.POBJ]
         # (an adjective capitalised only as a first word, "Heavy fighting" after a dateline, names nobody)
         named = [h for h in sources if h.rule != MODIFIER or h.token.pos_ == "PROPN"]
         named += [h for h in sources if h.rule == MODIFIER and not syntax.lead_word(h.token)]
@@ -403,7 +403,7 @@ def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             sources.append(Head(pobjs[0], BETWEEN))
             targets.extend(Head(c, BETWEEN) for c in doccache.conjuncts(pobjs[0]))
     if "of" in preps and not sources and doers.of_names_doer(tok, preps):
-        sources.extend(Head(c, OF_PHRASE) for c in doccache.children(preps["of"]) if c.dep_ == "pobj")
+        sources.extend(Head(c, OF_PHRASE) for c in doccache.children(preps["of"]) if c.dep == labels.POBJ)
     if not sources and (held := clause_party.clause_party(tok)) is not None:  # ("stayed off work in protest")
         sources.extend(Head(h.token, held[1]) for h in verb_roles(held[0])[0])
     taken = {h.token.i for h in sources}
@@ -412,7 +412,7 @@ def noun_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             targets.extend(
                 Head(c, PREP_OBJECT) for c in preps[word].children if c.dep_ == "pobj" and c.i not in taken
             )
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not dispersal_object(tok):
+    if tok.dep == labels.DOBJ and tok.head.pos_ == "VERB" and not dispersal_object(tok):
         rule = CAUSED_EVENT if scene.consequence(tok.head, lexicon()) else LIGHT_VERB_SUBJECT
         sources.extend(Head(h.token, rule) for h in verb_roles(tok.head)[0])
     elif not sources and (answer := reply_verb(tok)) is not None:  # ("responded with air strikes")

@@ -95,13 +95,13 @@ def clause_of(tok: Token) -> Token:
     clause of the verb that controls it, and what a participle says ("..., saying X") that participle's."""
     clause = tok
     for _ in range(6):
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
+        while clause.dep == labels.CONJ and clause.head.i != clause.i:
             clause = clause.head
         if clause.pos_ in ("NOUN", "PROPN") and clause.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
             clause = clause.head
-        elif clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        elif clause.dep == labels.XCOMP and clause.head.i != clause.i:
             clause = clause.head
-        elif clause.dep_ == "ccomp" and clause.head.dep_ == "advcl" and clause.head.tag_ == "VBG":
+        elif clause.dep == labels.CCOMP and clause.head.dep == labels.ADVCL and clause.head.tag_ == "VBG":
             clause = clause.head  # what an elaborating participle says: "..., saying it had withheld aid"
         else:
             break
@@ -111,10 +111,10 @@ def clause_of(tok: Token) -> Token:
 def _subject(clause: Token) -> Token | None:
     """The clause's actor: its active subject, or a passive's agent ("was shot by troops"). A passive
     without an agent ("after two trucks were hit") names nobody to code."""
-    subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in doccache.children(clause) if c.dep == labels.NSUBJ), None)
     if subject is not None:
         return subject
-    agent = next((c for c in doccache.children(clause) if c.dep_ == "agent"), None)
+    agent = next((c for c in doccache.children(clause) if c.dep == labels.AGENT), None)
     return (
         next((c for c in doccache.children(agent) if c.dep_ == "pobj"), None) if agent is not None else None
     )
@@ -163,9 +163,9 @@ def _answers_claim(clause: Token, subject: Token, statements: frozenset[str]) ->
         clause.lemma_.casefold() in statements
         and clause.head.ent_type_ not in ("PERSON", "NORP")
         and not any(c.lower_ in ("who", "whom") for c in doccache.children(clause))
-        and subject.dep_ == "nsubj"
+        and subject.dep == labels.NSUBJ
         and subject.lower_ not in _RELATIVE
-        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in doccache.children(clause))
+        and not any(c.dep == labels.AUX and c.tag_ == "MD" for c in doccache.children(clause))
     )
 
 
@@ -174,7 +174,7 @@ def _scene_relative(clause: Token) -> bool:
     WHERE he urged both sides to talk", "the week WHEN rebels took the town"."""
     return any(
         (c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lower_ in _RELATIVE for p in doccache.children(c)))
-        or (c.dep_ == "advmod" and c.lower_ in _SCENE_RELATIVE)
+        or (c.dep == labels.ADVMOD and c.lower_ in _SCENE_RELATIVE)
         for c in doccache.children(clause)
     )
 
@@ -184,7 +184,7 @@ def _named_actor_did(clause: Token, subject: Token, events: Container[int]) -> b
     itself an event, done by an actor it names in the active voice (not a pronoun, not "whose army")."""
     return (
         clause.i in events
-        and subject.dep_ == "nsubj"
+        and subject.dep == labels.NSUBJ
         and subject.tag_ != "PRP"
         and subject.pos_ in ("NOUN", "PROPN")
         and not any(t.lower_ in _RELATIVE for t in doccache.subtree(subject))
@@ -207,7 +207,7 @@ def adverbial_is_event(clause: Token, marks: set[str], things: frozenset[str] = 
         or after_past
         or _historic_present(clause, marks)
         or any(
-            c.dep_ == "aux" and modality_kinds().get(c.lower_, "").endswith("-aux")
+            c.dep == labels.AUX and modality_kinds().get(c.lower_, "").endswith("-aux")
             for c in doccache.children(clause)
         )
     )
@@ -267,22 +267,22 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     if speaker_act(tok):
         return False  # ("said there was no proof the blast was the work of X and BLAMED Y": the speaker's)
     clause = clause_of(tok)
-    if clause.dep_ == "relcl":
+    if clause.dep == labels.RELCL:
         own = first_to_act(clause) or agreement_terms(clause)  # (coding/diplomacy.py)
         if not own and broker_role(clause):
             return True  # ("Norway, which brokered the truce, ...": coding/broker_relative.py)
         return not own and not relative_is_event(clause, events, words.event_nouns, words.relative_statements)
-    if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
+    if clause.dep == labels.ACL and clause.head.pos_ in ("NOUN", "PROPN"):
         # "a ceasefire brokered by Paris": its agent's act (a body's founders are not: broker_relative.py)
         agent = acting_agent(clause) or first_to_act(clause)
         agent = agent or decided_act(clause, words)  # ("China's decision to recall": coding/decided.py)
         # ("vessels FIRED on the ships, then seized them": a finite verb, coding/finite_acl.py)
         return not agent and not message_content(clause, words) and not finite_acl(clause)
-    if clause.dep_ == "ccomp" and clause.head.pos_ in ("NOUN", "PROPN"):
+    if clause.dep == labels.CCOMP and clause.head.pos_ in ("NOUN", "PROPN"):
         return not reduced_relative_act(clause, events)
-    if clause.dep_ != "advcl":
+    if clause.dep != labels.ADVCL:
         return False
-    marks = {c.lower_ for c in doccache.children(clause) if c.dep_ == "mark"}
+    marks = {c.lower_ for c in doccache.children(clause) if c.dep == labels.MARK}
     if not marks and message_content(clause, words):
         return False
     if not marks:
@@ -307,11 +307,11 @@ def message_content(clause: Token, words: Lexicon) -> bool:
     ``message_verbs``). A plain "saying" is left to the judgement rules (coding/judgement.py)."""
     if clause.tag_ != "VBG" or clause.lemma_.casefold() not in words.message_verbs:
         return False
-    if clause.dep_ == "acl":
+    if clause.dep == labels.ACL:
         return clause.head.lemma_.casefold() in words.message_nouns
     # "handed him a note DEMANDING ...", parsed as a participle on the verb: the verb's message object
     return elaborating_participle(clause) and any(
-        c.dep_ == "dobj" and c.i < clause.i and c.lemma_.casefold() in words.message_nouns
+        c.dep == labels.DOBJ and c.i < clause.i and c.lemma_.casefold() in words.message_nouns
         for c in doccache.children(clause.head)
     )
 
@@ -325,8 +325,8 @@ def carried_message(tok: Token, coded: set[int], words: Lexicon) -> bool:
         return False
     kids = doccache.children(tok)
     messages = [c for c in kids if c.dep == labels.DOBJ and c.lemma_.casefold() in words.message_nouns]
-    clauses = [c for m in messages for c in doccache.children(m) if c.dep_ == "acl"]
-    clauses += [c for c in kids if c.dep_ == "advcl"] if messages else []
+    clauses = [c for m in messages for c in doccache.children(m) if c.dep == labels.ACL]
+    clauses += [c for c in kids if c.dep == labels.ADVCL] if messages else []
     return any(c.i in coded and message_content(c, words) for c in clauses)
 
 
@@ -347,16 +347,16 @@ def speech_participle(clause: Token, code: str, words: Lexicon) -> bool:
 def elaborating_participle(clause: Token) -> bool:
     """An adverbial participle with no subordinator ("..., killing four", "..., imposing sanctions")."""
     return (
-        clause.dep_ == "advcl"
+        clause.dep == labels.ADVCL
         and clause.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ == "mark" for c in doccache.children(clause))
+        and not any(c.dep == labels.MARK for c in doccache.children(clause))
     )
 
 
 def consequence(clause: Token, words: Lexicon) -> bool:
     """Whether ``clause`` is a verb of consequence ("sparking", "setting off"), phrasal verbs with their
     particle."""
-    particle = next((c.lower_ for c in doccache.children(clause) if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in doccache.children(clause) if c.dep == labels.PRT), None)
     lemma = clause.lemma_.casefold()
     return (f"{lemma} {particle}" if particle else lemma) in words.consequence_verbs
 
@@ -371,7 +371,7 @@ def scene_noun_is_event(tok: Token) -> bool:
     if pair_talks(tok) is not None:  # (a pair's talks before its act: coding/pair_talks.py)
         return True
     for prep in (c for c in doccache.children(tok) if c.dep_ in ("prep", "agent")):
-        if prep.lower_ in ("between", "by") and any(c.dep_ == "pobj" for c in doccache.children(prep)):
+        if prep.lower_ in ("between", "by") and any(c.dep == labels.POBJ for c in doccache.children(prep)):
             return True
     return False
 
@@ -379,24 +379,24 @@ def scene_noun_is_event(tok: Token) -> bool:
 def kept_by(tok: Token, words: Lexicon, code: str = "") -> str | None:
     """The rule of this module that kept ``tok``'s event (coded ``code``) when its clause or phrase would
     otherwise only set the scene (for the event's steps), or None."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in words.scene_prepositions and scene_noun_is_event(tok):
+    if tok.dep == labels.POBJ and tok.head.lower_ in words.scene_prepositions and scene_noun_is_event(tok):
         return PROTEST_SCENE if protest_scene_event(tok) else SCENE_NOUN_PARTIES
     clause = clause_of(tok)
     if first_to_act(clause):
         return FIRST_TO_ACT
     if agreement_terms(clause):
         return AGREEMENT_TERMS
-    if clause.dep_ == "relcl" and agent_antecedent(clause.head, clause, (), code, named=True):
+    if clause.dep == labels.RELCL and agent_antecedent(clause.head, clause, (), code, named=True):
         return AGENT_RELATIVE
-    if clause.dep_ == "relcl" or (
-        clause.dep_ == "advcl" and any(c.dep_ == "mark" for c in doccache.children(clause))
+    if clause.dep == labels.RELCL or (
+        clause.dep == labels.ADVCL and any(c.dep == labels.MARK for c in doccache.children(clause))
     ):
         return OWN_CLAUSE
-    if clause.dep_ == "acl" and any(c.dep_ == "agent" for c in doccache.children(clause)):
+    if clause.dep == labels.ACL and any(c.dep == labels.AGENT for c in doccache.children(clause)):
         return OWN_CLAUSE
     if clause.dep_ in ("acl", "advcl") and message_content(clause, words):
         return MESSAGE_CONTENT
-    if clause.dep_ == "advcl" and tok.i != clause.i and consequence(clause, words):
+    if clause.dep == labels.ADVCL and tok.i != clause.i and consequence(clause, words):
         return CONSEQUENCE
     if clause.i == tok.i and speech_participle(clause, code, words):
         return SPEECH_PARTICIPLE

@@ -181,7 +181,7 @@ class Selector:
         for tok in (doccache.token(sent.doc, i) for i in heads):
             if kind_of(tok) != "report" or tok.i in coded:
                 continue  # (a reporting verb coded already is a judgement of the trigger stage's own)
-            clauses = (c for c in doccache.children(tok) if c.dep_ == "ccomp")
+            clauses = (c for c in doccache.children(tok) if c.dep == labels.CCOMP)
             drafts = (self._judgement(tok, c, sent, actors, dates, last_dated, coded) for c in clauses)
             out.extend(d for d in drafts if d is not None)
         return out
@@ -266,7 +266,7 @@ class Selector:
     def _reacted_to(self, tok: Token, code: str, source: Actor, previous: list[Draft]) -> Reacted | None:
         """The actor of the event a reaction names by a noun: news leads with its event and reports the
         reactions after it, so the first earlier event of its kind (else any) by another party."""
-        objects = [c for c in doccache.children(tok) if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        objects = [c for c in doccache.children(tok) if c.dep == labels.DOBJ and c.pos_ == "NOUN"]
         roots = {p.code[:2] for o in objects for p in self.patterns.by_lemma(o.lemma_.casefold(), "noun")}
         if not roots and not any(o.lemma_ in self.words.event_nouns for o in objects):
             return None
@@ -290,7 +290,7 @@ def _refused_party(d: Draft, actors: DocActors) -> Actor | None:
     day = role_day(d.when)
     for act in (c for c in doccache.children(tok) if c.dep_ in ("xcomp", "ccomp")):
         for t in doccache.subtree(act):
-            if t.pos_ != "PROPN" or t.dep_ == "compound":
+            if t.pos_ != "PROPN" or t.dep == labels.COMPOUND:
                 continue
             for a in actors.resolve_all(t, day):
                 if a.code and a.country and a.country != d.source.country:
@@ -364,7 +364,7 @@ def _by_noun(d: Draft) -> bool:
     """An event named by a noun, or told of one ("the strikes killed nine"): how news refers back."""
     subjects = lexicon().event_subjects
     return d.trigger.noun or any(
-        c.dep_ == "nsubj" and c.lemma_.casefold() in subjects for c in doccache.children(d.token)
+        c.dep == labels.NSUBJ and c.lemma_.casefold() in subjects for c in doccache.children(d.token)
     )
 
 

@@ -44,6 +44,7 @@ _OBJECT_DEPS = labels.labels(OBJECT_DEPS)
 _AUXILIARIES = labels.labels(("aux", "auxpass"))
 _PREPS = labels.labels(("prep", "agent", "dative"))
 _OBJECTS = labels.labels(("dobj", "nsubjpass", "attr"))
+_EMBEDDING, _GOVERNED = labels.labels(("xcomp", "ccomp")), labels.labels(("dobj", "pobj"))  # (``governors``)
 
 
 def trigger_keys(tok: Token) -> list[tuple[str, str]]:
@@ -54,7 +55,7 @@ def trigger_keys(tok: Token) -> list[tuple[str, str]]:
     if tok.pos == labels.POS_VERB or (tok.pos == labels.POS_AUX and tok.dep not in _AUXILIARIES):
         keys = [(f"{lemma} {c.lower_}", "verb") for c in doccache.children(tok) if c.dep == labels.PRT]
         return [*keys, (lemma, "verb")]
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep != labels.COMPOUND:
         return [(lemma, "noun")]
     return []
 
@@ -101,7 +102,7 @@ def object_phrase_tokens(tok: Token) -> list[Token]:
         p
         for prep in (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ not in _NOT_OBJECT)
         for p in doccache.children(prep)
-        if p.dep_ == "pobj" and p.lemma_.casefold() not in _JOURNEYS
+        if p.dep == labels.POBJ and p.lemma_.casefold() not in _JOURNEYS
         if not aside(prep) and not fronted_scene(prep)
     )
     found: list[Token] = []
@@ -130,8 +131,7 @@ def phrase_lemmas(tok: Token, places: bool = True) -> set[str]:
     """Lemmas of ``tok``'s phrase, leaving out clauses inside it ("a motion that seeks to end the
     embargo" is not about an embargo), and with ``places`` false its phrases of place ("seized a car
     plant IN THE CITY of X" seized a plant, not a city)."""
-    out = set()
-    stack = [tok]
+    out, stack, kids = set(), [tok], doccache.children_table(tok.doc)  # (the table: no call per word)
     skipped = _PRIVATIVE if places else _PRIVATIVE | _PLACE_PREPS
     while stack:
         t = stack.pop()
@@ -139,7 +139,7 @@ def phrase_lemmas(tok: Token, places: bool = True) -> set[str]:
             out.add(t.lemma_.casefold())
         stack.extend(
             c
-            for c in doccache.children(t)
+            for c in kids[t.i]
             if c.dep not in _CLAUSES and not (c.dep == labels.PREP and c.lower_ in skipped and _placed(c))
         )
     return out
@@ -151,7 +151,7 @@ def _placed(prep: Token) -> bool:
     X"; "$1 million IN aid" stays)."""
     if prep.lower_ in _PRIVATIVE:
         return True
-    objects = [c for c in doccache.children(prep) if c.dep_ == "pobj"]
+    objects = [c for c in doccache.children(prep) if c.dep == labels.POBJ]
     return bool(objects) and all(o.ent_type_ in _PLACE_ENTITIES or o.lemma_ in _PLACE_NOUNS for o in objects)
 
 
@@ -187,7 +187,7 @@ def object_lemmas(tok: Token, noun: bool) -> set[str]:
                 lemmas.update(phrase_lemmas(child))
         if not any(c.dep == labels.DOBJ for c in doccache.children(verb)):
             # "gave the rebels 72 hours": the parser takes the second object for an adverbial noun.
-            adverbial = (c for c in doccache.children(verb) if c.dep_ == "npadvmod" and c.pos_ == "NOUN")
+            adverbial = (c for c in doccache.children(verb) if c.dep == labels.NPADVMOD and c.pos_ == "NOUN")
             lemmas.update(c.lemma_.casefold() for c in adverbial)
             lemmas.update(_compound_read_as_clause(verb))
         # "gave the officers who seized power one week (to ...)": the span the parser hung on the object's
@@ -206,7 +206,7 @@ def _verbless_complement(clause: Token) -> bool:
     noun with a determiner is a predicate of its own ("declared him THE WINNER") and stays out."""
     if clause.pos_ == "ADP":
         return True
-    return clause.pos_ == "NOUN" and not any(c.dep_ == "det" for c in doccache.children(clause))
+    return clause.pos_ == "NOUN" and not any(c.dep == labels.DET for c in doccache.children(clause))
 
 
 def _compound_read_as_clause(verb: Token) -> set[str]:
@@ -214,10 +214,10 @@ def _compound_read_as_clause(verb: Token) -> set[str]:
     plural noun is read as a present-tense verb (the clause "asset freezes"), whose subject ends in a bare
     singular noun right before it; the clause's words are the object's."""
     out: set[str] = set()
-    for clause in (c for c in doccache.children(verb) if c.dep_ == "ccomp" and c.tag_ == "VBZ"):
+    for clause in (c for c in doccache.children(verb) if c.dep == labels.CCOMP and c.tag_ == "VBZ"):
         before = clause.doc[clause.i - 1]
-        subjects = [c for c in doccache.children(clause) if c.dep_ == "nsubj"]
-        bare = before.tag_ == "NN" and not any(c.dep_ == "det" for c in doccache.children(before))
+        subjects = [c for c in doccache.children(clause) if c.dep == labels.NSUBJ]
+        bare = before.tag_ == "NN" and not any(c.dep == labels.DET for c in doccache.children(before))
         if bare and any(before in doccache.subtree(s) for s in subjects):
             out.add(clause.lemma_.casefold())
             out.update(w for s in subjects for w in phrase_lemmas(s))
@@ -232,12 +232,12 @@ def gap_object(verb: Token) -> Token | None:
     objects = [c for c in doccache.children(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if objects:
         return verb.head if all(o.lower_ in RELATIVE_WORDS for o in objects) else None
-    if verb.dep_ == "acl":
+    if verb.dep == labels.ACL:
         # only with its agent: "the deal, signed in Doha BY both envoys" ("the statement, released on
         # Monday, said ..." tells nothing done to the statement by anyone named)
-        agent = any(c.dep_ == "agent" for c in doccache.children(verb))
+        agent = any(c.dep == labels.AGENT for c in doccache.children(verb))
         return verb.head if verb.tag_ == "VBN" and agent else None
-    subject = next((c for c in doccache.children(verb) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in doccache.children(verb) if c.dep == labels.NSUBJ), None)
     return verb.head if subject is not None and subject.lower_ not in RELATIVE_WORDS else None
 
 
@@ -251,11 +251,11 @@ def subject_lemmas(tok: Token) -> set[str]:
     """Words of the trigger's subject; a coordinated verb without one shares its first conjunct's
     ("peacekeepers landed and took control of the port")."""
     for _ in range(4):
-        subjects = [c for c in doccache.children(tok) if c.dep_ == "nsubj" or c.dep_ == "nsubjpass"]
-        if tok.dep_ == "relcl" and all(c.tag_ in _RELATIVES for c in subjects):
+        subjects = [c for c in doccache.children(tok) if c.dep == labels.NSUBJ or c.dep == labels.NSUBJPASS]
+        if tok.dep == labels.RELCL and all(c.tag_ in _RELATIVES for c in subjects):
             # "students WHO had occupied the building": the relative pronoun stands for its noun
             return {t.lemma_.casefold() for t in doccache.subtree(tok.head) if t.i < tok.i}
-        if subjects or tok.dep_ != "conj" or tok.head.i == tok.i:
+        if subjects or tok.dep != labels.CONJ or tok.head.i == tok.i:
             return {w for c in _doers(tok, subjects) for t in doccache.subtree(c) for w in subject_words(t)}
         tok = tok.head
     return set()
@@ -276,8 +276,8 @@ def subject_words(t: Token) -> tuple[str, ...]:
 def _doers(verb: Token, subjects: list[Token]) -> list[Token]:
     """Who does the act: a passive's 'by' agent, not its subject, which is what is acted on ("the
     gunman was seized by police"); a passive without an agent keeps its subject."""
-    agents = [p for c in doccache.children(verb) if c.dep_ == "agent" for p in doccache.children(c)]
-    return agents if agents and any(c.dep_ == "nsubjpass" for c in subjects) else subjects
+    agents = [p for c in doccache.children(verb) if c.dep == labels.AGENT for p in doccache.children(c)]
+    return agents if agents and any(c.dep == labels.NSUBJPASS for c in subjects) else subjects
 
 
 # Tags of relative pronouns ("who", "which", "that").
@@ -300,7 +300,7 @@ _PREPS_MEMO = "newsevents.syntax.preps"
 def _particle_with_object(tok: Token) -> bool:
     """A word the parser took for a verb's particle though it governs an object, so a preposition: "forces
     put ON special alert" (a particle has no object of its own)."""
-    return tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in doccache.children(tok))
+    return tok.dep == labels.PRT and any(c.dep == labels.POBJ for c in doccache.children(tok))
 
 
 def _preps(tok: Token, deep: bool) -> list[Token]:
@@ -312,18 +312,18 @@ def _preps(tok: Token, deep: bool) -> list[Token]:
         out.extend(c for c in doccache.children(obj) if c.dep == labels.PREP)
         if deep:
             for pobj in (c for p in doccache.children(obj) if p.dep_ == "prep" for c in doccache.children(p)):
-                out.extend(c for c in doccache.children(pobj) if c.dep_ == "prep")
+                out.extend(c for c in doccache.children(pobj) if c.dep == labels.PREP)
     if deep:
         for prep in list(out):
-            for pobj in (c for c in doccache.children(prep) if c.dep_ == "pobj"):
-                out.extend(c for c in doccache.children(pobj) if c.dep_ == "prep")
+            for pobj in (c for c in doccache.children(prep) if c.dep == labels.POBJ):
+                out.extend(c for c in doccache.children(pobj) if c.dep == labels.PREP)
     return out
 
 
 def shared_heads(tok: Token) -> list[Token]:
     """Verbs whose auxiliaries and negation a coordinated verb shares ("could freeze or seize")."""
     out = []
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
+    while tok.dep == labels.CONJ and tok.head.i != tok.i:
         tok = tok.head
         out.append(tok)
     return out
@@ -347,14 +347,14 @@ def governors(tok: Token) -> list[Token]:
     out: list[Token] = []
     cur = tok
     for _ in range(4):
-        while cur.dep_ == "conj" and cur.head.i != cur.i:
+        while cur.dep == labels.CONJ and cur.head.i != cur.i:
             cur = cur.head
-        if cur.dep_ == "ccomp" and across_break(cur):
+        if (dep := cur.dep) == labels.CCOMP and across_break(cur):
             break  # ("Greece arrested them; Ankara demanded ...": a clause of its own, not the content)
-        if cur.dep_ in ("xcomp", "ccomp") or (cur.dep == labels.ADVCL and doccache.infinitive_to(cur)):
+        if dep in _EMBEDDING or (dep == labels.ADVCL and doccache.infinitive_to(cur)):
             cur = cur.head
             out.append(cur)
-        elif cur.dep_ in ("dobj", "pobj") and cur.head.pos_ in ("VERB", "ADP") and not setting_act(cur):
+        elif dep in _GOVERNED and cur.head.pos_ in ("VERB", "ADP") and not setting_act(cur):
             # a nominal event as the object of a governing verb: "agreed to a truce"
             cur = cur.head if cur.head.pos_ == "VERB" else cur.head.head
             out.append(cur)
@@ -365,15 +365,15 @@ def governors(tok: Token) -> list[Token]:
 
 def with_counterpart(tok: Token) -> bool:
     """Whether noun ``tok`` names a counterpart in a "with" phrase ("talks WITH Hanoi")."""
-    preps = (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "with")
-    return any(c.dep_ == "pobj" for prep in preps for c in doccache.children(prep))
+    preps = (c for c in doccache.children(tok) if c.dep == labels.PREP and c.lower_ == "with")
+    return any(c.dep == labels.POBJ for prep in preps for c in doccache.children(prep))
 
 
 def setting_act(tok: Token) -> bool:
     """Whether ``tok`` is a noun naming its counterpart ("AFTER a call with Lula"), a journey ("a visit to X",
     or at its part: journey_part.py) or a pair's talks (pair_talks.py) set beside its clause's act."""
-    setting = tok.dep_ == "pobj" and tok.head.lower_ in _SETTING
-    told = tok.dep_ == "pobj" and journey_to(tok) and (setting or journey_part(tok) is not None)
+    setting = tok.dep == labels.POBJ and tok.head.lower_ in _SETTING
+    told = tok.dep == labels.POBJ and journey_to(tok) and (setting or journey_part(tok) is not None)
     return told or (setting and with_counterpart(tok)) or pair_talks(tok) is not None
 
 
@@ -382,8 +382,8 @@ def journey_to(tok: Token) -> bool:
     an act of its own beside the clause's, as a call with its counterpart is."""
     if tok.lemma_.casefold() not in _JOURNEYS:
         return False
-    preps = (c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "to")
-    return any(c.dep_ == "pobj" for prep in preps for c in doccache.children(prep))
+    preps = (c for c in doccache.children(tok) if c.dep == labels.PREP and c.lower_ == "to")
+    return any(c.dep == labels.POBJ for prep in preps for c in doccache.children(prep))
 
 
 def contentless_objects(tok: Token) -> list[Token]:
@@ -396,7 +396,7 @@ def contentless_objects(tok: Token) -> list[Token]:
     objects = [c for c in children if c.dep == labels.DOBJ]
     durations = [o for o in objects if o.lemma_.casefold() in lexicon().duration_nouns]
     preps = [p for o in durations for p in doccache.children(o) if p.lower == labels.OF]
-    return objects + [c for p in preps for c in doccache.children(p) if c.dep_ == "pobj"]
+    return objects + [c for p in preps for c in doccache.children(p) if c.dep == labels.POBJ]
 
 
 def subjects(tok: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.implied import country_actor
 from newsevents.actors.partitive import partitive_nationality
 from newsevents.actors.resolve import DocActors
@@ -209,8 +209,8 @@ def _event_country(trigger: Token, places: DocPlaces) -> str | None:
         place = places.event_place(tok)
         if place is not None and place.country:
             return place.country
-        for obj in (c for c in doccache.children(tok) if c.dep_ == "dobj"):
-            named = [obj, *(p for prep in obj.children if prep.dep_ == "prep" for p in prep.children)]
+        for obj in (c for c in doccache.children(tok) if c.dep == labels.DOBJ):
+            named = [obj, *(p for prep in obj.children if prep.dep == labels.PREP for p in prep.children)]
             for t in named:
                 place = places.place_of_entity(t)
                 if place is not None and place.country:
@@ -235,9 +235,9 @@ def place_target(tok: Token, conflict: bool) -> bool:
     """Whether a place in this position is what the event is done to: the object ("shelled Mosul"), a
     destination ("sent troops into Crimea"), for attacks "fired at Kharkiv", or the patient of an event
     noun ("the blockade of Harbin port")."""
-    if tok.dep_ == "dobj":
+    if tok.dep == labels.DOBJ:
         return True
-    if tok.dep_ != "pobj":
+    if tok.dep != labels.POBJ:
         return False
     prep = tok.head.lower_
     if prep == "of":
@@ -248,7 +248,7 @@ def place_target(tok: Token, conflict: bool) -> bool:
 def place_actor(head: Token, places: DocPlaces) -> list[Actor]:
     """The state a place stands for: the place itself ("shelled Mosul"), or the place a common
     noun is named for ("the town of Badme", "the blockade of the port of Durres", "Harbin port")."""
-    named = [c for c in doccache.children(head) if c.dep_ == "compound"]
+    named = [c for c in doccache.children(head) if c.dep == labels.COMPOUND]
     named += [
         p for c in doccache.dep_children(head, "prep") if c.lower_ == "of" for p in doccache.children(c)
     ]
@@ -266,9 +266,9 @@ def own_speaker(head: Head, candidate: Actor, sources: list[Actor], code: str) -
     own side's force; nor the pledger's own state in the clause it pledges ("pledged that America would
     not abandon the island")."""
     return (
-        (int(code[:2]) >= 14 or (code.startswith(_PLEDGE_ROOT) and head.token.head.dep_ == "ccomp"))
+        (int(code[:2]) >= 14 or (code.startswith(_PLEDGE_ROOT) and head.token.head.dep == labels.CCOMP))
         and head.rule == CLAUSE_OBJECT
-        and head.token.dep_ == "nsubj"
+        and head.token.dep == labels.NSUBJ
         and candidate.country in {s.country for s in sources}
     )
 
@@ -277,7 +277,7 @@ def context_modifier(tok: Token, actors: DocActors, day: dt.date | None) -> bool
     """A common noun that modifies another ("logistical and intelligence support") read as an agent only
     by the sentence around it: a kind of thing, not a party inside the object's phrase (an adjective of a
     group, "a truce with Moslem forces", still names one)."""
-    top = tok.head if tok.dep_ == "conj" else tok
+    top = tok.head if tok.dep == labels.CONJ else tok
     nouns = [t for t in (tok, *doccache.conjuncts(tok)) if t.pos_ == "NOUN"]
     return top.dep_ in ("amod", "compound", "nmod") and any(
         placed_by_context(actors.rule_of(t, day)) for t in nouns
@@ -411,7 +411,7 @@ def from_source(
     if any(h.rule not in (LIGHT_VERB_SUBJECT, CAUSED_EVENT) for h in sources):
         return sources, targets
     preps = [c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "from"] + drawn_from(tok)
-    froms = [p for c in preps for p in doccache.children(c) if p.dep_ == "pobj"]
+    froms = [p for c in preps for p in doccache.children(c) if p.dep == labels.POBJ]
     if not froms:
         return sources, targets
     taken = {p.i for f in froms for p in (f, *doccache.conjuncts(f))}  # ("from Berlin and Paris": both react)

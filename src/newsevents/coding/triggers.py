@@ -170,7 +170,7 @@ class TriggerFinder:
         self, tok: Token, context: Context, words: set[str]
     ) -> Iterator[tuple[Token, str, tuple[Pattern, ...], Pattern | None]]:
         """ "relief convoys", "a mediation bid": the event its noun modifier names, on the carrier noun."""
-        for mod in (c for c in doccache.children(tok) if c.dep_ == "compound" and c.pos_ == "NOUN"):
+        for mod in (c for c in doccache.children(tok) if c.dep == labels.COMPOUND and c.pos_ == "NOUN"):
             found = self.patterns.by_lemma(mod.lemma_.casefold(), "noun")
             fired = next((p for p in found if words_present(p, words) and self._fits(p, context)), None)
             if fired is not None:
@@ -180,7 +180,7 @@ class TriggerFinder:
     def _keys(self, tok: Token) -> list[tuple[str, str]]:
         """The parse's lookup keys, with a phrasal verb whose particle the parser took for an adverb
         ("stepped down", "pulled back") tried first."""
-        if tok.dep_ == "amod" and tok.pos_ == "VERB":
+        if tok.dep == labels.AMOD and tok.pos_ == "VERB":
             return []  # a participle describing a noun ("suspected militants", "armed men") tells no event
         if _predicate_adjective(tok):
             return []
@@ -252,7 +252,7 @@ class TriggerFinder:
             return not (
                 bare and (pattern.code == "010" or (kind_of(tok) == "report" and pattern.code[:2] == "01"))
             )
-        scenic = tok.dep_ == "pobj" and tok.head.lower_ in self.words.scene_prepositions
+        scenic = tok.dep == labels.POBJ and tok.head.lower_ in self.words.scene_prepositions
         scenic = scenic and not stance.named_option(tok, self.words)
         scenic = scenic and not accused_act_of_force(tok, pattern.code)  # "blamed X FOR the bombing"
         return not scenic or scene.scene_noun_is_event(tok) or died_in_attack(tok, pattern.code)
@@ -320,7 +320,7 @@ class TriggerFinder:
         if accused_ground(trigger, by_token):
             return GOVERNOR_ACT
         if not trigger.noun and kind_of(tok) == "light":
-            if any(c.dep_ == "dobj" and c.i in by_token for c in doccache.children(tok)):
+            if any(c.dep == labels.DOBJ and c.i in by_token for c in doccache.children(tok)):
                 return LIGHT_VERB
         if verb_of_noun(trigger, by_token):
             return VERB_OF_NOUN  # ("the withdrawal of X was completed": the noun tells it)
@@ -343,7 +343,7 @@ class TriggerFinder:
                 if journey_aim(by_token[gov.i], trigger) or offered_on_contact(trigger, by_token[gov.i]):
                     continue  # what a journey was for is the event (PURPOSE_OF_VISIT), an offer on a call too
             coded = tok.i > gov.i and (gov.i in by_token or any(  # (a clause BEFORE it: none of its content)
-                c.i in by_token and c.i != tok.i for c in doccache.children(gov) if c.dep_ == "dobj"
+                c.i in by_token and c.i != tok.i for c in doccache.children(gov) if c.dep == labels.DOBJ
             ))
             if coded and kind not in ("intent", "threat", "hypothetical", "report", "aspect"):
                 return GOVERNOR_ACT
@@ -376,19 +376,19 @@ def _predicate_adjective(tok: Token) -> bool:
     would be short and TARGETED", "were LIMITED" (a passive, "was attacked", has its auxiliary)."""
     if tok.pos_ != "VERB" or tok.tag_ != "VBN":
         return False
-    if tok.dep_ == "acomp":
+    if tok.dep == labels.ACOMP:
         return True
     return (
-        tok.dep_ == "conj"
+        tok.dep == labels.CONJ
         and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in doccache.children(tok))
-        and (tok.head.dep_ == "acomp" or any(c.dep_ == "acomp" for c in doccache.children(tok.head)))
+        and (tok.head.dep == labels.ACOMP or any(c.dep == labels.ACOMP for c in doccache.children(tok.head)))
     )
 
 
 def _purpose(tok: Token) -> bool:
     """A purpose clause: "arrived in Bali TO HELP the investigators"."""
     return tok.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(tok)
+        c.dep == labels.AUX and c.lower_ == "to" for c in doccache.children(tok)
     )
 
 
@@ -397,7 +397,7 @@ def _match_steps(tok: Token, pattern: Pattern) -> tuple[str, ...]:
     steps: list[str] = []
     if pattern.pos == "noun" and pattern.lemma != tok.lemma_.casefold():
         steps.append(CARRIER_NOUN)
-    elif " " in pattern.lemma and not any(c.dep_ == "prt" for c in doccache.children(tok)):
+    elif " " in pattern.lemma and not any(c.dep == labels.PRT for c in doccache.children(tok)):
         steps.append(PARTICLE_ADVERB)
     elif "-" in pattern.lemma and pattern.lemma != syntax.verb_lemma(tok):
         steps.append(PREFIXED_VERB)

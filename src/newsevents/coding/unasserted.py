@@ -229,7 +229,7 @@ def _for_to_clause(tok: Token) -> bool:
     attachment of "for", which the parser often hangs elsewhere."""
     if tok.pos_ != "VERB" or not doccache.infinitive_to(tok):
         return False
-    for subject in (c for c in doccache.children(tok) if c.dep_ == "nsubj"):
+    for subject in (c for c in doccache.children(tok) if c.dep == labels.NSUBJ):
         start = subject.left_edge.i
         if start > 0 and doccache.token(tok.doc, start - 1).lower_ == "for":
             return True
@@ -252,7 +252,7 @@ def _denied_claim(tok: Token) -> bool:
             head = cur.head
             if cur.dep_ in ("nsubj", "nsubjpass") and _called_false(head, words.false_predicates):
                 return True
-            return cur.dep_ == "dobj" and head.lemma_.casefold() in words.denying_verbs
+            return cur.dep == labels.DOBJ and head.lemma_.casefold() in words.denying_verbs
     return False
 
 
@@ -268,7 +268,7 @@ def _future_occasion(tok: Token) -> bool:
     words = unasserted_words()
     if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "relcl"):
         return False
-    opener = tok.head if tok.dep_ == "relcl" else None
+    opener = tok.head if tok.dep == labels.RELCL else None
     openers = [c for c in doccache.children(tok) if c.dep_ in ("mark", "advmod")] + [opener or tok.head]
     if not any(o.lower_ in words.future_occasions for o in openers):
         return False
@@ -276,9 +276,9 @@ def _future_occasion(tok: Token) -> bool:
     cur = tok.head
     for _ in range(_MAX_DEPTH):
         for child in doccache.children(cur):
-            if child.dep_ == "aux" and kinds.get(child.lower_) == "intent-aux":
+            if child.dep == labels.AUX and kinds.get(child.lower_) == "intent-aux":
                 return True
-            if child.dep_ == "acomp" and child.lower_ in words.readiness_words:
+            if child.dep == labels.ACOMP and child.lower_ in words.readiness_words:
                 return True
         if cur.lower_ in words.readiness_words or cur.head.i == cur.i:
             return cur.lower_ in words.readiness_words
@@ -290,7 +290,7 @@ def news_formula(regret: Token) -> bool:
     """Whether a word of regret only brings news ("SORRY to inform you that ...", "sorry to say"): no
     apology (read by coding/judgement.py)."""
     verbs = unasserted_words().news_verbs
-    return any(c.dep_ == "xcomp" and c.lemma_.casefold() in verbs for c in doccache.children(regret))
+    return any(c.dep == labels.XCOMP and c.lemma_.casefold() in verbs for c in doccache.children(regret))
 
 
 def _natural_agent(tok: Token) -> bool:
@@ -300,10 +300,10 @@ def _natural_agent(tok: Token) -> bool:
         return False
     nature = unasserted_words().natural_agents
     for child in doccache.children(tok):
-        if child.dep_ == "nsubj" and child.lemma_.casefold() in nature:
+        if child.dep == labels.NSUBJ and child.lemma_.casefold() in nature:
             return True
-        if child.dep_ == "agent" and any(
-            p.dep_ == "pobj" and p.lemma_.casefold() in nature for p in doccache.children(child)
+        if child.dep == labels.AGENT and any(
+            p.dep == labels.POBJ and p.lemma_.casefold() in nature for p in doccache.children(child)
         ):
             return True
     return False
