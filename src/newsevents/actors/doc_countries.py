@@ -21,6 +21,11 @@ PLACE_LABELS = ("GPE", "LOC", "FAC")
 # How many times more often the story names another country than its dateline's for the dateline to be
 # only where the report was filed, not what it is about.
 _FILED_FROM = 3
+# The same from 1.4 times, by at least two mentions, when the lead names that country and not the
+# dateline's: a report filed from Washington, Paris or Abuja on a coup elsewhere opens on the coup and
+# names the capital's government only in the reactions, often enough to pass three times less.
+_FILED_FROM_LEAD = 1.4
+_LEAD_BY = 2
 
 
 def place_table(actors: DocActors) -> dict[int, str]:
@@ -61,7 +66,22 @@ def home_of(actors: DocActors, dateline: str | None) -> str | None:
     if all(m.start in venue for m in actors.mentions if m.iso3 == dateline):
         return None  # ("DAKAR - leaders meeting in Dakar ...": named only as the venue, actors/venue.py)
     counts = _named(actors)
-    return dateline if counts[dateline] * _FILED_FROM > max(counts.values()) else None
+    (leader, top), own = counts.most_common(1)[0], counts[dateline]
+    if top - own >= _LEAD_BY and own * _FILED_FROM_LEAD <= top and _lead_names(actors, leader, dateline):
+        return None
+    return dateline if own * _FILED_FROM > top else None
+
+
+def _lead_names(actors: DocActors, country: str, dateline: str) -> bool:
+    """Whether the lead (the sentence after the dateline) names ``country`` and not ``dateline``'s."""
+    line = actors.dateline
+    start = line.end if line is not None else 0
+    if start >= len(actors.doc):
+        return False
+    lead = actors.doc[start].sent
+    named = {m.iso3 for m in actors.mentions if m.kind == "country" and start <= m.start < lead.end}
+    named.update(iso3 for i, iso3 in actors.places.items() if start <= i < lead.end)
+    return country in named and dateline not in named
 
 
 def _named(actors: DocActors) -> Counter[str]:
