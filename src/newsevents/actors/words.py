@@ -80,6 +80,7 @@ class Words:
     crowd_nouns: frozenset[str]
     armed_verbs: frozenset[str]
     opposition_standing: frozenset[str]
+    prosecution_owners: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->
