@@ -31,13 +31,14 @@ def test_body_agent_roles(phrase: str, role: str) -> None:
     ("Special forces attacked the rebel camp in the hills of Peru on Thursday.", "19", "PERMIL"),
     ("The Swiss prosecutor's office opened an investigation into the bank on Thursday.", "09", "CHEJUD"),
     ("Peru's presidential office urged Chile to reopen the border on Thursday.", "02", "PERGOV"),
-    # the attorney general's office is a prosecution service; the title alone stays GOV (sources9)
+    # the attorney general's office is a prosecution service; the title alone keeps its row (sources9)
     ("The Swiss attorney general's office opened an investigation into the bank on Thursday.", "09",
      "CHEJUD"),
     ("LIMA, March 11 (Wire) - The attorney general's office accused the former mayor of fraud on Thursday.",
      "11", "PERJUD"),
+    # (the title's own row: Phoenix's GOVJUD, role GOV)
     ("WASHINGTON, March 11 (Wire) - The attorney general accused the former mayor of fraud on Thursday.",
-     "11", "USAGOV"),
+     "11", "USAGOVJUD"),
     # a state's public-health regulator is its government (sources9)
     ("Russia's chief sanitary inspector banned imports of Latvian cheese on Thursday.", "16",
      "RUSGOV"),
