@@ -20,6 +20,7 @@ from newsevents.records import Article, ArticleResult
     ("special forces", "MIL"),
     ("prosecutor 's office", "JUD"),
     ("presidential office", "GOV"),
+    ("sanitary inspector", "GOV"),
 ])  # fmt: skip
 def test_body_agent_roles(phrase: str, role: str) -> None:
     assert ActorDictionary.load().agent_role(phrase) == role
@@ -30,6 +31,17 @@ def test_body_agent_roles(phrase: str, role: str) -> None:
     ("Special forces attacked the rebel camp in the hills of Peru on Thursday.", "19", "PERMIL"),
     ("The Swiss prosecutor's office opened an investigation into the bank on Thursday.", "09", "CHEJUD"),
     ("Peru's presidential office urged Chile to reopen the border on Thursday.", "02", "PERGOV"),
+    # the attorney general's office is a prosecution service; the title alone keeps its row (sources9)
+    ("The Swiss attorney general's office opened an investigation into the bank on Thursday.", "09",
+     "CHEJUD"),
+    ("LIMA, March 11 (Wire) - The attorney general's office accused the former mayor of fraud on Thursday.",
+     "11", "PERJUD"),
+    # (the title's own row: Phoenix's GOVJUD, role GOV)
+    ("WASHINGTON, March 11 (Wire) - The attorney general accused the former mayor of fraud on Thursday.",
+     "11", "USAGOVJUD"),
+    # a state's public-health regulator is its government (sources9)
+    ("Russia's chief sanitary inspector banned imports of Latvian cheese on Thursday.", "16",
+     "RUSGOV"),
 ])  # fmt: skip
 def test_body_roles_as_sources(pipeline: Pipeline, text: str, root: str, source: str) -> None:
     result = pipeline.analyze_article(Article(id="t", text=text, published="2021-03-12"))

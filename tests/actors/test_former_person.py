@@ -20,3 +20,19 @@ def test_former_title_and_later_office(pipeline: Pipeline, text: str, published:
     result = pipeline.analyze_article(Article(id="t", text=text, published=published))
     assert isinstance(result, ArticleResult)
     assert [(e.root, e.source.code) for e in result.events] == [("11", source)]
+
+
+@pytest.mark.parametrize(("text", "published", "source"), [
+    # an elite out of office called a challenger in their own phrase is the opposition (sources9)
+    ("His challenger Abdullah Abdullah accused the election commission of fraud on Sunday.", "2014-06-22",
+     "AFGOPP"),
+    # ... or one living in exile
+    ("Former president Mohamed Nasheed, living in exile in London, accused the government of fraud on "
+     "Sunday.", "2017-05-07", "MDVOPP"),
+    # with no such word the past title stands
+    ("Former president Mohamed Nasheed accused the government of fraud on Sunday.", "2017-05-07", "MDVELI"),
+])  # fmt: skip
+def test_challenger_or_exile_opposes(pipeline: Pipeline, text: str, published: str, source: str) -> None:
+    result = pipeline.analyze_article(Article(id="t", text=text, published=published))
+    assert isinstance(result, ArticleResult)
+    assert [(e.root, e.source.code) for e in result.events] == [("11", source)]

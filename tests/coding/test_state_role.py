@@ -48,3 +48,26 @@ def test_state_as_subject_keeps_the_government_role(pipeline: Pipeline) -> None:
         pipeline, "Chile sent 2,000 troops to its northern border on Monday.", "2021-03-10"
     )
     assert found and all((c, r) != ("CHL", "MIL") for _code, c, r, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "LIBREVILLE, Jan 7 (Wire) - Gabon's attempted coup collapsed on Monday after loyal troops retook "
+            "the radio station and arrested two officers.",
+            ("GAB", "MIL"),
+        ),
+        ("Gabon coup: live updates (Monday)", ("GAB", "MIL")),
+    ],
+)
+def test_state_named_bare_on_a_coup_is_the_military(
+    pipeline: Pipeline, text: str, source: tuple[str, str]
+) -> None:
+    roles = [(c, r) for code, c, r, _t in coded_with_roles(pipeline, text, "2019-01-07") if code == "170"]
+    assert roles == [source], roles
+
+
+def test_government_named_on_a_coup_keeps_its_role(pipeline: Pipeline) -> None:
+    found = coded_with_roles(pipeline, "Gabon's government said the coup had failed on Monday.", "2019-01-07")
+    assert all((c, r) != ("GAB", "MIL") for _code, c, r, _t in found), found

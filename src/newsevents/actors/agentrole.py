@@ -26,6 +26,8 @@ _SERIAL = itertools.count()  # (each AgentRoles its own memo, whatever tables it
 # "the opposition Democratic Party" (the row read is "democratic party", PTY). Members of parliament keep
 # LEG ("an opposition deputy" is a lawmaker: tools/curated_agents.tsv).
 _OPPOSABLE = frozenset({"PTY"})
+_OFFICE = "office"
+_JUDICIAL = "JUD"
 _MAX_ENDS = 200_000  # (word pairs kept by ``AgentRoles._end_kind``: a few MB at most)
 _NEITHER, _ENDS, _HEAD = 0, 1, 2  # (what ``AgentRoles._end_kind`` says of a head word)
 
@@ -98,6 +100,8 @@ class AgentRoles:
             members = self._members_role(token)
             if members:
                 return members
+        if lemma == _OFFICE and _prosecution_office(token):
+            return _JUDICIAL  # ("the attorney general's office": too long a phrase for the rows above)
         return self._titles.get(lemma) or self._agents.get(lemma) or self._agents.get(token.lower_)
 
     def _owner_role(self, token: Token) -> str | None:
@@ -161,6 +165,19 @@ class AgentRoles:
             if role:
                 return role
         return None
+
+
+def _prosecution_office(office: Token) -> bool:
+    """Whether ``office`` is the office of a title whose office is a prosecution service (``prosecution-
+    owners``: "the attorney general's office"), judicial though the title alone keeps the cabinet post's
+    GOV it has in some states."""
+    possessor = next((c for c in doccache.children(office) if c.dep_ == "poss"), None)
+    if possessor is None or possessor.pos_ == "PRON":
+        return False
+    lemma = possessor.lemma_.casefold()
+    kids = doccache.children(possessor)
+    compounds = [f"{c.lemma_.casefold()} {lemma}" for c in kids if c.dep_ == "compound"]
+    return any(n in _WORDS.prosecution_owners for n in (lemma, *compounds))
 
 
 def _in_opposition(token: Token, role: str | None) -> str | None:

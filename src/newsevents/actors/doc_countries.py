@@ -12,9 +12,11 @@ from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.venue import venue_tokens
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from newsevents.actors.resolve import DocActors
 
-__all__ = ["PLACE_LABELS", "home_of", "main_country", "place_table"]
+__all__ = ["PLACE_LABELS", "dateline_city", "home_of", "main_country", "place_table"]
 
 # Entity labels the gazetteer may place in a country.
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -44,6 +46,22 @@ def place_table(actors: DocActors) -> dict[int, str]:
             if iso3 and (not named or iso3 in named):
                 out.update((t.i, iso3) for t in ent)
     return out
+
+
+def dateline_city(actors: DocActors, tok: Token) -> str | None:
+    """The dateline's country for its own city written again in the text, where the recogniser took the
+    city for a person or a body ("BARI - Farmers in Bari blocked ..." with "Bari" a PERSON): an agent "in"
+    it is placed there (``DocActors.placed_country``). Only the dateline's own city, so that a person
+    whose name some town elsewhere bears stays a person (reading every such name as a place put people
+    in the wrong country, sources8)."""
+    line = actors.dateline
+    named = actors.by_token.get(tok.i)  # (a dictionary actor of that name stays one)
+    if line is None or tok.ent_type_ in PLACE_LABELS or not tok.ent_type_ or named and named.kind != "person":
+        return None
+    ent = next((e for e in doccache.ents(actors.doc) if e.start <= tok.i < e.end), None)
+    if ent is None or ent.text.casefold() != line.place.casefold():
+        return None
+    return actors.dateline_country
 
 
 def main_country(actors: DocActors) -> str | None:

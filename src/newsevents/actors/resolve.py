@@ -25,7 +25,7 @@ from newsevents.actors.clause_scope import unplacing_tokens
 from newsevents.actors.coref import load_coref
 from newsevents.actors.crowd_home import crowd_home
 from newsevents.actors.dictionary import ActorDictionary
-from newsevents.actors.doc_countries import PLACE_LABELS, home_of, main_country, place_table
+from newsevents.actors.doc_countries import PLACE_LABELS, dateline_city, home_of, main_country, place_table
 from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.generic_bodies import placed_generic_bodies
 from newsevents.actors.headmemo import HeadMemo, acting_phrase, phrase_heads
@@ -289,7 +289,7 @@ class DocActors:
                         return m.iso3
             for pobj in (c for c in doccache.children(prep) if c.dep == labels.POBJ):
                 # "Police in Arequipa": a city places the agent in its country.
-                iso3 = self.places.get(pobj.i)
+                iso3 = self.places.get(pobj.i) or dateline_city(self, pobj)  # (one read as a name)
                 if iso3:
                     return iso3
         return None

@@ -79,6 +79,8 @@ class Words:
     gathering_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
     armed_verbs: frozenset[str]
+    opposition_standing: frozenset[str]
+    prosecution_owners: frozenset[str]
 
     def title_family(self, lemma: str) -> frozenset[str]:
         """The title words a description headed by ``lemma`` refers back to: its family ("premier" ->

@@ -14,7 +14,9 @@ never match (no role matches none). Two shapes are recoded; the country and the 
   ("side", "delegation", "mission", ``coding/data/state_role.toml``) speaks for its government (GOV).
 
 A bare state name on an event noun of force ("Ruritania's shelling") keeps the government's role the
-actor stage gives it (tests/coding/test_force_makers.py reads the possessor as the state acting).
+actor stage gives it (tests/coding/test_force_makers.py reads the possessor as the state acting); but a
+bare state name on a coup ("Ruritania's attempted coup", "the Ruritania coup") is its military (MIL): the
+corpus codes every coup as the armed forces' act, and the state's government is the coup's object.
 Runs on the merged drafts of ``coding/selection``: a role made equal never merges two drafts.
 """
 
@@ -43,6 +45,13 @@ STATE_BODY = declare(
     "side', 'Ruritania's mission') speaks for its government (GOV)",
     "The Ruritanian side expelled two Bordurian diplomats on Monday.",
 )
+COUP_MAKER = declare(
+    "source",
+    "coup-maker",
+    "a state named bare as the maker of a coup ('Ruritania's attempted coup') is its military (MIL), as the "
+    "corpus codes coups",
+    "Ruritania's attempted coup collapsed on Friday.",
+)
 _FILE = "coding/data/state_role.toml"
 # Force, posture and assault: the acts a state does through its armed forces.
 _FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
@@ -60,6 +69,7 @@ class StateRoleWords:
     """``coding/data/state_role.toml``."""
 
     government_heads: frozenset[str]
+    coup_nouns: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,6 +86,8 @@ def with_state_roles(drafts: Iterable[Draft]) -> list[Draft]:
 
 def _with_role(d: Draft) -> Draft:
     source = d.source
+    if _coup_by_state(d):
+        return d.step(COUP_MAKER, source=source.with_role(_MILITARY))
     if source.country is None or source.role is not None:
         return d
     if d.code[:2] in _FORCE_ROOTS:
@@ -85,6 +97,18 @@ def _with_role(d: Draft) -> Draft:
     if _head_word(source.text) in state_role_words().government_heads:
         return d.step(STATE_BODY, source=source.with_role(_GOVERNMENT))
     return d
+
+
+def _coup_by_state(d: Draft) -> bool:
+    """Whether ``d`` is a coup noun whose source is a state named bare ("Ruritania's", "Ruritanian"), with
+    no body of its own ("Ruritania's government" keeps its role)."""
+    source = d.source
+    if not d.trigger.noun or source.country is None or source.role not in (None, _GOVERNMENT):
+        return False
+    if d.trigger.token.lemma_.casefold() not in state_role_words().coup_nouns:
+        return False
+    words = [w for w in _WORD.findall(source.text.casefold()) if w not in ("the", "s")]
+    return bool(words) and " ".join(words) == (source.name or "").casefold()
 
 
 def _head_word(text: str) -> str:
