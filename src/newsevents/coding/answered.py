@@ -38,9 +38,11 @@ from newsevents.coding import syntax
 from newsevents.coding.aid_recipient import with_aided
 from newsevents.coding.also_joined import also_joined
 from newsevents.coding.answered_deed import answered_deed
+from newsevents.coding.foreign_person import foreign_person
 from newsevents.coding.lexicon import kind_of
 from newsevents.coding.measure_aim import measure_aim
 from newsevents.coding.nationals_abroad import nationals_abroad
+from newsevents.coding.own_call import own_call
 from newsevents.coding.partner_drills import partner_drills
 from newsevents.coding.records import Draft
 from newsevents.coding.refused_office import own_office
@@ -48,6 +50,7 @@ from newsevents.coding.resources import word_sets
 from newsevents.coding.rules import declare
 from newsevents.coding.sources import same_actor
 from newsevents.coding.targets import party_country
+from newsevents.coding.withdrawn_forces import withdrawn_forces
 from newsevents.records import Actor
 from newsevents.when import role_day
 
@@ -126,7 +129,7 @@ def answered_party(d: Draft, previous: list[Draft], actors: DocActors) -> Draft:
     before its sentence) when it names no target: a denial's accuser, condolences' harmed."""
     d = own_office(d, actors)  # ("refused to step down": aimed at home, coding/refused_office.py)
     d = partner_drills(nationals_abroad(also_joined(d, previous), actors), actors)  # (their modules)
-    d = measure_aim(d, actors)  # ("eased its ban on investment in X": coding/measure_aim.py)
+    d = own_call(withdrawn_forces(foreign_person(measure_aim(d, actors), actors)), actors)  # (their modules)
     if d.target is not None:
         return with_own_accuser(d, actors)
     if d.code in _words()["condolence_codes"]:
