@@ -48,6 +48,9 @@ _TOO = frozenset({"too", "also"})
 # The verbs _likewise reads (a cheap test before its look at the children).
 _LEMMAS = frozenset({"follow", "do"})
 _LEMMA_IDS = labels.labels(_LEMMAS)  # (as ``Token.lemma`` gives them: a string's hash, newsevents.labels)
+# Pronouns that stand for the person an act was done to ("Washington recognised HIM; Ottawa followed"): the
+# followers' counterpart too, found through the pronoun's antecedent.
+_PERSON_PRONOUNS = frozenset({"him", "her"})
 # How far back the act repeated may be told (sentences).
 _BACK = 2
 
@@ -81,6 +84,8 @@ def followed_suit(triggers: tuple[Trigger, ...]) -> tuple[Trigger, ...]:
         act = next(t for t in earlier if sentence_of[t.token.i] == latest)
         heads = tuple(
             t for t in syntax.object_phrase_tokens(act.token) if t.pos_ == "PROPN" or t.text[:1].isupper()
+        ) or tuple(
+            c for c in doccache.children(act.token) if c.dep_ == "dobj" and c.lower_ in _PERSON_PRONOUNS
         )
         if not heads:
             continue  # (no counterpart to repeat the act against)

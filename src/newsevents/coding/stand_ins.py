@@ -62,6 +62,8 @@ def _issuers(message: Token) -> list[Token]:
     kids = doccache.children(message)
     owners = [c for c in kids if c.dep_ == "poss"]
     owners += [o for p in kids if p.lower_ in _ISSUER_PREPS for o in doccache.children(p) if o.dep_ == "pobj"]
+    # (a name before the noun is its issuer too: "a UN report", "an Amnesty report", "the Pentagon letter")
+    owners += [c for c in kids if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < message.i]
     if owners:
         return owners
     doc, lemma = message.doc, message.lemma_.casefold()
