@@ -85,3 +85,15 @@ def test_other_shapes_are_left_alone(pipeline: Pipeline, text: str) -> None:
     before = [(t.dep_, t.head.i, t.tag_) for t in doc]
     pipeline.stages.get_pipe("newsevents_reattach")(doc)
     assert [(t.dep_, t.head.i, t.tag_) for t in doc] == before
+
+
+def test_a_coordinated_subject_before_a_verb_read_as_an_adjective(pipeline: Pipeline) -> None:
+    # (missed6: the first name hangs on the misread verb, the second closes the phrase before it: the
+    # first is the subject, and the pair scramble their fighters side by side against a third party)
+    text = (
+        "TOKYO, May 3 (Wire) - Japan and South Korea scrambled fighter jets on Tuesday after Russian "
+        "bombers flew over the sea."
+    )
+    found = _found(pipeline, text)
+    assert ("150", "JPNMIL", "RUS", "scrambled") in found
+    assert ("150", "KORMIL", "RUS", "scrambled") in found

@@ -52,3 +52,24 @@ def test_body_speaker_is_no_person(pipeline: Pipeline) -> None:
     # "he" in what a ministry reports is not the ministry
     text = "OSLO, May 4 (Wire) - Norway's foreign ministry said on Tuesday he had met the Chilean envoy."
     assert all(s != "NORGOV" for _c, s, _t in _codes(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ROME, May 4 (Wire) - Italy's foreign minister said on Tuesday her country would send aid to "
+            "Libya.",
+            [("033", "ITAGOV", "LBY")],
+        ),
+        (
+            "LIMA, May 4 (Wire) - Peru's acting president said his country would never accept the ruling.",
+            [("120", "PERGOV", "PER")],
+        ),
+    ],
+)
+def test_his_country_in_what_a_titled_speaker_reports(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    # (missed6: "his country" found no person to own it, so the reported act had no source)
+    assert _codes(pipeline, text) == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from coding_helpers import by_trigger, events_of
 
-from newsevents.coding.told_to_leave import TOLD_TO_LEAVE
+from newsevents.coding.told_to_leave import LEFT_ALIKE, TOLD_TO_LEAVE
 from newsevents.pipeline import Pipeline
 
 
@@ -55,3 +55,33 @@ def test_most_of_its_staff_told_to_leave_are_its_own_people(pipeline: Pipeline) 
     assert ordered.root == "16"
     assert ordered.target is not None and ordered.target.country == "CHL"
     assert TOLD_TO_LEAVE in ordered.evidence.steps
+
+
+def test_a_bare_telling_to_leave_faces_the_country_left(pipeline: Pipeline) -> None:
+    # (missed6: "told its citizens to leave X" had no row: the bare telling verb reports, 010)
+    text = "OTTAWA, March 3 (Wire) - Canada told its nationals to leave Lebanon while flights still ran."
+    told = by_trigger(events_of(pipeline, text, "2020-03-03"))["told"][0]
+    assert told.root == "16"
+    assert told.source.country == "CAN"
+    assert told.target is not None and told.target.country == "LBN"
+
+
+def test_airlines_told_to_stop_flying_over_a_country_face_it(pipeline: Pipeline) -> None:
+    text = "BERLIN, March 3 (Wire) - Germany told its airlines on Tuesday to stop flying over Iran."
+    told = by_trigger(events_of(pipeline, text, "2020-03-03"))["told"][0]
+    assert told.root == "16"
+    assert told.target is not None and told.target.country == "IRN"
+
+
+def test_a_later_telling_with_no_place_leaves_the_same_country(pipeline: Pipeline) -> None:
+    # (missed6: "their citizens" is neither the country left nor the co-subject's country)
+    text = (
+        "OSLO, March 3 (Wire) - Norway urged all Norwegians in Venezuela to depart within two days. "
+        "Sweden and Finland also told their citizens to leave."
+    )
+    told = by_trigger(events_of(pipeline, text, "2020-03-03"))["told"]
+    assert {(e.source.country, e.target.country if e.target else None) for e in told} == {
+        ("SWE", "VEN"),
+        ("FIN", "VEN"),
+    }
+    assert all(LEFT_ALIKE in e.evidence.steps for e in told)

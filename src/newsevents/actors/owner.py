@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.capital_titles import common_head
 from newsevents.actors.coref import antecedent
+from newsevents.actors.titled_speaker import speaker_country
 from newsevents.actors.words import packaged_words
 
 if TYPE_CHECKING:
@@ -69,4 +70,5 @@ def possessed_country(actors: DocActors, head: Token, day: dt.date | None) -> st
         return None
     if not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in doccache.children(head)):
         return None
-    return possessor_country(actors, head, day)
+    # (a titled speaker's "his country" is the speaker's, before any person named earlier: titled_speaker.py)
+    return speaker_country(actors, head, day) or possessor_country(actors, head, day)

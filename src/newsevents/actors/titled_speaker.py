@@ -4,7 +4,10 @@ a title and a country ("Italy's foreign minister", "the Kenyan president") is no
 mention is the country), so the pronoun found nobody and the reported act (often the report's news, told
 in the past perfect) was lost for want of a source. Read by ``coref.antecedent`` before the nearest
 mention: the reporting verb's own subject, when it is a person's title that resolves to an actor, is
-whom its clause's personal pronoun subject means.
+whom its clause's personal pronoun subject means. The same speaker owns "his country" or "her country" as
+the subject of the clause it reports ("Kenya's president said HIS COUNTRY would join the bloc": Kenya),
+whatever the clause's tense (a plan is still the speaker's country's): ``speaker_country``, read by
+``owner.possessed_country``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
 
 # Personal pronouns of one person, as a clause's subject.
 _PERSON_SUBJECTS = frozenset({"he", "she"})
+# Possessives of one person: "said HIS country would ..."
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
 # The dependencies by which a reported clause hangs on its reporting verb ("said she had ...").
 _REPORTED_DEPS = frozenset({"ccomp"})
 # Heads that are no one person ("the police said it ...") or that speak for another ("a spokesman said he
@@ -49,8 +54,34 @@ def titled_speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Ac
     if pronoun.lower_ not in _PERSON_SUBJECTS or pronoun.dep_ != "nsubj":
         return None
     clause = pronoun.head
-    if clause.dep_ not in _REPORTED_DEPS or not _told(clause):
+    if not _told(clause):
         return None  # (a plan, or what one asks of another: "suggested he step down")
+    speaker = _titled_speaker_of(actors, clause)
+    if speaker is None:
+        return None
+    found = actors.resolve_phrase(speaker, day)
+    return found[0] if len(found) == 1 and found[0].country else None
+
+
+def speaker_country(actors: DocActors, noun: Token, day: dt.date | None) -> str | None:
+    """The country of the titled speaker whose reported clause has ``noun`` ("his country") as its
+    subject, possessed by "his" or "her"; None otherwise."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in _PERSON_POSSESSIVES for c in doccache.children(noun)):
+        return None
+    speaker = _titled_speaker_of(actors, noun.head)
+    if speaker is None:
+        return None
+    found = actors.resolve_phrase(speaker, day)
+    return found[0].country if len(found) == 1 else None
+
+
+def _titled_speaker_of(actors: DocActors, clause: Token) -> Token | None:
+    """The subject of the verb that reports ``clause``, when it is one person's title (a common noun with
+    an agent role: "Italy's foreign MINISTER said ..."); None otherwise."""
+    if clause.dep_ not in _REPORTED_DEPS:
+        return None
     # (the dateline's place may hang there as a second subject: "ROME - Italy's minister said ...")
     subjects = [c for c in doccache.children(clause.head) if c.dep_ == "nsubj" and c.i < clause.head.i]
     speaker = subjects[-1] if subjects else None
@@ -58,8 +89,7 @@ def titled_speaker(actors: DocActors, pronoun: Token, day: dt.date | None) -> Ac
         return None  # (a name is a person mention already; a plural is no "he" or "she")
     if speaker.lemma_.casefold() in _OTHER_HEADS or actors.resolver.agent_role(speaker) is None:
         return None
-    found = actors.resolve_phrase(speaker, day)
-    return found[0] if len(found) == 1 and found[0].country else None
+    return speaker
 
 
 def _told(clause: Token) -> bool:

@@ -21,7 +21,8 @@ a modifier of that noun, and the whole as one noun phrase. A word tagged as a pa
 participle only right after a name, "TAIPEI - Taiwan SCRAMBLED fighter jets": "the banned weapons" and
 "those denied asylum" are tagged VBN too) hung on the noun after it as an adjective, right after a noun
 or name that hangs on the same noun, is mended into the verb: it takes the noun's place in the tree, the
-noun becomes its object and the word before it, with the words that lead up to it, its subject. After
+noun becomes its object and the word before it, with the words that lead up to it, its subject (the first
+of the names it closes when it ends a coordination: "Japan and South Korea SCRAMBLED jets"). After
 a dateline the parser may make the city the root and the misread phrase its
 object ("YANGON, Feb 1 - Myanmar's military SEIZED power ... and detained ..."), or the phrase the city's
 apposition and the city the subject of the verb coordinated after it ("KHARTOUM, Oct 25 - Sudan's
@@ -181,7 +182,7 @@ def _misread_object_subject(verb: Token) -> Token | None:
     noun phrase that heads its sentence or is the subject of a subordinate or coordinated clause."""
     if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "amod" or verb.i == 0:
         return None
-    noun, subject = _object_noun(verb), verb.doc[verb.i - 1]
+    noun, subject = _object_noun(verb), _first_conjunct(verb.doc[verb.i - 1])
     if verb.tag_ == "VBN" and subject.tag_ not in ("NNP", "NNPS"):
         return None  # (a participle only after a name: "Taiwan scrambled jets", not "the banned weapons")
     if noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
@@ -199,6 +200,14 @@ def _misread_object_subject(verb: Token) -> Token | None:
         c.dep_ == "cc" and c.i < clause.i for c in noun.children
     )
     return subject if joined else None
+
+
+def _first_conjunct(word: Token) -> Token:
+    """The first of the coordinated names ``word`` closes ("Japan and South [Korea] scrambled jets": the
+    parser hangs the first on the misread verb as its subject, the others on the first)."""
+    while word.dep_ == "conj" and word.head.i < word.i:
+        word = word.head
+    return word
 
 
 def _object_noun(verb: Token) -> Token:

@@ -34,7 +34,7 @@ from newsevents.coding.sent_forces import sent_forces
 from newsevents.coding.served_host import served_hosts
 from newsevents.coding.swap_return import swap_returns
 from newsevents.coding.targets import article_counterpart
-from newsevents.coding.told_to_leave import own_people_leave
+from newsevents.coding.told_to_leave import all_leave
 from newsevents.records import Actor
 
 POSTURE_RIVAL = declare(
@@ -80,7 +80,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = freed_at_home(settled, actors)  # (a state's freed placed by a third dateline: freed_own.py)
     settled = swap_returns(settled, actors)  # ("freed 40 soldiers in exchange for 12": swap_return.py)
     settled = captors_in_fight(settled)  # ("its pilot was captured": captured_in_fight.py)
-    settled = [own_people_leave(d, actors) for d in settled]  # ("told its staff to leave": told_to_leave.py)
+    settled = all_leave(settled, actors)  # ("told its staff to leave": told_to_leave.py)
     settled = camps_abroad(settled, actors)  # ("struck rebel camps in X": camps_abroad.py)
     settled = served_hosts(settled, actors)  # ("ended the mission in X": served_host.py)
     settled = sent_forces(settled, actors)  # ("the troops were sent by X": sent_forces.py)

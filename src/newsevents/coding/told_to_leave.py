@@ -22,11 +22,13 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.nationals_abroad import NATIONALS_ABROAD
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
+from newsevents.records import Actor
 
-__all__ = ["TOLD_TO_LEAVE", "own_people_leave"]
+__all__ = ["TOLD_TO_LEAVE", "LEFT_ALIKE", "own_people_leave", "all_leave"]
 
 TOLD_TO_LEAVE = declare(
     "code",
@@ -35,6 +37,13 @@ TOLD_TO_LEAVE = declare(
     "travel there, or evacuating them, reduces relations with that country (16; an appeal stays 02), "
     "aimed at it rather than at its own people",
     "Ruritania ordered its embassy staff in Freedonia to leave and urged all its citizens there to depart.",
+)
+LEFT_ALIKE = declare(
+    "target",
+    "left-alike",
+    "a state telling its own people to leave, with no place named, is aimed at the country the story's "
+    "earlier departure was from ('Freedonia and Borduria also told their citizens to leave')",
+    "Ruritania urged its citizens to leave Freedonia. Borduria also told its citizens to leave.",
 )
 _FILE = "coding/data/told_to_leave.toml"
 
@@ -128,8 +137,23 @@ def _place(heads: list[Token], actors: DocActors, own: str) -> tuple[Token, str]
     return None
 
 
-def own_people_leave(d: Draft, actors: DocActors) -> Draft:
-    """``d`` recoded and aimed at the country left when it tells or takes its source's own people out."""
+def all_leave(drafts: list[Draft], actors: DocActors) -> list[Draft]:
+    """``drafts`` (in text order) each passed through ``own_people_leave``, with the country the last
+    departure before it was from: a later telling that names no place ("Borduria also told its citizens
+    to leave") leaves the same country, not the people's own or a co-subject's."""
+    out: list[Draft] = []
+    left: Actor | None = None
+    for d in drafts:
+        d = own_people_leave(d, actors, left)
+        if d.target is not None and (TOLD_TO_LEAVE in d.steps or NATIONALS_ABROAD in d.steps):
+            left = d.target
+        out.append(d)
+    return out
+
+
+def own_people_leave(d: Draft, actors: DocActors, left: Actor | None = None) -> Draft:
+    """``d`` recoded and aimed at the country left when it tells or takes its source's own people out;
+    ``left`` is the country of an earlier departure in the text, for a telling that names none."""
     own = d.source.country
     verb = d.token
     if own is None or d.trigger.noun:
@@ -148,14 +172,16 @@ def own_people_leave(d: Draft, actors: DocActors) -> Draft:
         return d
     found = _place([leaving, people, verb], actors, own)
     target = d.target if d.target is not None else d.implicit_target
+    kept = d.code[:2] in words.kept_root or d.code[:2] == min(words.code)[:2]  # (an appeal; a recall)
+    code = d.code if kept else min(words.code)
+    if found is None and left is not None and left.country != own and verb.lemma_ in words.telling:
+        return d.step(LEFT_ALIKE, code=code, target=left, implicit_target=None)
     if found is None:
         if target is None or target.country in (None, own):
             return d
         actor = target
     else:
         actor = replace(country_actor(actors, found[1]), text=found[0].text)
-    kept = d.code[:2] in words.kept_root or d.code[:2] == min(words.code)[:2]  # (an appeal; a recall)
-    code = d.code if kept else min(words.code)
     if code == d.code and target is not None and target.country == actor.country:
         return d
     return d.step(TOLD_TO_LEAVE, code=code, target=actor, implicit_target=None)
