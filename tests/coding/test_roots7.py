@@ -2,7 +2,7 @@
 warning whose threat words the parser put in a second reported clause stays a threat; a cap on another
 country's prices or imports is a sanction; a contingent arriving in a place is forces moved there;
 protesters defying a curfew demonstrate; an army taking control of the capital stages a coup; "should"
-said of a generic doer or of a pair is advice, no demand; gunmen seizing a theatre take hostages.
+said of a pair is advice, no demand; gunmen seizing a theatre take hostages.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -65,9 +65,8 @@ def test_the_army_taking_the_capital_is_a_coup(pipeline: Pipeline) -> None:
     assert "192" not in _codes(pipeline, text)
 
 
-def test_should_said_of_a_generic_doer_or_a_pair_is_no_demand(pipeline: Pipeline) -> None:
-    # (coding/demands.py: advice to nobody in particular, or to both sides)
-    assert _codes(pipeline, "The Swiss charity said donors should keep funding demining work in Laos.") == []
+def test_should_said_of_a_pair_is_no_demand(pipeline: Pipeline) -> None:
+    # (coding/demands.py: advice to both sides)
     assert _codes(pipeline, "The EU envoy said Oslo and Stockholm should now build close relations.") == []
     assert _codes(pipeline, "The Belgian minister said both sides should lower their tone.") == []
 
@@ -80,4 +79,5 @@ def test_should_said_of_a_named_party_or_a_thing_stays_a_demand(pipeline: Pipeli
 
 def test_gunmen_seizing_a_theatre_take_hostages(pipeline: Pipeline) -> None:
     text = "LIMA, Oct 24 (Wire) - Gunmen seized a Lima theatre on Wednesday evening during a concert."
-    assert _codes(pipeline, text) == ["181"]
+    codes = _codes(pipeline, text)
+    assert "181" in codes and "171" not in codes

@@ -138,17 +138,20 @@ def _not_asked(clause: Token, subjects: tuple[Token, ...], words: Lexicon) -> bo
 
 
 def _advice(clause: Token, subjects: tuple[Token, ...]) -> bool:
-    """ "said donors should keep funding the work", "said both sides should lower their tone", "said Oslo
-    and Bern should now build close ties": a modal of advice (not "must") said of a generic doer or of a
-    pair is counsel to nobody in particular or to both sides, not a demand made of a party (the corpus
-    codes none); a passive ("the vote should be annulled") asks it of whoever holds the thing."""
+    """ "said both sides should lower their tone", "said Oslo and Bern should now build close ties": a
+    modal of advice (not "must") said of a pair is counsel to both sides, which the corpus codes as no
+    event, not a demand made of each; one party ("the union should send investigators") keeps it."""
     auxes = {a.lower_ for a in doccache.children(clause) if a.dep_ == "aux"}
     if not auxes & _HINDSIGHT_MODALS or auxes & _FIRM_MODALS:
         return False
-    doers = [s for s in subjects if s.dep_ == "nsubj" and s.pos_ != "PRON"]
-    return bool(doers) and all(
-        not _named_party(s) or any(c.dep_ == "conj" for c in doccache.children(s)) for s in doers
-    )
+    doers = [s for s in subjects if s.dep_ == "nsubj"]
+    return bool(doers) and all(_pair(s) for s in doers)
+
+
+def _pair(subject: Token) -> bool:
+    """A subject naming two parties: coordinated ("Oslo and Bern") or "both" ("both sides")."""
+    kids = doccache.children(subject)
+    return any(c.dep_ == "conj" for c in kids) or any(c.lower_ == "both" for c in kids)
 
 
 def _inverted(aux: Token, clause: Token) -> bool:
