@@ -31,6 +31,8 @@ OBLIGATION_DEMAND = declare(
     "Tokyo said Beijing would have to release the detained fishermen.",
 )
 _HINDSIGHT_MODALS = frozenset({"should", "ought"})
+# Modals that put an obligation, not advice: beside "should" they keep the demand.
+_FIRM_MODALS = frozenset({"must", "shall"})
 HINDSIGHT = declare(
     "trigger",
     "hindsight-blame",
@@ -74,7 +76,7 @@ def modal_demands(sent: Span, words: Lexicon) -> list[Trigger]:
                 )
             elif step is MODAL_DEMAND and subjects and _blamed_patient(clause, subjects, words):
                 out.append(_blamed(tok, subjects))  # "said Ruritania should be isolated": blame of it
-            elif step is MODAL_DEMAND and _not_asked(clause, subjects, words):
+            elif step is MODAL_DEMAND and (_not_asked(clause, subjects, words) or _advice(clause, subjects)):
                 continue
             elif step is not None and subjects:
                 pattern = construction("ne.demand.must", "100", tok, "X says Y must do Z: a demand of Y")
@@ -133,6 +135,23 @@ def _not_asked(clause: Token, subjects: tuple[Token, ...], words: Lexicon) -> bo
     if not doccache.negated(clause, words.negations):
         return False
     return not any(_named_party(s) for s in subjects)
+
+
+def _advice(clause: Token, subjects: tuple[Token, ...]) -> bool:
+    """ "said both sides should lower their tone", "said Oslo and Bern should now build close ties": a
+    modal of advice (not "must") said of a pair is counsel to both sides, which the corpus codes as no
+    event, not a demand made of each; one party ("the union should send investigators") keeps it."""
+    auxes = {a.lower_ for a in doccache.children(clause) if a.dep_ == "aux"}
+    if not auxes & _HINDSIGHT_MODALS or auxes & _FIRM_MODALS:
+        return False
+    doers = [s for s in subjects if s.dep_ == "nsubj"]
+    return bool(doers) and all(_pair(s) for s in doers)
+
+
+def _pair(subject: Token) -> bool:
+    """A subject naming two parties: coordinated ("Oslo and Bern") or "both" ("both sides")."""
+    kids = doccache.children(subject)
+    return any(c.dep_ == "conj" for c in kids) or any(c.lower_ == "both" for c in kids)
 
 
 def _inverted(aux: Token, clause: Token) -> bool:

@@ -130,10 +130,13 @@ def _forecast_clause(verb: Token, words: ForecastWords) -> Token | None:
     kids = doccache.children(verb)
     if any(c.dep_ in _ADDRESSEE_DEPS or (c.dep_ == "prep" and c.lemma_ in _OF_PREPS) for c in kids):
         return None
-    clause = next((c for c in kids if c.dep_ == "ccomp"), None)
-    if clause is None:
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    if not clauses:
         return None
-    subtree = doccache.subtree(clause)
+    clause, heads = clauses[0], {c.i for c in clauses}
+    # (every reported clause: the parser may split one in two, "that any state TRYING to close the strait
+    # | would be REGARDED as an enemy", the threat's words in the second)
+    subtree = [t for c in clauses for t in doccache.subtree(c)]
     # (a relative clause describes a thing of the forecast, "the powers, WHICH ALLOW arrests without charge,
     # could lead to abuses": its words are no act the speaker warns of)
     described = {t.i for r in subtree if r.dep_ == "relcl" for t in doccache.subtree(r)}
@@ -143,6 +146,6 @@ def _forecast_clause(verb: Token, words: ForecastWords) -> Token | None:
         lemma = tok.lemma_.casefold()
         if lemma in words.threat_words or (tok.dep_ == "mark" and lemma in words.conditions):
             return None
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i == clause.i and tok.pos_ == "PRON":
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i in heads and tok.pos_ == "PRON":
             return None  # ("warned that it would ...": the speaker's own act)
     return clause
