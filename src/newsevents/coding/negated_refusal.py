@@ -36,6 +36,13 @@ REFUSED_INTENTION = declare(
     "its troops') is refused: a rejection (12)",
     "Rabat said it had no intention of pulling its soldiers off the island.",
 )
+DECIDED_REFUSAL = declare(
+    "code",
+    "decided-refusal",
+    "a party deciding, choosing or voting not to do a cooperative act ('decided not to attend the talks') "
+    "refuses it: a rejection (12), not an act that did not happen",
+    "The rebel delegation decided on Sunday not to attend the conference in the capital.",
+)
 _FILE = "coding/data/negated_refusals.toml"
 # Prepositions that join an act to the intention noun it hangs from ("intention OF leaving").
 _LINKS = frozenset({"of", "to"})
@@ -50,6 +57,7 @@ class NegatedRefusalWords:
     refusal_verbs: frozenset[str]
     intention_nouns: frozenset[str]
     intention_verbs: frozenset[str]
+    decision_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,6 +78,14 @@ def refused_by_negation(tok: Token) -> bool:
     return _plainly_negated(children) and any(c.dep_ in _OBJECT_DEPS for c in children)
 
 
+def _decided_not(tok: Token) -> str | None:
+    """The rule when ``tok`` is a negated complement of a decision verb: "decided NOT TO ATTEND" (the
+    "not" on the complement itself; "did not decide to attend" tells only that no decision was made)."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.casefold() not in negated_refusal_words().decision_verbs:
+        return None
+    return DECIDED_REFUSAL if any(c.dep_ == "neg" for c in doccache.children(tok)) else None
+
+
 def _plainly_negated(children: Sequence[Token]) -> bool:
     """A plain "not" or "never" among ``children``, with no modal."""
     # a plain "not" or "never": "could not accept" may tell an inability (the modality stage's refusal
@@ -82,7 +98,7 @@ def refusal_rule(tok: Token, future: str | None, negated: bool) -> str | None:
     a negated future ("will not extradite"), else a negated refusal verb (when the clause is ``negated``),
     else a denied intention."""
     if negated:
-        return future or (NEGATED_REFUSAL if refused_by_negation(tok) else None)
+        return future or (NEGATED_REFUSAL if refused_by_negation(tok) else None) or _decided_not(tok)
     return REFUSED_INTENTION if refused_intention(tok) else None
 
 

@@ -39,6 +39,7 @@ from newsevents.coding.standing_law import standing_law
 from newsevents.coding.standing_measure import standing_measure
 from newsevents.coding.suggested_fact import suggested_fact
 from newsevents.coding.supposed import supposed
+from newsevents.coding.too_far import ruled_out
 
 QUESTIONED = declare(
     "modality",
@@ -140,7 +141,7 @@ def unasserted(trigger: Trigger) -> str | None:
         generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok) or conjecture(tok) or supposed(tok)
         or writers_advice(tok) or standing_law(tok) or held_captive(tok) or suggested_fact(tok)
         or bare_injury(tok) or standing_measure(tok) or set_plan(tok) or audience(tok) or standing_claim(tok)
-        or since_toll(tok)
+        or since_toll(tok) or ruled_out(tok)
     )
 
 
