@@ -1,0 +1,43 @@
+"""Police of two states named together who arrest, detain or raid act side by side on the suspects, never
+on each other (coding/co_actors.py, ``police_verbs`` in coding/data/co_actors.toml); a "did so" whose
+subject is a name of its own repeats the act just told with that new party (coding/likewise.py), but not
+in a condition. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import coded
+
+from newsevents.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Danish and Swedish police arrested 14 people on Tuesday in raids on a fraud ring.",
+            {("173", "DNK", "DNK"), ("173", "SWE", "SWE")},
+        ),
+        (
+            "Greek and Bulgarian police detained six suspects on Monday.",
+            {("173", "GRC", "GRC"), ("173", "BGR", "BGR")},
+        ),
+    ],
+)
+def test_joint_police_act_on_the_suspects(
+    pipeline: Pipeline, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = set(coded(pipeline, text, "2021-03-10"))
+    assert expected <= found, found
+
+
+def test_named_did_so_repeats_the_act(pipeline: Pipeline) -> None:
+    text = "Finland closed its airspace to Belarusian aircraft on Sunday, and Canada did so the same day."
+    found = coded(pipeline, text, "2021-03-10")
+    assert ("163", "CAN", "BLR") in found, found
+
+
+def test_did_so_in_a_condition_is_no_act(pipeline: Pipeline) -> None:
+    text = "Minsk said it would recognise the new government only if Moscow did so first."
+    found = coded(pipeline, text, "2021-03-10")
+    assert not [c for c in found if c[1] == "RUS"], found
