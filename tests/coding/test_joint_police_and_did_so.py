@@ -1,7 +1,8 @@
 """Police of two states named together who arrest, detain or raid act side by side on the suspects, never
 on each other (coding/co_actors.py, ``police_verbs`` in coding/data/co_actors.toml); a "did so" whose
 subject is a name of its own repeats the act just told with that new party (coding/likewise.py), but not
-in a condition. Sentences written for these tests."""
+in a condition; the wanted told by their crime (fugitives, traffickers) are people handed over or captured
+(``person_nouns`` in coding/data/words.toml). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,3 +42,16 @@ def test_did_so_in_a_condition_is_no_act(pipeline: Pipeline) -> None:
     text = "Minsk said it would recognise the new government only if Moscow did so first."
     found = coded(pipeline, text, "2021-03-10")
     assert not [c for c in found if c[1] == "RUS"], found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain handed two fugitives to Morocco on Tuesday.", ("084", "ESP", "MAR")),
+        ("Thai police captured a Canadian trafficker in Bangkok on Monday.", ("173", "THA", "CAN")),
+    ],
+)
+def test_the_wanted_told_by_their_crime_are_people(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in coded(pipeline, text, "2021-03-10")
