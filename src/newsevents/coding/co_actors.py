@@ -8,9 +8,7 @@ the pair), a refusal or rejection (12: "Paris and Moscow refused to back the dra
 party's proposal, and so does a pair that says it "will not" do a cooperative act), troops sent or
 warplanes flown side by side (15; but forces sent "to their border" are a build-up of each against the
 other, which ``coding.mutual`` tells once each way), ties cut with a party named by "with" and sanctions
-imposed (16), a ceremony or summit attended (04: guests attend their host's event side by side), arrests,
-detentions and raids by the police of two states in one operation (17: "French and Italian police arrested
-twelve people" each arrest the suspects, not each other). A pure
+imposed (16), a ceremony or summit attended (04: guests attend their host's event side by side). A pure
 function of the parse that ``coding.coagents.joint`` reads; its step makes ``coagents.apart`` drop a target
 that is a co-actor."""
 
@@ -30,13 +28,13 @@ from newsevents.coding.semantics import symmetric
 CO_ACTORS = declare(
     "target",
     "co-actors",
-    "coordinated subjects of an offer, a refusal, a dispatch of troops, a cut of ties with a third party, "
-    "sanctions or an arrest act side by side on that party, never on each other",
+    "coordinated subjects of an offer, a refusal, a dispatch of troops, a cut of ties with a third party or "
+    "sanctions act side by side on that party, never on each other",
     "Oslo and Rome offered help to the flooded country.",
 )
 _KEYS = (
     "intent_verbs", "reject_verbs", "posture_verbs", "reduce_verbs", "sanction_verbs", "attend_verbs",
-    "shared_fronts", "police_verbs",
+    "shared_fronts",
 )
 # The root each word list is for.
 _ROOTS = {
@@ -45,7 +43,6 @@ _ROOTS = {
     "15": ("posture_verbs",),
     "16": ("reduce_verbs", "sanction_verbs"),
     "04": ("attend_verbs",),
-    "17": ("police_verbs",),
 }
 SHARED_FRONT = declare(
     "target",
