@@ -43,7 +43,8 @@ _SAME = frozenset({"same", "likewise"})
 # How an elided "so did X" / "as did X" hangs on the verb whose act it repeats.
 _ELIDED_DEPS = frozenset({"conj", "advcl"})
 # Words that make "did so" a repeat by another party: "Doha did so too" (a bare "did so" is the subject's
-# own act told again: "it said it would leave, and did so on Monday").
+# own act told again: "it said it would leave, and did so on Monday"; one with a name of its own as subject
+# is another party's: ``_named_doer``).
 _TOO = frozenset({"too", "also"})
 # The verbs _likewise reads (a cheap test before its look at the children).
 _LEMMAS = frozenset({"follow", "do"})
@@ -131,7 +132,16 @@ def _likewise(tok: Token) -> bool:
     # 'too' or 'also', since a bare "did so" is its own subject's act told again; the parser may hang
     # 'so' on 'too')
     told = words | {g.lower_ for c in kids if c.lower_ in _TOO for g in doccache.children(c)}
-    return _inverted(tok) or ("so" in told and bool(told & _TOO))
+    return _inverted(tok) or ("so" in told and (bool(told & _TOO) or _named_doer(kids)))
+
+
+def _named_doer(kids: Sequence[Token]) -> bool:
+    """ "Oslo closed its skies on Sunday, and Ottawa did so the same day": a "did so" whose subject is a
+    name of its own repeats the act with a new party (a pronoun or no subject is the first party's act told
+    again); not a condition ("if Oslo did so first": a party that may act later)."""
+    if any(c.dep_ == "mark" for c in kids):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos == labels.POS_PROPN for c in kids)
 
 
 def _inverted(tok: Token) -> bool:
