@@ -148,5 +148,5 @@ def test_a_mixed_case_acronym_matches_only_as_written(read) -> None:
     """"JeM" is Jaish-e-Mohammed's, "JEM" Sudan's rebels'."""
     jaish = read("JeM militants attacked a police post.")
     sudan = read("JEM rebels attacked a police post.")
-    assert [m.entry.default for m in jaish.mentions if m.entry] == ["SASREB"]
+    assert [m.entry.default for m in jaish.mentions if m.entry] == ["PAKREB"]
     assert [m.entry.default for m in sudan.mentions if m.entry] == ["SDNREB"]

@@ -115,7 +115,7 @@ def test_we_in_a_quote_is_the_speaker(read, word) -> None:
             "Police raided the Aum Shinrikyo sect. Prosecutors said the sect had made sarin.",
             "sect",
             1,
-            ("BUDREB",),
+            ("JPNREB",),  # (the sect's home country: the actors6 rows of tools/curated_actors.jsonl)
         ),
     ],
 )

@@ -55,7 +55,9 @@ def _homes() -> dict[str, dict[str, str]]:
 def outlet_staff(p: Phrase) -> list[Actor] | None:
     """A reporter named by a national outlet and no country of their own: "a CNN correspondent" -> USAMED;
     None otherwise (the outlet itself, "the BBC", stays the non-state body)."""
-    if not p.named or p.countries:
+    # A capital before the reporter's noun is the posting, not the nationality ("a Moscow correspondent of
+    # the Wall Street Journal", "Beijing-based Wall Street Journal reporters").
+    if not p.named or any(m.country_kind != "capital" for m in p.countries):
         return None
     head = p.head.i
     outlets = _homes()["outlet"]

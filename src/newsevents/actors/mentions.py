@@ -21,6 +21,7 @@ from spacy.vocab import Vocab
 from newsevents import doccache
 from newsevents.actors import phraseindex
 from newsevents.actors.accord_names import names_accord
+from newsevents.actors.bracket_initials import defined_elsewhere
 from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.namesakes import placed_namesakes
 from newsevents.actors.opposed import after_anti
@@ -216,6 +217,7 @@ class MentionFinder:
         dropped |= {m.start for m in country if names_accord(doc, m.end, m.country_kind)}  # ("Minsk accords")
         dropped |= people_words(doc, country)  # ("Bosnian Serb forces": Bosnia's, actors/state_people.py)
         mentions = [m for m in mentions if not (m.start in dropped and (m.kind == "country" or _body(m)))]
+        mentions = [m for m in mentions if m.start not in defined_elsewhere(doc, mentions)]  # ("(AFP)")
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doccache.ents(doc):
             span = range(ent.start, ent.end)
