@@ -30,3 +30,12 @@ def test_coordinated_countries_stay_two_parties(pipeline: Pipeline) -> None:
     text = "LIMA, March 8 (Wire) - Peru expelled Chilean and Bolivian envoys on Monday."
     expulsions = [c for c in coded(pipeline, text, PUBLISHED_ON) if c[0].startswith("16")]
     assert sorted(c[2] for c in expulsions) == ["BOL", "CHL"], expulsions
+
+
+def test_an_act_of_one_state_on_another_keeps_its_doer(pipeline: Pipeline) -> None:
+    text = (
+        "GENEVA, March 8 (Wire) - The U.N. Security Council on Monday condemned the Iraqi invasion of "
+        "Moldova."
+    )
+    condemned = [c for c in coded(pipeline, text, PUBLISHED_ON) if c[0].startswith("11")]
+    assert "IRQ" in [c[2] for c in condemned], condemned

@@ -42,13 +42,15 @@ def named_place(head: Token, tokens: Sequence[Token], countries: Sequence[Mentio
 
 
 def _names_head(tok: Token, head: Token) -> bool:
-    """Whether ``tok`` is the head, a compound on it ("X region") or the object of "of" on it."""
+    """Whether ``tok`` is the head, a compound on it ("X region") or the object of "of" on a head that is
+    a name ("the Republic of X")."""
     if tok.i == head.i:
         return True
     if tok.dep == labels.COMPOUND and tok.head.i == head.i:
         return True
+    # (a name only: "the invasion of X" names the act's victim, its adjective the doer)
     of = tok.head
-    return tok.dep == labels.POBJ and of.lower_ == "of" and of.head.i == head.i
+    return tok.dep == labels.POBJ and of.lower_ == "of" and of.head.i == head.i and head.pos_ == "PROPN"
 
 
 def _possessor(tok: Token) -> bool:
