@@ -42,6 +42,7 @@ from newsevents.actors.listed_group import listed_group
 from newsevents.actors.listed_owners import listed_origins, listed_owners
 from newsevents.actors.mentions import Mention
 from newsevents.actors.named_agents import named_agent_role, state_organ
+from newsevents.actors.named_place import named_place
 from newsevents.actors.national_force import national_contingent
 from newsevents.actors.own_body import owned_body
 from newsevents.actors.owner import possessed_country, possessor_country
@@ -288,7 +289,7 @@ def country_modifier(p: Phrase) -> list[Actor] | None:
     elif at_head and len(countries) > 1 and not any(t.dep == labels.CC for t in p.tokens):
         # "Bosnian Serbs", "Iraqi Kurds": a people named with another state's adjective is of that state
         countries = [m for m in countries if m not in at_head]
-    isos = _unique(m.iso3 for m in countries)
+    isos = _unique(m.iso3 for m in named_place(p.head, p.tokens, countries))  # (actors/named_place.py)
     role = p.role
     acting = not (p.head.dep == labels.POBJ and p.head.head.lower_ in _PLACE_PREPS)  # "in Lima" is a place
     if (
