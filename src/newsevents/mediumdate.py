@@ -43,20 +43,24 @@ def media() -> tuple[frozenset[str], frozenset[str]]:
 
 def medium_participles(tok: Token) -> list[Token]:
     """The past participles describing a medium noun that ``tok``'s act is placed in ("condemned ... in a
-    statement ISSUED on Monday"; "the ministry, in a statement RELEASED on Monday, condemned"), whose
-    dates also date ``tok``."""
+    statement ISSUED on Monday"; "the ministry, in a statement RELEASED on Monday, condemned"; "...,
+    according to a report SUBMITTED on Thursday") or that is its subject ("a report PUBLISHED on Tuesday
+    found ..."), whose dates also date ``tok``."""
     if tok.pos_ not in ("VERB", "AUX"):
         return []
     nouns, preps = media()
-    holders = [tok] + [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
-    found: list[Token] = []
-    for prep in (c for h in holders for c in doccache.children(h) if c.dep_ == "prep"):
-        if prep.lower_ not in preps:
+    subjects = [c for c in doccache.children(tok) if c.dep_ == "nsubj"]
+    # ("a report PUBLISHED on Monday found ...": the report's finding is told on its day)
+    placed = [s for s in subjects if s.lemma_.casefold() in nouns]
+    for prep in (c for h in [tok, *subjects] for c in doccache.children(h) if c.dep_ == "prep"):
+        if prep.lower_ in preps:
+            objects = list(doccache.children(prep))
+        elif prep.lower_ == "according":  # ("found ..., ACCORDING TO a report submitted on Thursday")
+            objects = [o for t in doccache.children(prep) if t.lower_ == "to" for o in doccache.children(t)]
+        else:
             continue
-        for noun in (p for p in doccache.children(prep) if p.dep_ == "pobj"):
-            if noun.lemma_.casefold() in nouns:
-                found += [c for c in doccache.children(noun) if c.dep_ == "acl" and c.tag_ in _PAST]
-    return found
+        placed += [o for o in objects if o.dep_ == "pobj" and o.lemma_.casefold() in nouns]
+    return [c for noun in placed for c in doccache.children(noun) if c.dep_ == "acl" and c.tag_ in _PAST]
 
 
 # Determiners of a noun that tells again an act already told ("THE ban, announced on Friday, ...").

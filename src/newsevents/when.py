@@ -270,6 +270,8 @@ class DocDates:
                 # Its noun's date; the clause's too for its subject or occasion ("Sunday's blast killed").
                 if noun.i == tok.i or occasiondate.dates_clause(noun, heads):
                     whens.extend(self._resolved[ent.start])
+                elif occasiondate.dates_undated(noun, heads):  # ("during the June 17 raid")
+                    inner.extend(self._resolved[ent.start])
                 continue
             anchor, root_head = self._anchor[ent.start], self._root_head[ent.start]
             if dates_accused_act(tok, ent) or dates_judged_act(tok, ent):  # (the act judged: accused_date.py)
