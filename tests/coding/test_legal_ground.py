@@ -55,3 +55,4 @@ def test_an_accusation_keeps_the_deed_it_names(pipeline: Pipeline) -> None:
     sentence = "Norway accused Russian troops on Monday of shelling a Norwegian aid convoy near Kharkiv."
     found, events = _on(pipeline, sentence, "shelling")
     assert found, _brief(events)
+

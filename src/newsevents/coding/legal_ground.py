@@ -51,9 +51,12 @@ def legal_ground_words() -> LegalGroundWords:
 
 
 def legal_ground(tok: Token) -> str | None:
-    """LEGAL_GROUND when ``tok`` is a gerund (or one coordinated with it: "of abusing and KILLING") that
-    a ground preposition hangs from a legal verb or "guilty", else None."""
+    """LEGAL_GROUND when ``tok`` is a gerund (or a gerund coordinated with it: "of abusing and KILLING")
+    that a ground preposition hangs from a legal verb or "guilty", else None."""
     words = legal_ground_words()
+    if tok.tag_ != "VBG":
+        return None  # (a finite verb the parser hangs from the gerund is the court's own next act:
+        # "convicted him of aiding rebels but RELEASED him")
     verb = tok
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
