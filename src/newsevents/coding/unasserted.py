@@ -26,6 +26,7 @@ from newsevents.coding.curtailed import CURTAILED, curtailed
 from newsevents.coding.epithets import epithet
 from newsevents.coding.generic import generic
 from newsevents.coding.held_captive import held_captive
+from newsevents.coding.legal_ground import legal_ground
 from newsevents.coding.lexicon import modality_kinds
 from newsevents.coding.mishaps import mishap
 from newsevents.coding.motive import protest_motive
@@ -142,6 +143,7 @@ def unasserted(trigger: Trigger) -> str | None:
         or writers_advice(tok) or standing_law(tok) or held_captive(tok) or suggested_fact(tok)
         or bare_injury(tok) or standing_measure(tok) or set_plan(tok) or audience(tok) or standing_claim(tok)
         or since_toll(tok) or ruled_out(tok)
+        or since_toll(tok) or legal_ground(tok)
     )
 
 
