@@ -142,8 +142,7 @@ def unasserted(trigger: Trigger) -> str | None:
         generic(tok) or epithet(tok) or mishap(tok) or protest_motive(tok) or conjecture(tok) or supposed(tok)
         or writers_advice(tok) or standing_law(tok) or held_captive(tok) or suggested_fact(tok)
         or bare_injury(tok) or standing_measure(tok) or set_plan(tok) or audience(tok) or standing_claim(tok)
-        or since_toll(tok) or ruled_out(tok)
-        or since_toll(tok) or legal_ground(tok)
+        or since_toll(tok) or ruled_out(tok) or legal_ground(tok)
     )
 
 
