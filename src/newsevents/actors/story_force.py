@@ -19,7 +19,7 @@ the United States"). And that country must be the party of the lead sentence's f
 the report is about: a report from Seoul led by "South Korea said ..." that names only a North Korean
 torpedo as armed is still about the South, whose military "the military" is.
 
-The same holds for a plural armed noun with no party of its own ("the troops", "paratroopers") whose own
+The same holds for a definite plural armed noun with no party of its own ("the troops") whose own
 clause names no country: "Soviet paratroopers stormed the tower ... the troops seized the radio building
 and Lithuanian broadcasts went off the air" are Soviet troops, not Lithuania's.
 """
@@ -60,8 +60,8 @@ _OWNED_PLURAL_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "q
 
 def story_force_country(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
     """The one country of the armed agents named in ``head``'s section before its sentence, when ``head``
-    is a bare definite singular armed noun ("the army", "the military") or a plural armed noun with no
-    party, number or determiner but "the" of its own ("the troops", "paratroopers"); else None. The
+    is a bare definite singular armed noun ("the army", "the military") or a definite plural armed noun
+    with no party or number of its own ("the troops"); else None. The
     caller has checked that the sentence names no country."""
     if role != _ROLE:
         return None
@@ -124,9 +124,10 @@ def _state_in_arms(tok: Token) -> bool:
 
 
 def _unowned_plural(head: Token) -> bool:
-    """Whether a plural noun has no party, count or determiner of its own but "the" ("the troops",
-    "troops"; not "its troops", "some troops", "20 soldiers", "Soviet troops")."""
-    for c in doccache.children(head):
-        if c.dep_ in _OWNED_PLURAL_DEPS or (c.dep == labels.DET and c.lower != labels.THE):
-            return False
-    return True
+    """Whether a plural noun has "the" and no party, count or other determiner of its own ("the troops";
+    not "its troops", "20 soldiers", "Soviet troops"). Only "the" points back to a force named before: a
+    bare plural ("Warplanes struck the town") introduces another, maybe the other side's or an ally's."""
+    kids = doccache.children(head)
+    if any(c.dep_ in _OWNED_PLURAL_DEPS for c in kids):
+        return False
+    return any(c.dep == labels.DET and c.lower == labels.THE for c in kids)
