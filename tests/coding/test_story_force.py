@@ -98,3 +98,27 @@ def test_a_report_led_by_the_home_state_keeps_its_military(pipeline: Pipeline) -
     )
     drills = by_trigger(events_of(pipeline, text, "2019-03-05"))["drills"][0]
     assert drills.source.country == "KOR"
+
+
+def test_bare_troops_after_a_named_foreign_force_are_that_forces(pipeline: Pipeline) -> None:
+    """A plural "the troops" that its own words do not place is the one armed party the report named
+    with its country, not the country of the building it seized (actors/story_force.py)."""
+    text = (
+        "RIGA, Jan 20 (Wire) - Soviet commandos backed by armoured cars stormed the interior ministry in "
+        "Riga on Sunday, killing four people, hospital officials said. Crowds gathered at barricades "
+        "across the old town. Later in the evening the troops seized the main telephone exchange and "
+        "Latvian radio fell silent."
+    )
+    seized = by_trigger(events_of(pipeline, text, "1991-01-20"))["seized"][0]
+    assert seized.source.country in ("RUS", "SUN") and seized.source.role == "MIL"
+
+
+def test_counted_soldiers_are_not_read_as_the_named_force(pipeline: Pipeline) -> None:
+    """A counted plural ("three soldiers") is often the other side's dead: it is not read this way."""
+    text = (
+        "RIGA, Jan 20 (Wire) - Soviet commandos stormed the interior ministry in Riga on Sunday, killing "
+        "four people, hospital officials said. Three soldiers were detained by Latvian guards."
+    )
+    events = events_of(pipeline, text, "1991-01-20")
+    detained = by_trigger(events).get("detained", [])
+    assert all(e.target is None or e.target.country not in ("RUS", "SUN") for e in detained)

@@ -81,8 +81,11 @@ def _owned_force(actors: DocActors, head: Token, role: str, day: dt.date | None)
 
 
 def _story_force(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
-    """``story_force.story_force_country`` for an agent whose sentence names no country."""
-    if _sentence_names_country(actors, head, role):
+    """``story_force.story_force_country`` for an agent whose sentence names no country; for a plural
+    ("the troops"), whose own clause names none: in "the troops seized the radio station and Lithuanian
+    broadcasts went off the air" the country is the coordinated clause's, not the troops'."""
+    within = own_clause(head) if head.tag_ == "NNS" else None
+    if _sentence_names_country(actors, head, role, within):
         return None
     return story_force_country(actors, head, role, day)
 

@@ -18,6 +18,10 @@ by its sentence's nearest country may be placed wrong ("six months after soldier
 the United States"). And that country must be the party of the lead sentence's first subject, the one
 the report is about: a report from Seoul led by "South Korea said ..." that names only a North Korean
 torpedo as armed is still about the South, whose military "the military" is.
+
+The same holds for a definite plural armed noun with no party of its own ("the troops") whose own
+clause names no country: "Soviet paratroopers stormed the tower ... the troops seized the radio building
+and Lithuanian broadcasts went off the air" are Soviet troops, not Lithuania's.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsevents import doccache
+from newsevents import doccache, labels
 from newsevents.actors.owned_force import bare_definite
 from newsevents.actors.sections import section_start
 from newsevents.actors.words import packaged_words
@@ -42,17 +46,31 @@ __all__ = ["story_force_country"]
 _ROLE = "MIL"
 # The roles of a state named alone ("Syria"): the resolver's government, or no role.
 _STATE_ROLES: frozenset[str | None] = frozenset({"GOV", None})
-# The singular common noun tag: one state's one army ("the troops" is read by ``earlier_group``).
+# The singular common noun tag: one state's one army.
 _SINGULAR = "NN"
+# The plural common noun tag: "Soviet paratroopers stormed the tower ... the troops seized the radio
+# building" are the same soldiers, though ``earlier_group`` (actors/coref.py) finds no earlier "troops" and
+# the generic placing gives them the country of the building they seized. Any armed plural counts: a
+# report calls one force "paratroopers", "soldiers" and "troops" by turns.
+_PLURAL = "NNS"
+# The words that give a plural its own party or make it some other group: "its troops", "Lithuanian
+# volunteers", "20 soldiers" (a count is most often of the dead or wounded, who may be either side's).
+_OWNED_PLURAL_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod", "quantmod"})
 
 
 def story_force_country(actors: DocActors, head: Token, role: str, day: dt.date | None) -> str | None:
     """The one country of the armed agents named in ``head``'s section before its sentence, when ``head``
-    is a bare definite singular armed noun ("the army", "the military"); else None. The caller has
-    checked that the sentence names no country."""
-    if role != _ROLE or head.tag_ != _SINGULAR or not bare_definite(head):
+    is a bare definite singular armed noun ("the army", "the military") or a definite plural armed noun
+    with no party or number of its own ("the troops"); else None. The
+    caller has checked that the sentence names no country."""
+    if role != _ROLE:
         return None
-    if head.lemma_.casefold() not in packaged_words().role_antecedent_nouns:
+    if head.tag_ == _PLURAL:
+        if not _unowned_plural(head):
+            return None
+    elif head.tag_ != _SINGULAR or not bare_definite(head):
+        return None
+    elif head.lemma_.casefold() not in packaged_words().role_antecedent_nouns:
         return None
     sent = doccache.sent(head)
     countries: set[str] = set()
@@ -103,3 +121,13 @@ def _state_in_arms(tok: Token) -> bool:
         and verb.pos_ == "VERB"
         and verb.lemma_.casefold() in packaged_words().armed_verbs
     )
+
+
+def _unowned_plural(head: Token) -> bool:
+    """Whether a plural noun has "the" and no party, count or other determiner of its own ("the troops";
+    not "its troops", "20 soldiers", "Soviet troops"). Only "the" points back to a force named before: a
+    bare plural ("Warplanes struck the town") introduces another, maybe the other side's or an ally's."""
+    kids = doccache.children(head)
+    if any(c.dep_ in _OWNED_PLURAL_DEPS for c in kids):
+        return False
+    return any(c.dep == labels.DET and c.lower == labels.THE for c in kids)
