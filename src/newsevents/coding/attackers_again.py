@@ -55,7 +55,7 @@ def attackers_step(a: Draft, b: Draft) -> str | None:
 def _target_country(d: Draft) -> str | None:
     """The target's country, or the implicit target's where the text names none (an attack on a town
     targets the country it lies in)."""
-    target = d.target if d.target is not None else d.implicit_target
+    target = d.aimed
     return target.country if target is not None else None
 
 

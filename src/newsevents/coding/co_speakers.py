@@ -54,7 +54,7 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
     out: list[Draft] = []
     for d in made:
         side = speakers.get(d.token.i, set())
-        aimed = d.target if d.target is not None else d.implicit_target
+        aimed = d.aimed
         if not _speech(d) or len(side) < 2 or aimed is None or _party(aimed) not in side - {d.source.country}:
             out.append(d)
             continue

@@ -80,7 +80,7 @@ def _falls_back(d: Draft, home: str) -> bool:
     """Whether ``d`` is a criticism or rejection whose target is the fall-back country, not ``home``."""
     if not d.code.startswith(_REACTION_ROOTS) or not _FALLBACKS.intersection(d.steps):
         return False
-    aimed = d.target if d.target is not None else d.implicit_target
+    aimed = d.aimed
     return aimed is not None and aimed.country != home
 
 

@@ -103,7 +103,7 @@ def aimed_at_destination(d: Draft, actors: DocActors) -> Draft:
     if found is None:
         return d
     noun, iso3 = found
-    target = d.target if d.target is not None else d.implicit_target
+    target = d.aimed
     if iso3 == own or (target is not None and target.country == iso3):
         return d
     actor = replace(country_actor(actors, iso3), text=noun.text)

@@ -60,7 +60,7 @@ def foreign_person(d: Draft, actors: DocActors) -> Draft:
     """``d`` aimed at the country of the one foreign person its patient refers back to, when its target is
     the source's own country or none; else ``d`` unchanged."""
     own = d.source.country
-    aimed = d.target if d.target is not None else d.implicit_target
+    aimed = d.aimed
     words = _words()
     if own is None or d.trigger.noun or not d.code.startswith(tuple(words["codes"])):
         return d

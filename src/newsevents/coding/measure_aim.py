@@ -50,9 +50,8 @@ def measure_aim(d: Draft, actors: DocActors) -> Draft:
     """``d`` aimed at the other country named inside the phrase of the measure it acts on, when its
     target is the source's own country; else ``d`` unchanged."""
     own = d.source.country
-    aimed = d.target if d.target is not None else d.implicit_target
     words = _words()
-    if own is None or aimed is None or aimed.country != own or d.code[:2] not in words["roots"]:
+    if own is None or not d.aimed_at_own or d.code[:2] not in words["roots"]:
         return d
     if d.trigger.noun:
         return d  # (a measure's own noun is the trigger: its phrase was read by the arguments stage)

@@ -49,8 +49,7 @@ def nationals_abroad(d: Draft, actors: DocActors) -> Draft:
     """``d`` aimed at the country where the source's own people it acts on are or are going, when its
     target is the source's own country; else ``d`` unchanged."""
     own = d.source.country
-    aimed = d.target if d.target is not None else d.implicit_target
-    if own is None or aimed is None or aimed.country != own:
+    if own is None or not d.aimed_at_own:
         return d
     for people in _own_people(d.token, own, actors):
         where = _their_country(people, own, actors)

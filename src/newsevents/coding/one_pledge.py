@@ -73,5 +73,5 @@ def _one_pair(a: Draft, b: Draft) -> bool:
 
 
 def _target_country(d: Draft) -> str | None:
-    target = d.target if d.target is not None else d.implicit_target
+    target = d.aimed
     return target.country if target is not None else None

@@ -164,13 +164,7 @@ def foreign_in_sentence(d: Draft, actors: DocActors, own: str) -> set[str]:
 
 def _with_foreign(d: Draft, actors: DocActors) -> Draft:
     own = d.source.country
-    tgt = d.target if d.target is not None else d.implicit_target
-    if (
-        own is None
-        or tgt is None
-        or tgt.country != own
-        or (_names_own(d, actors, own) and not _spoken_for(d))
-    ):
+    if own is None or not d.aimed_at_own or (_names_own(d, actors, own) and not _spoken_for(d)):
         return d
     if d.target is None and d.code in _HOME_RULE:  # (declared at home, whoever the war is with)
         return d

@@ -69,6 +69,17 @@ class Draft:
     def token(self) -> Token:
         return self.trigger.token
 
+    @property
+    def aimed(self) -> Actor | None:
+        """The party the event falls on: its target, else the country it happened in (``implicit_target``)."""
+        return self.target if self.target is not None else self.implicit_target
+
+    @property
+    def aimed_at_own(self) -> bool:
+        """Whether the event falls on its source's own country (the self-pair the target rules undo)."""
+        aimed = self.aimed
+        return self.source.country is not None and aimed is not None and aimed.country == self.source.country
+
     def step(self, name: str, **changes: object) -> Draft:
         """A copy with ``changes`` made by the rule ``name``."""
         return replace(self, steps=(*self.steps, name), **changes)  # type: ignore[arg-type]

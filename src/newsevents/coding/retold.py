@@ -91,7 +91,7 @@ def _names(d: Draft) -> tuple[str | None, str | None]:
 def _pair(d: Draft) -> tuple[str | None, str | None]:
     """The source's and the target's country (a target the text leaves implicit counts: a reported act
     seldom names its target again)."""
-    target = d.target if d.target is not None else d.implicit_target
+    target = d.aimed
     return d.source.country, target.country if target is not None else None
 
 

@@ -100,8 +100,8 @@ def _force(d: Draft) -> bool:
 def rival(d: Draft, actors: DocActors) -> Draft:
     """``d`` aimed at the rival its force faces when its target fell back to its own country."""
     own = d.source.country
-    target = d.target if d.target is not None else d.implicit_target
-    if own is None or target is None or target.country != own or not _force(d):
+    target = d.aimed
+    if own is None or target is None or not d.aimed_at_own or not _force(d):
         return d
     if d.source.role in lexicon().non_state_armed_roles or target.role not in _OWN_SIDE_ROLES:
         return d

@@ -74,6 +74,6 @@ _OTHER = frozenset({"separate", "second", "new", "another", "further", "addition
 
 def _countries(d: Draft) -> frozenset[str]:
     """The countries of a draft's source and target (the implicit target where the text names none)."""
-    target = d.target if d.target is not None else d.implicit_target
+    target = d.aimed
     found = {d.source.country, target.country if target is not None else None}
     return frozenset(c for c in found if c is not None)

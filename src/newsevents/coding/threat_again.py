@@ -58,5 +58,5 @@ def one_pair(earlier: Draft, later: Draft) -> bool:
 def _target_country(d: Draft) -> str | None:
     """The country a draft is aimed at: its named target's, else the one the text leaves implicit (a
     warning quoted later seldom names its counterpart again)."""
-    target = d.target if d.target is not None else d.implicit_target
+    target = d.aimed
     return target.country if target is not None else None

@@ -171,7 +171,7 @@ def own_people_leave(d: Draft, actors: DocActors, left: Actor | None = None) -> 
     if people is None:
         return d
     found = _place([leaving, people, verb], actors, own)
-    target = d.target if d.target is not None else d.implicit_target
+    target = d.aimed
     kept = d.code[:2] in words.kept_root or d.code[:2] == min(words.code)[:2]  # (an appeal; a recall)
     code = d.code if kept else min(words.code)
     if found is None and left is not None and left.country != own and verb.lemma_ in words.telling:

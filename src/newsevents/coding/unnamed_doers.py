@@ -52,5 +52,5 @@ def unnamed(actor: Actor) -> bool:
 def target_country(d: Draft) -> str | None:
     """The target's country, or the implicit target's where the text names none (also read by
     ``claimed_attack``)."""
-    target = d.target if d.target is not None else d.implicit_target
+    target = d.aimed
     return target.country if target is not None else None

@@ -40,7 +40,7 @@ def left_country(d: Draft, actors: DocActors) -> Draft:
     """``d`` with its target set to the country its forces leave, when it is a state's withdrawal whose
     target is the source's own country (WITHDRAWN_FROM); else ``d`` unchanged."""
     own = d.source.country
-    target = d.target if d.target is not None else d.implicit_target
+    target = d.aimed
     if not d.code.startswith(_RETREAT) or own is None or (target is not None and target.country != own):
         return d
     if d.source.role in lexicon().non_state_armed_roles:
