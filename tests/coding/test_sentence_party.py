@@ -66,3 +66,31 @@ def test_party_in_the_subject_of_an_earlier_clause_is_not_the_counterpart(pipeli
     )
     complaint = _act(pipeline, sentence, "complained")
     assert _target(complaint) == "IRQ" and SENTENCE_COUNTERPART not in complaint.evidence.steps
+
+
+def test_subject_of_the_clause_the_act_states_is_the_counterpart(pipeline: Pipeline) -> None:
+    # (the party doing what the criticism's "saying" clause tells is what the criticism is about)
+    sentence = "Jordan's foreign minister criticised the accord, saying Damascus would use it to rearm."
+    criticism = _act(pipeline, sentence, "criticised")
+    assert criticism.source.country == "JOR" and _target(criticism) == "SYR"
+    assert SENTENCE_COUNTERPART in criticism.evidence.steps
+
+
+def test_subject_of_a_relative_clause_is_still_no_counterpart(pipeline: Pipeline) -> None:
+    sentence = "Jordan, whose envoy Syrian officials had snubbed, complained about the delay."
+    complaint = _act(pipeline, sentence, "complained")
+    assert _target(complaint) == "IRQ"
+
+
+def test_doer_of_the_deed_an_after_clause_tells_is_the_counterpart(pipeline: Pipeline) -> None:
+    sentence = "Jordan halted gas sales on Friday after Syrian gunmen shelled a border post."
+    halt = _act(pipeline, sentence, "halted")
+    assert halt.source.country == "JOR" and _target(halt) == "SYR"
+    assert SENTENCE_COUNTERPART in halt.evidence.steps
+
+
+def test_doer_of_a_while_clause_is_no_counterpart(pipeline: Pipeline) -> None:
+    # (a clause of contrast tells a second story beside the act, not the party it is aimed at)
+    sentence = "Jordan's envoy called the vote a mistake, while Syria's envoy said the talks should go on."
+    verdict = _act(pipeline, sentence, "called")
+    assert _target(verdict) != "SYR"

@@ -10,7 +10,10 @@ event's sentence is the better guess than the article's most named one.
 
 A party is skipped when it is the source's own country, sits in an aside ("at the request of Oman",
 "from Mali and Niger"), is joined to the source as a co-actor ("Britain and France called for ...") or
-is named only as a place where the act happened.
+is named only as a place where the act happened, and when it is the doer of a clause, except the subject
+of a clause the act itself states or answers ("criticised the deal, saying Tehran would fund ...",
+"halted sales after Syrian gunmen shelled a post"): that is the party the act is about. The subject of a
+clause of contrast ("while Syria's envoy said ...") stays skipped.
 """
 
 from __future__ import annotations
@@ -37,6 +40,13 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "inside", "outside", "acros
 # Dependencies of a clause's doers: its subject and a passive's agent ("by Qatar").
 _DOER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "agent"})
 _VERBS = frozenset({"VERB", "AUX"})  # (heads of the clauses a conjunction joins)
+# Subjects of a clause (not a passive's "by" agent, who brokered or did a deed the act refers to).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Links from a clause up to the act whose content or reason it is ("said THAT ...", "urged X TO ...",
+# "..., SAYING ..."): a relative clause or a conjunct is no content.
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+# Conjunctions of an adverbial clause that tells the deed the act answers or the condition it sets.
+_ANSWERED_MARKS = frozenset({"after", "because", "since", "once", "if", "unless", "until"})
 
 
 def sentence_counterpart(
@@ -65,7 +75,7 @@ def _counterpart_mention(d: Draft, tok: Token) -> bool:
     """Whether the mention ending at ``tok`` may name the counterpart of ``d``: not in an aside, not a
     place, not a doer of its own or another clause, and in the same one of the clauses a conjunction joins
     ("Britain urged calm, and the U.S. embassy advised Americans to leave")."""
-    if is_aside(tok) or _place_only(tok) or _doer(tok):
+    if is_aside(tok) or _place_only(tok) or (_doer(tok) and not _content_doer(tok, d.token)):
         return False
     return _conjunct_clause(tok) == _conjunct_clause(d.token)
 
@@ -89,6 +99,32 @@ def _doer(tok: Token) -> bool:
         if head.i == tok.i:
             return False
         tok = head
+
+
+def _content_doer(tok: Token, trigger: Token) -> bool:
+    """Whether ``tok`` is in the subject of a clause the act at ``trigger`` states, asks or reasons with
+    ("criticised the deal, SAYING TEHRAN would fund ...", "approved the sale, saying it would help
+    PAKISTAN meet ...", "warned that MOSCOW would pay"): the party the act is about, not a doer beside it."""
+    while tok.dep_ not in _SUBJECT_DEPS:
+        head = doccache.head(tok)
+        if head.i == tok.i or tok.dep_ in _DOER_DEPS:
+            return False
+        tok = head
+    clause = doccache.head(tok)
+    while clause.i != trigger.i:
+        if clause.dep_ not in _CONTENT_DEPS or clause.pos_ not in _VERBS or _marked(clause):
+            return False
+        clause = doccache.head(clause)
+    return tok.head.i != trigger.i
+
+
+def _marked(clause: Token) -> bool:
+    """Whether an adverbial clause is led by a conjunction of contrast or time ("WHILE Russia's envoy
+    said", "AS talks went on"): a second story told beside the act, not the deed it answers ("AFTER
+    rebels overran", "BECAUSE Lima refused") nor the reason it gives ("..., saying X would")."""
+    if clause.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ not in _ANSWERED_MARKS for c in doccache.children(clause))
 
 
 def _conjunct_clause(tok: Token) -> int | None:

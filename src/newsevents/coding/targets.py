@@ -67,9 +67,9 @@ FORCE_COUNTERPART = declare(
 )
 # Codes of acts between armed parties that may be domestic but, with no target and no place named, are aimed
 # at the foreign party their sentence names: a military show of force (15, not the police alert or
-# build-up 151, 153: measures at home), fighting (19), the retreat that ends it (087), the release of the
-# people it took (084 return, release). Roots of codes about another act (intent, rejection, threat) follow.
-_FORCE_CODES = ("150", "152", "154", "155", "19", "084", "087")
+# build-up 151, 153: measures at home), fighting (19), a retreat (087) or release (084) and their pledges
+# (0356, 0353). Roots of codes about another act (intent, rejection, threat) follow.
+_FORCE_CODES = ("150", "152", "154", "155", "19", "084", "087", "0353", "0356")
 _ABOUT_AN_ACT = frozenset({"03", "12", "13"})
 # The root of pledges and intents (03), whose clause names what the pledger's own side will do.
 _PLEDGE_ROOT = "03"
