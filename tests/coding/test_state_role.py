@@ -71,3 +71,45 @@ def test_state_named_bare_on_a_coup_is_the_military(
 def test_government_named_on_a_coup_keeps_its_role(pipeline: Pipeline) -> None:
     found = coded_with_roles(pipeline, "Gabon's government said the coup had failed on Monday.", "2019-01-07")
     assert all((c, r) != ("GAB", "MIL") for _code, c, r, _t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "COLOMBO, May 3 (Wire) - Thirty rebels were killed in fighting in the eastern hills on Tuesday, "
+            "officials said.",
+            ("LKA", "MIL"),
+        ),
+        (
+            "MOSCOW, Oct 21 (Wire) - Rockets slammed into the main bus station of Grozny on Thursday, "
+            "killing at least 40 people.",
+            ("RUS", "MIL"),
+        ),
+        (
+            "MANILA, May 3 (Wire) - The kidnapper was killed and two guards were wounded, the army said.",
+            ("PHL", "MIL"),
+        ),
+    ],
+)
+def test_unattributed_killing_amid_force_is_the_military(
+    pipeline: Pipeline, text: str, source: tuple[str, str]
+) -> None:
+    found = coded_with_roles(pipeline, text, "2021-05-03")
+    roles = [(c, r) for code, c, r, _t in found if code.startswith("18")]
+    assert source in roles, roles
+
+
+def test_unattributed_bombing_keeps_no_role(pipeline: Pipeline) -> None:
+    text = (
+        "BAGHDAD, May 3 (Wire) - A car bomb exploded outside a bakery on Wednesday, killing 12 people, "
+        "police said."
+    )
+    found = coded_with_roles(pipeline, text, "2021-05-03")
+    assert all(r != "MIL" for _code, _c, r, _t in found), found
+
+
+def test_unlisted_official_known_by_a_title_speaks_for_the_government(pipeline: Pipeline) -> None:
+    text = "Peru's antiquities chief Juan Ortega formally asked Germany on Monday to return the statue."
+    roles = [(c, r) for _code, c, r, _t in coded_with_roles(pipeline, text, "2021-03-10")]
+    assert ("PER", "GOV") in roles, roles

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsevents import doccache
+from newsevents.actors.backed_side import backed_side
 from newsevents.actors.bloc_host import bloc_host
 from newsevents.actors.included import included_members
 from newsevents.actors.words import packaged_words
@@ -49,6 +50,7 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
         for t in doccache.children(p.head)
         if t.dep_ in ("amod", "compound")
         and t.lower_ in _WORDS.bloc_adjectives
+        and not backed_side(p.head.doc, t.i)  # ("pro-European demonstrators": a side backed, no bloc)
         # "the foreign minister" is a state's: the adjective belongs to the title.
         and titles.title_role(f"{t.lower_} {lemma}") is None
         and titles.agent_role(f"{t.lower_} {lemma}") is None

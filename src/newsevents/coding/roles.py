@@ -12,10 +12,10 @@ from newsevents.coding import clause_party, decided, doers, recent_relative, red
 from newsevents.coding.addressee import CONJUNCT_ADDRESSEE, conjunct_addressees
 from newsevents.coding.condition_owner import pronoun_condition
 from newsevents.coding.diplomacy import recipients, time_anchor
-from newsevents.coding.durations import only_durations
 from newsevents.coding.finite_acl import finite_acl
 from newsevents.coding.judged_conjunct import JUDGED_CONJUNCT, judging_speakers
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.passive_participle import participle_patients, reduced_passive
 from newsevents.coding.protest import dispersal_object
 from newsevents.coding.replied_with import REPLIED_WITH, reply_verb
 from newsevents.coding.rules import declare
@@ -185,7 +185,7 @@ def verb_roles(tok: Token) -> tuple[list[Head], list[Head]]:
             sources.extend(Head(p, PASSIVE_AGENT if v.i == tok.i else PASSIVE_CONJUNCT_AGENT) for p in agents)
             patients = [c for c in doccache.children(v) if c.dep == labels.NSUBJPASS]
             if v.i == tok.i and _reduced_passive(tok):
-                patients = [tok.head]  # "workers seized by gunmen": the noun the participle describes
+                patients = participle_patients(tok)  # ("workers seized by gunmen": the noun it describes)
             targets.extend(Head(c, PASSIVE_SUBJECT if v.i == tok.i else PASSIVE_CONJUNCT) for c in patients)
     else:
         sources.extend(
@@ -270,14 +270,8 @@ def stray_objects(obj: Token) -> list[Token]:
 
 
 def _reduced_passive(tok: Token) -> bool:
-    """A participle with a 'by' agent describing a noun: "a truce brokered by Norway", "workers seized
-    by gunmen" (not one with a date of its own, "land seized by the army in the 1970s": backstory)."""
-    return (
-        tok.dep == labels.ACL
-        and tok.tag_ == "VBN"
-        and any(c.dep == labels.AGENT for c in doccache.children(tok))
-        and (not _dated(tok) or recent_relative.recent(tok) or only_durations(tok))
-    )
+    """A participle with a 'by' agent on a noun or set off on a clause (coding/passive_participle.py)."""
+    return reduced_passive(tok, _dated)
 
 
 def _relative_pronoun(verb: Token, subject: Token) -> bool:

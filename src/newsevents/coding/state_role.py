@@ -27,6 +27,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
@@ -62,6 +64,8 @@ _UNATTRIBUTED = "unattributed"
 _GOVERNMENT = "GOV"
 _MILITARY = "MIL"
 _WORD = re.compile(r"[a-z]+")
+_CASED_WORD = re.compile(r"[A-Za-z]+")
+_SAY = "say"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,8 @@ class StateRoleWords:
 
     government_heads: frozenset[str]
     coup_nouns: frozenset[str]
+    force_context: frozenset[str]
+    military_speakers: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,7 +97,7 @@ def _with_role(d: Draft) -> Draft:
     if source.country is None or source.role is not None:
         return d
     if d.code[:2] in _FORCE_ROOTS:
-        if _UNATTRIBUTED in d.facts and d.code[:2] != _FIGHTING:
+        if _UNATTRIBUTED in d.facts and d.code[:2] != _FIGHTING and not _amid_force(d.token):
             return d  # (a car bomb with nobody named is nobody's forces)
         return d.step(ARMED_STATE, source=source.with_role(_MILITARY))
     if _head_word(source.text) in state_role_words().government_heads:
@@ -111,8 +117,27 @@ def _coup_by_state(d: Draft) -> bool:
     return bool(words) and " ".join(words) == (source.name or "").casefold()
 
 
+def _amid_force(trigger: Token) -> bool:
+    """Whether the sentence of an unattributed act names the weapons or battles of a state's forces
+    ("killed in fighting", "rockets slammed into ...") or has its army tell it ("..., the army said")."""
+    words = state_role_words()
+    for tok in trigger.sent:
+        lemma = tok.lemma_.casefold()
+        if lemma in words.force_context:
+            return True
+        if lemma in words.military_speakers and tok.dep_ == "nsubj" and tok.head.lemma_ == _SAY:
+            return True
+    return False
+
+
 def _head_word(text: str) -> str:
     """The last word of the phrase before any apposition or relative clause ("the Ruritanian side, which
-    ..." -> "side")."""
-    words = _WORD.findall(text.split(",")[0].casefold())
-    return words[-1] if words else ""
+    ..." -> "side"), or the lowercase title before a name that ends it ("Ruritania's antiquities chief Anna
+    Berg" -> "chief": an official the actor tables do not list, known by the title alone)."""
+    words = _CASED_WORD.findall(text.split(",")[0])
+    named = len(words)
+    while named > 1 and words[named - 1][:1].isupper():
+        named -= 1  # (the capitalised name at the end)
+    if named < len(words) and words[named - 1].islower():
+        return words[named - 1]
+    return words[-1].casefold() if words else ""
