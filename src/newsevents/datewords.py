@@ -174,10 +174,16 @@ def _holiday_starts() -> frozenset[str]:
     return frozenset(name.split()[0] for name in date_words().holidays)
 
 
+# Words of a moment that the parser may join to the weekday before them: "seized power on Wednesday
+# MINUTES after the result was declared" comes as one expression "Wednesday minutes"; it names Wednesday
+# (left to the generic parser it was the Wednesday of the week before).
+_MOMENTS = frozenset({"minute", "minutes", "moment", "moments", "hour", "hours"})
+
+
 def _weekday(lower: str, ref: dt.date, future: bool) -> When | None:
     words = lower.split()
     days = [w for w in words if w in _WEEKDAYS]
-    rest = [w for w in words if w not in _WEEKDAYS]
+    rest = [w for w in words if w not in _WEEKDAYS and w not in _MOMENTS]
     if len(days) != 1 or any(w not in _DAY_PARTS | {"last", "next", "this", "coming", "past"} for w in rest):
         return None
     day = _WEEKDAYS.index(days[0])

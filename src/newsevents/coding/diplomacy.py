@@ -129,6 +129,9 @@ _TIME_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "nigh
 _AGREEMENT_NOUNS = frozenset(
     {"deal", "agreement", "accord", "pact", "treaty", "arrangement", "memorandum", "plan", "deals"}
 )
+# Verbs by which a party turns an agreement or plan down: its terms then tell no act ("rejected a plan
+# under which the president would hand power to his deputy", "a plan ... was rejected by Damascus").
+_REFUSING_VERBS = frozenset({"reject", "refuse", "spurn", "dismiss", "rebuff", "turn down", "veto"})
 # Verbs that start what their object names ("ordered an inquiry", "set up a commission of inquiry").
 _STARTING_VERBS = frozenset(
     {"order", "launch", "open", "set up", "begin", "start", "establish", "commission", "institute"}
@@ -258,7 +261,9 @@ def agreement_terms(clause: Token) -> bool:
         for c in doccache.children(clause)
     )
     subject = next((c for c in doccache.children(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return under and subject is not None and subject.tag_ != "PRP"
+    noun = clause.head
+    refused = noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.casefold() in _REFUSING_VERBS
+    return under and subject is not None and subject.tag_ != "PRP" and not refused
 
 
 def trial_purpose(tok: Token) -> bool:
