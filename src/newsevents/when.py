@@ -32,6 +32,7 @@ from newsevents.errors import DataFileError
 from newsevents.leadreported import LEAD_ACT_DAY, next_sentence_day
 from newsevents.linehead import LINE_HEAD, LineHeads
 from newsevents.mediumdate import MEDIUM_DAY, medium_participles
+from newsevents.moments_after import within_moments
 from newsevents.objectdate import OBJECT_CLAUSE_DATE, object_clause_date
 from newsevents.overnight import OVERNIGHT_REPORT_DAY, one_night, overnight_day
 from newsevents.participledate import SAME_OCCASION_PARTICIPLE, anchored_on, occasion_participles
@@ -241,6 +242,8 @@ class DocDates:
         }
         if adverbs & lexicon().sequel_adverbs and last_dated is not None:
             return [last_dated], True, SEQUEL
+        if within_moments(tok) and (main := self._main_date(doccache.sent(tok), tok) or last_dated):
+            return [main], True, SEQUEL  # ("within minutes": from the main act just told, moments_after.py)
         if adverbs & date_words().same_occasion:
             # the occasion is the story's main event just told, not a background act told last
             main = self._main_date(doccache.sent(tok), tok)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.sibling_report import sibling_report_subject
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -104,4 +105,6 @@ def aside_subject(subj: Token, pronoun: Token) -> bool:
     whose ships patrol the coast, said THEY ..."): the aside's subject is nearer, but a pronoun of the
     main clause takes up the main subject (also read by coref's group subject)."""
     verb = subj.head
+    if sibling_report_subject(subj, pronoun):  # ("said that X ..., and that IT would": sibling_report.py)
+        return True
     return verb.dep_ == "relcl" and not (verb.left_edge.i <= pronoun.i <= verb.right_edge.i)

@@ -221,8 +221,8 @@ def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
     of = next((c for c in doccache.children(obj) if c.lower_ == "of"), None)
     if of is not None and obj.lemma_.casefold() in judged_words().partitive_heads:
         code = tone(doccache.subtree(of), words)
-    elif any(_names_thing(c, words) for c in doccache.children(obj)):
-        code = tone([obj], words)
+    elif any(_names_thing(c, words) for c in doccache.children(obj)):  # (with conjuncts: "and FASCISTS")
+        code = tone([obj, *(c for c in doccache.children(obj) if c.dep_ == "conj")], words)
     else:
         return None
     return None if code is None else _trigger(tok, code, CALLED_JUDGEMENT, None)

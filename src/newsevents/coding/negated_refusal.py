@@ -75,7 +75,14 @@ def refused_by_negation(tok: Token) -> bool:
     if tok.dep_ == "xcomp" and tok.head.lemma_.casefold() in negated_refusal_words().intention_verbs:
         # "does not PLAN to recognise the outcome": the negated intention is the withheld recognition
         return _plainly_negated(doccache.children(tok.head)) and any(c.dep_ in _OBJECT_DEPS for c in children)
-    return _plainly_negated(children) and any(c.dep_ in _OBJECT_DEPS for c in children)
+    # ("NEITHER accepted NOR recognised the award": the object sits on the last conjunct)
+    conjuncts = [c for c in children if c.dep_ == "conj"] if _neither(children) else []
+    nor = [g for c in conjuncts for g in doccache.children(c)]
+    return _plainly_negated(children) and any(c.dep_ in _OBJECT_DEPS for c in (*children, *nor))
+
+
+def _neither(children: Sequence[Token]) -> bool:
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children)
 
 
 def _decided_not(tok: Token) -> str | None:
@@ -90,7 +97,8 @@ def _plainly_negated(children: Sequence[Token]) -> bool:
     """A plain "not" or "never" among ``children``, with no modal."""
     # a plain "not" or "never": "could not accept" may tell an inability (the modality stage's refusal
     # reads modals), and "no longer recognises" ends a recognition given before
-    return any(c.dep_ == "neg" for c in children) and not any(c.tag_ == "MD" for c in children)
+    negated = any(c.dep_ == "neg" for c in children) or _neither(children)
+    return negated and not any(c.tag_ == "MD" for c in children)
 
 
 def refusal_rule(tok: Token, future: str | None, negated: bool) -> str | None:
