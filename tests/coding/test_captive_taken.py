@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from coding_helpers import by_trigger, events_of
 
-from newsevents.coding.captive_taken import CAPTIVE_TAKEN
+from newsevents.coding.captive_taken import ARMED_CAPTORS, CAPTIVE_TAKEN
 from newsevents.pipeline import Pipeline
 
 
@@ -38,3 +38,28 @@ def test_people_seized_with_no_kidnapping_told_stay_an_arrest(pipeline: Pipeline
     seized = by_trigger(events_of(pipeline, text, "2020-03-04"))["seized"][0]
     assert seized.cameo != "181"
     assert CAPTIVE_TAKEN not in seized.evidence.steps
+
+
+def test_people_seized_by_an_armed_group_are_abducted(pipeline: Pipeline) -> None:
+    """An armed group's seizing of people told in a conjunct or a participle, where no row reads the doer's
+    words, is an abduction by the group's resolved kind (ARMED_CAPTORS)."""
+    text = (
+        "Peruvian rebels crossed into Chile on Sunday, killed two soldiers and seized a third, Corporal "
+        "Ana Ruiz."
+    )
+    seized = by_trigger(events_of(pipeline, text, "2021-03-10"))["seized"][0]
+    assert seized.cameo == "181"
+    assert ARMED_CAPTORS in seized.evidence.steps
+    text = "The Shining Path released 45 Chilean peacekeepers on Thursday, two weeks after seizing them."
+    seized = by_trigger(events_of(pipeline, text, "2021-03-10"))["seizing"][0]
+    assert (seized.cameo, seized.target.country if seized.target else None) == ("181", "CHL")
+
+
+def test_ground_seized_by_an_armed_group_and_people_seized_by_police_stay(pipeline: Pipeline) -> None:
+    text = "The Shining Path said it had seized the barracks."
+    events = by_trigger(events_of(pipeline, text, "2021-03-10"))
+    assert events["seized"][0].cameo != "181"
+    text = "Chilean police seized two Peruvian smugglers."
+    events = by_trigger(events_of(pipeline, text, "2021-03-10"))
+    assert [e.cameo for e in events["seized"]] == ["173"]
+    assert ARMED_CAPTORS not in events["seized"][0].evidence.steps

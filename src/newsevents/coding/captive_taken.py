@@ -4,7 +4,14 @@ passive of an arrest is the story's country's police's (coding/agentless.py, ``s
 but a story that calls its captives hostages, or their captors kidnappers, tells an abduction (181) by an
 unnamed armed group, not an arrest (173) nor property seized (171). The source is the country where it
 happened, as for any act of force with nobody named; the target is the captives' own country, else the
-country it happened in. Words in ``coding/data/captive_taken.toml``.
+country it happened in.
+
+People seized by a party the actors stage resolves as an armed group (a rebel, insurgent, militia,
+separatist or criminal role: "Hamas gunmen ... seizing dozens", "militants seized a third soldier", "the
+front released the peacekeepers two weeks after seizing them") are abducted too (ARMED_CAPTORS): the rows
+that read the subject's words ("rebels seized X") miss a doer told in a participle, a conjunct or a name,
+while the resolved source carries the group's kind whatever the wording. Words in
+``coding/data/captive_taken.toml``.
 """
 
 from __future__ import annotations
@@ -30,6 +37,13 @@ CAPTIVE_TAKEN = declare(
     "or a ransom, are abducted (181) by an unnamed group, not arrested by the story's police (173)",
     "Two nurses were snatched from their clinic on Monday; their kidnappers have asked for a ransom.",
 )
+ARMED_CAPTORS = declare(
+    "code",
+    "armed-captors",
+    "people seized or captured by an armed non-state party (a source whose role is a rebel, insurgent, "
+    "militia, separatist or criminal one) are abducted (181), not arrested (173) nor property seized (171)",
+    "Gunmen of the Freedonian Liberation Front stormed the village, killing ten people and seizing dozens.",
+)
 _FILE = "coding/data/captive_taken.toml"
 ABDUCTION = "181"
 # Roots of what a seizing row codes of its object: property seized, arrested, a coup (17).
@@ -42,6 +56,9 @@ class CaptiveWords:
 
     taking_verbs: frozenset[str]
     captivity_words: frozenset[str]
+    armed_taking_verbs: frozenset[str]
+    captor_roles: frozenset[str]
+    seized_codes: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,6 +69,8 @@ def captive_words() -> CaptiveWords:
 # ("the Koreans"), a pronoun, or a bare number ("the seven were seized").
 _PEOPLE_PRONOUNS = frozenset({"they", "he", "she", "them", "him", "her"})
 _PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
+# Entity types of a bare count taken for the captives ("seizing DOZENS", "seized A THIRD").
+_COUNTS = frozenset({"CARDINAL", "ORDINAL"})
 
 
 def taken_captives(trigger: Trigger) -> Trigger:
@@ -67,7 +86,7 @@ def captive_draft(draft: Draft) -> Draft:
     arguments stage placed an agentless seizing of people (``unattributed``: "were seized from their
     compound in X") in a story of a kidnapping; else unchanged."""
     if "unattributed" not in draft.facts or CAPTIVE_TAKEN in draft.steps or draft.trigger.noun:
-        return draft
+        return armed_captors(draft)
     if draft.code == ABDUCTION or not _taken(draft.token, draft.code):
         return draft
     country = draft.source.country
@@ -75,6 +94,21 @@ def captive_draft(draft: Draft) -> Draft:
         return draft
     source = replace(draft.source, role=None, code=country)
     return draft.step(CAPTIVE_TAKEN, code=ABDUCTION, source=source)
+
+
+def armed_captors(draft: Draft) -> Draft:
+    """``draft`` recoded as an abduction (181) when it is people seized by an armed non-state party
+    (ARMED_CAPTORS); else unchanged."""
+    words = captive_words()
+    tok = draft.token
+    if draft.trigger.noun or draft.code not in words.seized_codes:
+        return draft
+    if draft.source.role not in words.captor_roles or tok.lemma_.casefold() not in words.armed_taking_verbs:
+        return draft
+    seized = [c for c in doccache.children(tok) if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(_people(c) or c.pos_ == "NUM" or c.ent_type_ in _COUNTS for c in seized):
+        return draft  # ("said it had seized the palace": ground or goods, no captives)
+    return draft.step(ARMED_CAPTORS, code=ABDUCTION)
 
 
 def _taken(tok: Token, code: str) -> bool:

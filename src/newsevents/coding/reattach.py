@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents import doccache
 from newsevents.coding import (
+    after_subject,
     aid_noun,
     as_complement,
     aside_object,
@@ -386,6 +387,7 @@ class ReattachStage:
             misplaced_agent.misplaced_agents(doc, _event_nouns(), found["by"])
             operation_agent.operation_agents(found["by"])  # ("evacuated in an operation run by Oxfam")
             object_subject.object_subjects(doc)  # ("cut ties with Chile and Bolivia protested")
+            after_subject.after_subjects(doc)  # ("hours after a quake of magnitude 7 killed ...")
             persona_grata.mend_persona_grata(found["persona"])  # ("declared two diplomats persona non grata")
             permitted_clause.lift_participles(doc)  # ("let him go, rejecting the request")
             said_participle.lower_toll_participles(doc)  # ("bombed X, the army said, killing 12")
