@@ -58,6 +58,7 @@ from newsevents.coding import (
     hyphen_name,
     kept_state,
     misplaced_agent,
+    named_object,
     noun_root,
     object_subject,
     offset_object,
@@ -394,6 +395,7 @@ class ReattachStage:
             hyphen_name.hyphen_names(doc)  # ("King Ana | -Maria of X": one name, under its title)
             prefixed_verb.mend_prefixes(doc)  # ("test-fired": the prefix is no subject)
             aside_object.aside_objects(doc)  # ("suspended, with immediate effect, the Republic of X")
+            named_object.named_objects(doc)  # ("launched what it called X operations": X is the object)
         return doc
 
 
