@@ -23,12 +23,10 @@ so that the stages after it read the clause as a person would. Each repair is a 
   subject); ``coding/participles.py`` finds the verb.
 - **Held responsible read as a clause.** "Oslo HOLDS Moscow responsible": the party is read as the subject
   of "responsible" (``coding/held_responsible.py``); it is put back as the verb's object.
-- **A hyphenated name cut in two.** "King Ana-Maria of X apologised": the halves read as two subjects, the
-  title on the first and "of X" on the second; the name is made one, under its title
-  (``coding/hyphen_name.py``).
-- **A verb's hyphenated prefix read as a noun modifier.** "Peru TEST-fired a missile": "test" hangs on the
-  verb as npadvmod, which the subject rules take for the verb's subject; it is made the verb's adverb
-  (``coding/prefixed_verb.py``).
+- **A hyphenated name cut in two.** "King Ana-Maria of X apologised": the halves read as two subjects; the
+  name is made one, under its title (``coding/hyphen_name.py``).
+- **A verb's hyphenated prefix read as a noun modifier.** "Peru TEST-fired a missile": "test", taken for
+  the verb's subject, is made the verb's adverb (``coding/prefixed_verb.py``).
 - **A verb read as a noun in a verbless clause.** "09:15 Riot police FIRE tear gas": the bare, -s or past
   form after its subject is read as a noun or a modifier; it is made the clause's verb, with its subject
   and object (``coding/verbless.py``).
@@ -59,6 +57,7 @@ from newsevents.coding import (
     hyphen_name,
     kept_state,
     misplaced_agent,
+    named_object,
     noun_root,
     object_subject,
     offset_object,
@@ -396,6 +395,7 @@ class ReattachStage:
             hyphen_name.hyphen_names(doc)  # ("King Ana | -Maria of X": one name, under its title)
             prefixed_verb.mend_prefixes(doc)  # ("test-fired": the prefix is no subject)
             aside_object.aside_objects(doc)  # ("suspended, with immediate effect, the Republic of X")
+            named_object.named_objects(doc)  # ("launched what it called X operations": X is the object)
         return doc
 
 
