@@ -44,8 +44,8 @@ def ruling_body_country(actors: DocActors, head: Token) -> str | None:
     # own sentence names that state as another party: "the junta accused France")
     main = actors.main_country if lemma in packaged_words().story_body_nouns else None
     sent = doccache.sent(head)
-    named = [m for m in actors.mentions if m.kind == "country" and sent.start <= m.start < sent.end]
-    return None if any(m.iso3 == main for m in named) else main
+    stated = [m for m in actors.mentions if m.kind == "country" and sent.start <= m.start < sent.end]
+    return None if any(m.iso3 == main for m in stated) else main
 
 
 def _named_before(actors: DocActors, head: Token, lemma: str) -> str | None:
