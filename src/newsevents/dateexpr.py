@@ -4,7 +4,8 @@ expressions sit in sentences with no event, and need not be read at all.
 A bare weekday is read back from the dateline's day; when the report was published a day or more after
 its dateline, a weekday that falls after the dateline, up to the publication date, is that day: "KYIV,
 June 30 - ... bombed the island again on Friday" in a report of Friday July 1 is the news added on
-publication, not the Friday six days before the dateline.
+publication, not the Friday six days before the dateline. Not so for background told in the past perfect
+("the government, which HAD ISSUED a warrant on Monday"): it happened before the dateline's news.
 """
 
 from __future__ import annotations
@@ -69,8 +70,17 @@ class Resolved(dict[int, list[When]]):
             return when
         if not _BARE_WEEKDAY.match(" ".join(ent.text.casefold().split())):
             return when
+        if past_perfect(self._anchors.get(ent.start)):
+            return when  # (background before the dateline's day, not news added on publication)
         later = dt.date.fromisoformat(when.date) + dt.timedelta(days=7)
         return When.of_day(later) if ref < later <= published else when
+
+
+def past_perfect(verb: Token | None) -> bool:
+    """Whether ``verb`` is told in the past perfect ("had issued", "had been seized")."""
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in doccache.children(verb))
 
 
 def resolve_ent(ent: Span, reference: dt.date | None, future: bool) -> list[When]:

@@ -47,6 +47,24 @@ def object_clauses(obj: Token) -> list[Token]:
     return [t for c in clauses for t in c.subtree]
 
 
+def passive_patients(agent: Token) -> list[Token]:
+    """The subject of the passive whose "by" phrase ``agent`` heads, when its own words give it a
+    nationality ("an Indian PILOT was taken into custody by troops"): a party marked as a foreigner, whose
+    country does not place the one acting on it, as an object's does not in the active ("troops took an
+    Indian pilot"). A patient named without one ("the country's president was overthrown by the army") is
+    most often the agent's compatriot, and still places it. Read by ``resolve.other_parties``."""
+    by = agent.head
+    if agent.dep != labels.POBJ or by.dep_ != "agent":
+        return []
+    subjects = [c for c in doccache.children(by.head) if c.dep_ == "nsubjpass"]
+    return [s for s in subjects if any(_nationality(c) for c in doccache.children(s))]
+
+
+def _nationality(word: Token) -> bool:
+    """Whether ``word`` gives its noun a nationality: "INDIAN pilot", "a U.S. drone"."""
+    return (word.dep_, word.ent_type_) in (("amod", "NORP"), ("compound", "GPE"))
+
+
 def _listed(noun: Token, appos: Token) -> bool:
     """Whether an apposition is the second item of a list of places the parser hung from the first
     ("Canada, Mexico, Peru and Chile": Mexico is no other name of Canada): both places, and the

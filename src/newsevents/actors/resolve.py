@@ -31,7 +31,7 @@ from newsevents.actors.generic_bodies import placed_generic_bodies
 from newsevents.actors.headmemo import HeadMemo, acting_phrase, phrase_heads
 from newsevents.actors.mentions import CompiledPhrases, Mention, MentionFinder
 from newsevents.actors.own_surnames import NAME_LABEL_IDS, own_surnames
-from newsevents.actors.parties import coordinated, landmark, object_clauses, set_off
+from newsevents.actors.parties import coordinated, landmark, object_clauses, passive_patients, set_off
 from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import read_phrase
 from newsevents.actors.sections import outside_datelines, section_home
@@ -386,7 +386,8 @@ def other_parties(head: Token) -> set[int]:
     for a subject, the objects of its verbs ("Government soldiers killed Belgian paratroopers": the
     soldiers are not Belgian either). Only the object phrases themselves, with their "of/from" parts:
     a place named inside them still sets the scene ("set fire to a plant in Qingdao"). A subject still
-    places an object ("Peruvian police detained 12 protesters"), the usual domestic reading."""
+    places an object ("Peruvian police detained 12 protesters"), the usual domestic reading; for the agent
+    of a passive, its subject is that object ("an Indian pilot was captured by troops": parties.py)."""
     top = head
     while top.dep_ in ("conj", "appos"):
         top = top.head
@@ -415,5 +416,5 @@ def other_parties(head: Token) -> set[int]:
                 heads.append(child)
             elif child.dep == labels.PREP and child.lower_ not in _SCENE_PREPS:
                 heads.extend(p for p in doccache.children(child) if p.dep == labels.POBJ)
-    heads += [c for h in heads[:] if h.i != head.i for c in coordinated(h)]
+    heads += [c for h in [*heads, *passive_patients(head)] if h.i != head.i for c in [h, *coordinated(h)]]
     return {t.i for h in heads for t in (*DocActors.phrase_tokens(h), *object_clauses(h))}

@@ -2,8 +2,10 @@
 before with its country ("the military junta in Niger ... The junta also suspended ..."), else (for "the
 government" and "the administration" only) the story's own country when its dateline and its most-named
 country agree ("ISLAMABAD - ... Britain sent detectives ... The government blamed a Taliban commander":
-Pakistan's). Only then the country named last, which in a story of several countries is often a visitor, a
-partner or the subject of a quote.
+Pakistan's), or (for "the junta", in a story filed from elsewhere) the country the article names most
+("ACCRA - ... suspended Mali ... French troops could leave ... The junta said": Mali's). Only then the
+country named last, which in a story of several countries is often a visitor, a partner or the subject of
+a quote.
 
 Read by ``coref.coref_country`` after the description's own place, its ruler, its form of state and the
 speaking state, and before the last country named (``ruling-body-nouns`` in actors/data/words.tsv).
@@ -37,7 +39,17 @@ def ruling_body_country(actors: DocActors, head: Token) -> str | None:
     if (named := _named_before(actors, head, lemma)) is not None:
         return named
     # ("the junta", "the regime": words a report uses of another state's rulers, not its home's)
-    return _unambiguous_home(actors) if lemma in packaged_words().home_body_nouns else None
+    if lemma in packaged_words().home_body_nouns:
+        return _unambiguous_home(actors)
+    # (a junta is that of the country the story is about, not a reacting state named last; unless that
+    # country is the one the story is filed from, or its own sentence names it as another party: "the
+    # junta accused France")
+    main = actors.main_country if lemma in packaged_words().story_body_nouns else None
+    if actors.dateline_country in (None, main):
+        return None
+    sent = doccache.sent(head)
+    stated = [m for m in actors.mentions if m.kind == "country" and sent.start <= m.start < sent.end]
+    return None if any(m.iso3 == main for m in stated) else main
 
 
 def _named_before(actors: DocActors, head: Token, lemma: str) -> str | None:

@@ -45,6 +45,7 @@ class Words:
     role_antecedent_nouns: frozenset[str]
     ruling_body_nouns: frozenset[str]
     home_body_nouns: frozenset[str]
+    story_body_nouns: frozenset[str]
     org_referent_nouns: frozenset[str]
     name_referent_nouns: frozenset[str]
     currency_nouns: frozenset[str]

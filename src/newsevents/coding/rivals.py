@@ -24,6 +24,7 @@ from newsevents.coding.crew_flag import flags_aboard
 from newsevents.coding.destination import aimed_at_destination
 from newsevents.coding.freed_own import freed_at_home
 from newsevents.coding.held_abroad import holders_asked
+from newsevents.coding.home_party_refused import home_parties_refused
 from newsevents.coding.joint_own import joint_own_copies
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_country import foreign_in_sentence
@@ -76,6 +77,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = foreign_appeals.aimed_at_story(co_speakers.apart(settled, actors), actors)
     settled = holders_asked(settled, actors)  # (a release asked for one's nationals: held_abroad.py)
     settled = coup_reactions(settled, actors)  # ("called the takeover illegal": coup_reaction.py)
+    settled = home_parties_refused(settled, actors)  # ("would not recognise Ortega": home_party_refused.py)
     settled = flags_aboard(settled, actors)  # ("the Sea Star 3 was seized": a boat's flag, crew_flag.py)
     settled = freed_at_home(settled, actors)  # (a state's freed placed by a third dateline: freed_own.py)
     settled = swap_returns(settled, actors)  # ("freed 40 soldiers in exchange for 12": swap_return.py)
