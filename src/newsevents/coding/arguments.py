@@ -33,7 +33,7 @@ from newsevents.coding.inquiry_agent import agents_first
 from newsevents.coding.launched import launched_place
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.makers import settled_source
-from newsevents.coding.namesakes import named_place_actor
+from newsevents.coding.namesakes import kind_place, named_place_actor
 from newsevents.coding.official_source import official_sources
 from newsevents.coding.own_clause import own_side
 from newsevents.coding.pair_context import pair_own
@@ -319,7 +319,7 @@ class ArgumentFinder:
             for head in candidates:
                 if need_country and any(f(head.token, actors, day) for f in _NO_PARTY_MODIFIERS):
                     continue
-                found = [a for a in actors.resolve_all(head.token, day) if a.code]
+                found = [a for a in kind_place(head, places) or actors.resolve_all(head.token, day) if a.code]
                 found = past_source(found, head.token, sources, code, (actors, day), steps)
                 if head.rule == OBJECT:
                     found += [
