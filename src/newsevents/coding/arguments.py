@@ -1,10 +1,9 @@
 """Stage ``newsevents_arguments``: who did it to whom, when and where, for every kept trigger.
 
-Reads ``doc._.ne_triggers`` (with modality), ``doc._.ne_actors``, ``doc._.ne_dates`` and
-``doc._.ne_places``; writes ``doc._.ne_drafts``: one ``Draft`` per trigger, date and source (a trigger
-dated twice, "in 1994 and 2010", or with coordinated sources, "France and Spain protested", gives
-several). Roles are read on the event's own day, so "the president" of 1994 is who was president then.
-Each draft's ``steps`` name the rules that chose its source, target, date and place.
+Reads ``doc._.ne_triggers`` (with modality), ``ne_actors``, ``ne_dates`` and ``ne_places``; writes
+``doc._.ne_drafts``: one ``Draft`` per trigger, date and source (a trigger dated twice, "in 1994 and 2010", or
+with coordinated sources, "France and Spain protested", gives several). Roles are read on the event's own day
+("the president" of 1994 is who was president then); ``steps`` name the rules that chose each part.
 """
 
 from __future__ import annotations
@@ -33,13 +32,14 @@ from newsevents.coding.inquiry_agent import agents_first
 from newsevents.coding.launched import launched_place
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.makers import settled_source
-from newsevents.coding.namesakes import kind_place, named_place_actor
+from newsevents.coding.namesakes import named_place_actor
 from newsevents.coding.official_source import official_sources
 from newsevents.coding.own_clause import own_side
 from newsevents.coding.pair_context import pair_own
 from newsevents.coding.pair_events import noted
 from newsevents.coding.parallel_targets import OBJECT_PHRASE, with_parallel_targets
 from newsevents.coding.patterns import PatternSet
+from newsevents.coding.place_noun import kind_place
 from newsevents.coding.received import turned
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.referred_maker import referred_makers

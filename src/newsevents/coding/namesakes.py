@@ -15,13 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.actors.resolve import DocActors
-from newsevents.coding.place_noun import kind_place
 from newsevents.coding.targets import place_actor
 from newsevents.records import Actor
 from newsevents.where import DocPlaces
-
-# (``kind_place``, a place told again by its kind, is read where a target head is: coding/place_noun.py)
-__all__ = ["kind_place", "named_place_actor"]
 
 # How many states an article names before a place of a state it never names counts as a namesake.
 _PARTIES = 2
