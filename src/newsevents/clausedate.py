@@ -8,16 +8,21 @@ outside the hall, WHERE hundreds had gathered to demand ..."): what the crowd di
 story. A relative clause that describes its noun ("the rebels, who seized the town") tells a time of its
 own, and an undated one keeps the report's date. A gerund after "after", "while" or "by" ("recalled its
 envoy on Monday after accusing Vienna of ...") is the same occasion's act, and so is an event noun after
-"during" ("freed two sailors on Monday during a visit by the minister").
+"during" ("freed two sailors on Monday during a visit by the minister"), or a journey after "on" (",
+on the first visit by the king").
 """
 
 from __future__ import annotations
+
+import functools
 
 from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.clausebreak import across_break
 from newsevents.coding.rules import declare
+from newsevents.datewords import date_table
+from newsevents.errors import DataFileError
 from newsevents.offsetconj import back_to_main
 
 SAME_OCCASION_GERUND = declare(
@@ -44,6 +49,15 @@ _SAME_TIME_PREPOSITIONS = frozenset({"after", "while", "by", "during", "upon", "
 # Prepositions whose event noun goes on at the time of the verb they hang from ("released the men on
 # Wednesday during a visit by the minister": the visit's day too).
 _DURING = frozenset({"during"})
+
+
+@functools.lru_cache(maxsize=1)
+def _journeys() -> frozenset[str]:
+    """``data/dates.toml`` [occasion] journeys: nouns of a journey an act is done on ("on a visit")."""
+    try:
+        return frozenset(date_table()["occasion"]["journeys"])  # type: ignore[index]
+    except (KeyError, TypeError) as exc:
+        raise DataFileError(f"data/dates.toml: bad [occasion] journeys ({exc})") from exc
 # Links from a relative clause's noun up to its clause's verb ("the hall" <- "outside" <- "broke").
 _NOUN_REACH = 5
 
@@ -58,6 +72,8 @@ def shares_date(clause: Token) -> bool:
         return clause.pos_ in ("VERB", "AUX") and clause.head.head.pos_ in ("VERB", "AUX")
     if clause.dep_ == "pobj" and clause.head.lower_ in _DURING:  # ("freed them on Monday during a visit")
         return clause.pos_ == "NOUN" and clause.head.head.pos_ in ("VERB", "AUX")
+    if clause.dep_ == "pobj" and clause.head.lower_ == "on" and clause.lemma_.casefold() in _journeys():
+        return clause.pos_ == "NOUN" and clause.head.head.pos_ in ("VERB", "AUX")  # (", on a visit to ...")
     return clause.dep_ == "relcl" and any(
         c.dep_ == "advmod" and c.lower_ in _SCENE_WORDS for c in doccache.children(clause)
     )

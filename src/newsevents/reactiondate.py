@@ -101,11 +101,13 @@ def _past(verb: Token) -> bool:
 
 def _of_force(lead: Span) -> bool:
     """Whether the lead's main clause, or a clause it reports or coordinates (or one coordinated with
-    that: "police said gunmen entered the town and shot ..."), tells an act of force, by its verb,
-    its object or its agent ("was levelled by bombs")."""
+    that: "police said gunmen entered the town and shot ..."), or the toll its participle tells, tells an
+    act of force, by its verb, its object or its agent ("was levelled by bombs")."""
     words = reaction_words()
     carried = [c for c in doccache.children(lead.root) if c.dep_ in _CARRIED]
     verbs = [lead.root, *carried, *(c for v in carried for c in doccache.children(v) if c.dep_ == "conj")]
+    # the toll told by a participle ("a truck bomb blew up in the market, KILLING 30")
+    verbs += [c for v in verbs for c in doccache.children(v) if c.dep_ == "advcl" and c.tag_ == "VBG"]
     for verb in verbs:
         if verb.lemma_ in words.force_verbs:
             return True

@@ -34,8 +34,10 @@ from newsevents.linehead import LINE_HEAD, LineHeads
 from newsevents.mediumdate import MEDIUM_DAY, medium_participles
 from newsevents.moments_after import within_moments
 from newsevents.objectdate import OBJECT_CLAUSE_DATE, object_clause_date
+from newsevents.offsetlist import listed_after_offset
 from newsevents.overnight import OVERNIGHT_REPORT_DAY, one_night, overnight_day
 from newsevents.participledate import SAME_OCCASION_PARTICIPLE, anchored_on, occasion_participles
+from newsevents.reportedpair import REPORTED_PAIR, earlier_pair
 from newsevents.sincedate import dates_own_clause
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
@@ -311,6 +313,10 @@ class DocDates:
                 shared, _ = self._own(head, ents, triggers - {tok.i})
                 if shared:
                     return shared, SHARED_CONJUNCT
+        if (first := earlier_pair(tok)) is not None:  # ("X on Friday, and Y, the army said": reportedpair)
+            shared, _ = self._own(first, ents, triggers - {tok.i})
+            if shared:
+                return shared, REPORTED_PAIR
         return [], OWN_CLAUSE
 
     def _enclosing(self, tok: Token, ents: list[Span]) -> list[When]:
@@ -363,6 +369,7 @@ class DocDates:
         shift: dateclause.Shift | None = None
         clause = tok
         for _ in range(5):
+            clause = listed_after_offset(clause) or clause  # (", arrested X and ...": newsevents.offsetlist)
             shift = self._shift(clause)
             if shift is not None or clause.head.i == clause.i or clause.dep_ == "ROOT":
                 break
