@@ -2,8 +2,7 @@
 ended (the `missed8` rows of verbs.curated.tsv): duties, tariffs and export bans ordered are imposed
 (163), a team or envoy ordered home is recalled (160 / 161), a residency cancelled expels its holder
 (174), the operations of another party suspended are an administrative sanction (172), recognition
-switched to a party recognises it (054). Sentences
-written for these tests."""
+switched to a party recognises it (054). Sentences written for these tests."""
 
 from __future__ import annotations
 
