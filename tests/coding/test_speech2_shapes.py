@@ -64,6 +64,7 @@ def test_a_promised_answer_to_a_letter_is_no_threat(pipeline: Pipeline) -> None:
     [
         ("ECOWAS gave Guinea's junta a week to restore civilian rule.", ("13", None, "GIN")),
         ("Kenya gave the Somali government a fortnight to hand over the suspects.", ("13", "KEN", "SOM")),
+        ("ECOWAS gave Guinea's junta one week on Monday to restore civilian rule.", ("13", None, "GIN")),
     ],
 )
 def test_a_span_granted_beside_the_object_is_an_ultimatum(
