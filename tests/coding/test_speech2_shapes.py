@@ -1,8 +1,7 @@
 """Speech acts the coder misread (issue 10, thirty-sixth round, speech2), on sentences written for these
-tests: threats of force told as being "met with" force, vowed replies, ultimatums granting a span beside
-the object, stances told as "opposed to", accusations of sending fighters to help a third party, pairs
-that "each" accused the other, the act done instead of a negated one, and a pair's own wish for a
-solution."""
+tests: threats of force told as being "met with" force, vowed replies, stances told as "opposed to",
+accusations of sending fighters to help a third party, pairs that "each" accused the other, the act done
+instead of a negated one, and a pair's own wish for a solution."""
 
 from __future__ import annotations
 
@@ -56,25 +55,6 @@ def test_a_promised_reply_is_a_threat(pipeline: Pipeline, text: str) -> None:
 
 def test_a_promised_answer_to_a_letter_is_no_threat(pipeline: Pipeline) -> None:
     text = "The Slovak ministry promised to respond to the letter from Vienna within a week."
-    assert not any(r == "13" for r, _, _ in _roots(pipeline, text))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("ECOWAS gave Guinea's junta a week to restore civilian rule.", ("13", None, "GIN")),
-        ("Kenya gave the Somali government a fortnight to hand over the suspects.", ("13", "KEN", "SOM")),
-        ("ECOWAS gave Guinea's junta one week on Monday to restore civilian rule.", ("13", None, "GIN")),
-    ],
-)
-def test_a_span_granted_beside_the_object_is_an_ultimatum(
-    pipeline: Pipeline, text: str, expected: tuple[str, str | None, str]
-) -> None:
-    assert expected in _roots(pipeline, text)
-
-
-def test_a_span_that_only_times_an_act_is_no_ultimatum(pipeline: Pipeline) -> None:
-    text = "Norway gave Kenya a grant last week."
     assert not any(r == "13" for r, _, _ in _roots(pipeline, text))
 
 

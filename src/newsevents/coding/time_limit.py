@@ -7,9 +7,9 @@ the span on that clause's verb, where the verb's object words never see it. The 
 ultimatum (139) from the bare verb's code ("gave the military" alone reads as a show of force, 150), so
 its word joins the verb's object words. Only a counted unit of time counts: a bare adverbial noun ("met
 the envoy Monday", "left last week") dates the act and grants nothing. A span hung on the verb itself
-beside its object ("gave the junta a week TO step down") counts when the infinitive of what is to be
-done follows it at once; without one (syntax.object_lemmas reads a bare span only without a direct object)
-it may only time the act.
+beside its object ("gave the junta a week") is left as it was (syntax.object_lemmas reads such a span
+only without a direct object): read there it also codes ultimatums whose unnamed givers ("leaders of
+the bloc, at a summit in the dateline's city") the actor stage still places in the city's country.
 """
 
 from __future__ import annotations
@@ -57,28 +57,14 @@ def _spans(head: Token) -> list[Token]:
 
 
 def granted_spans(verb: Token) -> set[str]:
-    """Lemmas of the counted spans of time granted after a relative clause on ``verb``'s direct object, or
-    beside it before an infinitive."""
+    """Lemmas of the counted spans of time granted after a relative clause on ``verb``'s direct object."""
     objects = [c for c in doccache.children(verb) if c.dep_ == "dobj"]
     found: list[Token] = []
     for obj in objects:
         # the span placed after the object's relative clause is read as that clause's adverbial noun
         for clause in (c for c in doccache.children(obj) if c.dep_ == "relcl"):
             found.extend(s for s in _spans(clause) if s.i == clause.right_edge.i or _ends_clause(s, clause))
-    if objects:
-        # (speech2) "gave Mali's junta A WEEK to restore ...": a counted span beside the direct object, with
-        # the infinitive of what is to be done in it right after (a span alone may only time the act)
-        found.extend(s for s in _spans(verb) if _before_infinitive(s))
     return {s.lemma_.casefold() for s in found}
-
-
-def _before_infinitive(span: Token) -> bool:
-    """Whether an infinitive ("to restore") follows ``span`` at once, or after a date's phrase."""
-    doc = span.doc  # (the infinitive may hang from the span itself: "a week TO restore", read as relcl)
-    after = span.i + 1
-    while after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i in (span.i, span.head.i):
-        after = doc[after].right_edge.i + 1  # ("a week ON SUNDAY to restore": a date between)
-    return after + 1 < len(doc) and doc[after].lower_ == "to" and doc[after + 1].pos_ in ("VERB", "AUX")
 
 
 def _ends_clause(span: Token, clause: Token) -> bool:
