@@ -38,6 +38,13 @@ EACH_ON_OTHERS = declare(
     "way",
     "Chile and Peru fell out over the border. Each country expelled an envoy of the other.",
 )
+EACH_AT_OTHER = declare(
+    "target",
+    "each-at-other",
+    "a pair that each accused, blamed or threatened the other makes one act each way, each aimed at the "
+    "other party",
+    "Chile and Peru each accused the other of moving troops to the border.",
+)
 # How the other's share of an object hangs in its phrase ("a diplomat OF the other", "the other's boats").
 _OWNER_DEPS = frozenset({"pobj", "poss"})
 # CAMEO roots of the directed verbal acts that go both ways when mutual: demands, accusations and
@@ -59,7 +66,7 @@ def mutual_acts(drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
     act between the pair (its reverse is the same act); an act told of each side in turn ("EACH side
     accused the other") is two acts, one each way, as the corpus codes it."""
     out: list[Draft] = []
-    for draft in drafts:
+    for draft in _each_at_the_other(drafts):
         if _each_on_the_others(draft):
             out.append(draft.step(EACH_ON_OTHERS))
             out.append(draft.step(EACH_ON_OTHERS, source=draft.target, target=draft.source))
@@ -74,6 +81,35 @@ def mutual_acts(drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
         if _distributed(draft.token):
             out.append(draft.step(MUTUAL_ACT, source=draft.target, target=draft.source))
     return tuple(out)
+
+
+def _each_at_the_other(drafts: tuple[Draft, ...]) -> list[Draft]:
+    """``drafts`` with the target of a pair's act told with a floating "each" ("Chile and Peru EACH
+    accused the other", parsed as one draft per subject, none with a target) set to the other party:
+    one act each way, as the corpus codes "each side accused the other"."""
+    out = list(drafts)
+    for n, draft in enumerate(drafts):
+        tok = draft.token
+        if draft.target is not None or not draft.code.startswith(_MUTUAL_ROOTS) or not _floating_each(tok):
+            continue
+        if not any(_reciprocal(o) for o in _objects(tok)):
+            continue
+        others = {
+            o.source.country: o.source
+            for o in drafts
+            if o.token.i == tok.i and o.source.country not in (None, draft.source.country)
+        }
+        if len(others) == 1 and draft.source.country is not None:
+            out[n] = draft.step(EACH_AT_OTHER, target=next(iter(others.values())))
+    return out
+
+
+def _floating_each(verb: Token) -> bool:
+    """Whether "each" floats after the verb's coordinated subject ("Chile and Peru EACH accused")."""
+    for subject in (c for c in doccache.children(verb) if c.dep_ == "nsubj"):
+        if any(c.lower_ == _EACH and c.dep_ in ("appos", "advmod") for c in doccache.children(subject)):
+            return True
+    return any(c.lower_ == _EACH and c.dep_ == "advmod" for c in doccache.children(verb))
 
 
 def _to_front(draft: Draft) -> bool:

@@ -73,6 +73,8 @@ class ReportedWords:
     charge_roots: frozenset[str]
     news_codes: frozenset[str]
     plain_roles: frozenset[str]
+    involvement_codes: frozenset[str]
+    helping_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,7 +104,7 @@ def reported_accusations(drafts: tuple[Draft, ...], doc: Doc) -> tuple[Draft, ..
         if not speakers or country in {a.country for a in speakers} or not _state_speaker(speakers[0], words):
             continue
         speaker = speakers[0]
-        if (speaker.country, country) in told:
+        if (speaker.country, country) in told or not _helps_third(act, speaker, words, doc):
             continue
         made.add((verb.i, country))
         out.append(_accusation(verb, speaker, act, doc))
@@ -117,7 +119,8 @@ def _accusations(drafts: tuple[Draft, ...]) -> list[tuple[Draft, Actor]]:
 def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
     """The reporting verb whose own clause tells ``act``, a hostile act asserted or reported and not
     negated, or None."""
-    if act.modality not in ("asserted", "reported") or act.code[:2] not in words.hostile_roots:
+    involved = _helping(act, words) is not None
+    if act.modality not in ("asserted", "reported") or not (act.code[:2] in words.hostile_roots or involved):
         return None
     tok = act.token
     if tok.pos_ != "VERB" or doccache.negated(tok):
@@ -139,7 +142,9 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
         or lemma not in words.reporting_verbs | words.accusing_verbs
     ):
         return None
-    if lemma not in words.accusing_verbs and not _charge(act.code, words) and not any(
+    if lemma not in words.accusing_verbs | ({lemma} if involved else set()) and not _charge(
+        act.code, words
+    ) and not any(
         t.lower_ in words.blame_words for t in doccache.subtree(tok)
     ):
         return None  # (a plain report of another's act attributes it; a charge marks it as a wrong)
@@ -148,6 +153,42 @@ def _reporting_verb(act: Draft, words: ReportedWords) -> Token | None:
     if kind_of(verb) != "report" or doccache.negated(verb):
         return None
     return verb
+
+
+def _helping(act: Draft, words: ReportedWords) -> Token | None:
+    """The purpose clause by which a deployment or military aid is sent to help someone ("sent fighters TO
+    HELP Baku", "troops to back the rebels"), or None: such an act told by a state is a charge of
+    involvement whatever its root."""
+    if act.code[:3] not in words.involvement_codes:
+        return None
+    tok = act.token
+    heads = [tok, *(c for c in doccache.children(tok) if c.dep_ == "dobj")]
+    return next(
+        (
+            c
+            for h in heads
+            for c in doccache.children(h)
+            if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.casefold() in words.helping_verbs
+        ),
+        None,
+    )
+
+
+def _helps_third(act: Draft, speaker: Actor, words: ReportedWords, doc: Doc) -> bool:
+    """Whether ``act`` is no deployment sent to help, or helps a party its purpose clause names of a third
+    country or rebels of the speaker's own: not the speaker ("said Kenya had sent police to help restore
+    order") nor the doer."""
+    clause = _helping(act, words)
+    if clause is None:
+        return True
+    actors: DocActors = doc._.ne_actors
+    day = doc._.ne_dates.story_day
+    armed = lexicon().non_state_armed_roles
+    helped = [a for t in doccache.subtree(clause) for a in actors.resolve_all(t, day) if a.country]
+    # (a third country, or armed rebels at home: "sent troops to back the rebels in Tigray")
+    return any(
+        a.country != act.source.country and (a.country != speaker.country or a.role in armed) for a in helped
+    )
 
 
 def _doers(tok: Token) -> list[Token]:

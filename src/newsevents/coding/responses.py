@@ -60,6 +60,7 @@ class ResponseWords:
     reckoning_adverbs: frozenset[str]  # "would pay DEARLY"
     reckoned_pronouns: frozenset[str]  # "made a mistake and would pay for IT"
     vow_forms: frozenset[str]  # "VOWED that it would answer", "VOWED to respond"
+    met_nouns: frozenset[str]  # "would be MET with FORCE"
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,7 +115,8 @@ def _answer_noun(tok: Token, words: ResponseWords) -> Token | None:
             if prep.dep_ in ("prep", "agent")
             for p in doccache.children(prep)
         ]
-    return next((a for a in args if a.lemma_.casefold() in words.answer_nouns), None)
+    nouns = words.answer_nouns | words.met_nouns if lemma == "meet" else words.answer_nouns
+    return next((a for a in args if a.lemma_.casefold() in nouns), None)
 
 
 def _vowed(tok: Token, words: ResponseWords) -> bool:

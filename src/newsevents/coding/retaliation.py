@@ -82,11 +82,13 @@ def threats(sent: Span, found: list[Trigger]) -> list[Trigger]:
     if not new and not drawn:
         return found
     over = {g.i for t in new for g in syntax.governors(t.token)}
+    # (the vow a reply is the infinitive of is that threat: "promised to respond" is no promise of aid, 03)
+    vows = {t.token.head.i for t in new if t.token.dep_ == "xcomp"}
     at = {t.token.i for t in drawn}
     kept = [
         t
         for t in found
-        if not (t.kept and t.token.i in over and t.coded_as.startswith("13"))
+        if not (t.kept and t.token.i in over and (t.coded_as.startswith("13") or t.token.i in vows))
         and t.token.i not in at
     ]
     return kept + new + drawn
@@ -122,6 +124,9 @@ def _bare_reply(verb: Token, words: RetaliationWords) -> bool:
             return False
         if c.dep_ not in ("aux", "nsubj", "punct", "advmod", "cc"):
             return False  # (an object, a preposition, a clause: what or how it answers is told)
+    if verb.dep_ == "xcomp":
+        # (speech2) "promised to respond", "vowed to react": a vowed reply to nothing named is one too
+        return verb.head.lemma_.casefold() in words.vow_verbs and verb.head.pos_ == "VERB"
     if verb.dep_ not in ("ccomp", "conj") or not any(c.dep_ == "aux" for c in doccache.children(verb)):
         return False
     gov = syntax.governors(verb)

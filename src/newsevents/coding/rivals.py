@@ -29,6 +29,7 @@ from newsevents.coding.joint_own import joint_own_copies
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.own_country import settle as settle_own
+from newsevents.coding.own_settlement import own_settlements
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.sent_forces import sent_forces
@@ -75,6 +76,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = [addressed_abroad(d, actors) for d in settle_own(drafts, implicit, actors, state_roles)]
     settled = joint_own_copies(side_by_side.apart(settled, actors))  # (the pair's act: joint_own.py)
     settled = foreign_appeals.aimed_at_story(co_speakers.apart(settled, actors), actors)
+    settled = own_settlements(settled)  # ("A and B said they wanted a solution": own_settlement.py)
     settled = holders_asked(settled, actors)  # (a release asked for one's nationals: held_abroad.py)
     settled = coup_reactions(settled, actors)  # ("called the takeover illegal": coup_reaction.py)
     settled = home_parties_refused(settled, actors)  # ("would not recognise Ortega": home_party_refused.py)

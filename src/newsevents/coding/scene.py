@@ -23,6 +23,7 @@ from newsevents.coding.clause_acts import dated_own_act, reduced_relative_act, t
 from newsevents.coding.decided import decided_act
 from newsevents.coding.diplomacy import AGREEMENT_TERMS, FIRST_TO_ACT, agreement_terms, first_to_act
 from newsevents.coding.finite_acl import finite_acl
+from newsevents.coding.instead_act import instead_act
 from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.pair_talks import pair_talks
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
@@ -293,6 +294,7 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
             and clause.tag_ in ("VBG", "VBN")
             and _subject(clause) is None
             and not any(c.dep_ in ("aux", "auxpass") for c in doccache.children(clause))
+            and not instead_act(clause)  # ("did not condemn X, CALLING INSTEAD for Y": instead_act.py)
         )
     from newsevents.coding import tolled  # (tolled reads roles, which reads scene)
 

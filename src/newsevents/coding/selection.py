@@ -126,7 +126,7 @@ class Selector:
             if not answers and not any(sent.start <= i < sent.end for i in positions):
                 continue  # judgements are read only where a sentence has a trigger to weigh them against
             inside = [t for t in triggers if sent.start <= t.token.i < sent.end]
-            drafted = {d.token.i for d in mine}
+            drafted = {d.token.i for d in mine} | responses.replaced(answers)  # (no passive left of them)
             mine += agentless.state_passives(inside, drafted, sent, actors, dates, last_dated) + answers
             coded = {d.token.i for d in mine}
             mine = [
