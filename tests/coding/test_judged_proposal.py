@@ -19,7 +19,7 @@ def _events(pipeline: Pipeline, text: str) -> list[Coded]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Norway's foreign minister said the Russian proposal was unworkable.",
+        "Norway's foreign minister said the Russian proposal was unacceptable.",
         "Norway's foreign minister said the zone declared by Russia was invalid.",
         "The Danish prime minister called the Swedish offer unacceptable.",
     ],
@@ -28,8 +28,15 @@ def test_a_proposal_judged_harshly_is_rejected(pipeline: Pipeline, text: str) ->
     assert [e[0] for e in _events(pipeline, text)] == ["120"]
 
 
-def test_a_deed_judged_harshly_stays_a_criticism(pipeline: Pipeline) -> None:
-    text = "The Danish prime minister called the Swedish seizure of the ferry unacceptable."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish prime minister called the Swedish seizure of the ferry unacceptable.",
+        # a plan blamed, not denied standing: the deed it plans is criticised
+        "Norway's embassy called the Swedish plan a reckless gamble.",
+    ],
+)
+def test_a_deed_judged_harshly_stays_a_criticism(pipeline: Pipeline, text: str) -> None:
     assert [e[0] for e in _events(pipeline, text)] == ["111"]
 
 

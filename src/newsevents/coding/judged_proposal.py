@@ -3,7 +3,8 @@
 The judgement stages read "X said Y was <harsh word>" as a pessimistic comment (012,
 ``selection._judgement``) or a criticism (111, ``judgement``: "called the offer unacceptable"). When Y is
 a thing another party put forward for the speaker to take or believe (a plan, an offer, a report, a
-declared zone), calling it invalid, incomplete or unworkable turns it down: the corpus codes a rejection
+declared zone), calling it invalid, incomplete or unacceptable (a word that denies it standing, not a
+word of blame: "called the plan cynical" criticises a deed) turns it down: the corpus codes a rejection
 (12), as it does for "rejected the plan". Over tuning and the probe sets the comment code was wrong on
 these (roots9: gold 12 or 11 on every such subject), right on judgements of a situation or a deed ("the
 situation was alarming", "the move was a step backwards"). The nouns are a list in
@@ -13,6 +14,7 @@ situation was alarming", "the move was a step backwards"). The nouns are a list 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -33,6 +35,7 @@ class JudgedWords:
     """``coding/data/judged_proposal.toml``."""
 
     proposal_things: frozenset[str]
+    rejecting_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -41,14 +44,19 @@ def judged_words() -> JudgedWords:
     return word_table(JudgedWords, _FILE)
 
 
-def judged_code(thing: Token | None, code: str) -> str:
-    """``code`` of a harsh judgement (012, 111) of ``thing``, or a rejection when ``thing`` is a proposal or
-    finding ("called the offer unacceptable", "said the plan was dead")."""
+def judged_code(thing: Token | None, code: str, said: Iterable[Token]) -> str:
+    """``code`` of a harsh judgement (012, 111) of ``thing`` in the words ``said``, or a rejection when
+    ``thing`` is a proposal or finding and a word of ``said`` denies it standing ("called the offer
+    unacceptable", "said the plan was dead"; not "called the plan cynical", a criticism of a deed)."""
     if code not in _HARSH or thing is None:
         return code
-    return REJECTION if thing.lemma_.casefold() in judged_words().proposal_things else code
+    words = judged_words()
+    if thing.lemma_.casefold() not in words.proposal_things:
+        return code
+    return REJECTION if any(t.lower_ in words.rejecting_words for t in said) else code
 
 
 def judged_clause_code(clause: Token, code: str) -> str:
     """``judged_code`` of the subject of ``clause`` ("the plan" of "the plan was dead")."""
-    return judged_code(next((c for c in doccache.children(clause) if c.dep_ in _SUBJECTS), None), code)
+    subject = next((c for c in doccache.children(clause) if c.dep_ in _SUBJECTS), None)
+    return judged_code(subject, code, doccache.subtree(clause))

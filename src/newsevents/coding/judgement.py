@@ -212,7 +212,7 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
     code = DENY if called_false(tok, obj, said) else tone(said, words)  # (a claim called a lie: false_claim)
     if code is None or justified(code, obj, said):  # ("called the raid lawful": its own act, self_justified)
         return None
-    return _trigger(tok, judged_code(obj, code), CALLED_JUDGEMENT, judged)  # (a proposal: rejected)
+    return _trigger(tok, judged_code(obj, code, said), CALLED_JUDGEMENT, judged)  # (a proposal: rejected)
 
 
 def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
@@ -294,7 +294,7 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         tokens = list(_tokens(complement, skip=subject))
         code = tone(tokens, words, negated)
         if code is not None and not own_standing(subject, tokens) and not justified(code, subject, tokens):
-            return _trigger(tok, judged_code(subject, code), REPORTED_JUDGEMENT, (subject,))
+            return _trigger(tok, judged_code(subject, code, tokens), REPORTED_JUDGEMENT, (subject,))
         if not negated and _neutral(subject, tokens, words):
             return _trigger(tok, COMMENT, NEUTRAL_JUDGEMENT, (subject,))
     return None
