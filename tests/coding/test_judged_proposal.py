@@ -1,8 +1,7 @@
-"""Judgements that were wrong more often than right (roots9, issue 10): a harsh judgement of another
-party's proposal or finding ("said the plan was dead") rejects it (120, coding/judged_proposal.py), a
-harsh judgement of a situation stays a pessimistic comment (012), and a warm one ("said the handover was
-a good start") is no event. Bare "steal" and "occupy" code nothing (verbs.curated.tsv). Every sentence is
-invented."""
+"""Judgements that were wrong more often than right (roots9, issue 10): a judgement that denies another
+party's proposal or finding standing ("said the plan was dead", "called the offer unacceptable") rejects
+it (120, coding/judged_proposal.py); a harsh judgement of a deed stays a criticism (111). Bare "steal"
+and "occupy" code nothing (verbs.curated.tsv). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -43,7 +42,6 @@ def test_a_deed_judged_harshly_stays_a_criticism(pipeline: Pipeline, text: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Norway's foreign minister said the Swedish offer was generous.",
         "The Danish police said the paintings had been stolen from a museum in Oslo.",
         "Norway said Swedish soldiers occupied the island.",
     ],

@@ -51,8 +51,8 @@ EMBEDDED_EVENT = declare(
 JUDGEMENT = declare(
     "trigger",
     "judgement",
-    "a speaker judging something about another party harshly is a pessimistic comment (012)",
-    "The minister said Ankara's policy was reckless and dangerous.",
+    "a speaker judging something about another party is a comment (013/012) by tone",
+    "The minister said Ankara's offer was generous and welcome.",
 )
 REACTION = declare(
     "target",
@@ -205,9 +205,9 @@ class Selector:
         if clause.i in coded or any(t.i in coded for p in predicate for t in doccache.subtree(p)):
             return None
         mood = tone_score(syntax.span_of(clause).text)
-        if mood.tone > -COMMENT_TONE:  # (a warm judgement, 013, was right 1 in 7 (roots9): no event)
+        if abs(mood.tone) < COMMENT_TONE:
             return None
-        code = judged_clause_code(clause, "012")  # ("said the plan was dead" rejects it: judged_proposal)
+        code = judged_clause_code(clause, "013" if mood.tone > 0 else "012")
         day = dates.story_day
         sources = [
             a
