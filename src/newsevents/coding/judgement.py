@@ -25,6 +25,7 @@ from newsevents.coding.judged_clause import (
     own_standing,
     relative_antecedent,
 )
+from newsevents.coding.judged_proposal import judged_code
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.negated_refusal import refused_by_negation
 from newsevents.coding.own_part import denied_part, sorry
@@ -211,7 +212,7 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
     code = DENY if called_false(tok, obj, said) else tone(said, words)  # (a claim called a lie: false_claim)
     if code is None or justified(code, obj, said):  # ("called the raid lawful": its own act, self_justified)
         return None
-    return _trigger(tok, code, CALLED_JUDGEMENT, judged)
+    return _trigger(tok, judged_code(obj, code, said), CALLED_JUDGEMENT, judged)  # (a proposal: rejected)
 
 
 def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
@@ -293,7 +294,7 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         tokens = list(_tokens(complement, skip=subject))
         code = tone(tokens, words, negated)
         if code is not None and not own_standing(subject, tokens) and not justified(code, subject, tokens):
-            return _trigger(tok, code, REPORTED_JUDGEMENT, (subject,))
+            return _trigger(tok, judged_code(subject, code, tokens), REPORTED_JUDGEMENT, (subject,))
         if not negated and _neutral(subject, tokens, words):
             return _trigger(tok, COMMENT, NEUTRAL_JUDGEMENT, (subject,))
     return None
@@ -415,6 +416,5 @@ def _tokens(roots: list[Token], skip: Token | None) -> Iterator[Token]:
 
 
 def _trigger(tok: Token, code: str, rule: str, targets: tuple[Token, ...] | None) -> Trigger:
-    note = "a judgement: its tone decides the code"
-    pattern = construction(f"ne.{rule.partition(':')[2]}", code, tok, note)
+    pattern = construction(f"ne.{rule.partition(':')[2]}", code, tok, "a judgement, coded by its tone")
     return Trigger(token=tok, pattern=pattern, noun=False, target_heads=targets, steps=(rule,))

@@ -22,6 +22,7 @@ from newsevents.coding.charged import foreign_charges
 from newsevents.coding.diplomacy import own_phrase_targets, restated_joint_act
 from newsevents.coding.facts import fact_weight
 from newsevents.coding.foreign_voice import foreign_voice
+from newsevents.coding.judged_proposal import judged_clause_code
 from newsevents.coding.lexicon import kind_of, lexicon
 from newsevents.coding.own_aim import aim_of_own_act, without_aims
 from newsevents.coding.patterns import PatternSet, construction
@@ -206,7 +207,7 @@ class Selector:
         mood = tone_score(syntax.span_of(clause).text)
         if abs(mood.tone) < COMMENT_TONE:
             return None
-        code = "013" if mood.tone > 0 else "012"
+        code = judged_clause_code(clause, "013" if mood.tone > 0 else "012")
         day = dates.story_day
         sources = [
             a
@@ -226,9 +227,7 @@ class Selector:
         if not targets:
             return None
         whens, own, date_rule = dates.fallback(tok, last_dated)
-        pattern = construction(
-            f"ne.comment.{code}", code, tok, "a reported judgement about another party (its tone)"
-        )
+        pattern = construction(f"ne.comment.{code}", code, tok, "a reported judgement about another party")
         trigger = Trigger(token=tok, pattern=pattern, noun=False, target_heads=(), modality="asserted")
         return Draft(
             trigger=trigger,
