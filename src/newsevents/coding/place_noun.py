@@ -7,8 +7,8 @@ the article names most (Israel: aid to the blockader, not to Gaza). The noun (co
 with "the" and no place phrase of its own) stands for the last place named before it within a few
 sentences that is not a whole country (a country's name is a party of its own, not what "the enclave"
 refers back to) and not the dateline's city (where the report was filed): its state.
-Read first where a target head is read (``arguments``, through ``namesakes``), before the actors its
-phrase names: the only country in "the enclave from Jordan" is where the goods came from.
+Read first where a target head is read (``arguments``), before the actors its phrase names: the only
+country in "the enclave from Jordan" is where the goods came from.
 """
 
 from __future__ import annotations
