@@ -8,7 +8,8 @@ subject of its own that comes right after a comma closing an offset clause ("a d
 continues that clause's list of acts: it is reckoned from the same offset. With a subject of its own after
 ", and" it goes back to the main clause instead (``newsevents.offsetconj``).
 
-Helper of ``newsevents.when`` (its offset rule).
+Helper of ``newsevents.when``: an event dated this way records the offset rule's step (``date:offset``),
+whose description covers such lists.
 """
 
 from __future__ import annotations
@@ -16,16 +17,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache
-from newsevents.coding.rules import declare
-
-OFFSET_LIST = declare(
-    "date",
-    "offset-list",
-    "a subjectless act listed after a comma that closes a 'a day after X did ...' clause continues that "
-    "clause's acts and is reckoned from its offset, though the parser hung it on the main verb",
-    "He said on Friday he would stay, a day after troops stormed the parliament, arrested the premier and "
-    "dissolved the cabinet.",
-)
 
 # Subordinators whose clause is counted from another's day ("a day AFTER ...", "two days BEFORE ...").
 _OFFSET_MARKS = frozenset({"after", "before"})

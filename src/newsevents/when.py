@@ -101,7 +101,7 @@ OFFSET = declare(
     "date",
     "offset",
     "an offset ('a day after X', 'two days earlier', 'hours later') dates the event from the clause it "
-    "is reckoned from",
+    "is reckoned from, and so every act listed in that clause, even one the parser hung on the main verb",
     "Troops withdrew on Friday, a day after the two sides signed a truce.",
 )
 

@@ -36,13 +36,10 @@ def _nouns() -> frozenset[str]:
     return word_sets("coding/data/place_nouns.toml", ("nouns",))["nouns"]
 
 
-def kind_place(head: Head, places: DocPlaces) -> list[Actor]:
-    """The state the target head ``head`` stands for when it is a place told again by its kind (below)."""
-    return referred_place(head.token, places)
-
-
-def referred_place(head: Token, places: DocPlaces) -> list[Actor]:
-    """The state of the place the definite place noun ``head`` refers back to, as one actor, else none."""
+def kind_place(target: Head, places: DocPlaces) -> list[Actor]:
+    """The state of the place the target head ``target`` refers back to when it is a definite place noun
+    (above), as one actor, else none."""
+    head = target.token
     if head.lemma_.casefold() not in _nouns() or not _bare(head):
         return []
     dateline = annotation(head.doc, "ne_dateline")
