@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from newsevents.coding import syntax
 from newsevents.coding.go_betweens import no_counterpart
+from newsevents.coding.other_doer import friendly_conjunct_doer
 from newsevents.coding.records import Draft
 
 __all__ = ["in_joint_subject", "no_counterpart_of"]
@@ -31,5 +32,6 @@ def in_joint_subject(last: int, d: Draft) -> bool:
 
 def no_counterpart_of(last: int, d: Draft) -> bool:
     """Whether the name ending at token ``last`` is no counterpart of ``d``: an aside, a go-between or a
-    venue (``go_betweens.no_counterpart``), or a member of the subject of its joint act."""
-    return no_counterpart(last, d.token) or in_joint_subject(last, d)
+    venue (``go_betweens.no_counterpart``), a member of the subject of its joint act, or the doer of a
+    friendly act in a coordinated clause (``other_doer``: "and the United States offered assistance")."""
+    return no_counterpart(last, d.token) or in_joint_subject(last, d) or friendly_conjunct_doer(last, d.token)

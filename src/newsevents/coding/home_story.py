@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.home_calm import HOME_CALM, home_calm
 from newsevents.coding.home_pledge import HOME_PLEDGE, home_pledge
 from newsevents.coding.home_public import HOME_PUBLIC, home_public
 from newsevents.coding.home_reference import HOME_REFERENCE, home_reference
@@ -68,6 +69,8 @@ def home_counterpart(d: Draft, actors: DocActors, own: str, other: str) -> str |
         return HOME_REFERENCE if home_reference(d, actors, own) else None
     if d.code.startswith(_JOINT_CODES):
         return None
+    if home_calm(d, actors, own):  # ("the president urged calm": to its own people, coding/home_calm.py)
+        return HOME_CALM
     if _passing_mention(d, actors, own, other):
         return HOME_STORY
     if _home_voice(d, actors, own):

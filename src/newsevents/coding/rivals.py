@@ -29,6 +29,7 @@ from newsevents.coding.joint_own import joint_own_copies
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.own_country import settle as settle_own
+from newsevents.coding.own_purpose import OWN_PURPOSE
 from newsevents.coding.own_settlement import own_settlements
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
@@ -108,6 +109,8 @@ def rival(d: Draft, actors: DocActors) -> Draft:
     if own is None or target is None or not d.aimed_at_own or not _force(d):
         return d
     if d.source.role in lexicon().non_state_armed_roles or target.role not in _OWN_SIDE_ROLES:
+        return d
+    if OWN_PURPOSE in d.trigger.steps:  # ("deployed the army to help the police": it faces nobody abroad)
         return d
     foreign = foreign_in_sentence(d, actors, own) or _faced_in_scene(d, actors, own, target)
     if len(foreign) == 1:
