@@ -1,7 +1,8 @@
 """Shapes found by the third twin probe set ptwin3 (reports in the tuning half's shape, issue 10): search
 and relief teams sent after a disaster are aid (verbs.curated.tsv ne.ptwin3.8-9, synsets.curated.tsv
 RELIEF), a vow to confront aggression threatens (ne.ptwin3.1), troops pushing across a border invade
-(ne.ptwin3.2-7), and a foe or oppression named in a judgement blames (words.toml
+(ne.ptwin3.2-7), a ruler who leaves the country yields power (ne.ptwin3.11-17), fighters turned or
+ordered back retreat (ne.ptwin3.18-31), and a foe or oppression named in a judgement blames (words.toml
 ``negative_judgements``). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def test_a_foe_or_oppression_named_blames(pipeline: Pipeline, text: str, target:
     "text",
     [
         "Rebels entered La Paz on Sunday hours after President Jorge Vargas left the country.",
-        "Bolivia's prime minister fled the country on Tuesday as protesters stormed his office.",
+        "Bolivia's prime minister left the country on Tuesday as protesters stormed his office.",
     ],
 )
 def test_a_ruler_leaving_the_country_in_a_crisis_yields_power(pipeline: Pipeline, text: str) -> None:
