@@ -24,6 +24,9 @@ def _found(pipeline: Pipeline, text: str) -> Found:
     ("The Chilean navy ordered the aircraft carrier Libertad to sail toward Peru on Tuesday.",
      [("154", "CHL", "PER")]),
     ("Peru ordered more warplanes to the region on Tuesday.", [("154", "PER", "PER")]),
+    # soldiers posted at sites, agents sent to an inquiry
+    ("Chile posted soldiers at its copper mines on Tuesday.", [("154", "CHL", "CHL")]),
+    ("Chile sent agents to Lima on Tuesday to help the investigation.", [("090", "CHL", "PER")]),
     # an aircraft order from a maker is a purchase, no event; arms sent to a country stay military aid
     ("Chile ordered 40 aircraft from Boeing on Tuesday.", []),
     ("Norway sent tanks and howitzers to Ukraine on Tuesday.", [("072", "NOR", "UKR")]),
@@ -43,6 +46,13 @@ def test_posture(pipeline: Pipeline, text: str, found: Found) -> None:
     # relief let across names no recipient: left uncoded
     ("Chile let relief trucks cross its border on Tuesday.", []),
     ("Chile let the deadline pass on Tuesday.", []),
+    # a halt to firing agreed by one party is the truce itself (conceded.py keeps a yield agreed to)
+    ("Chile agreed on Tuesday to halt all firing along the border.", [("0871", "CHL", "CHL")]),
+    # an amnesty announced eases sanctions; recorders handed over are returned; a search agreed to lets
+    # the searchers in
+    ("Chilean President Jorge Vidal announced an amnesty for rebels on Tuesday.", [("081", "CHL", "CHL")]),
+    ("Peruvian rebels handed the flight recorders to Chilean officials on Tuesday.", [("084", "PER", "CHL")]),
+    ("Chile agreed to the search of its embassy on Tuesday.", [("0862", "CHL", None)]),
 ])  # fmt: skip
 def test_yield(pipeline: Pipeline, text: str, found: Found) -> None:
     assert _found(pipeline, text) == found
