@@ -11,7 +11,7 @@ from spacy.vocab import Vocab
 
 from newsevents import doccache, labels
 from newsevents.annotations import annotation
-from newsevents.coding import aspect_subject, syntax
+from newsevents.coding import aspect_subject, permitted_subject, syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import ACTOR_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Pattern
 
@@ -69,6 +69,8 @@ class Context:
     def object_lemmas(self, noun: bool) -> set[str]:
         if noun not in self._objects:
             self._objects[noun] = syntax.object_lemmas(self.tok, noun)
+            if not noun:  # ("let THE INSPECTORS resume": the one let, coding/permitted_subject.py)
+                self._objects[noun] |= permitted_subject.permitted_words(self.tok)
         return self._objects[noun]
 
     def preps(self) -> list[tuple[str, set[str]]]:
