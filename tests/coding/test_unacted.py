@@ -7,7 +7,7 @@ from __future__ import annotations
 from coding_helpers import events_of
 
 from newsevents.coding.rules import RULES
-from newsevents.coding.unacted import MEASURE_CONTENT, NATURAL_FORCE
+from newsevents.coding.unacted import LED_TO, MEASURE_CONTENT, NATURAL_FORCE, led_to
 from newsevents.pipeline import Pipeline
 
 PUBLISHED_ON = "2021-05-04"
@@ -49,3 +49,25 @@ def test_a_partys_act_in_a_time_clause_is_kept(pipeline: Pipeline) -> None:
     )
     events = events_of(pipeline, text, PUBLISHED_ON)
     assert [e for e in events if e.evidence.trigger == "rammed"], _brief(events)
+
+
+def test_what_a_truce_would_lead_to_is_no_act_done(pipeline: Pipeline) -> None:
+    # (read on the parse: the coder rarely drafts the noun here, so the rule is asked directly)
+    for text, expected in (
+        (
+            "The council called for a lasting truce in Syria leading to the withdrawal of Turkish forces.",
+            True,
+        ),
+        ("Police offered a reward for information leading to the arrest of the gunmen.", True),
+        ("The raid led to the arrest of six men.", False),
+    ):
+        doc = pipeline.nlp(text)
+        noun = next(t for t in doc if t.lower_ in ("withdrawal", "arrest"))
+        assert led_to(noun) is expected, text
+    assert LED_TO in RULES
+
+
+def test_what_a_bar_forbids_is_no_event(pipeline: Pipeline) -> None:
+    text = "WELLINGTON, May 3 (Wire) - New Zealand barred its rugby team from touring Fiji on Monday."
+    events = events_of(pipeline, text, PUBLISHED_ON)
+    assert not [e for e in events if e.evidence.trigger == "touring"], _brief(events)

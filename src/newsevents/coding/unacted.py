@@ -3,7 +3,11 @@ parties, the events a careful coder takes from a report).
 
 - **The content of a forbidding measure.** "Washington lifted its ban on selling arms to Borduria": the
   lifting is the event; the selling is what the ban covered, an act nobody did. A verb or event noun
-  inside the phrase of a ban, an embargo or a moratorium ("on selling", "on arms deliveries") is dropped.
+  inside the phrase of a ban, an embargo or a moratorium ("on selling", "on arms deliveries") is dropped,
+  and so is what a verb of forbidding bars somebody from ("barred the team from touring Borduria").
+- **The outcome a thing would lead to.** "A truce leading to the withdrawal of foreign forces", "a reward
+  for information leading to his arrest": a present participle (or a modal) of "lead" tells what the
+  truce or the information would bring about, not an act done.
 - **The act of a force of nature.** "Three days after Typhoon Aria flattened the port": a storm or a quake
   is no party, so what it did is no event (CAMEO codes the acts of parties; a toll is coded where a party
   caused it).
@@ -29,6 +33,13 @@ MEASURE_CONTENT = declare(
     "the measure covers: no event",
     "Ruritania lifted its ban on selling arms to Borduria.",
 )
+LED_TO = declare(
+    "select",
+    "led-to",
+    "an act a thing would lead to ('a truce leading to the withdrawal of troops') is an outcome hoped "
+    "for: no event",
+    "The council called for a truce leading to the withdrawal of Ruritanian troops.",
+)
 NATURAL_FORCE = declare(
     "select",
     "natural-force",
@@ -36,7 +47,7 @@ NATURAL_FORCE = declare(
     "no event",
     "The president declared a disaster two days after Typhoon Aria flattened the port.",
 )
-_KEYS = ("forbidding_measures", "measure_preps", "natural_forces")
+_KEYS = ("forbidding_measures", "measure_preps", "forbidding_verbs", "outcome_verbs", "natural_forces")
 # Subject relations whose head may be a force of nature.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "agent"})
 # How a measure stands to the verb the preposition hangs from: its object or its subject.
@@ -50,18 +61,25 @@ def _words() -> dict[str, frozenset[str]]:
 
 def without_unacted(drafts: list[Draft]) -> list[Draft]:
     """``drafts`` less the acts covered by a forbidding measure and the acts of forces of nature."""
-    return [d for d in drafts if not measure_content(d.token) and not natural_force(d.token)]
+    return [
+        d
+        for d in drafts
+        if not measure_content(d.token) and not natural_force(d.token) and not led_to(d.token)
+    ]
 
 
 def measure_content(tok: Token) -> bool:
     """Whether ``tok`` (a gerund or an event noun, or a conjunct of one) hangs from a forbidding
-    measure's preposition: "a ban ON selling and delivering arms", "an embargo on arms deliveries"."""
+    measure's preposition ("a ban ON selling and delivering arms", "an embargo on arms deliveries") or
+    from the "from" of a verb of forbidding ("barred him FROM travelling")."""
     words = _words()
     while tok.dep == labels.CONJ and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ not in ("pcomp", "pobj"):
         return False
     prep = tok.head
+    if prep.lower_ == "from" and prep.head.lemma_.casefold() in words["forbidding_verbs"]:
+        return True  # ("barred the team FROM touring Ruritania": the tour is what the bar forbids)
     if prep.lower_ not in words["measure_preps"] or prep.head.i == prep.i:
         return False
     # (the phrase is often parsed on the verb that acts on the measure: "lifted a ban on Monday ON selling")
@@ -71,6 +89,21 @@ def measure_content(tok: Token) -> bool:
         h.pos_ == "NOUN" and h.dep_ in _MEASURE_DEPS and h.lemma_.casefold() in words["forbidding_measures"]
         for h in doccache.children(prep.head)
     )
+
+
+def led_to(tok: Token) -> bool:
+    """Whether event noun ``tok`` (or its first conjunct) is what a present participle or a modal of
+    ``outcome_verbs`` leads to: "a truce LEADING TO the withdrawal", "a deal that WOULD LEAD TO talks"."""
+    while tok.dep == labels.CONJ and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep != labels.POBJ or prep.lower_ != "to" or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    if verb.lemma_.casefold() not in _words()["outcome_verbs"]:
+        return False
+    modal = any(c.dep == labels.AUX and c.tag_ == "MD" for c in doccache.children(verb))
+    return verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") or modal
 
 
 def natural_force(tok: Token) -> bool:
