@@ -37,6 +37,7 @@ from newsevents.coding.speaker_conjunct import speaker_act
 from newsevents.coding.state_role import with_state_roles
 from newsevents.coding.targets import implicit_country
 from newsevents.coding.toll_maker import named_tolls
+from newsevents.coding.unacted import without_unacted
 from newsevents.coding.warned_party import warned_content
 from newsevents.records import Actor
 from newsevents.tone import score as tone_score
@@ -137,7 +138,7 @@ class Selector:
             ]
             mine.extend(referred.later(self._judgements(sent, actors, dates, last_dated, coded), kept + mine))
             mine = [self._with_target(d, kept, actors) for d in agentless.unnamed_tolls(mine)]
-            mine = named_tolls(mine, kept)  # (tolls after a named act of force: toll_maker.py)
+            mine = without_unacted(named_tolls(mine, kept))  # (toll_maker.py, unacted.py)
             last_dated = next((d.when for d in reversed(mine) if d.when and d.date_own), last_dated)
             kept.extend(mine)
         kept = foreign_charges(own_phrase_targets(without_backstory(kept, dates), actors.country_name))
