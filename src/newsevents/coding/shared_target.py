@@ -8,8 +8,8 @@ target of the joined verb is taken only when it is another country's (an own-cou
 police and called for calm", tells nothing of whom the call is made to) and not a place it went to ("sent
 a team to Bangkok"), when the two verbs share their subject (not "X vowed revenge, and units allied to it
 fired at Y"), when the act is a reaction that needs a counterpart (a statement, a demand, a criticism, a
-threat: not an appeal, which is often made to a third party, nor an act done) and when its target was only guessed from the article
-(not a home act: coding/home_story.py).
+threat: not an appeal, which is often made to a third party, nor an act done) and when its target was
+only guessed from the article (not a home act: coding/home_story.py).
 """
 
 from __future__ import annotations
@@ -74,7 +74,8 @@ def _partner(d: Draft, named: list[Draft]) -> Draft | None:
     tok, own = d.token, d.source.country
     if tok.pos_ not in _VERBS or own is None or not needs_counterpart(d.code):
         return None
-    if not d.code.startswith(_ANSWERING_ROOTS) or any(s.startswith("target:") and s not in _GUESSED for s in d.steps):
+    read = [s for s in d.steps if s.startswith("target:") and s not in _GUESSED]
+    if not d.code.startswith(_ANSWERING_ROOTS) or read:
         return None
     for p in named:
         if p.target is None or p.target.country in (None, own) or p.source.country != own:
