@@ -35,6 +35,7 @@ from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.sent_forces import sent_forces
 from newsevents.coding.served_host import served_hosts
+from newsevents.coding.shared_target import shared_targets
 from newsevents.coding.swap_return import swap_returns
 from newsevents.coding.targets import article_counterpart
 from newsevents.coding.told_to_leave import all_leave
@@ -75,6 +76,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     rival, each deployment to a named foreign place aimed at that place (coding/destination.py), and
     another state's troops sent in a passive aimed at the dateline's country (coding/sent_forces.py)."""
     settled = [addressed_abroad(d, actors) for d in settle_own(drafts, implicit, actors, state_roles)]
+    settled = shared_targets(settled, actors)  # ("condemned the raid and demanded a halt": shared_target.py)
     settled = joint_own_copies(side_by_side.apart(settled, actors))  # (the pair's act: joint_own.py)
     settled = foreign_appeals.aimed_at_story(co_speakers.apart(settled, actors), actors)
     settled = own_settlements(settled)  # ("A and B said they wanted a solution": own_settlement.py)

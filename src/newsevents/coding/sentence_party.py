@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.resolve import DocActors
 from newsevents.coding.asides import is_aside
+from newsevents.coding.own_object import OWN_OBJECT, own_object
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.targets import ARTICLE_COUNTERPART, party_country
@@ -58,6 +59,8 @@ def sentence_counterpart(
     own = d.source.country
     if rule != ARTICLE_COUNTERPART or own is None:
         return iso3, rule
+    if own_object(d, actors):  # ("praised the police": its own side, a domestic act: coding/own_object.py)
+        return own, OWN_OBJECT
     sent = d.sent
     found = [
         m
