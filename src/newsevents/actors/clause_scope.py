@@ -55,6 +55,10 @@ _GRIEVANCE_POS = frozenset({"ADJ", "VERB"})
 # Prepositions of the place of what a crowd or a body acts on, which place the actor too ("sealed off
 # temples across the capital").
 _PLACE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "inside", "near"})
+# How a crowd's clause hangs from another clause whose objects do not place it ("..., as students stoned").
+_MATRIX_DEPS = frozenset({"advcl"})
+# Tags of a capitalised word the tagger took for a name.
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) -> frozenset[int]:
@@ -74,13 +78,15 @@ def _acted_on(head: Token, role: str | None, dateline: range) -> frozenset[int]:
     if head.dep == labels.POSS and head.head.dep_ in _SUBJECT_DEPS:
         head = head.head  # ("the president's office said": the owner of a speaking body speaks through it)
     noun = head
+    while role in _STATE_ROLES and head.dep == labels.CONJ and head.head.dep_ in (*_SUBJECT_DEPS, "conj"):
+        head = head.head  # ("farm groups and senators said": a state body in a conjunct shares the verb)
     crowd = crowd_like(noun, role)
     if crowd and head.dep == labels.POBJ and head.head.lower_ == "of":
         head = head.head.head  # ("thousands of protesters marched": the number is the verb's subject)
     if head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
         return frozenset()
     if crowd:
-        return _crowd_targets(head.head, _CROWD_ONLY_PREPS) | _grievance(noun)
+        return _crowd_targets(head.head, _CROWD_ONLY_PREPS) | _grievance(noun) | _matrix_clause(head.head)
     if role not in _STATE_ROLES:
         return frozenset()
     verb = head.head
@@ -116,7 +122,11 @@ def crowd_like(noun: Token, role: str | None) -> bool:
     """Whether the agent at ``noun`` is a crowd: of a crowd's role, or a plural of ``crowd-nouns``
     ("students", "dockers"), people named by their trade or station who act together in the street."""
     plural = noun.tag_ == "NNS"
-    return role in CROWD_ROLES or (plural and noun.lemma_.casefold() in packaged_words().crowd_nouns)
+    lemma = noun.lemma_.casefold()
+    if noun.tag_ in _NAME_TAGS and not noun.ent_type_ and noun.text.istitle() and lemma.endswith("s"):
+        # ("LIMA (Wire) - Students stoned ...": a capitalised first word the tagger took for a name)
+        plural, lemma = True, lemma[:-1]
+    return role in CROWD_ROLES or (plural and lemma in packaged_words().crowd_nouns)
 
 
 def _crowd_targets(verb: Token, preps: frozenset[str] = _CROWD_TARGET_PREPS) -> frozenset[int]:
@@ -134,6 +144,21 @@ def _crowd_targets(verb: Token, preps: frozenset[str] = _CROWD_TARGET_PREPS) -> 
         elif child.dep == labels.ADVCL and _subjects(child):
             out.update(t.i for t in doccache.subtree(child))
     return frozenset(out)
+
+
+def _matrix_clause(verb: Token) -> frozenset[int]:
+    """The clause a crowd's clause hangs from, when it has a subject of its own: "China suspended its
+    contacts with the United States, as students stoned the U.S. embassy", "Israel evacuated its envoy
+    from Egypt after protesters ransacked the embassy". Its parties are others than the crowd, whichever
+    side they are on (the one that acts there may be the crowd's own state or the foreign one); the crowd
+    falls to its own clause's place, else to where the story is filed (``crowd_home``)."""
+    top = verb.head
+    # (an active clause only: under a passive one, "peacekeepers were killed when youths attacked", the
+    # older reading is kept, as measured in the sources12 commit)
+    if verb.dep_ not in _MATRIX_DEPS or top.i == verb.i or not any(s.dep_ == "nsubj" for s in _subjects(top)):
+        return frozenset()
+    own = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return frozenset(t.i for t in doccache.subtree(top) if t.i not in own)
 
 
 def _grievance(noun: Token) -> frozenset[int]:

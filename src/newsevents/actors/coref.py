@@ -18,7 +18,6 @@ from spacy.tokens import Span, Token
 from newsevents import doccache, labels
 from newsevents.actors.dateline_capital import dateline_capital
 from newsevents.actors.described import described_ruler
-from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.home_voice import home_voice_country
 from newsevents.actors.issuer import issuer
 from newsevents.actors.mentions import Mention
@@ -26,6 +25,7 @@ from newsevents.actors.mission_owner import host_before_mission
 from newsevents.actors.org_referent import org_referent
 from newsevents.actors.pairs import addressed_country, pair
 from newsevents.actors.plural_ref import aside_subject
+from newsevents.actors.referred_state import last_country_before, referred_state
 from newsevents.actors.ruling_body import ruling_body_country
 from newsevents.actors.sections import section_country
 from newsevents.actors.speaking_state import other_than_speaker
@@ -89,18 +89,6 @@ def load_coref() -> CorefTable:
     return table
 
 
-def last_country_before(actors: DocActors, index: int) -> str | None:
-    """The country last named before token ``index``."""
-    return next(
-        (
-            m.iso3
-            for m in reversed(actors.mentions)
-            if m.start < index and m.kind == "country" and m.iso3 and not ethnic_kin(actors.doc, m.start)
-        ),
-        None,  # ("the ethnic Albanian parties ... the government": no Albanian government is named)
-    )
-
-
 def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | None:
     """The country a phrase without a country name refers to: a ``coref.tsv`` phrase whose context the
     article names ("the mainland"), or "the" + a country noun after a country ("the republic")."""
@@ -123,7 +111,7 @@ def coref_country(actors: DocActors, head: Token, tokens: list[Token]) -> str | 
             or addressed_country(actors, head)
             or ruling_body_country(actors, head)  # (actors/ruling_body.py: not a visitor named last)
             or host_before_mission(actors, head)  # ("the U.S. ambassador ... the government": the host's)
-            or last_country_before(actors, head.i)
+            or referred_state(actors, head)  # (actors/referred_state.py: a state, not a thing's adjective)
         )
     # ("the island", "the emirate": only a state of that form named before)
     return state_of_form(actors, head) if definite else None

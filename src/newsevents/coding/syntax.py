@@ -17,6 +17,7 @@ from newsevents.coding.journey_part import journey_part
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.pair_talks import pair_talks
 from newsevents.coding.pronoun_object import pronoun_antecedent
+from newsevents.coding.split_subject import joined_subjects
 from newsevents.coding.time_limit import granted_spans
 
 # Children whose words count as the trigger's object when a pattern asks for object words.
@@ -400,9 +401,8 @@ def contentless_objects(tok: Token) -> list[Token]:
 
 
 def subjects(tok: Token) -> list[Token]:
-    # ("NEW YORK, May 1 - X pressed": X, not NEW YORK)
     found = [c for c in doccache.children(tok) if c.dep == labels.NSUBJ] or fronted_subject(tok)
-    return undatelined(tok, found)
+    return undatelined(tok, joined_subjects(found))  # ("NEW YORK, May 1 - X pressed": X, not NEW YORK)
 
 
 def is_passive(tok: Token) -> bool:
