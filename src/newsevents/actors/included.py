@@ -1,19 +1,20 @@
 """A group told with the members it includes: "European leaders, including Germany's chancellor and
 Italy's premier, called ..." are those members, each of its own country; so are "Some thirty states,
-including A and B, recalled their envoys", "The army chiefs of six nations, including A and B, met ..." and
-"Several states, among them A and B, ...".
+including A and B, recalled their envoys" and "Several states, among them A and B, ...".
 
 The bloc rule (``bloc-group`` in actors/phrases.py) reads "European leaders" as a government of no single
 country, so the act had no source to code, though the text names who acted. The members named in the
 phrase's "including" list (with their conjuncts) are read as phrases of their own; when every one of them
 names a country, they are the actors. A bloc phrase with no such list keeps the bloc reading.
 
-A plural group with no name and no bloc word ("states", "the army chiefs of six nations") had no
-reading at all, and its act was dropped for want of a source (``included_agents``): when it stands where
-the doer stands (a subject, a "by" agent, or the phrase the parser hangs on the dateline), the members it
-lists are the doers, one event each (corpus/README.md: coordinated doers make one event per named party).
-In an object's place ("sanctions on twenty firms, including A") the list is left alone: the act there is
-one act on the group.
+A plural group of states with no name and no bloc word ("states", "countries", "the governments of six
+nations": ``bloc-state-nouns``) had no reading at all, and its act was dropped for want of a source
+(``included_agents``): when it stands where the doer stands (a subject, a "by" agent, or the phrase the
+parser hangs on the dateline), the members it lists are the doers, one event each (corpus/README.md:
+coordinated doers make one event per named party). In an object's place ("sanctions on twenty firms,
+including A") the list is left alone: the act there is one act on the group. A group of people ("the
+army chiefs of six nations, including A") is left to the rules for roles: the gold gives such doers the
+group's role, which a bare member does not carry.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
 
 __all__ = ["included_agents", "included_members", "listed_doers"]
 
+_WORDS = packaged_words()
 # The prepositions that open a list of the group's members ("leaders, including X and Y").
 _INCLUDING = frozenset({"including", "among", "like"})
 # Words before the members that name nobody ("among THEM France and Peru").
@@ -65,14 +68,16 @@ def included_members(
 
 def included_agents(p: Phrase) -> list[Actor] | None:
     """The members listed after "including" or "among" by a plural group of no name in the doer's place
-    ("Some thirty states, including A and B, recalled ..."; "the army chiefs of six nations, including A"),
+    ("Some thirty states, including A and B, recalled ..."; "the governments of six nations, including A"),
     one actor per country; None for any other phrase."""
     head = p.head
     if p.named or p.countries or head.tag_ != "NNS" or not _doer(p):
         return None
+    if head.lemma_.casefold() not in _WORDS.bloc_state_nouns:
+        return None  # (a group of people, "chiefs of six nations", keeps its own role: read elsewhere)
     if not all(m.pos_ == "PROPN" for m in _listed(head)):
         return None  # (people of a nationality, "monitors, including Korean speakers", are no states)
-    # (the list may hang on the counted group the head belongs to: "chiefs OF nine COUNTRIES, including")
+    # (the list may hang on the counted group the head belongs to: "governments OF six NATIONS, including")
     owners = [o for c in doccache.children(head) if c.lower_ == "of" for o in doccache.children(c)]
     for group in (head, *(o for o in owners if o.dep_ == "pobj" and o.tag_ == "NNS")):
         members = included_members(p.actors, group, p.day, _on_verb(head) if group.i == head.i else ())
@@ -82,8 +87,8 @@ def included_agents(p: Phrase) -> list[Actor] | None:
 
 
 def _in_role(member: Actor, role: str | None) -> Actor:
-    """A member state named bare in the list, in the group's role ("the army chiefs of six nations,
-    including Ghana": Ghana's military, GHAMIL); a member of a role of its own, or a group of none, as
+    """A member state named bare in the list, in the group's role ("the governments of six nations,
+    including Ghana": Ghana's government); a member of a role of its own, or a group of none, as
     read."""
     if not role or member.country is None or member.role not in (None, "", "GOV"):
         return member
@@ -131,7 +136,7 @@ def _listed(head: Token) -> list[Token]:
 
 
 def listed_doers(head: Token) -> frozenset[int]:
-    """Tokens of the members a plural group subject of ``head``'s clause lists as its doers ("Defence chiefs
+    """Tokens of the members a plural group subject of ``head``'s clause lists as its doers ("Leaders
     of six nations, including A and B, deplored the beating of students"): they place no other party of
     the clause (the students are not B's), as the doers of a verb place none of its
     objects. Empty for ``head`` inside the list, or a sentence with no such subject."""

@@ -43,6 +43,8 @@ _OWNER_DEPS = frozenset({"poss", "amod", "compound"})
 # of a country and no role ("Russian aid"). People moved ("refugees were airlifted", "the first lady was
 # flown") are no state's sending, and their country is not the sender's.
 _THINGS_ROLES = frozenset({"MIL", "GOV", None, ""})
+# Asylum granted (075) is given to people, who are nobody's things: coding/released.py reads it.
+_ASYLUM = "075"
 # Prepositions of where the things were sent.
 _TO = frozenset({"to", "into"})
 
@@ -63,7 +65,7 @@ def _sent_parties(
     trigger: Trigger, actors: DocActors, day: dt.date | None
 ) -> tuple[Actor, Actor | None] | None:
     tok = trigger.token
-    if trigger.noun or trigger.coded_as[:2] not in _SENT_ROOTS:
+    if trigger.noun or trigger.coded_as[:2] not in _SENT_ROOTS or trigger.coded_as.startswith(_ASYLUM):
         return None
     if not (syntax.is_passive(tok) or passive_conjunct(tok)):
         return None
@@ -71,7 +73,12 @@ def _sent_parties(
     if any(c.dep_ == "agent" or _errand(c) for v in verbs for c in doccache.children(v)):
         return None
     patients = [partitive_whole(c) for v in verbs for c in doccache.children(v) if c.dep_ == "nsubjpass"]
-    owned = [p for p in patients if any(c.dep_ in _OWNER_DEPS for c in doccache.children(p))]
+    owned = [
+        p
+        for p in patients
+        if any(c.dep_ in _OWNER_DEPS for c in doccache.children(p))
+        and actors.resolver.agent_role(p) in _THINGS_ROLES  # (people given asylum are nobody's aid)
+    ]
     owners = [a for p in owned for a in actors.resolve_all(p, day) if a.country and a.role in _THINGS_ROLES]
     if not owners:
         return None
