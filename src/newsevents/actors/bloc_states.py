@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from newsevents import doccache
 from newsevents.actors.backed_side import backed_side
 from newsevents.actors.bloc_host import bloc_host
-from newsevents.actors.included import included_members
+from newsevents.actors.included import included_agents, included_members
 from newsevents.actors.words import packaged_words
 from newsevents.records import Actor
 
@@ -41,6 +41,8 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
     """An agent qualified by a bloc, not a state, is of no single country: "European leaders", "Western
     diplomats", "foreign envoys" -> GOV with no country (never the country named next to them); a region's
     states or governments ("Gulf states", "African countries") are a named group of states that acts."""
+    if (members := included_agents(p)) is not None:  # ("thirty states, including A and B, recalled ...")
+        return members
     if p.countries or p.named:
         return None
     lemma = p.head.lemma_.casefold()

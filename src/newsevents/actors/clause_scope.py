@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import doccache, labels
+from newsevents.actors.included import listed_doers
 from newsevents.actors.venue import venue_tokens
 from newsevents.actors.words import packaged_words
 
@@ -66,7 +67,8 @@ def unplacing_tokens(head: Token, role: str | None, dateline: range = range(0)) 
     ``role`` at ``head``: where a group gathered (``actors/venue.py``: "leaders, meeting in X, gave the
     junta a week"), unless ``head`` is inside that venue, and the parts of ``_acted_on``."""
     venue = venue_tokens(head.doc)
-    return _acted_on(head, role, dateline) | (venue if head.i not in venue else frozenset())
+    listed = listed_doers(head)  # ("chiefs of six nations, including A, deplored the beating of students")
+    return _acted_on(head, role, dateline) | listed | (venue if head.i not in venue else frozenset())
 
 
 def _acted_on(head: Token, role: str | None, dateline: range) -> frozenset[int]:

@@ -35,13 +35,13 @@ from newsevents.coding.freed import FREED_SUBJECT, freed_parties
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.official_source import STATE_ROOTS, state_arm
 from newsevents.coding.placed_state_act import PLACED_STATE_ACT, placed_state
-from newsevents.coding.posture import PASSIVE_POSTURE, posture_parties
 from newsevents.coding.protest import public_protest
 from newsevents.coding.records import Draft, Trigger
 from newsevents.coding.reduced_relative import DATED_RELATIVE, dated_relative
 from newsevents.coding.released import GRANTED_IN, asylum_parties, released_parties
 from newsevents.coding.roles import passive_conjunct
 from newsevents.coding.rules import declare
+from newsevents.coding.sent_passive import sent_or_posture
 from newsevents.coding.speaker_state import SPEAKER_STATE, home_speaker, speaker_parties
 from newsevents.coding.tolled import tolled_attack, tolled_noun
 from newsevents.coding.truce_place import truce_sides
@@ -174,9 +174,9 @@ def _parties(
     freed = freed_parties(trigger, actors, day)
     if freed is not None:
         return (*freed, FREED_SUBJECT)
-    posture = posture_parties(trigger, actors, day)
+    posture = sent_or_posture(trigger, actors, day)  # (forces put on alert, or aid and forces sent)
     if posture is not None:
-        return (*posture, PASSIVE_POSTURE)
+        return posture
     released = released_parties(trigger, actors, home, day) if _agentless(trigger) else None
     if released is not None:
         return released

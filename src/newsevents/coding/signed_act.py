@@ -3,10 +3,11 @@ accord absorbing the region into the federation" is the annexation (19x), not an
 
 The signing row codes an agreement by its object ("treaty", "accord"); the participle that says what the
 document does hangs on the signing and, as an elaborating participle of a coded act, gives way to it
-(triggers.py, background clause). Where that participle codes coercion or force (roots 17 to 20: seizing,
-annexing, occupying territory), the document is how the act was done, and the act is the event: the
-participle stands and the signing gives way to it. A participle of cooperation ("signed an accord ending
-the war", "... opening the border") stays the agreement's content, as before.
+(triggers.py, background clause). Where that participle codes force or the seizure of property (roots 18
+to 20, 171: seizing, annexing, occupying territory), the document is how the act was done, and the act is
+the event: the participle stands and the signing gives way to it. A participle of cooperation ("signed an
+accord ending the war", "... opening the border") or a ban the accord makes ("a convention banning
+chemical weapons") stays the agreement's content, as before.
 """
 
 from __future__ import annotations
@@ -26,8 +27,12 @@ SIGNED_ACT = declare(
 )
 # The code of signing a formal agreement, which gives way to the act its document enacts.
 _AGREEMENT = "057"
-# Roots of coercion and force a signed document may enact (17 coerce ... 20 mass violence).
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Roots of force a signed document may enact (18 assault, 19 fight, 20 mass violence), and of coercion
+# (17) only the seizure of property (171): the bans an accord makes (172: "a convention banning chemical
+# weapons", "a treaty banning landmines") bind its own signatories' conduct, coerce no one, and name no
+# party to code, so the signing that made them is the event.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_SEIZURE = "171"
 # Links by which a participle hangs on the signing verb or on the signed document.
 _PARTICIPLE_DEPS = frozenset({"advcl", "acl"})
 
@@ -37,7 +42,7 @@ def _enacted(trigger: Trigger, signings: dict[int, Trigger]) -> Trigger | None:
     tok = trigger.token
     if trigger.noun or tok.dep_ not in _PARTICIPLE_DEPS or tok.tag_ not in ("VBG", "VBN"):
         return None
-    if trigger.coded_as[:2] not in _FORCE_ROOTS:
+    if trigger.coded_as[:2] not in _FORCE_ROOTS and not trigger.coded_as.startswith(_SEIZURE):
         return None
     if any(c.dep_ in ("nsubj", "mark") for c in doccache.children(tok)):
         return None  # a clause of its own ("..., while troops seized ..."), not the document's content
