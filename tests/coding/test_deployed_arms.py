@@ -21,7 +21,7 @@ def test_arms_sent_to_an_island_are_a_build_up(pipeline: Pipeline) -> None:
 
 
 def test_deployed_missile_systems_are_a_build_up(pipeline: Pipeline) -> None:
-    text = "TAIPEI, June 1 (Wire) - Taiwan said it had scrambled aircraft and deployed missile systems."
+    text = "TAIPEI, June 1 (Wire) - Taiwan said it had deployed missile systems on the coast."
     codes = _codes(pipeline, text, "TWN")
     assert "154" in codes
     assert "072" not in codes
