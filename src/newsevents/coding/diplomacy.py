@@ -81,7 +81,8 @@ RELIEF_CARGO = declare(
 CALLED_NOT_PHONED = declare(
     "select",
     "called-not-phoned",
-    "'called X Y' with a complement of no known tone is a judgement, never a telephone call (041)",
+    "'called X Y' with a complement of no known tone is a judgement, never a telephone call (041) nor a "
+    "strike called (143)",
     "The minister called Washington 'ready to tear up every rule'.",
 )
 TRIAL_HANDOVER = declare(
@@ -291,11 +292,10 @@ def trial_handover(trigger: Trigger) -> Trigger:
 
 
 def called_not_phoned(trigger: Trigger) -> Trigger:
-    """``trigger`` set aside when it is a telephone call (041) on "called" with a complement after its
-    object ("called the United States 'ready to ...'"); else unchanged."""
-    code = trigger.coded_as
+    """``trigger`` set aside when it is a row of "called" (a telephone call, a strike called) with a
+    complement after its object ("called the United States 'ready to ...'", "called the strikes indecent")."""
     tok = trigger.token
-    if trigger.noun or code != PHONE_CODE or tok.lemma_.casefold() != "call":
+    if trigger.noun or tok.lemma_.casefold() != "call":
         return trigger
     if not any(c.dep_ == "dobj" for c in doccache.children(tok)):
         return trigger
