@@ -1,8 +1,8 @@
 """Date expressions that date no act of their clause, by their place in it: the year in a name
 (``datewords.named_year``) and a time an act is compared with ("would strike back harder than last
 month", "more troops than in 2019"), which is the earlier act's, not this one's; the day a measure still
-to come takes effect ("would impose duties from Saturday"); and a day after the report for an act told
-as done, which is the plan's beside it (``done_dates``).
+to come takes effect ("would impose duties from Saturday", "agreed to cap prices starting Monday"); and
+a day after the report for an act told as done, which is the plan's beside it (``done_dates``).
 
 Helper of ``newsevents.when``.
 """
