@@ -1,8 +1,8 @@
 """Date expressions that date no act of their clause, by their place in it: the year in a name
 (``datewords.named_year``) and a time an act is compared with ("would strike back harder than last
 month", "more troops than in 2019"), which is the earlier act's, not this one's; the day a measure still
-to come takes effect ("would impose duties from Saturday"); and a day after the report for an act told
-as done, which is the plan's beside it (``done_dates``).
+to come takes effect ("would impose duties from Saturday", "agreed to cap prices starting Monday"); and
+a day after the report for an act told as done, which is the plan's beside it (``done_dates``).
 
 Helper of ``newsevents.when``.
 """
@@ -49,19 +49,62 @@ def compared(ent: Span) -> bool:
 
 def coming_start(ent: Span) -> bool:
     """Whether the date is the day a measure still to come takes effect ("would impose duties from
-    Saturday"): the coded act is the announcement or threat, dated by the clause that reports it. Not a
-    span ("from Monday to Friday")."""
+    Saturday", "would suspend flights STARTING Friday", "agreed on Friday TO CAP the price from Monday",
+    "will stop ENFORCING the embargo from Saturday"): the coded act is the announcement or threat, dated
+    by the clause that reports it. Not a span ("from Monday to Friday"). Read as the act's own date, the
+    bare weekday would be counted back from the report, to a day the act had not happened on."""
     root = ent.root
-    prep = doccache.head(root)
-    verb = doccache.head(prep)
+    word = doccache.head(root)
+    if root.dep_ not in _START_OBJECTS or word.lower_ not in datetense.tense_words("start_words"):
+        return False
+    if word.dep_ not in _START_LINKS:
+        return False
+    verb = _start_verb(doccache.head(word))
     return (
-        root.dep_ == "pobj"
-        and prep.lower_ == "from"
-        and prep.dep_ == "prep"
-        and verb.pos_ in ("VERB", "AUX")
-        and datetense.future_clause(verb)
-        and not any(c.dep_ == "prep" and c.lower_ in ("to", "until", "till") for c in doccache.children(verb))
+        verb is not None
+        and _still_to_come(verb)
+        and not any(_span_end(c) for t in (word, verb) for c in doccache.children(t))
     )
+
+
+def _span_end(tok: Token) -> bool:
+    """Whether ``tok`` ends a span of days ("from Monday TO Friday"), not a place ("to Togo")."""
+    return (
+        tok.dep_ == "prep"
+        and tok.lower_ in ("to", "until", "till")
+        and any(o.ent_type_ in ("DATE", "TIME") for o in doccache.children(tok))
+    )
+
+
+# How a date hangs from its start word ("from Monday", "starting Friday", "effective Sunday").
+_START_OBJECTS = frozenset({"pobj", "npadvmod", "dobj"})
+# How a start word hangs from the verb or noun of the act ("from" a preposition, "starting" a clause).
+_START_LINKS = frozenset({"prep", "advcl", "acl", "advmod", "npadvmod"})
+
+
+def _start_verb(tok: Token) -> Token | None:
+    """The verb of the act a start word's phrase hangs from, through the object it may be parsed on
+    ("cap the price of crude from Monday": "from" on "price")."""
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if doccache.head(tok).i == tok.i:
+            return None
+        tok = doccache.head(tok)
+    return None
+
+
+def _still_to_come(verb: Token) -> bool:
+    """Whether ``verb`` tells an act still to come: a future or plan (``datetense.future_clause``), a
+    to-infinitive of what was agreed, decided or threatened ("agreed to cap"), or a verb complement of
+    one ("will stop ENFORCING")."""
+    for _ in range(3):
+        if datetense.future_clause(verb) or doccache.infinitive_to(verb):
+            return True
+        if verb.dep_ != "xcomp" or doccache.head(verb).i == verb.i:
+            return False
+        verb = doccache.head(verb)
+    return False
 
 
 def aside(ent: Span) -> bool:
