@@ -29,6 +29,7 @@ from newsevents.coding.signed_again import signed_step
 from newsevents.coding.subject_noun import subject_noun_step
 from newsevents.coding.syntax import is_passive
 from newsevents.coding.threat_again import threat_step
+from newsevents.coding.told_twice import told_twice_step
 from newsevents.coding.unnamed_doers import unnamed_doers_step
 
 RETOLD = declare(
@@ -105,8 +106,9 @@ def folded_step(a: Draft, b: Draft) -> str | None:
     its verb's subject noun (coding/subject_noun.py), one act placed in a run of its kind
     (coding/series_of.py), acts promised together in one breath (coding/one_pledge.py), a threat told
     again in vaguer words (coding/threat_again.py), an act told again as an intention
-    (coding/intent_again.py), one act of unnamed doers joined in one subject (coding/unnamed_doers.py)
-    or an attack told again by the group that claims it (coding/claimed_attack.py)."""
+    (coding/intent_again.py), one act of unnamed doers joined in one subject (coding/unnamed_doers.py),
+    an attack told again by the group that claims it (coding/claimed_attack.py) or an act told twice in
+    one sentence, by a glossing participle or an assault's deed (coding/told_twice.py)."""
     return (
         group_step(a, b)
         or step(a, b)
@@ -123,4 +125,5 @@ def folded_step(a: Draft, b: Draft) -> str | None:
         or intent_step(a, b)
         or unnamed_doers_step(a, b)
         or claimed_step(a, b)
+        or told_twice_step(a, b)
     )
