@@ -1,8 +1,8 @@
 """Reactions aimed at the doer of the act they name (issue 10, helper reactions): "condemned it" after a
 strike is aimed at the striker, not at the thing "it" is nearest (the struck office, the country a missile
 flew over); "denounced the intervention", a noun made from a verb no pattern carries, names the earlier
-act as "the move" does. Sentences written for these tests; each case lists every event of its roots as
-(root, source country, target country)."""
+act as "the move" does; "the attack on X" names its victim, not its doer. Sentences written for these
+tests; each case lists every event of its roots as (root, source country, target country)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ CASES = [
         "'the intervention' names the earlier entry of troops",
         "Rwandan troops entered Burundi on Tuesday. Tanzania denounced the intervention.",
         (("11", "TZA", "RWA"),),
+        step="target:referred-event",
+    ),
+    DyadCase(
+        "'the attack on X' names whom the attack struck, not its doer: aimed at the earlier shelling's maker",
+        "Eritrean troops shelled a Djiboutian border post on Monday. Kenya condemned the attack on Djibouti.",
+        (("11", "KEN", "ERI"),),
         step="target:referred-event",
     ),
 ]

@@ -51,7 +51,7 @@ _PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # A country or its people named in a rejection's 'as' phrase, and the root of a rejection (_cause_named).
 _NATION_LABELS = frozenset({"NORP", "GPE"})
 _REJECTION = "12"
-_OWNER_PREPS = frozenset({"by", "of", "from", "against", "on"})
+_OWNER_PREPS = frozenset({"by", "of", "from"})  # ("the raid on X" names whom it struck, not its doer)
 
 
 @dataclass(frozen=True, slots=True)
