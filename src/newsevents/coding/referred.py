@@ -14,10 +14,12 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.coding import resources, syntax
+from newsevents.coding.act_pronoun import act_pronoun
 from newsevents.coding.answered import as_phrases
 from newsevents.coding.drawn import drawn_reaction
 from newsevents.coding.home_reference import home_retarget
 from newsevents.coding.lead_reaction import guessed, lead_of_kind
+from newsevents.coding.nominal_verbs import verbs_of
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft
 from newsevents.coding.referred_deeds import deed
@@ -49,7 +51,7 @@ _PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 # A country or its people named in a rejection's 'as' phrase, and the root of a rejection (_cause_named).
 _NATION_LABELS = frozenset({"NORP", "GPE"})
 _REJECTION = "12"
-_OWNER_PREPS = frozenset({"by", "of", "from", "against", "on"})
+_OWNER_PREPS = frozenset({"by", "of", "from"})  # ("the raid on X" names whom it struck, not its doer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +187,8 @@ def _retargeted(draft: Draft, acts: _Acts, patterns: PatternSet, words: Referred
         return _with_target(draft, party, REFERRED_VICTIMS)
     if (bare := bare_regret(draft, lambda fits: _earlier(draft, acts, words, fits))) is not None:
         return bare  # ("expressed deep regret" naming no deed: coding/regretted_deed.py)
+    if (act := act_pronoun(draft, lambda fits: _earlier(draft, acts, words, fits))) is not None:
+        return act  # ("condemned it": the deed "it" names, coding/act_pronoun.py)
     if not draft.code.startswith(words.reaction_roots) or _names_party(tok) or _cause_named(draft):
         return None
     if draft.code.startswith(words.victim_codes) and _addressed(tok):
@@ -394,7 +398,9 @@ def _roots(noun: Token, patterns: PatternSet, words: ReferredWords) -> tuple[str
         return words.noun_roots.get(text) or words.noun_roots[lemma]
     codes = {p.code[:2] for p in patterns.by_lemma(lemma, "noun")}
     # (a show-of-force noun also names the act a verb coded as force: "detonated a device ... the test")
-    return tuple(sorted(codes.union(*(words.kin_roots.get(c, ()) for c in codes)))) or None
+    found = tuple(sorted(codes.union(*(words.kin_roots.get(c, ()) for c in codes))))
+    # (a noun made from a verb no pattern carries, "the intervention", names an act as "the move" does)
+    return found or (() if verbs_of(lemma) else None)
 
 
 def _earlier(
