@@ -80,3 +80,15 @@ def test_a_relative_clause_inside_the_phrase_keeps_its_verb() -> None:
         "shelling killed hundreds of civilians in the capital."
     )
     assert after_subjects(nlp.load()(text)) == 0
+
+
+def test_a_subject_hung_on_the_mark_is_put_back(pipeline: Pipeline) -> None:
+    """ "a day after Azerbaijan launched": "after" read as the mark but the country as its object, so the
+    offensive went to the main clause's subject."""
+    text = "Armenia closed its border with Iran on Friday, a day after Azerbaijan launched an offensive."
+    doc = nlp.load()(text)
+    subject = next(t for t in doc if t.text == "Azerbaijan")
+    assert after_subjects(doc) == 1
+    assert (subject.dep_, subject.head.text) == ("nsubj", "launched")
+    offensive = [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "19"]
+    assert [e.source.country for e in offensive] == ["AZE"]
