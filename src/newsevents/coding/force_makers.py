@@ -15,9 +15,7 @@ air strikes destroyed ..."), so that the noun's event and its verb's are one act
 
 A state named alone (its name or capital, "Peru", "Lima", or "it" standing for it) as the subject of a
 verb of assault, fighting or mass violence (18-20: "Peru shelled the camp", "Lima launched an offensive")
-is its military too (``source:state-force-subject``), as is its name owning the noun ("Peru's shelling of the
-camp", ``source:state-force-noun``; corpus/README.md: a state named only by its name on an act of force),
-and so is its adjective on a 'by' agent no word of
+is its military too (``source:state-force-subject``), and so is its adjective on a 'by' agent no word of
 its own gives a role ("hit by Peruvian strikes"); so is each state of a coordinated subject ("Peru and
 Chile shelled the camp"), and a state named alone as the one accused of the act ("accused Lima of
 shelling the town", "blamed Peru for the attack": the source rules ``object-control`` and
@@ -48,7 +46,6 @@ from newsevents.coding.roles import (
     MODIFIER,
     OBJECT_CONTROL,
     PASSIVE_AGENT,
-    POSSESSOR,
     SHARED_SUBJECT,
     SUBJECT,
 )
@@ -124,8 +121,6 @@ def state_force(
         trigger, source_rule, source, code
     ):
         made = STATE_FORCE_NOUN
-    elif source_rule == POSSESSOR and _state_possessor(trigger, source, code):
-        made = STATE_FORCE_NOUN  # ("Peru's shelling of the camp": the state named alone owns the act)
     elif code[:2] in _SUBJECT_FORCE_ROOTS and (
         _named_state(trigger, source_rule, source) or (source_rule == PASSIVE_AGENT and source.role is None)
     ):
@@ -148,16 +143,6 @@ def _force_noun_subject(trigger: Trigger, source_rule: str | None, source: Actor
         return False
     subjects = lexicon().event_subjects
     return any(h.pos_ == "NOUN" and h.lemma_.casefold() in subjects for h in syntax.subjects(trigger.token))
-
-
-def _state_possessor(trigger: Trigger, source: Actor, code: str) -> bool:
-    """Whether the noun of force ``trigger`` is owned by the state of ``source`` named alone, by its name
-    or capital ("Peru's shelling", "Lima's offensive"; not "Putin's invasion" nor "the army's raid"):
-    corpus/README.md codes a state named only by its name on an act of force as its military. For posture
-    (15) only an act the forces perform ("Peru's naval drills"), not a deployment the government orders."""
-    if not trigger.noun or not (code[:2] in _SUBJECT_FORCE_ROOTS or _forces_act(trigger.token)):
-        return False
-    return _names([c for c in doccache.children(trigger.token) if c.dep_ == "poss"], source)
 
 
 def _named_state(trigger: Trigger, source_rule: str | None, source: Actor) -> bool:
