@@ -44,3 +44,18 @@ def test_state_ruler_with_military_rank_keeps_his_office(
     # (the text calls him a state's ruler, corpus/README.md's GOV; "the junta's leader" stays MIL above)
     events = [e for e in events_of(pipeline, text, day) if e.root == "11"]
     assert [e.source.code for e in events] == [source]
+
+
+@pytest.mark.parametrize(("text", "day", "source"), [
+    ("Junta leader Min Aung Hlaing on Monday accused Thailand of sheltering rebel leaders.",
+     "2023-06-01", "MMRGOV"),
+    ("The junta leader, General Abdourahamane Tiani, accused France of plotting against the country.",
+     "2024-03-01", "NERMIL"),
+])  # fmt: skip
+def test_junta_leader_by_that_title_is_the_government(
+    pipeline: Pipeline, text: str, day: str, source: str
+) -> None:
+    # (corpus/README.md on juntas: a junta ruling a state is GOV, and so is its leader named by that title;
+    # one named by his rank is MIL like any general)
+    events = [e for e in events_of(pipeline, text, day) if e.root == "11"]
+    assert [e.source.code for e in events] == [source]
