@@ -35,6 +35,8 @@ from newsevents.actors.words import packaged_words
 __all__ = ["CROWD_ROLES", "crowd_like", "unplacing_tokens"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A subject and the conjuncts that share its verb (a set: mypyc cannot compile "in (*xs, y)").
+_CONJUNCT_DEPS = _SUBJECT_DEPS | {"conj"}
 # The roles of the state bodies a country named in another clause does not place.
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # A verb's complements that hold what its subject says or thinks, not where it acts.
@@ -80,7 +82,7 @@ def _acted_on(head: Token, role: str | None, dateline: range) -> frozenset[int]:
     if head.dep == labels.POSS and head.head.dep_ in _SUBJECT_DEPS:
         head = head.head  # ("the president's office said": the owner of a speaking body speaks through it)
     noun = head
-    while role in _STATE_ROLES and head.dep == labels.CONJ and head.head.dep_ in (*_SUBJECT_DEPS, "conj"):
+    while role in _STATE_ROLES and head.dep == labels.CONJ and head.head.dep_ in _CONJUNCT_DEPS:
         head = head.head  # ("farm groups and senators said": a state body in a conjunct shares the verb)
     crowd = crowd_like(noun, role)
     if crowd and head.dep == labels.POBJ and head.head.lower_ == "of":
