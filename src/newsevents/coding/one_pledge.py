@@ -44,7 +44,7 @@ def pledge_step(a: Draft, b: Draft) -> str | None:
     first, second = (a.token, b.token) if a.token.i < b.token.i else (b.token, a.token)
     if not _coordinated(first, second):
         return None
-    if not _one_pair(a, b):
+    if not one_pair(a, b):
         return None
     return ONE_PLEDGE
 
@@ -62,9 +62,10 @@ def _coordinated(first: Token, second: Token) -> bool:
     return not any(c.dep_ == "cc" and c.lower_ in _ALTERNATIVES for c in doccache.children(first))
 
 
-def _one_pair(a: Draft, b: Draft) -> bool:
+def one_pair(a: Draft, b: Draft) -> bool:
     """Whether both drafts go from one source country to one target country (the target a draft leaves
-    implicit counts); a symmetric act may name the pair either way round."""
+    implicit counts); a symmetric act may name the pair either way round. Also read by
+    ``coding.told_twice``."""
     pair_a = (a.source.country, _target_country(a))
     pair_b = (b.source.country, _target_country(b))
     if None in pair_a or None in pair_b:

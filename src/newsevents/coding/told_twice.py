@@ -24,10 +24,10 @@ from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.one_pledge import one_pair
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
-from newsevents.coding.semantics import symmetric
 
 GLOSSED_ACT = declare(
     "select",
@@ -68,7 +68,7 @@ def told_twice_step(a: Draft, b: Draft) -> str | None:
     hangs on the other as a bare participle or as the deed of its assault; else None."""
     if a.code[:2] != b.code[:2] or a.trigger.noun or b.trigger.noun or a.token.i == b.token.i:
         return None
-    if a.sent.start != b.sent.start or not _one_pair(a, b):
+    if a.sent.start != b.sent.start or not one_pair(a, b):
         return None
     for told, main in ((a.token, b.token), (b.token, a.token)):
         if told.i == told.head.i or _has_own(told):
@@ -101,18 +101,3 @@ def _glossed(head: Token, main: Token) -> bool:
 def _has_own(verb: Token) -> bool:
     """Whether ``verb`` has a subject or a subordinator of its own."""
     return any(c.dep_ in _OWN for c in doccache.children(verb))
-
-
-def _one_pair(a: Draft, b: Draft) -> bool:
-    """Whether both drafts go from one source country to one target country (the target a draft leaves
-    implicit counts); a symmetric act may name the pair either way round."""
-    pair_a = (a.source.country, _target_country(a))
-    pair_b = (b.source.country, _target_country(b))
-    if None in pair_a or None in pair_b:
-        return False
-    return pair_a == pair_b or (symmetric(a.code) or symmetric(b.code)) and pair_a == pair_b[::-1]
-
-
-def _target_country(d: Draft) -> str | None:
-    target = d.aimed
-    return target.country if target is not None else None
