@@ -4,19 +4,12 @@ written for these tests."""
 
 from __future__ import annotations
 
-from coding_helpers import events_of
+from coding_helpers import coded, events_of
 
 from newsevents.coding.told_twice import ASSAULT_DEED, GLOSSED_ACT
 from newsevents.pipeline import Pipeline
 
 PUBLISHED_ON = "2021-05-06"
-
-
-def _coded(pipeline: Pipeline, text: str) -> list[tuple[str | None, str | None, str]]:
-    return [
-        (e.source.country, e.target.country if e.target else None, e.cameo)
-        for e in events_of(pipeline, text, PUBLISHED_ON)
-    ]
 
 
 def test_a_glossing_participle_is_the_same_refusal(pipeline: Pipeline) -> None:
@@ -44,4 +37,4 @@ def test_two_measures_told_as_done_stay_two(pipeline: Pipeline) -> None:
         "QUITO, May 5 (Wire) - Chile recalled its ambassador from Quito and suspended flights to Ecuador "
         "on Wednesday."
     )
-    assert _coded(pipeline, text) == [("CHL", "ECU", "161"), ("CHL", "ECU", "160")]
+    assert coded(pipeline, text, PUBLISHED_ON) == [("161", "CHL", "ECU"), ("160", "CHL", "ECU")]
