@@ -11,7 +11,7 @@ from spacy.vocab import Vocab
 
 from newsevents import doccache, labels
 from newsevents.annotations import annotation
-from newsevents.coding import aspect_subject, permitted_subject, syntax
+from newsevents.coding import aspect_subject, own_complement, permitted_subject, syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import ACTOR_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Pattern
 
@@ -56,7 +56,7 @@ class Context:
         if kind not in self._named:
             heads = [
                 c
-                for v in syntax.shared_object_verbs(self.tok)
+                for v in own_complement.object_verbs(self.tok, _time_phrase)
                 for c in doccache.children(v)
                 if c.dep_ in ("dobj", "nsubjpass")
             ]
