@@ -27,11 +27,13 @@ from newsevents.coding.held_abroad import holders_asked
 from newsevents.coding.home_party_refused import home_parties_refused
 from newsevents.coding.joint_own import joint_own_copies
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.order_at_home import kept_in_order
 from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.own_country import settle as settle_own
 from newsevents.coding.own_purpose import OWN_PURPOSE
 from newsevents.coding.own_settlement import own_settlements
 from newsevents.coding.records import Draft
+from newsevents.coding.resigned_home import resigned_home
 from newsevents.coding.rules import declare
 from newsevents.coding.sent_forces import sent_forces
 from newsevents.coding.served_host import served_hosts
@@ -74,7 +76,9 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     (coding/held_abroad.py), a pair's joint act dropped where it falls back to one of the pair
     (coding/joint_own.py), then each show of force aimed at its own country turned on its
     rival, each deployment to a named foreign place aimed at that place (coding/destination.py), and
-    another state's troops sent in a passive aimed at the dateline's country (coding/sent_forces.py)."""
+    another state's troops sent in a passive aimed at the dateline's country (coding/sent_forces.py); last,
+    a show of force ordered to keep order at home and a resignation aimed at home (coding/order_at_home.py,
+    coding/resigned_home.py)."""
     settled = [addressed_abroad(d, actors) for d in settle_own(drafts, implicit, actors, state_roles)]
     settled = shared_targets(settled, actors)  # ("condemned the raid and demanded a halt": shared_target.py)
     settled = joint_own_copies(side_by_side.apart(settled, actors))  # (the pair's act: joint_own.py)
@@ -91,7 +95,9 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = camps_abroad(settled, actors)  # ("struck rebel camps in X": camps_abroad.py)
     settled = served_hosts(settled, actors)  # ("ended the mission in X": served_host.py)
     settled = sent_forces(settled, actors)  # ("the troops were sent by X": sent_forces.py)
-    return [aimed_at_destination(rival(d, actors), actors) for d in settled]
+    settled = [aimed_at_destination(rival(d, actors), actors) for d in settled]
+    # ("ordered troops to restore order": order_at_home.py; "resigned under a deal with X": resigned_home.py)
+    return [resigned_home(kept_in_order(d, actors), actors) for d in settled]
 
 
 def _force(d: Draft) -> bool:
