@@ -1,5 +1,5 @@
 """A speaker saying a party is to blame (coding/culpable.py, issue 10, judged): "said the Russian state
-was culpable", "said the group was the main suspect", "said the rebels were to blame" accuse the party
+was culpable", "said the group was the main suspect", "said the rebels were complicit" accuse the party
 (112); the table's words never blame a pronoun or an unnamed noun. Every sentence is
 invented."""
 
@@ -23,10 +23,7 @@ def _events(pipeline: Pipeline, text: str) -> list[Coded]:
             "Oslo said the Russian state was culpable for the poisoning of the defector.",
             ("112", "NOR", "RUS"),
         ),
-        (
-            "Prague said officers of Russia's military intelligence were to blame for the blasts.",
-            ("112", "CZE", "RUS"),
-        ),
+        ("Chad said the Sudanese army was complicit in the raid.", ("112", "TCD", "SDN")),
         (
             "Kenya said the Somali militia remained the main suspect in the bus bombing.",
             ("112", "KEN", "SOM"),

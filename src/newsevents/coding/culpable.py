@@ -1,6 +1,6 @@
 """A speaker saying a party is to blame: "said Russia was responsible for the attack", "said the Russian
-state was culpable", "said the group remained the main suspect in the bombings", "said the rebels were to
-blame".
+state was culpable", "said the group remained the main suspect in the bombings", "said the rebels were
+complicit". ("were to blame" is the blame rows'.)
 
 No verb of accusing is used: the accusation (CAMEO 112) is in the predicate of the reported clause, a word
 of culpability (``coding/data/culpable.toml``) or a "behind" phrase. ``coding/judgement.py`` asks
@@ -22,7 +22,7 @@ from newsevents.coding.rules import declare
 REPORTED_CULPRIT = declare(
     "trigger",
     "reported-culprit",
-    "a speaker saying a named party is culpable, guilty, complicit, to blame or the suspect in an act "
+    "a speaker saying a named party is culpable, guilty, complicit or the suspect in an act "
     "('said the Russian state was culpable', 'said the group was the main suspect') accuses it (112)",
     "Oslo said the Vandorian state was culpable for the poisoning of the defector.",
 )
@@ -57,8 +57,8 @@ def culpable_words() -> CulpableWords:
 
 def culprit_clause(clause: Token) -> Culprit | None:
     """The culpability a reported clause lays on its subject: "was RESPONSIBLE FOR the attack", "was BEHIND
-    the bombing" (the judgement rules' own shapes), "was CULPABLE", "was the main SUSPECT", "was TO BLAME"
-    (the table's). ("it was likely that Moscow was responsible" is coding/likely_blame.py's.)"""
+    the bombing" (the judgement rules' own shapes), "was CULPABLE", "was the main SUSPECT" (the
+    table's). ("it was likely that Moscow was responsible" is coding/likely_blame.py's.)"""
     if clause.lemma_.casefold() not in _COPULAS:
         return None
     words = culpable_words()
@@ -71,14 +71,8 @@ def culprit_clause(clause: Token) -> Culprit | None:
             return Culprit(clause, False)
     if any(c.dep_ == "acomp" and c.lower_ in words.adjectives for c in children):
         return Culprit(clause, True)
-    if any(c.dep_ == "xcomp" and c.lemma_.casefold() == "blame" and _infinitive(c) for c in children):
-        return Culprit(clause, True)  # ("were TO BLAME for the explosions")
     nouns = any(c.dep_ == "attr" and c.lemma_.casefold() in words.nouns for c in children)
     return Culprit(clause, True) if nouns and _named_subject(clause) else None
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in doccache.children(verb))
 
 
 def _named_subject(clause: Token) -> bool:
