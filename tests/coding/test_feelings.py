@@ -92,3 +92,10 @@ def test_outlook_beside_another_partys_act_is_its_own(pipeline: Pipeline) -> Non
         "and Norway summoned Bolivia's ambassador.",
     )
     assert ("111", "DNK", "BOL") in found and ("114", "NOR", "BOL") in found
+
+
+def test_disappointment_beside_another_act_is_its_own_criticism(pipeline: Pipeline) -> None:
+    # (issue 10, judged) criticism is a second root beside an appeal, as the gold codes it; a worry folds
+    found = _events(pipeline, "Canada said it was deeply disappointed and urged Lima to reconsider the ban.")
+    assert sorted(c for c, _s, _t in found) == ["020", "111"]
+    assert ("111", "CAN", "PER") in found

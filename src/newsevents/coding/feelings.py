@@ -73,13 +73,27 @@ def felt(complement: list[Token]) -> tuple[str, tuple[Token, ...] | None] | None
     if code is None or any(c.dep_ == "neg" for t in (word, word.head) for c in doccache.children(t)):
         return None
     said = (word, word.head, word.head.head)  # (the parser hangs the act beside on any of the three)
-    if any(
-        c.dep_ == "conj" and c.pos_ == "VERB" and not _reported_apart(c)
-        for t in said
-        for c in doccache.children(t)
-    ):
+    beside = [c for t in said for c in doccache.children(t) if c.dep_ == "conj" and c.pos_ == "VERB"]
+    beside = [c for c in beside if not _reported_apart(c)]
+    # A speaker's disappointment or anger is criticism of its own, a second root beside the act it goes
+    # with ("said it was deeply disappointed and urged a return to democracy": 111 and 02, as the tuning
+    # and probe gold code it), aimed, when it says at nothing, at the party that act names; only a hope or
+    # a worry folds into that act as its colour.
+    if beside and code != _CRITICAL:
         return None  # ("said it was alarmed and urged restraint": the outlook folds into the act beside it)
-    return code, (party,) if party is not None else _about(word, words.about) or None
+    about = (party,) if party is not None else _about(word, words.about)
+    return code, about or _named_in(beside) or None
+
+
+def _named_in(acts: list[Token]) -> tuple[Token, ...]:
+    """The names in the phrases of the acts beside an outlook ("and urged BEIJING not to retaliate",
+    "and postponed a meeting with ARGENTINE officials"): the party it is about when it says nothing."""
+    return tuple(
+        t
+        for a in acts
+        for t in doccache.subtree(a)
+        if t.pos_ == "PROPN" or (t.dep_ == "amod" and t.text[:1].isupper())
+    )
 
 
 def others_deed(word: Token) -> Token | None:

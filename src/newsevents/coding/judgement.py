@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
+from newsevents.coding.culpable import REPORTED_CULPRIT, culprit_clause
 from newsevents.coding.evidenced import evidenced_clause
 from newsevents.coding.false_claim import called_false
 from newsevents.coding.feelings import REPORTED_FEELING, felt, folded_comment
@@ -265,8 +266,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
             return _trigger(tok, CRITICISE, REPORTED_FAILURE, (failed,))
         if (party := wrongdoer(clause, words)) is not None:
             return _trigger(tok, ACCUSE, REPORTED_WRONG, (party,))
-        if _culpable(clause):  # "said Russia was responsible for the attack", "said Iran was behind it"
-            return _blame_or_denial(tok, clause, words)
+        if (culprit := culprit_clause(clause)) is not None:  # "said Russia was responsible": culpable.py
+            return _blame_or_denial(tok, culprit.clause, words, culprit.table)
         feelers = (c for c in doccache.children(clause) if c.dep_ == "nsubjpass")
         passive = any(c.pos_ == "PRON" or own_voice(tok, c) for c in feelers)  # ("said Oslo was angered")
         if passive and clause.tag_ == "VBN" and (outlook := felt([clause])) is not None:
@@ -313,21 +314,7 @@ def _failed_party(clause: Token, words: Lexicon) -> Token | None:
     return subject
 
 
-def _culpable(clause: Token) -> bool:
-    """A reported clause that lays an act at a party's door: "was RESPONSIBLE FOR the attack", "was
-    BEHIND the bombing" (not "a responsible step", which praises)."""
-    if clause.lemma_.casefold() != "be":
-        return False
-    children = doccache.children(clause)
-    if any(c.dep_ == "prep" and c.lower_ == "behind" for c in children):
-        return True
-    return any(
-        c.dep_ == "acomp" and c.lower_ == "responsible" and any(p.lower_ == "for" for p in c.children)
-        for c in children
-    )
-
-
-def _blame_or_denial(tok: Token, clause: Token, words: Lexicon) -> Trigger | None:
+def _blame_or_denial(tok: Token, clause: Token, words: Lexicon, table: bool) -> Trigger | None:
     """A named party said to be responsible is accused (112); the speaker's own side said not to be
     denies it (016); another party said not to be is no event."""
     children = doccache.children(clause)
@@ -339,7 +326,7 @@ def _blame_or_denial(tok: Token, clause: Token, words: Lexicon) -> Trigger | Non
         return _trigger(tok, DENY, REPORTED_DENIAL, None) if _own_side(subject, words) else None
     if subject.pos_ == "PRON" or subject.lower_ in _SELF:
         return None
-    return _trigger(tok, ACCUSE, REPORTED_WRONG, (subject,))
+    return _trigger(tok, ACCUSE, REPORTED_CULPRIT if table else REPORTED_WRONG, (subject,))
 
 
 def _denied_act(tok: Token, coded: frozenset[int], words: Lexicon) -> Trigger | None:
