@@ -1,0 +1,68 @@
+"""Shapes of the weakest probe sets (issue 10: officials' statements, rejections, long reports): a
+message vetoed or rejected is the subject's refusal, not a carrier of what the message asks
+(coding/refused_message.py, ``message_refusals`` in words.toml); the "of" phrase of a noun of handing over
+is what is handed, never the doer (``patient_of_nouns``, coding/doers.py); being ready for a prisoner
+exchange offers it, and ordering retaliation against provocation threatens force (verbs.curated.tsv
+ne.weakest16.*).
+Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import Coded, coded
+
+from newsevents.pipeline import Pipeline
+
+
+def _events(pipeline: Pipeline, text: str) -> list[Coded]:
+    return coded(pipeline, text, "2020-03-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the veto is the vetoers' act; what the resolution asked for is its drafters' wish, no act of theirs
+        (
+            "Brazil and India vetoed a French-drafted resolution on Tuesday calling for new elections in "
+            "Bolivia.",
+            [("129", "BRA", "FRA"), ("129", "IND", "FRA")],
+        ),
+    ],
+)
+def test_vetoed_message_is_a_veto(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected
+
+
+def test_issued_message_still_carries_its_content(pipeline: Pipeline) -> None:
+    # a message issued, not refused, still gives way to what it demands
+    events = _events(pipeline, "Peru issued a statement on Tuesday demanding that Chile withdraw its troops.")
+    assert [e[0][:2] for e in events] == ["10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ready for an exchange of prisoners: the speaker offers it; the prisoners are what is exchanged
+        ("Peru said it was ready for a full exchange of prisoners with Chile.", [("0353", "PER", "CHL")]),
+        # ordering retaliation against further provocation threatens force
+        (
+            "President Boric ordered stern retaliation against any further provocation by Bolivia, his "
+            "spokesman said.",
+            [("138", "CHL", "BOL")],
+        ),
+    ],
+)
+def test_offers_and_threats(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the retaliation ordered after a raid is the act itself, no threat of one
+        "President Boric ordered the retaliation within hours of the raid on Arica.",
+        "President Boric ordered retaliation strikes on Bolivian bases.",
+    ],
+)
+def test_retaliation_ordered_is_no_threat(pipeline: Pipeline, text: str) -> None:
+    assert not [e for e in _events(pipeline, text) if e[0].startswith("13")]
