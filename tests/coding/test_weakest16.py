@@ -66,3 +66,26 @@ def test_offers_and_threats(pipeline: Pipeline, text: str, expected: list[Coded]
 )
 def test_retaliation_ordered_is_no_threat(pipeline: Pipeline, text: str) -> None:
     assert not [e for e in _events(pipeline, text) if e[0].startswith("13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid one does not want is refused (12), no denial of having done anything (016)
+        (
+            "Bolivia has told Chile that it does not want any more Chilean food aid, the foreign ministry "
+            "said on Tuesday.",
+            [("120", "BOL", "CHL")],
+        ),
+        # nothing more to talk about refuses talks: no denial of a part in anything (016)
+        (
+            "Bolivia said on Friday it had nothing more to talk about with Chile, ridiculing President "
+            "Boric's plan for a customs union.",
+            [("111", "BOL", "CHL")],
+        ),
+        # "nothing to do with" still denies a part
+        ("Bolivia said it had nothing to do with the attack on the pipeline.", [("016", "BOL", None)]),
+    ],
+)
+def test_refusals_are_no_denials(pipeline: Pipeline, text: str, expected: list[Coded]) -> None:
+    assert _events(pipeline, text) == expected
