@@ -33,6 +33,12 @@ def test_vetoed_message_is_a_veto(pipeline: Pipeline, text: str, expected: list[
     assert _events(pipeline, text) == expected
 
 
+def test_refused_report_content_is_no_act(pipeline: Pipeline) -> None:
+    # the charge of a report a party dismisses is no act of the troops it names
+    text = "Uganda on Monday dismissed a report by UN experts that its soldiers had fought alongside rebels."
+    assert [e[0] for e in _events(pipeline, text)] == ["120"]
+
+
 def test_issued_message_still_carries_its_content(pipeline: Pipeline) -> None:
     # a message issued, not refused, still gives way to what it demands
     events = _events(pipeline, "Peru issued a statement on Tuesday demanding that Chile withdraw its troops.")

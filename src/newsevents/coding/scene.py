@@ -28,7 +28,7 @@ from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.pair_talks import pair_talks
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
 from newsevents.coding.records import Trigger
-from newsevents.coding.refused_message import refusal, refused
+from newsevents.coding.refused_message import refusal, refused, refused_content
 from newsevents.coding.rules import declare
 from newsevents.coding.speaker_conjunct import speaker_act
 
@@ -271,8 +271,8 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     clause = clause_of(tok)
     if clause.dep == labels.RELCL:
         own = first_to_act(clause) or agreement_terms(clause)  # (coding/diplomacy.py)
-        if not own and broker_role(clause):
-            return True  # ("Norway, which brokered the truce, ...": coding/broker_relative.py)
+        if (not own and broker_role(clause)) or refused_content(clause, words):
+            return True  # ("Norway, which brokered the truce, ...": broker_relative.py; refused_message.py)
         return not own and not relative_is_event(clause, events, words.event_nouns, words.relative_statements)
     if clause.dep == labels.ACL and clause.head.pos_ in ("NOUN", "PROPN"):
         # "a ceasefire brokered by Paris": its agent's act (a body's founders are not: broker_relative.py)
