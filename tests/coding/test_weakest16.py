@@ -89,6 +89,8 @@ def test_retaliation_ordered_is_no_threat(pipeline: Pipeline, text: str) -> None
             "Boric's plan for a customs union.",
             [("111", "BOL", "CHL")],
         ),
+        # a stance told of the past is no refusal
+        ("The rebel leader said the affair proved the government had never wanted peace.", []),
         # "nothing to do with" still denies a part
         ("Bolivia said it had nothing to do with the attack on the pipeline.", [("016", "BOL", None)]),
     ],
