@@ -21,8 +21,12 @@ _COUNTERPART_PREPS = ("to", "with", "against", "on")
 
 
 def of_names_doer(noun: Token, preps: Mapping[str, Token]) -> bool:
-    """Whether the "of" phrase of the event noun ``noun`` (with prepositions ``preps``) names its doer."""
-    return noun.lemma_.casefold() in lexicon().doer_of_nouns or any(
+    """Whether the "of" phrase of the event noun ``noun`` (with prepositions ``preps``) names its doer: never
+    for a noun of handing over ("an exchange of prisoners WITH Kyiv": the prisoners are what is handed)."""
+    lemma = noun.lemma_.casefold()
+    if lemma in lexicon().patient_of_nouns:
+        return False
+    return lemma in lexicon().doer_of_nouns or any(
         p in preps and not _dated(preps[p]) for p in _COUNTERPART_PREPS
     )
 

@@ -58,6 +58,7 @@ class NegatedRefusalWords:
     intention_nouns: frozenset[str]
     intention_verbs: frozenset[str]
     decision_verbs: frozenset[str]
+    present_refusal_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,6 +73,8 @@ def refused_by_negation(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.casefold() not in negated_refusal_words().refusal_verbs:
         return False
     children = doccache.children(tok)
+    if tok.lemma_.casefold() in negated_refusal_words().present_refusal_verbs and not _present(children):
+        return False  # ("does not want more aid" refuses it; "had never wanted peace" judges a past stance)
     if tok.dep_ == "xcomp" and tok.head.lemma_.casefold() in negated_refusal_words().intention_verbs:
         # "does not PLAN to recognise the outcome": the negated intention is the withheld recognition
         return _plainly_negated(doccache.children(tok.head)) and any(c.dep_ in _OBJECT_DEPS for c in children)
@@ -79,6 +82,11 @@ def refused_by_negation(tok: Token) -> bool:
     conjuncts = [c for c in children if c.dep_ == "conj"] if _neither(children) else []
     nor = [g for c in conjuncts for g in doccache.children(c)]
     return _plainly_negated(children) and any(c.dep_ in _OBJECT_DEPS for c in (*children, *nor))
+
+
+def _present(children: Sequence[Token]) -> bool:
+    """A present "do" among ``children`` ("DOES not want", "DO not want")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("do", "does") for c in children)
 
 
 def _neither(children: Sequence[Token]) -> bool:

@@ -23,7 +23,10 @@ def denied_part(clause: Token, words: Lexicon) -> tuple[Token, ...] | None:
     part = next((c for c in doccache.children(clause) if c.dep_ == "dobj"), None)
     if part is None:
         return None
-    nothing = part.lower_ == "nothing"
+    # ("had NOTHING more TO TALK about with Seoul" refuses talks: only "nothing to do with" denies a part)
+    nothing = part.lower_ == "nothing" and not any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.casefold() != "do" for c in doccache.children(part)
+    )
     negated = doccache.negated(clause) or any(
         d.dep_ == "det" and d.lower_ in words.negations for d in doccache.children(part)
     )

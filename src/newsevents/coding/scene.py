@@ -28,6 +28,7 @@ from newsevents.coding.lexicon import Lexicon, modality_kinds
 from newsevents.coding.pair_talks import pair_talks
 from newsevents.coding.protest import PROTEST_SCENE, protest_scene_event
 from newsevents.coding.records import Trigger
+from newsevents.coding.refused_message import refusal, refused, refused_content
 from newsevents.coding.rules import declare
 from newsevents.coding.speaker_conjunct import speaker_act
 
@@ -270,8 +271,8 @@ def background_clause(tok: Token, events: Container[int], words: Lexicon) -> boo
     clause = clause_of(tok)
     if clause.dep == labels.RELCL:
         own = first_to_act(clause) or agreement_terms(clause)  # (coding/diplomacy.py)
-        if not own and broker_role(clause):
-            return True  # ("Norway, which brokered the truce, ...": coding/broker_relative.py)
+        if (not own and broker_role(clause)) or refused_content(clause, words):
+            return True  # ("Norway, which brokered the truce, ...": broker_relative.py; refused_message.py)
         return not own and not relative_is_event(clause, events, words.event_nouns, words.relative_statements)
     if clause.dep == labels.ACL and clause.head.pos_ in ("NOUN", "PROPN"):
         # "a ceasefire brokered by Paris": its agent's act (a body's founders are not: broker_relative.py)
@@ -309,10 +310,10 @@ def message_content(clause: Token, words: Lexicon) -> bool:
     ``message_verbs``). A plain "saying" is left to the judgement rules (coding/judgement.py)."""
     if clause.tag_ != "VBG" or clause.lemma_.casefold() not in words.message_verbs:
         return False
-    if clause.dep == labels.ACL:
-        return clause.head.lemma_.casefold() in words.message_nouns
+    if clause.dep == labels.ACL:  # (a message someone vetoes says what its authors want: refused_message)
+        return clause.head.lemma_.casefold() in words.message_nouns and not refused(clause.head, words)
     # "handed him a note DEMANDING ...", parsed as a participle on the verb: the verb's message object
-    return elaborating_participle(clause) and any(
+    return elaborating_participle(clause) and not refused(clause, words) and any(
         c.dep == labels.DOBJ and c.i < clause.i and c.lemma_.casefold() in words.message_nouns
         for c in doccache.children(clause.head)
     )
@@ -322,8 +323,9 @@ def carried_message(tok: Token, coded: set[int], words: Lexicon) -> bool:
     """Whether verb ``tok`` issues, sends or releases a message ("issued a statement", "sent a letter")
     whose content, a participle of speech on the noun or the verb (``message_content``), is among the
     ``coded`` token indices: the content is the sender's act, and the verb adds nothing of its own, as a
-    bare "said" adds nothing to what was said (selection, with the self-directed acts)."""
-    if tok.pos_ != "VERB":
+    bare "said" adds nothing to what was said (selection, with the self-directed acts); a veto is no carrier.
+    """
+    if tok.pos_ != "VERB" or refusal(tok, words):
         return False
     kids = doccache.children(tok)
     messages = [c for c in kids if c.dep == labels.DOBJ and c.lemma_.casefold() in words.message_nouns]
