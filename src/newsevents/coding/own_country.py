@@ -32,6 +32,7 @@ from newsevents.coding.own_advisory import without_own_advisories
 from newsevents.coding.records import Draft
 from newsevents.coding.referred import REFERRED_EVENT
 from newsevents.coding.refused_office import REFUSED_OFFICE
+from newsevents.coding.resigned_home import resigned_home
 from newsevents.coding.rules import declare
 from newsevents.coding.sanctioned_firms import unplaced_firm
 from newsevents.coding.withdrawn import left_country
@@ -84,14 +85,16 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     """``drafts`` with story counterparts (coding/counterpart.py), organisations coerced at home
     (coding/home_groups.py), then foreign counterparts, set; sanctions left at home are coercion
     (coding/domestic_measure.py); withdrawals are aimed at the country they leave (coding/withdrawn.py);
-    a declared emergency is aimed at home (coding/emergency_home.py)."""
+    a declared emergency, and a leader stepping down, are aimed at home (coding/emergency_home.py,
+    coding/resigned_home.py)."""
     drafts = flown_home(drafts)  # (a captive flown to the captor's own soil is no handover: flown_home.py)
     drafts = without_own_advisories(drafts)  # (advice to one's own nationals: own_advisory.py)
     drafts = counterpart.with_counterparts(drafts, implicit, actors, state_roles)
     drafts = [left_country(d, actors) for d in drafts]
     drafts = [_with_foreign(home_groups.placed(d, actors, state_roles), actors) for d in drafts]
     drafts = [at_home(unplaced_firm(d, actors)) for d in drafts]  # (coding/sanctioned_firms.py)
-    return [kept_home(d, actors) for d in drafts]  # (a declared emergency stays at home: emergency_home.py)
+    drafts = [kept_home(d, actors) for d in drafts]  # (a declared emergency stays at home: emergency_home.py)
+    return [resigned_home(d, actors) for d in drafts]  # (so does a resignation: resigned_home.py)
 
 
 def _names_own(d: Draft, actors: DocActors, own: str) -> bool:
