@@ -1,8 +1,8 @@
 """Roots the check half recalls worst (08 yield, 15 force posture), thirty-eighth round: a leader stepping
 down is aimed at the leader's own country (coding/resigned_home.py), a head of state or government fleeing
 the country gives up power, a contingent sent and forces flown "in" are deployments (verbs.curated.tsv,
-ne.roots11.*). Sentences written for these tests; each case lists every event of its roots as (root,
-source country, target country)."""
+ne.roots11.*), forces ordered to keep order act at home (coding/order_at_home.py). Sentences written for
+these tests; each case lists every event of its roots as (root, source country, target country)."""
 
 from __future__ import annotations
 
@@ -38,6 +38,25 @@ CASES = [
         "soldiers flown in, with 'in' parsed as their preposition, are a deployment, not a visit",
         "NATO flew in extra soldiers to Kosovo.",
         (("15", None, "XKX"),),
+    ),
+    DyadCase(
+        "troops ordered to restore order after the president fled abroad act at home",
+        "Peruvian President Ana Ruiz fled to Mexico on Sunday. Acting President Luis Vega declared a state "
+        "of emergency and ordered troops to do whatever was necessary to restore order.",
+        (("15", "PER", "PER"),),
+    ),
+    DyadCase(
+        "security forces ordered to shoot to kill act at home, not on the ally asked for help",
+        "Kazakhstan asked Russia for help. President Tokayev said he had ordered security forces to shoot to "
+        "kill without warning.",
+        (("15", "KAZ", "KAZ"),),
+        step="target:order-at-home",
+    ),
+    DyadCase(
+        "battalions ordered to the border still face the rival",
+        "Venezuela accused Colombia of a raid. Venezuelan President Hugo Chavez ordered ten battalions to "
+        "the border.",
+        (("15", "VEN", "COL"),),
     ),
 ]
 

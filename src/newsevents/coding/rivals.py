@@ -27,6 +27,7 @@ from newsevents.coding.held_abroad import holders_asked
 from newsevents.coding.home_party_refused import home_parties_refused
 from newsevents.coding.joint_own import joint_own_copies
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.order_at_home import ORDER_AT_HOME
 from newsevents.coding.own_country import foreign_in_sentence
 from newsevents.coding.own_country import settle as settle_own
 from newsevents.coding.own_purpose import OWN_PURPOSE
@@ -113,6 +114,8 @@ def rival(d: Draft, actors: DocActors) -> Draft:
     if d.source.role in lexicon().non_state_armed_roles or target.role not in _OWN_SIDE_ROLES:
         return d
     if OWN_PURPOSE in d.trigger.steps:  # ("deployed the army to help the police": it faces nobody abroad)
+        return d
+    if ORDER_AT_HOME in d.steps:  # ("ordered troops to restore order": order_at_home.py)
         return d
     foreign = foreign_in_sentence(d, actors, own) or _faced_in_scene(d, actors, own, target)
     if len(foreign) == 1:
