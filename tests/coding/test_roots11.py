@@ -1,8 +1,9 @@
-"""Roots the check half recalls worst (08 yield, 15 force posture), thirty-eighth round: a leader stepping
-down is aimed at the leader's own country (coding/resigned_home.py), a head of state or government fleeing
-the country gives up power, a contingent sent and forces flown "in" are deployments (verbs.curated.tsv,
-ne.roots11.*), forces ordered to keep order act at home (coding/order_at_home.py). Sentences written for
-these tests; each case lists every event of its roots as (root, source country, target country)."""
+"""Roots the check half recalls worst (08 yield, 09 investigate, 15 force posture), thirty-eighth round: a
+leader stepping down is aimed at the leader's own country (coding/resigned_home.py), a head of state or
+government fleeing the country gives up power, a contingent sent and forces flown "in" are deployments
+(verbs.curated.tsv, ne.roots11.*), forces ordered to keep order and an inquiry into a stateless party's
+event stay at home (coding/order_at_home.py, inquiry_home.py). Sentences written for these tests; each case
+lists every event of its roots as (root, source country, target country)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,19 @@ CASES = [
         "kill without warning.",
         (("15", "KAZ", "KAZ"),),
         step="target:order-at-home",
+    ),
+    DyadCase(
+        "an inquiry ordered after an agency's report is held at home, not aimed at the agency",
+        "The World Anti-Doping Agency published a report on doping. President Vladimir Putin ordered an "
+        "investigation on Wednesday.",
+        (("09", "RUS", "RUS"),),
+        step="target:inquiry-at-home",
+    ),
+    DyadCase(
+        "an inquiry into a neighbour's shelling keeps the neighbour",
+        "Kenyan soldiers shelled a Somali village on Monday. Somalia ordered an investigation into the "
+        "shelling.",
+        (("09", "SOM", "KEN"),),
     ),
     DyadCase(
         "battalions ordered to the border still face the rival",

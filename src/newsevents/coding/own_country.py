@@ -27,6 +27,7 @@ from newsevents.coding.domestic_measure import at_home
 from newsevents.coding.emergency_home import kept_home
 from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.flown_home import flown_home
+from newsevents.coding.inquiry_home import inquiry_home
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.order_at_home import order_at_home
 from newsevents.coding.own_advisory import without_own_advisories
@@ -86,8 +87,8 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     """``drafts`` with story counterparts (coding/counterpart.py), organisations coerced at home
     (coding/home_groups.py), then foreign counterparts, set; sanctions left at home are coercion
     (coding/domestic_measure.py); withdrawals are aimed at the country they leave (coding/withdrawn.py);
-    a declared emergency, a leader stepping down and troops ordered to keep order are aimed at home
-    (coding/emergency_home.py, coding/resigned_home.py, coding/order_at_home.py)."""
+    a declared emergency, a leader stepping down, troops ordered to keep order and some inquiries are
+    aimed at home (coding/emergency_home.py, resigned_home.py, order_at_home.py, inquiry_home.py)."""
     drafts = flown_home(drafts)  # (a captive flown to the captor's own soil is no handover: flown_home.py)
     drafts = without_own_advisories(drafts)  # (advice to one's own nationals: own_advisory.py)
     drafts = counterpart.with_counterparts(drafts, implicit, actors, state_roles)
@@ -95,8 +96,9 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     drafts = [_with_foreign(home_groups.placed(d, actors, state_roles), actors) for d in drafts]
     drafts = [at_home(unplaced_firm(d, actors)) for d in drafts]  # (coding/sanctioned_firms.py)
     drafts = [kept_home(d, actors) for d in drafts]  # (a declared emergency stays at home: emergency_home.py)
-    # (so do a resignation and troops ordered to keep order: resigned_home.py, order_at_home.py)
-    return [order_at_home(resigned_home(d, actors), actors) for d in drafts]
+    # (so do a resignation, troops ordered to keep order and an inquiry into a stateless party's event:
+    # resigned_home.py, order_at_home.py, inquiry_home.py)
+    return [inquiry_home(order_at_home(resigned_home(d, actors), actors), actors) for d in drafts]
 
 
 def _names_own(d: Draft, actors: DocActors, own: str) -> bool:
