@@ -1,14 +1,13 @@
 """Roots the check half recalls worst (08 yield, 09 investigate, 15 force posture), thirty-eighth round: a
-leader stepping down is aimed at the leader's own country (coding/resigned_home.py), a head of state or
-government fleeing the country gives up power, a contingent sent and forces flown "in" are deployments
-(verbs.curated.tsv, ne.roots11.*), forces ordered to keep order and an inquiry into a stateless party's
-event stay at home (coding/order_at_home.py, inquiry_home.py). Sentences written for these tests; each case
-lists every event of its roots as (root, source country, target country)."""
+leader stepping down is aimed at the leader's own country (coding/resigned_home.py), forces flown "in" are a
+deployment (verbs.curated.tsv, ne.roots11.*), forces ordered to keep order and an inquiry into a stateless
+party's event stay at home (coding/order_at_home.py, inquiry_home.py). Sentences written for these tests;
+each case lists every event of its roots as (root, source country, target country)."""
 
 from __future__ import annotations
 
 import pytest
-from coding_helpers import DyadCase, check_dyads, events_of
+from coding_helpers import DyadCase, check_dyads
 
 from newsevents.pipeline import Pipeline
 
@@ -24,16 +23,6 @@ CASES = [
         "Peruvian President Pedro Castillo left the country aboard a Brazilian plane on Sunday.",
         (("08", "PER", "PER"),),
         step="target:resigned-at-home",
-    ),
-    DyadCase(
-        "a president fleeing the country gives up power",
-        "Peru's president fled the country by helicopter on Monday as protesters marched on his residence.",
-        (("08", "PER", "PER"),),
-    ),
-    DyadCase(
-        "a contingent sent to a neighbour is a deployment",
-        "Botswana sent a smaller contingent to Lesotho later in the day.",
-        (("15", "BWA", "LSO"),),
     ),
     DyadCase(
         "soldiers flown in, with 'in' parsed as their preposition, are a deployment, not a visit",
@@ -79,8 +68,3 @@ CASES = [
 def test_roots11(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
 
-
-def test_civilians_fleeing_give_up_no_power(pipeline: Pipeline) -> None:
-    # (the rows name the leader's office: people fleeing a country are no change of its leadership)
-    text = "Thousands of Peruvian civilians and a retired general fled the country on Monday."
-    assert not [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "08"]
