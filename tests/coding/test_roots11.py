@@ -1,14 +1,15 @@
 """Roots the check half recalls worst (08 yield, 09 investigate, 15 force posture), thirty-eighth round: a
-leader stepping down is aimed at the leader's own country (coding/resigned_home.py), forces flown "in" are a
-deployment (verbs.curated.tsv, ne.roots11.*), forces ordered to keep order and an inquiry into a stateless
-party's event stay at home (coding/order_at_home.py, inquiry_home.py), a mobilisation declared with martial
-law is an event of its own (coding/conjoined_objects.py). Sentences written for these tests;
-each case lists every event of its roots as (root, source country, target country)."""
+leader stepping down is aimed at the leader's own country (coding/resigned_home.py); forces flown "in" are a
+deployment, heads or witnesses questioned are investigated (verbs.curated.tsv, ne.roots11.*); forces
+ordered to keep order and an inquiry into a stateless party's event stay at home (coding/order_at_home.py,
+inquiry_home.py); a mobilisation declared with martial law is an event of its own
+(coding/conjoined_objects.py). Sentences written for these tests; each case lists every event of its roots
+as (root, source country, target country)."""
 
 from __future__ import annotations
 
 import pytest
-from coding_helpers import DyadCase, check_dyads
+from coding_helpers import DyadCase, check_dyads, events_of
 
 from newsevents.pipeline import Pipeline
 
@@ -63,6 +64,11 @@ CASES = [
         (("17", "TJK", "TJK"), ("15", "TJK", "KGZ")),
     ),
     DyadCase(
+        "the heads of a service questioned by a judge are investigated",
+        "A Peruvian judge questioned the heads of the customs service on Monday.",
+        (("09", "PER", "PER"),),
+    ),
+    DyadCase(
         "battalions ordered to the border still face the rival",
         "Venezuela accused Colombia of a raid. Venezuelan President Hugo Chavez ordered ten battalions to "
         "the border.",
@@ -75,3 +81,8 @@ CASES = [
 def test_roots11(pipeline: Pipeline, case: DyadCase) -> None:
     check_dyads(pipeline, case)
 
+
+def test_results_questioned_are_no_investigation(pipeline: Pipeline) -> None:
+    # (the ne.roots11 question rows name people by nouns no modifier can be: "the official results")
+    text = "The Peruvian opposition questioned the official results on Monday."
+    assert not [e for e in events_of(pipeline, text, "2021-03-10") if e.root == "09"]
