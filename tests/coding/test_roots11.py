@@ -2,9 +2,8 @@
 leader stepping down is aimed at the leader's own country (coding/resigned_home.py); forces flown "in" are a
 deployment, heads or witnesses questioned are investigated (verbs.curated.tsv, ne.roots11.*); forces
 ordered to keep order and an inquiry into a stateless party's event stay at home (coding/order_at_home.py,
-inquiry_home.py); a mobilisation declared with martial law is an event of its own
-(coding/conjoined_objects.py). Sentences written for these tests; each case lists every event of its roots
-as (root, source country, target country)."""
+inquiry_home.py). Sentences written for these tests; each case lists every event of its roots as (root,
+source country, target country)."""
 
 from __future__ import annotations
 
@@ -56,12 +55,6 @@ CASES = [
         "Kenyan soldiers shelled a Somali village on Monday. Somalia ordered an investigation into the "
         "shelling.",
         (("09", "SOM", "KEN"),),
-    ),
-    DyadCase(
-        "martial law and a mobilisation declared together are two measures",
-        "Tajikistan declared martial law and a general mobilisation on Monday after Kyrgyzstan launched an "
-        "offensive.",
-        (("17", "TJK", "TJK"), ("15", "TJK", "KGZ")),
     ),
     DyadCase(
         "the heads of a service questioned by a judge are investigated",

@@ -33,10 +33,6 @@ _MARK = "conjoined"
 # Roots of force and coercion: coordinated objects of such an act ("fired tear gas and live bullets",
 # "shelled the town and its airport") are one act, whatever the patterns of each would code.
 _ONE_ACT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
-# Emergency rule (1723 curfew, 1724 martial law) is a measure, not an act of force: declared with a
-# mobilisation or an alert ("declared martial law and a general mobilisation"), each is an event of its own
-# (roots11), as the corpus codes them.
-_HOME_RULE = ("1723", "1724")
 Candidate = tuple[Token, str, tuple[Pattern, ...], Pattern | None]
 # has(word of a pattern, lemmas of a phrase): whether the phrase has the word (synsets expanded).
 Has = Callable[[str, set[str]], bool]
@@ -51,13 +47,11 @@ def with_conjoined_objects(candidates: Iterable[Candidate], has: Has) -> Iterato
         if fired is None or pos != "verb" or not fired.object or fired.code == NOT_AN_EVENT:
             continue
         roots = {fired.code[:2]}
-        measure = fired.code.startswith(_HOME_RULE)
-        if roots & _ONE_ACT_ROOTS and not measure:
+        if roots & _ONE_ACT_ROOTS:
             continue
         for member in _object_members(tok):
             own = next((p for p in found if _plain_object(p) and _fits_alone(p, member, has)), None)
-            skip = roots if measure else roots | _ONE_ACT_ROOTS
-            if own is None or own.code == NOT_AN_EVENT or own.code[:2] in skip:
+            if own is None or own.code == NOT_AN_EVENT or own.code[:2] in roots | _ONE_ACT_ROOTS:
                 continue
             roots.add(own.code[:2])
             yield tok, pos, found, replace(own, id=f"{own.id}+{_MARK}")
