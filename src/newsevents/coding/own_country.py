@@ -27,6 +27,7 @@ from newsevents.coding.domestic_measure import at_home
 from newsevents.coding.emergency_home import kept_home
 from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.flown_home import flown_home
+from newsevents.coding.inquiry_home import inquiry_home
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_advisory import without_own_advisories
 from newsevents.coding.records import Draft
@@ -84,14 +85,17 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     """``drafts`` with story counterparts (coding/counterpart.py), organisations coerced at home
     (coding/home_groups.py), then foreign counterparts, set; sanctions left at home are coercion
     (coding/domestic_measure.py); withdrawals are aimed at the country they leave (coding/withdrawn.py);
-    a declared emergency is aimed at home (coding/emergency_home.py)."""
+    a declared emergency and an inquiry into a stateless party's event are aimed at home
+    (coding/emergency_home.py, inquiry_home.py; resignations and troops ordered to keep order: rivals.py)."""
     drafts = flown_home(drafts)  # (a captive flown to the captor's own soil is no handover: flown_home.py)
     drafts = without_own_advisories(drafts)  # (advice to one's own nationals: own_advisory.py)
     drafts = counterpart.with_counterparts(drafts, implicit, actors, state_roles)
     drafts = [left_country(d, actors) for d in drafts]
     drafts = [_with_foreign(home_groups.placed(d, actors, state_roles), actors) for d in drafts]
     drafts = [at_home(unplaced_firm(d, actors)) for d in drafts]  # (coding/sanctioned_firms.py)
-    return [kept_home(d, actors) for d in drafts]  # (a declared emergency stays at home: emergency_home.py)
+    drafts = [kept_home(d, actors) for d in drafts]  # (a declared emergency stays at home: emergency_home.py)
+    # (so does an inquiry into a stateless party's event: inquiry_home.py)
+    return [inquiry_home(d, actors) for d in drafts]
 
 
 def _names_own(d: Draft, actors: DocActors, own: str) -> bool:
