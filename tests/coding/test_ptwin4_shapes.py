@@ -1,7 +1,7 @@
 """Shapes found by the fourth twin probe set ptwin4 (reports in the tuning half's shape, issue 10): an
 international body named first among co-speakers speaks beside the state after it, not to it
 (coding/co_speakers.py); handing control to a party yields it (verbs.curated.tsv ne.ptwin4.2); "Marines"
-capitalised, as a corps is written, are armed forces (synsets.tsv MILITARY), and forces flying supplies in
+capitalised, as a corps is written, are armed forces (synsets.curated.tsv MILITARY); forces flying supplies in
 give aid (ne.ptwin4.3-4); tightening checks at a border raises the alert, each of a pair on its own
 (ne.ptwin4.5-6, co_actors.toml); and a person Phoenix lists with an honour ("Sir ...") is found under the
 bare name the news uses (tools/convert_phoenix_actors.py). Sentences written for these tests."""
