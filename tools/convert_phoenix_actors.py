@@ -17,6 +17,8 @@ years of 30 and above are 19xx, below 30 are 20xx (Carter's ``[USAELI 420101-770
 Choices worth knowing:
 - Popes are coded VATGOV while in office (heads of state of the Vatican City State) and VATELI outside
   it, rather than a religious code, so that a pope meeting a president is a state-to-state event.
+- A person's name that Phoenix writes with an honour (``SIR_JULIUS_CHAN``) also gets the bare name as an
+  alias (``Julius Chan``), the way the news names them.
 - Curated entries (``source: curated``) replace the roles of the Phoenix entry for the same person
   (matched by name within the country), keep its aliases, and take its place.
 - Phoenix country entries (bare three-letter codes) become country aliases, minus the cities and
@@ -143,6 +145,21 @@ def is_acronym(word: str, base: str, places: frozenset[str] = frozenset()) -> bo
     if len(letters) <= 2 and key not in ACRONYMS and key not in SHORT_ACRONYMS:
         return False
     return len(letters) <= 4 or _is_subsequence(letters, _initials(base))
+
+
+# Honours Phoenix writes before a person's name ("SIR_JULIUS_CHAN", "DAME_EUGENIA_CHARLES"); the news names
+# the same people without them ("Prime Minister Julius Chan"), so the bare name is an alias too.
+HONOURS = ("Sir ", "Dame ")
+
+
+def untitled_names(names: list[str]) -> list[str]:
+    """Each of ``names`` that begins with an honour, without it, when two words or more remain."""
+    out = []
+    for n in names:
+        for honour in HONOURS:
+            if n.startswith(honour) and len(n[len(honour):].split()) > 1:
+                out.append(n[len(honour):])
+    return out
 
 
 def clean_name(raw: str, org: bool, places: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
@@ -459,6 +476,11 @@ def build_actors(blocks_by_file: dict[str, list[Block]], iso3s: set[str], countr
                 if acro.casefold() not in seen:
                     seen.add(acro.casefold())
                     aliases.append(acro)
+            if kind == "person":
+                for bare in untitled_names([name, *aliases]):
+                    if bare.casefold() not in seen:
+                        seen.add(bare.casefold())
+                        aliases.append(bare)
             # Spans of the default code say nothing the default does not (Phoenix's "ELI before office").
             role_rows = [{"code": c.code, "from": c.start.isoformat() if c.start else None,
                           "until": c.end.isoformat() if c.end else None} for c in dated if c.code != default]

@@ -46,16 +46,16 @@ def apart(drafts: Iterable[Draft], actors: DocActors) -> list[Draft]:
     made = [officially(d) for d in drafts]  # ("Tokyo and Seoul protested": coding/official_protest.py)
     speakers: dict[int, set[str]] = {}
     for d in made:
-        if _speech(d) and d.source.country:
+        if _speech(d) and _party(d.source):  # (a body of no state speaks too: "the EU and the US voiced")
             side = speakers.setdefault(d.token.i, set())
-            side.add(d.source.country)
+            side.add(_party(d.source))
             if COORDINATED_SUBJECT in d.steps and d.target is not None and _party(d.target):
                 side.add(_party(d.target))
     out: list[Draft] = []
     for d in made:
         side = speakers.get(d.token.i, set())
         aimed = d.aimed
-        if not _speech(d) or len(side) < 2 or aimed is None or _party(aimed) not in side - {d.source.country}:
+        if not _speech(d) or len(side) < 2 or aimed is None or _party(aimed) not in side - {_party(d.source)}:
             out.append(d)
             continue
         other = section_counterpart(actors, d.token, side)  # (a digest's: its own section's)
