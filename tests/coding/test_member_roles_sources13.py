@@ -16,12 +16,6 @@ def test_members_of_a_possessed_army_are_military(pipeline: Pipeline) -> None:
     assert detained.source.code == "MLIMIL"
 
 
-def test_units_of_a_guard_are_military(pipeline: Pipeline) -> None:
-    text = "LOME, March 9 (Wire) - Units of Togo's republican guard arrested two opposition leaders."
-    arrested = by_trigger(events_of(pipeline, text, "2021-03-10"))["arrested"][0]
-    assert arrested.source.code == "TGOMIL"
-
-
 def test_a_contingent_is_military(pipeline: Pipeline) -> None:
     text = "ROME, March 9 (Wire) - The withdrawal of the Italian contingent from Lebanon began on Tuesday."
     withdrawal = by_trigger(events_of(pipeline, text, "2021-03-10"))["withdrawal"][0]
