@@ -27,14 +27,12 @@ def test_state_acting_by_a_verb_stays_government(pipeline: Pipeline) -> None:
     ]
 
 
-def test_state_possessor_of_force_noun_is_military(pipeline: Pipeline) -> None:
-    # (a state named alone as the possessor of the act of force is named on it: its military, as its
-    # adjective would be; source:state-force-owner, sources13)
+def test_possessor_of_force_noun_keeps_its_reading(pipeline: Pipeline) -> None:
+    # (a possessor is read as the state acting, not by the noun's own modifier)
     text = "Peru's shelling of the rebel camp drew protests from Ecuador."
     events = events_of(pipeline, text, "2019-06-14")
     # (Ecuador's protest is a government's formal complaint, 11: coding/official_protest.py)
-    assert [(e.root, e.source.code) for e in events] == [("19", "PERMIL"), ("11", "ECUGOV")]
-    assert force_makers.STATE_FORCE_OWNER in events[0].evidence.steps
+    assert [(e.root, e.source.code) for e in events] == [("19", "PERGOV"), ("11", "ECUGOV")]
 
 
 @pytest.mark.parametrize(("text", "trigger", "source"), [

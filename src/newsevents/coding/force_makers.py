@@ -24,10 +24,10 @@ government (corpus/README.md: a government orders, sends or withdraws troops), b
 missiles or holds drills is named on an act its forces perform (``source:state-posture-act``: "Peru fired
 two missiles into the sea", "Lima launched naval drills"; the words are in ``data/force_makers.toml``).
 A state named alone (or "its") as the owner of such a noun is named on it as well
-(``source:state-force-owner``: "Peru's shelling of the camp", "Peru began its naval drills"; not "its
-nuclear test", a government's), and so is each state of fighting told "between" them ("fighting between
-Peru and Chile"), as the corpus codes such acts (MIL); one accused of launching an attack ("accused Peru of
-launching an attack") is read as one accused of shelling.
+(``source:state-force-owner``: "Peru began its naval drills"; not "its nuclear test", a government's,
+nor "Peru's shelling", read as the state acting), and so is each state of fighting told "between" them
+("fighting between Peru and Chile"), as the corpus codes such acts (MIL); one accused of launching an
+attack ("accused Peru of launching an attack") is read as one accused of shelling.
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ STATE_FORCE_OWNER = declare(
     "source",
     "state-force-owner",
     "a state named only by its name, capital or 'its' as the owner of a noun of force its forces carry out "
-    "(drills, shelling), or as a side of fighting 'between' two states, is its military (MIL)",
+    "(drills), or as a side of fighting 'between' two states, is its military (MIL)",
     "Peru began its naval drills off the coast on Monday; fighting between Peru and Chile went on.",
 )
 STATE_POSTURE_ACT = declare(
@@ -196,15 +196,16 @@ def _names(heads: Sequence[Token], source: Actor) -> bool:
 
 def _state_owner(tok: Token, source_rule: str | None, source: Actor, code: str) -> bool:
     """Whether the state of ``source`` is named alone as the owner of a noun of force its forces carry out:
-    the possessor of a show of force ("Peru began its naval drills", "Lima's missile tests" are not: a test
-    is the government's) or of an assault or fight ("Peru's shelling of the camp"), or a side of fighting
-    told "between" two states ("fighting between Peru and Chile")."""
+    the possessor of a show of force ("Peru began its naval drills"; not "Lima's missile tests", a test is
+    the government's), or a side of fighting told "between" two states ("fighting between Peru and Chile")."""
     if tok.pos_ != "NOUN" or code[:2] not in _FORCE_ROOTS:
         return False
     if source_rule == BETWEEN and code[:2] in _SUBJECT_FORCE_ROOTS:
         between = [c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "between"]
         return any(_names([o for o in doccache.children(b) if o.dep_ == "pobj"], source) for b in between)
-    if source_rule != POSSESSOR or (code[:2] == "15" and not _forces_act(tok)):
+    # (not the possessor of an assault or fight, "Peru's shelling": it stays the state acting, GOV, so an echo
+    # of the act aimed at another country stays apart from the forces' own act, tests/coding/test_echoes.py)
+    if source_rule != POSSESSOR or code[:2] != "15" or not _forces_act(tok):
         return False
     owners = [c for c in doccache.children(tok) if c.dep_ == "poss"]
     return _names(owners, source) or any(o.lower_ == "its" for o in owners)

@@ -13,8 +13,8 @@ never match (no role matches none). Two shapes are recoded; the country and the 
 - on any other act, a role-less source whose phrase ends in a word of a state's own envoys and offices
   ("side", "delegation", "mission", ``coding/data/state_role.toml``) speaks for its government (GOV).
 
-A bare state name owning an event noun of force ("Ruritania's shelling") is made its military by
-``coding/force_makers.py`` (``source:state-force-owner``) before this stage; a
+A bare state name on an event noun of force ("Ruritania's shelling") keeps the government's role the
+actor stage gives it (tests/coding/test_force_makers.py reads the possessor as the state acting); but a
 bare state name on a coup ("Ruritania's attempted coup", "the Ruritania coup") is its military (MIL): the
 corpus codes every coup as the armed forces' act, and the state's government is the coup's object.
 Runs on the merged drafts of ``coding/selection``: a role made equal never merges two drafts.
