@@ -23,6 +23,11 @@ shelling the town", "blamed Peru for the attack": the source rules ``object-cont
 government (corpus/README.md: a government orders, sends or withdraws troops), but one that fires
 missiles or holds drills is named on an act its forces perform (``source:state-posture-act``: "Peru fired
 two missiles into the sea", "Lima launched naval drills"; the words are in ``data/force_makers.toml``).
+A state named alone (or "its") as the owner of such a noun is named on it as well
+(``source:state-force-owner``: "Peru began its naval drills"; not "its nuclear test", a government's,
+nor "Peru's shelling", read as the state acting), and so is each state of fighting told "between" them
+("fighting between Peru and Chile"), as the corpus codes such acts (MIL); one accused of launching an
+attack ("accused Peru of launching an attack") is read as one accused of shelling.
 """
 
 from __future__ import annotations
@@ -41,18 +46,20 @@ from newsevents.coding.records import Trigger
 from newsevents.coding.replied_with import REPLIED_WITH, reply_verb
 from newsevents.coding.resources import word_table
 from newsevents.coding.roles import (
+    BETWEEN,
     EVENT_SUBJECT,
     LIGHT_VERB_SUBJECT,
     MODIFIER,
     OBJECT_CONTROL,
     PASSIVE_AGENT,
+    POSSESSOR,
     SHARED_SUBJECT,
     SUBJECT,
 )
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
 
-__all__ = ["STATE_FORCE_NOUN", "STATE_FORCE_SUBJECT", "STATE_POSTURE_ACT", "state_force"]
+__all__ = ["STATE_FORCE_NOUN", "STATE_FORCE_OWNER", "STATE_FORCE_SUBJECT", "STATE_POSTURE_ACT", "state_force"]
 
 # The roots of force a state uses through its armed forces: posture (15), assault (18), fight (19),
 # mass violence (20).
@@ -84,6 +91,13 @@ STATE_FORCE_SUBJECT = declare(
     "a state named only by its name or capital as the subject of an act of force, or by its adjective on a "
     "'by' agent of no role of its own, is its military (MIL)",
     "Peru shelled a rebel camp near the border; the camp was hit by Peruvian strikes.",
+)
+STATE_FORCE_OWNER = declare(
+    "source",
+    "state-force-owner",
+    "a state named only by its name, capital or 'its' as the owner of a noun of force its forces carry out "
+    "(drills), or as a side of fighting 'between' two states, is its military (MIL)",
+    "Peru began its naval drills off the coast on Monday; fighting between Peru and Chile went on.",
 )
 STATE_POSTURE_ACT = declare(
     "source",
@@ -129,6 +143,8 @@ def state_force(
         made = STATE_FORCE_SUBJECT
     elif code[:2] == "15" and _forces_act(trigger.token) and _named_state(trigger, source_rule, source):
         made = STATE_POSTURE_ACT  # ("Peru fired two missiles", "Lima launched drills": not "sent troops")
+    elif _state_owner(trigger.token, source_rule, source, code):
+        made = STATE_FORCE_OWNER  # ("Peru began its naval drills", "fighting between Peru and Chile")
     else:
         return source, None
     return source.with_role("MIL"), made
@@ -155,6 +171,10 @@ def _named_state(trigger: Trigger, source_rule: str | None, source: Actor) -> bo
         return False
     # (a light verb's or a first conjunct's subject only for those rules: a speech verb's is the teller's)
     heads = syntax.subjects(tok.head if source_rule in (SHARED_SUBJECT, LIGHT_VERB_SUBJECT) else tok)
+    if not heads and source_rule == LIGHT_VERB_SUBJECT:
+        # ("accused Peru of launching an attack": the light verb has no subject of its own; the state is
+        # the object of the accusation it hangs from, as in "accused Peru of shelling the town")
+        return _named_object(tok.head, source)
     if source_rule == REPLIED_WITH and (answer := reply_verb(tok)) is not None:
         heads = syntax.subjects(answer)  # ("Peru responded with air strikes": the replying state's)
     if _names(heads, source):
@@ -172,6 +192,23 @@ def _names(heads: Sequence[Token], source: Actor) -> bool:
     heads = [*heads, *(c for h in heads for c in doccache.conjuncts(h))]
     named = [m for m in heads[0].doc._.ne_actors.mentions if m.kind == "country" and m.country_kind in _NAMES]
     return any(m.start <= h.i < m.end and m.iso3 == source.country for h in heads for m in named)
+
+
+def _state_owner(tok: Token, source_rule: str | None, source: Actor, code: str) -> bool:
+    """Whether the state of ``source`` is named alone as the owner of a noun of force its forces carry out:
+    the possessor of a show of force ("Peru began its naval drills"; not "Lima's missile tests", a test is
+    the government's), or a side of fighting told "between" two states ("fighting between Peru and Chile")."""
+    if tok.pos_ != "NOUN" or code[:2] not in _FORCE_ROOTS:
+        return False
+    if source_rule == BETWEEN and code[:2] in _SUBJECT_FORCE_ROOTS:
+        between = [c for c in doccache.children(tok) if c.dep_ == "prep" and c.lower_ == "between"]
+        return any(_names([o for o in doccache.children(b) if o.dep_ == "pobj"], source) for b in between)
+    # (not the possessor of an assault or fight, "Peru's shelling": it stays the state acting, GOV, so an echo
+    # of the act aimed at another country stays apart from the forces' own act, tests/coding/test_echoes.py)
+    if source_rule != POSSESSOR or code[:2] != "15" or not _forces_act(tok):
+        return False
+    owners = [c for c in doccache.children(tok) if c.dep_ == "poss"]
+    return _names(owners, source) or any(o.lower_ == "its" for o in owners)
 
 
 def _named_object(tok: Token, source: Actor) -> bool:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsevents.coding.agentless import PUBLIC_PROTEST
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
@@ -47,6 +48,13 @@ STATE_BODY = declare(
     "side', 'Ruritania's mission') speaks for its government (GOV)",
     "The Ruritanian side expelled two Bordurian diplomats on Monday.",
 )
+PROTEST_PARTY = declare(
+    "source",
+    "protest-party",
+    "a wave of protest nobody is named making is the opposition's (OPP) when its sentence names the "
+    "opposition, the workers' (LAB) when it names a union or workers",
+    "Weeks of opposition protests forced the Ruritanian cabinet out.",
+)
 COUP_MAKER = declare(
     "source",
     "coup-maker",
@@ -62,6 +70,10 @@ _FIGHTING = "19"
 # The fact agentless.py records on a draft whose doer the text leaves unnamed.
 _UNATTRIBUTED = "unattributed"
 _GOVERNMENT = "GOV"
+# Protest (14), and the roles of the parties a wave of protest is told of (_protest_party).
+_PROTEST = "14"
+_OPPOSITION = "OPP"
+_LABOUR = "LAB"
 _MILITARY = "MIL"
 _WORD = re.compile(r"[a-z]+")
 _CASED_WORD = re.compile(r"[A-Za-z]+")
@@ -76,6 +88,8 @@ class StateRoleWords:
     coup_nouns: frozenset[str]
     force_context: frozenset[str]
     military_speakers: frozenset[str]
+    opposition_words: frozenset[str]
+    labour_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,6 +110,8 @@ def _with_role(d: Draft) -> Draft:
         return d.step(COUP_MAKER, source=source.with_role(_MILITARY))
     if source.country is None or source.role is not None:
         return d
+    if d.code[:2] == _PROTEST and PUBLIC_PROTEST in d.steps and (party := _protest_party(d.token)):
+        return d.step(PROTEST_PARTY, source=source.with_role(party))
     if d.code[:2] in _FORCE_ROOTS:
         if _UNATTRIBUTED in d.facts and d.code[:2] != _FIGHTING and not _amid_force(d.token):
             return d  # (a car bomb with nobody named is nobody's forces)
@@ -115,6 +131,16 @@ def _coup_by_state(d: Draft) -> bool:
         return False
     words = [w for w in _WORD.findall(source.text.casefold()) if w not in ("the", "s")]
     return bool(words) and " ".join(words) == (source.name or "").casefold()
+
+
+def _protest_party(trigger: Token) -> str | None:
+    """The party a wave of protest with nobody named is told of in its sentence: the opposition ("weeks of
+    protests led by the opposition"), else a union or workers ("protests by dock workers"), else None."""
+    words = state_role_words()
+    lemmas = {tok.lemma_.casefold() for tok in trigger.sent}
+    if lemmas & words.opposition_words:
+        return _OPPOSITION
+    return _LABOUR if lemmas & words.labour_words else None
 
 
 def _amid_force(trigger: Token) -> bool:
