@@ -150,3 +150,10 @@ def test_a_mixed_case_acronym_matches_only_as_written(read) -> None:
     sudan = read("JEM rebels attacked a police post.")
     assert [m.entry.default for m in jaish.mentions if m.entry] == ["PAKREB"]
     assert [m.entry.default for m in sudan.mentions if m.entry] == ["SDNREB"]
+
+
+# A person Phoenix lists with an honour ("Sir ...", "Dame ...") also gets the bare name the news uses.
+def test_an_honour_gives_the_bare_name_as_an_alias() -> None:
+    untitled = _tool().untitled_names
+    assert untitled(["Sir Albert Example", "Dame Mary Example"]) == ["Albert Example", "Mary Example"]
+    assert untitled(["Sir Example", "Albert Sirocco"]) == []

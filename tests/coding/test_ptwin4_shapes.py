@@ -4,14 +4,10 @@ international body named first among co-speakers speaks beside the state after i
 capitalised, as a corps is written, are armed forces (synsets.curated.tsv MILITARY); forces flying supplies in
 give aid (ne.ptwin4.3-4); tightening checks at a border raises the alert, each of a pair on its own
 (ne.ptwin4.5-6, co_actors.toml); and a person Phoenix lists with an honour ("Sir ...") is found under the
-bare name the news uses (tools/convert_phoenix_actors.py). Sentences written for these tests."""
+bare name the news uses (tools/convert_phoenix_actors.py; the alias rule itself is tested in
+tests/actors/test_country_entries.py). Sentences written for these tests."""
 
 from __future__ import annotations
-
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 from coding_helpers import events_of
@@ -21,7 +17,6 @@ from newsevents.pipeline import Pipeline
 
 # A Wednesday.
 DAY = "2011-05-04"
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -65,22 +60,6 @@ def test_a_pair_tightening_checks_at_its_borders_each_raise_the_alert(pipeline: 
 def test_a_bare_lowercase_landing_is_no_deployment(pipeline: Pipeline) -> None:
     text = "A plane carrying the Peruvian minister landed in Quito on Tuesday."
     assert not any(e.root == "15" for e in events_of(pipeline, text, DAY))
-
-
-def _tool() -> ModuleType:
-    path = REPO / "tools" / "convert_phoenix_actors.py"
-    spec = importlib.util.spec_from_file_location("convert_phoenix_actors", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("convert_phoenix_actors", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_an_honour_gives_the_bare_name_as_an_alias() -> None:
-    untitled = _tool().untitled_names
-    assert untitled(["Sir Albert Example", "Dame Mary Example"]) == ["Albert Example", "Mary Example"]
-    assert untitled(["Sir Example", "Albert Sirocco"]) == []
 
 
 def test_a_knighted_leader_is_found_by_the_name_without_the_honour() -> None:
