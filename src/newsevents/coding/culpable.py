@@ -81,6 +81,10 @@ def _named_subject(clause: Token) -> bool:
     subject = next((c for c in doccache.children(clause) if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    return any(
-        t.pos_ == "PROPN" or (t.dep_ == "amod" and t.text[:1].isupper()) for t in doccache.subtree(subject)
-    )
+    return any(names_a_party(t) for t in doccache.subtree(subject))
+
+
+def names_a_party(tok: Token) -> bool:
+    """Whether ``tok`` names a party: a proper noun ("ETA", "Moscow") or a capitalised modifier ("VANDORIAN
+    men"); coding/feelings.py reads the names beside an outlook with it too."""
+    return tok.pos_ == "PROPN" or (tok.dep_ == "amod" and tok.text[:1].isupper())

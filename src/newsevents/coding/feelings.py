@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsevents import doccache
+from newsevents.coding.culpable import names_a_party
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
 
@@ -88,12 +89,7 @@ def felt(complement: list[Token]) -> tuple[str, tuple[Token, ...] | None] | None
 def _named_in(acts: list[Token]) -> tuple[Token, ...]:
     """The names in the phrases of the acts beside an outlook ("and urged BEIJING not to retaliate",
     "and postponed a meeting with ARGENTINE officials"): the party it is about when it says nothing."""
-    return tuple(
-        t
-        for a in acts
-        for t in doccache.subtree(a)
-        if t.pos_ == "PROPN" or (t.dep_ == "amod" and t.text[:1].isupper())
-    )
+    return tuple(t for a in acts for t in doccache.subtree(a) if names_a_party(t))
 
 
 def others_deed(word: Token) -> Token | None:
