@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.home_yield import HOME_YIELD, yields_at_home
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.semantics import may_be_domestic, needs_counterpart
@@ -98,6 +99,9 @@ def with_counterparts(
             or not (answers_another(d.code) or (reply := state_reply(d)))
         ):
             out.append(d)
+            continue
+        if reply and yields_at_home(d):  # (a measure of its own rule undone: coding/home_yield.py)
+            out.append(d.step(HOME_YIELD))
             continue
         other = story_counterpart(drafts, i)
         if other is None and reply:  # (a reply that answers nobody stands at home: coding/state_replies)

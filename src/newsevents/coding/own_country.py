@@ -27,6 +27,7 @@ from newsevents.coding.domestic_measure import at_home
 from newsevents.coding.emergency_home import kept_home
 from newsevents.coding.excluded import EXCLUDED_COOPERATION
 from newsevents.coding.flown_home import flown_home
+from newsevents.coding.home_yield import HOME_YIELD, yields_at_home
 from newsevents.coding.inquiry_home import inquiry_home
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.own_advisory import without_own_advisories
@@ -172,6 +173,8 @@ def _with_foreign(d: Draft, actors: DocActors) -> Draft:
         return d
     if d.target is None and d.code in _HOME_RULE:  # (declared at home, whoever the war is with)
         return d
+    if d.target is None and yields_at_home(d):  # (a measure of its own rule undone: home_yield.py)
+        return d if HOME_YIELD in d.steps else d.step(HOME_YIELD)
     if EXCLUDED_COOPERATION in d.steps or REFUSED_OFFICE in d.steps:  # (a refusal is aimed at the refused
         return d  # act's party, not the one told; nor a refusal to leave office: refused_office.py)
     if REFERRED_EVENT in d.steps:  # ("militants razed a temple ... the premier condemned the demolition

@@ -31,6 +31,9 @@ class StateReplies:
 
     codes: frozenset[str]
     voices: frozenset[str]
+    # Words of a measure of a state's own rule, or of an election lost, that a yielding undoes at home
+    # (coding/home_yield.py).
+    home_measures: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
