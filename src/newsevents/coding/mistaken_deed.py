@@ -60,9 +60,7 @@ class _Act(Protocol):
     def target(self) -> Actor | None: ...
 
 
-def admitted_mistake(
-    draft: Draft, earlier: Callable[[Callable[[_Act], bool]], _Act | None]
-) -> Draft | None:
+def admitted_mistake(draft: Draft, earlier: Callable[[Callable[[_Act], bool]], _Act | None]) -> Draft | None:
     """``draft``, a criticism calling a deed a mistake, recoded as an apology when ``earlier`` (the latest
     earlier act that fits, as ``referred`` finds it) gives an act of force of the speaker's own country;
     None when the rule does not apply."""
