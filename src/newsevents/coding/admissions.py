@@ -43,6 +43,7 @@ class AdmissionWords:
     verbs: frozenset[str]
     harm_words: frozenset[str]
     harm_roots: frozenset[str]
+    mistake_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)

@@ -17,8 +17,10 @@ from newsevents.coding import resources, syntax
 from newsevents.coding.act_pronoun import act_pronoun
 from newsevents.coding.answered import as_phrases
 from newsevents.coding.drawn import drawn_reaction
+from newsevents.coding.earlier_people import earlier_people
 from newsevents.coding.home_reference import home_retarget
 from newsevents.coding.lead_reaction import guessed, lead_of_kind
+from newsevents.coding.mistaken_deed import admitted_mistake
 from newsevents.coding.nominal_verbs import verbs_of
 from newsevents.coding.patterns import PatternSet
 from newsevents.coding.records import Draft
@@ -183,12 +185,14 @@ def _retargeted(draft: Draft, acts: _Acts, patterns: PatternSet, words: Referred
     victims = [n for n in _objects(tok, words, with_to=True) if _definite(n, words) and _victims(n, words)]
     if victims:
         earlier = _earlier(draft, acts, words, lambda a: bool(a.code.startswith(words.violent_roots)))
-        party = earlier.target if earlier is not None else _earlier_people(draft, words)
+        party = earlier.target if earlier is not None else earlier_people(draft, words.sentences)
         return _with_target(draft, party, REFERRED_VICTIMS)
     if (bare := bare_regret(draft, lambda fits: _earlier(draft, acts, words, fits))) is not None:
         return bare  # ("expressed deep regret" naming no deed: coding/regretted_deed.py)
     if (act := act_pronoun(draft, lambda fits: _earlier(draft, acts, words, fits))) is not None:
         return act  # ("condemned it": the deed "it" names, coding/act_pronoun.py)
+    if (own := admitted_mistake(draft, lambda fits: _earlier(draft, acts, words, fits))) is not None:
+        return own  # ("called the strike", its own army's, "a mistake": coding/mistaken_deed.py)
     if not draft.code.startswith(words.reaction_roots) or _names_party(tok) or _cause_named(draft):
         return None
     if draft.code.startswith(words.victim_codes) and _addressed(tok):
@@ -273,23 +277,6 @@ def _referred_act(
     if found is None:
         found = _earlier(draft, acts, words, (other_kind if spoken else same_kind) if roots else foreign_act)
     return found
-
-
-def _earlier_people(draft: Draft, words: ReferredWords) -> Actor | None:
-    """With no violent event named before, the victims are the last group of people named (in the
-    sentences before) with a country other than the source's: "Chinese labourers made to dig in Japanese
-    mines during the war ... the premier apologised to the victims" -> CHN."""
-    doc = draft.token.doc
-    actors, day = doc._.ne_actors, doc._.ne_dates.story_day if doc._.ne_dates is not None else None
-    first = doccache.window_start(doc[draft.sent.start], words.sentences)
-    for tok in reversed(doc[first : draft.sent.start]):
-        if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            found = [
-                a for a in actors.resolve_all(tok, day) if a.country and a.country != draft.source.country
-            ]
-            if found:
-                return found[0]
-    return None
 
 
 def _with_target(draft: Draft, party: Actor | None, step: str) -> Draft | None:
