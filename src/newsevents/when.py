@@ -115,6 +115,9 @@ ENCLOSING = declare(
 )
 # Sentences back that "the same day", "hours later" look for the main event they count from.
 _MAIN_DATE_REACH = 3
+# Steps up from an event to the offset clause it is told in: "a day after police fired on THOUSANDS OF
+# PROTESTERS WHO stormed the offices" is six (relative clause, its noun, "of", "thousands", "on", "fired").
+_OFFSET_REACH = 7
 # "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
 _APART = frozenset({"before", "since", "until", "till"})
 
@@ -373,7 +376,7 @@ class DocDates:
         rule's step."""
         shift: dateclause.Shift | None = None
         clause = tok
-        for _ in range(5):
+        for _ in range(_OFFSET_REACH):
             clause = listed_after_offset(clause) or clause  # (", arrested X and ...": newsevents.offsetlist)
             shift = self._shift(clause)
             if shift is not None or clause.head.i == clause.i or clause.dep_ == "ROOT":
