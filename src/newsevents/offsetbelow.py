@@ -1,14 +1,15 @@
 """The day an offset counts from when the clause it hangs on tells no date of its own but a clause below
-that one does: "India ordered the envoy to leave on Saturday, four days after gunmen killed 30 people"
-(the order is told with the leaving's Saturday: the killing is four days before it); "troops opened fire
-on Friday evening, witnesses said, hours after gunmen stormed the jail" (the offset hangs on the saying,
-but the act reported is what it is counted from).
+that one does: "Dhaka ordered the ambassador to leave on Friday, three days after troops shelled a border
+village" (the order is told with the leaving's Friday: the shelling is three days before it); "the army
+fired on crowds on Thursday evening, residents said, hours after rebels attacked the airport" (the offset
+hangs on the saying, but the act reported is what it is counted from).
 
 Before this rule such offsets counted from the report's day, a day or more late. Only a date of the
-reference's own open, reported or prepositional complement counts ("to leave on Saturday", "that troops
-fired on Friday", "from leaving on Tuesday"), or of a verb coordinated with it with no subject of its own
-("resigned and dissolved parliament on Tuesday, hours after soldiers arrested him"), never one of another subordinate clause ("after ...",
-"because ..."), which tells another act, nor one bound to a noun ("the 1998 accord").
+reference's own open, reported or prepositional complement counts ("to leave on Friday", "that the army
+fired on Thursday", "from leaving on Tuesday"), or of a verb coordinated with it with no subject of its
+own ("resigned and dissolved the cabinet on Thursday, hours after soldiers arrested the minister"),
+never one of another subordinate clause ("after ...", "because ..."), which tells another act, nor one
+bound to a noun ("the 1998 accord").
 
 Helper of ``newsevents.when``: an event dated this way records ``date:offset-clause-below``.
 """

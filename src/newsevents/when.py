@@ -115,8 +115,8 @@ ENCLOSING = declare(
 )
 # Sentences back that "the same day", "hours later" look for the main event they count from.
 _MAIN_DATE_REACH = 3
-# Steps up from an event to the offset clause it is told in: "a day after police fired on THOUSANDS OF
-# PROTESTERS WHO stormed the offices" is six (relative clause, its noun, "of", "thousands", "on", "fired").
+# Steps up from an event to the offset clause it is told in: "two days after soldiers fired on HUNDREDS OF
+# STUDENTS WHO occupied the university" is six (relative clause, its noun, "of", "hundreds", "on", "fired").
 _OFFSET_REACH = 7
 # "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
 _APART = frozenset({"before", "since", "until", "till"})
