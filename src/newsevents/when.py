@@ -34,6 +34,7 @@ from newsevents.linehead import LINE_HEAD, LineHeads
 from newsevents.mediumdate import MEDIUM_DAY, medium_participles
 from newsevents.moments_after import within_moments
 from newsevents.objectdate import OBJECT_CLAUSE_DATE, object_clause_date
+from newsevents.offsetbelow import OFFSET_BELOW, clause_below_day
 from newsevents.offsetlist import listed_after_offset
 from newsevents.overnight import OVERNIGHT_REPORT_DAY, one_night, overnight_day
 from newsevents.participledate import SAME_OCCASION_PARTICIPLE, anchored_on, occasion_participles
@@ -114,6 +115,9 @@ ENCLOSING = declare(
 )
 # Sentences back that "the same day", "hours later" look for the main event they count from.
 _MAIN_DATE_REACH = 3
+# Steps up from an event to the offset clause it is told in: "two days after soldiers fired on HUNDREDS OF
+# STUDENTS WHO occupied the university" is six (relative clause, its noun, "of", "hundreds", "on", "fired").
+_OFFSET_REACH = 7
 # "after" is not among these: "was captured on Wednesday after his jet was shot down" is one day's story.
 _APART = frozenset({"before", "since", "until", "till"})
 
@@ -205,8 +209,9 @@ class DocDates:
             return whens, True, step
         if noun_dated := self._head_noun(tok, sent_ents):
             return noun_dated, True, HEAD_NOUN
-        if shifted := done_shift(tok, self._offset(tok, sent, sent_ents, last_dated), self.reference):
-            return [shifted], True, OFFSET
+        counted, counted_step = self._offset(tok, sent, sent_ents, last_dated)
+        if shifted := done_shift(tok, counted, self.reference):
+            return [shifted], True, counted_step
         if sent_ents and (enclosing := self._enclosing(tok, sent_ents)):  # (no date: none to share)
             if (told := next_sentence_day(tok, enclosing[0], lambda v: own_dates(self, v))) is not None:
                 return [told], True, LEAD_ACT_DAY
@@ -363,40 +368,56 @@ class DocDates:
             self._shifts[tok.i] = dateclause.offset(tok)
         return self._shifts[tok.i]
 
-    def _offset(self, tok: Token, sent: Span, ents: list[Span], last_dated: When | None) -> When | None:
+    def _offset(
+        self, tok: Token, sent: Span, ents: list[Span], last_dated: When | None
+    ) -> tuple[When | None, str]:
         """The date of an event placed by an offset from another ("a day after ..."): its own, or that of
-        the clause it is part of ("two days after the navy said its patrol boats had sunk ...")."""
+        the clause it is part of ("two days after the navy said its patrol boats had sunk ..."); and the
+        rule's step."""
         shift: dateclause.Shift | None = None
         clause = tok
-        for _ in range(5):
+        for _ in range(_OFFSET_REACH):
             clause = listed_after_offset(clause) or clause  # (", arrested X and ...": newsevents.offsetlist)
             shift = self._shift(clause)
             if shift is not None or clause.head.i == clause.i or clause.dep_ == "ROOT":
                 break
             if clausedate.apart(clause):
-                return None  # ("X accepts the plan; Y rejects it the next day": Y's offset, not X's)
+                return None, OFFSET  # ("X accepts the plan; Y rejects it the next day": Y's offset, not X's)
             clause = clause.head
             if self._own(clause, ents, set())[0]:
-                return None  # the enclosing clause has a date of its own: the sentence rule reads it
+                return None, OFFSET  # the enclosing clause has a date of its own: the sentence rule reads it
         if shift is None:
-            return None
+            return None, OFFSET
         base: When | None = None
+        step = OFFSET
         if shift.from_report and self.reference is not None:
-            return shift.from_day(self.reference)  # (weeks, months and years: a round figure)
+            return shift.from_day(self.reference), OFFSET  # (weeks, months and years: a round figure)
         if (ref := shift.reference) is not None:
             base = next(iter(self._own(ref, ents, set())[0] or self._enclosing(ref, ents)), None)
             base = base or self._head_noun_of(ref, ents) or self._told_before(ref)
             base = base or self._root_date(ref, ents)
             if base is None and (line := self._heads.of(clause)) is not None:
-                return line  # ("June 3 - X is killed hours after accusing Y": its line's date is its own)
+                return line, OFFSET  # ("June 3 - X is killed hours after accusing Y": its line's own date)
+            if base is None and (below := self._below(ref, ents)) is not None:
+                base, step = below, OFFSET_BELOW  # ("ordered X to leave on Saturday, a day after ...")
         elif shift.from_sentence:
             base = self._main_date(sent, clause)
         # (no base to count from: "two days after a vote"; months and years only from their reference's own)
         if base is None and not _untold(shift.reference) and not shift.long:
             base = last_dated or (When.of_day(self.reference) if self.reference else None)
         if base is None or (base.precision != "day" and not shift.long):
-            return base
-        return shift.apply(base.date)  # (whole weeks: the month; months and years from a month or year)
+            return base, step
+        return shift.apply(base.date), step  # (whole weeks: the month; months and years from a month or year)
+
+    def _below(self, ref: Token, ents: list[Span]) -> When | None:
+        """``offsetbelow.clause_below_day``: the date of an undated reference's complement."""
+        return clause_below_day(
+            ref,
+            ents,
+            lambda e: self._anchor[e.start],
+            lambda e: e.start in self._noun,
+            lambda e: self._resolved[e.start],
+        )
 
     def _main_date(self, sent: Span, clause: Token) -> When | None:
         """The date of the sentence's main clause, else of the last sentence before whose main clause has
