@@ -29,7 +29,7 @@ from newsevents.coding.judged_clause import (
 from newsevents.coding.judged_proposal import judged_code
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.negated_refusal import refused_by_negation
-from newsevents.coding.own_part import denied_part, sorry
+from newsevents.coding.own_part import DENIED_KNOWLEDGE, denied_knowledge, denied_part, sorry
 from newsevents.coding.own_voice import own_voice
 from newsevents.coding.patterns import construction
 from newsevents.coding.records import Trigger
@@ -261,6 +261,8 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         denied = denied_part(clause, words)
         if denied is not None:
             return _trigger(tok, DENY, REPORTED_DENIAL, denied or None)
+        if (unknown := denied_knowledge(clause)) is not None and _own_side(unknown[0], words):
+            return _trigger(tok, DENY, DENIED_KNOWLEDGE, unknown[1])  # ("had not known of it": own_part.py)
         failed = _failed_party(clause, words)
         if failed is not None:
             return _trigger(tok, CRITICISE, REPORTED_FAILURE, (failed,))
