@@ -81,13 +81,15 @@ def _uncoded_asks(sent: Span, by_token: dict[int, Trigger]) -> list[Trigger]:
     """The appeals of ``sent`` whose "for ... to ..." clause names an act no row codes ("called for the
     constitutional order to be respected", "appealed for the results to be published"): the dictionary
     leaves the verb generic and the clause has no trigger to code the appeal by, yet the speaker asked for
-    something (020). A clause with a trigger, kept or set aside, is left to the rules above."""
+    something (020). A clause with a trigger anywhere in it, kept or set aside, is left to the rules above:
+    an appeal made here would set an act told inside it aside ("calling for people to return to the
+    protest camps" keeps the sit-in the camps tell of)."""
     made = []
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i in by_token or verb.lemma_.casefold() not in _APPEAL_LEMMAS:
             continue
         clause = _asked_clause(verb)
-        if clause is None or clause.i in by_token:
+        if clause is None or any(t.i in by_token for t in doccache.subtree(clause)):
             continue
         pattern = construction("ne.called-for", _APPEAL, verb, "an appeal for the act its clause names")
         made.append(Trigger(token=verb, pattern=pattern, noun=False, steps=(CALLED_FOR,)))
