@@ -1,9 +1,7 @@
 """Shapes found by the fifth twin probe set ptwin5 (reports in the tuning half's shape, issue 10): "called
 for X to be done" with an act no row codes is still an appeal, an appeal not specified (coding/called_for.py);
-an amount suspended, frozen, withheld or halted "in aid" stops aid (verbs.curated.tsv ne.ptwin5.1-4); and
-troops deployed in a state's towns, cities or capital keep order at home, aimed at the state's own country
-and not at a foreign party the article names (coding/data/order_at_home.toml). Sentences written for these
-tests."""
+an amount suspended, frozen, withheld or halted "in aid" stops aid (verbs.curated.tsv ne.ptwin5.1-4).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,13 +39,3 @@ def test_an_amount_stopped_in_aid_stops_aid(pipeline: Pipeline, verb: str) -> No
     text = f"Japan {verb} 300 million dollars in aid to Laos on Tuesday."
     codes = {(e.cameo, e.target.country if e.target else None) for e in events_of(pipeline, text, DAY)}
     assert ("162", "LAO") in codes
-
-
-def test_troops_deployed_in_the_towns_keep_order_at_home(pipeline: Pipeline) -> None:
-    text = (
-        "ASUNCION, May 4 (Wire) - Paraguay imposed a curfew on Tuesday after riots. Soldiers were deployed "
-        "in the main towns. Brazil urged restraint."
-    )
-    posture = [e for e in events_of(pipeline, text, DAY) if e.root == "15"]
-    assert posture
-    assert all(e.target is not None and e.target.country == "PRY" for e in posture)
