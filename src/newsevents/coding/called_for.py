@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents import doccache
 from newsevents.coding.patterns import construction
@@ -22,7 +22,8 @@ CALLED_FOR = declare(
     "trigger",
     "called-for-clause",
     "'called for X to be done' is an appeal (02) for the act its infinitive clause names, coded by that "
-    "act where CAMEO names the appeal (an easing of sanctions asked for is 0254); the act is no event",
+    "act where CAMEO names the appeal (an easing of sanctions asked for is 0254); the act is no event; "
+    "a clause no row codes ('called for the constitution to be respected') asks for an appeal not specified",
     "The foreign minister called for the sanctions on the island to be lifted.",
 )
 WISHED_ACT = declare(
@@ -53,9 +54,10 @@ _ASKED = {
 _CLAUSE_DEPS = frozenset({"xcomp", "advcl", "ccomp"})
 
 
-def infinitive_appeals(found: list[Trigger]) -> list[Trigger]:
-    """``found`` with an appeal made on each generic appeal verb ("called") whose "for ... to ..." clause
-    names a coded act, coded as the appeal for that act, and the act set aside."""
+def infinitive_appeals(found: list[Trigger], sent: Span) -> list[Trigger]:
+    """``found``, the triggers of ``sent``, with an appeal made on each generic appeal verb ("called")
+    whose "for ... to ..." clause names a coded act, coded as the appeal for that act, and the act set
+    aside; and an appeal not specified on each whose clause no row codes."""
     by_token = {t.token.i: t for t in found}
     out = list(found)
     for n, act in enumerate(found):
@@ -72,7 +74,26 @@ def infinitive_appeals(found: list[Trigger]) -> list[Trigger]:
         )
         made = Trigger(token=verb, pattern=pattern, noun=False, steps=(CALLED_FOR,))
         _set_aside(out, by_token, n, act, made, CALLED_FOR)
-    return out
+    return out + _uncoded_asks(sent, by_token)
+
+
+def _uncoded_asks(sent: Span, by_token: dict[int, Trigger]) -> list[Trigger]:
+    """The appeals of ``sent`` whose "for ... to ..." clause names an act no row codes ("called for the
+    constitutional order to be respected", "appealed for the results to be published"): the dictionary
+    leaves the verb generic and the clause has no trigger to code the appeal by, yet the speaker asked for
+    something (020). A clause with a trigger anywhere in it, kept or set aside, is left to the rules above:
+    an appeal made here would set an act told inside it aside ("calling for people to return to the
+    protest camps" keeps the sit-in the camps tell of)."""
+    made = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in by_token or verb.lemma_.casefold() not in _APPEAL_LEMMAS:
+            continue
+        clause = _asked_clause(verb)
+        if clause is None or any(t.i in by_token for t in doccache.subtree(clause)):
+            continue
+        pattern = construction("ne.called-for", _APPEAL, verb, "an appeal for the act its clause names")
+        made.append(Trigger(token=verb, pattern=pattern, noun=False, steps=(CALLED_FOR,)))
+    return made
 
 
 def _set_aside(

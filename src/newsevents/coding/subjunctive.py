@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents import doccache
 from newsevents.coding.called_for import infinitive_appeals, wished_acts
@@ -29,10 +29,11 @@ DEMANDED_ACT = declare(
 _ASKING_ROOTS = frozenset({"10", "02"})
 
 
-def demanded_acts(found: list[Trigger]) -> list[Trigger]:
-    """``found`` with each kept act in the subjunctive under a kept demand or appeal set aside (and each
-    appeal told by an infinitive clause, or by a wish that a party act, made: coding/called_for.py)."""
-    found = encouraged_appeals(insisted_facts(wished_acts(infinitive_appeals(found))))
+def demanded_acts(found: list[Trigger], sent: Span) -> list[Trigger]:
+    """``found``, the triggers of ``sent``, with each kept act in the subjunctive under a kept demand or
+    appeal set aside (and each appeal told by an infinitive clause, or by a wish that a party act, made:
+    coding/called_for.py)."""
+    found = encouraged_appeals(insisted_facts(wished_acts(infinitive_appeals(found, sent))))
     asking = {t.token.i for t in found if t.kept and t.coded_as[:2] in _ASKING_ROOTS}
     if not asking:
         return found

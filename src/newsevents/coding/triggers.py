@@ -267,8 +267,8 @@ class TriggerFinder:
             if fired is not None and self._names_event(tok, fired, pos)
         ]
         recoded = (cooperation_codes(helping_deployment(with_dead(t), self.words), self.words) for t in found)
-        found = stance.over_own([self._stance(t) for t in recoded])
-        found = event_tolls(demanded_acts(refusals.refused_yields(protest.crowd_acts(found, sent), sent)))
+        found = protest.crowd_acts(stance.over_own([self._stance(t) for t in recoded]), sent)
+        found = event_tolls(demanded_acts(refusals.refused_yields(found, sent), sent))
         judged = list(judgements(sent, self.words, frozenset(t.token.i for t in found)))
         if judged:
             # a judgement replaces what a pattern made of its verb ("called" is no telephone call)
