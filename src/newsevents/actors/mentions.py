@@ -23,6 +23,7 @@ from newsevents.actors import phraseindex
 from newsevents.actors.accord_names import names_accord
 from newsevents.actors.bracket_initials import defined_elsewhere
 from newsevents.actors.dictionary import ActorDictionary, Entry
+from newsevents.actors.kin_people import restated_people
 from newsevents.actors.namesakes import placed_namesakes
 from newsevents.actors.opposed import after_anti
 from newsevents.actors.phraseindex import PhraseIndex
@@ -217,6 +218,7 @@ class MentionFinder:
         dropped |= {m.start for m in country if names_accord(doc, m.end, m.country_kind)}  # ("Minsk accords")
         dropped |= people_words(doc, country)  # ("Bosnian Serb forces": Bosnia's, actors/state_people.py)
         mentions = [m for m in mentions if not (m.start in dropped and (m.kind == "country" or _body(m)))]
+        mentions = restated_people(doc, country, mentions)  # ("Bosnian Serb ... Serb tanks": kin_people.py)
         mentions = [m for m in mentions if m.start not in defined_elsewhere(doc, mentions)]  # ("(AFP)")
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doccache.ents(doc):
