@@ -48,7 +48,12 @@ def restated_people(doc: Doc, countries: Sequence[Mention], mentions: list[Menti
     out: list[Mention] = []
     for m in mentions:
         found = homes.get((m.iso3 or "", _word(doc, m))) if m.kind == "country" else None
-        if found is not None and len(found) == 1 and m.start not in paired and m.country_kind in _PEOPLE_KINDS:
+        if (
+            found is not None
+            and len(found) == 1
+            and m.start not in paired
+            and m.country_kind in _PEOPLE_KINDS
+        ):
             m = replace(m, iso3=next(iter(found)))
         out.append(m)
     return out

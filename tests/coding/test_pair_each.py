@@ -1,0 +1,36 @@
+"""A pair's own act, done by each (coding/pair_each.py): a show of force by a pair, or an act of a pair on
+what each owns ("their ambassadors"), is one event each way; what a pair does together or to each other
+stays one event between them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from coding_helpers import events_of
+
+from newsevents.coding.pair_each import EACH_OF_PAIR
+from newsevents.pipeline import Pipeline
+
+_LEAD = "QUITO, May 3 (Wire) - Ecuador accused Peru on Monday of moving troops into the disputed valley. "
+
+
+def _pairs(pipeline: Pipeline, text: str, trigger: str) -> set[tuple[str | None, str | None]]:
+    found = [e for e in events_of(pipeline, text, "1995-05-03") if e.evidence.trigger == trigger]
+    return {(e.source.country, e.target.country if e.target else None) for e in found}
+
+
+def test_pair_calling_up_reservists_is_one_act_each(pipeline: Pipeline) -> None:
+    text = _LEAD + "Both governments called up reservists."
+    assert _pairs(pipeline, text, "called") == {("ECU", "PER"), ("PER", "ECU")}
+
+
+def test_pair_recalling_their_envoys_is_one_act_each(pipeline: Pipeline) -> None:
+    text = _LEAD + "The two countries recalled their ambassadors."
+    assert _pairs(pipeline, text, "recalled") == {("ECU", "PER"), ("PER", "ECU")}
+    steps = [
+        e.evidence.steps for e in events_of(pipeline, text, "1995-05-03") if e.evidence.trigger == "recalled"
+    ]
+    assert all(EACH_OF_PAIR in s for s in steps)
+
+
+def test_pair_agreeing_stays_one_event(pipeline: Pipeline) -> None:
+    text = _LEAD + "The two countries agreed to hold talks in Brasilia."
+    assert len(_pairs(pipeline, text, "agreed")) <= 1
