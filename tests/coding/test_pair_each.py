@@ -34,3 +34,13 @@ def test_pair_recalling_their_envoys_is_one_act_each(pipeline: Pipeline) -> None
 def test_pair_agreeing_stays_one_event(pipeline: Pipeline) -> None:
     text = _LEAD + "The two countries agreed to hold talks in Brasilia."
     assert len(_pairs(pipeline, text, "agreed")) <= 1
+
+
+def test_pair_agreeing_to_pull_their_troops_back_stays_one_event(pipeline: Pipeline) -> None:
+    text = _LEAD + "Both countries agreed on Tuesday to pull their troops back from the valley."
+    assert len(_pairs(pipeline, text, "pull")) <= 1
+
+
+def test_pair_launching_joint_exercises_stays_one_event(pipeline: Pipeline) -> None:
+    text = "TOULON, May 3 (Wire) - French and Italian warships launched joint exercises on Monday."
+    assert len(_pairs(pipeline, text, "launched")) <= 1

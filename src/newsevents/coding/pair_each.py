@@ -1,13 +1,15 @@
-"""A pair's own act, done by each of the two: "both governments called up reservists", "the two navies
+"""A pair's own act, done by each of the two: "both governments called up reservists", "both navies
 sent frigates", "Chile and Peru recalled their ambassadors".
 
 The arguments stage reads a clause whose subject is a pair, and which names no other target, as one act
 of the first party aimed at the second (rule target:coordinated-subject): right for what the two do
 together or to each other (a deal, a meeting, a clash: one event between them; mutual blame:
-``mutual.py``). But a show of force is each side's own (each mobilises its own army), and so is an act on
-what each owns ("recalled THEIR ambassadors", "closed THEIR borders"): the corpus codes one event per
-party (corpus/README.md, coordinated doers), each aimed at the other. Such a draft is told once each way.
-A symmetric act stays one event, and a pair's build-up at a shared front is ``co_actors``' (mutual.py).
+``mutual.py``). But a show of force told of BOTH of a pair is each side's own (each mobilises its own
+army), and so is an act on what each owns ("recalled THEIR ambassadors", "closed THEIR borders"): the
+corpus codes one event per party (corpus/README.md, coordinated doers), each aimed at the other. Such a
+draft is told once each way. A symmetric act stays one event, and so do what a pair agrees on or gives up
+together ("agreed to pull their troops back": 03, 08) and a joint act ("launched joint exercises"); a
+pair's build-up at a shared front is ``co_actors``' (mutual.py).
 """
 
 from __future__ import annotations
@@ -25,16 +27,26 @@ __all__ = ["EACH_OF_PAIR", "each_of_pair"]
 EACH_OF_PAIR = declare(
     "target",
     "each-of-pair",
-    "a show of force by a pair, or an act of a pair on what each of them owns, naming no other target, is "
-    "each party's own act: one event each way, each aimed at the other",
+    "a show of force told of both of a pair, or an act of a pair on what each of them owns, naming no other "
+    "target, is each party's own act: one event each way, each aimed at the other",
     "Chile and Peru traded charges over the border. Both governments called up reservists.",
 )
 # The CAMEO root of shows of force (alerts, mobilisation, forces sent): each side's own.
 _FORCE_ROOT = "15"
+# Roots of what a pair agrees on or gives up together (a pull-back, a truce, a pledge): one act between
+# them, whoever's troops move ("agreed to pull their troops back").
+_JOINT_ROOTS = ("03", "08")
+# The word that tells an act of each of a pair ("BOTH governments", "both navies").
+_BOTH = "both"
 # The possessive that gives each of the pair its own share of the object ("recalled THEIR envoys").
 _THEIR = "their"
-# Dependencies of a verb's direct objects.
+# A modifier that makes the object the pair's shared one ("launched JOINT exercises").
+_JOINT = "joint"
+# Dependencies of a verb's direct objects, and of the links from a verb up to the clause that holds its
+# subject ("agreed to pull": the subject of "agreed").
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
+_UP_DEPS = frozenset({"xcomp", "conj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def each_of_pair(draft: Draft) -> tuple[Draft, ...]:
@@ -42,17 +54,23 @@ def each_of_pair(draft: Draft) -> tuple[Draft, ...]:
     target, own = draft.target, draft.source.country
     if COORDINATED_SUBJECT not in draft.steps or target is None or target.country in (None, own):
         return (draft,)
-    if own is None or semantics.symmetric(draft.code):
+    if own is None or semantics.symmetric(draft.code) or draft.code.startswith(_JOINT_ROOTS):
         return (draft,)
-    if not (draft.code.startswith(_FORCE_ROOT) or _their_own(draft.token)):
+    verb = draft.token
+    objects = [c for c in doccache.children(verb) if c.dep_ in _OBJECT_DEPS]
+    if any(c.lower_ == _JOINT for obj in objects for c in doccache.children(obj)):
+        return (draft,)
+    theirs = any(c.dep_ == "poss" and c.lower_ == _THEIR for obj in objects for c in doccache.children(obj))
+    if not (theirs or (draft.code.startswith(_FORCE_ROOT) and _both(verb))):
         return (draft,)
     return (draft.step(EACH_OF_PAIR), draft.step(EACH_OF_PAIR, source=target, target=draft.source))
 
 
-def _their_own(verb: Token) -> bool:
-    """Whether the verb's object is the pair's own, each its share ("recalled their ambassadors")."""
-    return any(
-        any(c.dep_ == "poss" and c.lower_ == _THEIR for c in doccache.children(obj))
-        for obj in doccache.children(verb)
-        if obj.dep_ in _OBJECT_DEPS
-    )
+def _both(verb: Token) -> bool:
+    """Whether the clause's subject is told of both of the pair ("both governments", "both sides")."""
+    while verb.dep_ in _UP_DEPS and verb.head.i != verb.i:
+        if any(c.dep_ in _SUBJECT_DEPS for c in doccache.children(verb)):
+            break
+        verb = verb.head
+    subjects = [c for c in doccache.children(verb) if c.dep_ in _SUBJECT_DEPS]
+    return any(t.lower_ == _BOTH for s in subjects for t in doccache.subtree(s))
