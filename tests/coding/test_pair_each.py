@@ -44,3 +44,16 @@ def test_pair_agreeing_to_pull_their_troops_back_stays_one_event(pipeline: Pipel
 def test_pair_launching_joint_exercises_stays_one_event(pipeline: Pipeline) -> None:
     text = "TOULON, May 3 (Wire) - French and Italian warships launched joint exercises on Monday."
     assert len(_pairs(pipeline, text, "launched")) <= 1
+
+
+def test_pair_affirming_their_respect_stays_one_event(pipeline: Pipeline) -> None:
+    text = _LEAD + "The two sides affirmed their respect for each other's sovereignty."
+    assert len(_pairs(pipeline, text, "affirmed")) <= 1
+
+
+def test_pair_recalling_their_envoys_from_a_third_state_acts_on_the_host(pipeline: Pipeline) -> None:
+    text = (
+        "LAGOS, Nov 11 (Wire) - Nigeria hanged nine activists on Friday. The United States and Britain "
+        "recalled their ambassadors from Lagos."
+    )
+    assert _pairs(pipeline, text, "recalled") == {("USA", "NGA"), ("GBR", "NGA")}

@@ -8,8 +8,10 @@ together or to each other (a deal, a meeting, a clash: one event between them; m
 army), and so is an act on what each owns ("recalled THEIR ambassadors", "closed THEIR borders"): the
 corpus codes one event per party (corpus/README.md, coordinated doers), each aimed at the other. Such a
 draft is told once each way. A symmetric act stays one event, and so do what a pair agrees on or gives up
-together ("agreed to pull their troops back": 03, 08) and a joint act ("launched joint exercises"); a
-pair's build-up at a shared front is ``co_actors``' (mutual.py).
+together ("agreed to pull their troops back": 03, 08), a joint statement ("affirmed their respect") and
+a joint act ("launched joint exercises"): only shows of force (15) and cuts in relations (16) are each
+side's own. A pair's build-up at a shared front is ``co_actors``' (mutual.py), and a pair that recalls its
+envoys from a third state acts side by side on that host (``posts.py``).
 """
 
 from __future__ import annotations
@@ -33,9 +35,13 @@ EACH_OF_PAIR = declare(
 )
 # The CAMEO root of shows of force (alerts, mobilisation, forces sent): each side's own.
 _FORCE_ROOT = "15"
-# Roots of what a pair agrees on or gives up together (a pull-back, a truce, a pledge): one act between
-# them, whoever's troops move ("agreed to pull their troops back").
-_JOINT_ROOTS = ("03", "08")
+# The CAMEO root of cuts in relations (envoys recalled, missions closed): each side's own on what it owns.
+# Other roots a pair shares: a joint statement ("affirmed their respect"), a pull-back or truce agreed
+# ("agreed to pull their troops back": 03, 08) is one act between them, whoever's troops move.
+_RELATIONS_ROOT = "16"
+_OWN_ROOTS = (_FORCE_ROOT, _RELATIONS_ROOT)
+# The aspects of the rules that choose a draft's parties (a step of one after the pair's re-aimed it).
+_PARTY_RULES = ("source:", "target:")
 # The word that tells an act of each of a pair ("BOTH governments", "both navies").
 _BOTH = "both"
 # The possessive that gives each of the pair its own share of the object ("recalled THEIR envoys").
@@ -54,8 +60,11 @@ def each_of_pair(draft: Draft) -> tuple[Draft, ...]:
     target, own = draft.target, draft.source.country
     if COORDINATED_SUBJECT not in draft.steps or target is None or target.country in (None, own):
         return (draft,)
-    if own is None or semantics.symmetric(draft.code) or draft.code.startswith(_JOINT_ROOTS):
+    if own is None or semantics.symmetric(draft.code) or not draft.code.startswith(_OWN_ROOTS):
         return (draft,)
+    after = draft.steps[draft.steps.index(COORDINATED_SUBJECT) + 1 :]
+    if any(step.startswith(_PARTY_RULES) for step in after):
+        return (draft,)  # (a later rule re-aimed it: "recalled their envoys from Lagos", posts.py)
     verb = draft.token
     objects = [c for c in doccache.children(verb) if c.dep_ in _OBJECT_DEPS]
     if any(c.lower_ == _JOINT for obj in objects for c in doccache.children(obj)):
