@@ -209,8 +209,7 @@ class MentionFinder:
                 if len(found) > 1:
                     shared[len(mentions) - 1] = found
         mentions = placed_namesakes(mentions, shared)  # ("the National Liberation Army" in Macedonia)
-        # (no "America" of "Central America", nor a likeness: actors/regions.py, _likeness; nor the country
-        # an "anti-" crowd opposes: actors/opposed.py)
+        # (no "America" of "Central America", likeness or "anti-" crowd's foe: regions.py, opposed.py)
         country = [m for m in mentions if m.kind == "country"]
         dropped = {m.start for m in country if _likeness(doc, m.end) or region_part(doc, m.start, m.end)}
         anti = {m.start for m in country if after_anti(doc, m.start, self.dictionary.agent_role)}
