@@ -1,5 +1,5 @@
-"""A pair's own act, done by each (coding/pair_each.py): a show of force by a pair, or an act of a pair on
-what each owns ("their ambassadors"), is one event each way; what a pair does together or to each other
+"""A pair's own show of force, done by each (coding/pair_each.py): told of both of a pair, or on forces
+each owns ("their armies"), it is one event each way; what a pair does together or to each other
 stays one event between them. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -22,11 +22,11 @@ def test_pair_calling_up_reservists_is_one_act_each(pipeline: Pipeline) -> None:
     assert _pairs(pipeline, text, "called") == {("ECU", "PER"), ("PER", "ECU")}
 
 
-def test_pair_recalling_their_envoys_is_one_act_each(pipeline: Pipeline) -> None:
-    text = _LEAD + "The two countries recalled their ambassadors."
-    assert _pairs(pipeline, text, "recalled") == {("ECU", "PER"), ("PER", "ECU")}
+def test_pair_putting_their_armies_on_alert_is_one_act_each(pipeline: Pipeline) -> None:
+    text = _LEAD + "Ecuador and Peru put their armies on alert."
+    assert _pairs(pipeline, text, "put") == {("ECU", "PER"), ("PER", "ECU")}
     steps = [
-        e.evidence.steps for e in events_of(pipeline, text, "1995-05-03") if e.evidence.trigger == "recalled"
+        e.evidence.steps for e in events_of(pipeline, text, "1995-05-03") if e.evidence.trigger == "put"
     ]
     assert all(EACH_OF_PAIR in s for s in steps)
 

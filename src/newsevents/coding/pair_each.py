@@ -1,17 +1,17 @@
-"""A pair's own act, done by each of the two: "both governments called up reservists", "both navies
-sent frigates", "Chile and Peru recalled their ambassadors".
+"""A pair's own show of force, done by each of the two: "both governments called up reservists", "both
+navies sent frigates", "Chile and Peru put their armies on alert".
 
 The arguments stage reads a clause whose subject is a pair, and which names no other target, as one act
 of the first party aimed at the second (rule target:coordinated-subject): right for what the two do
 together or to each other (a deal, a meeting, a clash: one event between them; mutual blame:
 ``mutual.py``). But a show of force told of BOTH of a pair is each side's own (each mobilises its own
-army), and so is an act on what each owns ("recalled THEIR ambassadors", "closed THEIR borders"): the
-corpus codes one event per party (corpus/README.md, coordinated doers), each aimed at the other. Such a
-draft is told once each way. A symmetric act stays one event, and so do what a pair agrees on or gives up
-together ("agreed to pull their troops back": 03, 08), a joint statement ("affirmed their respect") and
-a joint act ("launched joint exercises"): only shows of force (15) and cuts in relations (16) are each
-side's own. A pair's build-up at a shared front is ``co_actors``' (mutual.py), and a pair that recalls its
-envoys from a third state acts side by side on that host (``posts.py``).
+army), and so is one on forces each owns ("put THEIR armies on alert"): the corpus codes one event per
+party (corpus/README.md, coordinated doers), each aimed at the other. Such a draft is told once each way.
+Only shows of force (15) are read so: a pull-back or truce agreed (03, 08), a joint statement ("affirmed
+their respect") or a joint act ("launched joint exercises") stays one event, and a pair that "recalled
+their ambassadors" stays read as acting on each other (tests/coding/test_parliaments_pparl.py). A pair's
+build-up at a shared front is ``co_actors``' (mutual.py); a draft a later rule re-aimed (a pair's envoys
+recalled from a third capital, ``posts.py``) is left alone.
 """
 
 from __future__ import annotations
@@ -29,17 +29,12 @@ __all__ = ["EACH_OF_PAIR", "each_of_pair"]
 EACH_OF_PAIR = declare(
     "target",
     "each-of-pair",
-    "a show of force told of both of a pair, or an act of a pair on what each of them owns, naming no other "
+    "a show of force told of both of a pair, or of a pair on forces each of them owns, naming no other "
     "target, is each party's own act: one event each way, each aimed at the other",
     "Chile and Peru traded charges over the border. Both governments called up reservists.",
 )
 # The CAMEO root of shows of force (alerts, mobilisation, forces sent): each side's own.
 _FORCE_ROOT = "15"
-# The CAMEO root of cuts in relations (envoys recalled, missions closed): each side's own on what it owns.
-# Other roots a pair shares: a joint statement ("affirmed their respect"), a pull-back or truce agreed
-# ("agreed to pull their troops back": 03, 08) is one act between them, whoever's troops move.
-_RELATIONS_ROOT = "16"
-_OWN_ROOTS = (_FORCE_ROOT, _RELATIONS_ROOT)
 # The aspects of the rules that choose a draft's parties (a step of one after the pair's re-aimed it).
 _PARTY_RULES = ("source:", "target:")
 # The word that tells an act of each of a pair ("BOTH governments", "both navies").
@@ -60,7 +55,7 @@ def each_of_pair(draft: Draft) -> tuple[Draft, ...]:
     target, own = draft.target, draft.source.country
     if COORDINATED_SUBJECT not in draft.steps or target is None or target.country in (None, own):
         return (draft,)
-    if own is None or semantics.symmetric(draft.code) or not draft.code.startswith(_OWN_ROOTS):
+    if own is None or semantics.symmetric(draft.code) or not draft.code.startswith(_FORCE_ROOT):
         return (draft,)
     after = draft.steps[draft.steps.index(COORDINATED_SUBJECT) + 1 :]
     if any(step.startswith(_PARTY_RULES) for step in after):
@@ -70,7 +65,7 @@ def each_of_pair(draft: Draft) -> tuple[Draft, ...]:
     if any(c.lower_ == _JOINT for obj in objects for c in doccache.children(obj)):
         return (draft,)
     theirs = any(c.dep_ == "poss" and c.lower_ == _THEIR for obj in objects for c in doccache.children(obj))
-    if not (theirs or (draft.code.startswith(_FORCE_ROOT) and _both(verb))):
+    if not (theirs or _both(verb)):
         return (draft,)
     return (draft.step(EACH_OF_PAIR), draft.step(EACH_OF_PAIR, source=target, target=draft.source))
 
