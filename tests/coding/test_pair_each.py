@@ -25,9 +25,7 @@ def test_pair_calling_up_reservists_is_one_act_each(pipeline: Pipeline) -> None:
 def test_pair_putting_their_armies_on_alert_is_one_act_each(pipeline: Pipeline) -> None:
     text = _LEAD + "Ecuador and Peru put their armies on alert."
     assert _pairs(pipeline, text, "put") == {("ECU", "PER"), ("PER", "ECU")}
-    steps = [
-        e.evidence.steps for e in events_of(pipeline, text, "1995-05-03") if e.evidence.trigger == "put"
-    ]
+    steps = [e.evidence.steps for e in events_of(pipeline, text, "1995-05-03") if e.evidence.trigger == "put"]
     assert all(EACH_OF_PAIR in s for s in steps)
 
 
