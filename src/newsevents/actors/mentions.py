@@ -23,6 +23,7 @@ from newsevents.actors import phraseindex
 from newsevents.actors.accord_names import names_accord
 from newsevents.actors.bracket_initials import defined_elsewhere
 from newsevents.actors.dictionary import ActorDictionary, Entry
+from newsevents.actors.kin_people import restated_people
 from newsevents.actors.namesakes import placed_namesakes
 from newsevents.actors.opposed import after_anti
 from newsevents.actors.phraseindex import PhraseIndex
@@ -208,8 +209,7 @@ class MentionFinder:
                 if len(found) > 1:
                     shared[len(mentions) - 1] = found
         mentions = placed_namesakes(mentions, shared)  # ("the National Liberation Army" in Macedonia)
-        # (no "America" of "Central America", nor a likeness: actors/regions.py, _likeness; nor the country
-        # an "anti-" crowd opposes: actors/opposed.py)
+        # (no "America" of "Central America", likeness or "anti-" crowd's foe: regions.py, opposed.py)
         country = [m for m in mentions if m.kind == "country"]
         dropped = {m.start for m in country if _likeness(doc, m.end) or region_part(doc, m.start, m.end)}
         anti = {m.start for m in country if after_anti(doc, m.start, self.dictionary.agent_role)}
@@ -217,6 +217,7 @@ class MentionFinder:
         dropped |= {m.start for m in country if names_accord(doc, m.end, m.country_kind)}  # ("Minsk accords")
         dropped |= people_words(doc, country)  # ("Bosnian Serb forces": Bosnia's, actors/state_people.py)
         mentions = [m for m in mentions if not (m.start in dropped and (m.kind == "country" or _body(m)))]
+        mentions = restated_people(doc, country, mentions)  # ("Bosnian Serb ... Serb tanks": kin_people.py)
         mentions = [m for m in mentions if m.start not in defined_elsewhere(doc, mentions)]  # ("(AFP)")
         covered = {i for m in mentions for i in range(m.start, m.end)} | set(skip)
         for ent in doccache.ents(doc):

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from newsevents.actors.mentions import Mention
 
-__all__ = ["people_words"]
+__all__ = ["paired_people", "people_words"]
 
 # Country word kinds that name the state the people live in ("Bosnian", "Kosovo").
 _STATE_WORDS = frozenset({"adjective", "name"})
@@ -34,7 +34,13 @@ _PEOPLE_WORDS = frozenset({"adjective", "demonym"})
 def people_words(doc: Doc, countries: Sequence[Mention]) -> set[int]:
     """The starts of the country mentions that name a people right after another state's word, with a
     space between them ("Bosnian Serb": the "Serb")."""
-    starts: set[int] = set()
+    return {people.start for _, people in paired_people(doc, countries)}
+
+
+def paired_people(doc: Doc, countries: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """Each state's word with the people's word right after it ("Bosnian Serb": Bosnian, Serb), in text
+    order (read by ``people_words`` and by ``kin_people.restated_people``)."""
+    pairs: list[tuple[Mention, Mention]] = []
     ordered = sorted(countries, key=lambda m: m.start)
     for first, second in pairwise(ordered):
         if second.start != first.end or not doc[first.end - 1].whitespace_:
@@ -42,5 +48,5 @@ def people_words(doc: Doc, countries: Sequence[Mention]) -> set[int]:
         if first.country_kind not in _STATE_WORDS or second.country_kind not in _PEOPLE_WORDS:
             continue
         if first.iso3 is not None and second.iso3 is not None and first.iso3 != second.iso3:
-            starts.add(second.start)
-    return starts
+            pairs.append((first, second))
+    return pairs

@@ -19,6 +19,7 @@ from newsevents.annotations import annotation  # (also declares the Doc attribut
 from newsevents.coding import semantics
 from newsevents.coding.arguments import COORDINATED_SUBJECT
 from newsevents.coding.co_actors import SHARED_FRONT, to_shared_front
+from newsevents.coding.pair_each import each_of_pair
 from newsevents.coding.records import Draft
 from newsevents.coding.reported_accusations import reported_accusations
 from newsevents.coding.rules import declare
@@ -73,6 +74,9 @@ def mutual_acts(drafts: tuple[Draft, ...]) -> tuple[Draft, ...]:
             continue
         if _to_front(draft):  # ("India and Pakistan moved troops to their border": each at the other)
             out.extend(_front_build_up(draft, drafts))
+            continue
+        if len(each := each_of_pair(draft)) > 1:  # ("both governments called up reservists": pair_each.py)
+            out.extend(each)
             continue
         if draft.target is None or not _mutual(draft):
             out.append(draft)
