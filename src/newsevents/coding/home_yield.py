@@ -45,6 +45,6 @@ def yields_at_home(d: Draft) -> bool:
             continue
         words = [t.lemma_.casefold() for t in doccache.subtree(obj) if not t.is_punct]
         pairs = [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-        if any(w in measures for w in (*words, *pairs)):
+        if any(w in measures for w in words + pairs):
             return True
     return False
