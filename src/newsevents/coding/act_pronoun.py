@@ -15,16 +15,11 @@ phrase says what the party did), and a rejection's "it" is as often a proposal o
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
-
-from spacy.tokens import Token
-
 from newsevents import doccache
+from newsevents.coding.earlier_act import Earlier, EarlierAct
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.coding.sources import same_actor
-from newsevents.records import Actor
 
 __all__ = ["ACT_PRONOUN", "act_pronoun"]
 
@@ -49,20 +44,7 @@ _PARTY_PREPS = frozenset({"of", "for"})
 _SAID_ROOTS = ("01", "02", "04", "05", "10", "11", "12", "13")
 
 
-class _Act(Protocol):
-    """An earlier act, as ``referred`` reads it: its trigger, code and maker."""
-
-    @property
-    def token(self) -> Token: ...
-
-    @property
-    def code(self) -> str: ...
-
-    @property
-    def source(self) -> Actor | None: ...
-
-
-def act_pronoun(draft: Draft, earlier: Callable[[Callable[[_Act], bool]], _Act | None]) -> Draft | None:
+def act_pronoun(draft: Draft, earlier: Earlier) -> Draft | None:
     """``draft`` aimed at the maker of the deed its object pronoun names (``earlier`` finds the latest
     earlier act that fits), or None when the rule does not apply."""
     tok = draft.token
@@ -77,7 +59,7 @@ def act_pronoun(draft: Draft, earlier: Callable[[Callable[[_Act], bool]], _Act |
     first = doccache.window_start(sent.doc[sent.start], 2)
     own = draft.source
 
-    def fits(a: _Act) -> bool:
+    def fits(a: EarlierAct) -> bool:
         return (
             a.token.i >= first
             and a.source is not None

@@ -14,17 +14,14 @@ state's deed: an opposition leader calling the army's raid a blunder criticises 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
-
 from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.admissions import admission_words
 from newsevents.coding.codebook import FORCE_ROOTS
+from newsevents.coding.earlier_act import Earlier, EarlierAct
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
-from newsevents.records import Actor
 
 ADMITTED_MISTAKE = declare(
     "code",
@@ -44,23 +41,7 @@ _STATE_SPEAKERS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 
 
-class _Act(Protocol):
-    """An earlier act, as ``referred`` reads it."""
-
-    @property
-    def token(self) -> Token: ...
-
-    @property
-    def code(self) -> str: ...
-
-    @property
-    def source(self) -> Actor | None: ...
-
-    @property
-    def target(self) -> Actor | None: ...
-
-
-def admitted_mistake(draft: Draft, earlier: Callable[[Callable[[_Act], bool]], _Act | None]) -> Draft | None:
+def admitted_mistake(draft: Draft, earlier: Earlier) -> Draft | None:
     """``draft``, a criticism calling a deed a mistake, recoded as an apology when ``earlier`` (the latest
     earlier act that fits, as ``referred`` finds it) gives an act of force of the speaker's own country;
     None when the rule does not apply."""
@@ -73,7 +54,7 @@ def admitted_mistake(draft: Draft, earlier: Callable[[Callable[[_Act], bool]], _
         return None
     country = own.country
 
-    def fits(a: _Act) -> bool:
+    def fits(a: EarlierAct) -> bool:
         return a.source is not None and a.source.country == country and a.code.startswith(FORCE_ROOTS)
 
     act = earlier(fits)

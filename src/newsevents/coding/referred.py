@@ -58,7 +58,8 @@ _OWNER_PREPS = frozenset({"by", "of", "from"})  # ("the raid on X" names whom it
 
 @dataclass(frozen=True, slots=True)
 class _Act:
-    """An event of the article a later noun can refer to: a draft, or a trigger set aside as scene-setting
+    """An event of the article a later noun can refer to (the rules called back read it as
+    ``earlier_act.EarlierAct``): a draft, or a trigger set aside as scene-setting
     ("a day after NATO missiles struck the embassy"), with the parties its clause names."""
 
     token: Token

@@ -12,11 +12,9 @@ criticism of that maker, when the act is one of force (18-20). Only regret expre
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
-
 from newsevents import doccache
 from newsevents.coding.codebook import FORCE_ROOTS
+from newsevents.coding.earlier_act import Earlier, EarlierAct
 from newsevents.coding.records import Draft
 from newsevents.coding.rules import declare
 from newsevents.records import Actor
@@ -64,16 +62,6 @@ def regretted_deed(draft: Draft, maker: Actor | None, act_code: str) -> Draft | 
     return draft.step(REGRETTED_DEED, code=_CRITICISE, target=maker)
 
 
-class _Act(Protocol):
-    """An earlier act, as ``referred`` reads it: its code and its maker."""
-
-    @property
-    def code(self) -> str: ...
-
-    @property
-    def source(self) -> Actor | None: ...
-
-
 # Prepositions on the regretting verb that name the deed or the addressee ("regret over/for/at X", "to X"),
 # as a time phrase ("on Friday") does not.
 _DEED_PREPS = frozenset({"over", "for", "at", "about", "to", "with", "regarding", "concerning", "after"})
@@ -82,7 +70,7 @@ _DEED_PREPS = frozenset({"over", "for", "at", "about", "to", "with", "regarding"
 _SAID_ROOTS = ("01", "02", "04", "05", "11")
 
 
-def bare_regret(draft: Draft, earlier: Callable[[Callable[[_Act], bool]], _Act | None]) -> Draft | None:
+def bare_regret(draft: Draft, earlier: Earlier) -> Draft | None:
     """``draft``, an apology by regret naming no deed, no addressee and no cause, recoded as criticism of
     the maker of the latest earlier act (``earlier`` finds it in the sentences before) of another country,
     unless the regretter's own country did an act after it; None when the rule does not apply."""
@@ -106,10 +94,10 @@ def bare_regret(draft: Draft, earlier: Callable[[Callable[[_Act], bool]], _Act |
     return draft.step(BARE_REGRET, code=_CRITICISE, target=act.source)
 
 
-def _country(act: _Act) -> str | None:
+def _country(act: EarlierAct) -> str | None:
     return act.source.country if act.source is not None else None
 
 
-def _later(own: _Act, act: _Act, earlier: Callable[[Callable[[_Act], bool]], _Act | None]) -> bool:
+def _later(own: EarlierAct, act: EarlierAct, earlier: Earlier) -> bool:
     """Whether ``own`` comes after ``act``: the latest act that is either of them is ``own``."""
     return earlier(lambda a: a is own or a is act) is own
