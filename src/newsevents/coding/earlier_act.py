@@ -1,5 +1,6 @@
 """An earlier act of the article, as ``coding/referred.py`` hands it to the rules it calls back (a pronoun
-that names a deed, a bare regret, an own deed called a mistake): its trigger, code and parties.
+that names a deed, a bare regret, an own deed called a mistake, the lead a reaction answers): its trigger,
+code and parties.
 
 Declared here, apart from ``referred``'s own record, so that those rules can read it without importing
 ``referred``, which imports them.

@@ -17,25 +17,13 @@ it after, to the first such act: the lead's, not the answer's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypeVar
-
-from spacy.tokens import Token
+from typing import TypeVar
 
 from newsevents.coding.agentless import DATELINE_PLACE
+from newsevents.coding.earlier_act import EarlierAct
 from newsevents.coding.records import Draft
-from newsevents.records import Actor
 
-
-class _Act(Protocol):
-    @property
-    def token(self) -> Token: ...
-    @property
-    def source(self) -> Actor | None: ...
-    @property
-    def target(self) -> Actor | None: ...
-
-
-A = TypeVar("A", bound=_Act)
+A = TypeVar("A", bound=EarlierAct)
 
 
 def guessed(d: Draft) -> bool:
@@ -64,7 +52,7 @@ def lead_of_kind(draft: Draft, found: A | None, acts: list[A], fits: Callable[[A
     return found
 
 
-def _answers(later: _Act, lead: _Act) -> bool:
+def _answers(later: EarlierAct, lead: EarlierAct) -> bool:
     """Whether ``later`` is the other side's answer to ``lead``: its source is the lead's target and its
     target, if any, the lead's source."""
     src, tgt = later.source, later.target
