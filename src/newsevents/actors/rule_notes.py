@@ -103,8 +103,8 @@ NOTES: dict[str, str] = {
     ),
     "conjunct-party": (
         'The party of the first conjunct when ``p`` is a later conjunct of the same role ("warplanes and '
-        'missiles") naming no party of its own and the first names exactly one, a state or an '
-        "organisation."
+        'missiles"), or a bare one right after a thing\'s ("French homes and schools"), naming no party of '
+        "its own and the first names exactly one, a state or an organisation."
     ),
     "agent-in-context": (
         "A generic agent belongs to the country its phrase or sentence places it in, or its possessor's: "
