@@ -22,6 +22,11 @@ _MANILA = "MANILA, May 3 (Wire) - Storms hit the Philippine coast. "
         # another clause's subject is another state
         (_NAIROBI + "Ethiopia and Egypt have offered to mediate, and the army said it would send envoys.",
          "army", "KEN"),
+        # for any agent, not only a state body: the opposition, a church (a crowd or a body of its own)
+        (_NAIROBI + "France praised the new council, and the opposition denounced the vote.", "opposition",
+         "KEN"),
+        (_NAIROBI + "The bishops agreed to mediate the talks, and Ethiopia condemned the violence.",
+         "bishops", "KEN"),
         # a partner of the object
         (_MANILA + "The military will resume patrols and plans joint exercises with Japan in the spring.",
          "military", "PHL"),

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from newsevents import doccache, labels
 from newsevents.actors.included import listed_doers
+from newsevents.actors.matrix_parties import matrix_journey
 from newsevents.actors.venue import venue_tokens
 from newsevents.actors.words import packaged_words
 
@@ -89,10 +90,14 @@ def _acted_on(head: Token, role: str | None, dateline: range) -> frozenset[int]:
         head = head.head.head  # ("thousands of protesters marched": the number is the verb's subject)
     if head.dep_ not in _SUBJECT_DEPS or head.head.pos_ not in ("VERB", "AUX"):
         return frozenset()
+    # A state named as the subject of another clause is another party for any agent ("France praised the
+    # council, and the opposition denounced it", "the bishops agreed to mediate, and Washington condemned").
+    states = _other_clause_states(head.head)
     if crowd:
-        return _crowd_targets(head.head, _CROWD_ONLY_PREPS) | _grievance(noun) | _matrix_clause(head.head)
+        targets = _crowd_targets(head.head, _CROWD_ONLY_PREPS) | _grievance(noun)
+        return targets | _matrix_clause(head.head) | states
     if role not in _STATE_ROLES:
-        return frozenset()
+        return states
     verb = head.head
     out: set[int] = set()
     others = _coordinated_clauses(verb)
@@ -110,16 +115,25 @@ def _acted_on(head: Token, role: str | None, dateline: range) -> frozenset[int]:
             out.update(t.i for t in doccache.subtree(child))
         elif child.dep_ in _OBJECT_DEPS:
             out.update(_partners(child))
-    for other in others:
-        # A state named as the subject of another clause is another party ("Saudi Arabia invited both
-        # sides, and the army said"); the people or the place of that clause still set the scene
-        # ("Venezuelans marched in Caracas, and security forces fired").
-        for subject in _subjects(other):
-            if any(t.ent_type_ == "GPE" for t in doccache.subtree(subject)):
-                out.update(t.i for t in doccache.subtree(subject))
+    out.update(states)
+    # Where the clause above an "after/as" clause sends people (actors/matrix_parties.py).
+    out.update(matrix_journey(verb))
     # What the body acts on is its target, not its home ("the Treasury put sanctions on Iran's banks");
     # the dateline still places it, as it places a crowd.
     return frozenset(out.union(dateline) if out else out) | _crowd_targets(verb)
+
+
+def _other_clause_states(verb: Token) -> frozenset[int]:
+    """The subjects that name a state of the clauses coordinated with ``verb``: another party ("Saudi Arabia
+    invited both sides, and the army said"); the people or the place of such a clause still set the scene
+    ("Venezuelans marched in Caracas, and security forces fired")."""
+    return frozenset(
+        t.i
+        for other in _coordinated_clauses(verb)
+        for subject in _subjects(other)
+        if any(t.ent_type_ == "GPE" for t in doccache.subtree(subject))
+        for t in doccache.subtree(subject)
+    )
 
 
 def crowd_like(noun: Token, role: str | None) -> bool:
