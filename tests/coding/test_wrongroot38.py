@@ -1,5 +1,6 @@
 """Wrong roots of the thirty-eighth round: a verb's own complement keeps it from borrowing its conjunct's
-object (coding/own_complement.py), and bans on a foreign state's people, ships and flights are sanctions
+object (coding/own_complement.py), a span of time read as an adverb is the time given (coding/time_given.py),
+and bans on a foreign state's people, ships and flights are sanctions
 (163, the wrongroot38 block of verbs.curated.tsv). Sentences written for these tests; each test states every
 event its sentence gives."""
 
@@ -10,6 +11,7 @@ from coding_helpers import coded
 
 from newsevents.coding.own_complement import OWN_COMPLEMENT
 from newsevents.coding.rules import RULES
+from newsevents.coding.time_given import TIME_GIVEN
 from newsevents.pipeline import Pipeline
 
 DAY = "2021-05-12"
@@ -49,3 +51,13 @@ def test_a_ban_on_a_states_people_ships_or_flights_is_a_sanction(pipeline: Pipel
 def test_a_ban_on_a_demonstration_stays_administrative(pipeline: Pipeline) -> None:
     text = "Belarus banned the opposition rally in Minsk on Tuesday."
     assert [c[:3] for c, _s, _t in coded(pipeline, text, DAY)] == ["172"]
+
+
+def test_a_span_read_as_an_adverb_is_the_time_given(pipeline: Pipeline) -> None:
+    # the parser hangs "ten days" from the verb as an adverbial noun: still the time given, an ultimatum
+    text = "The Arab League gave the military rulers in Khartoum ten days to hand power to civilians."
+    assert [c for c, _s, _t in coded(pipeline, text, DAY)] == ["139"]
+
+
+def test_the_time_given_is_catalogued() -> None:
+    assert TIME_GIVEN in RULES

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsevents import doccache
 from newsevents.actors.backed_side import backed_side
+from newsevents.actors.bloc_body import bloc_body
 from newsevents.actors.bloc_host import bloc_host
 from newsevents.actors.included import included_agents, included_members
 from newsevents.actors.words import packaged_words
@@ -65,6 +66,8 @@ def bloc_group(p: Phrase) -> list[Actor] | None:
         return members or [Actor(p.text, name, host, _STATES_ROLE, f"{host or ''}{_STATES_ROLE}")]
     if not p.role:
         return None
+    if not bloc and (body := bloc_body(p)) is not None:  # ("leaders of the regional bloc": bloc_body.py)
+        return [body]
     if not bloc and lemma not in _WORDS.stateless_nouns:  # ("donors": no bloc word, no state either)
         return None
     host = bloc_host(p.actors, p.head, [t.lower_ for t in region]) if region else None  # ("Nordic ministers")

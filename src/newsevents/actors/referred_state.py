@@ -7,6 +7,9 @@ a state named by its name, its capital, or by the adjective of one of its bodies
 Peruvian government"). With no such state named before, the last country named still decides, as before.
 Read by ``coref.coref_country`` for "the" + a country noun (rule coreferent-country, and through it the
 owner of "the country's parliament", rule agent-in-context).
+
+A place named only as where a group gathered ("Leaders of the bloc, at a summit in Accra, condemned the
+junta": ``actors/venue.py``) is no state the story speaks of: "the junta" after it is not the host's.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.mentions import Mention
+from newsevents.actors.venue import venue_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,12 +37,17 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 
 
 def last_country_before(actors: DocActors, index: int) -> str | None:
-    """The country last named before token ``index``."""
+    """The country last named before token ``index``, not as a gathering's venue."""
+    venues = venue_tokens(actors.doc)
     return next(
         (
             m.iso3
             for m in reversed(actors.mentions)
-            if m.start < index and m.kind == "country" and m.iso3 and not ethnic_kin(actors.doc, m.start)
+            if m.start < index
+            and m.kind == "country"
+            and m.iso3
+            and not ethnic_kin(actors.doc, m.start)
+            and m.start not in venues
         ),
         None,  # ("the ethnic Albanian parties ... the government": no Albanian government is named)
     )
@@ -48,8 +57,10 @@ def referred_state(actors: DocActors, head: Token) -> str | None:
     """The state "the country" at ``head`` refers back to: the last one named as a party before it, else
     the last country named at all."""
     if head.lower_ in _STATE_NOUNS:
+        venues = venue_tokens(actors.doc)
         for m in reversed(actors.mentions):
-            if m.start < head.i and m.kind == "country" and m.iso3 and _names_state(actors, m):
+            named = m.start < head.i and m.kind == "country" and m.iso3 and m.start not in venues
+            if named and _names_state(actors, m):
                 return m.iso3
     return last_country_before(actors, head.i)
 

@@ -41,6 +41,7 @@ class Words:
     any_group_nouns: frozenset[str]
     bloc_adjectives: frozenset[str]
     bloc_regions: frozenset[str]
+    bloc_nouns: frozenset[str]
     bloc_state_nouns: frozenset[str]
     role_antecedent_nouns: frozenset[str]
     ruling_body_nouns: frozenset[str]

@@ -15,6 +15,7 @@ from collections import Counter
 from spacy.tokens import Token
 
 from newsevents.actors.resolve import DocActors
+from newsevents.actors.venue import venue_tokens
 from newsevents.coding.home_calm import HOME_CALM, home_calm
 from newsevents.coding.home_pledge import HOME_PLEDGE, home_pledge
 from newsevents.coding.home_public import HOME_PUBLIC, home_public
@@ -97,6 +98,8 @@ def _passing_mention(d: Draft, actors: DocActors, own: str, other: str) -> bool:
     named = next(m for m in parties if m.iso3 == other)
     if d.sent.start <= named.start < d.sent.end:
         return False  # (named in the act's own sentence, it may be its party: "aid to Albanian rebels")
+    if named.start in venue_tokens(actors.doc):
+        return True  # (only where a group gathered, no party of the act it met for: actors/venue.py)
     return not _party_of_earlier_act(d, actors.doc[named.end - 1])
 
 

@@ -11,7 +11,7 @@ from spacy.vocab import Vocab
 
 from newsevents import doccache, labels
 from newsevents.annotations import annotation
-from newsevents.coding import aspect_subject, own_complement, permitted_subject, syntax
+from newsevents.coding import aspect_subject, own_complement, permitted_subject, syntax, time_given
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.patterns import ACTOR_OBJECT, PERSON_OBJECT, PLACE_OBJECT, Pattern
 
@@ -71,6 +71,8 @@ class Context:
             self._objects[noun] = syntax.object_lemmas(self.tok, noun)
             if not noun:  # ("let THE INSPECTORS resume": the one let, coding/permitted_subject.py)
                 self._objects[noun] |= permitted_subject.permitted_words(self.tok)
+                # ("gave the junta ONE WEEK to ...": the span read as an adverb, coding/time_given.py)
+                self._objects[noun] |= time_given.span_words(self.tok)
         return self._objects[noun]
 
     def preps(self) -> list[tuple[str, set[str]]]:

@@ -11,8 +11,10 @@ Read by selection's merging through ``retold.folded_step``. Only a participle wi
 subordinator of its own ("after meeting ...", "before leaving ..." tell another moment), and only a
 conjunct of a verb of ``coding/data/told_twice.toml``'s ``assault_verbs`` with no subject of its own,
 both of the assault root (18), fold (a police raid and its arrests are two acts by the corpus's gold);
-both drafts must be of one root and go from one source country to one target country (the target a
-draft leaves implicit counts). Merging keeps the better of the two readings.
+both drafts must be of one root and go from one source country, or one international body (a body has no
+country: "West African leaders gave the junta a week ..., warning that they could use force",
+coding/world_body.py), to one target country (the target a draft leaves implicit counts). Merging keeps
+the better of the two readings.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from newsevents.coding.one_pledge import one_pair
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
+from newsevents.coding.threat_again import one_pair as body_pair
 
 GLOSSED_ACT = declare(
     "select",
@@ -68,7 +71,7 @@ def told_twice_step(a: Draft, b: Draft) -> str | None:
     hangs on the other as a bare participle or as the deed of its assault; else None."""
     if a.code[:2] != b.code[:2] or a.trigger.noun or b.trigger.noun or a.token.i == b.token.i:
         return None
-    if a.sent.start != b.sent.start or not one_pair(a, b):
+    if a.sent.start != b.sent.start or not (one_pair(a, b) or body_pair(a, b)):
         return None
     for told, main in ((a.token, b.token), (b.token, a.token)):
         if told.i == told.head.i or _has_own(told):
