@@ -334,7 +334,7 @@ class ModalityReader:
             return "130", THREAT_TWIN
         # (a concession agreed to: conceded.py; forces offered: offered_force.py; a meeting set: scheduled.py)
         own = conceded(code, tok, governors) or offered_force(code, tok, governors, self.words)
-        own = own or announced_posture(code, modality)  # (after the offer: an offer is no posture)
+        own = own or announced_posture(code, modality, tok, governors)  # (an offer first: no posture)
         if (own := own or scheduled.scheduled_meeting(code, tok, governors)) is not None and not threat:
             return own
         if intent and intent != code:
