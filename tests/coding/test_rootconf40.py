@@ -75,3 +75,27 @@ def test_execution_by_firing_squad_is_one_event(pipeline: Pipeline) -> None:
     events = events_of(pipeline, text, PUBLISHED_ON)
     assert [e.evidence.trigger for e in events] == ["executed"]
     assert events[0].cameo == "175"
+
+
+def test_hostages_freed_by_special_forces_in_a_raid_are_a_rescue_by_force(pipeline: Pipeline) -> None:
+    text = "U.S. special forces freed two Danish engineers in a night raid in northern Mali on Tuesday."
+    freed = _by(pipeline, text, "freed")
+    assert freed and freed[0].root == "19" and freed[0].evidence.rule == "ne.rootconf40.3"
+
+
+def test_hostages_freed_by_their_captors_stay_a_release(pipeline: Pipeline) -> None:
+    freed = _by(pipeline, "The rebels freed two Danish engineers in northern Mali on Tuesday.", "freed")
+    assert freed and freed[0].root == "08"
+
+
+def test_envoy_to_be_recalled_is_the_cut_in_relations(pipeline: Pipeline) -> None:
+    text = "Peru said on Monday it would recall its ambassador from Chile for consultations."
+    recall = _by(pipeline, text, "recall")
+    assert recall and recall[0].root == "16" and recall[0].modality == "intended"
+    assert announced_posture.ANNOUNCED_CUT in recall[0].evidence.steps
+
+
+def test_sanctions_to_be_imposed_stay_a_threat(pipeline: Pipeline) -> None:
+    text = "Canada said on Monday it would impose sanctions on three Ruritanian generals."
+    impose = _by(pipeline, text, "impose")
+    assert impose and impose[0].root == "13"
