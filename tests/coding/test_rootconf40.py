@@ -35,7 +35,7 @@ def test_security_to_be_stepped_up_is_posture(pipeline: Pipeline) -> None:
 
 
 def test_threatened_deployment_stays_a_threat(pipeline: Pipeline) -> None:
-    text = "The president threatened on Monday to deploy the army in the capital unless the strikes ended."
+    text = "Peru's president threatened on Monday to deploy the army in Lima unless the strikes ended."
     events = events_of(pipeline, text, PUBLISHED_ON)
     assert events and all(e.root == "13" for e in events)
     assert not any(announced_posture.ANNOUNCED_POSTURE in e.evidence.steps for e in events)
