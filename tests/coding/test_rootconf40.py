@@ -88,13 +88,6 @@ def test_hostages_freed_by_their_captors_stay_a_release(pipeline: Pipeline) -> N
     assert freed and freed[0].root == "08"
 
 
-def test_envoy_to_be_recalled_is_the_cut_in_relations(pipeline: Pipeline) -> None:
-    text = "Peru said on Monday it would recall its ambassador from Chile for consultations."
-    recall = _by(pipeline, text, "recall")
-    assert recall and recall[0].root == "16" and recall[0].modality == "intended"
-    assert announced_posture.ANNOUNCED_CUT in recall[0].evidence.steps
-
-
 def test_sanctions_to_be_imposed_stay_a_threat(pipeline: Pipeline) -> None:
     text = "Canada said on Monday it would impose sanctions on three Ruritanian generals."
     impose = _by(pipeline, text, "impose")

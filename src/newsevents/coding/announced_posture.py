@@ -1,24 +1,17 @@
-"""An announced force posture or cut in relations keeps its own root: "will post soldiers at the plants"
-is posture (15x), "will recall its ambassador" a reduction of relations (16x).
+"""An announced force posture keeps its own root: "will post soldiers at the plants" is posture (15x).
 
 An intended deployment, alert or build-up took its root's general intent row (150 -> 138, a threat of
 force). The corpus (corpus/README.md, "Announced decisions") accepts the act's own root where a careful
 coder could read the announcement either way, and on the tuning half and the probe sets every announced
 posture with no threat verb over it was gold 15 (with 13 or 03 beside it, or alone: "would step up
-security at its installations", "will post soldiers at the sites", "to speed up the deployment of troops
-to its base"), never 13 alone. So an intended 15x act under no threat verb keeps its code, unless
+security at its installations", "will post soldiers at the sites", "would keep patrolling the waters"),
+never 13 alone. So an intended 15x act under no threat verb keeps its code, unless
 
 * it names where the forces go ("will send a destroyer TO the islands": offered_force.names_destination):
   a move made at someone stays the threat (138), as offered_force.py reads it, and its target is the
   party it is aimed at, not the place;
 * it is conditioned ("would test a weapon only IF the rival did", "will deploy UNLESS ..."): a posture
   made to hang on another's act is a threat.
-
-The same holds for an announced cut in relations (16x: "would recall its envoy", "will expel ten
-diplomats", "would seal its border", "will withdraw from the body"): on those sets the gold accepted 16
-for every such announcement under no threat verb but one ("would review its ties", a row coded 1313
-directly, untouched here). Sanctions (163) are left out: "sanctions promised" is the corpus's own example
-of a threat (13), and the gold gives 13 alone for most of them.
 
 A threat verb ("threatened to deploy the army") keeps the threat (the modality stage asks it first), a
 hypothetical act ("could deploy") its intent row, and forces offered (offered_force.py) are asked first.
@@ -41,31 +34,19 @@ ANNOUNCED_POSTURE = declare(
     "alert or build-up is posture, not a threat of force (138)",
     "Ruritania said it would post troops at its dams.",
 )
-ANNOUNCED_CUT = declare(
-    "code",
-    "announced-cut",
-    "an intended reduction of relations (16x but sanctions) under no threat verb keeps its own code: an "
-    "announced recall, expulsion, closure or withdrawal is the cut, not a threat (13x)",
-    "Ruritania said it would recall its ambassador from Freedonia.",
-)
 # The root of force posture: demonstrate military power, alerts, mobilisation and deployment (150-155).
 _POSTURE_ROOT = "15"
-# The root of reduced relations, and its sanctions code (163, with its subcodes) that stays a threat.
-_CUT_ROOT = "16"
-_SANCTIONS = "163"
 
 
 def announced_posture(
     code: str, modality: Modality, tok: Token, governors: list[Token]
 ) -> tuple[str, str] | None:
-    """``code`` itself and its rule for an intended posture act at ``tok`` (under ``governors``) that
-    names no destination, or an intended cut in relations but sanctions, hanging on no condition; else
-    None (the caller has already left threats and offers of forces to their own rules)."""
-    if modality != "intended" or _conditioned(tok):
+    """``code`` itself and this rule for an intended posture act at ``tok`` (under ``governors``) that
+    names no destination and hangs on no condition, else None (the caller has already left threats and
+    offers of forces to their own rules)."""
+    if code[:2] != _POSTURE_ROOT or modality != "intended":
         return None
-    if code[:2] == _CUT_ROOT and not code.startswith(_SANCTIONS):
-        return code, ANNOUNCED_CUT
-    if code[:2] != _POSTURE_ROOT or names_destination(tok, governors):
+    if names_destination(tok, governors) or _conditioned(tok):
         return None
     return code, ANNOUNCED_POSTURE
 
