@@ -36,7 +36,8 @@ def _coded(pipeline: Pipeline, text: str) -> list[Coded]:
         (
             "Chilean investigators confirmed on Tuesday that the fishing boat had been rammed by a Peruvian "
             "patrol ship.",
-            [("090", "CHL", None, "PER"), ("190", "PER", "MIL", "CHL")],
+            # (the ramming itself: an assault on the boat, 180, verbs.curated.tsv ne.rootconf40.1)
+            [("090", "CHL", None, "PER"), ("180", "PER", "MIL", "CHL")],
         ),
         # a finding announced abroad is aimed where the deed it found took place (coding/recipients.py)
         (

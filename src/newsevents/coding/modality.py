@@ -18,6 +18,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import dateclause, doccache, labels
 from newsevents.coding import cannot_but, defiance, resources, scheduled, stance, syntax, unmeant_modal
 from newsevents.coding.accused_intent import charged_intent
+from newsevents.coding.announced_posture import announced_posture
 from newsevents.coding.conceded import conceded
 from newsevents.coding.decided import intending_noun
 from newsevents.coding.denied_subject import denied_subject
@@ -333,6 +334,7 @@ class ModalityReader:
             return "130", THREAT_TWIN
         # (a concession agreed to: conceded.py; forces offered: offered_force.py; a meeting set: scheduled.py)
         own = conceded(code, tok, governors) or offered_force(code, tok, governors, self.words)
+        own = own or announced_posture(code, modality, tok, governors)  # (an offer first: no posture)
         if (own := own or scheduled.scheduled_meeting(code, tok, governors)) is not None and not threat:
             return own
         if intent and intent != code:
