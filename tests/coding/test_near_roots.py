@@ -77,10 +77,10 @@ def test_forecast_words_load() -> None:
 
 
 def test_on_with_a_day_is_no_call_on(pipeline: Pipeline) -> None:
-    # "on Sunday" says when: "called X Y on Sunday" is no appeal (a "call on"), whatever else it is
-    assert (
-        _events(pipeline, "Ecuador's foreign minister called the killing a tragic mistake on Sunday.") == []
-    )
+    # "on Sunday" says when: "called X Y on Sunday" is no appeal (a "call on"), whatever else it is (a
+    # judgement of the killing: "the killing a tragic mistake" parses as one phrase, coding/judged_split.py)
+    found = _events(pipeline, "Ecuador's foreign minister called the killing a tragic mistake on Sunday.")
+    assert not any(c[0].startswith("02") for c in found)
     assert _events(pipeline, "Ecuador's president called on Peru on Sunday to withdraw its troops.") == [
         ("020", "ECU", "PER")
     ]

@@ -27,6 +27,7 @@ from newsevents.coding.judged_clause import (
     relative_antecedent,
 )
 from newsevents.coding.judged_proposal import judged_code
+from newsevents.coding.judged_split import CALLED_SPLIT, judged_inside, split_complement
 from newsevents.coding.lexicon import Lexicon, kind_of
 from newsevents.coding.negated_refusal import refused_by_negation
 from newsevents.coding.own_part import DENIED_KNOWLEDGE, denied_knowledge, denied_part, sorry
@@ -192,7 +193,11 @@ def _called(tok: Token, words: Lexicon) -> Trigger | None:
         # "called [the Czech] [step a hostile act]": the parser split the thing judged off as a complement
         obj, complement = complement[0], complement[1:]
     if obj is None:
-        obj = _judged_inside(complement)
+        obj = judged_inside(complement)
+    split = split_complement(complement) if obj is None and relative_antecedent(tok) is None else None
+    if split is not None:  # ("called the ruling a betrayal" read as one phrase: coding/judged_split.py)
+        code = tone(split, words)
+        return None if code is None else _trigger(tok, code, CALLED_SPLIT, None)
     antecedent = relative_antecedent(tok)  # ("the vote [that Lima called a sham]": the vote is judged)
     if antecedent is not None:
         relative = judged_words().relative_pronouns
@@ -228,19 +233,6 @@ def _fused(tok: Token, obj: Token, words: Lexicon) -> Trigger | None:
     else:
         return None
     return None if code is None else _trigger(tok, code, CALLED_JUDGEMENT, None)
-
-
-def _judged_inside(complement: list[Token]) -> Token | None:
-    """The thing judged when the parser put it inside the complement: "called [the plan reckless]" as a
-    small clause (its subject), "called [the election illegal]" with "election" a compound of "illegal"."""
-    for c in complement:
-        inner = doccache.children(c)
-        found = next((s for s in inner if s.dep_ == "nsubj"), None)
-        if found is None and c.dep_ == "oprd":
-            found = next((s for s in inner if s.dep_ in ("compound", "nmod") and s.pos_ == "NOUN"), None)
-        if found is not None:
-            return found
-    return None
 
 
 def _names_thing(child: Token, words: Lexicon) -> bool:
