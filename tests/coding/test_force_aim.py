@@ -76,17 +76,6 @@ def test_a_conjoined_alert_at_home_does_not_keep_the_ships_at_home(pipeline: Pip
     assert put.target is not None and put.target.country == "USA"
 
 
-def test_a_victims_alert_does_not_make_it_the_threat_a_third_state_faces(pipeline: Pipeline) -> None:
-    text = (
-        "CARACAS, Dec 5 (Wire) - Venezuela sent troops into the disputed region that Guyana administers on "
-        "Tuesday. Guyana put its defence forces on high alert. Brazil moved armoured vehicles to its "
-        "northern border."
-    )
-    moved = by_trigger(events_of(pipeline, text, "2023-12-05"))["moved"][0]
-    assert moved.source.country == "BRA"
-    assert moved.target is not None and moved.target.country == "VEN"
-
-
 def test_the_word_table_is_complete() -> None:
     words = aim_words()
     assert "against" in words.facing_prepositions

@@ -156,9 +156,6 @@ def _story_threat(d: Draft, own: str, hostile: list[Hostile]) -> str | None:
         return None
     aimed = target.country
     found = {h.source for h in hostile if h.target == aimed and h.source not in (own, aimed)}
-    # (a state that only answers that country's own hostile act is its victim, not the threat: "X claimed
-    # Y's region; Y put its forces on alert; Z moved tanks to its border" does not face Y)
-    found -= {h.target for h in hostile if h.source == aimed}
     return found.pop() if len(found) == 1 else None
 
 
