@@ -14,12 +14,8 @@ sentence say more and decide:
 
 The one foreign country named there (not the source's own, not the party already aimed at) becomes the
 target, when the target is a state, its forces, the place of the move or missing. A scene naming two
-countries or none, or only the source's own, decides nothing; non-state senders and police measures (151,
-153: measures at home) are left as they were.
-
-A move that coding/rivals.py or coding/targets.py aimed at the story's other country only for want of a
-party in its sentence faces instead the one third state whose hostile act in the story falls on that
-country ("X's divisions moved toward Y's border. Z sent two destroyers to the Gulf": Z faces X, not Y).
+countries or none, or only the source's own, decides nothing; non-state senders and police measures
+(151, 153: measures at home) are left as they were.
 """
 
 from __future__ import annotations
@@ -81,23 +77,20 @@ class Hostile:
 
     index: int  # its trigger's token
     source: str
-    target: str | None
 
 
-def faced_all(drafts: list[Draft], actors: DocActors, story_steps: frozenset[str]) -> list[Draft]:
-    """``drafts`` with each show of force aimed at the state its sentence says it faces or answers, or
-    (aimed by one of ``story_steps`` at the story's other country for want of a party in its sentence) at
-    the state whose hostile act in the story falls on that country."""
+def faced_all(drafts: list[Draft], actors: DocActors) -> list[Draft]:
+    """``drafts`` with each show of force aimed at the state its sentence says it faces or answers."""
     answered = aim_words().answered_roots
     hostile = [
-        Hostile(d.token.i, d.source.country, d.aimed.country if d.aimed is not None else None)
+        Hostile(d.token.i, d.source.country)
         for d in drafts
         if d.source.country and d.source.role in _STATE_ROLES and d.code[:2] in answered
     ]
-    return [faced(d, actors, hostile, story_steps) for d in drafts]
+    return [faced(d, actors, hostile) for d in drafts]
 
 
-def faced(d: Draft, actors: DocActors, hostile: list[Hostile], story_steps: frozenset[str]) -> Draft:
+def faced(d: Draft, actors: DocActors, hostile: list[Hostile]) -> Draft:
     """``d`` aimed at the foreign state its sentence says the show of force faces or answers."""
     own = d.source.country
     if own is None or d.trigger.noun or not posture_draft(d):
@@ -110,8 +103,6 @@ def faced(d: Draft, actors: DocActors, hostile: list[Hostile], story_steps: froz
     if target is not None and target.role not in _STATE_ROLES and target.country != own:
         return d
     rival = _rival(d.token, actors, own, hostile)
-    if rival is None and not story_steps.isdisjoint(d.steps) and not _foreign_named(d, actors, own):
-        rival = _story_threat(d, own, hostile)
     if rival is None or (target is not None and target.country == rival):
         return d
     actor = country_actor(actors, rival)
@@ -139,24 +130,6 @@ def _rival(verb: Token, actors: DocActors, own: str, hostile: list[Hostile]) -> 
         if found:
             return found.pop() if len(found) == 1 else None
     return None
-
-
-def _foreign_named(d: Draft, actors: DocActors, own: str) -> bool:
-    """Whether the sentence of ``d`` names a country other than its source's."""
-    sent = d.sent
-    return any(m.iso3 and m.iso3 != own and sent.start <= m.start < sent.end for m in actors.mentions)
-
-
-def _story_threat(d: Draft, own: str, hostile: list[Hostile]) -> str | None:
-    """For a move aimed at the story's other country only for want of a party in its sentence, the one
-    third state whose hostile act in the story falls on that country ("X's divisions moved toward Y ...
-    Z ordered a carrier to the Gulf": Z's carrier faces X, not Y)."""
-    target = d.aimed
-    if target is None or target.country is None:
-        return None
-    aimed = target.country
-    found = {h.source for h in hostile if h.target == aimed and h.source not in (own, aimed)}
-    return found.pop() if len(found) == 1 else None
 
 
 def _scene_heads(verb: Token) -> list[Token]:
@@ -204,15 +177,3 @@ def _countries(actors: DocActors, heads: list[Token], own: str) -> set[str]:
             if m.iso3 and m.iso3 != own and m.names_party and start <= m.start < end:
                 found.add(m.iso3)
     return found
-
-
-def own_clause(verb: Token) -> list[Token]:
-    """``verb`` and the words under it, less its conjoined acts ("sent ships and put troops in X on alert":
-    "in X" is the alert's)."""
-    out = [verb]
-    stack = [c for c in doccache.children(verb) if c.dep_ != "conj"]
-    while stack:
-        tok = stack.pop()
-        out.append(tok)
-        stack.extend(doccache.children(tok))
-    return out

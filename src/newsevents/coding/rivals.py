@@ -22,7 +22,7 @@ from newsevents.coding.context_addressee import addressed_abroad
 from newsevents.coding.coup_reaction import coup_reactions
 from newsevents.coding.crew_flag import flags_aboard
 from newsevents.coding.destination import aimed_at_destination
-from newsevents.coding.force_aim import faced_all, own_clause
+from newsevents.coding.force_aim import faced_all
 from newsevents.coding.freed_own import freed_at_home
 from newsevents.coding.held_abroad import holders_asked
 from newsevents.coding.home_party_refused import home_parties_refused
@@ -40,7 +40,7 @@ from newsevents.coding.sent_forces import sent_forces
 from newsevents.coding.served_host import served_hosts
 from newsevents.coding.shared_target import shared_targets
 from newsevents.coding.swap_return import swap_returns
-from newsevents.coding.targets import FORCE_COUNTERPART, article_counterpart
+from newsevents.coding.targets import article_counterpart
 from newsevents.coding.told_to_leave import all_leave
 from newsevents.records import Actor
 
@@ -53,9 +53,6 @@ POSTURE_RIVAL = declare(
     "Ruritania said it would send 2,000 troops to the Gulf. Its rival Freedonia called the move a threat.",
 )
 _FORCE_ROOT = "15"
-# The rules that aim a show of force at the story's other country for want of a party in its sentence: a
-# third state's hostile act on that country decides instead (coding/force_aim.py).
-_STORY_STEPS = frozenset({POSTURE_RIVAL, FORCE_COUNTERPART})
 # A show of force told for itself (150: a missile test, an exercise) faces only a rival its sentence
 # names; a build-up of forces (152 alert, 154 mobilisation, deployment) faces the story's rival too.
 _DISPLAY_CODE = "150"
@@ -101,7 +98,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = served_hosts(settled, actors)  # ("ended the mission in X": served_host.py)
     settled = sent_forces(settled, actors)  # ("the troops were sent by X": sent_forces.py)
     settled = [aimed_at_destination(rival(d, actors), actors) for d in settled]
-    settled = faced_all(settled, actors, _STORY_STEPS)  # ("as X began drills", "against X": force_aim.py)
+    settled = faced_all(settled, actors)  # ("as X began drills", "against X": force_aim.py)
     # ("ordered troops to restore order": order_at_home.py; "resigned under a deal with X": resigned_home.py)
     return [resigned_home(kept_in_order(d, actors), actors) for d in settled]
 
@@ -158,13 +155,11 @@ def _build_up(d: Draft, own: str) -> bool:
 
 
 def _sent_home(d: Draft, actors: DocActors, own: str) -> bool:
-    """Whether the clause of ``d`` names a place of the source's own country the force goes to or is
-    in ("to American cities", "into the Russian border regions"). A conjoined act's place is its own
-    ("ordered a carrier to the Gulf and put troops in Texas on alert": the carrier is not kept home)."""
-    doc = actors.doc
-    clause = {t.i for t in own_clause(d.token)}
+    """Whether the sentence of ``d`` names a place of the source's own country the force goes to or is
+    in ("to American cities", "into the Russian border regions")."""
+    doc, sent = actors.doc, d.sent
     for m in actors.mentions:
-        if m.iso3 != own or m.start not in clause:
+        if m.iso3 != own or not sent.start <= m.start < sent.end:
             continue
         head = doc[m.end - 1]
         while head.dep_ in ("amod", "compound") and head.head.i != head.i:
