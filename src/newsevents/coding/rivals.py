@@ -22,6 +22,7 @@ from newsevents.coding.context_addressee import addressed_abroad
 from newsevents.coding.coup_reaction import coup_reactions
 from newsevents.coding.crew_flag import flags_aboard
 from newsevents.coding.destination import aimed_at_destination
+from newsevents.coding.force_aim import faced_all
 from newsevents.coding.freed_own import freed_at_home
 from newsevents.coding.held_abroad import holders_asked
 from newsevents.coding.home_party_refused import home_parties_refused
@@ -75,7 +76,8 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     country (coding/foreign_appeals.py), releases asked for one's nationals aimed at their holder
     (coding/held_abroad.py), a pair's joint act dropped where it falls back to one of the pair
     (coding/joint_own.py), then each show of force aimed at its own country turned on its
-    rival, each deployment to a named foreign place aimed at that place (coding/destination.py), and
+    rival, each deployment to a named foreign place aimed at that place (coding/destination.py), each
+    show of force whose sentence names the state it faces or answers aimed at it (coding/force_aim.py), and
     another state's troops sent in a passive aimed at the dateline's country (coding/sent_forces.py); last,
     a show of force ordered to keep order at home and a resignation aimed at home (coding/order_at_home.py,
     coding/resigned_home.py)."""
@@ -96,6 +98,7 @@ def settle(drafts: list[Draft], implicit: str, actors: DocActors, state_roles: f
     settled = served_hosts(settled, actors)  # ("ended the mission in X": served_host.py)
     settled = sent_forces(settled, actors)  # ("the troops were sent by X": sent_forces.py)
     settled = [aimed_at_destination(rival(d, actors), actors) for d in settled]
+    settled = faced_all(settled, actors)  # ("as X began drills", "against X": force_aim.py)
     # ("ordered troops to restore order": order_at_home.py; "resigned under a deal with X": resigned_home.py)
     return [resigned_home(kept_in_order(d, actors), actors) for d in settled]
 
