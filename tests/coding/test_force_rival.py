@@ -20,3 +20,16 @@ def test_alert_is_aimed_at_the_story_rival_not_the_last_named(pipeline: Pipeline
             (("15", "PRK", "PRK"), ("15", "KOR", "PRK")),
         ),
     )
+
+
+def test_troops_deployed_in_the_capital_of_the_datelined_state_stay_at_home(pipeline: Pipeline) -> None:
+    # ptwin6: a bare "the capital" in a story filed from the force's own country is a place at home
+    check_dyads(
+        pipeline,
+        DyadCase(
+            "deployed-in-the-home-capital",
+            "ALGIERS, May 4 (Wire) - Algeria postponed the election on Sunday. Tanks and troops were "
+            "deployed at key points in the capital. France said it was worried.",
+            (("15", "DZA", "DZA"),),
+        ),
+    )

@@ -50,3 +50,13 @@ def test_an_infinitive_on_the_object_lends_no_date(pipeline: Pipeline) -> None:
         "before the vote in June."
     )
     assert "2024-06" not in _dates(pipeline, text, "rejected")
+
+
+def test_a_date_nested_deeper_in_the_description_is_not_the_acts(pipeline: Pipeline) -> None:
+    # ptwin6: "who was toppled in a putsch on April 2" dates the putsch, not the shelling; the day hung
+    # on "held", followed only by the purpose phrase the parser also hung there, is the shelling's
+    text = (
+        "ACCRA, May 6 (Wire) - Ghanaian gunboats shelled positions held by the rebels near the port on "
+        "Sunday in a bid to restore the president, Kofi Mensah, who was toppled in a putsch on April 2."
+    )
+    assert _dates(pipeline, text, "shelled") == ["2024-05-05"]

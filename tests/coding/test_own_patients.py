@@ -26,6 +26,12 @@ CASES = [
         step="target:object",
     ),
     DyadCase(
+        "the party a deed is blamed on is the blame's own counterpart (ptwin6)",
+        "NUKU'ALOFA, May 4 (Wire) - Australian troops flew into Tonga on Monday. "
+        "The Tongan prime minister blamed the violence on opposition leaders.",
+        (("11", "TON", "TON"),),
+    ),
+    DyadCase(
         "a story naming no other country keeps the source's own people",
         "PARIS, May 4 (Wire) - French police broke up a rally in Lyon on Sunday. "
         "The French opposition leader condemned the beating of peaceful protesters.",

@@ -6,7 +6,9 @@ or an appeal reads as aimed at its own country. Such an act is never paired with
 for want of another (``coding.targets``): when the article names another country, the party is left open
 here, for the selection stage to place the act as it places one that names no target (the place, else
 the article's counterpart). Only people inside a noun or a clause the act governs are read ("condemned
-the beating of protesters"): the act's own object ("accused the students") is as often a party at home.
+the beating of protesters"): the act's own object ("accused the students") is as often a party at home,
+and so is the party a deed is blamed on ("blamed the violence on opposition leaders"), which the parser
+hangs on the deed.
 A state's own bodies ("urged the government"), a phrase that names its party
 ("his countrymen", "Fijian voters") and a story that names no other country keep their target.
 """
@@ -30,6 +32,9 @@ OWN_PATIENTS = declare(
     "its source's own people when the article names another country: the act's party is left open",
     "Tokyo expelled two reporters. The French foreign minister condemned the treatment of the journalists.",
 )
+# A verb and its own preposition that the parser hangs on the verb's object ("blamed X on Y": Y is the
+# party blamed, the act's own counterpart, not someone inside the deed X).
+_OWN_PREPOSITION_ON_OBJECT = frozenset({("blame", "on")})
 # Named-entity labels that give a phrase a party of its own ("Fijian voters", "Sialkot's people").
 _PARTY_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 
@@ -63,7 +68,15 @@ def _direct(phrase: list[Token], verb: Token) -> bool:
     inside = {t.i for t in phrase}
     head = next((t for t in phrase if t.head.i not in inside or t.head.i == t.i), phrase[0])
     above = head.head
-    return above.i == verb.i or (above.dep_ in ("prep", "agent", "dative") and above.head.i == verb.i)
+    if above.i == verb.i or (above.dep_ in ("prep", "agent", "dative") and above.head.i == verb.i):
+        return True
+    # ("blamed the unrest ON opposition leaders": the parser hangs the verb's own "on" on its object)
+    return (
+        (verb.lemma_, above.lower_) in _OWN_PREPOSITION_ON_OBJECT
+        and above.dep_ == "prep"
+        and above.head.dep_ == "dobj"
+        and above.head.head.i == verb.i
+    )
 
 
 def _phrase(verb: Token, text: str) -> list[Token] | None:

@@ -6,13 +6,17 @@ mobilisation", "soldiers are deployed in the border district") is coded on the s
 one foreign country its sentence names as a party ("facing Chinese troops"); else, for a build-up of
 forces (not a display such as a missile test) not placed at home, the other country the article is most
 about (the rival the story explains the build-up by). An act the text keeps at home with no foreign
-party named (troops sent into the capital) stays domestic.
+party named (troops sent into the capital) stays domestic, a bare "the capital" in a story filed from the
+force's own country included ("tanks were deployed at key points in the capital").
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.tokens import Token
+
+from newsevents import doccache
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
 from newsevents.coding import co_speakers, foreign_appeals, side_by_side
@@ -60,6 +64,8 @@ _DISPLAY_CODE = "150"
 _POLICE_CODES = ("151", "153")
 # Prepositions of a place phrase that keeps the force at home ("deploy the army to American cities").
 _HOME_PREPOSITIONS = frozenset({"in", "into", "to", "across", "inside", "throughout"})
+# Bare place nouns that, filed from the force's own country, name a place at home ("in the capital").
+_HOME_PLACE_NOUNS = frozenset({"capital"})
 # Roots of the threat or pledge of a show of force ("would send troops": 13 or 03 by its modality).
 _ANNOUNCED_ROOTS = ("03", "13")
 # Roles of a target that the show of force is no act on: the source's own state, forces and police, or
@@ -166,4 +172,16 @@ def _sent_home(d: Draft, actors: DocActors, own: str) -> bool:
             head = head.head
         if head.dep_ == "pobj" and head.head.lower_ in _HOME_PREPOSITIONS:
             return True
-    return False
+    return actors.dateline_country == own and any(_home_capital(t) for t in sent)
+
+
+def _home_capital(tok: Token) -> bool:
+    """Whether ``tok`` is a bare "the capital" a force is sent to or placed in: in a story filed from the
+    force's own country and naming no foreign party in its sentence, that is the home capital ("tanks
+    were deployed at key points in the capital")."""
+    if tok.lemma_ not in _HOME_PLACE_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in _HOME_PREPOSITIONS:
+        return False
+    kids = doccache.children(tok)
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in kids) and not any(
+        c.dep_ in ("poss", "compound", "amod") for c in kids
+    )
