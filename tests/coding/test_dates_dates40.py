@@ -26,6 +26,7 @@ def test_undated_act_takes_the_day_of_its_purpose_infinitive(pipeline: Pipeline)
 
 def test_complement_infinitive_lends_no_day(pipeline: Pipeline) -> None:
     # "agreed to meet": a complement names a coming act; the agreement keeps the report's day
-    text = "QUITO, March 9 (Wire) - Ecuador's foreign minister agreed to meet his Colombian counterpart on Tuesday."
+    text = ("QUITO, March 9 (Wire) - Ecuador's foreign minister agreed to meet his Colombian counterpart "
+            "on Tuesday.")
     dates = _dates(pipeline, text)
     assert all(steps != ["date:purpose-infinitive-day"] for v in dates.values() for _, steps in v), dates
