@@ -1,6 +1,8 @@
 """Wrong dates by class (issue 10, helper dates40): an undated past act told with a purpose infinitive that
 carries a day takes that day (``newsevents.purposedate``), never from a complement infinitive, which names
-a coming act. Every sentence is invented."""
+a coming act; an undated past act takes the day of a clause of the same scene below it, a relative clause
+on its phrase or an "as" clause (``newsevents.scenedate``), never across "after" nor from a past perfect.
+Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -30,3 +32,30 @@ def test_complement_infinitive_lends_no_day(pipeline: Pipeline) -> None:
             "on Tuesday.")
     dates = _dates(pipeline, text)
     assert all(steps != ["date:purpose-infinitive-day"] for v in dates.values() for _, steps in v), dates
+
+
+def test_act_takes_the_day_of_a_relative_clause_on_its_phrase(pipeline: Pipeline) -> None:
+    text = ("SANTIAGO, March 9 (Wire) - Chilean police fired tear gas at hundreds of students who marched "
+            "on the education ministry on Thursday, wounding a dozen of them.")
+    dates = _dates(pipeline, text)
+    assert dates.get("fired") == [("2024-03-07", ["date:scene-clause-day"])], dates
+
+
+def test_act_takes_the_day_of_an_as_clause(pipeline: Pipeline) -> None:
+    text = ("PORT-AU-PRINCE, March 9 (Wire) - Gunmen seized a Canadian priest and his driver as they headed "
+            "home from visiting the mayor of Kenscoff on Wednesday, Haitian police said.")
+    dates = _dates(pipeline, text)
+    assert dates.get("seized") == [("2024-03-06", ["date:scene-clause-day"])], dates
+
+
+def test_no_scene_day_across_after_nor_from_a_past_perfect(pipeline: Pipeline) -> None:
+    for text in (
+        "QUITO, March 9 (Wire) - Ecuadorean police arrested two Colombian men after they attacked a bus "
+        "station in Tulcan on Tuesday.",
+        "QUITO, March 9 (Wire) - Ecuadorean police arrested two Colombian men who had attacked a bus "
+        "station in Tulcan on Tuesday.",
+    ):
+        dates = _dates(pipeline, text)
+        assert dates.get("arrested") and all(
+            steps != ["date:scene-clause-day"] for _, steps in dates["arrested"]
+        ), dates
