@@ -59,3 +59,18 @@ def test_no_scene_day_across_after_nor_from_a_past_perfect(pipeline: Pipeline) -
         assert dates.get("arrested") and all(
             steps != ["date:scene-clause-day"] for _, steps in dates["arrested"]
         ), dates
+
+
+def test_a_date_in_an_event_nouns_phrase_dates_the_noun_not_the_clause(pipeline: Pipeline) -> None:
+    # "in January" hangs on "killing": the inquiry is taken over on the report's day
+    text = ("LISBON, March 9 (Wire) - Portuguese prosecutors took over the inquiry into the killing of a "
+            "Brazilian activist in January.")
+    dates = _dates(pipeline, text)
+    assert dates.get("took") and all(date == "2024-03-09" for date, _ in dates["took"]), dates
+
+
+def test_an_event_noun_object_keeps_the_clauses_date(pipeline: Pipeline) -> None:
+    # the object's phrase may be the parser's home for the clause's own day: not bound to the noun
+    text = "LISBON, March 9 (Wire) - Portugal ordered the expulsion of two Brazilian diplomats on Monday."
+    dates = _dates(pipeline, text)
+    assert dates.get("ordered") and all(date == "2024-03-04" for date, _ in dates["ordered"]), dates
