@@ -7,7 +7,8 @@ is one occasion: the act was done to those marchers, on that journey.
 Only a path of same-scene links counts, from the date's verb up to the act: a relative clause on one of its
 phrases, an adjunct clause marked "as", "while" or "when" (or unmarked: a participle), an open complement or
 a prepositional phrase; never across "after", "before", "since", "until", "because" or "if", which set the
-acts apart or tell a condition. The lower verb is a simple past or a participle (not "had marched", told as
+acts apart or tell a condition, nor from the act an accusation charges ("accused X of attacking ... on
+Tuesday": a gerund under "of"). The lower verb is a simple past or a participle (not "had marched", told as
 background, nor "will march"), the act is in the simple past, and the day is one of the week before the
 report's day (a weekday's reach), the only such day below the act.
 
@@ -97,6 +98,8 @@ def _below(anchor: Token, act: Token) -> bool:
     for _ in range(_REACH):
         if tok.head.i == tok.i or tok.dep_ not in _SCENE_DEPS or tok.lower_ in _APART:
             return False
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+            return False  # ("accused X OF launching an attack on Tuesday": the act charged, not the charge)
         marks = {c.lower_ for c in doccache.children(tok) if c.dep_ == "mark"}
         if marks & _APART or (tok.dep_ == "advcl" and marks and not marks & _SAME_SCENE_MARKS):
             return False

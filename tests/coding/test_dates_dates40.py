@@ -74,3 +74,11 @@ def test_an_event_noun_object_keeps_the_clauses_date(pipeline: Pipeline) -> None
     text = "LISBON, March 9 (Wire) - Portugal ordered the expulsion of two Brazilian diplomats on Monday."
     dates = _dates(pipeline, text)
     assert dates.get("ordered") and all(date == "2024-03-04" for date, _ in dates["ordered"]), dates
+
+
+def test_an_accusation_takes_no_day_from_the_act_it_charges(pipeline: Pipeline) -> None:
+    # "of shelling ... on Tuesday": the day of the act charged, not of the accusation (the report's day)
+    text = "N'DJAMENA, March 9 (Wire) - Chad accused Sudanese forces of shelling villages near Adre on "
+    text += "Tuesday."
+    dates = _dates(pipeline, text)
+    assert dates.get("accused") == [("2024-03-09", ["date:dateline"])], dates
