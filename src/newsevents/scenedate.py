@@ -9,8 +9,8 @@ phrases, an adjunct clause marked "as", "while" or "when" (or unmarked: a partic
 a prepositional phrase; never across "after", "before", "since", "until", "because" or "if", which set the
 acts apart or tell a condition, nor from the act an accusation charges ("accused X of attacking ... on
 Tuesday": a gerund under "of"). The lower verb is a simple past or a participle (not "had marched", told as
-background, nor "will march"), the act is in the simple past, and the day is one of the week before the
-report's day (a weekday's reach), the only such day below the act.
+background, nor "will march", nor a saying, whose day is the telling's), the act is in the simple past, and
+the day is one of the week before the report's day (a weekday's reach), the only such day below the act.
 
 Helper of ``newsevents.when`` through ``newsevents.belowdate``, after the sentence's free dates gave none.
 """
@@ -23,6 +23,7 @@ from collections.abc import Collection, Mapping
 from spacy.tokens import Span, Token
 
 from newsevents import doccache
+from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.datewords import When
 
@@ -70,8 +71,8 @@ def scene_day(
         anchor = anchors.get(ent.start)
         if ent.start in bound or anchor is None or anchor.i == tok.i or anchor.tag_ not in _LOWER_TAGS:
             continue
-        if _perfect(anchor) or not _below(anchor, tok):
-            continue
+        if _perfect(anchor) or anchor.lemma_ in lexicon().quote_verbs or not _below(anchor, tok):
+            continue  # (not "seized the cargo that X said on Thursday was arms": the saying's day)
         for when in resolved[ent.start]:
             if when.precision == "day" and 0 <= (reference - dt.date.fromisoformat(when.date)).days <= _WEEK:
                 found.append(when)

@@ -82,3 +82,11 @@ def test_an_accusation_takes_no_day_from_the_act_it_charges(pipeline: Pipeline) 
     text += "Tuesday."
     dates = _dates(pipeline, text)
     assert dates.get("accused") == [("2024-03-09", ["date:dateline"])], dates
+
+
+def test_a_saying_in_a_relative_clause_lends_no_scene_day(pipeline: Pipeline) -> None:
+    # "that the minister said on Thursday ...": the day of the telling, not of the seizure
+    text = ("ANKARA, March 9 (Wire) - Turkish officials seized cargo from a Syrian plane that the foreign "
+            "minister said on Thursday was carrying Russian rockets.")
+    dates = _dates(pipeline, text)
+    assert dates.get("seized") and all(d == "2024-03-09" for d, _ in dates["seized"]), dates
