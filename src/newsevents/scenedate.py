@@ -8,9 +8,12 @@ Only a path of same-scene links counts, from the date's verb up to the act: a re
 phrases, an adjunct clause marked "as", "while" or "when" (or unmarked: a participle), an open complement or
 a prepositional phrase; never across "after", "before", "since", "until", "because" or "if", which set the
 acts apart or tell a condition, nor from the act an accusation charges ("accused X of attacking ... on
-Tuesday": a gerund under "of"). The lower verb is a simple past or a participle (not "had marched", told as
-background, nor "will march", nor a saying, whose day is the telling's), the act is in the simple past, and
-the day is one of the week before the report's day (a weekday's reach), the only such day below the act.
+Tuesday": a gerund under "of"), a passive participle describing a noun ("in a town captured on Monday"), or
+a clause describing a noun of another clause below the act ("reopened the border, ending a closure that
+began on Monday"): those tell the noun's past. The lower verb is a simple past or a participle (not "had
+marched", told as background, nor "will march", nor a saying, whose day is the telling's), the act is in the
+simple past, and the day is one of the week before the report's day (a weekday's reach), the only such day
+below the act.
 
 Helper of ``newsevents.when`` through ``newsevents.belowdate``, after the sentence's free dates gave none.
 """
@@ -41,6 +44,9 @@ _LOWER_TAGS = frozenset({"VBD", "VBN", "VBG"})
 _PAST_BE = frozenset({"was", "were"})
 # Links of one scene, from a lower verb up to the act.
 _SCENE_DEPS = frozenset({"relcl", "acl", "advcl", "xcomp", "pcomp", "prep", "pobj", "dobj"})
+# Links of a clause describing a noun: one reached through another clause below the act ("ending a
+# closure THAT BEGAN on Monday") tells the noun's past, not the act's scene.
+_DESCRIBING = frozenset({"relcl", "acl"})
 # Marks of an adjunct clause that is the same scene ("as they returned"); an unmarked one is a participle.
 _SAME_SCENE_MARKS = frozenset({"as", "while", "when"})
 # Marks and prepositions that set the acts apart in time or tell a condition or cause.
@@ -95,12 +101,15 @@ def _perfect(verb: Token) -> bool:
 
 def _below(anchor: Token, act: Token) -> bool:
     """Whether ``anchor`` reaches ``act`` by same-scene links only, ``_REACH`` steps up at most."""
-    tok = anchor
+    tok, described = anchor, False
     for _ in range(_REACH):
         if tok.head.i == tok.i or tok.dep_ not in _SCENE_DEPS or tok.lower_ in _APART:
             return False
         if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
             return False  # ("accused X OF launching an attack on Tuesday": the act charged, not the charge)
+        if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (described and tok.dep_ == "advcl"):
+            return False  # ("in a town CAPTURED on Monday", "ENDING a closure that began on Monday": a past)
+        described = described or tok.dep_ in _DESCRIBING
         marks = {c.lower_ for c in doccache.children(tok) if c.dep_ == "mark"}
         if marks & _APART or (tok.dep_ == "advcl" and marks and not marks & _SAME_SCENE_MARKS):
             return False
