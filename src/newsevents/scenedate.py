@@ -5,15 +5,15 @@ sentence rule leaves it to that verb and the act above fell back to the report's
 is one occasion: the act was done to those marchers, on that journey.
 
 Only a path of same-scene links counts, from the date's verb up to the act: a relative clause on one of its
-phrases, an adjunct clause marked "as", "while" or "when" (or unmarked: a participle), an open complement or
-a prepositional phrase; never across "after", "before", "since", "until", "because" or "if", which set the
-acts apart or tell a condition, nor from the act an accusation charges ("accused X of attacking ... on
-Tuesday": a gerund under "of"), a passive participle describing a noun ("in a town captured on Monday"), or
-a clause describing a noun of another clause below the act ("reopened the border, ending a closure that
-began on Monday"): those tell the noun's past. The lower verb is a simple past or a participle (not "had
-marched", told as background, nor "will march", nor a saying, whose day is the telling's), the act is in the
-simple past, and the day is one of the week before the report's day (a weekday's reach), the only such day
-below the act.
+phrases, an adjunct clause marked "as", "while" or "when" (or unmarked: a participle), an open complement or a
+prepositional phrase; never across "after", "before", "since", "until", "because" or "if", which set the acts
+apart or tell a condition, nor from the act an accusation charges ("accused X of attacking ... on Tuesday": a
+gerund under "of"), a passive participle with an agent of its own describing a noun ("in a town captured by X
+on Monday"), or a clause describing a noun of another clause below the act ("reopened the border, ending a
+closure that began on Monday"): those tell the noun's past. The lower verb is a simple past or a participle
+(not "had marched", told as background, nor "will march", nor a saying, whose day is the telling's), the act
+is in the simple past, and the day is one of the week before the report's day (a weekday's reach), the only
+such day below the act.
 
 Helper of ``newsevents.when`` through ``newsevents.belowdate``, after the sentence's free dates gave none.
 """
@@ -99,6 +99,11 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in doccache.children(verb))
 
 
+def _agent(verb: Token) -> bool:
+    """Whether ``verb`` has a "by" agent of its own ("captured BY the rebels"): another actor's act."""
+    return any(c.dep_ == "agent" for c in doccache.children(verb))
+
+
 def _below(anchor: Token, act: Token) -> bool:
     """Whether ``anchor`` reaches ``act`` by same-scene links only, ``_REACH`` steps up at most."""
     tok, described = anchor, False
@@ -107,8 +112,8 @@ def _below(anchor: Token, act: Token) -> bool:
             return False
         if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
             return False  # ("accused X OF launching an attack on Tuesday": the act charged, not the charge)
-        if (tok.dep_ == "acl" and tok.tag_ == "VBN") or (described and tok.dep_ == "advcl"):
-            return False  # ("in a town CAPTURED on Monday", "ENDING a closure that began on Monday": a past)
+        if (tok.dep_ == "acl" and _agent(tok)) or (described and tok.dep_ == "advcl"):
+            return False  # ("a town CAPTURED BY X on Monday", "ENDING a closure that began on Monday")
         described = described or tok.dep_ in _DESCRIBING
         marks = {c.lower_ for c in doccache.children(tok) if c.dep_ == "mark"}
         if marks & _APART or (tok.dep_ == "advcl" and marks and not marks & _SAME_SCENE_MARKS):
