@@ -27,6 +27,7 @@ from newsevents.dateshift import calendar_unit as _calendar
 from newsevents.dateshift import unit_name as _unit_name
 from newsevents.datewords import MONTH_NAMES, When, date_table, date_words, resolve
 from newsevents.errors import DataFileError
+from newsevents.eventnoundate import event_noun_dated
 
 # A year written out ("1994"), as the last part of a calendar date.
 _YEAR_WORD = re.compile(r"(1[89]|20)\d\d")
@@ -171,7 +172,7 @@ def bound_noun(ent: Span) -> Token | None:
         return head.head  # "(in) power since 1990": the state's start, not the clause's date
     if root.dep == labels.POBJ and head.lower_ == "of" and _dated_by_of(head.head):
         return head.head  # "the result of the election of Aug. 9": the vote's day, not the rejection's
-    return None
+    return event_noun_dated(root, head)  # ("into the killing of X in June": eventnoundate.py)
 
 
 @functools.lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents import clausedate, dateclause, datetense, doccache, labels, leaddate, occasiondate, sametime
 from newsevents.accused_date import dates_accused_act, dates_judged_act
 from newsevents.annotations import annotation  # (also declares the Doc attributes)
+from newsevents.belowdate import dated_below
 from newsevents.coding import syntax
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
@@ -239,6 +240,8 @@ class DocDates:
         if (ending := object_clause_date(tok, sent_ents, self._anchor)) is not None:  # (objectdate.py)
             if days := [w for w in self._resolved[ending.start] if w.precision == "day"]:
                 return days[:1], True, OBJECT_CLAUSE_DATE
+        if below := dated_below(tok, sent_ents, self._noun, self._anchor, self._resolved, self.reference):
+            return [below[0]], True, below[1]  # ("arrived to guard X on Sunday": belowdate.py)
         return self.fallback(tok, last_dated)
 
     def fallback(self, tok: Token, last_dated: When | None) -> tuple[list[When], bool, str | None]:
