@@ -9,19 +9,19 @@ a day on or before the report's day, and an act in the past tense.
 
 Helper of ``newsevents.when`` (read after the event's own clause, its head noun, its offset, the clause it
 belongs to and the sentence's free dates gave none). It reads the expressions' anchors and dates from the
-plain mappings ``DocDates`` keeps, by each expression's first token: no callback into the caller.
+plain mappings ``DocDates`` keeps (``sentencedates.SentenceDates``): no callback into the caller.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.rules import declare
 from newsevents.datewords import When
+from newsevents.sentencedates import SentenceDates
 
 PURPOSE_DAY = declare(
     "date",
@@ -34,27 +34,18 @@ PURPOSE_DAY = declare(
 _PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
-def purpose_day(
-    tok: Token,
-    ents: list[Span],
-    bound: Collection[int],
-    anchors: Mapping[int, Token | None],
-    resolved: Mapping[int, list[When]],
-    reference: dt.date | None,
-) -> When | None:
-    """The first day, not after ``reference``, of an expression among ``ents`` (not one ``bound`` to a
-    noun, by first token) that hangs on a purpose infinitive of the past verb ``tok``, else None.
-    ``anchors`` and ``resolved`` give each expression's anchor and dates by its first token."""
+def purpose_day(tok: Token, dates: SentenceDates) -> When | None:
+    """The first day, not after the report's, of an expression of ``dates`` (bound to no noun) that hangs
+    on a purpose infinitive of the past verb ``tok``, else None."""
+    reference = dates.reference
     if tok.pos_ != "VERB" or tok.tag_ not in _PAST_TAGS or reference is None:
         return None
     purposes = {c.i for c in doccache.children(tok) if c.dep_ == "advcl" and doccache.infinitive_to(c)}
     if not purposes:
         return None
-    for ent in ents:
-        anchor = anchors.get(ent.start)
-        if ent.start in bound or anchor is None or anchor.i not in purposes:
-            continue
-        for when in resolved[ent.start]:
-            if when.precision == "day" and dt.date.fromisoformat(when.date) <= reference:
-                return when
+    for ent, anchor in dates.anchored():
+        if anchor.i in purposes:
+            for when in dates.day_records(ent):
+                if dt.date.fromisoformat(when.date) <= reference:
+                    return when
     return None

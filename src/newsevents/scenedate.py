@@ -21,14 +21,14 @@ Helper of ``newsevents.when`` through ``newsevents.belowdate``, after the senten
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsevents import doccache
 from newsevents.coding.lexicon import lexicon
 from newsevents.coding.rules import declare
 from newsevents.datewords import When
+from newsevents.sentencedates import SentenceDates
 
 SCENE_DAY = declare(
     "date",
@@ -59,28 +59,20 @@ _REACH = 6
 _WEEK = 7
 
 
-def scene_day(
-    tok: Token,
-    ents: list[Span],
-    bound: Collection[int],
-    anchors: Mapping[int, Token | None],
-    resolved: Mapping[int, list[When]],
-    reference: dt.date | None,
-) -> When | None:
-    """The day, in the week up to ``reference``, of the one expression among ``ents`` (not one ``bound`` to
-    a noun, by first token) that hangs on a past verb of the same scene below the past act ``tok``, else
-    None. ``anchors`` and ``resolved`` give each expression's anchor and dates by its first token."""
+def scene_day(tok: Token, dates: SentenceDates) -> When | None:
+    """The day, in the week up to the report's, of the one expression of ``dates`` (bound to no noun) that
+    hangs on a past verb of the same scene below the past act ``tok``, else None."""
+    reference = dates.reference
     if tok.pos_ != "VERB" or not _simple_past(tok) or reference is None or _perfect(tok):
         return None
     found: list[When] = []
-    for ent in ents:
-        anchor = anchors.get(ent.start)
-        if ent.start in bound or anchor is None or anchor.i == tok.i or anchor.tag_ not in _LOWER_TAGS:
+    for ent, anchor in dates.anchored():
+        if anchor.i == tok.i or anchor.tag_ not in _LOWER_TAGS:
             continue
         if _perfect(anchor) or anchor.lemma_ in lexicon().quote_verbs or not _below(anchor, tok):
             continue  # (not "seized the cargo that X said on Thursday was arms": the saying's day)
-        for when in resolved[ent.start]:
-            if when.precision == "day" and 0 <= (reference - dt.date.fromisoformat(when.date)).days <= _WEEK:
+        for when in dates.day_records(ent):
+            if 0 <= (reference - dt.date.fromisoformat(when.date)).days <= _WEEK:
                 found.append(when)
     return found[0] if len(set(found)) == 1 else None
 

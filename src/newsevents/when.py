@@ -40,6 +40,7 @@ from newsevents.offsetlist import listed_after_offset
 from newsevents.overnight import OVERNIGHT_REPORT_DAY, one_night, overnight_day
 from newsevents.participledate import SAME_OCCASION_PARTICIPLE, anchored_on, occasion_participles
 from newsevents.reportedpair import REPORTED_PAIR, earlier_pair
+from newsevents.sentencedates import SentenceDates
 from newsevents.sincedate import dates_own_clause
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
@@ -240,7 +241,8 @@ class DocDates:
         if (ending := object_clause_date(tok, sent_ents, self._anchor)) is not None:  # (objectdate.py)
             if days := [w for w in self._resolved[ending.start] if w.precision == "day"]:
                 return days[:1], True, OBJECT_CLAUSE_DATE
-        if below := dated_below(tok, sent_ents, self._noun, self._anchor, self._resolved, self.reference):
+        dates = SentenceDates(sent_ents, self._noun, self._anchor, self._resolved, self.reference)
+        if below := dated_below(tok, dates):
             return [below[0]], True, below[1]  # ("arrived to guard X on Sunday": belowdate.py)
         return self.fallback(tok, last_dated)
 
