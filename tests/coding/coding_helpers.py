@@ -29,6 +29,18 @@ def datelined_dates(pipeline: Pipeline, text: str) -> dict[str, list[str | None]
     return out
 
 
+DatedSteps = dict[str, list[tuple[str | None, list[str]]]]
+
+
+def dated_steps(pipeline: Pipeline, text: str, published: str) -> DatedSteps:
+    """The date of each event of each trigger word of ``text``, with the ``date:`` steps that chose it."""
+    out: DatedSteps = {}
+    for e in events_of(pipeline, text, published):
+        steps = [s for s in e.evidence.steps if s.startswith("date:")]
+        out.setdefault(e.evidence.trigger, []).append((e.date, steps))
+    return out
+
+
 Coded = tuple[str, str | None, str | None]
 
 
