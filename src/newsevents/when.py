@@ -39,9 +39,10 @@ from newsevents.offsetbelow import OFFSET_BELOW, clause_below_day
 from newsevents.offsetlist import listed_after_offset
 from newsevents.overnight import OVERNIGHT_REPORT_DAY, one_night, overnight_day
 from newsevents.participledate import SAME_OCCASION_PARTICIPLE, anchored_on, occasion_participles
+from newsevents.reporteddate import dates_apart
 from newsevents.reportedpair import REPORTED_PAIR, earlier_pair
+from newsevents.rootoffset import root_offset_base
 from newsevents.sentencedates import SentenceDates
-from newsevents.sincedate import dates_own_clause
 
 __all__ = ["DocDates", "When", "parse_published", "resolve", "role_day", "role_day_defaults"]
 
@@ -232,7 +233,7 @@ class DocDates:
             w
             for e in sent_ents
             if e.start not in self._noun
-            and ((a := self._anchor[e.start]) is None or (a.i not in triggers and not dates_own_clause(a)))
+            and ((a := self._anchor[e.start]) is None or (a.i not in triggers and not dates_apart(a, tok)))
             for w in self._resolved[e.start]
             if datetense.fits(tok, w, self.reference)
         ]
@@ -455,12 +456,10 @@ class DocDates:
         return None
 
     def _root_date(self, ref: Token, ents: list[Span]) -> When | None:
-        """An offset parsed onto an undated clause nested in the sentence ("moved in on Sunday to hunt men
-        they say are hiding there, two days after jets bombed it"): the main clause's date, as it is told."""
-        root = doccache.sent(ref).root
-        if root.i == ref.i or ref.pos_ not in ("VERB", "AUX"):
-            return None
-        return next(iter(self._own(root, ents, set())[0]), None)
+        """An offset counted from an undated verb: the main clause's date, or the day told before the
+        offset when the parser made its clause the root (``newsevents.rootoffset``)."""
+        dates = SentenceDates(ents, self._noun, self._anchor, self._resolved, self.reference)
+        return root_offset_base(ref, dates, lambda root: own_dates(self, root))
 
     def _told_before(self, noun: Token) -> When | None:
         """The date of the act an event noun refers back to ("hours before the signing": told earlier)."""
