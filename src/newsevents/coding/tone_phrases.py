@@ -47,8 +47,8 @@ def blamed_phrase(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == _ON and head.head.lemma_.casefold() in _ATTACK_NOUNS:
         return tok.lemma_.casefold() in words.attacked_values
-    if _verdict_word(tok) in words.verdict_nouns:
-        return tok.dep_ != "pobj"  # ("called the tariffs PRESSURE", not "a reply to foreign pressure")
+    if _verdict_word(tok) in words.verdict_nouns:  # (not "a reply to foreign pressure", a thing named)
+        return tok.dep_ != "pobj" and not _doer_named(tok)  # ("called the tariffs PRESSURE")
     if tok.pos_ == "VERB" and tok.dep_ in _AIM_DEPS and head.lemma_.casefold() in words.aim_nouns:
         return tok.lemma_.casefold() in words.blamed_aims
     return False
@@ -63,3 +63,16 @@ def _verdict_word(tok: Token) -> str:
         if two in tone_words().verdict_nouns:
             return two
     return lemma
+
+
+# Entity kinds of a modifier that names who did the act ("a CHADIAN invasion", "Moscow's occupation").
+_DOER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _doer_named(tok: Token) -> bool:
+    """Whether the verdict noun names its doer ("called the raid a Chadian INVASION"): then it tells the
+    act itself (coded by the patterns), not a verdict on it."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in _DOER_ENTITIES)
+        for c in tok.children
+    )
