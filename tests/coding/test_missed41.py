@@ -65,7 +65,8 @@ def test_the_missed_act_is_coded(pipeline: Pipeline, text: str, expected: tuple[
 
 
 def test_suspended_transactions_are_an_embargo(pipeline: Pipeline) -> None:
-    found = coded(pipeline, "ECOWAS decided to suspend all commercial and financial transactions with Niger.", DAY)
+    text = "ECOWAS decided to suspend all commercial and financial transactions with Niger."
+    found = coded(pipeline, text, DAY)
     assert any(c[0] == "163" and c[2] == "NER" for c in found)
 
 
@@ -83,5 +84,5 @@ def test_a_verdict_noun_naming_its_doer_is_the_act(pipeline: Pipeline) -> None:
 
 
 def test_disgusting_is_a_word_of_blame(pipeline: Pipeline) -> None:
-    text = "Peru removed the Chilean monument on Monday. Chile's foreign minister called the removal disgusting."
+    text = "Peru removed the Chilean monument on Monday. Chile's minister called the removal disgusting."
     assert ("111", "CHL", "PER") in coded(pipeline, text, DAY)
