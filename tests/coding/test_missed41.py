@@ -52,12 +52,11 @@ def test_an_issued_statement_stays_its_content_alone(pipeline: Pipeline) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ecuador ordered its forces to the border with Colombia.", ("154", "ECU", "COL")),
-        ("Ecuador ordered the army to the border with Colombia.", ("154", "ECU", "COL")),
+        ("Bolivia's president ordered paramilitary forces into the town.", ("154", "BOL", "BOL")),
+        ("Nepal's king ordered the army to take on the Maoist rebels.", ("154", "NPL", "NPL")),
         ("Chile ordered new restrictions on travel from Peru.", ("1721", "CHL", "PER")),
         ("Russia ordered the American embassy to cut its staff.", ("161", "RUS", "USA")),
         ("Haiti's government suspended the rise in fuel prices.", ("0832", "HTI", "HTI")),
-        ("Haiti's government suspended the fuel price increase.", ("0832", "HTI", "HTI")),
     ],
 )
 def test_the_missed_act_is_coded(pipeline: Pipeline, text: str, expected: tuple[str, ...]) -> None:
