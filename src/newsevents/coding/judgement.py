@@ -271,7 +271,7 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         if clause.lemma_.casefold() not in words.judgement_copulas:
             continue
         subject = next((c for c in doccache.children(clause) if c.dep_ in _doers(clause)), None)
-        complement = [c for c in doccache.children(clause) if c.dep_ in _COMPLEMENT_DEPS]
+        complement = [c for c in doccache.children(clause) if c.dep_ in _COMPLEMENT_DEPS or _amounts_to(c)]
         if subject is not None and subject.pos_ == "PRON" and sorry(complement, words):
             # "a letter saying it was very sorry for the loss": the speaker apologises
             concern = tuple(
@@ -293,6 +293,11 @@ def _reported(tok: Token, words: Lexicon) -> Trigger | None:
         if not negated and _neutral(subject, tokens, words):
             return _trigger(tok, COMMENT, NEUTRAL_JUDGEMENT, (subject,))
     return None
+
+
+def _amounts_to(child: Token) -> bool:
+    """ "said the moves AMOUNTED TO aggression": the "to" phrase is the copula's complement."""
+    return child.dep_ == "prep" and child.lower_ == "to" and child.head.lemma_.casefold() == "amount"
 
 
 def _failed_party(clause: Token, words: Lexicon) -> Token | None:

@@ -81,6 +81,7 @@ class Lexicon:
     involvement_words: frozenset[str]
     message_nouns: frozenset[str]
     message_verbs: frozenset[str]
+    message_signers: frozenset[str]
     message_refusals: frozenset[str]
     speaker_verbs: frozenset[str]
     alternative_words: frozenset[str]

@@ -325,7 +325,7 @@ def carried_message(tok: Token, coded: set[int], words: Lexicon) -> bool:
     ``coded`` token indices: the content is the sender's act, and the verb adds nothing of its own, as a
     bare "said" adds nothing to what was said (selection, with the self-directed acts); a veto is no carrier.
     """
-    if tok.pos_ != "VERB" or refusal(tok, words):
+    if tok.pos_ != "VERB" or refusal(tok, words) or tok.lemma_.casefold() in words.message_signers:
         return False
     kids = doccache.children(tok)
     messages = [c for c in kids if c.dep == labels.DOBJ and c.lemma_.casefold() in words.message_nouns]

@@ -47,8 +47,32 @@ def blamed_phrase(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ == "pobj" and head.lower_ == _ON and head.head.lemma_.casefold() in _ATTACK_NOUNS:
         return tok.lemma_.casefold() in words.attacked_values
-    if tok.lemma_.casefold() in words.verdict_nouns:
-        return tok.dep_ != "pobj"  # ("called the tariffs PRESSURE", not "a reply to foreign pressure")
+    if _verdict_word(tok) in words.verdict_nouns:  # (not "a reply to foreign pressure", a thing named)
+        return tok.dep_ != "pobj" and not _doer_named(tok)  # ("called the tariffs PRESSURE")
     if tok.pos_ == "VERB" and tok.dep_ in _AIM_DEPS and head.lemma_.casefold() in words.aim_nouns:
         return tok.lemma_.casefold() in words.blamed_aims
     return False
+
+
+def _verdict_word(tok: Token) -> str:
+    """The noun's lemma, or the adjective before it and the lemma ("a red LINE": "red line") when the
+    adjective modifies it: the two-word verdicts of ``verdict_nouns``."""
+    lemma = tok.lemma_.casefold()
+    if tok.i > 0 and (before := tok.nbor(-1)).dep_ == "amod" and before.head.i == tok.i:
+        two = f"{before.lower_} {lemma}"
+        if two in tone_words().verdict_nouns:
+            return two
+    return lemma
+
+
+# Entity kinds of a modifier that names who did the act ("a CHADIAN invasion", "Moscow's occupation").
+_DOER_ENTITIES = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _doer_named(tok: Token) -> bool:
+    """Whether the verdict noun names its doer ("called the raid a Chadian INVASION"): then it tells the
+    act itself (coded by the patterns), not a verdict on it."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in _DOER_ENTITIES)
+        for c in tok.children
+    )
