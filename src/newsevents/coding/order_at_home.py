@@ -1,12 +1,13 @@
 """Shows of force that keep order at home: "declared a state of emergency and ordered troops to restore
-order", "ordered security forces to shoot to kill", "sent the army onto the streets". Troops so ordered
-face their own people, not a foreign party: the target rules that turn a deployment on the rival its
-sentence or its article names (coding/targets.py ``force-counterpart``, coding/rivals.py ``posture-rival``)
-or on a foreign party a clause of its sentence names would make it an act against another state, where
-corpus/README.md codes a crackdown at home on both sides with the state's own country. Unless the purpose or
-the place of the deployment names another country ("to restore order in Bangui"), the act is aimed at the
-source's own country. Read by ``coding/rivals.settle`` last; the words are in
-``coding/data/order_at_home.toml``.
+order", "ordered security forces to shoot to kill", "sent the army onto the streets", "sent troops to
+guard its gas platforms" (a purpose that guards a thing of the state's own that stays at home,
+coding/own_purpose.py). Troops so ordered face their own people, not a foreign party: the target rules
+that turn a deployment on the rival its sentence or its article names (coding/targets.py
+``force-counterpart``, coding/rivals.py ``posture-rival``) or on a foreign party a clause of its sentence
+names would make it an act against another state, where corpus/README.md codes a crackdown at home on both
+sides with the state's own country. Unless the purpose or the place of the deployment names another
+country ("to restore order in Bangui"), the act is aimed at the source's own country. Read by
+``coding/rivals.settle`` last; the words are in ``coding/data/order_at_home.toml``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.tokens import Token
 from newsevents import doccache
 from newsevents.actors.implied import country_actor
 from newsevents.actors.resolve import DocActors
+from newsevents.coding.own_purpose import serves_own
 from newsevents.coding.records import Draft
 from newsevents.coding.resources import word_table
 from newsevents.coding.rules import declare
@@ -27,8 +29,9 @@ ORDER_AT_HOME = declare(
     "target",
     "order-at-home",
     "a show of force ordered to keep order at home ('to restore order', 'to quell the riots', 'onto the "
-    "streets') that names no other country in its purpose or place is aimed at the source's own country, "
-    "not at a foreign party its sentence or article names",
+    "streets') or to guard a thing of its own at home ('to guard its platforms', 'to help the police') that "
+    "names no other country in its purpose or place is aimed at the source's own country, not at a "
+    "foreign party its sentence or article names",
     "Ecuador closed its border with Peru, and its president ordered soldiers to restore order in Quito.",
 )
 _FILE = "coding/data/order_at_home.toml"
@@ -48,6 +51,7 @@ class OrderWords:
     order_nouns: frozenset[str]
     quelling_verbs: frozenset[str]
     home_places: frozenset[str]
+    home_things: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -89,11 +93,26 @@ def _order_spans(tok: Token) -> list[tuple[int, int]]:
         and c.lower_ in _PLACE_PREPS
         and any(p.dep_ == "pobj" and p.lemma_.casefold() in words.home_places for p in doccache.children(c))
     ]
-    keeps = places or [c for c in clauses if any(_keeps_order(t, words) for t in doccache.subtree(c))]
+    # (a purpose that guards or helps the state's own, "to guard ITS platforms", "to help THE POLICE", keeps
+    # its forces at home as well: coding/own_purpose.py)
+    keeps = places or [
+        c
+        for c in clauses
+        if _guards_home(c, words) or any(_keeps_order(t, words) for t in doccache.subtree(c))
+    ]
     if not keeps:
         return []
     phrases = [c for c in doccache.children(tok) if c.dep_ == "prep"]
     return [(p.left_edge.i, p.right_edge.i) for p in (*clauses, *phrases)]
+
+
+def _guards_home(clause: Token, words: OrderWords) -> bool:
+    """Whether the purpose ``clause`` guards or helps a thing of the sender's own that stays at home ("to
+    guard its gas platforms", "to help the police"); its people, ships and diplomats may be abroad ("to
+    evacuate its nationals", "to protect its fishing fleet"), where the deployment faces another state."""
+    return serves_own(clause) and any(
+        c.dep_ == "dobj" and c.lemma_.casefold() in words.home_things for c in doccache.children(clause)
+    )
 
 
 def _keeps_order(tok: Token, words: OrderWords) -> bool:

@@ -15,6 +15,7 @@ from newsevents.coding.drawn import drawn_from
 from newsevents.coding.fronted import fronted_subject
 from newsevents.coding.journey_part import journey_part
 from newsevents.coding.lexicon import lexicon
+from newsevents.coding.own_subject import shares_object
 from newsevents.coding.pair_talks import pair_talks
 from newsevents.coding.pronoun_object import pronoun_antecedent
 from newsevents.coding.split_subject import joined_subjects
@@ -121,11 +122,10 @@ def object_phrase_tokens(tok: Token) -> list[Token]:
 
 
 def shared_object_verbs(tok: Token) -> list[Token]:
-    """``tok`` and, when it has no object, the coordinated verbs whose object it shares
-    ("freeze or seize the assets": freeze's object is the assets)."""
+    """``tok`` and, with no object, the coordinated verbs it shares one with (``coding/own_subject.py``)."""
     if any(c.dep == labels.DOBJ or c.dep == labels.NSUBJPASS for c in doccache.children(tok)):
         return [tok]
-    return [tok, *(c for c in doccache.children(tok) if c.dep == labels.CONJ and c.pos == labels.POS_VERB)]
+    return [tok, *(c for c in doccache.children(tok) if shares_object(c))]
 
 
 def phrase_lemmas(tok: Token, places: bool = True) -> set[str]:
