@@ -72,3 +72,40 @@ def test_troops_sent_at_the_hosts_request_are_posture(pipeline: Pipeline, text: 
 def test_troops_crossing_unasked_stay_force(pipeline: Pipeline) -> None:
     events = _by(pipeline, "Nigerian troops crossed into Benin on Tuesday.", "crossed")
     assert events and events[0].root == "19"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Peru's armed forces withdrew their support for the president on Monday.", "160"),
+        ("Chile withdrew landing rights for the Bolivian minister's plane.", "163"),
+    ],
+)
+def test_support_and_landing_rights_withdrawn_cut_ties(pipeline: Pipeline, text: str, cameo: str) -> None:
+    events = _by(pipeline, text, "withdrew")
+    assert [e.cameo for e in events] == [cameo]
+
+
+def test_troops_withdrawing_stay_a_retreat(pipeline: Pipeline) -> None:
+    events = _by(pipeline, "Peruvian troops withdrew from the border town on Monday.", "withdrew")
+    assert events and events[0].root == "08"
+
+
+def test_soldiers_looting_assault(pipeline: Pipeline) -> None:
+    events = _by(pipeline, "Congolese soldiers looted shops in Kinshasa for a second day.", "looted")
+    assert [(e.root, e.evidence.rule) for e in events] == [("18", "ne.rootconf41.14")]
+
+
+def test_rioters_looting_stay_a_protest(pipeline: Pipeline) -> None:
+    events = _by(pipeline, "Rioters looted shops in Kinshasa on Monday.", "looted")
+    assert events and events[0].root == "14"
+
+
+def test_foreign_minister_sent_visits(pipeline: Pipeline) -> None:
+    events = _by(pipeline, "Chile sent its foreign minister to Lima on Monday.", "sent")
+    assert [(e.cameo, e.target.country if e.target else None) for e in events] == [("042", "PER")]
+
+
+def test_foreign_minister_to_be_sent_is_intent(pipeline: Pipeline) -> None:
+    events = _by(pipeline, "Chile said on Monday it would send its foreign minister to Lima.", "send")
+    assert [e.cameo for e in events] == ["036"]
