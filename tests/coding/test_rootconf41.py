@@ -1,8 +1,9 @@
 """Right parties, wrong root (forty-first round, rootconf41, issue 10): an armed party crossing a border
 enters by force, not on a visit; an envoy barred or a foreign official expelled is a cut in diplomatic
 relations, not an administrative restriction or a deportation; troops crossing into a country at its
-government's request make a show of force, not an invasion (verbs.curated.tsv, rootconf41 block), on
-sentences written for these tests."""
+government's request make a show of force, not an invasion; support or landing rights withdrawn reduce
+relations, not a yielding or a retreat; soldiers looting assault, not protest (verbs.curated.tsv,
+rootconf41 block), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -93,19 +94,9 @@ def test_troops_withdrawing_stay_a_retreat(pipeline: Pipeline) -> None:
 
 def test_soldiers_looting_assault(pipeline: Pipeline) -> None:
     events = _by(pipeline, "Congolese soldiers looted shops in Kinshasa for a second day.", "looted")
-    assert [(e.root, e.evidence.rule) for e in events] == [("18", "ne.rootconf41.14")]
+    assert [(e.root, e.evidence.rule) for e in events] == [("18", "ne.rootconf41.13")]
 
 
 def test_rioters_looting_stay_a_protest(pipeline: Pipeline) -> None:
     events = _by(pipeline, "Rioters looted shops in Kinshasa on Monday.", "looted")
     assert events and events[0].root == "14"
-
-
-def test_foreign_minister_sent_visits(pipeline: Pipeline) -> None:
-    events = _by(pipeline, "Chile sent its foreign minister to Lima on Monday.", "sent")
-    assert [(e.cameo, e.target.country if e.target else None) for e in events] == [("042", "PER")]
-
-
-def test_foreign_minister_to_be_sent_is_intent(pipeline: Pipeline) -> None:
-    events = _by(pipeline, "Chile said on Monday it would send its foreign minister to Lima.", "send")
-    assert [e.cameo for e in events] == ["036"]
