@@ -25,7 +25,7 @@ from newsevents.actors.clause_scope import unplacing_tokens
 from newsevents.actors.coref import load_coref
 from newsevents.actors.crowd_home import crowd_home
 from newsevents.actors.dictionary import ActorDictionary
-from newsevents.actors.doc_countries import PLACE_LABELS, dateline_city, home_of, main_country, place_table
+from newsevents.actors.doc_countries import dateline_city, home_of, main_country, place_table
 from newsevents.actors.ethnic_kin import ethnic_kin
 from newsevents.actors.generic_bodies import placed_generic_bodies
 from newsevents.actors.headmemo import HeadMemo, acting_phrase, phrase_heads
@@ -36,6 +36,7 @@ from newsevents.actors.people import entry_actor
 from newsevents.actors.phrases import read_phrase
 from newsevents.actors.sections import outside_datelines, section_home
 from newsevents.actors.strikers import struck_places, unplaced_striker
+from newsevents.actors.surname_subject import may_be_surname
 from newsevents.actors.words import packaged_words
 from newsevents.dateline import Dateline
 from newsevents.records import Actor
@@ -46,7 +47,6 @@ _WORDS = packaged_words()
 _NP_DEPS, _JOINING = labels.labels(_WORDS.np_deps), labels.labels(("conj", "cc"))  # (newsevents.labels)
 # Prepositions that place an agent in a country ("police in Lima", "farmers from Oruro").
 _PLACING_PREPS = ("in", "from", "of")
-_PLACE_LABELS = PLACE_LABELS  # (entity labels the gazetteer may place in a country)
 # Prepositions whose objects set the scene of a clause (where, when) rather than name a party to it.
 _SCENE_PREPS = frozenset(
     {"in", "at", "near", "across", "inside", "outside", "around", "throughout", "during"}
@@ -182,7 +182,7 @@ class DocActors:
             if (t.pos == labels.POS_PROPN or t.ent_type in NAME_LABEL_IDS)  # (every word: no string made)
             and t.i not in self.by_token
             and t.i not in self.dateline_tokens
-            and t.ent_type_ not in _PLACE_LABELS
+            and may_be_surname(t)  # (actors/surname_subject.py)
             and (hit := self._names.get(t.text)) is not None
             and hit[0] < t.i
         ]
