@@ -1,14 +1,14 @@
-"""Roots 09 and 15 (issue 10, inquiry41): an inquiry body's finding that a named party did an act is an
-investigation aimed at that party (090, coding/inquiry_finding.py), beside the act itself; forces that
-cross into a country or land at a place are forces moved there (154, verbs.curated.tsv ne.inquiry41.*).
-Every sentence is invented."""
+"""Roots 09 and 15 (issue 10, inquiry41, verbs.curated.tsv ne.inquiry41.*): forces that cross into a
+country and paratroopers that land are forces moved there (154), and so is an ordered deployment of
+forces (not military aid, 072); a fact-finding mission or a truth commission that concludes, finds or
+confirms a fact reports an investigation's finding (090), as investigators do. Every sentence is
+invented."""
 
 from __future__ import annotations
 
 import pytest
 from coding_helpers import Coded, coded
 
-from newsevents.coding.inquiry_finding import finding_words
 from newsevents.pipeline import Pipeline
 
 
@@ -17,59 +17,47 @@ def _events(pipeline: Pipeline, text: str) -> list[Coded]:
 
 
 @pytest.mark.parametrize(
-    ("text", "target"),
+    ("text", "source", "target"),
     [
-        ("A team of international experts concluded on Tuesday that a Libyan bomb had destroyed the plane.", "LBY"),
-        ("A UN panel concluded on Monday that the Syrian army had used chemical weapons near Hama.", "SYR"),
-        ("Dutch investigators said on Monday that Ukrainian separatists had shot down the airliner.", "UKR"),
+        ("Turkish troops crossed into northern Iraq on Thursday.", "TUR", "IRQ"),
+        ("A Ukrainian armoured column crossed into Moldova overnight.", "UKR", "MDA"),
+        ("Hundreds of Chadian forces crossed into Cameroon on Monday at its government's request.", "TCD", "CMR"),
     ],
 )
-def test_inquiry_finding_is_an_investigation_of_the_party_found(
-    pipeline: Pipeline, text: str, target: str
+def test_forces_crossing_into_a_country_are_moved_there(
+    pipeline: Pipeline, text: str, source: str, target: str
 ) -> None:
     found = _events(pipeline, text)
-    assert [t for c, _s, t in found if c == "090"] == [target]
-    # the act found stays an event of its own
-    assert any(c != "090" for c, _s, _t in found)
+    assert ("154", source, target) in found
+    assert not [c for c, _s, _t in found if c.startswith("19")]  # crossing is no fighting
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # no inquiry body: a comment
-        "Dutch officials said on Monday that Ukrainian separatists had shot down the airliner.",
-        # a guess, not a finding
-        "A UN panel said on Monday that the Syrian army may have used chemical weapons near Hama.",
-        # no finding made
-        "A UN panel did not conclude that the Syrian army had used chemical weapons near Hama.",
-        # the doer is named by nobody
-        "A UN panel concluded on Monday that chemical weapons had been used near Hama.",
-    ],
-)
-def test_no_finding_without_a_body_a_named_doer_or_a_plain_claim(pipeline: Pipeline, text: str) -> None:
-    assert [e for e in _events(pipeline, text) if e[0] == "090"] == []
+def test_paratroopers_landing_are_deployed(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Bolivian paratroopers landed near the rebel-held town on Monday.")
+    assert [(c, s) for c, s, _t in found if c == "154"] == [("154", "BOL")]
 
 
-def test_finding_words_are_lowercase_lemmas() -> None:
-    words = finding_words()
-    assert "conclude" in words.finding_verbs
-    assert all(w == w.casefold() for w in words.body_words)
+def test_ordered_deployment_of_warships_is_no_military_aid(pipeline: Pipeline) -> None:
+    found = _events(pipeline, "Britain ordered the deployment of two warships to the Gulf on Monday.")
+    assert [(c, s) for c, s, _t in found] == [("154", "GBR")]
 
 
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("Turkish troops crossed into northern Iraq on Thursday.", "TUR", "IRQ"),
-        ("The first Nigerian soldiers of the regional force landed at Monrovia airport on Monday.", "NGA", "LBR"),
-        ("Hundreds of French paratroopers landed at the airport in Bangui on Sunday.", "FRA", "CAF"),
+        (
+            "A UN fact-finding mission concluded on Monday that Myanmar's army had burned the villages.",
+            "*",
+            "MMR",
+        ),
+        ("A Peruvian truth commission found on Tuesday that soldiers had killed 69 villagers.", "PER", "PER"),
     ],
 )
-def test_forces_crossing_in_or_landing_are_moved_there(
+def test_fact_finding_mission_or_truth_commission_finding_is_an_investigation(
     pipeline: Pipeline, text: str, source: str, target: str
 ) -> None:
-    assert ("154", source, target) in _events(pipeline, text)
-
-
-def test_marines_landing_with_no_place_are_deployed(pipeline: Pipeline) -> None:
-    found = _events(pipeline, "Rebels advanced on Port-au-Prince, and United States marines landed the same day.")
-    assert [(c, s) for c, s, _t in found if c == "154"] == [("154", "USA")]
+    found = [(c, s, t) for c, s, t in _events(pipeline, text) if c == "090"]
+    assert len(found) == 1
+    code, src, tgt = found[0]
+    assert tgt == target
+    assert source == "*" or src == source

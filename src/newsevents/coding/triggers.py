@@ -23,6 +23,7 @@ import newsevents.annotations  # noqa: F401  (declares the Doc attributes)
 from newsevents import doccache, labels
 from newsevents.coding import demands, excluded, objects, protest, refusals, resources, scene, stance, syntax
 from newsevents.coding.accused import accused_act_of_force, accused_ground
+from newsevents.coding.admissions import admission_triggers
 from newsevents.coding.agentless_noun import VERB_OF_NOUN, tells_agentless_act, verb_of_noun
 from newsevents.coding.agreed_act import agreed_acts
 from newsevents.coding.casualties import WHEN_SAME_ACT, same_act_as_casualties
@@ -51,7 +52,6 @@ from newsevents.coding.rules import declare
 from newsevents.coding.signed_act import signed_acts
 from newsevents.coding.speaker_conjunct import speaker_act
 from newsevents.coding.subjunctive import demanded_acts
-from newsevents.coding.told_beside import beside_triggers
 from newsevents.coding.tolls import event_tolls
 from newsevents.coding.visit_occasion import visit_occasion
 
@@ -288,7 +288,7 @@ class TriggerFinder:
         for t in found:
             reason = None if t.dropped_by else demanded_content(t.token) or self._gives_way(t, by_token)
             out.append(t if reason is None else _drop(t, reason))
-        return legal_acts(sent, agreed_acts(signed_acts(out)) + beside_triggers(sent, out))
+        return legal_acts(sent, agreed_acts(signed_acts(out)) + admission_triggers(sent, out))
 
     def _stance(self, trigger: Trigger) -> Trigger:
         """An act that is a party's stance rather than an event (coding/stance.py), on the party's verb."""
