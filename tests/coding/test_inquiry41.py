@@ -1,8 +1,8 @@
 """Roots 09 and 15 (issue 10, inquiry41, verbs.curated.tsv ne.inquiry41.*): forces that cross into a
-country and paratroopers that land are forces moved there (154), and so is an ordered deployment of
-forces (not military aid, 072); a fact-finding mission or a truth commission that concludes, finds or
-confirms a fact reports an investigation's finding (090), as investigators do. Every sentence is
-invented."""
+country are forces moved there (154), and so are an ordered deployment of forces (not military aid,
+072) and forces moved told as a noun ("the flow of troops to the Gulf"); a fact-finding mission or a
+truth commission that concludes, finds or confirms a fact reports an investigation's finding (090), as
+investigators do. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def _events(pipeline: Pipeline, text: str) -> list[Coded]:
     [
         ("Turkish troops crossed into northern Iraq on Thursday.", "TUR", "IRQ"),
         ("A Ukrainian armoured column crossed into Moldova overnight.", "UKR", "MDA"),
-        ("Hundreds of Chadian forces crossed into Cameroon on Monday at its government's request.", "TCD", "CMR"),
+        ("Hundreds of Chadian forces crossed into Cameroon on Monday at its request.", "TCD", "CMR"),
     ],
 )
 def test_forces_crossing_into_a_country_are_moved_there(
@@ -32,9 +32,16 @@ def test_forces_crossing_into_a_country_are_moved_there(
     assert not [c for c, _s, _t in found if c.startswith("19")]  # crossing is no fighting
 
 
-def test_paratroopers_landing_are_deployed(pipeline: Pipeline) -> None:
-    found = _events(pipeline, "Bolivian paratroopers landed near the rebel-held town on Monday.")
-    assert [(c, s) for c, s, _t in found if c == "154"] == [("154", "BOL")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the flow of Chilean troops and warplanes to the border would go on.",
+        "The dispatch of Chilean soldiers to the border began on Friday.",
+        "Lima said the redeployment of Chilean forces to the border was complete.",
+    ],
+)
+def test_forces_moved_told_as_a_noun_are_a_deployment(pipeline: Pipeline, text: str) -> None:
+    assert [(c, s) for c, s, _t in _events(pipeline, text) if c == "154"] == [("154", "CHL")]
 
 
 def test_ordered_deployment_of_warships_is_no_military_aid(pipeline: Pipeline) -> None:
