@@ -1,8 +1,7 @@
-"""Roots 09 and 15 (issue 10, inquiry41, verbs.curated.tsv ne.inquiry41.*): forces that cross into a
-country are forces moved there (154), and so are an ordered deployment of forces (not military aid,
-072) and forces moved told as a noun ("the flow of troops to the Gulf"); a fact-finding mission or a
-truth commission that concludes, finds or confirms a fact reports an investigation's finding (090), as
-investigators do. Every sentence is invented."""
+"""Roots 09 and 15 (issue 10, inquiry41, verbs.curated.tsv ne.inquiry41.*): an ordered deployment of
+forces (not military aid, 072) and forces moved told as a noun ("the flow of troops to the Gulf") are
+forces moved (154); a fact-finding mission or a truth commission that concludes, finds or confirms a
+fact reports an investigation's finding (090), as investigators do. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -14,22 +13,6 @@ from newsevents.pipeline import Pipeline
 
 def _events(pipeline: Pipeline, text: str) -> list[Coded]:
     return coded(pipeline, text, "2014-03-12")
-
-
-@pytest.mark.parametrize(
-    ("text", "source", "target"),
-    [
-        ("Turkish troops crossed into northern Iraq on Thursday.", "TUR", "IRQ"),
-        ("A Ukrainian armoured column crossed into Moldova overnight.", "UKR", "MDA"),
-        ("Hundreds of Chadian forces crossed into Cameroon on Monday at its request.", "TCD", "CMR"),
-    ],
-)
-def test_forces_crossing_into_a_country_are_moved_there(
-    pipeline: Pipeline, text: str, source: str, target: str
-) -> None:
-    found = _events(pipeline, text)
-    assert ("154", source, target) in found
-    assert not [c for c, _s, _t in found if c.startswith("19")]  # crossing is no fighting
 
 
 @pytest.mark.parametrize(
