@@ -64,6 +64,11 @@ def coded_with_roles(pipeline: Pipeline, text: str, published: str) -> list[Role
     ]
 
 
+def triggered(pipeline: Pipeline, text: str, trigger: str, published: str) -> list[Event]:
+    """The events of ``text`` (published on ``published``) whose trigger word is ``trigger``, in order."""
+    return [e for e in events_of(pipeline, text, published) if e.evidence.trigger == trigger]
+
+
 def by_trigger(events: list[Event]) -> dict[str, list[Event]]:
     """``events`` grouped by their trigger word, in order."""
     out: dict[str, list[Event]] = {}

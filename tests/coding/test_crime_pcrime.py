@@ -5,16 +5,16 @@ flown to the captor's own soil (coding/flown_home.py), agentless extraditions re
 
 from __future__ import annotations
 
-from coding_helpers import events_of
+import functools
+
+from coding_helpers import triggered
 
 from newsevents.pipeline import Pipeline
-from newsevents.records import Event
 
 PUBLISHED_ON = "2020-03-06"
 
 
-def _by(pipeline: Pipeline, text: str, trigger: str) -> list[Event]:
-    return [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.evidence.trigger == trigger]
+_by = functools.partial(triggered, published=PUBLISHED_ON)  # (coding_helpers.triggered)
 
 
 def test_suspects_handed_to_foreign_police_are_handed_to_their_state(pipeline: Pipeline) -> None:

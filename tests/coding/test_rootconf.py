@@ -4,18 +4,18 @@ for these tests."""
 
 from __future__ import annotations
 
-from coding_helpers import events_of
+import functools
+
+from coding_helpers import triggered
 
 from newsevents.coding import conceded
 from newsevents.coding.rules import RULES
 from newsevents.pipeline import Pipeline
-from newsevents.records import Event
 
 PUBLISHED_ON = "2021-03-09"
 
 
-def _by(pipeline: Pipeline, text: str, trigger: str) -> list[Event]:
-    return [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.evidence.trigger == trigger]
+_by = functools.partial(triggered, published=PUBLISHED_ON)  # (coding_helpers.triggered)
 
 
 # -- a concession agreed to (coding/conceded.py) -------------------------------------------------------

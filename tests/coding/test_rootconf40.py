@@ -4,18 +4,18 @@ event (verbs.curated.tsv, rootconf40 block), on sentences written for these test
 
 from __future__ import annotations
 
-from coding_helpers import events_of
+import functools
+
+from coding_helpers import events_of, triggered
 
 from newsevents.coding import announced_posture
 from newsevents.coding.rules import RULES
 from newsevents.pipeline import Pipeline
-from newsevents.records import Event
 
 PUBLISHED_ON = "2022-05-10"
 
 
-def _by(pipeline: Pipeline, text: str, trigger: str) -> list[Event]:
-    return [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.evidence.trigger == trigger]
+_by = functools.partial(triggered, published=PUBLISHED_ON)  # (coding_helpers.triggered)
 
 
 # -- an announced posture (coding/announced_posture.py) -------------------------------------------------

@@ -7,17 +7,17 @@ rootconf41 block), on sentences written for these tests."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
-from coding_helpers import events_of
+from coding_helpers import triggered
 
 from newsevents.pipeline import Pipeline
-from newsevents.records import Event
 
 PUBLISHED_ON = "2022-05-10"
 
 
-def _by(pipeline: Pipeline, text: str, trigger: str) -> list[Event]:
-    return [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.evidence.trigger == trigger]
+_by = functools.partial(triggered, published=PUBLISHED_ON)  # (coding_helpers.triggered)
 
 
 @pytest.mark.parametrize(

@@ -5,17 +5,18 @@ for these tests (issue 10)."""
 
 from __future__ import annotations
 
-from coding_helpers import events_of
+import functools
+
+from coding_helpers import events_of, triggered
 
 from newsevents.coding.official_protest import OFFICIAL_PROTEST, official_protest, official_protest_table
 from newsevents.pipeline import Pipeline
-from newsevents.records import Actor, Event
+from newsevents.records import Actor
 
 PUBLISHED_ON = "2021-03-09"
 
 
-def _by(pipeline: Pipeline, text: str, trigger: str) -> list[Event]:
-    return [e for e in events_of(pipeline, text, PUBLISHED_ON) if e.evidence.trigger == trigger]
+_by = functools.partial(triggered, published=PUBLISHED_ON)  # (coding_helpers.triggered)
 
 
 # -- warning shots and incursions (rows ne.psea.1-9, 37) ----------------------------------------------------
